@@ -1,0 +1,279 @@
+// Seeds the database on every start. Reference data (regions, settlements with aliases, default
+// risk terms and settings; demo sources in demo mode) is brought up to date each time; demo staff
+// and demo content are created once, on a database that has no users yet.
+//
+// Fast path: everything is compared in a handful of reads and nothing is written or locked when
+// the database is current. Writes happen in transactions holding one advisory lock, so two
+// processes starting together cannot both insert.
+import type { PrismaClient, Prisma } from '../../server/db/generated/client';
+import type { Role } from '../../server/db/generated/enums';
+import { generatePassword, hashPassword } from '../../server/auth/password';
+import { toMatchKey } from '../../server/text';
+import { createDemoContent, type DemoStaffKey } from './demo-content';
+import { regionSeeds } from './regions';
+import { defaultSettings, riskTermSeeds } from './risk-terms';
+import { settlementSeeds } from './settlements';
+import { sourceSeeds } from './sources';
+
+export interface StaffLogin {
+  email: string;
+  password: string;
+  role: 'ADMIN' | 'MODERATOR' | 'VERIFIER';
+  regionCodes: string[];
+  name: string;
+}
+
+export interface SeedResult {
+  seededNow: boolean;
+  staff: StaffLogin[];
+}
+
+export interface SeedOptions {
+  demo: boolean;
+  /** Passwords for demo staff, by e-mail; the others get random ones. */
+  passwords?: Partial<Record<string, string>>;
+}
+
+type Db = PrismaClient;
+type Tx = Prisma.TransactionClient;
+
+/** Arbitrary constant ("Rasp" in ASCII) for pg_advisory_xact_lock. */
+const SEED_LOCK_KEY = 0x52617370;
+const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 } as const;
+
+interface DemoStaffSeed {
+  key: DemoStaffKey;
+  email: string;
+  name: string;
+  role: Role;
+  /** Empty for the admin: admins act in every region. */
+  regionCodes: string[];
+  canViewContacts: boolean;
+  locale: 'kk' | 'ru' | 'en';
+}
+
+const DEMO_STAFF: readonly DemoStaffSeed[] = [
+  { key: 'admin', email: 'admin@raspa.demo', name: 'Demo administrator', role: 'ADMIN', regionCodes: [], canViewContacts: true, locale: 'en' },
+  { key: 'mangystau', email: 'moderator.mangystau@raspa.demo', name: 'Demo moderator — Mangystau', role: 'MODERATOR', regionCodes: ['KZ-47'], canViewContacts: false, locale: 'ru' },
+  { key: 'turkistan', email: 'moderator.turkistan@raspa.demo', name: 'Demo moderator — Turkistan', role: 'MODERATOR', regionCodes: ['KZ-61'], canViewContacts: false, locale: 'ru' },
+  { key: 'verifier', email: 'verifier@raspa.demo', name: 'Demo field verifier — Mangystau and Turkistan', role: 'VERIFIER', regionCodes: ['KZ-47', 'KZ-61'], canViewContacts: false, locale: 'kk' },
+];
+
+/**
+ * Idempotent: reference data (regions, settlements, sources) is upserted every time; demo staff and
+ * demo content are created only when the database has no users. Passwords are random unless given.
+ * Demo sources are fictional, so they are only seeded with `demo: true`.
+ * `seededNow` is true when this call created the reference data or the demo content.
+ */
+export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult> {
+  const reference = await seedReferenceData(prisma, options.demo);
+  if (!options.demo) return { seededNow: reference.createdRegions, staff: [] };
+
+  // Most starts end here: hashing passwords costs more than this check.
+  if ((await prisma.user.count()) > 0) return { seededNow: reference.createdRegions, staff: [] };
+
+  const logins: StaffLogin[] = DEMO_STAFF.map((s) => ({
+    email: s.email,
+    password: options.passwords?.[s.email] ?? generatePassword(),
+    role: s.role,
+    regionCodes: [...s.regionCodes],
+    name: s.name,
+  }));
+  const hashes = await Promise.all(logins.map((l) => hashPassword(l.password)));
+
+  const created = await prisma.$transaction(async (tx) => {
+    await lockSeed(tx);
+    if ((await tx.user.count()) > 0) return false; // another process won the race
+    await createDemoStaffAndContent(tx, hashes);
+    return true;
+  }, TRANSACTION_OPTIONS);
+
+  return created ? { seededNow: true, staff: logins } : { seededNow: reference.createdRegions, staff: [] };
+}
+
+async function lockSeed(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+}
+
+// ------------------------------------------------------------------------------ reference data
+
+interface ReferenceChanges {
+  regionCreates: Prisma.RegionCreateManyInput[];
+  regionUpdates: { code: string; data: Prisma.RegionUpdateInput }[];
+  settlementCreates: Prisma.SettlementCreateInput[];
+  settlementUpdates: { id: string; data: Prisma.SettlementUpdateInput }[];
+  aliasCreates: Prisma.SettlementAliasCreateManyInput[];
+  aliasUpdates: { settlementId: string; alias: string; matchKey: string }[];
+  riskTermCreates: Prisma.RiskTermCreateManyInput[];
+  settingCreates: Prisma.SettingCreateManyInput[];
+  sourceCreates: Prisma.SourceCreateManyInput[];
+  sourceUpdates: { id: string; data: Prisma.SourceUpdateInput }[];
+}
+
+function isEmpty(changes: ReferenceChanges): boolean {
+  return Object.values(changes).every((list: unknown[]) => list.length === 0);
+}
+
+async function seedReferenceData(prisma: Db, demo: boolean): Promise<{ createdRegions: boolean }> {
+  const changes = await computeReferenceChanges(prisma, demo);
+  if (isEmpty(changes)) return { createdRegions: false };
+  return prisma.$transaction(async (tx) => {
+    await lockSeed(tx);
+    // Recompute under the lock: another process may have done the work meanwhile.
+    const fresh = await computeReferenceChanges(tx, demo);
+    await applyReferenceChanges(tx, fresh);
+    return { createdRegions: fresh.regionCreates.length > 0 };
+  }, TRANSACTION_OPTIONS);
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<ReferenceChanges> {
+  const [regions, settlements, riskTermCount, settings, sources] = await Promise.all([
+    db.region.findMany(),
+    db.settlement.findMany({ select: { id: true, regionCode: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lng: true, aliases: { select: { alias: true, matchKey: true } } } }),
+    db.riskTerm.count(),
+    db.setting.findMany({ select: { key: true } }),
+    demo ? db.source.findMany({ where: { name: { in: sourceSeeds.map((s) => s.name) } } }) : Promise.resolve([]),
+  ]);
+  const changes: ReferenceChanges = {
+    regionCreates: [], regionUpdates: [], settlementCreates: [], settlementUpdates: [], aliasCreates: [],
+    aliasUpdates: [], riskTermCreates: [], settingCreates: [], sourceCreates: [], sourceUpdates: [],
+  };
+
+  // Regions: names, centres, coordinates and borders follow the seed; riskLevel and
+  // requiresApproval belong to admins and are never touched.
+  const regionsByCode = new Map(regions.map((r) => [r.code, r]));
+  for (const seed of regionSeeds) {
+    const row = regionsByCode.get(seed.code);
+    if (!row) {
+      changes.regionCreates.push({ ...seed });
+      continue;
+    }
+    const differs =
+      row.kind !== seed.kind || row.nameKk !== seed.nameKk || row.nameRu !== seed.nameRu || row.nameEn !== seed.nameEn ||
+      row.centerKk !== seed.centerKk || row.centerRu !== seed.centerRu || row.centerEn !== seed.centerEn ||
+      row.lat !== seed.lat || row.lng !== seed.lng || !sameList(row.formerNames, seed.formerNames) ||
+      !sameList(row.neighbourCodes, seed.neighbourCodes);
+    if (differs) {
+      const { code, ...data } = seed;
+      changes.regionUpdates.push({ code, data });
+    }
+  }
+
+  // Settlements and aliases. Aliases added by admins are kept; match keys are refreshed so a
+  // change to toMatchKey reaches existing rows on the next start.
+  const settlementsByKey = new Map(settlements.map((s) => [`${s.regionCode}|${s.nameEn}`, s]));
+  for (const seed of settlementSeeds) {
+    const row = settlementsByKey.get(`${seed.regionCode}|${seed.nameEn}`);
+    const lat = seed.lat ?? null;
+    const lng = seed.lng ?? null;
+    if (!row) {
+      changes.settlementCreates.push({
+        region: { connect: { code: seed.regionCode } },
+        nameKk: seed.nameKk, nameRu: seed.nameRu, nameEn: seed.nameEn, lat, lng,
+        aliases: { create: seed.aliases.map((alias) => ({ alias, matchKey: toMatchKey(alias) })) },
+      });
+      continue;
+    }
+    if (row.nameKk !== seed.nameKk || row.nameRu !== seed.nameRu || row.lat !== lat || row.lng !== lng) {
+      changes.settlementUpdates.push({ id: row.id, data: { nameKk: seed.nameKk, nameRu: seed.nameRu, lat, lng } });
+    }
+    const existing = new Map(row.aliases.map((a) => [a.alias, a.matchKey]));
+    for (const alias of seed.aliases) {
+      const matchKey = toMatchKey(alias);
+      const current = existing.get(alias);
+      if (current === undefined) changes.aliasCreates.push({ settlementId: row.id, alias, matchKey });
+      else if (current !== matchKey) changes.aliasUpdates.push({ settlementId: row.id, alias, matchKey });
+    }
+  }
+
+  // Risk terms are a starting list: once admins have any, their list stands (deleted ones stay deleted).
+  if (riskTermCount === 0) {
+    changes.riskTermCreates = riskTermSeeds.map((t) => ({ ...t, matchKey: toMatchKey(t.term) }));
+  }
+
+  const settingKeys = new Set(settings.map((s) => s.key));
+  changes.settingCreates = defaultSettings
+    .filter((s) => !settingKeys.has(s.key))
+    .map((s) => ({ key: s.key, value: s.value as Prisma.InputJsonValue }));
+
+  // Demo sources: type, regions and note follow the seed; reliability, activity and contact are admins'.
+  const sourcesByName = new Map(sources.map((s) => [s.name, s]));
+  if (demo) {
+    for (const seed of sourceSeeds) {
+      const row = sourcesByName.get(seed.name);
+      const data = { type: seed.type, regionCodes: seed.regionCodes, reliabilityNote: seed.reliabilityNote };
+      if (!row) {
+        changes.sourceCreates.push({ name: seed.name, ...data, reliability: seed.reliability, isDemo: true });
+      } else if (row.type !== seed.type || !sameList(row.regionCodes, seed.regionCodes) || row.reliabilityNote !== seed.reliabilityNote) {
+        changes.sourceUpdates.push({ id: row.id, data });
+      }
+    }
+  }
+  return changes;
+}
+
+async function applyReferenceChanges(tx: Tx, changes: ReferenceChanges): Promise<void> {
+  if (changes.regionCreates.length) await tx.region.createMany({ data: changes.regionCreates, skipDuplicates: true });
+  for (const { code, data } of changes.regionUpdates) await tx.region.update({ where: { code }, data });
+  for (const data of changes.settlementCreates) await tx.settlement.create({ data, select: { id: true } });
+  for (const { id, data } of changes.settlementUpdates) await tx.settlement.update({ where: { id }, data });
+  if (changes.aliasCreates.length) await tx.settlementAlias.createMany({ data: changes.aliasCreates, skipDuplicates: true });
+  for (const { settlementId, alias, matchKey } of changes.aliasUpdates) {
+    await tx.settlementAlias.update({ where: { settlementId_alias: { settlementId, alias } }, data: { matchKey } });
+  }
+  if (changes.riskTermCreates.length) await tx.riskTerm.createMany({ data: changes.riskTermCreates, skipDuplicates: true });
+  if (changes.settingCreates.length) await tx.setting.createMany({ data: changes.settingCreates, skipDuplicates: true });
+  if (changes.sourceCreates.length) await tx.source.createMany({ data: changes.sourceCreates });
+  for (const { id, data } of changes.sourceUpdates) await tx.source.update({ where: { id }, data });
+}
+
+// ---------------------------------------------------------------------- demo staff and content
+
+async function createDemoStaffAndContent(tx: Tx, passwordHashes: readonly string[]): Promise<void> {
+  const staff = {} as Record<DemoStaffKey, string>;
+  for (const [i, s] of DEMO_STAFF.entries()) {
+    const user = await tx.user.create({
+      data: {
+        email: s.email,
+        name: s.name,
+        passwordHash: passwordHashes[i]!,
+        role: s.role,
+        regionCodes: s.regionCodes,
+        canViewContacts: s.canViewContacts,
+        locale: s.locale,
+      },
+      select: { id: true },
+    });
+    staff[s.key] = user.id;
+  }
+
+  // Demo rumours exist without users only if someone deleted the staff by hand; do not duplicate them.
+  if ((await tx.rumor.count({ where: { isDemo: true } })) > 0) return;
+
+  const [settlements, sources] = await Promise.all([
+    tx.settlement.findMany({ select: { id: true, nameEn: true, regionCode: true } }),
+    tx.source.findMany({ where: { isDemo: true, name: { in: sourceSeeds.map((s) => s.name) } }, select: { id: true, name: true } }),
+  ]);
+  const sourceIdByName = new Map(sources.map((s) => [s.name, s.id]));
+  const counts = await createDemoContent(tx, {
+    now: new Date(),
+    staff,
+    settlements: new Map(settlements.map((s) => [s.nameEn, { id: s.id, regionCode: s.regionCode }])),
+    sources: new Map(sourceSeeds.flatMap((s) => {
+      const id = sourceIdByName.get(s.name);
+      return id ? [[s.key, id] as const] : [];
+    })),
+  });
+
+  await tx.auditEvent.create({
+    data: {
+      actorLabel: 'system',
+      action: 'seed.demo',
+      entityType: 'Seed',
+      entityId: 'demo-content',
+      after: { staff: DEMO_STAFF.map((s) => s.email), ...counts },
+    },
+  });
+}

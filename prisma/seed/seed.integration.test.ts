@@ -1,0 +1,142 @@
+// The seed runs on every start, so it must be idempotent, fast when there is nothing to do, and
+// must never overwrite what admins changed. The data checks keep hand-written content honest
+// (symmetric borders, SMS lengths, demo markers in every language).
+import { describe, expect, it } from 'vitest';
+import { verifyPassword } from '../../server/auth/password';
+import type { Db } from '../../server/db/client';
+import { setupTestDatabase } from '../../server/testing/database';
+import { demoRumors } from './demo-content';
+import { seedDatabase } from './index';
+import { neighbourCodes, regionSeeds } from './regions';
+import { settlementSeeds } from './settlements';
+import { sourceSeeds } from './sources';
+
+const DEMO_MARKER = { en: 'Demonstration data.', ru: 'Демонстрационные данные.', kk: 'Демонстрациялық деректер.' } as const;
+const SMS_LIMIT = { en: 160, ru: 70, kk: 70 } as const; // Cyrillic SMS are UCS-2: 70 characters
+
+describe('seed data', () => {
+  it('has 20 regions whose borders are symmetric', () => {
+    expect(regionSeeds).toHaveLength(20);
+    const codes = new Set(regionSeeds.map((r) => r.code));
+    for (const [code, neighbours] of Object.entries(neighbourCodes)) {
+      expect(codes.has(code)).toBe(true);
+      for (const other of neighbours) {
+        expect(codes.has(other), `${code} → ${other}`).toBe(true);
+        expect(neighbourCodes[other], `${other} should list ${code}`).toContain(code);
+      }
+    }
+  });
+
+  it('places every settlement in a known region, with its official names among the aliases', () => {
+    const codes = new Set(regionSeeds.map((r) => r.code));
+    for (const s of settlementSeeds) {
+      expect(codes.has(s.regionCode), s.nameEn).toBe(true);
+      expect(s.aliases).toEqual(expect.arrayContaining([s.nameKk, s.nameRu, s.nameEn]));
+      expect(new Set(s.aliases).size).toBe(s.aliases.length);
+    }
+    // Every regional centre can be typed.
+    for (const r of regionSeeds) {
+      expect(settlementSeeds.some((s) => s.regionCode === r.code && s.nameEn === r.centerEn), r.centerEn).toBe(true);
+    }
+  });
+
+  it('keeps demo content within the rules: recent reports, known places and sources, marked notices', () => {
+    const settlements = new Set(settlementSeeds.map((s) => s.nameEn));
+    const sources = new Set(sourceSeeds.map((s) => s.key));
+    expect(demoRumors.length).toBeGreaterThanOrEqual(8);
+    expect(demoRumors.filter((r) => r.status === 'PUBLISHED').length).toBeGreaterThanOrEqual(4);
+    for (const rumor of demoRumors) {
+      expect(rumor.reports.length).toBeGreaterThanOrEqual(1);
+      expect(rumor.reports.length).toBeLessThanOrEqual(12);
+      for (const report of rumor.reports) {
+        expect(report.hoursAgo).toBeGreaterThan(0);
+        expect(report.hoursAgo).toBeLessThanOrEqual(72);
+        if (report.settlement) expect(settlements.has(report.settlement), report.settlement).toBe(true);
+        else expect(report.regionCode ?? report.settlementText ?? 'none').toBeTruthy();
+      }
+      for (const ev of rumor.evidence ?? []) expect(sources.has(ev.source), ev.source).toBe(true);
+      expect(rumor.status === 'PUBLISHED').toBe(Boolean(rumor.notice));
+      if (!rumor.notice) continue;
+      for (const language of ['kk', 'ru', 'en'] as const) {
+        const t = rumor.notice.translations[language];
+        expect(t.title.length, `${rumor.notice.slug} ${language} title`).toBeLessThanOrEqual(120);
+        expect(t.summary.length, `${rumor.notice.slug} ${language} summary`).toBeLessThanOrEqual(280);
+        expect(t.smsText.length, `${rumor.notice.slug} ${language} sms`).toBeLessThanOrEqual(SMS_LIMIT[language]);
+        expect(t.body.startsWith(DEMO_MARKER[language])).toBe(true);
+        expect(t.smsText).toMatch(/^(DEMO|ДЕМО)\./);
+        if (language === 'kk') expect(t.body).toMatch(/[әғқңөұүі]/);
+      }
+    }
+  });
+});
+
+async function countRows(db: Db) {
+  const [regions, settlements, aliases, sources, users, rumors, reports, notices, translations, evidence, drafts, riskTerms, settings] =
+    await Promise.all([
+      db.region.count(), db.settlement.count(), db.settlementAlias.count(), db.source.count(), db.user.count(),
+      db.rumor.count(), db.report.count(), db.notice.count(), db.noticeTranslation.count(), db.evidence.count(),
+      db.verdictDraft.count(), db.riskTerm.count(), db.setting.count(),
+    ]);
+  return { regions, settlements, aliases, sources, users, rumors, reports, notices, translations, evidence, drafts, riskTerms, settings };
+}
+
+describe('seedDatabase', () => {
+  const t = setupTestDatabase(); // migrated and already seeded with { demo: false }
+
+  it('does nothing more on a database that already has the reference data', async () => {
+    const before = await countRows(t.db);
+    expect(before).toMatchObject({ regions: 20, users: 0, rumors: 0, sources: 0 });
+    expect(before.settlements).toBe(settlementSeeds.length);
+    expect(await seedDatabase(t.db, { demo: false })).toEqual({ seededNow: false, staff: [] });
+    expect(await countRows(t.db)).toEqual(before);
+  });
+
+  it('creates demo staff and content once, and a second run changes nothing', async () => {
+    // Admins' choices must survive re-seeding.
+    await t.db.region.update({ where: { code: 'KZ-47' }, data: { riskLevel: 2, requiresApproval: true } });
+
+    const first = await seedDatabase(t.db, { demo: true, passwords: { 'admin@raspa.demo': 'given-admin-password' } });
+    expect(first.seededNow).toBe(true);
+    expect(first.staff.map((s) => s.email)).toEqual([
+      'admin@raspa.demo', 'moderator.mangystau@raspa.demo', 'moderator.turkistan@raspa.demo', 'verifier@raspa.demo',
+    ]);
+    expect(first.staff[0]?.password).toBe('given-admin-password');
+    const verifier = first.staff[3]!;
+    const verifierRow = await t.db.user.findUniqueOrThrow({ where: { email: verifier.email } });
+    expect(await verifyPassword(verifierRow.passwordHash, verifier.password)).toBe(true);
+    expect(verifierRow.regionCodes).toEqual(['KZ-47', 'KZ-61']);
+
+    const afterFirst = await countRows(t.db);
+    expect(afterFirst.rumors).toBe(demoRumors.length);
+    expect(afterFirst.notices).toBeGreaterThanOrEqual(4);
+    expect(afterFirst.translations).toBe(afterFirst.notices * 3);
+
+    const started = Date.now();
+    expect(await seedDatabase(t.db, { demo: true })).toEqual({ seededNow: false, staff: [] });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(await countRows(t.db)).toEqual(afterFirst);
+    expect(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' } })).toMatchObject({ riskLevel: 2, requiresApproval: true });
+  });
+
+  it('keeps rumour counters consistent with their reports and never stores contacts', async () => {
+    const rumors = await t.db.rumor.findMany({
+      include: { reports: true, notices: { include: { versions: { include: { translations: true } } } }, evidence: true, verdictDrafts: true },
+    });
+    for (const rumor of rumors) {
+      expect(rumor.isDemo).toBe(true);
+      expect(rumor.claim.endsWith('[demo]')).toBe(true);
+      expect(rumor.sightingCount).toBe(rumor.reports.length);
+      expect(rumor.firstSeenAt.getTime()).toBe(Math.min(...rumor.reports.map((r) => r.receivedAt.getTime())));
+      for (const report of rumor.reports) {
+        expect(report.contactCipher).toBeNull();
+        expect(report.heardAt.getTime()).toBeLessThanOrEqual(report.receivedAt.getTime());
+      }
+      if (rumor.status !== 'PUBLISHED') continue;
+      const notice = rumor.notices[0]!;
+      expect(notice).toMatchObject({ status: 'PUBLISHED', currentVersion: 1, isDemo: true });
+      expect(notice.versions[0]?.translations.map((tr) => tr.language).sort()).toEqual(['en', 'kk', 'ru']);
+      expect(rumor.evidence.some((e) => e.isPublic)).toBe(true);
+      expect(rumor.verdictDrafts.some((d) => d.status === 'APPROVED' && d.verdict === notice.verdict)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Dependency-free language guess for short rumour reports. Scores each word for
+ * Kazakh, Russian and English and picks the best; with no evidence it falls back to
+ * Russian for Cyrillic and English for Latin text, at low confidence.
+ */
+
+export type DetectedLanguage = 'kk' | 'ru' | 'en';
+export type DetectedScript = 'cyrl' | 'latn';
+
+export interface LanguageDetection {
+  language: DetectedLanguage;
+  script: DetectedScript;
+  /** 0–1. Below 0.5 means "guessed from the script alone or from weak cues". */
+  confidence: number;
+}
+
+// Letters Russian does not have: one word with them is strong evidence for Kazakh.
+const KK_CYRILLIC_LETTERS = /[әғқңөұүһі]/;
+// Kazakh 2021 (äğñöūüış, ç) and 2018 (áǵńóúý) Latin letters.
+const KK_LATIN_LETTERS = /[äğñöūüışçáǵńóúý]/;
+
+// Frequent Kazakh words written without Kazakh-only letters (those are caught above).
+const KK_CYRILLIC_WORDS = new Set([
+  'ол', 'олар', 'оны', 'мен', 'деп', 'бар', 'емес', 'екен', 'еді', 'осы', 'сол', 'сен',
+  'болды', 'болып', 'болса', 'болады', 'бола', 'жатыр', 'туралы', 'бойынша', 'сосын',
+  'содан', 'сондай', 'сонда', 'онда', 'мында', 'мынау', 'анау', 'ма', 'ме', 'ба', 'бе',
+  'па', 'пе', 'де', 'рас', 'адам', 'адамдар', 'ауыл', 'айтады', 'айтты', 'деген',
+  'кеше', 'тек', 'жасады', 'жалған', 'жабылады', 'отыр', 'келе', 'барма', 'жоқ',
+  'және', 'бұл', 'дейді', 'қазір', 'бүгін', 'үшін',
+]);
+// Kazakh endings that Russian words practically never have.
+const KK_CYRILLIC_SUFFIX = /(?:ыпты|ынша|ында|лары|дары|тары|ларды|дарды|тарды|йды|йтын)$/;
+
+const KK_LATIN_WORDS = new Set([
+  'jäne', 'jane', 'zhane', 'bul', 'būl', 'emes', 'auyl', 'aul', 'adam', 'adamdar', 'ol',
+  'olar', 'osy', 'sol', 'dep', 'dedi', 'deidi', 'deıdi', 'deydi', 'degen', 'eken', 'edi',
+  'jatyr', 'zhatyr', 'bolady', 'boldy', 'bolyp', 'bolsa', 'turaly', 'boiynşa',
+  'boiynsha', 'boyynsha', 'qazir', 'kazir', 'bügin', 'bugin', 'keiin', 'keyin', 'joq',
+  'jok', 'zhok', 'zhoq', 'üşin', 'ushin', 'pa', 'ba', 'ras', 'ğoi', 'goi', 'ghoi',
+  'kalay', 'qalai', 'qalay', 'nege',
+]);
+// Plural + case endings (adamdarğa, üilerde, qalalary): rare at the end of English words.
+const KK_LATIN_SUFFIX = /(?:lar|ler|dar|der|tar|ter)(?:ğa|ga|ge|ka|ke|da|de|dan|den|dyñ|dyn|din|y|i|ymyz|imiz)$/;
+
+const RU_CYRILLIC_WORDS = new Set([
+  'и', 'в', 'во', 'не', 'что', 'на', 'это', 'как', 'так', 'с', 'со', 'по', 'к', 'у',
+  'из', 'за', 'от', 'до', 'для', 'при', 'про', 'над', 'под', 'без', 'но', 'или', 'если',
+  'уже', 'еще', 'ещё', 'тоже', 'только', 'очень', 'все', 'всё', 'всех', 'был', 'была',
+  'было', 'были', 'будет', 'есть', 'нет', 'там', 'тут', 'здесь', 'его', 'её', 'их',
+  'он', 'она', 'они', 'оно', 'мы', 'вы', 'я', 'когда', 'где', 'кто', 'почему', 'бы',
+  'же', 'ли', 'чтобы', 'после', 'сегодня', 'вчера', 'говорят', 'говорит', 'сказали',
+  'сожгли', 'который', 'которые', 'правда', 'специально',
+]);
+// Letters rare in native Kazakh words, and typical Russian inflections.
+const RU_CYRILLIC_LETTERS = /[ьъёщэ]/;
+const RU_CYRILLIC_SUFFIX = /(?:ого|его|ому|ему|ыми|ими|ться|тся|ется|ются|ение|ание|ая|яя|ый|ий|ые|ие|ую|юю|ть)$/;
+
+// Russian typed in Latin letters ("govoryat chto v ...").
+const RU_LATIN_WORDS = new Set([
+  'chto', 'shto', 'eto', 'govoryat', 'govoriat', 'budet', 'uzhe', 'tozhe', 'seichas',
+  'seychas', 'sejchas', 'segodnya', 'segodnia', 'ochen', 'kogda', 'gde', 'pochemu',
+  'kotoryi', 'kotoryy', 'tolko', 'vse', 'vsem', 'ikh', 'oni', 'ona', 'ono', 'bylo',
+  'byl', 'byla', 'byli', 'tut', 'zdes', 'esli', 'ili', 'dlya', 'kak', 'tak', 'zhe', 'v',
+  'na', 'po', 'iz', 'ot', 'pro', 'sozhgli',
+]);
+
+const EN_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from',
+  'with', 'into', 'about', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have',
+  'had', 'will', 'would', 'can', 'could', 'should', 'they', 'them', 'their', 'there',
+  'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'my',
+  'our', 'not', 'no', 'yes', 'but', 'if', 'say', 'says', 'said', 'what', 'who', 'when',
+  'where', 'why', 'how', 'all', 'some', 'just', 'today', 'yesterday', 'after', 'before',
+  'because', 'near', 'people',
+]);
+
+type Scores = Record<DetectedLanguage, number>;
+
+function scoreCyrillicWord(word: string, scores: Scores): void {
+  const kkLetters = KK_CYRILLIC_LETTERS.test(word);
+  if (kkLetters) scores.kk += 2;
+  if (KK_CYRILLIC_WORDS.has(word)) scores.kk += 1;
+  else if (!kkLetters && KK_CYRILLIC_SUFFIX.test(word)) scores.kk += 0.75;
+
+  if (RU_CYRILLIC_WORDS.has(word)) scores.ru += 2;
+  else if (!kkLetters) {
+    // A Russian sentence can name Kazakh places; only score words without Kazakh letters.
+    if (RU_CYRILLIC_LETTERS.test(word)) scores.ru += 0.5;
+    if (RU_CYRILLIC_SUFFIX.test(word)) scores.ru += 0.75;
+  }
+}
+
+function scoreLatinWord(word: string, scores: Scores): void {
+  const kkLetters = KK_LATIN_LETTERS.test(word);
+  if (kkLetters) scores.kk += 2;
+  // English q is almost always followed by u; Kazakh q (қ) is not.
+  else if (/q(?!u)/.test(word)) scores.kk += 1.5;
+  if (KK_LATIN_WORDS.has(word)) scores.kk += 1.5;
+  else if (KK_LATIN_SUFFIX.test(word)) scores.kk += 0.75;
+
+  if (RU_LATIN_WORDS.has(word)) scores.ru += 2;
+  if (EN_WORDS.has(word)) scores.en += 2;
+}
+
+const DEFAULT_CONFIDENCE = 0.3;
+
+/** Guesses the language and script of a report. */
+export function detectLanguage(text: string): LanguageDetection {
+  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  const scores: Scores = { kk: 0, ru: 0, en: 0 };
+  let cyrillicLetters = 0;
+  let latinLetters = 0;
+
+  for (const word of words) {
+    const cyrillic = word.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+    const latin = word.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    cyrillicLetters += cyrillic;
+    latinLetters += latin;
+    if (cyrillic === 0 && latin === 0) continue;
+    if (cyrillic >= latin) scoreCyrillicWord(word, scores);
+    else scoreLatinWord(word, scores);
+  }
+
+  const script: DetectedScript = latinLetters > cyrillicLetters ? 'latn' : 'cyrl';
+  const fallback: DetectedLanguage = script === 'cyrl' ? 'ru' : 'en';
+
+  // Ties go to the script's default language, then kk before ru before en.
+  const order: DetectedLanguage[] = [fallback, ...(['kk', 'ru', 'en'] as const).filter((l) => l !== fallback)];
+  const ranked = [...order].sort((a, b) => scores[b] - scores[a]);
+  const best = ranked[0] as DetectedLanguage;
+  const runnerUp = ranked[1] as DetectedLanguage;
+  const total = scores.kk + scores.ru + scores.en;
+  if (scores[best] === 0) return { language: fallback, script, confidence: DEFAULT_CONFIDENCE };
+
+  // Confidence grows with the winner's lead and with the amount of evidence.
+  const lead = (scores[best] - scores[runnerUp]) / scores[best];
+  const evidence = total / (total + 3);
+  const confidence = Math.round((0.3 + 0.65 * lead * evidence) * 100) / 100;
+  return { language: best, script, confidence };
+}

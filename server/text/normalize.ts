@@ -1,0 +1,70 @@
+import { toMatchKey } from './transliterate';
+
+/** Longest normalised text stored for clustering; the trigram index needs no more. */
+export const NORMALIZED_TEXT_MAX_LENGTH = 2000;
+
+// Bounds the work done on huge pastes; far more than survives the cap.
+const MAX_INPUT_LENGTH = NORMALIZED_TEXT_MAX_LENGTH * 10;
+
+const URL_PATTERN = /(?:https?:\/\/|www\.)\S+/giu;
+// Bare links as pasted from messengers ("t.me/xyz", "tengrinews.kz/...").
+const DOMAIN_PATTERN =
+  /(?<![\p{L}\p{N}@.])(?:[a-z0-9-]+\.)+(?:kz|ru|com|net|org|me|io|info|tv|co|be|ly|gl|su|uz|kg)(?![\p{L}\p{N}])(?:[/?#]\S*)?/giu;
+const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const MENTION_PATTERN = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
+// "1 000", "1,000", "1.000" → "1000" so amounts match however they were grouped.
+// Only a 1–3 digit lead group counts, so "2022 100" (year + number) stays apart.
+const GROUPED_NUMBER = /(?<!\d)\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?!\d)/g;
+
+/**
+ * Text used for clustering reports with pg_trgm: URLs, e-mails, @mentions, emoji and
+ * punctuation removed, numbers kept, and everything reduced with `toMatchKey` so the
+ * same claim in Kazakh Cyrillic and Kazakh Latin compares equal. At most 2000 chars,
+ * cut at a word boundary.
+ */
+export function normalizeReportText(text: string): string {
+  let s = text.slice(0, MAX_INPUT_LENGTH).normalize('NFKC');
+  s = s
+    .replace(URL_PATTERN, ' ')
+    .replace(EMAIL_PATTERN, ' ')
+    .replace(DOMAIN_PATTERN, ' ')
+    .replace(MENTION_PATTERN, ' ')
+    .replace(GROUPED_NUMBER, (n) => n.replace(/\D/g, ''));
+  // toMatchKey turns emoji and punctuation into spaces and collapses whitespace.
+  return capAtWordBoundary(toMatchKey(s), NORMALIZED_TEXT_MAX_LENGTH);
+}
+
+function capAtWordBoundary(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  // Drop a half word rather than index a fragment; keep it if it is the only word.
+  if (text[max] !== ' ' && lastSpace > 0) cut = cut.slice(0, lastSpace);
+  // Never end on half of a surrogate pair.
+  return cut.replace(/[\uD800-\uDBFF]$/, '').trimEnd();
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C0/C1 controls except \t and \n (\r is converted before this runs).
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Invisible bidi overrides/isolates and BOM can disguise text; ZWJ/ZWNJ are kept for emoji.
+const INVISIBLE_FORMATTING = /[\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Cleans user text for storage (not for display: rendering escapes it). NFC; \r\n, \r
+ * and Unicode line separators become \n; control characters other than \n and \t,
+ * bidi overrides and BOMs are removed; lone surrogates (which PostgreSQL rejects)
+ * become U+FFFD; trailing spaces on each line are dropped; runs of more than two blank
+ * lines shrink to two; the result is trimmed.
+ */
+export function sanitizeUserText(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .normalize('NFC')
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+    .replace(CONTROL_CHARS, '')
+    .replace(INVISIBLE_FORMATTING, '')
+    .replace(/[^\S\n]+$/gm, '')
+    .replace(/\n{4,}/g, '\n\n\n')
+    .trim();
+}
