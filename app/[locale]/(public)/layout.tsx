@@ -1,0 +1,20 @@
+import { setRequestLocale } from 'next-intl/server';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { isLocale } from '@/components/i18n/routing';
+import { notFound } from 'next/navigation';
+
+export default async function PublicLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

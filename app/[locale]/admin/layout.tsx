@@ -1,0 +1,34 @@
+import { getServerSession } from 'next-auth';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { AdminHeader } from '@/components/admin/admin-header';
+import { isLocale } from '@/components/i18n/routing';
+import { TrpcReactProvider } from '@/components/trpc/client';
+import { authOptions } from '@/server/auth/options';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AdminLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  // The proxy already redirects visitors without a session; this also catches expired ones.
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin`)}`);
+  const messages = await getMessages({ locale });
+
+  return (
+    <>
+      <AdminHeader locale={locale} user={session.user} />
+      <main id="main" tabIndex={-1} className="container" style={{ maxWidth: 1200, paddingTop: 16 }}>
+        <NextIntlClientProvider
+          locale={locale}
+          messages={{ admin: messages.admin, status: messages.status, priority: messages.priority, common: messages.common }}
+        >
+          <TrpcReactProvider>{children}</TrpcReactProvider>
+        </NextIntlClientProvider>
+      </main>
+    </>
+  );
+}

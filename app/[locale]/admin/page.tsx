@@ -1,0 +1,31 @@
+import { getServerSession } from 'next-auth';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { isLocale } from '@/components/i18n/routing';
+import { RumorInbox } from '@/components/admin/rumor-inbox';
+import { authOptions } from '@/server/auth/options';
+import { db } from '@/server/db/client';
+import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listInboxRumors } from '@/server/rumors/list-inbox';
+import { loadActor } from '@/server/staff/load-actor';
+
+export default async function AdminHomePage({ params }: PageProps<'/[locale]/admin'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const session = await getServerSession(authOptions);
+  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
+  if (!actor) redirect(`/${locale}/signin`);
+  const t = await getTranslations({ locale });
+  const [rumors, regions] = await Promise.all([actor.role === 'VERIFIER' ? [] : listInboxRumors(db(), actor), listRegions(db())]);
+  const regionNames = Object.fromEntries(regions.map((r) => [r.code, regionName(r, locale)]));
+  const scope = actor.role === 'ADMIN' ? t('admin.regionsAll') : actor.regionCodes.map((c) => regionNames[c] ?? c).join(', ');
+
+  return (
+    <>
+      <h1>{t('admin.rumorsTitle')}</h1>
+      <p className="muted">{t('admin.scope', { regions: scope })}</p>
+      <RumorInbox initialRumors={rumors} regionNames={regionNames} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import type { Session } from 'next-auth';
+import { LanguageSwitcher } from '../layout/language-switcher';
+import type { Locale } from '../i18n/routing';
+import { SignOutButton } from './sign-out-button';
+import styles from './admin-header.module.css';
+
+export async function AdminHeader({ locale, user }: { locale: Locale; user: Session['user'] }) {
+  const t = await getTranslations({ locale });
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.inner}`} style={{ maxWidth: 1200 }}>
+        <a className={styles.brand} href={`/${locale}/admin`}>
+          Raspa · {t('admin.title')}
+        </a>
+        <nav aria-label={t('admin.navigation')} className={styles.nav}>
+          <a href={`/${locale}/admin`}>{t('admin.navInbox')}</a>
+        </nav>
+        <div className={styles.user}>
+          <span>
+            {t('auth.signedInAs', { name: user.name })} · {t(`roles.${user.role}`)}
+          </span>
+          <div className={styles.switcher}>
+            <LanguageSwitcher current={locale} label={t('common.language')} />
+          </div>
+          <SignOutButton label={t('auth.signOut')} locale={locale} />
+        </div>
+      </div>
+    </header>
+  );
+}

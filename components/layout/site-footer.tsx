@@ -1,0 +1,17 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '../i18n/routing';
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale });
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>{t('footer.about')}</p>
+        <p className="muted">{t('footer.privacy')}</p>
+        <p>
+          <a href={`/${locale}/signin`}>{t('nav.staff')}</a>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,26 @@
+// Runs before every page: picks the language (/ → /kk, /ru or /en by Accept-Language) and sends
+// visitors without a staff session from /<locale>/admin to the sign-in page.
+import createIntlMiddleware from 'next-intl/middleware';
+import { getToken } from 'next-auth/jwt';
+import { NextResponse, type NextRequest } from 'next/server';
+import { routing, isLocale } from './components/i18n/routing';
+
+const intlMiddleware = createIntlMiddleware(routing);
+
+export default async function proxy(request: NextRequest) {
+  const [, locale, section] = request.nextUrl.pathname.split('/');
+  if (locale && isLocale(locale) && section === 'admin') {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token) {
+      const signIn = new URL(`/${locale}/signin`, request.url);
+      signIn.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
+      return NextResponse.redirect(signIn);
+    }
+  }
+  return intlMiddleware(request);
+}
+
+export const config = {
+  // Everything except API routes, Next's assets and files with an extension.
+  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+};

@@ -1,0 +1,42 @@
+// Environment of the running app, validated once at start-up: a bad variable stops the server
+// with a message that names it. Every variable is documented in .env.example.
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+export const serverEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is required (npm start sets it for the embedded database).' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// connection string.'),
+  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters.'),
+  NEXTAUTH_URL: z.url('NEXTAUTH_URL must be an absolute URL such as http://localhost:3000.').optional(),
+  RASPA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'RASPA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (openssl rand -base64 32).'),
+  RASPA_DEMO: booleanFlag,
+  RATE_LIMIT_DISABLED: booleanFlag,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+/** Readable list of what is wrong, one variable per line. */
+export function describeEnvErrors(error: z.ZodError): string {
+  return error.issues.map((issue) => `  - ${issue.path.join('.') || 'environment'}: ${issue.message}`).join('\n');
+}
+
+let cached: ServerEnv | undefined;
+
+export function serverEnv(): ServerEnv {
+  if (cached) return cached;
+  const parsed = serverEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Raspa cannot start: invalid environment.\n${describeEnvErrors(parsed.error)}\nSee .env.example.`);
+  }
+  cached = parsed.data;
+  return cached;
+}

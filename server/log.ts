@@ -1,0 +1,11 @@
+// Structured JSON logs. Never log reporter data (text, contacts, places): log ids and counts.
+import pino from 'pino';
+
+export const logger = pino({
+  level: process.env.LOG_LEVEL ?? 'info',
+  base: { service: 'raspa' },
+  redact: { paths: ['*.contact', '*.text', '*.password', '*.email', 'req.headers.cookie', 'req.headers.authorization'], remove: true },
+  timestamp: pino.stdTimeFunctions.isoTime,
+});
+
+export type Logger = typeof logger;

@@ -1,0 +1,14 @@
+import type { Db } from '../db/client';
+
+export async function listRegions(db: Db) {
+  return db.region.findMany({
+    orderBy: { code: 'asc' },
+    select: { code: true, kind: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lng: true },
+  });
+}
+
+export type RegionListItem = Awaited<ReturnType<typeof listRegions>>[number];
+
+export function regionName(region: Pick<RegionListItem, 'nameKk' | 'nameRu' | 'nameEn'>, locale: string): string {
+  return locale === 'kk' ? region.nameKk : locale === 'ru' ? region.nameRu : region.nameEn;
+}

@@ -1,0 +1,45 @@
+// Small builders for integration tests. Passwords are hashed with the real argon2id code.
+import type { Session } from 'next-auth';
+import type { Db } from '../db/client';
+import type { Role, RumorStatus } from '../db/generated/enums';
+import { hashPassword } from '../auth/password';
+import { normalizeReportText } from '../text';
+
+let counter = 0;
+
+export async function createStaff(db: Db, role: Role, regionCodes: string[], overrides: { password?: string; canViewContacts?: boolean } = {}) {
+  counter++;
+  return db.user.create({
+    data: {
+      email: `${role.toLowerCase()}-${counter}-${Date.now()}@test.raspa`,
+      name: `Test ${role.toLowerCase()} ${counter}`,
+      role,
+      regionCodes,
+      canViewContacts: overrides.canViewContacts ?? role === 'ADMIN',
+      passwordHash: await hashPassword(overrides.password ?? 'correct horse battery'),
+    },
+  });
+}
+
+export async function createRumor(db: Db, claim: string, regionCodes: string[], status: RumorStatus = 'NEW') {
+  const now = new Date();
+  return db.rumor.create({
+    data: {
+      claim,
+      normalizedClaim: normalizeReportText(claim),
+      language: 'ru',
+      status,
+      regionCodes,
+      firstSeenAt: now,
+      lastSeenAt: now,
+      sightingCount: 1,
+    },
+  });
+}
+
+export function sessionFor(user: { id: string; name: string; email: string; role: Role; regionCodes: string[]; canViewContacts: boolean }): Session {
+  return {
+    user: { id: user.id, name: user.name, email: user.email, role: user.role, regionCodes: user.regionCodes, canViewContacts: user.canViewContacts },
+    expires: new Date(Date.now() + 3600_000).toISOString(),
+  };
+}
