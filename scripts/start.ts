@@ -1,0 +1,161 @@
+// `npm start`: the whole of Raspa from one command.
+//  1. validates the environment and creates local secrets on first start (.data/secrets.json);
+//  2. with DATABASE_URL unset, starts the embedded PostgreSQL (data in .data/postgres);
+//  3. applies migrations, seeds reference data and (demo mode) demo content on an empty database;
+//  4. builds the production bundle when sources changed, then serves it on $PORT (default 3000);
+//  5. Ctrl-C stops the web server and the database cleanly.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { z } from 'zod';
+import { describeEnvErrors, serverEnvSchema } from '../server/config/env';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/db/embedded-postgres';
+import { applyMigrations } from '../server/db/migrate';
+import { createPrismaClient } from '../server/db/client';
+import { seedDatabase } from '../prisma/seed';
+import { loadOrCreateLocalSecrets } from './lib/local-secrets';
+import { formatDemoLogins, readDemoLogins, saveDemoLogins } from './lib/demo-logins';
+import { ensureProductionBuild } from './lib/next-build';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+const launcherEnvSchema = z.object({
+  PORT: z.coerce.number({ error: 'PORT must be a number.' }).int().min(1).max(65535).default(3000),
+  // Not HOSTNAME: shells set that to the machine's name. Unset = all interfaces (IPv4 and IPv6).
+  RASPA_LISTEN_HOST: z.string().min(1).optional(),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// connection string.').optional(),
+  RASPA_DATA_DIR: z.string().default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number({ error: 'EMBEDDED_PG_PORT must be a number.' }).int().min(1024).max(65535).default(54329),
+  RASPA_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
+});
+
+function log(message: string) {
+  process.stdout.write(`[raspa] ${message}\n`);
+}
+
+async function main() {
+  const parsed = launcherEnvSchema.safeParse({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || undefined });
+  if (!parsed.success) {
+    console.error(`Raspa cannot start: invalid environment.\n${describeEnvErrors(parsed.error)}\nSee .env.example.`);
+    process.exit(1);
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(root, env.RASPA_DATA_DIR);
+  const secrets = loadOrCreateLocalSecrets(dataDir);
+  const embedded = !env.DATABASE_URL;
+  // Demo content by default with the embedded database; opt in explicitly on a real server.
+  const demo = env.RASPA_DEMO ? env.RASPA_DEMO === 'true' || env.RASPA_DEMO === '1' : embedded;
+
+  // Check the web server's environment now, before starting anything (its DATABASE_URL comes later).
+  const webEnvCheck = serverEnvSchema.safeParse({
+    ...process.env,
+    DATABASE_URL: env.DATABASE_URL ?? 'postgresql://embedded/raspa',
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || secrets.NEXTAUTH_SECRET,
+    RASPA_ENCRYPTION_KEY: process.env.RASPA_ENCRYPTION_KEY || secrets.RASPA_ENCRYPTION_KEY,
+  });
+  if (!webEnvCheck.success) {
+    console.error(`Raspa cannot start: invalid environment.\n${describeEnvErrors(webEnvCheck.error)}\nSee .env.example.`);
+    process.exit(1);
+  }
+
+  let database: EmbeddedDatabase | undefined;
+  let web: ChildProcess | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('Stopping…');
+    if (web && web.exitCode === null) {
+      const exited = new Promise((resolve) => web!.once('exit', resolve));
+      web.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+    if (database) {
+      await database.stop().catch((e: unknown) => console.error('Could not stop PostgreSQL cleanly:', e));
+      log('Embedded PostgreSQL stopped.');
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      log(`Starting the embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT} (data in ${path.relative(root, dataDir) || '.'}/postgres)…`);
+      database = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, 'postgres'),
+        port: env.EMBEDDED_PG_PORT,
+        password: process.env.EMBEDDED_PG_PASSWORD ?? secrets.EMBEDDED_PG_PASSWORD,
+        database: 'raspa',
+        log,
+      });
+      databaseUrl = database.url;
+    } else {
+      log('Using the PostgreSQL server in DATABASE_URL.');
+    }
+
+    const { applied } = await applyMigrations(databaseUrl, { log: () => {} });
+    log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database schema is up to date.');
+
+    const prisma = createPrismaClient(databaseUrl, 2);
+    try {
+      const seed = await seedDatabase(prisma, { demo });
+      if (seed.seededNow && seed.staff.length) saveDemoLogins(dataDir, seed.staff);
+      if (seed.seededNow) log(demo ? 'Seeded reference data and demonstration content.' : 'Seeded reference data.');
+    } finally {
+      await prisma.$disconnect();
+    }
+
+    await ensureProductionBuild(root, log);
+
+    const baseUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+    const webEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || secrets.NEXTAUTH_SECRET,
+      RASPA_ENCRYPTION_KEY: process.env.RASPA_ENCRYPTION_KEY || secrets.RASPA_ENCRYPTION_KEY,
+      RASPA_DEMO: demo ? 'true' : 'false',
+    };
+    web = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(env.PORT), ...(env.RASPA_LISTEN_HOST ? ['-H', env.RASPA_LISTEN_HOST] : [])], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: webEnv,
+    });
+    web.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`The web server exited (code ${code}).`);
+        void shutdown(code ?? 1);
+      }
+    });
+
+    await waitForHealthy(`http://127.0.0.1:${env.PORT}/api/health`);
+    log(`Raspa is running on ${baseUrl}`);
+    if (demo) {
+      const logins = formatDemoLogins(readDemoLogins(dataDir), baseUrl);
+      if (logins) process.stdout.write(`\n${logins}\n\n`);
+    }
+    log('Press Ctrl-C to stop.');
+  } catch (error) {
+    console.error(`\nRaspa could not start: ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+async function waitForHealthy(url: string) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The web server did not become healthy at ${url} within 60 s.`);
+}
+
+void main();

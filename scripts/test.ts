@@ -1,0 +1,180 @@
+// `npm test`: every test, against real PostgreSQL and a real browser.
+//  1. checks for Chromium (Debian's; Playwright cannot download its own here) and installs it
+//     with apt-get when running as root, or says exactly what to do;
+//  2. starts one throwaway PostgreSQL cluster (or uses RASPA_TEST_PG_ADMIN_URL);
+//  3. runs Vitest (unit + integration, each test file in its own cloned database);
+//  4. builds the production bundle if sources changed, serves it against a fresh seeded database
+//     and runs the Playwright journeys in Chromium;
+//  5. prints one summary line: "tests: N passed, N failed".
+//  --only=unit or --only=e2e runs one half.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPrismaClient } from '../server/db/client';
+import { recreateDatabase } from '../server/db/embedded-postgres';
+import { applyMigrations } from '../server/db/migrate';
+import { seedDatabase } from '../prisma/seed';
+import { ensureProductionBuild, runCommand } from './lib/next-build';
+import { startTestCluster, type TestCluster } from './lib/test-cluster';
+
+const root = path.resolve(import.meta.dirname, '..');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const artifacts = path.join(root, 'e2e', '.artifacts');
+
+function log(message: string) {
+  process.stdout.write(`[test] ${message}\n`);
+}
+
+function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+  return candidates.find((p) => fs.existsSync(p)) ?? null;
+}
+
+function ensureChromium(): string {
+  const found = findChromium();
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
+    log("Chromium is missing; installing Debian's chromium package (apt-get)…");
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const installed = findChromium();
+    if (installed) return installed;
+  }
+  console.error(
+    '\nThe end-to-end tests need Chromium, and Playwright cannot download its own browser here.\n' +
+      'Install it, then run npm test again:\n' +
+      '  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      'or point CHROMIUM_PATH at an existing Chromium or Chrome binary.\n',
+  );
+  process.exit(1);
+}
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+async function runVitest(cluster: TestCluster): Promise<Counts> {
+  const report = path.join(artifacts, 'vitest.json');
+  try {
+    await runCommand(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+      cwd: root,
+      env: { ...process.env, RASPA_TEST_PG_ADMIN_URL: cluster.adminUrl },
+    });
+  } catch {
+    // counted from the report below
+  }
+  if (!fs.existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
+  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults: { status: string; assertionResults: { status: string }[] }[];
+  };
+  // A file that fails to load has no failed tests but must still count as a failure.
+  const brokenFiles = json.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+  return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles, skipped: json.numPendingTests + json.numTodoTests };
+}
+
+async function startWebServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      RASPA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      RASPA_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  const logFile = fs.createWriteStream(path.join(artifacts, 'web-server.log'));
+  server.stdout?.pipe(logFile);
+  server.stderr?.pipe(logFile);
+  for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error(`The web server exited early; see ${path.relative(root, artifacts)}/web-server.log`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('The web server did not become healthy within 60 s.');
+}
+
+async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Counts> {
+  const database = 'raspa_e2e';
+  await recreateDatabase(cluster.adminUrl, database);
+  const databaseUrl = cluster.urlFor(database);
+  await applyMigrations(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl, 2);
+  const seed = await seedDatabase(prisma, { demo: true });
+  await prisma.$disconnect();
+
+  await ensureProductionBuild(root, log);
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const server = await startWebServer(databaseUrl, port);
+  const report = path.join(artifacts, 'playwright.json');
+  try {
+    await runCommand(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'e2e/playwright.config.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        E2E_BASE_URL: `http://localhost:${port}`,
+        E2E_DATABASE_URL: databaseUrl,
+        E2E_STAFF: JSON.stringify(seed.staff),
+        CHROMIUM_PATH: chromium,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      },
+    });
+  } catch {
+    // counted from the report below
+  } finally {
+    server.kill('SIGTERM');
+  }
+  if (!fs.existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
+  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  return { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped };
+}
+
+async function main() {
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
+  const chromium = only === 'unit' ? '' : ensureChromium();
+  log('Starting PostgreSQL for the tests…');
+  const cluster = await startTestCluster(root);
+  const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const add = (c: Counts) => {
+    totals.passed += c.passed;
+    totals.failed += c.failed;
+    totals.skipped += c.skipped;
+  };
+  try {
+    if (only !== 'e2e') {
+      log('Unit and integration tests (Vitest)…');
+      add(await runVitest(cluster));
+    }
+    if (only !== 'unit') {
+      log('End-to-end tests (Playwright, Chromium)…');
+      add(await runPlaywright(cluster, chromium));
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    totals.failed += 1;
+  } finally {
+    await cluster.stop();
+  }
+  process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}
+
+void main();

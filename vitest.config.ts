@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  test: {
+    include: ['server/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'messages/**/*.test.ts'],
+    globalSetup: ['server/testing/global-setup.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    // Integration tests hold a small connection pool each; 2 cores gain nothing from more.
+    maxWorkers: 2,
+    env: {
+      NEXTAUTH_SECRET: 'test-secret-test-secret-test-secret-000',
+      RASPA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      DATABASE_URL: 'postgresql://unused-in-tests/raspa',
+      LOG_LEVEL: 'silent',
+    },
+  },
+});
