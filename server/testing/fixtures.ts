@@ -43,3 +43,42 @@ export function sessionFor(user: { id: string; name: string; email: string; role
     expires: new Date(Date.now() + 3600_000).toISOString(),
   };
 }
+
+/** A published notice (all three languages) on a new rumour, as the publishing workflow would leave it. */
+export async function createPublishedNotice(
+  db: Db,
+  options: { slug: string; verdict: 'FALSE' | 'TRUE' | 'MISLEADING' | 'UNVERIFIED' | 'CHECKING'; regionCodes: string[]; titles: { kk: string; ru: string; en: string }; summary?: string },
+) {
+  const rumor = await createRumor(db, options.titles.ru, options.regionCodes, 'PUBLISHED');
+  const now = new Date();
+  const notice = await db.notice.create({
+    data: {
+      rumorId: rumor.id,
+      slug: options.slug,
+      verdict: options.verdict,
+      status: 'PUBLISHED',
+      regionCodes: options.regionCodes,
+      currentVersion: 1,
+      firstPublishedAt: now,
+      lastPublishedAt: now,
+      versions: {
+        create: {
+          version: 1,
+          verdict: options.verdict,
+          publishedAt: now,
+          translations: {
+            create: (['kk', 'ru', 'en'] as const).map((language) => ({
+              language,
+              title: options.titles[language],
+              summary: options.summary ?? options.titles[language],
+              body: options.titles[language],
+              smsText: options.titles[language].slice(0, 70),
+              searchText: normalizeReportText(`${options.titles[language]} ${options.summary ?? ''}`),
+            })),
+          },
+        },
+      },
+    },
+  });
+  return { rumor, notice };
+}

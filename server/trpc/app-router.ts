@@ -1,13 +1,17 @@
 import { noticesRouter } from '../notices/router';
 import { regionsRouter } from '../regions/router';
+import { reportsRouter } from '../reports/router';
 import { rumorsRouter } from '../rumors/router';
+import { settlementsRouter } from '../settlements/router';
 import { staffRouter } from '../staff/router';
 import { createCallerFactory, router } from './init';
 
 export const appRouter = router({
   notices: noticesRouter,
   regions: regionsRouter,
+  reports: reportsRouter,
   rumors: rumorsRouter,
+  settlements: settlementsRouter,
   staff: staffRouter,
 });
 

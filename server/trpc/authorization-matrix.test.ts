@@ -1,6 +1,7 @@
 // Walks every tRPC procedure with every kind of caller. A new procedure without a row here
 // fails the first test, so nobody adds an endpoint without deciding who may call it.
 import { TRPCError } from '@trpc/server';
+import { randomUUID } from 'node:crypto';
 import type { Session } from 'next-auth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
@@ -25,6 +26,10 @@ const REGION_MODERATORS: Record<Caller, Outcome> = { ...MODERATORS, otherRegionM
 
 const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record<Caller, Outcome> }> = {
   'notices.latest': { input: () => ({ language: 'ru' }), expected: PUBLIC },
+  'notices.search': { input: () => ({ q: 'интернет отключат', language: 'ru' }), expected: PUBLIC },
+  'reports.submit': { input: () => ({ clientId: randomUUID(), text: 'В Петропавловске говорят о закрытии моста через Ишим', regionCode: 'KZ-59' }), expected: PUBLIC },
+  'reports.track': { input: () => ({ trackingCode: 'ABCD-EFGH' }), expected: PUBLIC },
+  'settlements.search': { input: () => ({ q: 'Жанаозен' }), expected: PUBLIC },
   'regions.list': { input: () => undefined, expected: PUBLIC },
   'rumors.inbox': { input: () => ({}), expected: MODERATORS },
   'rumors.byId': { input: (f) => ({ id: f.mangystauRumorId }), expected: REGION_MODERATORS },

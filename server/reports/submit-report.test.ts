@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../testing/database';
+import { createPublishedNotice } from '../testing/fixtures';
+import type { ReportInput } from './schema';
+import { submitReport } from './submit-report';
+import { trackReport } from './track-report';
+
+const t = setupTestDatabase();
+const encryptionKey = Buffer.alloc(32, 9).toString('base64');
+
+function submit(input: Partial<ReportInput> & { text: string }, extra: { now?: Date } = {}) {
+  return submitReport(t.db, { clientId: randomUUID(), ...input }, { channel: 'WEB', encryptionKey, ...extra });
+}
+
+async function rumorOf(reportId: string) {
+  const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId }, select: { rumorId: true } });
+  return report.rumorId!;
+}
+
+describe('submitting a report', () => {
+  it('stores the report, starts a rumour and returns an 8-character tracking code', async () => {
+    const { created, report } = await submit({ text: 'Говорят, в Шелеке после драки в кафе собирается толпа', regionCode: 'KZ-19' });
+    expect(created).toBe(true);
+    expect(report.trackingCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, include: { rumor: true } });
+    expect(stored.language).toBe('ru');
+    expect(stored.rumor?.sightingCount).toBe(1);
+    expect(stored.rumor?.regionCodes).toEqual(['KZ-19']);
+    // "толпа" and "собирается" are risk terms: the rumour is flagged.
+    expect(stored.rumor?.riskFlags.length).toBeGreaterThan(0);
+  });
+
+  it('is idempotent: the same clientId retried gives the original answer and one row', async () => {
+    const clientId = randomUUID();
+    const first = await submit({ clientId, text: 'В Таразе будто бы закрывают все рынки на неделю' });
+    const retries = await Promise.all([1, 2, 3].map(() => submit({ clientId, text: 'В Таразе будто бы закрывают все рынки на неделю' })));
+    for (const retry of retries) {
+      expect(retry.created).toBe(false);
+      expect(retry.report).toEqual(first.report);
+    }
+    expect(await t.db.report.count({ where: { clientId } })).toBe(1);
+  });
+
+  it('stores one row when the same report arrives twice at the same moment', async () => {
+    const clientId = randomUUID();
+    const results = await Promise.all([1, 2].map(() => submit({ clientId, text: 'Говорят, что в Кокшетау пропала вода во всех домах' })));
+    expect(new Set(results.map((r) => r.report.trackingCode)).size).toBe(1);
+    expect(await t.db.report.count({ where: { clientId } })).toBe(1);
+  });
+
+  it('encrypts the contact: the database holds only ciphertext', async () => {
+    const { report } = await submit({ text: 'Слышала, что в Актау завтра не будет автобусов', contact: { kind: 'PHONE', value: '+7 701 555 12 34' } });
+    const [row] = await t.db.$queryRaw<{ contactCipher: string; wantsFeedback: boolean }[]>`SELECT "contactCipher", "wantsFeedback" FROM "Report" WHERE id = ${report.id}::uuid`;
+    expect(row?.wantsFeedback).toBe(true);
+    expect(row?.contactCipher).toMatch(/^v1\./);
+    expect(row?.contactCipher).not.toContain('555');
+  });
+
+  it('keeps no IP address or user agent and rounds coordinates to about 1 km', async () => {
+    const columns = await t.db.$queryRaw<{ column_name: string }[]>`SELECT column_name FROM information_schema.columns WHERE table_name = 'Report'`;
+    expect(columns.map((c) => c.column_name).filter((c) => /^(ip|ipAddress|ipHash|remoteAddress|userAgent|lat|lng|latitude|longitude)$/i.test(c))).toEqual([]);
+    const { report } = await submit({ text: 'В Жанаозене говорят о новой забастовке нефтяников', lat: 43.341234, lng: 52.862987 });
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
+    expect(stored.approxLat).toBe(43.34);
+    expect(stored.approxLng).toBe(52.86);
+  });
+
+  it('resolves a typed place in any script to the known settlement and its region', async () => {
+    const { report } = await submit({ text: 'Jañaözende qaitadan ereuil bolady deidi, adamdar jinalyp jatyr', settlement: 'Janaozen' });
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, include: { settlement: true } });
+    expect(stored.settlement?.nameEn).toBe('Zhanaozen');
+    expect(stored.regionCode).toBe('KZ-47');
+    expect(stored.language).toBe('kk');
+  });
+});
+
+describe('clustering', () => {
+  it('joins paraphrases of one claim into one rumour, across Kazakh scripts and Russian', async () => {
+    const base = await submit({ text: 'В Бостандыке подожгли дома, говорят, что едут мстить', regionCode: 'KZ-61' });
+    const paraphrase = await submit({ text: 'говорят в Бостандыке подожгли дома и едут мстить!!!', regionCode: 'KZ-61' });
+    const rumorId = await rumorOf(base.report.id);
+    expect(await rumorOf(paraphrase.report.id)).toBe(rumorId);
+    const kazakh = await submit({ text: 'Бостандықта үйлерді өртеп жіберді, кек алуға келе жатыр дейді', regionCode: 'KZ-61' });
+    const kazakhLatin = await submit({ text: 'Bostandyqta üilerdı örtep jıberdı, kek aluğa kele jatyr deidı', regionCode: 'KZ-61' });
+    expect(await rumorOf(kazakhLatin.report.id)).toBe(await rumorOf(kazakh.report.id));
+    const rumor = await t.db.rumor.findUniqueOrThrow({ where: { id: rumorId } });
+    expect(rumor.sightingCount).toBe(2);
+  });
+
+  it('keeps different claims apart, and the same words in a far region apart', async () => {
+    const a = await submit({ text: 'В Таразе говорят, что закрывают школы из-за болезни', regionCode: 'KZ-31' });
+    const b = await submit({ text: 'В Таразе говорят, что повысили цены на хлеб вдвое', regionCode: 'KZ-31' });
+    expect(await rumorOf(b.report.id)).not.toBe(await rumorOf(a.report.id));
+    const far = await submit({ text: 'В Таразе говорят, что закрывают школы из-за болезни', regionCode: 'KZ-27' });
+    expect(await rumorOf(far.report.id)).not.toBe(await rumorOf(a.report.id));
+  });
+});
+
+describe('already checked', () => {
+  beforeAll(async () => {
+    await createPublishedNotice(t.db, {
+      slug: 'shetpe-train-blocked-test',
+      verdict: 'FALSE',
+      regionCodes: ['KZ-47'],
+      titles: { kk: 'Шетпеде пойызды бұғаттады деген ақпарат', ru: 'Утверждение, что в Шетпе заблокировали пассажирский поезд', en: 'Claim that a passenger train was blocked in Shetpe' },
+    });
+  });
+
+  it('returns matching published notices with the report', async () => {
+    const { report } = await submit({ text: 'Говорят, в Шетпе заблокировали пассажирский поезд', regionCode: 'KZ-47' });
+    expect(report.matches[0]).toMatchObject({ slug: 'shetpe-train-blocked-test', verdict: 'FALSE' });
+  });
+
+  it('"yes, this is what I heard" records a sighting of that rumour and the tracking page shows the verdict', async () => {
+    const notice = await t.db.notice.findUniqueOrThrow({ where: { slug: 'shetpe-train-blocked-test' } });
+    const before = await t.db.rumor.findUniqueOrThrow({ where: { id: notice.rumorId } });
+    const { report } = await submit({ text: 'Шетпеде пойызды бұғаттап тастады дейді', confirmedNoticeSlug: 'shetpe-train-blocked-test' });
+    expect(await rumorOf(report.id)).toBe(notice.rumorId);
+    const after = await t.db.rumor.findUniqueOrThrow({ where: { id: notice.rumorId } });
+    expect(after.sightingCount).toBe(before.sightingCount + 1);
+    const tracked = await trackReport(t.db, report.trackingCode.toLowerCase(), 'kk');
+    expect(tracked).toMatchObject({ status: 'verdict', notice: { verdict: 'FALSE', title: 'Шетпеде пойызды бұғаттады деген ақпарат' } });
+  });
+
+  it('a tracking code reveals only status, and an unknown code nothing', async () => {
+    const { report } = await submit({ text: 'Слышал, что в Атырау отменят все рейсы до понедельника' });
+    const tracked = await trackReport(t.db, report.trackingCode, 'ru');
+    expect(tracked).toEqual({ trackingCode: report.trackingCode, status: 'received', receivedAt: expect.any(Date), notice: null });
+    expect(await trackReport(t.db, 'ZZZZZZZZ', 'ru')).toBeNull();
+  });
+});

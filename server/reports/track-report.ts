@@ -1,0 +1,59 @@
+// What a tracking code reveals: the report's progress and, once published, the verdict. Nothing
+// else — not the text, the place or the contact — because anyone holding the code can see it.
+import type { Db } from '../db/client';
+import type { Language, Verdict } from '../db/generated/enums';
+import { normalizeTrackingCode } from '../text';
+
+export type TrackingStatus = 'received' | 'checking' | 'verdict' | 'closed';
+
+export interface TrackedReport {
+  trackingCode: string;
+  status: TrackingStatus;
+  receivedAt: Date;
+  notice: { slug: string; verdict: Verdict; title: string; summary: string; publishedAt: Date | null } | null;
+}
+
+const MAX_MERGE_HOPS = 10;
+
+export async function trackReport(db: Db, rawCode: string, language: Language): Promise<TrackedReport | null> {
+  const trackingCode = normalizeTrackingCode(rawCode);
+  if (!trackingCode) return null;
+  const report = await db.report.findUnique({ where: { trackingCode }, select: { receivedAt: true, rumorId: true } });
+  if (!report) return null;
+
+  // A rumour merged into another reports the verdict of the one it joined.
+  let rumorId = report.rumorId;
+  let rumor: { id: string; status: string; mergedIntoId: string | null } | null = null;
+  for (let hop = 0; rumorId && hop < MAX_MERGE_HOPS; hop++) {
+    rumor = await db.rumor.findUnique({ where: { id: rumorId }, select: { id: true, status: true, mergedIntoId: true } });
+    if (rumor?.status !== 'MERGED' || !rumor.mergedIntoId) break;
+    rumorId = rumor.mergedIntoId;
+  }
+
+  const notice = rumor
+    ? await db.notice.findFirst({
+        where: { rumorId: rumor.id, status: 'PUBLISHED' },
+        orderBy: { lastPublishedAt: 'desc' },
+        select: {
+          slug: true,
+          verdict: true,
+          lastPublishedAt: true,
+          versions: { where: { publishedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { translations: { select: { language: true, title: true, summary: true } } } },
+        },
+      })
+    : null;
+  const translations = notice?.versions[0]?.translations ?? [];
+  const translation = translations.find((t) => t.language === language) ?? translations[0];
+
+  let status: TrackingStatus = 'received';
+  if (notice && translation && notice.verdict !== 'CHECKING') status = 'verdict';
+  else if (rumor?.status === 'DISMISSED') status = 'closed';
+  else if (notice || (rumor && rumor.status !== 'NEW')) status = 'checking';
+
+  return {
+    trackingCode,
+    status,
+    receivedAt: report.receivedAt,
+    notice: notice && translation ? { slug: notice.slug, verdict: notice.verdict, title: translation.title, summary: translation.summary, publishedAt: notice.lastPublishedAt } : null,
+  };
+}

@@ -1,0 +1,48 @@
+// Finds the admin-maintained risk terms in a text. Both sides are match keys (server/text), so a
+// Cyrillic term also catches its Latin spelling and common typing variants.
+import type { DbTx } from '../db/client';
+
+export interface RiskMatch {
+  term: string;
+  weight: number;
+}
+
+interface CachedTerm {
+  term: string;
+  matchKey: string;
+  weight: number;
+}
+
+const CACHE_MS = 30_000;
+let cache: { at: number; terms: CachedTerm[] } | undefined;
+
+export function clearRiskTermCache(): void {
+  cache = undefined;
+}
+
+async function loadTerms(db: DbTx): Promise<CachedTerm[]> {
+  if (!cache || Date.now() - cache.at > CACHE_MS) {
+    const terms = await db.riskTerm.findMany({ select: { term: true, matchKey: true, weight: true } });
+    cache = { at: Date.now(), terms: terms.filter((t) => t.matchKey.trim().length >= 3) };
+  }
+  return cache.terms;
+}
+
+/** Terms found in `normalizedText` (a match key), matched at word starts so "dead" does not hit "deadline"… mostly. */
+export async function findRiskTerms(db: DbTx, normalizedText: string): Promise<RiskMatch[]> {
+  const haystack = ` ${normalizedText} `;
+  const found: RiskMatch[] = [];
+  for (const term of await loadTerms(db)) {
+    if (haystack.includes(` ${term.matchKey}`)) found.push({ term: term.term, weight: term.weight });
+  }
+  return found;
+}
+
+export function riskWeightOf(matches: RiskMatch[]): number {
+  return Math.min(6, matches.reduce((sum, m) => sum + m.weight, 0));
+}
+
+/** Weight of each term, for recomputing a rumour's risk from its stored flags. */
+export async function loadRiskWeights(db: DbTx): Promise<Map<string, number>> {
+  return new Map((await loadTerms(db)).map((t) => [t.term, t.weight]));
+}

@@ -1,0 +1,37 @@
+// Admin-editable settings with their defaults. Values are read through a short cache because
+// intake reads them on every report.
+import { z } from 'zod';
+import type { DbTx } from '../db/client';
+
+const settingSchemas = {
+  'priority.deadlines': z.object({ CRITICAL: z.number().positive(), HIGH: z.number().positive(), NORMAL: z.number().positive(), LOW: z.number().positive() }),
+  'clustering.threshold': z.number().min(0.05).max(0.95),
+  'clustering.windowDays': z.number().int().min(1).max(365),
+  'matching.threshold': z.number().min(0.05).max(0.95),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
+
+export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> } = {
+  'priority.deadlines': { CRITICAL: 2, HIGH: 12, NORMAL: 72, LOW: 168 },
+  'clustering.threshold': 0.35,
+  'clustering.windowDays': 14,
+  'matching.threshold': 0.3,
+};
+
+const CACHE_MS = 30_000;
+let cache: { at: number; values: Map<string, unknown> } | undefined;
+
+export function clearSettingsCache(): void {
+  cache = undefined;
+}
+
+export async function readSetting<K extends SettingKey>(db: DbTx, key: K): Promise<SettingValue<K>> {
+  if (!cache || Date.now() - cache.at > CACHE_MS) {
+    const rows = await db.setting.findMany({ select: { key: true, value: true } });
+    cache = { at: Date.now(), values: new Map(rows.map((r) => [r.key, r.value])) };
+  }
+  const parsed = settingSchemas[key].safeParse(cache.values.get(key));
+  return (parsed.success ? parsed.data : SETTING_DEFAULTS[key]) as SettingValue<K>;
+}
