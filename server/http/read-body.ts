@@ -6,7 +6,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export async function readBodyWithLimit(request: Request, limitBytes: number): Promise<Uint8Array> {
+export async function readBodyWithLimit(request: Request, limitBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limitBytes) throw new BodyTooLargeError(limitBytes);
   if (!request.body) return new Uint8Array();

@@ -82,12 +82,13 @@ export async function submitReport(db: Db, rawInput: ReportInput, options: Submi
     if (!settlement) throw new DomainError('BAD_REQUEST', 'settlementInvalid');
     settlementId = settlement.id;
     regionCode = settlement.regionCode;
-  } else if (input.settlement) {
-    const resolved = await resolveSettlement(db, input.settlement, input.regionCode);
+  } else if (input.settlement && sanitizeUserText(input.settlement)) {
+    const typedPlace = sanitizeUserText(input.settlement);
+    const resolved = await resolveSettlement(db, typedPlace, input.regionCode);
     if (resolved) {
       settlementId = resolved.id;
       regionCode = resolved.regionCode;
-    } else settlementText = input.settlement;
+    } else settlementText = typedPlace;
   }
 
   const confirmedNotice = input.confirmedNoticeSlug

@@ -37,7 +37,8 @@ export async function searchSettlements(db: DbTx, rawInput: SearchSettlementsInp
 
 /** The settlement a typed place name most likely means, when the match is unambiguous enough. */
 export async function resolveSettlement(db: DbTx, typed: string, regionCode?: RegionCode): Promise<{ id: string; regionCode: string } | null> {
-  const [best] = await searchSettlements(db, { q: typed, regionCode, limit: 1 });
+  // Longer than any place name: compare its beginning only.
+  const [best] = await searchSettlements(db, { q: typed.trim().slice(0, 80), regionCode, limit: 1 });
   // A prefix hit scores ≥ 1; a pure fuzzy hit needs to be close.
   return best && (best.score >= 1.5 || (best.score < 1 && best.score >= 0.6)) ? { id: best.id, regionCode: best.regionCode } : null;
 }

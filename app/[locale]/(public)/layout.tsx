@@ -1,6 +1,7 @@
 import { setRequestLocale } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
 import { isLocale } from '@/components/i18n/routing';
 import { notFound } from 'next/navigation';
 
@@ -15,6 +16,7 @@ export default async function PublicLayout({ children, params }: LayoutProps<'/[
         {children}
       </main>
       <SiteFooter locale={locale} />
+      <ServiceWorkerRegistration />
     </>
   );
 }

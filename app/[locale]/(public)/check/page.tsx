@@ -1,0 +1,137 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { isLocale } from '@/components/i18n/routing';
+import { NoticeList } from '@/components/notices/notice-list';
+import { db } from '@/server/db/client';
+import { consumeRateLimit } from '@/server/http/rate-limit';
+import { listLatestNotices } from '@/server/notices/list-latest';
+import { searchNoticesInput } from '@/server/notices/schema';
+import { searchPublishedNotices, type NoticeMatch } from '@/server/notices/search-notices';
+import { listRegions, regionName } from '@/server/regions/list-regions';
+import styles from './check.module.css';
+
+export const dynamic = 'force-dynamic';
+
+const SHOWN_QUERY_LENGTH = 80;
+const RESULT_LIMIT = 10;
+
+function firstValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/check'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'check' });
+  // Result pages echo whatever was typed; only the page itself belongs in search engines.
+  const hasQuery = Boolean(firstValue((await searchParams).q)?.trim());
+  return { title: t('metaTitle'), robots: hasQuery ? { index: false } : undefined };
+}
+
+export default async function CheckPage({ params, searchParams }: PageProps<'/[locale]/check'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale });
+  const q = firstValue((await searchParams).q)?.trim() ?? '';
+
+  let error: string | undefined;
+  let matches: NoticeMatch[] | null = null;
+  if (q) {
+    const parsed = searchNoticesInput.safeParse({ q, language: locale, limit: RESULT_LIMIT });
+    if (!parsed.success) {
+      // The schema's messages are keys under `errors` (queryTooShort, queryTooLong).
+      error = t(`errors.${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    } else if (!(await consumeRateLimit('search', await headers())).allowed) {
+      error = t('check.rateLimited');
+    } else {
+      matches = await searchPublishedNotices(db(), parsed.data);
+    }
+  }
+  const shownQuery = q.length > SHOWN_QUERY_LENGTH ? `${q.slice(0, SHOWN_QUERY_LENGTH)}…` : q;
+
+  const latest =
+    matches === null
+      ? await Promise.all([listLatestNotices(db(), { language: locale, limit: 10 }), listRegions(db())]).then(([notices, regions]) => ({
+          notices,
+          regionNames: new Map(regions.map((r) => [r.code, regionName(r, locale)])),
+        }))
+      : null;
+
+  return (
+    <div className={`container ${styles.page}`}>
+      <h1>{t('check.title')}</h1>
+      <p>{t('check.intro')}</p>
+
+      <form role="search" method="get" action={`/${locale}/check`} className={`card ${styles.form}`} noValidate>
+        <div className={`field ${styles.field}`}>
+          <label htmlFor="q">{t('check.queryLabel')}</label>
+          <p id="q-hint" className={`muted ${styles.hint}`}>
+            {t('check.queryHint')}
+          </p>
+          {error && (
+            <p id="q-error" className="field-error">
+              {error}
+            </p>
+          )}
+          <div className={styles.row}>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={q}
+              maxLength={2000}
+              enterKeyHint="search"
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? 'q-error q-hint' : 'q-hint'}
+              autoFocus={Boolean(error)}
+            />
+            <button className={`button ${styles.submit}`} type="submit">
+              {t('check.submit')}
+            </button>
+          </div>
+        </div>
+      </form>
+
+      {matches !== null && (
+        <section className={styles.section} aria-labelledby="results">
+          <h2 id="results" className={styles.resultsTitle}>
+            {t('check.resultsTitle', { query: shownQuery })}
+          </h2>
+          {matches.length > 0 ? (
+            <>
+              <p className="muted" role="status">
+                {t('check.resultsCount', { count: matches.length })}
+              </p>
+              <NoticeList notices={matches} locale={locale} />
+              <div className={styles.notListed}>
+                <h3>{t('check.notListedTitle')}</h3>
+                <p>{t('check.notListedText')}</p>
+                <a className="button button--secondary" href={`/${locale}/report`}>
+                  {t('nav.report')}
+                </a>
+              </div>
+            </>
+          ) : (
+            <div className={styles.empty} role="status">
+              <h3>{t('check.emptyTitle')}</h3>
+              <p>{t('check.emptyText', { query: shownQuery })}</p>
+              <a className="button" href={`/${locale}/report`}>
+                {t('check.reportCta')}
+              </a>
+            </div>
+          )}
+        </section>
+      )}
+
+      {latest && (
+        <section className={styles.section} aria-labelledby="latest">
+          <h2 id="latest">{t('check.latestTitle')}</h2>
+          <NoticeList notices={latest.notices} locale={locale} regionNames={latest.regionNames} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { isLocale } from '@/components/i18n/routing';
+import { ReportForm } from '@/components/report/report-form';
+import { submitReportWithoutJavaScript } from './actions';
+import { db } from '@/server/db/client';
+import { listRegions, regionName } from '@/server/regions/list-regions';
+
+// Regions rarely change, but the page must not be built without a database.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/report'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'kk', namespace: 'report' });
+  return { title: t('title'), description: t('intro') };
+}
+
+export default async function ReportPage({ params, searchParams }: PageProps<'/[locale]/report'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'report' });
+  const messages = await getMessages({ locale });
+  const { error } = await searchParams;
+  const errorKey = typeof error === 'string' && /^[a-zA-Z]{1,40}$/.test(error) ? error : null;
+  const tErrors = await getTranslations({ locale, namespace: 'errors' });
+  const errorText = errorKey ? (tErrors.has(errorKey as 'invalid') ? tErrors(errorKey as 'invalid') : t('sendFailed')) : null;
+  const regions = (await listRegions(db()))
+    .map((r) => ({ code: r.code, name: regionName(r, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+
+  return (
+    <div className="container" style={{ maxWidth: 720, paddingTop: 16 }}>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
+      {errorText && (
+        <p className="alert alert--error" role="alert">
+          {errorText}
+        </p>
+      )}
+      <NextIntlClientProvider locale={locale} messages={{ report: messages.report, errors: messages.errors, verdict: messages.verdict }}>
+        <ReportForm locale={locale} regions={regions} action={submitReportWithoutJavaScript.bind(null, locale)} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { isLocale } from '@/components/i18n/routing';
+import { VerdictBadge } from '@/components/notices/verdict-badge';
+import { ReportProgress } from '@/components/tracking/report-progress';
+import { db } from '@/server/db/client';
+import { consumeRateLimit } from '@/server/http/rate-limit';
+import { trackReport } from '@/server/reports/track-report';
+import { formatTrackingCode, normalizeTrackingCode } from '@/server/text';
+import styles from '../track.module.css';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/track/[code]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'track' });
+  // Anyone holding the code may open this page; search engines must not list it.
+  return { title: t('statusMetaTitle'), robots: { index: false, follow: false } };
+}
+
+export default async function TrackStatusPage({ params }: PageProps<'/[locale]/track/[code]'>) {
+  const { locale, code: rawCode } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const code = normalizeTrackingCode(rawCode);
+  if (!code) notFound();
+  // One address per report: /track/abcd-efgh and /track/ABCDEFGH show the same page.
+  if (code !== rawCode) redirect(`/${locale}/track/${code}`);
+
+  const t = await getTranslations({ locale, namespace: 'track' });
+  const tAll = await getTranslations({ locale });
+
+  if (!(await consumeRateLimit('search', await headers())).allowed) {
+    return (
+      <div className={`container ${styles.page}`}>
+        <h1>{t('statusTitle')}</h1>
+        <p className="alert alert--error">{t('rateLimited')}</p>
+      </div>
+    );
+  }
+
+  const report = await trackReport(db(), code, locale);
+  if (!report) notFound();
+  const format = await getFormatter({ locale });
+  const { notice } = report;
+
+  return (
+    <div className={`container ${styles.page}`}>
+      <h1>{t('statusTitle')}</h1>
+
+      <div className={`card ${styles.ticket}`}>
+        <p className={styles.caption}>{t('codeCaption')}</p>
+        <p className={styles.code}>{formatTrackingCode(report.trackingCode)}</p>
+      </div>
+
+      <section aria-labelledby="progress">
+        <h2 id="progress">{t('progressTitle')}</h2>
+        <ReportProgress locale={locale} status={report.status} receivedAt={report.receivedAt} />
+
+        <div className={styles.result}>
+          {report.status === 'received' && <p>{t('receivedText')}</p>}
+          {report.status === 'checking' && <p>{t('checkingText')}</p>}
+          {report.status === 'checking' && notice && <p>{t('interimText')}</p>}
+          {report.status === 'verdict' && <p>{t('verdictText')}</p>}
+          {report.status === 'closed' && (
+            <div className={`card ${styles.closedCard}`}>
+              <h3>{t('closedTitle')}</h3>
+              <p>{t('closedText')}</p>
+              <p>{t('closedAgain')}</p>
+            </div>
+          )}
+          {notice && report.status !== 'closed' && (
+            <div className={`card ${styles.noticeCard}`}>
+              <div className={styles.noticeMeta}>
+                <VerdictBadge verdict={notice.verdict} label={tAll(`verdict.${notice.verdict}`)} />
+                {notice.publishedAt && (
+                  <time dateTime={notice.publishedAt.toISOString()}>
+                    {tAll('notice.publishedOn', { date: format.dateTime(notice.publishedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+                  </time>
+                )}
+              </div>
+              <h3 className={styles.noticeTitle}>{notice.title}</h3>
+              <p className={styles.noticeSummary}>{notice.summary}</p>
+              <a className="button" href={`/${locale}/notices/${notice.slug}`}>
+                {t('readNotice')}
+              </a>
+            </div>
+          )}
+        </div>
+      </section>
+
+      <section className={styles.save} aria-labelledby="save-code">
+        <h2 id="save-code">{t('saveTitle')}</h2>
+        <p>{t('saveText')}</p>
+        <p>
+          {t('comeBackText')} <a href={`/${locale}/track`}>{t('trackPageLink')}</a>
+        </p>
+        <p>{t('shareWarning')}</p>
+      </section>
+
+      <p className={`muted ${styles.privacy}`}>{t('privacy')}</p>
+
+      <div className={styles.actions}>
+        <a className="button button--secondary" href={`/${locale}/check`}>
+          {t('checkOther')}
+        </a>
+        <a className="button button--quiet" href={`/${locale}/report`}>
+          {t('reportAnother')}
+        </a>
+      </div>
+    </div>
+  );
+}

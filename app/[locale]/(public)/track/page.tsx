@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { isLocale } from '@/components/i18n/routing';
+import { TrackingCodeForm } from '@/components/tracking/tracking-code-form';
+import { db } from '@/server/db/client';
+import { consumeRateLimit } from '@/server/http/rate-limit';
+import { trackReport } from '@/server/reports/track-report';
+import { normalizeTrackingCode } from '@/server/text';
+import styles from './track.module.css';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/track'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'track' });
+  return { title: t('metaTitle') };
+}
+
+export default async function TrackPage({ params, searchParams }: PageProps<'/[locale]/track'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'track' });
+  const raw = (await searchParams).code;
+  const typed = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 40);
+
+  let error: string | undefined;
+  if (typed !== undefined) {
+    const code = normalizeTrackingCode(typed);
+    if (typed.trim() === '') {
+      error = t('codeRequired');
+    } else if (!code) {
+      error = t('codeError');
+    } else if (!(await consumeRateLimit('search', await headers())).allowed) {
+      error = t('rateLimited');
+    } else if (await trackReport(db(), code, locale)) {
+      redirect(`/${locale}/track/${code}`);
+    } else {
+      // Same message as a malformed code: the page must not confirm which codes exist.
+      error = t('codeError');
+    }
+  }
+
+  return (
+    <div className={`container ${styles.page}`}>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <div className="card">
+        <TrackingCodeForm locale={locale} defaultValue={typed} error={error} />
+      </div>
+      <p className={`muted ${styles.privacy}`}>{t('privacy')}</p>
+      <section className={styles.section} aria-labelledby="lost-code">
+        <h2 id="lost-code">{t('lostCodeTitle')}</h2>
+        <p>{t('lostCodeText')}</p>
+        <a className="button button--secondary" href={`/${locale}/check`}>
+          {t('checkCta')}
+        </a>
+      </section>
+    </div>
+  );
+}

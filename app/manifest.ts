@@ -1,0 +1,36 @@
+// Web app manifest (served at /manifest.webmanifest and linked from every page by Next): makes
+// Raspa installable so the report form opens from the home screen, offline included.
+import type { MetadataRoute } from 'next';
+import en from '@/messages/en.json';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
+
+export default function manifest(): MetadataRoute.Manifest {
+  return {
+    id: '/',
+    name: 'Raspa — Рас па?',
+    short_name: 'Raspa',
+    description: kk.meta.description,
+    lang: 'kk',
+    dir: 'ltr',
+    // "/" redirects to the phone's language; offline, the service worker answers with that language's page.
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#0b5cad',
+    background_color: '#f6f7f9',
+    categories: ['news', 'social'],
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+    // One per language: the report form, straight from the home-screen icon's menu.
+    shortcuts: [
+      { name: kk.report.title, url: '/kk/report' },
+      { name: ru.report.title, url: '/ru/report' },
+      { name: en.report.title, url: '/en/report' },
+    ].map((shortcut) => ({ ...shortcut, icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] })),
+  };
+}

@@ -1,0 +1,162 @@
+/// <reference lib="webworker" />
+// The service worker, bundled by @serwist/turbopack (app/serwist/[path]/route.ts) and served at
+// /serwist/sw.js. It keeps the report form usable with no connection — internet shutdowns are
+// exactly when rumours spread — and sends queued reports when the connection returns.
+//
+// Never cached: /api/** (reports, auth, tRPC, feeds), staff pages (/<locale>/admin, sign-in) and
+// anything that is not a same-origin GET. Public pages do not vary with a staff session.
+import { CacheFirst, CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry, type RouteMatchCallbackOptions, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
+import { FLUSH_OUTBOX_MESSAGE, OUTBOX_SYNC_TAG, flushOutbox } from '../components/report/outbox-core';
+
+declare global {
+  interface WorkerGlobalScope extends SerwistGlobalConfig {
+    __SW_MANIFEST: (PrecacheEntry | string)[] | undefined;
+  }
+}
+
+declare const self: ServiceWorkerGlobalScope;
+
+const LOCALES = ['kk', 'ru', 'en'] as const;
+type Locale = (typeof LOCALES)[number];
+
+/** Report form and home page per language: fetched at install, kept without expiry, refreshed on every online visit. */
+const SHELL_CACHE = 'raspa-shell-v1';
+/** Other public pages visited: kept a while for reading offline. */
+const PAGES_CACHE = 'raspa-pages-v1';
+const STATIC_CACHE = 'raspa-static-v1';
+const SHELL_PATHS = LOCALES.flatMap((locale) => [`/${locale}/report`, `/${locale}`]);
+const NETWORK_TIMEOUT_SECONDS = 3;
+
+const PRIVATE_PATH = /^\/(?:api|serwist)(?:\/|$)|^\/(?:(?:kk|ru|en)\/)?(?:admin|signin)(?:\/|$)/;
+const REPORT_PATH = /^\/(kk|ru|en)\/report(?:\/|$)/;
+
+function localeOf(pathname: string): Locale | undefined {
+  const first = pathname.split('/')[1];
+  return LOCALES.find((locale) => locale === first);
+}
+
+/** For "/" offline: the language the phone prefers, as the server's redirect would choose. */
+function preferredLocale(): Locale {
+  for (const language of self.navigator.languages ?? []) {
+    const found = localeOf(`/${language.slice(0, 2).toLowerCase()}`);
+    if (found) return found;
+  }
+  return 'kk';
+}
+
+function isPublicNavigation({ request, url, sameOrigin }: RouteMatchCallbackOptions): boolean {
+  return sameOrigin && request.mode === 'navigate' && !PRIVATE_PATH.test(url.pathname);
+}
+
+function isShellPath(pathname: string): boolean {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  return SHELL_PATHS.includes(path);
+}
+
+async function cachedShell(path: string): Promise<Response | undefined> {
+  const cache = await self.caches.open(SHELL_CACHE);
+  return cache.match(new URL(path, self.location.origin).href, { ignoreSearch: true, ignoreVary: true });
+}
+
+/** Offline and not cached: a report URL gets the report form, anything else the home page, then any form at all. */
+async function offlineFallback(url: URL): Promise<Response | undefined> {
+  const locale = localeOf(url.pathname) ?? preferredLocale();
+  const others = LOCALES.filter((l) => l !== locale).map((l) => `/${l}/report`);
+  const candidates = REPORT_PATH.test(url.pathname) ? [`/${locale}/report`, `/${locale}`, ...others] : [`/${locale}`, `/${locale}/report`, ...others];
+  for (const path of candidates) {
+    const response = await cachedShell(path);
+    if (response) return response;
+  }
+  return undefined;
+}
+
+const fallbackPlugin: SerwistPlugin = {
+  handlerDidError: ({ request }) => offlineFallback(new URL(request.url)),
+};
+
+// Only complete pages: no redirects (the browser refuses redirected responses for navigations) and no errors.
+const okOnly = new CacheableResponsePlugin({ statuses: [200] });
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  precacheOptions: { cleanupOutdatedCaches: true, concurrency: 4 },
+  skipWaiting: true,
+  clientsClaim: true,
+  disableDevLogs: true,
+  runtimeCaching: [
+    {
+      matcher: (options) => isPublicNavigation(options) && isShellPath(options.url.pathname),
+      handler: new NetworkFirst({
+        cacheName: SHELL_CACHE,
+        networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+        matchOptions: { ignoreVary: true },
+        plugins: [okOnly, fallbackPlugin],
+      }),
+    },
+    {
+      matcher: isPublicNavigation,
+      handler: new NetworkFirst({
+        cacheName: PAGES_CACHE,
+        networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+        matchOptions: { ignoreVary: true },
+        plugins: [okOnly, new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 14 * 24 * 60 * 60, purgeOnQuotaError: true }), fallbackPlugin],
+      }),
+    },
+    {
+      // Content-hashed build assets (chunks, CSS, fonts) not already in the precache.
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_next/static/'),
+      handler: new CacheFirst({
+        cacheName: STATIC_CACHE,
+        plugins: [okOnly, new ExpirationPlugin({ maxEntries: 200, purgeOnQuotaError: true })],
+      }),
+    },
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/manifest.webmanifest',
+      handler: new NetworkFirst({ cacheName: SHELL_CACHE, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS, plugins: [okOnly] }),
+    },
+  ],
+});
+
+/** Fetches the report form and home page of every language into the shell cache, so the form opens
+ *  offline even in a language the citizen has not visited yet. A failure only leaves that page to be
+ *  cached on the first visit. */
+async function warmShell(): Promise<void> {
+  const cache = await self.caches.open(SHELL_CACHE);
+  await Promise.all(
+    [...SHELL_PATHS, '/manifest.webmanifest'].map(async (path) => {
+      try {
+        const response = await fetch(new Request(path, { credentials: 'omit', cache: 'reload', headers: { accept: 'text/html' } }));
+        if (response.status === 200 && !response.redirected) await cache.put(path, response);
+      } catch {
+        // Offline while installing.
+      }
+    }),
+  );
+}
+
+/** Sends the outbox; throws while reports remain so Background Sync tries again later. */
+async function flushFromWorker(): Promise<void> {
+  const { remaining } = await flushOutbox();
+  if (remaining > 0) throw new Error(`${remaining} report(s) still queued`);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(warmShell());
+});
+
+// A new worker means a new build: pages saved under the old one point at chunks the precache has
+// just dropped, so forget them (the shell was refetched at install; others are saved on the next visit).
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.caches.delete(PAGES_CACHE).then(() => undefined));
+});
+
+self.addEventListener('sync', (event) => {
+  if (event.tag === OUTBOX_SYNC_TAG) event.waitUntil(flushFromWorker());
+});
+
+self.addEventListener('message', (event) => {
+  const data = event.data as { type?: unknown } | null;
+  if (data?.type === FLUSH_OUTBOX_MESSAGE) event.waitUntil(flushOutbox().then(() => undefined));
+});
+
+serwist.addEventListeners();

@@ -1,0 +1,55 @@
+'use client';
+
+// "Has this already been checked?" — published notices resembling what the citizen is typing.
+import { useTranslations } from 'next-intl';
+import { useDebouncedJson } from './use-debounced-fetch';
+import styles from './report-form.module.css';
+
+export interface NoticeMatchView {
+  slug: string;
+  verdict: string;
+  title: string;
+  summary: string;
+}
+
+const MIN_CHARS = 15;
+
+export function AlreadyChecked({ text, locale, onConfirm, disabled }: { text: string; locale: string; onConfirm: (slug: string) => void; disabled: boolean }) {
+  const t = useTranslations();
+  const query = text.trim();
+  const url = query.length >= MIN_CHARS ? `/api/v1/notices/search?lang=${locale}&limit=3&q=${encodeURIComponent(query.slice(0, 500))}` : null;
+  const { data, loading } = useDebouncedJson<{ results: NoticeMatchView[] }>(url, 600);
+  const matches = data?.results ?? [];
+
+  return (
+    <section className={styles.checked} aria-labelledby="already-checked-title" aria-live="polite" data-testid="already-checked">
+      <h2 id="already-checked-title" className={styles.checkedTitle}>
+        {t('report.checkedTitle')}
+      </h2>
+      {!url ? null : loading && matches.length === 0 ? (
+        <p className="muted">{t('report.checkedSearching')}</p>
+      ) : matches.length === 0 ? (
+        <p className="muted">{t('report.checkedNone')}</p>
+      ) : (
+        <>
+          <p>{t('report.checkedIntro')}</p>
+          <ul className={styles.matchList}>
+            {matches.map((match) => (
+              <li key={match.slug} className={styles.match} data-testid="notice-match">
+                <span className={`badge badge--${match.verdict}`}>{t(`verdict.${match.verdict as 'FALSE'}`)}</span>
+                <p className={styles.matchTitle}>{match.title}</p>
+                <p className={styles.matchSummary}>{match.summary}</p>
+                <div className={styles.matchActions}>
+                  <button type="button" className="button" disabled={disabled} onClick={() => onConfirm(match.slug)}>
+                    {t('report.thisIsIt')}
+                  </button>
+                  <a href={`/${locale}/notices/${match.slug}`}>{t('report.readVerdict')}</a>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,305 @@
+// The on-device outbox for reports written while the connection is down (internet shutdowns are
+// exactly when rumours spread). Plain functions over IndexedDB and fetch, with no DOM or React:
+// the page (outbox.ts) and the service worker (app/sw.ts) both use them. Resending an entry is
+// always safe because the server treats its clientId as an idempotency key.
+import { createStore, del, get, keys, set, values, type UseStore } from 'idb-keyval';
+
+export const REPORTS_ENDPOINT = '/api/v1/reports';
+/** Background Sync tag, and the BroadcastChannel name shared by the page and the service worker. */
+export const OUTBOX_SYNC_TAG = 'raspa-outbox';
+/** Message a page may post to the service worker to make it flush the outbox. */
+export const FLUSH_OUTBOX_MESSAGE = 'flush-outbox';
+
+/** A slow upload of three photos over a throttled mobile link can take a while; a hung request is retried later. */
+const SEND_TIMEOUT_MS = 120_000;
+const DEFAULT_BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 15 * 60_000;
+
+export interface OutboxImage {
+  name: string;
+  type: string;
+  data: Blob;
+}
+
+export interface OutboxEntry {
+  /** The report's idempotency key (uuid). */
+  clientId: string;
+  /** The `report` multipart field, exactly as it will be sent. */
+  reportJson: string;
+  images: OutboxImage[];
+  /** Epoch milliseconds: when the citizen submitted it. */
+  createdAt: number;
+  /** The page language; sent as Accept-Language so error messages come back in it. */
+  locale: string;
+}
+
+export interface ReportMatch {
+  slug: string;
+  title: string;
+  verdict: string;
+  score?: number;
+}
+
+/** Body of 201 (new) / 200 (replay of a known clientId) from POST /api/v1/reports. */
+export interface SentBody {
+  id: string;
+  trackingCode: string;
+  status: string;
+  matches: ReportMatch[];
+}
+
+export type SendResult =
+  | { kind: 'sent'; status: number; body: SentBody }
+  | { kind: 'rejected'; status: number; body: unknown }
+  | { kind: 'retry'; retryAfterMs?: number };
+
+export interface SentReport {
+  clientId: string;
+  body: SentBody;
+}
+
+export interface RejectedReport {
+  clientId: string;
+  status: number;
+  body: unknown;
+}
+
+export interface FlushResult {
+  sent: SentReport[];
+  rejected: RejectedReport[];
+  /** Entries still queued after this flush (including any added while it ran). */
+  remaining: number;
+}
+
+export interface TrackingCodeRecord {
+  code: string;
+  /** Epoch milliseconds of the report. */
+  createdAt: number;
+}
+
+/** What the outbox tells listeners in this context and, over BroadcastChannel, in the others. */
+export type OutboxEvent = { type: 'changed' } | ({ type: 'sent' } & SentReport) | ({ type: 'rejected' } & RejectedReport);
+
+// idb-keyval opens each database lazily, so creating the stores here touches nothing during SSR.
+// One store per database: idb-keyval cannot add a second store to an existing database.
+const outboxStore: UseStore = createStore('raspa-outbox', 'entries');
+/** "My reports": tracking codes and dates only, never the text, so a citizen can look codes up later. */
+const myReportsStore: UseStore = createStore('raspa-my-reports', 'codes');
+
+// ---------------------------------------------------------------------------------------------
+// Change notifications
+
+type Listener = (event: OutboxEvent) => void;
+const listeners = new Set<Listener>();
+let channel: BroadcastChannel | null | undefined;
+
+/** One channel per context, used both to post and to receive: a BroadcastChannel never receives
+ *  its own messages, so local listeners are called directly and nobody hears an event twice. */
+function outboxChannel(): BroadcastChannel | null {
+  if (channel !== undefined) return channel;
+  channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(OUTBOX_SYNC_TAG) : null;
+  if (channel) {
+    channel.onmessage = (message: MessageEvent<OutboxEvent>) => {
+      if (message.data && typeof message.data.type === 'string') dispatch(message.data);
+    };
+  }
+  return channel;
+}
+
+function dispatch(event: OutboxEvent) {
+  for (const listener of listeners) {
+    try {
+      listener(event);
+    } catch {
+      // One broken listener must not stop the others.
+    }
+  }
+}
+
+function notify(event: OutboxEvent) {
+  dispatch(event);
+  try {
+    outboxChannel()?.postMessage(event);
+  } catch {
+    // A body that cannot be cloned only loses the cross-context notice.
+  }
+}
+
+/** Listens to outbox changes made in this context, other tabs and the service worker. */
+export function subscribeOutbox(listener: Listener): () => void {
+  outboxChannel();
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Storage
+
+function isEntry(value: unknown): value is OutboxEntry {
+  const entry = value as Partial<OutboxEntry> | null;
+  return !!entry && typeof entry.clientId === 'string' && typeof entry.reportJson === 'string' && Array.isArray(entry.images);
+}
+
+export async function putEntry(entry: OutboxEntry): Promise<void> {
+  await set(entry.clientId, entry, outboxStore);
+  notify({ type: 'changed' });
+}
+
+/** Queued entries, oldest first. */
+export async function listEntries(): Promise<OutboxEntry[]> {
+  const all = await values<unknown>(outboxStore);
+  return all.filter(isEntry).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+export async function countEntries(): Promise<number> {
+  return (await keys(outboxStore)).length;
+}
+
+export async function removeEntry(clientId: string): Promise<void> {
+  await del(clientId, outboxStore);
+  notify({ type: 'changed' });
+}
+
+export async function rememberTrackingCode(code: string, createdAt: number): Promise<void> {
+  if ((await get(code, myReportsStore)) !== undefined) return;
+  const record: TrackingCodeRecord = { code, createdAt };
+  await set(code, record, myReportsStore);
+}
+
+/** The citizen's tracking codes on this device, newest first. */
+export async function listTrackingCodes(): Promise<TrackingCodeRecord[]> {
+  const all = await values<TrackingCodeRecord>(myReportsStore);
+  return all.filter((r) => r && typeof r.code === 'string').sort((a, b) => b.createdAt - a.createdAt);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sending
+
+function isSentBody(body: unknown): body is SentBody {
+  const b = body as Partial<SentBody> | null;
+  return !!b && typeof b.trackingCode === 'string' && typeof b.id === 'string';
+}
+
+function retryAfterMs(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function timeoutSignal(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
+/**
+ * Sends one entry as multipart/form-data. 2xx → sent (and its tracking code is remembered on the
+ * device); network failure, timeout, 408, 429, 5xx or an unreadable 2xx → retry; any other 4xx →
+ * rejected (the server said no: show the citizen why, never resend as is).
+ */
+export async function sendEntry(entry: OutboxEntry): Promise<SendResult> {
+  const form = new FormData();
+  form.set('report', entry.reportJson);
+  for (const image of entry.images) {
+    const blob = image.data.type === image.type ? image.data : new Blob([image.data], { type: image.type });
+    form.append('images', blob, image.name);
+  }
+  const { signal, clear } = timeoutSignal(SEND_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(REPORTS_ENDPOINT, {
+      method: 'POST',
+      body: form,
+      headers: { 'x-raspa-client': 'web', accept: 'application/json', 'accept-language': entry.locale },
+      // Reports are anonymous: no cookies travel with them, not even a staff session on a shared phone.
+      credentials: 'omit',
+      cache: 'no-store',
+      signal,
+    });
+  } catch {
+    clear();
+    return { kind: 'retry' };
+  }
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  } finally {
+    clear();
+  }
+  const { status } = response;
+  if (status >= 200 && status < 300) {
+    // A captive portal or a proxy can answer 200 with HTML; resending is harmless.
+    if (!isSentBody(body)) return { kind: 'retry' };
+    await rememberTrackingCode(body.trackingCode, entry.createdAt).catch(() => undefined);
+    return { kind: 'sent', status, body };
+  }
+  if (status === 429) return { kind: 'retry', retryAfterMs: retryAfterMs(response) ?? DEFAULT_BACKOFF_MS };
+  if (status === 408 || status >= 500) return { kind: 'retry', retryAfterMs: retryAfterMs(response) };
+  if (status >= 400) return { kind: 'rejected', status, body };
+  return { kind: 'retry' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flushing
+
+let running: Promise<FlushResult> | null = null;
+let rerun: Promise<FlushResult> | null = null;
+/** After 429/503 the server asked us to wait; flushes before then send nothing. */
+let backoffUntil = 0;
+
+async function runFlush(): Promise<FlushResult> {
+  const result: FlushResult = { sent: [], rejected: [], remaining: 0 };
+  if (Date.now() >= backoffUntil) {
+    for (const entry of await listEntries()) {
+      const outcome = await sendEntry(entry);
+      if (outcome.kind === 'retry') {
+        // The network is down or the server is struggling: the rest would fail the same way.
+        if (outcome.retryAfterMs) backoffUntil = Date.now() + Math.min(outcome.retryAfterMs, MAX_BACKOFF_MS);
+        break;
+      }
+      await removeEntry(entry.clientId);
+      if (outcome.kind === 'sent') {
+        const sent = { clientId: entry.clientId, body: outcome.body };
+        result.sent.push(sent);
+        notify({ type: 'sent', ...sent });
+      } else {
+        const rejected = { clientId: entry.clientId, status: outcome.status, body: outcome.body };
+        result.rejected.push(rejected);
+        notify({ type: 'rejected', ...rejected });
+      }
+    }
+  }
+  result.remaining = await countEntries();
+  return result;
+}
+
+/**
+ * Sends queued entries one by one, oldest first; removes sent and rejected ones and keeps the rest.
+ * Only one flush runs at a time in a context: a call during a flush waits for it and then flushes
+ * once more (to pick up entries added meanwhile). A page and the service worker may flush at the
+ * same time; the server's idempotency key makes the duplicate send harmless.
+ */
+export function flushOutbox(): Promise<FlushResult> {
+  if (!running) {
+    running = runFlush().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+  if (!rerun) {
+    rerun = running
+      .catch(() => undefined)
+      .then(() => {
+        rerun = null;
+        return flushOutbox();
+      });
+  }
+  return rerun;
+}

@@ -1,0 +1,423 @@
+'use client';
+
+// The citizen's report form. One zod schema (server/reports/schema.ts) validates it here, in the
+// API and in tRPC. Anonymous by default; works offline through the on-device outbox.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { HEARD_VIA_VALUES, REPORT_TEXT_MAX, reportInputSchema, type ParsedReportInput, type ReportInput } from '@/server/reports/schema';
+import { AlreadyChecked } from './already-checked';
+import { newClientId, toLocalInputValue } from './client-id';
+import { ImagePicker, validateImages } from './image-picker';
+import { submitOrQueue, type SubmitOutcome } from './outbox';
+import { SettlementField, type SettlementSuggestion } from './settlement-field';
+import { useOutbox } from './use-outbox';
+import styles from './report-form.module.css';
+
+interface RegionOption {
+  code: string;
+  name: string;
+}
+
+interface SentReport {
+  trackingCode: string;
+  matches: { slug: string; title: string; verdict: string }[];
+  confirmed: boolean;
+}
+
+type Phase = { kind: 'editing' } | { kind: 'sent'; report: SentReport } | { kind: 'queued'; clientId: string };
+
+const MAX_IMAGES = 3;
+
+function formatCode(code: string) {
+  return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+}
+
+export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 'en'; regions: RegionOption[]; action: (form: FormData) => Promise<void> }) {
+  const t = useTranslations();
+  const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
+  const [images, setImages] = useState<File[]>([]);
+  const [imageError, setImageError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [location, setLocation] = useState<'none' | 'locating' | 'added' | 'denied'>('none');
+  const [wantsAnswer, setWantsAnswer] = useState(false);
+  const [online, setOnline] = useState(true);
+  // Reports this page sent itself; anything else the outbox reports as sent was queued earlier.
+  const [sentHere, setSentHere] = useState<string[]>([]);
+  const outbox = useOutbox();
+  const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name]));
+
+  const {
+    register,
+    handleSubmit,
+    control,
+    setValue,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<ReportInput, unknown, ParsedReportInput>({
+    resolver: zodResolver(reportInputSchema),
+    shouldUnregister: true,
+    defaultValues: { clientId: newClientId(), text: '', heardAt: toLocalInputValue(new Date()) as unknown as Date },
+  });
+
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    update();
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+
+  const text = useWatch({ control, name: 'text' }) ?? '';
+  const settlementText = (useWatch({ control, name: 'settlement' }) as string | undefined) ?? '';
+  const settlementId = useWatch({ control, name: 'settlementId' }) as string | undefined;
+  const regionCode = useWatch({ control, name: 'regionCode' }) as string | undefined;
+  const contactKind = useWatch({ control, name: 'contact.kind' }) as string | undefined;
+
+  const message = (key: string | undefined) => (key ? (t.has(`errors.${key}` as 'errors.invalid') ? t(`errors.${key}` as 'errors.invalid') : key) : undefined);
+
+  const applyServerErrors = (body: unknown) => {
+    const fieldErrors = (body as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors;
+    if (!fieldErrors) {
+      setFormError(t('report.sendFailed'));
+      return;
+    }
+    for (const [field, messages] of Object.entries(fieldErrors)) {
+      if (field === 'images') setImageError(messages[0] ?? null);
+      else setError(field as 'text', { message: messages[0] });
+    }
+    setFormError(t('report.errorSummary'));
+  };
+
+  const onValid = async (values: ParsedReportInput) => {
+    setFormError(null);
+    const imageProblem = validateImages(images);
+    if (imageProblem) {
+      setImageError(t(`errors.${imageProblem}`));
+      setFormError(t('report.errorSummary'));
+      return;
+    }
+    const report = { ...values, heardAt: values.heardAt?.toISOString(), language: undefined };
+    let outcome: SubmitOutcome;
+    try {
+      outcome = await submitOrQueue({ clientId: values.clientId, reportJson: JSON.stringify(report), images, locale });
+    } catch {
+      setFormError(t('report.sendFailed'));
+      return;
+    }
+    if (outcome.kind === 'queued') setPhase({ kind: 'queued', clientId: values.clientId });
+    else if (outcome.kind === 'rejected') applyServerErrors(outcome.body);
+    else {
+      setSentHere((ids) => [...ids, values.clientId]);
+      setPhase({ kind: 'sent', report: { trackingCode: outcome.body.trackingCode, matches: outcome.body.matches, confirmed: Boolean(values.confirmedNoticeSlug) } });
+    }
+  };
+
+  const submit = handleSubmit(onValid, () => setFormError(t('report.errorSummary')));
+
+  const confirmMatch = (slug: string) => {
+    setValue('confirmedNoticeSlug', slug);
+    void submit();
+  };
+
+  const startOver = () => {
+    setImages([]);
+    setImageError(null);
+    setLocation('none');
+    setWantsAnswer(false);
+    reset({ clientId: newClientId(), text: '', heardAt: toLocalInputValue(new Date()) as unknown as Date });
+    setPhase({ kind: 'editing' });
+  };
+
+  const useMyLocation = () => {
+    if (!('geolocation' in navigator)) return setLocation('denied');
+    setLocation('locating');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        // Rounded here already: the precise position never leaves the phone.
+        setValue('lat', Math.round(position.coords.latitude * 100) / 100);
+        setValue('lng', Math.round(position.coords.longitude * 100) / 100);
+        setLocation('added');
+      },
+      () => setLocation('denied'),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+    );
+  };
+
+  const removeLocation = () => {
+    setValue('lat', undefined);
+    setValue('lng', undefined);
+    setLocation('none');
+  };
+
+  // A report queued offline and sent later by the outbox: show its tracking code.
+  const shown: Phase =
+    phase.kind === 'queued' && outbox.lastSent?.clientId === phase.clientId
+      ? { kind: 'sent', report: { trackingCode: outbox.lastSent.trackingCode, matches: [], confirmed: false } }
+      : phase;
+
+  if (shown.kind === 'sent') {
+    const { report } = shown;
+    return (
+      <section className={`card ${styles.result}`} data-testid="report-result" aria-live="polite">
+        <h2>{report.confirmed ? t('report.confirmedTitle') : t('report.sentTitle')}</h2>
+        {report.confirmed && <p>{t('report.confirmedBody')}</p>}
+        <p className={styles.codeLabel}>{t('report.trackingCodeLabel')}</p>
+        <p className={styles.code} data-testid="tracking-code">
+          {formatCode(report.trackingCode)}
+        </p>
+        <p className="muted">{t('report.trackingCodeHint')}</p>
+        {report.matches.length > 0 && !report.confirmed && (
+          <>
+            <p>{t('report.matchesAfterSend')}</p>
+            <ul className={styles.matchList}>
+              {report.matches.map((match) => (
+                <li key={match.slug} className={styles.match}>
+                  <span className={`badge badge--${match.verdict}`}>{t(`verdict.${match.verdict as 'FALSE'}`)}</span>
+                  <a className={styles.matchTitle} href={`/${locale}/notices/${match.slug}`}>
+                    {match.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <div className={styles.resultActions}>
+          <a className="button" href={`/${locale}/track/${report.trackingCode}`}>
+            {t('report.followLink')}
+          </a>
+          <button type="button" className="button button--secondary" onClick={startOver}>
+            {t('report.reportAnother')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (shown.kind === 'queued') {
+    return (
+      <section className={`card ${styles.result}`} data-testid="report-queued" aria-live="polite">
+        <h2>{t('report.queuedTitle')}</h2>
+        <p>{t('report.queuedBody')}</p>
+        {outbox.queuedCount > 0 && <p className="muted">{t('report.queuedCount', { count: outbox.queuedCount })}</p>}
+        <button type="button" className="button button--secondary" onClick={startOver}>
+          {t('report.reportAnother')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    // `action` serves browsers without JavaScript; with it, onSubmit takes over.
+    <form className={styles.form} action={action} onSubmit={submit} noValidate data-testid="report-form" aria-describedby={formError ? 'report-form-error' : undefined}>
+      <input type="hidden" {...register('clientId')} />
+      <input type="hidden" {...register('confirmedNoticeSlug', { setValueAs: (v: string) => v || undefined })} />
+      {!online && (
+        <p className="alert alert--info" role="status">
+          {t('report.offlineNotice')}
+        </p>
+      )}
+      {outbox.lastSent && !sentHere.includes(outbox.lastSent.clientId) && (
+        <div className="alert alert--info" role="status">
+          <p>{t('report.queuedSent')}</p>
+          <p>
+            {t('report.trackingCodeLabel')}:{' '}
+            <strong className={styles.inlineCode} data-testid="tracking-code">
+              {formatCode(outbox.lastSent.trackingCode)}
+            </strong>{' '}
+            <a href={`/${locale}/track/${outbox.lastSent.trackingCode}`}>{t('report.followLink')}</a>
+          </p>
+        </div>
+      )}
+      {outbox.queuedCount > 0 && (
+        <p className="alert alert--info" role="status" data-testid="outbox-count">
+          {t('report.queuedCount', { count: outbox.queuedCount })}
+        </p>
+      )}
+      <div role="alert" aria-live="assertive">
+        {formError && (
+          <p id="report-form-error" className="alert alert--error">
+            {formError}
+          </p>
+        )}
+      </div>
+
+      <div className="field">
+        <label htmlFor="text">{t('report.textLabel')}</label>
+        <p id="text-hint" className={styles.hint}>
+          {t('report.textHint')}
+        </p>
+        <textarea
+          id="text"
+          rows={5}
+          maxLength={REPORT_TEXT_MAX}
+          aria-invalid={errors.text ? 'true' : 'false'}
+          aria-describedby={errors.text ? 'text-hint text-error' : 'text-hint'}
+          {...register('text')}
+        />
+        <p className={styles.counter} aria-hidden="true">
+          {t('report.characters', { count: text.length, max: REPORT_TEXT_MAX })}
+        </p>
+        {errors.text && (
+          <p id="text-error" className="field-error">
+            {message(errors.text.message)}
+          </p>
+        )}
+      </div>
+
+      <AlreadyChecked text={text} locale={locale} onConfirm={confirmMatch} disabled={isSubmitting} />
+
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.placeLegend')}</legend>
+        <div className="field">
+          <label htmlFor="regionCode">{t('report.regionLabel')}</label>
+          <select
+            id="regionCode"
+            aria-invalid={errors.regionCode ? 'true' : 'false'}
+            {...register('regionCode', { setValueAs: (v: string) => v || undefined })}
+          >
+            <option value="">{t('report.regionPlaceholder')}</option>
+            {regions.map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.name}
+              </option>
+            ))}
+          </select>
+          {errors.regionCode && <p className="field-error">{message(errors.regionCode.message)}</p>}
+        </div>
+        <input type="hidden" {...register('settlementId', { setValueAs: (v: string) => v || undefined })} />
+        <input type="hidden" {...register('settlement', { setValueAs: (v: string) => v?.trim() || undefined })} />
+        <SettlementField
+          locale={locale}
+          regionCode={regionCode}
+          regionNames={regionNames}
+          value={settlementText}
+          chosenId={settlementId}
+          error={message(errors.settlement?.message ?? errors.settlementId?.message)}
+          onType={(value) => {
+            setValue('settlement', value);
+            setValue('settlementId', undefined);
+          }}
+          onChoose={(suggestion: SettlementSuggestion) => {
+            setValue('settlement', suggestion.name);
+            setValue('settlementId', suggestion.id);
+            setValue('regionCode', suggestion.regionCode as ReportInput['regionCode']);
+          }}
+        />
+        <input type="hidden" {...register('lat', { setValueAs: (v: unknown) => (v === '' || v == null ? undefined : Number(v)) })} />
+        <input type="hidden" {...register('lng', { setValueAs: (v: unknown) => (v === '' || v == null ? undefined : Number(v)) })} />
+        <div className={styles.location}>
+          {location === 'added' ? (
+            <>
+              <p role="status">{t('report.locationAdded')}</p>
+              <button type="button" className="button button--quiet" onClick={removeLocation}>
+                {t('report.locationRemove')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={useMyLocation} disabled={location === 'locating'}>
+              {location === 'locating' ? t('report.locating') : t('report.useLocation')}
+            </button>
+          )}
+          {location === 'denied' && <p role="status">{t('report.locationDenied')}</p>}
+          <p className={styles.hint}>{t('report.locationNote')}</p>
+          {errors.lat && <p className="field-error">{message(errors.lat.message)}</p>}
+        </div>
+      </fieldset>
+
+      <div className={styles.twoColumns}>
+        <div className="field">
+          <label htmlFor="heardAt">{t('report.whenLabel')}</label>
+          <input id="heardAt" type="datetime-local" aria-invalid={errors.heardAt ? 'true' : 'false'} {...register('heardAt')} />
+          {errors.heardAt && <p className="field-error">{message(errors.heardAt.message)}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor="heardVia">{t('report.viaLabel')}</label>
+          <select id="heardVia" {...register('heardVia', { setValueAs: (v: string) => v || undefined })}>
+            <option value="">{t('report.viaPlaceholder')}</option>
+            {HEARD_VIA_VALUES.map((via) => (
+              <option key={via} value={via}>
+                {t(`report.via.${via}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <ImagePicker
+        files={images}
+        max={MAX_IMAGES}
+        error={imageError}
+        onChange={(files) => {
+          setImages(files);
+          const problem = validateImages(files);
+          setImageError(problem ? t(`errors.${problem}`) : null);
+        }}
+      />
+
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.answerLegend')}</legend>
+        <label className={styles.checkbox}>
+          <input type="checkbox" checked={wantsAnswer} onChange={(event) => setWantsAnswer(event.target.checked)} />
+          <span>{t('report.answerCheckbox')}</span>
+        </label>
+        <p className={styles.hint}>{t('report.answerNote')}</p>
+        {wantsAnswer && <ContactFields register={register} watchKind={contactKind} message={message} errors={errors} />}
+      </fieldset>
+
+      <aside className={styles.privacy} aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('report.privacyTitle')}</h2>
+        <p>{t('report.privacyBody')}</p>
+      </aside>
+
+      <button className={`button ${styles.submit}`} type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t('report.submitting') : t('report.submit')}
+      </button>
+    </form>
+  );
+}
+
+type Register = ReturnType<typeof useForm<ReportInput, unknown, ParsedReportInput>>['register'];
+type Errors = ReturnType<typeof useForm<ReportInput, unknown, ParsedReportInput>>['formState']['errors'];
+
+function ContactFields({ register, watchKind, message, errors }: { register: Register; watchKind: string | undefined; message: (k: string | undefined) => string | undefined; errors: Errors }) {
+  const t = useTranslations('report');
+  const kind = (watchKind ?? 'PHONE') as 'PHONE' | 'EMAIL' | 'TELEGRAM';
+  const contactErrors = errors.contact as { kind?: { message?: string }; value?: { message?: string }; message?: string } | undefined;
+  const valueError = contactErrors?.value?.message ?? contactErrors?.kind?.message ?? contactErrors?.message;
+  return (
+    <div className={styles.contact}>
+      <fieldset className={styles.radios}>
+        <legend>{t('contactKindLabel')}</legend>
+        {(['PHONE', 'EMAIL', 'TELEGRAM'] as const).map((value) => (
+          <label key={value} className={styles.checkbox}>
+            <input type="radio" value={value} defaultChecked={value === 'PHONE'} {...register('contact.kind')} />
+            <span>{t(`contactKind.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="contact-value">{t(`contactValueLabel.${kind}`)}</label>
+        <input
+          id="contact-value"
+          type={kind === 'EMAIL' ? 'email' : kind === 'PHONE' ? 'tel' : 'text'}
+          inputMode={kind === 'PHONE' ? 'tel' : kind === 'EMAIL' ? 'email' : 'text'}
+          autoComplete={kind === 'PHONE' ? 'tel' : kind === 'EMAIL' ? 'email' : 'off'}
+          aria-invalid={valueError ? 'true' : 'false'}
+          aria-describedby={valueError ? 'contact-error' : undefined}
+          {...register('contact.value')}
+        />
+        {valueError && (
+          <p id="contact-error" className="field-error">
+            {message(valueError)}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+// The report form's view of the outbox: how many reports wait on this phone, and the last one that
+// went out from it (so the form can show its tracking code). Also keeps the outbox flushing while
+// the form is open.
+import { useEffect, useState } from 'react';
+import { startOutboxAutoFlush } from './outbox';
+import { countEntries, subscribeOutbox } from './outbox-core';
+
+export interface OutboxState {
+  queuedCount: number;
+  lastSent: { clientId: string; trackingCode: string } | null;
+  /** A queued report the server refused when it was finally sent (its `{ error, message, fieldErrors? }`). */
+  lastRejected: { clientId: string; status: number; body: unknown } | null;
+}
+
+export function useOutbox(): OutboxState {
+  const [queuedCount, setQueuedCount] = useState(0);
+  const [lastSent, setLastSent] = useState<OutboxState['lastSent']>(null);
+  const [lastRejected, setLastRejected] = useState<OutboxState['lastRejected']>(null);
+
+  useEffect(() => {
+    let active = true;
+    const refresh = () => {
+      countEntries().then(
+        (count) => {
+          if (active) setQueuedCount(count);
+        },
+        () => undefined,
+      );
+    };
+    refresh();
+    const unsubscribe = subscribeOutbox(refresh);
+    const stop = startOutboxAutoFlush(
+      ({ clientId, body }) => setLastSent({ clientId, trackingCode: body.trackingCode }),
+      (rejected) => setLastRejected(rejected),
+    );
+    return () => {
+      active = false;
+      unsubscribe();
+      stop();
+    };
+  }, []);
+
+  return { queuedCount, lastSent, lastRejected };
+}

@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+test('a citizen reports a rumour in Russian and follows it on the tracking page', async ({ page }) => {
+  const marker = `e2e-${Date.now()}`;
+  await page.goto('/ru/report');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сообщить о слухе');
+  await page.locator('#text').fill(`Говорят, что в Аксу закрывают мост через реку на месяц (${marker})`);
+  await page.locator('#settlement').fill('Шымкен');
+  await page.getByRole('listbox', { name: 'Подсказки' }).getByRole('option', { name: /Шымкент/ }).click();
+  await expect(page.locator('#regionCode')).toHaveValue('KZ-79');
+  await page.locator('#heardVia').selectOption('WHATSAPP');
+  await page.locator('[data-testid=report-form] button[type=submit]').click();
+
+  const code = page.getByTestId('tracking-code');
+  await expect(code).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  const [stored] = await query<{ regionCode: string; heardVia: string; channel: string }>(
+    'SELECT "regionCode", "heardVia", channel FROM "Report" WHERE text LIKE $1',
+    [`%${marker}%`],
+  );
+  expect(stored).toEqual({ regionCode: 'KZ-79', heardVia: 'WHATSAPP', channel: 'WEB' });
+
+  await page.getByRole('link', { name: 'Следить за сообщением' }).click();
+  await expect(page).toHaveURL(/\/ru\/track\/[A-Z2-9]{8}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('errors are shown next to the field in Kazakh and nothing is lost', async ({ page }) => {
+  await page.goto('/kk/report');
+  await page.locator('#text').fill('қысқа');
+  await page.locator('[data-testid=report-form] button[type=submit]').click();
+  await expect(page.locator('#text-error')).toHaveText('Сәл толығырақ жазыңыз: кемінде 10 таңба.');
+  await expect(page.locator('#text')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#text')).toHaveValue('қысқа');
+  await page.getByLabel('Иә, тексеру нәтижесін хабарлаңыз').check();
+  await page.locator('#text').fill('Жаңаөзенде ертең интернетті өшіреді дейді, рас па?');
+  await page.locator('#contact-value').fill('12');
+  await page.locator('[data-testid=report-form] button[type=submit]').click();
+  await expect(page.locator('#contact-error')).toHaveText('Телефон нөмірін енгізіңіз, мысалы +7 701 123 45 67.');
+  await page.locator('#contact-value').fill('+7 701 555 44 33');
+  await page.locator('[data-testid=report-form] button[type=submit]').click();
+  await expect(page.getByTestId('tracking-code')).toBeVisible();
+});
+
+test('"already checked" finds a seeded notice in Kazakh and records a sighting', async ({ page }) => {
+  const [before] = await query<{ slug: string; sightingCount: number }>(
+    `SELECT n.slug, m."sightingCount" FROM "Notice" n JOIN "Rumor" m ON m.id = n."rumorId" WHERE n.slug LIKE '%internet%' LIMIT 1`,
+  );
+  expect(before).toBeDefined();
+  await page.goto('/kk/report');
+  await page.locator('#text').fill('Бүкіл елде интернетті толық өшіреді деп жатыр');
+  const match = page.getByTestId('notice-match').first();
+  await expect(match).toBeVisible();
+  await match.getByRole('button', { name: 'Иә, мен дәл осыны естідім' }).click();
+  await expect(page.getByTestId('report-result')).toContainText('Рақмет — хабарыңызды есепке алдық');
+  const [after] = await query<{ sightingCount: number }>(
+    `SELECT m."sightingCount" FROM "Notice" n JOIN "Rumor" m ON m.id = n."rumorId" WHERE n.slug = $1`,
+    [before!.slug],
+  );
+  expect(after!.sightingCount).toBe(before!.sightingCount + 1);
+});
+
+test('the report page has no serious accessibility problems and fits a phone', async ({ page }) => {
+  for (const locale of ['ru', 'kk']) {
+    await page.goto(`/${locale}/report`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  }
+});

@@ -1,0 +1,7 @@
+// Public links the API hands out. The notice page is built by the notices issue; this is the one
+// place that knows its path.
+import type { ApiLanguage } from '../http/problem';
+
+export function noticePageUrl(origin: string, language: ApiLanguage, slug: string): string {
+  return new URL(`/${language}/notices/${encodeURIComponent(slug)}`, origin).toString();
+}

@@ -1,0 +1,220 @@
+// The OpenAPI 3.1 description of the public API, generated from the same zod schemas that validate
+// requests and type responses. Built once per process.
+import { z } from 'zod';
+import packageJson from '../../package.json' with { type: 'json' };
+import { searchNoticesInput } from '../notices/schema';
+import { MAX_IMAGES_PER_REPORT, MAX_UPLOAD_BYTES } from '../media';
+import { RATE_LIMIT_POLICIES } from '../http/rate-limit';
+import { reportInputSchema, trackingCodeInput } from '../reports/schema';
+import { searchSettlementsInput } from '../settlements/schema';
+import type { ApiDeps } from './deps';
+import { handleApiRequest } from './edge';
+import { JSON_BODY_LIMIT_BYTES, MULTIPART_BODY_LIMIT_BYTES } from './report-request';
+import {
+  healthResponse,
+  noticeSearchResponse,
+  problemResponseBody,
+  reportSubmittedResponse,
+  settlementSearchResponse,
+  trackedReportResponse,
+} from './responses';
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io,
+    // Dates travel as ISO 8601 strings; zod coerces them on input.
+    unrepresentable: 'any',
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
+      // zod adds a long regex to ISO timestamps; the format says the same to people and tools.
+      if (ctx.jsonSchema.format === 'date-time') delete ctx.jsonSchema.pattern;
+      // Responses may gain fields; clients that validate them must not break when they do.
+      if (io === 'output' && ctx.jsonSchema.additionalProperties === false) delete ctx.jsonSchema.additionalProperties;
+    },
+  });
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+
+const requestIdHeader = { 'x-request-id': { description: 'The caller\'s X-Request-Id when it sent one, otherwise a new id.', schema: { type: 'string' } } };
+
+function response(description: string, schema: JsonSchema, headers: Record<string, unknown> = {}) {
+  return { description, headers: { ...requestIdHeader, ...headers }, content: json(schema) };
+}
+
+const problem = (description: string, headers: Record<string, unknown> = {}) => response(description, ref('Problem'), headers);
+
+const commonErrors = { '500': problem('Unexpected error (`internal`); the body carries the request id.') };
+const rateLimited = {
+  '429': problem('Too many requests from this network (`rate_limited`).', { 'retry-after': { description: 'Seconds until the next request is accepted.', schema: { type: 'integer' } } }),
+};
+const validationFailed = (what: string) => ({ '400': problem(`${what} (\`validation\`, with \`fieldErrors\` translated).`) });
+
+const langParameter = {
+  name: 'lang',
+  in: 'query',
+  description: 'Language of texts and messages; otherwise Accept-Language decides, then English.',
+  schema: jsonSchema(z.enum(['kk', 'ru', 'en']), 'input'),
+};
+const acceptLanguageParameter = { name: 'Accept-Language', in: 'header', schema: { type: 'string' }, example: 'ru-KZ,ru;q=0.9' };
+const requestIdParameter = { name: 'X-Request-Id', in: 'header', description: 'Echoed back; letters, digits and ._:- only.', schema: { type: 'string', maxLength: 128 } };
+
+function queryParameter(name: string, schema: z.ZodType, description: string, required = false) {
+  return { name, in: 'query', required, description, schema: jsonSchema(schema, 'input') };
+}
+
+function buildDocument() {
+  const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Raspa public API',
+      version: packageJson.version,
+      description:
+        'Report a rumour, follow the report by its tracking code, and check whether a claim has already been verified. ' +
+        'Every response carries `x-request-id`; errors are `{ error, message }` with the message in the caller\'s language.',
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/v1/reports': {
+        post: {
+          operationId: 'submitReport',
+          summary: 'Report a rumour',
+          description:
+            `Idempotent on \`clientId\`: the same report sent again gets 200 and the original body. ` +
+            `JSON bodies up to ${JSON_BODY_LIMIT_BYTES / 1024} KB; multipart bodies up to ${mb(MULTIPART_BODY_LIMIT_BYTES)} ` +
+            `(at most ${MAX_IMAGES_PER_REPORT} images of ${mb(MAX_UPLOAD_BYTES)} each, re-encoded without metadata). ` +
+            `At most ${RATE_LIMIT_POLICIES['report.submit'].points} reports per network per ${RATE_LIMIT_POLICIES['report.submit'].duration / 60} minutes.`,
+          parameters: [
+            langParameter,
+            acceptLanguageParameter,
+            requestIdParameter,
+            { name: 'x-raspa-client', in: 'header', description: '`web` for Raspa\'s own report form; other clients omit it.', schema: { type: 'string', enum: ['web'] } },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: ref('ReportInput') },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['report'],
+                  properties: {
+                    report: { type: 'string', contentMediaType: 'application/json', contentSchema: ref('ReportInput'), description: 'The report as JSON.' },
+                    images: { type: 'array', maxItems: MAX_IMAGES_PER_REPORT, items: { type: 'string', contentMediaType: 'application/octet-stream' }, description: 'JPEG, PNG, WebP, GIF or AVIF photos.' },
+                  },
+                },
+                encoding: { report: { contentType: 'application/json' } },
+              },
+            },
+          },
+          responses: {
+            '201': response('Report received.', ref('ReportSubmitted'), { location: { description: 'Where to follow the report.', schema: { type: 'string' } } }),
+            '200': response('A report with this `clientId` was already received: its original answer.', ref('ReportSubmitted')),
+            '400': problem('Malformed body (`invalid_json`, `invalid_multipart`) or invalid fields or images (`validation`, with `fieldErrors` translated).'),
+            '413': problem('Body too large (`too_large`).'),
+            '415': problem('Neither application/json nor multipart/form-data (`unsupported_media_type`).'),
+            ...rateLimited,
+            ...commonErrors,
+          },
+        },
+      },
+      '/api/v1/reports/{trackingCode}': {
+        get: {
+          operationId: 'trackReport',
+          summary: 'Follow a report by its tracking code',
+          description: 'Shows only the progress and, once published, the verdict; never the report itself.',
+          parameters: [{ name: 'trackingCode', in: 'path', required: true, schema: jsonSchema(trackingCodeInput.shape.trackingCode, 'input') }, langParameter, acceptLanguageParameter, requestIdParameter],
+          responses: {
+            '200': response('The report\'s status.', ref('TrackedReport')),
+            '404': problem('No report has this code (`not_found`); malformed codes get the same answer.'),
+            ...commonErrors,
+          },
+        },
+      },
+      '/api/v1/notices/search': {
+        get: {
+          operationId: 'searchNotices',
+          summary: 'Has this claim already been checked?',
+          description: 'Published verdicts whose claim resembles the text, in any language or Kazakh script. Cacheable for 30 seconds.',
+          parameters: [
+            queryParameter('q', searchNoticesInput.shape.q, 'What the caller heard, in any language.', true),
+            langParameter,
+            queryParameter('limit', searchNoticesInput.shape.limit, 'Most results to return.'),
+            acceptLanguageParameter,
+            requestIdParameter,
+          ],
+          responses: {
+            '200': response('Matching notices, best first.', ref('NoticeSearchResults'), { 'cache-control': { schema: { type: 'string', const: 'public, max-age=30' } } }),
+            ...validationFailed('`q` shorter than 3 characters or `limit` out of range'),
+            ...rateLimited,
+            ...commonErrors,
+          },
+        },
+      },
+      '/api/v1/settlements': {
+        get: {
+          operationId: 'searchSettlements',
+          summary: 'Place-name type-ahead',
+          description: 'Settlements whose name or any known spelling matches. Cacheable for 5 minutes.',
+          parameters: [
+            queryParameter('q', searchSettlementsInput.shape.q, 'Beginning or spelling variant of the place name.', true),
+            queryParameter('region', searchSettlementsInput.shape.regionCode, 'Only places in this region.'),
+            langParameter,
+            queryParameter('limit', searchSettlementsInput.shape.limit, 'Most results to return.'),
+            acceptLanguageParameter,
+            requestIdParameter,
+          ],
+          responses: {
+            '200': response('Matching places, best first.', ref('SettlementSearchResults'), { 'cache-control': { schema: { type: 'string', const: 'public, max-age=300' } } }),
+            ...validationFailed('Empty `q`, unknown `region` or `limit` out of range'),
+            ...commonErrors,
+          },
+        },
+      },
+      '/api/v1/openapi.json': {
+        get: {
+          operationId: 'openApiDocument',
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+      '/api/health': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness and database check',
+          responses: {
+            '200': response('Up, with a reachable database.', ref('Health')),
+            '503': response('Up, but the database is unreachable.', ref('Health')),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        ReportInput: jsonSchema(reportInputSchema, 'input'),
+        ReportSubmitted: jsonSchema(reportSubmittedResponse, 'output'),
+        TrackedReport: jsonSchema(trackedReportResponse, 'output'),
+        NoticeSearchResults: jsonSchema(noticeSearchResponse, 'output'),
+        SettlementSearchResults: jsonSchema(settlementSearchResponse, 'output'),
+        Health: jsonSchema(healthResponse, 'output'),
+        Problem: jsonSchema(problemResponseBody, 'output'),
+      },
+    },
+  };
+}
+
+let cached: ReturnType<typeof buildDocument> | undefined;
+
+export function openApiDocument() {
+  cached ??= buildDocument();
+  return cached;
+}
+
+export function handleOpenApiGet(request: Request, deps: Pick<ApiDeps, 'log'>): Promise<Response> {
+  return handleApiRequest(request, deps, async () => Response.json(openApiDocument(), { headers: { 'cache-control': 'public, max-age=300' } }));
+}

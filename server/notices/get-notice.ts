@@ -1,0 +1,119 @@
+// One notice as the public notice page shows it: its latest published version in the reader's
+// language (or the nearest other one), the regions it concerns and the evidence moderators marked
+// public. Drafts do not exist for the public; withdrawn notices stay readable with their reason.
+import type { Db } from '../db/client';
+import type { EvidenceStance, Language, NoticeUrgency, Verdict } from '../db/generated/enums';
+
+export interface PublicNoticeEvidence {
+  /** Registered source's name, or the name typed for an unregistered one; null when neither is set. */
+  sourceName: string | null;
+  excerpt: string;
+  stance: EvidenceStance;
+  obtainedAt: Date;
+}
+
+export interface PublicNotice {
+  slug: string;
+  verdict: Verdict;
+  status: 'PUBLISHED' | 'WITHDRAWN';
+  urgency: NoticeUrgency;
+  isDemo: boolean;
+  firstPublishedAt: Date | null;
+  lastPublishedAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
+  version: number;
+  /** "What changed" of a correction (versions after the first). */
+  changeNote: string | null;
+  /** Language of the text below; differs from the requested one when that has no translation. */
+  language: Language;
+  availableLanguages: Language[];
+  title: string;
+  summary: string;
+  /** Markdown source. */
+  body: string;
+  whatToDo: string | null;
+  regions: { code: string; nameKk: string; nameRu: string; nameEn: string }[];
+  evidence: PublicNoticeEvidence[];
+}
+
+// A Kazakh reader is likelier to read Russian than English, and the other way round.
+const FALLBACK_ORDER: Record<Language, readonly Language[]> = {
+  kk: ['kk', 'ru', 'en'],
+  ru: ['ru', 'kk', 'en'],
+  en: ['en', 'ru', 'kk'],
+};
+
+const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
+
+export async function getPublicNotice(db: Db, slug: string, language: Language): Promise<PublicNotice | null> {
+  if (!SLUG_PATTERN.test(slug)) return null;
+  const notice = await db.notice.findUnique({
+    where: { slug },
+    select: {
+      rumorId: true,
+      slug: true,
+      verdict: true,
+      status: true,
+      urgency: true,
+      isDemo: true,
+      regionCodes: true,
+      firstPublishedAt: true,
+      lastPublishedAt: true,
+      withdrawnAt: true,
+      withdrawnReason: true,
+      versions: {
+        where: { publishedAt: { not: null } },
+        orderBy: { version: 'desc' },
+        take: 1,
+        select: {
+          version: true,
+          changeNote: true,
+          translations: { select: { language: true, title: true, summary: true, body: true, whatToDo: true } },
+        },
+      },
+    },
+  });
+  if (!notice || notice.status === 'DRAFT') return null;
+  const version = notice.versions[0];
+  const translations = version?.translations ?? [];
+  const translation = FALLBACK_ORDER[language].map((l) => translations.find((t) => t.language === l)).find((t) => t !== undefined);
+  if (!version || !translation) return null;
+
+  const [regions, evidence] = await Promise.all([
+    db.region.findMany({ where: { code: { in: notice.regionCodes } }, select: { code: true, nameKk: true, nameRu: true, nameEn: true } }),
+    db.evidence.findMany({
+      where: { rumorId: notice.rumorId, isPublic: true },
+      orderBy: { obtainedAt: 'asc' },
+      select: { excerpt: true, stance: true, obtainedAt: true, adHocSourceName: true, source: { select: { name: true } } },
+    }),
+  ]);
+  const regionByCode = new Map(regions.map((r) => [r.code, r]));
+
+  return {
+    slug: notice.slug,
+    verdict: notice.verdict,
+    status: notice.status,
+    urgency: notice.urgency,
+    isDemo: notice.isDemo,
+    firstPublishedAt: notice.firstPublishedAt,
+    lastPublishedAt: notice.lastPublishedAt,
+    withdrawnAt: notice.withdrawnAt,
+    withdrawnReason: notice.withdrawnReason,
+    version: version.version,
+    changeNote: version.version > 1 ? version.changeNote : null,
+    language: translation.language,
+    availableLanguages: FALLBACK_ORDER.kk.filter((l) => translations.some((t) => t.language === l)),
+    title: translation.title,
+    summary: translation.summary,
+    body: translation.body,
+    whatToDo: translation.whatToDo?.trim() ? translation.whatToDo : null,
+    regions: notice.regionCodes.flatMap((code) => regionByCode.get(code) ?? []),
+    evidence: evidence.map((e) => ({
+      sourceName: e.source?.name ?? e.adHocSourceName ?? null,
+      excerpt: e.excerpt,
+      stance: e.stance,
+      obtainedAt: e.obtainedAt,
+    })),
+  };
+}
