@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./server/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets several developers build and serve side by side on one machine.
+  distDir: process.env.RASPA_NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   // The report form without JavaScript posts up to 3 images of 8 MB through a server action.
   experimental: { serverActions: { bodySizeLimit: '25mb' } },
