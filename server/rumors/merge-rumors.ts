@@ -1,0 +1,50 @@
+// Merging: the sources' reports (sightings), evidence and open verification requests move to the
+// target; each source stays as a MERGED record pointing at the target, so old links and tracking
+// codes follow to the surviving rumour. Every sighting is counted exactly once afterwards.
+import type { Db } from '../db/client';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { DomainError } from '../errors';
+import type { Actor } from '../policy';
+import { loadRumorForAction } from './load-for-action';
+import { refreshRumorStats } from './refresh-rumor-stats';
+import { mergeInput } from './schema';
+import { assertTransition } from './workflow';
+
+export async function mergeRumors(db: Db, actor: Actor, rawInput: { targetId: string; sourceIds: string[] }) {
+  const input = mergeInput.parse(rawInput);
+  const sourceIds = [...new Set(input.sourceIds)];
+  if (sourceIds.includes(input.targetId)) throw new DomainError('BAD_REQUEST', 'mergeIntoItself');
+  return db.$transaction(async (tx) => {
+    // Lock in id order so two merges touching the same rumours cannot deadlock.
+    const ordered = [input.targetId, ...sourceIds].sort();
+    const loaded = new Map<string, Awaited<ReturnType<typeof loadRumorForAction>>>();
+    for (const id of ordered) loaded.set(id, await loadRumorForAction(tx, actor, id));
+    const target = loaded.get(input.targetId)!;
+    if (target.status === 'MERGED' || target.status === 'DISMISSED') throw new DomainError('CONFLICT', 'mergeTargetClosed');
+
+    let moved = 0;
+    for (const sourceId of sourceIds) {
+      const source = loaded.get(sourceId)!;
+      assertTransition(source.status, 'MERGED');
+      const reports = await tx.report.updateMany({ where: { rumorId: sourceId }, data: { rumorId: target.id } });
+      await tx.evidence.updateMany({ where: { rumorId: sourceId }, data: { rumorId: target.id } });
+      await tx.verificationRequest.updateMany({ where: { rumorId: sourceId, status: 'OPEN' }, data: { rumorId: target.id } });
+      const sourceFlags = await tx.rumor.findUniqueOrThrow({ where: { id: sourceId }, select: { riskFlags: true } });
+      const targetFlags = await tx.rumor.findUniqueOrThrow({ where: { id: target.id }, select: { riskFlags: true } });
+      await tx.rumor.update({ where: { id: target.id }, data: { riskFlags: [...new Set([...targetFlags.riskFlags, ...sourceFlags.riskFlags])] } });
+      await tx.rumor.update({ where: { id: sourceId }, data: { status: 'MERGED', mergedIntoId: target.id, sightingCount: 0, settlementCount: 0, assigneeId: null, lockedById: null, lockedUntil: null } });
+      moved += reports.count;
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: 'rumor.merged',
+        entityType: 'Rumor',
+        entityId: sourceId,
+        before: { status: source.status },
+        after: { status: 'MERGED', mergedIntoId: target.id, reportsMoved: reports.count },
+      });
+    }
+    await refreshRumorStats(tx, target.id);
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.merge_received', entityType: 'Rumor', entityId: target.id, after: { from: sourceIds, reportsMoved: moved } });
+    return { targetId: target.id, reportsMoved: moved };
+  });
+}

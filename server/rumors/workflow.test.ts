@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../policy';
+import { generateTrackingCode } from '../text';
+import { setupTestDatabase } from '../testing/database';
+import { createRumor, createStaff } from '../testing/fixtures';
+import { changeRumorStatus } from './change-status';
+import { dismissRumors } from './dismiss-rumors';
+import { mergeRumors } from './merge-rumors';
+import { splitReportIntoNewRumor } from './split-report';
+import { canTransition } from './workflow';
+
+const t = setupTestDatabase();
+let moderator: Actor;
+let turkistanModerator: Actor;
+
+async function rumorWithReports(claim: string, regionCode: string, count: number) {
+  const rumor = await createRumor(t.db, claim, [regionCode]);
+  for (let i = 0; i < count; i++) {
+    await t.db.report.create({
+      data: {
+        clientId: randomUUID(),
+        trackingCode: generateTrackingCode(),
+        channel: 'WEB',
+        rumorId: rumor.id,
+        text: `${claim} (${i})`,
+        normalizedText: claim.toLowerCase(),
+        language: 'ru',
+        regionCode,
+        heardAt: new Date(),
+      },
+    });
+  }
+  await t.db.rumor.update({ where: { id: rumor.id }, data: { sightingCount: count } });
+  return rumor;
+}
+
+beforeAll(async () => {
+  const asActor = (u: Awaited<ReturnType<typeof createStaff>>): Actor => ({ id: u.id, name: u.name, role: u.role, regionCodes: u.regionCodes, canViewContacts: u.canViewContacts });
+  moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+  turkistanModerator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-61']));
+});
+
+describe('status workflow', () => {
+  it('knows the allowed transitions', () => {
+    expect(canTransition('NEW', 'INVESTIGATING')).toBe(true);
+    expect(canTransition('NEW', 'PUBLISHED')).toBe(false);
+    expect(canTransition('PUBLISHED', 'DISMISSED')).toBe(false);
+    expect(canTransition('MERGED', 'INVESTIGATING')).toBe(false);
+  });
+
+  it('refuses an illegal transition and records nothing', async () => {
+    const rumor = await rumorWithReports('Говорят, в Актау закрывают школы', 'KZ-47', 1);
+    await t.db.rumor.update({ where: { id: rumor.id }, data: { status: 'PUBLISHED' } });
+    await expect(changeRumorStatus(t.db, moderator, { id: rumor.id, to: 'DISMISSED', reason: 'SPAM' })).rejects.toThrow(/cannot go from PUBLISHED to DISMISSED/);
+    expect(await t.db.auditEvent.count({ where: { entityId: rumor.id } })).toBe(0);
+  });
+
+  it('starts an investigation, assigns it to the moderator, and audits who did it', async () => {
+    const rumor = await rumorWithReports('Говорят, в Жанаозене опять бастуют', 'KZ-47', 2);
+    const updated = await changeRumorStatus(t.db, moderator, { id: rumor.id, to: 'INVESTIGATING' });
+    expect(updated).toMatchObject({ status: 'INVESTIGATING', assigneeId: moderator.id });
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: rumor.id } });
+    expect(audit).toMatchObject({ actorId: moderator.id, action: 'rumor.status_changed', before: { status: 'NEW' }, after: { status: 'INVESTIGATING' } });
+  });
+
+  it('requires a reason to dismiss', async () => {
+    const rumor = await rumorWithReports('Реклама: купите дешёвые телефоны', 'KZ-47', 1);
+    await expect(changeRumorStatus(t.db, moderator, { id: rumor.id, to: 'DISMISSED' } as never)).rejects.toThrow();
+    await changeRumorStatus(t.db, moderator, { id: rumor.id, to: 'DISMISSED', reason: 'SPAM', note: 'advertising' });
+    expect((await t.db.rumor.findUniqueOrThrow({ where: { id: rumor.id } })).dismissReason).toBe('SPAM');
+  });
+});
+
+describe('merge and split', () => {
+  it('merging keeps every sighting exactly once and redirects the merged rumours', async () => {
+    const target = await rumorWithReports('Говорят, в Шетпе перекрыли железную дорогу', 'KZ-47', 3);
+    const a = await rumorWithReports('В Шетпе перекрыли дорогу, поезда стоят', 'KZ-47', 2);
+    const b = await rumorWithReports('Шетпеде темір жолды жауып тастады', 'KZ-47', 4);
+    const result = await mergeRumors(t.db, moderator, { targetId: target.id, sourceIds: [a.id, b.id] });
+    expect(result.reportsMoved).toBe(6);
+    const merged = await t.db.rumor.findUniqueOrThrow({ where: { id: target.id } });
+    expect(merged.sightingCount).toBe(9);
+    expect(await t.db.report.count({ where: { rumorId: target.id } })).toBe(9);
+    for (const source of [a, b]) {
+      const after = await t.db.rumor.findUniqueOrThrow({ where: { id: source.id } });
+      expect(after).toMatchObject({ status: 'MERGED', mergedIntoId: target.id, sightingCount: 0 });
+      expect(await t.db.report.count({ where: { rumorId: source.id } })).toBe(0);
+    }
+  });
+
+  it('a merge that touches another region fails whole: nothing moves, nothing is audited', async () => {
+    const target = await rumorWithReports('Говорят, в Актау нет бензина', 'KZ-47', 2);
+    const foreign = await rumorWithReports('Говорят, в Шымкенте нет бензина', 'KZ-61', 2);
+    await expect(mergeRumors(t.db, moderator, { targetId: target.id, sourceIds: [foreign.id] })).rejects.toThrow(/outside your regions/);
+    expect(await t.db.report.count({ where: { rumorId: target.id } })).toBe(2);
+    expect(await t.db.auditEvent.count({ where: { entityId: { in: [target.id, foreign.id] } } })).toBe(0);
+  });
+
+  it('splitting a report out moves exactly that sighting to a new rumour', async () => {
+    const rumor = await rumorWithReports('Говорят, в Бейнеу закрыли рынок', 'KZ-47', 3);
+    const report = await t.db.report.findFirstOrThrow({ where: { rumorId: rumor.id } });
+    const { rumorId } = await splitReportIntoNewRumor(t.db, moderator, { reportId: report.id });
+    expect((await t.db.rumor.findUniqueOrThrow({ where: { id: rumor.id } })).sightingCount).toBe(2);
+    expect((await t.db.rumor.findUniqueOrThrow({ where: { id: rumorId } })).sightingCount).toBe(1);
+    expect((await t.db.report.findUniqueOrThrow({ where: { id: report.id } })).rumorId).toBe(rumorId);
+  });
+
+  it('bulk dismissal is all or none', async () => {
+    const mine = await rumorWithReports('Спам: выиграйте миллион', 'KZ-47', 1);
+    const published = await rumorWithReports('Говорят, что цены на газ подняли', 'KZ-47', 1);
+    await t.db.rumor.update({ where: { id: published.id }, data: { status: 'PUBLISHED' } });
+    await expect(dismissRumors(t.db, moderator, { ids: [mine.id, published.id], reason: 'SPAM' })).rejects.toThrow();
+    expect((await t.db.rumor.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe('NEW');
+    await expect(dismissRumors(t.db, turkistanModerator, { ids: [mine.id], reason: 'SPAM' })).rejects.toThrow(/outside your regions/);
+  });
+});
