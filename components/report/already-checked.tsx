@@ -26,7 +26,9 @@ export function AlreadyChecked({ text, locale, onConfirm, disabled }: { text: st
       <h2 id="already-checked-title" className={styles.checkedTitle}>
         {t('report.checkedTitle')}
       </h2>
-      {!url ? null : loading && matches.length === 0 ? (
+      {!url ? (
+        <p className="muted">{t('report.checkedHint')}</p>
+      ) : loading && matches.length === 0 ? (
         <p className="muted">{t('report.checkedSearching')}</p>
       ) : matches.length === 0 ? (
         <p className="muted">{t('report.checkedNone')}</p>

@@ -2,11 +2,11 @@
 
 // The citizen's report form. One zod schema (server/reports/schema.ts) validates it here, in the
 // API and in tRPC. Anonymous by default; works offline through the on-device outbox.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { HEARD_VIA_VALUES, REPORT_TEXT_MAX, reportInputSchema, type ParsedReportInput, type ReportInput } from '@/server/reports/schema';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { HEARD_VIA_VALUES, REPORT_TEXT_MAX } from '@/server/reports/constants';
+import type { ParsedReportInput, ReportInput } from '@/server/reports/schema';
 import { AlreadyChecked } from './already-checked';
 import { newClientId, toLocalInputValue } from './client-id';
 import { ImagePicker, validateImages } from './image-picker';
@@ -25,6 +25,12 @@ interface SentReport {
   matches: { slug: string; title: string; verdict: string }[];
   confirmed: boolean;
 }
+
+/** The shared zod schema validates the form, but is loaded only when first needed: it would be a
+ *  fifth of the page's first-load JavaScript on a slow phone connection. */
+const loadResolver = () => import('./report-form-resolver');
+const lazyResolver: Resolver<ReportInput, unknown, ParsedReportInput> = async (values, context, options) =>
+  (await loadResolver()).reportFormResolver(values, context, options);
 
 type Phase = { kind: 'editing' } | { kind: 'sent'; report: SentReport } | { kind: 'queued'; clientId: string };
 
@@ -57,10 +63,16 @@ export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 
     reset,
     formState: { errors, isSubmitting },
   } = useForm<ReportInput, unknown, ParsedReportInput>({
-    resolver: zodResolver(reportInputSchema),
+    resolver: lazyResolver,
     shouldUnregister: true,
     defaultValues: { clientId: newClientId(), text: '', heardAt: toLocalInputValue(new Date()) as unknown as Date },
   });
+
+  // Fetch the validation code while the citizen is still typing, not when they press "Send".
+  useEffect(() => {
+    const idle = setTimeout(() => void loadResolver(), 1500);
+    return () => clearTimeout(idle);
+  }, []);
 
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);

@@ -3,12 +3,9 @@
 import { z } from 'zod';
 import { REGION_CODES } from '../regions/codes';
 
-export const HEARD_VIA_VALUES = ['WHATSAPP', 'TELEGRAM', 'INSTAGRAM', 'TIKTOK', 'FACEBOOK', 'VK', 'YOUTUBE', 'SMS', 'PHONE_CALL', 'WORD_OF_MOUTH', 'TV_RADIO', 'OTHER'] as const;
-export const CONTACT_KINDS = ['PHONE', 'EMAIL', 'TELEGRAM'] as const;
-export const REPORT_LANGUAGES = ['kk', 'ru', 'en'] as const;
+import { HEARD_VIA_VALUES, REPORT_LANGUAGES, REPORT_TEXT_MAX, REPORT_TEXT_MIN } from './constants';
 
-export const REPORT_TEXT_MIN = 10;
-export const REPORT_TEXT_MAX = 2000;
+export { CONTACT_KINDS, HEARD_VIA_VALUES, REPORT_LANGUAGES, REPORT_TEXT_MAX, REPORT_TEXT_MIN } from './constants';
 /** Clock skew a phone may have before "when did you hear it" counts as the future. */
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
 
