@@ -1,0 +1,56 @@
+import { getServerSession } from 'next-auth';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { RumorPage } from '@/components/admin/rumor-page/rumor-page';
+import { EvidencePanel, VerdictPanel, VerificationIntlProvider, VerificationRequestPanel } from '@/components/admin/verification';
+import { isLocale } from '@/components/i18n/routing';
+import { authOptions } from '@/server/auth/options';
+import { db } from '@/server/db/client';
+import { DomainError } from '@/server/errors';
+import { hasRole, MODERATION_ROLES } from '@/server/policy';
+import { getRumorDetail } from '@/server/rumors/get-rumor-detail';
+import { loadActor } from '@/server/staff/load-actor';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'rumorPage' });
+  return { title: t('pageTitle') };
+}
+
+export default async function RumorDetailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const session = await getServerSession(authOptions);
+  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
+  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/rumors/${id}`)}`);
+  if (!hasRole(actor, MODERATION_ROLES) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
+
+  // Outside the actor's regions reads as "not found": the page does not confirm the rumour exists.
+  const detail = await getRumorDetail(db(), actor, id).catch((error: unknown) => {
+    if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
+    throw error;
+  });
+  if (detail.redirectTo !== null) redirect(`/${locale}/admin/rumors/${detail.redirectTo}`);
+
+  const messages = await getMessages({ locale });
+  return (
+    <NextIntlClientProvider
+      locale={locale}
+      timeZone="Asia/Almaty"
+      now={new Date()}
+      messages={{ rumorPage: messages.rumorPage, admin: messages.admin, status: messages.status, priority: messages.priority, common: messages.common, errors: messages.errors, validation: messages.validation }}
+    >
+      <RumorPage initial={detail} locale={locale} actorId={actor.id}>
+        {/* Sections of other features go here, between the reports and the comments. */}
+        <VerificationIntlProvider locale={locale}>
+          <EvidencePanel rumorId={detail.id} />
+          <VerificationRequestPanel rumorId={detail.id} />
+          <VerdictPanel rumorId={detail.id} />
+        </VerificationIntlProvider>
+      </RumorPage>
+    </NextIntlClientProvider>
+  );
+}

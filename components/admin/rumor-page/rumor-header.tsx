@@ -1,0 +1,181 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
+import { dismissManyInput, dismissReasonValues, editClaimInput } from '@/server/rumors/schema';
+import { canTransition } from '@/server/rumors/workflow';
+import { useTRPC } from '../../trpc/client';
+import styles from './rumor-page.module.css';
+import { placeName, useFieldMessage, useRefreshRumors } from './use-rumor-mutation';
+
+const claimForm = editClaimInput.pick({ claim: true });
+const dismissForm = dismissManyInput.pick({ reason: true, note: true });
+
+export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; actorId: string; locale: string }) {
+  const t = useTranslations('rumorPage');
+  const tAll = useTranslations();
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const refresh = useRefreshRumors();
+  const [editing, setEditing] = useState(false);
+  const [dismissing, setDismissing] = useState(false);
+  const options = { onSuccess: () => refresh() };
+  const assign = useMutation(trpc.rumors.assign.mutationOptions(options));
+  const changeStatus = useMutation(trpc.rumors.changeStatus.mutationOptions(options));
+  const failed = assign.isError || changeStatus.isError;
+  const regionNames = rumor.regionCodes.map((code) => {
+    const region = rumor.regions.find((r) => r.code === code);
+    return region ? placeName(region, locale) : code;
+  });
+  const when = (date: Date) => format.dateTime(new Date(date), { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <header className={styles.header}>
+      {editing ? (
+        <ClaimEditor rumor={rumor} onDone={() => setEditing(false)} />
+      ) : (
+        <div className={styles.row} style={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
+          <h1 id="rumor-claim" className={styles.claim}>
+            {rumor.claim}
+          </h1>
+          <button type="button" className={`button button--quiet ${styles.small}`} onClick={() => setEditing(true)}>
+            {t('editClaim')}
+          </button>
+        </div>
+      )}
+      <div className={styles.row}>
+        <span className={styles.pill} data-status={rumor.status}>
+          {tAll(`status.${rumor.status}`)}
+        </span>
+        <span className={styles.pill} data-priority={rumor.priorityLevel}>
+          {tAll(`priority.${rumor.priorityLevel}`)}
+        </span>
+        {rumor.isDemo && <span className="badge badge--demo">{t('demo')}</span>}
+        <span className="muted">
+          {t('summary', { sightings: rumor.sightingCount, settlements: rumor.settlementCount, first: format.relativeTime(new Date(rumor.firstSeenAt)) })}
+        </span>
+      </div>
+      {rumor.status === 'DISMISSED' && rumor.dismissReason && (
+        <p className="alert alert--info" style={{ margin: 0 }}>
+          {t('dismissedBecause', { reason: t(`dismissReasons.${rumor.dismissReason}`) })}
+          {rumor.dismissNote ? ` — ${rumor.dismissNote}` : ''}
+        </p>
+      )}
+      <dl className={styles.facts}>
+        <dt>{t('regionsLabel')}</dt>
+        <dd>{regionNames.length ? regionNames.join(', ') : t('noRegion')}</dd>
+        <dt>{t('deadlineLabel')}</dt>
+        <dd>
+          {!rumor.dueAt ? (
+            t('noDeadline')
+          ) : rumor.overdue ? (
+            <span className={styles.overdue}>{t('overdue', { date: when(rumor.dueAt) })}</span>
+          ) : (
+            t('deadline', { date: when(rumor.dueAt) })
+          )}
+        </dd>
+        <dt>{t('assignee')}</dt>
+        <dd>
+          <div className={styles.row}>
+            <span>{rumor.assignee?.name ?? t('unassigned')}</span>
+            {rumor.assignee?.id !== actorId && (
+              <button type="button" className={`button button--secondary ${styles.small}`} disabled={assign.isPending} onClick={() => assign.mutate({ ids: [rumor.id], assigneeId: actorId })}>
+                {t('assignToMe')}
+              </button>
+            )}
+            {rumor.assignee && (
+              <button type="button" className={`button button--quiet ${styles.small}`} disabled={assign.isPending} onClick={() => assign.mutate({ ids: [rumor.id], assigneeId: null })}>
+                {t('unassign')}
+              </button>
+            )}
+          </div>
+        </dd>
+      </dl>
+      <section aria-labelledby="rumor-actions" className={styles.actions}>
+        <h2 id="rumor-actions" className="visually-hidden">
+          {t('actionsTitle')}
+        </h2>
+        {canTransition(rumor.status, 'INVESTIGATING') && (
+          <button type="button" className="button" disabled={changeStatus.isPending} onClick={() => changeStatus.mutate({ id: rumor.id, to: 'INVESTIGATING' })}>
+            {t('startInvestigating')}
+          </button>
+        )}
+        {canTransition(rumor.status, 'DISMISSED') && !dismissing && (
+          <button type="button" className="button button--quiet" onClick={() => setDismissing(true)} aria-expanded={false}>
+            {t('dismiss')}
+          </button>
+        )}
+      </section>
+      {dismissing && (
+        <DismissForm
+          onCancel={() => setDismissing(false)}
+          onSubmit={(values) => changeStatus.mutate({ id: rumor.id, to: 'DISMISSED', ...values }, { onSuccess: () => setDismissing(false) })}
+          pending={changeStatus.isPending}
+        />
+      )}
+      {failed && (
+        <p className="alert alert--error" role="alert" style={{ margin: 0 }}>
+          {t('saveFailed')}
+        </p>
+      )}
+    </header>
+  );
+}
+
+function ClaimEditor({ rumor, onDone }: { rumor: RumorDetail; onDone: () => void }) {
+  const t = useTranslations('rumorPage');
+  const tAll = useTranslations();
+  const fieldMessage = useFieldMessage();
+  const trpc = useTRPC();
+  const refresh = useRefreshRumors();
+  const edit = useMutation(trpc.rumors.editClaim.mutationOptions({ onSuccess: async () => { await refresh(); onDone(); } }));
+  const { register, handleSubmit, formState: { errors } } = useForm<z.input<typeof claimForm>>({ resolver: zodResolver(claimForm), defaultValues: { claim: rumor.claim } });
+  return (
+    <form onSubmit={handleSubmit((values) => edit.mutate({ id: rumor.id, claim: values.claim }))} noValidate>
+      <div className="field" style={{ marginBottom: 8 }}>
+        <label htmlFor="claim">{t('claimLabel')}</label>
+        <textarea id="claim" rows={3} autoFocus aria-invalid={errors.claim ? 'true' : 'false'} aria-describedby="claim-hint claim-error" {...register('claim')} />
+        <p id="claim-hint" className="muted" style={{ margin: 0 }}>{t('claimHint')}</p>
+        {errors.claim && <p id="claim-error" className="field-error">{fieldMessage(errors.claim.message, tAll)}</p>}
+        {edit.isError && <p className="field-error" role="alert">{t('saveFailed')}</p>}
+      </div>
+      <div className={styles.actions}>
+        <button type="submit" className="button" disabled={edit.isPending}>{edit.isPending ? t('saving') : t('save')}</button>
+        <button type="button" className="button button--quiet" onClick={onDone}>{t('cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+function DismissForm({ onSubmit, onCancel, pending }: { onSubmit: (values: z.output<typeof dismissForm>) => void; onCancel: () => void; pending: boolean }) {
+  const t = useTranslations('rumorPage');
+  const { register, handleSubmit, formState: { errors } } = useForm<z.input<typeof dismissForm>, unknown, z.output<typeof dismissForm>>({ resolver: zodResolver(dismissForm) });
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate>
+      <fieldset className={styles.dismissForm}>
+        <legend>{t('dismissTitle')}</legend>
+        <div className="field" style={{ margin: 0 }}>
+          <label htmlFor="dismiss-reason">{t('dismissReason')}</label>
+          <select id="dismiss-reason" autoFocus defaultValue="" aria-invalid={errors.reason ? 'true' : 'false'} aria-describedby={errors.reason ? 'dismiss-reason-error' : undefined} {...register('reason')}>
+            <option value="" disabled>{t('chooseReason')}</option>
+            {dismissReasonValues.map((reason) => <option key={reason} value={reason}>{t(`dismissReasons.${reason}`)}</option>)}
+          </select>
+          {errors.reason && <p id="dismiss-reason-error" className="field-error">{t('dismissReasonRequired')}</p>}
+        </div>
+        <div className="field" style={{ margin: 0 }}>
+          <label htmlFor="dismiss-note">{t('dismissNote')}</label>
+          <textarea id="dismiss-note" rows={2} {...register('note')} />
+        </div>
+        <div className={styles.actions}>
+          <button type="submit" className="button" disabled={pending}>{t('dismissConfirm')}</button>
+          <button type="button" className="button button--quiet" onClick={onCancel}>{t('cancel')}</button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
