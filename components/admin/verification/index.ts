@@ -1,0 +1,5 @@
+// Panels for the rumour page; each takes the rumour's id and loads what it shows.
+export { EvidencePanel } from './evidence-panel';
+export { VerdictPanel } from './verdict-panel';
+export { VerificationRequestPanel } from './verification-request-panel';
+export { VerificationIntlProvider } from './verification-intl';

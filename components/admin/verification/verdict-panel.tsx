@@ -1,0 +1,164 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { draftableVerdictValues, draftVerdictInput, reviewVerdictInput, type DraftVerdictInput } from '@/server/verification/schema';
+import { useTRPC } from '../../trpc/client';
+import { useFieldMessage, useServerError } from './use-verification-error';
+import { useRumorVerification } from './use-rumor-verification';
+import styles from './verification.module.css';
+
+type ParsedDraft = z.output<typeof draftVerdictInput>;
+
+/** The verdict on one rumour: drafting (with the evidence rule), and the second moderator's review. */
+export function VerdictPanel({ rumorId }: { rumorId: string }) {
+  const t = useTranslations('verification');
+  const format = useFormatter();
+  const { query, refresh } = useRumorVerification(rumorId);
+  const serverError = useServerError();
+  const [status, setStatus] = useState<string | null>(null);
+  const data = query.data;
+  const done = async (message: string) => {
+    setStatus(message);
+    await refresh();
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby={`verdict-${rumorId}`}>
+      <h2 id={`verdict-${rumorId}`} style={{ margin: 0 }}>
+        {t('verdict.title')}
+      </h2>
+      <div role="status" aria-live="polite">
+        {status && <p className="alert alert--info">{status}</p>}
+      </div>
+      {query.isError && <p className="alert alert--error">{serverError(query.error)}</p>}
+      {data?.drafts.length === 0 && <p className="muted">{t('verdict.empty')}</p>}
+      <ul className={styles.list}>
+        {data?.drafts.map((draft) => (
+          <li key={draft.id} className={styles.item}>
+            <div className={styles.meta}>
+              <span className={`badge badge--${draft.verdict}`}>{t(`verdicts.${draft.verdict}`)}</span>
+              <span className="badge">{t(`draftStatus.${draft.status}`)}</span>
+              <span>{t('verdict.draftedBy', { name: draft.draftedBy.name })}</span>
+              <span>{format.dateTime(draft.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+              {draft.reviewedBy && draft.reviewedBy.id !== draft.draftedBy.id && <span>{t('verdict.reviewedBy', { name: draft.reviewedBy.name })}</span>}
+            </div>
+            <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{draft.rationale}</p>
+            {draft.reviewComment && <p className="muted" style={{ margin: 0 }}>{draft.reviewComment}</p>}
+            {draft.status === 'AWAITING_APPROVAL' &&
+              (draft.canReview ? <ReviewForm draftId={draft.id} onDone={() => done(t('verdict.reviewed'))} /> : <p className="muted">{t('verdict.ownDraft')}</p>)}
+          </li>
+        ))}
+      </ul>
+      {data?.rumor.status === 'INVESTIGATING' && <DraftForm rumorId={rumorId} needsSecondApproval={data.rumor.needsSecondApproval} onDone={() => done(t('verdict.drafted'))} />}
+    </section>
+  );
+}
+
+function DraftForm({ rumorId, needsSecondApproval, onDone }: { rumorId: string; needsSecondApproval: boolean; onDone: () => Promise<void> }) {
+  const t = useTranslations('verification');
+  const trpc = useTRPC();
+  const fieldMessage = useFieldMessage();
+  const serverError = useServerError();
+  const [formError, setFormError] = useState<string | null>(null);
+  const draft = useMutation(trpc.verification.draftVerdict.mutationOptions());
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<DraftVerdictInput, unknown, ParsedDraft>({ resolver: zodResolver(draftVerdictInput), defaultValues: { rumorId, verdict: 'FALSE', rationale: '' } });
+  const id = (name: string) => `draft-${rumorId}-${name}`;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await draft.mutateAsync(values);
+      reset({ rumorId, verdict: values.verdict, rationale: '' });
+      await onDone();
+    } catch (e) {
+      setFormError(serverError(e));
+    }
+  });
+
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby={id('heading')}>
+      <h3 id={id('heading')}>{t('verdict.draft')}</h3>
+      <p className="muted">{needsSecondApproval ? t('verdict.needsApproval') : t('verdict.selfApproval')}</p>
+      {formError && (
+        <p className="alert alert--error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={id('verdict')}>{t('verdict.verdict')}</label>
+        <select id={id('verdict')} {...register('verdict')}>
+          {draftableVerdictValues.map((verdict) => (
+            <option key={verdict} value={verdict}>
+              {t(`verdicts.${verdict}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={id('rationale')}>{t('verdict.rationale')}</label>
+        <textarea id={id('rationale')} rows={5} aria-invalid={errors.rationale ? 'true' : 'false'} aria-describedby={errors.rationale ? id('rationale-error') : undefined} {...register('rationale')} />
+        {errors.rationale && (
+          <p id={id('rationale-error')} className="field-error">
+            {fieldMessage(errors.rationale.message)}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button" disabled={isSubmitting}>
+        {t('verdict.submit')}
+      </button>
+    </form>
+  );
+}
+
+function ReviewForm({ draftId, onDone }: { draftId: string; onDone: () => Promise<void> }) {
+  const t = useTranslations('verification');
+  const trpc = useTRPC();
+  const fieldMessage = useFieldMessage();
+  const serverError = useServerError();
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const review = useMutation(trpc.verification.reviewVerdict.mutationOptions());
+  const decide = async (decision: 'approve' | 'return') => {
+    setError(null);
+    const parsed = reviewVerdictInput.safeParse({ draftId, decision, comment });
+    if (!parsed.success) {
+      setError(fieldMessage(parsed.error.issues[0]?.message));
+      return;
+    }
+    try {
+      await review.mutateAsync(parsed.data);
+      await onDone();
+    } catch (e) {
+      setError(serverError(e));
+    }
+  };
+  const commentId = `review-${draftId}-comment`;
+
+  return (
+    <div className={styles.panel} style={{ marginBlock: 4 }}>
+      <div className="field">
+        <label htmlFor={commentId}>{t('verdict.comment')}</label>
+        <textarea id={commentId} rows={2} value={comment} onChange={(event) => setComment(event.target.value)} aria-invalid={error ? 'true' : 'false'} />
+        {error && <p className="field-error">{error}</p>}
+      </div>
+      <div className={styles.row}>
+        <button type="button" className="button" disabled={review.isPending} onClick={() => decide('approve')}>
+          {t('verdict.approve')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={review.isPending} onClick={() => decide('return')}>
+          {t('verdict.return')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Db } from '../db/client';
+import { notFound } from '../errors';
+import { assertCoversRegions, type Actor } from '../policy';
+import { needsSecondApproval } from './draft-verdict';
+
+/** Everything the rumour page's verification panels show: evidence, field tasks, verdict drafts, and who can be asked. */
+export async function getRumorVerification(db: Db, actor: Actor, rumorId: string) {
+  const rumor = await db.rumor.findUnique({ where: { id: rumorId }, select: { id: true, status: true, regionCodes: true, highRisk: true } });
+  if (!rumor) throw notFound('Rumour');
+  assertCoversRegions(actor, rumor.regionCodes);
+  const [evidence, requests, drafts, verifiers, secondApproval] = await Promise.all([
+    db.evidence.findMany({
+      where: { rumorId },
+      orderBy: { obtainedAt: 'desc' },
+      select: {
+        id: true,
+        excerpt: true,
+        url: true,
+        stance: true,
+        obtainedAt: true,
+        isPublic: true,
+        adHocSourceName: true,
+        verificationRequestId: true,
+        source: { select: { id: true, name: true, type: true, reliability: true } },
+        createdBy: { select: { name: true } },
+      },
+    }),
+    db.verificationRequest.findMany({
+      where: { rumorId },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, question: true, dueAt: true, status: true, answer: true, answerNote: true, answeredAt: true, assignee: { select: { id: true, name: true } }, requestedBy: { select: { name: true } } },
+    }),
+    db.verdictDraft.findMany({
+      where: { rumorId },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, verdict: true, rationale: true, status: true, reviewComment: true, createdAt: true, reviewedAt: true, draftedBy: { select: { id: true, name: true } }, reviewedBy: { select: { id: true, name: true } } },
+    }),
+    db.user.findMany({
+      where: { role: 'VERIFIER', active: true, ...(rumor.regionCodes.length ? { regionCodes: { hasSome: rumor.regionCodes } } : { NOT: { regionCodes: { isEmpty: true } } }) },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, regionCodes: true },
+    }),
+    needsSecondApproval(db, rumor),
+  ]);
+  const now = Date.now();
+  return {
+    rumor: { ...rumor, needsSecondApproval: secondApproval },
+    evidence,
+    requests: requests.map((r) => ({ ...r, overdue: r.status === 'OPEN' && r.dueAt.getTime() < now })),
+    drafts: drafts.map((d) => ({ ...d, canReview: d.status === 'AWAITING_APPROVAL' && d.draftedBy.id !== actor.id })),
+    verifiers,
+  };
+}

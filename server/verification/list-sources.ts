@@ -1,0 +1,24 @@
+import type { Db } from '../db/client';
+import type { Prisma } from '../db/generated/client';
+import { isAdmin, type Actor } from '../policy';
+import { listSourcesInput, type ListSourcesInput } from './schema';
+import { canManageSource, sourceSelect } from './source-scope';
+
+/**
+ * The registry as the actor may use it: admins see everything; a moderator sees nationwide
+ * sources and those serving one of their regions. Each row says whether the actor may edit it.
+ */
+export async function listSources(db: Db, actor: Actor, rawInput?: ListSourcesInput) {
+  const input = listSourcesInput.parse(rawInput);
+  const where: Prisma.SourceWhereInput[] = [];
+  if (!input.includeInactive) where.push({ active: true });
+  if (input.regionCode) where.push({ OR: [{ regionCodes: { has: input.regionCode } }, { regionCodes: { isEmpty: true } }] });
+  if (!isAdmin(actor)) where.push({ OR: [{ regionCodes: { hasSome: actor.regionCodes } }, { regionCodes: { isEmpty: true } }] });
+  const sources = await db.source.findMany({
+    where: { AND: where },
+    orderBy: [{ active: 'desc' }, { reliability: 'desc' }, { name: 'asc' }],
+    take: 500,
+    select: sourceSelect,
+  });
+  return sources.map((source) => ({ ...source, canEdit: canManageSource(actor, source.regionCodes) }));
+}

@@ -1,0 +1,123 @@
+// The one definition of every verification input: tRPC procedures and admin forms share these.
+// Error messages are keys under `verification.validation` in messages/*.json.
+import { z } from 'zod';
+
+export const sourceTypeValues = [
+  'AKIMAT',
+  'AKIMAT_INTERNAL_POLICY',
+  'POLICE',
+  'PROSECUTOR',
+  'NATIONAL_SECURITY',
+  'EMERGENCY_SERVICES',
+  'PUBLIC_ACCORD_COUNCIL',
+  'COMMUNITY_ASSOCIATION',
+  'MEDIA_OUTLET',
+  'JOURNALIST',
+  'NGO',
+  'FIELD_VERIFIER',
+  'OTHER',
+] as const;
+export const stanceValues = ['SUPPORTS', 'REFUTES', 'CONTEXT'] as const;
+export const answerValues = ['CONFIRMS', 'DENIES', 'CANNOT_TELL'] as const;
+/** CHECKING is the interim notice, not a verdict a moderator drafts. */
+export const draftableVerdictValues = ['FALSE', 'MISLEADING', 'TRUE', 'UNVERIFIED'] as const;
+/** Verdicts that claim something about the facts and so must rest on evidence. */
+export const verdictsNeedingEvidence: readonly string[] = ['FALSE', 'MISLEADING', 'TRUE'];
+
+const regionCode = z.string().regex(/^KZ-[0-9A-Z]{2,3}$/, 'regionInvalid');
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/** Links must be web links: no javascript:, data: or file: URLs reach a moderator's browser. */
+export const webLink = z
+  .string()
+  .trim()
+  .max(2000, 'urlInvalid')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'urlInvalid');
+
+export const sourceFields = z.object({
+  name: z.string().trim().min(2, 'nameRequired').max(200, 'nameTooLong'),
+  type: z.enum(sourceTypeValues, { error: 'sourceTypeInvalid' }),
+  regionCodes: z.array(regionCode).max(20),
+  contact: optionalText(500, 'contactTooLong'),
+  reliability: z.number({ error: 'reliabilityInvalid' }).int('reliabilityInvalid').min(1, 'reliabilityInvalid').max(5, 'reliabilityInvalid'),
+  reliabilityNote: optionalText(1000, 'noteTooLong'),
+});
+export const createSourceInput = sourceFields;
+export type CreateSourceInput = z.input<typeof createSourceInput>;
+export type SourceFormValues = z.input<typeof sourceFields>;
+
+export const updateSourceInput = sourceFields.extend({ id: z.uuid() });
+export type UpdateSourceInput = z.input<typeof updateSourceInput>;
+
+export const setSourceActiveInput = z.object({ id: z.uuid(), active: z.boolean() });
+export type SetSourceActiveInput = z.input<typeof setSourceActiveInput>;
+
+export const listSourcesInput = z
+  .object({
+    includeInactive: z.boolean().default(false),
+    regionCode: regionCode.optional(),
+  })
+  .default({ includeInactive: false });
+export type ListSourcesInput = z.input<typeof listSourcesInput>;
+
+export const addEvidenceInput = z
+  .object({
+    rumorId: z.uuid(),
+    sourceId: z.uuid().optional(),
+    adHocSourceName: optionalText(200, 'nameTooLong'),
+    excerpt: z.string().trim().min(5, 'excerptRequired').max(5000, 'excerptTooLong'),
+    url: webLink.optional().or(z.literal('').transform(() => undefined)),
+    stance: z.enum(stanceValues, { error: 'stanceInvalid' }),
+    obtainedAt: z.coerce.date({ error: 'dateInvalid' }),
+    isPublic: z.boolean().default(false),
+  })
+  .refine((input) => Boolean(input.sourceId) !== Boolean(input.adHocSourceName), { path: ['adHocSourceName'], message: 'sourceRequired' })
+  .refine((input) => input.obtainedAt.getTime() <= Date.now() + 5 * 60_000, { path: ['obtainedAt'], message: 'dateInFuture' });
+export type AddEvidenceInput = z.input<typeof addEvidenceInput>;
+
+export const rumorVerificationInput = z.object({ rumorId: z.uuid() });
+
+export const requestVerificationInput = z.object({
+  rumorId: z.uuid(),
+  assigneeIds: z.array(z.uuid()).min(1, 'assigneeRequired').max(10, 'tooManyAssignees'),
+  question: z.string().trim().min(10, 'questionTooShort').max(1000, 'questionTooLong'),
+  dueAt: z.coerce.date({ error: 'dateInvalid' }).refine((date) => date.getTime() > Date.now(), 'dueInPast'),
+  settlementId: z.uuid().optional(),
+});
+export type RequestVerificationInput = z.input<typeof requestVerificationInput>;
+
+export const answerVerificationInput = z.object({
+  id: z.uuid(),
+  answer: z.enum(answerValues, { error: 'answerInvalid' }),
+  note: optionalText(2000, 'noteTooLong'),
+});
+export type AnswerVerificationInput = z.input<typeof answerVerificationInput>;
+
+export const draftVerdictInput = z.object({
+  rumorId: z.uuid(),
+  verdict: z.enum(draftableVerdictValues, { error: 'verdictInvalid' }),
+  rationale: z.string().trim().min(20, 'rationaleTooShort').max(5000, 'rationaleTooLong'),
+});
+export type DraftVerdictInput = z.input<typeof draftVerdictInput>;
+
+export const reviewVerdictInput = z
+  .object({
+    draftId: z.uuid(),
+    decision: z.enum(['approve', 'return']),
+    comment: optionalText(2000, 'commentTooLong'),
+  })
+  .refine((input) => input.decision === 'approve' || Boolean(input.comment), { path: ['comment'], message: 'commentRequired' });
+export type ReviewVerdictInput = z.input<typeof reviewVerdictInput>;

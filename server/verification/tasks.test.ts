@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../policy';
+import { setupTestDatabase } from '../testing/database';
+import { createStaff } from '../testing/fixtures';
+import { answerVerification } from './answer-verification';
+import { getRumorVerification } from './get-rumor-verification';
+import { listMyTasks } from './list-my-tasks';
+import { requestVerification } from './request-verification';
+import { asActor, createInvestigatingRumor } from './test-helpers';
+
+const t = setupTestDatabase();
+let moderator: Actor;
+let verifier: Actor;
+let secondVerifier: Actor;
+let turkistanVerifier: Actor;
+let admin: Actor;
+
+const question = 'Правда ли, что рынок в Жанаозене закрыт с утра?';
+const inHours = (hours: number) => new Date(Date.now() + hours * 3600_000);
+
+beforeAll(async () => {
+  moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+  verifier = asActor(await createStaff(t.db, 'VERIFIER', ['KZ-47']));
+  secondVerifier = asActor(await createStaff(t.db, 'VERIFIER', ['KZ-47']));
+  turkistanVerifier = asActor(await createStaff(t.db, 'VERIFIER', ['KZ-61']));
+  admin = asActor(await createStaff(t.db, 'ADMIN', []));
+});
+
+describe('verification requests', () => {
+  it('asks several verifiers of the region at once, one audited task each', async () => {
+    const rumor = await createInvestigatingRumor(t.db, ['KZ-47']);
+    const tasks = await requestVerification(t.db, moderator, { rumorId: rumor.id, assigneeIds: [verifier.id, secondVerifier.id], question, dueAt: inHours(3) });
+    expect(tasks.map((task) => task.assigneeId).sort()).toEqual([verifier.id, secondVerifier.id].sort());
+    for (const task of tasks) expect(await t.db.auditEvent.count({ where: { entityId: task.id, action: 'verification.requested' } })).toBe(1);
+    const overview = await getRumorVerification(t.db, moderator, rumor.id);
+    expect(overview.requests).toHaveLength(2);
+    expect(overview.verifiers.map((v) => v.id)).toEqual(expect.arrayContaining([verifier.id, secondVerifier.id]));
+    expect(overview.verifiers.map((v) => v.id)).not.toContain(turkistanVerifier.id);
+  });
+
+  it('refuses a verifier of another region, a non-verifier, and a deadline in the past — all or nothing', async () => {
+    const rumor = await createInvestigatingRumor(t.db, ['KZ-47']);
+    await expect(requestVerification(t.db, moderator, { rumorId: rumor.id, assigneeIds: [verifier.id, turkistanVerifier.id], question, dueAt: inHours(3) })).rejects.toMatchObject({ message: 'assigneeOutOfRegion' });
+    await expect(requestVerification(t.db, moderator, { rumorId: rumor.id, assigneeIds: [moderator.id], question, dueAt: inHours(3) })).rejects.toMatchObject({ message: 'assigneeNotVerifier' });
+    await expect(requestVerification(t.db, moderator, { rumorId: rumor.id, assigneeIds: [verifier.id], question, dueAt: inHours(-1) })).rejects.toThrow(/dueInPast/);
+    expect(await t.db.verificationRequest.count({ where: { rumorId: rumor.id } })).toBe(0);
+  });
+});
+
+describe("a verifier's tasks", () => {
+  it('lists open tasks first by deadline, flags overdue ones, and shows only their own', async () => {
+    const lister = asActor(await createStaff(t.db, 'VERIFIER', ['KZ-47']));
+    const rumor = await createInvestigatingRumor(t.db, ['KZ-47'], 'Говорят, в Жанаозене закрыли рынок');
+    const make = (dueAt: Date, status: 'OPEN' | 'ANSWERED' = 'OPEN', assigneeId = lister.id) =>
+      t.db.verificationRequest.create({ data: { rumorId: rumor.id, question, dueAt, status, assigneeId, requestedById: moderator.id, ...(status === 'ANSWERED' ? { answer: 'DENIES', answeredAt: new Date() } : {}) } });
+    const answered = await make(inHours(-10), 'ANSWERED');
+    const later = await make(inHours(5));
+    const overdue = await make(inHours(-2));
+    await make(inHours(1), 'OPEN', secondVerifier.id);
+    const tasks = await listMyTasks(t.db, lister);
+    expect(tasks.map((task) => task.id)).toEqual([overdue.id, later.id, answered.id]);
+    expect(tasks.map((task) => task.overdue)).toEqual([true, false, false]);
+    expect(tasks[0]?.rumor.claim).toBe('Говорят, в Жанаозене закрыли рынок');
+  });
+
+  it('turns an answer into internal evidence on the rumour in the same transaction, audited', async () => {
+    const rumor = await createInvestigatingRumor(t.db, ['KZ-47']);
+    const [task] = await requestVerification(t.db, moderator, { rumorId: rumor.id, assigneeIds: [verifier.id], question, dueAt: inHours(2) });
+    const result = await answerVerification(t.db, verifier, { id: task!.id, answer: 'DENIES', note: 'Рынок работает, я там был в 10:00.' });
+    expect(result).toMatchObject({ status: 'ANSWERED', answer: 'DENIES' });
+    const evidence = await t.db.evidence.findUniqueOrThrow({ where: { verificationRequestId: task!.id } });
+    expect(evidence).toMatchObject({ id: result.evidenceId, rumorId: rumor.id, stance: 'REFUTES', isPublic: false, excerpt: 'Рынок работает, я там был в 10:00.', adHocSourceName: verifier.name, createdById: verifier.id });
+    expect(await t.db.auditEvent.count({ where: { entityId: task!.id, action: 'verification.answered', actorId: verifier.id } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { entityId: evidence.id, action: 'evidence.added' } })).toBe(1);
+    // Answered once; a second answer is refused.
+    await expect(answerVerification(t.db, verifier, { id: task!.id, answer: 'CONFIRMS' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('maps each answer to a stance', async () => {
+    for (const [answer, stance] of [['CONFIRMS', 'SUPPORTS'], ['CANNOT_TELL', 'CONTEXT']] as const) {
+      const rumor = await createInvestigatingRumor(t.db, ['KZ-47']);
+      const [task] = await requestVerification(t.db, moderator, { rumorId: rumor.id, assigneeIds: [verifier.id], question, dueAt: inHours(2) });
+      const { evidenceId } = await answerVerification(t.db, verifier, { id: task!.id, answer });
+      expect((await t.db.evidence.findUniqueOrThrow({ where: { id: evidenceId } })).stance).toBe(stance);
+    }
+  });
+
+  it("refuses to let anyone but the assignee answer, and records nothing", async () => {
+    const rumor = await createInvestigatingRumor(t.db, ['KZ-47']);
+    const [task] = await requestVerification(t.db, moderator, { rumorId: rumor.id, assigneeIds: [verifier.id], question, dueAt: inHours(2) });
+    const eventsBefore = await t.db.auditEvent.count();
+    for (const someoneElse of [secondVerifier, moderator, admin]) {
+      await expect(answerVerification(t.db, someoneElse, { id: task!.id, answer: 'CONFIRMS' })).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'notYourTask' });
+    }
+    expect(await t.db.auditEvent.count()).toBe(eventsBefore);
+    expect(await t.db.evidence.count({ where: { rumorId: rumor.id } })).toBe(0);
+    expect((await t.db.verificationRequest.findUniqueOrThrow({ where: { id: task!.id } })).status).toBe('OPEN');
+  });
+});
