@@ -15,6 +15,14 @@ export async function AdminHeader({ locale, user }: { locale: Locale; user: Sess
         </a>
         <nav aria-label={t('admin.navigation')} className={styles.nav}>
           <a href={`/${locale}/admin`}>{t('admin.navInbox')}</a>
+          {user.role !== 'VERIFIER' && (
+            <a href={`/${locale}/admin/sources`} style={{ marginInlineStart: 16 }}>
+              {t('verification.navSources')}
+            </a>
+          )}
+          <a href={`/${locale}/admin/tasks`} style={{ marginInlineStart: 16 }}>
+            {t('verification.navTasks')}
+          </a>
         </nav>
         <div className={styles.user}>
           <span>

@@ -1,37 +1,141 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
-import type { InboxRumor } from '@/server/rumors/list-inbox';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useMemo, useState } from 'react';
+import type { InboxPage, InboxRumor } from '@/server/rumors/list-inbox';
+import type { InboxFilters } from '@/server/rumors/schema';
 import { useTRPC } from '../trpc/client';
+import { BulkActions } from './inbox/bulk-actions';
+import { InboxFilterBar } from './inbox/filter-bar';
+import inboxStyles from './inbox/inbox.module.css';
+import { useNewReportCount } from './inbox/use-new-reports';
 import styles from './rumor-inbox.module.css';
 
-export function RumorInbox({ initialRumors, regionNames }: { initialRumors: InboxRumor[]; regionNames: Record<string, string> }) {
+// Live events say when to look again; this slow poll only covers a dropped event stream.
+const FALLBACK_POLL_MS = 60_000;
+// A deadline means nothing once a rumour is published or closed.
+const OPEN_STATUSES: ReadonlySet<string> = new Set(['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL']);
+
+export function RumorInbox({
+  initialPage,
+  regionNames,
+  regionOptions,
+  actorId,
+}: {
+  initialPage: InboxPage;
+  regionNames: Record<string, string>;
+  regionOptions: { code: string; name: string }[];
+  actorId: string;
+}) {
   const t = useTranslations();
   const format = useFormatter();
+  const locale = useLocale();
   const trpc = useTRPC();
-  const { data: rumors = initialRumors } = useQuery(
-    trpc.rumors.inbox.queryOptions({}, { initialData: initialRumors, refetchInterval: 15_000 }),
-  );
+  const queryClient = useQueryClient();
+  const [filters, setFilters] = useState<InboxFilters>({});
+  const [selected, setSelected] = useState<{ id: string; claim: string }[]>([]);
+  const [notice, setNotice] = useState('');
+  const newReports = useNewReportCount();
+  const isDefaultView = Object.keys(filters).length === 0;
 
-  if (rumors.length === 0) return <p className={styles.empty}>{t('admin.rumorsEmpty')}</p>;
+  const query = useInfiniteQuery(
+    trpc.rumors.inbox.infiniteQueryOptions(filters, {
+      getNextPageParam: (last) => last.nextCursor,
+      initialData: isDefaultView ? { pages: [initialPage], pageParams: [null] } : undefined,
+      refetchInterval: FALLBACK_POLL_MS,
+    }),
+  );
+  const rumors = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const selectedIds = new Set(selected.map((s) => s.id));
+
+  const applyFilters = (next: InboxFilters) => {
+    setFilters(Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as InboxFilters);
+    setSelected([]);
+  };
+  const showNew = async () => {
+    newReports.reset();
+    await query.refetch();
+  };
+  const toggle = (rumor: InboxRumor) =>
+    setSelected((current) => (current.some((s) => s.id === rumor.id) ? current.filter((s) => s.id !== rumor.id) : [...current, { id: rumor.id, claim: rumor.claim }]));
+  const afterBulkAction = async (message: string) => {
+    setSelected([]);
+    setNotice(message);
+    await queryClient.invalidateQueries({ queryKey: trpc.rumors.inbox.pathKey() });
+  };
+
   return (
-    <ul className={styles.list} aria-label={t('admin.rumorsTitle')}>
-      {rumors.map((rumor) => (
-        <li key={rumor.id} className={styles.row} data-priority={rumor.priorityLevel} data-testid="inbox-rumor">
-          <p className={styles.claim}>{rumor.claim}</p>
-          <div className={styles.meta}>
-            <span className={`${styles.pill} ${rumor.priorityLevel === 'CRITICAL' ? styles.critical : ''}`}>
-              {t(`priority.${rumor.priorityLevel}`)}
-            </span>
-            <span className={styles.pill}>{t(`status.${rumor.status}`)}</span>
-            <span>{t('admin.sightingsCount', { count: rumor.sightingCount })}</span>
-            <span>{rumor.regionCodes.map((code) => regionNames[code] ?? code).join(', ')}</span>
-            <span>{t('admin.lastSeen', { date: format.relativeTime(rumor.lastSeenAt) })}</span>
-            {rumor.isDemo && <span className="badge badge--demo">{t('common.demoBadge')}</span>}
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <InboxFilterBar filters={filters} onApply={applyFilters} regionOptions={regionOptions} />
+      <div className={inboxStyles.newReports} aria-live="polite">
+        {newReports.count > 0 && (
+          <button type="button" className="button button--secondary" onClick={() => void showNew()}>
+            {t('inbox.newReports', { count: newReports.count })}
+          </button>
+        )}
+      </div>
+      <p role="status" className="muted">
+        {notice}
+      </p>
+      {selected.length > 0 && <BulkActions selected={selected} actorId={actorId} onDone={(m) => void afterBulkAction(m)} onClear={() => setSelected([])} />}
+
+      {query.isPending ? (
+        <p className={styles.empty}>{t('inbox.loading')}</p>
+      ) : rumors.length === 0 ? (
+        <p className={styles.empty}>{isDefaultView ? t('admin.rumorsEmpty') : t('inbox.empty')}</p>
+      ) : (
+        <>
+          <label className={styles.selectAll}>
+            <input
+              type="checkbox"
+              checked={rumors.every((r) => selectedIds.has(r.id))}
+              onChange={(event) => setSelected(event.target.checked ? rumors.map((r) => ({ id: r.id, claim: r.claim })) : [])}
+            />
+            {t('inbox.selectAll')}
+          </label>
+          <ul className={styles.list} aria-label={t('admin.rumorsTitle')}>
+            {rumors.map((rumor) => (
+              <li key={rumor.id} className={styles.row} data-priority={rumor.priorityLevel} data-testid="inbox-rumor">
+                <label className={styles.check}>
+                  <input type="checkbox" checked={selectedIds.has(rumor.id)} onChange={() => toggle(rumor)} aria-label={t('inbox.select', { claim: rumor.claim })} />
+                </label>
+                <div className={styles.body}>
+                  <p className={styles.claim}>
+                    <a href={`/${locale}/admin/rumors/${rumor.id}`}>{rumor.claim}</a>
+                  </p>
+                  <div className={styles.meta}>
+                    <span className={`${styles.pill} ${rumor.priorityLevel === 'CRITICAL' ? styles.critical : ''}`}>
+                      {t(`priority.${rumor.priorityLevel}`)}
+                    </span>
+                    <span className={styles.pill}>{t(`status.${rumor.status}`)}</span>
+                    {rumor.dueAt &&
+                      (rumor.overdue || OPEN_STATUSES.has(rumor.status)) &&
+                      (rumor.overdue ? (
+                        <span className={`${styles.pill} ${styles.critical}`}>⚠ {t('inbox.overdue', { date: format.dateTime(rumor.dueAt, { dateStyle: 'short', timeStyle: 'short' }) })}</span>
+                      ) : (
+                        <span>{t('inbox.due', { date: format.relativeTime(rumor.dueAt) })}</span>
+                      ))}
+                    <span>{t('admin.sightingsCount', { count: rumor.sightingCount })}</span>
+                    {rumor.sightingsLast6h > 0 && <span className={styles.recent}>{t('inbox.sightingsLast6h', { count: rumor.sightingsLast6h })}</span>}
+                    <span>{rumor.regionCodes.map((code) => regionNames[code] ?? code).join(', ')}</span>
+                    <span>{t('admin.lastSeen', { date: format.relativeTime(rumor.lastSeenAt) })}</span>
+                    <span>{rumor.assigneeName ? t('inbox.assignedTo', { name: rumor.assigneeName }) : t('inbox.unassigned')}</span>
+                    {rumor.isDemo && <span className="badge badge--demo">{t('common.demoBadge')}</span>}
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {query.hasNextPage && (
+            <p>
+              <button type="button" className="button button--quiet" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+                {query.isFetchingNextPage ? t('inbox.loading') : t('inbox.loadMore')}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </>
   );
 }

@@ -1,16 +1,24 @@
 import type { Db } from '../db/client';
 import { rumorScopeFilter, type Actor } from '../policy';
+import { inboxWhere, isOverdue } from './inbox-filters';
 import { listInboxInput, type ListInboxInput } from './schema';
 
-const OPEN_STATUSES = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL'] as const;
+const RECENT_SIGHTINGS_WINDOW_MS = 6 * 3600_000;
 
-/** Rumours the actor may work on, most urgent first. */
-export async function listInboxRumors(db: Db, actor: Actor, rawInput: ListInboxInput = {}) {
+/** Rumours the actor may work on, most urgent first, filtered and paged by (priorityScore, id). */
+export async function listInboxRumors(db: Db, actor: Actor, rawInput: ListInboxInput = {}, now = new Date()) {
   const input = listInboxInput.parse(rawInput);
-  return db.rumor.findMany({
-    where: { AND: [rumorScopeFilter(actor), { status: { in: input.status ?? [...OPEN_STATUSES, 'PUBLISHED'] } }] },
-    orderBy: [{ priorityScore: 'desc' }, { lastSeenAt: 'desc' }],
-    take: input.limit,
+  const { cursor } = input;
+  const rows = await db.rumor.findMany({
+    where: {
+      AND: [
+        rumorScopeFilter(actor),
+        ...inboxWhere(actor, input, now),
+        ...(cursor ? [{ OR: [{ priorityScore: { lt: cursor.priorityScore } }, { priorityScore: cursor.priorityScore, id: { lt: cursor.id } }] }] : []),
+      ],
+    },
+    orderBy: [{ priorityScore: 'desc' }, { id: 'desc' }],
+    take: input.limit + 1,
     select: {
       id: true,
       claim: true,
@@ -20,14 +28,37 @@ export async function listInboxRumors(db: Db, actor: Actor, rawInput: ListInboxI
       sightingCount: true,
       settlementCount: true,
       regionCodes: true,
+      language: true,
       firstSeenAt: true,
       lastSeenAt: true,
       dueAt: true,
       highRisk: true,
       riskFlags: true,
       isDemo: true,
+      assigneeId: true,
+      assignee: { select: { name: true } },
     },
   });
+  const page = rows.slice(0, input.limit);
+  const recent = page.length
+    ? await db.report.groupBy({
+        by: ['rumorId'],
+        where: { rumorId: { in: page.map((r) => r.id) }, receivedAt: { gte: new Date(now.getTime() - RECENT_SIGHTINGS_WINDOW_MS) } },
+        _count: { _all: true },
+      })
+    : [];
+  const recentByRumor = new Map(recent.map((r) => [r.rumorId, r._count._all]));
+  const last = page.at(-1);
+  return {
+    items: page.map(({ assignee, ...rumor }) => ({
+      ...rumor,
+      assigneeName: assignee?.name ?? null,
+      sightingsLast6h: recentByRumor.get(rumor.id) ?? 0,
+      overdue: isOverdue(rumor, now),
+    })),
+    nextCursor: rows.length > input.limit && last ? { priorityScore: last.priorityScore, id: last.id } : null,
+  };
 }
 
-export type InboxRumor = Awaited<ReturnType<typeof listInboxRumors>>[number];
+export type InboxPage = Awaited<ReturnType<typeof listInboxRumors>>;
+export type InboxRumor = InboxPage['items'][number];

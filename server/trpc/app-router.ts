@@ -4,6 +4,7 @@ import { reportsRouter } from '../reports/router';
 import { rumorsRouter } from '../rumors/router';
 import { settlementsRouter } from '../settlements/router';
 import { staffRouter } from '../staff/router';
+import { verificationRouter } from '../verification/router';
 import { createCallerFactory, router } from './init';
 
 export const appRouter = router({
@@ -13,6 +14,7 @@ export const appRouter = router({
   rumors: rumorsRouter,
   settlements: settlementsRouter,
   staff: staffRouter,
+  verification: verificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,8 @@ import type { Session } from 'next-auth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { createRumor, createStaff, sessionFor } from '../testing/fixtures';
+import { generateTrackingCode } from '../text';
+import { createDraftAwaitingApproval, createInvestigatingRumor, createOpenTask, createSourceRow } from '../verification/test-helpers';
 import { appRouter, createCaller } from './app-router';
 
 const t = setupTestDatabase();
@@ -24,6 +26,9 @@ const MODERATORS: Record<Caller, Outcome> = { ...STAFF, verifier: 'FORBIDDEN' };
 /** Moderators of the rumour's region and admins only. */
 const REGION_MODERATORS: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'FORBIDDEN' };
 
+/** A fresh rumour in Mangystau for each call of a mutation, so calls do not depend on each other. */
+const freshMangystauRumor = async () => (await createRumor(t.db, `Говорят, в Актау закроют порт ${Math.random()}`, ['KZ-47'])).id;
+
 const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record<Caller, Outcome> }> = {
   'notices.latest': { input: () => ({ language: 'ru' }), expected: PUBLIC },
   'notices.search': { input: () => ({ q: 'интернет отключат', language: 'ru' }), expected: PUBLIC },
@@ -33,8 +38,50 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'regions.list': { input: () => undefined, expected: PUBLIC },
   'rumors.inbox': { input: () => ({}), expected: MODERATORS },
   'rumors.byId': { input: (f) => ({ id: f.mangystauRumorId }), expected: REGION_MODERATORS },
+  'rumors.changeStatus': { input: async () => ({ id: await freshMangystauRumor(), to: 'INVESTIGATING' }), expected: REGION_MODERATORS },
+  'rumors.assign': { input: async () => ({ ids: [await freshMangystauRumor()], assigneeId: null }), expected: REGION_MODERATORS },
+  'rumors.dismiss': { input: async () => ({ ids: [await freshMangystauRumor()], reason: 'SPAM' }), expected: REGION_MODERATORS },
+  'rumors.merge': { input: async () => ({ targetId: await freshMangystauRumor(), sourceIds: [await freshMangystauRumor()] }), expected: REGION_MODERATORS },
+  'rumors.splitReport': { input: async () => ({ reportId: await freshSplittableReport() }), expected: REGION_MODERATORS },
+  'rumors.editClaim': { input: async () => ({ id: await freshMangystauRumor(), claim: 'Утверждение: в Актау закроют порт' }), expected: REGION_MODERATORS },
+  'rumors.saveInboxFilter': { input: () => ({ name: `Matrix ${Math.random()}`, query: { overdue: true } }), expected: MODERATORS },
+  'rumors.listInboxFilters': { input: () => undefined, expected: MODERATORS },
+  'rumors.deleteInboxFilter': { input: () => ({ id: randomUUID() }), expected: MODERATORS },
+  'rumors.detail': { input: (f) => ({ id: f.mangystauRumorId }), expected: REGION_MODERATORS },
+  'rumors.similar': { input: (f) => ({ id: f.mangystauRumorId }), expected: REGION_MODERATORS },
+  'rumors.history': { input: (f) => ({ id: f.mangystauRumorId }), expected: REGION_MODERATORS },
+  'rumors.acquireLock': { input: async () => ({ id: await freshMangystauRumor() }), expected: REGION_MODERATORS },
+  'rumors.releaseLock': { input: async () => ({ id: await freshMangystauRumor() }), expected: REGION_MODERATORS },
+  'rumors.addComment': { input: async () => ({ rumorId: await freshMangystauRumor(), body: 'Проверяю через акимат' }), expected: REGION_MODERATORS },
   'staff.me': { input: () => undefined, expected: STAFF },
+  'verification.listSources': { input: () => ({}), expected: MODERATORS },
+  'verification.createSource': { input: () => ({ name: 'ДП Мангистауской области', type: 'POLICE', regionCodes: ['KZ-47'], reliability: 4 }), expected: REGION_MODERATORS },
+  'verification.updateSource': { input: async () => ({ id: (await createSourceRow(t.db, ['KZ-47'])).id, name: 'Акимат Актау', type: 'AKIMAT', regionCodes: ['KZ-47'], reliability: 5 }), expected: REGION_MODERATORS },
+  'verification.setSourceActive': { input: async () => ({ id: (await createSourceRow(t.db, ['KZ-47'])).id, active: false }), expected: REGION_MODERATORS },
+  'verification.forRumor': { input: (f) => ({ rumorId: f.mangystauRumorId }), expected: REGION_MODERATORS },
+  'verification.addEvidence': { input: async () => ({ rumorId: await freshMangystauRumor(), adHocSourceName: 'Житель Актау', excerpt: 'Порт работает.', stance: 'REFUTES', obtainedAt: new Date() }), expected: REGION_MODERATORS },
+  'verification.requestVerification': { input: async () => ({ rumorId: await freshMangystauRumor(), assigneeIds: [sessions.verifier!.user.id], question: 'Работает ли сейчас порт в Актау?', dueAt: new Date(Date.now() + 3600_000) }), expected: REGION_MODERATORS },
+  'verification.myTasks': { input: () => undefined, expected: STAFF },
+  // Only the assignee answers a task — not even an admin answers in a verifier's name.
+  'verification.answer': {
+    input: async () => ({ id: (await createOpenTask(t.db, ['KZ-47'], sessions.verifier!.user.id, sessions.regionModerator!.user.id)).id, answer: 'CONFIRMS' }),
+    expected: { anonymous: 'UNAUTHORIZED', verifier: 'ok', otherRegionModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'FORBIDDEN' },
+  },
+  'verification.draftVerdict': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id, verdict: 'UNVERIFIED', rationale: 'Ни подтверждений, ни опровержений пока нет.' }), expected: REGION_MODERATORS },
+  'verification.reviewVerdict': { input: async () => ({ draftId: (await createDraftAwaitingApproval(t.db, ['KZ-47'], (await createStaff(t.db, 'MODERATOR', ['KZ-47'])).id)).id, decision: 'approve' }), expected: REGION_MODERATORS },
 };
+
+/** A report in a two-report Mangystau rumour (a rumour's only report cannot be split out). */
+async function freshSplittableReport(): Promise<string> {
+  const rumorId = await freshMangystauRumor();
+  const now = new Date();
+  const make = () =>
+    t.db.report.create({
+      data: { clientId: randomUUID(), trackingCode: generateTrackingCode(), channel: 'WEB', rumorId, text: 'Говорят, в Актау закроют порт', normalizedText: 'govoriat v aktau zakroiut port', language: 'ru', regionCode: 'KZ-47', heardAt: now },
+    });
+  await make();
+  return (await make()).id;
+}
 
 const sessions = {} as Record<Caller, Session | null>;
 const fixtures = {} as Fixtures;
@@ -69,7 +116,7 @@ describe('authorisation matrix', () => {
   for (const [path, row] of Object.entries(MATRIX)) {
     for (const caller of CALLERS) {
       it(`${path} as ${caller} → ${row.expected[caller]}`, async () => {
-        expect(await call(path, caller, row.input(fixtures))).toBe(row.expected[caller]);
+        expect(await call(path, caller, await row.input(fixtures))).toBe(row.expected[caller]);
       });
     }
   }
@@ -77,7 +124,7 @@ describe('authorisation matrix', () => {
   it('shows a moderator only the rumours of their regions', async () => {
     await createRumor(t.db, 'Слух в Туркестанской области', ['KZ-61']);
     const moderator = createCaller({ db: t.db, session: sessions.regionModerator, requestId: 'matrix' });
-    const rumors = await moderator.rumors.inbox({});
+    const { items: rumors } = await moderator.rumors.inbox({});
     expect(rumors.length).toBeGreaterThan(0);
     expect(rumors.every((r) => r.regionCodes.length === 0 || r.regionCodes.includes('KZ-47'))).toBe(true);
   });

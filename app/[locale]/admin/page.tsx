@@ -1,5 +1,6 @@
 import { getServerSession } from 'next-auth';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
 import { RumorInbox } from '@/components/admin/rumor-inbox';
@@ -16,16 +17,28 @@ export default async function AdminHomePage({ params }: PageProps<'/[locale]/adm
   const session = await getServerSession(authOptions);
   const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
   if (!actor) redirect(`/${locale}/signin`);
-  const t = await getTranslations({ locale });
-  const [rumors, regions] = await Promise.all([actor.role === 'VERIFIER' ? [] : listInboxRumors(db(), actor), listRegions(db())]);
+  const [t, messages] = await Promise.all([getTranslations({ locale }), getMessages({ locale })]);
+  const [firstPage, regions] = await Promise.all([
+    actor.role === 'VERIFIER' ? { items: [], nextCursor: null } : listInboxRumors(db(), actor),
+    listRegions(db()),
+  ]);
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, regionName(r, locale)]));
+  const regionOptions = regions
+    .filter((r) => actor.role === 'ADMIN' || actor.regionCodes.includes(r.code))
+    .map((r) => ({ code: r.code, name: regionNames[r.code] ?? r.code }));
   const scope = actor.role === 'ADMIN' ? t('admin.regionsAll') : actor.regionCodes.map((c) => regionNames[c] ?? c).join(', ');
 
   return (
     <>
       <h1>{t('admin.rumorsTitle')}</h1>
       <p className="muted">{t('admin.scope', { regions: scope })}</p>
-      <RumorInbox initialRumors={rumors} regionNames={regionNames} />
+      <NextIntlClientProvider
+        locale={locale}
+        timeZone="Asia/Almaty"
+        messages={{ inbox: messages.inbox, admin: messages.admin, status: messages.status, priority: messages.priority, common: messages.common }}
+      >
+        <RumorInbox initialPage={firstPage} regionNames={regionNames} regionOptions={regionOptions} actorId={actor.id} />
+      </NextIntlClientProvider>
     </>
   );
 }

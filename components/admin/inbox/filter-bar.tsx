@@ -1,0 +1,193 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import {
+  inboxFilterFields,
+  inboxLanguageValues,
+  priorityLevelValues,
+  reportChannelValues,
+  rumorStatusValues,
+  type InboxFilters,
+} from '@/server/rumors/schema';
+import { SavedFilters } from './saved-filters';
+import styles from './inbox.module.css';
+
+type ErrorKey = Parameters<ReturnType<typeof useTranslations<'inbox.errors'>>>[0];
+
+/** Reads the filter form into the shape the inbox procedure validates; empty fields are left out. */
+function readFilters(form: HTMLFormElement): unknown {
+  const data = new FormData(form);
+  const text = (name: string) => {
+    const value = String(data.get(name) ?? '').trim();
+    return value === '' ? undefined : value;
+  };
+  const list = (name: string) => {
+    const values = data.getAll(name).map(String);
+    return values.length ? values : undefined;
+  };
+  return {
+    q: text('q'),
+    overdue: data.get('overdue') ? true : undefined,
+    status: list('status'),
+    priority: list('priority'),
+    highRiskOnly: data.get('highRiskOnly') ? true : undefined,
+    regionCode: text('regionCode'),
+    language: text('language'),
+    channel: text('channel'),
+    assignee: text('assignee'),
+    lastSeenFrom: text('lastSeenFrom'),
+    lastSeenTo: text('lastSeenTo'),
+  };
+}
+
+export function InboxFilterBar({
+  filters,
+  onApply,
+  regionOptions,
+}: {
+  filters: InboxFilters;
+  onApply: (filters: InboxFilters) => void;
+  regionOptions: { code: string; name: string }[];
+}) {
+  const t = useTranslations();
+  const tErrors = useTranslations('inbox.errors');
+  const [queryError, setQueryError] = useState<string | null>(null);
+  const advancedCount = Object.entries(filters).filter(([key, value]) => key !== 'q' && key !== 'overdue' && value !== undefined).length;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = inboxFilterFields.safeParse(readFilters(event.currentTarget));
+    if (!parsed.success) {
+      const key = parsed.error.issues[0]?.message ?? 'generic';
+      setQueryError(tErrors.has(key as ErrorKey) ? tErrors(key as ErrorKey) : tErrors('generic'));
+      return;
+    }
+    setQueryError(null);
+    onApply(parsed.data);
+  }
+
+  return (
+    // Re-mounted when filters change from outside (a saved filter, reset) so defaults follow them.
+    <form key={JSON.stringify(filters)} role="search" className={styles.filterBar} onSubmit={submit} aria-label={t('inbox.filtersTitle')}>
+      <div className={styles.searchRow}>
+        <div className="field">
+          <label htmlFor="inbox-q">{t('inbox.search')}</label>
+          <input
+            id="inbox-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ''}
+            maxLength={200}
+            aria-invalid={queryError ? 'true' : 'false'}
+            aria-describedby={queryError ? 'inbox-q-hint inbox-q-error' : 'inbox-q-hint'}
+          />
+          <small id="inbox-q-hint" className="muted">
+            {t('inbox.searchHint')}
+          </small>
+          {queryError && (
+            <p id="inbox-q-error" className="field-error" role="alert">
+              {queryError}
+            </p>
+          )}
+        </div>
+        <label className={styles.toggle}>
+          <input type="checkbox" name="overdue" defaultChecked={filters.overdue ?? false} />
+          {t('inbox.overdueOnly')}
+        </label>
+        <button type="submit" className="button">
+          {t('inbox.apply')}
+        </button>
+      </div>
+
+      <details className={styles.more} open={advancedCount > 0}>
+        <summary>
+          {t('inbox.filters')}
+          {advancedCount > 0 ? ` (${advancedCount})` : ''}
+        </summary>
+        <div className={styles.grid}>
+          <fieldset>
+            <legend>{t('inbox.status')}</legend>
+            {rumorStatusValues.map((status) => (
+              <label key={status}>
+                <input type="checkbox" name="status" value={status} defaultChecked={filters.status?.includes(status) ?? false} />
+                {t(`status.${status}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('inbox.priority')}</legend>
+            {priorityLevelValues.map((level) => (
+              <label key={level}>
+                <input type="checkbox" name="priority" value={level} defaultChecked={filters.priority?.includes(level) ?? false} />
+                {t(`priority.${level}`)}
+              </label>
+            ))}
+            <label>
+              <input type="checkbox" name="highRiskOnly" defaultChecked={filters.highRiskOnly ?? false} />
+              {t('inbox.highRiskOnly')}
+            </label>
+          </fieldset>
+          <div className="field">
+            <label htmlFor="inbox-region">{t('inbox.region')}</label>
+            <select id="inbox-region" name="regionCode" defaultValue={filters.regionCode ?? ''}>
+              <option value="">{t('inbox.regionAll')}</option>
+              {regionOptions.map((region) => (
+                <option key={region.code} value={region.code}>
+                  {region.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="inbox-language">{t('inbox.language')}</label>
+            <select id="inbox-language" name="language" defaultValue={filters.language ?? ''}>
+              <option value="">{t('inbox.languageAny')}</option>
+              {inboxLanguageValues.map((language) => (
+                <option key={language} value={language}>
+                  {t(`inbox.languages.${language}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="inbox-channel">{t('inbox.channel')}</label>
+            <select id="inbox-channel" name="channel" defaultValue={filters.channel ?? ''}>
+              <option value="">{t('inbox.channelAny')}</option>
+              {reportChannelValues.map((channel) => (
+                <option key={channel} value={channel}>
+                  {t(`inbox.channels.${channel}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="inbox-assignee">{t('inbox.assignee')}</label>
+            <select id="inbox-assignee" name="assignee" defaultValue={filters.assignee === 'me' || filters.assignee === 'unassigned' ? filters.assignee : ''}>
+              <option value="">{t('inbox.assigneeAny')}</option>
+              <option value="me">{t('inbox.assigneeMe')}</option>
+              <option value="unassigned">{t('inbox.assigneeUnassigned')}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="inbox-from">{t('inbox.lastSeenFrom')}</label>
+            <input id="inbox-from" name="lastSeenFrom" type="date" defaultValue={filters.lastSeenFrom ?? ''} />
+          </div>
+          <div className="field">
+            <label htmlFor="inbox-to">{t('inbox.lastSeenTo')}</label>
+            <input id="inbox-to" name="lastSeenTo" type="date" defaultValue={filters.lastSeenTo ?? ''} />
+          </div>
+        </div>
+        <div className={styles.actionsRow}>
+          <button type="submit" className="button">
+            {t('inbox.apply')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => onApply({})}>
+            {t('inbox.reset')}
+          </button>
+        </div>
+        <SavedFilters filters={filters} onApply={onApply} />
+      </details>
+    </form>
+  );
+}

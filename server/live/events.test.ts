@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../testing/database';
+import { EventHub, type RaspaEvent } from './events';
+
+const t = setupTestDatabase();
+
+describe('live events', () => {
+  it('fans one LISTEN connection out to every subscriber, and only committed events', async () => {
+    const hub = new EventHub(t.url);
+    const first: RaspaEvent[] = [];
+    const second: RaspaEvent[] = [];
+    const stopFirst = await hub.subscribe((e) => first.push(e));
+    const stopSecond = await hub.subscribe((e) => second.push(e));
+
+    await t.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify({ type: 'report.created', reportId: 'r-rolled-back', rumorId: 'x' })})`;
+      throw new Error('roll back');
+    }).catch(() => undefined);
+    await t.db.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify({ type: 'report.created', reportId: 'r1', rumorId: 'rumor-1' })})`;
+    await t.db.$executeRaw`SELECT pg_notify('raspa_events', 'not json')`;
+    await expect.poll(() => second.length).toBe(1);
+
+    expect(first).toEqual([{ type: 'report.created', reportId: 'r1', rumorId: 'rumor-1' }]);
+    stopFirst();
+    stopSecond();
+    expect(hub.subscriberCount).toBe(0);
+  });
+});

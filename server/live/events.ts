@@ -1,0 +1,124 @@
+// Live events for the moderation workspace. Intake runs `pg_notify('raspa_events', …)` inside its
+// transaction, so an event is only ever seen for a committed report. Each server process holds ONE
+// LISTEN connection (opened when the first subscriber arrives, closed when the last leaves) and
+// fans events out in memory; a dropped connection is re-opened with a growing delay.
+import pg from 'pg';
+import { z } from 'zod';
+import { serverEnv } from '../config/env';
+import { logger } from '../log';
+
+export const EVENTS_CHANNEL = 'raspa_events';
+
+const raspaEvent = z.object({ type: z.literal('report.created'), reportId: z.string(), rumorId: z.string().nullable() });
+export type RaspaEvent = z.infer<typeof raspaEvent>;
+export type EventListener = (event: RaspaEvent) => void;
+
+const MAX_RECONNECT_DELAY_MS = 30_000;
+
+export class EventHub {
+  private readonly listeners = new Set<EventListener>();
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private failures = 0;
+
+  constructor(private readonly connectionString: string) {}
+
+  /** Adds a listener; the returned function removes it. Resolves once the LISTEN is in place. */
+  async subscribe(listener: EventListener): Promise<() => void> {
+    this.listeners.add(listener);
+    await this.ensureConnected().catch(() => undefined); // retried in the background
+    return () => this.unsubscribe(listener);
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  private unsubscribe(listener: EventListener) {
+    this.listeners.delete(listener);
+    if (this.listeners.size === 0) this.disconnect();
+  }
+
+  private ensureConnected(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.connecting ??= this.connect().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
+  }
+
+  private async connect() {
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'raspa-live-events' });
+    client.on('notification', (message) => {
+      if (message.channel === EVENTS_CHANNEL) this.dispatch(message.payload);
+    });
+    client.on('error', (error) => {
+      logger.warn({ err: error }, 'live events: LISTEN connection failed');
+      this.dropAndReconnect(client);
+    });
+    client.on('end', () => this.dropAndReconnect(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    } catch (error) {
+      logger.warn({ err: error }, 'live events: could not LISTEN');
+      this.dropAndReconnect(client);
+      throw error;
+    }
+    if (this.listeners.size === 0) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.client = client;
+    this.failures = 0;
+  }
+
+  private dispatch(payload: string | undefined) {
+    let event: RaspaEvent;
+    try {
+      event = raspaEvent.parse(JSON.parse(payload ?? ''));
+    } catch {
+      return; // another kind of event, or a newer payload this process does not know
+    }
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        logger.warn({ err: error }, 'live events: a listener threw');
+      }
+    }
+  }
+
+  private dropAndReconnect(client: pg.Client) {
+    client.removeAllListeners('end');
+    client.end().catch(() => undefined);
+    if (this.client === client) this.client = null;
+    if (this.listeners.size === 0 || this.reconnectTimer) return;
+    const delay = Math.min(MAX_RECONNECT_DELAY_MS, 500 * 2 ** this.failures++);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      if (this.listeners.size > 0) this.ensureConnected().catch(() => undefined);
+    }, delay);
+    this.reconnectTimer.unref();
+  }
+
+  private disconnect() {
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
+    const client = this.client;
+    this.client = null;
+    if (client) {
+      client.removeAllListeners('end');
+      client.end().catch(() => undefined);
+    }
+  }
+}
+
+const globalForEvents = globalThis as unknown as { raspaEventHub?: EventHub };
+
+/** The process-wide hub (kept on globalThis so dev reloads do not open more connections). */
+export function liveEvents(): EventHub {
+  globalForEvents.raspaEventHub ??= new EventHub(serverEnv().DATABASE_URL);
+  return globalForEvents.raspaEventHub;
+}

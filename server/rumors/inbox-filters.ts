@@ -1,0 +1,62 @@
+// Turns the inbox filter bar into one Prisma filter. Every condition is index-backed: status +
+// priorityScore, regionCodes (GIN), and search through the trigram indexes on
+// Report.normalizedText and Rumor.normalizedClaim (LIKE '%…%' is served by gin_trgm_ops).
+import type { Prisma } from '../db/generated/client';
+import type { Actor } from '../policy';
+import { normalizeReportText } from '../text';
+import type { InboxFilters } from './schema';
+
+export const OPEN_STATUSES = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL'] as const;
+const DEFAULT_STATUSES = [...OPEN_STATUSES, 'PUBLISHED'] as const;
+
+/** Kazakhstan has been on one time zone (UTC+5) since 2024; a chosen day means that day there. */
+const KZ_OFFSET = '+05:00';
+
+export function startOfKzDay(day: string): Date {
+  return new Date(`${day}T00:00:00${KZ_OFFSET}`);
+}
+
+function startOfNextKzDay(day: string): Date {
+  return new Date(startOfKzDay(day).getTime() + 24 * 3600_000);
+}
+
+/** LIKE wildcards typed by the moderator are searched for literally. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function isOverdue(rumor: { dueAt: Date | null; status: string }, now: Date): boolean {
+  return rumor.dueAt !== null && rumor.dueAt < now && (OPEN_STATUSES as readonly string[]).includes(rumor.status);
+}
+
+export function inboxWhere(actor: Actor, filters: InboxFilters, now: Date): Prisma.RumorWhereInput[] {
+  const and: Prisma.RumorWhereInput[] = [{ status: { in: [...(filters.status ?? DEFAULT_STATUSES)] } }];
+  if (filters.regionCode) and.push({ regionCodes: { has: filters.regionCode } });
+  if (filters.highRiskOnly) and.push({ highRisk: true });
+  if (filters.priority?.length) and.push({ priorityLevel: { in: filters.priority } });
+  if (filters.language) and.push({ language: filters.language });
+  if (filters.channel) and.push({ reports: { some: { channel: filters.channel } } });
+  if (filters.assignee === 'me') and.push({ assigneeId: actor.id });
+  else if (filters.assignee === 'unassigned') and.push({ assigneeId: null });
+  else if (filters.assignee) and.push({ assigneeId: filters.assignee });
+  if (filters.overdue) and.push({ dueAt: { lt: now }, status: { in: [...OPEN_STATUSES] } });
+  if (filters.lastSeenFrom) and.push({ lastSeenAt: { gte: startOfKzDay(filters.lastSeenFrom) } });
+  if (filters.lastSeenTo) and.push({ lastSeenAt: { lt: startOfNextKzDay(filters.lastSeenTo) } });
+  if (filters.q) and.push(searchWhere(filters.q));
+  return and;
+}
+
+/**
+ * Search matches the words of any report (normalised the way intake normalises them, so Kazakh
+ * typed in Latin finds reports written in Cyrillic) or the moderator-edited claim.
+ */
+function searchWhere(q: string): Prisma.RumorWhereInput {
+  const or: Prisma.RumorWhereInput[] = [{ claim: { contains: escapeLike(q), mode: 'insensitive' } }];
+  const key = normalizeReportText(q);
+  // Fewer than 3 characters give no trigram to look up and would scan every report.
+  if (key.length >= 3) {
+    const pattern = escapeLike(key);
+    or.push({ normalizedClaim: { contains: pattern } }, { reports: { some: { normalizedText: { contains: pattern } } } });
+  }
+  return { OR: or };
+}
