@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ['node_modules/**', '.next/**', '.next-*/**', '.data/**', 'server/db/generated/**', 'test-results/**', 'playwright-report/**', 'public/sw.js', 'next-env.d.ts'],
+    ignores: ['node_modules/**', '.next/**', '.next-*/**', 'e2e/.artifacts/**', 'screenshots/**', '.data/**', 'server/db/generated/**', 'test-results/**', 'playwright-report/**', 'public/sw.js', 'next-env.d.ts'],
   },
   {
     rules: {

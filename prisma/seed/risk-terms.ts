@@ -44,6 +44,8 @@ export const riskTermSeeds: readonly RiskTermSeed[] = (Object.entries(terms) as 
 
 export const defaultSettings: readonly { key: string; value: unknown }[] = [
   { key: 'priority.deadlines', value: { CRITICAL: 2, HIGH: 12, NORMAL: 72, LOW: 168 } },
+  // Tuned on bench/clustering; keep in step with SETTING_DEFAULTS in server/settings/read-settings.ts.
   { key: 'clustering.threshold', value: 0.35 },
   { key: 'clustering.windowDays', value: 14 },
+  { key: 'matching.threshold', value: 0.4 },
 ];

@@ -1,8 +1,17 @@
 // Clustering: a new report joins the most similar open rumour — trigram similarity (pg_trgm) of
-// script-neutral normalised text, within the recent window, in the same or a neighbouring region —
-// or starts a new rumour. The threshold and window are admin settings, tuned on bench/clustering.
+// script-neutral normalised text without filler words, within the recent window, in the same or a
+// neighbouring region — or starts a new rumour. A report without a region is placed by the
+// settlements its text names ("… в Жанаозене" → Mangystau), so it is compared with rumours there.
+//
+// Trigrams cannot tell which shared words matter, so two guards veto a match whatever its score:
+// texts naming different known settlements ("schools close in Almaty" / "… in Konaev") and texts
+// naming different everyday subjects ("no power in Aktau" / "no water in Aktau") are different
+// claims. A wrong merge hides one claim inside another; two rumours of one claim cost a moderator
+// one merge. The threshold and window are admin settings, tuned on bench/clustering.
 import type { DbTx } from '../db/client';
 import { readSetting } from '../settings/read-settings';
+import { toMatchKey } from '../text';
+import { removeFillerWords } from '../text/stopwords';
 
 export interface ClusterCandidate {
   rumorId: string;
@@ -10,41 +19,200 @@ export interface ClusterCandidate {
 }
 
 const OPEN_FOR_SIGHTINGS = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED'];
+/** Best-scoring texts considered; more than one rumour's worth, so a place conflict can be skipped. */
+const CANDIDATE_ROWS = 50;
 
-async function regionsNear(tx: DbTx, regionCode: string | undefined): Promise<string[]> {
-  if (!regionCode) return [];
-  const region = await tx.region.findUnique({ where: { code: regionCode }, select: { neighbourCodes: true } });
-  return [regionCode, ...(region?.neighbourCodes ?? [])];
+/** The given regions and their neighbours. */
+async function regionsNear(tx: DbTx, regionCodes: readonly string[]): Promise<string[]> {
+  if (regionCodes.length === 0) return [];
+  const regions = await tx.region.findMany({ where: { code: { in: [...regionCodes] } }, select: { code: true, neighbourCodes: true } });
+  return [...new Set([...regionCodes, ...regions.flatMap((r) => r.neighbourCodes)])];
 }
 
+// ------------------------------------------------------------------ places named in a text
+
+interface PlaceKey {
+  /** Match key of one spelling of a settlement, e.g. "zhanaozen", "novy uzen". */
+  key: string;
+  settlementId: string;
+}
+
+interface PlaceIndex {
+  keys: PlaceKey[];
+  regionOf: Map<string, string>;
+}
+
+const PLACE_CACHE_MS = 30_000;
+/** Shorter keys ("bi", "su") would be found inside ordinary words. */
+const MIN_PLACE_KEY_LENGTH = 4;
+let placeCache: ({ at: number } & PlaceIndex) | undefined;
+
+export function clearPlaceCache(): void {
+  placeCache = undefined;
+}
+
+/**
+ * Match keys of every settlement alias, plus a stem for names ending in a vowel so that
+ * Russian case endings are found too (Караганда → Караганде, Маловодное → Маловодном).
+ * Kazakh endings are suffixes (Ақтауда, Алматыға) and are found by the prefix match itself.
+ */
+async function loadPlaces(tx: DbTx): Promise<PlaceIndex> {
+  if (!placeCache || Date.now() - placeCache.at > PLACE_CACHE_MS) {
+    const aliases = await tx.settlementAlias.findMany({ select: { matchKey: true, settlementId: true, settlement: { select: { regionCode: true } } } });
+    const keys = new Map<string, string>();
+    const regionOf = new Map<string, string>();
+    for (const { matchKey, settlementId, settlement } of aliases) {
+      regionOf.set(settlementId, settlement.regionCode);
+      const key = removeFillerWords(matchKey);
+      if (key.length < MIN_PLACE_KEY_LENGTH) continue;
+      keys.set(key, settlementId);
+      const stem = key.replace(/[aeiou]+$/, '');
+      if (stem !== key && stem.length >= 5) keys.set(stem, settlementId);
+    }
+    placeCache = { at: Date.now(), keys: [...keys].map(([key, settlementId]) => ({ key, settlementId })), regionOf };
+  }
+  return placeCache;
+}
+
+/** Settlements a normalised text names, found at the start of a word (so with any ending). */
+export function placesNamed(normalizedText: string, placeKeys: readonly PlaceKey[]): Set<string> {
+  const haystack = ` ${normalizedText}`;
+  const found = new Set<string>();
+  for (const { key, settlementId } of placeKeys) if (haystack.includes(` ${key}`)) found.add(settlementId);
+  return found;
+}
+
+// ------------------------------------------------------------------ subjects of everyday rumours
+
+/**
+ * The things outage and price rumours are about. Short words are listed with their endings
+ * (exact match: "су" must not match "суд"); long ones as stems (prefix match). Kazakh, Russian
+ * and English, compared as match keys.
+ */
+const CLAIM_SUBJECTS: Record<string, { words: string[]; stems: string[] }> = {
+  power: {
+    words: ['свет', 'света', 'светом', 'свету', 'жарық', 'жарығы', 'жарықты', 'жарықсыз', 'электр', 'power', 'electricity', 'light', 'lights', 'blackout'],
+    stems: ['электричеств', 'электроэнерг', 'электроснабж'],
+  },
+  water: {
+    words: ['вода', 'воды', 'воду', 'водой', 'воде', 'су', 'суы', 'суды', 'суға', 'сусыз', 'water'],
+    stems: ['водоснабж', 'водоканал'],
+  },
+  gas: { words: ['газ', 'газа', 'газом', 'газу', 'газы', 'газдың', 'газды', 'газға', 'газсыз', 'gas'], stems: [] },
+  heating: { words: ['тепло', 'тепла', 'жылу', 'жылуы', 'жылусыз', 'heating', 'heat'], stems: ['отоплен'] },
+  connectivity: {
+    words: ['связь', 'связи', 'мобильная', 'мобильную', 'мобильной', 'mobile', 'network', 'networks', 'connection', 'wifi'],
+    stems: ['интернет', 'internet', 'байланыс'],
+  },
+  fuel: { words: ['дизель', 'солярка', 'солярки', 'petrol', 'fuel', 'diesel'], stems: ['бензин', 'жанармай'] },
+  bread: { words: ['хлеб', 'хлеба', 'хлебом', 'нан', 'нанның', 'нанды', 'bread'], stems: [] },
+};
+
+const subjectWords = new Map<string, string>();
+const subjectStems: [string, string][] = [];
+for (const [subject, { words, stems }] of Object.entries(CLAIM_SUBJECTS)) {
+  for (const word of words) subjectWords.set(toMatchKey(word), subject);
+  for (const stem of stems) subjectStems.push([toMatchKey(stem), subject]);
+}
+
+/** Everyday subjects (power, water, gas, …) a normalised text names. */
+export function subjectsNamed(normalizedText: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of normalizedText.split(' ')) {
+    const subject = subjectWords.get(word) ?? subjectStems.find(([stem]) => word.startsWith(stem))?.[1];
+    if (subject) found.add(subject);
+  }
+  return found;
+}
+
+/** Both sets are non-empty and share nothing: different claims whatever else the texts share. */
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const place of a) if (b.has(place)) return false;
+  return true;
+}
+
+// ------------------------------------------------------------------ clustering
+
+interface CandidateRow {
+  rumorId: string;
+  score: number;
+  text: string;
+}
+
+/**
+ * Open rumours seen in the window in the given regions (or with no region): their claims and the
+ * distinct texts of their recent reports, scored one by one. Its cost follows recent activity
+ * in a few regions, not the whole history that the trigram index covers.
+ */
+function candidatesNear(tx: DbTx, normalizedText: string, regions: string[], since: Date, threshold: number): Promise<CandidateRow[]> {
+  return tx.$queryRaw<CandidateRow[]>`
+    WITH near AS MATERIALIZED (
+      SELECT m.id, m."normalizedClaim" FROM "Rumor" m
+      WHERE m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS})
+        AND (cardinality(m."regionCodes") = 0 OR m."regionCodes" && ${regions}::text[])
+    ),
+    texts AS MATERIALIZED (
+      SELECT r."rumorId", r."normalizedText" AS text FROM "Report" r
+      WHERE r."receivedAt" > ${since} AND r."rumorId" IN (SELECT id FROM near)
+      UNION
+      SELECT id, "normalizedClaim" FROM near
+    )
+    SELECT s."rumorId", s.score, s.text
+    FROM (SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text FROM texts t) s
+    WHERE s.score >= ${threshold}::float8
+    ORDER BY s.score DESC
+    LIMIT ${CANDIDATE_ROWS}`;
+}
+
+/** No region to go by: the trigram indexes over all reports and rumours find the candidates. */
+async function candidatesAnywhere(tx: DbTx, normalizedText: string, since: Date, threshold: number): Promise<CandidateRow[]> {
+  // `%` uses the GIN trigram indexes; the threshold is set for this transaction only.
+  await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`;
+  return tx.$queryRaw<CandidateRow[]>`
+    WITH candidates AS (
+      SELECT r."rumorId", similarity(r."normalizedText", ${normalizedText}) AS score, r."normalizedText" AS text
+      FROM "Report" r
+      WHERE r."normalizedText" % ${normalizedText} AND r."receivedAt" > ${since} AND r."rumorId" IS NOT NULL
+      UNION ALL
+      SELECT m.id, similarity(m."normalizedClaim", ${normalizedText}), m."normalizedClaim"
+      FROM "Rumor" m
+      WHERE m."normalizedClaim" % ${normalizedText} AND m."lastSeenAt" > ${since}
+    )
+    SELECT c."rumorId", c.score::float8 AS score, c.text
+    FROM candidates c JOIN "Rumor" m ON m.id = c."rumorId"
+    WHERE m.status::text = ANY(${OPEN_FOR_SIGHTINGS})
+    ORDER BY c.score DESC
+    LIMIT ${CANDIDATE_ROWS}`;
+}
+
+/**
+ * The open rumour a new report belongs to, or null for a new rumour. The report's region — or,
+ * when it gives none, the regions of the settlements its text names — and their neighbours bound
+ * the search; with neither, every region is searched.
+ */
 export async function findClusterCandidate(
   tx: DbTx,
   input: { normalizedText: string; regionCode?: string; now?: Date },
   options: { threshold?: number } = {},
 ): Promise<ClusterCandidate | null> {
+  if (!input.normalizedText) return null;
   const threshold = options.threshold ?? (await readSetting(tx, 'clustering.threshold'));
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   const since = new Date((input.now ?? new Date()).getTime() - windowDays * 86_400_000);
-  const regions = await regionsNear(tx, input.regionCode);
-  // `%` uses the GIN trigram indexes; the threshold is set for this transaction only.
-  await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`;
-  const rows = await tx.$queryRaw<{ rumorId: string; score: number }[]>`
-    WITH candidates AS (
-      SELECT r."rumorId", similarity(r."normalizedText", ${input.normalizedText}) AS score
-      FROM "Report" r
-      WHERE r."normalizedText" % ${input.normalizedText} AND r."receivedAt" > ${since} AND r."rumorId" IS NOT NULL
-      UNION ALL
-      SELECT m.id, similarity(m."normalizedClaim", ${input.normalizedText})
-      FROM "Rumor" m
-      WHERE m."normalizedClaim" % ${input.normalizedText} AND m."lastSeenAt" > ${since}
-    )
-    SELECT c."rumorId", max(c.score)::float8 AS score
-    FROM candidates c JOIN "Rumor" m ON m.id = c."rumorId"
-    WHERE m.status::text = ANY(${OPEN_FOR_SIGHTINGS})
-      AND (cardinality(${regions}::text[]) = 0 OR cardinality(m."regionCodes") = 0 OR m."regionCodes" && ${regions}::text[])
-    GROUP BY c."rumorId"
-    ORDER BY score DESC
-    LIMIT 1`;
-  const best = rows[0];
-  return best && best.score >= threshold ? { rumorId: best.rumorId, score: best.score } : null;
+  const placeIndex = await loadPlaces(tx);
+  const places = placesNamed(input.normalizedText, placeIndex.keys);
+  const ownRegions = input.regionCode ? [input.regionCode] : [...places].flatMap((id) => placeIndex.regionOf.get(id) ?? []);
+  const regions = await regionsNear(tx, ownRegions);
+  const rows = regions.length
+    ? await candidatesNear(tx, input.normalizedText, regions, since, threshold)
+    : await candidatesAnywhere(tx, input.normalizedText, since, threshold);
+
+  const subjects = subjectsNamed(input.normalizedText);
+  for (const row of rows) {
+    if (row.score < threshold) break;
+    if (disjoint(places, placesNamed(row.text, placeIndex.keys)) || disjoint(subjects, subjectsNamed(row.text))) continue;
+    return { rumorId: row.rumorId, score: row.score };
+  }
+  return null;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { riskTermSeeds } from '../../prisma/seed/risk-terms';
 import { NORMALIZED_TEXT_MAX_LENGTH, normalizeReportText, sanitizeUserText } from './normalize';
+import { toMatchKey } from './transliterate';
 
 describe('normalizeReportText', () => {
   it('makes the same Kazakh claim in Cyrillic and 2021 Latin identical', () => {
@@ -18,7 +20,8 @@ describe('normalizeReportText', () => {
     const text =
       '🔥🔥 СРОЧНО!!! @kz_news пишут: https://t.me/kz_news/123?x=1 и www.example.kz/a — ' +
       'tengrinews.kz/kazakhstan_news/123 пишите на info@example.kz 😱🇰🇿';
-    expect(normalizeReportText(text)).toBe('srochno pishut i pishite na');
+    // "срочно", "пишут" and "и" are filler words (see stopwords.ts).
+    expect(normalizeReportText(text)).toBe('pishite na');
   });
 
   it('keeps hashtag words but drops the #', () => {
@@ -38,12 +41,12 @@ describe('normalizeReportText', () => {
     expect(normalizeReportText('штраф 1 000 тенге')).toBe(plain);
     expect(normalizeReportText('штраф 1,000 тенге')).toBe(plain);
     expect(normalizeReportText('штраф 1\u00a0000 тенге')).toBe(plain);
-    expect(normalizeReportText('в 2022 100 человек')).toBe('v 2022 100 chelovek');
+    expect(normalizeReportText('в 2022 100 человек')).toBe('2022 100 chelovek');
     expect(normalizeReportText('12.05.2024')).toBe('12 05 2024');
   });
 
   it('lowercases and collapses whitespace', () => {
-    expect(normalizeReportText('  СВЕТ\n\n\tОТКЛЮЧАТ   ЗАВТРА  ')).toBe('svet otkliuchat zavtra');
+    expect(normalizeReportText('  СВЕТ\n\n\tОТКЛЮЧАТ   НОЧЬЮ  ')).toBe('svet otkliuchat nochiu');
   });
 
   it('caps the result at 2000 characters without cutting a word in half', () => {
@@ -57,6 +60,34 @@ describe('normalizeReportText', () => {
   it('returns an empty string for emoji-only or link-only reports', () => {
     expect(normalizeReportText('😡😡😡')).toBe('');
     expect(normalizeReportText('https://example.com/a')).toBe('');
+  });
+
+  it('drops filler words in Russian, Kazakh (both scripts) and English', () => {
+    expect(normalizeReportText('Говорят, что в Актау завтра отключат свет')).toBe('aktau otkliuchat svet');
+    expect(normalizeReportText('Слышала, что в Актау отключат свет!!! Перешлите всем')).toBe('aktau otkliuchat svet');
+    expect(normalizeReportText('Рас па? Ақтауда ертең жарық болмайды дейді')).toBe('aktauda zharyk bolmaidy');
+    expect(normalizeReportText('Aqtauda erteñ jaryq bolmaidy deidı')).toBe('aktauda zharyk bolmaidy');
+    expect(normalizeReportText('They say the power will be cut in Aktau tomorrow')).toBe('pover kut aktau');
+  });
+
+  it('leaves two different claims sharing only what they really share', () => {
+    const power = normalizeReportText('Говорят, что в Актау завтра отключат свет').split(' ');
+    const internet = normalizeReportText('Говорят, в Жанаозене отключат интернет').split(' ');
+    expect(power.filter((word) => internet.includes(word))).toEqual(['otkliuchat']);
+  });
+
+  it('keeps negation, which changes the claim', () => {
+    expect(normalizeReportText('Света не будет')).toBe('sveta ne');
+    expect(normalizeReportText('Жарық болмайды емес')).toBe('zharyk bolmaidy emes');
+    expect(normalizeReportText('There is no water')).toBe('no vater');
+  });
+
+  it('keeps every word of the seeded risk terms, which are matched against this text', () => {
+    for (const { term } of riskTermSeeds) expect(normalizeReportText(term), term).toBe(toMatchKey(term));
+  });
+
+  it('returns an empty string when only filler words are left', () => {
+    expect(normalizeReportText('Говорят, что это правда?')).toBe('');
   });
 });
 

@@ -1,3 +1,4 @@
+import { removeFillerWords } from './stopwords';
 import { toMatchKey } from './transliterate';
 
 /** Longest normalised text stored for clustering; the trigram index needs no more. */
@@ -17,10 +18,11 @@ const MENTION_PATTERN = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 const GROUPED_NUMBER = /(?<!\d)\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?!\d)/g;
 
 /**
- * Text used for clustering reports with pg_trgm: URLs, e-mails, @mentions, emoji and
- * punctuation removed, numbers kept, and everything reduced with `toMatchKey` so the
- * same claim in Kazakh Cyrillic and Kazakh Latin compares equal. At most 2000 chars,
- * cut at a word boundary.
+ * Text used for clustering reports and for "already checked?" search with pg_trgm: URLs,
+ * e-mails, @mentions, emoji and punctuation removed, numbers kept, everything reduced with
+ * `toMatchKey` so the same claim in Kazakh Cyrillic and Kazakh Latin compares equal, and filler
+ * words ("говорят что", "дейді", "they say": see stopwords.ts) dropped so that they neither join
+ * different claims nor keep one claim apart. At most 2000 chars, cut at a word boundary.
  */
 export function normalizeReportText(text: string): string {
   let s = text.slice(0, MAX_INPUT_LENGTH).normalize('NFKC');
@@ -31,7 +33,7 @@ export function normalizeReportText(text: string): string {
     .replace(MENTION_PATTERN, ' ')
     .replace(GROUPED_NUMBER, (n) => n.replace(/\D/g, ''));
   // toMatchKey turns emoji and punctuation into spaces and collapses whitespace.
-  return capAtWordBoundary(toMatchKey(s), NORMALIZED_TEXT_MAX_LENGTH);
+  return capAtWordBoundary(removeFillerWords(toMatchKey(s)), NORMALIZED_TEXT_MAX_LENGTH);
 }
 
 function capAtWordBoundary(text: string, max: number): string {
