@@ -1,0 +1,229 @@
+// The moderation journey, one story through the admin UI: a Mangystau moderator takes the top rumour,
+// merges a suggested duplicate, adds evidence, asks the field verifier (who answers from a phone),
+// drafts a FALSE verdict that needs four eyes, and the administrator approves it. Every admin page
+// on the way is checked with axe. Only the duplicate is set up directly in the database.
+import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import pg from 'pg';
+import { generateTrackingCode, normalizeReportText } from '../server/text';
+import { staff, type StaffLogin } from './support';
+
+const REGION = 'KZ-47';
+
+function databaseUrl(): string {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error('E2E_DATABASE_URL is not set: run the end-to-end tests with `npm test`.');
+  return url;
+}
+
+async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A second open rumour in the region, worded almost like `claim`, with one web report that also
+ * uses the region's most dangerous words: once merged, the rumour is high-risk and needs four eyes.
+ */
+async function insertDuplicate(claim: string): Promise<{ claim: string; score: number }> {
+  const duplicate = `${claim.replace(/^Утверждение: /, 'Говорят, что ').replace(/ \[demo\]$/, '')} — так пишут в чатах`;
+  const normalized = normalizeReportText(duplicate);
+  return withDb(async (client) => {
+    const { rows } = await client.query<{ score: number }>('SELECT similarity($1, $2)::float8 AS score', [normalized, normalizeReportText(claim)]);
+    const terms: string[] = [];
+    let weight = 0;
+    for (const term of (await client.query<{ term: string; weight: number }>('SELECT term, weight FROM "RiskTerm" ORDER BY weight DESC, term')).rows) {
+      if (weight >= 3) break;
+      terms.push(term.term);
+      weight += term.weight;
+    }
+    expect(weight).toBeGreaterThanOrEqual(3);
+    const reportText = `${duplicate}. Пишут про ${terms.join(', ')}.`;
+    const rumorId = randomUUID();
+    await client.query(
+      `INSERT INTO "Rumor" (id, claim, "normalizedClaim", language, status, "riskFlags", "highRisk", "regionCodes", "sightingCount", "firstSeenAt", "lastSeenAt", "updatedAt")
+       VALUES ($1, $2, $3, 'ru', 'NEW', $4, true, $5, 1, now(), now(), now())`,
+      [rumorId, duplicate, normalized, terms, [REGION]],
+    );
+    await client.query(
+      `INSERT INTO "Report" (id, "clientId", "trackingCode", channel, "rumorId", text, "normalizedText", language, "regionCode", "heardAt")
+       VALUES ($1, $2, $3, 'WEB', $4, $5, $6, 'ru', $7, now())`,
+      [randomUUID(), randomUUID(), generateTrackingCode(), rumorId, reportText, normalizeReportText(reportText), REGION],
+    );
+    return { claim: duplicate, score: rows[0]!.score };
+  });
+}
+
+async function signInAt(page: Page, path: string, login: StaffLogin) {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/ru\/signin\?callbackUrl=/);
+  await page.getByLabel('Электронная почта').fill(login.email);
+  await page.getByLabel('Пароль').fill(login.password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`));
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
+
+async function newContext(browser: Browser, phone: boolean) {
+  const baseURL = test.info().project.use.baseURL;
+  return browser.newContext(phone ? { ...devices['Pixel 5'], viewport: { width: 360, height: 740 }, baseURL } : { ...devices['Desktop Chrome'], baseURL });
+}
+
+/** The sighting count in the rumour header ("N сообщений · M мест · впервые …"). */
+async function sightings(page: Page): Promise<number> {
+  const summary = await page.locator('header').getByText(/ · впервые /).textContent();
+  return Number(/^(\d+)/.exec(summary ?? '')?.[1]);
+}
+
+test('a moderator merges a duplicate, gathers evidence, asks a verifier and a second moderator approves the verdict', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const moderator = staff('MODERATOR', REGION);
+  const verifier = staff('VERIFIER');
+  const admin = staff('ADMIN');
+  const verifierName = await withDb(async (client) => (await client.query<{ name: string }>('SELECT name FROM "User" WHERE email = $1', [verifier.email])).rows[0]!.name);
+
+  // 1. The moderator signs in and opens the top rumour still to be decided (new or under investigation).
+  await signInAt(page, '/ru/admin', moderator);
+  await expect(page.getByRole('heading', { level: 1, name: 'Слухи по приоритету' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  const filters = page.getByRole('search', { name: 'Фильтры входящих' });
+  await filters.getByText('Фильтры', { exact: true }).click();
+  const statuses = filters.getByRole('group', { name: 'Статус' });
+  await statuses.getByRole('checkbox', { name: 'Новый' }).check();
+  await statuses.getByRole('checkbox', { name: 'Проверяется' }).check();
+  await filters.getByRole('button', { name: 'Применить' }).last().click();
+  const rows = page.getByTestId('inbox-rumor');
+  await expect(rows.filter({ hasText: 'Опубликован' })).toHaveCount(0);
+  await expect(rows.first()).toBeVisible();
+  const topLink = rows.first().getByRole('link');
+  const rumorId = /\/ru\/admin\/rumors\/([0-9a-f-]{36})$/.exec((await topLink.getAttribute('href')) ?? '')?.[1] ?? '';
+  const rumor = await withDb(
+    async (client) => (await client.query<{ claim: string; status: string }>('SELECT claim, status::text AS status FROM "Rumor" WHERE id = $1', [rumorId])).rows[0]!,
+  );
+
+  // 2. Set-up: a near-paraphrase of it arrived as a separate rumour with one report.
+  const duplicate = await insertDuplicate(rumor.claim);
+  expect(duplicate.score).toBeGreaterThanOrEqual(0.25);
+
+  await topLink.click();
+  await expect(page).toHaveURL(new RegExp(`/ru/admin/rumors/${rumorId}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(rumor.claim);
+
+  const similar = page.getByRole('region', { name: 'Похожие открытые слухи' });
+  const suggestion = similar.getByRole('listitem').filter({ has: page.getByRole('link', { name: duplicate.claim }) });
+  await expect(suggestion).toContainText('1 сообщение');
+  const before = await sightings(page);
+  await suggestion.getByRole('button', { name: 'Объединить с этим слухом' }).click();
+  await expect(similar.getByRole('status')).toHaveText('Объединено.');
+  await expect(similar.getByRole('link', { name: duplicate.claim })).toHaveCount(0);
+  await expect.poll(() => sightings(page)).toBe(before + 1);
+
+  if (rumor.status === 'NEW') {
+    await page.getByRole('button', { name: 'Начать проверку' }).click();
+    await expect(page.getByRole('article').getByText('Проверяется', { exact: true })).toBeVisible();
+  }
+
+  // 3. Evidence from a registered Mangystau source, refuting the claim.
+  const evidence = page.getByRole('region', { name: 'Доказательства' });
+  await evidence.getByRole('button', { name: 'Добавить доказательство' }).click();
+  const sourceSelect = evidence.getByLabel('Источник из реестра');
+  const sourceLabel = (await sourceSelect.locator('option', { hasText: 'Mangystau Region akimat' }).textContent())!;
+  await sourceSelect.selectOption({ label: sourceLabel });
+  await evidence.getByLabel('Цитата или пересказ').fill('Отдел внутренней политики акимата: сведения не подтверждаются, проверка продолжается.');
+  await evidence.getByLabel('Позиция').selectOption({ label: 'Опровергает' });
+  await evidence.getByRole('button', { name: 'Добавить доказательство' }).click();
+  await expect(evidence.getByRole('status')).toHaveText('Доказательство добавлено.');
+  const akimatEvidence = evidence.getByRole('listitem').filter({ hasText: 'сведения не подтверждаются' });
+  await expect(akimatEvidence).toContainText('Опровергает');
+  await expect(akimatEvidence).toContainText('Mangystau Region akimat');
+
+  // 4. A question to the field verifier, with a deadline.
+  const question = `Видели ли вы сегодня то, о чём говорят (проверка ${randomUUID().slice(0, 8)})?`;
+  const requests = page.getByRole('region', { name: 'Проверка на месте' });
+  await requests.getByRole('button', { name: 'Спросить проверяющих' }).click();
+  await requests.getByRole('group', { name: 'Проверяющие' }).getByRole('checkbox', { name: verifierName }).check();
+  await requests.getByRole('textbox', { name: 'Вопрос' }).fill(question);
+  const due = new Date(Date.now() + 5 * 3600_000);
+  const dueLocal = new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await requests.getByLabel('Срок', { exact: true }).fill(dueLocal);
+  await requests.getByRole('button', { name: 'Отправить' }).click();
+  await expect(requests.getByRole('status')).toHaveText('Вопрос отправлен.');
+  await expect(requests.getByRole('listitem').filter({ hasText: question })).toContainText('Открыт');
+  await expectNoSeriousAxeViolations(page);
+
+  // 5. The verifier answers from a phone.
+  const phone = await newContext(browser, true);
+  try {
+    const verifierPage = await phone.newPage();
+    await signInAt(verifierPage, '/ru/admin/tasks', verifier);
+    await expect(verifierPage.getByRole('heading', { level: 1, name: 'Мои задачи' })).toBeVisible();
+    const task = verifierPage.getByRole('article', { name: question });
+    await expect(task).toContainText(rumor.claim);
+    await expectNoSeriousAxeViolations(verifierPage);
+    await task.getByLabel('Что вы видели или слышали? (необязательно)').fill('Был на месте утром: ничего подобного не происходило, люди спокойны.');
+    await task.getByRole('group', { name: 'Вопрос' }).getByRole('button', { name: 'Опровергаю' }).click();
+    await expect(task.getByRole('status')).toHaveText('Спасибо — ответ отправлен.');
+    await expect(verifierPage.getByRole('article', { name: question })).toContainText('Ваш ответ: Опровергаю');
+    const overflow = await verifierPage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSeriousAxeViolations(verifierPage);
+  } finally {
+    await phone.close();
+  }
+
+  await page.reload();
+  const fieldEvidence = evidence.getByRole('listitem').filter({ hasText: 'ничего подобного не происходило' });
+  await expect(fieldEvidence).toContainText('Ответ полевого проверяющего');
+  await expect(fieldEvidence).toContainText('Опровергает');
+  await expect(requests.getByRole('listitem').filter({ hasText: question })).toContainText('Ответ: Опровергаю');
+
+  // 6. A FALSE verdict drafted by the moderator waits for a second moderator.
+  const verdict = page.getByRole('region', { name: 'Вердикт', exact: true });
+  await expect(verdict.getByText('Этот вердикт должен одобрить второй модератор')).toBeVisible();
+  await verdict.getByRole('combobox', { name: 'Вердикт' }).selectOption({ label: 'Ложь' });
+  const rationale = 'Акимат и полевой проверяющий на месте опровергают утверждение; других подтверждений нет.';
+  await verdict.getByRole('textbox', { name: 'Обоснование (со ссылкой на доказательства)' }).fill(rationale);
+  await verdict.getByRole('button', { name: 'Отправить вердикт' }).click();
+  await expect(verdict.getByRole('status')).toHaveText('Вердикт отправлен.');
+  const draft = verdict.getByRole('listitem').filter({ hasText: rationale });
+  await expect(draft).toContainText('Ложь');
+  await expect(draft).toContainText('Ждёт одобрения');
+  await expect(draft).toContainText('Вы составили этот вердикт: его должен проверить другой модератор.');
+  await expect(draft.getByRole('button', { name: 'Одобрить' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+
+  await page.goto('/ru/admin/sources');
+  await expect(page.getByRole('heading', { level: 1, name: 'Реестр источников' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  // 7. The administrator, as the second moderator, approves it.
+  const second = await newContext(browser, false);
+  try {
+    const adminPage = await second.newPage();
+    await signInAt(adminPage, `/ru/admin/rumors/${rumorId}`, admin);
+    const adminVerdict = adminPage.getByRole('region', { name: 'Вердикт', exact: true });
+    const adminDraft = adminVerdict.getByRole('listitem').filter({ hasText: rationale });
+    await expect(adminDraft).toContainText('Ждёт одобрения');
+    await adminDraft.getByRole('button', { name: 'Одобрить' }).click();
+    await expect(adminVerdict.getByRole('status')).toHaveText('Решение сохранено.');
+    await expect(adminDraft).toContainText('Одобрен');
+    await expect(adminDraft).toContainText(/Проверил\(а\) /);
+  } finally {
+    await second.close();
+  }
+
+  await page.goto(`/ru/admin/rumors/${rumorId}`);
+  const approved = page.getByRole('region', { name: 'Вердикт', exact: true }).getByRole('listitem').filter({ hasText: rationale });
+  await expect(approved).toContainText('Одобрен');
+  await expect(approved).not.toContainText('Ждёт одобрения');
+});
