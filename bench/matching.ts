@@ -21,7 +21,7 @@ import { clearPlaceCache, findClusterCandidate } from '../server/reports/cluster
 import { clearSettingsCache, readSetting } from '../server/settings/read-settings';
 import { TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH, normalizeReportText } from '../server/text';
 import { LANGUAGE_MIX, makeClaim, partialQuery, reportText, TEMPLATE_COUNT, type Claim, type Lang, type Place } from './lib/rumour-text';
-import { ms, pick, seededRandom, shuffled, summarize } from './lib/stats';
+import { loadAverage, ms, pick, seededRandom, shuffled, summarize } from './lib/stats';
 import { startThrowawayPostgres } from './lib/throwaway-postgres';
 
 function parseArgs(argv: string[]) {
@@ -337,6 +337,7 @@ async function main() {
         const source = r() < 0.7 ? pick(published, r) : pick(unpublished, r);
         return partialQuery(source.claim, source.place, r);
       };
+      const loadBefore = loadAverage();
       for (let i = 0; i < 50; i++) await searchPublishedNotices(db, makeQuery()); // warm-up
       const searchTimes: number[] = [];
       const slowest: { ms: number; q: string }[] = [];
@@ -380,7 +381,8 @@ async function main() {
       const wrapped = summarize(transactionTimes);
       console.log(`PostgreSQL: ${postgres.version}`);
       console.log(`Data: ${published.length} published notices (${published.length * 3} translations), ${args.rumours} rumours, ${args.reports} reports; generated and loaded in ${loadSeconds.toFixed(0)} s (seed ${args.seed})`);
-      console.log(`Settings: matching.threshold ${matchingThreshold}, clustering.threshold ${clusteringThreshold}\n`);
+      console.log(`Settings: matching.threshold ${matchingThreshold}, clustering.threshold ${clusteringThreshold}`);
+      console.log(`Load average (1/5/15 min) before timing: ${loadBefore}; after: ${loadAverage()} (2 cores shared with other work)\n`);
       console.log('measure                                       |    n |  p50 ms |  p95 ms |  p99 ms |  max ms | target');
       console.log('----------------------------------------------|------|---------|---------|---------|---------|-------');
       const row = (label: string, s: ReturnType<typeof summarize>, target: string) =>

@@ -1,4 +1,6 @@
-// Small helpers shared by the benchmarks: a seeded PRNG (runs are repeatable) and percentiles.
+// Small helpers shared by the benchmarks: a seeded PRNG (runs are repeatable), percentiles and the
+// machine's load (other work on 2 cores changes timings a lot, so every result says what it was).
+import os from 'node:os';
 
 /** mulberry32: a tiny, fast, seeded PRNG returning floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -39,3 +41,8 @@ export function summarize(sample: readonly number[]): { n: number; mean: number;
 }
 
 export const ms = (x: number): string => x.toFixed(1);
+
+/** "1.23 / 0.98 / 0.75": the machine's 1/5/15-minute load average, printed with every result. */
+export function loadAverage(): string {
+  return os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+}

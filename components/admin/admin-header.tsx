@@ -16,13 +16,23 @@ export async function AdminHeader({ locale, user }: { locale: Locale; user: Sess
         <nav aria-label={t('admin.navigation')} className={styles.nav}>
           <a href={`/${locale}/admin`}>{t('admin.navInbox')}</a>
           {user.role !== 'VERIFIER' && (
-            <a href={`/${locale}/admin/sources`} style={{ marginInlineStart: 16 }}>
+            <a href={`/${locale}/admin/sources`}>
               {t('verification.navSources')}
             </a>
           )}
-          <a href={`/${locale}/admin/tasks`} style={{ marginInlineStart: 16 }}>
+          <a href={`/${locale}/admin/tasks`}>
             {t('verification.navTasks')}
           </a>
+          {user.role !== 'VERIFIER' && (
+            <a href={`/${locale}/admin/dashboard`}>
+              {t('dashboard.nav')}
+            </a>
+          )}
+          {user.role === 'ADMIN' && (
+            <a href={`/${locale}/admin/settings`}>
+              {t('settings.nav')}
+            </a>
+          )}
         </nav>
         <div className={styles.user}>
           <span>

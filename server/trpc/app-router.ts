@@ -1,17 +1,21 @@
+import { dashboardRouter } from '../dashboard/router';
 import { noticesRouter } from '../notices/router';
 import { regionsRouter } from '../regions/router';
 import { reportsRouter } from '../reports/router';
 import { rumorsRouter } from '../rumors/router';
+import { settingsRouter } from '../settings/router';
 import { settlementsRouter } from '../settlements/router';
 import { staffRouter } from '../staff/router';
 import { verificationRouter } from '../verification/router';
 import { createCallerFactory, router } from './init';
 
 export const appRouter = router({
+  dashboard: dashboardRouter,
   notices: noticesRouter,
   regions: regionsRouter,
   reports: reportsRouter,
   rumors: rumorsRouter,
+  settings: settingsRouter,
   settlements: settlementsRouter,
   staff: staffRouter,
   verification: verificationRouter,

@@ -26,10 +26,14 @@ const MODERATORS: Record<Caller, Outcome> = { ...STAFF, verifier: 'FORBIDDEN' };
 /** Moderators of the rumour's region and admins only. */
 const REGION_MODERATORS: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'FORBIDDEN' };
 
+/** Admins only: settings that change every region's inbox. */
+const ADMINS: Record<Caller, Outcome> = { ...REGION_MODERATORS, regionModerator: 'FORBIDDEN' };
+
 /** A fresh rumour in Mangystau for each call of a mutation, so calls do not depend on each other. */
 const freshMangystauRumor = async () => (await createRumor(t.db, `Говорят, в Актау закроют порт ${Math.random()}`, ['KZ-47'])).id;
 
 const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record<Caller, Outcome> }> = {
+  'dashboard.summary': { input: () => undefined, expected: MODERATORS },
   'notices.latest': { input: () => ({ language: 'ru' }), expected: PUBLIC },
   'notices.search': { input: () => ({ q: 'интернет отключат', language: 'ru' }), expected: PUBLIC },
   'reports.submit': { input: () => ({ clientId: randomUUID(), text: 'В Петропавловске говорят о закрытии моста через Ишим', regionCode: 'KZ-59' }), expected: PUBLIC },
@@ -53,6 +57,11 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'rumors.acquireLock': { input: async () => ({ id: await freshMangystauRumor() }), expected: REGION_MODERATORS },
   'rumors.releaseLock': { input: async () => ({ id: await freshMangystauRumor() }), expected: REGION_MODERATORS },
   'rumors.addComment': { input: async () => ({ rumorId: await freshMangystauRumor(), body: 'Проверяю через акимат' }), expected: REGION_MODERATORS },
+  'settings.priority': { input: () => undefined, expected: ADMINS },
+  'settings.addRiskTerm': { input: () => ({ term: `матрица ${Math.random().toString(36).slice(2)}`, language: 'ru', weight: 1 }), expected: ADMINS },
+  'settings.removeRiskTerm': { input: async () => ({ id: (await t.db.riskTerm.create({ data: { term: `matrix ${Math.random()}`, matchKey: 'matrix', language: 'en' } })).id }), expected: ADMINS },
+  'settings.updateDeadlines': { input: () => ({ CRITICAL: 2, HIGH: 12, NORMAL: 72, LOW: 168 }), expected: ADMINS },
+  'settings.updateRegionRisk': { input: async () => ({ code: 'KZ-47', ...(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' }, select: { riskLevel: true, requiresApproval: true } })) }), expected: ADMINS },
   'staff.me': { input: () => undefined, expected: STAFF },
   'verification.listSources': { input: () => ({}), expected: MODERATORS },
   'verification.createSource': { input: () => ({ name: 'ДП Мангистауской области', type: 'POLICE', regionCodes: ['KZ-47'], reliability: 4 }), expected: REGION_MODERATORS },

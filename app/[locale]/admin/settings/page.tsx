@@ -1,0 +1,43 @@
+import { getServerSession } from 'next-auth';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { DeadlinesForm } from '@/components/admin/settings/deadlines-form';
+import { RegionRiskList } from '@/components/admin/settings/region-risk-list';
+import { RiskTermsEditor } from '@/components/admin/settings/risk-terms-editor';
+import { SettingsIntlProvider } from '@/components/admin/settings/settings-intl';
+import { isLocale } from '@/components/i18n/routing';
+import { authOptions } from '@/server/auth/options';
+import { db } from '@/server/db/client';
+import { isAdmin } from '@/server/policy';
+import { regionName } from '@/server/regions/list-regions';
+import { listPrioritySettings } from '@/server/settings/list-priority-settings';
+import { loadActor } from '@/server/staff/load-actor';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'ru' });
+  return { title: t('settings.title') };
+}
+
+export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const session = await getServerSession(authOptions);
+  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
+  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/settings`)}`);
+  if (!isAdmin(actor)) redirect(`/${locale}/admin`);
+  const [settings, t] = await Promise.all([listPrioritySettings(db(), actor), getTranslations({ locale, namespace: 'settings' })]);
+  const regions = settings.regions.map((r) => ({ code: r.code, name: regionName(r, locale), riskLevel: r.riskLevel, requiresApproval: r.requiresApproval }));
+  return (
+    <SettingsIntlProvider locale={locale}>
+      <h1 style={{ marginBottom: 4 }}>{t('title')}</h1>
+      <p className="muted" style={{ marginTop: 0 }}>
+        {t('intro')}
+      </p>
+      <DeadlinesForm deadlines={settings.deadlines} />
+      <RiskTermsEditor terms={settings.riskTerms} locale={locale} />
+      <RegionRiskList regions={regions} />
+    </SettingsIntlProvider>
+  );
+}

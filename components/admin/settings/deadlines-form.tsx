@@ -1,0 +1,87 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { MAX_DEADLINE_HOURS, PRIORITY_LEVELS, updateDeadlinesInput, type UpdateDeadlinesInput } from '@/server/settings/schema';
+import { useTRPC } from '../../trpc/client';
+import styles from './settings.module.css';
+import { useFieldMessage, useServerError } from './use-settings-error';
+
+export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }) {
+  const t = useTranslations('settings');
+  const tPriority = useTranslations('priority');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const fieldMessage = useFieldMessage();
+  const serverError = useServerError();
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const save = useMutation(trpc.settings.updateDeadlines.mutationOptions());
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<UpdateDeadlinesInput, unknown, z.output<typeof updateDeadlinesInput>>({ resolver: zodResolver(updateDeadlinesInput), defaultValues: deadlines });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(null);
+    try {
+      const result = await save.mutateAsync(values);
+      setStatus({ kind: 'info', text: t('deadlines.saved', { count: result.rumorsRedated }) });
+      router.refresh();
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  });
+
+  return (
+    <section className={styles.section} aria-labelledby="deadlines-title">
+      <h2 id="deadlines-title">{t('deadlines.title')}</h2>
+      <p className="muted">{t('deadlines.intro')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <div className={styles.inline}>
+          {PRIORITY_LEVELS.map((level) => {
+            const message = fieldMessage(errors[level]?.message);
+            return (
+              <div key={level} className="field">
+                <label htmlFor={`deadline-${level}`}>
+                  {tPriority(level)}, {t('deadlines.hours')}
+                </label>
+                <input
+                  id={`deadline-${level}`}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={MAX_DEADLINE_HOURS}
+                  step={1}
+                  aria-invalid={errors[level] ? 'true' : 'false'}
+                  aria-describedby={message ? `deadline-${level}-error` : undefined}
+                  {...register(level, { valueAsNumber: true })}
+                />
+                {message && (
+                  <p id={`deadline-${level}-error`} className="field-error">
+                    {message}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </div>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {t('deadlines.save')}
+        </button>
+      </form>
+      <div role="status" aria-live="polite">
+        {status && (
+          <p className={`alert alert--${status.kind}`} style={{ marginTop: 16, marginBottom: 0 }}>
+            {status.text}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { updateRegionRiskInput, type UpdateRegionRiskInput } from '@/server/settings/schema';
+import { useTRPC } from '../../trpc/client';
+import styles from './settings.module.css';
+import { useFieldMessage, useServerError } from './use-settings-error';
+
+interface RegionRow {
+  code: string;
+  name: string;
+  riskLevel: number;
+  requiresApproval: boolean;
+}
+
+export function RegionRiskList({ regions }: { regions: RegionRow[] }) {
+  const t = useTranslations('settings');
+  return (
+    <section className={styles.section} aria-labelledby="regions-title">
+      <h2 id="regions-title">{t('regions.title')}</h2>
+      <p className="muted">{t('regions.intro')}</p>
+      <ul className={styles.regions}>
+        {regions.map((region) => (
+          <li key={region.code} className={styles.region}>
+            <RegionRiskForm region={region} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RegionRiskForm({ region }: { region: RegionRow }) {
+  const t = useTranslations('settings');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const fieldMessage = useFieldMessage();
+  const serverError = useServerError();
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const save = useMutation(trpc.settings.updateRegionRisk.mutationOptions());
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting, isDirty },
+    reset,
+  } = useForm<UpdateRegionRiskInput, unknown, z.output<typeof updateRegionRiskInput>>({
+    resolver: zodResolver(updateRegionRiskInput),
+    defaultValues: { code: region.code, riskLevel: region.riskLevel, requiresApproval: region.requiresApproval },
+  });
+  const id = `region-${region.code}`;
+  const levelError = fieldMessage(errors.riskLevel?.message);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(null);
+    try {
+      await save.mutateAsync(values);
+      reset(values);
+      setStatus({ kind: 'info', text: t('regions.saved', { region: region.name }) });
+      router.refresh();
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.regionForm} aria-labelledby={`${id}-name`}>
+      <span id={`${id}-name`} className={styles.regionName}>
+        {region.name}
+      </span>
+      <input type="hidden" {...register('code')} />
+      <label className="visually-hidden" htmlFor={`${id}-level`}>
+        {t('regions.riskLevel')}
+      </label>
+      <select id={`${id}-level`} aria-invalid={errors.riskLevel ? 'true' : 'false'} aria-describedby={levelError ? `${id}-level-error` : undefined} {...register('riskLevel', { valueAsNumber: true })}>
+        {[0, 1, 2, 3].map((level) => (
+          <option key={level} value={level}>
+            {t(`regions.levels.${level}` as 'regions.levels.0')}
+          </option>
+        ))}
+      </select>
+      <label className={styles.check}>
+        <input type="checkbox" {...register('requiresApproval')} />
+        {t('regions.requiresApproval')}
+      </label>
+      <button type="submit" className="button button--secondary" disabled={isSubmitting || !isDirty}>
+        {t('regions.save')}
+      </button>
+      {levelError && (
+        <p id={`${id}-level-error`} className="field-error">
+          {levelError}
+        </p>
+      )}
+      <span role="status" aria-live="polite" className={status?.kind === 'error' ? 'field-error' : 'muted'} style={{ flexBasis: '100%' }}>
+        {status?.text}
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+'use client';
+
+// Risk terms: add with the shared zod schema, remove with one click; the page reloads its data.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { addRiskTermInput, riskTermLanguages, type AddRiskTermInput } from '@/server/settings/schema';
+import { useTRPC } from '../../trpc/client';
+import styles from './settings.module.css';
+import { useFieldMessage, useServerError } from './use-settings-error';
+
+interface RiskTermRow {
+  id: string;
+  term: string;
+  language: (typeof riskTermLanguages)[number];
+  weight: number;
+}
+
+export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; locale: string }) {
+  const t = useTranslations('settings');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const fieldMessage = useFieldMessage();
+  const serverError = useServerError();
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const add = useMutation(trpc.settings.addRiskTerm.mutationOptions());
+  const remove = useMutation(trpc.settings.removeRiskTerm.mutationOptions());
+  const defaultLanguage = (riskTermLanguages as readonly string[]).includes(locale) ? (locale as RiskTermRow['language']) : 'ru';
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<AddRiskTermInput, unknown, z.output<typeof addRiskTermInput>>({ resolver: zodResolver(addRiskTermInput), defaultValues: { term: '', language: defaultLanguage, weight: 1 } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(null);
+    try {
+      const created = await add.mutateAsync(values);
+      reset({ term: '', language: values.language, weight: values.weight });
+      setStatus({ kind: 'info', text: t('riskTerms.added', { count: created.rumorsFlagged }) });
+      router.refresh();
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  });
+
+  const onRemove = async (id: string) => {
+    setStatus(null);
+    try {
+      await remove.mutateAsync({ id });
+      setStatus({ kind: 'info', text: t('riskTerms.removed') });
+      router.refresh();
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  };
+
+  const fieldError = (name: keyof AddRiskTermInput) => {
+    const message = fieldMessage(errors[name]?.message);
+    return message ? (
+      <p id={`risk-${name}-error`} className="field-error">
+        {message}
+      </p>
+    ) : null;
+  };
+  const invalid = (name: keyof AddRiskTermInput) => ({ 'aria-invalid': errors[name] ? ('true' as const) : ('false' as const), 'aria-describedby': errors[name] ? `risk-${name}-error` : undefined });
+
+  return (
+    <section className={styles.section} aria-labelledby="risk-terms-title">
+      <h2 id="risk-terms-title">{t('riskTerms.title')}</h2>
+      <p className="muted">{t('riskTerms.intro')}</p>
+      <form onSubmit={onSubmit} noValidate className={styles.inline}>
+        <div className="field">
+          <label htmlFor="risk-term">{t('riskTerms.term')}</label>
+          <input id="risk-term" autoComplete="off" {...invalid('term')} {...register('term')} />
+          {fieldError('term')}
+        </div>
+        <div className="field">
+          <label htmlFor="risk-language">{t('riskTerms.language')}</label>
+          <select id="risk-language" {...invalid('language')} {...register('language')}>
+            {riskTermLanguages.map((language) => (
+              <option key={language} value={language}>
+                {t(`languages.${language}`)}
+              </option>
+            ))}
+          </select>
+          {fieldError('language')}
+        </div>
+        <div className="field">
+          <label htmlFor="risk-weight">{t('riskTerms.weight')}</label>
+          <input id="risk-weight" type="number" inputMode="decimal" step={0.5} min={0.5} max={3} {...invalid('weight')} {...register('weight', { valueAsNumber: true })} />
+          {fieldError('weight')}
+        </div>
+        <div>
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {t('riskTerms.add')}
+          </button>
+        </div>
+      </form>
+      <div role="status" aria-live="polite">
+        {status && <p className={`alert alert--${status.kind}`}>{status.text}</p>}
+      </div>
+      {terms.length === 0 && <p className="muted">{t('riskTerms.empty')}</p>}
+      {riskTermLanguages.map((language) => {
+        const ofLanguage = terms.filter((term) => term.language === language);
+        if (!ofLanguage.length) return null;
+        return (
+          <div key={language} className={styles.language}>
+            <h3>
+              {t(`languages.${language}`)} <span className="muted">· {t('riskTerms.count', { count: ofLanguage.length })}</span>
+            </h3>
+            <ul className={styles.terms}>
+              {ofLanguage.map((term) => (
+                <li key={term.id} className={styles.term} lang={term.language}>
+                  {term.term}
+                  <span className={`${styles.weight} ${term.weight >= 3 ? styles.weightHigh : ''}`}>×{term.weight}</span>
+                  <button type="button" className={styles.remove} aria-label={t('riskTerms.removeLabel', { term: term.term })} title={t('riskTerms.remove')} disabled={remove.isPending} onClick={() => onRemove(term.id)}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

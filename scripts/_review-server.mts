@@ -1,0 +1,12 @@
+import { startEmbeddedPostgres } from '../server/db/embedded-postgres';
+import { applyMigrations } from '../server/db/migrate';
+import { createPrismaClient } from '../server/db/client';
+import { seedDatabase } from '../prisma/seed';
+import { spawn } from 'node:child_process';
+const db = await startEmbeddedPostgres({ dataDir: '/tmp/review-pg', port: 55599, password: 'x', database: 'raspa' });
+await applyMigrations(db.url);
+const prisma = createPrismaClient(db.url, 2);
+await seedDatabase(prisma, { demo: true, passwords: { 'admin@raspa.demo': 'demo-pass-2', 'moderator.mangystau@raspa.demo': 'demo-pass-1' } });
+await prisma.$disconnect();
+const web = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', '3599'], { stdio: 'inherit', env: { ...process.env, RASPA_NEXT_DIST_DIR: '.next-review', DATABASE_URL: db.url, NEXTAUTH_URL: 'http://localhost:3599', NEXTAUTH_SECRET: 'review-secret-review-secret-review-secret', RASPA_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'), NODE_ENV: 'production', RATE_LIMIT_DISABLED: 'true' } });
+process.on('SIGTERM', async () => { web.kill(); await db.stop(); process.exit(0); });

@@ -1,0 +1,44 @@
+import type { Db } from '../db/client';
+import type { Actor } from '../policy';
+import { REPORT_ACTIVITY_DAYS, type DailyCount } from './schema';
+import { reportScopeSql } from './scope-sql';
+
+interface Row {
+  day: string;
+  regionCode: string | null;
+  channel: string;
+  count: number;
+}
+
+const KZ_OFFSET_MS = 5 * 3_600_000;
+
+/** The last `days` calendar days in Kazakhstan (UTC+5), oldest first, as YYYY-MM-DD. */
+export function kzDays(now: Date, days: number): string[] {
+  const today = new Date(now.getTime() + KZ_OFFSET_MS);
+  today.setUTCHours(0, 0, 0, 0);
+  return Array.from({ length: days }, (_, i) => new Date(today.getTime() - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10));
+}
+
+/** Reports per Kazakhstan day by region and by channel over the last 14 days, counted in the database. */
+export async function reportActivity(db: Db, actor: Actor, now: Date) {
+  const days = kzDays(now, REPORT_ACTIVITY_DAYS);
+  const since = new Date(Date.parse(`${days[0]}T00:00:00+05:00`));
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT to_char(("receivedAt" + interval '5 hours')::date, 'YYYY-MM-DD') AS day,
+           "regionCode", channel::text AS channel, count(*)::int AS count
+    FROM "Report" rp
+    WHERE "receivedAt" >= ${since} AND "receivedAt" <= ${now} AND ${reportScopeSql(actor, 'rp')}
+    GROUP BY 1, 2, 3`;
+  const sum = (keyOf: (row: Row) => string): DailyCount[] => {
+    const totals = new Map<string, DailyCount>();
+    for (const row of rows) {
+      const key = keyOf(row);
+      const id = `${row.day}|${key}`;
+      const entry = totals.get(id) ?? { day: row.day, key, count: 0 };
+      entry.count += row.count;
+      totals.set(id, entry);
+    }
+    return [...totals.values()].sort((a, b) => a.day.localeCompare(b.day) || a.key.localeCompare(b.key));
+  };
+  return { days, byRegion: sum((r) => r.regionCode ?? 'unknown'), byChannel: sum((r) => r.channel) };
+}

@@ -1,0 +1,15 @@
+import { adminProcedure, router } from '../trpc/init';
+import { addRiskTerm } from './add-risk-term';
+import { listPrioritySettings } from './list-priority-settings';
+import { removeRiskTerm } from './remove-risk-term';
+import { addRiskTermInput, removeRiskTermInput, updateDeadlinesInput, updateRegionRiskInput } from './schema';
+import { updateDeadlines } from './update-deadlines';
+import { updateRegionRisk } from './update-region-risk';
+
+export const settingsRouter = router({
+  priority: adminProcedure.query(({ ctx }) => listPrioritySettings(ctx.db, ctx.actor)),
+  addRiskTerm: adminProcedure.input(addRiskTermInput).mutation(({ ctx, input }) => addRiskTerm(ctx.db, ctx.actor, input)),
+  removeRiskTerm: adminProcedure.input(removeRiskTermInput).mutation(({ ctx, input }) => removeRiskTerm(ctx.db, ctx.actor, input)),
+  updateDeadlines: adminProcedure.input(updateDeadlinesInput).mutation(({ ctx, input }) => updateDeadlines(ctx.db, ctx.actor, input)),
+  updateRegionRisk: adminProcedure.input(updateRegionRiskInput).mutation(({ ctx, input }) => updateRegionRisk(ctx.db, ctx.actor, input)),
+});

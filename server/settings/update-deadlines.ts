@@ -1,0 +1,33 @@
+import type { Db } from '../db/client';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import type { Actor } from '../policy';
+import { assertAdmin } from './assert-admin';
+import { openStatusesSql } from './open-rumors';
+import { clearSettingsCache, readSetting } from './read-settings';
+import { updateDeadlinesInput, type UpdateDeadlinesInput } from './schema';
+
+const KEY = 'priority.deadlines';
+
+/** Sets the response deadline (hours after the first sighting) per priority level and re-dates open rumours. */
+export async function updateDeadlines(db: Db, actor: Actor, rawInput: UpdateDeadlinesInput) {
+  assertAdmin(actor);
+  const input = updateDeadlinesInput.parse(rawInput);
+  const after = { CRITICAL: input.CRITICAL, HIGH: input.HIGH, NORMAL: input.NORMAL, LOW: input.LOW };
+  try {
+    return await db.$transaction(async (tx) => {
+      clearSettingsCache();
+      const before = await readSetting(tx, KEY);
+      await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: after }, update: { value: after } });
+      // The same rule as responseDeadline (server/rumors/priority.ts), for every open rumour at once.
+      const redated = await tx.$executeRaw`
+        UPDATE "Rumor" SET "dueAt" = "firstSeenAt" + interval '1 hour' * (CASE "priorityLevel"
+          WHEN 'CRITICAL' THEN ${after.CRITICAL}::int WHEN 'HIGH' THEN ${after.HIGH}::int
+          WHEN 'NORMAL' THEN ${after.NORMAL}::int ELSE ${after.LOW}::int END)
+        WHERE status IN (${openStatusesSql})`;
+      await recordAuditEvent(tx, { actorId: actor.id, action: 'setting.updated', entityType: 'Setting', entityId: KEY, before, after: { ...after, rumorsRedated: redated } });
+      return { deadlines: after, rumorsRedated: redated };
+    });
+  } finally {
+    clearSettingsCache();
+  }
+}
