@@ -77,6 +77,7 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
     expected: { anonymous: 'UNAUTHORIZED', verifier: 'ok', otherRegionModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'FORBIDDEN' },
   },
   'verification.draftVerdict': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id, verdict: 'UNVERIFIED', rationale: 'Ни подтверждений, ни опровержений пока нет.' }), expected: REGION_MODERATORS },
+  'verification.prepareInterimNotice': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id }), expected: REGION_MODERATORS },
   'verification.reviewVerdict': { input: async () => ({ draftId: (await createDraftAwaitingApproval(t.db, ['KZ-47'], (await createStaff(t.db, 'MODERATOR', ['KZ-47'])).id)).id, decision: 'approve' }), expected: REGION_MODERATORS },
 };
 

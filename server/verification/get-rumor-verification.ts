@@ -8,7 +8,7 @@ export async function getRumorVerification(db: Db, actor: Actor, rumorId: string
   const rumor = await db.rumor.findUnique({ where: { id: rumorId }, select: { id: true, status: true, regionCodes: true, highRisk: true } });
   if (!rumor) throw notFound('Rumour');
   assertCoversRegions(actor, rumor.regionCodes);
-  const [evidence, requests, drafts, verifiers, secondApproval] = await Promise.all([
+  const [evidence, requests, drafts, verifiers, secondApproval, interimNotice] = await Promise.all([
     db.evidence.findMany({
       where: { rumorId },
       orderBy: { obtainedAt: 'desc' },
@@ -23,6 +23,7 @@ export async function getRumorVerification(db: Db, actor: Actor, rumorId: string
         verificationRequestId: true,
         source: { select: { id: true, name: true, type: true, reliability: true } },
         createdBy: { select: { name: true } },
+        files: { orderBy: { createdAt: 'asc' }, select: { id: true, mimeType: true, byteSize: true } },
       },
     }),
     db.verificationRequest.findMany({
@@ -41,6 +42,10 @@ export async function getRumorVerification(db: Db, actor: Actor, rumorId: string
       select: { id: true, name: true, regionCodes: true },
     }),
     needsSecondApproval(db, rumor),
+    db.notice.findFirst({
+      where: { rumorId, verdict: 'CHECKING', status: 'DRAFT' },
+      select: { id: true, slug: true, status: true, versions: { where: { version: 1 }, select: { translations: { select: { language: true, title: true, summary: true, body: true, whatToDo: true, smsText: true } } } } },
+    }),
   ]);
   const now = Date.now();
   return {
@@ -49,5 +54,6 @@ export async function getRumorVerification(db: Db, actor: Actor, rumorId: string
     requests: requests.map((r) => ({ ...r, overdue: r.status === 'OPEN' && r.dueAt.getTime() < now })),
     drafts: drafts.map((d) => ({ ...d, canReview: d.status === 'AWAITING_APPROVAL' && d.draftedBy.id !== actor.id })),
     verifiers,
+    interimNotice: interimNotice ? { id: interimNotice.id, slug: interimNotice.slug, status: interimNotice.status, translations: interimNotice.versions[0]?.translations ?? [] } : null,
   };
 }

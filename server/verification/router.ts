@@ -6,6 +6,7 @@ import { draftVerdict } from './draft-verdict';
 import { getRumorVerification } from './get-rumor-verification';
 import { listMyTasks } from './list-my-tasks';
 import { listSources } from './list-sources';
+import { prepareInterimNotice } from './prepare-interim-notice';
 import { requestVerification } from './request-verification';
 import { reviewVerdict } from './review-verdict';
 import {
@@ -14,6 +15,7 @@ import {
   createSourceInput,
   draftVerdictInput,
   listSourcesInput,
+  prepareInterimNoticeInput,
   requestVerificationInput,
   reviewVerdictInput,
   rumorVerificationInput,
@@ -34,4 +36,5 @@ export const verificationRouter = router({
   answer: staffProcedure.input(answerVerificationInput).mutation(({ ctx, input }) => answerVerification(ctx.db, ctx.actor, input)),
   draftVerdict: moderatorProcedure.input(draftVerdictInput).mutation(({ ctx, input }) => draftVerdict(ctx.db, ctx.actor, input)),
   reviewVerdict: moderatorProcedure.input(reviewVerdictInput).mutation(({ ctx, input }) => reviewVerdict(ctx.db, ctx.actor, input)),
+  prepareInterimNotice: moderatorProcedure.input(prepareInterimNoticeInput).mutation(({ ctx, input }) => prepareInterimNotice(ctx.db, ctx.actor, input)),
 });

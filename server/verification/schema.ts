@@ -121,3 +121,6 @@ export const reviewVerdictInput = z
   })
   .refine((input) => input.decision === 'approve' || Boolean(input.comment), { path: ['comment'], message: 'commentRequired' });
 export type ReviewVerdictInput = z.input<typeof reviewVerdictInput>;
+
+export const prepareInterimNoticeInput = z.object({ rumorId: z.uuid() });
+export type PrepareInterimNoticeInput = z.input<typeof prepareInterimNoticeInput>;

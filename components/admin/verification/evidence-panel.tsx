@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -42,9 +42,9 @@ export function EvidencePanel({ rumorId }: { rumorId: string }) {
         <EvidenceForm
           rumorId={rumorId}
           onCancel={() => setAdding(false)}
-          onAdded={async () => {
+          onAdded={async (warning) => {
             setAdding(false);
-            setStatus(t('evidence.added'));
+            setStatus(warning ?? t('evidence.added'));
             await refresh();
           }}
         />
@@ -67,6 +67,20 @@ export function EvidencePanel({ rumorId }: { rumorId: string }) {
                 {item.url}
               </a>
             )}
+            {item.files.length > 0 && (
+              <ul className={styles.row} aria-label={t('evidence.files')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {item.files.map((file) => {
+                  const size = Math.max(1, Math.round(file.byteSize / 1024));
+                  return (
+                    <li key={file.id}>
+                      <a href={`/api/admin/evidence/${item.id}/files/${file.id}`} target="_blank" rel="noopener noreferrer">
+                        {file.mimeType === 'application/pdf' ? t('evidence.filePdf', { size }) : t('evidence.fileImage', { size })}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
             {item.createdBy && <span className="muted">{t('evidence.by', { name: item.createdBy.name })}</span>}
           </li>
         ))}
@@ -75,8 +89,24 @@ export function EvidencePanel({ rumorId }: { rumorId: string }) {
   );
 }
 
-function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded: () => Promise<void>; onCancel: () => void }) {
+/** Uploads one file to freshly created evidence; resolves to a translated reason when it was refused. */
+async function uploadEvidenceFile(evidenceId: string, file: File, locale: string, translate: (key: string) => string | null): Promise<string | null> {
+  const body = new FormData();
+  body.append('file', file);
+  try {
+    const response = await fetch(`/api/admin/evidence/${evidenceId}/files?lang=${encodeURIComponent(locale)}`, { method: 'POST', body });
+    if (response.ok) return null;
+    const problem = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
+    return (problem.error && translate(problem.error)) ?? problem.message ?? translate('generic');
+  } catch {
+    return translate('generic');
+  }
+}
+
+function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded: (warning?: string) => Promise<void>; onCancel: () => void }) {
   const t = useTranslations('verification');
+  const locale = useLocale();
+  const [file, setFile] = useState<File | null>(null);
   const trpc = useTRPC();
   const fieldMessage = useFieldMessage();
   const serverError = useServerError();
@@ -105,7 +135,14 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await add.mutateAsync(values);
+      const evidence = await add.mutateAsync(values);
+      if (file) {
+        const refused = await uploadEvidenceFile(evidence.id, file, locale, (key) => (t.has(`errors.${key}` as 'errors.generic') ? t(`errors.${key}` as 'errors.generic') : null));
+        if (refused) {
+          await onAdded(t('evidence.fileUploadFailed', { reason: refused }));
+          return;
+        }
+      }
       await onAdded();
     } catch (e) {
       setFormError(serverError(e));
@@ -160,6 +197,11 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
         <label htmlFor={id('obtained')}>{t('evidence.obtainedAt')}</label>
         <input id={id('obtained')} type="datetime-local" {...invalid('obtainedAt')} {...register('obtainedAt')} />
         {error('obtainedAt')}
+      </div>
+      <div className="field">
+        <label htmlFor={id('file')}>{t('evidence.file')}</label>
+        {/* The accept list only helps the picker; the server decides from the file's content. */}
+        <input id={id('file')} type="file" accept="image/jpeg,image/png,image/webp,image/gif,image/avif,application/pdf,.pdf" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
       </div>
       <label className={styles.row}>
         <input type="checkbox" {...register('isPublic')} /> {t('evidence.public')}

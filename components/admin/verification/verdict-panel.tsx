@@ -8,6 +8,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { draftableVerdictValues, draftVerdictInput, reviewVerdictInput, type DraftVerdictInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
+import { InterimNoticePanel } from './interim-notice-panel';
 import { useFieldMessage, useServerError } from './use-verification-error';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
@@ -55,6 +56,7 @@ export function VerdictPanel({ rumorId }: { rumorId: string }) {
         ))}
       </ul>
       {data?.rumor.status === 'INVESTIGATING' && <DraftForm rumorId={rumorId} needsSecondApproval={data.rumor.needsSecondApproval} onDone={() => done(t('verdict.drafted'))} />}
+      <InterimNoticePanel rumorId={rumorId} />
     </section>
   );
 }

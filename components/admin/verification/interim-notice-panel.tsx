@@ -1,0 +1,81 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useTRPC } from '../../trpc/client';
+import { useServerError } from './use-verification-error';
+import { useRumorVerification } from './use-rumor-verification';
+import styles from './verification.module.css';
+
+const LANGUAGES = ['kk', 'ru', 'en'] as const;
+
+/** Prepares the draft "we are checking this claim" notice and shows its texts; publishing happens elsewhere. */
+export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
+  const t = useTranslations('verification.interim');
+  const trpc = useTRPC();
+  const serverError = useServerError();
+  const { query, refresh } = useRumorVerification(rumorId);
+  const prepare = useMutation(trpc.verification.prepareInterimNotice.mutationOptions());
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const data = query.data;
+  if (!data || (data.rumor.status !== 'INVESTIGATING' && data.rumor.status !== 'AWAITING_APPROVAL')) return null;
+  const notice = data.interimNotice;
+
+  const onPrepare = async () => {
+    setError(null);
+    setStatus(null);
+    try {
+      await prepare.mutateAsync({ rumorId });
+      setStatus(t('prepared'));
+      await refresh();
+    } catch (e) {
+      setError(serverError(e));
+    }
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby={`interim-${rumorId}`}>
+      <h3 id={`interim-${rumorId}`} style={{ margin: 0 }}>
+        {t('title')}
+      </h3>
+      <p className="muted" style={{ margin: 0 }}>
+        {t('intro')}
+      </p>
+      <div role="status" aria-live="polite">
+        {status && <p className="alert alert--info">{status}</p>}
+      </div>
+      {error && (
+        <p className="alert alert--error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className={styles.row}>
+        <button type="button" className="button button--secondary" disabled={prepare.isPending} onClick={onPrepare}>
+          {notice ? t('update') : t('prepare')}
+        </button>
+        {notice && <span className="badge">{t('draftBadge', { slug: notice.slug })}</span>}
+      </div>
+      {notice && (
+        <ul className={styles.list}>
+          {LANGUAGES.map((language) => {
+            const text = notice.translations.find((tr) => tr.language === language);
+            return text ? (
+              <li key={language} className={styles.item} lang={language}>
+                <div className={styles.meta}>
+                  <span>{t(`languages.${language}`)}</span>
+                </div>
+                <strong>{text.title}</strong>
+                <p style={{ margin: 0 }}>{text.summary}</p>
+                <p className="muted" style={{ margin: 0 }}>
+                  {t('sms', { count: text.smsText.length })}: {text.smsText}
+                </p>
+              </li>
+            ) : null;
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
