@@ -21,28 +21,20 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   const query = normalizeReportText(input.q);
   if (query.length < 3) return [];
   const threshold = await readSetting(db, 'matching.threshold');
-  // word_similarity lets a short query match inside a long title + summary, and similarity lets a
-  // long paraphrase match a short title; both are served by the GIN trigram index. One branch per
-  // operator, and no sequential scans in this transaction: otherwise the planner, which thinks
-  // word_similarity is cheap, scans every translation and computes it on each (seconds at 30,000
-  // translations, bench/matching.ts). Filtering at the threshold itself loses nothing: the score
-  // is the greater of the two, so a match passes one of the operators.
+  // word_similarity: how much of the query is found in one stretch of the title + summary, so a
+  // short query matches inside a long notice. It is never below similarity (it divides the shared
+  // trigrams by the query's alone), so it alone decides the match and the score, and a single
+  // index-served operator (<%) finds every candidate. No sequential scans in this transaction: the
+  // planner thinks word_similarity is cheap and would otherwise compute it on every translation
+  // (seconds at 30,000 translations, bench/matching.ts).
   const rows = await db.$transaction(async (tx) => {
-    const cut = String(threshold);
-    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${cut}, true), set_config('pg_trgm.word_similarity_threshold', ${cut}, true), set_config('enable_seqscan', 'off', true)`;
+    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true), set_config('enable_seqscan', 'off', true)`;
     return tx.$queryRaw<{ noticeId: string; score: number }[]>`
-    WITH hits AS (
-      SELECT t."noticeVersionId", greatest(similarity(t."searchText", ${query}), word_similarity(${query}, t."searchText")) AS score
-      FROM "NoticeTranslation" t WHERE t."searchText" % ${query}
-      UNION ALL
-      SELECT t."noticeVersionId", word_similarity(${query}, t."searchText")
-      FROM "NoticeTranslation" t WHERE ${query} <% t."searchText"
-    )
-    SELECT v."noticeId", max(h.score)::float8 AS score
-    FROM hits h
-    JOIN "NoticeVersion" v ON v.id = h."noticeVersionId"
+    SELECT v."noticeId", max(word_similarity(${query}, t."searchText"))::float8 AS score
+    FROM "NoticeTranslation" t
+    JOIN "NoticeVersion" v ON v.id = t."noticeVersionId"
     JOIN "Notice" n ON n.id = v."noticeId" AND n."currentVersion" = v.version
-    WHERE n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
+    WHERE ${query} <% t."searchText" AND n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
     GROUP BY v."noticeId"
     ORDER BY score DESC
     LIMIT ${input.limit}`;
