@@ -18,7 +18,9 @@ export async function getRumorHistory(db: Db, actor: Actor, rawInput: { id: stri
         { entityType: 'Rumor', entityId: id },
         { entityType: 'Report', entityId: { in: rumor.reports.map((r) => r.id) } },
         // Reports split out of this rumour no longer belong to it but their move is part of its story.
-        { entityType: 'Report', before: { path: ['rumorId'], equals: id } },
+        // Only report.split records a report's former rumour; naming the action lets the
+        // (action, createdAt) index find them instead of reading every audit event's JSON.
+        { entityType: 'Report', action: 'report.split', before: { path: ['rumorId'], equals: id } },
       ],
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
