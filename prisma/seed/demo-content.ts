@@ -984,7 +984,7 @@ export async function createDemoContent(tx: Tx, ctx: DemoContentContext): Promis
                   body: t.body,
                   whatToDo: t.whatToDo,
                   smsText: t.smsText,
-                  searchText: toMatchKey(`${t.title} ${t.summary}`),
+                  searchText: normalizeReportText(`${t.title} ${t.summary}`),
                 })),
               },
             },
