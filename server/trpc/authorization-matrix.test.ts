@@ -63,6 +63,7 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'settings.updateDeadlines': { input: () => ({ CRITICAL: 2, HIGH: 12, NORMAL: 72, LOW: 168 }), expected: ADMINS },
   'settings.updateRegionRisk': { input: async () => ({ code: 'KZ-47', ...(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' }, select: { riskLevel: true, requiresApproval: true } })) }), expected: ADMINS },
   'staff.me': { input: () => undefined, expected: STAFF },
+  'staff.assignableModerators': { input: () => ({ regionCodes: ['KZ-47'] }), expected: MODERATORS },
   'verification.listSources': { input: () => ({}), expected: MODERATORS },
   'verification.createSource': { input: () => ({ name: 'ДП Мангистауской области', type: 'POLICE', regionCodes: ['KZ-47'], reliability: 4 }), expected: REGION_MODERATORS },
   'verification.updateSource': { input: async () => ({ id: (await createSourceRow(t.db, ['KZ-47'])).id, name: 'Акимат Актау', type: 'AKIMAT', regionCodes: ['KZ-47'], reliability: 5 }), expected: REGION_MODERATORS },

@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -11,7 +11,7 @@ import { dismissManyInput, dismissReasonValues, editClaimInput } from '@/server/
 import { canTransition } from '@/server/rumors/workflow';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
-import { placeName, useFieldMessage, useRefreshRumors } from './use-rumor-mutation';
+import { placeName, useFieldMessage, useRefreshRumors, useServerError } from './use-rumor-mutation';
 
 const claimForm = editClaimInput.pick({ claim: true });
 const dismissForm = dismissManyInput.pick({ reason: true, note: true });
@@ -22,12 +22,12 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
   const format = useFormatter();
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
+  const serverError = useServerError();
   const [editing, setEditing] = useState(false);
   const [dismissing, setDismissing] = useState(false);
   const options = { onSuccess: () => refresh() };
   const assign = useMutation(trpc.rumors.assign.mutationOptions(options));
   const changeStatus = useMutation(trpc.rumors.changeStatus.mutationOptions(options));
-  const failed = assign.isError || changeStatus.isError;
   const regionNames = rumor.regionCodes.map((code) => {
     const region = rumor.regions.find((r) => r.code === code);
     return region ? placeName(region, locale) : code;
@@ -93,6 +93,7 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
                 {t('unassign')}
               </button>
             )}
+            <AssignToColleague rumor={rumor} pending={assign.isPending} onAssign={(assigneeId, done) => assign.mutate({ ids: [rumor.id], assigneeId }, { onSuccess: done })} />
           </div>
         </dd>
       </dl>
@@ -118,12 +119,49 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
           pending={changeStatus.isPending}
         />
       )}
-      {failed && (
+      {assign.isError && (
+        <p className="alert alert--error" role="alert" style={{ margin: 0 }}>
+          {serverError(assign.error)}
+        </p>
+      )}
+      {changeStatus.isError && (
         <p className="alert alert--error" role="alert" style={{ margin: 0 }}>
           {t('saveFailed')}
         </p>
       )}
     </header>
+  );
+}
+
+/** Hands the rumour to a colleague who covers all its regions; the server checks again. */
+function AssignToColleague({ rumor, pending, onAssign }: { rumor: RumorDetail; pending: boolean; onAssign: (assigneeId: string, done: () => void) => void }) {
+  const t = useTranslations('rumorPage');
+  const tRoles = useTranslations('roles');
+  const trpc = useTRPC();
+  const colleagues = useQuery(trpc.staff.assignableModerators.queryOptions({ regionCodes: rumor.regionCodes }));
+  const [chosen, setChosen] = useState('');
+  const offered = (colleagues.data ?? []).filter((colleague) => colleague.id !== rumor.assignee?.id);
+  return (
+    <form
+      className={styles.row}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen) onAssign(chosen, () => setChosen(''));
+      }}
+    >
+      <label htmlFor="assign-to">{t('assignTo')}</label>
+      <select id="assign-to" value={chosen} onChange={(event) => setChosen(event.target.value)} disabled={!offered.length}>
+        <option value="">{t('chooseColleague')}</option>
+        {offered.map((colleague) => (
+          <option key={colleague.id} value={colleague.id}>
+            {t('colleagueOption', { name: colleague.name, role: tRoles(colleague.role) })}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className={`button button--secondary ${styles.small}`} disabled={pending || !chosen}>
+        {t('assignToSubmit')}
+      </button>
+    </form>
   );
 }
 

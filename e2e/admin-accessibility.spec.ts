@@ -1,0 +1,43 @@
+// Admin pages in each language pass axe with no serious or critical violations, and a moderator
+// cannot reach the admin-only settings: the page sends them back to their inbox.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn, staff } from './support';
+
+const ADMIN_PAGES = [
+  { path: '/ru/admin/dashboard', heading: 'Обзор' },
+  { path: '/ru/admin/settings', heading: 'Настройки приоритета' },
+  { path: '/kk/admin/dashboard', heading: 'Шолу' },
+  { path: '/en/admin/settings', heading: 'Priority settings' },
+] as const;
+
+async function signInAs(page: Page, role: 'ADMIN' | 'MODERATOR', region?: string) {
+  await signIn(page, 'ru', staff(role, region));
+  // Without a callbackUrl the sign-in form lands on the inbox.
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Слухи по приоритету' })).toBeVisible();
+}
+
+test('admin pages have no serious accessibility problems in any language', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, 'ADMIN');
+  for (const { path, heading } of ADMIN_PAGES) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      const axe = await new AxeBuilder({ page }).analyze();
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+    });
+  }
+});
+
+test('a moderator is sent back to the inbox from the admin-only settings', async ({ page }) => {
+  await signInAs(page, 'MODERATOR', 'KZ-47');
+  const response = await page.goto('/ru/admin/settings');
+  expect(response?.ok()).toBe(true);
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Слухи по приоритету' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Настройки приоритета' })).toHaveCount(0);
+});
