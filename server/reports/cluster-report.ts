@@ -193,7 +193,7 @@ async function candidatesAnywhere(tx: DbTx, normalizedText: string, since: Date,
  */
 export async function findClusterCandidate(
   tx: DbTx,
-  input: { normalizedText: string; regionCode?: string; now?: Date },
+  input: { normalizedText: string; regionCode?: string; settlementId?: string; now?: Date },
   options: { threshold?: number } = {},
 ): Promise<ClusterCandidate | null> {
   if (!input.normalizedText) return null;
@@ -202,6 +202,7 @@ export async function findClusterCandidate(
   const since = new Date((input.now ?? new Date()).getTime() - windowDays * 86_400_000);
   const placeIndex = await loadPlaces(tx);
   const places = placesNamed(input.normalizedText, placeIndex.keys);
+  if (input.settlementId) places.add(input.settlementId);
   const ownRegions = input.regionCode ? [input.regionCode] : [...places].flatMap((id) => placeIndex.regionOf.get(id) ?? []);
   const regions = await regionsNear(tx, ownRegions);
   const rows = regions.length
@@ -209,10 +210,27 @@ export async function findClusterCandidate(
     : await candidatesAnywhere(tx, input.normalizedText, since, threshold);
 
   const subjects = subjectsNamed(input.normalizedText);
+  const establishedPlaces = new Map<string, Set<string>>();
   for (const row of rows) {
     if (row.score < threshold) break;
     if (disjoint(places, placesNamed(row.text, placeIndex.keys)) || disjoint(subjects, subjectsNamed(row.text))) continue;
+    // The best-matching text may name no place ("police drove into the crowd, they say"); the rumour
+    // as a whole still has its places. Without this, place-less reports chain one town's claim to
+    // the same words about another town, region by neighbouring region.
+    if (!establishedPlaces.has(row.rumorId)) establishedPlaces.set(row.rumorId, await placesOfRumor(tx, row.rumorId, placeIndex));
+    if (disjoint(places, establishedPlaces.get(row.rumorId)!)) continue;
     return { rumorId: row.rumorId, score: row.score };
   }
   return null;
+}
+
+/** Settlements a rumour is already about: chosen by its reporters or named in its claim. */
+async function placesOfRumor(tx: DbTx, rumorId: string, placeIndex: PlaceIndex): Promise<Set<string>> {
+  const [rumor, chosen] = await Promise.all([
+    tx.rumor.findUnique({ where: { id: rumorId }, select: { normalizedClaim: true } }),
+    tx.report.findMany({ where: { rumorId, settlementId: { not: null } }, select: { settlementId: true }, distinct: ['settlementId'], take: 50 }),
+  ]);
+  const places = placesNamed(rumor?.normalizedClaim ?? '', placeIndex.keys);
+  for (const report of chosen) if (report.settlementId) places.add(report.settlementId);
+  return places;
 }

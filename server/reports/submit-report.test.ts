@@ -88,6 +88,14 @@ describe('clustering', () => {
     expect(rumor.sightingCount).toBe(2);
   });
 
+  it('does not chain one town\'s claim to the same words about another town through reports that name no place', async () => {
+    const zhanaozen = await submit({ text: 'Говорят, в Жанаозене полицейская машина специально въехала в толпу людей', regionCode: 'KZ-47' });
+    const placeless = await submit({ text: 'Говорят, полицейская машина специально въехала в толпу людей!', regionCode: 'KZ-47' });
+    expect(await rumorOf(placeless.report.id)).toBe(await rumorOf(zhanaozen.report.id));
+    const atyrau = await submit({ text: 'Говорят, в Атырау полицейская машина специально въехала в толпу людей', regionCode: 'KZ-23' });
+    expect(await rumorOf(atyrau.report.id)).not.toBe(await rumorOf(zhanaozen.report.id));
+  });
+
   it('keeps different claims apart, and the same words in a far region apart', async () => {
     const a = await submit({ text: 'В Таразе говорят, что закрывают школы из-за болезни', regionCode: 'KZ-31' });
     const b = await submit({ text: 'В Таразе говорят, что повысили цены на хлеб вдвое', regionCode: 'KZ-31' });

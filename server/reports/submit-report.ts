@@ -103,7 +103,7 @@ export async function submitReport(db: Db, rawInput: ReportInput, options: Submi
 
   try {
     const report = await db.$transaction(async (tx) => {
-      const candidate = confirmedNotice ? { rumorId: confirmedNotice.rumorId, score: 1 } : await findClusterCandidate(tx, { normalizedText, regionCode, now });
+      const candidate = confirmedNotice ? { rumorId: confirmedNotice.rumorId, score: 1 } : await findClusterCandidate(tx, { normalizedText, regionCode, settlementId, now });
       let rumorId = candidate?.rumorId;
       if (!rumorId) {
         const rumor = await tx.rumor.create({
