@@ -21,6 +21,7 @@ import { clearPlaceCache, findClusterCandidate } from '../server/reports/cluster
 import { clearSettingsCache, readSetting } from '../server/settings/read-settings';
 import { TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH, normalizeReportText } from '../server/text';
 import { LANGUAGE_MIX, makeClaim, partialQuery, reportText, TEMPLATE_COUNT, type Claim, type Lang, type Place } from './lib/rumour-text';
+import { insertBatches, sightingCounts } from './lib/bulk-load';
 import { loadAverage, ms, pick, seededRandom, shuffled, summarize } from './lib/stats';
 import { startThrowawayPostgres } from './lib/throwaway-postgres';
 
@@ -40,7 +41,6 @@ function parseArgs(argv: string[]) {
 }
 
 const DAY = 86_400_000;
-const BATCH = 5_000;
 /** PostgreSQL `timestamp(3)` columns hold UTC wall-clock time (as Prisma writes them). */
 const ts = (d: Date) => d.toISOString().replace('Z', '');
 
@@ -101,39 +101,6 @@ function noticeTexts(claim: Claim, place: Place, verdict: (typeof VERDICTS)[numb
     smsText: titles[language].slice(0, 70),
     searchText: normalizeReportText(`${titles[language]} ${summaries[language]}`),
   }));
-}
-
-/** Sightings per rumour: a long tail (a few rumours with hundreds of reports, most with a handful). */
-function sightingCounts(rumours: number, reports: number, r: () => number): number[] {
-  const weights = shuffled(
-    Array.from({ length: rumours }, (_, i) => 1 / (i + 20) ** 0.9),
-    r,
-  );
-  const sum = weights.reduce((s, w) => s + w, 0);
-  const counts = weights.map((w) => Math.max(1, Math.round((reports * w) / sum)));
-  let diff = reports - counts.reduce((s, c) => s + c, 0);
-  for (let i = 0; diff !== 0; i = (i + 1) % rumours) {
-    if (diff > 0) {
-      counts[i]! += 1;
-      diff--;
-    } else if (counts[i]! > 1) {
-      counts[i]! -= 1;
-      diff++;
-    }
-  }
-  return counts;
-}
-
-async function insertBatches(client: pg.Client, sql: string, columns: unknown[][], label: string): Promise<void> {
-  const rows = columns[0]?.length ?? 0;
-  const began = performance.now();
-  for (let start = 0; start < rows; start += BATCH) {
-    await client.query(
-      sql,
-      columns.map((c) => c.slice(start, start + BATCH)),
-    );
-  }
-  process.stderr.write(`  ${label}: ${rows} rows in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
 }
 
 async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => number, now: Date): Promise<{ rumours: RumourSeed[]; published: RumourSeed[] }> {
