@@ -1,11 +1,12 @@
 // Run through `npm test` (scripts/test.ts), which starts the database and the production server
 // and passes E2E_BASE_URL, E2E_STAFF and CHROMIUM_PATH.
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: './.artifacts/results',
+  outputDir: process.env.RASPA_TEST_ARTIFACTS ? path.join(path.resolve(process.env.RASPA_TEST_ARTIFACTS), 'results') : './.artifacts/results',
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -59,17 +59,21 @@ async function main() {
 
   let database: EmbeddedDatabase | undefined;
   let web: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log('Stopping…');
-    if (web && web.exitCode === null) {
-      const exited = new Promise((resolve) => web!.once('exit', resolve));
-      web.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
+    await Promise.all(
+      [web, worker].map(async (child) => {
+        if (!child || child.exitCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 12_000))]);
+      }),
+    );
     if (database) {
       await database.stop().catch((e: unknown) => console.error('Could not stop PostgreSQL cleanly:', e));
       log('Embedded PostgreSQL stopped.');
@@ -128,6 +132,15 @@ async function main() {
     web.on('exit', (code) => {
       if (!stopping) {
         console.error(`The web server exited (code ${code}).`);
+        void shutdown(code ?? 1);
+      }
+    });
+
+    // The background worker (notice fan-out, deliveries …); `npm run worker` adds more elsewhere.
+    worker = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv });
+    worker.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`The background worker exited (code ${code}).`);
         void shutdown(code ?? 1);
       }
     });

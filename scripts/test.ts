@@ -20,7 +20,10 @@ import { startTestCluster, type TestCluster } from './lib/test-cluster';
 
 const root = path.resolve(import.meta.dirname, '..');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const artifacts = path.join(root, 'e2e', '.artifacts');
+// Separate artifact folders (and PostgreSQL ports, see test-cluster.ts) let two runs share a checkout.
+const artifacts = process.env.RASPA_TEST_ARTIFACTS ? path.resolve(process.env.RASPA_TEST_ARTIFACTS) : path.join(root, 'e2e', '.artifacts');
+// `npm test -- --only=e2e e2e/notices.spec.ts` passes the file filters on to Playwright or Vitest.
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('--only='));
 
 function log(message: string) {
   process.stdout.write(`[test] ${message}\n`);
@@ -60,7 +63,7 @@ interface Counts {
 async function runVitest(cluster: TestCluster): Promise<Counts> {
   const report = path.join(artifacts, 'vitest.json');
   try {
-    await runCommand(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+    await runCommand(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...filters, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
       cwd: root,
       env: { ...process.env, RASPA_TEST_PG_ADMIN_URL: cluster.adminUrl },
     });
@@ -81,24 +84,26 @@ async function runVitest(cluster: TestCluster): Promise<Counts> {
 }
 
 async function startWebServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      RASPA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      RASPA_DEMO: 'true',
-      LOG_LEVEL: 'warn',
-    },
-  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+    RASPA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    RASPA_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+  };
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
   const logFile = fs.createWriteStream(path.join(artifacts, 'web-server.log'));
   server.stdout?.pipe(logFile);
   server.stderr?.pipe(logFile);
+  // The background worker runs beside it, as under `npm start`; it stops with the server.
+  const worker = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+  worker.stdout?.pipe(logFile);
+  worker.stderr?.pipe(logFile);
+  server.once('exit', () => worker.kill('SIGTERM'));
   for (let i = 0; i < 240; i++) {
     if (server.exitCode !== null) throw new Error(`The web server exited early; see ${path.relative(root, artifacts)}/web-server.log`);
     try {
@@ -125,7 +130,7 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
   const server = await startWebServer(databaseUrl, port);
   const report = path.join(artifacts, 'playwright.json');
   try {
-    await runCommand(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'e2e/playwright.config.ts'], {
+    await runCommand(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'e2e/playwright.config.ts', ...filters], {
       cwd: root,
       env: {
         ...process.env,

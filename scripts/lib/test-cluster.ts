@@ -19,9 +19,10 @@ export function databaseUrlFor(adminUrl: string, database: string): string {
 export async function startTestCluster(root: string): Promise<TestCluster> {
   const given = process.env.RASPA_TEST_PG_ADMIN_URL;
   if (given) return { adminUrl: given, urlFor: (db) => databaseUrlFor(given, db), stop: async () => {} };
+  const port = Number(process.env.RASPA_TEST_PG_PORT ?? 54339);
   const cluster = await startEmbeddedPostgres({
-    dataDir: path.join(root, '.data', 'test-postgres'),
-    port: Number(process.env.RASPA_TEST_PG_PORT ?? 54339),
+    dataDir: path.join(root, '.data', port === 54339 ? 'test-postgres' : `test-postgres-${port}`),
+    port,
     password: 'raspa-test',
     database: 'postgres',
     ephemeral: true,

@@ -9,8 +9,27 @@ import { logger } from '../log';
 
 export const EVENTS_CHANNEL = 'raspa_events';
 
-const raspaEvent = z.object({ type: z.literal('report.created'), reportId: z.string(), rumorId: z.string().nullable() });
+const noticeEventFields = {
+  noticeId: z.string(),
+  slug: z.string(),
+  version: z.number().int(),
+  verdict: z.string(),
+  urgency: z.enum(['NORMAL', 'URGENT']),
+  regionCodes: z.array(z.string()),
+};
+const raspaEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('report.created'), reportId: z.string(), rumorId: z.string().nullable() }),
+  // Public: a notice was published for the first time, or corrected / withdrawn (notice.updated).
+  z.object({ type: z.literal('notice.published'), ...noticeEventFields }),
+  z.object({ type: z.literal('notice.updated'), ...noticeEventFields, status: z.enum(['PUBLISHED', 'WITHDRAWN']) }),
+]);
 export type RaspaEvent = z.infer<typeof raspaEvent>;
+export type NoticeLiveEvent = Extract<RaspaEvent, { type: 'notice.published' | 'notice.updated' }>;
+
+/** Sends a live event when (and only if) the surrounding transaction commits. */
+export async function notifyLiveEvent(tx: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> }, event: RaspaEvent) {
+  await tx.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify(raspaEvent.parse(event))})`;
+}
 export type EventListener = (event: RaspaEvent) => void;
 
 const MAX_RECONNECT_DELAY_MS = 30_000;

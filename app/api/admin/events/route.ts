@@ -32,7 +32,7 @@ export async function GET(request: Request) {
         }
       };
       const onEvent = async (event: RaspaEvent) => {
-        if (!event.rumorId) return;
+        if (event.type !== 'report.created' || !event.rumorId) return;
         // A cheap primary-key read: forward only rumours this moderator may see.
         const rumor = await db().rumor.findUnique({ where: { id: event.rumorId }, select: { regionCodes: true } }).catch(() => null);
         if (rumor && coversRegions(actor, rumor.regionCodes)) send(`event: report.created\ndata: ${JSON.stringify({ rumorId: event.rumorId })}\n\n`);
