@@ -1,0 +1,65 @@
+// The contract between the delivery engine (fan-out, claiming, retries — server/delivery/) and the
+// channels that actually send (web push, e-mail, webhooks here; SMS in server/channels/sms,
+// Telegram in server/channels/telegram). A sender sends ONE delivery and says what happened; the
+// engine records it, retries with exponential backoff, and never sends a delivery twice once a
+// sender reported it sent.
+import type { Db } from '../db/client';
+import type { Language, NoticeUrgency, SubscriptionChannel, Verdict } from '../db/generated/enums';
+
+/** The notice version being delivered, in the recipient's language (or the nearest available). */
+export interface OutgoingNotice {
+  noticeId: string;
+  rumorId: string;
+  slug: string;
+  version: number;
+  /** Version > 1, or a final notice replacing an interim one the recipient got. */
+  isCorrection: boolean;
+  changeNote: string | null;
+  verdict: Verdict;
+  urgency: NoticeUrgency;
+  language: Language;
+  title: string;
+  summary: string;
+  whatToDo: string | null;
+  smsText: string;
+  /** Absolute URL of the public notice page in `language`. */
+  url: string;
+}
+
+export interface DeliveryTarget {
+  deliveryId: string;
+  channel: SubscriptionChannel;
+  /** Attempts made before this one. */
+  attempts: number;
+  /** A subscriber (web push, e-mail, SMS, Telegram, partner webhook), or null for a reporter. */
+  subscription: {
+    id: string;
+    language: Language;
+    regionCodes: string[];
+    /** Decrypt with server/crypto: e-mail, phone, chat id, push subscription JSON or webhook URL. */
+    addressCipher: string;
+    webhookSecret: string | null;
+    unsubscribeToken: string;
+    label: string | null;
+  } | null;
+  /** A reporter of the rumour who asked for the answer, or null for a subscriber. */
+  report: {
+    id: string;
+    trackingCode: string;
+    language: Language;
+    contactKind: 'PHONE' | 'EMAIL' | 'TELEGRAM' | null;
+    contactCipher: string | null;
+  } | null;
+}
+
+export type SendOutcome =
+  | { status: 'sent' }
+  /** Handed to a channel that confirms later (the SMS gateway phone): that channel settles the delivery. */
+  | { status: 'pending' }
+  | { status: 'retry'; error: string; retryAfterMs?: number }
+  | { status: 'failed'; error: string; deactivateSubscription?: boolean };
+
+export interface ChannelSender {
+  channel: SubscriptionChannel;
+  send(db: Db, target: DeliveryTarget, notice: OutgoingNotice): Promise<SendOutcome>;
+}

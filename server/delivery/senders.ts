@@ -1,0 +1,5 @@
+// Which sender handles which channel. A channel without a sender leaves its deliveries queued.
+import type { SubscriptionChannel } from '../db/generated/enums';
+import type { ChannelSender } from './channel-sender';
+
+export const channelSenders: Partial<Record<SubscriptionChannel, ChannelSender>> = {};
