@@ -7,6 +7,25 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === 'true' || value === '1');
 
+/** An unset variable and an empty one (`FOO=` in a .env file) mean the same. */
+function optionalSetting<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
+/** The Telegram bot (server/channels/telegram). All optional: without a token the bot is off. */
+export const telegramEnvSchema = z.object({
+  TELEGRAM_BOT_TOKEN: optionalSetting(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'TELEGRAM_BOT_TOKEN must look like 123456789:AA… (from @BotFather).')),
+  TELEGRAM_WEBHOOK_SECRET: optionalSetting(
+    z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'TELEGRAM_WEBHOOK_SECRET must be 16–256 characters of A-Z, a-z, 0-9, _ and -.'),
+  ),
+  TELEGRAM_API_BASE_URL: optionalSetting(z.url('TELEGRAM_API_BASE_URL must be an absolute URL.')).transform((value) => value ?? 'https://api.telegram.org'),
+  TELEGRAM_PUBLIC_CHANNEL: optionalSetting(
+    z.string().regex(/^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?\d+)$/, 'TELEGRAM_PUBLIC_CHANNEL must be @channelname or a numeric chat id.'),
+  ),
+  TELEGRAM_PUBLIC_CHANNEL_LANGUAGE: optionalSetting(z.enum(['kk', 'ru', 'en'])).transform((value) => value ?? 'ru'),
+  TELEGRAM_BOT_USERNAME: optionalSetting(z.string().regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "TELEGRAM_BOT_USERNAME must be the bot's @username.")),
+});
+
 export const serverEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   DATABASE_URL: z
@@ -20,6 +39,7 @@ export const serverEnvSchema = z.object({
   RASPA_DEMO: booleanFlag,
   RATE_LIMIT_DISABLED: booleanFlag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ...telegramEnvSchema.shape,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
