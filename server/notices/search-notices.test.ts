@@ -1,0 +1,78 @@
+// "Already checked?" search finds notices through the word index the database keeps by trigger
+// on NoticeTranslation.searchText: whatever writes a translation (publishing, corrections, seeds)
+// makes it findable, and a changed or deleted translation stops being found by its old words.
+import { describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../testing/database';
+import { createPublishedNotice } from '../testing/fixtures';
+import { normalizeReportText } from '../text';
+import { searchPublishedNotices } from './search-notices';
+
+const t = setupTestDatabase();
+
+const slugsFor = async (q: string, language: 'kk' | 'ru' | 'en' = 'ru') => (await searchPublishedNotices(t.db, { q, language })).map((m) => m.slug);
+
+async function indexedWords(translationId: string): Promise<string[]> {
+  const rows = await t.db.$queryRaw<{ word: string }[]>`SELECT word FROM "NoticeTranslationWord" WHERE "translationId" = ${translationId}::uuid ORDER BY word`;
+  return rows.map((r) => r.word);
+}
+
+describe('searchPublishedNotices over the trigger-maintained word index', () => {
+  it('finds a new notice at once, in either Kazakh script and with misspellings, in the reader’s language', async () => {
+    await createPublishedNotice(t.db, {
+      slug: 'zhanaozen-schools-closed',
+      verdict: 'FALSE',
+      regionCodes: ['KZ-47'],
+      titles: {
+        kk: 'Жаңаөзенде мектептер жабылады деген ақпарат',
+        ru: 'Утверждение, что в Жанаозене закрывают школы',
+        en: 'Claim that schools in Zhanaozen are closing',
+      },
+    });
+    expect(await slugsFor('Жаңаөзенде мектептер жабылады', 'kk')).toEqual(['zhanaozen-schools-closed']);
+    expect(await slugsFor('Janaozende mektepter jabylady', 'kk')).toEqual(['zhanaozen-schools-closed']);
+    expect(await slugsFor('в жанаозене закрыват школи')).toEqual(['zhanaozen-schools-closed']);
+    const [match] = await searchPublishedNotices(t.db, { q: 'Janaozende mektepter jabylady', language: 'en' });
+    expect(match).toMatchObject({ title: 'Claim that schools in Zhanaozen are closing', language: 'en', verdict: 'FALSE' });
+    expect(await slugsFor('в Актау отключат интернет')).toEqual([]);
+  });
+
+  it('follows a corrected translation: found by its new words, no longer by the old ones', async () => {
+    const { notice } = await createPublishedNotice(t.db, {
+      slug: 'aktau-water-cut',
+      verdict: 'MISLEADING',
+      regionCodes: ['KZ-47'],
+      titles: { kk: 'Ақтауда су өшіріледі деген ақпарат', ru: 'Утверждение, что в Актау отключат воду', en: 'Claim that water will be cut in Aktau' },
+    });
+    expect(await slugsFor('в Актау отключат воду')).toEqual(['aktau-water-cut']);
+    const ru = await t.db.noticeTranslation.findFirstOrThrow({ where: { noticeVersion: { noticeId: notice.id }, language: 'ru' } });
+    const title = 'Утверждение, что в Караганде подорожает хлеб';
+    await t.db.noticeTranslation.update({ where: { id: ru.id }, data: { title, searchText: normalizeReportText(title) } });
+
+    expect(await indexedWords(ru.id)).toEqual([...new Set(normalizeReportText(title).split(' '))].sort());
+    expect(await slugsFor('в Караганде подорожает хлеб')).toEqual(['aktau-water-cut']);
+    await t.db.noticeTranslation.updateMany({ where: { noticeVersion: { noticeId: notice.id } }, data: { searchText: normalizeReportText(title) } });
+    expect(await slugsFor('отключат воду в Актау')).toEqual([]);
+  });
+
+  it('forgets a deleted translation, and never shows an unpublished notice', async () => {
+    const { notice } = await createPublishedNotice(t.db, {
+      slug: 'taraz-petrol-gone',
+      verdict: 'FALSE',
+      regionCodes: ['KZ-31'],
+      titles: { kk: 'Таразда бензин таусылды деген ақпарат', ru: 'Утверждение, что в Таразе закончился бензин', en: 'Claim that Taraz has run out of petrol' },
+    });
+    expect(await slugsFor('в Таразе закончился бензин')).toEqual(['taraz-petrol-gone']);
+    await t.db.notice.update({ where: { id: notice.id }, data: { status: 'WITHDRAWN' } });
+    expect(await slugsFor('в Таразе закончился бензин')).toEqual([]);
+
+    const translations = await t.db.noticeTranslation.findMany({ where: { noticeVersion: { noticeId: notice.id } }, select: { id: true } });
+    expect((await indexedWords(translations[0]!.id)).length).toBeGreaterThan(0);
+    await t.db.noticeVersion.deleteMany({ where: { noticeId: notice.id } });
+    for (const { id } of translations) expect(await indexedWords(id)).toEqual([]);
+  });
+
+  it('keeps the shared dictionary of words that similar query words are looked up in', async () => {
+    const rows = await t.db.$queryRaw<{ word: string }[]>`SELECT DISTINCT word FROM "SearchWord" WHERE word IN ('zhanaozende', 'mektepter', 'benzin')`;
+    expect(rows.map((r) => r.word).sort()).toEqual(['benzin', 'mektepter', 'zhanaozende']);
+  });
+});
