@@ -1,5 +1,8 @@
 // Which sender handles which channel. A channel without a sender leaves its deliveries queued.
 import type { SubscriptionChannel } from '../db/generated/enums';
+import { telegramSender } from '../channels/telegram/telegram-sender';
 import type { ChannelSender } from './channel-sender';
 
-export const channelSenders: Partial<Record<SubscriptionChannel, ChannelSender>> = {};
+export const channelSenders: Partial<Record<SubscriptionChannel, ChannelSender>> = {
+  TELEGRAM: telegramSender,
+};

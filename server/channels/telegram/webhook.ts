@@ -1,0 +1,99 @@
+// POST /api/telegram/webhook. Telegram retries any non-2xx answer for a long time, so after the
+// secret-token check everything — a malformed body, an update type we do not handle, a failure
+// while answering — gets 200; only "our database is down" asks for a retry (503).
+import { timingSafeEqual } from 'node:crypto';
+import type { Update } from 'grammy/types';
+import type { Db } from '../../db/client';
+import type { Logger } from '../../log';
+import { createTelegramBot } from './bot';
+import type { TelegramConfig } from './config';
+import { botTranslator, guessLanguage } from './texts';
+
+export interface TelegramWebhookDeps {
+  db: Db;
+  encryptionKey: string;
+  /** Null: the bot is off (no TELEGRAM_BOT_TOKEN). */
+  config: TelegramConfig | null;
+  /** Origin of the public site for links; the request's own origin when unset. */
+  publicOrigin?: string;
+  log: Logger;
+}
+
+/** Updates are a few kilobytes; anything near this is not from Telegram. */
+const MAX_UPDATE_BYTES = 256 * 1024;
+
+function reply(status: number, body: Record<string, unknown>): Response {
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+function secretMatches(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === 'P2002';
+}
+
+function parseUpdate(text: string): Update | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    const updateId = (value as { update_id?: unknown }).update_id;
+    return Number.isSafeInteger(updateId) && (updateId as number) >= 0 ? (value as Update) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The private chat an update came from, to apologise to when handling it failed. */
+function privateChatOf(update: Update): { chatId: number; languageCode?: string } | null {
+  const message = update.message ?? update.callback_query?.message;
+  if (!message || message.chat.type !== 'private') return null;
+  return { chatId: message.chat.id, languageCode: (update.message?.from ?? update.callback_query?.from)?.language_code };
+}
+
+export async function handleTelegramWebhook(request: Request, deps: TelegramWebhookDeps): Promise<Response> {
+  const { config, log } = deps;
+  if (!config) return reply(404, { ok: false, error: 'The Telegram bot is off: TELEGRAM_BOT_TOKEN is not set.' });
+  if (!config.webhookSecret) return reply(503, { ok: false, error: 'TELEGRAM_WEBHOOK_SECRET is not set, so no update can be verified.' });
+
+  const given = request.headers.get('x-telegram-bot-api-secret-token');
+  if (!given) return reply(401, { ok: false, error: 'Missing X-Telegram-Bot-Api-Secret-Token.' });
+  if (!secretMatches(given, config.webhookSecret)) return reply(403, { ok: false, error: 'Wrong secret token.' });
+
+  const declaredLength = Number(request.headers.get('content-length') ?? 0);
+  if (declaredLength > MAX_UPDATE_BYTES) return reply(200, { ok: true, ignored: 'too large' });
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    return reply(200, { ok: true, ignored: 'unreadable body' });
+  }
+  if (text.length > MAX_UPDATE_BYTES) return reply(200, { ok: true, ignored: 'too large' });
+  const update = parseUpdate(text);
+  if (!update) return reply(200, { ok: true, ignored: 'not an update' });
+
+  // Once per update_id: Telegram resends an update it thinks we missed.
+  try {
+    await deps.db.telegramUpdate.create({ data: { updateId: BigInt(update.update_id) } });
+  } catch (error) {
+    if (isUniqueViolation(error)) return reply(200, { ok: true, duplicate: true });
+    log.error({ err: error }, 'telegram: could not record the update');
+    return reply(503, { ok: false, error: 'Temporarily unavailable.' });
+  }
+
+  const publicOrigin = deps.publicOrigin ?? new URL(request.url).origin;
+  const bot = createTelegramBot({ db: deps.db, encryptionKey: deps.encryptionKey, config, publicOrigin, log });
+  try {
+    await bot.handleUpdate(update);
+  } catch (error) {
+    log.error({ err: error, updateId: update.update_id }, 'telegram: handling an update failed');
+    const chat = privateChatOf(update);
+    if (chat) {
+      await bot.api.sendMessage(chat.chatId, botTranslator(guessLanguage(chat.languageCode))('tryLater')).catch(() => undefined);
+    }
+  }
+  return reply(200, { ok: true });
+}
