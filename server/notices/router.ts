@@ -1,9 +1,33 @@
-import { publicProcedure, router } from '../trpc/init';
+import { moderatorProcedure, publicProcedure, router } from '../trpc/init';
+import { getNoticeForEditing } from './get-notice-for-editing';
+import { listRumorNotices } from './list-rumor-notices';
+import { publishInterimNotice } from './publish-interim-notice';
+import { publishNotice } from './publish-notice';
+import { saveNoticeDraft } from './save-notice-draft';
+import { startNoticeCorrection } from './start-notice-correction';
+import { withdrawNotice } from './withdraw-notice';
 import { listLatestNotices } from './list-latest';
-import { latestNoticesInput, searchNoticesInput } from './schema';
+import {
+  getNoticeForEditingInput,
+  latestNoticesInput,
+  noticeIdInput,
+  publishNoticeInput,
+  rumorNoticesInput,
+  saveNoticeDraftInput,
+  searchNoticesInput,
+  withdrawNoticeInput,
+} from './schema';
 import { searchPublishedNotices } from './search-notices';
 
 export const noticesRouter = router({
   latest: publicProcedure.input(latestNoticesInput).query(({ ctx, input }) => listLatestNotices(ctx.db, input)),
   search: publicProcedure.input(searchNoticesInput).query(({ ctx, input }) => searchPublishedNotices(ctx.db, input)),
+  // Authoring (moderators of the rumour's regions and admins; the region check is in the use case).
+  getForEditing: moderatorProcedure.input(getNoticeForEditingInput).query(({ ctx, input }) => getNoticeForEditing(ctx.db, ctx.actor, input)),
+  listForRumor: moderatorProcedure.input(rumorNoticesInput).query(({ ctx, input }) => listRumorNotices(ctx.db, ctx.actor, input)),
+  saveDraft: moderatorProcedure.input(saveNoticeDraftInput).mutation(({ ctx, input }) => saveNoticeDraft(ctx.db, ctx.actor, input)),
+  publish: moderatorProcedure.input(publishNoticeInput).mutation(({ ctx, input }) => publishNotice(ctx.db, ctx.actor, input)),
+  startCorrection: moderatorProcedure.input(noticeIdInput).mutation(({ ctx, input }) => startNoticeCorrection(ctx.db, ctx.actor, input)),
+  withdraw: moderatorProcedure.input(withdrawNoticeInput).mutation(({ ctx, input }) => withdrawNotice(ctx.db, ctx.actor, input)),
+  publishInterim: moderatorProcedure.input(rumorNoticesInput).mutation(({ ctx, input }) => publishInterimNotice(ctx.db, ctx.actor, input)),
 });

@@ -8,6 +8,7 @@ import { setupTestDatabase } from '../testing/database';
 import { createRumor, createStaff, sessionFor } from '../testing/fixtures';
 import { generateTrackingCode } from '../text';
 import { createDraftAwaitingApproval, createInvestigatingRumor, createOpenTask, createSourceRow } from '../verification/test-helpers';
+import { completeTranslations, createFinalNoticeRow, createRumorWithApprovedVerdict } from '../notices/test-helpers';
 import { appRouter, createCaller } from './app-router';
 
 const t = setupTestDatabase();
@@ -36,6 +37,31 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'dashboard.summary': { input: () => undefined, expected: MODERATORS },
   'notices.latest': { input: () => ({ language: 'ru' }), expected: PUBLIC },
   'notices.search': { input: () => ({ q: 'интернет отключат', language: 'ru' }), expected: PUBLIC },
+  'notices.getForEditing': { input: async () => ({ rumorId: (await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: sessions.regionModerator!.user.id })).id }), expected: REGION_MODERATORS },
+  'notices.listForRumor': { input: (f) => ({ rumorId: f.mangystauRumorId }), expected: REGION_MODERATORS },
+  'notices.saveDraft': {
+    input: async () => ({ rumorId: (await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: sessions.regionModerator!.user.id })).id, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'], translations: completeTranslations() }),
+    expected: REGION_MODERATORS,
+  },
+  'notices.publish': {
+    input: async () => {
+      const rumor = await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: sessions.regionModerator!.user.id });
+      return { noticeId: (await createFinalNoticeRow(t.db, rumor.id, { published: false })).id };
+    },
+    expected: REGION_MODERATORS,
+  },
+  'notices.startCorrection': {
+    input: async () => {
+      const rumor = await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { status: 'PUBLISHED', drafterId: sessions.regionModerator!.user.id });
+      return { noticeId: (await createFinalNoticeRow(t.db, rumor.id, { published: true })).id };
+    },
+    expected: REGION_MODERATORS,
+  },
+  'notices.withdraw': {
+    input: async () => ({ noticeId: (await createFinalNoticeRow(t.db, (await freshMangystauRumor()), { published: true })).id, reason: 'Опубликовано по ошибке' }),
+    expected: REGION_MODERATORS,
+  },
+  'notices.publishInterim': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id }), expected: REGION_MODERATORS },
   'reports.submit': { input: () => ({ clientId: randomUUID(), text: 'В Петропавловске говорят о закрытии моста через Ишим', regionCode: 'KZ-59' }), expected: PUBLIC },
   'reports.track': { input: () => ({ trackingCode: 'ABCD-EFGH' }), expected: PUBLIC },
   'settlements.search': { input: () => ({ q: 'Жанаозен' }), expected: PUBLIC },

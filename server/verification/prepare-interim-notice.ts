@@ -46,66 +46,70 @@ function interimSlug(rumorId: string, attempt: number): string {
  */
 export async function prepareInterimNotice(db: Db, actor: Actor, rawInput: PrepareInterimNoticeInput) {
   const input = prepareInterimNoticeInput.parse(rawInput);
-  return db.$transaction(async (tx) => {
-    // The rumour's row lock also serialises two moderators pressing the button at once.
-    const rumor = await loadRumorForAction(tx, actor, input.rumorId);
-    if (!OPEN_STATUSES.includes(rumor.status)) throw new DomainError('CONFLICT', 'rumorNotOpenForInterim');
-    const texts = await interimTexts(tx, rumor.regionCodes);
-    const existing = await tx.notice.findFirst({ where: { rumorId: rumor.id, verdict: 'CHECKING', status: 'DRAFT' }, select: { id: true } });
+  return db.$transaction((tx) => prepareInterimNoticeInTransaction(tx, actor, input));
+}
 
-    let noticeId: string;
-    if (existing) {
-      noticeId = existing.id;
-      await tx.notice.update({ where: { id: noticeId }, data: { regionCodes: rumor.regionCodes } });
-      const version = await tx.noticeVersion.upsert({
-        where: { noticeId_version: { noticeId, version: 1 } },
-        create: { noticeId, version: 1, verdict: 'CHECKING' },
-        update: {},
-        select: { id: true },
+/** The same, inside a caller's transaction (publishing the interim notice in one step). */
+export async function prepareInterimNoticeInTransaction(tx: DbTx, actor: Actor, rawInput: PrepareInterimNoticeInput) {
+  const input = prepareInterimNoticeInput.parse(rawInput);
+  // The rumour's row lock also serialises two moderators pressing the button at once.
+  const rumor = await loadRumorForAction(tx, actor, input.rumorId);
+  if (!OPEN_STATUSES.includes(rumor.status)) throw new DomainError('CONFLICT', 'rumorNotOpenForInterim');
+  const texts = await interimTexts(tx, rumor.regionCodes);
+  const existing = await tx.notice.findFirst({ where: { rumorId: rumor.id, verdict: 'CHECKING', status: 'DRAFT' }, select: { id: true } });
+
+  let noticeId: string;
+  if (existing) {
+    noticeId = existing.id;
+    await tx.notice.update({ where: { id: noticeId }, data: { regionCodes: rumor.regionCodes } });
+    const version = await tx.noticeVersion.upsert({
+      where: { noticeId_version: { noticeId, version: 1 } },
+      create: { noticeId, version: 1, verdict: 'CHECKING' },
+      update: {},
+      select: { id: true },
+    });
+    for (const text of texts) {
+      await tx.noticeTranslation.upsert({
+        where: { noticeVersionId_language: { noticeVersionId: version.id, language: text.language } },
+        create: { noticeVersionId: version.id, ...text },
+        update: text,
       });
-      for (const text of texts) {
-        await tx.noticeTranslation.upsert({
-          where: { noticeVersionId_language: { noticeVersionId: version.id, language: text.language } },
-          create: { noticeVersionId: version.id, ...text },
-          update: text,
-        });
-      }
-    } else {
-      // An earlier interim notice may already be out (published or withdrawn) under the first slug.
-      const earlier = await tx.notice.count({ where: { rumorId: rumor.id, verdict: 'CHECKING' } });
-      const created = await tx.notice.create({
-        data: {
-          rumorId: rumor.id,
-          slug: interimSlug(rumor.id, earlier),
-          verdict: 'CHECKING',
-          status: 'DRAFT',
-          regionCodes: rumor.regionCodes,
-          versions: { create: { version: 1, verdict: 'CHECKING', publishedAt: null, translations: { create: texts } } },
-        },
-        select: { id: true },
-      });
-      noticeId = created.id;
     }
-
-    const notice = await tx.notice.findUniqueOrThrow({
-      where: { id: noticeId },
-      select: {
-        id: true,
-        slug: true,
-        status: true,
-        verdict: true,
-        regionCodes: true,
-        versions: { where: { version: 1 }, select: { version: true, translations: { select: { language: true, title: true, summary: true, body: true, whatToDo: true, smsText: true } } } },
+  } else {
+    // An earlier interim notice may already be out (published or withdrawn) under the first slug.
+    const earlier = await tx.notice.count({ where: { rumorId: rumor.id, verdict: 'CHECKING' } });
+    const created = await tx.notice.create({
+      data: {
+        rumorId: rumor.id,
+        slug: interimSlug(rumor.id, earlier),
+        verdict: 'CHECKING',
+        status: 'DRAFT',
+        regionCodes: rumor.regionCodes,
+        versions: { create: { version: 1, verdict: 'CHECKING', publishedAt: null, translations: { create: texts } } },
       },
+      select: { id: true },
     });
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: existing ? 'notice.interim_updated' : 'notice.interim_prepared',
-      entityType: 'Notice',
-      entityId: notice.id,
-      after: { rumorId: rumor.id, slug: notice.slug, status: notice.status, verdict: notice.verdict, regionCodes: notice.regionCodes },
-    });
-    const translations = INTERIM_LANGUAGES.map((language) => notice.versions[0]!.translations.find((tr) => tr.language === language)!);
-    return { id: notice.id, slug: notice.slug, status: notice.status, regionCodes: notice.regionCodes, created: !existing, translations };
+    noticeId = created.id;
+  }
+
+  const notice = await tx.notice.findUniqueOrThrow({
+    where: { id: noticeId },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      verdict: true,
+      regionCodes: true,
+      versions: { where: { version: 1 }, select: { version: true, translations: { select: { language: true, title: true, summary: true, body: true, whatToDo: true, smsText: true } } } },
+    },
   });
+  await recordAuditEvent(tx, {
+    actorId: actor.id,
+    action: existing ? 'notice.interim_updated' : 'notice.interim_prepared',
+    entityType: 'Notice',
+    entityId: notice.id,
+    after: { rumorId: rumor.id, slug: notice.slug, status: notice.status, verdict: notice.verdict, regionCodes: notice.regionCodes },
+  });
+  const translations = INTERIM_LANGUAGES.map((language) => notice.versions[0]!.translations.find((tr) => tr.language === language)!);
+  return { id: notice.id, slug: notice.slug, status: notice.status, regionCodes: notice.regionCodes, created: !existing, translations };
 }

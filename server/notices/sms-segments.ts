@@ -1,0 +1,49 @@
+// How many SMS segments a text needs. A message fits one segment when every character is in the
+// GSM 03.38 alphabet (160 septets; the extension table's characters take two) — otherwise the
+// whole message is sent as UCS-2, where one segment holds 70 UTF-16 units (Cyrillic always is).
+// Used by the notice schema and by the editor's live counter, so both count the same way.
+
+const GSM_BASIC =
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+const GSM_EXTENSION = '\f^{}\\[~]|€';
+
+const basic = new Set(GSM_BASIC);
+const extension = new Set(GSM_EXTENSION);
+
+export type SmsEncoding = 'GSM-7' | 'UCS-2';
+
+export interface SmsCount {
+  encoding: SmsEncoding;
+  /** Septets (GSM-7) or UTF-16 code units (UCS-2). */
+  length: number;
+  /** What one segment holds in this encoding. */
+  limit: number;
+  segments: number;
+}
+
+export const SMS_SINGLE_SEGMENT = { 'GSM-7': 160, 'UCS-2': 70 } as const satisfies Record<SmsEncoding, number>;
+/** Concatenated messages lose room to the user data header. */
+const SMS_MULTIPART_SEGMENT = { 'GSM-7': 153, 'UCS-2': 67 } as const satisfies Record<SmsEncoding, number>;
+
+export function countSmsSegments(text: string): SmsCount {
+  let septets = 0;
+  let gsm = true;
+  for (const ch of text) {
+    if (basic.has(ch)) septets += 1;
+    else if (extension.has(ch)) septets += 2;
+    else {
+      gsm = false;
+      break;
+    }
+  }
+  const encoding: SmsEncoding = gsm ? 'GSM-7' : 'UCS-2';
+  const length = gsm ? septets : text.length;
+  const limit = SMS_SINGLE_SEGMENT[encoding];
+  const segments = length === 0 ? 0 : length <= limit ? 1 : Math.ceil(length / SMS_MULTIPART_SEGMENT[encoding]);
+  return { encoding, length, limit, segments };
+}
+
+/** True when the text goes out as at most one SMS. */
+export function fitsOneSms(text: string): boolean {
+  return countSmsSegments(text).segments <= 1;
+}
