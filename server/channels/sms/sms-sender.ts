@@ -1,0 +1,62 @@
+// Notices by SMS: the delivery engine hands us one delivery; we queue ONE outbound SMS for it
+// (idempotently — the SMS row is unique per delivery) and answer "pending". The gateway phone picks
+// it up on its next poll, and its result report (task=result) settles the delivery.
+import { randomUUID } from 'node:crypto';
+import { serverEnv } from '../../config/env';
+import { decryptText } from '../../crypto/secret-box';
+import type { Db } from '../../db/client';
+import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
+import { outboundSmsRow } from './outbox';
+import { normalizePhone } from './phone';
+import { smsTranslator, withLinkIfItFits } from './replies';
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === 'P2002';
+}
+
+/** The phone number a delivery goes to: an SMS subscriber's, or a reporter's who left a phone. */
+function recipientPhone(target: DeliveryTarget, encryptionKey: string): string | null {
+  const cipher = target.subscription?.addressCipher ?? (target.report?.contactKind === 'PHONE' ? target.report.contactCipher : null);
+  if (!cipher) return null;
+  return normalizePhone(decryptText(cipher, encryptionKey));
+}
+
+/** The notice's own SMS text (written to fit), marked when it corrects an earlier one, with the link when it fits. */
+export function noticeSmsText(notice: OutgoingNotice): string {
+  const text = notice.isCorrection ? `${smsTranslator(notice.language)('correction')} ${notice.smsText}` : notice.smsText;
+  return withLinkIfItFits(text.trim(), notice.url);
+}
+
+export function createSmsSender(options: { encryptionKey?: string } = {}): ChannelSender {
+  return {
+    channel: 'SMS',
+    async send(db: Db, target: DeliveryTarget, notice: OutgoingNotice): Promise<SendOutcome> {
+      const encryptionKey = options.encryptionKey ?? serverEnv().RASPA_ENCRYPTION_KEY;
+      const existing = await db.smsMessage.findUnique({ where: { deliveryId: target.deliveryId }, select: { id: true, status: true } });
+      if (existing) {
+        if (existing.status === 'SENT' || existing.status === 'DELIVERED') return { status: 'sent' };
+        // The phone could not send it last time: offer the same SMS again.
+        if (existing.status === 'FAILED') await db.smsMessage.update({ where: { id: existing.id }, data: { status: 'PENDING', deviceId: null, handedOutAt: null } });
+        return { status: 'pending' };
+      }
+      let phone: string | null;
+      try {
+        phone = recipientPhone(target, encryptionKey);
+      } catch {
+        return { status: 'failed', error: 'recipient phone number cannot be decrypted' };
+      }
+      if (!phone) return { status: 'failed', error: 'no phone number to send to', deactivateSubscription: Boolean(target.subscription) };
+      try {
+        await db.smsMessage.create({
+          data: outboundSmsRow({ uuid: randomUUID(), phone, text: noticeSmsText(notice), deliveryId: target.deliveryId, reportId: target.report?.id }, encryptionKey),
+        });
+      } catch (error) {
+        // Two workers raced on the same delivery: the other one queued it.
+        if (!isUniqueViolation(error)) throw error;
+      }
+      return { status: 'pending' };
+    },
+  };
+}
+
+export const smsSender = createSmsSender();
