@@ -38,6 +38,17 @@ export const serverEnvSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'RASPA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (openssl rand -base64 32).'),
   RASPA_DEMO: booleanFlag,
   RATE_LIMIT_DISABLED: booleanFlag,
+  // E-mail (server/delivery/mailer.ts): SMTP_URL, or host/port/user/pass. Unset = mails are logged.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
+  /** Web Push contact (VAPID subject): a mailto: or https: URL. */
+  RASPA_VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'RASPA_VAPID_SUBJECT must be a mailto: or https:// URL.').optional(),
+  /** Lets partner webhooks point at private/loopback addresses (always allowed when NODE_ENV=test). */
+  RASPA_WEBHOOK_ALLOW_PRIVATE: booleanFlag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...telegramEnvSchema.shape,
 });

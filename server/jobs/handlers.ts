@@ -1,17 +1,27 @@
 // What each queue does. Handlers are plain domain functions (db, job data) → void; a thrown error
 // makes pg-boss retry the job with backoff. Add a queue in ./queue.ts and its handler here.
+import { z } from 'zod';
 import type { Db } from '../db/client';
 import { telegramPublicChannelStartup } from '../channels/telegram/worker-start';
+import { deliveryLoop } from '../delivery/delivery-loop';
+import { fanOutNoticeVersion } from '../delivery/fan-out';
+import { sweepUnfinishedFanouts } from '../delivery/sweep';
 import { JOB_QUEUES, type JobQueueName } from './queue';
+
+const noticeFanoutJob = z.object({ noticeVersionId: z.uuid() });
 
 export type JobHandler = (db: Db, data: unknown) => Promise<void>;
 
 export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
-  [JOB_QUEUES.sweep]: async () => {
+  [JOB_QUEUES.noticeFanout]: async (db, data) => {
+    await fanOutNoticeVersion(db, noticeFanoutJob.parse(data).noticeVersionId);
+  },
+  [JOB_QUEUES.sweep]: async (db) => {
     // Domains add their recovery steps to ./sweep.ts.
+    await sweepUnfinishedFanouts(db, process.env.DATABASE_URL ?? '');
   },
 };
 
 /** Long-running loops the worker also runs (e.g. the delivery sender), each stopped on shutdown. */
 export type WorkerLoop = { name: string; start: (db: Db, signal: AbortSignal) => Promise<void> };
-export const workerLoops: WorkerLoop[] = [telegramPublicChannelStartup];
+export const workerLoops: WorkerLoop[] = [deliveryLoop, telegramPublicChannelStartup];

@@ -1,0 +1,32 @@
+// The worker loop that keeps sending: one batch after another while there is work, then sleeps
+// until a fan-out NOTIFYs (or at most POLL_MS, in case a notification was missed).
+import type { WorkerLoop } from '../jobs/handlers';
+import { logger } from '../log';
+import { runDeliveryBatch } from './run-delivery-batch';
+import { DeliveryWakeListener } from './wake';
+
+const POLL_MS = 1_000;
+const ERROR_PAUSE_MS = 2_000;
+const BATCH_LIMIT = 500;
+
+export const deliveryLoop: WorkerLoop = {
+  name: 'delivery',
+  async start(db, signal) {
+    const listener = new DeliveryWakeListener(process.env.DATABASE_URL ?? '');
+    await listener.start();
+    try {
+      while (!signal.aborted) {
+        try {
+          const result = await runDeliveryBatch(db, { limit: BATCH_LIMIT });
+          if (result.claimed > 0) logger.debug({ ...result }, 'delivery batch');
+          if (result.claimed < BATCH_LIMIT) await listener.wait(POLL_MS, signal);
+        } catch (error) {
+          logger.error({ err: error }, 'delivery batch failed');
+          await listener.wait(ERROR_PAUSE_MS, signal);
+        }
+      }
+    } finally {
+      await listener.stop();
+    }
+  },
+};

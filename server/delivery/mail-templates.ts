@@ -1,0 +1,103 @@
+// The mails themselves: plain text plus the same in simple HTML (no images, no tracking pixels).
+// All text is escaped: notice text comes from moderators, but is still treated as untrusted.
+import type { Language } from '../db/generated/enums';
+import type { OutgoingNotice } from './channel-sender';
+import type { OutgoingMail } from './mailer';
+import { deliveryText, verdictWords } from './notice-words';
+import { publicBaseUrl } from './outgoing-notice';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** One-click unsubscribe: GET shows a confirm button, POST (RFC 8058 List-Unsubscribe-Post) unsubscribes. */
+export function unsubscribeUrl(token: string): string {
+  return `${publicBaseUrl()}/api/v1/subscriptions/unsubscribe/${encodeURIComponent(token)}`;
+}
+export function unsubscribePageUrl(language: Language, token: string): string {
+  return `${publicBaseUrl()}/${language}/unsubscribe/${encodeURIComponent(token)}`;
+}
+export function confirmUrl(language: Language, token: string): string {
+  return `${publicBaseUrl()}/${language}/subscribe/confirm/${encodeURIComponent(token)}`;
+}
+
+function layout(language: Language, paragraphs: string[], footer: string): string {
+  return `<!doctype html><html lang="${language}"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:600px;margin:0 auto;padding:16px">${paragraphs.join('')}<hr style="border:0;border-top:1px solid #ddd;margin:24px 0"><p style="font-size:13px;color:#555">${footer}</p></body></html>`;
+}
+
+function noticeBlocks(notice: OutgoingNotice) {
+  const lang = notice.language;
+  const verdict = verdictWords(notice.verdict, lang);
+  const correction = notice.isCorrection ? (notice.changeNote ? deliveryText(lang, 'mailCorrectionIntro', { change: notice.changeNote }) : deliveryText(lang, 'mailCorrectionIntroNoNote')) : null;
+  const text = [
+    correction,
+    notice.title,
+    deliveryText(lang, 'mailVerdictLine', { verdict }),
+    notice.summary,
+    notice.whatToDo ? `${deliveryText(lang, 'mailWhatToDo')}: ${notice.whatToDo}` : null,
+    `${deliveryText(lang, 'mailReadMore')}: ${notice.url}`,
+  ].filter(Boolean) as string[];
+  const html = [
+    correction ? `<p style="background:#fff4d6;padding:8px">${escapeHtml(correction)}</p>` : '',
+    `<p style="font-size:20px;font-weight:bold;margin:0 0 8px">${escapeHtml(notice.title)}</p>`,
+    `<p><strong>${escapeHtml(deliveryText(lang, 'mailVerdictLine', { verdict }))}</strong></p>`,
+    `<p>${escapeHtml(notice.summary)}</p>`,
+    notice.whatToDo ? `<p><strong>${escapeHtml(deliveryText(lang, 'mailWhatToDo'))}:</strong> ${escapeHtml(notice.whatToDo)}</p>` : '',
+    `<p><a href="${escapeHtml(notice.url)}">${escapeHtml(deliveryText(lang, 'mailReadMore'))}</a></p>`,
+  ];
+  return { verdict, text, html };
+}
+
+export function noticeMailForSubscriber(to: string, notice: OutgoingNotice, token: string): OutgoingMail {
+  const lang = notice.language;
+  const { verdict, text, html } = noticeBlocks(notice);
+  const oneClick = unsubscribeUrl(token);
+  const page = unsubscribePageUrl(lang, token);
+  const subject = deliveryText(lang, notice.isCorrection ? 'mailCorrectionSubject' : 'mailNoticeSubject', { verdict, title: notice.title });
+  const footer = `${deliveryText(lang, 'mailWhy')} ${deliveryText(lang, 'mailUnsubscribe')}: ${page}`;
+  return {
+    to,
+    subject,
+    text: `${text.join('\n\n')}\n\n--\n${footer}\n`,
+    html: layout(lang, html, `${escapeHtml(deliveryText(lang, 'mailWhy'))} <a href="${escapeHtml(page)}">${escapeHtml(deliveryText(lang, 'mailUnsubscribe'))}</a>`),
+    headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}
+
+export function verdictMailForReporter(to: string, notice: OutgoingNotice, trackingCode: string): OutgoingMail {
+  const lang = notice.language;
+  const { verdict, text, html } = noticeBlocks(notice);
+  const track = `${publicBaseUrl()}/${lang}/track/${trackingCode}`;
+  const intro = deliveryText(lang, 'mailReporterIntro');
+  const subject = notice.isCorrection ? deliveryText(lang, 'mailCorrectionSubject', { verdict, title: notice.title }) : deliveryText(lang, 'mailReporterSubject', { verdict });
+  return {
+    to,
+    subject,
+    text: `${intro}\n\n${text.join('\n\n')}\n\n${deliveryText(lang, 'mailReporterTrack')}: ${track}\n\n--\n${deliveryText(lang, 'mailReporterWhy')}\n`,
+    html: layout(
+      lang,
+      [`<p>${escapeHtml(intro)}</p>`, ...html, `<p><a href="${escapeHtml(track)}">${escapeHtml(deliveryText(lang, 'mailReporterTrack'))}</a></p>`],
+      escapeHtml(deliveryText(lang, 'mailReporterWhy')),
+    ),
+  };
+}
+
+export function confirmationMail(to: string, language: Language, confirmToken: string, unsubscribeToken: string): OutgoingMail {
+  const link = confirmUrl(language, confirmToken);
+  const page = unsubscribePageUrl(language, unsubscribeToken);
+  return {
+    to,
+    subject: deliveryText(language, 'mailConfirmSubject'),
+    text: `${deliveryText(language, 'mailConfirmIntro')}\n\n${link}\n\n${deliveryText(language, 'mailConfirmIgnore')}\n`,
+    html: layout(
+      language,
+      [
+        `<p>${escapeHtml(deliveryText(language, 'mailConfirmIntro'))}</p>`,
+        `<p><a href="${escapeHtml(link)}" style="display:inline-block;background:#0b5cad;color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">${escapeHtml(deliveryText(language, 'mailConfirmButton'))}</a></p>`,
+        `<p>${escapeHtml(deliveryText(language, 'mailConfirmIgnore'))}</p>`,
+      ],
+      `<a href="${escapeHtml(page)}">${escapeHtml(deliveryText(language, 'mailUnsubscribe'))}</a>`,
+    ),
+    headers: { 'List-Unsubscribe': `<${unsubscribeUrl(unsubscribeToken)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../testing/database';
+import { createPublishedNotice } from '../testing/fixtures';
+import { startFakePushService, type FakePushService } from '../testing/web-push-endpoint';
+import { encryptText } from '../crypto/secret-box';
+import { MAX_DELIVERY_ATTEMPTS } from './backoff';
+import type { ChannelSender, SendOutcome } from './channel-sender';
+import { fanOutNoticeVersion } from './fan-out';
+import { runDeliveryBatch } from './run-delivery-batch';
+import { createSubscription, latestVersionId, TEST_KEY } from './test-helpers';
+import { webPushSender } from './web-push-sender';
+
+const t = setupTestDatabase();
+const titles = { kk: 'Ақтауда су өшіріледі', ru: 'В Актау отключат воду', en: 'Water will be cut off in Aktau' };
+let n = 0;
+const newNotice = (regionCodes: string[]) => createPublishedNotice(t.db, { slug: `loop-${++n}-${Date.now()}`, verdict: 'FALSE', regionCodes, titles });
+
+/** A sender whose answer per subscription the test decides. */
+function scriptedSender(outcomes: Map<string, SendOutcome>, seen: string[] = []): ChannelSender {
+  return {
+    channel: 'WEBHOOK',
+    async send(_db, target, notice) {
+      seen.push(`${target.subscription?.id}:${notice.language}:${notice.title}`);
+      return outcomes.get(target.subscription!.id) ?? { status: 'sent' };
+    },
+  };
+}
+
+describe('delivery engine', () => {
+  let push: FakePushService;
+  beforeAll(async () => {
+    push = await startFakePushService();
+  });
+  afterAll(() => push.close());
+
+  it('records sent, retry with backoff, and failure with deactivation in one pass', async () => {
+    const { notice } = await newNotice(['KZ-63']);
+    const ok = await createSubscription(t.db, { channel: 'WEBHOOK', regionCodes: ['KZ-63'], language: 'kk' });
+    const flaky = await createSubscription(t.db, { channel: 'WEBHOOK', regionCodes: ['KZ-63'] });
+    const gone = await createSubscription(t.db, { channel: 'WEBHOOK', regionCodes: ['KZ-63'] });
+    await fanOutNoticeVersion(t.db, await latestVersionId(t.db, notice.id));
+    const seen: string[] = [];
+    const sender = scriptedSender(
+      new Map<string, SendOutcome>([
+        [flaky.id, { status: 'retry', error: 'partner answered 503' }],
+        [gone.id, { status: 'failed', error: 'partner answered 410 Gone', deactivateSubscription: true }],
+      ]),
+      seen,
+    );
+    const before = Date.now();
+    const result = await runDeliveryBatch(t.db, { senders: { WEBHOOK: sender } });
+    expect(result).toMatchObject({ claimed: 3, sent: 1, retried: 1, failed: 1 });
+    expect(seen).toContain(`${ok.id}:kk:${titles.kk}`); // in the subscriber's language
+
+    const byId = async (id: string) => t.db.delivery.findFirstOrThrow({ where: { subscriptionId: id } });
+    const sent = await byId(ok.id);
+    expect(sent.status).toBe('SENT');
+    expect(sent.sentAt).not.toBeNull();
+    const retried = await byId(flaky.id);
+    expect(retried.status).toBe('QUEUED');
+    expect(retried.attempts).toBe(1);
+    expect(retried.lastError).toContain('503');
+    expect(retried.nextAttemptAt!.getTime()).toBeGreaterThan(before + 5_000);
+    expect((await byId(gone.id)).status).toBe('FAILED');
+    expect(await t.db.subscription.findUniqueOrThrow({ where: { id: gone.id } })).toMatchObject({ active: false, deactivatedReason: 'partner answered 410 Gone' });
+
+    // Not due yet: a second pass does not touch the retry.
+    expect((await runDeliveryBatch(t.db, { senders: { WEBHOOK: sender } })).claimed).toBe(0);
+    // Once due, it is sent; after the last allowed attempt it gives up.
+    await t.db.delivery.update({ where: { id: retried.id }, data: { nextAttemptAt: new Date(Date.now() - 1000), attempts: MAX_DELIVERY_ATTEMPTS - 1 } });
+    await runDeliveryBatch(t.db, { senders: { WEBHOOK: sender } });
+    const gaveUp = await byId(flaky.id);
+    expect(gaveUp.status).toBe('FAILED');
+    expect(gaveUp.lastError).toMatch(/gave up after 8 attempts/);
+  });
+
+  it('a delivery whose worker died mid-send is sent once its lease expires, not before', async () => {
+    const { notice } = await newNotice(['KZ-71']);
+    const sub = await createSubscription(t.db, { channel: 'WEBHOOK', regionCodes: ['KZ-71'] });
+    await fanOutNoticeVersion(t.db, await latestVersionId(t.db, notice.id));
+    const hanging: ChannelSender = { channel: 'WEBHOOK', send: () => new Promise<SendOutcome>(() => undefined) };
+    // The "crashed" worker claims with a short lease and never finishes.
+    void runDeliveryBatch(t.db, { senders: { WEBHOOK: hanging }, leaseMs: 400 });
+    await new Promise((r) => setTimeout(r, 150));
+    const sender = scriptedSender(new Map());
+    expect((await runDeliveryBatch(t.db, { senders: { WEBHOOK: sender } })).claimed).toBe(0);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await runDeliveryBatch(t.db, { senders: { WEBHOOK: sender } })).sent).toBe(1);
+    expect((await t.db.delivery.findFirstOrThrow({ where: { subscriptionId: sub.id } })).status).toBe('SENT');
+  });
+
+  it('sends real Web Push that the endpoint decrypts, and deactivates a subscription answered 410', async () => {
+    const { notice } = await newNotice(['KZ-79']);
+    const alive = push.subscription();
+    const dead = push.subscription();
+    push.gone.add(new URL(dead.endpoint).pathname);
+    const aliveSub = await createSubscription(t.db, { regionCodes: ['KZ-79'], language: 'en' });
+    const deadSub = await createSubscription(t.db, { regionCodes: ['KZ-79'] });
+    await t.db.subscription.update({ where: { id: aliveSub.id }, data: { addressCipher: encryptText(JSON.stringify(alive), TEST_KEY) } });
+    await t.db.subscription.update({ where: { id: deadSub.id }, data: { addressCipher: encryptText(JSON.stringify(dead), TEST_KEY) } });
+    await fanOutNoticeVersion(t.db, await latestVersionId(t.db, notice.id));
+
+    const result = await runDeliveryBatch(t.db, { senders: { WEB_PUSH: webPushSender } });
+    expect(result).toMatchObject({ sent: 1, failed: 1 });
+    expect(push.errors).toEqual([]);
+    const payload = push.received.find((p) => p.path === new URL(alive.endpoint).pathname)!.payload as Record<string, unknown>;
+    expect(payload).toMatchObject({ title: `False: ${titles.en}`, verdict: 'FALSE', tag: `notice-${notice.id}`, lang: 'en', correction: false });
+    expect(payload.url).toMatch(new RegExp(`/en/notices/${notice.slug}$`));
+    expect(await t.db.subscription.findUniqueOrThrow({ where: { id: deadSub.id } })).toMatchObject({ active: false, deactivatedReason: 'push endpoint gone (410)' });
+  });
+});

@@ -1,0 +1,212 @@
+// The delivery engine: claims due deliveries with FOR UPDATE SKIP LOCKED (any number of workers),
+// sends each through its channel's sender with bounded concurrency, and records every outcome of
+// the batch in ONE UPDATE. Claiming moves nextAttemptAt to the end of a lease, so a worker that
+// dies mid-send simply lets the lease run out and another worker picks the delivery up again.
+import type { Db } from '../db/client';
+import type { SubscriptionChannel } from '../db/generated/enums';
+import { logger } from '../log';
+import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './backoff';
+import type { ChannelSender, DeliveryTarget, SendOutcome } from './channel-sender';
+import { loadOutgoingNotice, type NoticeInLanguage } from './outgoing-notice';
+import { channelSenders } from './senders';
+
+/** A sender has this long to finish before its deliveries may be claimed again. */
+export const DELIVERY_LEASE_MS = 2 * 60_000;
+/** A 'pending' delivery (SMS awaiting the gateway's report) is retried only if the channel never settles it. */
+export const PENDING_SETTLE_MS = 24 * 60 * 60_000;
+
+export interface DeliveryBatchOptions {
+  limit?: number;
+  concurrency?: number;
+  leaseMs?: number;
+  senders?: Partial<Record<SubscriptionChannel, ChannelSender>>;
+}
+
+export interface DeliveryBatchResult {
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  pending: number;
+}
+
+interface ClaimedRow {
+  id: string;
+  noticeVersionId: string;
+  channel: SubscriptionChannel;
+  attempts: number;
+}
+
+interface Settlement {
+  id: string;
+  status: 'QUEUED' | 'SENT' | 'FAILED';
+  error: string | null;
+  nextAttemptAt: Date | null;
+  lockedUntil: Date | null;
+  sentAt: Date | null;
+}
+
+export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {}): Promise<DeliveryBatchResult> {
+  const { limit = 500, concurrency = 96, leaseMs = DELIVERY_LEASE_MS, senders = channelSenders } = options;
+  const result: DeliveryBatchResult = { claimed: 0, sent: 0, retried: 0, failed: 0, pending: 0 };
+  const channels = Object.keys(senders) as SubscriptionChannel[];
+  if (channels.length === 0) return result;
+
+  const claimed = await db.$queryRawUnsafe<ClaimedRow[]>(
+    `WITH due AS (
+       SELECT id FROM "Delivery"
+       WHERE status = 'QUEUED' AND "nextAttemptAt" <= now() AND channel = ANY($1::"SubscriptionChannel"[])
+       ORDER BY "nextAttemptAt" LIMIT $2 FOR UPDATE SKIP LOCKED
+     )
+     UPDATE "Delivery" d SET "lockedUntil" = now() + make_interval(secs => $3::float8 / 1000), "nextAttemptAt" = now() + make_interval(secs => $3::float8 / 1000)
+     FROM due WHERE d.id = due.id
+     RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d.channel::text AS channel, d.attempts`,
+    channels,
+    limit,
+    leaseMs,
+  );
+  result.claimed = claimed.length;
+  if (claimed.length === 0) return result;
+
+  const details = await db.delivery.findMany({
+    where: { id: { in: claimed.map((c) => c.id) } },
+    select: {
+      id: true,
+      subscription: {
+        select: { id: true, active: true, language: true, regionCodes: true, addressCipher: true, webhookSecret: true, unsubscribeToken: true, label: true },
+      },
+      report: { select: { id: true, trackingCode: true, language: true, contactKind: true, contactCipher: true } },
+    },
+  });
+  const byId = new Map(details.map((d) => [d.id, d]));
+  const notices = new Map<string, NoticeInLanguage>();
+  for (const versionId of new Set(claimed.map((c) => c.noticeVersionId))) notices.set(versionId, await cachedOutgoingNotice(db, versionId));
+
+  const settlements: Settlement[] = [];
+  const deactivations: { id: string; reason: string }[] = [];
+
+  await forEachWithConcurrency(claimed, concurrency, async (row) => {
+    const detail = byId.get(row.id);
+    const sender = senders[row.channel];
+    const subscription = detail?.subscription ?? null;
+    const report = detail?.report ?? null;
+    const language = subscription?.language ?? report?.language ?? 'ru';
+    const notice = notices.get(row.noticeVersionId)?.(language) ?? null;
+
+    let outcome: SendOutcome;
+    if (!detail || !sender || (!subscription && !report)) outcome = { status: 'failed', error: 'recipient no longer exists' };
+    else if (subscription && !subscription.active) outcome = { status: 'failed', error: 'subscription no longer active' };
+    else if (!notice) outcome = { status: 'failed', error: 'notice withdrawn or without text' };
+    else {
+      const target: DeliveryTarget = {
+        deliveryId: row.id,
+        channel: row.channel,
+        attempts: row.attempts,
+        subscription: subscription && {
+          id: subscription.id,
+          language: subscription.language,
+          regionCodes: subscription.regionCodes,
+          addressCipher: subscription.addressCipher,
+          webhookSecret: subscription.webhookSecret,
+          unsubscribeToken: subscription.unsubscribeToken,
+          label: subscription.label,
+        },
+        report,
+      };
+      try {
+        outcome = await sender.send(db, target, notice);
+      } catch (error) {
+        outcome = { status: 'retry', error: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    settlements.push(settle(row, outcome));
+    if (outcome.status === 'failed' && outcome.deactivateSubscription && subscription) deactivations.push({ id: subscription.id, reason: outcome.error });
+    if (outcome.status === 'sent') result.sent++;
+    else if (outcome.status === 'pending') result.pending++;
+    else if (settlements.at(-1)?.status === 'FAILED') result.failed++;
+    else result.retried++;
+  });
+
+  await recordSettlements(db, settlements);
+  if (deactivations.length > 0) {
+    await db.$executeRawUnsafe(
+      `UPDATE "Subscription" s SET active = false, "deactivatedReason" = u.reason, "updatedAt" = now()
+       FROM unnest($1::uuid[], $2::text[]) AS u(id, reason) WHERE s.id = u.id`,
+      deactivations.map((d) => d.id),
+      deactivations.map((d) => d.reason.slice(0, 300)),
+    );
+  }
+  return result;
+}
+
+function settle(row: ClaimedRow, outcome: SendOutcome): Settlement {
+  const now = Date.now();
+  switch (outcome.status) {
+    case 'sent':
+      return { id: row.id, status: 'SENT', error: null, nextAttemptAt: null, lockedUntil: null, sentAt: new Date(now) };
+    case 'pending': {
+      const until = new Date(now + PENDING_SETTLE_MS);
+      return { id: row.id, status: 'QUEUED', error: null, nextAttemptAt: until, lockedUntil: until, sentAt: null };
+    }
+    case 'failed':
+      return { id: row.id, status: 'FAILED', error: outcome.error, nextAttemptAt: null, lockedUntil: null, sentAt: null };
+    case 'retry': {
+      const attemptsMade = row.attempts + 1;
+      if (attemptsMade >= MAX_DELIVERY_ATTEMPTS) return { id: row.id, status: 'FAILED', error: `gave up after ${attemptsMade} attempts: ${outcome.error}`, nextAttemptAt: null, lockedUntil: null, sentAt: null };
+      const delay = Math.max(outcome.retryAfterMs ?? 0, retryDelayMs(attemptsMade));
+      return { id: row.id, status: 'QUEUED', error: outcome.error, nextAttemptAt: new Date(now + delay), lockedUntil: null, sentAt: null };
+    }
+  }
+}
+
+/** Every outcome of a batch in one statement (not one UPDATE per delivery). */
+async function recordSettlements(db: Db, settlements: Settlement[]): Promise<void> {
+  if (settlements.length === 0) return;
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  await db.$executeRawUnsafe(
+    `UPDATE "Delivery" d SET
+       status = u.status::"DeliveryStatus",
+       attempts = d.attempts + 1,
+       "lastError" = u.error,
+       "nextAttemptAt" = u.next_at,
+       "lockedUntil" = u.locked_until,
+       "sentAt" = u.sent_at
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[]) AS u(id, status, error, next_at, locked_until, sent_at)
+     WHERE d.id = u.id AND d.status = 'QUEUED'`,
+    settlements.map((s) => s.id),
+    settlements.map((s) => s.status),
+    settlements.map((s) => (s.error ? s.error.slice(0, 500) : null)),
+    settlements.map((s) => iso(s.nextAttemptAt)),
+    settlements.map((s) => iso(s.lockedUntil)),
+    settlements.map((s) => iso(s.sentAt)),
+  );
+}
+
+const NOTICE_CACHE_MS = 30_000;
+const noticeCache = new Map<string, { load: Promise<NoticeInLanguage>; at: number }>();
+
+/** Published text never changes; re-read now and then so a withdrawal stops sending. */
+function cachedOutgoingNotice(db: Db, noticeVersionId: string): Promise<NoticeInLanguage> {
+  const hit = noticeCache.get(noticeVersionId);
+  if (hit && Date.now() - hit.at < NOTICE_CACHE_MS) return hit.load;
+  if (noticeCache.size > 200) noticeCache.clear();
+  const load = loadOutgoingNotice(db, noticeVersionId);
+  noticeCache.set(noticeVersionId, { load, at: Date.now() });
+  load.catch(() => noticeCache.delete(noticeVersionId));
+  return load;
+}
+
+async function forEachWithConcurrency<T>(items: T[], concurrency: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      try {
+        await run(item);
+      } catch (error) {
+        logger.error({ err: error }, 'delivery bookkeeping failed');
+      }
+    }
+  });
+  await Promise.all(workers);
+}

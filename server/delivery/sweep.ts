@@ -1,0 +1,22 @@
+// The delivery part of the once-a-minute sweep: a fan-out whose job was lost (the process died
+// between commit and enqueue, or the job gave up) is enqueued again; the fan-out is idempotent.
+import type { Db } from '../db/client';
+import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
+import { logger } from '../log';
+
+const FANOUT_GRACE_SECONDS = 30;
+
+export async function sweepUnfinishedFanouts(db: Db, connectionString: string): Promise<number> {
+  const stale = await db.noticeVersion.findMany({
+    where: { fanoutRequestedAt: { lt: new Date(Date.now() - FANOUT_GRACE_SECONDS * 1000) }, fanoutDoneAt: null, publishedAt: { not: null } },
+    select: { id: true },
+    take: 100,
+  });
+  for (const version of stale) {
+    await enqueueJob(connectionString, JOB_QUEUES.noticeFanout, { noticeVersionId: version.id }, { singletonKey: `fanout:${version.id}`, singletonSeconds: 60 });
+  }
+  // Deliveries written by hand or by older code without a due time would never be claimed.
+  await db.$executeRawUnsafe(`UPDATE "Delivery" SET "nextAttemptAt" = "queuedAt" WHERE status = 'QUEUED' AND "nextAttemptAt" IS NULL`);
+  if (stale.length > 0) logger.info({ count: stale.length }, 're-enqueued unfinished notice fan-outs');
+  return stale.length;
+}

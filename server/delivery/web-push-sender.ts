@@ -1,0 +1,102 @@
+// Web Push (RFC 8030/8291/8292): the payload is encrypted for the browser's key by the web-push
+// library; we send the request ourselves over keep-alive agents (web-push opens a new TLS
+// connection per message) and sign one VAPID token per push service for hours, not per message.
+import webPush from 'web-push';
+import { serverEnv } from '../config/env';
+import { decryptText } from '../crypto/secret-box';
+import type { Db } from '../db/client';
+import { postBuffer } from './http-post';
+import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from './channel-sender';
+import { verdictWords } from './notice-words';
+import { getVapidKeys } from './vapid';
+
+const TTL_SECONDS = 24 * 60 * 60;
+const VAPID_TOKEN_SECONDS = 12 * 60 * 60;
+
+export interface PushSubscriptionAddress {
+  endpoint: string;
+  keys: { p256dh: string; auth: string };
+}
+
+/** What the service worker receives (app/sw.ts shows it). */
+export interface PushPayload {
+  title: string;
+  body: string;
+  url: string;
+  verdict: string;
+  /** One per notice: a correction replaces the earlier notification instead of adding one. */
+  tag: string;
+  lang: string;
+  correction: boolean;
+}
+
+export function pushPayload(notice: OutgoingNotice): PushPayload {
+  const verdict = verdictWords(notice.verdict, notice.language);
+  return {
+    title: `${verdict}: ${notice.title}`,
+    body: notice.isCorrection && notice.changeNote ? `${notice.changeNote} — ${notice.summary}` : notice.summary,
+    url: notice.url,
+    verdict: notice.verdict,
+    tag: `notice-${notice.noticeId}`,
+    lang: notice.language,
+    correction: notice.isCorrection,
+  };
+}
+
+const vapidHeaderCache = new Map<string, { header: string; expiresAt: number }>();
+
+async function vapidAuthorization(db: Db, endpoint: string): Promise<string> {
+  const audience = new URL(endpoint).origin;
+  const hit = vapidHeaderCache.get(audience);
+  if (hit && hit.expiresAt - Date.now() > 60 * 60_000) return hit.header;
+  const keys = await getVapidKeys(db);
+  const expiresAt = Date.now() + VAPID_TOKEN_SECONDS * 1000;
+  const { Authorization } = webPush.getVapidHeaders(audience, vapidSubject(), keys.publicKey, keys.privateKey, 'aes128gcm', Math.floor(expiresAt / 1000)) as { Authorization: string };
+  vapidHeaderCache.set(audience, { header: Authorization, expiresAt });
+  return Authorization;
+}
+
+function vapidSubject(): string {
+  const env = serverEnv();
+  if (env.RASPA_VAPID_SUBJECT) return env.RASPA_VAPID_SUBJECT;
+  const address = env.SMTP_FROM?.match(/[^<\s]+@[^>\s]+/)?.[0] ?? 'noreply@raspa.invalid';
+  return `mailto:${address}`;
+}
+
+export function parsePushAddress(plain: string): PushSubscriptionAddress {
+  const parsed = JSON.parse(plain) as PushSubscriptionAddress;
+  if (!parsed?.endpoint || !parsed.keys?.p256dh || !parsed.keys.auth) throw new Error('not a push subscription');
+  return parsed;
+}
+
+export async function sendWebPush(db: Db, address: PushSubscriptionAddress, payload: PushPayload, urgent: boolean): Promise<SendOutcome> {
+  const authorization = await vapidAuthorization(db, address.endpoint);
+  const request = webPush.generateRequestDetails(address, JSON.stringify(payload), {
+    vapidDetails: null,
+    headers: { Authorization: authorization },
+    TTL: TTL_SECONDS,
+    urgency: urgent ? 'high' : 'normal',
+    // Topic (≤ 32 base64url chars): the push service keeps only the newest undelivered message per notice.
+    topic: payload.tag.replace(/^notice-/, '').replace(/-/g, '').slice(0, 32),
+  } as unknown as webPush.RequestOptions);
+  const url = new URL(request.endpoint);
+  const { status, retryAfter } = await postBuffer(url, request.headers as Record<string, string | number>, request.body as Buffer | null, 15_000);
+  if (status >= 200 && status < 300) return { status: 'sent' };
+  if (status === 404 || status === 410) return { status: 'failed', error: `push endpoint gone (${status})`, deactivateSubscription: true };
+  if (status === 429 || status >= 500 || status === 0) return { status: 'retry', error: status === 0 ? 'push service unreachable' : `push service answered ${status}`, retryAfterMs: retryAfter };
+  return { status: 'failed', error: `push service refused the message (${status})` };
+}
+
+export const webPushSender: ChannelSender = {
+  channel: 'WEB_PUSH',
+  async send(db: Db, target: DeliveryTarget, notice: OutgoingNotice): Promise<SendOutcome> {
+    if (!target.subscription) return { status: 'failed', error: 'web push needs a subscription' };
+    let address: PushSubscriptionAddress;
+    try {
+      address = parsePushAddress(decryptText(target.subscription.addressCipher, serverEnv().RASPA_ENCRYPTION_KEY));
+    } catch {
+      return { status: 'failed', error: 'unreadable push subscription', deactivateSubscription: true };
+    }
+    return sendWebPush(db, address, pushPayload(notice), notice.urgency === 'URGENT');
+  },
+};

@@ -1,0 +1,90 @@
+// Partner webhooks: one signed JSON POST per notice version. The delivery id travels in a header
+// so a receiver can drop the duplicate if a retry follows an answer that got lost.
+import { decryptText } from '../crypto/secret-box';
+import { serverEnv } from '../config/env';
+import type { ChannelSender, OutgoingNotice } from './channel-sender';
+import { postBuffer } from './http-post';
+import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhookBody } from './webhook-signature';
+import { checkWebhookUrl } from './webhook-url';
+
+const TIMEOUT_MS = 10_000;
+
+export interface WebhookBody {
+  event: 'notice.published' | 'notice.updated';
+  deliveryId: string;
+  sentAt: string;
+  notice: {
+    id: string;
+    slug: string;
+    url: string;
+    version: number;
+    isCorrection: boolean;
+    changeNote: string | null;
+    verdict: string;
+    urgency: string;
+    regions: string[];
+    language: string;
+    title: string;
+    summary: string;
+    whatToDo: string | null;
+  };
+}
+
+export function webhookBody(deliveryId: string, notice: OutgoingNotice, regions: string[]): WebhookBody {
+  return {
+    event: notice.version > 1 ? 'notice.updated' : 'notice.published',
+    deliveryId,
+    sentAt: new Date().toISOString(),
+    notice: {
+      id: notice.noticeId,
+      slug: notice.slug,
+      url: notice.url,
+      version: notice.version,
+      isCorrection: notice.isCorrection,
+      changeNote: notice.changeNote,
+      verdict: notice.verdict,
+      urgency: notice.urgency,
+      regions,
+      language: notice.language,
+      title: notice.title,
+      summary: notice.summary,
+      whatToDo: notice.whatToDo,
+    },
+  };
+}
+
+export const webhookSender: ChannelSender = {
+  channel: 'WEBHOOK',
+  async send(db, target, notice) {
+    const subscription = target.subscription;
+    if (!subscription?.webhookSecret) return { status: 'failed', error: 'webhook without secret' };
+    let rawUrl: string;
+    try {
+      rawUrl = decryptText(subscription.addressCipher, serverEnv().RASPA_ENCRYPTION_KEY);
+    } catch {
+      return { status: 'failed', error: 'unreadable webhook URL', deactivateSubscription: true };
+    }
+    const checked = await checkWebhookUrl(rawUrl);
+    if (!checked.ok) return { status: 'failed', error: `webhook URL refused: ${checked.reason}` };
+    const regions = (await db.notice.findUnique({ where: { id: notice.noticeId }, select: { regionCodes: true } }))?.regionCodes ?? [];
+    const body = JSON.stringify(webhookBody(target.deliveryId, notice, regions));
+    const result = await postBuffer(
+      checked.url,
+      {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(body),
+        'User-Agent': 'Raspa-Webhooks/1',
+        [SIGNATURE_HEADER]: signWebhookBody(body, subscription.webhookSecret),
+        [DELIVERY_HEADER]: target.deliveryId,
+        [TIMESTAMP_HEADER]: String(Math.floor(Date.now() / 1000)),
+      },
+      body,
+      TIMEOUT_MS,
+    );
+    if (result.status >= 200 && result.status < 300) return { status: 'sent' };
+    if (result.status === 410) return { status: 'failed', error: 'partner answered 410 Gone', deactivateSubscription: true };
+    if (result.status === 0) return { status: 'retry', error: result.error ?? 'no answer' };
+    if (result.status === 408 || result.status === 429 || result.status >= 500) return { status: 'retry', error: `partner answered ${result.status}`, retryAfterMs: result.retryAfter };
+    return { status: 'failed', error: `partner answered ${result.status}` };
+  },
+};
