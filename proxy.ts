@@ -9,6 +9,9 @@ const intlMiddleware = createIntlMiddleware(routing);
 
 export default async function proxy(request: NextRequest) {
   const [, locale, section] = request.nextUrl.pathname.split('/');
+  // Notice pages (and their poster and share card) carry their language in the path and must stay
+  // cacheable by a CDN: next-intl's middleware may add a locale Set-Cookie, so they skip it.
+  if (locale && isLocale(locale) && section === 'notices') return NextResponse.next();
   if (locale && isLocale(locale) && section === 'admin') {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
     if (!token) {

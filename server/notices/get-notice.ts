@@ -12,7 +12,15 @@ export interface PublicNoticeEvidence {
   obtainedAt: Date;
 }
 
+export interface PublicNoticeVersion {
+  version: number;
+  publishedAt: Date;
+  /** "What changed", in the moderators' words; null for the first version. */
+  changeNote: string | null;
+}
+
 export interface PublicNotice {
+  id: string;
   slug: string;
   verdict: Verdict;
   status: 'PUBLISHED' | 'WITHDRAWN';
@@ -35,6 +43,12 @@ export interface PublicNotice {
   whatToDo: string | null;
   regions: { code: string; nameKk: string; nameRu: string; nameEn: string }[];
   evidence: PublicNoticeEvidence[];
+  /** When the rumour was first reported (the timeline's first entry; ClaimReview's first appearance). */
+  rumorFirstSeenAt: Date;
+  /** Every published version, oldest first. */
+  versions: PublicNoticeVersion[];
+  /** The final notice that replaced this interim one, when there is one. */
+  supersededBy: { slug: string; verdict: Verdict } | null;
 }
 
 // A Kazakh reader is likelier to read Russian than English, and the other way round.
@@ -51,8 +65,11 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
   const notice = await db.notice.findUnique({
     where: { slug },
     select: {
+      id: true,
       rumorId: true,
       slug: true,
+      supersededById: true,
+      rumor: { select: { firstSeenAt: true } },
       verdict: true,
       status: true,
       urgency: true,
@@ -65,10 +82,10 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
       versions: {
         where: { publishedAt: { not: null } },
         orderBy: { version: 'desc' },
-        take: 1,
         select: {
           version: true,
           changeNote: true,
+          publishedAt: true,
           translations: { select: { language: true, title: true, summary: true, body: true, whatToDo: true } },
         },
       },
@@ -80,17 +97,21 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
   const translation = FALLBACK_ORDER[language].map((l) => translations.find((t) => t.language === l)).find((t) => t !== undefined);
   if (!version || !translation) return null;
 
-  const [regions, evidence] = await Promise.all([
+  const [regions, evidence, supersededBy] = await Promise.all([
     db.region.findMany({ where: { code: { in: notice.regionCodes } }, select: { code: true, nameKk: true, nameRu: true, nameEn: true } }),
     db.evidence.findMany({
       where: { rumorId: notice.rumorId, isPublic: true },
       orderBy: { obtainedAt: 'asc' },
       select: { excerpt: true, stance: true, obtainedAt: true, adHocSourceName: true, source: { select: { name: true } } },
     }),
+    notice.supersededById
+      ? db.notice.findFirst({ where: { id: notice.supersededById, status: 'PUBLISHED' }, select: { slug: true, verdict: true } })
+      : Promise.resolve(null),
   ]);
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
 
   return {
+    id: notice.id,
     slug: notice.slug,
     verdict: notice.verdict,
     status: notice.status,
@@ -115,5 +136,10 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
       stance: e.stance,
       obtainedAt: e.obtainedAt,
     })),
+    rumorFirstSeenAt: notice.rumor.firstSeenAt,
+    versions: notice.versions
+      .map((v) => ({ version: v.version, publishedAt: v.publishedAt!, changeNote: v.version > 1 ? v.changeNote : null }))
+      .reverse(),
+    supersededBy,
   };
 }

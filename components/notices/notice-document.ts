@@ -1,0 +1,165 @@
+// The public notice page as one plain HTML document: no React client runtime, no hydration, a few
+// hundred bytes of inline script for copy-link, native share and the live "updated" bar. This is
+// what keeps the page within its 60 KB budget (App Router's client runtime alone is >100 KB gz)
+// and lets a CDN cache it: nothing in it depends on who reads it.
+import type { Locale } from '@/components/i18n/routing';
+import { locales } from '@/components/i18n/routing';
+import { buildClaimReview, jsonForScript } from '@/server/notices/claim-review';
+import type { PublicNotice } from '@/server/notices/get-notice';
+import { renderNoticeMarkdown } from '@/server/notices/render-markdown';
+import { regionName } from '@/server/regions/list-regions';
+import { html, raw, type SafeHtml } from './html';
+import { STANDALONE_CSS } from './standalone-styles';
+import { formatDateTime, translatorFor, type Translator } from './translator';
+
+export interface DocumentLinks {
+  /** Origin used for absolute URLs (canonical, og:image, JSON-LD), e.g. https://raspa.kz */
+  siteUrl: string;
+}
+
+/** Feed URLs (served by the public API) for <link rel="alternate">. */
+export function feedLinks(t: Translator, locale: Locale, region?: { code: string; name: string }): SafeHtml {
+  const query = region ? `?region=${encodeURIComponent(region.code)}` : '';
+  const language = t(`common.languageNames.${locale}`);
+  const title = (kind: 'rss' | 'atom' | 'json') => {
+    const feed = t(`notice.feeds.${kind}`, { language });
+    return region ? t('notice.feeds.region', { feed, region: region.name }) : feed;
+  };
+  return html`<link rel="alternate" type="application/rss+xml" title="${title('rss')}" href="/api/v1/feeds/${locale}/rss.xml${query}">
+<link rel="alternate" type="application/atom+xml" title="${title('atom')}" href="/api/v1/feeds/${locale}/atom.xml${query}">
+<link rel="alternate" type="application/feed+json" title="${title('json')}" href="/api/v1/feeds/${locale}/feed.json${query}">`;
+}
+
+/** Header with the brand and a language switcher pointing at `pathFor(language)`. */
+export function standaloneHeader(t: Translator, locale: Locale, pathFor: (l: Locale) => string, available: readonly Locale[] = locales): SafeHtml {
+  return html`<a class="skip" href="#main">${t('common.skipToContent')}</a>
+<header class="site"><div class="wrap"><a class="brand" href="/${locale}"><b>${t('common.appName')}</b>${t('common.tagline')}</a>
+<nav aria-label="${t('common.language')}"><ul class="langs">${available.map((l) =>
+    l === locale
+      ? html`<li><span lang="${l}" aria-current="page">${t(`common.languageNames.${l}`)}</span></li>`
+      : html`<li><a href="${pathFor(l)}" hreflang="${l}" lang="${l}">${t(`common.languageNames.${l}`)}</a></li>`,
+  )}</ul></nav></div></header>`;
+}
+
+export function standaloneFooter(t: Translator, locale: Locale): SafeHtml {
+  return html`<footer class="site"><div class="wrap"><p>${t('footer.about')}</p><p>${t('footer.privacy')}</p><p><a href="/${locale}">${t('notice.allNotices')}</a> · <a href="/${locale}/check">${t('notice.checkAnother')}</a></p></div></footer>`;
+}
+
+export function verdictStamp(t: Translator, verdict: PublicNotice['verdict']): SafeHtml {
+  return html`<div class="stamp ${verdict}" data-testid="verdict-stamp"><p class="label"><span class="vh">${t('notice.verdictLabel')}: </span>${t(`verdict.${verdict}`)}</p><p class="meaning">${t(`notice.verdictMeaning.${verdict}`)}</p></div>`;
+}
+
+/** The inline script: progressive copy/native share, and the live-update bar (SSE /api/v1/stream). */
+function inlineScript(slug: string, version: number): SafeHtml {
+  const script = `(function(){var d=document,u=location.href.split('#')[0].split('?')[0];
+var c=d.getElementById('copy'),s=d.getElementById('native');
+if(c&&navigator.clipboard){c.hidden=false;c.onclick=function(){navigator.clipboard.writeText(u).then(function(){c.textContent=c.getAttribute('data-done')})}}
+if(s&&navigator.share){s.hidden=false;s.onclick=function(){navigator.share({title:d.title,url:u}).catch(function(){})}}
+if(window.EventSource){var e=new EventSource('/api/v1/stream'),f=function(m){try{var x=JSON.parse(m.data);if(x.slug===${jsonForScript(slug)}&&(x.version>${version}||x.status==='WITHDRAWN'))d.getElementById('live').hidden=false}catch(_){}};e.addEventListener('notice.updated',f);e.addEventListener('notice.published',f)}})();`;
+  return raw(`<script>${script}</script>`);
+}
+
+export function renderNoticeDocument(notice: PublicNotice, locale: Locale, links: DocumentLinks): string {
+  const t = translatorFor(locale);
+  const path = `/${locale}/notices/${notice.slug}`;
+  const url = links.siteUrl + path;
+  const imageUrl = `${links.siteUrl}${path}/card.png?v=${notice.version}`;
+  const textLang = notice.language;
+  const isInterim = notice.verdict === 'CHECKING';
+  const verdictWords = t(`verdict.${notice.verdict}`);
+  const when = (date: Date) => formatDateTime(locale, date);
+  const claimReview = notice.status === 'PUBLISHED' && !isInterim
+    ? buildClaimReview({
+        verdict: notice.verdict,
+        claim: notice.title,
+        verdictLabel: verdictWords,
+        language: textLang,
+        url,
+        siteUrl: links.siteUrl,
+        claimFirstSeenAt: notice.rumorFirstSeenAt,
+        firstPublishedAt: notice.firstPublishedAt,
+        lastPublishedAt: notice.lastPublishedAt,
+        imageUrl,
+      })
+    : null;
+  const shareText = t('notice.shareText', { verdict: verdictWords, claim: notice.title });
+  const title = `${verdictWords}: ${notice.title}`;
+  const ogLocale = { kk: 'kk_KZ', ru: 'ru_RU', en: 'en_GB' }[locale];
+
+  const timeline: SafeHtml[] = [
+    html`<li><time datetime="${notice.rumorFirstSeenAt.toISOString()}">${when(notice.rumorFirstSeenAt)}</time> — ${t('notice.timelineFirstReported')}</li>`,
+    ...notice.versions.map((v, i) => {
+      const at = html`<time datetime="${v.publishedAt.toISOString()}">${when(v.publishedAt)}</time>`;
+      if (i === 0) return html`<li>${at} — ${isInterim ? t('notice.timelineInterimPublished') : t('notice.timelinePublished')}</li>`;
+      // The date is a <time>, so the sentence is assembled around it rather than passed to t().
+      const [before, after] = (v.changeNote ? t('notice.timelineUpdated', { date: '\u0000', note: v.changeNote }) : t('notice.timelineUpdatedNoNote', { date: '\u0000' })).split('\u0000');
+      return html`<li lang="${locale}">${before}${at}${after}</li>`;
+    }),
+    ...(notice.status === 'WITHDRAWN' && notice.withdrawnAt
+      ? [html`<li><time datetime="${notice.withdrawnAt.toISOString()}">${when(notice.withdrawnAt)}</time> — ${t('notice.timelineWithdrawn')}</li>`]
+      : []),
+  ];
+
+  const doc = html`<!DOCTYPE html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="theme-color" content="#0b5cad">
+<title>${title} · Raspa</title>
+<meta name="description" content="${notice.summary}">
+<link rel="canonical" href="${url}">
+${notice.availableLanguages.map((l) => html`<link rel="alternate" hreflang="${l}" href="${links.siteUrl}/${l}/notices/${notice.slug}">`)}
+${notice.status === 'WITHDRAWN' ? raw('<meta name="robots" content="noindex">') : ''}
+<meta property="og:type" content="article"><meta property="og:site_name" content="Raspa">
+<meta property="og:title" content="${title}"><meta property="og:description" content="${notice.summary}">
+<meta property="og:url" content="${url}"><meta property="og:locale" content="${ogLocale}">
+<meta property="og:image" content="${imageUrl}"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="${title}">
+<meta name="twitter:card" content="summary_large_image"><meta name="twitter:title" content="${title}"><meta name="twitter:description" content="${notice.summary}"><meta name="twitter:image" content="${imageUrl}">
+${feedLinks(t, locale)}
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
+<style>${raw(STANDALONE_CSS)}</style>
+${claimReview ? raw(`<script type="application/ld+json">${jsonForScript(claimReview)}</script>`) : ''}
+</head><body>
+<p id="live" role="status" hidden>${t('notice.liveUpdated')} <a href="${path}">${t('notice.liveReload')}</a></p>
+${standaloneHeader(t, locale, (l) => `/${l}/notices/${notice.slug}`)}
+<main id="main" tabindex="-1"><article class="wrap${isInterim ? ' interim-page' : ''}" aria-labelledby="notice-title" data-verdict="${notice.verdict}">
+${notice.status === 'WITHDRAWN' && notice.supersededBy
+  ? html`<section class="banner info" aria-labelledby="banner-title" data-testid="superseded-banner"><h2 id="banner-title">${t('notice.supersededTitle')}</h2><p><a href="/${locale}/notices/${notice.supersededBy.slug}">${t('notice.supersededLink', { verdict: t(`verdict.${notice.supersededBy.verdict}`) })}</a></p></section>`
+  : notice.status === 'WITHDRAWN'
+    ? html`<section class="banner" aria-labelledby="banner-title" data-testid="withdrawn-banner"><h2 id="banner-title">${t('notice.withdrawnTitle')}</h2><p>${t('notice.withdrawnText')}</p>${notice.withdrawnAt ? html`<p><time datetime="${notice.withdrawnAt.toISOString()}">${t('notice.withdrawnOn', { date: when(notice.withdrawnAt) })}</time></p>` : ''}${notice.withdrawnReason ? html`<p>${t('notice.withdrawnReason', { reason: notice.withdrawnReason })}</p>` : ''}</section>`
+    : ''}
+${notice.urgency === 'URGENT' || notice.isDemo ? html`<p>${notice.urgency === 'URGENT' ? html`<span class="badge urgent">${t('notice.urgent')}</span>` : ''}${notice.isDemo ? html`<span class="badge">${t('common.demoBadge')}</span>` : ''}</p>` : ''}
+${textLang !== locale ? html`<p class="banner info">${t('notice.fallbackNote', { language: t(`common.languageNames.${textLang}`) })}</p>` : ''}
+${verdictStamp(t, notice.verdict)}
+${isInterim ? html`<p class="banner info interim">${t('notice.interimNote')}</p>` : ''}
+<h1 id="notice-title" lang="${textLang}">${notice.title}</h1>
+<p class="summary" lang="${textLang}">${notice.summary}</p>
+<ul class="facts">
+${notice.firstPublishedAt ? html`<li><time datetime="${notice.firstPublishedAt.toISOString()}">${t('notice.publishedOn', { date: when(notice.firstPublishedAt) })}</time></li>` : ''}
+${notice.regions.length ? html`<li>${t('notice.regionsTitle')}: ${notice.regions.map((r, i) => html`${i ? ', ' : ''}<a href="/${locale}/regions/${r.code}">${regionName(r, locale)}</a>`)}</li>` : ''}
+</ul>
+${notice.whatToDo ? html`<section class="todo" aria-labelledby="what-to-do"><h2 id="what-to-do">${t('notice.whatToDo')}</h2><p lang="${textLang}">${notice.whatToDo}</p></section>` : ''}
+<section aria-labelledby="details"><h2 id="details">${t('notice.details')}</h2><div class="body" lang="${textLang}">${raw(renderNoticeMarkdown(notice.body))}</div></section>
+${notice.evidence.length ? html`<section aria-labelledby="evidence"><h2 id="evidence">${t('notice.evidenceTitle')}</h2><ul class="ev">${notice.evidence.map(
+  (e) => html`<li class="card"><p><strong>${e.sourceName ?? t('notice.unnamedSource')}</strong><span class="stance ${e.stance}">${t(`notice.stance.${e.stance}`)}</span></p><blockquote><p>${e.excerpt}</p></blockquote><p class="muted"><time datetime="${e.obtainedAt.toISOString()}">${t('notice.obtainedOn', { date: when(e.obtainedAt) })}</time></p></li>`,
+)}</ul></section>` : ''}
+<section aria-labelledby="timeline"><h2 id="timeline">${t('notice.timelineTitle')}</h2><ol class="tl">${timeline}</ol></section>
+<section aria-labelledby="share"><h2 id="share">${t('notice.shareTitle')}</h2><ul class="row">
+<li><a class="btn" href="https://wa.me/?text=${encodeURIComponent(`${shareText} ${url}`)}" rel="noopener" data-share="whatsapp">${t('notice.shareWhatsApp')}</a></li>
+<li><a class="btn" href="https://t.me/share/url?url=${encodeURIComponent(url)}&amp;text=${encodeURIComponent(shareText)}" rel="noopener" data-share="telegram">${t('notice.shareTelegram')}</a></li>
+<li><button class="btn alt" type="button" id="copy" data-done="${t('notice.shareCopied')}" hidden>${t('notice.shareCopy')}</button></li>
+<li><button class="btn alt" type="button" id="native" hidden>${t('notice.shareNative')}</button></li>
+</ul><p>${t('notice.shareLink')}: <a class="link" href="${path}">${url}</a></p>
+<p><a href="${path}/poster">${t('notice.posterLink')}</a></p></section>
+${notice.availableLanguages.length > 1 ? html`<nav aria-labelledby="other-languages"><h2 id="other-languages">${t('notice.otherLanguages')}</h2><ul class="row">${notice.availableLanguages.filter((l) => l !== locale).map((l) => html`<li><a class="btn alt" href="/${l}/notices/${notice.slug}" hreflang="${l}" lang="${l}">${t(`common.languageNames.${l}`)}</a></li>`)}</ul></nav>` : ''}
+<p class="row" style="margin-top:24px"><a class="btn" href="/${locale}/check">${t('notice.checkAnother')}</a> <a class="btn alt" href="/${locale}/report">${t('notice.reportCta')}</a></p>
+</article></main>
+${standaloneFooter(t, locale)}
+<img src="/api/notice-views/${notice.slug}" width="1" height="1" alt="" style="position:absolute;left:-9px">
+${inlineScript(notice.slug, notice.version)}
+</body></html>`;
+  return doc.value;
+}
+
+export function renderNoticeNotFound(locale: Locale): string {
+  const t = translatorFor(locale);
+  return html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${t('notice.notFoundTitle')} · Raspa</title><style>${raw(STANDALONE_CSS)}</style></head><body>
+${standaloneHeader(t, locale, (l) => `/${l}`)}<main id="main" tabindex="-1"><div class="wrap"><h1>${t('notice.notFoundTitle')}</h1><p>${t('notice.notFoundText')}</p><p><a class="btn" href="/${locale}">${t('notice.allNotices')}</a></p></div></main>${standaloneFooter(t, locale)}</body></html>`.value;
+}

@@ -1,0 +1,56 @@
+// The printable A4 poster of a notice for notice boards, mosques, schools and akimats where people
+// are offline: verdict stamp, the claim, summary and "what to do" in every language the notice has,
+// and a QR code (SVG, made on the server) to the page with its later corrections.
+import QRCode from 'qrcode';
+import { locales, type Locale } from '@/components/i18n/routing';
+import type { PublicNotice } from '@/server/notices/get-notice';
+import { html, raw } from './html';
+import { standaloneHeader } from './notice-document';
+import { STANDALONE_CSS } from './standalone-styles';
+import { formatDate, translatorFor } from './translator';
+
+const POSTER_CSS = `
+@page{size:A4;margin:12mm}
+.poster{background:#fff;max-width:210mm;margin:16px auto;padding:12mm;border:1px solid var(--border)}
+.poster h1{font-size:2.1rem;margin:0 0 8px}
+.poster .stamp .label{font-size:2rem}
+.poster .stamp .meaning{font-size:1.15rem}
+.lang{border-top:2px solid var(--border);padding-top:10px;margin-top:12px;break-inside:avoid}
+.lang .claim{font-size:1.45rem;font-weight:700;margin:4px 0}
+.lang .sum{font-size:1.15rem;margin:4px 0}
+.lang .todo{margin-top:8px}
+.lang .todo h3{margin:6px 0 2px;font-size:1.05rem}
+.qr{display:flex;gap:16px;align-items:center;margin-top:16px;break-inside:avoid}
+.qr svg{width:42mm;height:42mm;flex:none}
+.qr p{margin:0;font-size:1.1rem}
+.noprint{max-width:210mm;margin:0 auto;padding:0 16px}
+@media print{body{background:#fff}header.site,.noprint,.skip{display:none!important}.poster{border:0;margin:0;padding:0;max-width:none}}
+`;
+
+export async function renderPosterDocument(translations: PublicNotice[], locale: Locale, siteUrl: string): Promise<string> {
+  const t = translatorFor(locale);
+  const main = translations.find((n) => n.language === locale) ?? translations[0]!;
+  const pageUrl = `${siteUrl}/${locale}/notices/${main.slug}`;
+  const qr = await QRCode.toString(pageUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const ordered = [locale, ...locales.filter((l) => l !== locale)].flatMap((l) => translations.filter((n) => n.language === l));
+  return html`<!DOCTYPE html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">
+<title>${t('poster.title', { claim: main.title })} · Raspa</title><style>${raw(STANDALONE_CSS + POSTER_CSS)}</style></head><body>
+${standaloneHeader(t, locale, (l) => `/${l}/notices/${main.slug}/poster`)}
+<main id="main" tabindex="-1">
+<div class="noprint"><p class="row"><a class="btn alt" href="/${locale}/notices/${main.slug}">${t('poster.back')}</a><button class="btn" type="button" id="print" hidden>${t('poster.print')}</button></p><p class="muted" id="print-hint">${t('poster.printHint')}</p></div>
+<article class="poster" aria-labelledby="poster-title">
+<h1 id="poster-title">Raspa — ${t('poster.heading')}</h1>
+${main.status === 'WITHDRAWN' ? html`<p class="banner">${t('notice.withdrawnTitle')}</p>` : ''}
+${ordered.map((n) => {
+  const tl = translatorFor(n.language as Locale);
+  return html`<section class="lang" lang="${n.language}" aria-label="${tl(`common.languageNames.${n.language as Locale}`)}">
+<div class="stamp ${n.verdict}"><p class="label">${tl(`verdict.${n.verdict}`)}</p><p class="meaning">${tl(`notice.verdictMeaning.${n.verdict}`)}</p></div>
+<p class="muted">${tl('poster.claimLabel')}:</p><p class="claim">${n.title}</p><p class="sum">${n.summary}</p>
+${n.whatToDo ? html`<div class="todo"><h3>${tl('notice.whatToDo')}</h3><p>${n.whatToDo}</p></div>` : ''}</section>`;
+})}
+<div class="qr" data-testid="poster-qr">${raw(qr)}<p>${t('poster.scan')}<br><strong class="link">${pageUrl}</strong>${main.firstPublishedAt ? html`<br><span class="muted">${t('poster.publishedOn', { date: formatDate(locale, main.firstPublishedAt) })}</span>` : ''}</p></div>
+</article></main>
+<script>(function(){var b=document.getElementById('print');b.hidden=false;document.getElementById('print-hint').hidden=true;b.onclick=function(){window.print()}})();</script>
+</body></html>`.value;
+}
