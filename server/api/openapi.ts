@@ -2,6 +2,7 @@
 // requests and type responses. Built once per process.
 import { z } from 'zod';
 import packageJson from '../../package.json' with { type: 'json' };
+import { listPublishedNoticesInput, noticeFeedInput } from '../notices/public-api-schema';
 import { searchNoticesInput } from '../notices/schema';
 import { MAX_IMAGES_PER_REPORT, MAX_UPLOAD_BYTES } from '../media';
 import { RATE_LIMIT_POLICIES } from '../http/rate-limit';
@@ -18,6 +19,7 @@ import {
   settlementSearchResponse,
   trackedReportResponse,
 } from './responses';
+import { noticeDetailResponse, noticeListResponse } from './notices-responses';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -136,6 +138,89 @@ function buildDocument() {
           },
         },
       },
+      '/api/v1/notices': {
+        get: {
+          operationId: 'listNotices',
+          summary: 'Published notices, newest first',
+          description:
+            'Published notices (withdrawn ones and interim notices replaced by a final one are left out), ordered by their latest publication. ' +
+            'Page with the opaque `nextCursor`. Readable from any origin (CORS `*`); cacheable by CDNs for 30 seconds.',
+          parameters: [
+            queryParameter('region', listPublishedNoticesInput.shape.regionCode, 'Only notices concerning this region (ISO 3166-2:KZ).'),
+            langParameter,
+            { name: 'cursor', in: 'query', description: '`nextCursor` of the previous page.', schema: { type: 'string' } },
+            queryParameter('limit', listPublishedNoticesInput.shape.limit, 'Notices per page.'),
+            acceptLanguageParameter,
+            requestIdParameter,
+          ],
+          responses: {
+            '200': response('One page of notices.', ref('NoticeList'), { 'cache-control': { schema: { type: 'string', const: 'public, s-maxage=30, max-age=30' } } }),
+            ...validationFailed('Unknown `region` or `lang`, a malformed `cursor` or `limit` out of range'),
+            ...commonErrors,
+          },
+        },
+      },
+      '/api/v1/notices/{slug}': {
+        get: {
+          operationId: 'getNotice',
+          summary: 'One notice with its body, evidence and versions',
+          description: 'Withdrawn notices stay readable with their reason. Readable from any origin; cacheable by CDNs for 30 seconds.',
+          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,199}$' } }, langParameter, acceptLanguageParameter, requestIdParameter],
+          responses: {
+            '200': response('The notice.', ref('NoticeDetail')),
+            ...validationFailed('Unknown `lang`'),
+            '404': problem('No published notice has this slug (`not_found`); drafts get the same answer.'),
+            ...commonErrors,
+          },
+        },
+      },
+      '/api/v1/feeds/{lang}/{file}': {
+        get: {
+          operationId: 'noticeFeed',
+          summary: 'RSS 2.0, Atom 1.0 or JSON Feed 1.1 of the latest notices',
+          description:
+            'The 50 latest published notices in one language. Item titles are "<verdict>: <claim>"; item ids are the notice URL plus `#v<version>`, ' +
+            'so a correction arrives as an update. Cacheable for a minute.',
+          parameters: [
+            { name: 'lang', in: 'path', required: true, schema: jsonSchema(noticeFeedInput.shape.language, 'input') },
+            { name: 'file', in: 'path', required: true, schema: { type: 'string', enum: ['rss.xml', 'atom.xml', 'feed.json'] } },
+            queryParameter('region', noticeFeedInput.shape.regionCode, 'Only notices concerning this region.'),
+          ],
+          responses: {
+            '200': {
+              description: 'The feed.',
+              content: {
+                'application/rss+xml': { schema: { type: 'string' } },
+                'application/atom+xml': { schema: { type: 'string' } },
+                'application/feed+json': { schema: { type: 'object', required: ['version', 'title', 'items'] } },
+              },
+            },
+            ...validationFailed('Unknown `region`'),
+            '404': problem('Unknown language or feed file (`not_found`).'),
+            ...commonErrors,
+          },
+        },
+      },
+      '/api/v1/stream': {
+        get: {
+          operationId: 'noticeStream',
+          summary: 'Live notice events (Server-Sent Events)',
+          description:
+            'A `text/event-stream` that stays open: `retry:` first, a comment heartbeat every 20 s, and the events `notice.published` and `notice.updated` ' +
+            '(a correction or a withdrawal), each with JSON data `{ slug, version, verdict, urgency, regionCodes, status, url, title? }` in the stream\'s language. ' +
+            'Events are not replayed after a reconnect: refetch `/api/v1/notices` when the connection comes back.',
+          parameters: [
+            queryParameter('region', noticeFeedInput.shape.regionCode, 'Only events for notices concerning this region.'),
+            langParameter,
+            acceptLanguageParameter,
+          ],
+          responses: {
+            '200': { description: 'The event stream.', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            ...validationFailed('Unknown `region` or `lang`'),
+            ...commonErrors,
+          },
+        },
+      },
       '/api/v1/notices/search': {
         get: {
           operationId: 'searchNotices',
@@ -200,6 +285,8 @@ function buildDocument() {
         ReportSubmitted: jsonSchema(reportSubmittedResponse, 'output'),
         TrackedReport: jsonSchema(trackedReportResponse, 'output'),
         NoticeSearchResults: jsonSchema(noticeSearchResponse, 'output'),
+        NoticeList: jsonSchema(noticeListResponse, 'output'),
+        NoticeDetail: jsonSchema(noticeDetailResponse, 'output'),
         SettlementSearchResults: jsonSchema(settlementSearchResponse, 'output'),
         Health: jsonSchema(healthResponse, 'output'),
         Problem: jsonSchema(problemResponseBody, 'output'),

@@ -311,6 +311,10 @@ describe('GET /api/v1/openapi.json', () => {
     expect(statuses).toEqual({
       'POST /api/v1/reports': ['200', '201', '400', '413', '415', '429', '500'],
       'GET /api/v1/reports/{trackingCode}': ['200', '404', '500'],
+      'GET /api/v1/notices': ['200', '400', '500'],
+      'GET /api/v1/notices/{slug}': ['200', '400', '404', '500'],
+      'GET /api/v1/feeds/{lang}/{file}': ['200', '400', '404', '500'],
+      'GET /api/v1/stream': ['200', '400', '500'],
       'GET /api/v1/notices/search': ['200', '400', '429', '500'],
       'GET /api/v1/settlements': ['200', '400', '500'],
       'GET /api/v1/openapi.json': ['200'],

@@ -1,0 +1,27 @@
+// GET /api/v1/feeds/{lang}/{rss.xml|atom.xml|feed.json}?region=: the notice feeds, cacheable for a
+// minute by CDNs. An unknown language or file is 404; an unknown region is 400.
+import { ApiProblem, isApiLanguage, translateFieldErrors, validationProblem } from '../http/problem';
+import { FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from '../feeds/links';
+import { FEED_RENDERERS, loadNoticeFeed } from '../feeds/notice-feeds';
+import { noticeFeedInput } from '../notices/public-api-schema';
+import type { ApiDeps } from './deps';
+import { handleApiRequest } from './edge';
+import { withPublicCors } from './notices-public';
+
+const FORMAT_BY_FILE = new Map<string, FeedFormat>(Object.entries(FEED_FORMATS).map(([format, file]) => [file, format as FeedFormat]));
+
+export async function handleNoticeFeed(request: Request, lang: string, file: string, deps: ApiDeps): Promise<Response> {
+  return withPublicCors(
+    await handleApiRequest(request, deps, async (context) => {
+      const format = FORMAT_BY_FILE.get(file);
+      if (!isApiLanguage(lang) || !format) throw new ApiProblem(404, 'not_found');
+      context.language = lang;
+      const input = noticeFeedInput.safeParse({ language: lang, regionCode: context.url.searchParams.get('region') || undefined });
+      if (!input.success) throw validationProblem(translateFieldErrors(input.error, lang, { regionCode: 'region' }));
+      const feed = await loadNoticeFeed(deps.db, input.data, deps.publicOrigin ?? context.url.origin);
+      return new Response(FEED_RENDERERS[format](feed), {
+        headers: { 'content-type': `${FEED_CONTENT_TYPES[format]}; charset=utf-8`, 'cache-control': 'public, s-maxage=60, max-age=60' },
+      });
+    }),
+  );
+}

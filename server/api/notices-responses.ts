@@ -1,0 +1,42 @@
+// Response shapes of the public notice list and single-notice endpoints: they type the handlers and
+// generate the OpenAPI document.
+import { z } from 'zod';
+import { EvidenceStance, Language, NoticeUrgency, Verdict } from '../db/generated/enums';
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const noticeListItemResponse = z.object({
+  slug: z.string(),
+  url: z.url().meta({ description: 'The notice page in the requested language.' }),
+  verdict: z.enum(Verdict).meta({ description: '`CHECKING` is an interim "we are checking this claim" notice.' }),
+  urgency: z.enum(NoticeUrgency),
+  regions: z.array(z.string().meta({ examples: ['KZ-47'] })),
+  title: z.string().meta({ description: 'The claim, without the verdict.' }),
+  summary: z.string(),
+  language: z.enum(Language).meta({ description: 'Language of title and summary: the requested one, or the nearest available one.' }),
+  version: z.number().int().meta({ description: 'Grows with every published correction.' }),
+  firstPublishedAt: isoDateTime,
+  lastPublishedAt: isoDateTime,
+});
+
+export const noticeListResponse = z.object({
+  notices: z.array(noticeListItemResponse),
+  nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+});
+
+export const noticeDetailResponse = noticeListItemResponse.extend({
+  status: z.enum(['PUBLISHED', 'WITHDRAWN']),
+  withdrawnAt: isoDateTime.nullable(),
+  withdrawnReason: z.string().nullable(),
+  supersededBy: z.string().nullable().meta({ description: 'Slug of the final notice that replaced this interim one.' }),
+  body: z.string().meta({ description: 'Markdown source; sanitise before rendering it as HTML.' }),
+  whatToDo: z.string().nullable(),
+  changeNote: z.string().nullable().meta({ description: 'What the latest correction changed.' }),
+  availableLanguages: z.array(z.enum(Language)),
+  regionNames: z.array(z.object({ code: z.string(), kk: z.string(), ru: z.string(), en: z.string() })),
+  evidence: z.array(z.object({ sourceName: z.string().nullable(), excerpt: z.string(), stance: z.enum(EvidenceStance), obtainedAt: isoDateTime })),
+  versions: z.array(z.object({ version: z.number().int(), publishedAt: isoDateTime, changeNote: z.string().nullable() })),
+});
+
+export type NoticeListBody = z.infer<typeof noticeListResponse>;
+export type NoticeDetailBody = z.infer<typeof noticeDetailResponse>;

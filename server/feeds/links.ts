@@ -1,0 +1,22 @@
+// Where the notice feeds live, for pages to advertise with <link rel="alternate"> and for the feeds
+// to name themselves. Root-relative, so they work behind any origin.
+import type { ApiLanguage as Locale } from '../http/problem';
+
+export const FEED_FORMATS = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+export type FeedFormat = keyof typeof FEED_FORMATS;
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+};
+
+export function feedPath(locale: Locale, format: FeedFormat, regionCode?: string): string {
+  const path = `/api/v1/feeds/${locale}/${FEED_FORMATS[format]}`;
+  return regionCode ? `${path}?region=${encodeURIComponent(regionCode)}` : path;
+}
+
+/** `{ rss, atom, json }` feed URLs for one language, optionally one region (e.g. for a region page). */
+export function feedLinks(locale: Locale, regionCode?: string): Record<FeedFormat, string> {
+  return { rss: feedPath(locale, 'rss', regionCode), atom: feedPath(locale, 'atom', regionCode), json: feedPath(locale, 'json', regionCode) };
+}

@@ -1,0 +1,50 @@
+// Inputs of the public, read-only notice API (REST list, one notice, feeds, live stream). One
+// definition each, shared by the route handlers, the OpenAPI document and the domain functions.
+// (Kept apart from schema.ts, which holds the authoring inputs.)
+import { z } from 'zod';
+import { REGION_CODES } from '../regions/codes';
+
+const language = z.enum(['kk', 'ru', 'en'], { error: 'languageInvalid' });
+const regionCode = z.enum(REGION_CODES, { error: 'regionInvalid' });
+
+/** An opaque keyset cursor: base64url of [lastPublishedAt ISO, notice id]. */
+export const noticeCursor = z
+  .string()
+  .max(200, 'cursorInvalid')
+  .transform((value, ctx) => {
+    try {
+      const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [unknown, unknown];
+      const date = new Date(String(at));
+      if (typeof at !== 'string' || Number.isNaN(date.getTime()) || typeof id !== 'string' || !z.uuid().safeParse(id).success) throw new Error('bad cursor');
+      return { lastPublishedAt: date, id };
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'cursorInvalid' });
+      return z.NEVER;
+    }
+  });
+export type NoticeCursor = z.output<typeof noticeCursor>;
+
+export function encodeNoticeCursor(cursor: NoticeCursor): string {
+  return Buffer.from(JSON.stringify([cursor.lastPublishedAt.toISOString(), cursor.id])).toString('base64url');
+}
+
+export const listPublishedNoticesInput = z.object({
+  language,
+  regionCode: regionCode.optional(),
+  cursor: noticeCursor.optional(),
+  limit: z.number({ error: 'limitInvalid' }).int('limitInvalid').min(1, 'limitInvalid').max(100, 'limitInvalid').default(20),
+});
+export type ListPublishedNoticesInput = z.input<typeof listPublishedNoticesInput>;
+
+export const noticeDetailInput = z.object({
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/),
+  language,
+});
+export type NoticeDetailInput = z.input<typeof noticeDetailInput>;
+
+/** Feeds and the live stream: one language, optionally one region. */
+export const noticeFeedInput = z.object({ language, regionCode: regionCode.optional() });
+export type NoticeFeedInput = z.input<typeof noticeFeedInput>;
+
+export const noticeStreamInput = z.object({ language: language.optional(), regionCode: regionCode.optional() });
+export type NoticeStreamInput = z.input<typeof noticeStreamInput>;
