@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { rumorScopeFilter, type Actor } from '../policy';
-import { inboxWhere, isOverdue } from './inbox-filters';
+import { inboxWhere, isOverdue, rumorIdsMatching } from './inbox-filters';
 import { listInboxInput, type ListInboxInput } from './schema';
 
 const RECENT_SIGHTINGS_WINDOW_MS = 6 * 3600_000;
@@ -9,11 +9,12 @@ const RECENT_SIGHTINGS_WINDOW_MS = 6 * 3600_000;
 export async function listInboxRumors(db: Db, actor: Actor, rawInput: ListInboxInput = {}, now = new Date()) {
   const input = listInboxInput.parse(rawInput);
   const { cursor } = input;
+  const searchMatches = input.q ? await rumorIdsMatching(db, input.q) : null;
   const rows = await db.rumor.findMany({
     where: {
       AND: [
         rumorScopeFilter(actor),
-        ...inboxWhere(actor, input, now),
+        ...inboxWhere(actor, input, now, searchMatches),
         ...(cursor ? [{ OR: [{ priorityScore: { lt: cursor.priorityScore } }, { priorityScore: cursor.priorityScore, id: { lt: cursor.id } }] }] : []),
       ],
     },
