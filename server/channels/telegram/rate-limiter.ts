@@ -55,6 +55,19 @@ export class TelegramRateLimiter {
     return { ok: true, waitMs: Math.ceil(waitMs) };
   }
 
+  /**
+   * The send to this chat has finished: the next one waits a full interval from now. Telegram
+   * counts messages as they arrive, and a slow request would otherwise shrink the gap.
+   */
+  markSent(chatId: string): void {
+    const chat = this.chats.get(chatId);
+    if (!chat) return;
+    const rule = isGroupOrChannel(chatId) ? TELEGRAM_LIMITS.groupOrChannel : TELEGRAM_LIMITS.privateChat;
+    const now = this.now();
+    refill(chat, rule, now);
+    chat.tokens = Math.min(chat.tokens, 0);
+  }
+
   /** After a 429: nothing to this chat (or, for a flood on the whole bot, to anyone) for a while. */
   pause(chatId: string | null, ms: number): void {
     const until = this.now() + ms;

@@ -57,6 +57,18 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
   const limiter = options.limiter ?? new TelegramRateLimiter();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let api: { key: string; api: Api } | null = null;
+  const chatQueues = new Map<string, Promise<unknown>>();
+
+  function inChatOrder<T>(chatId: string, task: () => Promise<T>): Promise<T> {
+    const previous = chatQueues.get(chatId) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const settled = next.catch(() => undefined);
+    chatQueues.set(chatId, settled);
+    void settled.then(() => {
+      if (chatQueues.get(chatId) === settled) chatQueues.delete(chatId);
+    });
+    return next;
+  }
 
   return {
     channel: 'TELEGRAM',
@@ -66,21 +78,25 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
       const chat = await resolveChat(db, target, readKey());
       if ('error' in chat) return { status: 'failed', error: chat.error };
 
-      const reservation = limiter.reserve(chat.chatId);
-      if (!reservation.ok) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: reservation.retryAfterMs };
-      if (reservation.waitMs > 0) await sleep(reservation.waitMs);
-
       const apiKey = `${config.apiRoot}|${config.token}`;
       if (api?.key !== apiKey) api = { key: apiKey, api: new Api(config.token, { apiRoot: config.apiRoot }) };
-      try {
-        await api.api.sendMessage(chat.chatId, formatTelegramNotice(notice, target.report ? target.report.trackingCode : null), {
-          parse_mode: 'HTML',
-          link_preview_options: { url: notice.url },
-        });
-        return { status: 'sent' };
-      } catch (error) {
-        return outcomeOfError(error, chat.chatId, limiter, Boolean(target.subscription));
-      }
+      const client = api.api;
+      const text = formatTelegramNotice(notice, target.report ? target.report.trackingCode : null);
+
+      // One send at a time per chat, so the interval runs from the previous message's arrival.
+      return inChatOrder(chat.chatId, async () => {
+        const reservation = limiter.reserve(chat.chatId);
+        if (!reservation.ok) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: reservation.retryAfterMs };
+        if (reservation.waitMs > 0) await sleep(reservation.waitMs);
+        try {
+          await client.sendMessage(chat.chatId, text, { parse_mode: 'HTML', link_preview_options: { url: notice.url } });
+          return { status: 'sent' };
+        } catch (error) {
+          return outcomeOfError(error, chat.chatId, limiter, Boolean(target.subscription));
+        } finally {
+          limiter.markSent(chat.chatId);
+        }
+      });
     },
   };
 }
