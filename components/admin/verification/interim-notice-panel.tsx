@@ -1,7 +1,7 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useTRPC } from '../../trpc/client';
 import { useServerError } from './use-verification-error';
@@ -10,18 +10,37 @@ import styles from './verification.module.css';
 
 const LANGUAGES = ['kk', 'ru', 'en'] as const;
 
-/** Prepares the draft "we are checking this claim" notice and shows its texts; publishing happens elsewhere. */
+/** Prepares the draft "we are checking this claim" notice and shows its texts, or publishes it in one step. */
 export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification.interim');
   const trpc = useTRPC();
   const serverError = useServerError();
   const { query, refresh } = useRumorVerification(rumorId);
+  const tPublish = useTranslations('noticeEditor.interim');
+  const locale = useLocale();
+  const queryClient = useQueryClient();
   const prepare = useMutation(trpc.verification.prepareInterimNotice.mutationOptions());
+  const publishNow = useMutation(trpc.notices.publishInterim.mutationOptions());
+  const notices = useQuery(trpc.notices.listForRumor.queryOptions({ rumorId }));
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const data = query.data;
   if (!data || (data.rumor.status !== 'INVESTIGATING' && data.rumor.status !== 'AWAITING_APPROVAL')) return null;
   const notice = data.interimNotice;
+  const publishedInterim = notices.data?.notices.find((n) => n.isInterim && n.status === 'PUBLISHED') ?? null;
+
+  const onPublishNow = async () => {
+    setError(null);
+    setStatus(null);
+    if (!window.confirm(tPublish('confirm'))) return;
+    try {
+      await publishNow.mutateAsync({ rumorId });
+      setStatus(tPublish('published'));
+      await Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: trpc.notices.listForRumor.queryKey({ rumorId }) })]);
+    } catch (e) {
+      setError(serverError(e));
+    }
+  };
 
   const onPrepare = async () => {
     setError(null);
@@ -51,12 +70,21 @@ export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
           {error}
         </p>
       )}
-      <div className={styles.row}>
-        <button type="button" className="button button--secondary" disabled={prepare.isPending} onClick={onPrepare}>
-          {notice ? t('update') : t('prepare')}
-        </button>
-        {notice && <span className="badge">{t('draftBadge', { slug: notice.slug })}</span>}
-      </div>
+      {publishedInterim ? (
+        <p style={{ margin: 0 }} data-testid="published-interim">
+          <a href={`/${locale}/notices/${publishedInterim.slug}`}>{tPublish('publishedLink')}</a>
+        </p>
+      ) : (
+        <div className={styles.row}>
+          <button type="button" className="button" disabled={publishNow.isPending || prepare.isPending} onClick={onPublishNow}>
+            {tPublish('publishNow')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={prepare.isPending || publishNow.isPending} onClick={onPrepare}>
+            {notice ? t('update') : t('prepare')}
+          </button>
+          {notice && <span className="badge">{t('draftBadge', { slug: notice.slug })}</span>}
+        </div>
+      )}
       {notice && (
         <ul className={styles.list}>
           {LANGUAGES.map((language) => {

@@ -1,13 +1,14 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { draftableVerdictValues, draftVerdictInput, reviewVerdictInput, type DraftVerdictInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
+import { NoticeLinksPanel } from '../notice-editor/notice-links-panel';
 import { InterimNoticePanel } from './interim-notice-panel';
 import { useFieldMessage, useServerError } from './use-verification-error';
 import { useRumorVerification } from './use-rumor-verification';
@@ -22,10 +23,13 @@ export function VerdictPanel({ rumorId }: { rumorId: string }) {
   const { query, refresh } = useRumorVerification(rumorId);
   const serverError = useServerError();
   const [status, setStatus] = useState<string | null>(null);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const data = query.data;
   const done = async (message: string) => {
     setStatus(message);
-    await refresh();
+    // An approved verdict opens the way to the notice (the notice panel below).
+    await Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: trpc.notices.listForRumor.queryKey({ rumorId }) })]);
   };
 
   return (
@@ -55,6 +59,7 @@ export function VerdictPanel({ rumorId }: { rumorId: string }) {
           </li>
         ))}
       </ul>
+      <NoticeLinksPanel rumorId={rumorId} />
       {data?.rumor.status === 'INVESTIGATING' && <DraftForm rumorId={rumorId} needsSecondApproval={data.rumor.needsSecondApproval} onDone={() => done(t('verdict.drafted'))} />}
       <InterimNoticePanel rumorId={rumorId} />
     </section>

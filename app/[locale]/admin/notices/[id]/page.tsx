@@ -1,0 +1,27 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { NoticeEditor, NoticeEditorIntlProvider } from '@/components/admin/notice-editor';
+import { loadNoticeEditorPage } from '@/components/admin/notice-editor/load-editor-page';
+import { isLocale } from '@/components/i18n/routing';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'noticeEditor' });
+  return { title: t('pageTitle') };
+}
+
+/** A notice's admin page: the editor (client) and, below it, the notice's reach. */
+export default async function NoticeAdminPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const editing = await loadNoticeEditorPage(locale, `/${locale}/admin/notices/${id}`, { noticeId: id });
+
+  return (
+    <NoticeEditorIntlProvider locale={locale}>
+      <NoticeEditor initial={editing} locale={locale} />
+      <section id="reach">{/* The Reach panel (deliveries per channel, time to first/95 %, page views) mounts here. */}</section>
+    </NoticeEditorIntlProvider>
+  );
+}

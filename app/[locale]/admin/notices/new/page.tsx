@@ -1,0 +1,29 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { NoticeEditor, NoticeEditorIntlProvider } from '@/components/admin/notice-editor';
+import { loadNoticeEditorPage } from '@/components/admin/notice-editor/load-editor-page';
+import { isLocale } from '@/components/i18n/routing';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'noticeEditor' });
+  return { title: t('newPageTitle') };
+}
+
+/** A rumour's first final notice: `/admin/notices/new?rumor=<id>`; the first save gives it its own page. */
+export default async function NewNoticePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ rumor?: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const rumorId = (await searchParams).rumor ?? '';
+  const editing = await loadNoticeEditorPage(locale, `/${locale}/admin/notices/new?rumor=${encodeURIComponent(rumorId)}`, { rumorId });
+  // A notice is already being written (or is out): one notice per rumour, so open that one.
+  if (editing.notice) redirect(`/${locale}/admin/notices/${editing.notice.id}`);
+
+  return (
+    <NoticeEditorIntlProvider locale={locale}>
+      <NoticeEditor initial={editing} locale={locale} />
+    </NoticeEditorIntlProvider>
+  );
+}
