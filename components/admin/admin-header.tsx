@@ -28,6 +28,7 @@ export async function AdminHeader({ locale, user }: { locale: Locale; user: Sess
               {t('dashboard.nav')}
             </a>
           )}
+          {user.role !== 'VERIFIER' && <a href={`/${locale}/admin/channels`}>{t('channels.nav')}</a>}
           {user.role === 'ADMIN' && (
             <a href={`/${locale}/admin/settings`}>
               {t('settings.nav')}

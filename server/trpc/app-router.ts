@@ -3,6 +3,7 @@ import { noticesRouter } from '../notices/router';
 import { regionsRouter } from '../regions/router';
 import { reportsRouter } from '../reports/router';
 import { rumorsRouter } from '../rumors/router';
+import { smsRouter } from '../channels/sms/router';
 import { settingsRouter } from '../settings/router';
 import { settlementsRouter } from '../settlements/router';
 import { staffRouter } from '../staff/router';
@@ -16,6 +17,7 @@ export const appRouter = router({
   reports: reportsRouter,
   rumors: rumorsRouter,
   settings: settingsRouter,
+  sms: smsRouter,
   settlements: settlementsRouter,
   staff: staffRouter,
   verification: verificationRouter,

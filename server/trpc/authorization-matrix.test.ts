@@ -83,6 +83,12 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'rumors.acquireLock': { input: async () => ({ id: await freshMangystauRumor() }), expected: REGION_MODERATORS },
   'rumors.releaseLock': { input: async () => ({ id: await freshMangystauRumor() }), expected: REGION_MODERATORS },
   'rumors.addComment': { input: async () => ({ rumorId: await freshMangystauRumor(), body: 'Проверяю через акимат' }), expected: REGION_MODERATORS },
+  'sms.gatewaySecrets': { input: () => undefined, expected: ADMINS },
+  'sms.createGatewaySecret': { input: () => ({ label: `Matrix phone ${Math.random().toString(36).slice(2, 6)}` }), expected: ADMINS },
+  'sms.revokeGatewaySecret': { input: () => ({ id: randomUUID() }), expected: ADMINS },
+  // The gateway phones and the SMS log: moderators watch them too, only admins hold the secrets.
+  'sms.gatewayPhones': { input: () => undefined, expected: MODERATORS },
+  'sms.messageLog': { input: () => ({ q: 'Актау', direction: 'INBOUND' }), expected: MODERATORS },
   'settings.priority': { input: () => undefined, expected: ADMINS },
   'settings.addRiskTerm': { input: () => ({ term: `матрица ${Math.random().toString(36).slice(2)}`, language: 'ru', weight: 1 }), expected: ADMINS },
   'settings.removeRiskTerm': { input: async () => ({ id: (await t.db.riskTerm.create({ data: { term: `matrix ${Math.random()}`, matchKey: 'matrix', language: 'en' } })).id }), expected: ADMINS },

@@ -8,6 +8,7 @@ import { setupTestDatabase } from '../../testing/database';
 import { createStaff } from '../../testing/fixtures';
 import { ENDPOINT, FakeGatewayPhone, smssyncDeps } from './fake-gateway-phone';
 import { createGatewaySecret, listGatewaySecrets, revokeGatewaySecret } from './gateway-secrets';
+import { listGatewayPhones, listSmsLog } from './message-log';
 import { HAND_OUT_TIMEOUT_MS, outboundSmsRow, SEND_BATCH_LIMIT } from './outbox';
 import { handleSmssyncRequest } from './smssync-endpoint';
 
@@ -275,5 +276,23 @@ describe('outbound polling and reports', () => {
     const response = await call(new Request(`${ENDPOINT}?task=result&secret=${secret}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: late }));
     expect(await response.json()).toEqual({ payload: { success: true, error: null } });
     expect((await t.db.smsMessage.findUniqueOrThrow({ where: { uuid: delivered } })).status).toBe('DELIVERED');
+  });
+});
+
+describe('admin log', () => {
+  it('shows numbers masked, finds a sender by full number, filters by direction, and lists the phones', async () => {
+    const fields = inbound({ from: '8 701 777 66 55', message: 'Говорят, что в Бейнеу закрыли трассу из-за бурана до завтра', device_id: 'log-phone' });
+    await call(form(fields));
+    const moderator: Actor = { ...admin, role: 'MODERATOR', regionCodes: ['KZ-47'] };
+    const byNumber = await listSmsLog(t.db, moderator, { q: '+7 701 777-66-55' }, KEY);
+    expect(byNumber.items.map((i) => i.direction).sort()).toEqual(['INBOUND', 'OUTBOUND']);
+    expect(byNumber.items.every((i) => i.phone === '+7 ••• •• 55')).toBe(true);
+    expect(JSON.stringify(byNumber)).not.toContain('7017776655');
+    const inboundOnly = await listSmsLog(t.db, moderator, { q: 'Бейнеу', direction: 'INBOUND' }, KEY);
+    expect(inboundOnly.items).toHaveLength(1);
+    expect(inboundOnly.items[0]).toMatchObject({ kind: 'report', status: 'RECEIVED', deviceId: 'log-phone' });
+    const phones = await listGatewayPhones(t.db, moderator);
+    expect(phones.phones.find((p) => p.deviceId === 'log-phone')).toMatchObject({ online: true });
+    await expect(listSmsLog(t.db, { ...admin, role: 'VERIFIER' }, {}, KEY)).rejects.toThrow();
   });
 });

@@ -1,0 +1,195 @@
+import { getServerSession } from 'next-auth';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { GatewaySecretsEditor } from '@/components/admin/channels/gateway-secrets-editor';
+import styles from '@/components/admin/channels/channels.module.css';
+import { isLocale } from '@/components/i18n/routing';
+import { authOptions } from '@/server/auth/options';
+import { listGatewaySecrets } from '@/server/channels/sms/gateway-secrets';
+import { listGatewayPhones, listSmsLog } from '@/server/channels/sms/message-log';
+import { smsLogInput } from '@/server/channels/sms/schema';
+import { serverEnv } from '@/server/config/env';
+import { db } from '@/server/db/client';
+import { hasRole, isAdmin, MODERATION_ROLES } from '@/server/policy';
+import { loadActor } from '@/server/staff/load-actor';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'ru' });
+  return { title: t('channels.title') };
+}
+
+const DIRECTIONS = ['INBOUND', 'OUTBOUND'] as const;
+const STATUSES = ['RECEIVED', 'PENDING', 'HANDED_OUT', 'QUEUED_ON_PHONE', 'SENT', 'DELIVERED', 'FAILED'] as const;
+
+function first(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v ? v : undefined;
+}
+
+export default async function ChannelsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const session = await getServerSession(authOptions);
+  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
+  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/channels`)}`);
+  if (!hasRole(actor, MODERATION_ROLES)) redirect(`/${locale}/admin`);
+
+  const query = await searchParams;
+  // A hand-edited address with a bad filter shows the unfiltered log rather than an error page.
+  const parsed = smsLogInput.safeParse({ q: first(query.q), direction: first(query.direction), status: first(query.status), page: first(query.page) });
+  const filters = parsed.success ? parsed.data : smsLogInput.parse({});
+  const env = serverEnv();
+  const [t, messages, log, gateways, secrets] = await Promise.all([
+    getTranslations({ locale, namespace: 'channels' }),
+    getMessages({ locale }),
+    listSmsLog(db(), actor, filters, env.RASPA_ENCRYPTION_KEY),
+    listGatewayPhones(db(), actor),
+    isAdmin(actor) ? listGatewaySecrets(db(), actor) : Promise.resolve(null),
+  ]);
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' });
+  const syncUrl = new URL('/api/sms/smssync', env.NEXTAUTH_URL ?? 'http://localhost:3000').toString();
+  const pageHref = (page: number) => {
+    const next = new URLSearchParams();
+    if (filters.q) next.set('q', filters.q);
+    if (filters.direction) next.set('direction', filters.direction);
+    if (filters.status) next.set('status', filters.status);
+    if (page > 1) next.set('page', String(page));
+    const search = next.toString();
+    return `/${locale}/admin/channels${search ? `?${search}` : ''}`;
+  };
+
+  return (
+    <>
+      <h1 style={{ marginBottom: 4 }}>{t('title')}</h1>
+      <p className="muted" style={{ marginTop: 0 }}>
+        {t('intro')}
+      </p>
+
+      {secrets && (
+        <NextIntlClientProvider locale={locale} messages={{ channels: messages.channels }}>
+          <GatewaySecretsEditor secrets={secrets.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))} syncUrl={syncUrl} locale={locale} />
+        </NextIntlClientProvider>
+      )}
+
+      <section className={styles.section} aria-labelledby="gateway-phones-title">
+        <h2 id="gateway-phones-title">{t('phones.title')}</h2>
+        <p>{t('phones.waiting', { count: gateways.waiting })}</p>
+        {gateways.phones.length === 0 ? (
+          <p className="muted">{t('phones.empty')}</p>
+        ) : (
+          <ul className={styles.list}>
+            {gateways.phones.map((phone) => (
+              <li key={phone.deviceId} className={styles.item}>
+                <span className={styles.itemMain}>
+                  <strong>{phone.deviceId}</strong> <span className="muted">· {t('phones.lastSeen', { time: time.format(phone.lastSeenAt) })}</span>
+                </span>
+                <span className={phone.online ? styles.online : styles.offline}>{phone.online ? t('phones.online') : t('phones.offline')}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="sms-log-title">
+        <h2 id="sms-log-title">{t('log.title')}</h2>
+        <form method="get" action={`/${locale}/admin/channels`} className={styles.inline} role="search" aria-label={t('log.title')}>
+          <div className="field">
+            <label htmlFor="sms-log-q">{t('log.search')}</label>
+            <input id="sms-log-q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={100} />
+          </div>
+          <div className="field">
+            <label htmlFor="sms-log-direction">{t('log.direction')}</label>
+            <select id="sms-log-direction" name="direction" defaultValue={filters.direction ?? ''}>
+              <option value="">{t('log.any')}</option>
+              {DIRECTIONS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`log.${d}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="sms-log-status">{t('log.status')}</label>
+            <select id="sms-log-status" name="status" defaultValue={filters.status ?? ''}>
+              <option value="">{t('log.any')}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button">
+            {t('log.apply')}
+          </button>
+        </form>
+
+        <p className="muted">{t('log.total', { total: log.total })}</p>
+        {log.items.length === 0 ? (
+          <p>{t('log.empty')}</p>
+        ) : (
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t('log.time')}</th>
+                <th scope="col">{t('log.direction')}</th>
+                <th scope="col">{t('log.phone')}</th>
+                <th scope="col">{t('log.text')}</th>
+                <th scope="col">{t('log.status')}</th>
+                <th scope="col">{t('log.attempts')}</th>
+                <th scope="col">{t('log.device')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.items.map((row) => (
+                <tr key={row.id}>
+                  <td className={styles.nowrap} data-label={t('log.time')}>
+                    {time.format(row.createdAt)}
+                  </td>
+                  <td data-label={t('log.direction')}>
+                    {t(`log.${row.direction}`)} <span className="muted">· {t(`log.kinds.${row.kind}`)}</span>
+                  </td>
+                  <td className={styles.nowrap} data-label={t('log.phone')}>
+                    {row.phone}
+                  </td>
+                  <td className={styles.text} data-label={t('log.text')}>
+                    {row.text}
+                  </td>
+                  <td data-label={t('log.status')}>
+                    <span className={styles.status} data-status={row.status} title={row.resultMessage ?? undefined}>
+                      {t(`statuses.${row.status}`)}
+                    </span>
+                  </td>
+                  <td data-label={t('log.attempts')}>{row.attempts}</td>
+                  <td data-label={t('log.device')}>{row.deviceId ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {log.pageCount > 1 && (
+          <nav className={styles.pagination} aria-label={t('log.pagination')}>
+            {log.page > 1 ? (
+              <a className="button button--secondary" href={pageHref(log.page - 1)} rel="prev">
+                {t('log.previous')}
+              </a>
+            ) : (
+              <span />
+            )}
+            <span>{t('log.page', { page: log.page, pageCount: log.pageCount })}</span>
+            {log.page < log.pageCount ? (
+              <a className="button button--secondary" href={pageHref(log.page + 1)} rel="next">
+                {t('log.next')}
+              </a>
+            ) : (
+              <span />
+            )}
+          </nav>
+        )}
+      </section>
+    </>
+  );
+}

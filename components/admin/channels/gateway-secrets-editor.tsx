@@ -1,0 +1,125 @@
+'use client';
+
+// Gateway secrets: generate one (shown once, to copy into the SMSSync app) or revoke one.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { TRPCClientError } from '@trpc/client';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { createGatewaySecretInput, type CreateGatewaySecretInput } from '@/server/channels/sms/schema';
+import { useTRPC } from '../../trpc/client';
+import styles from './channels.module.css';
+
+interface SecretRow {
+  id: string;
+  label: string;
+  hint: string;
+  createdAt: string;
+}
+
+export function GatewaySecretsEditor({ secrets, syncUrl, locale }: { secrets: SecretRow[]; syncUrl: string; locale: string }) {
+  const t = useTranslations('channels');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.sms.createGatewaySecret.mutationOptions());
+  const revoke = useMutation(trpc.sms.revokeGatewaySecret.mutationOptions());
+  const [created, setCreated] = useState<{ label: string; secret: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateGatewaySecretInput, unknown, z.output<typeof createGatewaySecretInput>>({ resolver: zodResolver(createGatewaySecretInput), defaultValues: { label: '' } });
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Almaty' });
+
+  const serverError = (error: unknown) => {
+    const key = error instanceof TRPCClientError ? error.message : '';
+    return t.has(`errors.${key}` as never) ? t(`errors.${key}` as never) : t('errors.generic');
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(null);
+    try {
+      const result = await create.mutateAsync(values);
+      setCreated({ label: result.label, secret: result.secret });
+      reset({ label: '' });
+      router.refresh();
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  });
+
+  const onRevoke = async (id: string) => {
+    setStatus(null);
+    try {
+      await revoke.mutateAsync({ id });
+      setStatus({ kind: 'info', text: t('secrets.revoked') });
+      router.refresh();
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  };
+
+  const labelError = errors.label?.message;
+  return (
+    <section className={styles.section} aria-labelledby="gateway-secrets-title">
+      <h2 id="gateway-secrets-title">{t('secrets.title')}</h2>
+      <p className="muted">{t('secrets.intro', { url: syncUrl })}</p>
+      <form onSubmit={onSubmit} noValidate className={styles.inline}>
+        <div className="field">
+          <label htmlFor="gateway-secret-label">{t('secrets.label')}</label>
+          <input
+            id="gateway-secret-label"
+            autoComplete="off"
+            aria-invalid={labelError ? 'true' : 'false'}
+            aria-describedby={labelError ? 'gateway-secret-label-error' : undefined}
+            {...register('label')}
+          />
+          {labelError && (
+            <p id="gateway-secret-label-error" className="field-error">
+              {t.has(`validation.${labelError}` as never) ? t(`validation.${labelError}` as never) : labelError}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {t('secrets.generate')}
+        </button>
+      </form>
+      <div role="status" aria-live="polite">
+        {created && (
+          <div className="alert alert--info">
+            <p style={{ marginTop: 0 }}>{t('secrets.created', { label: created.label })}</p>
+            <code className={styles.secret} data-testid="new-gateway-secret">
+              {created.secret}
+            </code>
+          </div>
+        )}
+        {status && <p className={`alert alert--${status.kind}`}>{status.text}</p>}
+      </div>
+      {secrets.length === 0 ? (
+        <p className="muted">{t('secrets.empty')}</p>
+      ) : (
+        <ul className={styles.list}>
+          {secrets.map((secret) => (
+            <li key={secret.id} className={styles.item}>
+              <span className={styles.itemMain}>
+                <strong>{secret.label}</strong>{' '}
+                <span className="muted">
+                  · {secret.hint ? `${t('secrets.startsWith', { hint: secret.hint })} · ` : ''}
+                  {t('secrets.createdAt', { date: dateFormat.format(new Date(secret.createdAt)) })}
+                </span>
+              </span>
+              <button type="button" className="button button--secondary" aria-label={t('secrets.revokeLabel', { label: secret.label })} disabled={revoke.isPending} onClick={() => onRevoke(secret.id)}>
+                {t('secrets.revoke')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
