@@ -9,6 +9,7 @@
 // claims. A wrong merge hides one claim inside another; two rumours of one claim cost a moderator
 // one merge. The threshold and window are admin settings, tuned on bench/clustering.
 import type { DbTx } from '../db/client';
+import { Prisma } from '../db/generated/client';
 import { readSetting } from '../settings/read-settings';
 import { toMatchKey } from '../text';
 import { removeFillerWords } from '../text/stopwords';
@@ -140,18 +141,73 @@ interface CandidateRow {
   text: string;
 }
 
+/** Rumours whose recent texts are scored exactly, best-ranked by the word index first. */
+export const CLUSTER_CANDIDATE_RUMOURS = 25;
+/** How much of a report word a dictionary word must contain to count as the same word. */
+const REPORT_WORD_MATCH = 0.5;
+const MIN_LOOKUP_WORD_LENGTH = 3;
+
+/** Open rumours seen in the window, in the given regions (or with no region) unless regions is null. */
+function nearRumoursSql(regions: string[] | null, since: Date): Prisma.Sql {
+  const regionFilter = regions ? Prisma.sql`AND (cardinality(m."regionCodes") = 0 OR m."regionCodes" && ${regions}::text[])` : Prisma.empty;
+  return Prisma.sql`
+    SELECT m.id, m."normalizedClaim" FROM "Rumor" m
+    WHERE m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS}) ${regionFilter}`;
+}
+
 /**
- * Open rumours seen in the window in the given regions (or with no region): their claims and the
- * distinct texts of their recent reports, scored one by one. Its cost follows recent activity
- * in a few regions, not the whole history that the trigram index covers.
+ * The texts to compare a new report with: the claims and distinct recent report texts of the
+ * CLUSTER_CANDIDATE_RUMOURS nearby open rumours whose words (RumorWord, kept by a database
+ * trigger on every report and claim) hold most of the report's trigrams, found through the
+ * dictionary of distinct words (SearchWord, trigram-indexed). Scoring every recent text nearby
+ * instead costs as much as recent activity in the region (thousands of texts, bench/matching.ts);
+ * the word ranking is close to the trigram score, so the best texts are among these (the
+ * bench checks it against `exhaustive`).
  */
-function candidatesNear(tx: DbTx, normalizedText: string, regions: string[], since: Date, threshold: number): Promise<CandidateRow[]> {
+function candidatesByWords(tx: DbTx, normalizedText: string, regions: string[] | null, since: Date, threshold: number): Promise<CandidateRow[]> {
   return tx.$queryRaw<CandidateRow[]>`
-    WITH near AS MATERIALIZED (
-      SELECT m.id, m."normalizedClaim" FROM "Rumor" m
-      WHERE m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS})
-        AND (cardinality(m."regionCodes") = 0 OR m."regionCodes" && ${regions}::text[])
+    WITH query_words AS MATERIALIZED (
+      SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
+      FROM raspa_text_words(${normalizedText}) AS w
+      WHERE length(w) >= least(${MIN_LOOKUP_WORD_LENGTH}::int, (SELECT max(length(x)) FROM raspa_text_words(${normalizedText}) AS x))
     ),
+    similar_words AS MATERIALIZED (
+      SELECT q.query_word, d.word, max(word_similarity(q.query_word, d.word) * q.trigrams) AS shared
+      FROM query_words q JOIN "SearchWord" d ON q.query_word <% d.word
+      GROUP BY 1, 2
+    ),
+    near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
+    ranked AS MATERIALIZED (
+      SELECT "rumorId" FROM (
+        SELECT w."rumorId", s.query_word, max(s.shared) AS shared
+        FROM similar_words s JOIN "RumorWord" w ON w.word = s.word
+        WHERE w."rumorId" IN (SELECT id FROM near)
+        GROUP BY 1, 2
+      ) per_query_word
+      GROUP BY 1
+      ORDER BY sum(shared) DESC, 1
+      LIMIT ${CLUSTER_CANDIDATE_RUMOURS}
+    ),
+    texts AS MATERIALIZED (
+      SELECT r."rumorId", r."normalizedText" AS text FROM "Report" r
+      WHERE r."rumorId" IN (SELECT "rumorId" FROM ranked) AND r."receivedAt" > ${since}
+      UNION
+      SELECT n.id, n."normalizedClaim" FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked)
+    )
+    SELECT s."rumorId", s.score, s.text
+    FROM (SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text FROM texts t) s
+    WHERE s.score >= ${threshold}::float8
+    ORDER BY s.score DESC, s."rumorId"
+    LIMIT ${CANDIDATE_ROWS}`;
+}
+
+/**
+ * Every recent text of every open rumour nearby, scored one by one: the reference the word
+ * ranking is checked against (bench/matching.ts), too slow for intake at scale.
+ */
+function candidatesExhaustive(tx: DbTx, normalizedText: string, regions: string[] | null, since: Date, threshold: number): Promise<CandidateRow[]> {
+  return tx.$queryRaw<CandidateRow[]>`
+    WITH near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
     texts AS MATERIALIZED (
       SELECT r."rumorId", r."normalizedText" AS text FROM "Report" r
       WHERE r."receivedAt" > ${since} AND r."rumorId" IN (SELECT id FROM near)
@@ -161,28 +217,7 @@ function candidatesNear(tx: DbTx, normalizedText: string, regions: string[], sin
     SELECT s."rumorId", s.score, s.text
     FROM (SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text FROM texts t) s
     WHERE s.score >= ${threshold}::float8
-    ORDER BY s.score DESC
-    LIMIT ${CANDIDATE_ROWS}`;
-}
-
-/** No region to go by: the trigram indexes over all reports and rumours find the candidates. */
-async function candidatesAnywhere(tx: DbTx, normalizedText: string, since: Date, threshold: number): Promise<CandidateRow[]> {
-  // `%` uses the GIN trigram indexes; the threshold is set for this transaction only.
-  await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`;
-  return tx.$queryRaw<CandidateRow[]>`
-    WITH candidates AS (
-      SELECT r."rumorId", similarity(r."normalizedText", ${normalizedText}) AS score, r."normalizedText" AS text
-      FROM "Report" r
-      WHERE r."normalizedText" % ${normalizedText} AND r."receivedAt" > ${since} AND r."rumorId" IS NOT NULL
-      UNION ALL
-      SELECT m.id, similarity(m."normalizedClaim", ${normalizedText}), m."normalizedClaim"
-      FROM "Rumor" m
-      WHERE m."normalizedClaim" % ${normalizedText} AND m."lastSeenAt" > ${since}
-    )
-    SELECT c."rumorId", c.score::float8 AS score, c.text
-    FROM candidates c JOIN "Rumor" m ON m.id = c."rumorId"
-    WHERE m.status::text = ANY(${OPEN_FOR_SIGHTINGS})
-    ORDER BY c.score DESC
+    ORDER BY s.score DESC, s."rumorId"
     LIMIT ${CANDIDATE_ROWS}`;
 }
 
@@ -194,7 +229,7 @@ async function candidatesAnywhere(tx: DbTx, normalizedText: string, since: Date,
 export async function findClusterCandidate(
   tx: DbTx,
   input: { normalizedText: string; regionCode?: string; settlementId?: string; now?: Date },
-  options: { threshold?: number } = {},
+  options: { threshold?: number; /** Score every recent text nearby (reference for the bench). */ exhaustive?: boolean } = {},
 ): Promise<ClusterCandidate | null> {
   if (!input.normalizedText) return null;
   const threshold = options.threshold ?? (await readSetting(tx, 'clustering.threshold'));
@@ -205,9 +240,9 @@ export async function findClusterCandidate(
   if (input.settlementId) places.add(input.settlementId);
   const ownRegions = input.regionCode ? [input.regionCode] : [...places].flatMap((id) => placeIndex.regionOf.get(id) ?? []);
   const regions = await regionsNear(tx, ownRegions);
-  const rows = regions.length
-    ? await candidatesNear(tx, input.normalizedText, regions, since, threshold)
-    : await candidatesAnywhere(tx, input.normalizedText, since, threshold);
+  const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
+  await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(REPORT_WORD_MATCH)}, true)`;
+  const rows = await candidates(tx, input.normalizedText, regions.length ? regions : null, since, threshold);
 
   const subjects = subjectsNamed(input.normalizedText);
   const establishedPlaces = new Map<string, Set<string>>();
