@@ -45,7 +45,13 @@ export async function NoticeList({
           <p className={styles.summary}>{notice.summary}</p>
           {notice.regionCodes && notice.regionCodes.length > 0 && (
             <p className={styles.regions}>
-              {t('home.regions')}: {notice.regionCodes.map((code) => regionNames?.get(code) ?? code).join(', ')}
+              {t('home.regions')}:{' '}
+              {notice.regionCodes.map((code, i) => (
+                <span key={code}>
+                  {i > 0 && ', '}
+                  <a href={`/${locale}/regions/${code}`}>{regionNames?.get(code) ?? code}</a>
+                </span>
+              ))}
             </p>
           )}
         </li>

@@ -56,3 +56,40 @@ export async function listLatestNotices(db: Db, rawInput: LatestNoticesInput): P
     ];
   });
 }
+
+/**
+ * Urgent published notices a visitor should see first: those for their region, plus nationwide
+ * ones (a notice with no target region concerns the whole country). Without a chosen region,
+ * only nationwide ones. Recent only: an urgent notice from last month is no longer a warning.
+ */
+export async function listUrgentNotices(
+  db: Db,
+  input: { language: Language; regionCode?: string; /** How far back an urgent notice still counts. */ withinMs: number; limit?: number },
+): Promise<NoticeSummary[]> {
+  const regionFilter = input.regionCode ? [{ regionCodes: { isEmpty: true } }, { regionCodes: { has: input.regionCode } }] : [{ regionCodes: { isEmpty: true } }];
+  const notices = await db.notice.findMany({
+    where: { status: 'PUBLISHED', urgency: 'URGENT', lastPublishedAt: { gte: new Date(Date.now() - input.withinMs) }, OR: regionFilter },
+    orderBy: { lastPublishedAt: 'desc' },
+    take: input.limit ?? 3,
+    select: {
+      slug: true,
+      verdict: true,
+      urgency: true,
+      regionCodes: true,
+      lastPublishedAt: true,
+      isDemo: true,
+      versions: {
+        where: { publishedAt: { not: null } },
+        orderBy: { version: 'desc' },
+        take: 1,
+        select: { translations: { select: { language: true, title: true, summary: true } } },
+      },
+    },
+  });
+  return notices.flatMap((notice) => {
+    const translations = notice.versions[0]?.translations ?? [];
+    const translation = translations.find((t) => t.language === input.language) ?? translations[0];
+    if (!translation) return [];
+    return [{ slug: notice.slug, verdict: notice.verdict, urgency: notice.urgency, regionCodes: notice.regionCodes, isDemo: notice.isDemo, publishedAt: notice.lastPublishedAt, language: translation.language, title: translation.title, summary: translation.summary }];
+  });
+}

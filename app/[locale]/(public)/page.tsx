@@ -1,25 +1,80 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/components/i18n/routing';
+import { isLocale, locales } from '@/components/i18n/routing';
+import { feedAlternates } from '@/components/notices/feed-alternates';
+import { LiveNotices } from '@/components/live/live-notices';
 import { NoticeList } from '@/components/notices/notice-list';
+import { VerdictBadge } from '@/components/notices/verdict-badge';
 import { db } from '@/server/db/client';
-import { listLatestNotices } from '@/server/notices/list-latest';
+import { listLatestNotices, listUrgentNotices } from '@/server/notices/list-latest';
 import { listRegions, regionName } from '@/server/regions/list-regions';
 import styles from './home.module.css';
 
-// Notices change at any moment; render per request (CDN caching is set per route later).
+// Notices change at any moment and the page depends on the visitor's region choice; render per request.
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+const URGENT_WINDOW_MS = 7 * 24 * 3600_000;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return {
+    alternates: { languages: Object.fromEntries(locales.map((l) => [l, `/${l}`])), types: feedAlternates(locale, await getTranslations({ locale })) },
+  };
+}
+
+/** The region from the filter (query string) or the one remembered on this device (cookie). */
+async function chosenRegion(searchParams: Record<string, string | string[] | undefined>, known: Set<string>): Promise<string | undefined> {
+  const fromQuery = typeof searchParams.region === 'string' ? searchParams.region.toUpperCase() : undefined;
+  if (fromQuery !== undefined) return known.has(fromQuery) ? fromQuery : undefined;
+  const fromCookie = (await cookies()).get('region')?.value;
+  return fromCookie && known.has(fromCookie) ? fromCookie : undefined;
+}
+
+export default async function HomePage({ params, searchParams }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
-  const [notices, regions] = await Promise.all([listLatestNotices(db(), { language: locale, limit: 10 }), listRegions(db())]);
+  const format = await getFormatter({ locale });
+  const regions = await listRegions(db());
+  const regionCode = await chosenRegion(await searchParams, new Set(regions.map((r) => r.code)));
+  const [notices, urgent] = await Promise.all([
+    listLatestNotices(db(), { language: locale, limit: 10, regionCode }),
+    listUrgentNotices(db(), { language: locale, regionCode, withinMs: URGENT_WINDOW_MS }),
+  ]);
   const regionNames = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
+  const chosenName = regionCode ? regionNames.get(regionCode) : undefined;
 
   return (
     <>
+      {urgent.length > 0 && (
+        <section className={styles.urgent} aria-labelledby="urgent-title" data-testid="urgent-banner">
+          <div className="container">
+            <h2 id="urgent-title" className={styles.urgentTitle}>
+              {t('home.urgentLabel')}
+            </h2>
+            <ul className={styles.urgentList}>
+              {urgent.map((notice) => (
+                <li key={notice.slug} lang={notice.language}>
+                  <VerdictBadge verdict={notice.verdict} label={t(`verdict.${notice.verdict as 'FALSE'}`)} />{' '}
+                  <a className={styles.urgentLink} href={`/${locale}/notices/${notice.slug}`}>
+                    {notice.title}
+                  </a>
+                  {notice.publishedAt && (
+                    <>
+                      {' · '}
+                      <time dateTime={notice.publishedAt.toISOString()}>{format.relativeTime(notice.publishedAt)}</time>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      )}
       <section className={styles.hero} aria-labelledby="promise">
         <div className="container">
           <h1 id="promise" className={styles.promise}>
@@ -39,8 +94,44 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </div>
       </section>
       <section className={`container ${styles.section}`} aria-labelledby="latest">
-        <h2 id="latest">{t('home.latestTitle')}</h2>
+        <h2 id="latest">{chosenName ? t('home.latestInRegion', { region: chosenName }) : t('home.latestTitle')}</h2>
+        <div className={styles.tools}>
+          <form method="get" action="/api/region-choice" className={styles.filter}>
+            <input type="hidden" name="locale" value={locale} />
+            <div className="field">
+              <label htmlFor="region">{t('home.regionFilterLabel')}</label>
+              <select id="region" name="region" defaultValue={regionCode ?? ''} aria-describedby="region-hint">
+                <option value="">{t('home.regionAll')}</option>
+                {regions.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {regionName(r, locale)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button className="button button--secondary" type="submit">
+              {t('home.regionFilterSubmit')}
+            </button>
+            <p id="region-hint" className={`muted ${styles.hint}`}>
+              {t('home.regionFilterHint')}
+            </p>
+          </form>
+          <form method="get" action={`/${locale}/check`} role="search" className={styles.filter}>
+            <div className="field">
+              <label htmlFor="q">{t('home.searchLabel')}</label>
+              <input id="q" name="q" type="search" minLength={3} maxLength={2000} />
+            </div>
+            <button className="button button--secondary" type="submit">
+              {t('home.searchSubmit')}
+            </button>
+          </form>
+        </div>
         <NoticeList notices={notices} locale={locale} regionNames={regionNames} />
+        {regionCode && chosenName && (
+          <p className={styles.more}>
+            <a href={`/${locale}/regions/${regionCode}`}>{t('home.regionPageLink', { region: chosenName })}</a>
+          </p>
+        )}
       </section>
       <section className={`container ${styles.section}`} aria-labelledby="how">
         <h2 id="how">{t('home.howTitle')}</h2>
@@ -50,6 +141,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <li>{t('home.howStep3')}</li>
         </ol>
       </section>
+      <LiveNotices locale={locale} regionCode={regionCode} />
     </>
   );
 }

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
+import { isLocale, locales } from '@/components/i18n/routing';
+import { feedAlternates } from '@/components/notices/feed-alternates';
+import { NoticeList } from '@/components/notices/notice-list';
+import { db } from '@/server/db/client';
+import { listLatestNotices } from '@/server/notices/list-latest';
+import { listRegions, regionName } from '@/server/regions/list-regions';
+import styles from './region.module.css';
+
+export const dynamic = 'force-dynamic';
+
+// Spelled out rather than PageProps<'/[locale]/regions/[code]'>: the generated route types lag new routes.
+type RegionPageProps = { params: Promise<{ locale: string; code: string }> };
+
+const REGION_CODE = /^KZ-\d{2}$/;
+const loadRegions = cache(() => listRegions(db()));
+
+async function findRegion(rawCode: string) {
+  const code = decodeURIComponent(rawCode).toUpperCase();
+  if (!REGION_CODE.test(code)) return null;
+  return (await loadRegions()).find((r) => r.code === code) ?? null;
+}
+
+export async function generateMetadata({ params }: RegionPageProps): Promise<Metadata> {
+  const { locale, code } = await params;
+  if (!isLocale(locale)) return {};
+  const region = await findRegion(code);
+  if (!region) return {};
+  const t = await getTranslations({ locale });
+  const name = regionName(region, locale);
+  return {
+    title: t('regionPage.title', { region: name }),
+    alternates: {
+      canonical: `/${locale}/regions/${region.code}`,
+      languages: Object.fromEntries(locales.map((l) => [l, `/${l}/regions/${region.code}`])),
+      types: feedAlternates(locale, t, { code: region.code, name }),
+    },
+  };
+}
+
+export default async function RegionPage({ params }: RegionPageProps) {
+  const { locale, code } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const region = await findRegion(code);
+  if (!region) notFound();
+  // One address per region: /ru/regions/kz-47 → /ru/regions/KZ-47.
+  if (code !== region.code) permanentRedirect(`/${locale}/regions/${region.code}`);
+  const t = await getTranslations({ locale });
+  const regions = await loadRegions();
+  const notices = await listLatestNotices(db(), { language: locale, regionCode: region.code, limit: 50 });
+  const regionNames = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
+  const name = regionName(region, locale);
+
+  return (
+    <div className={`container ${styles.page}`}>
+      <h1>{t('regionPage.title', { region: name })}</h1>
+      <p className="muted">{t('regionPage.intro')}</p>
+      <p>
+        <a className="button" href={`/${locale}/subscribe?region=${region.code}`}>
+          {t('regionPage.subscribe', { region: name })}
+        </a>
+      </p>
+      <NoticeList notices={notices} locale={locale} regionNames={regionNames} emptyText={t('regionPage.empty')} />
+      <section className={styles.section} aria-labelledby="feeds">
+        <h2 id="feeds">{t('regionPage.feedsTitle')}</h2>
+        <ul className={styles.inline}>
+          <li>
+            <a href={`/api/v1/feeds/${locale}/rss.xml?region=${region.code}`}>RSS</a>
+          </li>
+          <li>
+            <a href={`/api/v1/feeds/${locale}/atom.xml?region=${region.code}`}>Atom</a>
+          </li>
+          <li>
+            <a href={`/api/v1/feeds/${locale}/feed.json?region=${region.code}`}>JSON Feed</a>
+          </li>
+        </ul>
+      </section>
+      <nav className={styles.section} aria-labelledby="other-regions">
+        <h2 id="other-regions">{t('regionPage.otherRegions')}</h2>
+        <ul className={styles.regions}>
+          {regions
+            .filter((r) => r.code !== region.code)
+            .map((r) => (
+              <li key={r.code}>
+                <a href={`/${locale}/regions/${r.code}`}>{regionName(r, locale)}</a>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
