@@ -2,18 +2,20 @@
 // until a fan-out NOTIFYs (or at most POLL_MS, in case a notification was missed).
 import type { WorkerLoop } from '../jobs/handlers';
 import { logger } from '../log';
+import { warmPushEncryption } from './push-encryption-pool';
 import { runDeliveryBatch } from './run-delivery-batch';
 import { DeliveryWakeListener } from './wake';
 
 const POLL_MS = 1_000;
 const ERROR_PAUSE_MS = 2_000;
-const BATCH_LIMIT = 500;
+const BATCH_LIMIT = 250;
 
 export const deliveryLoop: WorkerLoop = {
   name: 'delivery',
   async start(db, signal) {
     const listener = new DeliveryWakeListener(process.env.DATABASE_URL ?? '');
     await listener.start();
+    warmPushEncryption();
     try {
       while (!signal.aborted) {
         try {

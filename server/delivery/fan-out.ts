@@ -8,6 +8,8 @@ import { logger } from '../log';
 import { wakeDeliveryLoop } from './wake';
 
 const BATCH_SIZE = 5_000;
+/** The first batch is small so the delivery loop can start sending while the rest is written. */
+const FIRST_BATCH_SIZE = 500;
 const MAX_MERGE_DEPTH = 10;
 
 /** Delivery ids are UUIDv7 elsewhere (Prisma); raw inserts build the same layout in SQL. */
@@ -39,7 +41,7 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
   const regionCodes = version.notice.regionCodes;
 
   // 1. Subscribers whose regions overlap (empty = every region); report-bound ones only for their rumour.
-  result.subscribers = await insertInBatches(db, (cursor) =>
+  result.subscribers = await insertInBatches(db, (cursor, limit) =>
     db.$queryRawUnsafe<{ last: string | null; seen: bigint; inserted: bigint }[]>(
       `WITH batch AS (
          SELECT s.id, s.channel FROM "Subscription" s
@@ -48,7 +50,7 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
              (s."reportId" IS NULL AND (s."regionCodes" = '{}' OR s."regionCodes" && $3::text[]))
              OR s."reportId" IN (SELECT r.id FROM "Report" r WHERE r."rumorId" = ANY($4::uuid[]))
            )
-         ORDER BY s.id LIMIT ${BATCH_SIZE}
+         ORDER BY s.id LIMIT ${limit}
        ), inserted AS (
          INSERT INTO "Delivery" (id, "noticeVersionId", channel, "subscriptionId", "nextAttemptAt")
          SELECT ${SQL_UUID_V7}, $1::uuid, b.channel, b.id, now() FROM batch b
@@ -63,13 +65,13 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
   );
 
   // 2. Reporters of the rumour (and of rumours merged into it) who asked for the answer.
-  result.reporters = await insertInBatches(db, (cursor) =>
+  result.reporters = await insertInBatches(db, (cursor, limit) =>
     db.$queryRawUnsafe<{ last: string | null; seen: bigint; inserted: bigint }[]>(
       `WITH batch AS (
          SELECT r.id, (CASE r."contactKind" WHEN 'EMAIL' THEN 'EMAIL' WHEN 'PHONE' THEN 'SMS' ELSE 'TELEGRAM' END)::"SubscriptionChannel" AS channel
          FROM "Report" r
          WHERE r."rumorId" = ANY($3::uuid[]) AND r."wantsFeedback" AND r."contactKind" IS NOT NULL AND r."contactCipher" IS NOT NULL AND r.id > $2::uuid
-         ORDER BY r.id LIMIT ${BATCH_SIZE}
+         ORDER BY r.id LIMIT ${limit}
        ), inserted AS (
          INSERT INTO "Delivery" (id, "noticeVersionId", channel, "reportId", "nextAttemptAt")
          SELECT ${SQL_UUID_V7}, $1::uuid, b.channel, b.id, now() FROM batch b
@@ -84,7 +86,7 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
 
   // 3. A correction, or a final notice replacing an interim one: everyone who got an earlier
   //    version or an interim notice of the rumour, even if they no longer match its regions.
-  result.earlierRecipients = await insertInBatches(db, (cursor) =>
+  result.earlierRecipients = await insertInBatches(db, (cursor, limit) =>
     db.$queryRawUnsafe<{ last: string | null; seen: bigint; inserted: bigint }[]>(
       `WITH earlier AS (
          SELECT v.id FROM "NoticeVersion" v JOIN "Notice" n ON n.id = v."noticeId"
@@ -95,7 +97,7 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
          LEFT JOIN "Subscription" s ON s.id = d."subscriptionId"
          WHERE d."noticeVersionId" IN (SELECT id FROM earlier) AND d.status = 'SENT' AND d.id > $2::uuid
            AND (d."subscriptionId" IS NULL OR s.active)
-         ORDER BY d.id LIMIT ${BATCH_SIZE}
+         ORDER BY d.id LIMIT ${limit}
        ), inserted AS (
          INSERT INTO "Delivery" (id, "noticeVersionId", channel, "subscriptionId", "reportId", "nextAttemptAt")
          SELECT DISTINCT ON (b."subscriptionId", b."reportId") ${SQL_UUID_V7}, $1::uuid, b.channel, b."subscriptionId", b."reportId", now() FROM batch b
@@ -118,17 +120,19 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
 
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
 
-async function insertInBatches(db: Db, runBatch: (cursor: string) => Promise<{ last: string | null; seen: bigint; inserted: bigint }[]>): Promise<number> {
+async function insertInBatches(db: Db, runBatch: (cursor: string, limit: number) => Promise<{ last: string | null; seen: bigint; inserted: bigint }[]>): Promise<number> {
   let cursor = FIRST_UUID;
   let total = 0;
+  let limit = FIRST_BATCH_SIZE;
   for (;;) {
-    const [row] = await runBatch(cursor);
+    const [row] = await runBatch(cursor, limit);
     if (!row || row.last === null || Number(row.seen) === 0) return total;
     total += Number(row.inserted);
     cursor = row.last;
     // Start sending the first batch while the next is being written.
     if (Number(row.inserted) > 0) await wakeDeliveryLoop(db);
-    if (Number(row.seen) < BATCH_SIZE) return total;
+    if (Number(row.seen) < limit) return total;
+    limit = BATCH_SIZE;
   }
 }
 

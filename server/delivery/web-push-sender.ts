@@ -6,6 +6,7 @@ import { serverEnv } from '../config/env';
 import { decryptText } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { postBuffer } from './http-post';
+import { encryptPush, type EncryptedPush } from './push-encryption-pool';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from './channel-sender';
 import { verdictWords } from './notice-words';
 import { getVapidKeys } from './vapid';
@@ -71,16 +72,21 @@ export function parsePushAddress(plain: string): PushSubscriptionAddress {
 
 export async function sendWebPush(db: Db, address: PushSubscriptionAddress, payload: PushPayload, urgent: boolean): Promise<SendOutcome> {
   const authorization = await vapidAuthorization(db, address.endpoint);
-  const request = webPush.generateRequestDetails(address, JSON.stringify(payload), {
+  const options = {
     vapidDetails: null,
     headers: { Authorization: authorization },
     TTL: TTL_SECONDS,
     urgency: urgent ? 'high' : 'normal',
     // Topic (≤ 32 base64url chars): the push service keeps only the newest undelivered message per notice.
     topic: payload.tag.replace(/^notice-/, '').replace(/-/g, '').slice(0, 32),
-  } as unknown as webPush.RequestOptions);
-  const url = new URL(request.endpoint);
-  const { status, retryAfter } = await postBuffer(url, request.headers as Record<string, string | number>, request.body as Buffer | null, 15_000);
+  } as unknown as webPush.RequestOptions;
+  let request: EncryptedPush;
+  try {
+    request = await encryptPush({ endpoint: address.endpoint, keys: address.keys }, JSON.stringify(payload), options);
+  } catch (error) {
+    return { status: 'failed', error: `could not encrypt for this subscription: ${error instanceof Error ? error.message : String(error)}`, deactivateSubscription: true };
+  }
+  const { status, retryAfter } = await postBuffer(new URL(address.endpoint), request.headers, request.body, 15_000);
   if (status >= 200 && status < 300) return { status: 'sent' };
   if (status === 404 || status === 410) return { status: 'failed', error: `push endpoint gone (${status})`, deactivateSubscription: true };
   if (status === 429 || status >= 500 || status === 0) return { status: 'retry', error: status === 0 ? 'push service unreachable' : `push service answered ${status}`, retryAfterMs: retryAfter };
