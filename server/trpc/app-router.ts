@@ -4,6 +4,7 @@ import { regionsRouter } from '../regions/router';
 import { reportsRouter } from '../reports/router';
 import { rumorsRouter } from '../rumors/router';
 import { smsRouter } from '../channels/sms/router';
+import { telegramRouter } from '../channels/telegram/router';
 import { settingsRouter } from '../settings/router';
 import { settlementsRouter } from '../settlements/router';
 import { staffRouter } from '../staff/router';
@@ -20,6 +21,7 @@ export const appRouter = router({
   sms: smsRouter,
   settlements: settlementsRouter,
   staff: staffRouter,
+  telegram: telegramRouter,
   verification: verificationRouter,
 });
 

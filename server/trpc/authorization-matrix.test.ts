@@ -94,6 +94,8 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'settings.removeRiskTerm': { input: async () => ({ id: (await t.db.riskTerm.create({ data: { term: `matrix ${Math.random()}`, matchKey: 'matrix', language: 'en' } })).id }), expected: ADMINS },
   'settings.updateDeadlines': { input: () => ({ CRITICAL: 2, HIGH: 12, NORMAL: 72, LOW: 168 }), expected: ADMINS },
   'settings.updateRegionRisk': { input: async () => ({ code: 'KZ-47', ...(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' }, select: { riskLevel: true, requiresApproval: true } })) }), expected: ADMINS },
+  // Without TELEGRAM_BOT_TOKEN (as in tests) it answers { ok: false, reason: 'notConfigured' }.
+  'telegram.registerWebhook': { input: () => undefined, expected: ADMINS },
   'staff.me': { input: () => undefined, expected: STAFF },
   'staff.assignableModerators': { input: () => ({ regionCodes: ['KZ-47'] }), expected: MODERATORS },
   'verification.listSources': { input: () => ({}), expected: MODERATORS },

@@ -7,7 +7,10 @@ import { setupTestDatabase } from '../../testing/database';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../testing/fake-telegram-api';
 import { createPublishedNotice } from '../../testing/fixtures';
 import type { TelegramConfig } from './config';
+import { getTelegramBotStatus, registerTelegramWebhook } from './admin';
 import { chatAddressHash } from './contacts';
+import { createStaff } from '../../testing/fixtures';
+import { asActor } from '../../verification/test-helpers';
 import { handleTelegramWebhook } from './webhook';
 
 const t = setupTestDatabase();
@@ -257,5 +260,24 @@ describe('conversation', () => {
     expect(await t.db.subscription.findUniqueOrThrow({ where: { id: subscription.id } })).toMatchObject({ active: false, deactivatedReason: 'unsubscribed' });
     await post(messageUpdate(chatId, '/unsubscribe'));
     expect(sentTexts(chatId)[1]).toContain('не подписаны');
+  });
+});
+
+describe('admin Channels page', () => {
+  it('shows the bot status and subscriber count; an admin registers the webhook with the secret token', async () => {
+    const admin = asActor(await createStaff(t.db, 'ADMIN', []));
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    const status = await getTelegramBotStatus(t.db, moderator, { config, publicOrigin: 'https://raspa.kz' });
+    expect(status).toMatchObject({ enabled: true, botUsername: 'raspa_test_bot', webhookUrl: 'https://raspa.kz/api/telegram/webhook', webhookSecretSet: true, publicChannel: null });
+    expect(status.chats).toBeGreaterThan(0);
+
+    await expect(registerTelegramWebhook(t.db, moderator, { config, publicOrigin: 'https://raspa.kz' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await registerTelegramWebhook(t.db, admin, { config, publicOrigin: 'https://raspa.kz' })).toEqual({ ok: true, webhookUrl: 'https://raspa.kz/api/telegram/webhook' });
+    expect(fake.callsTo('setWebhook')[0]!.payload).toMatchObject({ url: 'https://raspa.kz/api/telegram/webhook', secret_token: SECRET });
+    expect(await t.db.auditEvent.count({ where: { action: 'telegram.webhook_registered', actorId: admin.id } })).toBe(1);
+
+    fake.failNext('setWebhook', { error_code: 400, description: 'Bad Request: bad webhook: HTTPS url must be provided for webhook' });
+    expect(await registerTelegramWebhook(t.db, admin, { config, publicOrigin: 'http://localhost:3000' })).toMatchObject({ ok: false, reason: 'rejected', detail: expect.stringContaining('HTTPS') });
+    expect(await registerTelegramWebhook(t.db, admin, { config: null, publicOrigin: 'https://raspa.kz' })).toEqual({ ok: false, reason: 'notConfigured' });
   });
 });

@@ -1,7 +1,7 @@
 // The bot's settings, read from the environment on each use (not cached), so that tests can point
 // the bot at a local fake Bot API server. Validated by the same schema as the server's start-up.
 import type { UserFromGetMe } from 'grammy/types';
-import { telegramEnvSchema } from '../../config/env';
+import { serverEnv, telegramEnvSchema } from '../../config/env';
 import type { Language } from '../../db/generated/enums';
 
 export interface TelegramConfig {
@@ -48,4 +48,9 @@ export function presetBotInfo(config: TelegramConfig): UserFromGetMe {
     can_manage_bots: false,
     supports_join_request_queries: false,
   };
+}
+
+/** The public site's origin, as Telegram and the bot's users must reach it (NEXTAUTH_URL). */
+export function telegramPublicOrigin(): string {
+  return new URL(serverEnv().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).origin;
 }

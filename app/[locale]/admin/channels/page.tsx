@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { GatewaySecretsEditor } from '@/components/admin/channels/gateway-secrets-editor';
+import { TelegramStatusSection } from '@/components/admin/channels/telegram-status';
 import styles from '@/components/admin/channels/channels.module.css';
 import { isLocale } from '@/components/i18n/routing';
 import { authOptions } from '@/server/auth/options';
@@ -190,6 +191,8 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
           </nav>
         )}
       </section>
+
+      <TelegramStatusSection locale={locale} actor={actor} />
     </>
   );
 }
