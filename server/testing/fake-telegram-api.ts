@@ -40,7 +40,8 @@ async function readPayload(request: IncomingMessage): Promise<Record<string, unk
   return { _raw: body };
 }
 
-export async function startFakeTelegramApi(): Promise<FakeTelegramApi> {
+/** `port` 0 (default) picks a free one; an end-to-end test gives the one the web server was told. */
+export async function startFakeTelegramApi(port = 0): Promise<FakeTelegramApi> {
   const calls: FakeTelegramCall[] = [];
   const failures: { method: string; chatId?: string; failure: FakeTelegramFailure }[] = [];
   let messageId = 1000;
@@ -83,11 +84,11 @@ export async function startFakeTelegramApi(): Promise<FakeTelegramApi> {
       })
       .catch(() => send(400, { ok: false, error_code: 400, description: 'Bad Request: cannot parse the request' }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
     failNext: (method, failure, chatId) => failures.push({ method, failure, chatId: chatId === undefined ? undefined : String(chatId) }),

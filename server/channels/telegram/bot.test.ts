@@ -263,6 +263,21 @@ describe('conversation', () => {
   });
 });
 
+describe('blocking the bot', () => {
+  it('stops the chat\'s subscription at once, without waiting for a failed delivery', async () => {
+    const chatId = 1300;
+    await post(messageUpdate(chatId, '/subscribe'));
+    await post(callbackUpdate(chatId, 'sub:all'));
+    const member = (status: string) => ({ user: { id: 123456, is_bot: true, first_name: 'Raspa', username: 'raspa_test_bot' }, status });
+    await post({
+      update_id: nextUpdateId++,
+      my_chat_member: { chat: { id: chatId, type: 'private', first_name: 'A' }, from: user(chatId), date: 1, old_chat_member: member('member'), new_chat_member: { ...member('kicked'), until_date: 0 } },
+    });
+    const subscription = await t.db.subscription.findUniqueOrThrow({ where: { channel_addressHash: { channel: 'TELEGRAM', addressHash: chatAddressHash(chatId, encryptionKey) } } });
+    expect(subscription).toMatchObject({ active: false, deactivatedReason: 'blocked the bot' });
+  });
+});
+
 describe('admin Channels page', () => {
   it('shows the bot status and subscriber count; an admin registers the webhook with the secret token', async () => {
     const admin = asActor(await createStaff(t.db, 'ADMIN', []));

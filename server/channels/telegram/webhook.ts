@@ -21,6 +21,7 @@ export interface TelegramWebhookDeps {
 
 /** Updates are a few kilobytes; anything near this is not from Telegram. */
 const MAX_UPDATE_BYTES = 256 * 1024;
+const UPDATE_IDS_KEPT_MS = 7 * 24 * 60 * 60_000;
 
 function reply(status: number, body: Record<string, unknown>): Response {
   return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
@@ -82,6 +83,11 @@ export async function handleTelegramWebhook(request: Request, deps: TelegramWebh
     if (isUniqueViolation(error)) return reply(200, { ok: true, duplicate: true });
     log.error({ err: error }, 'telegram: could not record the update');
     return reply(503, { ok: false, error: 'Temporarily unavailable.' });
+  }
+
+  // Telegram gives up on an update after 24 hours, so a week of ids is plenty; prune now and then.
+  if (update.update_id % 500 === 0) {
+    void deps.db.telegramUpdate.deleteMany({ where: { receivedAt: { lt: new Date(Date.now() - UPDATE_IDS_KEPT_MS) } } }).catch(() => undefined);
   }
 
   const publicOrigin = deps.publicOrigin ?? new URL(request.url).origin;
