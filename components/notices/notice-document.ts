@@ -12,6 +12,9 @@ import { html, raw, type SafeHtml } from './html';
 import { STANDALONE_CSS } from './standalone-styles';
 import { formatDateTime, translatorFor, type Translator } from './translator';
 
+// As in the site header's language switcher.
+const SHORT_LANGUAGE_NAMES: Record<Locale, string> = { kk: 'ҚАЗ', ru: 'РУС', en: 'ENG' };
+
 export interface DocumentLinks {
   /** Origin used for absolute URLs (canonical, og:image, JSON-LD), e.g. https://raspa.kz */
   siteUrl: string;
@@ -33,11 +36,10 @@ export function feedLinks(t: Translator, locale: Locale, region?: { code: string
 /** Header with the brand and a language switcher pointing at `pathFor(language)`. */
 export function standaloneHeader(t: Translator, locale: Locale, pathFor: (l: Locale) => string, available: readonly Locale[] = locales): SafeHtml {
   return html`<a class="skip" href="#main">${t('common.skipToContent')}</a>
-<header class="site"><div class="wrap"><a class="brand" href="/${locale}"><b>${t('common.appName')}</b>${t('common.tagline')}</a>
-<nav aria-label="${t('common.language')}"><ul class="langs">${available.map((l) =>
-    l === locale
-      ? html`<li><span lang="${l}" aria-current="page">${t(`common.languageNames.${l}`)}</span></li>`
-      : html`<li><a href="${pathFor(l)}" hreflang="${l}" lang="${l}">${t(`common.languageNames.${l}`)}</a></li>`,
+<header class="site"><div class="wrap"><a class="brand" href="/${locale}"><b>${t('common.appName')}</b><span>${t('common.tagline')}</span></a>
+<nav aria-label="${t('common.language')}"><ul class="langs">${available.map(
+    (l) =>
+      html`<li><a href="${pathFor(l)}" hreflang="${l}" lang="${l}" title="${t(`common.languageNames.${l}`)}"${raw(l === locale ? ' aria-current="true"' : '')}><span aria-hidden="true">${SHORT_LANGUAGE_NAMES[l]}</span><span class="vh">${t(`common.languageNames.${l}`)}</span></a></li>`,
   )}</ul></nav></div></header>`;
 }
 
@@ -128,7 +130,7 @@ ${notice.status === 'WITHDRAWN' && notice.supersededBy
 ${notice.urgency === 'URGENT' || notice.isDemo ? html`<p>${notice.urgency === 'URGENT' ? html`<span class="badge urgent">${t('notice.urgent')}</span>` : ''}${notice.isDemo ? html`<span class="badge">${t('common.demoBadge')}</span>` : ''}</p>` : ''}
 ${textLang !== locale ? html`<p class="banner info">${t('notice.fallbackNote', { language: t(`common.languageNames.${textLang}`) })}</p>` : ''}
 ${verdictStamp(t, notice.verdict)}
-${isInterim ? html`<p class="banner info interim">${t('notice.interimNote')}</p>` : ''}
+${isInterim && notice.status === 'PUBLISHED' ? html`<p class="banner info interim">${t('notice.interimNote')}</p>` : ''}
 <h1 id="notice-title" lang="${textLang}">${notice.title}</h1>
 <p class="summary" lang="${textLang}">${notice.summary}</p>
 <ul class="facts">

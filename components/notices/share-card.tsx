@@ -14,6 +14,10 @@ const STAMP_COLOURS: Record<Verdict, { ink: string; soft: string }> = {
   CHECKING: { ink: '#0b5cad', soft: '#e6f0fa' },
 };
 
+// Each @fontsource subset is its own family: satori falls back along the family list per glyph,
+// not across files that share one name.
+const FONT_FAMILY = "'Noto Sans latin', 'Noto Sans cyrillic', 'Noto Sans cyrillic-ext', 'Noto Sans latin-ext'";
+
 type FontEntry = { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' };
 let fontsPromise: Promise<FontEntry[]> | null = null;
 
@@ -23,7 +27,7 @@ function loadFonts(): Promise<FontEntry[]> {
       ([400, 700] as const).map(async (weight) => {
         const file = path.join(process.cwd(), 'node_modules/@fontsource/noto-sans/files', `noto-sans-${subset}-${weight}-normal.woff`);
         const data = await readFile(file);
-        return { name: 'Noto Sans', data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
+        return { name: `Noto Sans ${subset}`, data: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
       }),
     ),
   );
@@ -43,28 +47,29 @@ export async function renderShareCard(input: ShareCardInput): Promise<ArrayBuffe
   const claim = input.claim.length > 150 ? `${input.claim.slice(0, 147)}…` : input.claim;
   const response = new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: 'Noto Sans', borderLeft: `28px solid ${colour.ink}` }}>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: FONT_FAMILY, borderLeft: `28px solid ${colour.ink}` }}>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '36px 56px 0 56px' }}>
           <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: '#0b5cad' }}>{input.siteName}</div>
           <div style={{ display: 'flex', fontSize: 26, color: '#4a5563' }}>{input.caption}</div>
         </div>
         <div style={{ display: 'flex', padding: '28px 56px 0 56px' }}>
-          <div
-            style={{
-              display: 'flex',
-              padding: '10px 30px',
-              border: `8px ${input.verdict === 'CHECKING' ? 'dashed' : 'double'} ${colour.ink}`,
-              borderRadius: 14,
-              background: colour.soft,
-              color: colour.ink,
-              fontSize: 64,
-              fontWeight: 700,
-              letterSpacing: 3,
-              textTransform: input.verdict === 'CHECKING' ? 'none' : 'uppercase',
-              transform: 'rotate(-2deg)',
-            }}
-          >
-            {input.verdictLabel}
+          {/* A rubber stamp: a thick rim around a thin inner line (satori has no "double" border). */}
+          <div style={{ display: 'flex', padding: 6, border: `6px ${input.verdict === 'CHECKING' ? 'dashed' : 'solid'} ${colour.ink}`, borderRadius: 16, background: colour.soft, transform: 'rotate(-2deg)' }}>
+            <div
+              style={{
+                display: 'flex',
+                padding: '6px 26px',
+                border: `3px solid ${colour.ink}`,
+                borderRadius: 10,
+                color: colour.ink,
+                fontSize: 64,
+                fontWeight: 700,
+                letterSpacing: 3,
+                textTransform: input.verdict === 'CHECKING' ? 'none' : 'uppercase',
+              }}
+            >
+              {input.verdictLabel}
+            </div>
           </div>
         </div>
         <div style={{ display: 'flex', flex: 1, padding: '30px 56px 48px 56px', fontSize: claim.length > 90 ? 44 : 54, fontWeight: 700, lineHeight: 1.25, color: '#17202a' }}>

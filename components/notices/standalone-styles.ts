@@ -11,13 +11,13 @@ a{color:var(--brand)}a:hover{color:var(--brand-strong)}
 .wrap{max-width:760px;margin:0 auto;padding:0 16px}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:9}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-header.site{background:var(--brand);color:#fff}
-header.site .wrap{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px;padding-top:10px;padding-bottom:10px}
-header.site a{color:#fff;text-decoration:none}
-.brand b{font-size:1.3rem;margin-right:8px}
+header.site{background:var(--surface);border-bottom:1px solid var(--border)}
+header.site .wrap{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px 16px;padding-top:8px;padding-bottom:8px}
+.brand{display:flex;align-items:center;gap:8px;min-height:44px;text-decoration:none;color:var(--muted)}
+.brand b{font-weight:800;font-size:1.35rem;color:var(--brand)}
 .langs{display:flex;gap:4px;margin:0;padding:0;list-style:none}
-.langs a,.langs span{display:inline-block;padding:6px 10px;min-height:44px;line-height:32px;border-radius:6px}
-.langs span{background:rgba(255,255,255,.2);font-weight:700}
+.langs a{display:inline-flex;align-items:center;justify-content:center;min-width:44px;min-height:44px;padding:0 8px;border-radius:8px;text-decoration:none;font-weight:600;color:var(--text);border:1px solid var(--border)}
+.langs a[aria-current]{background:var(--brand);border-color:var(--brand);color:#fff}
 main{padding:16px 0 32px}
 h1{font-size:1.6rem;line-height:1.25;margin:8px 0}
 h2{font-size:1.2rem;margin:28px 0 8px}
