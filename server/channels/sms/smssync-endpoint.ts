@@ -57,6 +57,21 @@ async function readBody(request: Request): Promise<Body> {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).trim();
   if (!text) return { fields: {}, form: false };
   const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  if (type.startsWith('multipart/form-data')) {
+    let form: FormData;
+    try {
+      // The original header: the multipart boundary is case-sensitive.
+      form = await new Response(bytes, { headers: { 'content-type': request.headers.get('content-type')! } }).formData();
+    } catch {
+      throw new GatewayError(400, 'Malformed multipart body.');
+    }
+    const fields: Fields = {};
+    for (const name of new Set(form.keys())) {
+      const values = form.getAll(name).filter((v): v is string => typeof v === 'string');
+      fields[name] = values.length > 1 ? values : values[0];
+    }
+    return { fields, form: true };
+  }
   const looksJson = type.includes('json') || text.startsWith('{');
   if (looksJson) {
     let parsed: unknown;

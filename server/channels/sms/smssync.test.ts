@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decryptText } from '../../crypto/secret-box';
 import type { Actor } from '../../policy';
 import { setupTestDatabase } from '../../testing/database';
-import { createStaff } from '../../testing/fixtures';
+import { createPublishedNotice, createStaff } from '../../testing/fixtures';
 import { ENDPOINT, FakeGatewayPhone, smssyncDeps } from './fake-gateway-phone';
 import { createGatewaySecret, listGatewaySecrets, revokeGatewaySecret } from './gateway-secrets';
 import { listGatewayPhones, listSmsLog } from './message-log';
@@ -81,6 +81,14 @@ describe('inbound SMS', () => {
     ['form-encoded', (f: Record<string, string>) => form(f)],
     ['JSON', (f: Record<string, string>) => json(f)],
     ['JSON with numbers as numbers', (f: Record<string, string>) => json({ ...f, sent_timestamp: Number(f.sent_timestamp) })],
+    [
+      'multipart',
+      (f: Record<string, string>) => {
+        const body = new FormData();
+        for (const [name, value] of Object.entries(f)) body.append(name, value);
+        return new Request(ENDPOINT, { method: 'POST', body });
+      },
+    ],
   ])('stores a %s SMS, answers success with the tracking-code auto-reply, and records the phone as seen', async (_kind, build) => {
     const fields = inbound({ device_id: `phone-${randomUUID().slice(0, 6)}` });
     const response = await call(build(fields));
@@ -106,6 +114,19 @@ describe('inbound SMS', () => {
     const reply = await t.db.smsMessage.findUniqueOrThrow({ where: { uuid: body.payload.messages[0]!.uuid } });
     expect(reply).toMatchObject({ direction: 'OUTBOUND', status: 'HANDED_OUT', deviceId: fields.device_id, attempts: 1, reportId: report.id });
     expect((await t.db.smsGateway.findUniqueOrThrow({ where: { deviceId: fields.device_id } })).lastSeenAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('answers an SMS about an already checked rumour with the tracking code and the verdict in one SMS', async () => {
+    await createPublishedNotice(t.db, {
+      slug: 'aral-bridge-closed',
+      verdict: 'FALSE',
+      regionCodes: ['KZ-43'],
+      titles: { ru: 'Мост в Аральске закрывают на год', kk: 'Арал көпірі бір жылға жабылады', en: 'The Aralsk bridge is closing for a year' },
+    });
+    const response = await call(form(inbound({ message: 'Говорят мост в Аральске закрывают на год' })));
+    const body = (await response.json()) as { payload: { messages: { message: string }[] } };
+    expect(body.payload.messages).toHaveLength(1);
+    expect(body.payload.messages[0]!.message).toMatch(/^Raspa: код [A-Z0-9]{4}-[A-Z0-9]{4}\. Уже проверено: ЛОЖЬ\. https:\/\/raspa\.test\/ru\/notices\/aral-bridge-closed$/);
   });
 
   it('answers 400 in the payload shape when from or message is missing', async () => {
