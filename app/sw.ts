@@ -159,4 +159,50 @@ self.addEventListener('message', (event) => {
   if (data?.type === FLUSH_OUTBOX_MESSAGE) event.waitUntil(flushOutbox().then(() => undefined));
 });
 
+// Web Push (server/delivery/web-push-sender.ts sends { title, body, url, verdict, tag, lang }).
+// One tag per notice: a correction replaces the notification instead of stacking a second one.
+interface NoticePush {
+  title?: string;
+  body?: string;
+  url?: string;
+  tag?: string;
+  lang?: string;
+  correction?: boolean;
+}
+
+self.addEventListener('push', (event) => {
+  let push: NoticePush = {};
+  try {
+    push = (event.data?.json() ?? {}) as NoticePush;
+  } catch {
+    push = { body: event.data?.text() };
+  }
+  // Only ever open a page of this site (the path of the notice URL, on our own origin).
+  const url = push.url ? new URL(push.url, self.location.origin).pathname : '/';
+  event.waitUntil(
+    self.registration.showNotification(push.title ?? 'Raspa', {
+      body: push.body,
+      tag: push.tag,
+      lang: push.lang,
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      data: { url },
+      ...({ renotify: Boolean(push.correction) } as NotificationOptions),
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = new URL((event.notification.data as { url?: string } | null)?.url ?? '/', self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows.find((client) => client.url === target);
+      if (open) return void (await open.focus());
+      await self.clients.openWindow(target);
+    })(),
+  );
+});
+
 serwist.addEventListeners();

@@ -8,6 +8,7 @@ import { telegramRouter } from '../channels/telegram/router';
 import { settingsRouter } from '../settings/router';
 import { settlementsRouter } from '../settlements/router';
 import { staffRouter } from '../staff/router';
+import { webhooksRouter } from '../subscriptions/router';
 import { verificationRouter } from '../verification/router';
 import { createCallerFactory, router } from './init';
 
@@ -23,6 +24,7 @@ export const appRouter = router({
   staff: staffRouter,
   telegram: telegramRouter,
   verification: verificationRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -83,6 +83,12 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'rumors.acquireLock': { input: async () => ({ id: await freshMangystauRumor() }), expected: REGION_MODERATORS },
   'rumors.releaseLock': { input: async () => ({ id: await freshMangystauRumor() }), expected: REGION_MODERATORS },
   'rumors.addComment': { input: async () => ({ rumorId: await freshMangystauRumor(), body: 'Проверяю через акимат' }), expected: REGION_MODERATORS },
+  'webhooks.list': { input: () => undefined, expected: ADMINS },
+  'webhooks.create': { input: () => ({ url: `https://partner.example.kz/raspa/${Math.random().toString(36).slice(2)}`, label: 'Matrix partner', regionCodes: ['KZ-47'] }), expected: ADMINS },
+  'webhooks.setActive': {
+    input: async () => ({ id: (await t.db.subscription.create({ data: { channel: 'WEBHOOK', regionCodes: [], language: 'ru', addressCipher: 'x', addressHash: `matrix-${Math.random()}`, unsubscribeToken: `matrix-${Math.random()}`, webhookSecret: 's' } })).id, active: false }),
+    expected: ADMINS,
+  },
   'sms.gatewaySecrets': { input: () => undefined, expected: ADMINS },
   'sms.createGatewaySecret': { input: () => ({ label: `Matrix phone ${Math.random().toString(36).slice(2, 6)}` }), expected: ADMINS },
   'sms.revokeGatewaySecret': { input: () => ({ id: randomUUID() }), expected: ADMINS },

@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
 import { VerdictBadge } from '@/components/notices/verdict-badge';
 import { ReportProgress } from '@/components/tracking/report-progress';
+import { VerdictPush } from '@/components/tracking/verdict-push';
 import { db } from '@/server/db/client';
 import { consumeRateLimit } from '@/server/http/rate-limit';
 import { trackReport } from '@/server/reports/track-report';
@@ -91,6 +92,8 @@ export default async function TrackStatusPage({ params }: PageProps<'/[locale]/t
           )}
         </div>
       </section>
+
+      {(report.status === 'received' || report.status === 'checking') && <VerdictPush locale={locale} trackingCode={report.trackingCode} />}
 
       <section className={styles.save} aria-labelledby="save-code">
         <h2 id="save-code">{t('saveTitle')}</h2>

@@ -1,0 +1,126 @@
+// Citizens subscribe without an account. Writes are idempotent: the same browser or address
+// subscribing again updates its one subscription (found by keyed hash, never by decrypting).
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { encryptText, keyedHash } from '../crypto/secret-box';
+import type { Db } from '../db/client';
+import { confirmationMail } from '../delivery/mail-templates';
+import { sendMail } from '../delivery/mailer';
+import { normalizeTrackingCode } from '../text';
+import { subscribeInput, type SubscribeInput } from './schema';
+import { newSubscriptionToken } from './tokens';
+
+export type SubscribeResult =
+  | { kind: 'push'; subscriptionId: string; unsubscribeToken: string }
+  | { kind: 'email' }
+  | { kind: 'unknown-report' };
+
+export async function subscribe(db: Db, rawInput: SubscribeInput, options: { encryptionKey: string }): Promise<SubscribeResult> {
+  const input = subscribeInput.parse(rawInput);
+  if (input.push) {
+    let reportId: string | null = null;
+    if (input.trackingCode) {
+      const trackingCode = normalizeTrackingCode(input.trackingCode);
+      const report = trackingCode ? await db.report.findUnique({ where: { trackingCode }, select: { id: true } }) : null;
+      if (!report) return { kind: 'unknown-report' };
+      reportId = report.id;
+    }
+    const address = JSON.stringify({ endpoint: input.push.endpoint, keys: input.push.keys });
+    // A browser has one endpoint; bound to a report it is a separate subscription with its own hash.
+    const addressHash = keyedHash(reportId ? `${input.push.endpoint}#report:${reportId}` : input.push.endpoint, options.encryptionKey);
+    const saved = await upsert(db, {
+      channel: 'WEB_PUSH',
+      addressHash,
+      addressCipher: encryptText(address, options.encryptionKey),
+      language: input.language,
+      regionCodes: reportId ? [] : input.regionCodes,
+      reportId,
+      confirmed: true,
+    });
+    return { kind: 'push', subscriptionId: saved.id, unsubscribeToken: saved.unsubscribeToken };
+  }
+
+  const email = input.email!.trim().toLowerCase();
+  const addressHash = keyedHash(email, options.encryptionKey);
+  const existing = await db.subscription.findUnique({ where: { channel_addressHash: { channel: 'EMAIL', addressHash } }, select: { id: true, active: true, confirmed: true } });
+  // Someone already confirmed: answer the same as for a new address (no way to test who subscribed),
+  // and change nothing — only the address owner may change it, through a new confirmation.
+  if (existing?.active && existing.confirmed) return { kind: 'email' };
+  const confirmToken = newSubscriptionToken();
+  const saved = await upsert(db, {
+    channel: 'EMAIL',
+    addressHash,
+    addressCipher: encryptText(email, options.encryptionKey),
+    language: input.language,
+    regionCodes: input.regionCodes,
+    reportId: null,
+    confirmed: false,
+    confirmToken,
+  });
+  await sendMail(confirmationMail(email, input.language, confirmToken, saved.unsubscribeToken));
+  return { kind: 'email' };
+}
+
+interface SubscriptionFields {
+  channel: 'WEB_PUSH' | 'EMAIL';
+  addressHash: string;
+  addressCipher: string;
+  language: 'kk' | 'ru' | 'en';
+  regionCodes: string[];
+  reportId: string | null;
+  confirmed: boolean;
+  confirmToken?: string;
+}
+
+async function upsert(db: Db, fields: SubscriptionFields) {
+  return db.$transaction(async (tx) => {
+    const data = {
+      addressCipher: fields.addressCipher,
+      language: fields.language,
+      regionCodes: fields.regionCodes,
+      reportId: fields.reportId,
+      confirmed: fields.confirmed,
+      confirmToken: fields.confirmToken ?? null,
+      confirmedAt: fields.confirmed ? new Date() : null,
+      active: true,
+      deactivatedReason: null,
+    };
+    const saved = await tx.subscription.upsert({
+      where: { channel_addressHash: { channel: fields.channel, addressHash: fields.addressHash } },
+      create: { channel: fields.channel, addressHash: fields.addressHash, unsubscribeToken: newSubscriptionToken(), ...data },
+      update: data,
+      select: { id: true, unsubscribeToken: true },
+    });
+    await recordAuditEvent(tx, {
+      actorLabel: 'citizen',
+      action: 'subscription.subscribed',
+      entityType: 'Subscription',
+      entityId: saved.id,
+      after: { channel: fields.channel, regionCodes: fields.regionCodes, language: fields.language, reportBound: Boolean(fields.reportId) },
+    });
+    return saved;
+  });
+}
+
+/** Double opt-in: the link in the confirmation mail (idempotent: opening it twice is fine). Returns the subscription's language, or null. */
+export async function confirmEmailSubscription(db: Db, token: string): Promise<{ language: 'kk' | 'ru' | 'en' } | null> {
+  return db.$transaction(async (tx) => {
+    const subscription = await tx.subscription.findUnique({ where: { confirmToken: token }, select: { id: true, language: true } });
+    if (!subscription) return null;
+    await tx.subscription.update({ where: { id: subscription.id }, data: { confirmed: true, confirmedAt: new Date(), active: true, deactivatedReason: null } });
+    await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.confirmed', entityType: 'Subscription', entityId: subscription.id });
+    return { language: subscription.language };
+  });
+}
+
+/** One-click unsubscribe. Idempotent: unsubscribing twice is fine. Returns false for an unknown token. */
+export async function unsubscribe(db: Db, token: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const subscription = await tx.subscription.findUnique({ where: { unsubscribeToken: token }, select: { id: true, active: true } });
+    if (!subscription) return false;
+    if (subscription.active) {
+      await tx.subscription.update({ where: { id: subscription.id }, data: { active: false, deactivatedReason: 'unsubscribed', confirmToken: null } });
+      await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.unsubscribed', entityType: 'Subscription', entityId: subscription.id });
+    }
+    return true;
+  });
+}
