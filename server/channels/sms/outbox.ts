@@ -6,14 +6,13 @@
 import { createHash } from 'node:crypto';
 import type { Db, DbTx } from '../../db/client';
 import { decryptText } from '../../crypto/secret-box';
+import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '../../delivery/backoff';
 import type { MessageResult } from './schema';
 import { sealPhone } from './phone';
 
 export const HAND_OUT_TIMEOUT_MS = 10 * 60_000;
 export const SEND_BATCH_LIMIT = 20;
 export const MAX_HAND_OUTS = 10;
-/** A notice SMS the phone could not send is retried this many times (counted by the delivery) before the delivery fails. */
-export const MAX_DELIVERY_ATTEMPTS = 5;
 /** How long after its last change an outbound SMS is still worth asking the phones about. */
 const RESULT_WANTED_FOR_MS = 48 * 3600_000;
 
@@ -177,8 +176,8 @@ export async function recordMessageResults(db: Db, results: MessageResult[], now
 
 /**
  * The delivery engine left an SMS delivery queued ("pending") for us to settle. Sent: SENT once
- * and for all. Failed: back to the queue with exponential backoff, so the engine calls the SMS
- * sender again (which re-queues the same SMS row), until MAX_DELIVERY_ATTEMPTS.
+ * and for all. Failed: back to the queue with the engine's own backoff, so the engine calls the SMS
+ * sender again (which re-queues the same SMS row), until the engine's MAX_DELIVERY_ATTEMPTS.
  */
 export async function settleDelivery(db: DbTx, deliveryId: string, outcome: { sentAt: Date } | { failed: string; final: boolean }, now = new Date()): Promise<void> {
   if ('sentAt' in outcome) {
@@ -188,7 +187,7 @@ export async function settleDelivery(db: DbTx, deliveryId: string, outcome: { se
   const delivery = await db.delivery.findUnique({ where: { id: deliveryId }, select: { status: true, attempts: true } });
   if (!delivery || delivery.status === 'SENT') return;
   const final = outcome.final || delivery.attempts >= MAX_DELIVERY_ATTEMPTS;
-  const backoffMs = Math.min(60_000 * 2 ** Math.max(0, delivery.attempts), 6 * 3600_000);
+  const backoffMs = retryDelayMs(Math.max(1, delivery.attempts));
   await db.delivery.update({
     where: { id: deliveryId },
     data: final
