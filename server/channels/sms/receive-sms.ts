@@ -200,11 +200,28 @@ async function runCommand(db: Db, command: SmsCommand, context: CommandContext):
       return { command: command.kind, text: t('subscribed', { regions: names }) };
     }
     case 'stop': {
+      // STOP means no more SMS from us at all: the subscription, the verdicts of reports sent from
+      // this number (found through the inbound SMS they came in as), and notice SMS not yet handed out.
       await db.$transaction(async (tx) => {
         const existing = await tx.subscription.findUnique({ where, select: { id: true, active: true } });
-        if (!existing?.active) return;
-        await tx.subscription.update({ where: { id: existing.id }, data: { active: false, deactivatedReason: 'unsubscribed by SMS' } });
-        await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.sms.stopped', entityType: 'Subscription', entityId: existing.id });
+        if (existing?.active) {
+          await tx.subscription.update({ where: { id: existing.id }, data: { active: false, deactivatedReason: 'unsubscribed by SMS' } });
+          await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.sms.stopped', entityType: 'Subscription', entityId: existing.id });
+        }
+        const sentFrom = await tx.smsMessage.findMany({ where: { direction: 'INBOUND', phoneHash: context.sealed.phoneHash, reportId: { not: null } }, select: { reportId: true } });
+        const reportIds = [...new Set(sentFrom.map((m) => m.reportId!))];
+        if (reportIds.length) {
+          const stopped = await tx.report.updateMany({ where: { id: { in: reportIds }, wantsFeedback: true, contactKind: 'PHONE' }, data: { wantsFeedback: false } });
+          if (stopped.count) await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'report.sms_feedback_stopped', entityType: 'Report', entityId: reportIds[0]!, after: { reports: stopped.count } });
+        }
+        const unsent = await tx.smsMessage.findMany({
+          where: { direction: 'OUTBOUND', phoneHash: context.sealed.phoneHash, status: 'PENDING', deliveryId: { not: null } },
+          select: { id: true, deliveryId: true },
+        });
+        for (const sms of unsent) {
+          await tx.smsMessage.update({ where: { id: sms.id }, data: { status: 'FAILED', resultMessage: 'recipient sent STOP' } });
+          await tx.delivery.updateMany({ where: { id: sms.deliveryId!, status: 'QUEUED' }, data: { status: 'FAILED', lastError: 'recipient sent STOP', nextAttemptAt: null, lockedUntil: null } });
+        }
       });
       return { command: command.kind, text: t('stopped') };
     }

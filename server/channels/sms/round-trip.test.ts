@@ -125,4 +125,30 @@ describe('SMS round trip', () => {
     await phone.reportResults({ [again!.uuid]: 'sent' });
     expect((await t.db.delivery.findUniqueOrThrow({ where: { id: delivery.id } })).status).toBe('SENT');
   });
+
+  it('sends one verdict SMS to a number that both reported and subscribed, and none after STOP', async () => {
+    await t.db.subscription.updateMany({ where: { channel: 'SMS' }, data: { active: false } });
+    const both = '+77015550404';
+    await phone.forward(both, 'SUB KZ-47');
+    await phone.forward(both, 'Говорят, в Актау с завтрашнего дня отменят все автобусные маршруты');
+    const report = await t.db.report.findFirstOrThrow({ where: { externalId: { not: null } }, orderBy: { receivedAt: 'desc' } });
+    const stopping = '+77015550505';
+    await phone.forward(stopping, 'Говорят, в Актау с завтрашнего дня отменят все автобусы и такси');
+    const stoppingReport = await t.db.report.findFirstOrThrow({ where: { externalId: { not: null } }, orderBy: { receivedAt: 'desc' } });
+    await t.db.report.update({ where: { id: stoppingReport.id }, data: { rumorId: report.rumorId } });
+    await phone.poll(); // the auto-replies' hand-outs are not what this test is about
+    const versionId = await publishVerdict(report.rumorId!);
+    await fanOutNoticeVersion(t.db, versionId);
+
+    // STOP after the fan-out but before the engine runs: that number's verdict is never queued.
+    expect((await phone.forward(stopping, 'STOP')).replies[0]!.message).toBe('Raspa: SMS notices stopped. To restart: SUB region');
+    expect((await t.db.report.findUniqueOrThrow({ where: { id: stoppingReport.id } })).wantsFeedback).toBe(false);
+    const batch = await runDeliveryBatch(t.db, { senders, limit: 50 });
+    expect(batch.sent + batch.pending).toBeGreaterThanOrEqual(2);
+    const verdicts = await phone.poll();
+    expect(verdicts.map((m) => m.to)).toEqual([both]);
+    const deliveries = await t.db.delivery.findMany({ where: { noticeVersionId: versionId }, select: { status: true, reportId: true, subscriptionId: true } });
+    expect(deliveries.filter((d) => d.status !== 'FAILED')).toHaveLength(2); // the reporter's and the subscriber's, one SMS between them
+  });
 });
+

@@ -7,7 +7,7 @@ import { decryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
 import { outboundSmsRow } from './outbox';
-import { normalizePhone } from './phone';
+import { normalizePhone, sealPhone } from './phone';
 import { smsTranslator, withLinkIfItFits } from './replies';
 
 function isUniqueViolation(error: unknown): boolean {
@@ -39,6 +39,11 @@ export function createSmsSender(options: { encryptionKey?: string } = {}): Chann
         if (existing.status === 'FAILED') await db.smsMessage.update({ where: { id: existing.id }, data: { status: 'PENDING', deviceId: null, handedOutAt: null } });
         return { status: 'pending' };
       }
+      // A reporter who texted STOP after the fan-out (see receive-sms.ts) gets nothing more.
+      if (target.report && !target.subscription) {
+        const report = await db.report.findUnique({ where: { id: target.report.id }, select: { wantsFeedback: true } });
+        if (!report?.wantsFeedback) return { status: 'failed', error: 'the reporter no longer wants SMS (STOP)' };
+      }
       let phone: string | null;
       try {
         phone = recipientPhone(target, encryptionKey);
@@ -46,10 +51,24 @@ export function createSmsSender(options: { encryptionKey?: string } = {}): Chann
         return { status: 'failed', error: 'recipient phone number cannot be decrypted' };
       }
       if (!phone) return { status: 'failed', error: 'no phone number to send to', deactivateSubscription: Boolean(target.subscription) };
+      // A reporter who also subscribed to the region would otherwise get the same notice twice. The
+      // lock makes "is one already queued for this number?" and the insert one step per number.
+      const sealed = sealPhone(phone, encryptionKey);
+      const row = outboundSmsRow({ uuid: randomUUID(), phone, text: noticeSmsText(notice), deliveryId: target.deliveryId, reportId: target.report?.id }, encryptionKey);
       try {
-        await db.smsMessage.create({
-          data: outboundSmsRow({ uuid: randomUUID(), phone, text: noticeSmsText(notice), deliveryId: target.deliveryId, reportId: target.report?.id }, encryptionKey),
+        const queued = await db.$transaction(async (tx) => {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sms:${notice.noticeId}:${notice.version}:${sealed.phoneHash}`}))`;
+          const [twin] = await tx.$queryRaw<{ id: string }[]>`
+            SELECT m.id FROM "SmsMessage" m
+            JOIN "Delivery" other ON other.id = m."deliveryId"
+            JOIN "Delivery" mine ON mine.id = ${target.deliveryId}::uuid AND mine."noticeVersionId" = other."noticeVersionId"
+            WHERE m."phoneHash" = ${sealed.phoneHash} AND m."deliveryId" <> ${target.deliveryId}::uuid AND m.status <> 'FAILED'
+            LIMIT 1`;
+          if (twin) return false;
+          await tx.smsMessage.create({ data: row });
+          return true;
         });
+        if (!queued) return { status: 'sent' };
       } catch (error) {
         // Two workers raced on the same delivery: the other one queued it.
         if (!isUniqueViolation(error)) throw error;
