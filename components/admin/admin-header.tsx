@@ -34,6 +34,7 @@ export async function AdminHeader({ locale, user }: { locale: Locale; user: Sess
               {t('settings.nav')}
             </a>
           )}
+          {user.role === 'ADMIN' && <a href={`/${locale}/admin/webhooks`}>{t('webhooks.navLabel')}</a>}
         </nav>
         <div className={styles.user}>
           <span>

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { NoticeEditor, NoticeEditorIntlProvider } from '@/components/admin/notice-editor';
 import { loadNoticeEditorPage } from '@/components/admin/notice-editor/load-editor-page';
+import { NoticeReachPanel } from '@/components/delivery/notice-reach-panel';
 import { isLocale } from '@/components/i18n/routing';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
@@ -21,7 +22,9 @@ export default async function NoticeAdminPage({ params }: { params: Promise<{ lo
   return (
     <NoticeEditorIntlProvider locale={locale}>
       <NoticeEditor initial={editing} locale={locale} />
-      <section id="reach">{/* The Reach panel (deliveries per channel, time to first/95 %, page views) mounts here. */}</section>
+      <div id="reach">
+        <NoticeReachPanel noticeId={id} locale={locale} />
+      </div>
     </NoticeEditorIntlProvider>
   );
 }

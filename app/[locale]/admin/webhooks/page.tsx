@@ -1,0 +1,57 @@
+import { getServerSession } from 'next-auth';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { WebhooksEditor } from '@/components/delivery/webhooks-editor';
+import { isLocale } from '@/components/i18n/routing';
+import { authOptions } from '@/server/auth/options';
+import { serverEnv } from '@/server/config/env';
+import { db } from '@/server/db/client';
+import { isAdmin } from '@/server/policy';
+import { listRegions, regionName } from '@/server/regions/list-regions';
+import { loadActor } from '@/server/staff/load-actor';
+import { listWebhooks } from '@/server/subscriptions/webhooks';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'ru', namespace: 'webhooks' });
+  return { title: t('title') };
+}
+
+export default async function WebhooksPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const session = await getServerSession(authOptions);
+  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
+  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/webhooks`)}`);
+  if (!isAdmin(actor)) redirect(`/${locale}/admin`);
+  const [hooks, regions, t, messages] = await Promise.all([
+    listWebhooks(db(), actor, { encryptionKey: serverEnv().RASPA_ENCRYPTION_KEY }),
+    listRegions(db()),
+    getTranslations({ locale, namespace: 'webhooks' }),
+    getMessages({ locale }),
+  ]);
+  const names = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
+  const rows = hooks.map((hook) => ({
+    id: hook.id,
+    label: hook.label,
+    url: hook.url,
+    regionNames: hook.regionCodes.map((code) => names.get(code) ?? code),
+    language: hook.language,
+    active: hook.active,
+    deactivatedReason: hook.deactivatedReason,
+    deliveries: hook.deliveries.map((d) => ({ ...d, queuedAt: d.queuedAt.toISOString() })),
+  }));
+  return (
+    <NextIntlClientProvider locale={locale} messages={{ common: messages.common, webhooks: messages.webhooks }}>
+      <h1 style={{ marginBottom: 4 }}>{t('title')}</h1>
+      <p className="muted" style={{ marginTop: 0 }}>
+        {t('intro')}
+      </p>
+      <WebhooksEditor webhooks={rows} regions={[...names].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, locale))} locale={locale} />
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,181 @@
+'use client';
+
+// Partner webhooks: register (the shared zod schema), see the secret once, turn on/off, and see
+// what was delivered recently. The page reloads its data after each change.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { createWebhookInput, SUBSCRIPTION_LANGUAGES, type CreateWebhookInput } from '@/server/subscriptions/schema';
+import { useTRPC } from '../trpc/client';
+import styles from './delivery.module.css';
+
+export interface WebhookRow {
+  id: string;
+  label: string | null;
+  url: string;
+  regionNames: string[];
+  language: string;
+  active: boolean;
+  deactivatedReason: string | null;
+  deliveries: { id: string; status: 'QUEUED' | 'SENT' | 'FAILED'; attempts: number; lastError: string | null; queuedAt: string; slug: string; version: number }[];
+}
+
+export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: WebhookRow[]; regions: { code: string; name: string }[]; locale: string }) {
+  const t = useTranslations('webhooks');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.webhooks.create.mutationOptions());
+  const setActive = useMutation(trpc.webhooks.setActive.mutationOptions());
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateWebhookInput, unknown, z.output<typeof createWebhookInput>>({
+    resolver: zodResolver(createWebhookInput),
+    defaultValues: { url: '', label: '', regionCodes: [], language: (SUBSCRIPTION_LANGUAGES as readonly string[]).includes(locale) ? (locale as 'ru') : 'ru' },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    setSecret(null);
+    try {
+      const created = await create.mutateAsync(values);
+      setSecret(created.secret);
+      reset();
+      router.refresh();
+    } catch (failure) {
+      setError(failure instanceof Error && failure.message === 'urlRefused' ? t('urlRefused') : t('saveFailed'));
+    }
+  });
+
+  async function toggle(id: string, active: boolean) {
+    setError(null);
+    try {
+      await setActive.mutateAsync({ id, active });
+      router.refresh();
+    } catch {
+      setError(t('saveFailed'));
+    }
+  }
+
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <>
+      <section className="card" aria-labelledby="add-webhook">
+        <h2 id="add-webhook">{t('addTitle')}</h2>
+        <form onSubmit={onSubmit} noValidate>
+          <div className="field">
+            <label htmlFor="webhook-url">{t('url')}</label>
+            <input id="webhook-url" type="url" inputMode="url" autoComplete="off" aria-invalid={errors.url ? 'true' : undefined} aria-describedby={errors.url ? 'webhook-url-error' : undefined} {...register('url')} />
+            {errors.url && (
+              <p id="webhook-url-error" className="field-error">
+                {t('urlRefused')}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor="webhook-label">{t('label')}</label>
+            <input id="webhook-label" type="text" maxLength={120} aria-invalid={errors.label ? 'true' : undefined} {...register('label')} />
+          </div>
+          <fieldset className={styles.fieldset}>
+            <legend>{t('regions')}</legend>
+            <div className={styles.regionGrid}>
+              {regions.map((region) => (
+                <label key={region.code} className={styles.check}>
+                  <input type="checkbox" value={region.code} {...register('regionCodes')} />
+                  {region.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="field">
+            <label htmlFor="webhook-language">{t('language')}</label>
+            <select id="webhook-language" {...register('language')}>
+              {SUBSCRIPTION_LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {language}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {t('add')}
+          </button>
+        </form>
+        {error && (
+          <p className="alert alert--error" role="alert" style={{ marginTop: 'var(--space-3)' }}>
+            {error}
+          </p>
+        )}
+        {secret && (
+          <div className="alert alert--info" role="status" style={{ marginTop: 'var(--space-3)' }}>
+            <p style={{ margin: 0, fontWeight: 600 }}>{t('secretTitle')}</p>
+            <code className={styles.secret} data-testid="webhook-secret">
+              {secret}
+            </code>
+            <p style={{ marginBottom: 0 }}>{t('secretText')}</p>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="webhook-list" style={{ marginTop: 'var(--space-5)' }}>
+        <h2 id="webhook-list">{t('listTitle')}</h2>
+        {webhooks.length === 0 && <p className="muted">{t('empty')}</p>}
+        {webhooks.map((hook) => (
+          <article key={hook.id} className={`card ${styles.hook}`}>
+            <div className={styles.hookHead}>
+              <h3 style={{ margin: 0 }}>{hook.label}</h3>
+              <span className={`badge ${hook.active ? '' : styles.off}`}>{hook.active ? t('active') : t('inactive')}</span>
+              <button type="button" className="button button--secondary" onClick={() => toggle(hook.id, !hook.active)}>
+                {hook.active ? t('deactivate') : t('activate')}
+              </button>
+            </div>
+            <p className={styles.url}>{hook.url}</p>
+            <p className="muted" style={{ margin: 0 }}>
+              {hook.regionNames.length ? hook.regionNames.join(', ') : t('allRegions')} · {hook.language}
+            </p>
+            {!hook.active && hook.deactivatedReason && <p className="muted">{t('stoppedBecause', { reason: hook.deactivatedReason })}</p>}
+            <h4>{t('recent')}</h4>
+            {hook.deliveries.length === 0 ? (
+              <p className="muted">{t('noDeliveries')}</p>
+            ) : (
+              <div className={styles.tableWrap}>
+                <table className={styles.table}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('colWhen')}</th>
+                      <th scope="col">{t('colNotice')}</th>
+                      <th scope="col">{t('colStatus')}</th>
+                      <th scope="col">{t('colAttempts')}</th>
+                      <th scope="col">{t('colError')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {hook.deliveries.map((d) => (
+                      <tr key={d.id}>
+                        <td>{dateTime.format(new Date(d.queuedAt))}</td>
+                        <td>
+                          {d.slug} v{d.version}
+                        </td>
+                        <td>{t(`status.${d.status}`)}</td>
+                        <td>{d.attempts}</td>
+                        <td>{d.lastError ?? '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </article>
+        ))}
+      </section>
+    </>
+  );
+}
