@@ -1,9 +1,11 @@
 // The public notice page as one plain HTML document: no React client runtime, no hydration, a few
-// hundred bytes of inline script for copy-link, native share and the live "updated" bar. This is
+// hundred bytes of inline script for copy-link and native share, plus the shared framework-free
+// live "updated — reload" bar (components/live/live-notice-bar.ts, /api/v1/stream). This is
 // what keeps the page within its 60 KB budget (App Router's client runtime alone is >100 KB gz)
 // and lets a CDN cache it: nothing in it depends on who reads it.
 import type { Locale } from '@/components/i18n/routing';
 import { locales } from '@/components/i18n/routing';
+import { liveNoticeBarHtml } from '@/components/live/live-notice-bar';
 import { buildClaimReview, jsonForScript } from '@/server/notices/claim-review';
 import type { PublicNotice } from '@/server/notices/get-notice';
 import { renderNoticeMarkdown } from '@/server/notices/render-markdown';
@@ -51,15 +53,11 @@ export function verdictStamp(t: Translator, verdict: PublicNotice['verdict']): S
   return html`<div class="stamp ${verdict}" data-testid="verdict-stamp"><p class="label"><span class="vh">${t('notice.verdictLabel')}: </span>${t(`verdict.${verdict}`)}</p><p class="meaning">${t(`notice.verdictMeaning.${verdict}`)}</p></div>`;
 }
 
-/** The inline script: progressive copy/native share, and the live-update bar (SSE /api/v1/stream). */
-function inlineScript(slug: string, version: number): SafeHtml {
-  const script = `(function(){var d=document,u=location.href.split('#')[0].split('?')[0];
+/** The inline script: progressive copy-link and native share (plain links work without it). */
+const SHARE_SCRIPT = raw(`<script>(function(){var d=document,u=location.href.split('#')[0].split('?')[0];
 var c=d.getElementById('copy'),s=d.getElementById('native');
 if(c&&navigator.clipboard){c.hidden=false;c.onclick=function(){navigator.clipboard.writeText(u).then(function(){c.textContent=c.getAttribute('data-done')})}}
-if(s&&navigator.share){s.hidden=false;s.onclick=function(){navigator.share({title:d.title,url:u}).catch(function(){})}}
-if(window.EventSource){var e=new EventSource('/api/v1/stream'),f=function(m){try{var x=JSON.parse(m.data);if(x.slug===${jsonForScript(slug)}&&(x.version>${version}||x.status==='WITHDRAWN'))d.getElementById('live').hidden=false}catch(_){}};e.addEventListener('notice.updated',f);e.addEventListener('notice.published',f)}})();`;
-  return raw(`<script>${script}</script>`);
-}
+if(s&&navigator.share){s.hidden=false;s.onclick=function(){navigator.share({title:d.title,url:u}).catch(function(){})}}})();</script>`);
 
 export function renderNoticeDocument(notice: PublicNotice, locale: Locale, links: DocumentLinks): string {
   const t = translatorFor(locale);
@@ -119,7 +117,6 @@ ${feedLinks(t, locale)}
 <style>${raw(STANDALONE_CSS)}</style>
 ${claimReview ? raw(`<script type="application/ld+json">${jsonForScript(claimReview)}</script>`) : ''}
 </head><body>
-<p id="live" role="status" hidden>${t('notice.liveUpdated')} <a href="${path}">${t('notice.liveReload')}</a></p>
 ${standaloneHeader(t, locale, (l) => `/${l}/notices/${notice.slug}`)}
 <main id="main" tabindex="-1"><article class="wrap${isInterim ? ' interim-page' : ''}" aria-labelledby="notice-title" data-verdict="${notice.verdict}">
 ${notice.status === 'WITHDRAWN' && notice.supersededBy
@@ -155,7 +152,8 @@ ${notice.availableLanguages.length > 1 ? html`<nav aria-labelledby="other-langua
 </article></main>
 ${standaloneFooter(t, locale)}
 <img src="/api/notice-views/${notice.slug}" width="1" height="1" alt="" style="position:absolute;left:-9px">
-${inlineScript(notice.slug, notice.version)}
+${SHARE_SCRIPT}
+${raw(liveNoticeBarHtml({ slug: notice.slug, version: notice.version, status: notice.status }, { locale, text: t('live.pageUpdated'), reload: t('live.reload') }))}
 </body></html>`;
   return doc.value;
 }

@@ -53,7 +53,6 @@ ol.tl li::before{content:'';position:absolute;left:-8px;top:6px;width:13px;heigh
 .btn:hover{color:#fff;background:var(--brand-strong)}
 .btn.alt{background:#fff;color:var(--brand)}
 .link{word-break:break-all}
-#live{position:sticky;top:0;z-index:5;margin:0;padding:10px 16px;background:var(--warning-soft);border-bottom:2px solid var(--warning);text-align:center}
 footer.site{border-top:1px solid var(--border);padding:16px 0;color:var(--muted);font-size:.9rem}
 [hidden]{display:none!important}
 `;
