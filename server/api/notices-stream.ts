@@ -71,6 +71,8 @@ export class NoticeStreamBroadcaster {
         .subscribe((event) => this.enqueue(event))
         .then((unsubscribe) => {
           this.unsubscribe = unsubscribe;
+          // Prepare the one query each event needs, so the first publication after a start is not slower.
+          void this.titlesOf({ slug: '', version: 0 });
           if (this.clients.size === 0) this.stop();
         })
         .finally(() => (this.subscribing = null));
@@ -130,7 +132,7 @@ export class NoticeStreamBroadcaster {
     }
   }
 
-  private async titlesOf(event: NoticeLiveEvent): Promise<Map<Language, string>> {
+  private async titlesOf(event: Pick<NoticeLiveEvent, 'slug' | 'version'>): Promise<Map<Language, string>> {
     try {
       const version = await this.db().noticeVersion.findFirst({
         where: { version: event.version, notice: { slug: event.slug } },
