@@ -7,17 +7,19 @@
 // Prints p50/p95/p99; targets: search p95 ≤ 30 ms, clustering p95 ≤ 50 ms (reported, not enforced).
 //
 //   npx tsx bench/matching.ts [--port=55481] [--notices=10000] [--rumours=30000] [--reports=200000]
-//                             [--queries=1000] [--seed=42] [--only=search|clustering] [--explain] [--hold]
+//                             [--queries=1000] [--seed=42] [--only=search|clustering] [--explain] [--reference] [--hold]
 //
 // --explain prints EXPLAIN (ANALYZE, BUFFERS) of the search SQL for the slowest queries.
+// --reference also runs, after each timed call, the search before the word index and the exhaustive
+// clustering scan on the same input (timed under the same load) and reports how often they agree.
 // --hold loads the data, prints the database URL and keeps it running (no timing) for your own
 // EXPLAIN session; Ctrl-C stops the server and deletes its files.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { createPrismaClient } from '../server/db/client';
-import { searchPublishedNotices } from '../server/notices/search-notices';
-import { clearPlaceCache, findClusterCandidate } from '../server/reports/cluster-report';
+import { createPrismaClient, type Db } from '../server/db/client';
+import { noticeMatchSql, QUERY_WORD_MATCH, searchPublishedNotices } from '../server/notices/search-notices';
+import { clearPlaceCache, clusterCandidatesSql, findClusterCandidate, REPORT_WORD_MATCH } from '../server/reports/cluster-report';
 import { clearSettingsCache, readSetting } from '../server/settings/read-settings';
 import { TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH, normalizeReportText } from '../server/text';
 import { LANGUAGE_MIX, makeClaim, partialQuery, reportText, TEMPLATE_COUNT, type Claim, type Lang, type Place } from './lib/rumour-text';
@@ -35,12 +37,15 @@ function parseArgs(argv: string[]) {
     queries: get('queries', 1_000),
     seed: get('seed', 42),
     explain: argv.includes('--explain'),
+    reference: argv.includes('--reference'),
     hold: argv.includes('--hold'),
     only: argv.find((a) => a.startsWith('--only='))?.split('=')[1] as 'search' | 'clustering' | undefined,
   };
 }
 
 const DAY = 86_400_000;
+/** Tables whose triggers keep the word indexes (migration 20261121123041_search_word_index). */
+const WORD_INDEXED_TABLES = ['Rumor', 'Report', 'NoticeTranslation'];
 /** PostgreSQL `timestamp(3)` columns hold UTC wall-clock time (as Prisma writes them). */
 const ts = (d: Date) => d.toISOString().replace('Z', '');
 
@@ -114,6 +119,8 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
       )
     ).rows;
     for (const index of trigramIndexes) await client.query(`DROP INDEX ${client.escapeIdentifier(index.indexname)}`);
+    // The word indexes behind search and clustering (kept by triggers) are rebuilt in one go too.
+    for (const table of WORD_INDEXED_TABLES) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
 
     // Rumours: each a claim (template × place × slots) first heard some time in the last 90 days.
     const counts = sightingCounts(args.rumours, args.reports, r);
@@ -238,37 +245,103 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     const began = performance.now();
     await client.query(`SET maintenance_work_mem = '512MB'`);
     for (const index of trigramIndexes) await client.query(index.indexdef);
+    await client.query('SELECT raspa_rebuild_search_words()');
+    for (const table of WORD_INDEXED_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     await client.query('VACUUM ANALYZE');
-    process.stderr.write(`  trigram indexes rebuilt and VACUUM ANALYZE in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`  trigram indexes, word indexes rebuilt and VACUUM ANALYZE in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
     return { rumours, published };
   } finally {
     await client.end();
   }
 }
 
-/** The search SQL of server/notices/search-notices.ts (keep in step), for EXPLAIN only. */
+/** EXPLAIN (ANALYZE, BUFFERS) of the search SQL of server/notices/search-notices.ts, with its settings. */
 async function explainSearch(url: string, query: string, threshold: number): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('BEGIN');
-    await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true), set_config('enable_seqscan', 'off', true)`, [String(threshold)]);
-    const plan = await client.query<{ 'QUERY PLAN': string }>(
-      `EXPLAIN (ANALYZE, BUFFERS)
-       SELECT v."noticeId", max(word_similarity($1, t."searchText"))::float8 AS score
-       FROM "NoticeTranslation" t
-       JOIN "NoticeVersion" v ON v.id = t."noticeVersionId"
-       JOIN "Notice" n ON n.id = v."noticeId" AND n."currentVersion" = v.version
-       WHERE $1 <% t."searchText" AND n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
-       GROUP BY v."noticeId" ORDER BY score DESC LIMIT 5`,
-      [normalizeReportText(query)],
-    );
+    await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true), set_config('enable_seqscan', 'off', true)`, [String(QUERY_WORD_MATCH)]);
+    const sql = noticeMatchSql(normalizeReportText(query), threshold, 5);
+    const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
     await client.query('COMMIT');
     return plan.rows.map((row) => row['QUERY PLAN']).join('\n');
   } finally {
     await client.end();
   }
 }
+
+/** EXPLAIN (ANALYZE, BUFFERS) of clustering's candidate SQL for one report (its region and neighbours). */
+async function explainClustering(url: string, input: { normalizedText: string; regionCode?: string; now: Date }, threshold: number, windowDays: number): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const regions = input.regionCode
+      ? (await client.query<{ codes: string[] }>(`SELECT array_append("neighbourCodes", code) AS codes FROM "Region" WHERE code = $1`, [input.regionCode])).rows[0]?.codes ?? [input.regionCode]
+      : null;
+    await client.query('BEGIN');
+    await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(REPORT_WORD_MATCH)]);
+    const sql = clusterCandidatesSql(input.normalizedText, regions, new Date(input.now.getTime() - windowDays * DAY), threshold);
+    const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
+    await client.query('COMMIT');
+    return plan.rows.map((row) => row['QUERY PLAN']).join('\n');
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The search before the word index (commit 8a151a7): every translation sharing enough trigrams
+ * with the query (GIN `<%`) rechecked with word_similarity. The reference for the new search's
+ * answers, and timed alongside it under the same load.
+ */
+async function referenceSearch(db: Db, q: string, threshold: number, limit = 5): Promise<{ id: string; score: number }[]> {
+  const query = normalizeReportText(q);
+  if (query.length < 3) return [];
+  const rows = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true), set_config('enable_seqscan', 'off', true)`;
+    return tx.$queryRaw<{ slug: string; score: number }[]>`
+      SELECT n.slug, max(word_similarity(${query}, t."searchText"))::float8 AS score
+      FROM "NoticeTranslation" t
+      JOIN "NoticeVersion" v ON v.id = t."noticeVersionId"
+      JOIN "Notice" n ON n.id = v."noticeId" AND n."currentVersion" = v.version
+      WHERE ${query} <% t."searchText" AND n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
+      GROUP BY n.slug
+      ORDER BY score DESC, n.slug
+      LIMIT ${limit}`;
+  });
+  return rows.filter((r) => r.score >= threshold).map((r) => ({ id: r.slug, score: r.score }));
+}
+
+/**
+ * Agreement of two ranked answers. Search answers are compared by score, rank by rank: this data
+ * has many equally good notices (one claim template about many places), so which of the tied
+ * notices fills the top 5 is arbitrary; a lower score at some rank is a worse answer.
+ */
+function compareAnswers(agreement: Agreement, reference: readonly { id: string; score: number }[], actual: readonly { id: string; score: number }[]) {
+  const round = (x: number) => Math.round(x * 100) / 100;
+  agreement.n++;
+  if (round(reference[0]?.score ?? 0) === round(actual[0]?.score ?? 0)) agreement.sameTop++;
+  if (reference.length === actual.length && reference.every((x, i) => round(x.score) === round(actual[i]!.score))) agreement.sameSet++;
+  agreement.referenceItems += reference.length;
+  reference.forEach((x, i) => {
+    const other = actual[i];
+    if (!other || round(other.score) < round(x.score)) agreement.missed++;
+    else if (round(other.score) > round(x.score)) agreement.extra++;
+  });
+  agreement.extra += Math.max(0, actual.length - reference.length);
+}
+interface Agreement {
+  n: number;
+  sameTop: number;
+  sameSet: number;
+  referenceItems: number;
+  /** Ranks where the reference had a better (or any) answer. */
+  missed: number;
+  /** Ranks where the answer is better than the reference's (or the reference had none). */
+  extra: number;
+}
+const newAgreement = (): Agreement & { sameRumour: number } => ({ n: 0, sameTop: 0, sameSet: 0, referenceItems: 0, missed: 0, extra: 0, sameRumour: 0 });
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -303,6 +376,8 @@ async function main() {
       };
       const loadBefore = loadAverage();
       const searchTimes: number[] = [];
+      const referenceSearchTimes: number[] = [];
+      const searchAgreement = newAgreement();
       const slowest: { ms: number; q: string }[] = [];
       let answered = 0;
       if (args.only !== 'clustering') for (let i = 0; i < 50; i++) await searchPublishedNotices(db, makeQuery()); // warm-up
@@ -314,11 +389,20 @@ async function main() {
         searchTimes.push(elapsed);
         slowest.push({ ms: elapsed, q: query.q });
         if (matches.length) answered++;
+        if (args.reference) {
+          const start = performance.now();
+          const expected = await referenceSearch(db, query.q, matchingThreshold);
+          referenceSearchTimes.push(performance.now() - start);
+          compareAnswers(searchAgreement, expected, matches.map((m) => ({ id: m.slug, score: m.score })));
+        }
       }
 
       // Clustering: new reports of existing claims (80 %) and of new ones (20 %), as at intake.
       const clusterTimes: number[] = [];
       const transactionTimes: number[] = [];
+      const referenceClusterTimes: number[] = [];
+      const clusterAgreement = newAgreement();
+      const slowestClustering: { ms: number; input: { normalizedText: string; regionCode?: string; now: Date } }[] = [];
       let joined = 0;
       const recent = rumours.filter((m) => m.firstSeen.getTime() > now.getTime() - 14 * DAY);
       const c = seededRandom(args.seed + 2);
@@ -338,7 +422,16 @@ async function main() {
         if (i < 50) continue; // warm-up
         transactionTimes.push(performance.now() - began);
         clusterTimes.push(inner);
+        slowestClustering.push({ ms: inner, input });
         if (candidate) joined++;
+        if (args.reference) {
+          const start = performance.now();
+          const expected = await db.$transaction((tx) => findClusterCandidate(tx, input, { exhaustive: true }));
+          referenceClusterTimes.push(performance.now() - start);
+          const decision = (x: typeof candidate) => (x ? [{ id: x.rumorId, score: 1 }] : []);
+          compareAnswers(clusterAgreement, decision(expected), decision(candidate));
+          if (expected?.rumorId === candidate?.rumorId) clusterAgreement.sameRumour++;
+        }
       }
 
       const search = summarize(searchTimes);
@@ -355,13 +448,30 @@ async function main() {
       if (search.n) row('searchPublishedNotices (already checked?)', search, 'p95 ≤ 30');
       if (cluster.n) row('findClusterCandidate', cluster, 'p95 ≤ 50');
       if (wrapped.n) row('findClusterCandidate incl. its transaction', wrapped, '');
+      if (referenceSearchTimes.length) row('reference: search before the word index', summarize(referenceSearchTimes), '');
+      if (referenceClusterTimes.length) row('reference: exhaustive clustering (in its tx)', summarize(referenceClusterTimes), '');
       console.log(`\nSearches with at least one match: ${answered}/${search.n}; clustering lookups that found a rumour: ${joined}/${cluster.n}`);
+      const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)} %`;
+      if (searchAgreement.n) {
+        const a = searchAgreement;
+        console.log(`Search vs reference (top 5 at the threshold, by score): same best score ${pct(a.sameTop, a.n)}, same 5 scores ${pct(a.sameSet, a.n)}; ranks where the reference scored higher ${a.missed}/${a.referenceItems}, lower ${a.extra}`);
+      }
+      if (clusterAgreement.n) {
+        const a = clusterAgreement;
+        console.log(`Clustering vs exhaustive reference: same rumour (or both none) ${pct(a.sameRumour, a.n)}; the reference joined where this made a new rumour ${a.missed}, the reverse ${a.extra}`);
+      }
 
       if (args.explain) {
         slowest.sort((a, b) => b.ms - a.ms);
         for (const { ms: took, q } of slowest.slice(0, 3)) {
           console.log(`\n--- EXPLAIN ANALYZE for a slow query (${took.toFixed(1)} ms): ${JSON.stringify(q)} → ${JSON.stringify(normalizeReportText(q))}`);
           console.log(await explainSearch(url, q, matchingThreshold));
+        }
+        slowestClustering.sort((a, b) => b.ms - a.ms);
+        const windowDays = await readSetting(db, 'clustering.windowDays');
+        for (const { ms: took, input } of slowestClustering.slice(0, 2)) {
+          console.log(`\n--- EXPLAIN ANALYZE of clustering candidates for a slow report (${took.toFixed(1)} ms, region ${input.regionCode ?? 'none'}): ${JSON.stringify(input.normalizedText)}`);
+          console.log(await explainClustering(url, input, clusteringThreshold, windowDays));
         }
       }
     } finally {

@@ -11,21 +11,25 @@
 // (reported, not enforced).
 //
 //   npx tsx bench/moderation.ts [--port=55560] [--rumours=30000] [--reports=200000] [--runs=200]
-//                               [--cluster-runs=500] [--seed=7] [--hold]
+//                               [--cluster-runs=500] [--seed=7] [--reference] [--hold]
 //
+// --reference: after each timed inbox search and clustering lookup, runs the previous query shape
+// on the same input (inbox search as one OR; clustering's exhaustive scan) and compares answers.
 // --hold: after timing, prints the database URL and keeps it running for your own EXPLAIN
 // session; Ctrl-C stops the server and deletes its files.
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { createPrismaClient, type Db } from '../server/db/client';
-import type { Actor } from '../server/policy';
+import { rumorScopeFilter, type Actor } from '../server/policy';
 import { REGION_CODES, type RegionCode } from '../server/regions/codes';
 import { clearPlaceCache, findClusterCandidate } from '../server/reports/cluster-report';
 import { submitReport } from '../server/reports/submit-report';
 import { findSimilarRumors } from '../server/rumors/find-similar-rumors';
 import { getRumorDetail } from '../server/rumors/get-rumor-detail';
+import { inboxWhere } from '../server/rumors/inbox-filters';
 import { listInboxRumors } from '../server/rumors/list-inbox';
+import { listInboxInput } from '../server/rumors/schema';
 import { computePriority, responseDeadline } from '../server/rumors/priority';
 import { clearRiskTermCache } from '../server/rumors/risk-terms';
 import { getRumorHistory } from '../server/rumors/rumor-history';
@@ -48,6 +52,7 @@ function parseArgs(argv: string[]) {
     clusterRuns: get('cluster-runs', 500),
     seed: get('seed', 7),
     hold: argv.includes('--hold'),
+    reference: argv.includes('--reference'),
   };
 }
 
@@ -103,6 +108,9 @@ const EXCERPTS = [
 ];
 const COMMENTS = ['Звонил в акимат, ждём ответа.', 'Похоже на вброс, тот же текст был в прошлом году.', 'Тілшіміз тексеріп жатыр.', 'Need a second source before we publish.', 'Проверил видео — старое.'];
 
+/** Tables whose triggers keep the word indexes (migration 20261121123041_search_word_index). */
+const WORD_INDEXED_TABLES = ['Rumor', 'Report', 'NoticeTranslation'];
+
 async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => number, now: Date): Promise<{ rumours: RumourSeed[]; staff: Staff }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -114,6 +122,8 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
       )
     ).rows;
     for (const index of trigramIndexes) await client.query(`DROP INDEX ${client.escapeIdentifier(index.indexname)}`);
+    // The word indexes behind search and clustering (kept by triggers) are rebuilt in one go too.
+    for (const table of WORD_INDEXED_TABLES) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
 
     // Staff: an admin, one moderator per region (the measured one works in Turkistan), verifiers.
     const mk = (role: 'ADMIN' | 'MODERATOR' | 'VERIFIER', name: string, regionCodes: string[]): Actor => ({ id: randomUUID(), name, role, regionCodes, canViewContacts: false });
@@ -376,8 +386,10 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     const began = performance.now();
     await client.query(`SET maintenance_work_mem = '512MB'`);
     for (const index of trigramIndexes) await client.query(index.indexdef);
+    await client.query('SELECT raspa_rebuild_search_words()');
+    for (const table of WORD_INDEXED_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     await client.query('VACUUM ANALYZE');
-    process.stderr.write(`  trigram indexes rebuilt and VACUUM ANALYZE in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`  trigram indexes, word indexes rebuilt and VACUUM ANALYZE in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
     return { rumours, staff: { admin, moderator: moderatorOf.get('KZ-61')!, moderators, verifiers: verifierActors.map((v) => v.id) } };
   } finally {
     await client.end();
@@ -393,6 +405,18 @@ function inboxQuery(rumour: RumourSeed, r: () => number): string {
   const start = Math.floor(r() * Math.max(1, words.length - 1));
   const q = words.slice(start, start + 2).join(' ');
   return q.length >= 3 ? q : rumour.place.en;
+}
+
+/** The inbox page's rumour ids with the search written as one OR (before 9cb7115), for --reference. */
+async function referenceInboxPage(db: Db, actor: Actor, rawInput: ListInboxInput, now: Date): Promise<string[]> {
+  const input = listInboxInput.parse(rawInput);
+  const rows = await db.rumor.findMany({
+    where: { AND: [rumorScopeFilter(actor), ...inboxWhere(actor, input, now)] },
+    orderBy: [{ priorityScore: 'desc' }, { id: 'desc' }],
+    take: input.limit + 1,
+    select: { id: true },
+  });
+  return rows.slice(0, input.limit).map((r) => r.id);
 }
 
 async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
@@ -444,16 +468,26 @@ async function main() {
         ['inbox: admin, q only', staff.admin, () => ({ q: inboxQuery(pick(open, r), r) }), 'p95 ≤ 100'],
       ];
       const slowInbox: { ms: number; label: string; input: ListInboxInput }[] = [];
+      let compared = 0;
+      let samePage = 0;
       for (const [label, actor, input, target] of inboxCases) {
         for (let i = 0; i < 10; i++) await listInboxRumors(db, actor, input(), now); // warm-up
         const times: number[] = [];
+        const referenceTimes: number[] = [];
         for (let i = 0; i < args.runs; i++) {
           const chosen = input();
-          const [took] = await time(() => listInboxRumors(db, actor, chosen, now));
+          const [took, page] = await time(() => listInboxRumors(db, actor, chosen, now));
           times.push(took);
           slowInbox.push({ ms: took, label, input: chosen });
+          if (args.reference && chosen.q) {
+            const [refTook, expected] = await time(() => referenceInboxPage(db, actor, chosen, now));
+            referenceTimes.push(refTook);
+            compared++;
+            if (expected.join() === page.items.map((m) => m.id).join()) samePage++;
+          }
         }
         rows.push([label, summarize(times), target]);
+        if (referenceTimes.length) rows.push(['  reference: the search as one OR (before)', summarize(referenceTimes), '']);
       }
 
       // Rumour page: the biggest rumours plus a random sample, as an admin.
@@ -494,6 +528,8 @@ async function main() {
       };
       const clusterTimes: number[] = [];
       const clusterTx: number[] = [];
+      const referenceCluster: number[] = [];
+      let sameRumour = 0;
       let joined = 0;
       for (let i = 0; i < 20 + args.clusterRuns; i++) {
         const { text, regionCode } = newReport();
@@ -510,9 +546,15 @@ async function main() {
         clusterTimes.push(inner);
         clusterTx.push(outer);
         if (found) joined++;
+        if (args.reference) {
+          const [refTook, expected] = await time(() => db.$transaction((tx) => findClusterCandidate(tx, input, { exhaustive: true })));
+          referenceCluster.push(refTook);
+          if (expected?.rumorId === found?.rumorId) sameRumour++;
+        }
       }
       rows.push(['findClusterCandidate', summarize(clusterTimes), 'p95 ≤ 50']);
       rows.push(['  incl. its transaction', summarize(clusterTx), '']);
+      if (referenceCluster.length) rows.push(['  reference: exhaustive scan (in its tx)', summarize(referenceCluster), '']);
 
       // Full intake: validation, "already checked?" search, risk terms, clustering, insert, stats, audit.
       const encryptionKey = randomBytes(32).toString('base64');
@@ -534,6 +576,8 @@ async function main() {
         console.log(`${label.padEnd(46)}| ${String(s.n).padStart(4)} | ${ms(s.p50).padStart(7)} | ${ms(s.p95).padStart(7)} | ${ms(s.p99).padStart(7)} | ${ms(s.max).padStart(7)} | ${target}`);
       }
       console.log(`\nClustering lookups that found a rumour: ${joined}/${args.clusterRuns}`);
+      if (compared) console.log(`Inbox search vs the OR form: same first page ${samePage}/${compared}`);
+      if (referenceCluster.length) console.log(`Clustering vs exhaustive scan: same rumour (or both none) ${sameRumour}/${referenceCluster.length}`);
       slowInbox.sort((a, b) => b.ms - a.ms);
       slowPage.sort((a, b) => b.ms - a.ms);
       console.log('Slowest inbox calls:', slowInbox.slice(0, 3).map((s) => `${s.ms.toFixed(0)} ms ${s.label} ${JSON.stringify(s.input)}`).join(' | '));

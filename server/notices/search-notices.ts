@@ -49,7 +49,7 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
 /** How much of a query word a dictionary word must contain to count as the same word (typos, endings). */
 export const QUERY_WORD_MATCH = 0.5;
 /** Translations scored exactly; the rest cannot outrank them (see matchingNotices). */
-export const SEARCH_CANDIDATES = 300;
+export const SEARCH_CANDIDATES = 150;
 /** Query words shorter than this say too little to look up (every word starting with "po" …). */
 const MIN_LOOKUP_WORD_LENGTH = 3;
 
@@ -61,7 +61,7 @@ const MIN_LOOKUP_WORD_LENGTH = 3;
  * dictionary the database keeps by trigger (migration 20261121123041_search_word_index): each
  * query word is looked up among the distinct words of all notices (`<%`, a small trigram index),
  * and translations are ranked by how many of the query's trigrams their similar words hold —
- * roughly the score itself. Only the best SEARCH_CANDIDATES are scored exactly, with the same
+ * roughly the score itself (two spellings of one query word in one text count twice; rare). Only the best SEARCH_CANDIDATES are scored exactly, with the same
  * threshold as before. No sequential scans in this transaction: the planner thinks trigram
  * functions are cheap.
  */
@@ -85,26 +85,22 @@ export function noticeMatchSql(query: string, threshold: number, limit: number):
       GROUP BY 1, 2
     ),
     candidates AS MATERIALIZED (
-      SELECT "translationId" FROM (
-        SELECT l."translationId", s.query_word, max(s.shared) AS shared
-        FROM similar_words s JOIN "NoticeTranslationWord" l ON l.word = s.word
-        GROUP BY 1, 2
-      ) per_query_word
+      SELECT l."translationId"
+      FROM similar_words s JOIN "NoticeTranslationWord" l ON l.word = s.word
       GROUP BY 1
-      ORDER BY sum(shared) DESC, 1
+      ORDER BY sum(s.shared) DESC, 1
       LIMIT ${SEARCH_CANDIDATES}
+    ),
+    scored AS MATERIALIZED (
+      SELECT t."noticeVersionId", word_similarity(${query}, t."searchText") AS score
+      FROM candidates c JOIN "NoticeTranslation" t ON t.id = c."translationId"
     )
-    SELECT s."noticeId", max(s.score)::float8 AS score
-    FROM (
-      SELECT v."noticeId", word_similarity(${query}, t."searchText") AS score
-      FROM candidates c
-      JOIN "NoticeTranslation" t ON t.id = c."translationId"
-      JOIN "NoticeVersion" v ON v.id = t."noticeVersionId"
-      JOIN "Notice" n ON n.id = v."noticeId" AND n."currentVersion" = v.version
-      WHERE n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
-    ) s
-    WHERE s.score >= ${threshold}::float8
-    GROUP BY s."noticeId"
-    ORDER BY score DESC, s."noticeId"
+    SELECT v."noticeId", max(s.score)::float8 AS score
+    FROM scored s
+    JOIN "NoticeVersion" v ON v.id = s."noticeVersionId"
+    JOIN "Notice" n ON n.id = v."noticeId" AND n."currentVersion" = v.version
+    WHERE s.score >= ${threshold}::float8 AND n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
+    GROUP BY v."noticeId"
+    ORDER BY score DESC, v."noticeId"
     LIMIT ${limit}`;
 }

@@ -144,7 +144,7 @@ interface CandidateRow {
 /** Rumours whose recent texts are scored exactly, best-ranked by the word index first. */
 export const CLUSTER_CANDIDATE_RUMOURS = 25;
 /** How much of a report word a dictionary word must contain to count as the same word. */
-const REPORT_WORD_MATCH = 0.5;
+export const REPORT_WORD_MATCH = 0.5;
 const MIN_LOOKUP_WORD_LENGTH = 3;
 
 /** Open rumours seen in the window, in the given regions (or with no region) unless regions is null. */
@@ -165,7 +165,12 @@ function nearRumoursSql(regions: string[] | null, since: Date): Prisma.Sql {
  * bench checks it against `exhaustive`).
  */
 function candidatesByWords(tx: DbTx, normalizedText: string, regions: string[] | null, since: Date, threshold: number): Promise<CandidateRow[]> {
-  return tx.$queryRaw<CandidateRow[]>`
+  return tx.$queryRaw<CandidateRow[]>(clusterCandidatesSql(normalizedText, regions, since, threshold));
+}
+
+/** The SQL of candidatesByWords (exported for bench/matching.ts --explain); needs REPORT_WORD_MATCH set. */
+export function clusterCandidatesSql(normalizedText: string, regions: string[] | null, since: Date, threshold: number): Prisma.Sql {
+  return Prisma.sql`
     WITH query_words AS MATERIALIZED (
       SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
       FROM raspa_text_words(${normalizedText}) AS w
