@@ -109,7 +109,13 @@ export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; l
       ) : null}
 
       {notice?.status === 'PUBLISHED' && editing.pendingVersion === null && notice.verdict !== 'CHECKING' && (
-        <StartCorrection noticeId={notice.id} onStarted={refresh} />
+        <StartCorrection
+          noticeId={notice.id}
+          onStarted={async () => {
+            setStatus(null);
+            await refresh();
+          }}
+        />
       )}
 
       {editing.published && editing.pendingVersion === null && <PublishedTexts texts={editing.published} />}
