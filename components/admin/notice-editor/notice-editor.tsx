@@ -482,7 +482,7 @@ function Versions({ versions }: { versions: NoticeForEditing['versions'] }) {
                   : t('versions.draft')}
               </span>
             </div>
-            <span>{v.changeNote ? v.changeNote : v.version === 1 ? t('versions.firstPublication') : ''}</span>
+            <span>{v.changeNote ? v.changeNote : v.version === 1 && v.publishedAt ? t('versions.firstPublication') : ''}</span>
             <span className="muted">{t('versions.languages', { languages: v.languages.map((l) => t(`languages.${l}`)).join(', ') })}</span>
           </li>
         ))}
