@@ -137,7 +137,7 @@ async function main() {
     });
 
     // The background worker (notice fan-out, deliveries …); `npm run worker` adds more elsewhere.
-    worker = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv });
+    worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv });
     worker.on('exit', (code) => {
       if (!stopping) {
         console.error(`The background worker exited (code ${code}).`);

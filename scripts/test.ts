@@ -83,6 +83,17 @@ async function runVitest(cluster: TestCluster): Promise<Counts> {
   return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles, skipped: json.numPendingTests + json.numTodoTests };
 }
 
+const backgroundWorkers: ChildProcess[] = [];
+
+/** Stops a child and waits (briefly) until it has exited, so nothing outlives the test run. */
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 12_000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
 async function startWebServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -100,10 +111,11 @@ async function startWebServer(databaseUrl: string, port: number): Promise<ChildP
   server.stdout?.pipe(logFile);
   server.stderr?.pipe(logFile);
   // The background worker runs beside it, as under `npm start`; it stops with the server.
-  const worker = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+  // `--import tsx` rather than the tsx CLI: no wrapper process that could leave the worker orphaned.
+  const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
   worker.stdout?.pipe(logFile);
   worker.stderr?.pipe(logFile);
-  server.once('exit', () => worker.kill('SIGTERM'));
+  backgroundWorkers.push(worker);
   for (let i = 0; i < 240; i++) {
     if (server.exitCode !== null) throw new Error(`The web server exited early; see ${path.relative(root, artifacts)}/web-server.log`);
     try {
@@ -144,7 +156,7 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
   } catch {
     // counted from the report below
   } finally {
-    server.kill('SIGTERM');
+    await Promise.all([server, ...backgroundWorkers].map(stopChild));
   }
   if (!fs.existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
   const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
@@ -176,6 +188,7 @@ async function main() {
     console.error(error instanceof Error ? error.message : error);
     totals.failed += 1;
   } finally {
+    await Promise.all(backgroundWorkers.map(stopChild));
     await cluster.stop();
   }
   process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
