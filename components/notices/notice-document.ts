@@ -140,13 +140,13 @@ ${notice.evidence.length ? html`<section aria-labelledby="evidence"><h2 id="evid
   (e) => html`<li class="card"><p><strong>${e.sourceName ?? t('notice.unnamedSource')}</strong><span class="stance ${e.stance}">${t(`notice.stance.${e.stance}`)}</span></p><blockquote><p>${e.excerpt}</p></blockquote><p class="muted"><time datetime="${e.obtainedAt.toISOString()}">${t('notice.obtainedOn', { date: when(e.obtainedAt) })}</time></p></li>`,
 )}</ul></section>` : ''}
 <section aria-labelledby="timeline"><h2 id="timeline">${t('notice.timelineTitle')}</h2><ol class="tl">${timeline}</ol></section>
-<section aria-labelledby="share"><h2 id="share">${t('notice.shareTitle')}</h2><ul class="row">
+${notice.status === 'PUBLISHED' ? html`<section aria-labelledby="share"><h2 id="share">${t('notice.shareTitle')}</h2><ul class="row">
 <li><a class="btn" href="https://wa.me/?text=${encodeURIComponent(`${shareText} ${url}`)}" rel="noopener" data-share="whatsapp">${t('notice.shareWhatsApp')}</a></li>
 <li><a class="btn" href="https://t.me/share/url?url=${encodeURIComponent(url)}&amp;text=${encodeURIComponent(shareText)}" rel="noopener" data-share="telegram">${t('notice.shareTelegram')}</a></li>
 <li><button class="btn alt" type="button" id="copy" data-done="${t('notice.shareCopied')}" hidden>${t('notice.shareCopy')}</button></li>
 <li><button class="btn alt" type="button" id="native" hidden>${t('notice.shareNative')}</button></li>
 </ul><p>${t('notice.shareLink')}: <a class="link" href="${path}">${url}</a></p>
-<p><a href="${path}/poster">${t('notice.posterLink')}</a></p></section>
+<p><a href="${path}/poster">${t('notice.posterLink')}</a></p></section>` : '' /* a withdrawn notice is not to be shared */}
 ${notice.availableLanguages.length > 1 ? html`<nav aria-labelledby="other-languages"><h2 id="other-languages">${t('notice.otherLanguages')}</h2><ul class="row">${notice.availableLanguages.filter((l) => l !== locale).map((l) => html`<li><a class="btn alt" href="/${l}/notices/${notice.slug}" hreflang="${l}" lang="${l}">${t(`common.languageNames.${l}`)}</a></li>`)}</ul></nav>` : ''}
 <p class="row" style="margin-top:24px"><a class="btn" href="/${locale}/check">${t('notice.checkAnother')}</a> <a class="btn alt" href="/${locale}/report">${t('notice.reportCta')}</a></p>
 </article></main>

@@ -76,6 +76,8 @@ describe('the notice page', () => {
     const page = renderNoticeDocument((await getPublicNotice(t.db, 'withdrawn-one', 'ru'))!, 'ru', site);
     expect(page).toContain('data-testid="withdrawn-banner"');
     expect(page).toContain('Причина: Ошибка &lt;в&gt; источнике');
+    // "Do not share it": no share buttons on a withdrawn notice.
+    expect(page).not.toContain('https://wa.me/');
     expect(jsonLd(page)).toBeNull();
   });
 });
