@@ -20,7 +20,10 @@ async function publishedTrackingCode(): Promise<string> {
   await client.connect();
   try {
     const { rows } = await client.query<{ trackingCode: string }>(
-      `SELECT "trackingCode" FROM "Report" r JOIN "Rumor" m ON m.id = r."rumorId" WHERE m.status = 'PUBLISHED' LIMIT 1`,
+      // A seeded verdict: other specs add published rumours whose notices they withdraw.
+      `SELECT "trackingCode" FROM "Report" r JOIN "Rumor" m ON m.id = r."rumorId"
+       JOIN "Notice" n ON n."rumorId" = m.id AND n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING' AND n."isDemo"
+       WHERE m.status = 'PUBLISHED' LIMIT 1`,
     );
     const code = rows[0]?.trackingCode;
     if (!code) throw new Error('The demo seed has no report of a published rumour.');

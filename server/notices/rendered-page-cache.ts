@@ -1,12 +1,10 @@
 // Rendered public pages kept in memory, keyed by what they depend on. Under a burst of readers (a
-// notice shared into a large WhatsApp group) each process renders and gzips a page once per TTL
+// notice shared into a large WhatsApp group) each process renders a page once per TTL
 // instead of once per reader:
 // - concurrent misses of one key share one render (no stampede of identical database reads);
 // - an expired page is served once more while a fresh one renders in the background;
-// - the gzipped bytes are kept too, so a reader costs no compression;
 // - a notice.published / notice.updated live event drops that notice's pages at once, so a
 //   correction or withdrawal shows on the next request without waiting for the TTL.
-import { gzipSync } from 'node:zlib';
 import { logger } from '../log';
 import { liveEvents } from '../live/events';
 
@@ -15,7 +13,6 @@ const MAX_ENTRIES = 2_000;
 
 export interface RenderedPage {
   html: string;
-  gzip: Buffer;
 }
 
 interface Entry {
@@ -48,7 +45,7 @@ function renderOnce(key: string, render: () => Promise<string | null>): Promise<
   if (running) return running;
   const promise = render()
     .then((html) => {
-      const page = html === null ? null : { html, gzip: gzipSync(html, { level: 6 }) };
+      const page = html === null ? null : { html };
       const store = pages();
       if (store.size >= MAX_ENTRIES) store.clear();
       store.set(key, { page, expiresAt: Date.now() + TTL_MS });

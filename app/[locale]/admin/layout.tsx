@@ -23,6 +23,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
       <AdminHeader locale={locale} user={session.user} />
       <main id="main" tabIndex={-1} className="container" style={{ maxWidth: 1200, paddingTop: 16 }}>
         <NextIntlClientProvider
+          timeZone="Asia/Almaty"
           locale={locale}
           messages={{ admin: messages.admin, status: messages.status, priority: messages.priority, common: messages.common }}
         >

@@ -33,7 +33,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
         <div className="card">
           <h1>{t('signInTitle')}</h1>
           <p className="muted">{t('signInIntro')}</p>
-          <NextIntlClientProvider locale={locale} messages={{ auth: messages.auth }}>
+          <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ auth: messages.auth }}>
             <SignInForm callbackUrl={safeCallbackUrl(callbackUrl, locale)} />
           </NextIntlClientProvider>
         </div>

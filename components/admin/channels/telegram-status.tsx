@@ -56,7 +56,7 @@ export async function TelegramStatusSection({ locale, actor }: { locale: string;
       {status.enabled && !status.webhookSecretSet && <p className="alert alert--error">{t('secretMissing')}</p>}
       {status.enabled && !status.webhookUrlIsHttps && <p className="alert alert--info">{t('notHttps')}</p>}
       {isAdmin(actor) && status.enabled && (
-        <NextIntlClientProvider locale={locale} messages={{ telegramBot: { admin: adminMessages } }}>
+        <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ telegramBot: { admin: adminMessages } }}>
           <TelegramWebhookButton />
         </NextIntlClientProvider>
       )}

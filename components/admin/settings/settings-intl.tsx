@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 export async function SettingsIntlProvider({ locale, children }: { locale: string; children: ReactNode }) {
   const messages = await getMessages({ locale });
   return (
-    <NextIntlClientProvider locale={locale} messages={{ common: messages.common, priority: messages.priority, settings: messages.settings }}>
+    <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ common: messages.common, priority: messages.priority, settings: messages.settings }}>
       {children}
     </NextIntlClientProvider>
   );

@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 export async function VerificationIntlProvider({ locale, children }: { locale: string; children: ReactNode }) {
   const messages = await getMessages({ locale });
   return (
-    <NextIntlClientProvider locale={locale} messages={{ common: messages.common, admin: messages.admin, status: messages.status, verification: messages.verification, noticeEditor: messages.noticeEditor }}>
+    <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ common: messages.common, admin: messages.admin, status: messages.status, verification: messages.verification, noticeEditor: messages.noticeEditor }}>
       {children}
     </NextIntlClientProvider>
   );

@@ -40,7 +40,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
           {errorText}
         </p>
       )}
-      <NextIntlClientProvider locale={locale} messages={{ report: messages.report, errors: messages.errors, verdict: messages.verdict }}>
+      <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ report: messages.report, errors: messages.errors, verdict: messages.verdict }}>
         <ReportForm locale={locale} regions={regions} action={submitReportWithoutJavaScript.bind(null, locale)} />
       </NextIntlClientProvider>
     </div>

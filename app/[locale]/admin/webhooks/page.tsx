@@ -46,7 +46,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ local
     deliveries: hook.deliveries.map((d) => ({ ...d, queuedAt: d.queuedAt.toISOString() })),
   }));
   return (
-    <NextIntlClientProvider locale={locale} messages={{ common: messages.common, webhooks: messages.webhooks }}>
+    <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ common: messages.common, webhooks: messages.webhooks }}>
       <h1 style={{ marginBottom: 4 }}>{t('title')}</h1>
       <p className="muted" style={{ marginTop: 0 }}>
         {t('intro')}

@@ -27,10 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=10' },
     });
   }
-  const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOTICE_PAGE_CACHE_CONTROL, Vary: 'Accept-Encoding' };
-  // The cache keeps the page gzipped; sending those bytes spares compressing it per reader.
-  if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
-    return new Response(new Uint8Array(page.gzip), { headers: { ...headers, 'Content-Encoding': 'gzip' } });
-  }
-  return new Response(page.html, { headers });
+  // Next's own compression gzips the body: a route handler's pre-gzipped bytes with a
+  // Content-Encoding header reached browsers undecoded under `next start`.
+  return new Response(page.html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOTICE_PAGE_CACHE_CONTROL, Vary: 'Accept-Encoding' } });
 }
