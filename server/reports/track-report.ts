@@ -30,10 +30,12 @@ export async function trackReport(db: Db, rawCode: string, language: Language): 
     rumorId = rumor.mergedIntoId;
   }
 
-  const notice = rumor
-    ? await db.notice.findFirst({
+  // The verdict wins over an interim "we are checking" notice, whichever was published last.
+  const published = rumor
+    ? await db.notice.findMany({
         where: { rumorId: rumor.id, status: 'PUBLISHED' },
         orderBy: { lastPublishedAt: 'desc' },
+        take: 5,
         select: {
           slug: true,
           verdict: true,
@@ -41,7 +43,8 @@ export async function trackReport(db: Db, rawCode: string, language: Language): 
           versions: { where: { publishedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { translations: { select: { language: true, title: true, summary: true } } } },
         },
       })
-    : null;
+    : [];
+  const notice = published.find((n) => n.verdict !== 'CHECKING') ?? published[0] ?? null;
   const translations = notice?.versions[0]?.translations ?? [];
   const translation = translations.find((t) => t.language === language) ?? translations[0];
 
