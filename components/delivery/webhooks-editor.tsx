@@ -13,6 +13,9 @@ import { createWebhookInput, SUBSCRIPTION_LANGUAGES, type CreateWebhookInput } f
 import { useTRPC } from '../trpc/client';
 import styles from './delivery.module.css';
 
+/** Each language in its own name, as the site's language switcher shows them. */
+const LANGUAGE_NAMES: Record<(typeof SUBSCRIPTION_LANGUAGES)[number], string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
 export interface WebhookRow {
   id: string;
   label: string | null;
@@ -100,7 +103,7 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
             <select id="webhook-language" {...register('language')}>
               {SUBSCRIPTION_LANGUAGES.map((language) => (
                 <option key={language} value={language}>
-                  {language}
+                  {LANGUAGE_NAMES[language]}
                 </option>
               ))}
             </select>

@@ -8,7 +8,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
       <div className="container">
         <p>{t('footer.about')}</p>
         <p className="muted">{t('footer.privacy')}</p>
-        <p>
+        <p className="site-footer__links">
+          <a href={`/${locale}/subscribe`}>{t('nav.subscribe')}</a>
+          {' · '}
+          <a href={`/api/v1/feeds/${locale}/rss.xml`}>{t('nav.feed')}</a>
+          {' · '}
           <a href={`/${locale}/signin`}>{t('nav.staff')}</a>
         </p>
       </div>
