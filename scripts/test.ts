@@ -94,9 +94,24 @@ async function stopChild(child: ChildProcess) {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
 
+/**
+ * The Telegram bot is on in end-to-end runs, talking to a fake Bot API that the Telegram spec
+ * starts on this port (see e2e/admin-telegram.phone.spec.ts), so its webhook flows always run.
+ */
+function e2eTelegramEnv(port: number): Record<string, string> {
+  if (process.env.TELEGRAM_BOT_TOKEN) return {};
+  return {
+    TELEGRAM_BOT_TOKEN: '123456:E2E_token_abcdefghijklmnopqrstuv',
+    TELEGRAM_WEBHOOK_SECRET: 'e2e-telegram-secret-0123456789',
+    TELEGRAM_API_BASE_URL: `http://127.0.0.1:${port + 196}`,
+    TELEGRAM_PUBLIC_CHANNEL: '@raspa_e2e',
+  };
+}
+
 async function startWebServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...e2eTelegramEnv(port),
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: databaseUrl,
@@ -149,6 +164,7 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
         E2E_BASE_URL: `http://localhost:${port}`,
         E2E_DATABASE_URL: databaseUrl,
         E2E_STAFF: JSON.stringify(seed.staff),
+        ...e2eTelegramEnv(port),
         CHROMIUM_PATH: chromium,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       },
