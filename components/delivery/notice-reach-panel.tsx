@@ -14,7 +14,8 @@ export async function NoticeReachPanel({ noticeId, locale }: { noticeId: string;
       {reach.channels.length === 0 ? (
         <p className="muted">{t('none')}</p>
       ) : (
-        <div className={styles.tableWrap}>
+        // Scrolls sideways on a phone: focusable and named so keyboard users can scroll it too.
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-labelledby="notice-reach">
           <table className={styles.table}>
             <thead>
               <tr>

@@ -149,7 +149,7 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
             {hook.deliveries.length === 0 ? (
               <p className="muted">{t('noDeliveries')}</p>
             ) : (
-              <div className={styles.tableWrap}>
+              <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t('recent')}>
                 <table className={styles.table}>
                   <thead>
                     <tr>
