@@ -12,6 +12,7 @@ import { useServerError } from './use-verification-error';
 import styles from './verification.module.css';
 
 export type MyTask = Awaited<ReturnType<typeof listMyTasks>>[number];
+type TaskMessage = { kind: 'info' | 'error'; text: string };
 
 export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]; regionNames: Record<string, string> }) {
   const t = useTranslations('verification');
@@ -19,6 +20,14 @@ export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]
   const tasks = useQuery(trpc.verification.myTasks.queryOptions(undefined, { initialData: initialTasks, refetchInterval: 60_000 }));
   const open = (tasks.data ?? []).filter((task) => task.status === 'OPEN');
   const answered = (tasks.data ?? []).filter((task) => task.status !== 'OPEN');
+  // Kept here, not in the card: an answered task moves to the other list, which remounts its card.
+  const [messages, setMessages] = useState<Record<string, TaskMessage>>({});
+  const cardProps = (task: MyTask) => ({
+    task,
+    regionNames,
+    message: messages[task.id] ?? null,
+    setMessage: (message: TaskMessage) => setMessages((current) => ({ ...current, [task.id]: message })),
+  });
 
   return (
     <section className={styles.panel} aria-labelledby="tasks-heading" style={{ maxWidth: 640 }}>
@@ -30,7 +39,7 @@ export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]
       <ul className={styles.list}>
         {open.map((task) => (
           <li key={task.id}>
-            <TaskCard task={task} regionNames={regionNames} />
+            <TaskCard {...cardProps(task)} />
           </li>
         ))}
       </ul>
@@ -40,7 +49,7 @@ export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]
           <ul className={styles.list}>
             {answered.map((task) => (
               <li key={task.id}>
-                <TaskCard task={task} regionNames={regionNames} />
+                <TaskCard {...cardProps(task)} />
               </li>
             ))}
           </ul>
@@ -50,7 +59,17 @@ export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]
   );
 }
 
-function TaskCard({ task, regionNames }: { task: MyTask; regionNames: Record<string, string> }) {
+function TaskCard({
+  task,
+  regionNames,
+  message,
+  setMessage,
+}: {
+  task: MyTask;
+  regionNames: Record<string, string>;
+  message: TaskMessage | null;
+  setMessage: (message: TaskMessage) => void;
+}) {
   const t = useTranslations('verification');
   const format = useFormatter();
   const locale = useLocale();
@@ -58,7 +77,6 @@ function TaskCard({ task, regionNames }: { task: MyTask; regionNames: Record<str
   const queryClient = useQueryClient();
   const serverError = useServerError();
   const [note, setNote] = useState('');
-  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const answer = useMutation(
     trpc.verification.answer.mutationOptions({
       onSuccess: async () => {
