@@ -14,32 +14,37 @@ export interface NoticeSummary {
   isDemo: boolean;
 }
 
-/** Published notices, newest first, in the requested language (or the first available one). */
-export async function listLatestNotices(db: Db, rawInput: LatestNoticesInput): Promise<NoticeSummary[]> {
-  const input = latestNoticesInput.parse(rawInput);
-  const notices = await db.notice.findMany({
-    where: { status: 'PUBLISHED', ...(input.regionCode ? { regionCodes: { has: input.regionCode } } : {}) },
-    orderBy: { lastPublishedAt: 'desc' },
-    take: input.limit,
-    select: {
-      slug: true,
-      verdict: true,
-      urgency: true,
-      regionCodes: true,
-      lastPublishedAt: true,
-      currentVersion: true,
-      isDemo: true,
-      versions: {
-        where: { publishedAt: { not: null } },
-        orderBy: { version: 'desc' },
-        take: 1,
-        select: { translations: { select: { language: true, title: true, summary: true } } },
-      },
-    },
-  });
+/** What a notice list shows: the notice and its latest published version's texts. */
+const summarySelect = {
+  slug: true,
+  verdict: true,
+  urgency: true,
+  regionCodes: true,
+  lastPublishedAt: true,
+  isDemo: true,
+  versions: {
+    where: { publishedAt: { not: null } },
+    orderBy: { version: 'desc' },
+    take: 1,
+    select: { translations: { select: { language: true, title: true, summary: true } } },
+  },
+} as const;
+
+type SummaryRow = {
+  slug: string;
+  verdict: string;
+  urgency: string;
+  regionCodes: string[];
+  lastPublishedAt: Date | null;
+  isDemo: boolean;
+  versions: { translations: { language: Language; title: string; summary: string }[] }[];
+};
+
+/** Each notice in the requested language (or the first available one); notices with no text are left out. */
+function toSummaries(notices: SummaryRow[], language: Language): NoticeSummary[] {
   return notices.flatMap((notice) => {
     const translations = notice.versions[0]?.translations ?? [];
-    const translation = translations.find((t) => t.language === input.language) ?? translations[0];
+    const translation = translations.find((t) => t.language === language) ?? translations[0];
     if (!translation) return [];
     return [
       {
@@ -57,6 +62,18 @@ export async function listLatestNotices(db: Db, rawInput: LatestNoticesInput): P
   });
 }
 
+/** Published notices, newest first, in the requested language (or the first available one). */
+export async function listLatestNotices(db: Db, rawInput: LatestNoticesInput): Promise<NoticeSummary[]> {
+  const input = latestNoticesInput.parse(rawInput);
+  const notices = await db.notice.findMany({
+    where: { status: 'PUBLISHED', ...(input.regionCode ? { regionCodes: { has: input.regionCode } } : {}) },
+    orderBy: { lastPublishedAt: 'desc' },
+    take: input.limit,
+    select: summarySelect,
+  });
+  return toSummaries(notices, input.language);
+}
+
 /**
  * Urgent published notices a visitor should see first: those for their region, plus nationwide
  * ones (a notice with no target region concerns the whole country). Without a chosen region,
@@ -71,25 +88,7 @@ export async function listUrgentNotices(
     where: { status: 'PUBLISHED', urgency: 'URGENT', lastPublishedAt: { gte: new Date(Date.now() - input.withinMs) }, OR: regionFilter },
     orderBy: { lastPublishedAt: 'desc' },
     take: input.limit ?? 3,
-    select: {
-      slug: true,
-      verdict: true,
-      urgency: true,
-      regionCodes: true,
-      lastPublishedAt: true,
-      isDemo: true,
-      versions: {
-        where: { publishedAt: { not: null } },
-        orderBy: { version: 'desc' },
-        take: 1,
-        select: { translations: { select: { language: true, title: true, summary: true } } },
-      },
-    },
+    select: summarySelect,
   });
-  return notices.flatMap((notice) => {
-    const translations = notice.versions[0]?.translations ?? [];
-    const translation = translations.find((t) => t.language === input.language) ?? translations[0];
-    if (!translation) return [];
-    return [{ slug: notice.slug, verdict: notice.verdict, urgency: notice.urgency, regionCodes: notice.regionCodes, isDemo: notice.isDemo, publishedAt: notice.lastPublishedAt, language: translation.language, title: translation.title, summary: translation.summary }];
-  });
+  return toSummaries(notices, input.language);
 }
