@@ -1,8 +1,8 @@
 'use client';
 
 // "Has this already been checked?" — published notices resembling what the citizen is typing.
-import { useTranslations } from 'next-intl';
 import { useDebouncedJson } from './use-debounced-fetch';
+import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
 export interface NoticeMatchView {
@@ -14,8 +14,7 @@ export interface NoticeMatchView {
 
 const MIN_CHARS = 15;
 
-export function AlreadyChecked({ text, locale, onConfirm, disabled }: { text: string; locale: string; onConfirm: (slug: string) => void; disabled: boolean }) {
-  const t = useTranslations();
+export function AlreadyChecked({ t, text, locale, onConfirm, disabled }: { t: ReportText; text: string; locale: string; onConfirm: (slug: string) => void; disabled: boolean }) {
   const query = text.trim();
   const url = query.length >= MIN_CHARS ? `/api/v1/notices/search?lang=${locale}&limit=3&q=${encodeURIComponent(query.slice(0, 500))}` : null;
   const { data, loading } = useDebouncedJson<{ results: NoticeMatchView[] }>(url, 600);
@@ -38,7 +37,7 @@ export function AlreadyChecked({ text, locale, onConfirm, disabled }: { text: st
           <ul className={styles.matchList}>
             {matches.map((match) => (
               <li key={match.slug} className={styles.match} data-testid="notice-match">
-                <span className={`badge badge--${match.verdict}`}>{t(`verdict.${match.verdict as 'FALSE'}`)}</span>
+                <span className={`badge badge--${match.verdict}`}>{t(`verdict.${match.verdict}`)}</span>
                 <p className={styles.matchTitle}>{match.title}</p>
                 <p className={styles.matchSummary}>{match.summary}</p>
                 <div className={styles.matchActions}>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
@@ -18,13 +18,12 @@ function size(bytes: number) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export function ImagePicker({ files, max, error, onChange }: { files: File[]; max: number; error: string | null; onChange: (files: File[]) => void }) {
-  const t = useTranslations('report');
+export function ImagePicker({ t, files, max, error, onChange }: { t: ReportText; files: File[]; max: number; error: string | null; onChange: (files: File[]) => void }) {
   return (
     <div className="field">
-      <label htmlFor="images">{t('imagesLabel')}</label>
+      <label htmlFor="images">{t('report.imagesLabel')}</label>
       <p id="images-hint" className={styles.hint}>
-        {t('imagesHint')}
+        {t('report.imagesHint')}
       </p>
       <input
         id="images"
@@ -47,7 +46,7 @@ export function ImagePicker({ files, max, error, onChange }: { files: File[]; ma
             <li key={`${file.name}-${index}`} className={styles.file}>
               <span className={styles.fileName}>{file.name}</span>
               <span className="muted">{size(file.size)}</span>
-              <button type="button" className="button button--quiet" onClick={() => onChange(files.filter((_, i) => i !== index))} aria-label={t('imageRemove', { name: file.name })}>
+              <button type="button" className="button button--quiet" onClick={() => onChange(files.filter((_, i) => i !== index))} aria-label={t('report.imageRemove', { name: file.name })}>
                 ×
               </button>
             </li>

@@ -2,17 +2,17 @@
 
 // The citizen's report form. One zod schema (server/reports/schema.ts) validates it here, in the
 // API and in tRPC. Anonymous by default; works offline through the on-device outbox.
-import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { HEARD_VIA_VALUES, REPORT_TEXT_MAX } from '@/server/reports/constants';
 import type { ParsedReportInput, ReportInput } from '@/server/reports/schema';
 import { AlreadyChecked } from './already-checked';
 import { newClientId, toLocalInputValue } from './client-id';
 import { ImagePicker, validateImages } from './image-picker';
-import { submitOrQueue, type SubmitOutcome } from './outbox';
+import type { SubmitOutcome } from './outbox';
 import { SettlementField, type SettlementSuggestion } from './settlement-field';
-import { useOutbox } from './use-outbox';
+import { createReportText, type ReportMessages, type ReportText } from './report-text';
+import { loadOutbox, useOutbox } from './use-outbox';
 import styles from './report-form.module.css';
 
 interface RegionOption {
@@ -40,8 +40,16 @@ function formatCode(code: string) {
   return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
 }
 
-export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 'en'; regions: RegionOption[]; action: (form: FormData) => Promise<void> }) {
-  const t = useTranslations();
+interface ReportFormProps {
+  locale: 'kk' | 'ru' | 'en';
+  /** The report, errors and verdict messages of this language (see report-text.ts). */
+  messages: ReportMessages;
+  regions: RegionOption[];
+  action: (form: FormData) => Promise<void>;
+}
+
+export function ReportForm({ locale, messages, regions, action }: ReportFormProps) {
+  const t = useMemo(() => createReportText(messages, locale), [messages, locale]);
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
   const [images, setImages] = useState<File[]>([]);
   const [imageError, setImageError] = useState<string | null>(null);
@@ -91,7 +99,7 @@ export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 
   const regionCode = useWatch({ control, name: 'regionCode' }) as string | undefined;
   const contactKind = useWatch({ control, name: 'contact.kind' }) as string | undefined;
 
-  const message = (key: string | undefined) => (key ? (t.has(`errors.${key}` as 'errors.invalid') ? t(`errors.${key}` as 'errors.invalid') : key) : undefined);
+  const message = (key: string | undefined) => (key ? (t.has(`errors.${key}`) ? t(`errors.${key}`) : key) : undefined);
 
   const applyServerErrors = (body: unknown) => {
     const fieldErrors = (body as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors;
@@ -117,6 +125,7 @@ export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 
     const report = { ...values, heardAt: values.heardAt?.toISOString(), language: undefined };
     let outcome: SubmitOutcome;
     try {
+      const { submitOrQueue } = await loadOutbox();
       outcome = await submitOrQueue({ clientId: values.clientId, reportJson: JSON.stringify(report), images, locale });
     } catch {
       setFormError(t('report.sendFailed'));
@@ -190,7 +199,7 @@ export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 
             <ul className={styles.matchList}>
               {report.matches.map((match) => (
                 <li key={match.slug} className={styles.match}>
-                  <span className={`badge badge--${match.verdict}`}>{t(`verdict.${match.verdict as 'FALSE'}`)}</span>
+                  <span className={`badge badge--${match.verdict}`}>{t(`verdict.${match.verdict}`)}</span>
                   <a className={styles.matchTitle} href={`/${locale}/notices/${match.slug}`}>
                     {match.title}
                   </a>
@@ -282,7 +291,7 @@ export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 
         )}
       </div>
 
-      <AlreadyChecked text={text} locale={locale} onConfirm={confirmMatch} disabled={isSubmitting} />
+      <AlreadyChecked t={t} text={text} locale={locale} onConfirm={confirmMatch} disabled={isSubmitting} />
 
       <fieldset className={styles.fieldset}>
         <legend>{t('report.placeLegend')}</legend>
@@ -305,6 +314,7 @@ export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 
         <input type="hidden" {...register('settlementId', { setValueAs: (v: string) => v || undefined })} />
         <input type="hidden" {...register('settlement', { setValueAs: (v: string) => v?.trim() || undefined })} />
         <SettlementField
+          t={t}
           locale={locale}
           regionCode={regionCode}
           regionNames={regionNames}
@@ -362,6 +372,7 @@ export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 
       </div>
 
       <ImagePicker
+        t={t}
         files={images}
         max={MAX_IMAGES}
         error={imageError}
@@ -379,7 +390,7 @@ export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 
           <span>{t('report.answerCheckbox')}</span>
         </label>
         <p className={styles.hint}>{t('report.answerNote')}</p>
-        {wantsAnswer && <ContactFields register={register} watchKind={contactKind} message={message} errors={errors} />}
+        {wantsAnswer && <ContactFields t={t} register={register} watchKind={contactKind} message={message} errors={errors} />}
       </fieldset>
 
       <aside className={styles.privacy} aria-labelledby="privacy-title">
@@ -397,24 +408,23 @@ export function ReportForm({ locale, regions, action }: { locale: 'kk' | 'ru' | 
 type Register = ReturnType<typeof useForm<ReportInput, unknown, ParsedReportInput>>['register'];
 type Errors = ReturnType<typeof useForm<ReportInput, unknown, ParsedReportInput>>['formState']['errors'];
 
-function ContactFields({ register, watchKind, message, errors }: { register: Register; watchKind: string | undefined; message: (k: string | undefined) => string | undefined; errors: Errors }) {
-  const t = useTranslations('report');
+function ContactFields({ t, register, watchKind, message, errors }: { t: ReportText; register: Register; watchKind: string | undefined; message: (k: string | undefined) => string | undefined; errors: Errors }) {
   const kind = (watchKind ?? 'PHONE') as 'PHONE' | 'EMAIL' | 'TELEGRAM';
   const contactErrors = errors.contact as { kind?: { message?: string }; value?: { message?: string }; message?: string } | undefined;
   const valueError = contactErrors?.value?.message ?? contactErrors?.kind?.message ?? contactErrors?.message;
   return (
     <div className={styles.contact}>
       <fieldset className={styles.radios}>
-        <legend>{t('contactKindLabel')}</legend>
+        <legend>{t('report.contactKindLabel')}</legend>
         {(['PHONE', 'EMAIL', 'TELEGRAM'] as const).map((value) => (
           <label key={value} className={styles.checkbox}>
             <input type="radio" value={value} defaultChecked={value === 'PHONE'} {...register('contact.kind')} />
-            <span>{t(`contactKind.${value}`)}</span>
+            <span>{t(`report.contactKind.${value}`)}</span>
           </label>
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="contact-value">{t(`contactValueLabel.${kind}`)}</label>
+        <label htmlFor="contact-value">{t(`report.contactValueLabel.${kind}`)}</label>
         <input
           id="contact-value"
           type={kind === 'EMAIL' ? 'email' : kind === 'PHONE' ? 'tel' : 'text'}

@@ -2,9 +2,9 @@
 
 // Type-ahead for the town or village (ARIA combobox). Any spelling works: the server matches
 // script-neutral keys. Choosing a suggestion also fills the region.
-import { useTranslations } from 'next-intl';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useDebouncedJson } from './use-debounced-fetch';
+import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
 export interface SettlementSuggestion {
@@ -15,6 +15,7 @@ export interface SettlementSuggestion {
 }
 
 interface Props {
+  t: ReportText;
   locale: string;
   regionCode: string | undefined;
   regionNames: Record<string, string>;
@@ -25,8 +26,7 @@ interface Props {
   onChoose: (suggestion: SettlementSuggestion) => void;
 }
 
-export function SettlementField({ locale, regionCode, regionNames, value, chosenId, error, onType, onChoose }: Props) {
-  const t = useTranslations('report');
+export function SettlementField({ t, locale, regionCode, regionNames, value, chosenId, error, onType, onChoose }: Props) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -60,9 +60,9 @@ export function SettlementField({ locale, regionCode, regionNames, value, chosen
 
   return (
     <div className={`field ${styles.combobox}`}>
-      <label htmlFor="settlement">{t('settlementLabel')}</label>
+      <label htmlFor="settlement">{t('report.settlementLabel')}</label>
       <p id="settlement-hint" className={styles.hint}>
-        {t('settlementHint')}
+        {t('report.settlementHint')}
       </p>
       <input
         id="settlement"
@@ -86,7 +86,7 @@ export function SettlementField({ locale, regionCode, regionNames, value, chosen
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
-      <ul id={listId} role="listbox" aria-label={t('suggestions')} className={styles.suggestions} hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={t('report.suggestions')} className={styles.suggestions} hidden={!expanded}>
         {suggestions.map((suggestion, index) => (
           <li
             key={suggestion.id}
@@ -107,8 +107,8 @@ export function SettlementField({ locale, regionCode, regionNames, value, chosen
           </li>
         ))}
       </ul>
-      {chosenId && <p className={styles.hint}>{t('settlementChosen', { name: value })}</p>}
-      {!chosenId && url && !loading && data && suggestions.length === 0 && <p className={styles.hint}>{t('settlementNoMatch')}</p>}
+      {chosenId && <p className={styles.hint}>{t('report.settlementChosen', { name: value })}</p>}
+      {!chosenId && url && !loading && data && suggestions.length === 0 && <p className={styles.hint}>{t('report.settlementNoMatch')}</p>}
       {error && (
         <p id="settlement-error" className="field-error">
           {error}
