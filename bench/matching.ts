@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { createPrismaClient, type Db } from '../server/db/client';
-import { noticeMatchSql, QUERY_WORD_MATCH, searchPublishedNotices } from '../server/notices/search-notices';
+import { noticeSearchSql, searchPublishedNotices } from '../server/notices/search-notices';
 import { clearPlaceCache, clusterCandidatesSql, findClusterCandidate, REPORT_WORD_MATCH } from '../server/reports/cluster-report';
 import { clearSettingsCache, readSetting } from '../server/settings/read-settings';
 import { TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH, normalizeReportText } from '../server/text';
@@ -255,16 +255,13 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
   }
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the search SQL of server/notices/search-notices.ts, with its settings. */
-async function explainSearch(url: string, query: string, threshold: number): Promise<string> {
+/** EXPLAIN (ANALYZE, BUFFERS) of the search statement of server/notices/search-notices.ts (it sets what it needs itself). */
+async function explainSearch(url: string, query: { q: string; language: Lang }, threshold: number): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true), set_config('enable_seqscan', 'off', true)`, [String(QUERY_WORD_MATCH)]);
-    const sql = noticeMatchSql(normalizeReportText(query), threshold, 5);
+    const sql = noticeSearchSql(normalizeReportText(query.q), threshold, query.language, 5);
     const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
-    await client.query('COMMIT');
     return plan.rows.map((row) => row['QUERY PLAN']).join('\n');
   } finally {
     await client.end();
@@ -378,7 +375,7 @@ async function main() {
       const searchTimes: number[] = [];
       const referenceSearchTimes: number[] = [];
       const searchAgreement = newAgreement();
-      const slowest: { ms: number; q: string }[] = [];
+      const slowest: { ms: number; query: { q: string; language: Lang } }[] = [];
       let answered = 0;
       if (args.only !== 'clustering') for (let i = 0; i < 50; i++) await searchPublishedNotices(db, makeQuery()); // warm-up
       for (let i = 0; i < (args.only === 'clustering' ? 0 : args.queries); i++) {
@@ -387,7 +384,7 @@ async function main() {
         const matches = await searchPublishedNotices(db, query);
         const elapsed = performance.now() - began;
         searchTimes.push(elapsed);
-        slowest.push({ ms: elapsed, q: query.q });
+        slowest.push({ ms: elapsed, query });
         if (matches.length) answered++;
         if (args.reference) {
           const start = performance.now();
@@ -463,9 +460,9 @@ async function main() {
 
       if (args.explain) {
         slowest.sort((a, b) => b.ms - a.ms);
-        for (const { ms: took, q } of slowest.slice(0, 3)) {
-          console.log(`\n--- EXPLAIN ANALYZE for a slow query (${took.toFixed(1)} ms): ${JSON.stringify(q)} → ${JSON.stringify(normalizeReportText(q))}`);
-          console.log(await explainSearch(url, q, matchingThreshold));
+        for (const { ms: took, query } of slowest.slice(0, 3)) {
+          console.log(`\n--- EXPLAIN ANALYZE for a slow query (${took.toFixed(1)} ms): ${JSON.stringify(query.q)} → ${JSON.stringify(normalizeReportText(query.q))} (${query.language})`);
+          console.log(await explainSearch(url, query, matchingThreshold));
         }
         slowestClustering.sort((a, b) => b.ms - a.ms);
         const windowDays = await readSetting(db, 'clustering.windowDays');

@@ -2,6 +2,7 @@
 // on NoticeTranslation.searchText: whatever writes a translation (publishing, corrections, seeds)
 // makes it findable, and a changed or deleted translation stops being found by its old words.
 import { describe, expect, it } from 'vitest';
+import { createPrismaClient } from '../db/client';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import { normalizeReportText } from '../text';
@@ -69,6 +70,49 @@ describe('searchPublishedNotices over the trigger-maintained word index', () => 
     expect((await indexedWords(translations[0]!.id)).length).toBeGreaterThan(0);
     await t.db.noticeVersion.deleteMany({ where: { noticeId: notice.id } });
     for (const { id } of translations) expect(await indexedWords(id)).toEqual([]);
+  });
+
+  it('finds a notice from one badly misspelt word on a fresh connection, and leaves that connection as it was', async () => {
+    await createPublishedNotice(t.db, {
+      slug: 'kyzylorda-schools-quarantine',
+      verdict: 'FALSE',
+      regionCodes: ['KZ-43'],
+      titles: { kk: 'Қызылордада мектептер карантинге жабылады', ru: 'Утверждение, что в Кызылорде школы закроют на карантин', en: 'Claim that Kyzylorda schools close for quarantine' },
+    });
+    // "карнтин" shares 0.55 of its trigrams with "карантин": found only at the search's own word
+    // threshold (0.5), not at PostgreSQL's default (0.6) that a new connection starts with.
+    const fresh = createPrismaClient(t.url, 1);
+    try {
+      expect(await searchPublishedNotices(fresh, { q: 'карнтин', language: 'kk' })).toMatchObject([{ slug: 'kyzylorda-schools-quarantine', title: 'Қызылордада мектептер карантинге жабылады', language: 'kk' }]);
+      const [setting] = await fresh.$queryRaw<{ threshold: string }[]>`SELECT current_setting('pg_trgm.word_similarity_threshold') AS threshold`;
+      expect(setting?.threshold).toBe('0.6');
+    } finally {
+      await fresh.$disconnect();
+    }
+  });
+
+  it('shows the latest published texts in the reader’s language, another language when it is missing, and never a draft correction', async () => {
+    const { notice } = await createPublishedNotice(t.db, {
+      slug: 'shymkent-markets-closing',
+      verdict: 'UNVERIFIED',
+      regionCodes: ['KZ-79'],
+      titles: { kk: 'Шымкентте базарлар жабылады деген ақпарат', ru: 'Утверждение, что в Шымкенте закрывают рынки', en: 'Claim that markets in Shymkent are closing' },
+    });
+    await t.db.noticeVersion.create({
+      data: {
+        noticeId: notice.id,
+        version: 2,
+        verdict: 'FALSE',
+        translations: { create: { language: 'ru', title: 'Черновик опровержения', summary: 'Черновик', body: 'Черновик', smsText: 'Черновик', searchText: normalizeReportText('Черновик опровержения про рынки Шымкента') } },
+      },
+    });
+    const [inRussian] = await searchPublishedNotices(t.db, { q: 'в Шымкенте закрывают рынки', language: 'ru' });
+    expect(inRussian).toMatchObject({ slug: 'shymkent-markets-closing', verdict: 'UNVERIFIED', title: 'Утверждение, что в Шымкенте закрывают рынки', language: 'ru' });
+    expect(await slugsFor('черновик опровержения')).toEqual([]);
+
+    await t.db.noticeTranslation.deleteMany({ where: { noticeVersion: { noticeId: notice.id, version: 1 }, language: 'en' } });
+    const [noEnglish] = await searchPublishedNotices(t.db, { q: 'в Шымкенте закрывают рынки', language: 'en' });
+    expect(noEnglish).toMatchObject({ slug: 'shymkent-markets-closing', language: 'kk', title: 'Шымкентте базарлар жабылады деген ақпарат' });
   });
 
   it('keeps the shared dictionary of words that similar query words are looked up in', async () => {
