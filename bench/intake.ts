@@ -3,6 +3,9 @@
 // created in "Report" and compares them with the 201 answers: every 201 must be exactly one row.
 // Requests still in flight when the run stops get no answer but may still be stored, so up to
 // (sent − answered) extra rows are expected; more rows than that, or fewer than the 201s, is a bug.
+// Also prints how many answers carried an "already checked?" search (intake skips it while the
+// process is busy searching: matchesChecked false) and then waits for the worker to cluster every
+// stored report, printing how long that took.
 //
 //   DATABASE_URL=postgresql://… npx tsx bench/intake.ts [http://127.0.0.1:3000] [--duration=20] [--connections=50] [--seed=7]
 //
@@ -35,14 +38,22 @@ async function countCreated(databaseUrl: string, clientIds: string[], since: Dat
   await client.connect();
   try {
     const [ours] = (
-      await client.query<{ rows: string; rumours: string; duplicates: string }>(
-        `SELECT count(*) AS rows, count(DISTINCT "rumorId") AS rumours, count(*) - count(DISTINCT "clientId") AS duplicates
+      await client.query<{ rows: string; rumours: string; duplicates: string; searched: string; pending: string }>(
+        `SELECT count(*) AS rows, count(DISTINCT "rumorId") AS rumours, count(*) - count(DISTINCT "clientId") AS duplicates,
+                count("intakeMatches") AS searched, count(*) FILTER (WHERE "clusteringPending") AS pending
          FROM "Report" WHERE "clientId" = ANY($1::uuid[])`,
         [clientIds],
       )
     ).rows;
     const [all] = (await client.query<{ rows: string }>(`SELECT count(*) AS rows FROM "Report" WHERE "receivedAt" >= $1`, [since.toISOString().replace('Z', '')])).rows;
-    return { rows: Number(ours?.rows), rumours: Number(ours?.rumours), duplicates: Number(ours?.duplicates), allSince: Number(all?.rows) };
+    return {
+      rows: Number(ours?.rows),
+      rumours: Number(ours?.rumours),
+      duplicates: Number(ours?.duplicates),
+      searched: Number(ours?.searched),
+      pending: Number(ours?.pending),
+      allSince: Number(all?.rows),
+    };
   } finally {
     await client.end();
   }
@@ -51,18 +62,28 @@ async function countCreated(databaseUrl: string, clientIds: string[], since: Dat
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const r = seededRandom(args.seed);
-  const sent: string[] = [];
-  const body = () => {
+  // Bodies are generated before the run: on 2 cores, generating text per request would take CPU
+  // from the server under test. More than the run can send; each is sent at most once.
+  const bodies = Array.from({ length: Math.max(20_000, args.duration * 1_500) }, () => {
     const { claim, place } = makeClaim(r);
     const language = pick(LANGUAGE_MIX, r);
     const clientId = randomUUID();
-    sent.push(clientId);
-    return JSON.stringify({
+    return {
       clientId,
-      text: reportText(claim, language, r).text,
-      regionCode: r() < 0.85 ? place.region : undefined,
-      heardVia: r() < 0.6 ? pick(HEARD_VIA, r) : undefined,
-    });
+      body: JSON.stringify({
+        clientId,
+        text: reportText(claim, language, r).text,
+        regionCode: r() < 0.85 ? place.region : undefined,
+        heardVia: r() < 0.6 ? pick(HEARD_VIA, r) : undefined,
+      }),
+    };
+  });
+  const sent: string[] = [];
+  const body = () => {
+    const next = bodies[sent.length];
+    if (!next) throw new Error('bench/intake: out of pre-generated bodies; raise their number');
+    sent.push(next.clientId);
+    return next.body;
   };
 
   const startedAt = new Date(Date.now() - 1000);
@@ -115,6 +136,22 @@ async function main() {
         : `MISMATCH: ${extra} rows more than 201 answers (at most ${unanswered} expected from unanswered requests).`,
   );
   console.log(`All Report rows received since the run started (any source): ${counted.allSince}`);
+  console.log(`Answered with an "already checked?" search: ${counted.searched} of ${counted.rows} (the rest: matchesChecked false, the server was busy searching)`);
+  // The worker clusters what intake stored; time how long it takes to catch up.
+  const drainStart = Date.now();
+  let pending = counted.pending;
+  console.log(`Waiting for the worker to cluster them: ${pending} still pending when the count settled…`);
+  while (pending > 0 && Date.now() - drainStart < 15 * 60_000) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    pending = (await countCreated(databaseUrl, sent, startedAt)).pending;
+  }
+  const drained = (Date.now() - drainStart) / 1000;
+  const final = await countCreated(databaseUrl, sent, startedAt);
+  console.log(
+    pending === 0
+      ? `All clustered ${drained.toFixed(0)} s after the count settled (${(counted.pending / Math.max(drained, 1)).toFixed(0)} reports/s), into ${final.rumours} rumours.`
+      : `Still ${pending} pending after ${drained.toFixed(0)} s; stopped waiting.`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

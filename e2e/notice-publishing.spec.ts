@@ -101,6 +101,10 @@ test('a moderator publishes a notice in three languages, corrects it and withdra
   });
   expect(response.status()).toBe(201);
   const { trackingCode } = (await response.json()) as { trackingCode: string };
+  // The worker joins the stored report to a rumour within a second or so.
+  await expect
+    .poll(() => withDb(async (client) => (await client.query('SELECT 1 FROM "Report" WHERE "trackingCode" = $1 AND "rumorId" IS NOT NULL', [trackingCode.replace('-', '')])).rowCount))
+    .toBe(1);
   const rumorId = await withDb(async (client) => {
     const { rows } = await client.query<{ rumorId: string }>('SELECT "rumorId" FROM "Report" WHERE "trackingCode" = $1', [trackingCode.replace('-', '')]);
     const id = rows[0]!.rumorId;

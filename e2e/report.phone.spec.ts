@@ -66,11 +66,16 @@ test('"already checked" finds a seeded notice in Kazakh and records a sighting',
   await expect(match).toBeVisible();
   await match.getByRole('button', { name: 'Иә, мен дәл осыны естідім' }).click();
   await expect(page.getByTestId('report-result')).toContainText('Рақмет — хабарыңызды есепке алдық');
-  const [after] = await query<{ sightingCount: number }>(
-    `SELECT m."sightingCount" FROM "Notice" n JOIN "Rumor" m ON m.id = n."rumorId" WHERE n.slug = $1`,
-    [before!.slug],
-  );
-  expect(after!.sightingCount).toBe(before!.sightingCount + 1);
+  // The sighting is counted by the worker that clusters stored reports, within a second or so.
+  await expect
+    .poll(async () => {
+      const [after] = await query<{ sightingCount: number }>(
+        `SELECT m."sightingCount" FROM "Notice" n JOIN "Rumor" m ON m.id = n."rumorId" WHERE n.slug = $1`,
+        [before!.slug],
+      );
+      return after!.sightingCount;
+    })
+    .toBe(before!.sightingCount + 1);
 });
 
 test('the report page has no serious accessibility problems and fits a phone', async ({ page }) => {

@@ -20,6 +20,7 @@ import { createPrismaClient } from '../../server/db/client';
 import type { RegionCode } from '../../server/regions/codes';
 import { searchPublishedNotices } from '../../server/notices/search-notices';
 import { clearPlaceCache } from '../../server/reports/cluster-report';
+import { clusterPendingReports } from '../../server/reports/cluster-pending-reports';
 import { submitReport } from '../../server/reports/submit-report';
 import { clearRiskTermCache } from '../../server/rumors/risk-terms';
 import { clearSettingsCache, SETTING_DEFAULTS } from '../../server/settings/read-settings';
@@ -262,6 +263,7 @@ async function main() {
             { clientId: randomUUID(), text: item.text, regionCode: (item.regionCode ?? undefined) as RegionCode | undefined },
             { channel: 'API', encryptionKey, now: new Date(start + step * 60_000) },
           );
+          await clusterPendingReports(db); // the worker's step, as in the running app
           const row = await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { rumorId: true } });
           rumourOf[index] = row.rumorId ?? `none:${report.id}`;
         }

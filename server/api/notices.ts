@@ -2,7 +2,7 @@
 // rate-limit check and the domain search; the answer may be cached briefly by browsers and proxies.
 import { translateFieldErrors, validationProblem } from '../http/problem';
 import { searchNoticesInput } from '../notices/schema';
-import { searchPublishedNotices } from '../notices/search-notices';
+import { searchPublishedNoticesCached } from '../notices/notice-search-cache';
 import type { ApiDeps } from './deps';
 import { enforceRateLimit, handleApiRequest, numberParam } from './edge';
 import { noticePageUrl } from './links';
@@ -14,7 +14,7 @@ export function handleNoticeSearch(request: Request, deps: ApiDeps): Promise<Res
     const params = context.url.searchParams;
     const input = searchNoticesInput.safeParse({ q: params.get('q') ?? '', language: context.language, limit: numberParam(params, 'limit') });
     if (!input.success) throw validationProblem(translateFieldErrors(input.error, context.language, { language: 'lang' }));
-    const matches = await searchPublishedNotices(deps.db, input.data);
+    const matches = await searchPublishedNoticesCached(deps.db, input.data);
     const origin = deps.publicOrigin ?? context.url.origin;
     const body: NoticeSearchBody = {
       results: matches.map((match) => ({

@@ -62,7 +62,7 @@ describe('POST /api/v1/reports', () => {
     const input = report({ regionCode: 'KZ-19' });
     const first = await submit(postJson(input, { 'x-request-id': 'partner-req-1' }));
     expect(first.response.status).toBe(201);
-    expect(first.body).toEqual({ id: expect.any(String), trackingCode: expect.stringMatching(/^[A-Z2-9]{8}$/), status: 'received', matches: [] });
+    expect(first.body).toEqual({ id: expect.any(String), trackingCode: expect.stringMatching(/^[A-Z2-9]{8}$/), status: 'received', matches: [], matchesChecked: true });
     expect(first.response.headers.get('x-request-id')).toBe('partner-req-1');
     expect(first.response.headers.get('cache-control')).toBe('no-store');
 

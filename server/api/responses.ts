@@ -13,7 +13,12 @@ export const reportSubmittedResponse = z
     trackingCode: z.string().meta({ description: 'Eight characters; give it to the reporter to follow the report.' }),
     status: z.literal('received'),
     matches: z.array(z.object({ slug: z.string(), title: z.string(), verdict: publicVerdict, score: z.number() })).meta({
-      description: 'Published notices that look like the same claim ("has this already been checked?").',
+      description:
+        'Published notices that look like the same claim ("has this already been checked?"). Empty when none does, or when matchesChecked is false. The same answer is given on every retry.',
+    }),
+    matchesChecked: z.boolean().meta({
+      description:
+        'False when the server answered without searching because it was busy (a surge of reports): no report waits for the search. The report is matched to its rumour within seconds either way, and GET /api/v1/reports/{trackingCode} shows the verdict once there is one.',
     }),
   });
 

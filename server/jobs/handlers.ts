@@ -6,6 +6,7 @@ import { telegramPublicChannelStartup } from '../channels/telegram/worker-start'
 import { deliveryLoop } from '../delivery/delivery-loop';
 import { fanOutNoticeVersion } from '../delivery/fan-out';
 import { sweepUnfinishedFanouts } from '../delivery/sweep';
+import { clusteringLoop } from '../reports/clustering-loop';
 import { JOB_QUEUES, type JobQueueName } from './queue';
 
 const noticeFanoutJob = z.object({ noticeVersionId: z.uuid() });
@@ -24,4 +25,4 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
 
 /** Long-running loops the worker also runs (e.g. the delivery sender), each stopped on shutdown. */
 export type WorkerLoop = { name: string; start: (db: Db, signal: AbortSignal) => Promise<void> };
-export const workerLoops: WorkerLoop[] = [deliveryLoop, telegramPublicChannelStartup];
+export const workerLoops: WorkerLoop[] = [clusteringLoop, deliveryLoop, telegramPublicChannelStartup];

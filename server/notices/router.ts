@@ -17,11 +17,11 @@ import {
   searchNoticesInput,
   withdrawNoticeInput,
 } from './schema';
-import { searchPublishedNotices } from './search-notices';
+import { searchPublishedNoticesCached } from './notice-search-cache';
 
 export const noticesRouter = router({
   latest: publicProcedure.input(latestNoticesInput).query(({ ctx, input }) => listLatestNotices(ctx.db, input)),
-  search: publicProcedure.input(searchNoticesInput).query(({ ctx, input }) => searchPublishedNotices(ctx.db, input)),
+  search: publicProcedure.input(searchNoticesInput).query(({ ctx, input }) => searchPublishedNoticesCached(ctx.db, input)),
   // Authoring (moderators of the rumour's regions and admins; the region check is in the use case).
   getForEditing: moderatorProcedure.input(getNoticeForEditingInput).query(({ ctx, input }) => getNoticeForEditing(ctx.db, ctx.actor, input)),
   listForRumor: moderatorProcedure.input(rumorNoticesInput).query(({ ctx, input }) => listRumorNotices(ctx.db, ctx.actor, input)),

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RegionCode } from '../regions/codes';
 import { setupTestDatabase } from '../testing/database';
+import { clusterPendingReports } from './cluster-pending-reports';
 import { submitReport } from './submit-report';
 
 const t = setupTestDatabase();
@@ -92,6 +93,7 @@ beforeAll(async () => {
   }
   for (const { claim, family, text } of queue) {
     const { report } = await submitReport(t.db, { clientId: randomUUID(), text, regionCode: CLAIMS[claim]!.region }, { channel: 'WEB', encryptionKey });
+    await clusterPendingReports(t.db);
     const { rumorId } = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, select: { rumorId: true } });
     const entry = rumours.get(claim) ?? { kk: [], ru: [] };
     entry[family].push(rumorId!);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
+import { clusterPendingReports } from './cluster-pending-reports';
 import type { ReportInput } from './schema';
 import { submitReport } from './submit-report';
 import { trackReport } from './track-report';
@@ -13,6 +14,13 @@ function submit(input: Partial<ReportInput> & { text: string }, extra: { now?: D
   return submitReport(t.db, { clientId: randomUUID(), ...input }, { channel: 'WEB', encryptionKey, ...extra });
 }
 
+/** Intake, then the worker's clustering step, as the running app does within a second. */
+async function submitAndCluster(input: Partial<ReportInput> & { text: string }) {
+  const submitted = await submit(input);
+  await clusterPendingReports(t.db);
+  return submitted;
+}
+
 async function rumorOf(reportId: string) {
   const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId }, select: { rumorId: true } });
   return report.rumorId!;
@@ -20,7 +28,7 @@ async function rumorOf(reportId: string) {
 
 describe('submitting a report', () => {
   it('stores the report, starts a rumour and returns an 8-character tracking code', async () => {
-    const { created, report } = await submit({ text: 'Говорят, в Шелеке после драки в кафе собирается толпа', regionCode: 'KZ-19' });
+    const { created, report } = await submitAndCluster({ text: 'Говорят, в Шелеке после драки в кафе собирается толпа', regionCode: 'KZ-19' });
     expect(created).toBe(true);
     expect(report.trackingCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, include: { rumor: true } });
@@ -76,31 +84,68 @@ describe('submitting a report', () => {
 });
 
 describe('clustering', () => {
+  it('intake answers before clustering; the worker then joins the report to a rumour, audited', async () => {
+    const { report } = await submit({ text: 'В Сарыагаше говорят, что закрыли границу для всех машин', regionCode: 'KZ-61' });
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id } });
+    expect(stored).toMatchObject({ rumorId: null, clusteringPending: true });
+    expect(await trackReport(t.db, report.trackingCode, 'ru')).toMatchObject({ status: 'received', notice: null });
+
+    const clustered = await clusterPendingReports(t.db);
+    const mine = clustered.find((c) => c.reportId === report.id);
+    expect(mine).toMatchObject({ startedRumor: true });
+    const after = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, include: { rumor: true } });
+    expect(after.clusteringPending).toBe(false);
+    expect(after.rumor).toMatchObject({ sightingCount: 1, regionCodes: ['KZ-61'] });
+    const audit = await t.db.auditEvent.findMany({ where: { entityId: { in: [report.id, after.rumorId!] } }, select: { action: true } });
+    expect(audit.map((e) => e.action).sort()).toEqual(['report.clustered', 'report.submitted', 'rumor.created_from_report']);
+  });
+
+  it('a surge of one claim stored at once forms one rumour with every sighting counted', async () => {
+    const texts = Array.from({ length: 12 }, (_, i) => `${i % 2 ? 'Говорят' : 'Слышал'}, что в Капшагае прорвало дамбу и вода идёт в город${'!'.repeat(i % 4)}`);
+    const submitted = await Promise.all(texts.map((text) => submit({ text, regionCode: 'KZ-19' })));
+    await clusterPendingReports(t.db);
+    const rumours = new Set(await Promise.all(submitted.map((s) => rumorOf(s.report.id))));
+    expect(rumours.size).toBe(1);
+    const rumor = await t.db.rumor.findUniqueOrThrow({ where: { id: [...rumours][0]! } });
+    expect(rumor.sightingCount).toBe(12);
+  });
+
+  it('a report that cannot be clustered is set aside and does not hold up the others', async () => {
+    const stuck = await submit({ text: 'В Экибастузе говорят, что ТЭЦ остановили до весны', regionCode: 'KZ-55' });
+    const next = await submit({ text: 'В Павлодаре говорят, что мост через Иртыш закрыли', regionCode: 'KZ-55' });
+    const clustered = await clusterPendingReports(t.db, { skip: [stuck.report.id] });
+    expect(clustered.map((c) => c.reportId)).toContain(next.report.id);
+    expect(clustered.map((c) => c.reportId)).not.toContain(stuck.report.id);
+    expect(await t.db.report.findUniqueOrThrow({ where: { id: stuck.report.id }, select: { clusteringPending: true } })).toEqual({ clusteringPending: true });
+    await clusterPendingReports(t.db);
+    expect(await rumorOf(stuck.report.id)).toBeTruthy();
+  });
+
   it('joins paraphrases of one claim into one rumour, across Kazakh scripts and Russian', async () => {
-    const base = await submit({ text: 'В Бостандыке подожгли дома, говорят, что едут мстить', regionCode: 'KZ-61' });
-    const paraphrase = await submit({ text: 'говорят в Бостандыке подожгли дома и едут мстить!!!', regionCode: 'KZ-61' });
+    const base = await submitAndCluster({ text: 'В Бостандыке подожгли дома, говорят, что едут мстить', regionCode: 'KZ-61' });
+    const paraphrase = await submitAndCluster({ text: 'говорят в Бостандыке подожгли дома и едут мстить!!!', regionCode: 'KZ-61' });
     const rumorId = await rumorOf(base.report.id);
     expect(await rumorOf(paraphrase.report.id)).toBe(rumorId);
-    const kazakh = await submit({ text: 'Бостандықта үйлерді өртеп жіберді, кек алуға келе жатыр дейді', regionCode: 'KZ-61' });
-    const kazakhLatin = await submit({ text: 'Bostandyqta üilerdı örtep jıberdı, kek aluğa kele jatyr deidı', regionCode: 'KZ-61' });
+    const kazakh = await submitAndCluster({ text: 'Бостандықта үйлерді өртеп жіберді, кек алуға келе жатыр дейді', regionCode: 'KZ-61' });
+    const kazakhLatin = await submitAndCluster({ text: 'Bostandyqta üilerdı örtep jıberdı, kek aluğa kele jatyr deidı', regionCode: 'KZ-61' });
     expect(await rumorOf(kazakhLatin.report.id)).toBe(await rumorOf(kazakh.report.id));
     const rumor = await t.db.rumor.findUniqueOrThrow({ where: { id: rumorId } });
     expect(rumor.sightingCount).toBe(2);
   });
 
   it('does not chain one town\'s claim to the same words about another town through reports that name no place', async () => {
-    const zhanaozen = await submit({ text: 'Говорят, в Жанаозене полицейская машина специально въехала в толпу людей', regionCode: 'KZ-47' });
-    const placeless = await submit({ text: 'Говорят, полицейская машина специально въехала в толпу людей!', regionCode: 'KZ-47' });
+    const zhanaozen = await submitAndCluster({ text: 'Говорят, в Жанаозене полицейская машина специально въехала в толпу людей', regionCode: 'KZ-47' });
+    const placeless = await submitAndCluster({ text: 'Говорят, полицейская машина специально въехала в толпу людей!', regionCode: 'KZ-47' });
     expect(await rumorOf(placeless.report.id)).toBe(await rumorOf(zhanaozen.report.id));
-    const atyrau = await submit({ text: 'Говорят, в Атырау полицейская машина специально въехала в толпу людей', regionCode: 'KZ-23' });
+    const atyrau = await submitAndCluster({ text: 'Говорят, в Атырау полицейская машина специально въехала в толпу людей', regionCode: 'KZ-23' });
     expect(await rumorOf(atyrau.report.id)).not.toBe(await rumorOf(zhanaozen.report.id));
   });
 
   it('keeps different claims apart, and the same words in a far region apart', async () => {
-    const a = await submit({ text: 'В Таразе говорят, что закрывают школы из-за болезни', regionCode: 'KZ-31' });
-    const b = await submit({ text: 'В Таразе говорят, что повысили цены на хлеб вдвое', regionCode: 'KZ-31' });
+    const a = await submitAndCluster({ text: 'В Таразе говорят, что закрывают школы из-за болезни', regionCode: 'KZ-31' });
+    const b = await submitAndCluster({ text: 'В Таразе говорят, что повысили цены на хлеб вдвое', regionCode: 'KZ-31' });
     expect(await rumorOf(b.report.id)).not.toBe(await rumorOf(a.report.id));
-    const far = await submit({ text: 'В Таразе говорят, что закрывают школы из-за болезни', regionCode: 'KZ-27' });
+    const far = await submitAndCluster({ text: 'В Таразе говорят, что закрывают школы из-за болезни', regionCode: 'KZ-27' });
     expect(await rumorOf(far.report.id)).not.toBe(await rumorOf(a.report.id));
   });
 });
@@ -123,7 +168,7 @@ describe('already checked', () => {
   it('"yes, this is what I heard" records a sighting of that rumour and the tracking page shows the verdict', async () => {
     const notice = await t.db.notice.findUniqueOrThrow({ where: { slug: 'shetpe-train-blocked-test' } });
     const before = await t.db.rumor.findUniqueOrThrow({ where: { id: notice.rumorId } });
-    const { report } = await submit({ text: 'Шетпеде пойызды бұғаттап тастады дейді', confirmedNoticeSlug: 'shetpe-train-blocked-test' });
+    const { report } = await submitAndCluster({ text: 'Шетпеде пойызды бұғаттап тастады дейді', confirmedNoticeSlug: 'shetpe-train-blocked-test' });
     expect(await rumorOf(report.id)).toBe(notice.rumorId);
     const after = await t.db.rumor.findUniqueOrThrow({ where: { id: notice.rumorId } });
     expect(after.sightingCount).toBe(before.sightingCount + 1);

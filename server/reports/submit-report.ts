@@ -1,20 +1,22 @@
 // Intake of one citizen report, from any channel. Idempotent on the client-chosen clientId: a
 // retry (an offline outbox, a flaky network, a gateway resending) gets the original answer.
 // Stores no IP address, user agent or precise location; contacts only encrypted.
+//
+// Intake is one INSERT (report + audit row in one statement), so a surge of reports is stored as
+// fast as they arrive. Joining a rumour — clustering, rumour numbers, priority, the moderators'
+// live event — is the worker's job (cluster-pending-reports.ts), usually within a second.
 import type { Db } from '../db/client';
-import type { Prisma } from '../db/generated/client';
+import { v7 as uuidv7 } from 'uuid';
+import { Prisma } from '../db/generated/client';
 import type { ReportChannel } from '../db/generated/enums';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import { encryptText } from '../crypto/secret-box';
 import { DomainError } from '../errors';
 import type { ProcessedImage } from '../media';
-import { searchPublishedNotices, type NoticeMatch } from '../notices/search-notices';
-import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
-import { findRiskTerms } from '../rumors/risk-terms';
+import { searchIfIdle } from '../notices/notice-search-cache';
+import type { NoticeMatch } from '../notices/search-notices';
 import { resolveSettlement } from '../settlements/search-settlements';
 import { detectLanguage, generateTrackingCode, normalizeReportText, sanitizeUserText } from '../text';
-import { findClusterCandidate } from './cluster-report';
-import { reportInputSchema, type ReportInput } from './schema';
+import { reportInputSchema, type ParsedReportInput, type ReportInput } from './schema';
 
 export interface ReportMatch {
   slug: string;
@@ -28,6 +30,8 @@ export interface SubmittedReport {
   trackingCode: string;
   status: 'received';
   matches: ReportMatch[];
+  /** False when intake answered without searching (the process was busy): an empty `matches` then means "not looked up". */
+  matchesChecked: boolean;
 }
 
 export interface SubmitReportOptions {
@@ -52,14 +56,82 @@ function asMatches(matches: NoticeMatch[]): ReportMatch[] {
   return matches.map((m) => ({ slug: m.slug, title: m.title, verdict: m.verdict, score: m.score }));
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === 'P2002';
-}
-
 async function replay(db: Db, clientId: string): Promise<SubmittedReport | null> {
   const existing = await db.report.findUnique({ where: { clientId }, select: { id: true, trackingCode: true, intakeMatches: true } });
   if (!existing) return null;
-  return { id: existing.id, trackingCode: existing.trackingCode, status: 'received', matches: (existing.intakeMatches as ReportMatch[] | null) ?? [] };
+  const matches = existing.intakeMatches as ReportMatch[] | null;
+  return { id: existing.id, trackingCode: existing.trackingCode, status: 'received', matches: matches ?? [], matchesChecked: matches !== null };
+}
+
+/** Attempts at a fresh tracking code; a collision needs ~10^11 codes in use, so one is plenty. */
+const TRACKING_CODE_ATTEMPTS = 3;
+/** The search looks at what the rumour is, not at a long forwarded tail (same as the form's panel). */
+const MATCH_QUERY_CHARS = 500;
+
+interface StoredPlace {
+  regionCode?: string;
+  settlementId?: string;
+  settlementText?: string;
+}
+
+/** A chosen settlement fixes the region; a typed one is resolved when unambiguous. */
+async function resolvePlace(db: Db, input: ParsedReportInput): Promise<StoredPlace> {
+  if (input.settlementId) {
+    const settlement = await db.settlement.findUnique({ where: { id: input.settlementId }, select: { id: true, regionCode: true } });
+    if (!settlement) throw new DomainError('BAD_REQUEST', 'settlementInvalid');
+    return { settlementId: settlement.id, regionCode: settlement.regionCode };
+  }
+  const typedPlace = input.settlement ? sanitizeUserText(input.settlement) : '';
+  if (!typedPlace) return { regionCode: input.regionCode };
+  const resolved = await resolveSettlement(db, typedPlace, input.regionCode);
+  return resolved ? { settlementId: resolved.id, regionCode: resolved.regionCode } : { regionCode: input.regionCode, settlementText: typedPlace };
+}
+
+/**
+ * The report row and its audit event in ONE statement (so one round trip, and atomic). Conflicts
+ * on clientId (a retry racing its original) or trackingCode insert nothing and return no row.
+ */
+function insertReportSql(row: {
+  id: string;
+  trackingCode: string;
+  input: ParsedReportInput;
+  options: SubmitReportOptions;
+  text: string;
+  normalizedText: string;
+  language: string;
+  script: string;
+  place: StoredPlace;
+  rumorId: string | null;
+  /** null: not looked up. */
+  matches: ReportMatch[] | null;
+  now: Date;
+}): Prisma.Sql {
+  const { input, options, place, now } = row;
+  const contactCipher = input.contact ? encryptText(input.contact.value, options.encryptionKey) : null;
+  // No text, place or contact in the audit trail: ids only.
+  const audit = JSON.stringify({ channel: options.channel, confirmedMatch: Boolean(row.rumorId) });
+  return Prisma.sql`
+    WITH inserted AS (
+      INSERT INTO "Report" (
+        id, "clientId", "trackingCode", channel, "rumorId", text, "normalizedText", language, script,
+        "regionCode", "settlementId", "settlementText", "approxLat", "approxLng", "heardVia", "heardAt", "receivedAt",
+        "forwardedFrom", "externalId", "wantsFeedback", "contactKind", "contactCipher", "confirmedMatch", "intakeMatches", "clusteringPending")
+      VALUES (
+        ${row.id}::uuid, ${input.clientId}::uuid, ${row.trackingCode}, ${options.channel}::"ReportChannel", ${row.rumorId}::uuid,
+        ${row.text}, ${row.normalizedText}, ${row.language}::"Language", ${row.script},
+        ${place.regionCode ?? null}, ${place.settlementId ?? null}::uuid, ${place.settlementText ?? null},
+        ${input.lat === undefined ? null : roundCoordinate(input.lat)}::float8, ${input.lng === undefined ? null : roundCoordinate(input.lng)}::float8,
+        ${input.heardVia ?? null}::"HeardVia", ${(input.heardAt ?? now).toISOString()}::timestamptz AT TIME ZONE 'UTC', ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC',
+        ${options.forwardedFrom ?? null}, ${options.externalId ?? null}, ${Boolean(input.contact)}, ${input.contact?.kind ?? null}::"ContactKind", ${contactCipher},
+        ${Boolean(row.rumorId)}, ${row.matches === null ? null : JSON.stringify(row.matches)}::jsonb, true)
+      ON CONFLICT DO NOTHING
+      RETURNING id
+    ), audited AS (
+      INSERT INTO "AuditEvent" ("actorLabel", action, "entityType", "entityId", after, "createdAt")
+      SELECT 'citizen', ${row.rumorId ? 'report.confirmed_match' : 'report.submitted'}, 'Report', id::text, ${audit}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      FROM inserted
+    )
+    SELECT id FROM inserted`;
 }
 
 export async function submitReport(db: Db, rawInput: ReportInput, options: SubmitReportOptions): Promise<{ created: boolean; report: SubmittedReport }> {
@@ -72,111 +144,40 @@ export async function submitReport(db: Db, rawInput: ReportInput, options: Submi
   const normalizedText = normalizeReportText(text);
   const detected = detectLanguage(text);
   const language = input.language ?? detected.language;
+  const place = await resolvePlace(db, input);
 
-  // Place: a chosen settlement fixes the region; a typed one is resolved when unambiguous.
-  let regionCode: string | undefined = input.regionCode;
-  let settlementId: string | undefined;
-  let settlementText: string | undefined;
-  if (input.settlementId) {
-    const settlement = await db.settlement.findUnique({ where: { id: input.settlementId }, select: { id: true, regionCode: true } });
-    if (!settlement) throw new DomainError('BAD_REQUEST', 'settlementInvalid');
-    settlementId = settlement.id;
-    regionCode = settlement.regionCode;
-  } else if (input.settlement && sanitizeUserText(input.settlement)) {
-    const typedPlace = sanitizeUserText(input.settlement);
-    const resolved = await resolveSettlement(db, typedPlace, input.regionCode);
-    if (resolved) {
-      settlementId = resolved.id;
-      regionCode = resolved.regionCode;
-    } else settlementText = typedPlace;
-  }
-
+  // "Yes, this is what I heard": the report is a sighting of that notice's rumour.
   const confirmedNotice = input.confirmedNoticeSlug
-    ? await db.notice.findFirst({ where: { slug: input.confirmedNoticeSlug, status: 'PUBLISHED' }, select: { rumorId: true, slug: true } })
+    ? await db.notice.findFirst({ where: { slug: input.confirmedNoticeSlug, status: 'PUBLISHED' }, select: { rumorId: true } })
     : null;
   if (input.confirmedNoticeSlug && !confirmedNotice) throw new DomainError('BAD_REQUEST', 'noticeInvalid');
 
-  const matches = confirmedNotice
-    ? []
-    : asMatches(await searchPublishedNotices(db, { q: text, language: options.displayLanguage ?? language, limit: 3 }).catch(() => []));
-  const riskMatches = await findRiskTerms(db, normalizedText);
+  // The instant answer. Skipped (empty) only while this process is busy with other searches: a
+  // report is never slowed down or lost for it, the form showed matches while the citizen typed,
+  // and once clustered into a checked rumour the tracking page shows its verdict.
+  const found = confirmedNotice ? [] : await searchIfIdle(db, { q: text.slice(0, MATCH_QUERY_CHARS), language: options.displayLanguage ?? language, limit: 3 }).catch(() => null);
+  const matches = found && asMatches(found);
 
-  try {
-    const report = await db.$transaction(async (tx) => {
-      const candidate = confirmedNotice ? { rumorId: confirmedNotice.rumorId, score: 1 } : await findClusterCandidate(tx, { normalizedText, regionCode, settlementId, now });
-      let rumorId = candidate?.rumorId;
-      if (!rumorId) {
-        const rumor = await tx.rumor.create({
-          data: {
-            claim: text.slice(0, 500),
-            normalizedClaim: normalizedText,
-            language,
-            firstSeenAt: now,
-            lastSeenAt: now,
-            regionCodes: regionCode ? [regionCode] : [],
-            riskFlags: riskMatches.map((m) => m.term),
-          },
-          select: { id: true },
-        });
-        rumorId = rumor.id;
-        await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'rumor.created_from_report', entityType: 'Rumor', entityId: rumorId });
-      } else if (riskMatches.length) {
-        const current = await tx.rumor.findUniqueOrThrow({ where: { id: rumorId }, select: { riskFlags: true } });
-        const flags = [...new Set([...current.riskFlags, ...riskMatches.map((m) => m.term)])];
-        if (flags.length !== current.riskFlags.length) await tx.rumor.update({ where: { id: rumorId }, data: { riskFlags: flags } });
-      }
-
-      const created = await tx.report.create({
-        data: {
-          clientId: input.clientId,
-          trackingCode: generateTrackingCode(),
-          channel: options.channel,
-          rumorId,
-          text,
-          normalizedText,
-          language,
-          script: detected.script,
-          regionCode,
-          settlementId,
-          settlementText,
-          approxLat: input.lat === undefined ? undefined : roundCoordinate(input.lat),
-          approxLng: input.lng === undefined ? undefined : roundCoordinate(input.lng),
-          heardVia: input.heardVia,
-          heardAt: input.heardAt ?? now,
-          receivedAt: now,
-          forwardedFrom: options.forwardedFrom,
-          externalId: options.externalId,
-          wantsFeedback: Boolean(input.contact),
-          contactKind: input.contact?.kind,
-          contactCipher: input.contact ? encryptText(input.contact.value, options.encryptionKey) : undefined,
-          confirmedMatch: Boolean(confirmedNotice),
-          clusterScore: candidate?.score,
-          intakeMatches: matches as unknown as Prisma.InputJsonValue,
-          attachments: options.images?.length
-            ? { create: options.images.map((img) => ({ mimeType: img.mimeType, byteSize: img.byteSize, width: img.width, height: img.height, sha256: img.sha256, data: new Uint8Array(img.data) })) }
-            : undefined,
-        },
-        select: { id: true, trackingCode: true },
-      });
-      await refreshRumorStats(tx, rumorId, now);
-      // No text, place or contact in the audit trail: ids only.
-      await recordAuditEvent(tx, {
-        actorLabel: 'citizen',
-        action: confirmedNotice ? 'report.confirmed_match' : 'report.submitted',
-        entityType: 'Report',
-        entityId: created.id,
-        after: { rumorId, channel: options.channel, clusterScore: candidate?.score ?? null },
-      });
-      await tx.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify({ type: 'report.created', reportId: created.id, rumorId })})`;
-      return created;
-    });
-    return { created: true, report: { id: report.id, trackingCode: report.trackingCode, status: 'received', matches } };
-  } catch (error) {
-    // The same clientId submitted twice at once: the loser answers with the winner's report.
-    if (isUniqueViolation(error)) {
-      const winner = await replay(db, input.clientId);
-      if (winner) return { created: false, report: winner };
-    }
-    throw error;
+  const id = uuidv7();
+  const images = options.images ?? [];
+  for (let attempt = 0; attempt < TRACKING_CODE_ATTEMPTS; attempt++) {
+    const trackingCode = generateTrackingCode();
+    const insert = insertReportSql({ id, trackingCode, input, options, text, normalizedText, language, script: detected.script, place, rumorId: confirmedNotice?.rumorId ?? null, matches, now });
+    const inserted = images.length
+      ? await db.$transaction(async (tx) => {
+          const rows = await tx.$queryRaw<{ id: string }[]>(insert);
+          if (rows.length) {
+            await tx.storedFile.createMany({
+              data: images.map((img) => ({ reportId: id, mimeType: img.mimeType, byteSize: img.byteSize, width: img.width, height: img.height, sha256: img.sha256, data: new Uint8Array(img.data) })),
+            });
+          }
+          return rows.length > 0;
+        })
+      : (await db.$queryRaw<{ id: string }[]>(insert)).length > 0;
+    if (inserted) return { created: true, report: { id, trackingCode, status: 'received', matches: matches ?? [], matchesChecked: matches !== null } };
+    // Nothing inserted: the same clientId was stored meanwhile (answer with it), or the tracking code was taken.
+    const winner = await replay(db, input.clientId);
+    if (winner) return { created: false, report: winner };
   }
+  throw new Error('submitReport: no free tracking code after several attempts');
 }

@@ -36,6 +36,8 @@ export async function getRumorHistory(db: Db, actor: Actor, rawInput: { id: stri
     after: e.after,
     createdAt: e.createdAt,
     actorName: e.actor?.name ?? e.actorLabel ?? 'system',
+    /** False for citizens, gateways and the system itself, whose labels the page translates. */
+    byStaff: e.actor !== null,
   }));
 }
 

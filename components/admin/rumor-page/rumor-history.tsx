@@ -5,7 +5,9 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
 
-const KNOWN = new Set(['rumor.status_changed', 'rumor.assigned', 'rumor.claim_edited', 'rumor.comment_added', 'rumor.dismissed', 'rumor.merged', 'rumor.merge_received', 'rumor.created_by_split', 'report.split']);
+const KNOWN = new Set(['report.submitted', 'report.confirmed_match', 'report.clustered', 'rumor.created_from_report', 'rumor.status_changed', 'rumor.assigned', 'rumor.claim_edited', 'rumor.comment_added', 'rumor.dismissed', 'rumor.merged', 'rumor.merge_received', 'rumor.created_by_split', 'report.split']);
+/** Who acted when no staff member did (audit actorLabel). */
+const NON_STAFF_ACTORS = new Set(['citizen', 'system', 'sms-gateway']);
 const STATUSES = new Set(['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED', 'DISMISSED', 'MERGED']);
 
 function statusOf(value: unknown): string | null {
@@ -34,7 +36,7 @@ export function RumorHistory({ rumorId }: { rumorId: string }) {
             return (
               <li key={e.id}>
                 <time dateTime={new Date(e.createdAt).toISOString()}>{format.dateTime(new Date(e.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
-                <strong>{e.actorName}</strong> {KNOWN.has(e.action) ? t(`historyAction.${e.action.replace('.', '_') as 'rumor_assigned'}`) : t('historyAction.other', { action: e.action })}
+                <strong>{!e.byStaff && NON_STAFF_ACTORS.has(e.actorName) ? t(`historyActor.${e.actorName as 'citizen'}`) : e.actorName}</strong> {KNOWN.has(e.action) ? t(`historyAction.${e.action.replace('.', '_') as 'rumor_assigned'}`) : t('historyAction.other', { action: e.action })}
                 {from && to && <> ({t('historyStatus', { from: tAll(`status.${from}`), to: tAll(`status.${to}`) })})</>}
               </li>
             );

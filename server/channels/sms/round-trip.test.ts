@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fanOutNoticeVersion } from '../../delivery/fan-out';
 import { runDeliveryBatch } from '../../delivery/run-delivery-batch';
 import { publishNotice } from '../../notices/publish-notice';
+import { clusterPendingReports } from '../../reports/cluster-pending-reports';
 import { createFinalNoticeRow } from '../../notices/test-helpers';
 import type { Actor } from '../../policy';
 import { setupTestDatabase } from '../../testing/database';
@@ -52,6 +53,7 @@ describe('SMS round trip', () => {
     expect(inbound.replies).toHaveLength(1);
     const codeReply = inbound.replies[0]!;
     expect(codeReply.to).toBe(REPORTER);
+    await clusterPendingReports(t.db); // the worker's step
     const report = await t.db.report.findFirstOrThrow({ where: { channel: 'SMS', externalId: { not: null } }, orderBy: { receivedAt: 'desc' } });
     expect(codeReply.message).toBe(`Raspa: получили, код ${report.trackingCode.slice(0, 4)}-${report.trackingCode.slice(4)}. Ответ пришлём по SMS.`);
     expect(await phone.confirmQueued([codeReply.uuid])).toEqual([codeReply.uuid]);
@@ -100,6 +102,7 @@ describe('SMS round trip', () => {
 
   it('a verdict SMS the phone could not send goes back to the delivery queue and out again on a later poll', async () => {
     const inbound = await phone.forward('+77015550303', 'Говорят, что в Жанаозене закроют все школы на карантин с понедельника');
+    await clusterPendingReports(t.db); // the worker's step
     const report = await t.db.report.findFirstOrThrow({ where: { externalId: { not: null } }, orderBy: { receivedAt: 'desc' } });
     await phone.confirmQueued(inbound.replies.map((r) => r.uuid));
     const versionId = await publishVerdict(report.rumorId!);
@@ -131,9 +134,11 @@ describe('SMS round trip', () => {
     const both = '+77015550404';
     await phone.forward(both, 'SUB KZ-47');
     await phone.forward(both, 'Говорят, в Актау с завтрашнего дня отменят все автобусные маршруты');
+    await clusterPendingReports(t.db); // the worker's step
     const report = await t.db.report.findFirstOrThrow({ where: { externalId: { not: null } }, orderBy: { receivedAt: 'desc' } });
     const stopping = '+77015550505';
     await phone.forward(stopping, 'Говорят, в Актау с завтрашнего дня отменят все автобусы и такси');
+    await clusterPendingReports(t.db); // the worker's step
     const stoppingReport = await t.db.report.findFirstOrThrow({ where: { externalId: { not: null } }, orderBy: { receivedAt: 'desc' } });
     await t.db.report.update({ where: { id: stoppingReport.id }, data: { rumorId: report.rumorId } });
     await phone.poll(); // the auto-replies' hand-outs are not what this test is about
