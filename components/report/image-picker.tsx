@@ -1,5 +1,7 @@
 'use client';
 
+import { Suspense } from 'react';
+import { ImageList } from './lazy-parts';
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
@@ -12,10 +14,6 @@ export function validateImages(files: File[]): 'imageTooMany' | 'imageTooLarge' 
   if (files.some((f) => f.size > MAX_IMAGE_BYTES)) return 'imageTooLarge';
   if (files.some((f) => f.type && !f.type.startsWith('image/'))) return 'imageNotAnImage';
   return null;
-}
-
-function size(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 export function ImagePicker({ t, files, max, error, onChange }: { t: ReportText; files: File[]; max: number; error: string | null; onChange: (files: File[]) => void }) {
@@ -41,17 +39,9 @@ export function ImagePicker({ t, files, max, error, onChange }: { t: ReportText;
         }}
       />
       {files.length > 0 && (
-        <ul className={styles.files}>
-          {files.map((file, index) => (
-            <li key={`${file.name}-${index}`} className={styles.file}>
-              <span className={styles.fileName}>{file.name}</span>
-              <span className="muted">{size(file.size)}</span>
-              <button type="button" className="button button--quiet" onClick={() => onChange(files.filter((_, i) => i !== index))} aria-label={t('report.imageRemove', { name: file.name })}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Suspense fallback={null}>
+          <ImageList t={t} files={files} onChange={onChange} />
+        </Suspense>
       )}
       {error && (
         <p id="images-error" className="field-error">

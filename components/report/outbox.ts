@@ -15,7 +15,7 @@ import {
 } from './outbox-core';
 
 export type { OutboxEntry, OutboxImage, RejectedReport, SentBody, SentReport } from './outbox-core';
-export { listTrackingCodes } from './outbox-core';
+export { countEntries, listTrackingCodes, subscribeOutbox } from './outbox-core';
 
 /** What the form hands over: picked files can be passed as they are. */
 export interface SubmitInput {

@@ -2,16 +2,18 @@
 
 // The citizen's report form. One zod schema (server/reports/schema.ts) validates it here, in the
 // API and in tRPC. Anonymous by default; works offline through the on-device outbox.
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { HEARD_VIA_VALUES, REPORT_TEXT_MAX } from '@/server/reports/constants';
 import type { ParsedReportInput, ReportInput } from '@/server/reports/schema';
 import { AlreadyChecked } from './already-checked';
-import { newClientId, toLocalInputValue } from './client-id';
+import { formatTrackingCode, newClientId, toLocalInputValue } from './client-id';
 import { ImagePicker, validateImages } from './image-picker';
 import type { SubmitOutcome } from './outbox';
+import { ContactFields, QueuedResult, SentResult, loadOnDemandParts } from './lazy-parts';
 import { SettlementField, type SettlementSuggestion } from './settlement-field';
-import { createReportText, type ReportMessages, type ReportText } from './report-text';
+import type { SentReport } from './report-result';
+import { createReportText, type ReportMessages } from './report-text';
 import { loadOutbox, useOutbox } from './use-outbox';
 import styles from './report-form.module.css';
 
@@ -20,11 +22,6 @@ interface RegionOption {
   name: string;
 }
 
-interface SentReport {
-  trackingCode: string;
-  matches: { slug: string; title: string; verdict: string }[];
-  confirmed: boolean;
-}
 
 /** The shared zod schema validates the form, but is loaded only when first needed: it would be a
  *  fifth of the page's first-load JavaScript on a slow phone connection. */
@@ -36,9 +33,6 @@ type Phase = { kind: 'editing' } | { kind: 'sent'; report: SentReport } | { kind
 
 const MAX_IMAGES = 3;
 
-function formatCode(code: string) {
-  return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
-}
 
 interface ReportFormProps {
   locale: 'kk' | 'ru' | 'en';
@@ -76,9 +70,10 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     defaultValues: { clientId: newClientId(), text: '', heardAt: toLocalInputValue(new Date()) as unknown as Date },
   });
 
-  // Fetch the validation code while the citizen is still typing, not when they press "Send".
+  // Fetch the validation code and the parts loaded on demand while the citizen is still typing, not
+  // when they press "Send" — by then the phone may have lost its connection.
   useEffect(() => {
-    const idle = setTimeout(() => void loadResolver(), 1500);
+    const idle = setTimeout(() => void Promise.all([loadResolver(), loadOnDemandParts()]).catch(() => undefined), 1500);
     return () => clearTimeout(idle);
   }, []);
 
@@ -122,6 +117,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
       setFormError(t('report.errorSummary'));
       return;
     }
+    void loadOnDemandParts();
     const report = { ...values, heardAt: values.heardAt?.toISOString(), language: undefined };
     let outcome: SubmitOutcome;
     try {
@@ -182,54 +178,15 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
       ? { kind: 'sent', report: { trackingCode: outbox.lastSent.trackingCode, matches: [], confirmed: false } }
       : phase;
 
-  if (shown.kind === 'sent') {
-    const { report } = shown;
+  if (shown.kind !== 'editing') {
     return (
-      <section className={`card ${styles.result}`} data-testid="report-result" aria-live="polite">
-        <h2>{report.confirmed ? t('report.confirmedTitle') : t('report.sentTitle')}</h2>
-        {report.confirmed && <p>{t('report.confirmedBody')}</p>}
-        <p className={styles.codeLabel}>{t('report.trackingCodeLabel')}</p>
-        <p className={styles.code} data-testid="tracking-code">
-          {formatCode(report.trackingCode)}
-        </p>
-        <p className="muted">{t('report.trackingCodeHint')}</p>
-        {report.matches.length > 0 && !report.confirmed && (
-          <>
-            <p>{t('report.matchesAfterSend')}</p>
-            <ul className={styles.matchList}>
-              {report.matches.map((match) => (
-                <li key={match.slug} className={styles.match}>
-                  <span className={`badge badge--${match.verdict}`}>{t(`verdict.${match.verdict}`)}</span>
-                  <a className={styles.matchTitle} href={`/${locale}/notices/${match.slug}`}>
-                    {match.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
+      <Suspense fallback={null}>
+        {shown.kind === 'sent' ? (
+          <SentResult t={t} locale={locale} report={shown.report} onStartOver={startOver} />
+        ) : (
+          <QueuedResult t={t} queuedCount={outbox.queuedCount} onStartOver={startOver} />
         )}
-        <div className={styles.resultActions}>
-          <a className="button" href={`/${locale}/track/${report.trackingCode}`}>
-            {t('report.followLink')}
-          </a>
-          <button type="button" className="button button--secondary" onClick={startOver}>
-            {t('report.reportAnother')}
-          </button>
-        </div>
-      </section>
-    );
-  }
-
-  if (shown.kind === 'queued') {
-    return (
-      <section className={`card ${styles.result}`} data-testid="report-queued" aria-live="polite">
-        <h2>{t('report.queuedTitle')}</h2>
-        <p>{t('report.queuedBody')}</p>
-        {outbox.queuedCount > 0 && <p className="muted">{t('report.queuedCount', { count: outbox.queuedCount })}</p>}
-        <button type="button" className="button button--secondary" onClick={startOver}>
-          {t('report.reportAnother')}
-        </button>
-      </section>
+      </Suspense>
     );
   }
 
@@ -249,7 +206,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
           <p>
             {t('report.trackingCodeLabel')}:{' '}
             <strong className={styles.inlineCode} data-testid="tracking-code">
-              {formatCode(outbox.lastSent.trackingCode)}
+              {formatTrackingCode(outbox.lastSent.trackingCode)}
             </strong>{' '}
             <a href={`/${locale}/track/${outbox.lastSent.trackingCode}`}>{t('report.followLink')}</a>
           </p>
@@ -390,7 +347,11 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
           <span>{t('report.answerCheckbox')}</span>
         </label>
         <p className={styles.hint}>{t('report.answerNote')}</p>
-        {wantsAnswer && <ContactFields t={t} register={register} watchKind={contactKind} message={message} errors={errors} />}
+        {wantsAnswer && (
+          <Suspense fallback={null}>
+            <ContactFields t={t} register={register} watchKind={contactKind} message={message} errors={errors} />
+          </Suspense>
+        )}
       </fieldset>
 
       <aside className={styles.privacy} aria-labelledby="privacy-title">
@@ -402,44 +363,5 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
         {isSubmitting ? t('report.submitting') : t('report.submit')}
       </button>
     </form>
-  );
-}
-
-type Register = ReturnType<typeof useForm<ReportInput, unknown, ParsedReportInput>>['register'];
-type Errors = ReturnType<typeof useForm<ReportInput, unknown, ParsedReportInput>>['formState']['errors'];
-
-function ContactFields({ t, register, watchKind, message, errors }: { t: ReportText; register: Register; watchKind: string | undefined; message: (k: string | undefined) => string | undefined; errors: Errors }) {
-  const kind = (watchKind ?? 'PHONE') as 'PHONE' | 'EMAIL' | 'TELEGRAM';
-  const contactErrors = errors.contact as { kind?: { message?: string }; value?: { message?: string }; message?: string } | undefined;
-  const valueError = contactErrors?.value?.message ?? contactErrors?.kind?.message ?? contactErrors?.message;
-  return (
-    <div className={styles.contact}>
-      <fieldset className={styles.radios}>
-        <legend>{t('report.contactKindLabel')}</legend>
-        {(['PHONE', 'EMAIL', 'TELEGRAM'] as const).map((value) => (
-          <label key={value} className={styles.checkbox}>
-            <input type="radio" value={value} defaultChecked={value === 'PHONE'} {...register('contact.kind')} />
-            <span>{t(`report.contactKind.${value}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <div className="field">
-        <label htmlFor="contact-value">{t(`report.contactValueLabel.${kind}`)}</label>
-        <input
-          id="contact-value"
-          type={kind === 'EMAIL' ? 'email' : kind === 'PHONE' ? 'tel' : 'text'}
-          inputMode={kind === 'PHONE' ? 'tel' : kind === 'EMAIL' ? 'email' : 'text'}
-          autoComplete={kind === 'PHONE' ? 'tel' : kind === 'EMAIL' ? 'email' : 'off'}
-          aria-invalid={valueError ? 'true' : 'false'}
-          aria-describedby={valueError ? 'contact-error' : undefined}
-          {...register('contact.value')}
-        />
-        {valueError && (
-          <p id="contact-error" className="field-error">
-            {message(valueError)}
-          </p>
-        )}
-      </div>
-    </div>
   );
 }

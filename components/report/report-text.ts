@@ -1,7 +1,7 @@
 // The report form's strings without next-intl's client runtime (its provider, hooks and ICU
 // message parser are ~10 KB of gzipped JavaScript on a page with a 150 KB budget). The server page
 // hands over the raw messages of the namespaces the form uses; this formats the little ICU they
-// contain: `{name}` arguments, `{n, plural, …}` / `{x, select, …}` with `#`, and '' quoting.
+// contain: `{name}` arguments and `{n, plural, …}` with `#`.
 // report-text.test.ts checks it against next-intl's own formatter for every message in kk/ru/en.
 
 export interface MessageTree {
@@ -38,72 +38,19 @@ export function createReportText(messages: ReportMessages, locale: string): Repo
   return text;
 }
 
-/** Index just past the `}` that closes the `{` at `open`. */
-function closingBrace(template: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < template.length; i++) {
-    const c = template[i];
-    if (c === "'" && /[{}]/.test(template[i + 1] ?? '')) {
-      i = template.indexOf("'", i + 1);
-      if (i < 0) break;
-    } else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i + 1;
-  }
-  return template.length;
-}
+/** `{name}`, or `{n, plural, one {# item} other {# items}}` whose forms may hold `#` and `{name}`. */
+const PART = /\{(\w+), *plural, *((?:[^{}]|\{(?:[^{}]|\{\w+\})*\})*)\}|\{(\w+)\}/g;
+const PLURAL_FORM = /(=?\w+) *\{((?:[^{}]|\{\w+\})*)\}/g;
 
-/** `one {…} few {…} other {…}` → { one: '…', … } */
-function options(body: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  let i = 0;
-  while (i < body.length) {
-    const open = body.indexOf('{', i);
-    if (open < 0) break;
-    const end = closingBrace(body, open);
-    result[body.slice(i, open).trim()] = body.slice(open + 1, end - 1);
-    i = end;
-  }
-  return result;
-}
-
-export function formatMessage(template: string, values: MessageValues, locale: string, pound?: string): string {
-  let out = '';
-  for (let i = 0; i < template.length; i++) {
-    const c = template[i]!;
-    if (c === "'") {
-      const next = template[i + 1];
-      if (next === "'") {
-        out += "'";
-        i++;
-      } else if (next === '{' || next === '}' || (next === '#' && pound !== undefined)) {
-        // Quoted literal up to the next single apostrophe ('' inside it is one apostrophe).
-        let j = i + 1;
-        for (; j < template.length; j++) {
-          if (template[j] === "'" && template[j + 1] === "'") {
-            out += "'";
-            j++;
-          } else if (template[j] === "'") break;
-          else out += template[j];
-        }
-        i = j;
-      } else out += c;
-    } else if (c === '#' && pound !== undefined) out += pound;
-    else if (c === '{') {
-      const end = closingBrace(template, i);
-      const [name = '', type, ...rest] = template.slice(i + 1, end - 1).split(',');
-      const key = name.trim();
-      const value = values[key];
-      if (type === undefined) out += value === undefined ? `{${key}}` : String(value);
-      else {
-        const choices = options(rest.join(','));
-        if (type.trim() === 'plural') {
-          const n = Number(value);
-          const chosen = choices[`=${n}`] ?? choices[new Intl.PluralRules(locale).select(n)] ?? choices.other ?? '';
-          out += formatMessage(chosen, values, locale, new Intl.NumberFormat(locale).format(n));
-        } else out += formatMessage(choices[String(value)] ?? choices.other ?? '', values, locale, pound);
-      }
-      i = end - 1;
-    } else out += c;
-  }
-  return out;
+/** Just the ICU these messages use: `{name}` arguments and `{n, plural, …}` with `#` (no select, no
+ *  '' quoting — the test compares every message with next-intl, so a new construct fails there). */
+export function formatMessage(template: string, values: MessageValues, locale: string): string {
+  const argument = (name: string) => (values[name] === undefined ? `{${name}}` : String(values[name]));
+  return template.replace(PART, (_, pluralOf: string | undefined, body: string, name: string) => {
+    if (!pluralOf) return argument(name);
+    const n = Number(values[pluralOf]);
+    const forms = Object.fromEntries(Array.from(body.matchAll(PLURAL_FORM), (m) => [m[1], m[2]]));
+    const form: string = forms[`=${n}`] ?? forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '';
+    return form.replace(/#|\{(\w+)\}/g, (match, inner?: string) => (inner ? argument(inner) : new Intl.NumberFormat(locale).format(n)));
+  });
 }

@@ -1,9 +1,9 @@
 'use client';
 
-// Type-ahead for the town or village (ARIA combobox). Any spelling works: the server matches
-// script-neutral keys. Choosing a suggestion also fills the region.
-import { useId, useState, type KeyboardEvent } from 'react';
-import { useDebouncedJson } from './use-debounced-fetch';
+// The town or village (an ARIA combobox). The input is part of the page; the type-ahead behind it
+// (settlement-suggestions.tsx: search, list, arrow keys) loads when the citizen first types here.
+import { Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { SettlementSuggestions } from './lazy-parts';
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
@@ -14,7 +14,20 @@ export interface SettlementSuggestion {
   matchedAlias: string | null;
 }
 
-interface Props {
+/** What the type-ahead tells the input, for its aria attributes. */
+export interface ComboboxState {
+  expanded: boolean;
+  activeOptionId: string | undefined;
+}
+
+/** What the input passes on to the type-ahead. */
+export interface ComboboxHandlers {
+  onInput(): void;
+  onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
+  onBlur(): void;
+}
+
+export interface SettlementFieldProps {
   t: ReportText;
   locale: string;
   regionCode: string | undefined;
@@ -26,37 +39,13 @@ interface Props {
   onChoose: (suggestion: SettlementSuggestion) => void;
 }
 
-export function SettlementField({ t, locale, regionCode, regionNames, value, chosenId, error, onType, onChoose }: Props) {
+export function SettlementField(props: SettlementFieldProps) {
+  const { t, value, chosenId, error, onType } = props;
   const listId = useId();
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const query = value.trim();
-  const url = !chosenId && query.length >= 2 ? `/api/v1/settlements?lang=${locale}&q=${encodeURIComponent(query)}${regionCode ? `&region=${regionCode}` : ''}` : null;
-  const { data, loading } = useDebouncedJson<{ results: SettlementSuggestion[] }>(url, 250);
-  const suggestions = data?.results ?? [];
-  const expanded = open && suggestions.length > 0;
-
-  const choose = (suggestion: SettlementSuggestion) => {
-    onChoose(suggestion);
-    setOpen(false);
-    setActive(-1);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (!expanded) return;
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setActive((i) => (i + 1) % suggestions.length);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => (i <= 0 ? suggestions.length - 1 : i - 1));
-    } else if (event.key === 'Enter' && active >= 0 && suggestions[active]) {
-      event.preventDefault();
-      choose(suggestions[active]);
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-    }
-  };
+  const [typed, setTyped] = useState(false);
+  const [combobox, setCombobox] = useState<ComboboxState>({ expanded: false, activeOptionId: undefined });
+  const handlersRef = useRef<ComboboxHandlers | null>(null);
+  const emptyList = <ul id={listId} role="listbox" aria-label={t('report.suggestions')} className={styles.suggestions} hidden />;
 
   return (
     <div className={`field ${styles.combobox}`}>
@@ -71,44 +60,29 @@ export function SettlementField({ t, locale, regionCode, regionNames, value, cho
         autoComplete="off"
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={expanded}
+        aria-expanded={combobox.expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-activedescendant={combobox.activeOptionId}
         aria-describedby={error ? 'settlement-hint settlement-error' : 'settlement-hint'}
         aria-invalid={error ? 'true' : 'false'}
         value={value}
         maxLength={120}
         onChange={(event) => {
           onType(event.target.value);
-          setOpen(true);
-          setActive(-1);
+          setTyped(true);
+          handlersRef.current?.onInput();
         }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => handlersRef.current?.onKeyDown(event)}
+        onBlur={() => handlersRef.current?.onBlur()}
       />
-      <ul id={listId} role="listbox" aria-label={t('report.suggestions')} className={styles.suggestions} hidden={!expanded}>
-        {suggestions.map((suggestion, index) => (
-          <li
-            key={suggestion.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={styles.suggestion}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(suggestion);
-            }}
-          >
-            <span className={styles.suggestionName}>{suggestion.name}</span>
-            <span className={styles.suggestionMeta}>
-              {suggestion.matchedAlias ? `${suggestion.matchedAlias} · ` : ''}
-              {regionNames[suggestion.regionCode] ?? suggestion.regionCode}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {typed ? (
+        <Suspense fallback={emptyList}>
+          <SettlementSuggestions {...props} listId={listId} handlersRef={handlersRef} onStateChange={setCombobox} />
+        </Suspense>
+      ) : (
+        emptyList
+      )}
       {chosenId && <p className={styles.hint}>{t('report.settlementChosen', { name: value })}</p>}
-      {!chosenId && url && !loading && data && suggestions.length === 0 && <p className={styles.hint}>{t('report.settlementNoMatch')}</p>}
       {error && (
         <p id="settlement-error" className="field-error">
           {error}

@@ -9,7 +9,7 @@
 import { useEffect, useState } from 'react';
 
 /** The outbox module, loaded once; the form also calls this when the citizen presses "Send". */
-export const loadOutbox = () => Promise.all([import('./outbox'), import('./outbox-core')]).then(([outbox, core]) => ({ ...core, ...outbox }));
+export const loadOutbox = () => import('./outbox');
 
 export interface OutboxState {
   queuedCount: number;
