@@ -87,3 +87,35 @@ test('the report page has no serious accessibility problems and fits a phone', a
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   }
 });
+
+test('the settlement list works from the keyboard, in English too', async ({ page }) => {
+  await page.goto('/en/report');
+  const settlement = page.locator('#settlement');
+  await settlement.pressSequentially('Zhanao', { delay: 30 });
+  await expect(settlement).toHaveAttribute('aria-expanded', 'true');
+  await settlement.press('ArrowDown');
+  const activeId = await settlement.getAttribute('aria-activedescendant');
+  expect(activeId).toBeTruthy();
+  await expect(page.locator(`[id="${activeId}"]`)).toHaveAttribute('aria-selected', 'true');
+  await settlement.press('Enter');
+  await expect(settlement).toHaveValue('Zhanaozen');
+  await expect(settlement).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#regionCode')).toHaveValue('KZ-47');
+  await expect(page.getByText('Chosen: Zhanaozen')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the report form is sent by the server and the citizen lands on the tracking page', async ({ page }) => {
+    const marker = `e2e-nojs-${Date.now()}`;
+    await page.goto('/kk/report');
+    await page.locator('#text').fill(`Ертең Атырауда бензин болмайды дейді (${marker})`);
+    await page.locator('#regionCode').selectOption('KZ-23');
+    await page.locator('#settlement').fill('Атырау');
+    await page.locator('[data-testid=report-form] button[type=submit]').click();
+    await expect(page).toHaveURL(/\/kk\/track\/[A-Z2-9]{8}$/);
+    const [stored] = await query<{ regionCode: string; channel: string }>('SELECT "regionCode", channel FROM "Report" WHERE text LIKE $1', [`%${marker}%`]);
+    expect(stored).toMatchObject({ regionCode: 'KZ-23', channel: 'WEB' });
+  });
+});

@@ -1,9 +1,8 @@
 'use client';
 
 // "Has this already been checked?" — published notices resembling what the citizen is typing. The
-// search and its results (notice-matches.tsx) load once the text is long enough to search for.
-import { Suspense } from 'react';
-import { NoticeMatches } from './lazy-parts';
+// search and its results (notice-matches.tsx) are in the on-demand chunk (on-demand.ts).
+import { NoticeMatches, OnDemand } from './lazy-parts';
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
@@ -19,9 +18,9 @@ export function AlreadyChecked({ t, text, locale, onConfirm, disabled }: { t: Re
       {query.length < MIN_CHARS ? (
         <p className="muted">{t('report.checkedHint')}</p>
       ) : (
-        <Suspense fallback={<p className="muted">{t('report.checkedSearching')}</p>}>
+        <OnDemand fallback={<p className="muted">{t('report.checkedSearching')}</p>}>
           <NoticeMatches t={t} query={query} locale={locale} onConfirm={onConfirm} disabled={disabled} />
-        </Suspense>
+        </OnDemand>
       )}
     </section>
   );

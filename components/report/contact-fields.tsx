@@ -1,7 +1,7 @@
 'use client';
 
-// How to send the citizen the verdict, shown once they tick "tell me the result"; loaded only then
-// (report-form.tsx). Registered with the form's react-hook-form, validated by the shared schema.
+// How to send the citizen the verdict, shown once they tick "tell me the result" (part of the
+// on-demand chunk, on-demand.ts). Registered with the form's react-hook-form, validated by the shared schema.
 import type { useForm } from 'react-hook-form';
 import type { ParsedReportInput, ReportInput } from '@/server/reports/schema';
 import type { ReportText } from './report-text';

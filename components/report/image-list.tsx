@@ -1,7 +1,7 @@
 'use client';
 
-// The photos a citizen has picked, each with a remove button (inside image-picker.tsx; loaded once
-// there is something to list).
+// The photos a citizen has picked, each with a remove button (inside image-picker.tsx; part of the
+// on-demand chunk, on-demand.ts).
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 

@@ -1,7 +1,6 @@
 'use client';
 
-import { Suspense } from 'react';
-import { ImageList } from './lazy-parts';
+import { ImageList, OnDemand } from './lazy-parts';
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
@@ -39,9 +38,9 @@ export function ImagePicker({ t, files, max, error, onChange }: { t: ReportText;
         }}
       />
       {files.length > 0 && (
-        <Suspense fallback={null}>
+        <OnDemand>
           <ImageList t={t} files={files} onChange={onChange} />
-        </Suspense>
+        </OnDemand>
       )}
       {error && (
         <p id="images-error" className="field-error">

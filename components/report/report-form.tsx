@@ -2,15 +2,15 @@
 
 // The citizen's report form. One zod schema (server/reports/schema.ts) validates it here, in the
 // API and in tRPC. Anonymous by default; works offline through the on-device outbox.
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { HEARD_VIA_VALUES, REPORT_TEXT_MAX } from '@/server/reports/constants';
 import type { ParsedReportInput, ReportInput } from '@/server/reports/schema';
 import { AlreadyChecked } from './already-checked';
-import { formatTrackingCode, newClientId, toLocalInputValue } from './client-id';
+import { newClientId, toLocalInputValue } from './client-id';
 import { ImagePicker, validateImages } from './image-picker';
 import type { SubmitOutcome } from './outbox';
-import { ContactFields, QueuedResult, SentResult, loadOnDemandParts } from './lazy-parts';
+import { ContactFields, OnDemand, OutboxNotices, QueuedResult, SentResult, loadOnDemandParts } from './lazy-parts';
 import { SettlementField, type SettlementSuggestion } from './settlement-field';
 import type { SentReport } from './report-result';
 import { createReportText, type ReportMessages } from './report-text';
@@ -117,7 +117,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
       setFormError(t('report.errorSummary'));
       return;
     }
-    void loadOnDemandParts();
+    loadOnDemandParts().catch(() => undefined); // the result screen, while the report is on its way
     const report = { ...values, heardAt: values.heardAt?.toISOString(), language: undefined };
     let outcome: SubmitOutcome;
     try {
@@ -151,19 +151,16 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     setPhase({ kind: 'editing' });
   };
 
-  const useMyLocation = () => {
-    if (!('geolocation' in navigator)) return setLocation('denied');
+  const useMyLocation = async () => {
     setLocation('locating');
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        // Rounded here already: the precise position never leaves the phone.
-        setValue('lat', Math.round(position.coords.latitude * 100) / 100);
-        setValue('lng', Math.round(position.coords.longitude * 100) / 100);
-        setLocation('added');
-      },
-      () => setLocation('denied'),
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
-    );
+    try {
+      const { lat, lng } = await (await loadOnDemandParts()).approximatePosition();
+      setValue('lat', lat);
+      setValue('lng', lng);
+      setLocation('added');
+    } catch {
+      setLocation('denied');
+    }
   };
 
   const removeLocation = () => {
@@ -179,14 +176,20 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
       : phase;
 
   if (shown.kind !== 'editing') {
+    // Plain words while the result screen loads (or, offline without the service worker, instead of it).
+    const fallback = (
+      <p className="card" role="status">
+        {shown.kind === 'sent' ? `${t('report.sentTitle')}. ${t('report.trackingCodeLabel')}: ${shown.report.trackingCode}` : t('report.queuedBody')}
+      </p>
+    );
     return (
-      <Suspense fallback={null}>
+      <OnDemand fallback={fallback}>
         {shown.kind === 'sent' ? (
           <SentResult t={t} locale={locale} report={shown.report} onStartOver={startOver} />
         ) : (
           <QueuedResult t={t} queuedCount={outbox.queuedCount} onStartOver={startOver} />
         )}
-      </Suspense>
+      </OnDemand>
     );
   }
 
@@ -200,22 +203,10 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
           {t('report.offlineNotice')}
         </p>
       )}
-      {outbox.lastSent && !sentHere.includes(outbox.lastSent.clientId) && (
-        <div className="alert alert--info" role="status">
-          <p>{t('report.queuedSent')}</p>
-          <p>
-            {t('report.trackingCodeLabel')}:{' '}
-            <strong className={styles.inlineCode} data-testid="tracking-code">
-              {formatTrackingCode(outbox.lastSent.trackingCode)}
-            </strong>{' '}
-            <a href={`/${locale}/track/${outbox.lastSent.trackingCode}`}>{t('report.followLink')}</a>
-          </p>
-        </div>
-      )}
-      {outbox.queuedCount > 0 && (
-        <p className="alert alert--info" role="status" data-testid="outbox-count">
-          {t('report.queuedCount', { count: outbox.queuedCount })}
-        </p>
+      {(outbox.lastSent || outbox.queuedCount > 0) && (
+        <OnDemand>
+          <OutboxNotices t={t} locale={locale} outbox={outbox} sentHere={sentHere} />
+        </OnDemand>
       )}
       <div role="alert" aria-live="assertive">
         {formError && (
@@ -348,9 +339,9 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
         </label>
         <p className={styles.hint}>{t('report.answerNote')}</p>
         {wantsAnswer && (
-          <Suspense fallback={null}>
+          <OnDemand>
             <ContactFields t={t} register={register} watchKind={contactKind} message={message} errors={errors} />
-          </Suspense>
+          </OnDemand>
         )}
       </fieldset>
 

@@ -1,10 +1,14 @@
 'use client';
 
 // What the citizen sees after pressing "Send": the tracking code, or that the report waits on the
-// phone. Loaded when the form is submitted, not with the page (report-form.tsx).
-import { formatTrackingCode } from './client-id';
+// phone. Part of the on-demand chunk (on-demand.ts), which submitting also fetches.
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
+
+/** A tracking code as people read and copy it: ABCD-EFGH. */
+export function formatTrackingCode(code: string): string {
+  return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+}
 
 export interface SentReport {
   trackingCode: string;

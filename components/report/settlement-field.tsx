@@ -1,9 +1,9 @@
 'use client';
 
 // The town or village (an ARIA combobox). The input is part of the page; the type-ahead behind it
-// (settlement-suggestions.tsx: search, list, arrow keys) loads when the citizen first types here.
-import { Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { SettlementSuggestions } from './lazy-parts';
+// (settlement-suggestions.tsx: search, list, arrow keys) is in the on-demand chunk (on-demand.ts).
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { OnDemand, SettlementSuggestions } from './lazy-parts';
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
@@ -76,9 +76,9 @@ export function SettlementField(props: SettlementFieldProps) {
         onBlur={() => handlersRef.current?.onBlur()}
       />
       {typed ? (
-        <Suspense fallback={emptyList}>
+        <OnDemand fallback={emptyList}>
           <SettlementSuggestions {...props} listId={listId} handlersRef={handlersRef} onStateChange={setCombobox} />
-        </Suspense>
+        </OnDemand>
       ) : (
         emptyList
       )}

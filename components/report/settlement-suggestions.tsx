@@ -1,7 +1,7 @@
 'use client';
 
-// The settlement type-ahead (loaded by settlement-field.tsx once the citizen types there). Any
-// spelling works: the server matches script-neutral keys. Choosing a suggestion also fills the region.
+// The settlement type-ahead behind settlement-field.tsx's input (part of the on-demand chunk,
+// on-demand.ts, so it may arrive after the first keystroke). Any spelling works: the server matches script-neutral keys. Choosing a suggestion also fills the region.
 import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ComboboxHandlers, ComboboxState, SettlementFieldProps, SettlementSuggestion } from './settlement-field';
 import { useDebouncedJson } from './use-debounced-fetch';
