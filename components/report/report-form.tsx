@@ -14,7 +14,7 @@ import { ContactFields, OnDemand, OutboxNotices, QueuedResult, SentResult, loadO
 import { SettlementField, type SettlementSuggestion } from './settlement-field';
 import type { SentReport } from './report-result';
 import { createReportText, type ReportMessages } from './report-text';
-import { loadOutbox, useOutbox } from './use-outbox';
+import { useOutbox } from './use-outbox';
 import styles from './report-form.module.css';
 
 interface RegionOption {
@@ -70,10 +70,10 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     defaultValues: { clientId: newClientId(), text: '', heardAt: toLocalInputValue(new Date()) as unknown as Date },
   });
 
-  // Fetch the validation code and the parts loaded on demand while the citizen is still typing, not
-  // when they press "Send" — by then the phone may have lost its connection.
+  // Fetch the validation code while the citizen is still typing, not when they press "Send" — by
+  // then the phone may have lost its connection. (The on-demand parts come right after hydration.)
   useEffect(() => {
-    const idle = setTimeout(() => void Promise.all([loadResolver(), loadOnDemandParts()]).catch(() => undefined), 1500);
+    const idle = setTimeout(() => void loadResolver().catch(() => undefined), 1500);
     return () => clearTimeout(idle);
   }, []);
 
@@ -117,11 +117,10 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
       setFormError(t('report.errorSummary'));
       return;
     }
-    loadOnDemandParts().catch(() => undefined); // the result screen, while the report is on its way
     const report = { ...values, heardAt: values.heardAt?.toISOString(), language: undefined };
     let outcome: SubmitOutcome;
     try {
-      const { submitOrQueue } = await loadOutbox();
+      const { submitOrQueue } = await loadOnDemandParts();
       outcome = await submitOrQueue({ clientId: values.clientId, reportJson: JSON.stringify(report), images, locale });
     } catch {
       setFormError(t('report.sendFailed'));

@@ -2,14 +2,10 @@
 
 // The report form's view of the outbox: how many reports wait on this phone, and the last one that
 // went out from it (so the form can show its tracking code). Also keeps the outbox flushing while
-// the form is open. The outbox code (IndexedDB, sending, Background Sync) is fetched right after the
-// page has hydrated rather than with it: it is not needed to show the form, and it would cost the
-// page's first load ~2 KB of its JavaScript budget. The service worker precaches the chunk, so it
-// loads offline too.
+// the form is open. The outbox code (IndexedDB, sending, Background Sync) comes with the on-demand
+// chunk (on-demand.ts), fetched right after the page has hydrated rather than with it.
 import { useEffect, useState } from 'react';
-
-/** The outbox module, loaded once; the form also calls this when the citizen presses "Send". */
-export const loadOutbox = () => import('./outbox');
+import { loadOnDemandParts } from './lazy-parts';
 
 export interface OutboxState {
   queuedCount: number;
@@ -26,7 +22,7 @@ export function useOutbox(): OutboxState {
   useEffect(() => {
     let active = true;
     let stop = () => {};
-    loadOutbox().then(
+    loadOnDemandParts().then(
       ({ countEntries, subscribeOutbox, startOutboxAutoFlush }) => {
         if (!active) return;
         const refresh = () => {
