@@ -3,9 +3,9 @@
 // Intake only marks the row `clusteringPending`; the row is its own queue entry, so nothing is
 // lost if a worker dies (the transaction rolls back and the row stays pending).
 //
-// Reports are clustered one at a time, oldest first, each in its own transaction, and by one
-// worker at a time (advisory lock): a surge of the same claim must form ONE rumour, which needs
-// each report to see the rumour the previous one started.
+// Reports are clustered oldest first, in small batches, by one worker at a time (advisory lock): a
+// surge of the same claim must form ONE rumour, which needs each report to see the rumour the
+// previous one started.
 import type { Db, DbTx } from '../db/client';
 import type { Language } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -35,7 +35,7 @@ export interface ClusteredReport {
   startedRumor: boolean;
 }
 
-/** Clustering one report failed; the report stays pending (its transaction rolled back). */
+/** Clustering one report failed; the report stays pending (its batch's transaction rolled back). */
 export class ClusteringFailedError extends Error {
   constructor(
     readonly reportId: string,
@@ -45,30 +45,65 @@ export class ClusteringFailedError extends Error {
   }
 }
 
-/**
- * Clusters the oldest pending report not in `skip`; null when there is none (or another worker
- * is clustering).
- */
-export async function clusterOldestPendingReport(tx: DbTx, skip: readonly string[] = []): Promise<ClusteredReport | null> {
-  const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${CLUSTERING_LOCK}) AS locked`;
-  if (!lock?.locked) return null;
-  const [report] = await tx.$queryRaw<PendingReport[]>`
-    SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt"
-    FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))
-    ORDER BY "receivedAt", id LIMIT 1 FOR UPDATE SKIP LOCKED`;
-  if (!report) return null;
-  try {
-    return await clusterReport(tx, report);
-  } catch (error) {
-    throw new ClusteringFailedError(report.id, error);
-  }
+/** What a batch does to one rumour once all its reports are placed. */
+interface TouchedRumor {
+  riskTerms: Set<string>;
 }
 
-async function clusterReport(tx: DbTx, report: PendingReport): Promise<ClusteredReport> {
+/**
+ * Clusters up to `limit` of the oldest pending reports not in `skip`, in ONE transaction: each
+ * report sees the rumours and words the earlier ones produced; a rumour's numbers are recomputed
+ * once per batch however many of its sightings arrived (a surge of one claim would otherwise
+ * recount its whole history for every report). An identical text already placed in this batch
+ * (the same forwarded message) joins the same rumour without another search. Returns [] when
+ * nothing is pending or another worker holds the clustering lock.
+ */
+export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonly string[] = []): Promise<ClusteredReport[]> {
+  // A worker that hangs mid-batch must not hold the clustering lock for ever: PostgreSQL ends the
+  // transaction after a minute of silence, the lock is released and the batch stays pending.
+  const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
+    SELECT pg_try_advisory_xact_lock(${CLUSTERING_LOCK}) AS locked, set_config('idle_in_transaction_session_timeout', '60000', true)`;
+  if (!lock?.locked) return [];
+  const reports = await tx.$queryRaw<PendingReport[]>`
+    SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt"
+    FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))
+    ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
+
+  const touched = new Map<string, TouchedRumor>();
+  const placedTexts = new Map<string, string>();
+  const done: ClusteredReport[] = [];
+  for (const report of reports) {
+    try {
+      const textKey = `${report.regionCode ?? ''}|${report.settlementId ?? ''}|${report.normalizedText}`;
+      const clustered = await placeReport(tx, report, placedTexts.get(textKey));
+      placedTexts.set(textKey, clustered.rumorId);
+      const rumor = touched.get(clustered.rumorId) ?? { riskTerms: new Set<string>() };
+      for (const term of clustered.riskTerms) rumor.riskTerms.add(term);
+      touched.set(clustered.rumorId, rumor);
+      done.push(clustered.result);
+    } catch (error) {
+      throw new ClusteringFailedError(report.id, error);
+    }
+  }
+
+  for (const [rumorId, { riskTerms }] of touched) {
+    if (riskTerms.size) {
+      const current = await tx.rumor.findUniqueOrThrow({ where: { id: rumorId }, select: { riskFlags: true } });
+      const flags = [...new Set([...current.riskFlags, ...riskTerms])];
+      if (flags.length !== current.riskFlags.length) await tx.rumor.update({ where: { id: rumorId }, data: { riskFlags: flags } });
+    }
+    await refreshRumorStats(tx, rumorId);
+  }
+  return done;
+}
+
+/** Joins one report to its rumour (or starts one); audited, with the moderators' live event. */
+async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: string | undefined): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
   const riskTerms = (await findRiskTerms(tx, report.normalizedText)).map((m) => m.term);
   // A report confirming a published notice arrives with that notice's rumour already set.
-  const candidate = report.rumorId
-    ? { rumorId: report.rumorId, score: 1 }
+  const knownRumor = report.rumorId ?? rumorOfSameText;
+  const candidate = knownRumor
+    ? { rumorId: knownRumor, score: 1 }
     : await findClusterCandidate(tx, {
         normalizedText: report.normalizedText,
         regionCode: report.regionCode ?? undefined,
@@ -92,18 +127,16 @@ async function clusterReport(tx: DbTx, report: PendingReport): Promise<Clustered
     });
     rumorId = rumor.id;
     await recordAuditEvent(tx, { actorLabel: 'system', action: 'rumor.created_from_report', entityType: 'Rumor', entityId: rumorId, after: { reportId: report.id } });
-  } else if (riskTerms.length) {
-    const current = await tx.rumor.findUniqueOrThrow({ where: { id: rumorId }, select: { riskFlags: true } });
-    const flags = [...new Set([...current.riskFlags, ...riskTerms])];
-    if (flags.length !== current.riskFlags.length) await tx.rumor.update({ where: { id: rumorId }, data: { riskFlags: flags } });
   }
 
   await tx.report.update({ where: { id: report.id }, data: { rumorId, clusterScore: candidate?.score ?? null, clusteringPending: false } });
-  await refreshRumorStats(tx, rumorId);
   await recordAuditEvent(tx, { actorLabel: 'system', action: 'report.clustered', entityType: 'Report', entityId: report.id, after: { rumorId, clusterScore: candidate?.score ?? null } });
   await notifyLiveEvent(tx, { type: 'report.created', reportId: report.id, rumorId });
-  return { reportId: report.id, rumorId, startedRumor: !candidate };
+  return { result: { reportId: report.id, rumorId, startedRumor: !candidate }, rumorId, riskTerms };
 }
+
+/** Reports clustered per transaction. */
+export const CLUSTERING_BATCH = 25;
 
 /**
  * Clusters pending reports until none is left or `limit` are done; returns what it did. Reports in
@@ -113,9 +146,9 @@ export async function clusterPendingReports(db: Db, options: { limit?: number; s
   const limit = options.limit ?? 100;
   const done: ClusteredReport[] = [];
   while (done.length < limit) {
-    const clustered = await db.$transaction((tx) => clusterOldestPendingReport(tx, options.skip), { timeout: 30_000 });
-    if (!clustered) break;
-    done.push(clustered);
+    const batch = await db.$transaction((tx) => clusterPendingBatch(tx, Math.min(CLUSTERING_BATCH, limit - done.length), options.skip), { timeout: 60_000 });
+    if (batch.length === 0) break;
+    done.push(...batch);
   }
   return done;
 }
