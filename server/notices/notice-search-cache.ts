@@ -60,6 +60,16 @@ export async function searchPublishedNoticesCached(db: Db, input: SearchNoticesI
   return cache.get(key) ?? searchAndRemember(db, input, key);
 }
 
+/**
+ * What intake would get without waiting: the cached answer, null when the process is busy
+ * searching (intake answers without one), or undefined when a search would run.
+ */
+export function peekNoticeSearch(input: SearchNoticesInput): NoticeMatch[] | null | undefined {
+  const cached = cache.get(cacheKey(input));
+  if (cached) return cached;
+  return searchesInFlight >= MAX_BUSY_SEARCHES ? null : undefined;
+}
+
 /** Like searchPublishedNoticesCached, but null instead of a search when the process is busy searching. */
 export async function searchIfIdle(db: Db, input: SearchNoticesInput): Promise<NoticeMatch[] | null> {
   startInvalidation();
