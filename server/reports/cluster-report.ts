@@ -143,6 +143,12 @@ interface CandidateRow {
 
 /** Rumours whose recent texts are scored exactly, best-ranked by the word index first. */
 export const CLUSTER_CANDIDATE_RUMOURS = 25;
+/**
+ * Recent report texts of one candidate rumour scored exactly (plus its claim). A rumour in a surge
+ * has thousands of sightings; scoring all of them for every new report made clustering cost grow
+ * with the rumour (30 reports/s at ~100 per rumour). Its latest texts say what it is now.
+ */
+export const TEXTS_PER_RUMOUR = 40;
 /** How much of a report word a dictionary word must contain to count as the same word. */
 export const REPORT_WORD_MATCH = 0.5;
 const MIN_LOOKUP_WORD_LENGTH = 3;
@@ -156,7 +162,7 @@ function nearRumoursSql(regions: string[] | null, since: Date): Prisma.Sql {
 }
 
 /**
- * The texts to compare a new report with: the claims and distinct recent report texts of the
+ * The texts to compare a new report with: the claims and latest report texts (TEXTS_PER_RUMOUR) of the
  * CLUSTER_CANDIDATE_RUMOURS nearby open rumours whose words (RumorWord, kept by a database
  * trigger on every report and claim) hold most of the report's trigrams, found through the
  * dictionary of distinct words (SearchWord, trigram-indexed). Scoring every recent text nearby
@@ -194,8 +200,12 @@ export function clusterCandidatesSql(normalizedText: string, regions: string[] |
       LIMIT ${CLUSTER_CANDIDATE_RUMOURS}
     ),
     texts AS MATERIALIZED (
-      SELECT r."rumorId", r."normalizedText" AS text FROM "Report" r
-      WHERE r."rumorId" IN (SELECT "rumorId" FROM ranked) AND r."receivedAt" > ${since}
+      SELECT k."rumorId", r."normalizedText" AS text
+      FROM ranked k CROSS JOIN LATERAL (
+        SELECT x."normalizedText" FROM "Report" x
+        WHERE x."rumorId" = k."rumorId" AND x."receivedAt" > ${since}
+        ORDER BY x."receivedAt" DESC LIMIT ${TEXTS_PER_RUMOUR}
+      ) r
       UNION
       SELECT n.id, n."normalizedClaim" FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked)
     )

@@ -1,9 +1,14 @@
 // The worker loop that clusters what intake stored: drains pending reports, then looks again every
 // IDLE_POLL_MS. Polling a partial index of pending rows costs nothing when it is empty, and intake
 // stays free of NOTIFY (which would serialise its commits under load).
+//
+// Accepting reports comes first. While they arrive faster than they are clustered (the backlog
+// grows between batches), the loop rests as long as each batch took, leaving half of its CPU —
+// and the database's — to intake; it runs flat out again as soon as the surge eases.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { WorkerLoop } from '../jobs/handlers';
 import { logger } from '../log';
+import type { Db } from '../db/client';
 import { ClusteringFailedError, clusterPendingReports } from './cluster-pending-reports';
 
 const IDLE_POLL_MS = 250;
@@ -11,6 +16,11 @@ const ERROR_PAUSE_MS = 2_000;
 const BATCH = 50;
 /** Failures after which a report is set aside (until the worker restarts) so the queue moves on. */
 const MAX_FAILURES = 5;
+
+async function countPending(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ pending: number }[]>`SELECT count(*)::int AS pending FROM "Report" WHERE "clusteringPending"`;
+  return row?.pending ?? 0;
+}
 
 /** Waits, or stops waiting when the worker shuts down. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -21,12 +31,21 @@ export const clusteringLoop: WorkerLoop = {
   name: 'clustering',
   async start(db, signal) {
     const failures = new Map<string, number>();
+    let backlog = 0;
     const setAside = () => [...failures].filter(([, count]) => count >= MAX_FAILURES).map(([id]) => id);
     while (!signal.aborted) {
       try {
+        const startedAt = Date.now();
         const clustered = await clusterPendingReports(db, { limit: BATCH, skip: setAside() });
-        if (clustered.length > 0) logger.debug({ clustered: clustered.length }, 'clustered reports');
-        if (clustered.length < BATCH) await pause(IDLE_POLL_MS, signal);
+        if (clustered.length < BATCH) {
+          backlog = 0;
+          await pause(IDLE_POLL_MS, signal);
+          continue;
+        }
+        const took = Date.now() - startedAt;
+        const pending = await countPending(db);
+        if (pending > backlog) await pause(took, signal); // a surge: intake first
+        backlog = pending;
       } catch (error) {
         if (error instanceof ClusteringFailedError) {
           const count = (failures.get(error.reportId) ?? 0) + 1;
