@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import type { InboxPage, InboxRumor } from '@/server/rumors/list-inbox';
-import type { InboxFilters } from '@/server/rumors/schema';
+import { AWAITING_CLUSTERING_CAP, type InboxFilters } from '@/server/rumors/schema';
 import { useTRPC } from '../trpc/client';
 import { BulkActions } from './inbox/bulk-actions';
 import { InboxFilterBar } from './inbox/filter-bar';
@@ -47,6 +47,7 @@ export function RumorInbox({
     }),
   );
   const rumors = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const awaitingClustering = query.data?.pages[0]?.awaitingClustering ?? 0;
   const selectedIds = new Set(selected.map((s) => s.id));
 
   const applyFilters = (next: InboxFilters) => {
@@ -75,6 +76,13 @@ export function RumorInbox({
           </button>
         )}
       </div>
+      {awaitingClustering > 0 && (
+        <p className="muted" data-testid="awaiting-clustering">
+          {awaitingClustering > AWAITING_CLUSTERING_CAP
+            ? t('inbox.awaitingClusteringMany', { count: AWAITING_CLUSTERING_CAP })
+            : t('inbox.awaitingClustering', { count: awaitingClustering })}
+        </p>
+      )}
       <p role="status" className="muted">
         {notice}
       </p>

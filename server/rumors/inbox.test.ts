@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportChannel } from '../db/generated/enums';
 import type { Actor } from '../policy';
+import { clusterPendingReports } from '../reports/cluster-pending-reports';
+import { submitReport } from '../reports/submit-report';
 import { setupTestDatabase } from '../testing/database';
 import { createRumor, createStaff } from '../testing/fixtures';
 import { generateTrackingCode, normalizeReportText } from '../text';
@@ -174,5 +176,24 @@ describe('saved inbox filters', () => {
     expect(await listInboxFilters(t.db, mangystauModerator)).toHaveLength(1);
     expect(await deleteInboxFilter(t.db, mangystauModerator, { id: mine.id })).toEqual({ deleted: 1 });
     expect(await listInboxFilters(t.db, mangystauModerator)).toEqual([]);
+  });
+});
+
+describe('reports awaiting clustering', () => {
+  it('tells each moderator how many stored reports of their regions are still being grouped, until the worker has done it', async () => {
+    await clusterPendingReports(t.db, { limit: 1_000 }); // whatever other tests left
+    const encryptionKey = Buffer.alloc(32, 3).toString('base64');
+    const submit = (text: string, regionCode?: 'KZ-47' | 'KZ-61') => submitReport(t.db, { clientId: randomUUID(), text, regionCode }, { channel: 'API', encryptionKey });
+    await submit('Говорят, в Актау закрыли морской порт на неделю', 'KZ-47');
+    await submit('Говорят, в Жанаозене отключат газ на три дня', 'KZ-47');
+    await submit('Говорят, в Шымкенте закрыли все рынки', 'KZ-61');
+    await submit('Говорят, бензин подорожает вдвое по всей стране');
+
+    expect((await listInboxRumors(t.db, mangystauModerator, {}, NOW)).awaitingClustering).toBe(3); // two of KZ-47 and the one with no region
+    expect((await listInboxRumors(t.db, turkistanModerator, {}, NOW)).awaitingClustering).toBe(2);
+    expect((await listInboxRumors(t.db, admin, {}, NOW)).awaitingClustering).toBe(4);
+
+    await clusterPendingReports(t.db);
+    expect((await listInboxRumors(t.db, admin, {}, NOW)).awaitingClustering).toBe(0);
   });
 });

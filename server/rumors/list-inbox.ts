@@ -1,9 +1,21 @@
 import type { Db } from '../db/client';
-import { rumorScopeFilter, type Actor } from '../policy';
+import { Prisma } from '../db/generated/client';
+import { isAdmin, rumorScopeFilter, type Actor } from '../policy';
 import { inboxWhere, isOverdue, rumorIdsMatching } from './inbox-filters';
-import { listInboxInput, type ListInboxInput } from './schema';
+import { AWAITING_CLUSTERING_CAP, listInboxInput, type ListInboxInput } from './schema';
 
 const RECENT_SIGHTINGS_WINDOW_MS = 6 * 3600_000;
+
+/**
+ * Reports stored but not yet grouped into rumours, in the actor's regions (and those naming no
+ * region). Normally 0 within a second; in a surge it tells moderators that more is coming.
+ */
+async function countAwaitingClustering(db: Db, actor: Actor): Promise<number> {
+  const scope = isAdmin(actor) ? Prisma.empty : Prisma.sql`AND ("regionCode" IS NULL OR "regionCode" = ANY(${[...actor.regionCodes]}::text[]))`;
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Report" WHERE "clusteringPending" ${scope} LIMIT ${AWAITING_CLUSTERING_CAP + 1}) pending`;
+  return row?.n ?? 0;
+}
 
 /** Rumours the actor may work on, most urgent first, filtered and paged by (priorityScore, id). */
 export async function listInboxRumors(db: Db, actor: Actor, rawInput: ListInboxInput = {}, now = new Date()) {
@@ -41,6 +53,7 @@ export async function listInboxRumors(db: Db, actor: Actor, rawInput: ListInboxI
     },
   });
   const page = rows.slice(0, input.limit);
+  const awaitingClustering = cursor ? 0 : await countAwaitingClustering(db, actor);
   const recent = page.length
     ? await db.report.groupBy({
         by: ['rumorId'],
@@ -58,6 +71,8 @@ export async function listInboxRumors(db: Db, actor: Actor, rawInput: ListInboxI
       overdue: isOverdue(rumor, now),
     })),
     nextCursor: rows.length > input.limit && last ? { priorityScore: last.priorityScore, id: last.id } : null,
+    /** First page only (0 on later pages). */
+    awaitingClustering,
   };
 }
 

@@ -67,3 +67,6 @@ export const editClaimInput = z.object({ id: z.uuid(), claim: z.string().trim().
 
 export const addCommentInput = z.object({ rumorId: z.uuid(), body: z.string().trim().min(1, 'required').max(2000, 'textTooLong') });
 export type AddCommentInput = z.input<typeof addCommentInput>;
+
+/** Above this the inbox says "10,000+ reports are being grouped": counting further costs more than it tells. */
+export const AWAITING_CLUSTERING_CAP = 10_000;

@@ -19,7 +19,7 @@ export default async function AdminHomePage({ params }: PageProps<'/[locale]/adm
   if (!actor) redirect(`/${locale}/signin`);
   const [t, messages] = await Promise.all([getTranslations({ locale }), getMessages({ locale })]);
   const [firstPage, regions] = await Promise.all([
-    actor.role === 'VERIFIER' ? { items: [], nextCursor: null } : listInboxRumors(db(), actor),
+    actor.role === 'VERIFIER' ? { items: [], nextCursor: null, awaitingClustering: 0 } : listInboxRumors(db(), actor),
     listRegions(db()),
   ]);
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, regionName(r, locale)]));
