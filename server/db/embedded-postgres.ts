@@ -106,6 +106,14 @@ function resolveClusterDir(dataDir: string): string {
   const outside = path.join(RUN_AS_ROOT_DIR, `cluster-${id}`);
   fs.mkdirSync(RUN_AS_ROOT_DIR, { recursive: true, mode: 0o755 });
   fs.chmodSync(RUN_AS_ROOT_DIR, 0o755);
+  // A cluster here without its link belonged to a data folder that was deleted (a reset checkout,
+  // a fresh clone in the same place): its password went with that folder, so it cannot be used.
+  // Set it aside rather than delete it, and start a new one.
+  if (fs.existsSync(outside)) {
+    const aside = `${outside}-orphaned-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    fs.renameSync(outside, aside);
+    console.warn(`[raspa] ${wanted} was deleted; its old PostgreSQL cluster was moved to ${aside} (delete it when you no longer need it).`);
+  }
   fs.mkdirSync(path.dirname(wanted), { recursive: true });
   fs.symlinkSync(outside, wanted);
   return outside;
