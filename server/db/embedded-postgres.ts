@@ -97,7 +97,7 @@ async function runnableBinaries(): Promise<Binaries> {
   return { initdb: path.join(copyDir, 'bin', 'initdb'), postgres: path.join(copyDir, 'bin', 'postgres') };
 }
 
-function resolveClusterDir(dataDir: string): string {
+function resolveClusterDir(dataDir: string, ephemeral = false): string {
   const wanted = path.resolve(dataDir);
   if (!isRoot()) return wanted;
   if (fs.existsSync(wanted)) return fs.realpathSync(wanted);
@@ -108,7 +108,8 @@ function resolveClusterDir(dataDir: string): string {
   fs.chmodSync(RUN_AS_ROOT_DIR, 0o755);
   // A cluster here without its link belonged to a data folder that was deleted (a reset checkout,
   // a fresh clone in the same place): its password went with that folder, so it cannot be used.
-  // Set it aside rather than delete it, and start a new one.
+  // Set it aside rather than delete it (a throwaway test cluster is just deleted), and start anew.
+  if (fs.existsSync(outside) && ephemeral) fs.rmSync(outside, { recursive: true, force: true });
   if (fs.existsSync(outside)) {
     const aside = `${outside}-orphaned-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     fs.renameSync(outside, aside);
@@ -189,7 +190,7 @@ async function waitUntilAccepting(url: string, server: ChildProcess, output: () 
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   const binaries = await runnableBinaries();
-  const clusterDir = resolveClusterDir(options.dataDir);
+  const clusterDir = resolveClusterDir(options.dataDir, options.ephemeral);
   const owner = isRoot() ? postgresOsUser() : undefined;
   fs.mkdirSync(path.dirname(clusterDir), { recursive: true, mode: 0o755 });
   if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
