@@ -24,26 +24,11 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   const threshold = await readSetting(db, 'matching.threshold'); // cached in memory (30 s)
   // One statement, one round trip: no transaction, no second query for the texts.
   const rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, input.language, input.limit));
-  return rows.map((row) => ({
-    slug: row.slug,
-    verdict: row.verdict,
-    title: row.title,
-    summary: row.summary,
-    language: row.language,
-    score: Math.round(row.score * 100) / 100,
-    publishedAt: row.publishedAt,
-  }));
+  return rows.map((row) => ({ ...row, score: Math.round(row.score * 100) / 100 }));
 }
 
-interface NoticeMatchRow {
-  slug: string;
-  verdict: Verdict;
-  title: string;
-  summary: string;
-  language: Language;
-  score: number;
-  publishedAt: Date | null;
-}
+/** A row of noticeSearchSql: a NoticeMatch with the exact score. */
+type NoticeMatchRow = NoticeMatch;
 
 /** How much of a query word a dictionary word must contain to count as the same word (typos, endings). */
 export const QUERY_WORD_MATCH = 0.5;
