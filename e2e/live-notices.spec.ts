@@ -6,22 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import pg from 'pg';
 import { liveNoticeBarHtml } from '../components/live/live-notice-bar';
+import { withDb } from './support';
 
 test.describe.configure({ mode: 'serial' });
-
-async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const connectionString = process.env.E2E_DATABASE_URL;
-  if (!connectionString) throw new Error('E2E_DATABASE_URL is not set: run the end-to-end tests with `npm test`.');
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Inserts a published notice (three languages) and sends its live event on commit. */
 async function publishNotice(slug: string, titles: { kk: string; ru: string; en: string }, regionCodes = ['KZ-47']) {

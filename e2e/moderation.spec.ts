@@ -5,27 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
-import pg from 'pg';
 import { generateTrackingCode, normalizeReportText } from '../server/text';
-import { staff, type StaffLogin } from './support';
+import { staff, withDb, type StaffLogin } from './support';
 
 const REGION = 'KZ-47';
-
-function databaseUrl(): string {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error('E2E_DATABASE_URL is not set: run the end-to-end tests with `npm test`.');
-  return url;
-}
-
-async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * A second open rumour in the region, worded almost like `claim`, with one web report that also

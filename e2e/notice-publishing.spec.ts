@@ -9,22 +9,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
-import pg from 'pg';
-import { staff, type StaffLogin } from './support';
+import { staff, withDb, type StaffLogin } from './support';
 
 const REGION = 'KZ-47';
-
-async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const connectionString = process.env.E2E_DATABASE_URL;
-  if (!connectionString) throw new Error('E2E_DATABASE_URL is not set: run the end-to-end tests with `npm test`.');
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function signInAt(page: Page, target: string, login: StaffLogin) {
   await page.goto(target);

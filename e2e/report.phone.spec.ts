@@ -1,15 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
+import { withDb } from './support';
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
+function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return withDb(async (client) => (await client.query(sql, params)).rows as T[]);
 }
 
 test('a citizen reports a rumour in Russian and follows it on the tracking page', async ({ page }) => {

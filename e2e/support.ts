@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import pg from 'pg';
 
 export interface StaffLogin {
   email: string;
@@ -24,4 +25,17 @@ export async function signIn(page: Page, locale: string, login: StaffLogin) {
   await page.locator('#email').fill(login.email);
   await page.locator('#password').fill(login.password);
   await page.locator('form button[type=submit]').click();
+}
+
+/** One connection to the e2e database for `work`, closed afterwards. */
+export async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const connectionString = process.env.E2E_DATABASE_URL;
+  if (!connectionString) throw new Error('E2E_DATABASE_URL is not set: run the end-to-end tests with `npm test`.');
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
