@@ -143,7 +143,7 @@ function AssignToColleague({ rumor, pending, onAssign }: { rumor: RumorDetail; p
   const offered = (colleagues.data ?? []).filter((colleague) => colleague.id !== rumor.assignee?.id);
   return (
     <form
-      className={styles.row}
+      className={`${styles.row} ${styles.fitRow}`}
       onSubmit={(event) => {
         event.preventDefault();
         if (chosen) onAssign(chosen, () => setChosen(''));
