@@ -210,3 +210,20 @@ test('a moderator merges a duplicate, gathers evidence, asks a verifier and a se
   await expect(approved).toContainText('Одобрен');
   await expect(approved).not.toContainText('Ждёт одобрения');
 });
+
+test('the rumour page fits a 360-px phone, the list of colleagues to assign included', async ({ browser }) => {
+  const rumorId = await withDb(
+    async (client) => (await client.query<{ id: string }>(`SELECT id FROM "Rumor" WHERE status = 'NEW' AND $1 = ANY("regionCodes") ORDER BY "lastSeenAt" DESC LIMIT 1`, [REGION])).rows[0]!.id,
+  );
+  const phone = await newContext(browser, true);
+  try {
+    const page = await phone.newPage();
+    await signInAt(page, `/ru/admin/rumors/${rumorId}`, staff('ADMIN'));
+    // The colleagues' names and roles are the longest options: wait until they are in the list.
+    await expect(page.locator('#assign-to option')).not.toHaveCount(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  } finally {
+    await phone.close();
+  }
+});
