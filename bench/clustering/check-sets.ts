@@ -1,0 +1,268 @@
+// Validates the cross-language labelled sets (xlang-tuning.json, xlang-untouched.json) and prints
+// their make-up. Fails (exit 1) on anything that would make the numbers measured on them
+// meaningless: a report of a group that does not exist, a hard negative naming an unknown group, a
+// group missing one of kk Cyrillic / kk 2021 Latin / kk ASCII Latin / ru / en, a contrast class
+// with too few pairs, or a claim, group id, report or notice shared between the two sets (the
+// untouched set only says something if the algorithm never saw its claims).
+//
+//   npx tsx bench/clustering/check-sets.ts
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+export const SCRIPTS = ['cyrl', 'latn'] as const;
+export const STYLES = ['plain', 'typo', 'slang', 'forwarded', 'numberWords', 'brandOtherScript', 'short', 'long'] as const;
+export const CONTRAST_CLASSES = ['worship', 'faith', 'ethnic', 'platform', 'institution', 'utility', 'settlement', 'number', 'other'] as const;
+export const VERDICTS = ['FALSE', 'MISLEADING', 'TRUE', 'UNVERIFIED'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+
+export interface XlangNotice {
+  title: string;
+  summary: string;
+}
+
+export interface XlangGroup {
+  claim: string;
+  regionCode: string | null;
+  verdict: (typeof VERDICTS)[number];
+  notice: Record<Language, XlangNotice>;
+}
+
+export interface XlangReport {
+  group: string;
+  language: Language;
+  script: (typeof SCRIPTS)[number];
+  style: (typeof STYLES)[number];
+  regionCode: string | null;
+  text: string;
+}
+
+export interface XlangSet {
+  about: string;
+  groups: Record<string, XlangGroup>;
+  hardNegatives: { groups: [string, string]; kind: string; class: (typeof CONTRAST_CLASSES)[number] }[];
+  reports: XlangReport[];
+  unrelatedQueries: { language: Language; text: string }[];
+}
+
+/** The two sets and how many pairs each must hold in every contrast class. */
+export const XLANG_SETS = {
+  tuning: { file: 'xlang-tuning.json', minPairsPerClass: 3 },
+  untouched: { file: 'xlang-untouched.json', minPairsPerClass: 2 },
+} as const;
+export type XlangSetName = keyof typeof XLANG_SETS;
+
+export function loadXlangSet(name: XlangSetName): XlangSet {
+  return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, XLANG_SETS[name].file), 'utf8')) as XlangSet;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Letters only Kazakh Cyrillic has: a kk Cyrillic text with none of them lost them (phone keyboard). */
+const KAZAKH_CYRILLIC_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+/** Letters of the 2021 Kazakh Latin alphabet that plain ASCII ("SMS Latin") does not have. */
+const KAZAKH_2021_LETTERS = /[äöüğñūışçÄÖÜĞÑŪİŞÇ]/u;
+
+/** kk Latin in the 2021 alphabet, kk Latin in ASCII, or the report's language and script. */
+export function variantOf(r: Pick<XlangReport, 'language' | 'script' | 'text'>): string {
+  if (r.language === 'kk' && r.script === 'latn') return KAZAKH_2021_LETTERS.test(r.text) ? 'kk-latn-2021' : 'kk-latn-ascii';
+  return `${r.language}-${r.script}`;
+}
+
+const normalised = (text: string) => text.toLocaleLowerCase('ru').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Dice coefficient over character trigrams of the normalised texts: 1 = same letters. */
+export function trigramSimilarity(a: string, b: string): number {
+  const grams = (text: string) => {
+    const padded = ` ${normalised(text)} `;
+    const out = new Set<string>();
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+    return out;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return ga.size + gb.size === 0 ? 1 : (2 * shared) / (ga.size + gb.size);
+}
+
+/**
+ * Claims of the two sets this close (trigram Dice) differ by about one word: a rewording, or a
+ * contrast pair split across the sets, and the untouched one would not be unseen. (Within a set,
+ * contrast pairs, which differ by one member, score 0.75 and more; claims that share only a rumour
+ * pattern, such as an outage in another town for another time, stay below 0.7.)
+ */
+const CROSS_SET_CLAIM_LIMIT = 0.7;
+const REPORTS_PER_GROUP = { min: 8, max: 12 };
+
+function regionCodes(): Set<string> {
+  const file = path.join(import.meta.dirname, '..', '..', 'prisma', 'seed', 'kz-regions.json');
+  const { regions } = JSON.parse(fs.readFileSync(file, 'utf8')) as { regions: { code: string }[] };
+  return new Set(regions.map((r) => r.code));
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
+const filled = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
+
+/** Every problem with one set on its own, as readable lines (empty = valid). */
+export function checkSet(set: XlangSet, minPairsPerClass: number, regions: Set<string>): string[] {
+  const problems: string[] = [];
+  const problem = (message: string) => problems.push(message);
+  if (!filled(set.about)) problem('"about" is missing');
+  for (const key of ['groups', 'hardNegatives', 'reports', 'unrelatedQueries'] as const) if (!set[key]) problem(`"${key}" is missing`);
+  if (problems.length) return problems;
+
+  const validRegion = (code: unknown) => code === null || (typeof code === 'string' && regions.has(code));
+  for (const [id, g] of Object.entries(set.groups)) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problem(`group id "${id}" is not kebab-case`);
+    if (!filled(g.claim)) problem(`group ${id}: no claim`);
+    if (!validRegion(g.regionCode)) problem(`group ${id}: unknown regionCode ${String(g.regionCode)}`);
+    if (!isOneOf(VERDICTS, g.verdict)) problem(`group ${id}: verdict must be one of ${VERDICTS.join(', ')}`);
+    for (const language of LANGUAGES) {
+      const notice = g.notice?.[language];
+      if (!filled(notice?.title) || !filled(notice?.summary)) {
+        problem(`group ${id}: notice.${language} needs a title and a summary`);
+        continue;
+      }
+      const text = `${notice.title} ${notice.summary}`;
+      if (language === 'kk' && !KAZAKH_CYRILLIC_LETTERS.test(text)) problem(`group ${id}: notice.kk has no Kazakh letter — is it Kazakh?`);
+      if (language === 'ru' && !CYRILLIC.test(text)) problem(`group ${id}: notice.ru is not in Cyrillic`);
+      if (language === 'en' && CYRILLIC.test(text)) problem(`group ${id}: notice.en contains Cyrillic`);
+    }
+  }
+
+  const seenTexts = new Map<string, string>();
+  const byGroup = new Map<string, XlangReport[]>();
+  set.reports.forEach((r, i) => {
+    const where = `report ${i} (${r.group})`;
+    if (!(r.group in set.groups)) problem(`${where}: group "${r.group}" does not exist`);
+    if (!isOneOf(LANGUAGES, r.language)) problem(`${where}: language "${r.language}"`);
+    if (!isOneOf(SCRIPTS, r.script)) problem(`${where}: script "${r.script}"`);
+    if (!isOneOf(STYLES, r.style)) problem(`${where}: style "${r.style}" is not one of ${STYLES.join(', ')}`);
+    if (!validRegion(r.regionCode)) problem(`${where}: unknown regionCode ${String(r.regionCode)}`);
+    if (!filled(r.text)) return problem(`${where}: empty text`);
+    if (CYRILLIC.test(r.text) !== (r.script === 'cyrl')) problem(`${where}: script "${r.script}" does not match the text "${r.text}"`);
+    const key = normalised(r.text);
+    const earlier = seenTexts.get(key);
+    if (earlier !== undefined) problem(`${where}: same text as a report of ${earlier}: "${r.text}"`);
+    seenTexts.set(key, r.group);
+    byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+  });
+
+  for (const id of Object.keys(set.groups)) {
+    const reports = byGroup.get(id) ?? [];
+    const count = (test: (r: XlangReport) => boolean) => reports.filter(test).length;
+    if (reports.length < REPORTS_PER_GROUP.min || reports.length > REPORTS_PER_GROUP.max) problem(`group ${id}: ${reports.length} reports (want ${REPORTS_PER_GROUP.min}–${REPORTS_PER_GROUP.max})`);
+    const needs: [string, number, number][] = [
+      ['kk Cyrillic with Kazakh letters', 1, count((r) => r.language === 'kk' && r.script === 'cyrl' && KAZAKH_CYRILLIC_LETTERS.test(r.text))],
+      ['kk Latin, 2021 alphabet', 1, count((r) => variantOf(r) === 'kk-latn-2021')],
+      ['kk Latin, ASCII', 1, count((r) => variantOf(r) === 'kk-latn-ascii')],
+      ['kk', 2, count((r) => r.language === 'kk')],
+      ['ru', 2, count((r) => r.language === 'ru')],
+      ['en', 1, count((r) => r.language === 'en')],
+    ];
+    for (const [what, min, have] of needs) if (have < min) problem(`group ${id}: ${have} report(s) in ${what}, want ≥ ${min}`);
+  }
+
+  const pairs = new Set<string>();
+  set.hardNegatives.forEach((h, i) => {
+    const [a, b] = h.groups ?? [];
+    if (!a || !b || h.groups.length !== 2 || a === b) return problem(`hardNegatives[${i}]: needs two different groups`);
+    for (const g of [a, b]) if (!(g in set.groups)) problem(`hardNegatives[${i}]: group "${g}" does not exist`);
+    if (!isOneOf(CONTRAST_CLASSES, h.class)) problem(`hardNegatives[${i}]: class "${String(h.class)}" is not one of ${CONTRAST_CLASSES.join(', ')}`);
+    if (!filled(h.kind)) problem(`hardNegatives[${i}]: no kind`);
+    const key = [a, b].sort().join('|');
+    if (pairs.has(key)) problem(`hardNegatives[${i}]: pair ${a} × ${b} listed twice`);
+    pairs.add(key);
+  });
+  for (const cls of CONTRAST_CLASSES) {
+    const have = set.hardNegatives.filter((h) => h.class === cls).length;
+    if (have < minPairsPerClass) problem(`class ${cls}: ${have} hard-negative pair(s), want ≥ ${minPairsPerClass}`);
+  }
+
+  set.unrelatedQueries.forEach((q, i) => {
+    if (!isOneOf(LANGUAGES, q.language)) problem(`unrelatedQueries[${i}]: language "${String(q.language)}"`);
+    if (!filled(q.text)) problem(`unrelatedQueries[${i}]: empty text`);
+    else if (seenTexts.has(normalised(q.text))) problem(`unrelatedQueries[${i}] is the text of a report: "${q.text}"`);
+  });
+  return problems;
+}
+
+/** Problems between the sets: the untouched set must share no group, claim, report or notice with the tuning set. */
+export function checkDisjoint(tuning: XlangSet, untouched: XlangSet): { problems: string[]; closestClaims: { similarity: number; tuning: string; untouched: string } } {
+  const problems: string[] = [];
+  for (const id of Object.keys(untouched.groups)) if (id in tuning.groups) problems.push(`group id "${id}" is in both sets`);
+  let closestClaims = { similarity: 0, tuning: '', untouched: '' };
+  for (const [uid, u] of Object.entries(untouched.groups)) {
+    for (const [tid, t] of Object.entries(tuning.groups)) {
+      const similarity = trigramSimilarity(u.claim, t.claim);
+      if (similarity > closestClaims.similarity) closestClaims = { similarity, tuning: tid, untouched: uid };
+      if (similarity >= CROSS_SET_CLAIM_LIMIT) problems.push(`claims too alike (${similarity.toFixed(2)}): ${tid} "${t.claim}" ~ ${uid} "${u.claim}"`);
+    }
+  }
+  const texts = (set: XlangSet) =>
+    new Set([
+      ...set.reports.map((r) => normalised(r.text)),
+      ...set.unrelatedQueries.map((q) => normalised(q.text)),
+      ...Object.values(set.groups).flatMap((g) => LANGUAGES.map((l) => normalised(g.notice[l].title))),
+    ]);
+  const tuningTexts = texts(tuning);
+  for (const text of texts(untouched)) if (tuningTexts.has(text)) problems.push(`text in both sets: "${text}"`);
+  return { problems, closestClaims };
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+}
+
+export function describe(set: XlangSet): string[] {
+  const groups = Object.values(set.groups);
+  const perGroup = Object.keys(set.groups).map((id) => set.reports.filter((r) => r.group === id).length);
+  const paired = new Set(set.hardNegatives.flatMap((h) => h.groups));
+  return [
+    `${groups.length} groups (${paired.size} in hard-negative pairs), ${set.reports.length} reports (${Math.min(...perGroup)}–${Math.max(...perGroup)} per group), ${set.hardNegatives.length} hard-negative pairs, ${set.unrelatedQueries.length} unrelated queries`,
+    `  language/script: ${countBy(set.reports, variantOf)}`,
+    `  style:           ${countBy(set.reports, (r) => r.style)}`,
+    `  region:          ${set.reports.filter((r) => r.regionCode === null).length} reports without a region; ${groups.filter((g) => g.regionCode === null).length} nationwide groups`,
+    `  hard negatives:  ${countBy(set.hardNegatives, (h) => h.class)}`,
+    `  verdicts:        ${countBy(groups, (g) => g.verdict)}`,
+    `  unrelated:       ${countBy(set.unrelatedQueries, (q) => q.language)}`,
+  ];
+}
+
+function main() {
+  const regions = regionCodes();
+  let failed = false;
+  const sets = {} as Record<XlangSetName, XlangSet>;
+  for (const name of Object.keys(XLANG_SETS) as XlangSetName[]) {
+    const { file, minPairsPerClass } = XLANG_SETS[name];
+    let set: XlangSet;
+    try {
+      set = loadXlangSet(name);
+    } catch (error) {
+      console.log(`${file}: does not parse: ${(error as Error).message}`);
+      failed = true;
+      continue;
+    }
+    sets[name] = set;
+    const problems = checkSet(set, minPairsPerClass, regions);
+    console.log(`${file}: ${problems.length ? `${problems.length} problem(s)` : 'valid'}`);
+    for (const p of problems) console.log(`  ✗ ${p}`);
+    for (const line of describe(set)) console.log(`  ${line}`);
+    failed ||= problems.length > 0;
+  }
+  if (sets.tuning && sets.untouched) {
+    const { problems, closestClaims } = checkDisjoint(sets.tuning, sets.untouched);
+    console.log(`\nBetween the sets: ${problems.length ? `${problems.length} problem(s)` : 'no shared group, claim, report or notice'}; closest claims ${closestClaims.similarity.toFixed(2)} (limit ${CROSS_SET_CLAIM_LIMIT})`);
+    for (const p of problems) console.log(`  ✗ ${p}`);
+    failed ||= problems.length > 0;
+  }
+  if (failed) process.exit(1);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();
