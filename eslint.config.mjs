@@ -1,6 +1,18 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
+// Where each concern lives is kept by the rules below, not by memory:
+//  - the environment is read in server/config/env.ts only;
+//  - production code never imports test helpers, fakes or end-to-end support.
+
+/** Tests, their helpers and fakes, benchmarks and the scripts that launch and test the app. */
+const testAndToolFiles = ['**/*.test.ts', '**/*.test.tsx', 'server/testing/**', '**/test-helpers.ts', 'server/channels/sms/fake-gateway-phone.ts', 'e2e/**', 'bench/**', 'scripts/**'];
+
+const testHelperImports = {
+  regex: '(^|/)(testing|e2e)/|\\.test(\\.tsx?)?$|(^|/)test-helpers$|(^|/)fake-gateway-phone$',
+  message: 'Test helpers, fakes and e2e support are for tests only (server/testing/).',
+};
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -12,7 +24,22 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Public pages use plain <a> on purpose: they must work without JavaScript.
       '@next/next/no-html-link-for-pages': 'off',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings through server/config/env.ts (serverEnv(), envSetting()), where they are validated and documented.' },
+      ],
+      'no-restricted-imports': ['error', { patterns: [testHelperImports] }],
     },
+  },
+  {
+    // The env module itself; tool configuration and the launcher, test runner, e2e specs and
+    // benchmarks, which run outside the app and set up its environment and its child processes.
+    files: ['server/config/env.ts', 'next.config.js', 'prisma.config.ts', 'vitest.config.ts', 'scripts/**', 'bench/**', 'e2e/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: testAndToolFiles,
+    rules: { 'no-restricted-imports': 'off' },
   },
 ];
 

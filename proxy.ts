@@ -4,6 +4,7 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing, isLocale } from './components/i18n/routing';
+import { serverEnv } from './server/config/env';
 
 const intlMiddleware = createIntlMiddleware(routing);
 
@@ -13,7 +14,7 @@ export default async function proxy(request: NextRequest) {
   // cacheable by a CDN: next-intl's middleware may add a locale Set-Cookie, so they skip it.
   if (locale && isLocale(locale) && section === 'notices') return NextResponse.next();
   if (locale && isLocale(locale) && section === 'admin') {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET });
     if (!token) {
       const signIn = new URL(`/${locale}/signin`, request.url);
       signIn.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);

@@ -17,6 +17,9 @@ export default defineConfig({
       RASPA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
       DATABASE_URL: 'postgresql://unused-in-tests/raspa',
       LOG_LEVEL: 'silent',
+      // Links in messages fall back to http://localhost:$PORT; the shell's PORT (a developer's own
+      // server) must not change what the tests expect.
+      PORT: '3000',
     },
   },
 });

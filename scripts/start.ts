@@ -6,8 +6,7 @@
 //  5. Ctrl-C stops the web server and the database cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { z } from 'zod';
-import { describeEnvErrors, serverEnvSchema } from '../server/config/env';
+import { childProcessEnv, describeEnvErrors, launcherEnv, serverEnvSchema } from '../server/config/env';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/db/embedded-postgres';
 import { applyMigrations } from '../server/db/migrate';
 import { createPrismaClient } from '../server/db/client';
@@ -18,22 +17,12 @@ import { ensureProductionBuild } from './lib/next-build';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-const launcherEnvSchema = z.object({
-  PORT: z.coerce.number({ error: 'PORT must be a number.' }).int().min(1).max(65535).default(3000),
-  // Not HOSTNAME: shells set that to the machine's name. Unset = all interfaces (IPv4 and IPv6).
-  RASPA_LISTEN_HOST: z.string().min(1).optional(),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// connection string.').optional(),
-  RASPA_DATA_DIR: z.string().default('.data'),
-  EMBEDDED_PG_PORT: z.coerce.number({ error: 'EMBEDDED_PG_PORT must be a number.' }).int().min(1024).max(65535).default(54329),
-  RASPA_DEMO: z.enum(['true', 'false', '1', '0']).optional(),
-});
-
 function log(message: string) {
   process.stdout.write(`[raspa] ${message}\n`);
 }
 
 async function main() {
-  const parsed = launcherEnvSchema.safeParse({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || undefined });
+  const parsed = launcherEnv();
   if (!parsed.success) {
     console.error(`Raspa cannot start: invalid environment.\n${describeEnvErrors(parsed.error)}\nSee .env.example.`);
     process.exit(1);
@@ -46,12 +35,13 @@ async function main() {
   const demo = env.RASPA_DEMO ? env.RASPA_DEMO === 'true' || env.RASPA_DEMO === '1' : embedded;
 
   // Check the web server's environment now, before starting anything (its DATABASE_URL comes later).
-  const webEnvCheck = serverEnvSchema.safeParse({
-    ...process.env,
-    DATABASE_URL: env.DATABASE_URL ?? 'postgresql://embedded/raspa',
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || secrets.NEXTAUTH_SECRET,
-    RASPA_ENCRYPTION_KEY: process.env.RASPA_ENCRYPTION_KEY || secrets.RASPA_ENCRYPTION_KEY,
-  });
+  const webEnvCheck = serverEnvSchema.safeParse(
+    childProcessEnv({
+      DATABASE_URL: env.DATABASE_URL ?? 'postgresql://embedded/raspa',
+      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? secrets.NEXTAUTH_SECRET,
+      RASPA_ENCRYPTION_KEY: env.RASPA_ENCRYPTION_KEY ?? secrets.RASPA_ENCRYPTION_KEY,
+    }),
+  );
   if (!webEnvCheck.success) {
     console.error(`Raspa cannot start: invalid environment.\n${describeEnvErrors(webEnvCheck.error)}\nSee .env.example.`);
     process.exit(1);
@@ -90,7 +80,7 @@ async function main() {
       database = await startEmbeddedPostgres({
         dataDir: path.join(dataDir, 'postgres'),
         port: env.EMBEDDED_PG_PORT,
-        password: process.env.EMBEDDED_PG_PASSWORD ?? secrets.EMBEDDED_PG_PASSWORD,
+        password: env.EMBEDDED_PG_PASSWORD ?? secrets.EMBEDDED_PG_PASSWORD,
         database: 'raspa',
         log,
       });
@@ -113,17 +103,16 @@ async function main() {
 
     await ensureProductionBuild(root, log);
 
-    const baseUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
-    const webEnv: NodeJS.ProcessEnv = {
-      ...process.env,
+    const baseUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+    const webEnv = childProcessEnv({
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || secrets.NEXTAUTH_SECRET,
-      RASPA_ENCRYPTION_KEY: process.env.RASPA_ENCRYPTION_KEY || secrets.RASPA_ENCRYPTION_KEY,
+      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? secrets.NEXTAUTH_SECRET,
+      RASPA_ENCRYPTION_KEY: env.RASPA_ENCRYPTION_KEY ?? secrets.RASPA_ENCRYPTION_KEY,
       RASPA_DEMO: demo ? 'true' : 'false',
-    };
+    });
     web = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(env.PORT), ...(env.RASPA_LISTEN_HOST ? ['-H', env.RASPA_LISTEN_HOST] : [])], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -5,11 +5,7 @@ import { startWorker } from '../server/jobs/worker';
 import { logger } from '../server/log';
 
 async function main() {
-  if (!process.env.DATABASE_URL) {
-    console.error('Raspa worker: set DATABASE_URL (and the other variables of .env.example) to what the web server uses.');
-    process.exit(1);
-  }
-  const databaseUrl = serverEnv().DATABASE_URL; // validates the whole environment first
+  const databaseUrl = serverEnv().DATABASE_URL; // validates the whole environment first: set it to what the web server uses
   const db = createPrismaClient(databaseUrl, 8);
   const worker = await startWorker(db, databaseUrl);
   const stop = async () => {

@@ -7,9 +7,10 @@ import { useEffect } from 'react';
 
 export const SERVICE_WORKER_URL = '/serwist/sw.js';
 
-export function ServiceWorkerRegistration() {
+/** `enabled`: the server says whether this is a production build (client code reads no environment). */
+export function ServiceWorkerRegistration({ enabled }: { enabled: boolean }) {
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    if (!enabled || !('serviceWorker' in navigator)) return;
     const register = () => {
       navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' }).catch(() => {
         // Not fatal: the site works online without it (and private browsing may refuse it).
@@ -21,6 +22,6 @@ export function ServiceWorkerRegistration() {
       window.addEventListener('load', register, { once: true });
       return () => window.removeEventListener('load', register);
     }
-  }, []);
+  }, [enabled]);
   return null;
 }

@@ -1,6 +1,7 @@
 // next-auth (v4) configuration: staff only, credentials, JWT sessions carrying role and region scope.
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { serverEnv } from '../config/env';
 import { db } from '../db/client';
 import { signInSchema } from './schema';
 import { signInStaff } from './sign-in';
@@ -9,7 +10,10 @@ import { encodeSignInError } from './sign-in-errors';
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  // A getter: `next build` loads this module without the app's secrets.
+  get secret() {
+    return serverEnv().NEXTAUTH_SECRET;
+  },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/signin' },
   providers: [

@@ -1,5 +1,6 @@
-// Environment of the running app, validated once at start-up: a bad variable stops the server
-// with a message that names it. Every variable is documented in .env.example.
+// The one module that reads the environment (ESLint forbids `process.env` everywhere else in the
+// app). Validated once at start-up: a bad variable stops the server with a message that names it.
+// Every variable is documented in .env.example.
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -26,10 +27,14 @@ export const telegramEnvSchema = z.object({
   TELEGRAM_BOT_USERNAME: optionalSetting(z.string().regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "TELEGRAM_BOT_USERNAME must be the bot's @username.")),
 });
 
+/** Port of the web server; also the fallback for links when NEXTAUTH_URL is unset. */
+const port = z.coerce.number({ error: 'PORT must be a number.' }).int().min(1).max(65535).default(3000);
+
 export const serverEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: port,
   DATABASE_URL: z
-    .string({ error: 'DATABASE_URL is required (npm start sets it for the embedded database).' })
+    .string({ error: 'DATABASE_URL is required (npm start sets it for the embedded database; `npm run worker` needs the web server\'s).' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// connection string.'),
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters.'),
   NEXTAUTH_URL: z.url('NEXTAUTH_URL must be an absolute URL such as http://localhost:3000.').optional(),
@@ -38,6 +43,8 @@ export const serverEnvSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'RASPA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (openssl rand -base64 32).'),
   RASPA_DEMO: booleanFlag,
   RATE_LIMIT_DISABLED: booleanFlag,
+  /** How many reverse proxies in front of Raspa append to X-Forwarded-For (server/http/rate-limit.ts). */
+  RASPA_TRUSTED_PROXY_HOPS: z.coerce.number({ error: 'RASPA_TRUSTED_PROXY_HOPS must be a whole number ≥ 1.' }).int().min(1, 'RASPA_TRUSTED_PROXY_HOPS must be ≥ 1.').default(1),
   // E-mail (server/delivery/mailer.ts): SMTP_URL, or host/port/user/pass. Unset = mails are logged.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
   SMTP_HOST: z.string().optional(),
@@ -62,6 +69,7 @@ export function describeEnvErrors(error: z.ZodError): string {
 
 let cached: ServerEnv | undefined;
 
+/** The whole validated environment of the web server and the worker. */
 export function serverEnv(): ServerEnv {
   if (cached) return cached;
   const parsed = serverEnvSchema.safeParse(process.env);
@@ -71,3 +79,55 @@ export function serverEnv(): ServerEnv {
   cached = parsed.data;
   return cached;
 }
+
+/**
+ * One setting, validated by its entry in the schema, without requiring the rest of the environment:
+ * for code that also runs where the app's secrets are not set — `next build`, the launcher before
+ * it has generated them (the log level, the build mode).
+ */
+export function envSetting<K extends keyof ServerEnv>(key: K): ServerEnv[K] {
+  const parsed = serverEnvSchema.shape[key].safeParse(process.env[key]);
+  if (!parsed.success) throw new Error(`Raspa cannot start: invalid environment.\n${describeEnvErrors(prefixed(parsed.error, key))}\nSee .env.example.`);
+  return parsed.data as ServerEnv[K];
+}
+
+function prefixed(error: z.ZodError, key: string): z.ZodError {
+  return new z.ZodError(error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })));
+}
+
+/**
+ * Which Next.js bundle this module was compiled into ('nodejs' or 'edge'; undefined outside Next).
+ * Next replaces the literal `process.env.NEXT_RUNTIME` at build time, so it is read literally here.
+ */
+export const nextRuntime: string | undefined = process.env.NEXT_RUNTIME;
+
+/** The environment a child process inherits (PostgreSQL's tools, the web server), with some variables set. */
+export function childProcessEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const set = Object.entries(overrides).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return { ...process.env, ...Object.fromEntries(set) };
+}
+
+/**
+ * `npm start` (scripts/start.ts): the launcher's own settings. It runs before the secrets exist,
+ * fills them in from .data/secrets.json and starts the web server with serverEnvSchema's variables.
+ */
+export const launcherEnvSchema = z.object({
+  PORT: port,
+  // Not HOSTNAME: shells set that to the machine's name. Unset = all interfaces (IPv4 and IPv6).
+  RASPA_LISTEN_HOST: optionalSetting(z.string().min(1)),
+  DATABASE_URL: optionalSetting(z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// connection string.')),
+  NEXTAUTH_URL: optionalSetting(z.url('NEXTAUTH_URL must be an absolute URL such as http://localhost:3000.')),
+  NEXTAUTH_SECRET: optionalSetting(z.string()),
+  RASPA_ENCRYPTION_KEY: optionalSetting(z.string()),
+  RASPA_DATA_DIR: z.string().default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number({ error: 'EMBEDDED_PG_PORT must be a number.' }).int().min(1024).max(65535).default(54329),
+  EMBEDDED_PG_PASSWORD: optionalSetting(z.string()),
+  RASPA_DEMO: optionalSetting(z.enum(['true', 'false', '1', '0'])),
+});
+
+export type LauncherEnv = z.infer<typeof launcherEnvSchema>;
+
+export function launcherEnv(): z.ZodSafeParseResult<LauncherEnv> {
+  return launcherEnvSchema.safeParse(process.env);
+}
+

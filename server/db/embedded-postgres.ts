@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { childProcessEnv } from '../config/env';
 
 export interface EmbeddedDatabase {
   /** Connection string for `database`. */
@@ -145,7 +146,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function run(command: string, args: string[], owner: { uid: number; gid: number } | undefined): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...owner, env: { ...process.env, LC_ALL: 'C.UTF-8' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { ...owner, env: childProcessEnv({ LC_ALL: 'C.UTF-8' }), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -211,7 +212,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     '-c', 'max_connections=200',
   ];
   if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const server = spawn(binaries.postgres, flags, { ...owner, env: { ...process.env, LC_ALL: 'C.UTF-8' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(binaries.postgres, flags, { ...owner, env: childProcessEnv({ LC_ALL: 'C.UTF-8' }), stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';
   server.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   // If this process exits without calling stop(), do not leave the server behind.

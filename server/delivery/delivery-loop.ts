@@ -1,5 +1,6 @@
 // The worker loop that keeps sending: one batch after another while there is work, then sleeps
 // until a fan-out NOTIFYs (or at most POLL_MS, in case a notification was missed).
+import { serverEnv } from '../config/env';
 import type { WorkerLoop } from '../jobs/handlers';
 import { logger } from '../log';
 import { warmPushEncryption } from './push-encryption-pool';
@@ -13,7 +14,7 @@ const BATCH_LIMIT = 250;
 export const deliveryLoop: WorkerLoop = {
   name: 'delivery',
   async start(db, signal) {
-    const listener = new DeliveryWakeListener(process.env.DATABASE_URL ?? '');
+    const listener = new DeliveryWakeListener(serverEnv().DATABASE_URL);
     await listener.start();
     warmPushEncryption();
     try {

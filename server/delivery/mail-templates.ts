@@ -4,7 +4,7 @@ import type { Language } from '../db/generated/enums';
 import type { OutgoingNotice } from './channel-sender';
 import type { OutgoingMail } from './mailer';
 import { deliveryText, verdictWords } from './notice-words';
-import { publicBaseUrl } from './outgoing-notice';
+import { publicBaseUrl } from '../config/public-url';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

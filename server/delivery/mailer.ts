@@ -38,7 +38,7 @@ export function mailFrom(): string {
 }
 
 export async function sendMail(mail: OutgoingMail): Promise<MailResult> {
-  if (process.env.NODE_ENV === 'test') {
+  if (serverEnv().NODE_ENV === 'test') {
     testOutbox.push(mail);
     if (testOutbox.length > 500) testOutbox.shift();
   }

@@ -1,5 +1,6 @@
 // The text a recipient gets: the published notice version in their language, or the nearest one
 // that exists (a notice may be published with a language missing, by an explicit choice).
+import { publicBaseUrl } from '../config/public-url';
 import type { Db } from '../db/client';
 import type { Language } from '../db/generated/enums';
 import type { OutgoingNotice } from './channel-sender';
@@ -9,13 +10,6 @@ export const LANGUAGE_FALLBACK: Record<Language, Language[]> = {
   ru: ['ru', 'kk', 'en'],
   en: ['en', 'ru', 'kk'],
 };
-
-/** Absolute base URL for links in messages (NEXTAUTH_URL, else the local server). */
-export function publicBaseUrl(): string {
-  const configured = process.env.NEXTAUTH_URL;
-  if (configured) return configured.replace(/\/+$/, '');
-  return `http://localhost:${process.env.PORT ?? '3000'}`;
-}
 
 export type NoticeInLanguage = (language: Language) => OutgoingNotice | null;
 

@@ -1,11 +1,12 @@
 // Builders for delivery tests: subscriptions and reporters as the subscribe flow and intake leave them.
 import { randomBytes } from 'node:crypto';
+import { serverEnv } from '../config/env';
 import type { Db } from '../db/client';
 import type { Language, SubscriptionChannel } from '../db/generated/enums';
 import { encryptText, keyedHash } from '../crypto/secret-box';
 import { normalizeReportText } from '../text';
 
-export const TEST_KEY = process.env.RASPA_ENCRYPTION_KEY!;
+export const TEST_KEY = serverEnv().RASPA_ENCRYPTION_KEY;
 
 export async function createSubscription(
   db: Db,

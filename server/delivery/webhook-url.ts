@@ -3,6 +3,7 @@
 // Checked when registered and again before each send, because DNS can change in between.
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { serverEnv } from '../config/env';
 
 const privateRanges = new BlockList();
 for (const [net, prefix] of [
@@ -28,7 +29,8 @@ for (const [net, prefix] of [
   privateRanges.addSubnet(net, prefix, 'ipv6');
 
 export function privateAddressesAllowed(): boolean {
-  return process.env.NODE_ENV === 'test' || process.env.RASPA_WEBHOOK_ALLOW_PRIVATE === 'true' || process.env.RASPA_WEBHOOK_ALLOW_PRIVATE === '1';
+  const env = serverEnv();
+  return env.NODE_ENV === 'test' || env.RASPA_WEBHOOK_ALLOW_PRIVATE;
 }
 
 export function isPrivateAddress(address: string): boolean {

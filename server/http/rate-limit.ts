@@ -48,7 +48,7 @@ export function anonymousClientKey(ip: string, secret: string, now = new Date())
  * the right is the one our outermost proxy saw. With no proxy, Next.js fills the header from the
  * socket — but only when the client did not send one, so production should run behind a proxy.
  */
-export function clientAddress(headers: Headers, trustedHops = Number(process.env.RASPA_TRUSTED_PROXY_HOPS ?? 1)): string {
+export function clientAddress(headers: Headers, trustedHops = serverEnv().RASPA_TRUSTED_PROXY_HOPS): string {
   const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((e) => e.trim()).filter(Boolean);
   const hops = Number.isInteger(trustedHops) && trustedHops > 0 ? trustedHops : 1;
   return entries[Math.max(0, entries.length - hops)] || headers.get('x-real-ip') || 'unknown';

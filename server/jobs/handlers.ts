@@ -1,6 +1,7 @@
 // What each queue does. Handlers are plain domain functions (db, job data) → void; a thrown error
 // makes pg-boss retry the job with backoff. Add a queue in ./queue.ts and its handler here.
 import { z } from 'zod';
+import { serverEnv } from '../config/env';
 import type { Db } from '../db/client';
 import { telegramPublicChannelStartup } from '../channels/telegram/worker-start';
 import { deliveryLoop } from '../delivery/delivery-loop';
@@ -19,7 +20,7 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
   },
   [JOB_QUEUES.sweep]: async (db) => {
     // Domains add their recovery steps to ./sweep.ts.
-    await sweepUnfinishedFanouts(db, process.env.DATABASE_URL ?? '');
+    await sweepUnfinishedFanouts(db, serverEnv().DATABASE_URL);
   },
 };
 

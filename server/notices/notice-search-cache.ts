@@ -28,7 +28,7 @@ function cacheKey(input: SearchNoticesInput): string {
 
 /** Clears the cache whenever a notice changes. Best-effort: without the LISTEN the TTL still applies. */
 function startInvalidation(): void {
-  if (invalidationStarted || !process.env.DATABASE_URL) return;
+  if (invalidationStarted) return;
   invalidationStarted = true;
   const warn = (error: unknown) => logger.warn({ err: error }, 'notice search cache: no live invalidation, the TTL applies');
   try {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serverEnv } from '../config/env';
 import { encryptText } from '../crypto/secret-box';
 import type { Actor } from '../policy';
 import { generateTrackingCode } from '../text';
@@ -14,7 +15,7 @@ import { acquireRumorLock, releaseRumorLock } from './rumor-lock';
 import { getRumorHistory } from './rumor-history';
 
 const t = setupTestDatabase();
-const KEY = process.env.RASPA_ENCRYPTION_KEY!;
+const KEY = serverEnv().RASPA_ENCRYPTION_KEY;
 const asActor = (u: Awaited<ReturnType<typeof createStaff>>): Actor => ({ id: u.id, name: u.name, role: u.role, regionCodes: u.regionCodes, canViewContacts: u.canViewContacts });
 
 let moderator: Actor;

@@ -3,6 +3,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
 import { isLocale } from '@/components/i18n/routing';
+import { envSetting } from '@/server/config/env';
 import { notFound } from 'next/navigation';
 
 export default async function PublicLayout({ children, params }: LayoutProps<'/[locale]'>) {
@@ -16,7 +17,7 @@ export default async function PublicLayout({ children, params }: LayoutProps<'/[
         {children}
       </main>
       <SiteFooter locale={locale} />
-      <ServiceWorkerRegistration />
+      <ServiceWorkerRegistration enabled={envSetting('NODE_ENV') === 'production'} />
     </>
   );
 }

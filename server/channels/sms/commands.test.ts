@@ -2,6 +2,7 @@
 // what changes in their SMS subscription — and the rule that anything else is a rumour.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serverEnv } from '../../config/env';
 import { setupTestDatabase } from '../../testing/database';
 import { createStaff } from '../../testing/fixtures';
 import { parseSmsCommand, type RegionNames } from './commands';
@@ -10,7 +11,7 @@ import { createGatewaySecret } from './gateway-secrets';
 import { phoneHash } from './phone';
 
 const t = setupTestDatabase();
-const KEY = process.env.RASPA_ENCRYPTION_KEY!;
+const KEY = serverEnv().RASPA_ENCRYPTION_KEY;
 let phone: FakeGatewayPhone;
 let regions: RegionNames[];
 

@@ -2,6 +2,7 @@
 // "receives", polls for SMS to send, confirms them and reports results, with the same request
 // shapes as the SMSSync Android app (form-encoded inbound, JSON task bodies, secret in the query).
 import { randomUUID } from 'node:crypto';
+import { serverEnv } from '../../config/env';
 import type { Db } from '../../db/client';
 import { handleSmssyncRequest } from './smssync-endpoint';
 
@@ -10,7 +11,7 @@ export const ENDPOINT = `${TEST_ORIGIN}/api/sms/smssync`;
 
 const silentLog = { info: () => {}, error: () => {} };
 
-export function smssyncDeps(db: Db, encryptionKey = process.env.RASPA_ENCRYPTION_KEY!) {
+export function smssyncDeps(db: Db, encryptionKey = serverEnv().RASPA_ENCRYPTION_KEY) {
   return { db, encryptionKey, publicOrigin: TEST_ORIGIN, log: silentLog };
 }
 

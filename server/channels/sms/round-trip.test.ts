@@ -3,6 +3,7 @@
 // delivery engine (fan-out + delivery batch) queues it for the reporter and for an SMS subscriber of
 // the region; the phone picks it up on its next poll; its result report settles the deliveries.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serverEnv } from '../../config/env';
 import { fanOutNoticeVersion } from '../../delivery/fan-out';
 import { runDeliveryBatch } from '../../delivery/run-delivery-batch';
 import { publishNotice } from '../../notices/publish-notice';
@@ -16,7 +17,7 @@ import { createGatewaySecret } from './gateway-secrets';
 import { createSmsSender } from './sms-sender';
 
 const t = setupTestDatabase();
-const KEY = process.env.RASPA_ENCRYPTION_KEY!;
+const KEY = serverEnv().RASPA_ENCRYPTION_KEY;
 const senders = { SMS: createSmsSender({ encryptionKey: KEY }) };
 let phone: FakeGatewayPhone;
 let moderator: Actor;

@@ -2,6 +2,7 @@
 // and JSON, against the real endpoint handler and a real database.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Actor } from '../../policy';
 import { setupTestDatabase } from '../../testing/database';
@@ -13,7 +14,7 @@ import { HAND_OUT_TIMEOUT_MS, outboundSmsRow, SEND_BATCH_LIMIT } from './outbox'
 import { handleSmssyncRequest } from './smssync-endpoint';
 
 const t = setupTestDatabase();
-const KEY = process.env.RASPA_ENCRYPTION_KEY!;
+const KEY = serverEnv().RASPA_ENCRYPTION_KEY;
 let secret: string;
 let admin: Actor;
 

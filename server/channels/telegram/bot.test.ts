@@ -1,6 +1,7 @@
 // The bot as a Telegram user meets it: updates POSTed to the webhook handler, replies captured by
 // a local fake Bot API server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import { logger } from '../../log';
 import { setupTestDatabase } from '../../testing/database';
@@ -14,7 +15,7 @@ import { asActor } from '../../verification/test-helpers';
 import { handleTelegramWebhook } from './webhook';
 
 const t = setupTestDatabase();
-const encryptionKey = process.env.RASPA_ENCRYPTION_KEY!;
+const encryptionKey = serverEnv().RASPA_ENCRYPTION_KEY;
 const SECRET = 'test-webhook-secret-0123456789';
 let fake: FakeTelegramApi;
 let config: TelegramConfig;

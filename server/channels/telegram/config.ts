@@ -1,7 +1,8 @@
-// The bot's settings, read from the environment on each use (not cached), so that tests can point
-// the bot at a local fake Bot API server. Validated by the same schema as the server's start-up.
+// The bot's settings, from the validated environment (tests point TELEGRAM_API_BASE_URL at a local
+// fake Bot API server).
 import type { UserFromGetMe } from 'grammy/types';
-import { serverEnv, telegramEnvSchema } from '../../config/env';
+import { serverEnv, type ServerEnv } from '../../config/env';
+import { publicBaseUrl } from '../../config/public-url';
 import type { Language } from '../../db/generated/enums';
 
 export interface TelegramConfig {
@@ -14,9 +15,8 @@ export interface TelegramConfig {
   botUsername: string | null;
 }
 
-/** Null when no bot token is set: the bot is off. Throws on a malformed variable. */
-export function telegramConfig(env: Record<string, string | undefined> = process.env): TelegramConfig | null {
-  const parsed = telegramEnvSchema.parse(env);
+/** Null when no bot token is set: the bot is off. */
+export function telegramConfig(parsed: ServerEnv = serverEnv()): TelegramConfig | null {
   if (!parsed.TELEGRAM_BOT_TOKEN) return null;
   return {
     token: parsed.TELEGRAM_BOT_TOKEN,
@@ -52,5 +52,5 @@ export function presetBotInfo(config: TelegramConfig): UserFromGetMe {
 
 /** The public site's origin, as Telegram and the bot's users must reach it (NEXTAUTH_URL). */
 export function telegramPublicOrigin(): string {
-  return new URL(serverEnv().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).origin;
+  return new URL(publicBaseUrl()).origin;
 }

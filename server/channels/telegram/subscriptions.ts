@@ -2,6 +2,7 @@
 // row per chat (unique channel + address hash), so re-subscribing updates it instead of adding one.
 import { randomBytes } from 'node:crypto';
 import { recordAuditEvent } from '../../audit/record-audit-event';
+import { serverEnv } from '../../config/env';
 import { encryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import type { Language } from '../../db/generated/enums';
@@ -95,8 +96,7 @@ export async function ensureTelegramPublicChannelSubscription(
   options: { config?: TelegramConfig | null; encryptionKey?: string } = {},
 ): Promise<{ id: string } | null> {
   const config = options.config === undefined ? telegramConfig() : options.config;
-  const encryptionKey = options.encryptionKey ?? process.env.RASPA_ENCRYPTION_KEY;
-  if (!encryptionKey) throw new Error('RASPA_ENCRYPTION_KEY is not set.');
+  const encryptionKey = options.encryptionKey ?? serverEnv().RASPA_ENCRYPTION_KEY;
   const current = config?.publicChannel ? chatAddressHash(config.publicChannel, encryptionKey) : null;
 
   const stale = await db.subscription.findMany({

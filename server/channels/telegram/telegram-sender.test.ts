@@ -1,6 +1,7 @@
 // Telegram deliveries: what the subscriber, the public channel and the reporter receive, how the
 // sender reacts to Telegram's 429 and 403, and the rate limits. Replies go to a local fake Bot API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { serverEnv } from '../../config/env';
 import { encryptText } from '../../crypto/secret-box';
 import type { DeliveryTarget, OutgoingNotice } from '../../delivery/channel-sender';
 import { fanOutNoticeVersion } from '../../delivery/fan-out';
@@ -21,7 +22,7 @@ import { createTelegramSender, formatTelegramNotice } from './telegram-sender';
 import { handleTelegramWebhook } from './webhook';
 
 const t = setupTestDatabase();
-const encryptionKey = process.env.RASPA_ENCRYPTION_KEY!;
+const encryptionKey = serverEnv().RASPA_ENCRYPTION_KEY;
 let fake: FakeTelegramApi;
 let config: TelegramConfig;
 

@@ -2,6 +2,7 @@
 // reporter who asked for the answer (in the bot, or by typing their @username on the web form).
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
+import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import { formatTrackingCode } from '../../text';
@@ -53,7 +54,7 @@ async function resolveChat(db: Db, target: DeliveryTarget, encryptionKey: string
 
 export function createTelegramSender(options: TelegramSenderOptions = {}): ChannelSender {
   const readConfig = options.config ?? (() => telegramConfig());
-  const readKey = options.encryptionKey ?? (() => process.env.RASPA_ENCRYPTION_KEY ?? '');
+  const readKey = options.encryptionKey ?? (() => serverEnv().RASPA_ENCRYPTION_KEY);
   const limiter = options.limiter ?? new TelegramRateLimiter();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let api: { key: string; api: Api } | null = null;

@@ -6,7 +6,7 @@ import { renderNoticeDocument, renderNoticeNotFound } from '@/components/notices
 import { db } from '@/server/db/client';
 import { getPublicNotice } from '@/server/notices/get-notice';
 import { cachedNoticePage } from '@/server/notices/rendered-page-cache';
-import { publicSiteUrl } from '@/server/notices/public-site-url';
+import { publicBaseUrl } from '@/server/config/public-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +16,7 @@ const NOTICE_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-r
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const siteUrl = publicSiteUrl(request);
+  const siteUrl = publicBaseUrl(request);
   const page = await cachedNoticePage(`${slug}|${locale}|${siteUrl}`, async () => {
     const notice = await getPublicNotice(db(), slug, locale as Locale);
     return notice && renderNoticeDocument(notice, locale, { siteUrl });

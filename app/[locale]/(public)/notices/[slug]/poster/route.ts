@@ -4,7 +4,7 @@ import { renderNoticeNotFound } from '@/components/notices/notice-document';
 import { renderPosterDocument } from '@/components/notices/poster-document';
 import { db } from '@/server/db/client';
 import { getPublicNotice } from '@/server/notices/get-notice';
-import { publicSiteUrl } from '@/server/notices/public-site-url';
+import { publicBaseUrl } from '@/server/config/public-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (translations.length === 0) {
     return new Response(renderNoticeNotFound(locale), { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   }
-  return new Response(await renderPosterDocument(translations, locale, publicSiteUrl(request)), {
+  return new Response(await renderPosterDocument(translations, locale, publicBaseUrl(request)), {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
   });
 }
