@@ -56,6 +56,8 @@ export const serverEnvSchema = z.object({
   RASPA_VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'RASPA_VAPID_SUBJECT must be a mailto: or https:// URL.').optional(),
   /** Lets partner webhooks point at private/loopback addresses (always allowed when NODE_ENV=test). */
   RASPA_WEBHOOK_ALLOW_PRIVATE: booleanFlag,
+  /** Password of the SMPP account; when set, the one stored (sealed) from the Channels page is not used. */
+  SMPP_PASSWORD: optionalSetting(z.string().max(64, 'SMPP_PASSWORD must be at most 64 characters.')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...telegramEnvSchema.shape,
 });

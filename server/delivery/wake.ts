@@ -11,29 +11,10 @@ export async function wakeDeliveryLoop(db: Pick<DbTx, '$executeRawUnsafe'>): Pro
   await db.$executeRawUnsafe(`SELECT pg_notify('${DELIVERY_WAKE_CHANNEL}', '')`);
 }
 
-/** A LISTEN connection; `wait(ms)` resolves on the next notification or after `ms`. */
-export class DeliveryWakeListener {
-  private client: pg.Client | null = null;
+/** `wait(ms)` resolves at the next `wake()` (or at once if one came since the last wait), after `ms`, or on abort. */
+export class WakeSignal {
   private pending: (() => void) | null = null;
   private woken = false;
-
-  constructor(private readonly connectionString: string) {}
-
-  async start(): Promise<void> {
-    try {
-      const client = new pg.Client({ connectionString: this.connectionString, application_name: 'raspa-delivery-wake' });
-      client.on('notification', () => this.wake());
-      client.on('error', (error) => {
-        logger.warn({ err: error }, 'delivery wake-up LISTEN failed; falling back to polling');
-        this.client = null;
-      });
-      await client.connect();
-      await client.query(`LISTEN ${DELIVERY_WAKE_CHANNEL}`);
-      this.client = client;
-    } catch (error) {
-      logger.warn({ err: error }, 'delivery wake-up LISTEN unavailable; polling only');
-    }
-  }
 
   wake(): void {
     this.woken = true;
@@ -59,6 +40,31 @@ export class DeliveryWakeListener {
       signal.addEventListener('abort', done, { once: true });
       this.pending = done;
     });
+  }
+}
+
+/** A LISTEN connection; `wait(ms)` resolves on the next notification or after `ms`. */
+export class DeliveryWakeListener extends WakeSignal {
+  private client: pg.Client | null = null;
+
+  constructor(private readonly connectionString: string) {
+    super();
+  }
+
+  async start(): Promise<void> {
+    try {
+      const client = new pg.Client({ connectionString: this.connectionString, application_name: 'raspa-delivery-wake' });
+      client.on('notification', () => this.wake());
+      client.on('error', (error) => {
+        logger.warn({ err: error }, 'delivery wake-up LISTEN failed; falling back to polling');
+        this.client = null;
+      });
+      await client.connect();
+      await client.query(`LISTEN ${DELIVERY_WAKE_CHANNEL}`);
+      this.client = client;
+    } catch (error) {
+      logger.warn({ err: error }, 'delivery wake-up LISTEN unavailable; polling only');
+    }
   }
 
   async stop(): Promise<void> {

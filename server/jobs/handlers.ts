@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { serverEnv } from '../config/env';
 import type { Db } from '../db/client';
+import { smppLoop } from '../channels/smpp/worker-loop';
 import { telegramPublicChannelStartup } from '../channels/telegram/worker-start';
 import { deliveryLoop } from '../delivery/delivery-loop';
 import { fanOutNoticeVersion } from '../delivery/fan-out';
@@ -26,4 +27,4 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
 
 /** Long-running loops the worker also runs (e.g. the delivery sender), each stopped on shutdown. */
 export type WorkerLoop = { name: string; start: (db: Db, signal: AbortSignal) => Promise<void> };
-export const workerLoops: WorkerLoop[] = [clusteringLoop, deliveryLoop, telegramPublicChannelStartup];
+export const workerLoops: WorkerLoop[] = [clusteringLoop, deliveryLoop, telegramPublicChannelStartup, smppLoop];

@@ -3,9 +3,10 @@
 // whole message is sent as UCS-2, where one segment holds 70 UTF-16 units (Cyrillic always is).
 // Used by the notice schema and by the editor's live counter, so both count the same way.
 
-const GSM_BASIC =
+/** GSM 03.38 default alphabet; the extension table's characters take an escape septet more. */
+export const GSM_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
-const GSM_EXTENSION = '\f^{}\\[~]|€';
+export const GSM_EXTENSION = '\f^{}\\[~]|€';
 
 const basic = new Set(GSM_BASIC);
 const extension = new Set(GSM_EXTENSION);
@@ -23,7 +24,7 @@ export interface SmsCount {
 
 export const SMS_SINGLE_SEGMENT = { 'GSM-7': 160, 'UCS-2': 70 } as const satisfies Record<SmsEncoding, number>;
 /** Concatenated messages lose room to the user data header. */
-const SMS_MULTIPART_SEGMENT = { 'GSM-7': 153, 'UCS-2': 67 } as const satisfies Record<SmsEncoding, number>;
+export const SMS_MULTIPART_SEGMENT = { 'GSM-7': 153, 'UCS-2': 67 } as const satisfies Record<SmsEncoding, number>;
 
 export function countSmsSegments(text: string): SmsCount {
   let septets = 0;

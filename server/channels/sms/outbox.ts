@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Db, DbTx } from '../../db/client';
 import { decryptText } from '../../crypto/secret-box';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '../../delivery/backoff';
+import { isSmppRouteLive } from '../smpp/settings';
 import type { MessageResult } from './schema';
 import { sealPhone } from './phone';
 
@@ -58,7 +59,9 @@ export function outboundSmsRow(sms: NewOutboundSms, encryptionKey: string) {
 
 /**
  * The next batch for the phone that polls. Rows are claimed with FOR UPDATE SKIP LOCKED, so two
- * phones polling at the same moment never get the same message.
+ * phones polling at the same moment never get the same message. While an SMPP bind is up
+ * (server/channels/smpp) outgoing SMS take that route and the phones get none; they take over as
+ * soon as the bind is down.
  */
 export async function claimOutboundBatch(db: Db, options: { deviceId: string | null; encryptionKey: string; limit?: number; now?: Date }): Promise<GatewayMessage[]> {
   const now = options.now ?? new Date();
@@ -71,6 +74,7 @@ export async function claimOutboundBatch(db: Db, options: { deviceId: string | n
     WHERE direction = 'OUTBOUND' AND status = 'HANDED_OUT' AND "handedOutAt" < ${cutoff} AND attempts >= ${MAX_HAND_OUTS}
     RETURNING "deliveryId"`;
   for (const row of abandoned) if (row.deliveryId) await settleDelivery(db, row.deliveryId, { failed: 'never confirmed by a gateway phone', final: true }, now);
+  if (await isSmppRouteLive(db, now)) return [];
 
   const rows = await db.$queryRaw<{ uuid: string; phoneCipher: string; text: string; createdAt: Date }[]>`
     WITH picked AS (
@@ -81,7 +85,7 @@ export async function claimOutboundBatch(db: Db, options: { deviceId: string | n
       FOR UPDATE SKIP LOCKED
     )
     UPDATE "SmsMessage" m
-    SET status = 'HANDED_OUT', "deviceId" = ${options.deviceId}, "handedOutAt" = ${now}, attempts = m.attempts + 1, "updatedAt" = ${now}
+    SET status = 'HANDED_OUT', route = 'SMSSYNC', "deviceId" = ${options.deviceId}, "handedOutAt" = ${now}, attempts = m.attempts + 1, "updatedAt" = ${now}
     FROM picked WHERE m.id = picked.id
     RETURNING m.uuid, m."phoneCipher", m.text, m."createdAt"`;
   return rows

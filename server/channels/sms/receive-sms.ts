@@ -29,6 +29,13 @@ export interface ReceiveSmsOptions {
   /** Origin of the public site, for links in replies. */
   publicOrigin: string;
   now?: Date;
+  /**
+   * 'gateway-response' (SMSSync): the reply is handed to the phone in the response to its POST.
+   * 'outbox' (SMPP): the reply waits in the outbox like any outgoing SMS, for the SMPP bind to send.
+   */
+  replyVia?: 'gateway-response' | 'outbox';
+  /** Other keys this SMS may already be stored under (a gateway that re-delivers without an id). */
+  alsoKnownAs?: string[];
 }
 
 export interface ReceivedSms {
@@ -81,7 +88,7 @@ export async function receiveInboundSms(db: Db, input: ReceiveSmsInput, options:
   const now = options.now ?? new Date();
   const key = inboundMessageKey(input);
   const deviceId = input.deviceId?.trim() || null;
-  if (await db.smsMessage.findUnique({ where: { uuid: key }, select: { id: true } })) return { duplicate: true, replies: [] };
+  if (await db.smsMessage.findFirst({ where: { uuid: { in: [key, ...(options.alsoKnownAs ?? [])] } }, select: { id: true } })) return { duplicate: true, replies: [] };
 
   const phone = normalizePhone(input.from);
   const text = input.message.trim();
@@ -123,6 +130,7 @@ export async function receiveInboundSms(db: Db, input: ReceiveSmsInput, options:
   }
 
   const reply = answer && phone ? { uuid: stableUuid(`sms-reply:${key}`), to: phone, message: answer.text } : null;
+  const handedOutTo = options.replyVia === 'outbox' ? undefined : { deviceId, at: now };
   // The SMS and its reply are stored together; a concurrent copy of the same SMS stores nothing and sends nothing.
   const stored = await db.$transaction(async (tx) => {
     const inserted = await tx.smsMessage.createMany({
@@ -132,14 +140,15 @@ export async function receiveInboundSms(db: Db, input: ReceiveSmsInput, options:
     if (inserted.count === 0) return false;
     if (reply) {
       await tx.smsMessage.createMany({
-        data: [outboundSmsRow({ uuid: reply.uuid, phone: reply.to, text: reply.message, reportId: answer?.reportId, handedOutTo: { deviceId, at: now } }, options.encryptionKey)],
+        data: [{ ...outboundSmsRow({ uuid: reply.uuid, phone: reply.to, text: reply.message, reportId: answer?.reportId, handedOutTo }, options.encryptionKey), route: handedOutTo ? ('SMSSYNC' as const) : null }],
         skipDuplicates: true,
       });
     }
     return true;
   });
   if (!stored) return { duplicate: true, replies: [] };
-  return { duplicate: false, replies: reply ? [reply] : [], reportId: answer?.reportId, command: answer?.command };
+  // Replies for the outbox are not the gateway's to send now.
+  return { duplicate: false, replies: reply && handedOutTo ? [reply] : [], reportId: answer?.reportId, command: answer?.command };
 }
 
 interface CommandContext {

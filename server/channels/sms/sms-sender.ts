@@ -6,6 +6,7 @@ import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
+import { SMPP_WAKE_CHANNEL } from '../smpp/settings';
 import { outboundSmsRow } from './outbox';
 import { normalizePhone, sealPhone } from './phone';
 import { smsTranslator, withLinkIfItFits } from './replies';
@@ -36,7 +37,7 @@ export function createSmsSender(options: { encryptionKey?: string } = {}): Chann
       if (existing) {
         if (existing.status === 'SENT' || existing.status === 'DELIVERED') return { status: 'sent' };
         // The phone could not send it last time: offer the same SMS again.
-        if (existing.status === 'FAILED') await db.smsMessage.update({ where: { id: existing.id }, data: { status: 'PENDING', deviceId: null, handedOutAt: null } });
+        if (existing.status === 'FAILED') await db.smsMessage.update({ where: { id: existing.id }, data: { status: 'PENDING', deviceId: null, handedOutAt: null, route: null } });
         return { status: 'pending' };
       }
       // A reporter who texted STOP after the fan-out (see receive-sms.ts) gets nothing more.
@@ -66,6 +67,8 @@ export function createSmsSender(options: { encryptionKey?: string } = {}): Chann
             LIMIT 1`;
           if (twin) return false;
           await tx.smsMessage.create({ data: row });
+          // An SMPP bind, if any, sends it at once (phones poll on their own schedule).
+          await tx.$executeRawUnsafe(`SELECT pg_notify('${SMPP_WAKE_CHANNEL}', 'outbox')`);
           return true;
         });
         if (!queued) return { status: 'sent' };
