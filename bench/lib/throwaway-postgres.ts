@@ -18,6 +18,8 @@ export interface ThrowawayPostgres {
   version: string;
   /** A fresh database cloned from the seeded template; returns its URL. */
   createDatabase(name: string): Promise<string>;
+  /** A fresh migrated database with no rows at all, as on a first start; returns its URL. */
+  createEmptyDatabase(name: string): Promise<string>;
   dropDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
 }
@@ -85,6 +87,12 @@ export async function startThrowawayPostgres(options: { name: string; port: numb
           await c.query(`CREATE DATABASE ${c.escapeIdentifier(name)} TEMPLATE ${c.escapeIdentifier(TEMPLATE)}`);
         });
         return running.urlFor(name);
+      },
+      createEmptyDatabase: async (name) => {
+        await recreateDatabase(adminUrl, name);
+        const url = running.urlFor(name);
+        await applyMigrations(url);
+        return url;
       },
       dropDatabase: (name) => admin(async (c) => void (await c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`))),
       stop: async () => {
