@@ -1,7 +1,7 @@
 // The worker loop that keeps sending: one batch after another while there is work, then sleeps
 // until a fan-out NOTIFYs (or at most POLL_MS, in case a notification was missed).
 import { serverEnv } from '../config/env';
-import type { WorkerLoop } from '../jobs/handlers';
+import type { WorkerLoop } from '../jobs/worker-loop';
 import { logger } from '../log';
 import { warmPushEncryption } from './push-encryption-pool';
 import { runDeliveryBatch } from './run-delivery-batch';

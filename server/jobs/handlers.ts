@@ -10,6 +10,7 @@ import { fanOutNoticeVersion } from '../delivery/fan-out';
 import { sweepUnfinishedFanouts } from '../delivery/sweep';
 import { clusteringLoop } from '../reports/clustering-loop';
 import { JOB_QUEUES, type JobQueueName } from './queue';
+import type { WorkerLoop } from './worker-loop';
 
 const noticeFanoutJob = z.object({ noticeVersionId: z.uuid() });
 
@@ -20,11 +21,10 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
     await fanOutNoticeVersion(db, noticeFanoutJob.parse(data).noticeVersionId);
   },
   [JOB_QUEUES.sweep]: async (db) => {
-    // Domains add their recovery steps to ./sweep.ts.
+    // Domains add their recovery steps to server/delivery/sweep.ts.
     await sweepUnfinishedFanouts(db, serverEnv().DATABASE_URL);
   },
 };
 
 /** Long-running loops the worker also runs (e.g. the delivery sender), each stopped on shutdown. */
-export type WorkerLoop = { name: string; start: (db: Db, signal: AbortSignal) => Promise<void> };
 export const workerLoops: WorkerLoop[] = [clusteringLoop, deliveryLoop, telegramPublicChannelStartup, smppLoop];

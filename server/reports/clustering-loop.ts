@@ -6,7 +6,7 @@
 // grows between batches), the loop rests as long as each batch took, leaving half of its CPU —
 // and the database's — to intake; it runs flat out again as soon as the surge eases.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { WorkerLoop } from '../jobs/handlers';
+import type { WorkerLoop } from '../jobs/worker-loop';
 import { logger } from '../log';
 import type { Db } from '../db/client';
 import { ClusteringFailedError, clusterPendingReports } from './cluster-pending-reports';

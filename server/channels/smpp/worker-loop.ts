@@ -2,7 +2,7 @@
 // loop; the bind lock in ./service.ts lets one of them hold the bind.
 import { serverEnv } from '../../config/env';
 import { publicBaseUrl } from '../../config/public-url';
-import type { WorkerLoop } from '../../jobs/handlers';
+import type { WorkerLoop } from '../../jobs/worker-loop';
 import { logger } from '../../log';
 import { SmppService } from './service';
 

@@ -1,6 +1,6 @@
 // Run once when a worker starts: the configured public channel gets its subscription (so every
 // published notice reaches it through the delivery queue), and a channel no longer configured stops.
-import type { WorkerLoop } from '../../jobs/handlers';
+import type { WorkerLoop } from '../../jobs/worker-loop';
 import { logger } from '../../log';
 import { ensureTelegramPublicChannelSubscription } from './subscriptions';
 
