@@ -88,4 +88,3 @@ export const regionSeeds: readonly RegionSeed[] = entries.map((r) => ({
   neighbourCodes: [...(neighbourCodes[r.code] ?? [])].sort(),
 }));
 
-export const ALL_REGION_CODES: readonly string[] = regionSeeds.map((r) => r.code);

@@ -61,8 +61,3 @@ export async function sendMail(mail: OutgoingMail): Promise<MailResult> {
 export function mailsSentInTests(): OutgoingMail[] {
   return testOutbox;
 }
-
-/** For tests that point the mailer at a throwaway SMTP server. */
-export function resetMailTransport(): void {
-  transporter = undefined;
-}

@@ -39,8 +39,3 @@ async function loadOrCreate(db: Db): Promise<VapidKeys> {
 function isVapid(value: unknown): value is VapidKeys {
   return typeof value === 'object' && value !== null && typeof (value as VapidKeys).publicKey === 'string' && typeof (value as VapidKeys).privateKey === 'string';
 }
-
-/** For tests: forget the in-process copy. */
-export function forgetVapidKeys(): void {
-  cached = undefined;
-}

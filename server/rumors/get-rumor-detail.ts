@@ -7,7 +7,7 @@ import { notFound } from '../errors';
 import { assertCoversRegions, canReadContact, coversRegions, type Actor } from '../policy';
 import { computePriority } from './priority';
 import { lockSince } from './rumor-lock';
-import { loadRiskWeights } from './risk-terms';
+import { loadRiskWeights, riskWeightOfFlags } from './risk-terms';
 
 export const TIMELINE_HOURS = 72;
 const REPORTS_SHOWN = 200;
@@ -66,7 +66,7 @@ export async function getRumorDetail(db: Db, actor: Actor, id: string, now = new
     sightingsLast6h: recent,
     settlementCount: rumor.settlementCount,
     regionCount: rumor.regionCodes.length,
-    riskWeight: Math.min(6, rumor.riskFlags.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0)),
+    riskWeight: riskWeightOfFlags(rumor.riskFlags, weights),
     regionRiskLevel: Math.max(0, ...rumorRegions.map((r) => r.riskLevel)),
   });
 

@@ -4,7 +4,7 @@ import type { DbTx } from '../db/client';
 import type { PriorityLevel } from '../db/generated/enums';
 import { readSetting } from '../settings/read-settings';
 import { computePriority, responseDeadline } from './priority';
-import { loadRiskWeights } from './risk-terms';
+import { loadRiskWeights, riskWeightOfFlags } from './risk-terms';
 
 interface ReportAggregate {
   total: number;
@@ -33,7 +33,7 @@ export async function refreshRumorStats(tx: DbTx, rumorId: string, now = new Dat
     ? await tx.region.findMany({ where: { code: { in: regionCodes } }, select: { riskLevel: true } })
     : [];
   const weights = await loadRiskWeights(tx);
-  const riskWeight = Math.min(6, rumor.riskFlags.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0));
+  const riskWeight = riskWeightOfFlags(rumor.riskFlags, weights);
   const priority = computePriority({
     sightingCount: aggregate?.total ?? 0,
     sightingsLast6h: aggregate?.recent ?? 0,

@@ -38,8 +38,9 @@ export async function findRiskTerms(db: DbTx, normalizedText: string): Promise<R
   return found;
 }
 
-export function riskWeightOf(matches: RiskMatch[]): number {
-  return Math.min(6, matches.reduce((sum, m) => sum + m.weight, 0));
+/** A rumour's risk weight from its stored flags (a term no longer in the list counts 1), capped at 6. */
+export function riskWeightOfFlags(flags: readonly string[], weights: Map<string, number>): number {
+  return Math.min(6, flags.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0));
 }
 
 /** Weight of each term, for recomputing a rumour's risk from its stored flags. */

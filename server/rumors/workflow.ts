@@ -21,10 +21,6 @@ export function canTransition(from: RumorStatus, to: RumorStatus): boolean {
   return ALLOWED[from].includes(to);
 }
 
-export function allowedTransitions(from: RumorStatus): readonly RumorStatus[] {
-  return ALLOWED[from];
-}
-
 export function assertTransition(from: RumorStatus, to: RumorStatus): void {
   if (!canTransition(from, to)) throw new DomainError('CONFLICT', `A rumour cannot go from ${from} to ${to}.`);
 }
