@@ -2,23 +2,55 @@
 //   tsx scripts/db.ts migrate         apply pending migrations to $DATABASE_URL
 //   tsx scripts/db.ts create <name>   new migration from prisma/schema.prisma changes
 //   tsx scripts/db.ts check           fail if schema.prisma has un-migrated changes
+//   tsx scripts/db.ts seed            reference data (and, with RASPA_DEMO=true, demo content) into $DATABASE_URL
+// See prisma/README.md.
+import path from 'node:path';
+import { seedDatabase } from '../prisma/seed';
+import { launcherEnv } from '../server/config/env';
+import { createPrismaClient } from '../server/db/client';
 import { applyMigrations, checkMigrationsCoverSchema, createMigration } from '../server/db/migrate';
+import { formatDemoLogins, saveDemoLogins } from './lib/demo-logins';
 
 const USAGE = `Usage:
   npm run db:migrate               apply pending migrations to $DATABASE_URL
   npm run db:migration -- <name>   create a migration from prisma/schema.prisma changes
-  npm run db:check                 fail if prisma/schema.prisma has changes no migration covers`;
+  npm run db:check                 fail if prisma/schema.prisma has changes no migration covers
+  npm run db:seed                  seed $DATABASE_URL (demo content too with RASPA_DEMO=true)`;
+
+function databaseUrlOrExplain(command: string): string | null {
+  const env = launcherEnv();
+  if (!env.success) throw new Error(env.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  if (env.data.DATABASE_URL) return env.data.DATABASE_URL;
+  console.error(
+    `DATABASE_URL is not set. \`npm start\` starts the embedded database for you; for another one:\n` +
+      `  DATABASE_URL=postgresql://USER:PASSWORD@HOST:5432/DBNAME npm run ${command}`,
+  );
+  return null;
+}
 
 async function migrate(): Promise<number> {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) {
-    console.error(
-      'DATABASE_URL is not set. `npm start` starts the embedded database for you; to migrate another one:\n' +
-        '  DATABASE_URL=postgresql://USER:PASSWORD@HOST:5432/DBNAME npm run db:migrate',
-    );
-    return 1;
-  }
+  const databaseUrl = databaseUrlOrExplain('db:migrate');
+  if (!databaseUrl) return 1;
   await applyMigrations(databaseUrl, { log: (msg) => console.log(msg) });
+  return 0;
+}
+
+async function seed(): Promise<number> {
+  const databaseUrl = databaseUrlOrExplain('db:seed');
+  if (!databaseUrl) return 1;
+  const env = launcherEnv().data!;
+  const demo = env.RASPA_DEMO === 'true' || env.RASPA_DEMO === '1';
+  const prisma = createPrismaClient(databaseUrl, 2);
+  try {
+    const result = await seedDatabase(prisma, { demo });
+    console.log(result.seededNow ? `Seeded reference data${demo ? ' and demonstration content' : ''}.` : 'The database was already seeded: nothing changed.');
+    if (result.staff.length) {
+      saveDemoLogins(path.resolve(env.RASPA_DATA_DIR), result.staff);
+      console.log(formatDemoLogins(result.staff, env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`));
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
   return 0;
 }
 
@@ -56,6 +88,8 @@ async function main(args: string[]): Promise<number> {
       return create(rest.join(' ') || undefined);
     case 'check':
       return check();
+    case 'seed':
+      return seed();
     default:
       console.error(`${command ? `Unknown command: ${command}` : 'No command given.'}\n${USAGE}`);
       return 1;
