@@ -7,7 +7,7 @@ import { TRPCClientError } from '@trpc/client';
 import { useTranslations } from 'next-intl';
 import type { AppRouter } from '@/server/trpc/app-router';
 
-export type ErrorNamespace = 'verification' | 'settings' | 'noticeEditor';
+export type ErrorNamespace = 'verification' | 'settings' | 'noticeEditor' | 'channels.smpp';
 
 /** A field error key from the shared zod schema, translated; unknown keys are shown as they are. */
 export function useTranslatedFieldMessage(namespace: ErrorNamespace): (key: string | undefined) => string | null {

@@ -3,6 +3,7 @@ import { noticesRouter } from '../notices/router';
 import { regionsRouter } from '../regions/router';
 import { reportsRouter } from '../reports/router';
 import { rumorsRouter } from '../rumors/router';
+import { smppRouter } from '../channels/smpp/router';
 import { smsRouter } from '../channels/sms/router';
 import { telegramRouter } from '../channels/telegram/router';
 import { settingsRouter } from '../settings/router';
@@ -20,6 +21,7 @@ export const appRouter = router({
   rumors: rumorsRouter,
   settings: settingsRouter,
   sms: smsRouter,
+  smpp: smppRouter,
   settlements: settlementsRouter,
   staff: staffRouter,
   telegram: telegramRouter,

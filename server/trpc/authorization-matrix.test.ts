@@ -9,6 +9,7 @@ import { createRumor, createStaff, sessionFor } from '../testing/fixtures';
 import { generateTrackingCode } from '../text';
 import { createDraftAwaitingApproval, createInvestigatingRumor, createOpenTask, createSourceRow } from '../verification/test-helpers';
 import { completeTranslations, createFinalNoticeRow, createRumorWithApprovedVerdict } from '../notices/test-helpers';
+import { SMPP_DEFAULTS } from '../channels/smpp/schema';
 import { appRouter, createCaller } from './app-router';
 
 const t = setupTestDatabase();
@@ -32,6 +33,8 @@ const ADMINS: Record<Caller, Outcome> = { ...REGION_MODERATORS, regionModerator:
 
 /** A fresh rumour in Mangystau for each call of a mutation, so calls do not depend on each other. */
 const freshMangystauRumor = async () => (await createRumor(t.db, `Говорят, в Актау закроют порт ${Math.random()}`, ['KZ-47'])).id;
+
+const smppMatrixSettings = () => ({ ...SMPP_DEFAULTS, host: '127.0.0.1', port: 9, systemId: 'matrix', sourceAddress: 'Raspa' });
 
 const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record<Caller, Outcome> }> = {
   'dashboard.summary': { input: () => undefined, expected: MODERATORS },
@@ -101,6 +104,11 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'settings.updateDeadlines': { input: () => ({ CRITICAL: 2, HIGH: 12, NORMAL: 72, LOW: 168 }), expected: ADMINS },
   'settings.updateRegionRisk': { input: async () => ({ code: 'KZ-47', ...(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' }, select: { riskLevel: true, requiresApproval: true } })) }), expected: ADMINS },
   // Without TELEGRAM_BOT_TOKEN (as in tests) it answers { ok: false, reason: 'notConfigured' }.
+  'smpp.settings': { input: () => undefined, expected: ADMINS },
+  'smpp.status': { input: () => undefined, expected: MODERATORS },
+  // Disabled, so no worker binds with it; the test bind to a closed port answers a result, not an error.
+  'smpp.saveSettings': { input: () => smppMatrixSettings(), expected: ADMINS },
+  'smpp.testConnection': { input: () => smppMatrixSettings(), expected: ADMINS },
   'telegram.registerWebhook': { input: () => undefined, expected: ADMINS },
   'staff.me': { input: () => undefined, expected: STAFF },
   'staff.assignableModerators': { input: () => ({ regionCodes: ['KZ-47'] }), expected: MODERATORS },

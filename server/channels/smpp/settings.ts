@@ -84,7 +84,7 @@ function auditable(settings: StoredSmppSettings | SmppSettingsValues): Prisma.In
   return rest as unknown as Prisma.InputJsonValue;
 }
 
-export async function saveSmppSettings(db: Db, actor: Actor, rawInput: SmppSettingsInput, options: { encryptionKey: string }): Promise<SmppSettingsForm> {
+export async function saveSmppSettings(db: Db, actor: Actor, rawInput: SmppSettingsInput, options: { encryptionKey: string; passwordFromEnv?: boolean }): Promise<SmppSettingsForm> {
   assertAdmin(actor);
   const input = smppSettingsInput.parse(rawInput);
   await db.$transaction(async (tx) => {
@@ -106,7 +106,7 @@ export async function saveSmppSettings(db: Db, actor: Actor, rawInput: SmppSetti
     // The worker holding the bind re-reads the settings at once (it also polls).
     await tx.$executeRawUnsafe(`SELECT pg_notify('${SMPP_WAKE_CHANNEL}', 'settings')`);
   });
-  return getSmppSettingsForm(db, actor, { passwordFromEnv: false });
+  return getSmppSettingsForm(db, actor, { passwordFromEnv: Boolean(options.passwordFromEnv) });
 }
 
 /** Written by the bind holder on every state change and heartbeat. */

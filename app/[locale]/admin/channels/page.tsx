@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { GatewaySecretsEditor } from '@/components/admin/channels/gateway-secrets-editor';
+import { SmppSection } from '@/components/admin/channels/smpp-section';
 import { TelegramStatusSection } from '@/components/admin/channels/telegram-status';
 import styles from '@/components/admin/channels/channels.module.css';
 import { isLocale } from '@/components/i18n/routing';
@@ -68,6 +69,8 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
       <p className="muted" style={{ marginTop: 0 }}>
         {t('intro')}
       </p>
+
+      <SmppSection locale={locale} actor={actor} />
 
       {secrets && (
         <NextIntlClientProvider locale={locale} messages={{ channels: messages.channels }}>

@@ -1,0 +1,32 @@
+// The SMPP section of the admin Channels page: the live bind state for moderators and admins, the
+// account form for admins.
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { getSmppSettingsForm, getSmppStatus } from '@/server/channels/smpp/settings';
+import { serverEnv } from '@/server/config/env';
+import { db } from '@/server/db/client';
+import { isAdmin, type Actor } from '@/server/policy';
+import channelStyles from './channels.module.css';
+import { SmppSettingsForm } from './smpp-settings-form';
+import { SmppStatus } from './smpp-status';
+
+export async function SmppSection({ locale, actor }: { locale: string; actor: Actor }) {
+  const [t, messages, status, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'channels.smpp' }),
+    getMessages({ locale }),
+    getSmppStatus(db(), actor),
+    isAdmin(actor) ? getSmppSettingsForm(db(), actor, { passwordFromEnv: Boolean(serverEnv().SMPP_PASSWORD) }) : Promise.resolve(null),
+  ]);
+  const channels = (messages as { channels: { smpp: Record<string, unknown> } }).channels;
+
+  return (
+    <section className={channelStyles.section} aria-labelledby="smpp-title">
+      <h2 id="smpp-title">{t('title')}</h2>
+      <p className="muted">{t('intro')}</p>
+      <NextIntlClientProvider locale={locale} timeZone="Asia/Almaty" messages={{ channels: { smpp: channels.smpp } }}>
+        <SmppStatus initial={{ ...status, since: status.since?.toISOString() ?? null, lastErrorAt: status.lastErrorAt?.toISOString() ?? null }} />
+        {settings && <SmppSettingsForm values={settings.values} passwordSet={settings.passwordSet} passwordFromEnv={settings.passwordFromEnv} />}
+      </NextIntlClientProvider>
+    </section>
+  );
+}

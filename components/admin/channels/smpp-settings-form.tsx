@@ -1,0 +1,189 @@
+'use client';
+
+// The SMPP account form (admins): where the SMSC is, how to bind, who the SMS come from, how fast.
+// The password field is write-only: left empty it keeps the stored (sealed) password. "Test
+// connection" binds once with what is in the form, without saving.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, type ReactNode } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import type { z } from 'zod';
+import { SMPP_BIND_MODES, SMPP_CONCATENATION, SMPP_NPIS, SMPP_RATE_MAX, SMPP_TONS, smppSettingsInput, type SmppSettingsInput, type SmppSettingsValues } from '@/server/channels/smpp/schema';
+import { useTranslatedFieldMessage, useTranslatedServerError } from '../use-translated-errors';
+import { useTRPC } from '../../trpc/client';
+import styles from './smpp.module.css';
+
+type Values = z.output<typeof smppSettingsInput>;
+
+export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { values: SmppSettingsValues; passwordSet: boolean; passwordFromEnv: boolean }) {
+  const t = useTranslations('channels.smpp');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const fieldMessage = useTranslatedFieldMessage('channels.smpp');
+  const serverError = useTranslatedServerError('channels.smpp');
+  const save = useMutation(trpc.smpp.saveSettings.mutationOptions());
+  const test = useMutation(trpc.smpp.testConnection.mutationOptions());
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [hasPassword, setHasPassword] = useState(passwordSet);
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<SmppSettingsInput, unknown, Values>({ resolver: zodResolver(smppSettingsInput), defaultValues: values });
+
+  const onSave = handleSubmit(async (input) => {
+    setStatus(null);
+    try {
+      const saved = await save.mutateAsync(input);
+      setHasPassword(saved.passwordSet);
+      setValue('password', '');
+      setStatus({ kind: 'info', text: input.enabled ? t('saved') : t('savedDisabled') });
+      router.refresh();
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  });
+
+  const onTest = handleSubmit(async (input) => {
+    setStatus(null);
+    try {
+      const result = await test.mutateAsync(input);
+      setStatus(result.ok ? { kind: 'info', text: t('testOk', { ms: result.ms }) } : { kind: 'error', text: t('testFailed', { error: result.error }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  });
+
+  /** Label, control and its translated error, wired for screen readers. */
+  const field = (name: FieldPath<SmppSettingsInput>, label: string, control: (a11y: { id: string; 'aria-invalid': 'true' | 'false'; 'aria-describedby'?: string }) => ReactNode, hint?: string) => {
+    const id = `smpp-${name}`;
+    const message = fieldMessage(errors[name as keyof typeof errors]?.message as string | undefined);
+    const describedBy = [message ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        {control({ id, 'aria-invalid': message ? 'true' : 'false', 'aria-describedby': describedBy })}
+        {hint && (
+          <p id={`${id}-hint`} className={`muted ${styles.hint}`}>
+            {hint}
+          </p>
+        )}
+        {message && (
+          <p id={`${id}-error`} className="field-error">
+            {message}
+          </p>
+        )}
+      </div>
+    );
+  };
+  const busy = isSubmitting || save.isPending || test.isPending;
+
+  return (
+    <form onSubmit={onSave} noValidate className={styles.form} aria-labelledby="smpp-title">
+      <label className={styles.check}>
+        <input type="checkbox" {...register('enabled')} /> {t('fields.enabled')}
+      </label>
+
+      <fieldset className={styles.group}>
+        <legend>{t('groups.connection')}</legend>
+        <div className={styles.grid}>
+          {field('host', t('fields.host'), (a) => <input {...a} autoComplete="off" spellCheck={false} inputMode="url" {...register('host')} />)}
+          {field('port', t('fields.port'), (a) => <input {...a} type="number" inputMode="numeric" min={1} max={65535} {...register('port')} />)}
+          {field('bindMode', t('fields.bindMode'), (a) => (
+            <select {...a} {...register('bindMode')}>
+              {SMPP_BIND_MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {t(`bindModes.${mode}`)}
+                </option>
+              ))}
+            </select>
+          ))}
+        </div>
+        <label className={styles.check}>
+          <input type="checkbox" {...register('tls')} /> {t('fields.tls')}
+        </label>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend>{t('groups.account')}</legend>
+        <div className={styles.grid}>
+          {field('systemId', t('fields.systemId'), (a) => <input {...a} autoComplete="off" spellCheck={false} {...register('systemId')} />)}
+          {field(
+            'password',
+            t('fields.password'),
+            (a) => <input {...a} type="password" autoComplete="new-password" disabled={passwordFromEnv} placeholder={hasPassword ? t('passwordKeep') : ''} {...register('password')} />,
+            passwordFromEnv ? t('passwordFromEnv') : hasPassword ? t('passwordStored') : t('passwordNone'),
+          )}
+          {field('systemType', t('fields.systemType'), (a) => <input {...a} autoComplete="off" spellCheck={false} {...register('systemType')} />, t('hints.systemType'))}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend>{t('groups.sender')}</legend>
+        <div className={styles.grid}>
+          {field('sourceAddress', t('fields.sourceAddress'), (a) => <input {...a} autoComplete="off" spellCheck={false} {...register('sourceAddress')} />, t('hints.sourceAddress'))}
+          {field('sourceTon', t('fields.sourceTon'), (a) => (
+            <select {...a} {...register('sourceTon')}>
+              {SMPP_TONS.map((ton) => (
+                <option key={ton} value={ton}>
+                  {ton} — {t(`tons.${ton}`)}
+                </option>
+              ))}
+            </select>
+          ))}
+          {field('sourceNpi', t('fields.sourceNpi'), (a) => (
+            <select {...a} {...register('sourceNpi')}>
+              {SMPP_NPIS.map((npi) => (
+                <option key={npi} value={npi}>
+                  {npi} — {t(`npis.${npi}`)}
+                </option>
+              ))}
+            </select>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        <legend>{t('groups.sending')}</legend>
+        <div className={styles.grid}>
+          {field('ratePerSecond', t('fields.ratePerSecond'), (a) => <input {...a} type="number" inputMode="numeric" min={1} max={SMPP_RATE_MAX} {...register('ratePerSecond')} />, t('hints.ratePerSecond'))}
+          {field('windowSize', t('fields.windowSize'), (a) => <input {...a} type="number" inputMode="numeric" min={1} max={100} {...register('windowSize')} />, t('hints.windowSize'))}
+          {field('concatenation', t('fields.concatenation'), (a) => (
+            <select {...a} {...register('concatenation')}>
+              {SMPP_CONCATENATION.map((mode) => (
+                <option key={mode} value={mode}>
+                  {t(`concatenations.${mode}`)}
+                </option>
+              ))}
+            </select>
+          ))}
+        </div>
+        <label className={styles.check}>
+          <input type="checkbox" {...register('useGsm7')} /> {t('fields.useGsm7')}
+        </label>
+        <label className={styles.check}>
+          <input type="checkbox" {...register('deliveryReceipts')} /> {t('fields.deliveryReceipts')}
+        </label>
+      </fieldset>
+
+      <div className={styles.actions}>
+        <button type="submit" className="button" disabled={busy}>
+          {save.isPending ? t('saving') : t('save')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void onTest()}>
+          {test.isPending ? t('testing') : t('test')}
+        </button>
+      </div>
+      <div role="status" aria-live="polite">
+        {status && (
+          <p className={`alert alert--${status.kind}`} data-testid="smpp-form-status">
+            {status.text}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+// Live state of the SMPP bind (the worker writes it; this polls every few seconds): bound or not,
+// since when, which worker holds it, the last error, and what went through it in the last day.
+import { useQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
+import type { SmppStatusView } from '@/server/channels/smpp/settings';
+import { useTRPC } from '../../trpc/client';
+import styles from './smpp.module.css';
+
+const POLL_MS = 3_000;
+
+/**
+ * "05.12.2026, 14:03" in kk and ru, "05/12/2026, 14:03" in en, in Almaty time. Built from en-GB
+ * parts: many browsers and phones have no Kazakh locale data and would print "2026 M12 5".
+ */
+export function formatAlmatyTime(date: Date, locale: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Almaty', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const separator = locale === 'en' ? '/' : '.';
+  return `${parts.day}${separator}${parts.month}${separator}${parts.year}, ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+type Serialised = Omit<SmppStatusView, 'since' | 'lastErrorAt'> & { since: string | null; lastErrorAt: string | null };
+
+export function SmppStatus({ initial }: { initial: Serialised }) {
+  const t = useTranslations('channels.smpp');
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const query = useQuery({ ...trpc.smpp.status.queryOptions(), refetchInterval: POLL_MS });
+  const status: Serialised = query.data ? { ...query.data, since: query.data.since?.toISOString() ?? null, lastErrorAt: query.data.lastErrorAt?.toISOString() ?? null } : initial;
+  const time = (iso: string | null) => (iso ? formatAlmatyTime(new Date(iso), locale) : '—');
+
+  return (
+    <div className={styles.status} data-testid="smpp-status" data-state={status.state}>
+      <dl className={styles.facts}>
+        <dt>{t('status.state')}</dt>
+        <dd>
+          <span className={styles.state} data-state={status.state}>
+            {t(`states.${status.state}`)}
+          </span>
+          {status.since && <span className="muted"> · {t('status.since', { time: time(status.since) })}</span>}
+        </dd>
+        {status.holder && (
+          <>
+            <dt>{t('status.holder')}</dt>
+            <dd>
+              <code>{status.holder}</code>
+            </dd>
+          </>
+        )}
+        <dt>{t('status.lastError')}</dt>
+        <dd>
+          {status.lastError ? (
+            <>
+              <code className={styles.error} data-testid="smpp-last-error">
+                {status.lastError}
+              </code>{' '}
+              <span className="muted">· {time(status.lastErrorAt)}</span>
+            </>
+          ) : (
+            <span className="muted">{t('status.noError')}</span>
+          )}
+        </dd>
+        <dt>{t('status.waiting')}</dt>
+        <dd>{t('status.waitingValue', { count: status.waiting })}</dd>
+        <dt>{t('status.lastDay')}</dt>
+        <dd>{t('status.lastDayValue', status.lastDay)}</dd>
+      </dl>
+      {status.state === 'noWorker' && <p className="alert alert--error">{t('status.noWorkerHint')}</p>}
+    </div>
+  );
+}
