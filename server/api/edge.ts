@@ -1,10 +1,14 @@
-// What every REST response has in common: a request id (the caller's, when it sent a sane one),
-// `cache-control: no-store` unless the handler chose otherwise, client errors as JSON problems in
-// the caller's language, and anything unexpected as a 500 whose log line carries the request id.
+// What every HTTP response has in common, and the ONE place that turns what went wrong into a
+// status code: a request id (the caller's, when it sent a sane one), `cache-control: no-store`
+// unless the handler chose otherwise, client errors in the caller's language, an unreachable
+// database as 503 with Retry-After, and anything unexpected as a 500 whose log line carries the
+// request id. Each endpoint family may word the body its own way (a ProblemRenderer); the status,
+// headers and logging are decided here for all of them.
 import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
-import { DomainError } from '../errors';
-import { ApiProblem, apiTranslator, isApiLanguage, languageFromRequest, problem, problemResponse, translateFieldErrors, type ApiLanguage } from '../http/problem';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { DomainError, type DomainErrorCode } from '../errors';
+import { ApiProblem, isApiLanguage, languageFromRequest, problemResponse, translateFieldErrors, type ApiLanguage, type ProblemCode } from '../http/problem';
 import type { RateLimitPolicy } from '../http/rate-limit';
 import type { ApiDeps } from './deps';
 
@@ -16,6 +20,12 @@ export interface ApiRequestContext {
   /** ?lang= when it names a supported language. */
   explicitLanguage?: ApiLanguage;
 }
+
+/** How an endpoint family words an error body; the default is the API's JSON problem. */
+export type ProblemRenderer = (problem: ApiProblem, context: ApiRequestContext) => Response;
+
+/** Seconds a client is asked to wait while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 10;
 
 // Anything else (too long, control characters) could smuggle text into logs and headers.
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -37,7 +47,32 @@ export function loggableError(error: unknown): Record<string, unknown> {
   return { name: error.name, code: typeof code === 'string' ? code : undefined, message: fromPrisma ? undefined : error.message.slice(0, 300), stack: frames };
 }
 
-export async function handleApiRequest(request: Request, deps: Pick<ApiDeps, 'log'>, handler: (context: ApiRequestContext) => Promise<Response>): Promise<Response> {
+const DOMAIN_PROBLEMS: Record<DomainErrorCode, { status: number; code: ProblemCode }> = {
+  BAD_REQUEST: { status: 400, code: 'bad_request' },
+  UNAUTHORIZED: { status: 401, code: 'unauthorized' },
+  FORBIDDEN: { status: 403, code: 'forbidden' },
+  NOT_FOUND: { status: 404, code: 'not_found' },
+  CONFLICT: { status: 409, code: 'conflict' },
+};
+
+/** What an error means over HTTP; null for the unexpected (a 500). The one table for every endpoint. */
+export function problemFor(error: unknown, language: ApiLanguage): ApiProblem | null {
+  if (error instanceof ApiProblem) return error;
+  // Domain functions validate their own input too; whatever gets that far is still the caller's error.
+  if (error instanceof ZodError) return new ApiProblem(400, 'validation', { fieldErrors: translateFieldErrors(error, language) }, {}, error);
+  if (error instanceof DomainError) return new ApiProblem(DOMAIN_PROBLEMS[error.code].status, DOMAIN_PROBLEMS[error.code].code, {}, {}, error);
+  if (isDatabaseUnavailable(error)) return new ApiProblem(503, 'unavailable', {}, { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }, error);
+  return null;
+}
+
+const jsonProblem: ProblemRenderer = (problem, context) => problemResponse(problem, context.language);
+
+export async function handleApiRequest(
+  request: Request,
+  deps: Pick<ApiDeps, 'log'>,
+  handler: (context: ApiRequestContext) => Promise<Response>,
+  render: ProblemRenderer = jsonProblem,
+): Promise<Response> {
   const requestId = requestIdOf(request.headers);
   const url = new URL(request.url);
   const lang = url.searchParams.get('lang');
@@ -51,16 +86,22 @@ export async function handleApiRequest(request: Request, deps: Pick<ApiDeps, 'lo
   try {
     response = await handler(context);
   } catch (error) {
-    if (error instanceof ApiProblem) response = problemResponse(error, context.language);
-    // Domain functions validate their own input too; whatever gets that far is still the caller's error.
-    else if (error instanceof ZodError) response = problemResponse(new ApiProblem(400, 'validation', { fieldErrors: translateFieldErrors(error, context.language) }), context.language);
-    else if (error instanceof DomainError && error.code === 'NOT_FOUND') response = problemResponse(new ApiProblem(404, 'not_found'), context.language);
-    else {
-      deps.log.error({ requestId, method: request.method, path: url.pathname, err: loggableError(error) }, 'api request failed');
-      response = problem(500, 'internal', apiTranslator(context.language)('api.internal'), { requestId });
-    }
+    const known = problemFor(error, context.language);
+    if (known?.status === 503) deps.log.warn({ requestId, method: request.method, path: url.pathname, err: loggableError(error) }, 'database unavailable');
+    if (!known) deps.log.error({ requestId, method: request.method, path: url.pathname, err: loggableError(error) }, 'api request failed');
+    response = render(known ?? new ApiProblem(500, 'internal', { requestId }), context);
   }
-  response.headers.set('x-request-id', requestId);
+  return withEdgeHeaders(response, requestId);
+}
+
+function withEdgeHeaders(response: Response, requestId: string): Response {
+  try {
+    response.headers.set('x-request-id', requestId);
+  } catch {
+    // Response.redirect() and fetched responses have immutable headers: answer with a copy.
+    response = new Response(response.body, response);
+    response.headers.set('x-request-id', requestId);
+  }
   if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store');
   return response;
 }

@@ -10,7 +10,7 @@ import { withPublicCors } from './notices-public';
 
 const FORMAT_BY_FILE = new Map<string, FeedFormat>(Object.entries(FEED_FORMATS).map(([format, file]) => [file, format as FeedFormat]));
 
-export async function handleNoticeFeed(request: Request, lang: string, file: string, deps: ApiDeps): Promise<Response> {
+export async function handleNoticeFeed(request: Request, deps: ApiDeps, { lang, file }: { lang: string; file: string }): Promise<Response> {
   return withPublicCors(
     await handleApiRequest(request, deps, async (context) => {
       const format = FORMAT_BY_FILE.get(file);

@@ -5,21 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as feedRoute } from '@/app/api/v1/feeds/[lang]/[file]/route';
 import { EventHub, notifyLiveEvent, type NoticeLiveEvent } from '../live/events';
 import { logger } from '../log';
+import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import { normalizeReportText } from '../text';
 import type { ApiDeps } from './deps';
 import { handleNoticeFeed } from './notices-feeds';
 import { handleNoticeDetail, handleNoticeList } from './notices-public';
-import { handleNoticeStream, NoticeStreamBroadcaster } from './notices-stream';
+import { handleNoticeStream, noticeStreamBroadcaster, type NoticeStreamBroadcaster } from './notices-stream';
 import { feedLinks } from '../feeds/links';
 
 const t = setupTestDatabase();
 const BASE = 'http://raspa.test';
 const ORIGIN = 'https://raspa.example';
 
-function deps(): ApiDeps {
-  return { db: t.db, encryptionKey: Buffer.alloc(32, 9).toString('base64'), consumeRateLimit: async () => ({ allowed: true, retryAfterSeconds: 0 }), publicOrigin: ORIGIN, log: logger };
+function deps(overrides: Partial<ApiDeps> = {}): ApiDeps {
+  return testApiDeps(t, { encryptionKey: Buffer.alloc(32, 9).toString('base64'), publicOrigin: ORIGIN, log: logger, ...overrides });
 }
 
 const HOSTILE_TITLE = 'Claim <script>alert(1)</script> & "quotes" ]]> in Aktau';
@@ -134,7 +135,7 @@ describe('GET /api/v1/notices', () => {
 
 describe('GET /api/v1/notices/{slug}', () => {
   it('gives the whole notice: Markdown body, what to do, public evidence only, every version with its change note', async () => {
-    const response = await handleNoticeDetail(new Request(`${BASE}/api/v1/notices/corrected-notice?lang=ru`), 'corrected-notice', deps());
+    const response = await handleNoticeDetail(new Request(`${BASE}/api/v1/notices/corrected-notice?lang=ru`), deps(), { slug: 'corrected-notice' });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const body = await json(response);
@@ -160,15 +161,15 @@ describe('GET /api/v1/notices/{slug}', () => {
   });
 
   it('keeps a withdrawn notice readable with its reason, and points a superseded interim notice to the final one', async () => {
-    const withdrawn = await json(await handleNoticeDetail(new Request(`${BASE}/api/v1/notices/withdrawn-notice`), 'withdrawn-notice', deps()));
+    const withdrawn = await json(await handleNoticeDetail(new Request(`${BASE}/api/v1/notices/withdrawn-notice`), deps(), { slug: 'withdrawn-notice' }));
     expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', withdrawnReason: 'Published by mistake' });
-    const interim = await json(await handleNoticeDetail(new Request(`${BASE}/api/v1/notices/interim-notice`), 'interim-notice', deps()));
+    const interim = await json(await handleNoticeDetail(new Request(`${BASE}/api/v1/notices/interim-notice`), deps(), { slug: 'interim-notice' }));
     expect(interim).toMatchObject({ verdict: 'CHECKING', supersededBy: 'corrected-notice' });
   });
 
   it('answers the same 404 for drafts, unknown and malformed slugs', async () => {
     for (const slug of ['draft-notice', 'no-such-notice', '../../etc/passwd']) {
-      const response = await handleNoticeDetail(new Request(`${BASE}/api/v1/notices/x`), slug, deps());
+      const response = await handleNoticeDetail(new Request(`${BASE}/api/v1/notices/x`), deps(), { slug });
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({ error: 'not_found', message: 'Not found.' });
     }
@@ -179,7 +180,7 @@ describe('feeds', () => {
   const parser = new Parser();
 
   async function feed(lang: string, file: string, query = '') {
-    return handleNoticeFeed(new Request(`${BASE}/api/v1/feeds/${lang}/${file}${query}`), lang, file, deps());
+    return handleNoticeFeed(new Request(`${BASE}/api/v1/feeds/${lang}/${file}${query}`), deps(), { lang, file });
   }
 
   it('serves RSS 2.0 that a real feed parser reads, with escaped titles, verdict words, region categories and versioned guids', async () => {
@@ -242,14 +243,14 @@ describe('GET /api/v1/stream', () => {
   let broadcaster: NoticeStreamBroadcaster;
   beforeAll(() => {
     hub = new EventHub(t.url);
-    broadcaster = new NoticeStreamBroadcaster(hub, () => t.db, ORIGIN);
+    broadcaster = noticeStreamBroadcaster(deps({ liveEvents: hub }));
   });
   afterAll(() => expect(hub.subscriberCount).toBe(0));
 
   /** Opens the stream and returns a reader of its SSE frames. */
   async function open(query = '') {
     const abort = new AbortController();
-    const response = await handleNoticeStream(new Request(`${BASE}/api/v1/stream${query}`, { signal: abort.signal }), broadcaster, deps());
+    const response = await handleNoticeStream(new Request(`${BASE}/api/v1/stream${query}`, { signal: abort.signal }), deps({ liveEvents: hub }));
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
     // Heartbeats (comment frames) may arrive at any time; they are skipped.
@@ -310,7 +311,7 @@ describe('GET /api/v1/stream', () => {
   });
 
   it('answers 400 for an unknown region', async () => {
-    const response = await handleNoticeStream(new Request(`${BASE}/api/v1/stream?region=KZ-99`), broadcaster, deps());
+    const response = await handleNoticeStream(new Request(`${BASE}/api/v1/stream?region=KZ-99`), deps({ liveEvents: hub }));
     expect(response.status).toBe(400);
   });
 });

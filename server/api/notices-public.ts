@@ -53,7 +53,7 @@ export async function handleNoticeList(request: Request, deps: ApiDeps): Promise
   );
 }
 
-export async function handleNoticeDetail(request: Request, slug: string, deps: ApiDeps): Promise<Response> {
+export async function handleNoticeDetail(request: Request, deps: ApiDeps, { slug }: { slug: string }): Promise<Response> {
   return withPublicCors(
     await handleApiRequest(request, deps, async (context) => {
       const lang = context.url.searchParams.get('lang');

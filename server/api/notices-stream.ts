@@ -6,7 +6,7 @@
 import type { Db } from '../db/client';
 import type { Language } from '../db/generated/enums';
 import { translateFieldErrors, validationProblem, type ApiLanguage } from '../http/problem';
-import { liveEvents, type EventHub, type NoticeLiveEvent, type RaspaEvent } from '../live/events';
+import type { EventHub, NoticeLiveEvent, RaspaEvent } from '../live/events';
 import { logger } from '../log';
 import { noticeStreamInput } from '../notices/public-api-schema';
 import type { ApiDeps } from './deps';
@@ -146,12 +146,17 @@ export class NoticeStreamBroadcaster {
   }
 }
 
-const globalForStream = globalThis as unknown as { raspaNoticeStream?: NoticeStreamBroadcaster };
+const globalForStream = globalThis as unknown as { raspaNoticeStreams?: WeakMap<object, NoticeStreamBroadcaster> };
 
-/** The process-wide broadcaster (on globalThis so dev reloads do not duplicate it). */
-export function noticeStreamBroadcaster(deps: Pick<ApiDeps, 'db' | 'publicOrigin'>): NoticeStreamBroadcaster {
-  globalForStream.raspaNoticeStream ??= new NoticeStreamBroadcaster(liveEvents(), () => deps.db, deps.publicOrigin);
-  return globalForStream.raspaNoticeStream;
+/** One broadcaster per event hub — in production the process's one (on globalThis so dev reloads do not duplicate it). */
+export function noticeStreamBroadcaster(deps: Pick<ApiDeps, 'db' | 'publicOrigin' | 'liveEvents'>): NoticeStreamBroadcaster {
+  const broadcasters = (globalForStream.raspaNoticeStreams ??= new WeakMap());
+  let broadcaster = broadcasters.get(deps.liveEvents);
+  if (!broadcaster) {
+    broadcaster = new NoticeStreamBroadcaster(deps.liveEvents, () => deps.db, deps.publicOrigin);
+    broadcasters.set(deps.liveEvents, broadcaster);
+  }
+  return broadcaster;
 }
 
 export const STREAM_HEADERS = {
@@ -162,7 +167,8 @@ export const STREAM_HEADERS = {
   connection: 'keep-alive',
 };
 
-export async function handleNoticeStream(request: Request, broadcaster: NoticeStreamBroadcaster, deps: Pick<ApiDeps, 'log'>): Promise<Response> {
+export async function handleNoticeStream(request: Request, deps: ApiDeps): Promise<Response> {
+  const broadcaster = noticeStreamBroadcaster(deps);
   return withPublicCors(
     await handleApiRequest(request, deps, async (context) => {
       const params = context.url.searchParams;

@@ -50,7 +50,12 @@ function response(description: string, schema: JsonSchema, headers: Record<strin
 
 const problem = (description: string, headers: Record<string, unknown> = {}) => response(description, ref('Problem'), headers);
 
-const commonErrors = { '500': problem('Unexpected error (`internal`); the body carries the request id.') };
+const commonErrors = {
+  '500': problem('Unexpected error (`internal`); the body carries the request id.'),
+  '503': problem('The database is briefly unreachable (`unavailable`); nothing was stored. Retry after Retry-After seconds.', {
+    'retry-after': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
+  }),
+};
 const rateLimited = {
   '429': problem('Too many requests from this network (`rate_limited`).', { 'retry-after': { description: 'Seconds until the next request is accepted.', schema: { type: 'integer' } } }),
 };

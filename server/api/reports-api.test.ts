@@ -7,6 +7,7 @@ import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { POST as reportsRoute } from '@/app/api/v1/reports/route';
 import { createRateLimiter, type ConsumeRateLimit, type RateLimiter } from '../http/rate-limit';
 import { logger, type Logger } from '../log';
+import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import type { ApiDeps } from './deps';
@@ -19,7 +20,7 @@ const BASE = 'http://raspa.test';
 const allowAll: ConsumeRateLimit = async () => ({ allowed: true, retryAfterSeconds: 0 });
 
 function deps(overrides: Partial<ApiDeps> = {}): ApiDeps {
-  return { db: t.db, encryptionKey: Buffer.alloc(32, 9).toString('base64'), consumeRateLimit: allowAll, publicOrigin: 'https://raspa.example', log: logger, ...overrides };
+  return testApiDeps(t, { encryptionKey: Buffer.alloc(32, 9).toString('base64'), consumeRateLimit: allowAll, publicOrigin: 'https://raspa.example', log: logger, ...overrides });
 }
 
 function report(fields: Record<string, unknown> = {}) {
@@ -240,13 +241,13 @@ describe('GET /api/v1/reports/{trackingCode}', () => {
   it('shows the status of a known code, and the same 404 for unknown and malformed codes', async () => {
     const created = await submit(postJson(report()));
     const code = created.body.trackingCode as string;
-    const found = await handleReportStatusGet(new Request(`${BASE}/api/v1/reports/${code}`), code.toLowerCase(), deps());
+    const found = await handleReportStatusGet(new Request(`${BASE}/api/v1/reports/${code}`), deps(), { trackingCode: code.toLowerCase() });
     expect(found.status).toBe(200);
     expect(await found.json()).toEqual({ trackingCode: code, status: 'received', receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), notice: null });
 
     const bodies = [];
     for (const bad of ['ZZZZZZZZ', 'x'.repeat(300), '../../etc/passwd']) {
-      const response = await handleReportStatusGet(new Request(`${BASE}/api/v1/reports/x`), bad, deps());
+      const response = await handleReportStatusGet(new Request(`${BASE}/api/v1/reports/x`), deps(), { trackingCode: bad });
       expect(response.status).toBe(404);
       bodies.push(await response.json());
     }
@@ -309,14 +310,14 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     const statuses = Object.fromEntries(Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => [`${method.toUpperCase()} ${path}`, Object.keys(op.responses).sort()])));
     expect(statuses).toEqual({
-      'POST /api/v1/reports': ['200', '201', '400', '413', '415', '429', '500'],
-      'GET /api/v1/reports/{trackingCode}': ['200', '404', '500'],
-      'GET /api/v1/notices': ['200', '400', '500'],
-      'GET /api/v1/notices/{slug}': ['200', '400', '404', '500'],
-      'GET /api/v1/feeds/{lang}/{file}': ['200', '400', '404', '500'],
-      'GET /api/v1/stream': ['200', '400', '500'],
-      'GET /api/v1/notices/search': ['200', '400', '429', '500'],
-      'GET /api/v1/settlements': ['200', '400', '500'],
+      'POST /api/v1/reports': ['200', '201', '400', '413', '415', '429', '500', '503'],
+      'GET /api/v1/reports/{trackingCode}': ['200', '404', '500', '503'],
+      'GET /api/v1/notices': ['200', '400', '500', '503'],
+      'GET /api/v1/notices/{slug}': ['200', '400', '404', '500', '503'],
+      'GET /api/v1/feeds/{lang}/{file}': ['200', '400', '404', '500', '503'],
+      'GET /api/v1/stream': ['200', '400', '500', '503'],
+      'GET /api/v1/notices/search': ['200', '400', '429', '500', '503'],
+      'GET /api/v1/settlements': ['200', '400', '500', '503'],
       'GET /api/v1/openapi.json': ['200'],
       'GET /api/health': ['200', '503'],
     });

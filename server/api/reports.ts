@@ -83,7 +83,7 @@ export function handleReportPost(request: Request, deps: ApiDeps): Promise<Respo
 }
 
 /** Unknown and malformed codes get the same 404, so the answer reveals nothing about which codes exist. */
-export function handleReportStatusGet(request: Request, rawTrackingCode: string, deps: ApiDeps): Promise<Response> {
+export function handleReportStatusGet(request: Request, deps: ApiDeps, { trackingCode: rawTrackingCode }: { trackingCode: string }): Promise<Response> {
   return handleApiRequest(request, deps, async (context) => {
     const input = trackingCodeInput.safeParse({ trackingCode: rawTrackingCode });
     const tracked = input.success ? await trackReport(deps.db, input.data.trackingCode, context.language) : null;

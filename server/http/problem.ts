@@ -64,20 +64,26 @@ export function problem(status: number, code: string, message: string, extra: Re
 /** Machine codes of the API's error bodies, with the message each carries. */
 const PROBLEM_MESSAGES = {
   validation: 'api.validation',
+  bad_request: 'api.badRequest',
   invalid_json: 'api.invalidJson',
   invalid_multipart: 'api.invalidMultipart',
   too_large: 'api.tooLarge',
   unsupported_media_type: 'api.unsupportedMediaType',
   rate_limited: 'api.rateLimited',
+  unauthorized: 'api.unauthorized',
+  forbidden: 'api.forbidden',
   not_found: 'api.notFound',
+  conflict: 'api.conflict',
   internal: 'api.internal',
+  unavailable: 'api.unavailable',
 } as const;
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
 export const PROBLEM_CODES = Object.keys(PROBLEM_MESSAGES) as ProblemCode[];
 
 /**
- * A client error a handler throws from any depth; the API edge turns it into the response, with
- * the message in the language known by then (which may come from the request body).
+ * An error as HTTP answers it, thrown by a handler from any depth or made by the edge from a
+ * domain error (`cause`); the edge turns it into the response, with the message in the language
+ * known by then (which may come from the request body).
  */
 export class ApiProblem extends Error {
   constructor(
@@ -85,8 +91,9 @@ export class ApiProblem extends Error {
     readonly code: ProblemCode,
     readonly extra: Record<string, unknown> = {},
     readonly headers: HeadersInit = {},
+    cause?: unknown,
   ) {
-    super(`${status} ${code}`);
+    super(`${status} ${code}`, { cause });
     this.name = 'ApiProblem';
   }
 }

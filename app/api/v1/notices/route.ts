@@ -1,8 +1,6 @@
-import { productionApiDeps } from '@/server/api/deps';
 import { handleNoticeList } from '@/server/api/notices-public';
+import { apiRoute } from '@/server/api/route';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request) {
-  return handleNoticeList(request, productionApiDeps());
-}
+export const GET = apiRoute(handleNoticeList);

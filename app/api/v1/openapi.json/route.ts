@@ -1,6 +1,4 @@
 import { handleOpenApiGet } from '@/server/api/openapi';
-import { logger } from '@/server/log';
+import { apiRoute } from '@/server/api/route';
 
-export function GET(request: Request) {
-  return handleOpenApiGet(request, { log: logger });
-}
+export const GET = apiRoute(handleOpenApiGet);

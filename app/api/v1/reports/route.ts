@@ -1,9 +1,7 @@
-import { productionApiDeps } from '@/server/api/deps';
 import { handleReportPost } from '@/server/api/reports';
+import { apiRoute } from '@/server/api/route';
 
 export const runtime = 'nodejs'; // sharp re-encodes uploaded images
 export const dynamic = 'force-dynamic';
 
-export function POST(request: Request) {
-  return handleReportPost(request, productionApiDeps());
-}
+export const POST = apiRoute(handleReportPost);

@@ -1,8 +1,6 @@
-import { productionApiDeps } from '@/server/api/deps';
+import { apiRoute } from '@/server/api/route';
 import { handleSettlementSearch } from '@/server/api/settlements';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request) {
-  return handleSettlementSearch(request, productionApiDeps());
-}
+export const GET = apiRoute(handleSettlementSearch);

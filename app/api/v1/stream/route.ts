@@ -1,10 +1,7 @@
-import { productionApiDeps } from '@/server/api/deps';
-import { handleNoticeStream, noticeStreamBroadcaster } from '@/server/api/notices-stream';
+import { handleNoticeStream } from '@/server/api/notices-stream';
+import { apiRoute } from '@/server/api/route';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export function GET(request: Request) {
-  const deps = productionApiDeps();
-  return handleNoticeStream(request, noticeStreamBroadcaster(deps), deps);
-}
+export const GET = apiRoute(handleNoticeStream);

@@ -1,9 +1,6 @@
-import { productionApiDeps } from '@/server/api/deps';
 import { handleNoticeDetail } from '@/server/api/notices-public';
+import { apiRoute } from '@/server/api/route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  return handleNoticeDetail(request, slug, productionApiDeps());
-}
+export const GET = apiRoute(handleNoticeDetail);

@@ -1,8 +1,6 @@
-import { productionApiDeps } from '@/server/api/deps';
 import { handleNoticeSearch } from '@/server/api/notices';
+import { apiRoute } from '@/server/api/route';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request) {
-  return handleNoticeSearch(request, productionApiDeps());
-}
+export const GET = apiRoute(handleNoticeSearch);

@@ -1,9 +1,6 @@
-import { productionApiDeps } from '@/server/api/deps';
 import { handleReportStatusGet } from '@/server/api/reports';
+import { apiRoute } from '@/server/api/route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ trackingCode: string }> }) {
-  const { trackingCode } = await params;
-  return handleReportStatusGet(request, trackingCode, productionApiDeps());
-}
+export const GET = apiRoute(handleReportStatusGet);

@@ -1,0 +1,89 @@
+// The one error → response mapper of every HTTP handler: status codes for domain errors, and an
+// unreachable database answered as 503 with Retry-After rather than a 500.
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createPrismaClient } from '../db/client';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { DomainError } from '../errors';
+import { testApiDeps } from '../testing/api-deps';
+import { setupTestDatabase } from '../testing/database';
+import { createStaff } from '../testing/fixtures';
+import { handleApiRequest } from './edge';
+import { handleNoticeList } from './notices-public';
+import { handleReportPost } from './reports';
+
+const t = setupTestDatabase();
+// Nothing listens on port 1: every query fails the way it does while PostgreSQL is down.
+const unreachable = createPrismaClient('postgresql://raspa:raspa@127.0.0.1:1/raspa', 1);
+afterAll(() => unreachable.$disconnect());
+
+const silentLog = { warn: () => {}, error: () => {} } as unknown as ReturnType<typeof testApiDeps>['log'];
+
+describe('database outages', () => {
+  it('recognises an unreachable server in what Prisma and node-postgres throw, and nothing else', async () => {
+    const refused = await unreachable.user.count().catch((error: unknown) => error);
+    expect(isDatabaseUnavailable(refused)).toBe(true);
+    expect(isDatabaseUnavailable(await unreachable.$queryRaw`SELECT 1`.catch((error: unknown) => error))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', errno: -111, syscall: 'connect' }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+
+    const staff = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    const duplicate = await t.db.user.create({ data: { email: staff.email, name: 'x', passwordHash: 'x', role: 'MODERATOR' } }).catch((error: unknown) => error);
+    expect(isDatabaseUnavailable(duplicate)).toBe(false);
+    expect(isDatabaseUnavailable(await t.db.$queryRaw`SELECT 1/0`.catch((error: unknown) => error))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);
+    expect(isDatabaseUnavailable(undefined)).toBe(false);
+  });
+
+  it('answers 503 with Retry-After and a problem in the caller’s language, for reads and for report submissions', async () => {
+    const deps = testApiDeps(t, { db: unreachable, log: silentLog });
+    const list = await handleNoticeList(new Request('http://raspa.test/api/v1/notices', { headers: { 'accept-language': 'ru' } }), deps);
+    expect(list.status).toBe(503);
+    expect(list.headers.get('retry-after')).toBe('10');
+    expect(list.headers.get('x-request-id')).toBeTruthy();
+    expect(await list.json()).toEqual({ error: 'unavailable', message: 'Сервис ненадолго недоступен. Повторите через несколько секунд.' });
+
+    const report = await handleReportPost(
+      new Request('http://raspa.test/api/v1/reports?lang=kk', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId: crypto.randomUUID(), text: 'Жаңаөзенде интернет өшіріледі дейді' }) }),
+      deps,
+    );
+    expect(report.status).toBe(503);
+    expect(report.headers.get('retry-after')).toBe('10');
+    expect(await report.json()).toMatchObject({ error: 'unavailable' });
+  });
+});
+
+describe('domain errors', () => {
+  it.each([
+    ['NOT_FOUND', 404, 'not_found'],
+    ['FORBIDDEN', 403, 'forbidden'],
+    ['UNAUTHORIZED', 401, 'unauthorized'],
+    ['CONFLICT', 409, 'conflict'],
+    ['BAD_REQUEST', 400, 'bad_request'],
+  ] as const)('%s → %i %s', async (code, status, problem) => {
+    const response = await handleApiRequest(new Request('http://raspa.test/x?lang=en'), { log: silentLog }, async () => {
+      throw new DomainError(code, 'internal detail that is not shown');
+    });
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as { error: string; message: string };
+    expect(body.error).toBe(problem);
+    expect(body.message).not.toContain('internal detail');
+  });
+
+  it('turns a zod error from a domain function into field errors, and the unexpected into a 500 with the request id', async () => {
+    const invalid = await handleApiRequest(new Request('http://raspa.test/x?lang=en'), { log: silentLog }, async () => {
+      z.object({ text: z.string().min(5, 'textTooShort') }).parse({ text: 'x' });
+      return new Response();
+    });
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toMatchObject({ error: 'validation', fieldErrors: { text: [expect.any(String)] } });
+
+    const failed = await handleApiRequest(new Request('http://raspa.test/x', { headers: { 'x-request-id': 'req-42' } }), { log: silentLog }, async () => {
+      throw new Error('bug');
+    });
+    expect(failed.status).toBe(500);
+    expect(failed.headers.get('x-request-id')).toBe('req-42');
+    expect(await failed.json()).toMatchObject({ error: 'internal', requestId: 'req-42' });
+  });
+});
