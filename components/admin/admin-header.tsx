@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import type { Session } from 'next-auth';
+import type { Actor } from '@/server/policy';
 import { LanguageSwitcher } from '../layout/language-switcher';
 import type { Locale } from '../i18n/routing';
 import { SignOutButton } from './sign-out-button';
 import styles from './admin-header.module.css';
 
-export async function AdminHeader({ locale, user }: { locale: Locale; user: Session['user'] }) {
+export async function AdminHeader({ locale, user }: { locale: Locale; user: Pick<Actor, 'name' | 'role'> }) {
   const t = await getTranslations({ locale });
   return (
     <header className={styles.header}>

@@ -1,8 +1,8 @@
 // What every HTTP handler needs from the outside world, passed in — never imported as a module
 // singleton — so that tests point handlers at their own database, clock, session and event hub
 // while app/ route files bind the process-wide ones through apiRoute() (./route.ts).
-import { getServerSession } from 'next-auth';
-import { authOptions } from '../auth/options';
+import type { Session } from 'next-auth';
+import { readSession } from '../auth/current-actor';
 import { telegramConfig, type TelegramConfig } from '../channels/telegram/config';
 import { serverEnv } from '../config/env';
 import { db, type Db } from '../db/client';
@@ -17,20 +17,14 @@ export interface ApiDeps {
   /** Origin of the public site for links in responses; the request's own origin when unset. */
   publicOrigin?: string;
   log: Logger;
-  /** The signed-in staff member's user id from the request's session cookie; null when signed out. */
-  sessionUserId: () => Promise<string | null>;
+  /** The staff session of the request (its cookie); null when signed out. Staff handlers turn it into an actor with requireStaffActor. */
+  session: () => Promise<Session | null>;
   /** This process's LISTEN connection, for the live streams. */
   liveEvents: Pick<EventHub, 'subscribe'>;
   /** The Telegram bot's settings, read on each use; null while the bot is off. */
   telegramConfig: () => TelegramConfig | null;
   /** The clock; tests pin it. */
   now: () => Date;
-}
-
-/** The session cookie of the request being served, as next-auth reads it in route handlers. */
-export async function sessionUserIdFromCookie(): Promise<string | null> {
-  const session = await getServerSession(authOptions);
-  return session?.user?.id || null;
 }
 
 export function productionApiDeps(): ApiDeps {
@@ -42,7 +36,7 @@ export function productionApiDeps(): ApiDeps {
     // A configured origin keeps a forged Host header out of cacheable responses and the links bots send.
     publicOrigin: env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL).origin : undefined,
     log: logger,
-    sessionUserId: sessionUserIdFromCookie,
+    session: readSession,
     liveEvents: liveEvents(),
     telegramConfig: () => telegramConfig(),
     now: () => new Date(),

@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError, type DomainErrorCode } from '../errors';
 import { ApiProblem, isApiLanguage, languageFromRequest, problemResponse, translateFieldErrors, type ApiLanguage, type ProblemCode } from '../http/problem';
 import type { RateLimitPolicy } from '../http/rate-limit';
+import { BodyTooLargeError } from '../http/read-body';
 import type { ApiDeps } from './deps';
 
 export interface ApiRequestContext {
@@ -61,6 +62,7 @@ export function problemFor(error: unknown, language: ApiLanguage): ApiProblem | 
   // Domain functions validate their own input too; whatever gets that far is still the caller's error.
   if (error instanceof ZodError) return new ApiProblem(400, 'validation', { fieldErrors: translateFieldErrors(error, language) }, {}, error);
   if (error instanceof DomainError) return new ApiProblem(DOMAIN_PROBLEMS[error.code].status, DOMAIN_PROBLEMS[error.code].code, {}, {}, error);
+  if (error instanceof BodyTooLargeError) return new ApiProblem(413, 'too_large', { limitBytes: error.limitBytes }, {}, error);
   if (isDatabaseUnavailable(error)) return new ApiProblem(503, 'unavailable', {}, { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }, error);
   return null;
 }
@@ -89,7 +91,10 @@ export async function handleApiRequest(
     const known = problemFor(error, context.language);
     if (known?.status === 503) deps.log.warn({ requestId, method: request.method, path: url.pathname, err: loggableError(error) }, 'database unavailable');
     if (!known) deps.log.error({ requestId, method: request.method, path: url.pathname, err: loggableError(error) }, 'api request failed');
-    response = render(known ?? new ApiProblem(500, 'internal', { requestId }), context);
+    const problem = known ?? new ApiProblem(500, 'internal', { requestId });
+    response = render(problem, context);
+    // Whatever the body's shape, the problem's headers (Retry-After) go out with it.
+    for (const [name, value] of new Headers(problem.headers)) if (!response.headers.has(name)) response.headers.set(name, value);
   }
   return withEdgeHeaders(response, requestId);
 }

@@ -3,7 +3,7 @@
 // is refused without being held in memory; what is read is still unvalidated input.
 import { MAX_IMAGES_PER_REPORT, MAX_UPLOAD_BYTES } from '../media';
 import { ApiProblem } from '../http/problem';
-import { BodyTooLargeError, readBodyWithLimit } from '../http/read-body';
+import { readBodyWithLimit } from '../http/read-body'; // a body over the limit is the edge's 413
 
 export const JSON_BODY_LIMIT_BYTES = 64 * 1024;
 export const MULTIPART_BODY_LIMIT_BYTES = MAX_IMAGES_PER_REPORT * MAX_UPLOAD_BYTES + JSON_BODY_LIMIT_BYTES;
@@ -24,15 +24,6 @@ export function reportBodyKind(contentType: string | null): ReportBodyKind {
   if (mediaType === 'application/json') return 'json';
   if (mediaType === 'multipart/form-data') return 'multipart';
   throw new ApiProblem(415, 'unsupported_media_type');
-}
-
-async function readLimited(request: Request, limitBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  try {
-    return await readBodyWithLimit(request, limitBytes);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw new ApiProblem(413, 'too_large', { limitBytes });
-    throw error;
-  }
 }
 
 /** PostgreSQL text cannot hold U+0000; it carries no meaning in a report, so it is dropped here. */
@@ -78,6 +69,6 @@ async function parseMultipart(bytes: Uint8Array<ArrayBuffer>, contentType: strin
 export async function readReportRequestBody(request: Request): Promise<ReportRequestBody> {
   const contentType = request.headers.get('content-type');
   const kind = reportBodyKind(contentType);
-  if (kind === 'json') return { kind, fields: parseJson(await readLimited(request, JSON_BODY_LIMIT_BYTES)), images: [] };
-  return parseMultipart(await readLimited(request, MULTIPART_BODY_LIMIT_BYTES), contentType!);
+  if (kind === 'json') return { kind, fields: parseJson(await readBodyWithLimit(request, JSON_BODY_LIMIT_BYTES)), images: [] };
+  return parseMultipart(await readBodyWithLimit(request, MULTIPART_BODY_LIMIT_BYTES), contentType!);
 }

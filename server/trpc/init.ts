@@ -6,9 +6,10 @@ import { z, ZodError } from 'zod';
 import type { Session } from 'next-auth';
 import type { Db } from '../db/client';
 import type { Role } from '../db/generated/enums';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from '../errors';
-import { hasRole, MODERATION_ROLES, type Actor } from '../policy';
-import { loadActor } from '../staff/load-actor';
+import { requireStaffActor } from '../auth/current-actor';
+import { MODERATION_ROLES, STAFF_ROLES } from '../policy';
 
 export interface TrpcContext {
   db: Db;
@@ -35,6 +36,10 @@ const domainErrors = t.middleware(async ({ next }) => {
   if (!result.ok && result.error.cause instanceof DomainError) {
     throw new TRPCError({ code: result.error.cause.code, message: result.error.cause.message, cause: result.error.cause });
   }
+  // An outage is not the procedure's bug: 503, and the endpoint adds Retry-After (server/api/trpc.ts).
+  if (!result.ok && isDatabaseUnavailable(result.error.cause)) {
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The database is briefly unreachable; try again in a few seconds.', cause: result.error.cause });
+  }
   return result;
 });
 
@@ -43,21 +48,13 @@ export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure.use(domainErrors);
 
-/** Any signed-in, active staff member. */
-export const staffProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  if (!ctx.session?.user?.id) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
-  const actor = await loadActor(ctx.db, ctx.session.user.id);
-  if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This account is not active.' });
-  return next({ ctx: { ...ctx, actor } });
-});
-
+/** Signed-in, active staff with one of these roles (UNAUTHORIZED / FORBIDDEN otherwise), as every staff edge checks it. */
 function requireRoles(roles: readonly Role[]) {
-  return staffProcedure.use(({ ctx, next }) => {
-    const actor: Actor = ctx.actor;
-    if (!hasRole(actor, roles)) throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role may not do this.' });
-    return next();
-  });
+  return publicProcedure.use(async ({ ctx, next }) => next({ ctx: { ...ctx, actor: await requireStaffActor(ctx.db, ctx.session, roles) } }));
 }
+
+/** Any signed-in, active staff member. */
+export const staffProcedure = requireRoles(STAFF_ROLES);
 
 /** Moderators and admins; region scope is checked by the domain function with the entity in hand. */
 export const moderatorProcedure = requireRoles(MODERATION_ROLES);

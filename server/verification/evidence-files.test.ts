@@ -1,22 +1,25 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { handleEvidenceFileDownload } from '../api/evidence-files';
 import type { Actor } from '../policy';
+import { signedInApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { createStaff } from '../testing/fixtures';
 import { addEvidence } from './add-evidence';
 import { attachEvidenceFile, MAX_EVIDENCE_FILE_BYTES } from './attach-evidence-file';
-import { handleEvidenceFileDownload } from './evidence-file-routes';
 import { getRumorVerification } from './get-rumor-verification';
 import { readEvidenceFile } from './read-evidence-file';
 import { asActor, createInvestigatingRumor } from './test-helpers';
 
 const t = setupTestDatabase();
+let moderatorUser: Awaited<ReturnType<typeof createStaff>>;
+let turkistanModeratorUser: Awaited<ReturnType<typeof createStaff>>;
 let moderator: Actor;
 let turkistanModerator: Actor;
 
 beforeAll(async () => {
-  moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
-  turkistanModerator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-61']));
+  moderator = asActor((moderatorUser = await createStaff(t.db, 'MODERATOR', ['KZ-47'])));
+  turkistanModerator = asActor((turkistanModeratorUser = await createStaff(t.db, 'MODERATOR', ['KZ-61'])));
 });
 
 async function freshEvidence() {
@@ -59,7 +62,7 @@ describe('evidence files', () => {
     const evidence = await freshEvidence();
     const stored = await attachEvidenceFile(t.db, moderator, { evidenceId: evidence.id, bytes: PDF });
     expect(stored).toEqual({ id: stored.id, mimeType: 'application/pdf', byteSize: PDF.byteLength });
-    const response = await handleEvidenceFileDownload(new Request('http://raspa.test/x'), t.db, moderator, evidence.id, stored.id);
+    const response = await handleEvidenceFileDownload(new Request('http://raspa.test/x'), signedInApiDeps(t, moderatorUser), { id: evidence.id, fileId: stored.id });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment/);
@@ -91,7 +94,7 @@ describe('evidence files', () => {
     const before = await t.db.auditEvent.count({ where: { entityId: evidence.id } });
     await expect(attachEvidenceFile(t.db, turkistanModerator, { evidenceId: evidence.id, bytes: PDF })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(readEvidenceFile(t.db, turkistanModerator, { evidenceId: evidence.id, fileId: stored.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const response = await handleEvidenceFileDownload(new Request('http://raspa.test/x?lang=ru'), t.db, turkistanModerator, evidence.id, stored.id);
+    const response = await handleEvidenceFileDownload(new Request('http://raspa.test/x?lang=ru'), signedInApiDeps(t, turkistanModeratorUser), { id: evidence.id, fileId: stored.id });
     expect(response.status).toBe(403);
     expect(await t.db.auditEvent.count({ where: { entityId: evidence.id } })).toBe(before);
     expect(await t.db.storedFile.count({ where: { evidenceId: evidence.id } })).toBe(1);

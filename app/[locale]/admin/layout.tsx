@@ -1,11 +1,10 @@
-import { getServerSession } from 'next-auth';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { AdminHeader } from '@/components/admin/admin-header';
 import { isLocale } from '@/components/i18n/routing';
 import { TrpcReactProvider } from '@/components/trpc/client';
-import { authOptions } from '@/server/auth/options';
+import { requireStaffPage } from '@/server/auth/current-actor';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,14 +12,13 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  // The proxy already redirects visitors without a session; this also catches expired ones.
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin`)}`);
+  // The proxy already redirects visitors without a session; this also catches expired ones and deactivated accounts.
+  const actor = await requireStaffPage(locale, '/admin');
   const messages = await getMessages({ locale });
 
   return (
     <>
-      <AdminHeader locale={locale} user={session.user} />
+      <AdminHeader locale={locale} user={actor} />
       <main id="main" tabIndex={-1} className="container" style={{ maxWidth: 1200, paddingTop: 16 }}>
         <NextIntlClientProvider
           timeZone="Asia/Almaty"

@@ -1,22 +1,18 @@
-import { getServerSession } from 'next-auth';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
 import { RumorInbox } from '@/components/admin/rumor-inbox';
-import { authOptions } from '@/server/auth/options';
+import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { listRegions, regionName } from '@/server/regions/list-regions';
 import { listInboxRumors } from '@/server/rumors/list-inbox';
-import { loadActor } from '@/server/staff/load-actor';
 
 export default async function AdminHomePage({ params }: PageProps<'/[locale]/admin'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const session = await getServerSession(authOptions);
-  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
-  if (!actor) redirect(`/${locale}/signin`);
+  const actor = await requireStaffPage(locale, '/admin');
   const [t, messages] = await Promise.all([getTranslations({ locale }), getMessages({ locale })]);
   const [firstPage, regions] = await Promise.all([
     actor.role === 'VERIFIER' ? { items: [], nextCursor: null, awaitingClustering: 0 } : listInboxRumors(db(), actor),

@@ -1,19 +1,4 @@
-// The home page's region filter posts here (a plain GET form, so it works without JavaScript): the
-// choice is remembered in a `region` cookie on this device only — it holds a region code and
-// nothing else — and the visitor is sent back to the home page, which reads it.
-import { NextResponse } from 'next/server';
-import { isLocale, routing } from '@/components/i18n/routing';
+import { handleRegionChoice } from '@/server/api/region-choice';
+import { apiRoute } from '@/server/api/route';
 
-const REGION_CODE = /^KZ-\d{2}$/;
-const ONE_YEAR = 365 * 24 * 3600;
-
-export function GET(request: Request) {
-  const params = new URL(request.url).searchParams;
-  const requestedLocale = params.get('locale') ?? '';
-  const locale = isLocale(requestedLocale) ? requestedLocale : routing.defaultLocale;
-  const region = (params.get('region') ?? '').toUpperCase();
-  const response = NextResponse.redirect(new URL(`/${locale}${REGION_CODE.test(region) ? `?region=${region}` : ''}#latest`, request.url), 303);
-  if (REGION_CODE.test(region)) response.cookies.set('region', region, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax', httpOnly: true });
-  else response.cookies.delete('region');
-  return response;
-}
+export const GET = apiRoute(handleRegionChoice);

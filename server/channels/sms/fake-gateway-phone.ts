@@ -2,17 +2,19 @@
 // "receives", polls for SMS to send, confirms them and reports results, with the same request
 // shapes as the SMSSync Android app (form-encoded inbound, JSON task bodies, secret in the query).
 import { randomUUID } from 'node:crypto';
+import { handleSmssyncRequest } from '../../api/smssync';
 import { serverEnv } from '../../config/env';
 import type { Db } from '../../db/client';
-import { handleSmssyncRequest } from './smssync-endpoint';
+import type { Logger } from '../../log';
+import { testApiDeps } from '../../testing/api-deps';
 
 export const TEST_ORIGIN = 'https://raspa.test';
 export const ENDPOINT = `${TEST_ORIGIN}/api/sms/smssync`;
 
-const silentLog = { info: () => {}, error: () => {} };
+const silentLog = { info: () => {}, warn: () => {}, error: () => {} } as unknown as Logger;
 
 export function smssyncDeps(db: Db, encryptionKey = serverEnv().RASPA_ENCRYPTION_KEY) {
-  return { db, encryptionKey, publicOrigin: TEST_ORIGIN, log: silentLog };
+  return testApiDeps({ db }, { encryptionKey, publicOrigin: TEST_ORIGIN, log: silentLog });
 }
 
 export interface SentSms {

@@ -2,6 +2,7 @@
 // and JSON, against the real endpoint handler and a real database.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { handleSmssyncRequest } from '../../api/smssync';
 import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Actor } from '../../policy';
@@ -11,14 +12,13 @@ import { ENDPOINT, FakeGatewayPhone, smssyncDeps } from './fake-gateway-phone';
 import { createGatewaySecret, listGatewaySecrets, revokeGatewaySecret } from './gateway-secrets';
 import { listGatewayPhones, listSmsLog } from './message-log';
 import { HAND_OUT_TIMEOUT_MS, outboundSmsRow, SEND_BATCH_LIMIT } from './outbox';
-import { handleSmssyncRequest } from './smssync-endpoint';
 
 const t = setupTestDatabase();
 const KEY = serverEnv().RASPA_ENCRYPTION_KEY;
 let secret: string;
 let admin: Actor;
 
-const call = (request: Request, now?: Date) => handleSmssyncRequest(request, { ...smssyncDeps(t.db), now: now ? () => now : undefined });
+const call = (request: Request, now?: Date) => handleSmssyncRequest(request, { ...smssyncDeps(t.db), ...(now ? { now: () => now } : {}) });
 const form = (fields: Record<string, string>, query = '') =>
   new Request(`${ENDPOINT}${query}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
 const json = (body: unknown, query = '') => new Request(`${ENDPOINT}${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });

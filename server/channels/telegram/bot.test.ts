@@ -1,9 +1,11 @@
 // The bot as a Telegram user meets it: updates POSTed to the webhook handler, replies captured by
 // a local fake Bot API server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { handleTelegramWebhook } from '../../api/telegram-webhook';
 import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import { logger } from '../../log';
+import { testApiDeps } from '../../testing/api-deps';
 import { setupTestDatabase } from '../../testing/database';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../testing/fake-telegram-api';
 import { createPublishedNotice } from '../../testing/fixtures';
@@ -12,7 +14,6 @@ import { getTelegramBotStatus, registerTelegramWebhook } from './admin';
 import { chatAddressHash } from './contacts';
 import { createStaff } from '../../testing/fixtures';
 import { asActor } from '../../verification/test-helpers';
-import { handleTelegramWebhook } from './webhook';
 
 const t = setupTestDatabase();
 const encryptionKey = serverEnv().RASPA_ENCRYPTION_KEY;
@@ -36,7 +37,7 @@ function post(body: unknown, headers: Record<string, string> = { 'x-telegram-bot
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return handleTelegramWebhook(request, { db: t.db, encryptionKey, config: overrides.config === undefined ? config : overrides.config, publicOrigin: 'https://raspa.kz', log: logger });
+  return handleTelegramWebhook(request, testApiDeps(t, { encryptionKey, telegramConfig: () => (overrides.config === undefined ? config : overrides.config), publicOrigin: 'https://raspa.kz', log: logger }));
 }
 
 function user(chatId: number, extra: Record<string, unknown> = {}) {

@@ -1,6 +1,7 @@
 // Telegram deliveries: what the subscriber, the public channel and the reporter receive, how the
 // sender reacts to Telegram's 429 and 403, and the rate limits. Replies go to a local fake Bot API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { handleTelegramWebhook } from '../../api/telegram-webhook';
 import { serverEnv } from '../../config/env';
 import { encryptText } from '../../crypto/secret-box';
 import type { DeliveryTarget, OutgoingNotice } from '../../delivery/channel-sender';
@@ -10,6 +11,7 @@ import { logger } from '../../log';
 import { publishNotice } from '../../notices/publish-notice';
 import { saveNoticeDraft } from '../../notices/save-notice-draft';
 import { completeTranslations, createRumorWithApprovedVerdict } from '../../notices/test-helpers';
+import { testApiDeps } from '../../testing/api-deps';
 import { setupTestDatabase } from '../../testing/database';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../testing/fake-telegram-api';
 import { createStaff } from '../../testing/fixtures';
@@ -19,7 +21,6 @@ import { upsertTelegramContact } from './contacts';
 import { TelegramRateLimiter } from './rate-limiter';
 import { ensureTelegramPublicChannelSubscription, PUBLIC_CHANNEL_LABEL, subscribeTelegramChat } from './subscriptions';
 import { createTelegramSender, formatTelegramNotice } from './telegram-sender';
-import { handleTelegramWebhook } from './webhook';
 
 const t = setupTestDatabase();
 const encryptionKey = serverEnv().RASPA_ENCRYPTION_KEY;
@@ -177,7 +178,7 @@ describe('publishing a notice', () => {
           message: { message_id: 3, date: 1, chat: { id: 7003, type: 'private', first_name: 'A' }, from: { id: 7003, is_bot: false, first_name: 'A', language_code: 'en' }, text: 'Someone said the port of Aktau will close next week' },
         }),
       }),
-      { db: t.db, encryptionKey, config, publicOrigin: 'https://raspa.kz', log: logger },
+      testApiDeps(t, { encryptionKey, telegramConfig: () => config, publicOrigin: 'https://raspa.kz', log: logger }),
     );
     const report = await t.db.report.findFirstOrThrow({ where: { externalId: '7003:3' } });
     await t.db.report.update({ where: { id: report.id }, data: { rumorId: rumor.id } });

@@ -1,20 +1,18 @@
-import { getServerSession } from 'next-auth';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { GatewaySecretsEditor } from '@/components/admin/channels/gateway-secrets-editor';
 import { SmppSection } from '@/components/admin/channels/smpp-section';
 import { TelegramStatusSection } from '@/components/admin/channels/telegram-status';
 import styles from '@/components/admin/channels/channels.module.css';
 import { isLocale } from '@/components/i18n/routing';
-import { authOptions } from '@/server/auth/options';
+import { requireStaffPage } from '@/server/auth/current-actor';
 import { listGatewaySecrets } from '@/server/channels/sms/gateway-secrets';
 import { listGatewayPhones, listSmsLog } from '@/server/channels/sms/message-log';
 import { smsLogInput } from '@/server/channels/sms/schema';
 import { serverEnv } from '@/server/config/env';
 import { db } from '@/server/db/client';
-import { hasRole, isAdmin, MODERATION_ROLES } from '@/server/policy';
-import { loadActor } from '@/server/staff/load-actor';
+import { isAdmin, MODERATION_ROLES } from '@/server/policy';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -34,10 +32,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const session = await getServerSession(authOptions);
-  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
-  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/channels`)}`);
-  if (!hasRole(actor, MODERATION_ROLES)) redirect(`/${locale}/admin`);
+  const actor = await requireStaffPage(locale, '/admin/channels', { roles: MODERATION_ROLES, otherwise: '/admin' });
 
   const query = await searchParams;
   // A hand-edited address with a bad filter shows the unfiltered log rather than an error page.

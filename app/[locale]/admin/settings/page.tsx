@@ -1,17 +1,14 @@
-import { getServerSession } from 'next-auth';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { DeadlinesForm } from '@/components/admin/settings/deadlines-form';
 import { RegionRiskList } from '@/components/admin/settings/region-risk-list';
 import { RiskTermsEditor } from '@/components/admin/settings/risk-terms-editor';
 import { SettingsIntlProvider } from '@/components/admin/settings/settings-intl';
 import { isLocale } from '@/components/i18n/routing';
-import { authOptions } from '@/server/auth/options';
+import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
-import { isAdmin } from '@/server/policy';
 import { regionName } from '@/server/regions/list-regions';
 import { listPrioritySettings } from '@/server/settings/list-priority-settings';
-import { loadActor } from '@/server/staff/load-actor';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -23,10 +20,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const session = await getServerSession(authOptions);
-  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
-  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/settings`)}`);
-  if (!isAdmin(actor)) redirect(`/${locale}/admin`);
+  const actor = await requireStaffPage(locale, '/admin/settings', { roles: ['ADMIN'], otherwise: '/admin' });
   const [settings, t] = await Promise.all([listPrioritySettings(db(), actor), getTranslations({ locale, namespace: 'settings' })]);
   const regions = settings.regions.map((r) => ({ code: r.code, name: regionName(r, locale), riskLevel: r.riskLevel, requiresApproval: r.requiresApproval }));
   return (

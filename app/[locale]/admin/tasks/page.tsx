@@ -1,13 +1,11 @@
-import { getServerSession } from 'next-auth';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
 import { TaskList } from '@/components/admin/verification/task-list';
 import { VerificationIntlProvider } from '@/components/admin/verification/verification-intl';
-import { authOptions } from '@/server/auth/options';
+import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { listRegions, regionName } from '@/server/regions/list-regions';
-import { loadActor } from '@/server/staff/load-actor';
 import { listMyTasks } from '@/server/verification/list-my-tasks';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
@@ -20,9 +18,7 @@ export default async function TasksPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const session = await getServerSession(authOptions);
-  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
-  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/tasks`)}`);
+  const actor = await requireStaffPage(locale, '/admin/tasks');
   const [tasks, regions] = await Promise.all([listMyTasks(db(), actor), listRegions(db())]);
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, regionName(r, locale)]));
   return (

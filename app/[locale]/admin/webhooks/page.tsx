@@ -1,15 +1,12 @@
-import { getServerSession } from 'next-auth';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { WebhooksEditor } from '@/components/delivery/webhooks-editor';
 import { isLocale } from '@/components/i18n/routing';
-import { authOptions } from '@/server/auth/options';
+import { requireStaffPage } from '@/server/auth/current-actor';
 import { serverEnv } from '@/server/config/env';
 import { db } from '@/server/db/client';
-import { isAdmin } from '@/server/policy';
 import { listRegions, regionName } from '@/server/regions/list-regions';
-import { loadActor } from '@/server/staff/load-actor';
 import { listWebhooks } from '@/server/subscriptions/webhooks';
 
 export const dynamic = 'force-dynamic';
@@ -24,10 +21,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const session = await getServerSession(authOptions);
-  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
-  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/webhooks`)}`);
-  if (!isAdmin(actor)) redirect(`/${locale}/admin`);
+  const actor = await requireStaffPage(locale, '/admin/webhooks', { roles: ['ADMIN'], otherwise: '/admin' });
   const [hooks, regions, t, messages] = await Promise.all([
     listWebhooks(db(), actor, { encryptionKey: serverEnv().RASPA_ENCRYPTION_KEY }),
     listRegions(db()),

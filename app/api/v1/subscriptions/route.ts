@@ -1,5 +1,6 @@
-import { handleSubscribePost } from '@/server/subscriptions/routes';
+import { apiRoute } from '@/server/api/route';
+import { handleSubscribePost } from '@/server/api/subscriptions';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = (request: Request) => handleSubscribePost(request);
+export const POST = apiRoute(handleSubscribePost);

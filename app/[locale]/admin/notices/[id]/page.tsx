@@ -17,7 +17,7 @@ export default async function NoticeAdminPage({ params }: { params: Promise<{ lo
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const editing = await loadNoticeEditorPage(locale, `/${locale}/admin/notices/${id}`, { noticeId: id });
+  const editing = await loadNoticeEditorPage(locale, `/admin/notices/${id}`, { noticeId: id });
 
   return (
     <NoticeEditorIntlProvider locale={locale}>

@@ -17,7 +17,7 @@ export default async function NewNoticePage({ params, searchParams }: { params: 
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const rumorId = (await searchParams).rumor ?? '';
-  const editing = await loadNoticeEditorPage(locale, `/${locale}/admin/notices/new?rumor=${encodeURIComponent(rumorId)}`, { rumorId });
+  const editing = await loadNoticeEditorPage(locale, `/admin/notices/new?rumor=${encodeURIComponent(rumorId)}`, { rumorId });
   // A notice is already being written (or is out): one notice per rumour, so open that one.
   if (editing.notice) redirect(`/${locale}/admin/notices/${editing.notice.id}`);
 

@@ -1,16 +1,14 @@
-import { getServerSession } from 'next-auth';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { RumorPage } from '@/components/admin/rumor-page/rumor-page';
 import { EvidencePanel, VerdictPanel, VerificationIntlProvider, VerificationRequestPanel } from '@/components/admin/verification';
 import { isLocale } from '@/components/i18n/routing';
-import { authOptions } from '@/server/auth/options';
+import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { DomainError } from '@/server/errors';
-import { hasRole, MODERATION_ROLES } from '@/server/policy';
+import { MODERATION_ROLES } from '@/server/policy';
 import { getRumorDetail } from '@/server/rumors/get-rumor-detail';
-import { loadActor } from '@/server/staff/load-actor';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale } = await params;
@@ -23,10 +21,8 @@ export default async function RumorDetailPage({ params }: { params: Promise<{ lo
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const session = await getServerSession(authOptions);
-  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
-  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/rumors/${id}`)}`);
-  if (!hasRole(actor, MODERATION_ROLES) || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const actor = await requireStaffPage(locale, `/admin/rumors/${id}`, { roles: MODERATION_ROLES, otherwise: 'notFound' });
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
 
   // Outside the actor's regions reads as "not found": the page does not confirm the rumour exists.
   const detail = await getRumorDetail(db(), actor, id).catch((error: unknown) => {

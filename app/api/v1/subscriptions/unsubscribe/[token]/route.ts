@@ -1,11 +1,7 @@
-import { handleUnsubscribeGet, handleUnsubscribePost } from '@/server/subscriptions/routes';
+import { apiRoute } from '@/server/api/route';
+import { handleUnsubscribeGet, handleUnsubscribePost } from '@/server/api/subscriptions';
 
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
-  return handleUnsubscribePost(request, (await params).token);
-}
-
-export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
-  return handleUnsubscribeGet(request, (await params).token);
-}
+export const POST = apiRoute(handleUnsubscribePost);
+export const GET = apiRoute(handleUnsubscribeGet);

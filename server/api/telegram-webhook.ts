@@ -1,23 +1,13 @@
 // POST /api/telegram/webhook. Telegram retries any non-2xx answer for a long time, so after the
 // secret-token check everything — a malformed body, an update type we do not handle, a failure
-// while answering — gets 200; only "our database is down" asks for a retry (503).
+// while answering — gets 200; only "we could not record the update" (database down) asks for a retry.
 import { timingSafeEqual } from 'node:crypto';
 import type { Update } from 'grammy/types';
-import type { Db } from '../../db/client';
-import type { Logger } from '../../log';
-import { createTelegramBot } from './bot';
-import type { TelegramConfig } from './config';
-import { botTranslator, guessLanguage } from './texts';
-
-export interface TelegramWebhookDeps {
-  db: Db;
-  encryptionKey: string;
-  /** Null: the bot is off (no TELEGRAM_BOT_TOKEN). */
-  config: TelegramConfig | null;
-  /** Origin of the public site for links; the request's own origin when unset. */
-  publicOrigin?: string;
-  log: Logger;
-}
+import { createTelegramBot } from '../channels/telegram/bot';
+import { botTranslator, guessLanguage } from '../channels/telegram/texts';
+import { ApiProblem, type ProblemCode } from '../http/problem';
+import type { ApiDeps } from './deps';
+import { handleApiRequest, type ProblemRenderer } from './edge';
 
 /** Updates are a few kilobytes; anything near this is not from Telegram. */
 const MAX_UPDATE_BYTES = 256 * 1024;
@@ -26,6 +16,14 @@ const UPDATE_IDS_KEPT_MS = 7 * 24 * 60 * 60_000;
 function reply(status: number, body: Record<string, unknown>): Response {
   return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 }
+
+/** A refusal, with the reason Telegram shows in getWebhookInfo's last_error_message. */
+function refused(status: number, code: ProblemCode, detail: string): ApiProblem {
+  return new ApiProblem(status, code, { detail });
+}
+
+const telegramProblem: ProblemRenderer = (problem) =>
+  reply(problem.status, { ok: false, error: typeof problem.extra.detail === 'string' ? problem.extra.detail : problem.status === 503 ? 'Temporarily unavailable.' : 'Internal error.' });
 
 function secretMatches(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -55,14 +53,19 @@ function privateChatOf(update: Update): { chatId: number; languageCode?: string 
   return { chatId: message.chat.id, languageCode: (update.message?.from ?? update.callback_query?.from)?.language_code };
 }
 
-export async function handleTelegramWebhook(request: Request, deps: TelegramWebhookDeps): Promise<Response> {
-  const { config, log } = deps;
-  if (!config) return reply(404, { ok: false, error: 'The Telegram bot is off: TELEGRAM_BOT_TOKEN is not set.' });
-  if (!config.webhookSecret) return reply(503, { ok: false, error: 'TELEGRAM_WEBHOOK_SECRET is not set, so no update can be verified.' });
+export function handleTelegramWebhook(request: Request, deps: ApiDeps): Promise<Response> {
+  return handleApiRequest(request, deps, () => answerUpdate(request, deps), telegramProblem);
+}
+
+async function answerUpdate(request: Request, deps: ApiDeps): Promise<Response> {
+  const { log } = deps;
+  const config = deps.telegramConfig();
+  if (!config) throw refused(404, 'not_found', 'The Telegram bot is off: TELEGRAM_BOT_TOKEN is not set.');
+  if (!config.webhookSecret) throw refused(503, 'unavailable', 'TELEGRAM_WEBHOOK_SECRET is not set, so no update can be verified.');
 
   const given = request.headers.get('x-telegram-bot-api-secret-token');
-  if (!given) return reply(401, { ok: false, error: 'Missing X-Telegram-Bot-Api-Secret-Token.' });
-  if (!secretMatches(given, config.webhookSecret)) return reply(403, { ok: false, error: 'Wrong secret token.' });
+  if (!given) throw refused(401, 'unauthorized', 'Missing X-Telegram-Bot-Api-Secret-Token.');
+  if (!secretMatches(given, config.webhookSecret)) throw refused(403, 'forbidden', 'Wrong secret token.');
 
   const declaredLength = Number(request.headers.get('content-length') ?? 0);
   if (declaredLength > MAX_UPDATE_BYTES) return reply(200, { ok: true, ignored: 'too large' });
@@ -76,13 +79,13 @@ export async function handleTelegramWebhook(request: Request, deps: TelegramWebh
   const update = parseUpdate(text);
   if (!update) return reply(200, { ok: true, ignored: 'not an update' });
 
-  // Once per update_id: Telegram resends an update it thinks we missed.
+  // Once per update_id: Telegram resends an update it thinks we missed. Any other failure here
+  // is the edge's 503 (database down) or 500, and Telegram sends the update again later.
   try {
     await deps.db.telegramUpdate.create({ data: { updateId: BigInt(update.update_id) } });
   } catch (error) {
     if (isUniqueViolation(error)) return reply(200, { ok: true, duplicate: true });
-    log.error({ err: error }, 'telegram: could not record the update');
-    return reply(503, { ok: false, error: 'Temporarily unavailable.' });
+    throw error;
   }
 
   // Telegram gives up on an update after 24 hours, so a week of ids is plenty; prune now and then.

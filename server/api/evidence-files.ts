@@ -1,0 +1,80 @@
+// POST /api/admin/evidence/<id>/files (one photo or PDF, multipart) and GET …/files/<fileId>, for
+// staff who cover the evidence's rumour. Errors come back as { error: <verification.errors key>,
+// message: <translated> }, which the evidence panel shows beside the form.
+import { requireStaffActor } from '../auth/current-actor';
+import { DomainError } from '../errors';
+import { ApiProblem, apiTranslator, type ProblemCode } from '../http/problem';
+import { readBodyWithLimit } from '../http/read-body';
+import { MODERATION_ROLES, STAFF_ROLES } from '../policy';
+import { attachEvidenceFile, MAX_EVIDENCE_FILE_BYTES, PDF_MIME_TYPE, type EvidenceFileRejection } from '../verification/attach-evidence-file';
+import { readEvidenceFile } from '../verification/read-evidence-file';
+import type { ApiDeps } from './deps';
+import { handleApiRequest, type ProblemRenderer } from './edge';
+
+// Room for the multipart boundaries and headers around the one file.
+const UPLOAD_BODY_LIMIT_BYTES = MAX_EVIDENCE_FILE_BYTES + 64 * 1024;
+
+const REASON_BY_PROBLEM: Partial<Record<ProblemCode, string>> = { unauthorized: 'FORBIDDEN', forbidden: 'FORBIDDEN', not_found: 'NOT_FOUND', too_large: 'fileTooLarge' };
+
+/** A refusal the panel can explain: its reason is a `verification.errors` key. */
+function refused(status: number, code: ProblemCode, reason: EvidenceFileRejection): ApiProblem {
+  return new ApiProblem(status, code, { reason });
+}
+
+const evidenceProblem: ProblemRenderer = (problem, context) => {
+  const cause = problem.cause;
+  const reason =
+    cause instanceof DomainError && (cause.code === 'BAD_REQUEST' || cause.code === 'CONFLICT')
+      ? cause.message
+      : typeof problem.extra.reason === 'string'
+        ? problem.extra.reason
+        : (REASON_BY_PROBLEM[problem.code] ?? 'generic');
+  const t = apiTranslator(context.language);
+  const key = `verification.errors.${reason}` as 'verification.errors.generic';
+  return Response.json({ error: reason, message: t.has(key) ? t(key) : t('verification.errors.generic') }, { status: problem.status });
+};
+
+/** POST multipart with one `file` part: moderators covering the evidence's rumour. */
+export function handleEvidenceFileUpload(request: Request, deps: ApiDeps, { id: evidenceId }: { id: string }): Promise<Response> {
+  return handleApiRequest(
+    request,
+    deps,
+    async () => {
+      const actor = await requireStaffActor(deps.db, await deps.session(), MODERATION_ROLES);
+      const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (mediaType !== 'multipart/form-data') throw refused(415, 'unsupported_media_type', 'fileMissing');
+      const body = await readBodyWithLimit(request, UPLOAD_BODY_LIMIT_BYTES);
+      const form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type')! } }).formData().catch(() => {
+        throw refused(400, 'invalid_multipart', 'fileMissing');
+      });
+      const part = form.get('file');
+      if (part === null || typeof part === 'string') throw refused(400, 'invalid_multipart', 'fileMissing');
+      const stored = await attachEvidenceFile(deps.db, actor, { evidenceId, bytes: new Uint8Array(await part.arrayBuffer()) });
+      return Response.json(stored, { status: 201 });
+    },
+    evidenceProblem,
+  );
+}
+
+/** GET one file: staff covering the evidence's rumour. PDFs are downloaded, never rendered inline. */
+export function handleEvidenceFileDownload(request: Request, deps: ApiDeps, { id: evidenceId, fileId }: { id: string; fileId: string }): Promise<Response> {
+  return handleApiRequest(
+    request,
+    deps,
+    async () => {
+      const actor = await requireStaffActor(deps.db, await deps.session(), STAFF_ROLES);
+      const file = await readEvidenceFile(deps.db, actor, { evidenceId, fileId });
+      const headers: Record<string, string> = {
+        'content-type': file.mimeType,
+        'content-length': String(file.byteSize),
+        'cache-control': 'private, no-store',
+        'x-content-type-options': 'nosniff',
+        // Even if a browser were talked into rendering it as a page, it runs nothing and loads nothing.
+        'content-security-policy': "default-src 'none'; sandbox",
+      };
+      if (file.mimeType === PDF_MIME_TYPE) headers['content-disposition'] = `attachment; filename="evidence-${file.id}.pdf"`;
+      return new Response(new Uint8Array(file.data), { status: 200, headers });
+    },
+    evidenceProblem,
+  );
+}

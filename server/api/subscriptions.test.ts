@@ -1,0 +1,65 @@
+// The subscribe endpoint's two audiences: the subscribe page's script (JSON, answered with JSON
+// problems) and the no-JavaScript form (answered with a redirect back to the page saying why).
+import { describe, expect, it } from 'vitest';
+import { testApiDeps } from '../testing/api-deps';
+import { setupTestDatabase } from '../testing/database';
+import { handleSubscribePost, handleUnsubscribeGet, handleUnsubscribePost } from './subscriptions';
+
+const t = setupTestDatabase();
+const ENDPOINT = 'http://raspa.test/api/v1/subscriptions';
+const limited = { consumeRateLimit: async () => ({ allowed: false, retryAfterSeconds: 120 }) };
+
+const form = (fields: Record<string, string | string[]>) => {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
+  return new Request(ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+};
+const json = (body: unknown, headers: Record<string, string> = {}) => new Request(ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+const push = () => ({ endpoint: `https://push.example.org/send/${crypto.randomUUID()}`, keys: { p256dh: 'BAbc', auth: 'xyz' } });
+
+describe('POST /api/v1/subscriptions', () => {
+  it('sends the no-JS form back to its page in its language: confirmation sent, invalid address, too many tries', async () => {
+    const sent = await handleSubscribePost(form({ locale: 'kk', email: `aigerim.${Date.now()}@example.kz`, regionCodes: ['KZ-47', 'KZ-61'] }), testApiDeps(t));
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe('http://raspa.test/kk/subscribe?status=email-sent');
+
+    const invalid = await handleSubscribePost(form({ locale: 'en', email: 'not an address' }), testApiDeps(t));
+    expect(invalid.status).toBe(303);
+    expect(invalid.headers.get('location')).toBe('http://raspa.test/en/subscribe?status=invalid&error=email');
+
+    const tooMany = await handleSubscribePost(form({ locale: 'ru', email: 'a@example.kz' }), testApiDeps(t, limited));
+    expect(tooMany.headers.get('location')).toBe('http://raspa.test/ru/subscribe?status=rate-limited');
+  });
+
+  it('answers the page’s script with JSON: 201 and the token, or a translated problem', async () => {
+    const created = await handleSubscribePost(json({ language: 'ru', regionCodes: ['KZ-47'], push: push() }), testApiDeps(t));
+    expect(created.status).toBe(201);
+    const { unsubscribeToken } = (await created.json()) as { unsubscribeToken: string };
+    expect(unsubscribeToken).toMatch(/^[A-Za-z0-9_-]{16,}$/);
+
+    const invalid = await handleSubscribePost(json({ language: 'ru', regionCodes: ['KZ-99'], push: push() }, { 'accept-language': 'ru' }), testApiDeps(t));
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toMatchObject({ error: 'validation', message: 'Некоторые поля заполнены неверно.', fieldErrors: { 'regionCodes.0': [expect.any(String)] } });
+
+    const tooMany = await handleSubscribePost(json({ language: 'ru', push: push() }), testApiDeps(t, limited));
+    expect(tooMany.status).toBe(429);
+    expect(tooMany.headers.get('retry-after')).toBe('120');
+
+    const unknownReport = await handleSubscribePost(json({ language: 'ru', push: push(), trackingCode: 'ZZZZ-ZZZZ' }), testApiDeps(t));
+    expect(unknownReport.status).toBe(404);
+
+    const garbled = await handleSubscribePost(new Request(ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }), testApiDeps(t));
+    expect(garbled.status).toBe(400);
+    expect(await garbled.json()).toMatchObject({ error: 'invalid_json' });
+
+    // One-click unsubscribe from a mail client (200), then the page's form (a redirect), then an unknown token.
+    const token = { token: unsubscribeToken };
+    const oneClick = await handleUnsubscribePost(new Request(`${ENDPOINT}/unsubscribe/${unsubscribeToken}`, { method: 'POST', body: 'List-Unsubscribe=One-Click' }), testApiDeps(t), token);
+    expect(oneClick.status).toBe(200);
+    const fromPage = await handleUnsubscribePost(form({ locale: 'kk' }), testApiDeps(t), token);
+    expect(fromPage.headers.get('location')).toBe(`http://raspa.test/kk/unsubscribe/${unsubscribeToken}?done=1`);
+    expect((await handleUnsubscribePost(new Request(`${ENDPOINT}/unsubscribe/x`, { method: 'POST' }), testApiDeps(t), { token: 'no-such-token-0000000' })).status).toBe(404);
+    const pasted = await handleUnsubscribeGet(new Request(`${ENDPOINT}/unsubscribe/${unsubscribeToken}`), testApiDeps(t), token);
+    expect(pasted.headers.get('location')).toBe(`http://raspa.test/ru/unsubscribe/${unsubscribeToken}`);
+  });
+});

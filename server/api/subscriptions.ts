@@ -1,0 +1,90 @@
+// POST /api/v1/subscriptions and /api/v1/subscriptions/unsubscribe/<token>: JSON from the subscribe
+// page's script (Web Push), a plain form POST that works without JavaScript (e-mail, answered with
+// a redirect back to the page), and one-click unsubscribe (RFC 8058) for mail clients.
+import { ZodError } from 'zod';
+import { ApiProblem, translateFieldErrors } from '../http/problem';
+import { subscribeInput, subscriptionTokenInput, SUBSCRIPTION_LANGUAGES } from '../subscriptions/schema';
+import { subscribe, unsubscribe } from '../subscriptions/subscribe';
+import type { ApiDeps } from './deps';
+import { enforceRateLimit, handleApiRequest, type ProblemRenderer } from './edge';
+
+type Locale = (typeof SUBSCRIPTION_LANGUAGES)[number];
+const isLocale = (value: unknown): value is Locale => SUBSCRIPTION_LANGUAGES.includes(value as Locale);
+
+function seeOther(request: Request, path: string): Response {
+  return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString(), 'cache-control': 'no-store' } });
+}
+
+function isFormPost(request: Request): boolean {
+  const type = request.headers.get('content-type') ?? '';
+  return type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data');
+}
+
+export async function handleSubscribePost(request: Request, deps: ApiDeps): Promise<Response> {
+  const isForm = isFormPost(request);
+  let locale: Locale = 'ru';
+  const backToForm = (query: string) => seeOther(request, `/${locale}/subscribe?${query}`);
+  // The no-JS form shows what went wrong on the page it came from.
+  const formProblem: ProblemRenderer = (problem) => {
+    if (problem.code === 'rate_limited') return backToForm('status=rate-limited');
+    if (problem.code === 'validation' && problem.cause instanceof ZodError) return backToForm(`status=invalid&error=${encodeURIComponent(problem.cause.issues[0]?.message ?? 'email')}`);
+    return backToForm('status=failed');
+  };
+  return handleApiRequest(
+    request,
+    deps,
+    async (context) => {
+      let raw: Record<string, unknown>;
+      try {
+        if (isForm) {
+          const form = await request.formData();
+          locale = isLocale(form.get('locale')) ? (form.get('locale') as Locale) : 'ru';
+          raw = { language: form.get('language') ?? locale, regionCodes: form.getAll('regionCodes'), email: form.get('email') || undefined };
+        } else {
+          raw = (await request.json()) as Record<string, unknown>;
+          if (isLocale(raw?.language)) locale = raw.language;
+        }
+      } catch {
+        throw new ApiProblem(400, 'invalid_json');
+      }
+      await enforceRateLimit(deps, 'report.submit', request.headers);
+      const parsed = subscribeInput.safeParse(raw);
+      if (!parsed.success) throw new ApiProblem(400, 'validation', { fieldErrors: translateFieldErrors(parsed.error, context.language) }, {}, parsed.error);
+      const result = await subscribe(deps.db, parsed.data, { encryptionKey: deps.encryptionKey });
+      if (result.kind === 'unknown-report') throw new ApiProblem(404, 'not_found');
+      if (result.kind === 'email') return isForm ? backToForm('status=email-sent') : Response.json({ status: 'confirmation-sent' }, { status: 202 });
+      return Response.json({ status: 'subscribed', unsubscribeToken: result.unsubscribeToken }, { status: 201 });
+    },
+    isForm ? formProblem : undefined,
+  );
+}
+
+/**
+ * POST …/unsubscribe/<token>: the page's button (a form with `locale`, answered with a redirect to
+ * the page), the push "turn off" button (JSON), or a mail client's RFC 8058 one-click POST (body
+ * "List-Unsubscribe=One-Click", answered 200).
+ */
+export function handleUnsubscribePost(request: Request, deps: ApiDeps, { token: rawToken }: { token: string }): Promise<Response> {
+  return handleApiRequest(request, deps, async () => {
+    const parsed = subscriptionTokenInput.safeParse({ token: rawToken });
+    let locale: Locale | null = null;
+    if ((request.headers.get('content-type') ?? '').includes('form')) {
+      const form = await request.formData().catch(() => null);
+      const value = form?.get('locale');
+      if (isLocale(value)) locale = value;
+    }
+    const found = parsed.success ? await unsubscribe(deps.db, parsed.data.token) : false;
+    if (locale) return seeOther(request, `/${locale}/unsubscribe/${encodeURIComponent(rawToken)}?${found ? 'done=1' : 'invalid=1'}`);
+    if (!found) throw new ApiProblem(404, 'not_found');
+    return Response.json({ status: 'unsubscribed' });
+  });
+}
+
+/** A GET (someone pasted the List-Unsubscribe link): show the page with its confirm button. */
+export function handleUnsubscribeGet(request: Request, deps: ApiDeps, { token: rawToken }: { token: string }): Promise<Response> {
+  return handleApiRequest(request, deps, async () => {
+    const parsed = subscriptionTokenInput.safeParse({ token: rawToken });
+    const subscription = parsed.success ? await deps.db.subscription.findUnique({ where: { unsubscribeToken: parsed.data.token }, select: { language: true } }) : null;
+    return seeOther(request, `/${subscription?.language ?? 'ru'}/unsubscribe/${encodeURIComponent(rawToken)}`);
+  });
+}
