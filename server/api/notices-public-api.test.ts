@@ -7,6 +7,7 @@ import { EventHub, notifyLiveEvent, type NoticeLiveEvent } from '../live/events'
 import { logger } from '../log';
 import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
+import { sseReader } from '../testing/sse-reader';
 import { createPublishedNotice } from '../testing/fixtures';
 import { normalizeReportText } from '../text';
 import type { ApiDeps } from './deps';
@@ -251,25 +252,7 @@ describe('GET /api/v1/stream', () => {
   async function open(query = '') {
     const abort = new AbortController();
     const response = await handleNoticeStream(new Request(`${BASE}/api/v1/stream${query}`, { signal: abort.signal }), deps({ liveEvents: hub }));
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    // Heartbeats (comment frames) may arrive at any time; they are skipped.
-    const next = async (): Promise<string> => {
-      while (!buffer.includes('\n\n') || buffer.startsWith(': keep-alive\n\n')) {
-        if (buffer.startsWith(': keep-alive\n\n')) {
-          buffer = buffer.slice(': keep-alive\n\n'.length);
-          continue;
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buffer += value;
-      }
-      const end = buffer.indexOf('\n\n');
-      const frame = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      return frame;
-    };
-    return { response, next, abort };
+    return { response, next: sseReader(response).next, abort };
   }
 
   const published: NoticeLiveEvent = { type: 'notice.published', noticeId: 'n-1', slug: 'corrected-notice', version: 2, verdict: 'FALSE', urgency: 'URGENT', regionCodes: ['KZ-75'] };

@@ -13,14 +13,14 @@ describe('live events', () => {
     const stopSecond = await hub.subscribe((e) => second.push(e));
 
     await t.db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify({ type: 'report.created', reportId: 'r-rolled-back', rumorId: 'x' })})`;
+      await tx.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify({ type: 'report.created', reportId: 'r-rolled-back', rumorId: 'x', regionCodes: ['KZ-47'] })})`;
       throw new Error('roll back');
     }).catch(() => undefined);
-    await t.db.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify({ type: 'report.created', reportId: 'r1', rumorId: 'rumor-1' })})`;
+    await t.db.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify({ type: 'report.created', reportId: 'r1', rumorId: 'rumor-1', regionCodes: ['KZ-47'] })})`;
     await t.db.$executeRaw`SELECT pg_notify('raspa_events', 'not json')`;
     await expect.poll(() => second.length).toBe(1);
 
-    expect(first).toEqual([{ type: 'report.created', reportId: 'r1', rumorId: 'rumor-1' }]);
+    expect(first).toEqual([{ type: 'report.created', reportId: 'r1', rumorId: 'rumor-1', regionCodes: ['KZ-47'] }]);
     stopFirst();
     stopSecond();
     expect(hub.subscriberCount).toBe(0);

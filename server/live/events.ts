@@ -1,7 +1,11 @@
-// Live events for the moderation workspace. Intake runs `pg_notify('raspa_events', …)` inside its
-// transaction, so an event is only ever seen for a committed report. Each server process holds ONE
-// LISTEN connection (opened when the first subscriber arrives, closed when the last leaves) and
-// fans events out in memory; a dropped connection is re-opened with a growing delay.
+// Live events: the writer runs `pg_notify('raspa_events', …)` inside its transaction, so an event
+// is only ever seen once committed. Each server process holds ONE LISTEN connection (opened when the
+// first subscriber arrives, closed when the last leaves) and fans events out in memory to the live
+// channels (server/api/sse.ts); a dropped connection is re-opened with a growing delay.
+//
+// Staff events carry what authorising them needs — the rumour's regions as the writer committed
+// them — so that the staff stream decides per connection in memory (server/live/staff-events.ts)
+// instead of reading the database once per event per connection.
 import pg from 'pg';
 import { z } from 'zod';
 import { serverEnv } from '../config/env';
@@ -17,8 +21,11 @@ const noticeEventFields = {
   urgency: z.enum(['NORMAL', 'URGENT']),
   regionCodes: z.array(z.string()),
 };
+/** The rumour a staff event is about, and its regions at commit: who may see the event follows from these. */
+const rumorScope = { rumorId: z.string(), regionCodes: z.array(z.string()) };
 const raspaEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('report.created'), reportId: z.string(), rumorId: z.string().nullable() }),
+  // Staff: a report was clustered into a rumour (a new sighting, or the rumour's first report).
+  z.object({ type: z.literal('report.created'), reportId: z.string(), ...rumorScope }),
   // Public: a notice was published for the first time, or corrected / withdrawn (notice.updated).
   z.object({ type: z.literal('notice.published'), ...noticeEventFields }),
   z.object({ type: z.literal('notice.updated'), ...noticeEventFields, status: z.enum(['PUBLISHED', 'WITHDRAWN']) }),

@@ -86,18 +86,22 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
     }
   }
 
+  const regionsOf = new Map<string, string[]>();
   for (const [rumorId, { riskTerms }] of touched) {
     if (riskTerms.size) {
       const current = await tx.rumor.findUniqueOrThrow({ where: { id: rumorId }, select: { riskFlags: true } });
       const flags = [...new Set([...current.riskFlags, ...riskTerms])];
       if (flags.length !== current.riskFlags.length) await tx.rumor.update({ where: { id: rumorId }, data: { riskFlags: flags } });
     }
-    await refreshRumorStats(tx, rumorId);
+    regionsOf.set(rumorId, (await refreshRumorStats(tx, rumorId)).regionCodes);
   }
+  // Moderators' live event, with the rumour's regions as this batch leaves them: the staff stream
+  // decides who gets it from these alone. Sent on commit, in the order the reports were placed.
+  for (const { reportId, rumorId } of done) await notifyLiveEvent(tx, { type: 'report.created', reportId, rumorId, regionCodes: regionsOf.get(rumorId) ?? [] });
   return done;
 }
 
-/** Joins one report to its rumour (or starts one); audited, with the moderators' live event. */
+/** Joins one report to its rumour (or starts one); audited. */
 async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: string | undefined): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
   const riskTerms = (await findRiskTerms(tx, report.normalizedText)).map((m) => m.term);
   // A report confirming a published notice arrives with that notice's rumour already set.
@@ -131,7 +135,6 @@ async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: str
 
   await tx.report.update({ where: { id: report.id }, data: { rumorId, clusterScore: candidate?.score ?? null, clusteringPending: false } });
   await recordAuditEvent(tx, { actorLabel: 'system', action: 'report.clustered', entityType: 'Report', entityId: report.id, after: { rumorId, clusterScore: candidate?.score ?? null } });
-  await notifyLiveEvent(tx, { type: 'report.created', reportId: report.id, rumorId });
   return { result: { reportId: report.id, rumorId, startedRumor: !candidate }, rumorId, riskTerms };
 }
 

@@ -15,7 +15,7 @@ interface ReportAggregate {
   last: Date | null;
 }
 
-export async function refreshRumorStats(tx: DbTx, rumorId: string, now = new Date()): Promise<{ level: PriorityLevel; score: number }> {
+export async function refreshRumorStats(tx: DbTx, rumorId: string, now = new Date()): Promise<{ level: PriorityLevel; score: number; regionCodes: string[] }> {
   const sixHoursAgo = new Date(now.getTime() - 6 * 3_600_000);
   const [aggregate] = await tx.$queryRaw<ReportAggregate[]>`
     SELECT count(*)::int AS total,
@@ -58,5 +58,5 @@ export async function refreshRumorStats(tx: DbTx, rumorId: string, now = new Dat
       dueAt: responseDeadline(firstSeenAt, priority.level, deadlines),
     },
   });
-  return { level: priority.level, score: priority.score };
+  return { level: priority.level, score: priority.score, regionCodes };
 }
