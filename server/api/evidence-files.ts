@@ -1,11 +1,11 @@
 // POST /api/admin/evidence/<id>/files (one photo or PDF, multipart) and GET …/files/<fileId>, for
-// staff who cover the evidence's rumour. Errors come back as { error: <verification.errors key>,
+// the moderators and admins who may open the evidence's rumour (field verifiers may not). Errors come back as { error: <verification.errors key>,
 // message: <translated> }, which the evidence panel shows beside the form.
 import { requireStaffActor } from '../auth/current-actor';
 import { DomainError } from '../errors';
 import { ApiProblem, apiTranslator, type ProblemCode } from '../http/problem';
 import { readBodyWithLimit } from '../http/read-body';
-import { MODERATION_ROLES, STAFF_ROLES } from '../policy';
+import { MODERATION_ROLES } from '../policy';
 import { attachEvidenceFile, MAX_EVIDENCE_FILE_BYTES, PDF_MIME_TYPE, type EvidenceFileRejection } from '../verification/attach-evidence-file';
 import { readEvidenceFile } from '../verification/read-evidence-file';
 import type { ApiDeps } from './deps';
@@ -56,13 +56,13 @@ export function handleEvidenceFileUpload(request: Request, deps: ApiDeps, { id: 
   );
 }
 
-/** GET one file: staff covering the evidence's rumour. PDFs are downloaded, never rendered inline. */
+/** GET one file: moderators covering the evidence's rumour, as for the rumour itself. PDFs are downloaded, never rendered inline. */
 export function handleEvidenceFileDownload(request: Request, deps: ApiDeps, { id: evidenceId, fileId }: { id: string; fileId: string }): Promise<Response> {
   return handleApiRequest(
     request,
     deps,
     async () => {
-      const actor = await requireStaffActor(deps.db, await deps.session(), STAFF_ROLES);
+      const actor = await requireStaffActor(deps.db, await deps.session(), MODERATION_ROLES);
       const file = await readEvidenceFile(deps.db, actor, { evidenceId, fileId });
       const headers: Record<string, string> = {
         'content-type': file.mimeType,

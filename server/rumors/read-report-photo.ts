@@ -1,5 +1,6 @@
 // A photo attached to a report, for staff who work on the report's rumour. Served by the
-// admin photo route; never public (photos may show faces or places that identify a reporter).
+// admin photo route to moderators and admins only; never public (photos may show faces or places
+// that identify a reporter).
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { assertCoversRegions, type Actor } from '../policy';
