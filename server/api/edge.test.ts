@@ -9,6 +9,7 @@ import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { createStaff } from '../testing/fixtures';
 import { handleApiRequest } from './edge';
+import { handleNoticePage } from './notice-pages';
 import { handleNoticeList } from './notices-public';
 import { handleReportPost } from './reports';
 
@@ -51,6 +52,12 @@ describe('database outages', () => {
     expect(report.status).toBe(503);
     expect(report.headers.get('retry-after')).toBe('10');
     expect(await report.json()).toMatchObject({ error: 'unavailable' });
+
+    // A public page answers in its own language, for people.
+    const page = await handleNoticePage(new Request('http://raspa.test/kk/notices/some-notice'), deps, { locale: 'kk', slug: 'some-notice' });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe('10');
+    expect(await page.text()).toBe('Қызмет қысқа уақытқа қолжетімсіз. Бірнеше секундтан кейін қайталаңыз.');
   });
 });
 

@@ -1,0 +1,105 @@
+// The public notice page, its printable poster and its share card, served from route handlers as
+// plain HTML / PNG rather than App Router pages: no client runtime to download (the page stays far
+// below its 60 KB budget) and nothing personal in them, so a CDN may cache them. The HTML comes
+// from components/notices/notice-document.ts and poster-document.ts.
+import { isLocale, locales, type Locale } from '../../components/i18n/routing';
+import { renderNoticeDocument, renderNoticeNotFound } from '../../components/notices/notice-document';
+import { renderPosterDocument } from '../../components/notices/poster-document';
+import { renderShareCard } from '../../components/notices/share-card';
+import { translatorFor } from '../../components/notices/translator';
+import { ApiProblem, apiTranslator, isApiLanguage } from '../http/problem';
+import { getPublicNotice } from '../notices/get-notice';
+import { cachedNoticePage } from '../notices/rendered-page-cache';
+import type { ApiDeps } from './deps';
+import { handleApiRequest, type ProblemRenderer } from './edge';
+
+/** Shared caches keep a page 30 s and may serve it stale for 5 minutes while fetching a fresh one. */
+const NOTICE_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
+const HTML = 'text/html; charset=utf-8';
+
+type Params = { locale: string; slug: string };
+
+/** People, not programs, read these: "not found" is the site's page, anything else a line in their language. */
+function pageProblem(locale: string): ProblemRenderer {
+  return (problem, context) => {
+    if (problem.status === 404 && isLocale(locale)) return new Response(renderNoticeNotFound(locale), { status: 404, headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=10' } });
+    const language = isApiLanguage(locale) ? locale : context.language;
+    const message = apiTranslator(language)(problem.code === 'not_found' ? 'api.notFound' : problem.code === 'unavailable' ? 'api.unavailable' : 'api.internal');
+    return new Response(message, { status: problem.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  };
+}
+
+function siteUrl(request: Request, deps: ApiDeps): string {
+  return deps.publicOrigin ?? new URL(request.url).origin;
+}
+
+/** GET /<locale>/notices/<slug>. */
+export function handleNoticePage(request: Request, deps: ApiDeps, { locale, slug }: Params): Promise<Response> {
+  return handleApiRequest(
+    request,
+    deps,
+    async () => {
+      if (!isLocale(locale)) throw new ApiProblem(404, 'not_found');
+      const origin = siteUrl(request, deps);
+      const page = await cachedNoticePage(`${slug}|${locale}|${origin}`, async () => {
+        const notice = await getPublicNotice(deps.db, slug, locale);
+        return notice && renderNoticeDocument(notice, locale, { siteUrl: origin });
+      });
+      if (page === null) throw new ApiProblem(404, 'not_found');
+      // Next's own compression gzips the body: a route handler's pre-gzipped bytes with a
+      // Content-Encoding header reached browsers undecoded under `next start`.
+      return new Response(page.html, { headers: { 'Content-Type': HTML, 'Cache-Control': NOTICE_PAGE_CACHE_CONTROL, Vary: 'Accept-Encoding' } });
+    },
+    pageProblem(locale),
+  );
+}
+
+/** GET /<locale>/notices/<slug>/poster: printable A4 poster (all of the notice's languages + a QR code). Works without JS. */
+export function handleNoticePoster(request: Request, deps: ApiDeps, { locale, slug }: Params): Promise<Response> {
+  return handleApiRequest(
+    request,
+    deps,
+    async () => {
+      if (!isLocale(locale)) throw new ApiProblem(404, 'not_found');
+      // One read per language; a language without its own text falls back, and is skipped here.
+      const versions = await Promise.all(locales.map((l) => getPublicNotice(deps.db, slug, l)));
+      const translations = versions.filter((n, i) => n && n.language === locales[i]).map((n) => n!);
+      if (translations.length === 0) throw new ApiProblem(404, 'not_found');
+      return new Response(await renderPosterDocument(translations, locale, siteUrl(request, deps)), {
+        headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
+      });
+    },
+    pageProblem(locale),
+  );
+}
+
+// Rendering a card costs ~100 ms of CPU, so the PNG is kept in-process per slug, language and version.
+const cards = new Map<string, ArrayBuffer>();
+const MAX_CARDS = 500;
+
+/**
+ * GET /<locale>/notices/<slug>/card.png: the share card (og:image / twitter:image), verdict stamp
+ * and claim per language. The page links it with ?v=<version>, so it may be cached for a day.
+ */
+export function handleNoticeShareCard(request: Request, deps: ApiDeps, { locale, slug }: Params): Promise<Response> {
+  return handleApiRequest(request, deps, async () => {
+    if (!isLocale(locale)) throw new ApiProblem(404, 'not_found');
+    const notice = await getPublicNotice(deps.db, slug, locale as Locale);
+    if (!notice) throw new ApiProblem(404, 'not_found');
+    const key = `${slug}|${locale}|${notice.version}|${notice.status}`;
+    let png = cards.get(key);
+    if (!png) {
+      const t = translatorFor(locale);
+      png = await renderShareCard({
+        verdict: notice.verdict,
+        verdictLabel: notice.status === 'WITHDRAWN' ? t('notice.withdrawnTitle') : t(`verdict.${notice.verdict}`),
+        claim: notice.title,
+        caption: t('common.tagline'),
+        siteName: t('common.appName'),
+      });
+      if (cards.size >= MAX_CARDS) cards.clear();
+      cards.set(key, png);
+    }
+    return new Response(png, { headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400' } });
+  });
+}
