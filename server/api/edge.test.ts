@@ -12,6 +12,7 @@ import { handleApiRequest } from './edge';
 import { handleNoticePage } from './notice-pages';
 import { handleNoticeList } from './notices-public';
 import { handleReportPost } from './reports';
+import { handleTrpcRequest } from './trpc';
 
 const t = setupTestDatabase();
 // Nothing listens on port 1: every query fails the way it does while PostgreSQL is down.
@@ -52,6 +53,12 @@ describe('database outages', () => {
     expect(report.status).toBe(503);
     expect(report.headers.get('retry-after')).toBe('10');
     expect(await report.json()).toMatchObject({ error: 'unavailable' });
+
+    // tRPC (the admin UI, the report form) says the same with its own codes.
+    const trpc = await handleTrpcRequest(new Request('http://raspa.test/api/trpc/regions.list'), deps);
+    expect(trpc.status).toBe(503);
+    expect(trpc.headers.get('retry-after')).toBe('10');
+    expect(JSON.stringify(await trpc.json())).toContain('SERVICE_UNAVAILABLE');
 
     // A public page answers in its own language, for people.
     const page = await handleNoticePage(new Request('http://raspa.test/kk/notices/some-notice'), deps, { locale: 'kk', slug: 'some-notice' });

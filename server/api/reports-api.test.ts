@@ -11,7 +11,7 @@ import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import type { ApiDeps } from './deps';
-import { handleNoticeSearch } from './notices';
+import { handleNoticeSearch } from './notices-search';
 import { handleReportPost, handleReportStatusGet } from './reports';
 import { handleSettlementSearch } from './settlements';
 

@@ -1,4 +1,4 @@
-import { handleNoticeSearch } from '@/server/api/notices';
+import { handleNoticeSearch } from '@/server/api/notices-search';
 import { apiRoute } from '@/server/api/route';
 
 export const dynamic = 'force-dynamic';
