@@ -375,10 +375,10 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
       `WITH n AS (
          INSERT INTO "Notice" (id, "rumorId", slug, verdict, status, "regionCodes", "currentVersion", "firstPublishedAt", "lastPublishedAt", "updatedAt")
          SELECT gen_random_uuid(), id, 'bench-' || id, 'FALSE', 'PUBLISHED', "regionCodes", 1, "firstSeenAt" + interval '6 hours', "firstSeenAt" + interval '6 hours', now()
-         FROM "Rumor" WHERE status = 'PUBLISHED' RETURNING id, "rumorId", "firstPublishedAt"
+         FROM "Rumor" WHERE status = 'PUBLISHED' RETURNING id, "rumorId", "firstPublishedAt", "regionCodes"
        ), v AS (
-         INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "publishedAt")
-         SELECT gen_random_uuid(), n.id, 1, 'FALSE', n."firstPublishedAt" FROM n RETURNING id, "noticeId"
+         INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "regionCodes", "publishedAt")
+         SELECT gen_random_uuid(), n.id, 1, 'FALSE', n."regionCodes", n."firstPublishedAt" FROM n RETURNING id, "noticeId"
        )
        INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText")
        SELECT gen_random_uuid(), v.id, m.language, left(m.claim, 200), 'Ложь. Акимат: информация не подтвердилась.', m.claim, left(m.claim, 70), m."normalizedClaim"

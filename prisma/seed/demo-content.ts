@@ -973,6 +973,8 @@ export async function createDemoContent(tx: Tx, ctx: DemoContentContext): Promis
             create: {
               version: 1,
               verdict: n.verdict,
+              regionCodes,
+              urgency: n.urgency,
               publishedAt,
               publishedById: ctx.staff[n.publishedBy],
               createdAt: at(n.publishedHoursAgo + 0.5),

@@ -17,6 +17,8 @@ export interface OutgoingNotice {
   changeNote: string | null;
   verdict: Verdict;
   urgency: NoticeUrgency;
+  /** The regions this version targets. */
+  regionCodes: string[];
   language: Language;
   title: string;
   summary: string;

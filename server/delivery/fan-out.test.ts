@@ -113,7 +113,7 @@ describe('fan-out of a published notice', () => {
         status: 'PUBLISHED',
         regionCodes: ['KZ-55'],
         currentVersion: 1,
-        versions: { create: { version: 1, verdict: 'FALSE', publishedAt: new Date(), translations: { create: [{ language: 'ru', title: 'Итог', summary: 'Ложь', body: 'Ложь', smsText: 'Ложь', searchText: 'итог' }] } } },
+        versions: { create: { version: 1, verdict: 'FALSE', regionCodes: ['KZ-55'], publishedAt: new Date(), translations: { create: [{ language: 'ru', title: 'Итог', summary: 'Ложь', body: 'Ложь', smsText: 'Ложь', searchText: 'итог' }] } } },
       },
       include: { versions: true },
     });

@@ -27,7 +27,7 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
   const result: FanOutResult = { noticeVersionId, subscribers: 0, reporters: 0, earlierRecipients: 0 };
   const version = await db.noticeVersion.findUnique({
     where: { id: noticeVersionId },
-    select: { id: true, version: true, publishedAt: true, noticeId: true, notice: { select: { id: true, rumorId: true, regionCodes: true, status: true } } },
+    select: { id: true, version: true, publishedAt: true, noticeId: true, regionCodes: true, notice: { select: { id: true, rumorId: true, status: true } } },
   });
   if (!version) return { ...result, skipped: 'not-found' };
   if (!version.publishedAt) return { ...result, skipped: 'not-published' };
@@ -38,7 +38,8 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
   }
 
   const rumorIds = await rumorFamily(db, version.notice.rumorId);
-  const regionCodes = version.notice.regionCodes;
+  // The version's own targeting (a correction may reach further than the version before it).
+  const regionCodes = version.regionCodes;
 
   // 1. Subscribers whose regions overlap (empty = every region); report-bound ones only for their rumour.
   result.subscribers = await insertInBatches(db, (cursor, limit) =>

@@ -61,6 +61,8 @@ export async function publishCorrection(db: Db, noticeId: string, changeNote = '
       noticeId,
       version: previous.version + 1,
       verdict: previous.verdict,
+      regionCodes: previous.regionCodes,
+      urgency: previous.urgency,
       changeNote,
       publishedAt: now,
       fanoutRequestedAt: now,

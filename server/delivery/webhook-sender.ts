@@ -55,7 +55,7 @@ export function webhookBody(deliveryId: string, notice: OutgoingNotice, regions:
 
 export const webhookSender: ChannelSender = {
   channel: 'WEBHOOK',
-  async send(db, target, notice) {
+  async send(_db, target, notice) {
     const subscription = target.subscription;
     if (!subscription?.webhookSecret) return { status: 'failed', error: 'webhook without secret' };
     let rawUrl: string;
@@ -66,8 +66,7 @@ export const webhookSender: ChannelSender = {
     }
     const checked = await checkWebhookUrl(rawUrl);
     if (!checked.ok) return { status: 'failed', error: `webhook URL refused: ${checked.reason}` };
-    const regions = (await db.notice.findUnique({ where: { id: notice.noticeId }, select: { regionCodes: true } }))?.regionCodes ?? [];
-    const body = JSON.stringify(webhookBody(target.deliveryId, notice, regions));
+    const body = JSON.stringify(webhookBody(target.deliveryId, notice, notice.regionCodes));
     const result = await postBuffer(
       checked.url,
       {

@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fanOutNoticeVersion } from '../delivery/fan-out';
+import { createSubscription } from '../delivery/test-helpers';
 import type { Actor } from '../policy';
 import { createRumor, createStaff } from '../testing/fixtures';
 import { setupTestDatabase } from '../testing/database';
@@ -11,6 +13,7 @@ import { publishNotice } from './publish-notice';
 import { saveNoticeDraft } from './save-notice-draft';
 import { saveNoticeDraftInput, type SaveNoticeDraftInput } from './schema';
 import { countSmsSegments } from './sms-segments';
+import { listPublishedNotices } from './list-published-notices';
 import { startNoticeCorrection } from './start-notice-correction';
 import { completeTranslations, createRumorWithApprovedVerdict } from './test-helpers';
 import { withdrawNotice } from './withdraw-notice';
@@ -184,6 +187,30 @@ describe('writing and publishing a final notice', () => {
     expect(notice.lastPublishedAt!.getTime()).toBeGreaterThan(notice.firstPublishedAt!.getTime());
     expect(await t.db.noticeVersion.findFirstOrThrow({ where: { noticeId: draft.noticeId, version: 2 } })).toMatchObject({ changeNote: 'Added the ferry schedule.' });
     expect((await eventsFor(draft.noticeId)).map((e) => `${e.type}:${e.version}`)).toEqual(['notice.published:1', 'notice.updated:2']);
+  });
+
+  it('keeps targeting per version: a correction draft changes nothing live until it is published', async () => {
+    const rumor = await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: moderator.id });
+    const draft = await saveNoticeDraft(t.db, moderator, draftInput(rumor.id));
+    const v1 = await publishNotice(t.db, moderator, { noticeId: draft.noticeId }, effects);
+    const turkistanSubscriber = await createSubscription(t.db, { channel: 'EMAIL', regionCodes: ['KZ-61'] });
+
+    await startNoticeCorrection(t.db, moderator, { noticeId: draft.noticeId });
+    const wider = { noticeId: draft.noticeId, regionCodes: ['KZ-47', 'KZ-61'], urgency: 'URGENT' as const, changeNote: 'Turkistan hears the same claim.' };
+    await saveNoticeDraft(t.db, moderator, draftInput(rumor.id, wider));
+    // What is out still targets Mangystau, normally: region pages, feeds and a re-run of v1's fan-out.
+    expect(await t.db.notice.findUniqueOrThrow({ where: { id: draft.noticeId } })).toMatchObject({ regionCodes: ['KZ-47'], urgency: 'NORMAL', currentVersion: 1 });
+    expect((await listPublishedNotices(t.db, { language: 'en', regionCode: 'KZ-61' })).notices.map((n) => n.id)).not.toContain(draft.noticeId);
+    await fanOutNoticeVersion(t.db, v1.noticeVersionId);
+    expect(await t.db.delivery.count({ where: { subscriptionId: turkistanSubscriber.id } })).toBe(0);
+    // The editor shows the draft's own targeting.
+    expect((await getNoticeForEditing(t.db, moderator, { noticeId: draft.noticeId })).formValues).toMatchObject({ regionCodes: ['KZ-47', 'KZ-61'], urgency: 'URGENT' });
+
+    const v2 = await publishNotice(t.db, moderator, { noticeId: draft.noticeId }, effects);
+    expect(await t.db.notice.findUniqueOrThrow({ where: { id: draft.noticeId } })).toMatchObject({ regionCodes: ['KZ-47', 'KZ-61'], urgency: 'URGENT', currentVersion: 2 });
+    expect(await t.db.noticeVersion.findUniqueOrThrow({ where: { id: v1.noticeVersionId } })).toMatchObject({ regionCodes: ['KZ-47'], urgency: 'NORMAL' });
+    await fanOutNoticeVersion(t.db, v2.noticeVersionId);
+    expect(await t.db.delivery.findMany({ where: { subscriptionId: turkistanSubscriber.id }, select: { noticeVersionId: true } })).toEqual([{ noticeVersionId: v2.noticeVersionId }]);
   });
 
   it('changes the verdict in a correction only when a newer verdict was approved', async () => {

@@ -27,7 +27,7 @@ export async function loadNoticeForAction(tx: DbTx, actor: Actor, noticeId: stri
       firstPublishedAt: true,
       versions: {
         orderBy: { version: 'asc' },
-        select: { id: true, version: true, verdict: true, changeNote: true, publishedAt: true },
+        select: { id: true, version: true, verdict: true, changeNote: true, publishedAt: true, regionCodes: true, urgency: true },
       },
     },
   });

@@ -4,7 +4,7 @@
 // commit, wakes the fan-out worker.
 import { serverEnv } from '../config/env';
 import type { Db, DbTx } from '../db/client';
-import type { Language } from '../db/generated/enums';
+import type { Language, NoticeUrgency } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
@@ -96,7 +96,7 @@ export async function publishNoticeVersionInTransaction(
     missingLanguages = [],
   }: {
     notice: Pick<LoadedNotice, 'id' | 'rumorId' | 'slug' | 'verdict' | 'status' | 'urgency' | 'regionCodes' | 'currentVersion' | 'firstPublishedAt'>;
-    version: { id: string; version: number; verdict: string; changeNote: string | null };
+    version: { id: string; version: number; verdict: string; changeNote: string | null; regionCodes: string[]; urgency: NoticeUrgency };
     rumor: { id: string; status: string };
     missingLanguages?: Language[];
   },
@@ -111,7 +111,16 @@ export async function publishNoticeVersionInTransaction(
   await tx.noticeVersion.update({ where: { id: version.id }, data: { publishedAt: now, publishedById: actor.id, fanoutRequestedAt: now } });
   const updated = await tx.notice.update({
     where: { id: notice.id },
-    data: { status: 'PUBLISHED', verdict: version.verdict as never, currentVersion: version.version, firstPublishedAt: notice.firstPublishedAt ?? now, lastPublishedAt: now },
+    // The live targeting becomes this version's.
+    data: {
+      status: 'PUBLISHED',
+      verdict: version.verdict as never,
+      currentVersion: version.version,
+      regionCodes: version.regionCodes,
+      urgency: version.urgency,
+      firstPublishedAt: notice.firstPublishedAt ?? now,
+      lastPublishedAt: now,
+    },
     select: { id: true, slug: true, verdict: true, urgency: true, regionCodes: true, status: true },
   });
   const firstPublication = notice.firstPublishedAt === null;

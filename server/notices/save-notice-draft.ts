@@ -63,19 +63,19 @@ export async function saveNoticeDraft(db: Db, actor: Actor, rawInput: SaveNotice
       });
       notice = (await loadNoticeForAction(tx, actor, row.id)).notice;
       created = true;
-    } else {
-      // Targeting applies to the notice itself; the slug only follows the title until first publication.
-      await tx.notice.update({
-        where: { id: notice.id },
-        data: { urgency: input.urgency, regionCodes, ...(notice.firstPublishedAt ? {} : { slug: noticeSlug(titles, notice.slug), verdict }) },
-      });
+    } else if (!notice.firstPublishedAt) {
+      // Nothing is out yet: the notice mirrors its draft, and the slug follows the title.
+      await tx.notice.update({ where: { id: notice.id }, data: { urgency: input.urgency, regionCodes, slug: noticeSlug(titles, notice.slug), verdict } });
     }
+    // Once published, the notice keeps its live version's targeting: a correction's regions and
+    // urgency live on the draft version until it is published.
 
     const changeNote = input.changeNote ? input.changeNote : null;
+    const targeting = { urgency: input.urgency, regionCodes };
     const draft =
       pendingVersion(notice) ??
-      (await tx.noticeVersion.create({ data: { noticeId: notice.id, version: notice.currentVersion + 1, verdict, changeNote }, select: { id: true, version: true } }));
-    await tx.noticeVersion.update({ where: { id: draft.id }, data: { verdict, changeNote } });
+      (await tx.noticeVersion.create({ data: { noticeId: notice.id, version: notice.currentVersion + 1, verdict, changeNote, ...targeting }, select: { id: true, version: true } }));
+    await tx.noticeVersion.update({ where: { id: draft.id }, data: { verdict, changeNote, ...targeting } });
     const languages: Language[] = [];
     for (const language of languageValues) {
       const text = input.translations[language];

@@ -23,7 +23,8 @@ export async function startNoticeCorrection(db: Db, actor: Actor, rawInput: Noti
       select: { language: true, title: true, summary: true, body: true, whatToDo: true, smsText: true, searchText: true },
     });
     const correction = await tx.noticeVersion.create({
-      data: { noticeId: notice.id, version: notice.currentVersion + 1, verdict, translations: { create: translations } },
+      // It starts out targeting what the live version targets.
+      data: { noticeId: notice.id, version: notice.currentVersion + 1, verdict, regionCodes: current.regionCodes, urgency: current.urgency, translations: { create: translations } },
       select: { version: true },
     });
     await recordAuditEvent(tx, {

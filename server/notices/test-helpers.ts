@@ -64,6 +64,7 @@ export async function createFinalNoticeRow(db: Db, rumorId: string, { published,
         create: {
           version: 1,
           verdict,
+          regionCodes,
           publishedAt: published ? now : null,
           translations: {
             create: (['kk', 'ru', 'en'] as const).map((language) => ({ language, ...texts[language], searchText: normalizeReportText(`${texts[language].title} ${texts[language].summary}`) })),

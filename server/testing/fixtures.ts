@@ -65,6 +65,7 @@ export async function createPublishedNotice(
         create: {
           version: 1,
           verdict: options.verdict,
+          regionCodes: options.regionCodes,
           publishedAt: now,
           translations: {
             create: (['kk', 'ru', 'en'] as const).map((language) => ({

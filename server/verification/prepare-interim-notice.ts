@@ -64,8 +64,8 @@ export async function prepareInterimNoticeInTransaction(tx: DbTx, actor: Actor, 
     await tx.notice.update({ where: { id: noticeId }, data: { regionCodes: rumor.regionCodes } });
     const version = await tx.noticeVersion.upsert({
       where: { noticeId_version: { noticeId, version: 1 } },
-      create: { noticeId, version: 1, verdict: 'CHECKING' },
-      update: {},
+      create: { noticeId, version: 1, verdict: 'CHECKING', regionCodes: rumor.regionCodes },
+      update: { regionCodes: rumor.regionCodes },
       select: { id: true },
     });
     for (const text of texts) {
@@ -85,7 +85,7 @@ export async function prepareInterimNoticeInTransaction(tx: DbTx, actor: Actor, 
         verdict: 'CHECKING',
         status: 'DRAFT',
         regionCodes: rumor.regionCodes,
-        versions: { create: { version: 1, verdict: 'CHECKING', publishedAt: null, translations: { create: texts } } },
+        versions: { create: { version: 1, verdict: 'CHECKING', regionCodes: rumor.regionCodes, publishedAt: null, translations: { create: texts } } },
       },
       select: { id: true },
     });

@@ -50,6 +50,7 @@ const notice: OutgoingNotice = {
   changeNote: null,
   verdict: 'FALSE',
   urgency: 'NORMAL',
+  regionCodes: ['KZ-47'],
   language: 'ru',
   title: 'В Актау закроют <порт> & рынок',
   summary: 'Акимат опроверг слухи о закрытии порта.',
