@@ -3,7 +3,6 @@
 // Gateway secrets: generate one (shown once, to copy into the SMSSync app) or revoke one.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -11,6 +10,8 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { createGatewaySecretInput, type CreateGatewaySecretInput } from '@/server/channels/sms/schema';
 import { useTRPC } from '../../trpc/client';
+import { Field } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './channels.module.css';
 
 interface SecretRow {
@@ -34,12 +35,10 @@ export function GatewaySecretsEditor({ secrets, syncUrl, locale }: { secrets: Se
     reset,
     formState: { errors, isSubmitting },
   } = useForm<CreateGatewaySecretInput, unknown, z.output<typeof createGatewaySecretInput>>({ resolver: zodResolver(createGatewaySecretInput), defaultValues: { label: '' } });
+  const fieldMessage = useFieldErrorMessage('channels');
+  const serverError = useServerErrorMessage('channels');
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Almaty' });
 
-  const serverError = (error: unknown) => {
-    const key = error instanceof TRPCClientError ? error.message : '';
-    return t.has(`errors.${key}` as never) ? t(`errors.${key}` as never) : t('errors.generic');
-  };
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
@@ -64,27 +63,14 @@ export function GatewaySecretsEditor({ secrets, syncUrl, locale }: { secrets: Se
     }
   };
 
-  const labelError = errors.label?.message;
   return (
     <section className={styles.section} aria-labelledby="gateway-secrets-title">
       <h2 id="gateway-secrets-title">{t('secrets.title')}</h2>
       <p className="muted">{t('secrets.intro', { url: syncUrl })}</p>
       <form onSubmit={onSubmit} noValidate className={styles.inline}>
-        <div className="field">
-          <label htmlFor="gateway-secret-label">{t('secrets.label')}</label>
-          <input
-            id="gateway-secret-label"
-            autoComplete="off"
-            aria-invalid={labelError ? 'true' : 'false'}
-            aria-describedby={labelError ? 'gateway-secret-label-error' : undefined}
-            {...register('label')}
-          />
-          {labelError && (
-            <p id="gateway-secret-label-error" className="field-error">
-              {t.has(`validation.${labelError}` as never) ? t(`validation.${labelError}` as never) : labelError}
-            </p>
-          )}
-        </div>
+        <Field label={t('secrets.label')} error={fieldMessage(errors.label?.message)}>
+          {(control) => <input autoComplete="off" {...control} {...register('label')} />}
+        </Field>
         <button type="submit" className="button" disabled={isSubmitting}>
           {t('secrets.generate')}
         </button>

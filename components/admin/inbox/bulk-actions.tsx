@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { dismissReasonValues } from '@/server/rumors/schema';
 import { useTRPC } from '../../trpc/client';
-import { useServerErrorMessage } from './server-error';
+import { useServerErrorMessage } from '../../ui/form-errors';
 import styles from './inbox.module.css';
 
 type DismissReason = (typeof dismissReasonValues)[number];
@@ -24,7 +24,7 @@ export function BulkActions({
 }) {
   const t = useTranslations('inbox');
   const trpc = useTRPC();
-  const errorMessage = useServerErrorMessage();
+  const errorMessage = useServerErrorMessage('inbox');
   const [error, setError] = useState<string | null>(null);
   const [dismissing, setDismissing] = useState(false);
   const [reasonError, setReasonError] = useState(false);

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { InboxFilters } from '@/server/rumors/schema';
 import { useTRPC } from '../../trpc/client';
-import { useServerErrorMessage } from './server-error';
+import { useServerErrorMessage } from '../../ui/form-errors';
 import styles from './inbox.module.css';
 
 /** The moderator's own named filters. Lives inside the filter form, so it uses no form of its own. */
@@ -13,7 +13,7 @@ export function SavedFilters({ filters, onApply }: { filters: InboxFilters; onAp
   const t = useTranslations('inbox');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const errorMessage = useServerErrorMessage();
+  const errorMessage = useServerErrorMessage('inbox');
   const [name, setName] = useState('');
   const [selectedId, setSelectedId] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);

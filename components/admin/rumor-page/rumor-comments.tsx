@@ -8,15 +8,15 @@ import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
 import { addCommentInput } from '@/server/rumors/schema';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
-import { useFieldMessage, useRefreshRumors } from './use-rumor-mutation';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { useRefreshRumors } from './use-rumor-mutation';
 
 const commentForm = addCommentInput.pick({ body: true });
 
 export function RumorComments({ rumor }: { rumor: RumorDetail }) {
   const t = useTranslations('rumorPage');
-  const tAll = useTranslations();
   const format = useFormatter();
-  const fieldMessage = useFieldMessage();
+  const fieldMessage = useFieldErrorMessage('rumorPage');
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
   const { register, handleSubmit, reset, getValues, setValue, setFocus, formState: { errors } } = useForm<{ body: string }>({ resolver: zodResolver(commentForm), defaultValues: { body: '' } });
@@ -54,7 +54,7 @@ export function RumorComments({ rumor }: { rumor: RumorDetail }) {
           <p id="comment-hint" className="muted" style={{ margin: 0 }}>
             {rumor.staff.length ? t('commentHint', { name: rumor.staff[0]!.name }) : t('commentHintNoStaff')}
           </p>
-          {errors.body && <p className="field-error">{fieldMessage(errors.body.message, tAll)}</p>}
+          {errors.body && <p className="field-error">{fieldMessage(errors.body.message)}</p>}
           {add.isError && <p className="field-error" role="alert">{t('saveFailed')}</p>}
         </div>
         {rumor.staff.length > 0 && (

@@ -11,7 +11,8 @@ import { dismissManyInput, dismissReasonValues, editClaimInput } from '@/server/
 import { canTransition } from '@/server/rumors/workflow';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
-import { placeName, useFieldMessage, useRefreshRumors, useServerError } from './use-rumor-mutation';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { placeName, useRefreshRumors } from './use-rumor-mutation';
 
 const claimForm = editClaimInput.pick({ claim: true });
 const dismissForm = dismissManyInput.pick({ reason: true, note: true });
@@ -22,7 +23,7 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
   const format = useFormatter();
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
-  const serverError = useServerError();
+  const serverError = useServerErrorMessage('rumorPage');
   const [editing, setEditing] = useState(false);
   const [dismissing, setDismissing] = useState(false);
   const options = { onSuccess: () => refresh() };
@@ -167,8 +168,7 @@ function AssignToColleague({ rumor, pending, onAssign }: { rumor: RumorDetail; p
 
 function ClaimEditor({ rumor, onDone }: { rumor: RumorDetail; onDone: () => void }) {
   const t = useTranslations('rumorPage');
-  const tAll = useTranslations();
-  const fieldMessage = useFieldMessage();
+  const fieldMessage = useFieldErrorMessage('rumorPage');
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
   const edit = useMutation(trpc.rumors.editClaim.mutationOptions({ onSuccess: async () => { await refresh(); onDone(); } }));
@@ -179,7 +179,7 @@ function ClaimEditor({ rumor, onDone }: { rumor: RumorDetail; onDone: () => void
         <label htmlFor="claim">{t('claimLabel')}</label>
         <textarea id="claim" rows={3} autoFocus aria-invalid={errors.claim ? 'true' : 'false'} aria-describedby="claim-hint claim-error" {...register('claim')} />
         <p id="claim-hint" className="muted" style={{ margin: 0 }}>{t('claimHint')}</p>
-        {errors.claim && <p id="claim-error" className="field-error">{fieldMessage(errors.claim.message, tAll)}</p>}
+        {errors.claim && <p id="claim-error" className="field-error">{fieldMessage(errors.claim.message)}</p>}
         {edit.isError && <p className="field-error" role="alert">{t('saveFailed')}</p>}
       </div>
       <div className={styles.actions}>

@@ -9,16 +9,17 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { MAX_DEADLINE_HOURS, PRIORITY_LEVELS, updateDeadlinesInput, type UpdateDeadlinesInput } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
+import { Field, FormActions } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './settings.module.css';
-import { useFieldMessage, useServerError } from './use-settings-error';
 
 export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }) {
   const t = useTranslations('settings');
   const tPriority = useTranslations('priority');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useFieldMessage();
-  const serverError = useServerError();
+  const fieldMessage = useFieldErrorMessage('settings');
+  const serverError = useServerErrorMessage('settings');
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const save = useMutation(trpc.settings.updateDeadlines.mutationOptions());
   const {
@@ -44,36 +45,17 @@ export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }
       <p className="muted">{t('deadlines.intro')}</p>
       <form onSubmit={onSubmit} noValidate>
         <div className={styles.inline}>
-          {PRIORITY_LEVELS.map((level) => {
-            const message = fieldMessage(errors[level]?.message);
-            return (
-              <div key={level} className="field">
-                <label htmlFor={`deadline-${level}`}>
-                  {tPriority(level)}, {t('deadlines.hours')}
-                </label>
-                <input
-                  id={`deadline-${level}`}
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={MAX_DEADLINE_HOURS}
-                  step={1}
-                  aria-invalid={errors[level] ? 'true' : 'false'}
-                  aria-describedby={message ? `deadline-${level}-error` : undefined}
-                  {...register(level, { valueAsNumber: true })}
-                />
-                {message && (
-                  <p id={`deadline-${level}-error`} className="field-error">
-                    {message}
-                  </p>
-                )}
-              </div>
-            );
-          })}
+          {PRIORITY_LEVELS.map((level) => (
+            <Field key={level} label={`${tPriority(level)}, ${t('deadlines.hours')}`} error={fieldMessage(errors[level]?.message)}>
+              {(control) => <input type="number" inputMode="numeric" min={1} max={MAX_DEADLINE_HOURS} step={1} {...control} {...register(level, { valueAsNumber: true })} />}
+            </Field>
+          ))}
         </div>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {t('deadlines.save')}
-        </button>
+        <FormActions>
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {t('deadlines.save')}
+          </button>
+        </FormActions>
       </form>
       <div role="status" aria-live="polite">
         {status && (

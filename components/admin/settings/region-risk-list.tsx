@@ -9,8 +9,9 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { updateRegionRiskInput, type UpdateRegionRiskInput } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
+import { Choice, Field } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './settings.module.css';
-import { useFieldMessage, useServerError } from './use-settings-error';
 
 interface RegionRow {
   code: string;
@@ -40,8 +41,8 @@ function RegionRiskForm({ region }: { region: RegionRow }) {
   const t = useTranslations('settings');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useFieldMessage();
-  const serverError = useServerError();
+  const fieldMessage = useFieldErrorMessage('settings');
+  const serverError = useServerErrorMessage('settings');
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const save = useMutation(trpc.settings.updateRegionRisk.mutationOptions());
   const {
@@ -74,28 +75,21 @@ function RegionRiskForm({ region }: { region: RegionRow }) {
         {region.name}
       </span>
       <input type="hidden" {...register('code')} />
-      <label className="visually-hidden" htmlFor={`${id}-level`}>
-        {t('regions.riskLevel')}
-      </label>
-      <select id={`${id}-level`} aria-invalid={errors.riskLevel ? 'true' : 'false'} aria-describedby={levelError ? `${id}-level-error` : undefined} {...register('riskLevel', { valueAsNumber: true })}>
-        {[0, 1, 2, 3].map((level) => (
-          <option key={level} value={level}>
-            {t(`regions.levels.${level}` as 'regions.levels.0')}
-          </option>
-        ))}
-      </select>
-      <label className={styles.check}>
-        <input type="checkbox" {...register('requiresApproval')} />
-        {t('regions.requiresApproval')}
-      </label>
+      <Field label={t('regions.riskLevel')} labelHidden error={levelError} className={styles.regionLevel}>
+        {(control) => (
+          <select {...control} {...register('riskLevel', { valueAsNumber: true })}>
+            {[0, 1, 2, 3].map((level) => (
+              <option key={level} value={level}>
+                {t(`regions.levels.${level}` as 'regions.levels.0')}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Choice label={t('regions.requiresApproval')} {...register('requiresApproval')} />
       <button type="submit" className="button button--secondary" disabled={isSubmitting || !isDirty}>
         {t('regions.save')}
       </button>
-      {levelError && (
-        <p id={`${id}-level-error`} className="field-error">
-          {levelError}
-        </p>
-      )}
       <span role="status" aria-live="polite" className={status?.kind === 'error' ? 'field-error' : 'muted'} style={{ flexBasis: '100%' }}>
         {status?.text}
       </span>

@@ -10,8 +10,9 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { addRiskTermInput, riskTermLanguages, type AddRiskTermInput } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
+import { Field } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './settings.module.css';
-import { useFieldMessage, useServerError } from './use-settings-error';
 
 interface RiskTermRow {
   id: string;
@@ -24,8 +25,8 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
   const t = useTranslations('settings');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useFieldMessage();
-  const serverError = useServerError();
+  const fieldMessage = useFieldErrorMessage('settings');
+  const serverError = useServerErrorMessage('settings');
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const add = useMutation(trpc.settings.addRiskTerm.mutationOptions());
   const remove = useMutation(trpc.settings.removeRiskTerm.mutationOptions());
@@ -60,42 +61,30 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
     }
   };
 
-  const fieldError = (name: keyof AddRiskTermInput) => {
-    const message = fieldMessage(errors[name]?.message);
-    return message ? (
-      <p id={`risk-${name}-error`} className="field-error">
-        {message}
-      </p>
-    ) : null;
-  };
-  const invalid = (name: keyof AddRiskTermInput) => ({ 'aria-invalid': errors[name] ? ('true' as const) : ('false' as const), 'aria-describedby': errors[name] ? `risk-${name}-error` : undefined });
+  const fieldError = (name: keyof AddRiskTermInput) => fieldMessage(errors[name]?.message);
 
   return (
     <section className={styles.section} aria-labelledby="risk-terms-title">
       <h2 id="risk-terms-title">{t('riskTerms.title')}</h2>
       <p className="muted">{t('riskTerms.intro')}</p>
       <form onSubmit={onSubmit} noValidate className={styles.inline}>
-        <div className="field">
-          <label htmlFor="risk-term">{t('riskTerms.term')}</label>
-          <input id="risk-term" autoComplete="off" {...invalid('term')} {...register('term')} />
-          {fieldError('term')}
-        </div>
-        <div className="field">
-          <label htmlFor="risk-language">{t('riskTerms.language')}</label>
-          <select id="risk-language" {...invalid('language')} {...register('language')}>
-            {riskTermLanguages.map((language) => (
-              <option key={language} value={language}>
-                {t(`languages.${language}`)}
-              </option>
-            ))}
-          </select>
-          {fieldError('language')}
-        </div>
-        <div className="field">
-          <label htmlFor="risk-weight">{t('riskTerms.weight')}</label>
-          <input id="risk-weight" type="number" inputMode="decimal" step={0.5} min={0.5} max={3} {...invalid('weight')} {...register('weight', { valueAsNumber: true })} />
-          {fieldError('weight')}
-        </div>
+        <Field label={t('riskTerms.term')} error={fieldError('term')}>
+          {(control) => <input autoComplete="off" {...control} {...register('term')} />}
+        </Field>
+        <Field label={t('riskTerms.language')} error={fieldError('language')}>
+          {(control) => (
+            <select {...control} {...register('language')}>
+              {riskTermLanguages.map((language) => (
+                <option key={language} value={language}>
+                  {t(`languages.${language}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('riskTerms.weight')} error={fieldError('weight')}>
+          {(control) => <input type="number" inputMode="decimal" step={0.5} min={0.5} max={3} {...control} {...register('weight', { valueAsNumber: true })} />}
+        </Field>
         <div>
           <button type="submit" className="button" disabled={isSubmitting}>
             {t('riskTerms.add')}

@@ -8,7 +8,9 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { addEvidenceInput, stanceValues, type AddEvidenceInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
-import { toLocalInputValue, useFieldMessage, useServerError } from './use-verification-error';
+import { toLocalInputValue } from '../../ui/datetime-local';
+import { Choice, Field, FormActions, FormErrorSummary } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 
@@ -19,7 +21,7 @@ export function EvidencePanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification');
   const format = useFormatter();
   const { query, refresh } = useRumorVerification(rumorId);
-  const serverError = useServerError();
+  const serverError = useServerErrorMessage('verification');
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
 
@@ -108,8 +110,8 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
   const locale = useLocale();
   const [file, setFile] = useState<File | null>(null);
   const trpc = useTRPC();
-  const fieldMessage = useFieldMessage();
-  const serverError = useServerError();
+  const fieldMessage = useFieldErrorMessage('verification');
+  const serverError = useServerErrorMessage('verification');
   const [formError, setFormError] = useState<string | null>(null);
   const sources = useQuery(trpc.verification.listSources.queryOptions({}));
   const add = useMutation(trpc.verification.addEvidence.mutationOptions());
@@ -121,16 +123,7 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
     resolver: zodResolver(addEvidenceInput),
     defaultValues: { rumorId, excerpt: '', stance: 'REFUTES', obtainedAt: toLocalInputValue(new Date()), isPublic: false },
   });
-  const id = (name: string) => `evidence-${rumorId}-${name}`;
-  const error = (name: keyof AddEvidenceInput) => {
-    const message = fieldMessage(errors[name]?.message);
-    return message ? (
-      <p id={id(`${name}-error`)} className="field-error">
-        {message}
-      </p>
-    ) : null;
-  };
-  const invalid = (name: keyof AddEvidenceInput) => ({ 'aria-invalid': errors[name] ? ('true' as const) : ('false' as const), 'aria-describedby': errors[name] ? id(`${name}-error`) : undefined });
+  const error = (name: keyof AddEvidenceInput) => fieldMessage(errors[name]?.message);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -151,69 +144,57 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate>
-      {formError && (
-        <p className="alert alert--error" role="alert">
-          {formError}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor={id('source')}>{t('evidence.registered')}</label>
-        <select id={id('source')} {...register('sourceId', { setValueAs: (value: string) => value || undefined })}>
-          <option value="">{t('evidence.choose')}</option>
-          {sources.data?.map((source) => (
-            <option key={source.id} value={source.id}>
-              {source.name} ({t(`sourceTypes.${source.type}`)}, {source.reliability}/5)
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={id('adhoc')}>{t('evidence.adHoc')}</label>
-        <input id={id('adhoc')} {...invalid('adHocSourceName')} {...register('adHocSourceName')} />
-        {error('adHocSourceName')}
-      </div>
-      <div className="field">
-        <label htmlFor={id('excerpt')}>{t('evidence.excerpt')}</label>
-        <textarea id={id('excerpt')} rows={4} {...invalid('excerpt')} {...register('excerpt')} />
-        {error('excerpt')}
-      </div>
-      <div className="field">
-        <label htmlFor={id('url')}>{t('evidence.url')}</label>
-        <input id={id('url')} type="url" inputMode="url" placeholder="https://" {...invalid('url')} {...register('url')} />
-        {error('url')}
-      </div>
-      <div className="field">
-        <label htmlFor={id('stance')}>{t('evidence.stance')}</label>
-        <select id={id('stance')} {...invalid('stance')} {...register('stance')}>
-          {stanceValues.map((stance) => (
-            <option key={stance} value={stance}>
-              {t(`stances.${stance}`)}
-            </option>
-          ))}
-        </select>
-        {error('stance')}
-      </div>
-      <div className="field">
-        <label htmlFor={id('obtained')}>{t('evidence.obtainedAt')}</label>
-        <input id={id('obtained')} type="datetime-local" {...invalid('obtainedAt')} {...register('obtainedAt')} />
-        {error('obtainedAt')}
-      </div>
-      <div className="field">
-        <label htmlFor={id('file')}>{t('evidence.file')}</label>
+      <FormErrorSummary error={formError} />
+      <Field label={t('evidence.registered')} error={error('sourceId')}>
+        {(control) => (
+          <select {...control} {...register('sourceId', { setValueAs: (value: string) => value || undefined })}>
+            <option value="">{t('evidence.choose')}</option>
+            {sources.data?.map((source) => (
+              <option key={source.id} value={source.id}>
+                {source.name} ({t(`sourceTypes.${source.type}`)}, {source.reliability}/5)
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('evidence.adHoc')} error={error('adHocSourceName')}>
+        {(control) => <input {...control} {...register('adHocSourceName')} />}
+      </Field>
+      <Field label={t('evidence.excerpt')} error={error('excerpt')}>
+        {(control) => <textarea rows={4} {...control} {...register('excerpt')} />}
+      </Field>
+      <Field label={t('evidence.url')} error={error('url')}>
+        {(control) => <input type="url" inputMode="url" placeholder="https://" {...control} {...register('url')} />}
+      </Field>
+      <Field label={t('evidence.stance')} error={error('stance')}>
+        {(control) => (
+          <select {...control} {...register('stance')}>
+            {stanceValues.map((stance) => (
+              <option key={stance} value={stance}>
+                {t(`stances.${stance}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('evidence.obtainedAt')} error={error('obtainedAt')}>
+        {(control) => <input type="datetime-local" {...control} {...register('obtainedAt')} />}
+      </Field>
+      <Field label={t('evidence.file')}>
         {/* The accept list only helps the picker; the server decides from the file's content. */}
-        <input id={id('file')} type="file" accept="image/jpeg,image/png,image/webp,image/gif,image/avif,application/pdf,.pdf" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
-      </div>
-      <label className={styles.row}>
-        <input type="checkbox" {...register('isPublic')} /> {t('evidence.public')}
-      </label>
-      <div className={styles.row}>
+        {(control) => (
+          <input type="file" accept="image/jpeg,image/png,image/webp,image/gif,image/avif,application/pdf,.pdf" {...control} onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
+        )}
+      </Field>
+      <Choice label={t('evidence.public')} {...register('isPublic')} />
+      <FormActions>
         <button type="submit" className="button" disabled={isSubmitting}>
           {t('evidence.add')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
           {t('sources.cancel')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

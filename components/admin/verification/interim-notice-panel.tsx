@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useTRPC } from '../../trpc/client';
-import { useServerError } from './use-verification-error';
+import { FormActions, FormErrorSummary } from '../../ui/form';
+import { useServerErrorMessage } from '../../ui/form-errors';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 
@@ -14,7 +15,7 @@ const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification.interim');
   const trpc = useTRPC();
-  const serverError = useServerError();
+  const serverError = useServerErrorMessage('verification');
   const { query, refresh } = useRumorVerification(rumorId);
   const tPublish = useTranslations('noticeEditor.interim');
   const locale = useLocale();
@@ -65,17 +66,13 @@ export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
       <div role="status" aria-live="polite">
         {status && <p className="alert alert--info">{status}</p>}
       </div>
-      {error && (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormErrorSummary error={error} />
       {publishedInterim ? (
         <p style={{ margin: 0 }} data-testid="published-interim">
           <a href={`/${locale}/notices/${publishedInterim.slug}`}>{tPublish('publishedLink')}</a>
         </p>
       ) : (
-        <div className={styles.row}>
+        <FormActions>
           <button type="button" className="button" disabled={publishNow.isPending || prepare.isPending} onClick={onPublishNow}>
             {tPublish('publishNow')}
           </button>
@@ -83,7 +80,7 @@ export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
             {notice ? t('update') : t('prepare')}
           </button>
           {notice && <span className="badge">{t('draftBadge', { slug: notice.slug })}</span>}
-        </div>
+        </FormActions>
       )}
       {notice && (
         <ul className={styles.list}>

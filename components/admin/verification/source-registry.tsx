@@ -9,7 +9,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { sourceFields, sourceTypeValues, type SourceFormValues } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
-import { useFieldMessage, useServerError } from './use-verification-error';
+import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './verification.module.css';
 
 interface RegionOption {
@@ -26,7 +27,7 @@ export function SourceRegistry({ regionOptions, regionNames }: { regionOptions: 
   const t = useTranslations('verification');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const serverError = useServerError();
+  const serverError = useServerErrorMessage('verification');
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -70,9 +71,7 @@ export function SourceRegistry({ regionOptions, regionNames }: { regionOptions: 
           onCancel={() => setEditing({ mode: 'closed' })}
         />
       )}
-      <label className={styles.row}>
-        <input type="checkbox" checked={includeInactive} onChange={(event) => setIncludeInactive(event.target.checked)} /> {t('sources.showInactive')}
-      </label>
+      <Choice label={t('sources.showInactive')} checked={includeInactive} onChange={(event) => setIncludeInactive(event.target.checked)} />
       {sources.isError && <p className="alert alert--error">{serverError(sources.error)}</p>}
       {sources.data?.length === 0 && <p className="muted">{t('sources.empty')}</p>}
       {sources.data && sources.data.length > 0 && (
@@ -147,8 +146,8 @@ function SourceForm({
 }) {
   const t = useTranslations('verification');
   const trpc = useTRPC();
-  const fieldMessage = useFieldMessage();
-  const serverError = useServerError();
+  const fieldMessage = useFieldErrorMessage('verification');
+  const serverError = useServerErrorMessage('verification');
   const [formError, setFormError] = useState<string | null>(null);
   const create = useMutation(trpc.verification.createSource.mutationOptions());
   const update = useMutation(trpc.verification.updateSource.mutationOptions());
@@ -176,76 +175,48 @@ function SourceForm({
     }
   });
 
-  const error = (name: keyof SourceFormValues) => {
-    const message = fieldMessage(errors[name]?.message);
-    return message ? (
-      <p id={`source-${name}-error`} className="field-error">
-        {message}
-      </p>
-    ) : null;
-  };
-  const invalid = (name: keyof SourceFormValues) => ({ 'aria-invalid': errors[name] ? ('true' as const) : ('false' as const), 'aria-describedby': errors[name] ? `source-${name}-error` : undefined });
+  const error = (name: keyof SourceFormValues) => fieldMessage(errors[name]?.message);
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="source-form-heading">
       <h2 id="source-form-heading">{editing.mode === 'edit' ? t('sources.editTitle') : t('sources.add')}</h2>
-      {formError && (
-        <p className="alert alert--error" role="alert">
-          {formError}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor="source-name">{t('sources.fields.name')}</label>
-        <input id="source-name" {...invalid('name')} {...register('name')} />
-        {error('name')}
-      </div>
-      <div className="field">
-        <label htmlFor="source-type">{t('sources.fields.type')}</label>
-        <select id="source-type" {...invalid('type')} {...register('type')}>
-          {sourceTypeValues.map((type) => (
-            <option key={type} value={type}>
-              {t(`sourceTypes.${type}`)}
-            </option>
-          ))}
-        </select>
-        {error('type')}
-      </div>
-      <fieldset className="field">
-        <legend>{t('sources.fields.regions')}</legend>
-        <p className="muted">{t('sources.fields.regionsHint')}</p>
-        <div className={styles.checkboxes}>
-          {regionOptions.map((region) => (
-            <label key={region.code}>
-              <input type="checkbox" checked={regionCodes.includes(region.code)} onChange={(event) => toggleRegion(region.code, event.target.checked)} /> {region.name}
-            </label>
-          ))}
-        </div>
-        {error('regionCodes')}
-      </fieldset>
-      <div className="field">
-        <label htmlFor="source-contact">{t('sources.fields.contact')}</label>
-        <input id="source-contact" autoComplete="off" {...invalid('contact')} {...register('contact')} />
-        <p className="muted">{t('sources.fields.contactHint')}</p>
-        {error('contact')}
-      </div>
-      <div className="field">
-        <label htmlFor="source-reliability">{t('sources.fields.reliability')}</label>
-        <input id="source-reliability" type="number" min={1} max={5} step={1} inputMode="numeric" {...invalid('reliability')} {...register('reliability', { valueAsNumber: true })} />
-        {error('reliability')}
-      </div>
-      <div className="field">
-        <label htmlFor="source-note">{t('sources.fields.reliabilityNote')}</label>
-        <textarea id="source-note" rows={2} {...invalid('reliabilityNote')} {...register('reliabilityNote')} />
-        {error('reliabilityNote')}
-      </div>
-      <div className={styles.row}>
+      <FormErrorSummary error={formError} />
+      <Field label={t('sources.fields.name')} error={error('name')}>
+        {(control) => <input {...control} {...register('name')} />}
+      </Field>
+      <Field label={t('sources.fields.type')} error={error('type')}>
+        {(control) => (
+          <select {...control} {...register('type')}>
+            {sourceTypeValues.map((type) => (
+              <option key={type} value={type}>
+                {t(`sourceTypes.${type}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <FieldGroup legend={t('sources.fields.regions')} hint={t('sources.fields.regionsHint')} error={error('regionCodes')} layout="grid">
+        {regionOptions.map((region) => (
+          <Choice key={region.code} label={region.name} checked={regionCodes.includes(region.code)} onChange={(event) => toggleRegion(region.code, event.target.checked)} />
+        ))}
+      </FieldGroup>
+      <Field label={t('sources.fields.contact')} hint={t('sources.fields.contactHint')} error={error('contact')}>
+        {(control) => <input autoComplete="off" {...control} {...register('contact')} />}
+      </Field>
+      <Field label={t('sources.fields.reliability')} error={error('reliability')}>
+        {(control) => <input type="number" min={1} max={5} step={1} inputMode="numeric" {...control} {...register('reliability', { valueAsNumber: true })} />}
+      </Field>
+      <Field label={t('sources.fields.reliabilityNote')} error={error('reliabilityNote')}>
+        {(control) => <textarea rows={2} {...control} {...register('reliabilityNote')} />}
+      </Field>
+      <FormActions>
         <button type="submit" className="button" disabled={isSubmitting}>
           {t('sources.save')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
           {t('sources.cancel')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

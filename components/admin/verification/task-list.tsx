@@ -8,7 +8,8 @@ import { useState } from 'react';
 import type { listMyTasks } from '@/server/verification/list-my-tasks';
 import { answerValues } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
-import { useServerError } from './use-verification-error';
+import { Field } from '../../ui/form';
+import { useServerErrorMessage } from '../../ui/form-errors';
 import styles from './verification.module.css';
 
 export type MyTask = Awaited<ReturnType<typeof listMyTasks>>[number];
@@ -75,7 +76,7 @@ function TaskCard({
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const serverError = useServerError();
+  const serverError = useServerErrorMessage('verification');
   const [note, setNote] = useState('');
   const answer = useMutation(
     trpc.verification.answer.mutationOptions({
@@ -89,7 +90,6 @@ function TaskCard({
   const settlement = task.settlement ? (locale === 'kk' ? task.settlement.nameKk : locale === 'en' ? task.settlement.nameEn : task.settlement.nameRu) : null;
   const regions = (task.settlement ? [task.settlement.regionCode] : task.rumor.regionCodes).map((code) => regionNames[code] ?? code).join(', ');
   const place = [settlement, regions].filter(Boolean).join(', ');
-  const noteId = `note-${task.id}`;
 
   return (
     <article className={styles.task} aria-labelledby={`task-${task.id}`}>
@@ -114,10 +114,7 @@ function TaskCard({
       </dl>
       {task.status === 'OPEN' ? (
         <>
-          <div className="field">
-            <label htmlFor={noteId}>{t('tasks.note')}</label>
-            <textarea id={noteId} rows={3} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
-          </div>
+          <Field label={t('tasks.note')}>{(control) => <textarea rows={3} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} {...control} />}</Field>
           <div className={styles.answers} role="group" aria-label={t('tasks.question')}>
             {answerValues.map((value) => (
               <button

@@ -8,9 +8,10 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { draftableVerdictValues, draftVerdictInput, reviewVerdictInput, type DraftVerdictInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
+import { Field, FormActions, FormErrorSummary } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { NoticeLinksPanel } from '../notice-editor/notice-links-panel';
 import { InterimNoticePanel } from './interim-notice-panel';
-import { useFieldMessage, useServerError } from './use-verification-error';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 
@@ -21,7 +22,7 @@ export function VerdictPanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification');
   const format = useFormatter();
   const { query, refresh } = useRumorVerification(rumorId);
-  const serverError = useServerError();
+  const serverError = useServerErrorMessage('verification');
   const [status, setStatus] = useState<string | null>(null);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -69,8 +70,8 @@ export function VerdictPanel({ rumorId }: { rumorId: string }) {
 function DraftForm({ rumorId, needsSecondApproval, onDone }: { rumorId: string; needsSecondApproval: boolean; onDone: () => Promise<void> }) {
   const t = useTranslations('verification');
   const trpc = useTRPC();
-  const fieldMessage = useFieldMessage();
-  const serverError = useServerError();
+  const fieldMessage = useFieldErrorMessage('verification');
+  const serverError = useServerErrorMessage('verification');
   const [formError, setFormError] = useState<string | null>(null);
   const draft = useMutation(trpc.verification.draftVerdict.mutationOptions());
   const {
@@ -79,7 +80,7 @@ function DraftForm({ rumorId, needsSecondApproval, onDone }: { rumorId: string; 
     reset,
     formState: { errors, isSubmitting },
   } = useForm<DraftVerdictInput, unknown, ParsedDraft>({ resolver: zodResolver(draftVerdictInput), defaultValues: { rumorId, verdict: 'FALSE', rationale: '' } });
-  const id = (name: string) => `draft-${rumorId}-${name}`;
+  const headingId = `draft-${rumorId}-heading`;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -93,36 +94,29 @@ function DraftForm({ rumorId, needsSecondApproval, onDone }: { rumorId: string; 
   });
 
   return (
-    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby={id('heading')}>
-      <h3 id={id('heading')}>{t('verdict.draft')}</h3>
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('verdict.draft')}</h3>
       <p className="muted">{needsSecondApproval ? t('verdict.needsApproval') : t('verdict.selfApproval')}</p>
-      {formError && (
-        <p className="alert alert--error" role="alert">
-          {formError}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor={id('verdict')}>{t('verdict.verdict')}</label>
-        <select id={id('verdict')} {...register('verdict')}>
-          {draftableVerdictValues.map((verdict) => (
-            <option key={verdict} value={verdict}>
-              {t(`verdicts.${verdict}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={id('rationale')}>{t('verdict.rationale')}</label>
-        <textarea id={id('rationale')} rows={5} aria-invalid={errors.rationale ? 'true' : 'false'} aria-describedby={errors.rationale ? id('rationale-error') : undefined} {...register('rationale')} />
-        {errors.rationale && (
-          <p id={id('rationale-error')} className="field-error">
-            {fieldMessage(errors.rationale.message)}
-          </p>
+      <FormErrorSummary error={formError} />
+      <Field label={t('verdict.verdict')}>
+        {(control) => (
+          <select {...control} {...register('verdict')}>
+            {draftableVerdictValues.map((verdict) => (
+              <option key={verdict} value={verdict}>
+                {t(`verdicts.${verdict}`)}
+              </option>
+            ))}
+          </select>
         )}
-      </div>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        {t('verdict.submit')}
-      </button>
+      </Field>
+      <Field label={t('verdict.rationale')} error={fieldMessage(errors.rationale?.message)}>
+        {(control) => <textarea rows={5} {...control} {...register('rationale')} />}
+      </Field>
+      <FormActions>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {t('verdict.submit')}
+        </button>
+      </FormActions>
     </form>
   );
 }
@@ -130,8 +124,8 @@ function DraftForm({ rumorId, needsSecondApproval, onDone }: { rumorId: string; 
 function ReviewForm({ draftId, onDone }: { draftId: string; onDone: () => Promise<void> }) {
   const t = useTranslations('verification');
   const trpc = useTRPC();
-  const fieldMessage = useFieldMessage();
-  const serverError = useServerError();
+  const fieldMessage = useFieldErrorMessage('verification');
+  const serverError = useServerErrorMessage('verification');
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
   const review = useMutation(trpc.verification.reviewVerdict.mutationOptions());
@@ -149,23 +143,19 @@ function ReviewForm({ draftId, onDone }: { draftId: string; onDone: () => Promis
       setError(serverError(e));
     }
   };
-  const commentId = `review-${draftId}-comment`;
-
   return (
     <div className={styles.panel} style={{ marginBlock: 4 }}>
-      <div className="field">
-        <label htmlFor={commentId}>{t('verdict.comment')}</label>
-        <textarea id={commentId} rows={2} value={comment} onChange={(event) => setComment(event.target.value)} aria-invalid={error ? 'true' : 'false'} />
-        {error && <p className="field-error">{error}</p>}
-      </div>
-      <div className={styles.row}>
+      <Field label={t('verdict.comment')} error={error}>
+        {(control) => <textarea rows={2} value={comment} onChange={(event) => setComment(event.target.value)} {...control} />}
+      </Field>
+      <FormActions>
         <button type="button" className="button" disabled={review.isPending} onClick={() => decide('approve')}>
           {t('verdict.approve')}
         </button>
         <button type="button" className="button button--secondary" disabled={review.isPending} onClick={() => decide('return')}>
           {t('verdict.return')}
         </button>
-      </div>
+      </FormActions>
     </div>
   );
 }

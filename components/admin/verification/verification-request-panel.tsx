@@ -8,7 +8,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { requestVerificationInput, type RequestVerificationInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
-import { toLocalInputValue, useFieldMessage, useServerError } from './use-verification-error';
+import { toLocalInputValue } from '../../ui/datetime-local';
+import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 
@@ -20,7 +22,7 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification');
   const format = useFormatter();
   const { query, refresh } = useRumorVerification(rumorId);
-  const serverError = useServerError();
+  const serverError = useServerErrorMessage('verification');
   const [asking, setAsking] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const verifiers = query.data?.verifiers ?? [];
@@ -81,8 +83,8 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
 function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string; verifiers: { id: string; name: string }[]; onSent: () => Promise<void>; onCancel: () => void }) {
   const t = useTranslations('verification');
   const trpc = useTRPC();
-  const fieldMessage = useFieldMessage();
-  const serverError = useServerError();
+  const fieldMessage = useFieldErrorMessage('verification');
+  const serverError = useServerErrorMessage('verification');
   const [formError, setFormError] = useState<string | null>(null);
   const send = useMutation(trpc.verification.requestVerification.mutationOptions());
   const [defaultDue] = useState(() => toLocalInputValue(new Date(Date.now() + DEFAULT_HOURS * 3600_000)));
@@ -96,18 +98,11 @@ function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string
     resolver: zodResolver(requestVerificationInput),
     defaultValues: { rumorId, assigneeIds: [], question: '', dueAt: defaultDue },
   });
+  // Checkbox groups are kept as an explicit array: react-hook-form turns a group of one into a boolean.
   const assigneeIds = useWatch({ control, name: 'assigneeIds' });
   const toggle = (verifierId: string, checked: boolean) =>
     setValue('assigneeIds', checked ? [...assigneeIds, verifierId] : assigneeIds.filter((v) => v !== verifierId), { shouldValidate: true });
-  const id = (name: string) => `request-${rumorId}-${name}`;
-  const error = (name: keyof RequestVerificationInput) => {
-    const message = fieldMessage(errors[name]?.message);
-    return message ? (
-      <p id={id(`${name}-error`)} className="field-error">
-        {message}
-      </p>
-    ) : null;
-  };
+  const error = (name: keyof RequestVerificationInput) => fieldMessage(errors[name]?.message);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -121,40 +116,26 @@ function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate>
-      {formError && (
-        <p className="alert alert--error" role="alert">
-          {formError}
-        </p>
-      )}
-      <fieldset className="field">
-        <legend>{t('requests.verifiers')}</legend>
-        <div className={styles.checkboxes}>
-          {verifiers.map((verifier) => (
-            <label key={verifier.id}>
-              <input type="checkbox" checked={assigneeIds.includes(verifier.id)} onChange={(event) => toggle(verifier.id, event.target.checked)} /> {verifier.name}
-            </label>
-          ))}
-        </div>
-        {error('assigneeIds')}
-      </fieldset>
-      <div className="field">
-        <label htmlFor={id('question')}>{t('requests.question')}</label>
-        <textarea id={id('question')} rows={3} aria-invalid={errors.question ? 'true' : 'false'} {...register('question')} />
-        {error('question')}
-      </div>
-      <div className="field">
-        <label htmlFor={id('due')}>{t('requests.dueAt')}</label>
-        <input id={id('due')} type="datetime-local" aria-invalid={errors.dueAt ? 'true' : 'false'} {...register('dueAt')} />
-        {error('dueAt')}
-      </div>
-      <div className={styles.row}>
+      <FormErrorSummary error={formError} />
+      <FieldGroup legend={t('requests.verifiers')} error={error('assigneeIds')}>
+        {verifiers.map((verifier) => (
+          <Choice key={verifier.id} label={verifier.name} checked={assigneeIds.includes(verifier.id)} onChange={(event) => toggle(verifier.id, event.target.checked)} />
+        ))}
+      </FieldGroup>
+      <Field label={t('requests.question')} error={error('question')}>
+        {(control) => <textarea rows={3} {...control} {...register('question')} />}
+      </Field>
+      <Field label={t('requests.dueAt')} error={error('dueAt')}>
+        {(control) => <input type="datetime-local" {...control} {...register('dueAt')} />}
+      </Field>
+      <FormActions>
         <button type="submit" className="button" disabled={isSubmitting}>
           {t('requests.send')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
           {t('sources.cancel')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }
