@@ -3,6 +3,7 @@
 //  2. with DATABASE_URL unset, starts the embedded PostgreSQL (data in .data/postgres);
 //  3. applies migrations, seeds reference data and (demo mode) demo content on an empty database;
 //  4. builds the production bundle when sources changed, then serves it on $PORT (default 3000);
+//     `npm run dev` (--dev) runs Next's development server instead: no build, code reloads on save;
 //  5. Ctrl-C stops the web server and the database cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { formatDemoLogins, readDemoLogins, saveDemoLogins } from './lib/demo-log
 import { ensureProductionBuild } from './lib/next-build';
 
 const root = path.resolve(import.meta.dirname, '..');
+const development = process.argv.includes('--dev');
 
 function log(message: string) {
   process.stdout.write(`[raspa] ${message}\n`);
@@ -101,11 +103,11 @@ async function main() {
       await prisma.$disconnect();
     }
 
-    await ensureProductionBuild(root, log);
+    if (!development) await ensureProductionBuild(root, log);
 
     const baseUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
     const webEnv = childProcessEnv({
-      NODE_ENV: 'production',
+      NODE_ENV: development ? 'development' : 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: baseUrl,
@@ -113,7 +115,7 @@ async function main() {
       RASPA_ENCRYPTION_KEY: env.RASPA_ENCRYPTION_KEY ?? secrets.RASPA_ENCRYPTION_KEY,
       RASPA_DEMO: demo ? 'true' : 'false',
     });
-    web = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(env.PORT), ...(env.RASPA_LISTEN_HOST ? ['-H', env.RASPA_LISTEN_HOST] : [])], {
+    web = spawn(process.execPath, ['node_modules/next/dist/bin/next', development ? 'dev' : 'start', '-p', String(env.PORT), ...(env.RASPA_LISTEN_HOST ? ['-H', env.RASPA_LISTEN_HOST] : [])], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: webEnv,
@@ -148,7 +150,9 @@ async function main() {
 }
 
 async function waitForHealthy(url: string) {
-  for (let i = 0; i < 240; i++) {
+  // The development server compiles each route on its first request: give it longer.
+  const seconds = development ? 300 : 60;
+  for (let i = 0; i < seconds * 4; i++) {
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -157,7 +161,7 @@ async function waitForHealthy(url: string) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`The web server did not become healthy at ${url} within 60 s.`);
+  throw new Error(`The web server did not become healthy at ${url} within ${seconds} s.`);
 }
 
 void main();

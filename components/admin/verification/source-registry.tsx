@@ -95,13 +95,13 @@ export function SourceRegistry({ regionOptions, regionNames }: { regionOptions: 
                   <strong>{source.name}</strong>
                   {!source.active && <span className="badge"> {t('sources.inactive')}</span>}
                 </td>
-                <td>{t(`sourceTypes.${source.type}`)}</td>
-                <td>{source.regionCodes.length ? source.regionCodes.map((c) => regionNames[c] ?? c).join(', ') : t('sources.nationwide')}</td>
-                <td>
+                <td data-label={t('sources.fields.type')}>{t(`sourceTypes.${source.type}`)}</td>
+                <td data-label={t('sources.fields.regions')}>{source.regionCodes.length ? source.regionCodes.map((c) => regionNames[c] ?? c).join(', ') : t('sources.nationwide')}</td>
+                <td data-label={t('sources.fields.reliability')}>
                   {t('sources.reliability', { value: source.reliability })}
                   {source.reliabilityNote && <div className="muted">{source.reliabilityNote}</div>}
                 </td>
-                <td>{source.contact}</td>
+                <td data-label={t('sources.fields.contact')}>{source.contact}</td>
                 <td>
                   {source.canEdit && (
                     <div className={styles.row}>
