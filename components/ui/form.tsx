@@ -130,6 +130,6 @@ export function FormErrorSummary({ error }: { error?: string | null }) {
 }
 
 /** The row of buttons that ends a form (submit first, then cancel). */
-export function FormActions({ children }: { children: ReactNode }) {
-  return <div className={styles.actions}>{children}</div>;
+export function FormActions({ className, children }: { className?: string; children: ReactNode }) {
+  return <div className={className ? `${styles.actions} ${className}` : styles.actions}>{children}</div>;
 }

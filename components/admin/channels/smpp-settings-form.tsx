@@ -11,8 +11,9 @@ import { useState, type ReactNode } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { SMPP_BIND_MODES, SMPP_CONCATENATION, SMPP_NPIS, SMPP_RATE_MAX, SMPP_TONS, smppSettingsInput, type SmppSettingsInput, type SmppSettingsValues } from '@/server/channels/smpp/schema';
-import { useTranslatedFieldMessage, useTranslatedServerError } from '../use-translated-errors';
 import { useTRPC } from '../../trpc/client';
+import { Choice, Field, FormActions, type FieldControlProps } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './smpp.module.css';
 
 type Values = z.output<typeof smppSettingsInput>;
@@ -21,8 +22,8 @@ export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { val
   const t = useTranslations('channels.smpp');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useTranslatedFieldMessage('channels.smpp');
-  const serverError = useTranslatedServerError('channels.smpp');
+  const fieldMessage = useFieldErrorMessage('channels.smpp');
+  const serverError = useServerErrorMessage('channels.smpp');
   const save = useMutation(trpc.smpp.saveSettings.mutationOptions());
   const test = useMutation(trpc.smpp.testConnection.mutationOptions());
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -57,35 +58,17 @@ export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { val
     }
   });
 
-  /** Label, control and its translated error, wired for screen readers. */
-  const field = (name: FieldPath<SmppSettingsInput>, label: string, control: (a11y: { id: string; 'aria-invalid': 'true' | 'false'; 'aria-describedby'?: string }) => ReactNode, hint?: string) => {
-    const id = `smpp-${name}`;
-    const message = fieldMessage(errors[name as keyof typeof errors]?.message as string | undefined);
-    const describedBy = [message ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
-    return (
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        {control({ id, 'aria-invalid': message ? 'true' : 'false', 'aria-describedby': describedBy })}
-        {hint && (
-          <p id={`${id}-hint`} className={`muted ${styles.hint}`}>
-            {hint}
-          </p>
-        )}
-        {message && (
-          <p id={`${id}-error`} className="field-error">
-            {message}
-          </p>
-        )}
-      </div>
-    );
-  };
+  /** A Field with this form's translated error for `name`. */
+  const field = (name: FieldPath<SmppSettingsInput>, label: string, control: (a11y: FieldControlProps) => ReactNode, hint?: string) => (
+    <Field label={label} hint={hint} error={fieldMessage(errors[name as keyof typeof errors]?.message as string | undefined)}>
+      {control}
+    </Field>
+  );
   const busy = isSubmitting || save.isPending || test.isPending;
 
   return (
     <form onSubmit={onSave} noValidate className={styles.form} aria-labelledby="smpp-title">
-      <label className={styles.check}>
-        <input type="checkbox" {...register('enabled')} /> {t('fields.enabled')}
-      </label>
+      <Choice label={t('fields.enabled')} {...register('enabled')} />
 
       <fieldset className={styles.group}>
         <legend>{t('groups.connection')}</legend>
@@ -102,9 +85,7 @@ export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { val
             </select>
           ))}
         </div>
-        <label className={styles.check}>
-          <input type="checkbox" {...register('tls')} /> {t('fields.tls')}
-        </label>
+        <Choice label={t('fields.tls')} {...register('tls')} />
       </fieldset>
 
       <fieldset className={styles.group}>
@@ -161,22 +142,18 @@ export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { val
             </select>
           ))}
         </div>
-        <label className={styles.check}>
-          <input type="checkbox" {...register('useGsm7')} /> {t('fields.useGsm7')}
-        </label>
-        <label className={styles.check}>
-          <input type="checkbox" {...register('deliveryReceipts')} /> {t('fields.deliveryReceipts')}
-        </label>
+        <Choice label={t('fields.useGsm7')} {...register('useGsm7')} />
+        <Choice label={t('fields.deliveryReceipts')} {...register('deliveryReceipts')} />
       </fieldset>
 
-      <div className={styles.actions}>
+      <FormActions className={styles.actions}>
         <button type="submit" className="button" disabled={busy}>
           {save.isPending ? t('saving') : t('save')}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => void onTest()}>
           {test.isPending ? t('testing') : t('test')}
         </button>
-      </div>
+      </FormActions>
       <div role="status" aria-live="polite">
         {status && (
           <p className={`alert alert--${status.kind}`} data-testid="smpp-form-status">

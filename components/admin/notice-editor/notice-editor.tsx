@@ -23,7 +23,7 @@ import {
 } from '@/server/notices/schema';
 import { useTRPC } from '../../trpc/client';
 import { CharacterCounter, SmsCounter } from './sms-counter';
-import { useNoticeFieldMessage, useNoticeServerError } from './use-notice-error';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './notice-editor.module.css';
 
 type Language = (typeof languageValues)[number];
@@ -147,8 +147,8 @@ function DraftForm({
   const tVerdict = useTranslations('verdict');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useNoticeFieldMessage();
-  const serverError = useNoticeServerError();
+  const fieldMessage = useFieldErrorMessage('noticeEditor');
+  const serverError = useServerErrorMessage('noticeEditor');
   const save = useMutation(trpc.notices.saveDraft.mutationOptions());
   const publish = useMutation(trpc.notices.publish.mutationOptions());
   const [tab, setTab] = useState<Language>(locale === 'kk' || locale === 'ru' || locale === 'en' ? locale : 'ru');
@@ -406,7 +406,7 @@ function DraftForm({
 function StartCorrection({ noticeId, onStarted }: { noticeId: string; onStarted: () => Promise<void> }) {
   const t = useTranslations('noticeEditor');
   const trpc = useTRPC();
-  const serverError = useNoticeServerError();
+  const serverError = useServerErrorMessage('noticeEditor');
   const start = useMutation(trpc.notices.startCorrection.mutationOptions());
   const [error, setError] = useState<string | null>(null);
   return (
@@ -494,8 +494,8 @@ function Versions({ versions }: { versions: NoticeForEditing['versions'] }) {
 function WithdrawForm({ noticeId, onDone }: { noticeId: string; onDone: () => Promise<void> }) {
   const t = useTranslations('noticeEditor');
   const trpc = useTRPC();
-  const fieldMessage = useNoticeFieldMessage();
-  const serverError = useNoticeServerError();
+  const fieldMessage = useFieldErrorMessage('noticeEditor');
+  const serverError = useServerErrorMessage('noticeEditor');
   const withdraw = useMutation(trpc.notices.withdraw.mutationOptions());
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
