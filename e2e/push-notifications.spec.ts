@@ -28,8 +28,9 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
 /** What publishing leaves behind (a published version with fanoutRequestedAt), then the fan-out job. */
 async function publishVersion(boss: PgBoss, noticeId: string, version: number, title: string, changeNote: string | null) {
   const [row] = await sql<{ id: string }>(
-    `INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "changeNote", "publishedAt", "fanoutRequestedAt")
-     VALUES (gen_random_uuid(), $1, $2, 'FALSE', $3, now(), now()) RETURNING id`,
+    // A version carries its own targeting (fan-out reads the version's regions): here the notice's.
+    `INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "changeNote", "publishedAt", "fanoutRequestedAt", "regionCodes", urgency)
+     SELECT gen_random_uuid(), $1, $2, 'FALSE', $3, now(), now(), n."regionCodes", n.urgency FROM "Notice" n WHERE n.id = $1 RETURNING id`,
     [noticeId, version, changeNote],
   );
   for (const language of ['kk', 'ru', 'en']) {
