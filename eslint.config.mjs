@@ -6,10 +6,11 @@ import nextTypescript from 'eslint-config-next/typescript';
 //  - production code never imports test helpers, fakes or end-to-end support.
 
 /** Tests, their helpers and fakes, benchmarks and the scripts that launch and test the app. */
-const testAndToolFiles = ['**/*.test.ts', '**/*.test.tsx', 'server/testing/**', '**/test-helpers.ts', 'server/channels/sms/fake-gateway-phone.ts', 'e2e/**', 'bench/**', 'scripts/**'];
+const testAndToolFiles = ['**/*.test.ts', '**/*.test.tsx', 'server/testing/**', 'e2e/**', 'bench/**', 'scripts/**'];
 
+/** Test builders, fakes and stand-ins live in server/testing/ (and e2e/ for the browser specs). */
 const testHelperImports = {
-  regex: '(^|/)(testing|e2e)/|\\.test(\\.tsx?)?$|(^|/)test-helpers$|(^|/)fake-gateway-phone$',
+  regex: '(^|/)(testing|e2e)/|\\.test(\\.tsx?)?$',
   message: 'Test helpers, fakes and e2e support are for tests only (server/testing/).',
 };
 

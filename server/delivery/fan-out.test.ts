@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice, createRumor } from '../testing/fixtures';
 import { fanOutNoticeVersion } from './fan-out';
-import { createReport, createSubscription, latestVersionId, publishCorrection } from './test-helpers';
+import { createReport, createSubscription, latestVersionId, publishCorrection } from '../testing/delivery';
 
 const t = setupTestDatabase();
 const titles = { kk: 'Ақтауда су өшіріледі', ru: 'В Актау отключат воду', en: 'Water will be cut off in Aktau' };

@@ -3,7 +3,7 @@ import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import { fanOutNoticeVersion } from './fan-out';
 import { getNoticeReach } from './reach';
-import { createSubscription, latestVersionId } from './test-helpers';
+import { createSubscription, latestVersionId } from '../testing/delivery';
 
 const t = setupTestDatabase();
 

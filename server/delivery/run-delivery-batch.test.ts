@@ -7,7 +7,7 @@ import { MAX_DELIVERY_ATTEMPTS } from './backoff';
 import type { ChannelSender, SendOutcome } from './channel-sender';
 import { fanOutNoticeVersion } from './fan-out';
 import { runDeliveryBatch } from './run-delivery-batch';
-import { createSubscription, latestVersionId, TEST_KEY } from './test-helpers';
+import { createSubscription, latestVersionId, TEST_KEY } from '../testing/delivery';
 import { webPushSender } from './web-push-sender';
 
 const t = setupTestDatabase();

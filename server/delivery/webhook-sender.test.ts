@@ -8,7 +8,7 @@ import { createWebhook, listWebhooks } from '../subscriptions/webhooks';
 import { loadActor } from '../staff/load-actor';
 import { fanOutNoticeVersion } from './fan-out';
 import { runDeliveryBatch } from './run-delivery-batch';
-import { latestVersionId, TEST_KEY } from './test-helpers';
+import { latestVersionId, TEST_KEY } from '../testing/delivery';
 import { webhookSender } from './webhook-sender';
 import { isPrivateAddress, checkWebhookUrl } from './webhook-url';
 import { signWebhookBody, verifyWebhookSignature } from './webhook-signature';

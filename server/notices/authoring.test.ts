@@ -1,11 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fanOutNoticeVersion } from '../delivery/fan-out';
-import { createSubscription } from '../delivery/test-helpers';
+import { createSubscription } from '../testing/delivery';
 import type { Actor } from '../policy';
-import { createRumor, createStaff } from '../testing/fixtures';
+import { asActor, createRumor, createStaff } from '../testing/fixtures';
 import { setupTestDatabase } from '../testing/database';
-import { asActor } from '../verification/test-helpers';
 import { getNoticeForEditing } from './get-notice-for-editing';
 import { listRumorNotices } from './list-rumor-notices';
 import { publishInterimNotice } from './publish-interim-notice';
@@ -15,7 +14,7 @@ import { saveNoticeDraftInput, type SaveNoticeDraftInput } from './schema';
 import { countSmsSegments } from './sms-segments';
 import { listPublishedNotices } from './list-published-notices';
 import { startNoticeCorrection } from './start-notice-correction';
-import { completeTranslations, createRumorWithApprovedVerdict } from './test-helpers';
+import { completeTranslations, createRumorWithApprovedVerdict } from '../testing/notices';
 import { withdrawNotice } from './withdraw-notice';
 
 const t = setupTestDatabase();

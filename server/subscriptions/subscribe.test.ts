@@ -4,7 +4,7 @@ import { emailSender } from '../delivery/email-sender';
 import { fanOutNoticeVersion } from '../delivery/fan-out';
 import { mailsSentInTests } from '../delivery/mailer';
 import { runDeliveryBatch } from '../delivery/run-delivery-batch';
-import { latestVersionId, TEST_KEY } from '../delivery/test-helpers';
+import { latestVersionId, TEST_KEY } from '../testing/delivery';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import { confirmEmailSubscription, subscribe, unsubscribe } from './subscribe';

@@ -3,6 +3,7 @@ import type { Session } from 'next-auth';
 import type { Db } from '../db/client';
 import type { Role, RumorStatus } from '../db/generated/enums';
 import { hashPassword } from '../auth/password';
+import type { Actor } from '../policy';
 import { normalizeReportText } from '../text';
 
 let counter = 0;
@@ -19,6 +20,11 @@ export async function createStaff(db: Db, role: Role, regionCodes: string[], ove
       passwordHash: await hashPassword(overrides.password ?? 'correct horse battery'),
     },
   });
+}
+
+/** The acting user a use case gets, for a staff row created above. */
+export function asActor(user: Awaited<ReturnType<typeof createStaff>>): Actor {
+  return { id: user.id, name: user.name, role: user.role, regionCodes: user.regionCodes, canViewContacts: user.canViewContacts };
 }
 
 export async function createRumor(db: Db, claim: string, regionCodes: string[], status: RumorStatus = 'NEW') {

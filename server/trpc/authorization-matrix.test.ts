@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { createRumor, createStaff, sessionFor } from '../testing/fixtures';
 import { generateTrackingCode } from '../text';
-import { createDraftAwaitingApproval, createInvestigatingRumor, createOpenTask, createSourceRow } from '../verification/test-helpers';
-import { completeTranslations, createFinalNoticeRow, createRumorWithApprovedVerdict } from '../notices/test-helpers';
+import { createDraftAwaitingApproval, createInvestigatingRumor, createOpenTask, createSourceRow } from '../testing/verification';
+import { completeTranslations, createFinalNoticeRow, createRumorWithApprovedVerdict } from '../testing/notices';
 import { SMPP_DEFAULTS } from '../channels/smpp/schema';
 import { appRouter, createCaller } from './app-router';
 

@@ -4,12 +4,12 @@ import { handleEvidenceFileDownload } from '../api/evidence-files';
 import type { Actor } from '../policy';
 import { signedInApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
-import { createStaff } from '../testing/fixtures';
+import { asActor, createStaff } from '../testing/fixtures';
 import { addEvidence } from './add-evidence';
 import { attachEvidenceFile, MAX_EVIDENCE_FILE_BYTES } from './attach-evidence-file';
 import { getRumorVerification } from './get-rumor-verification';
 import { readEvidenceFile } from './read-evidence-file';
-import { asActor, createInvestigatingRumor } from './test-helpers';
+import { createInvestigatingRumor } from '../testing/verification';
 
 const t = setupTestDatabase();
 let moderatorUser: Awaited<ReturnType<typeof createStaff>>;

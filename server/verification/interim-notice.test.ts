@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import { setupTestDatabase } from '../testing/database';
-import { createRumor, createStaff } from '../testing/fixtures';
+import { asActor, createRumor, createStaff } from '../testing/fixtures';
 import { prepareInterimNotice, SMS_LIMITS } from './prepare-interim-notice';
-import { asActor, createInvestigatingRumor } from './test-helpers';
+import { createInvestigatingRumor } from '../testing/verification';
 
 const t = setupTestDatabase();
 let moderator: Actor;

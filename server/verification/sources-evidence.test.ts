@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import { setupTestDatabase } from '../testing/database';
-import { createRumor, createStaff } from '../testing/fixtures';
+import { asActor, createRumor, createStaff } from '../testing/fixtures';
 import { addEvidence } from './add-evidence';
 import { createSource } from './create-source';
 import { listSources } from './list-sources';
 import { addEvidenceInput, type CreateSourceInput } from './schema';
-import { asActor, createInvestigatingRumor, createSourceRow } from './test-helpers';
+import { createInvestigatingRumor, createSourceRow } from '../testing/verification';
 import { setSourceActive, updateSource } from './update-source';
 
 const t = setupTestDatabase();

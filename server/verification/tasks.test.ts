@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import { setupTestDatabase } from '../testing/database';
-import { createStaff } from '../testing/fixtures';
+import { asActor, createStaff } from '../testing/fixtures';
 import { answerVerification } from './answer-verification';
 import { getRumorVerification } from './get-rumor-verification';
 import { listMyTasks } from './list-my-tasks';
 import { requestVerification } from './request-verification';
-import { asActor, createInvestigatingRumor } from './test-helpers';
+import { createInvestigatingRumor } from '../testing/verification';
 
 const t = setupTestDatabase();
 let moderator: Actor;

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import { setupTestDatabase } from '../testing/database';
-import { createStaff } from '../testing/fixtures';
+import { asActor, createStaff } from '../testing/fixtures';
 import { addEvidence } from './add-evidence';
 import { draftVerdict } from './draft-verdict';
 import { reviewVerdict } from './review-verdict';
-import { asActor, createInvestigatingRumor } from './test-helpers';
+import { createInvestigatingRumor } from '../testing/verification';
 
 const t = setupTestDatabase();
 let drafter: Actor;

@@ -7,7 +7,7 @@ import { serverEnv } from '../../config/env';
 import { fanOutNoticeVersion } from '../../delivery/fan-out';
 import { runDeliveryBatch } from '../../delivery/run-delivery-batch';
 import { publishNotice } from '../../notices/publish-notice';
-import { createFinalNoticeRow } from '../../notices/test-helpers';
+import { createFinalNoticeRow } from '../../testing/notices';
 import type { Actor } from '../../policy';
 import { clusterPendingReports } from '../../reports/cluster-pending-reports';
 import { setupTestDatabase } from '../../testing/database';

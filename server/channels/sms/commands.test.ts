@@ -6,7 +6,7 @@ import { serverEnv } from '../../config/env';
 import { setupTestDatabase } from '../../testing/database';
 import { createStaff } from '../../testing/fixtures';
 import { parseSmsCommand, type RegionNames } from './commands';
-import { FakeGatewayPhone } from './fake-gateway-phone';
+import { FakeGatewayPhone } from '../../testing/fake-smssync-phone';
 import { createGatewaySecret } from './gateway-secrets';
 import { phoneHash } from './phone';
 

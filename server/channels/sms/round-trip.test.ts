@@ -8,11 +8,11 @@ import { fanOutNoticeVersion } from '../../delivery/fan-out';
 import { runDeliveryBatch } from '../../delivery/run-delivery-batch';
 import { publishNotice } from '../../notices/publish-notice';
 import { clusterPendingReports } from '../../reports/cluster-pending-reports';
-import { createFinalNoticeRow } from '../../notices/test-helpers';
+import { createFinalNoticeRow } from '../../testing/notices';
 import type { Actor } from '../../policy';
 import { setupTestDatabase } from '../../testing/database';
 import { createStaff } from '../../testing/fixtures';
-import { FakeGatewayPhone } from './fake-gateway-phone';
+import { FakeGatewayPhone } from '../../testing/fake-smssync-phone';
 import { createGatewaySecret } from './gateway-secrets';
 import { createSmsSender } from './sms-sender';
 

@@ -8,7 +8,7 @@ import { decryptText } from '../../crypto/secret-box';
 import type { Actor } from '../../policy';
 import { setupTestDatabase } from '../../testing/database';
 import { createPublishedNotice, createStaff } from '../../testing/fixtures';
-import { ENDPOINT, FakeGatewayPhone, smssyncDeps } from './fake-gateway-phone';
+import { ENDPOINT, FakeGatewayPhone, smssyncDeps } from '../../testing/fake-smssync-phone';
 import { createGatewaySecret, listGatewaySecrets, revokeGatewaySecret } from './gateway-secrets';
 import { listGatewayPhones, listSmsLog } from './message-log';
 import { HAND_OUT_TIMEOUT_MS, outboundSmsRow, SEND_BATCH_LIMIT } from './outbox';

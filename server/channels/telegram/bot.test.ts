@@ -8,12 +8,10 @@ import { logger } from '../../log';
 import { testApiDeps } from '../../testing/api-deps';
 import { setupTestDatabase } from '../../testing/database';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../testing/fake-telegram-api';
-import { createPublishedNotice } from '../../testing/fixtures';
+import { asActor, createPublishedNotice, createStaff } from '../../testing/fixtures';
 import type { TelegramConfig } from './config';
 import { getTelegramBotStatus, registerTelegramWebhook } from './admin';
 import { chatAddressHash } from './contacts';
-import { createStaff } from '../../testing/fixtures';
-import { asActor } from '../../verification/test-helpers';
 
 const t = setupTestDatabase();
 const encryptionKey = serverEnv().RASPA_ENCRYPTION_KEY;

@@ -2,11 +2,11 @@
 // "receives", polls for SMS to send, confirms them and reports results, with the same request
 // shapes as the SMSSync Android app (form-encoded inbound, JSON task bodies, secret in the query).
 import { randomUUID } from 'node:crypto';
-import { handleSmssyncRequest } from '../../api/smssync';
-import { serverEnv } from '../../config/env';
-import type { Db } from '../../db/client';
-import type { Logger } from '../../log';
-import { testApiDeps } from '../../testing/api-deps';
+import { handleSmssyncRequest } from '../api/smssync';
+import { serverEnv } from '../config/env';
+import type { Db } from '../db/client';
+import type { Logger } from '../log';
+import { testApiDeps } from './api-deps';
 
 export const TEST_ORIGIN = 'https://raspa.test';
 export const ENDPOINT = `${TEST_ORIGIN}/api/sms/smssync`;

@@ -1,11 +1,7 @@
-// Shared by this folder's tests and the authorisation matrix's rows.
+// Verification builders (sources, rumours under investigation, drafts, field tasks) for the
+// verification tests, the authorisation matrix's rows and benchmarks.
 import type { Db } from '../db/client';
-import type { Actor } from '../policy';
-import { createRumor, createStaff } from '../testing/fixtures';
-
-export function asActor(user: Awaited<ReturnType<typeof createStaff>>): Actor {
-  return { id: user.id, name: user.name, role: user.role, regionCodes: user.regionCodes, canViewContacts: user.canViewContacts };
-}
+import { createRumor } from './fixtures';
 
 export async function createSourceRow(db: Db, regionCodes: string[], name = 'Акимат Мангистауской области') {
   return db.source.create({ data: { name, type: 'AKIMAT', regionCodes, reliability: 4 } });

@@ -1,9 +1,10 @@
-// Shared by this folder's tests and the authorisation matrix's rows.
+// Notice builders (complete texts in three languages, approved verdicts, final notices) for the
+// notice, delivery and channel tests, the authorisation matrix's rows and benchmarks.
 import type { Db } from '../db/client';
 import type { RumorStatus } from '../db/generated/enums';
-import { createRumor, createStaff } from '../testing/fixtures';
+import { createRumor, createStaff } from './fixtures';
 import { normalizeReportText } from '../text';
-import type { FinalVerdict, SaveNoticeDraftInput } from './schema';
+import type { FinalVerdict, SaveNoticeDraftInput } from '../notices/schema';
 
 /** Complete, valid notice texts in all three languages (SMS within one segment). */
 export function completeTranslations(tag = ''): SaveNoticeDraftInput['translations'] {
