@@ -2,6 +2,7 @@
 // until a fan-out NOTIFYs (or at most POLL_MS, in case a notification was missed).
 import { serverEnv } from '../config/env';
 import type { WorkerLoop } from '../jobs/worker-loop';
+import { wakeSmppOutbox } from '../channels/smpp/settings';
 import { logger } from '../log';
 import { warmPushEncryption } from './push-encryption-pool';
 import { runDeliveryBatch } from './run-delivery-batch';
@@ -22,6 +23,8 @@ export const deliveryLoop: WorkerLoop = {
         try {
           const result = await runDeliveryBatch(db, { limit: BATCH_LIMIT });
           if (result.claimed > 0) logger.debug({ ...result }, 'delivery batch');
+          // SMS queued for a gateway: the SMPP bind, if up, sends them now rather than at its next poll.
+          if (result.pending > 0) await wakeSmppOutbox(db);
           if (result.claimed < BATCH_LIMIT) await listener.wait(POLL_MS, signal);
         } catch (error) {
           logger.error({ err: error }, 'delivery batch failed');

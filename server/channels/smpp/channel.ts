@@ -10,19 +10,22 @@ import type { Db } from '../../db/client';
 import { WakeSignal } from '../../delivery/wake';
 import type { Logger } from '../../log';
 import { encodeSms, type OutgoingSegment } from './encoding';
-import { expireInboundParts, isDeliveryReceipt, parseDeliveryReceipt, receiveSmppMessage, recordDeliveryReceipt } from './inbound';
+import { GroupWriter } from './group-writer';
+import { expireInboundParts, isDeliveryReceipt, parseDeliveryReceipt, receiveSmppMessage, recordDeliveryReceipts, type ReceiptToRecord } from './inbound';
 import { describeCommandStatus, SmppLink, SmppLinkClosedError } from './link';
 import {
   claimSmppBatch,
   finishFailed,
-  finishSent,
-  markPartAccepted,
+  freshPlan,
   markPartRefused,
   markPartsSubmitting,
   planParts,
   putBack,
+  recordAcceptedParts,
   SMPP_MAX_ATTEMPTS,
+  type AcceptedPart,
   type ClaimedSms,
+  type SubmittingPart,
 } from './outbox';
 import type { SmppAccount, SmppState } from './settings';
 
@@ -83,11 +86,20 @@ export class SmppChannel {
   private throttledUntil = 0;
   private throttlePause: number;
   private link: SmppLink | null = null;
+  // Bookkeeping in group commits (see ./group-writer.ts): one statement per batch, not per PDU.
+  private readonly submitting: GroupWriter<SubmittingPart[]>;
+  private readonly accepted: GroupWriter<AcceptedPart>;
+  private readonly receipts: GroupWriter<ReceiptToRecord>;
 
   constructor(private readonly options: SmppChannelOptions) {
+    const { db } = options;
+    this.submitting = new GroupWriter((groups) => markPartsSubmitting(db, groups.flat()));
+    this.accepted = new GroupWriter((parts) => recordAcceptedParts(db, parts));
+    this.receipts = new GroupWriter((items) => recordDeliveryReceipts(db, items));
     const rate = options.account.ratePerSecond;
-    // Starts empty and holds at most a tenth of a second of sends: no burst above the account's rate.
-    this.bucket = new TokenBucket({ bucketSize: Math.max(1, Math.floor(rate / 10)), tokensPerInterval: rate, interval: 1000 });
+    // Starts empty and holds one token: sends are spaced 1/rate apart, so no second (fixed or
+    // sliding, however the SMSC counts) sees more than rate + 1.
+    this.bucket = new TokenBucket({ bucketSize: 1, tokensPerInterval: rate, interval: 1000 });
     this.throttlePause = options.timings.throttlePauseMs;
   }
 
@@ -174,8 +186,17 @@ export class SmppChannel {
           log.warn({}, 'smpp: delivery receipt without a message id');
           return;
         }
-        const known = await recordDeliveryReceipt(db, receipt);
-        if (!known) log.debug({ id: receipt.smscMessageId }, 'smpp: receipt for a message we did not send');
+        // A fast SMSC's receipt can overtake the write of its submit_sm_resp: let that land first.
+        await this.accepted.idle();
+        const item: ReceiptToRecord = { receipt };
+        await this.receipts.add(item);
+        if (!item.found) {
+          await delay(500);
+          await this.accepted.idle();
+          const again: ReceiptToRecord = { receipt };
+          await this.receipts.add(again);
+          if (!again.found) log.debug({ id: receipt.smscMessageId }, 'smpp: receipt for a message we did not send');
+        }
         return;
       }
       const received = await receiveSmppMessage(db, pdu, this.inboundContext());
@@ -256,53 +277,59 @@ export class SmppChannel {
   /** One SMS, part by part. Every part is marked SUBMITTING before it is written. */
   private async sendOne(link: SmppLink, sms: ClaimedSms): Promise<void> {
     const { db, account, log } = this.options;
-    const probe = encodeSms(sms.text, { useGsm7: account.useGsm7, concatenation: account.concatenation, concatRef: 0 });
-    const plan = await planParts(db, sms.id, probe.length, account.concatenation);
-    const segments = encodeSms(sms.text, { useGsm7: account.useGsm7, concatenation: account.concatenation, concatRef: plan.concatRef });
+    const encode = (concatRef: number) => encodeSms(sms.text, { useGsm7: account.useGsm7, concatenation: account.concatenation, concatRef });
+    const plan = sms.hasParts ? await planParts(db, sms.id, encode(0).length, account.concatenation) : freshPlan(account.concatenation);
+    const segments = encode(plan.concatRef);
     const toSend = segments.filter((s) => !plan.alreadyAccepted.has(s.partNumber));
-    await markPartsSubmitting(db, sms.id, toSend, plan.concatRef);
+    await this.submitting.add(toSend.map((s) => ({ smsMessageId: sms.id, partNumber: s.partNumber, partsTotal: s.partsTotal, concatRef: plan.concatRef })));
     let accepted = plan.alreadyAccepted.size;
-    for (const segment of toSend) {
-      await this.bucket.removeTokens(1);
-      let response: PDU;
-      try {
-        response = await link.submit(this.submitParams(sms, segment));
-      } catch (error) {
-        // The link went down with this part in flight: it stays SUBMITTING and goes again on the next bind.
-        if (error instanceof SmppLinkClosedError) {
+    const recorded: Promise<void>[] = [];
+    try {
+      for (const segment of toSend) {
+        await this.bucket.removeTokens(1);
+        let response: PDU;
+        try {
+          response = await link.submit(this.submitParams(sms, segment));
+        } catch (error) {
+          // The link went down with this part in flight: it stays SUBMITTING and goes again on the next bind.
+          if (error instanceof SmppLinkClosedError) {
+            await putBack(db, sms.id);
+            return;
+          }
+          throw error;
+        }
+        if (response.command_status === 0) {
+          accepted += 1;
+          const completes = accepted === segments.length ? { deliveryId: sms.deliveryId } : null;
+          recorded.push(this.accepted.add({ smsMessageId: sms.id, partNumber: segment.partNumber, smscMessageId: String(response.message_id ?? ''), completes }));
+          this.throttlePause = this.options.timings.throttlePauseMs;
+          continue;
+        }
+        const status = response.command_status;
+        const described = describeCommandStatus(status);
+        if (SLOW_DOWN.has(status)) {
+          this.slowDown();
+          log.warn({ status: described }, 'smpp: SMSC asks to slow down');
           await putBack(db, sms.id);
           return;
         }
-        throw error;
-      }
-      if (response.command_status === 0) {
-        await markPartAccepted(db, sms.id, segment.partNumber, String(response.message_id ?? ''));
-        accepted += 1;
-        this.throttlePause = this.options.timings.throttlePauseMs;
-        continue;
-      }
-      const status = response.command_status;
-      const described = describeCommandStatus(status);
-      if (SLOW_DOWN.has(status)) {
-        this.slowDown();
-        log.warn({ status: described }, 'smpp: SMSC asks to slow down');
-        await putBack(db, sms.id);
+        await markPartRefused(db, sms.id, segment.partNumber, described);
+        this.options.onState('bound', { error: `submit_sm: ${described}` });
+        const final = FINAL_REFUSALS.has(status);
+        if (!final && sms.attempts < SMPP_MAX_ATTEMPTS) {
+          // A temporary refusal (system error, unknown trouble) usually hits every message: pause, then retry.
+          this.slowDown();
+          await putBack(db, sms.id);
+          return;
+        }
+        await finishFailed(db, sms.id, sms.deliveryId, { code: described, message: `the SMSC refused it: ${described}`, final });
         return;
       }
-      await markPartRefused(db, sms.id, segment.partNumber, described);
-      this.options.onState('bound', { error: `submit_sm: ${described}` });
-      const final = FINAL_REFUSALS.has(status);
-      if (!final && sms.attempts < SMPP_MAX_ATTEMPTS) {
-        // A temporary refusal (system error, unknown trouble) usually hits every message: pause, then retry.
-        this.slowDown();
-        await putBack(db, sms.id);
-        return;
-      }
-      await finishFailed(db, sms.id, sms.deliveryId, { code: described, message: `the SMSC refused it: ${described}`, final });
-      return;
+      // Nothing was left to send (an earlier send got every part accepted): settle it now.
+      if (toSend.length === 0) recorded.push(this.accepted.add({ smsMessageId: sms.id, partNumber: 0, smscMessageId: '', completes: { deliveryId: sms.deliveryId } }));
+    } finally {
+      await Promise.all(recorded);
     }
-    if (accepted === segments.length) await finishSent(db, sms);
-    else await putBack(db, sms.id);
   }
 
   private slowDown(): void {

@@ -77,31 +77,74 @@ export function messageIdVariants(id: string): string[] {
   return [...variants];
 }
 
-/** Records a receipt. Returns false for an id we never sent (still acknowledged to the SMSC). */
-export async function recordDeliveryReceipt(db: Db, receipt: DeliveryReceipt, now = new Date()): Promise<boolean> {
-  if (receipt.outcome === 'intermediate') return true;
-  return db.$transaction(async (tx) => {
-    const part = await tx.smppPart.findFirst({
-      where: { smscMessageId: { in: messageIdVariants(receipt.smscMessageId) } },
-      orderBy: { submittedAt: 'desc' },
-      select: { id: true, smsMessageId: true },
-    });
-    if (!part) return false;
-    await tx.smppPart.update({ where: { id: part.id }, data: { status: receipt.outcome === 'delivered' ? 'DELIVERED' : 'FAILED', doneAt: now, errorCode: receipt.outcome === 'failed' ? receipt.detail.slice(0, 60) : null } });
-    const siblings = await tx.smppPart.findMany({ where: { smsMessageId: part.smsMessageId }, select: { status: true, partsTotal: true } });
-    const sms = await tx.smsMessage.findUniqueOrThrow({ where: { id: part.smsMessageId }, select: { id: true, status: true, deliveryId: true } });
-    if (receipt.outcome === 'failed') {
-      if (sms.status === 'FAILED') return true;
-      await tx.smsMessage.update({ where: { id: sms.id }, data: { status: 'FAILED', resultCode: receipt.detail.slice(0, 40), resultMessage: `delivery receipt: ${receipt.detail}` } });
-      // The SMSC gave up on the handset (expired, undeliverable, rejected): the person did not get it.
-      if (sms.deliveryId) await tx.delivery.updateMany({ where: { id: sms.deliveryId, status: { in: ['SENT', 'QUEUED'] } }, data: { status: 'FAILED', lastError: `SMPP delivery receipt: ${receipt.detail}`, nextAttemptAt: null, lockedUntil: null } });
-      return true;
+export interface ReceiptToRecord {
+  receipt: DeliveryReceipt;
+  /** Set by recordDeliveryReceipts: false for an id we never sent (or not yet recorded as accepted). */
+  found?: boolean;
+}
+
+/**
+ * Records a batch of receipts: each names one part; an SMS is DELIVERED once all its parts are,
+ * FAILED (with its notice delivery) as soon as one part is undeliverable, expired or rejected.
+ * Ids are matched as given first, then in their hex/decimal twin for those not found.
+ */
+export async function recordDeliveryReceipts(db: Db, items: ReceiptToRecord[]): Promise<void> {
+  const final = items.filter((item) => item.receipt.outcome !== 'intermediate');
+  for (const item of items) if (item.receipt.outcome === 'intermediate') item.found = true;
+  if (final.length === 0) return;
+  const touched: { sms: string; smsc: string; outcome: string; detail: string }[] = [];
+  const apply = async (pairs: { lookup: string; item: ReceiptToRecord }[]) => {
+    if (pairs.length === 0) return;
+    const rows = await db.$queryRawUnsafe<{ sms: string; smsc: string; outcome: string; detail: string }[]>(
+      `UPDATE "SmppPart" p SET status = (CASE WHEN u.outcome = 'delivered' THEN 'DELIVERED' ELSE 'FAILED' END)::"SmppPartStatus", "doneAt" = now(),
+         "errorCode" = CASE WHEN u.outcome = 'failed' THEN left(u.detail, 60) END
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS u(smsc, outcome, detail)
+       WHERE p."smscMessageId" = u.smsc AND p.status IN ('SUBMITTING', 'ACCEPTED')
+       RETURNING p."smsMessageId"::text AS sms, u.smsc, u.outcome, u.detail`,
+      pairs.map((p) => p.lookup),
+      pairs.map((p) => p.item.receipt.outcome),
+      pairs.map((p) => p.item.receipt.detail),
+    );
+    const matched = new Set(rows.map((r) => r.smsc));
+    for (const pair of pairs) if (matched.has(pair.lookup)) pair.item.found = true;
+    touched.push(...rows);
+  };
+  await apply(final.map((item) => ({ lookup: item.receipt.smscMessageId, item })));
+  await apply(final.filter((item) => !item.found).flatMap((item) => messageIdVariants(item.receipt.smscMessageId).slice(1).map((lookup) => ({ lookup, item }))));
+  for (const item of final) item.found ??= false;
+  if (touched.length === 0) return;
+
+  const failed = touched.filter((t) => t.outcome === 'failed');
+  if (failed.length) {
+    const deliveries = await db.$queryRawUnsafe<{ deliveryId: string | null; detail: string }[]>(
+      `UPDATE "SmsMessage" m SET status = 'FAILED', "resultCode" = left(u.detail, 40), "resultMessage" = 'delivery receipt: ' || u.detail, "updatedAt" = now()
+       FROM unnest($1::uuid[], $2::text[]) AS u(sms, detail)
+       WHERE m.id = u.sms AND m.status <> 'FAILED'
+       RETURNING m."deliveryId"::text AS "deliveryId", u.detail`,
+      failed.map((t) => t.sms),
+      failed.map((t) => t.detail),
+    );
+    // The SMSC gave up on the handset (expired, undeliverable, rejected): the person did not get it.
+    const withDelivery = deliveries.filter((d) => d.deliveryId);
+    if (withDelivery.length) {
+      await db.$executeRawUnsafe(
+        `UPDATE "Delivery" d SET status = 'FAILED', "lastError" = 'SMPP delivery receipt: ' || u.detail, "nextAttemptAt" = NULL, "lockedUntil" = NULL
+         FROM unnest($1::uuid[], $2::text[]) AS u(id, detail) WHERE d.id = u.id AND d.status IN ('SENT', 'QUEUED')`,
+        withDelivery.map((d) => d.deliveryId),
+        withDelivery.map((d) => d.detail),
+      );
     }
-    const total = siblings[0]?.partsTotal ?? 1;
-    const delivered = siblings.filter((s) => s.status === 'DELIVERED').length;
-    if (delivered >= total && sms.status !== 'FAILED') await tx.smsMessage.update({ where: { id: sms.id }, data: { status: 'DELIVERED', deliveredAt: now, sentAt: undefined } });
-    return true;
-  });
+  }
+  const delivered = [...new Set(touched.filter((t) => t.outcome === 'delivered').map((t) => t.sms))];
+  if (delivered.length) {
+    await db.$executeRawUnsafe(
+      `UPDATE "SmsMessage" m SET status = 'DELIVERED', "deliveredAt" = now(), "updatedAt" = now()
+       WHERE m.id = ANY($1::uuid[]) AND m.status NOT IN ('FAILED', 'DELIVERED')
+         AND NOT EXISTS (SELECT 1 FROM "SmppPart" p WHERE p."smsMessageId" = m.id AND p.status <> 'DELIVERED')
+         AND (SELECT count(*) FROM "SmppPart" p WHERE p."smsMessageId" = m.id) >= (SELECT max("partsTotal") FROM "SmppPart" p WHERE p."smsMessageId" = m.id)`,
+      delivered,
+    );
+  }
 }
 
 /** "+77011234567" from the SMSC's source address and its type of number. */

@@ -21,12 +21,14 @@ export interface ClaimedSms {
   text: string;
   deliveryId: string | null;
   attempts: number;
+  /** Parts from an earlier, interrupted or failed send exist. */
+  hasParts: boolean;
 }
 
 export async function claimSmppBatch(db: Db, options: { limit: number; systemId: string; encryptionKey: string; now?: Date }): Promise<ClaimedSms[]> {
   const now = options.now ?? new Date();
   const phoneCutoff = new Date(now.getTime() - HAND_OUT_TIMEOUT_MS);
-  const rows = await db.$queryRaw<{ id: string; uuid: string; phoneCipher: string; text: string; deliveryId: string | null; attempts: number; createdAt: Date }[]>`
+  const rows = await db.$queryRaw<{ id: string; uuid: string; phoneCipher: string; text: string; deliveryId: string | null; attempts: number; createdAt: Date; hasParts: boolean }[]>`
     WITH picked AS (
       SELECT id FROM "SmsMessage"
       WHERE direction = 'OUTBOUND' AND (status = 'PENDING' OR (status = 'HANDED_OUT' AND route = 'SMSSYNC' AND "handedOutAt" < ${phoneCutoff}))
@@ -37,7 +39,8 @@ export async function claimSmppBatch(db: Db, options: { limit: number; systemId:
     UPDATE "SmsMessage" m
     SET status = 'HANDED_OUT', route = 'SMPP', "deviceId" = ${`smpp:${options.systemId}`.slice(0, 128)}, "handedOutAt" = ${now}, attempts = m.attempts + 1, "updatedAt" = ${now}
     FROM picked WHERE m.id = picked.id
-    RETURNING m.id::text AS id, m.uuid, m."phoneCipher", m.text, m."deliveryId"::text AS "deliveryId", m.attempts, m."createdAt"`;
+    RETURNING m.id::text AS id, m.uuid, m."phoneCipher", m.text, m."deliveryId"::text AS "deliveryId", m.attempts, m."createdAt",
+      EXISTS (SELECT 1 FROM "SmppPart" p WHERE p."smsMessageId" = m.id) AS "hasParts"`;
   const claimed: ClaimedSms[] = [];
   for (const row of rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     let phone: string;
@@ -47,7 +50,7 @@ export async function claimSmppBatch(db: Db, options: { limit: number; systemId:
       await finishFailed(db, row.id, row.deliveryId, { code: 'undecryptable', message: 'recipient phone number cannot be decrypted', final: true }, now);
       continue;
     }
-    claimed.push({ id: row.id, uuid: row.uuid, phone, text: row.text, deliveryId: row.deliveryId, attempts: row.attempts });
+    claimed.push({ id: row.id, uuid: row.uuid, phone, text: row.text, deliveryId: row.deliveryId, attempts: row.attempts, hasParts: row.hasParts });
   }
   return claimed;
 }
@@ -63,6 +66,11 @@ export interface PartPlan {
   alreadyAccepted: Set<number>;
 }
 
+/** A first send: every part, under a new random reference. */
+export function freshPlan(concatenation: Concatenation): PartPlan {
+  return { concatRef: randomInt(0, maxConcatRef(concatenation) + 1), alreadyAccepted: new Set() };
+}
+
 /**
  * Which parts of this SMS still have to go out, with the reference to join them under. An earlier
  * interrupted send of the same text keeps its reference and its accepted parts; a failed or
@@ -73,7 +81,7 @@ export async function planParts(db: Db, smsMessageId: string, partsTotal: number
   const reusable = existing.length > 0 && existing.every((p) => p.partsTotal === partsTotal && p.status !== 'FAILED' && p.concatRef <= maxConcatRef(concatenation));
   if (!reusable) {
     if (existing.length) await db.smppPart.deleteMany({ where: { smsMessageId } });
-    return { concatRef: randomInt(0, maxConcatRef(concatenation) + 1), alreadyAccepted: new Set() };
+    return freshPlan(concatenation);
   }
   return {
     concatRef: existing[0]!.concatRef,
@@ -81,36 +89,62 @@ export async function planParts(db: Db, smsMessageId: string, partsTotal: number
   };
 }
 
+export interface SubmittingPart {
+  smsMessageId: string;
+  partNumber: number;
+  partsTotal: number;
+  concatRef: number;
+}
+
 /** Written before the parts go out: a crash after this re-sends exactly these. */
-export async function markPartsSubmitting(db: Db, smsMessageId: string, parts: { partNumber: number; partsTotal: number }[], concatRef: number): Promise<void> {
+export async function markPartsSubmitting(db: Db, parts: SubmittingPart[]): Promise<void> {
   if (parts.length === 0) return;
   await db.$executeRawUnsafe(
     `INSERT INTO "SmppPart" (id, "smsMessageId", "partNumber", "partsTotal", "concatRef", status, "submittedAt")
-     SELECT gen_random_uuid(), $1::uuid, p.n, p.total, $4, 'SUBMITTING', now() FROM unnest($2::int[], $3::int[]) AS p(n, total)
+     SELECT gen_random_uuid(), p.sms, p.n, p.total, p.ref, 'SUBMITTING', now() FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[]) AS p(sms, n, total, ref)
      ON CONFLICT ("smsMessageId", "partNumber") DO UPDATE SET status = 'SUBMITTING', "submittedAt" = now(), "errorCode" = NULL`,
-    smsMessageId,
+    parts.map((p) => p.smsMessageId),
     parts.map((p) => p.partNumber),
     parts.map((p) => p.partsTotal),
-    concatRef,
+    parts.map((p) => p.concatRef),
   );
 }
 
-export async function markPartAccepted(db: Db, smsMessageId: string, partNumber: number, smscMessageId: string): Promise<void> {
-  await db.$executeRaw`
-    UPDATE "SmppPart" SET status = 'ACCEPTED', "smscMessageId" = ${smscMessageId.slice(0, 128)}, "acceptedAt" = now()
-    WHERE "smsMessageId" = ${smsMessageId}::uuid AND "partNumber" = ${partNumber} AND status = 'SUBMITTING'`;
+export interface AcceptedPart {
+  smsMessageId: string;
+  partNumber: number;
+  smscMessageId: string;
+  /** This was the SMS's last part to be accepted: the SMS is SENT and its delivery settled. */
+  completes: { deliveryId: string | null } | null;
+}
+
+/**
+ * submit_sm_resp OK for these parts; SMS whose every part is accepted become SENT and the notice
+ * deliveries they carry are settled as sent — three statements for the whole batch.
+ */
+export async function recordAcceptedParts(db: Db, parts: AcceptedPart[], now = new Date()): Promise<void> {
+  if (parts.length === 0) return;
+  await db.$executeRawUnsafe(
+    `UPDATE "SmppPart" p SET status = 'ACCEPTED', "smscMessageId" = u.smsc, "acceptedAt" = now()
+     FROM unnest($1::uuid[], $2::int[], $3::text[]) AS u(sms, n, smsc)
+     WHERE p."smsMessageId" = u.sms AND p."partNumber" = u.n AND p.status = 'SUBMITTING'`,
+    parts.map((p) => p.smsMessageId),
+    parts.map((p) => p.partNumber),
+    parts.map((p) => p.smscMessageId.slice(0, 128)),
+  );
+  const completed = parts.filter((p) => p.completes);
+  if (completed.length === 0) return;
+  await db.smsMessage.updateMany({ where: { id: { in: completed.map((p) => p.smsMessageId) }, status: 'HANDED_OUT' }, data: { status: 'SENT', sentAt: now, resultCode: null, resultMessage: null } });
+  const deliveryIds = completed.map((p) => p.completes!.deliveryId).filter((id): id is string => Boolean(id));
+  if (deliveryIds.length) {
+    await db.delivery.updateMany({ where: { id: { in: deliveryIds }, status: { not: 'SENT' } }, data: { status: 'SENT', sentAt: now, lastError: null, nextAttemptAt: null, lockedUntil: null } });
+  }
 }
 
 export async function markPartRefused(db: Db, smsMessageId: string, partNumber: number, errorCode: string): Promise<void> {
   await db.$executeRaw`
     UPDATE "SmppPart" SET status = 'FAILED', "errorCode" = ${errorCode.slice(0, 60)}, "doneAt" = now()
     WHERE "smsMessageId" = ${smsMessageId}::uuid AND "partNumber" = ${partNumber}`;
-}
-
-/** Every part accepted: the SMS is SENT and the notice delivery it carries is settled as sent. */
-export async function finishSent(db: Db, sms: { id: string; deliveryId: string | null }, now = new Date()): Promise<void> {
-  await db.smsMessage.updateMany({ where: { id: sms.id, status: 'HANDED_OUT' }, data: { status: 'SENT', sentAt: now, resultCode: null, resultMessage: null } });
-  if (sms.deliveryId) await settleDelivery(db, sms.deliveryId, { sentAt: now }, now);
 }
 
 /**

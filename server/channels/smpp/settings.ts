@@ -109,6 +109,11 @@ export async function saveSmppSettings(db: Db, actor: Actor, rawInput: SmppSetti
   return getSmppSettingsForm(db, actor, { passwordFromEnv: Boolean(options.passwordFromEnv) });
 }
 
+/** Tells the SMPP bind holder (in whichever worker) that SMS were queued: one NOTIFY per batch, not per SMS. */
+export async function wakeSmppOutbox(db: Pick<Db, '$executeRawUnsafe'>): Promise<void> {
+  await db.$executeRawUnsafe(`SELECT pg_notify('${SMPP_WAKE_CHANNEL}', 'outbox')`);
+}
+
 /** Written by the bind holder on every state change and heartbeat. */
 export async function writeSmppStatus(db: Db, status: SmppStatusRow): Promise<void> {
   const value = status as unknown as Prisma.InputJsonValue;

@@ -12,10 +12,13 @@ declare module 'smpp' {
     [field: string]: unknown;
     isResponse(): boolean;
     response(options?: Record<string, unknown>): PDU;
+    toBuffer(): Buffer;
   }
 
   export interface PDUConstructor {
     new (command: string, options?: Record<string, unknown>): PDU;
+    /** Decodes a PDU read off the wire. */
+    new (buffer: Buffer): PDU;
     maxLength: number;
   }
 

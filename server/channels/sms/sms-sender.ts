@@ -6,7 +6,6 @@ import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
-import { SMPP_WAKE_CHANNEL } from '../smpp/settings';
 import { outboundSmsRow } from './outbox';
 import { normalizePhone, sealPhone } from './phone';
 import { smsTranslator, withLinkIfItFits } from './replies';
@@ -66,9 +65,9 @@ export function createSmsSender(options: { encryptionKey?: string } = {}): Chann
             WHERE m."phoneHash" = ${sealed.phoneHash} AND m."deliveryId" <> ${target.deliveryId}::uuid AND m.status <> 'FAILED'
             LIMIT 1`;
           if (twin) return false;
+          // No NOTIFY for the SMPP bind here: notifying commits are serialised by PostgreSQL, and a
+          // fan-out queues thousands at once. The bind polls the outbox every second when idle.
           await tx.smsMessage.create({ data: row });
-          // An SMPP bind, if any, sends it at once (phones poll on their own schedule).
-          await tx.$executeRawUnsafe(`SELECT pg_notify('${SMPP_WAKE_CHANNEL}', 'outbox')`);
           return true;
         });
         if (!queued) return { status: 'sent' };
