@@ -5,7 +5,7 @@
 // and reports duplicates, PDUs per second against the configured rate and the busiest second.
 // With --kill-after=K the worker holding the bind is killed (SIGKILL) once K messages have arrived:
 // the other worker must take the bind over and re-send only what was in flight.
-//   npx tsx bench/smpp.ts [--subscribers=10000] [--rate=200] [--window=10] [--workers=2] [--kill-after=0] [--port=54385]
+//   npx tsx bench/smpp.ts [--subscribers=10000] [--rate=200] [--window=10] [--workers=2] [--kill-after=0] [--source=notice|outbox] [--port=54385]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -20,6 +20,9 @@ const WINDOW = arg('window', 10);
 const WORKERS = arg('workers', 2);
 const KILL_AFTER = arg('kill-after', 0);
 const PORT = arg('port', 54385);
+// notice: publish a notice and let the workers' fan-out and delivery engine queue the SMS (the whole
+// path); outbox: put the 10,000 SMS straight into the outbox, to measure the SMPP channel alone.
+const SOURCE = argv.find((a) => a.startsWith('--source='))?.split('=')[1] === 'outbox' ? 'outbox' : 'notice';
 const root = path.resolve(import.meta.dirname, '..');
 
 process.env.RASPA_ENCRYPTION_KEY ??= randomBytes(32).toString('base64');
@@ -86,8 +89,22 @@ async function main() {
     const load = loadAverage();
 
     const published = Date.now();
-    await db.noticeVersion.update({ where: { id: version.id }, data: { publishedAt: new Date(published), fanoutRequestedAt: new Date(published) } });
-    await enqueueJob(url, JOB_QUEUES.noticeFanout, { noticeVersionId: version.id });
+    if (SOURCE === 'notice') {
+      await db.noticeVersion.update({ where: { id: version.id }, data: { publishedAt: new Date(published), fanoutRequestedAt: new Date(published) } });
+      await enqueueJob(url, JOB_QUEUES.noticeFanout, { noticeVersionId: version.id });
+    } else {
+      const text = `Raspa: слух о закрытии порта Актау ложный. Акимат и порт опровергли. https://raspa.example.kz/ru/notices/aktau-port-bench`;
+      const outbox = new pg.Client({ connectionString: url });
+      await outbox.connect();
+      await insertBatches(
+        outbox,
+        `INSERT INTO "SmsMessage" (id, uuid, direction, status, "phoneCipher", "phoneHash", text, "updatedAt")
+         SELECT gen_random_uuid(), u, 'OUTBOUND', 'PENDING', c, h, t, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(u, c, h, t)`,
+        [phones.map(() => randomUUID()), sealed.map((s) => s.phoneCipher), sealed.map((s) => s.phoneHash), phones.map(() => text)],
+        'outbox SMS',
+      );
+      await outbox.end();
+    }
 
     let killedAt = 0;
     let killedPid = 0;
@@ -137,7 +154,7 @@ async function main() {
     const stalled = killedAt ? ` (${(takeoverMs / 1000).toFixed(1)} s of it without a bind after the kill)` : '';
     const texts = new Set(smsc.messages.map((m) => m.text));
     const lines = [
-      `npx tsx bench/smpp.ts --subscribers=${SUBSCRIBERS} --rate=${RATE} --window=${WINDOW} --workers=${WORKERS} --kill-after=${KILL_AFTER} — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load before ${load}, after ${loadAverage()}`,
+      `npx tsx bench/smpp.ts --subscribers=${SUBSCRIBERS} --rate=${RATE} --window=${WINDOW} --workers=${WORKERS} --kill-after=${KILL_AFTER} --source=${SOURCE} — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load before ${load}, after ${loadAverage()}`,
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${postgres.version.split(',')[0]}`,
       '',
       '| measure | value |',
