@@ -1,4 +1,4 @@
-import { moderatorProcedure, publicProcedure, router } from '../trpc/init';
+import { moderatorProcedure, router } from '../trpc/init';
 import { getNoticeForEditing } from './get-notice-for-editing';
 import { listRumorNotices } from './list-rumor-notices';
 import { publishInterimNotice } from './publish-interim-notice';
@@ -6,22 +6,16 @@ import { publishNotice } from './publish-notice';
 import { saveNoticeDraft } from './save-notice-draft';
 import { startNoticeCorrection } from './start-notice-correction';
 import { withdrawNotice } from './withdraw-notice';
-import { listLatestNotices } from './list-latest';
 import {
   getNoticeForEditingInput,
-  latestNoticesInput,
   noticeIdInput,
   publishNoticeInput,
   rumorNoticesInput,
   saveNoticeDraftInput,
-  searchNoticesInput,
   withdrawNoticeInput,
 } from './schema';
-import { searchPublishedNoticesCached } from './notice-search-cache';
 
 export const noticesRouter = router({
-  latest: publicProcedure.input(latestNoticesInput).query(({ ctx, input }) => listLatestNotices(ctx.db, input)),
-  search: publicProcedure.input(searchNoticesInput).query(({ ctx, input }) => searchPublishedNoticesCached(ctx.db, input)),
   // Authoring (moderators of the rumour's regions and admins; the region check is in the use case).
   getForEditing: moderatorProcedure.input(getNoticeForEditingInput).query(({ ctx, input }) => getNoticeForEditing(ctx.db, ctx.actor, input)),
   listForRumor: moderatorProcedure.input(rumorNoticesInput).query(({ ctx, input }) => listRumorNotices(ctx.db, ctx.actor, input)),

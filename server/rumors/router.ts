@@ -6,7 +6,6 @@ import { dismissRumors } from './dismiss-rumors';
 import { editRumorClaim } from './edit-claim';
 import { findSimilarRumors } from './find-similar-rumors';
 import { getRumorDetail } from './get-rumor-detail';
-import { getRumorForStaff } from './get-rumor';
 import { listInboxRumors } from './list-inbox';
 import { mergeRumors } from './merge-rumors';
 import { acquireRumorLock, releaseRumorLock } from './rumor-lock';
@@ -18,7 +17,6 @@ import { deleteInboxFilterInput, saveInboxFilterInput } from './schema';
 
 export const rumorsRouter = router({
   inbox: moderatorProcedure.input(listInboxInput).query(({ ctx, input }) => listInboxRumors(ctx.db, ctx.actor, input)),
-  byId: moderatorProcedure.input(rumorIdInput).query(({ ctx, input }) => getRumorForStaff(ctx.db, ctx.actor, input.id)),
   changeStatus: moderatorProcedure.input(changeStatusInput).mutation(({ ctx, input }) => changeRumorStatus(ctx.db, ctx.actor, input)),
   assign: moderatorProcedure.input(assignInput).mutation(({ ctx, input }) => assignRumors(ctx.db, ctx.actor, input)),
   dismiss: moderatorProcedure.input(dismissManyInput).mutation(({ ctx, input }) => dismissRumors(ctx.db, ctx.actor, input)),

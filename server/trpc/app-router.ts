@@ -1,13 +1,10 @@
 import { dashboardRouter } from '../dashboard/router';
 import { noticesRouter } from '../notices/router';
-import { regionsRouter } from '../regions/router';
-import { reportsRouter } from '../reports/router';
 import { rumorsRouter } from '../rumors/router';
 import { smppRouter } from '../channels/smpp/router';
 import { smsRouter } from '../channels/sms/router';
 import { telegramRouter } from '../channels/telegram/router';
 import { settingsRouter } from '../settings/router';
-import { settlementsRouter } from '../settlements/router';
 import { staffRouter } from '../staff/router';
 import { webhooksRouter } from '../subscriptions/router';
 import { verificationRouter } from '../verification/router';
@@ -16,13 +13,10 @@ import { createCallerFactory, router } from './init';
 export const appRouter = router({
   dashboard: dashboardRouter,
   notices: noticesRouter,
-  regions: regionsRouter,
-  reports: reportsRouter,
   rumors: rumorsRouter,
   settings: settingsRouter,
   sms: smsRouter,
   smpp: smppRouter,
-  settlements: settlementsRouter,
   staff: staffRouter,
   telegram: telegramRouter,
   verification: verificationRouter,
