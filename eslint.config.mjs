@@ -3,6 +3,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 
 // Where each concern lives is kept by the rules below, not by memory:
 //  - the environment is read in server/config/env.ts only;
+//  - lib/ (shared by pages and the service worker) imports neither server/ nor components/;
 //  - production code never imports test helpers, fakes or end-to-end support.
 
 /** Tests, their helpers and fakes, benchmarks and the scripts that launch and test the app. */
@@ -12,6 +13,11 @@ const testAndToolFiles = ['**/*.test.ts', '**/*.test.tsx', 'server/testing/**', 
 const testHelperImports = {
   regex: '(^|/)(testing|e2e)/|\\.test(\\.tsx?)?$',
   message: 'Test helpers, fakes and e2e support are for tests only (server/testing/).',
+};
+
+const serverOrComponentImports = {
+  regex: '(^|/)(server|components)/',
+  message: 'lib/ runs in the service worker too: it may not pull in server/ or components/ code.',
 };
 
 const config = [
@@ -37,6 +43,10 @@ const config = [
     // benchmarks, which run outside the app and set up its environment and its child processes.
     files: ['server/config/env.ts', 'next.config.js', 'prisma.config.ts', 'vitest.config.ts', 'scripts/**', 'bench/**', 'e2e/**'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testHelperImports, serverOrComponentImports] }] },
   },
   {
     files: testAndToolFiles,

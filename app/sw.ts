@@ -6,7 +6,7 @@
 // Never cached: /api/** (reports, auth, tRPC, feeds), staff pages (/<locale>/admin, sign-in) and
 // anything that is not a same-origin GET. Public pages do not vary with a staff session.
 import { CacheFirst, CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry, type RouteMatchCallbackOptions, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
-import { FLUSH_OUTBOX_MESSAGE, OUTBOX_SYNC_TAG, flushOutbox } from '../components/report/outbox-core';
+import { FLUSH_OUTBOX_MESSAGE, OUTBOX_SYNC_TAG, flushOutbox } from '../lib/report-outbox';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {

@@ -12,10 +12,10 @@ import {
   type RejectedReport,
   type SentBody,
   type SentReport,
-} from './outbox-core';
+} from '../../lib/report-outbox';
 
-export type { OutboxEntry, OutboxImage, RejectedReport, SentBody, SentReport } from './outbox-core';
-export { countEntries, listTrackingCodes, subscribeOutbox } from './outbox-core';
+export type { OutboxEntry, OutboxImage, RejectedReport, SentBody, SentReport } from '../../lib/report-outbox';
+export { countEntries, listTrackingCodes, subscribeOutbox } from '../../lib/report-outbox';
 
 /** What the form hands over: picked files can be passed as they are. */
 export interface SubmitInput {

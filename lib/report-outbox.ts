@@ -1,6 +1,6 @@
 // The on-device outbox for reports written while the connection is down (internet shutdowns are
 // exactly when rumours spread). Plain functions over IndexedDB and fetch, with no DOM or React:
-// the page (outbox.ts) and the service worker (app/sw.ts) both use them. Resending an entry is
+// the page (components/report/outbox.ts) and the service worker (app/sw.ts) both use them. Resending an entry is
 // always safe because the server treats its clientId as an idempotency key.
 import { createStore, del, get, keys, set, values, type UseStore } from 'idb-keyval';
 
