@@ -11,6 +11,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { createWebhookInput, SUBSCRIPTION_LANGUAGES, type CreateWebhookInput } from '@/server/subscriptions/schema';
 import { useTRPC } from '../trpc/client';
+import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../ui/form';
 import styles from './delivery.module.css';
 
 /** Each language in its own name, as the site's language switcher shows them. */
@@ -74,49 +75,35 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
       <section className="card" aria-labelledby="add-webhook">
         <h2 id="add-webhook">{t('addTitle')}</h2>
         <form onSubmit={onSubmit} noValidate>
-          <div className="field">
-            <label htmlFor="webhook-url">{t('url')}</label>
-            <input id="webhook-url" type="url" inputMode="url" autoComplete="off" aria-invalid={errors.url ? 'true' : undefined} aria-describedby={errors.url ? 'webhook-url-error' : undefined} {...register('url')} />
-            {errors.url && (
-              <p id="webhook-url-error" className="field-error">
-                {t('urlRefused')}
-              </p>
+          <FormErrorSummary error={error} />
+          <Field label={t('url')} error={errors.url ? t('urlRefused') : null}>
+            {(control) => <input type="url" inputMode="url" autoComplete="off" {...control} {...register('url')} />}
+          </Field>
+          <Field label={t('label')} error={errors.label ? t('labelRequired') : null}>
+            {(control) => <input type="text" maxLength={120} {...control} {...register('label')} />}
+          </Field>
+          <FieldGroup legend={t('regions')} layout="grid">
+            {regions.map((region) => (
+              <Choice key={region.code} label={region.name} value={region.code} {...register('regionCodes')} />
+            ))}
+          </FieldGroup>
+          <Field label={t('language')}>
+            {(control) => (
+              <select {...control} {...register('language')}>
+                {SUBSCRIPTION_LANGUAGES.map((language) => (
+                  <option key={language} value={language}>
+                    {LANGUAGE_NAMES[language]}
+                  </option>
+                ))}
+              </select>
             )}
-          </div>
-          <div className="field">
-            <label htmlFor="webhook-label">{t('label')}</label>
-            <input id="webhook-label" type="text" maxLength={120} aria-invalid={errors.label ? 'true' : undefined} {...register('label')} />
-          </div>
-          <fieldset className={styles.fieldset}>
-            <legend>{t('regions')}</legend>
-            <div className={styles.regionGrid}>
-              {regions.map((region) => (
-                <label key={region.code} className={styles.check}>
-                  <input type="checkbox" value={region.code} {...register('regionCodes')} />
-                  {region.name}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div className="field">
-            <label htmlFor="webhook-language">{t('language')}</label>
-            <select id="webhook-language" {...register('language')}>
-              {SUBSCRIPTION_LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {LANGUAGE_NAMES[language]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button" disabled={isSubmitting}>
-            {t('add')}
-          </button>
+          </Field>
+          <FormActions>
+            <button type="submit" className="button" disabled={isSubmitting}>
+              {t('add')}
+            </button>
+          </FormActions>
         </form>
-        {error && (
-          <p className="alert alert--error" role="alert" style={{ marginTop: 'var(--space-3)' }}>
-            {error}
-          </p>
-        )}
         {secret && (
           <div className="alert alert--info" role="status" style={{ marginTop: 'var(--space-3)' }}>
             <p style={{ margin: 0, fontWeight: 600 }}>{t('secretTitle')}</p>

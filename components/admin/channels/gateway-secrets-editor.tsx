@@ -13,6 +13,7 @@ import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './channels.module.css';
+import { Section } from '../../ui/section';
 
 interface SecretRow {
   id: string;
@@ -64,9 +65,7 @@ export function GatewaySecretsEditor({ secrets, syncUrl, locale }: { secrets: Se
   };
 
   return (
-    <section className={styles.section} aria-labelledby="gateway-secrets-title">
-      <h2 id="gateway-secrets-title">{t('secrets.title')}</h2>
-      <p className="muted">{t('secrets.intro', { url: syncUrl })}</p>
+    <Section titleId="gateway-secrets-title" title={t('secrets.title')} intro={t('secrets.intro', { url: syncUrl })}>
       <form onSubmit={onSubmit} noValidate className={styles.inline}>
         <Field label={t('secrets.label')} error={fieldMessage(errors.label?.message)}>
           {(control) => <input autoComplete="off" {...control} {...register('label')} />}
@@ -106,6 +105,6 @@ export function GatewaySecretsEditor({ secrets, syncUrl, locale }: { secrets: Se
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

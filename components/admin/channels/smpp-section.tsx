@@ -6,9 +6,9 @@ import { getSmppSettingsForm, getSmppStatus } from '@/server/channels/smpp/setti
 import { serverEnv } from '@/server/config/env';
 import { db } from '@/server/db/client';
 import { isAdmin, type Actor } from '@/server/policy';
-import channelStyles from './channels.module.css';
 import { SmppSettingsForm } from './smpp-settings-form';
 import { SmppStatus } from './smpp-status';
+import { Section } from '../../ui/section';
 
 export async function SmppSection({ locale, actor }: { locale: string; actor: Actor }) {
   const [t, messages, status, settings] = await Promise.all([
@@ -20,13 +20,11 @@ export async function SmppSection({ locale, actor }: { locale: string; actor: Ac
   const channels = (messages as { channels: { smpp: Record<string, unknown> } }).channels;
 
   return (
-    <section className={channelStyles.section} aria-labelledby="smpp-title">
-      <h2 id="smpp-title">{t('title')}</h2>
-      <p className="muted">{t('intro')}</p>
+    <Section titleId="smpp-title" title={t('title')} intro={t('intro')}>
       <NextIntlClientProvider locale={locale} timeZone="Asia/Almaty" messages={{ channels: { smpp: channels.smpp } }}>
         <SmppStatus initial={{ ...status, since: status.since?.toISOString() ?? null, lastErrorAt: status.lastErrorAt?.toISOString() ?? null }} />
         {settings && <SmppSettingsForm values={settings.values} passwordSet={settings.passwordSet} passwordFromEnv={settings.passwordFromEnv} />}
       </NextIntlClientProvider>
-    </section>
+    </Section>
   );
 }

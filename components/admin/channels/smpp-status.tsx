@@ -7,6 +7,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { SmppStatusView } from '@/server/channels/smpp/settings';
 import { useTRPC } from '../../trpc/client';
 import styles from './smpp.module.css';
+import facts from '../../ui/facts.module.css';
 
 const POLL_MS = 3_000;
 
@@ -36,7 +37,7 @@ export function SmppStatus({ initial }: { initial: Serialised }) {
 
   return (
     <div className={styles.status} data-testid="smpp-status" data-state={status.state}>
-      <dl className={styles.facts}>
+      <dl className={facts.list}>
         <dt>{t('status.state')}</dt>
         <dd>
           <span className={styles.state} data-state={status.state}>

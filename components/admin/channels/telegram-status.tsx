@@ -8,6 +8,8 @@ import { db } from '@/server/db/client';
 import { isAdmin, type Actor } from '@/server/policy';
 import { TelegramWebhookButton } from './telegram-webhook-button';
 import styles from './telegram-status.module.css';
+import { Section } from '../../ui/section';
+import facts from '../../ui/facts.module.css';
 
 export async function TelegramStatusSection({ locale, actor }: { locale: string; actor: Actor }) {
   const [t, messages, status] = await Promise.all([
@@ -18,9 +20,8 @@ export async function TelegramStatusSection({ locale, actor }: { locale: string;
   const adminMessages = (messages as { telegramBot: { admin: Record<string, string> } }).telegramBot.admin;
 
   return (
-    <section className={styles.section} aria-labelledby="telegram-bot-title">
-      <h2 id="telegram-bot-title">{t('title')}</h2>
-      <dl className={styles.facts}>
+    <Section titleId="telegram-bot-title" title={t('title')}>
+      <dl className={facts.list}>
         <dt>{t('status')}</dt>
         <dd>
           <span className={`${styles.badge} ${status.enabled ? styles.on : styles.off}`}>{status.enabled ? t('on') : t('off')}</span>
@@ -60,6 +61,6 @@ export async function TelegramStatusSection({ locale, actor }: { locale: string;
           <TelegramWebhookButton />
         </NextIntlClientProvider>
       )}
-    </section>
+    </Section>
   );
 }

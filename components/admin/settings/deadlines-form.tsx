@@ -12,6 +12,7 @@ import { useTRPC } from '../../trpc/client';
 import { Field, FormActions } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './settings.module.css';
+import { Section } from '../../ui/section';
 
 export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }) {
   const t = useTranslations('settings');
@@ -40,9 +41,7 @@ export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }
   });
 
   return (
-    <section className={styles.section} aria-labelledby="deadlines-title">
-      <h2 id="deadlines-title">{t('deadlines.title')}</h2>
-      <p className="muted">{t('deadlines.intro')}</p>
+    <Section titleId="deadlines-title" title={t('deadlines.title')} intro={t('deadlines.intro')}>
       <form onSubmit={onSubmit} noValidate>
         <div className={styles.inline}>
           {PRIORITY_LEVELS.map((level) => (
@@ -64,6 +63,6 @@ export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }
           </p>
         )}
       </div>
-    </section>
+    </Section>
   );
 }

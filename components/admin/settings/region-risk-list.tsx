@@ -12,6 +12,7 @@ import { useTRPC } from '../../trpc/client';
 import { Choice, Field } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './settings.module.css';
+import { Section } from '../../ui/section';
 
 interface RegionRow {
   code: string;
@@ -23,9 +24,7 @@ interface RegionRow {
 export function RegionRiskList({ regions }: { regions: RegionRow[] }) {
   const t = useTranslations('settings');
   return (
-    <section className={styles.section} aria-labelledby="regions-title">
-      <h2 id="regions-title">{t('regions.title')}</h2>
-      <p className="muted">{t('regions.intro')}</p>
+    <Section titleId="regions-title" title={t('regions.title')} intro={t('regions.intro')}>
       <ul className={styles.regions}>
         {regions.map((region) => (
           <li key={region.code} className={styles.region}>
@@ -33,7 +32,7 @@ export function RegionRiskList({ regions }: { regions: RegionRow[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 

@@ -13,6 +13,7 @@ import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './settings.module.css';
+import { Section } from '../../ui/section';
 
 interface RiskTermRow {
   id: string;
@@ -64,9 +65,7 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
   const fieldError = (name: keyof AddRiskTermInput) => fieldMessage(errors[name]?.message);
 
   return (
-    <section className={styles.section} aria-labelledby="risk-terms-title">
-      <h2 id="risk-terms-title">{t('riskTerms.title')}</h2>
-      <p className="muted">{t('riskTerms.intro')}</p>
+    <Section titleId="risk-terms-title" title={t('riskTerms.title')} intro={t('riskTerms.intro')}>
       <form onSubmit={onSubmit} noValidate className={styles.inline}>
         <Field label={t('riskTerms.term')} error={fieldError('term')}>
           {(control) => <input autoComplete="off" {...control} {...register('term')} />}
@@ -117,6 +116,6 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
           </div>
         );
       })}
-    </section>
+    </Section>
   );
 }

@@ -13,6 +13,7 @@ import { smsLogInput } from '@/server/channels/sms/schema';
 import { serverEnv } from '@/server/config/env';
 import { db } from '@/server/db/client';
 import { isAdmin, MODERATION_ROLES } from '@/server/policy';
+import { Section } from '@/components/ui/section';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -73,8 +74,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
         </NextIntlClientProvider>
       )}
 
-      <section className={styles.section} aria-labelledby="gateway-phones-title">
-        <h2 id="gateway-phones-title">{t('phones.title')}</h2>
+      <Section titleId="gateway-phones-title" title={t('phones.title')}>
         <p>{t('phones.waiting', { count: gateways.waiting })}</p>
         {gateways.phones.length === 0 ? (
           <p className="muted">{t('phones.empty')}</p>
@@ -90,10 +90,9 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section className={styles.section} aria-labelledby="sms-log-title">
-        <h2 id="sms-log-title">{t('log.title')}</h2>
+      <Section titleId="sms-log-title" title={t('log.title')}>
         <form method="get" action={`/${locale}/admin/channels`} className={styles.inline} role="search" aria-label={t('log.title')}>
           <div className="field">
             <label htmlFor="sms-log-q">{t('log.search')}</label>
@@ -188,7 +187,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
             )}
           </nav>
         )}
-      </section>
+      </Section>
 
       <TelegramStatusSection locale={locale} actor={actor} />
     </>
