@@ -160,7 +160,8 @@ self.addEventListener('message', (event) => {
 });
 
 // Web Push (server/delivery/web-push-sender.ts sends { title, body, url, verdict, tag, lang }).
-// One tag per notice: a correction replaces the notification instead of stacking a second one.
+// One tag per notice: a correction or withdrawal replaces the notification instead of stacking a
+// second one, and alerts again.
 interface NoticePush {
   title?: string;
   body?: string;
@@ -168,6 +169,7 @@ interface NoticePush {
   tag?: string;
   lang?: string;
   correction?: boolean;
+  withdrawn?: boolean;
 }
 
 self.addEventListener('push', (event) => {
@@ -187,7 +189,7 @@ self.addEventListener('push', (event) => {
       icon: '/icons/icon-192.png',
       badge: '/icons/icon-192.png',
       data: { url },
-      ...({ renotify: Boolean(push.correction) } as NotificationOptions),
+      ...({ renotify: Boolean(push.correction || push.withdrawn) } as NotificationOptions),
     }),
   );
 });

@@ -26,7 +26,7 @@ export async function withE2eDb<T>(work: (client: pg.Client) => Promise<T>): Pro
 async function insertNotice(client: pg.Client, slug: string, verdict: string, extra: { status: string; withdrawnReason?: string; supersededBySlug?: string }) {
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO "Notice" (id, "rumorId", slug, verdict, status, urgency, "regionCodes", "currentVersion", "firstPublishedAt", "lastPublishedAt",
-                           "withdrawnAt", "withdrawnReason", "supersededById", "isDemo", "createdAt", "updatedAt")
+                           "withdrawnAt", "withdrawnReasonRu", "supersededById", "isDemo", "createdAt", "updatedAt")
      SELECT gen_random_uuid(), n."rumorId", $1, $2::"Verdict", $3::"NoticeStatus", 'NORMAL', ARRAY['KZ-61'], 1, now() - interval '3 hours', now() - interval '3 hours',
             CASE WHEN $3 = 'WITHDRAWN' THEN now() - interval '1 hour' END, $4,
             (SELECT id FROM "Notice" WHERE slug = $5), true, now(), now()

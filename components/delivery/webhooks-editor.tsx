@@ -25,7 +25,7 @@ export interface WebhookRow {
   language: string;
   active: boolean;
   deactivatedReason: string | null;
-  deliveries: { id: string; status: 'QUEUED' | 'SENT' | 'FAILED'; attempts: number; lastError: string | null; queuedAt: string; slug: string; version: number }[];
+  deliveries: { id: string; kind: 'NOTICE' | 'WITHDRAWAL'; status: 'QUEUED' | 'SENT' | 'FAILED' | 'CANCELLED'; attempts: number; lastError: string | null; queuedAt: string; slug: string; version: number }[];
 }
 
 export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: WebhookRow[]; regions: { code: string; name: string }[]; locale: string }) {
@@ -153,6 +153,7 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
                         <td>{dateTime.format(new Date(d.queuedAt))}</td>
                         <td>
                           {d.slug} v{d.version}
+                          {d.kind === 'WITHDRAWAL' && ` · ${t('withdrawalEvent')}`}
                         </td>
                         <td>{t(`status.${d.status}`)}</td>
                         <td>{d.attempts}</td>

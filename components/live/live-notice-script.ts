@@ -9,7 +9,7 @@ export const LIVE_NOTICE_SCRIPT = `(function(){
 var e=document.querySelector('[data-live-notice-slug]');
 if(!e||!window.EventSource)return;
 var d=e.dataset,v=+d.liveNoticeVersion||0,s=new EventSource('/api/v1/stream?lang='+encodeURIComponent(d.liveNoticeLang||'en'));
-s.addEventListener('notice.updated',function(m){
+function on(m){
 var x;try{x=JSON.parse(m.data)}catch(_){return}
 if(x.slug!==d.liveNoticeSlug||!(x.version>v||x.status!==(d.liveNoticeStatus||'PUBLISHED')))return;
 s.close();
@@ -20,7 +20,8 @@ b.type='button';b.textContent=d.liveNoticeReload;
 b.style.cssText='min-height:44px;padding:0 20px;border:0;border-radius:10px;background:#fff;color:#17202a;font:inherit;font-weight:700;cursor:pointer';
 b.onclick=function(){location.reload()};
 e.appendChild(p);e.appendChild(b)
-})
+}
+s.addEventListener('notice.updated',on);s.addEventListener('notice.withdrawn',on)
 })();
 `;
 

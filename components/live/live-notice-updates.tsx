@@ -1,6 +1,6 @@
 'use client';
-// Keeps a server-rendered list of notices current while the page is open: on a `notice.published`
-// or `notice.updated` event from /api/v1/stream the page's server components are re-rendered
+// Keeps a server-rendered list of notices current while the page is open: on a `notice.published`,
+// `notice.updated` or `notice.withdrawn` event from /api/v1/stream the page's server components are re-rendered
 // (router.refresh(), debounced so a burst of events costs one refresh) and a polite announcement
 // appears in a fixed toast, so nothing on the page jumps. Without JavaScript the page is simply
 // what the server rendered.
@@ -13,6 +13,7 @@ export interface LiveNoticeTexts {
   newNotice: string;
   /** "Notice updated: {title}" */
   updatedNotice: string;
+  withdrawnNotice: string;
   newNoticeUntitled: string;
   dismiss: string;
 }
@@ -48,7 +49,7 @@ export function LiveNoticeUpdates({ language, regionCode, texts }: { language: s
       clearTimeout(hideTimer);
       hideTimer = setTimeout(() => setMessage(null), ANNOUNCEMENT_MS);
     };
-    const onNotice = (type: 'notice.published' | 'notice.updated') => (event: MessageEvent<string>) => {
+    const onNotice = (type: 'notice.published' | 'notice.updated' | 'notice.withdrawn') => (event: MessageEvent<string>) => {
       let title: string | undefined;
       try {
         title = (JSON.parse(event.data) as { title?: string }).title;
@@ -57,13 +58,14 @@ export function LiveNoticeUpdates({ language, regionCode, texts }: { language: s
       }
       const current = textsRef.current;
       if (type === 'notice.published') announce(title ? current.newNotice.replace('{title}', title) : current.newNoticeUntitled);
-      else if (title) announce(current.updatedNotice.replace('{title}', title));
+      else if (title) announce((type === 'notice.withdrawn' ? current.withdrawnNotice : current.updatedNotice).replace('{title}', title));
       refresh();
     };
     const connect = () => {
       source = new EventSource(`/api/v1/stream?${params}`);
       source.addEventListener('notice.published', onNotice('notice.published'));
       source.addEventListener('notice.updated', onNotice('notice.updated'));
+      source.addEventListener('notice.withdrawn', onNotice('notice.withdrawn'));
       source.onopen = () => {
         failures = 0;
         // Events are not replayed: after a dropped connection, catch up once.

@@ -6,6 +6,6 @@ import { LiveNoticeUpdates } from './live-notice-updates';
 
 export async function LiveNotices({ locale, regionCode }: { locale: Locale; regionCode?: string }) {
   const t = await getTranslations({ locale, namespace: 'live' });
-  const texts = { newNotice: t.raw('newNotice') as string, updatedNotice: t.raw('updatedNotice') as string, newNoticeUntitled: t('newNoticeUntitled'), dismiss: t('dismiss') };
+  const texts = { newNotice: t.raw('newNotice') as string, updatedNotice: t.raw('updatedNotice') as string, withdrawnNotice: t.raw('withdrawnNotice') as string, newNoticeUntitled: t('newNoticeUntitled'), dismiss: t('dismiss') };
   return <LiveNoticeUpdates language={locale} regionCode={regionCode} texts={texts} />;
 }

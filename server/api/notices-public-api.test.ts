@@ -77,7 +77,7 @@ beforeAll(async () => {
     ],
   });
   const withdrawn = await notice('withdrawn-notice', ['KZ-47'], 20);
-  await t.db.notice.update({ where: { id: withdrawn.notice.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawnReason: 'Published by mistake' } });
+  await t.db.notice.update({ where: { id: withdrawn.notice.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(Date.UTC(2026, 10, 20, 12, 30)), withdrawnReasonEn: 'Published by mistake' } });
   const draft = await notice('draft-notice', ['KZ-47'], 10);
   await t.db.notice.update({ where: { id: draft.notice.id }, data: { status: 'DRAFT' } });
   const interim = await notice('interim-notice', ['KZ-47'], 5);
@@ -85,14 +85,15 @@ beforeAll(async () => {
 });
 
 describe('GET /api/v1/notices', () => {
-  it('pages through published notices newest first with an opaque cursor, leaving out drafts, withdrawn and superseded ones', async () => {
+  it('pages through public notices most recently changed first with an opaque cursor: a withdrawal comes first with its reason; drafts and superseded ones are left out', async () => {
     const first = await handleNoticeList(new Request(`${BASE}/api/v1/notices?lang=en&limit=2`), deps());
     expect(first.status).toBe(200);
     expect(first.headers.get('access-control-allow-origin')).toBe('*');
     expect(first.headers.get('cache-control')).toBe('public, s-maxage=30, max-age=30');
     const page1 = (await first.json()) as { notices: Record<string, unknown>[]; nextCursor: string };
-    expect(page1.notices.map((n) => n.slug)).toEqual(['corrected-notice', 'hostile-notice']);
-    expect(page1.notices[0]).toEqual({
+    expect(page1.notices.map((n) => n.slug)).toEqual(['withdrawn-notice', 'corrected-notice']);
+    expect(page1.notices[0]).toMatchObject({ slug: 'withdrawn-notice', status: 'WITHDRAWN', withdrawnAt: '2026-11-20T12:30:00.000Z', withdrawnReason: 'Published by mistake' });
+    expect(page1.notices[1]).toEqual({
       slug: 'corrected-notice',
       url: `${ORIGIN}/en/notices/corrected-notice`,
       verdict: 'FALSE',
@@ -104,9 +105,12 @@ describe('GET /api/v1/notices', () => {
       version: 2,
       firstPublishedAt: expect.stringMatching(/^2026-11-20T11:30/),
       lastPublishedAt: '2026-11-20T12:00:00.000Z',
+      status: 'PUBLISHED',
+      withdrawnAt: null,
+      withdrawnReason: null,
     });
     const second = await json(await handleNoticeList(new Request(`${BASE}/api/v1/notices?lang=en&limit=2&cursor=${page1.nextCursor}`), deps()));
-    expect((second.notices as { slug: string }[]).map((n) => n.slug)).toEqual(['oldest-notice']);
+    expect((second.notices as { slug: string }[]).map((n) => n.slug)).toEqual(['hostile-notice', 'oldest-notice']);
     expect(second.nextCursor).toBeNull();
   });
 
@@ -190,8 +194,16 @@ describe('feeds', () => {
     expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
     const parsed = await parser.parseString(await response.text());
     expect(parsed.title).toBe('Raspa — проверенные сообщения');
-    expect(parsed.items.map((i) => i.title)).toEqual(['Ложь: ru corrected title', `Ложь: ${HOSTILE_TITLE}`, 'Ложь: Сообщение oldest-notice']);
-    const [corrected, hostile] = parsed.items;
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'ОТОЗВАНО — Ложь: Сообщение withdrawn-notice',
+      'Ложь: ru corrected title',
+      `Ложь: ${HOSTILE_TITLE}`,
+      'Ложь: Сообщение oldest-notice',
+    ]);
+    const [withdrawn, corrected, hostile] = parsed.items;
+    // The withdrawal is an item of its own (a new guid), saying so and why — the reason falls back to the language it was written in.
+    expect(withdrawn).toMatchObject({ guid: `${ORIGIN}/ru/notices/withdrawn-notice#v1-withdrawn`, contentSnippet: expect.stringContaining('Причина: Published by mistake') });
+    expect(new Date(withdrawn!.pubDate!).toISOString()).toBe('2026-11-20T12:30:00.000Z');
     expect(corrected).toMatchObject({ link: `${ORIGIN}/ru/notices/corrected-notice`, guid: `${ORIGIN}/ru/notices/corrected-notice#v2`, contentSnippet: 'ru corrected summary' });
     expect(new Date(corrected!.pubDate!).toISOString()).toBe('2026-11-20T12:00:00.000Z');
     expect(hostile!.categories).toEqual(['Мангистауская область', 'Алматы']);
@@ -221,7 +233,11 @@ describe('feeds', () => {
       expect(typeof item.id).toBe('string');
       expect(typeof (item.content_text ?? item.content_html)).toBe('string');
     }
-    expect(body.items[1]).toMatchObject({ title: `Жалған: ${HOSTILE_TITLE}`, url: `${ORIGIN}/kk/notices/hostile-notice`, tags: ['Маңғыстау облысы', 'Алматы'] });
+    expect(body.items[2]).toMatchObject({ title: `Жалған: ${HOSTILE_TITLE}`, url: `${ORIGIN}/kk/notices/hostile-notice`, tags: ['Маңғыстау облысы', 'Алматы'], _raspa: { verdict: 'FALSE', status: 'PUBLISHED' } });
+    expect(body.items[0]).toMatchObject({
+      id: `${ORIGIN}/kk/notices/withdrawn-notice#v1-withdrawn`,
+      _raspa: { verdict: 'FALSE', status: 'WITHDRAWN', withdrawn_at: '2026-11-20T12:30:00.000Z', withdrawn_reason: 'Published by mistake' },
+    });
   });
 
   it('answers 404 for an unknown language or file and 400 for an unknown region, through the route', async () => {

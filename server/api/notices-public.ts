@@ -1,4 +1,5 @@
-// GET /api/v1/notices and /api/v1/notices/{slug}: published notices for partners and bots. Readable
+// GET /api/v1/notices and /api/v1/notices/{slug}: public notices for partners and bots, withdrawn
+// ones included with their status and reason (so a partner can take them down). Readable
 // from any origin (CORS *), cacheable by CDNs for 30 seconds.
 import { ApiProblem, translateErrorKey, translateFieldErrors, validationProblem } from '../http/problem';
 import { getNoticeDetail } from '../notices/get-notice-detail';
@@ -45,6 +46,9 @@ export async function handleNoticeList(request: Request, deps: ApiDeps): Promise
           version: n.version,
           firstPublishedAt: n.firstPublishedAt.toISOString(),
           lastPublishedAt: n.lastPublishedAt.toISOString(),
+          status: n.status,
+          withdrawnAt: n.withdrawnAt?.toISOString() ?? null,
+          withdrawnReason: n.withdrawnReason,
         })),
         nextCursor,
       };

@@ -17,17 +17,18 @@ export const noticeListItemResponse = z.object({
   version: z.number().int().meta({ description: 'Grows with every published correction.' }),
   firstPublishedAt: isoDateTime,
   lastPublishedAt: isoDateTime,
+  status: z.enum(['PUBLISHED', 'WITHDRAWN']).meta({ description: '`WITHDRAWN`: moderators withdrew it — take it down and do not share it; `withdrawnReason` says why.' }),
+  withdrawnAt: isoDateTime.nullable(),
+  withdrawnReason: z.string().nullable().meta({ description: 'Why it was withdrawn, in the requested language or the nearest one written.' }),
 });
 
 export const noticeListResponse = z.object({
+  // Most recently changed first: a publication, a correction or a withdrawal moves a notice to the top.
   notices: z.array(noticeListItemResponse),
   nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
 });
 
 export const noticeDetailResponse = noticeListItemResponse.extend({
-  status: z.enum(['PUBLISHED', 'WITHDRAWN']),
-  withdrawnAt: isoDateTime.nullable(),
-  withdrawnReason: z.string().nullable(),
   supersededBy: z.string().nullable().meta({ description: 'Slug of the final notice that replaced this interim one.' }),
   body: z.string().meta({ description: 'Markdown source; sanitise before rendering it as HTML.' }),
   whatToDo: z.string().nullable(),

@@ -1,10 +1,10 @@
 // GET /api/v1/stream?lang=&region=: public Server-Sent Events for open pages and partners
-// (`notice.published`, `notice.updated`), on the one SSE implementation (./sse.ts). Each event
+// (`notice.published`, `notice.updated` for corrections, `notice.withdrawn`), on the one SSE implementation (./sse.ts). Each event
 // costs one small database read (its titles) and is serialised once per language.
 import type { Db } from '../db/client';
 import type { Language } from '../db/generated/enums';
 import { translateFieldErrors, validationProblem, type ApiLanguage } from '../http/problem';
-import type { NoticeLiveEvent, RaspaEvent } from '../live/events';
+import { isNoticeLiveEvent, type NoticeLiveEvent } from '../live/events';
 import { logger } from '../log';
 import { noticeStreamInput } from '../notices/public-api-schema';
 import type { ApiDeps } from './deps';
@@ -12,7 +12,7 @@ import { handleApiRequest } from './edge';
 import { withPublicCors } from './notices-public';
 import { liveChannel, openLiveStream, sseFrame, type LiveChannel } from './sse';
 
-/** What a `notice.published` / `notice.updated` event carries. */
+/** What a `notice.published` / `notice.updated` / `notice.withdrawn` event carries. */
 export interface NoticeStreamEventData {
   slug: string;
   version: number;
@@ -54,7 +54,7 @@ async function titlesOf(db: Db, event: Pick<NoticeLiveEvent, 'slug' | 'version'>
 export function noticeStreamBroadcaster(deps: Pick<ApiDeps, 'db' | 'publicOrigin' | 'liveEvents'>): NoticeStreamBroadcaster {
   return liveChannel(deps.liveEvents, {
     name: 'notices',
-    accepts: (event: RaspaEvent): event is NoticeLiveEvent => event.type === 'notice.published' || event.type === 'notice.updated',
+    accepts: isNoticeLiveEvent,
     prepare: (event) => titlesOf(deps.db, event),
     // Prepare the one query each event needs, so the first publication after a start is not slower.
     warmUp: () => void titlesOf(deps.db, { slug: '', version: 0 }),
@@ -69,7 +69,7 @@ export function noticeStreamBroadcaster(deps: Pick<ApiDeps, 'db' | 'publicOrigin
         verdict: event.verdict,
         urgency: event.urgency,
         regionCodes: event.regionCodes,
-        status: event.type === 'notice.updated' ? event.status : 'PUBLISHED',
+        status: event.type === 'notice.updated' ? event.status : event.type === 'notice.withdrawn' ? 'WITHDRAWN' : 'PUBLISHED',
         url: deps.publicOrigin ? new URL(path, deps.publicOrigin).toString() : path,
         ...(translation ? { title: translation } : {}),
       };

@@ -146,9 +146,10 @@ function buildDocument() {
       '/api/v1/notices': {
         get: {
           operationId: 'listNotices',
-          summary: 'Published notices, newest first',
+          summary: 'Public notices, most recently changed first',
           description:
-            'Published notices (withdrawn ones and interim notices replaced by a final one are left out), ordered by their latest publication. ' +
+            'Published and withdrawn notices (`status`; a withdrawn one carries `withdrawnAt` and `withdrawnReason` — take it down), ordered by their latest ' +
+            'publication, correction or withdrawal. Interim notices replaced by a final one are left out. ' +
             'Page with the opaque `nextCursor`. Readable from any origin (CORS `*`); cacheable by CDNs for 30 seconds.',
           parameters: [
             queryParameter('region', listPublishedNoticesInput.shape.regionCode, 'Only notices concerning this region (ISO 3166-2:KZ).'),
@@ -211,8 +212,8 @@ function buildDocument() {
           operationId: 'noticeStream',
           summary: 'Live notice events (Server-Sent Events)',
           description:
-            'A `text/event-stream` that stays open: `retry:` first, a comment heartbeat every 20 s, and the events `notice.published` and `notice.updated` ' +
-            '(a correction or a withdrawal), each with JSON data `{ slug, version, verdict, urgency, regionCodes, status, url, title? }` in the stream\'s language. ' +
+            'A `text/event-stream` that stays open: `retry:` first, a comment heartbeat every 20 s, and the events `notice.published`, `notice.updated` ' +
+            '(a correction, or an interim notice replaced by the verdict) and `notice.withdrawn`, each with JSON data `{ slug, version, verdict, urgency, regionCodes, status, url, title? }` in the stream\'s language. ' +
             'Events are not replayed after a reconnect: refetch `/api/v1/notices` when the connection comes back.',
           parameters: [
             queryParameter('region', noticeFeedInput.shape.regionCode, 'Only events for notices concerning this region.'),

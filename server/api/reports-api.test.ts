@@ -243,7 +243,7 @@ describe('GET /api/v1/reports/{trackingCode}', () => {
     const code = created.body.trackingCode as string;
     const found = await handleReportStatusGet(new Request(`${BASE}/api/v1/reports/${code}`), deps(), { trackingCode: code.toLowerCase() });
     expect(found.status).toBe(200);
-    expect(await found.json()).toEqual({ trackingCode: code, status: 'received', receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), notice: null });
+    expect(await found.json()).toEqual({ trackingCode: code, status: 'received', receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), notice: null, withdrawn: null });
 
     const bodies = [];
     for (const bad of ['ZZZZZZZZ', 'x'.repeat(300), '../../etc/passwd']) {

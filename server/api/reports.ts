@@ -101,6 +101,14 @@ export function handleReportStatusGet(request: Request, deps: ApiDeps, { trackin
         publishedAt: tracked.notice.publishedAt?.toISOString() ?? null,
         url: noticePageUrl(origin, context.language, tracked.notice.slug),
       },
+      withdrawn: tracked.withdrawn && {
+        slug: tracked.withdrawn.slug,
+        verdict: tracked.withdrawn.verdict,
+        title: tracked.withdrawn.title,
+        reason: tracked.withdrawn.reason,
+        withdrawnAt: tracked.withdrawn.withdrawnAt.toISOString(),
+        url: noticePageUrl(origin, context.language, tracked.withdrawn.slug),
+      },
     };
     return Response.json(body);
   });

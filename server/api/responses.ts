@@ -30,6 +30,10 @@ export const trackedReportResponse = z
     notice: z
       .object({ slug: z.string(), verdict: publicVerdict, title: z.string(), summary: z.string(), publishedAt: isoDateTime.nullable(), url: z.url() })
       .nullable(),
+    withdrawn: z
+      .object({ slug: z.string(), verdict: publicVerdict, title: z.string(), reason: z.string().nullable(), withdrawnAt: isoDateTime, url: z.url() })
+      .nullable()
+      .meta({ description: 'The verdict that was published for this report and then withdrawn (with why), while it is being checked again.' }),
   });
 
 export const noticeSearchResponse = z

@@ -3,8 +3,14 @@
 // Telegram in server/channels/telegram). A sender sends ONE delivery and says what happened; the
 // engine records it, retries with exponential backoff, and never sends a delivery twice once a
 // sender reported it sent.
-import type { Db } from '../db/client';
+import type { Db, DbTx } from '../db/client';
 import type { Language, NoticeUrgency, SubscriptionChannel, Verdict } from '../db/generated/enums';
+
+/** A withdrawn notice: when, and why in the recipient's language (or the nearest one written). */
+export interface OutgoingWithdrawal {
+  withdrawnAt: Date;
+  reason: string | null;
+}
 
 /** The notice version being delivered, in the recipient's language (or the nearest available). */
 export interface OutgoingNotice {
@@ -26,6 +32,11 @@ export interface OutgoingNotice {
   smsText: string;
   /** Absolute URL of the public notice page in `language`. */
   url: string;
+  /**
+   * Set for a withdrawal delivery: the message is "this notice was withdrawn" (with the version
+   * above as what it was about), not the notice itself. Every sender must say so.
+   */
+  withdrawal: OutgoingWithdrawal | null;
 }
 
 export interface DeliveryTarget {
@@ -55,7 +66,8 @@ export interface DeliveryTarget {
 }
 
 export type SendOutcome =
-  | { status: 'sent' }
+  /** `externalId`: the channel's id of the message (a Telegram channel post), kept for later edits. */
+  | { status: 'sent'; externalId?: string }
   /** Handed to a channel that confirms later (the SMS gateway phone): that channel settles the delivery. */
   | { status: 'pending' }
   | { status: 'retry'; error: string; retryAfterMs?: number }
@@ -64,4 +76,10 @@ export type SendOutcome =
 export interface ChannelSender {
   channel: SubscriptionChannel;
   send(db: Db, target: DeliveryTarget, notice: OutgoingNotice): Promise<SendOutcome>;
+  /**
+   * A channel that answers 'pending' holds messages of its own until they go out (the SMS outbox).
+   * When their notice is withdrawn it drops those it has not handed on, and returns their delivery
+   * ids; the engine cancels those deliveries.
+   */
+  dropHeld?(tx: DbTx, deliveryIds: string[], reason: string): Promise<string[]>;
 }

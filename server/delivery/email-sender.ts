@@ -1,9 +1,10 @@
 // E-mail deliveries: a confirmed subscriber gets the notice (with List-Unsubscribe); a reporter who
-// left an e-mail address gets the verdict of the rumour they reported (and its corrections).
+// left an e-mail address gets the verdict of the rumour they reported (and its corrections); both
+// are told when a notice they got is withdrawn.
 import { serverEnv } from '../config/env';
 import { decryptText } from '../crypto/secret-box';
 import type { ChannelSender } from './channel-sender';
-import { noticeMailForSubscriber, verdictMailForReporter } from './mail-templates';
+import { noticeMailForSubscriber, verdictMailForReporter, withdrawalMailForReporter, withdrawalMailForSubscriber } from './mail-templates';
 import { sendMail, type OutgoingMail } from './mailer';
 
 export const emailSender: ChannelSender = {
@@ -12,9 +13,13 @@ export const emailSender: ChannelSender = {
     const key = serverEnv().RASPA_ENCRYPTION_KEY;
     let mail: OutgoingMail;
     try {
-      if (target.subscription) mail = noticeMailForSubscriber(decryptText(target.subscription.addressCipher, key), notice, target.subscription.unsubscribeToken);
-      else if (target.report?.contactKind === 'EMAIL' && target.report.contactCipher) mail = verdictMailForReporter(decryptText(target.report.contactCipher, key), notice, target.report.trackingCode);
-      else return { status: 'failed', error: 'no e-mail address' };
+      if (target.subscription) {
+        const to = decryptText(target.subscription.addressCipher, key);
+        mail = notice.withdrawal ? withdrawalMailForSubscriber(to, notice, target.subscription.unsubscribeToken) : noticeMailForSubscriber(to, notice, target.subscription.unsubscribeToken);
+      } else if (target.report?.contactKind === 'EMAIL' && target.report.contactCipher) {
+        const to = decryptText(target.report.contactCipher, key);
+        mail = notice.withdrawal ? withdrawalMailForReporter(to, notice, target.report.trackingCode) : verdictMailForReporter(to, notice, target.report.trackingCode);
+      } else return { status: 'failed', error: 'no e-mail address' };
     } catch {
       return { status: 'failed', error: 'unreadable e-mail address' };
     }

@@ -82,6 +82,58 @@ export function verdictMailForReporter(to: string, notice: OutgoingNotice, track
   };
 }
 
+/**
+ * "We withdrew this notice": what it said, why it was withdrawn, and the plea to stop sharing it.
+ * Short on purpose; the notice page (marked withdrawn) has the rest.
+ */
+function withdrawalBlocks(notice: OutgoingNotice) {
+  const lang = notice.language;
+  const verdict = verdictWords(notice.verdict, lang);
+  const reason = notice.withdrawal?.reason ?? null;
+  const lines = {
+    intro: deliveryText(lang, 'mailWithdrawnIntro'),
+    was: deliveryText(lang, 'mailWithdrawnWas', { verdict, title: notice.title }),
+    reason: reason ? deliveryText(lang, 'mailWithdrawnReason', { reason }) : null,
+    forwarded: deliveryText(lang, 'mailWithdrawnForwarded'),
+    link: deliveryText(lang, 'mailWithdrawnPage'),
+  };
+  const text = [lines.intro, lines.was, lines.reason, lines.forwarded, `${lines.link}: ${notice.url}`].filter(Boolean) as string[];
+  const html = [
+    `<p style="background:#fde8e8;padding:8px;font-weight:bold">${escapeHtml(lines.intro)}</p>`,
+    `<p>${escapeHtml(lines.was)}</p>`,
+    lines.reason ? `<p>${escapeHtml(lines.reason)}</p>` : '',
+    `<p>${escapeHtml(lines.forwarded)}</p>`,
+    `<p><a href="${escapeHtml(notice.url)}">${escapeHtml(lines.link)}</a></p>`,
+  ];
+  return { subject: deliveryText(lang, 'mailWithdrawnSubject', { title: notice.title }), text, html };
+}
+
+export function withdrawalMailForSubscriber(to: string, notice: OutgoingNotice, token: string): OutgoingMail {
+  const lang = notice.language;
+  const { subject, text, html } = withdrawalBlocks(notice);
+  const page = unsubscribePageUrl(lang, token);
+  const footer = `${deliveryText(lang, 'mailWhy')} ${deliveryText(lang, 'mailUnsubscribe')}: ${page}`;
+  return {
+    to,
+    subject,
+    text: `${text.join('\n\n')}\n\n--\n${footer}\n`,
+    html: layout(lang, html, `${escapeHtml(deliveryText(lang, 'mailWhy'))} <a href="${escapeHtml(page)}">${escapeHtml(deliveryText(lang, 'mailUnsubscribe'))}</a>`),
+    headers: { 'List-Unsubscribe': `<${unsubscribeUrl(token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}
+
+export function withdrawalMailForReporter(to: string, notice: OutgoingNotice, trackingCode: string): OutgoingMail {
+  const lang = notice.language;
+  const { subject, text, html } = withdrawalBlocks(notice);
+  const track = `${publicBaseUrl()}/${lang}/track/${trackingCode}`;
+  return {
+    to,
+    subject,
+    text: `${text.join('\n\n')}\n\n${deliveryText(lang, 'mailReporterTrack')}: ${track}\n\n--\n${deliveryText(lang, 'mailReporterWhy')}\n`,
+    html: layout(lang, [...html, `<p><a href="${escapeHtml(track)}">${escapeHtml(deliveryText(lang, 'mailReporterTrack'))}</a></p>`], escapeHtml(deliveryText(lang, 'mailReporterWhy'))),
+  };
+}
+
 export function confirmationMail(to: string, language: Language, confirmToken: string, unsubscribeToken: string): OutgoingMail {
   const link = confirmUrl(language, confirmToken);
   const page = unsubscribePageUrl(language, unsubscribeToken);

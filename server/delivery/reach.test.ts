@@ -24,10 +24,11 @@ describe('notice reach', () => {
 
     const reach = await getNoticeReach(t.db, notice.id);
     expect(reach.channels).toEqual([
-      { channel: 'WEB_PUSH', queued: 0, sent: 19, failed: 0 },
-      { channel: 'EMAIL', queued: 0, sent: 0, failed: 1 },
+      { channel: 'WEB_PUSH', queued: 0, sent: 19, failed: 0, cancelled: 0 },
+      { channel: 'EMAIL', queued: 0, sent: 0, failed: 1, cancelled: 0 },
     ]);
-    expect(reach.totals).toEqual({ queued: 0, sent: 19, failed: 1 });
+    expect(reach.totals).toEqual({ queued: 0, sent: 19, failed: 1, cancelled: 0 });
+    expect(reach.withdrawal).toBeNull();
     expect(reach.versions).toEqual([expect.objectContaining({ version: 1, total: 20, sent: 19, msToFirstDelivery: 1000, msTo95Percent: 19_000 })]);
     expect(reach.pageViews).toBe(42);
   });

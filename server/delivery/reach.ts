@@ -1,13 +1,22 @@
 // How far a notice got: deliveries per channel and status, how fast each version went out, and
 // how often its page was read (NoticeViewDay: a counter per day, no cookies, no personal data).
+// A withdrawn notice's withdrawal messages are counted apart from the notice itself, with their own
+// speed from the moment of withdrawal; notice deliveries the withdrawal stopped count as cancelled.
 import type { Db } from '../db/client';
-import type { DeliveryStatus, SubscriptionChannel } from '../db/generated/enums';
+import type { DeliveryKind, DeliveryStatus, SubscriptionChannel } from '../db/generated/enums';
 
 export interface ChannelReach {
   channel: SubscriptionChannel;
   queued: number;
   sent: number;
   failed: number;
+  /** Never sent: the notice was withdrawn (or superseded) before they went out. */
+  cancelled: number;
+}
+
+export interface ReachCounts {
+  channels: ChannelReach[];
+  totals: { queued: number; sent: number; failed: number; cancelled: number };
 }
 
 export interface VersionReach {
@@ -21,19 +30,45 @@ export interface VersionReach {
   msTo95Percent: number | null;
 }
 
-export interface NoticeReach {
-  channels: ChannelReach[];
-  totals: { queued: number; sent: number; failed: number };
+export interface WithdrawalReach extends ReachCounts {
+  withdrawnAt: Date;
+  /** Withdrawal → first withdrawal message sent, ms. */
+  msToFirstDelivery: number | null;
+  /** Withdrawal → 95 % of the withdrawal messages sent, ms. */
+  msTo95Percent: number | null;
+}
+
+export interface NoticeReach extends ReachCounts {
   versions: VersionReach[];
+  /** Present once the notice is withdrawn (not for an interim notice the verdict superseded). */
+  withdrawal: WithdrawalReach | null;
   pageViews: number;
 }
 
+const CHANNEL_ORDER: SubscriptionChannel[] = ['WEB_PUSH', 'EMAIL', 'SMS', 'TELEGRAM', 'WEBHOOK'];
+
+function countsOf(rows: { channel: SubscriptionChannel; status: DeliveryStatus; n: bigint }[]): ReachCounts {
+  const byChannel = new Map<SubscriptionChannel, ChannelReach>();
+  const totals = { queued: 0, sent: 0, failed: 0, cancelled: 0 };
+  for (const row of rows) {
+    const entry = byChannel.get(row.channel) ?? { channel: row.channel, queued: 0, sent: 0, failed: 0, cancelled: 0 };
+    const n = Number(row.n);
+    const key = row.status === 'SENT' ? 'sent' : row.status === 'FAILED' ? 'failed' : row.status === 'CANCELLED' ? 'cancelled' : 'queued';
+    entry[key] += n;
+    totals[key] += n;
+    byChannel.set(row.channel, entry);
+  }
+  return { channels: CHANNEL_ORDER.flatMap((c) => (byChannel.has(c) ? [byChannel.get(c)!] : [])), totals };
+}
+
+const since = (from: Date | null, to: Date | null) => (from && to ? Math.max(0, to.getTime() - from.getTime()) : null);
+
 export async function getNoticeReach(db: Db, noticeId: string): Promise<NoticeReach> {
-  const [counts, timings, views] = await Promise.all([
-    db.$queryRawUnsafe<{ channel: SubscriptionChannel; status: DeliveryStatus; n: bigint }[]>(
-      `SELECT d.channel::text AS channel, d.status::text AS status, count(*) AS n
+  const [counts, timings, withdrawalTiming, notice, views] = await Promise.all([
+    db.$queryRawUnsafe<{ kind: DeliveryKind; channel: SubscriptionChannel; status: DeliveryStatus; n: bigint }[]>(
+      `SELECT d.kind::text AS kind, d.channel::text AS channel, d.status::text AS status, count(*) AS n
        FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
-       WHERE v."noticeId" = $1::uuid GROUP BY 1, 2`,
+       WHERE v."noticeId" = $1::uuid GROUP BY 1, 2, 3`,
       noticeId,
     ),
     db.$queryRawUnsafe<{ version: number; publishedAt: Date | null; total: bigint; sent: bigint; first: Date | null; p95: Date | null }[]>(
@@ -41,7 +76,8 @@ export async function getNoticeReach(db: Db, noticeId: string): Promise<NoticeRe
          SELECT d."noticeVersionId" AS vid, d."sentAt",
                 count(*) OVER (PARTITION BY d."noticeVersionId") AS total,
                 row_number() OVER (PARTITION BY d."noticeVersionId" ORDER BY d."sentAt" NULLS LAST) AS rn
-         FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId" WHERE v."noticeId" = $1::uuid
+         FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
+         WHERE v."noticeId" = $1::uuid AND d.kind = 'NOTICE' AND d.status <> 'CANCELLED'
        ), per_version AS (
          SELECT vid, max(total) AS total, count("sentAt") AS sent, min("sentAt") AS first,
                 min("sentAt") FILTER (WHERE rn = ceil(total * 0.95)) AS p95
@@ -52,24 +88,24 @@ export async function getNoticeReach(db: Db, noticeId: string): Promise<NoticeRe
        WHERE v."noticeId" = $1::uuid AND v."publishedAt" IS NOT NULL ORDER BY v.version`,
       noticeId,
     ),
+    db.$queryRawUnsafe<{ first: Date | null; p95: Date | null }[]>(
+      `WITH ranked AS (
+         SELECT d."sentAt", count(*) OVER () AS total, row_number() OVER (ORDER BY d."sentAt" NULLS LAST) AS rn
+         FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
+         WHERE v."noticeId" = $1::uuid AND d.kind = 'WITHDRAWAL'
+       )
+       SELECT min("sentAt") AS first, min("sentAt") FILTER (WHERE rn = ceil(total * 0.95)) AS p95 FROM ranked`,
+      noticeId,
+    ),
+    db.notice.findUnique({ where: { id: noticeId }, select: { status: true, withdrawnAt: true, supersededById: true } }),
     db.noticeViewDay.aggregate({ where: { noticeId }, _sum: { views: true } }),
   ]);
 
-  const byChannel = new Map<SubscriptionChannel, ChannelReach>();
-  const totals = { queued: 0, sent: 0, failed: 0 };
-  for (const row of counts) {
-    const entry = byChannel.get(row.channel) ?? { channel: row.channel, queued: 0, sent: 0, failed: 0 };
-    const n = Number(row.n);
-    const key = row.status === 'SENT' ? 'sent' : row.status === 'FAILED' ? 'failed' : 'queued';
-    entry[key] += n;
-    totals[key] += n;
-    byChannel.set(row.channel, entry);
-  }
-  const order: SubscriptionChannel[] = ['WEB_PUSH', 'EMAIL', 'SMS', 'TELEGRAM', 'WEBHOOK'];
-  const since = (from: Date | null, to: Date | null) => (from && to ? Math.max(0, to.getTime() - from.getTime()) : null);
+  const noticeCounts = countsOf(counts.filter((row) => row.kind === 'NOTICE'));
+  const withdrawn = notice?.status === 'WITHDRAWN' && !notice.supersededById && notice.withdrawnAt ? notice.withdrawnAt : null;
+  const timing = withdrawalTiming[0];
   return {
-    channels: order.flatMap((c) => (byChannel.has(c) ? [byChannel.get(c)!] : [])),
-    totals,
+    ...noticeCounts,
     versions: timings.map((t) => ({
       version: t.version,
       publishedAt: t.publishedAt,
@@ -78,6 +114,14 @@ export async function getNoticeReach(db: Db, noticeId: string): Promise<NoticeRe
       msToFirstDelivery: since(t.publishedAt, t.first),
       msTo95Percent: since(t.publishedAt, t.p95),
     })),
+    withdrawal: withdrawn
+      ? {
+          ...countsOf(counts.filter((row) => row.kind === 'WITHDRAWAL')),
+          withdrawnAt: withdrawn,
+          msToFirstDelivery: since(withdrawn, timing?.first ?? null),
+          msTo95Percent: since(withdrawn, timing?.p95 ?? null),
+        }
+      : null,
     pageViews: views._sum.views ?? 0,
   };
 }

@@ -3,9 +3,10 @@
 // the batch in ONE UPDATE. Claiming moves nextAttemptAt to the end of a lease, so a worker that
 // dies mid-send simply lets the lease run out and another worker picks the delivery up again.
 import type { Db } from '../db/client';
-import type { SubscriptionChannel } from '../db/generated/enums';
+import type { DeliveryKind, SubscriptionChannel } from '../db/generated/enums';
 import { logger } from '../log';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './backoff';
+import { CANCELLED_WITHDRAWN } from './cancel-unsent';
 import type { ChannelSender, DeliveryTarget, SendOutcome } from './channel-sender';
 import { loadOutgoingNotice, type NoticeInLanguage } from './outgoing-notice';
 import { channelSenders } from './senders';
@@ -28,19 +29,23 @@ export interface DeliveryBatchResult {
   retried: number;
   failed: number;
   pending: number;
+  /** Notice deliveries not sent because their notice was withdrawn meanwhile. */
+  cancelled: number;
 }
 
 interface ClaimedRow {
   id: string;
   noticeVersionId: string;
+  kind: DeliveryKind;
   channel: SubscriptionChannel;
   attempts: number;
 }
 
 interface Settlement {
   id: string;
-  status: 'QUEUED' | 'SENT' | 'FAILED';
+  status: 'QUEUED' | 'SENT' | 'FAILED' | 'CANCELLED';
   error: string | null;
+  externalId: string | null;
   nextAttemptAt: Date | null;
   lockedUntil: Date | null;
   sentAt: Date | null;
@@ -48,7 +53,7 @@ interface Settlement {
 
 export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {}): Promise<DeliveryBatchResult> {
   const { limit = 500, concurrency = 96, leaseMs = DELIVERY_LEASE_MS, senders = channelSenders } = options;
-  const result: DeliveryBatchResult = { claimed: 0, sent: 0, retried: 0, failed: 0, pending: 0 };
+  const result: DeliveryBatchResult = { claimed: 0, sent: 0, retried: 0, failed: 0, pending: 0, cancelled: 0 };
   const channels = Object.keys(senders) as SubscriptionChannel[];
   if (channels.length === 0) return result;
 
@@ -60,7 +65,7 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
      )
      UPDATE "Delivery" d SET "lockedUntil" = now() + make_interval(secs => $3::float8 / 1000), "nextAttemptAt" = now() + make_interval(secs => $3::float8 / 1000)
      FROM due WHERE d.id = due.id
-     RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d.channel::text AS channel, d.attempts`,
+     RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d.kind::text AS kind, d.channel::text AS channel, d.attempts`,
     channels,
     limit,
     leaseMs,
@@ -80,7 +85,20 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   });
   const byId = new Map(details.map((d) => [d.id, d]));
   const notices = new Map<string, NoticeInLanguage>();
-  for (const versionId of new Set(claimed.map((c) => c.noticeVersionId))) notices.set(versionId, await cachedOutgoingNotice(db, versionId));
+  for (const key of new Set(claimed.map(noticeKey))) {
+    const [versionId, kind] = key.split(':') as [string, DeliveryKind];
+    notices.set(key, await cachedOutgoingNotice(db, versionId, kind));
+  }
+  // Read fresh for every batch (the texts above are cached): a notice withdrawn a moment ago must
+  // not go out, even to deliveries written after the withdrawal cancelled the queued ones.
+  const withdrawnVersions = new Set(
+    (
+      await db.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT v.id::text AS id FROM "NoticeVersion" v JOIN "Notice" n ON n.id = v."noticeId" WHERE v.id = ANY($1::uuid[]) AND n.status = 'WITHDRAWN'`,
+        [...new Set(claimed.filter((c) => c.kind === 'NOTICE').map((c) => c.noticeVersionId))],
+      )
+    ).map((r) => r.id),
+  );
 
   const settlements: Settlement[] = [];
   const deactivations: { id: string; reason: string }[] = [];
@@ -91,12 +109,17 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
     const subscription = detail?.subscription ?? null;
     const report = detail?.report ?? null;
     const language = subscription?.language ?? report?.language ?? 'ru';
-    const notice = notices.get(row.noticeVersionId)?.(language) ?? null;
+    const notice = notices.get(noticeKey(row))?.(language) ?? null;
 
+    if (row.kind === 'NOTICE' && withdrawnVersions.has(row.noticeVersionId)) {
+      settlements.push({ id: row.id, status: 'CANCELLED', error: CANCELLED_WITHDRAWN, externalId: null, nextAttemptAt: null, lockedUntil: null, sentAt: null });
+      result.cancelled++;
+      return;
+    }
     let outcome: SendOutcome;
     if (!detail || !sender || (!subscription && !report)) outcome = { status: 'failed', error: 'recipient no longer exists' };
     else if (subscription && !subscription.active) outcome = { status: 'failed', error: 'subscription no longer active' };
-    else if (!notice) outcome = { status: 'failed', error: 'notice withdrawn or without text' };
+    else if (!notice) outcome = { status: 'failed', error: 'notice has no text in any language' };
     else {
       const target: DeliveryTarget = {
         deliveryId: row.id,
@@ -139,22 +162,27 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   return result;
 }
 
+function noticeKey(row: Pick<ClaimedRow, 'noticeVersionId' | 'kind'>): string {
+  return `${row.noticeVersionId}:${row.kind}`;
+}
+
 function settle(row: ClaimedRow, outcome: SendOutcome): Settlement {
   const now = Date.now();
+  const none = { externalId: null, nextAttemptAt: null, lockedUntil: null, sentAt: null };
   switch (outcome.status) {
     case 'sent':
-      return { id: row.id, status: 'SENT', error: null, nextAttemptAt: null, lockedUntil: null, sentAt: new Date(now) };
+      return { ...none, id: row.id, status: 'SENT', error: null, externalId: outcome.externalId ?? null, sentAt: new Date(now) };
     case 'pending': {
       const until = new Date(now + PENDING_SETTLE_MS);
-      return { id: row.id, status: 'QUEUED', error: null, nextAttemptAt: until, lockedUntil: until, sentAt: null };
+      return { ...none, id: row.id, status: 'QUEUED', error: null, nextAttemptAt: until, lockedUntil: until };
     }
     case 'failed':
-      return { id: row.id, status: 'FAILED', error: outcome.error, nextAttemptAt: null, lockedUntil: null, sentAt: null };
+      return { ...none, id: row.id, status: 'FAILED', error: outcome.error };
     case 'retry': {
       const attemptsMade = row.attempts + 1;
-      if (attemptsMade >= MAX_DELIVERY_ATTEMPTS) return { id: row.id, status: 'FAILED', error: `gave up after ${attemptsMade} attempts: ${outcome.error}`, nextAttemptAt: null, lockedUntil: null, sentAt: null };
+      if (attemptsMade >= MAX_DELIVERY_ATTEMPTS) return { ...none, id: row.id, status: 'FAILED', error: `gave up after ${attemptsMade} attempts: ${outcome.error}` };
       const delay = Math.max(outcome.retryAfterMs ?? 0, retryDelayMs(attemptsMade));
-      return { id: row.id, status: 'QUEUED', error: outcome.error, nextAttemptAt: new Date(now + delay), lockedUntil: null, sentAt: null };
+      return { ...none, id: row.id, status: 'QUEUED', error: outcome.error, nextAttemptAt: new Date(now + delay) };
     }
   }
 }
@@ -170,8 +198,9 @@ async function recordSettlements(db: Db, settlements: Settlement[]): Promise<voi
        "lastError" = u.error,
        "nextAttemptAt" = u.next_at,
        "lockedUntil" = u.locked_until,
-       "sentAt" = u.sent_at
-     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[]) AS u(id, status, error, next_at, locked_until, sent_at)
+       "sentAt" = u.sent_at,
+       "externalId" = coalesce(u.external_id, d."externalId")
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[], $7::text[]) AS u(id, status, error, next_at, locked_until, sent_at, external_id)
      WHERE d.id = u.id AND d.status = 'QUEUED'`,
     settlements.map((s) => s.id),
     settlements.map((s) => s.status),
@@ -179,20 +208,22 @@ async function recordSettlements(db: Db, settlements: Settlement[]): Promise<voi
     settlements.map((s) => iso(s.nextAttemptAt)),
     settlements.map((s) => iso(s.lockedUntil)),
     settlements.map((s) => iso(s.sentAt)),
+    settlements.map((s) => s.externalId),
   );
 }
 
 const NOTICE_CACHE_MS = 30_000;
 const noticeCache = new Map<string, { load: Promise<NoticeInLanguage>; at: number }>();
 
-/** Published text never changes; re-read now and then so a withdrawal stops sending. */
-function cachedOutgoingNotice(db: Db, noticeVersionId: string): Promise<NoticeInLanguage> {
-  const hit = noticeCache.get(noticeVersionId);
+/** Published text never changes; re-read now and then (whether it is withdrawn is read per batch). */
+function cachedOutgoingNotice(db: Db, noticeVersionId: string, kind: DeliveryKind): Promise<NoticeInLanguage> {
+  const key = `${noticeVersionId}:${kind}`;
+  const hit = noticeCache.get(key);
   if (hit && Date.now() - hit.at < NOTICE_CACHE_MS) return hit.load;
   if (noticeCache.size > 200) noticeCache.clear();
-  const load = loadOutgoingNotice(db, noticeVersionId);
-  noticeCache.set(noticeVersionId, { load, at: Date.now() });
-  load.catch(() => noticeCache.delete(noticeVersionId));
+  const load = loadOutgoingNotice(db, noticeVersionId, kind);
+  noticeCache.set(key, { load, at: Date.now() });
+  load.catch(() => noticeCache.delete(key));
   return load;
 }
 

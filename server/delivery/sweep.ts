@@ -1,5 +1,7 @@
 // The delivery part of the once-a-minute sweep: a fan-out whose job was lost (the process died
 // between commit and enqueue, or the job gave up) is enqueued again; the fan-out is idempotent.
+// Withdrawal fan-outs are re-run the same way, and also while deliveries of the withdrawn notice
+// that were in flight have not settled (their recipients are told once they have).
 import type { Db } from '../db/client';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { logger } from '../log';
@@ -15,8 +17,16 @@ export async function sweepUnfinishedFanouts(db: Db, connectionString: string): 
   for (const version of stale) {
     await enqueueJob(connectionString, JOB_QUEUES.noticeFanout, { noticeVersionId: version.id }, { singletonKey: `fanout:${version.id}`, singletonSeconds: 60 });
   }
+  const withdrawals = await db.notice.findMany({
+    where: { withdrawalFanoutRequestedAt: { lt: new Date(Date.now() - FANOUT_GRACE_SECONDS * 1000) }, withdrawalFanoutDoneAt: null, status: 'WITHDRAWN' },
+    select: { id: true },
+    take: 100,
+  });
+  for (const notice of withdrawals) {
+    await enqueueJob(connectionString, JOB_QUEUES.noticeWithdrawalFanout, { noticeId: notice.id }, { singletonKey: `withdrawal:${notice.id}`, singletonSeconds: 60 });
+  }
   // Deliveries written by hand or by older code without a due time would never be claimed.
   await db.$executeRawUnsafe(`UPDATE "Delivery" SET "nextAttemptAt" = "queuedAt" WHERE status = 'QUEUED' AND "nextAttemptAt" IS NULL`);
-  if (stale.length > 0) logger.info({ count: stale.length }, 're-enqueued unfinished notice fan-outs');
-  return stale.length;
+  if (stale.length + withdrawals.length > 0) logger.info({ fanouts: stale.length, withdrawals: withdrawals.length }, 're-enqueued unfinished notice fan-outs');
+  return stale.length + withdrawals.length;
 }

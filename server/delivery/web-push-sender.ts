@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { postBuffer } from './http-post';
 import { encryptPush, type EncryptedPush } from './push-encryption-pool';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from './channel-sender';
-import { verdictWords } from './notice-words';
+import { deliveryText, verdictWords } from './notice-words';
 import { getVapidKeys } from './vapid';
 
 const TTL_SECONDS = 24 * 60 * 60;
@@ -29,10 +29,24 @@ export interface PushPayload {
   tag: string;
   lang: string;
   correction: boolean;
+  /** The notice was withdrawn: the notification says so, in place of the one it replaces. */
+  withdrawn: boolean;
 }
 
 export function pushPayload(notice: OutgoingNotice): PushPayload {
   const verdict = verdictWords(notice.verdict, notice.language);
+  if (notice.withdrawal) {
+    return {
+      title: deliveryText(notice.language, 'pushWithdrawnTitle', { title: notice.title }),
+      body: notice.withdrawal.reason ? deliveryText(notice.language, 'pushWithdrawnBody', { reason: notice.withdrawal.reason }) : deliveryText(notice.language, 'pushWithdrawnBodyNoReason'),
+      url: notice.url,
+      verdict: notice.verdict,
+      tag: `notice-${notice.noticeId}`,
+      lang: notice.language,
+      correction: false,
+      withdrawn: true,
+    };
+  }
   return {
     title: `${verdict}: ${notice.title}`,
     body: notice.isCorrection && notice.changeNote ? `${notice.changeNote} — ${notice.summary}` : notice.summary,
@@ -41,6 +55,7 @@ export function pushPayload(notice: OutgoingNotice): PushPayload {
     tag: `notice-${notice.noticeId}`,
     lang: notice.language,
     correction: notice.isCorrection,
+    withdrawn: false,
   };
 }
 

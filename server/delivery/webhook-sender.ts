@@ -1,16 +1,21 @@
-// Partner webhooks: one signed JSON POST per notice version. The delivery id travels in a header
-// so a receiver can drop the duplicate if a retry follows an answer that got lost.
+// Partner webhooks: one signed JSON POST per notice version and one when a notice is withdrawn. The
+// event says which: `notice.published` (a first version), `notice.corrected` (a later one — it
+// replaces what the partner holds for that notice id), `notice.withdrawn` (take it down, say why).
+// The delivery id travels in a header so a receiver can drop the duplicate if a retry follows an
+// answer that got lost.
 import { decryptText } from '../crypto/secret-box';
 import { serverEnv } from '../config/env';
 import type { ChannelSender, OutgoingNotice } from './channel-sender';
 import { postBuffer } from './http-post';
-import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhookBody } from './webhook-signature';
+import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhookBody } from './webhook-signature';
 import { checkWebhookUrl } from './webhook-url';
 
 const TIMEOUT_MS = 10_000;
 
+export type WebhookEvent = 'notice.published' | 'notice.corrected' | 'notice.withdrawn';
+
 export interface WebhookBody {
-  event: 'notice.published' | 'notice.updated';
+  event: WebhookEvent;
   deliveryId: string;
   sentAt: string;
   notice: {
@@ -28,11 +33,18 @@ export interface WebhookBody {
     summary: string;
     whatToDo: string | null;
   };
+  /** Present for `notice.withdrawn`: when, and why (in the subscription's language, or the nearest one written). */
+  withdrawal?: { withdrawnAt: string; reason: string | null };
+}
+
+export function webhookEvent(notice: OutgoingNotice): WebhookEvent {
+  if (notice.withdrawal) return 'notice.withdrawn';
+  return notice.version > 1 ? 'notice.corrected' : 'notice.published';
 }
 
 export function webhookBody(deliveryId: string, notice: OutgoingNotice, regions: string[]): WebhookBody {
   return {
-    event: notice.version > 1 ? 'notice.updated' : 'notice.published',
+    event: webhookEvent(notice),
     deliveryId,
     sentAt: new Date().toISOString(),
     notice: {
@@ -50,6 +62,7 @@ export function webhookBody(deliveryId: string, notice: OutgoingNotice, regions:
       summary: notice.summary,
       whatToDo: notice.whatToDo,
     },
+    ...(notice.withdrawal ? { withdrawal: { withdrawnAt: notice.withdrawal.withdrawnAt.toISOString(), reason: notice.withdrawal.reason } } : {}),
   };
 }
 
@@ -66,7 +79,8 @@ export const webhookSender: ChannelSender = {
     }
     const checked = await checkWebhookUrl(rawUrl);
     if (!checked.ok) return { status: 'failed', error: `webhook URL refused: ${checked.reason}` };
-    const body = JSON.stringify(webhookBody(target.deliveryId, notice, notice.regionCodes));
+    const payload = webhookBody(target.deliveryId, notice, notice.regionCodes);
+    const body = JSON.stringify(payload);
     const result = await postBuffer(
       checked.url,
       {
@@ -75,6 +89,7 @@ export const webhookSender: ChannelSender = {
         'User-Agent': 'Raspa-Webhooks/1',
         [SIGNATURE_HEADER]: signWebhookBody(body, subscription.webhookSecret),
         [DELIVERY_HEADER]: target.deliveryId,
+        [EVENT_HEADER]: payload.event,
         [TIMESTAMP_HEADER]: String(Math.floor(Date.now() / 1000)),
       },
       body,

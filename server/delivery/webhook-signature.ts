@@ -5,6 +5,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 export const SIGNATURE_HEADER = 'X-Raspa-Signature';
 export const DELIVERY_HEADER = 'X-Raspa-Delivery';
 export const TIMESTAMP_HEADER = 'X-Raspa-Timestamp';
+/** The body's `event`, so a receiver can route before parsing. */
+export const EVENT_HEADER = 'X-Raspa-Event';
 
 export function generateWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64url')}`;

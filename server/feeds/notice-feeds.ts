@@ -1,6 +1,7 @@
-// RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the latest published notices in one language (optionally
+// RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the latest changed notices in one language (optionally
 // one region). Each item's id is the notice URL plus its version, so a correction arrives in feed
-// readers as a new item/update instead of silently changing an old one.
+// readers as a new item/update instead of silently changing an old one; a withdrawal does the same
+// (its own id, "WITHDRAWN" and the reason in title and summary, and in JSON Feed a `_raspa` object).
 import type { Db } from '../db/client';
 import type { Language } from '../db/generated/enums';
 import { apiTranslator } from '../http/problem';
@@ -14,6 +15,10 @@ export const FEED_ITEM_LIMIT = 50;
 
 export interface FeedItem {
   id: string;
+  status: 'PUBLISHED' | 'WITHDRAWN';
+  verdict: string;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
   url: string;
   title: string;
   summary: string;
@@ -53,17 +58,23 @@ export async function loadNoticeFeed(db: Db, rawInput: NoticeFeedInput, origin: 
       atom: absolute(feedPath(input.language, 'atom', input.regionCode)),
       json: absolute(feedPath(input.language, 'json', input.regionCode)),
     },
-    updated: notices[0]?.lastPublishedAt ?? new Date(0),
+    updated: notices[0]?.lastChangedAt ?? new Date(0),
     items: notices.map((n) => {
       const url = absolute(`/${input.language}/notices/${encodeURIComponent(n.slug)}`);
+      const verdict = t(`verdict.${n.verdict}`);
+      const withdrawn = n.status === 'WITHDRAWN';
       return {
-        id: `${url}#v${n.version}`,
+        id: withdrawn ? `${url}#v${n.version}-withdrawn` : `${url}#v${n.version}`,
+        status: n.status,
+        verdict: n.verdict,
+        withdrawnAt: n.withdrawnAt,
+        withdrawnReason: n.withdrawnReason,
         url,
-        title: `${t(`verdict.${n.verdict}`)}: ${n.title}`,
-        summary: n.summary,
+        title: withdrawn ? t('live.feed.withdrawnTitle', { verdict, title: n.title }) : `${verdict}: ${n.title}`,
+        summary: withdrawn ? (n.withdrawnReason ? t('live.feed.withdrawnSummary', { reason: n.withdrawnReason }) : t('live.feed.withdrawnSummaryNoReason')) : n.summary,
         language: n.language,
         published: n.firstPublishedAt,
-        updated: n.lastPublishedAt,
+        updated: n.lastChangedAt,
         categories: n.regionCodes.map((code) => ({ code, name: names.get(code) ?? code })),
       };
     }),
@@ -145,6 +156,12 @@ export function renderJsonFeed(feed: NoticeFeed): string {
       date_modified: item.updated.toISOString(),
       tags: item.categories.map((c) => c.name),
       language: item.language,
+      // JSON Feed extension: what a machine needs to take a withdrawn notice down.
+      _raspa: {
+        verdict: item.verdict,
+        status: item.status,
+        ...(item.status === 'WITHDRAWN' ? { withdrawn_at: item.withdrawnAt?.toISOString() ?? null, withdrawn_reason: item.withdrawnReason } : {}),
+      },
     })),
   });
 }

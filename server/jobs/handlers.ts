@@ -8,17 +8,22 @@ import { telegramPublicChannelStartup } from '../channels/telegram/worker-start'
 import { deliveryLoop } from '../delivery/delivery-loop';
 import { fanOutNoticeVersion } from '../delivery/fan-out';
 import { sweepUnfinishedFanouts } from '../delivery/sweep';
+import { fanOutNoticeWithdrawal } from '../delivery/withdrawal-fan-out';
 import { clusteringLoop } from '../reports/clustering-loop';
 import { JOB_QUEUES, type JobQueueName } from './queue';
 import type { WorkerLoop } from './worker-loop';
 
 const noticeFanoutJob = z.object({ noticeVersionId: z.uuid() });
+const noticeWithdrawalFanoutJob = z.object({ noticeId: z.uuid() });
 
 export type JobHandler = (db: Db, data: unknown) => Promise<void>;
 
 export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
   [JOB_QUEUES.noticeFanout]: async (db, data) => {
     await fanOutNoticeVersion(db, noticeFanoutJob.parse(data).noticeVersionId);
+  },
+  [JOB_QUEUES.noticeWithdrawalFanout]: async (db, data) => {
+    await fanOutNoticeWithdrawal(db, noticeWithdrawalFanoutJob.parse(data).noticeId);
   },
   [JOB_QUEUES.sweep]: async (db) => {
     // Domains add their recovery steps to server/delivery/sweep.ts.

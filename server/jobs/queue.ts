@@ -10,6 +10,8 @@ import { logger } from '../log';
 export const JOB_QUEUES = {
   /** Expand a published notice version into one Delivery row per recipient. */
   noticeFanout: 'notice-fanout',
+  /** Tell everyone who got a withdrawn notice that it was withdrawn (one WITHDRAWAL delivery each). */
+  noticeWithdrawalFanout: 'notice-withdrawal-fanout',
   /** Once a minute: re-enqueue work whose job was lost (fan-outs not done, stale leases …). */
   sweep: 'jobs-sweep',
 } as const;

@@ -26,12 +26,18 @@ const rumorScope = { rumorId: z.string(), regionCodes: z.array(z.string()) };
 const raspaEvent = z.discriminatedUnion('type', [
   // Staff: a report was clustered into a rumour (a new sighting, or the rumour's first report).
   z.object({ type: z.literal('report.created'), reportId: z.string(), ...rumorScope }),
-  // Public: a notice was published for the first time, or corrected / withdrawn (notice.updated).
+  // Public: a notice was published for the first time, corrected (or an interim one superseded by
+  // the verdict: notice.updated), or withdrawn by moderators (notice.withdrawn).
   z.object({ type: z.literal('notice.published'), ...noticeEventFields }),
   z.object({ type: z.literal('notice.updated'), ...noticeEventFields, status: z.enum(['PUBLISHED', 'WITHDRAWN']) }),
+  z.object({ type: z.literal('notice.withdrawn'), ...noticeEventFields }),
 ]);
 export type RaspaEvent = z.infer<typeof raspaEvent>;
-export type NoticeLiveEvent = Extract<RaspaEvent, { type: 'notice.published' | 'notice.updated' }>;
+export type NoticeLiveEvent = Extract<RaspaEvent, { type: 'notice.published' | 'notice.updated' | 'notice.withdrawn' }>;
+
+export function isNoticeLiveEvent(event: RaspaEvent): event is NoticeLiveEvent {
+  return event.type === 'notice.published' || event.type === 'notice.updated' || event.type === 'notice.withdrawn';
+}
 
 /** Sends a live event when (and only if) the surrounding transaction commits. */
 export async function notifyLiveEvent(tx: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> }, event: RaspaEvent) {

@@ -141,7 +141,7 @@ describe('writing and publishing a final notice', () => {
     expect(version.translations.map((tr) => tr.language).sort()).toEqual(['en', 'ru']);
     expect(version.translations.find((tr) => tr.language === 'ru')!.searchText).toContain('aktau');
     expect((await t.db.rumor.findUniqueOrThrow({ where: { id: rumor.id } })).status).toBe('PUBLISHED');
-    expect(await t.db.notice.findUniqueOrThrow({ where: { id: interim.noticeId } })).toMatchObject({ status: 'WITHDRAWN', withdrawnReason: null, supersededById: draft.noticeId });
+    expect(await t.db.notice.findUniqueOrThrow({ where: { id: interim.noticeId } })).toMatchObject({ status: 'WITHDRAWN', withdrawnReasonRu: null, withdrawalFanoutRequestedAt: null, supersededById: draft.noticeId });
 
     const actions = (await t.db.auditEvent.findMany({ where: { entityId: { in: [draft.noticeId, rumor.id, interim.noticeId] } }, select: { action: true } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['notice.draft_created', 'notice.published', 'rumor.status_changed', 'notice.superseded']));
@@ -229,21 +229,45 @@ describe('writing and publishing a final notice', () => {
     expect((await t.db.notice.findUniqueOrThrow({ where: { id: draft.noticeId } })).verdict).toBe('MISLEADING');
   });
 
-  it('withdraws with a reason, keeps the page and tells open pages', async () => {
+  it('withdraws with a reason per language, keeps the page, reopens the rumour, tells open pages and requests the withdrawal fan-out', async () => {
+    const enqueueWithdrawalFanout = vi.fn(async () => 'job-id');
     const rumor = await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: moderator.id });
     const draft = await saveNoticeDraft(t.db, moderator, draftInput(rumor.id));
-    await expect(withdrawNotice(t.db, moderator, { noticeId: draft.noticeId, reason: 'Ошибочно опубликовано' })).rejects.toMatchObject({ message: 'noticeNotPublished' });
+    const why = (ru: string, others: { kk?: string; en?: string } = {}) => ({ noticeId: draft.noticeId, reasons: { ru, ...others } });
+    await expect(withdrawNotice(t.db, moderator, why('Ошибочно опубликовано'), { enqueueWithdrawalFanout })).rejects.toMatchObject({ message: 'noticeNotPublished' });
     await publishNotice(t.db, moderator, { noticeId: draft.noticeId }, effects);
-    await expect(withdrawNotice(t.db, moderator, { noticeId: draft.noticeId, reason: 'нет' })).rejects.toThrow();
-    await expect(withdrawNotice(t.db, turkistanModerator, { noticeId: draft.noticeId, reason: 'Ошибочно опубликовано' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await t.db.rumor.findUniqueOrThrow({ where: { id: rumor.id } })).status).toBe('PUBLISHED');
+    await expect(withdrawNotice(t.db, moderator, why('нет'), { enqueueWithdrawalFanout })).rejects.toThrow();
+    await expect(withdrawNotice(t.db, moderator, { noticeId: draft.noticeId, reasons: {} }, { enqueueWithdrawalFanout })).rejects.toThrow();
+    await expect(withdrawNotice(t.db, turkistanModerator, why('Ошибочно опубликовано'), { enqueueWithdrawalFanout })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(enqueueWithdrawalFanout).not.toHaveBeenCalled();
 
-    const withdrawn = await withdrawNotice(t.db, moderator, { noticeId: draft.noticeId, reason: 'Акимат отозвал своё заявление' });
-    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', alreadyWithdrawn: false, withdrawnReason: 'Акимат отозвал своё заявление' });
-    expect(await withdrawNotice(t.db, moderator, { noticeId: draft.noticeId, reason: 'Повторное нажатие' })).toMatchObject({ alreadyWithdrawn: true, withdrawnReason: 'Акимат отозвал своё заявление' });
-    expect(await t.db.notice.findUniqueOrThrow({ where: { id: draft.noticeId } })).toMatchObject({ status: 'WITHDRAWN', slug: draft.slug, withdrawnReason: 'Акимат отозвал своё заявление' });
+    const withdrawn = await withdrawNotice(t.db, moderator, why('Акимат отозвал своё заявление', { en: 'The akimat withdrew its statement' }), { enqueueWithdrawalFanout });
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', alreadyWithdrawn: false, rumorReopened: true, withdrawnReasons: { ru: 'Акимат отозвал своё заявление', en: 'The akimat withdrew its statement' } });
+    expect(enqueueWithdrawalFanout).toHaveBeenCalledExactlyOnceWith(draft.noticeId);
+    expect(await withdrawNotice(t.db, moderator, why('Повторное нажатие'), { enqueueWithdrawalFanout })).toMatchObject({ alreadyWithdrawn: true, withdrawnReasons: { ru: 'Акимат отозвал своё заявление' } });
+    expect(enqueueWithdrawalFanout).toHaveBeenCalledTimes(1);
+    const row = await t.db.notice.findUniqueOrThrow({ where: { id: draft.noticeId } });
+    expect(row).toMatchObject({ status: 'WITHDRAWN', slug: draft.slug, withdrawnReasonRu: 'Акимат отозвал своё заявление', withdrawnReasonKk: null, withdrawnReasonEn: 'The akimat withdrew its statement' });
+    expect(row.withdrawalFanoutRequestedAt).toEqual(row.withdrawnAt);
+    expect(row.lastChangedAt).toEqual(row.withdrawnAt);
+    // Back in the moderators' open queue, being checked again; a new final notice can be written.
+    expect((await t.db.rumor.findUniqueOrThrow({ where: { id: rumor.id } })).status).toBe('INVESTIGATING');
+    expect(await listRumorNotices(t.db, moderator, { rumorId: rumor.id })).toMatchObject({ canWriteFinal: true });
     expect(await t.db.auditEvent.count({ where: { entityId: draft.noticeId, action: 'notice.withdrawn' } })).toBe(1);
-    expect((await eventsFor(draft.noticeId)).at(-1)).toMatchObject({ type: 'notice.updated', status: 'WITHDRAWN', version: 1 });
+    expect(await t.db.auditEvent.findFirst({ where: { entityId: rumor.id, action: 'rumor.status_changed' }, orderBy: { id: 'desc' }, select: { after: true } })).toMatchObject({
+      after: { status: 'INVESTIGATING', withdrawnNoticeId: draft.noticeId },
+    });
+    expect((await eventsFor(draft.noticeId)).at(-1)).toMatchObject({ type: 'notice.withdrawn', version: 1, slug: draft.slug });
     await expect(publishNotice(t.db, moderator, { noticeId: draft.noticeId }, effects)).rejects.toMatchObject({ message: 'noticeWithdrawn' });
+  });
+
+  it('withdrawing an interim notice leaves the rumour being checked', async () => {
+    const rumor = await createRumor(t.db, `Говорят, в Жанаозене закроют школы ${Math.random()}`, ['KZ-47'], 'INVESTIGATING');
+    const interim = await publishInterimNotice(t.db, moderator, { rumorId: rumor.id }, effects);
+    const withdrawn = await withdrawNotice(t.db, moderator, { noticeId: interim.noticeId, reasons: { kk: 'Қате жарияланды', ru: 'Опубликовано по ошибке' } }, { enqueueWithdrawalFanout: async () => null });
+    expect(withdrawn).toMatchObject({ rumorReopened: false });
+    expect((await t.db.rumor.findUniqueOrThrow({ where: { id: rumor.id } })).status).toBe('INVESTIGATING');
   });
 });
 

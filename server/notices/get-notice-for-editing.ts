@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import { assertCoversRegions, type Actor } from '../policy';
 import { approvedVerdict, pendingVersion } from './notice-authoring';
 import { findActiveFinalNotice } from './save-notice-draft';
+import { WITHDRAWAL_REASON_SELECT, withdrawalReasons } from './withdrawal-reason';
 import { getNoticeForEditingInput, languageValues, type FinalVerdict, type GetNoticeForEditingInput, type NoticeDraftFormValues } from './schema';
 
 type Texts = NoticeDraftFormValues['translations'];
@@ -65,7 +66,7 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
       firstPublishedAt: true,
       lastPublishedAt: true,
       withdrawnAt: true,
-      withdrawnReason: true,
+      ...WITHDRAWAL_REASON_SELECT,
       supersededById: true,
       versions: {
         orderBy: { version: 'desc' },
@@ -102,7 +103,7 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
       firstPublishedAt: notice.firstPublishedAt,
       lastPublishedAt: notice.lastPublishedAt,
       withdrawnAt: notice.withdrawnAt,
-      withdrawnReason: notice.withdrawnReason,
+      withdrawnReasons: withdrawalReasons(notice),
       supersededById: notice.supersededById,
     },
     versions: notice.versions.map((v) => ({

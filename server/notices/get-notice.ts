@@ -3,6 +3,7 @@
 // public. Drafts do not exist for the public; withdrawn notices stay readable with their reason.
 import type { Db } from '../db/client';
 import type { EvidenceStance, Language, NoticeUrgency, Verdict } from '../db/generated/enums';
+import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from './withdrawal-reason';
 
 export interface PublicNoticeEvidence {
   /** Registered source's name, or the name typed for an unregistered one; null when neither is set. */
@@ -29,6 +30,7 @@ export interface PublicNotice {
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
   withdrawnAt: Date | null;
+  /** Why it was withdrawn, in the requested language or the nearest one written. */
   withdrawnReason: string | null;
   version: number;
   /** "What changed" of a correction (versions after the first). */
@@ -78,7 +80,7 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
       firstPublishedAt: true,
       lastPublishedAt: true,
       withdrawnAt: true,
-      withdrawnReason: true,
+      ...WITHDRAWAL_REASON_SELECT,
       versions: {
         where: { publishedAt: { not: null } },
         orderBy: { version: 'desc' },
@@ -120,7 +122,7 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
     firstPublishedAt: notice.firstPublishedAt,
     lastPublishedAt: notice.lastPublishedAt,
     withdrawnAt: notice.withdrawnAt,
-    withdrawnReason: notice.withdrawnReason,
+    withdrawnReason: notice.status === 'WITHDRAWN' ? withdrawalReasonIn(notice, language) : null,
     version: version.version,
     changeNote: version.version > 1 ? version.changeNote : null,
     language: translation.language,

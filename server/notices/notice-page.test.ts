@@ -72,7 +72,7 @@ describe('the notice page', () => {
 
   it('shows a withdrawn notice with its reason', async () => {
     const { notice } = await createPublishedNotice(t.db, { slug: 'withdrawn-one', verdict: 'TRUE', regionCodes: ['KZ-61'], titles });
-    await t.db.notice.update({ where: { id: notice.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawnReason: 'Ошибка <в> источнике' } });
+    await t.db.notice.update({ where: { id: notice.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawnReasonRu: 'Ошибка <в> источнике' } });
     const page = renderNoticeDocument((await getPublicNotice(t.db, 'withdrawn-one', 'ru'))!, 'ru', site);
     expect(page).toContain('data-testid="withdrawn-banner"');
     expect(page).toContain('Причина: Ошибка &lt;в&gt; источнике');

@@ -7,7 +7,7 @@
 // `searchIfIdle` answers null (not looked up) instead of queueing another one.
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/client';
-import { liveEvents } from '../live/events';
+import { isNoticeLiveEvent, liveEvents } from '../live/events';
 import { logger } from '../log';
 import { normalizeReportText } from '../text';
 import type { SearchNoticesInput } from './schema';
@@ -34,7 +34,7 @@ function startInvalidation(): void {
   try {
     liveEvents()
       .subscribe((event) => {
-        if (event.type === 'notice.published' || event.type === 'notice.updated') cache.clear();
+        if (isNoticeLiveEvent(event)) cache.clear();
       })
       .catch(warn);
   } catch (error) {

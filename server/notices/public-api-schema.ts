@@ -7,7 +7,7 @@ import { REGION_CODES } from '../regions/codes';
 const language = z.enum(['kk', 'ru', 'en'], { error: 'languageInvalid' });
 const regionCode = z.enum(REGION_CODES, { error: 'regionInvalid' });
 
-/** An opaque keyset cursor: base64url of [lastPublishedAt ISO, notice id]. */
+/** An opaque keyset cursor: base64url of [lastChangedAt ISO, notice id]. */
 export const noticeCursor = z
   .string()
   .max(200, 'cursorInvalid')
@@ -16,7 +16,7 @@ export const noticeCursor = z
       const [at, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [unknown, unknown];
       const date = new Date(String(at));
       if (typeof at !== 'string' || Number.isNaN(date.getTime()) || typeof id !== 'string' || !z.uuid().safeParse(id).success) throw new Error('bad cursor');
-      return { lastPublishedAt: date, id };
+      return { changedAt: date, id };
     } catch {
       ctx.addIssue({ code: 'custom', message: 'cursorInvalid' });
       return z.NEVER;
@@ -25,7 +25,7 @@ export const noticeCursor = z
 export type NoticeCursor = z.output<typeof noticeCursor>;
 
 export function encodeNoticeCursor(cursor: NoticeCursor): string {
-  return Buffer.from(JSON.stringify([cursor.lastPublishedAt.toISOString(), cursor.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.changedAt.toISOString(), cursor.id])).toString('base64url');
 }
 
 export const listPublishedNoticesInput = z.object({

@@ -152,7 +152,7 @@ export async function publishNoticeVersionInTransaction(
       select: { id: true, slug: true, urgency: true, regionCodes: true, currentVersion: true },
     });
     for (const interim of interims) {
-      await tx.notice.update({ where: { id: interim.id }, data: { status: 'WITHDRAWN', withdrawnAt: now, withdrawnReason: null, supersededById: notice.id } });
+      await tx.notice.update({ where: { id: interim.id }, data: { status: 'WITHDRAWN', withdrawnAt: now, supersededById: notice.id } });
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: 'notice.superseded',

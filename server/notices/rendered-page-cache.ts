@@ -6,7 +6,7 @@
 // - a notice.published / notice.updated live event drops that notice's pages at once, so a
 //   correction or withdrawal shows on the next request without waiting for the TTL.
 import { logger } from '../log';
-import { liveEvents } from '../live/events';
+import { isNoticeLiveEvent, liveEvents } from '../live/events';
 
 const TTL_MS = 10_000;
 const MAX_ENTRIES = 2_000;
@@ -32,7 +32,7 @@ function pages(): Map<string, Entry> {
     globalForCache.raspaRenderedPagesListening = true;
     liveEvents()
       .subscribe((event) => {
-        if (event.type === 'notice.published' || event.type === 'notice.updated') invalidateNoticePages(event.slug);
+        if (isNoticeLiveEvent(event)) invalidateNoticePages(event.slug);
       })
       .catch((error: unknown) => logger.warn({ err: error }, 'rendered page cache: cannot listen for notice events'));
   }

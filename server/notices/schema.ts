@@ -108,10 +108,26 @@ export type NoticeIdInput = z.input<typeof noticeIdInput>;
 export const getNoticeForEditingInput = z.union([z.object({ noticeId: z.uuid() }), z.object({ rumorId: z.uuid() })]);
 export type GetNoticeForEditingInput = z.input<typeof getNoticeForEditingInput>;
 
-export const withdrawNoticeInput = z.object({
-  noticeId: z.uuid(),
-  reason: z.string().trim().min(5, 'reasonTooShort').max(1000, 'reasonTooLong'),
-});
+export const WITHDRAWAL_REASON_MIN = 5;
+export const WITHDRAWAL_REASON_MAX = 500;
+const withdrawalReason = z.string().trim().max(WITHDRAWAL_REASON_MAX, 'reasonTooLong').default('');
+
+/**
+ * Why a notice is withdrawn, in each language: shown on the public page and sent to everyone who
+ * got the notice. At least one language is needed; a missing one falls back like notice texts.
+ */
+export const withdrawNoticeInput = z
+  .object({
+    noticeId: z.uuid(),
+    reasons: z.object({ kk: withdrawalReason, ru: withdrawalReason, en: withdrawalReason }),
+  })
+  .superRefine((input, ctx) => {
+    for (const language of languageValues) {
+      const reason = input.reasons[language];
+      if (reason && reason.length < WITHDRAWAL_REASON_MIN) ctx.addIssue({ code: 'custom', path: ['reasons', language], message: 'reasonTooShort' });
+    }
+    if (languageValues.every((language) => !input.reasons[language])) ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'reasonRequired' });
+  });
 export type WithdrawNoticeInput = z.input<typeof withdrawNoticeInput>;
 
 export const rumorNoticesInput = z.object({ rumorId: z.uuid() });

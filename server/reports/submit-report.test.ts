@@ -179,7 +179,7 @@ describe('already checked', () => {
   it('a tracking code reveals only status, and an unknown code nothing', async () => {
     const { report } = await submit({ text: 'Слышал, что в Атырау отменят все рейсы до понедельника' });
     const tracked = await trackReport(t.db, report.trackingCode, 'ru');
-    expect(tracked).toEqual({ trackingCode: report.trackingCode, status: 'received', receivedAt: expect.any(Date), notice: null });
+    expect(tracked).toEqual({ trackingCode: report.trackingCode, status: 'received', receivedAt: expect.any(Date), notice: null, withdrawn: null });
     expect(await trackReport(t.db, 'ZZZZZZZZ', 'ru')).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
-// What a tracking code reveals: the report's progress and, once published, the verdict. Nothing
-// else — not the text, the place or the contact — because anyone holding the code can see it.
+// What a tracking code reveals: the report's progress and, once published, the verdict — or, when
+// the verdict was withdrawn, that it was and why (the report is being checked again). Nothing else —
+// not the text, the place or the contact — because anyone holding the code can see it.
 import type { Db } from '../db/client';
 import type { Language, Verdict } from '../db/generated/enums';
+import { pickTranslation } from '../notices/list-published-notices';
+import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from '../notices/withdrawal-reason';
 import { normalizeTrackingCode } from '../text';
 
 export type TrackingStatus = 'received' | 'checking' | 'verdict' | 'closed';
@@ -11,6 +14,8 @@ export interface TrackedReport {
   status: TrackingStatus;
   receivedAt: Date;
   notice: { slug: string; verdict: Verdict; title: string; summary: string; publishedAt: Date | null } | null;
+  /** The verdict that was published and then withdrawn, while no new one is out. */
+  withdrawn: { slug: string; verdict: Verdict; title: string; reason: string | null; withdrawnAt: Date } | null;
 }
 
 const MAX_MERGE_HOPS = 10;
@@ -46,17 +51,38 @@ export async function trackReport(db: Db, rawCode: string, language: Language): 
     : [];
   const notice = published.find((n) => n.verdict !== 'CHECKING') ?? published[0] ?? null;
   const translations = notice?.versions[0]?.translations ?? [];
-  const translation = translations.find((t) => t.language === language) ?? translations[0];
+  const translation = pickTranslation(translations, language);
+
+  // A verdict moderators withdrew (not an interim notice the verdict replaced) — until a new verdict is out.
+  const withdrawnRow =
+    rumor && !(notice && notice.verdict !== 'CHECKING')
+      ? await db.notice.findFirst({
+          where: { rumorId: rumor.id, status: 'WITHDRAWN', supersededById: null, verdict: { not: 'CHECKING' }, withdrawnAt: { not: null } },
+          orderBy: { withdrawnAt: 'desc' },
+          select: {
+            slug: true,
+            verdict: true,
+            withdrawnAt: true,
+            ...WITHDRAWAL_REASON_SELECT,
+            versions: { where: { publishedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { translations: { select: { language: true, title: true } } } },
+          },
+        })
+      : null;
+  const withdrawnTitle = withdrawnRow && pickTranslation(withdrawnRow.versions[0]?.translations ?? [], language);
 
   let status: TrackingStatus = 'received';
   if (notice && translation && notice.verdict !== 'CHECKING') status = 'verdict';
   else if (rumor?.status === 'DISMISSED') status = 'closed';
-  else if (notice || (rumor && rumor.status !== 'NEW')) status = 'checking';
+  else if (notice || withdrawnRow || (rumor && rumor.status !== 'NEW')) status = 'checking';
 
   return {
     trackingCode,
     status,
     receivedAt: report.receivedAt,
     notice: notice && translation ? { slug: notice.slug, verdict: notice.verdict, title: translation.title, summary: translation.summary, publishedAt: notice.lastPublishedAt } : null,
+    withdrawn:
+      withdrawnRow && withdrawnTitle && status === 'checking'
+        ? { slug: withdrawnRow.slug, verdict: withdrawnRow.verdict, title: withdrawnTitle.title, reason: withdrawalReasonIn(withdrawnRow, language), withdrawnAt: withdrawnRow.withdrawnAt! }
+        : null,
   };
 }

@@ -75,14 +75,14 @@ export async function listWebhooks(db: Db, actor: Actor, options: { encryptionKe
       deliveries: {
         orderBy: { queuedAt: 'desc' },
         take: 10,
-        select: { id: true, status: true, attempts: true, lastError: true, queuedAt: true, sentAt: true, noticeVersion: { select: { version: true, notice: { select: { slug: true } } } } },
+        select: { id: true, kind: true, status: true, attempts: true, lastError: true, queuedAt: true, sentAt: true, noticeVersion: { select: { version: true, notice: { select: { slug: true } } } } },
       },
     },
   });
   return hooks.map(({ addressCipher, deliveries, ...hook }) => ({
     ...hook,
     url: safeDecrypt(addressCipher, options.encryptionKey),
-    deliveries: deliveries.map((d) => ({ id: d.id, status: d.status, attempts: d.attempts, lastError: d.lastError, queuedAt: d.queuedAt, sentAt: d.sentAt, slug: d.noticeVersion.notice.slug, version: d.noticeVersion.version })),
+    deliveries: deliveries.map((d) => ({ id: d.id, kind: d.kind, status: d.status, attempts: d.attempts, lastError: d.lastError, queuedAt: d.queuedAt, sentAt: d.sentAt, slug: d.noticeVersion.notice.slug, version: d.noticeVersion.version })),
   }));
 }
 export type WebhookListItem = Awaited<ReturnType<typeof listWebhooks>>[number];

@@ -4,7 +4,7 @@ import { serverEnv } from '../config/env';
 import type { Db } from '../db/client';
 import type { Language, SubscriptionChannel } from '../db/generated/enums';
 import { encryptText, keyedHash } from '../crypto/secret-box';
-import { normalizeReportText } from '../text';
+import { generateTrackingCode, normalizeReportText } from '../text';
 
 export const TEST_KEY = serverEnv().RASPA_ENCRYPTION_KEY;
 
@@ -37,7 +37,7 @@ export async function createReport(db: Db, rumorId: string, options: { wantsFeed
   return db.report.create({
     data: {
       clientId: crypto.randomUUID(),
-      trackingCode: randomBytes(5).toString('hex').toUpperCase().slice(0, 8),
+      trackingCode: generateTrackingCode(),
       channel: 'WEB',
       rumorId,
       text,

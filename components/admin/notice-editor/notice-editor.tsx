@@ -86,13 +86,22 @@ export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; l
       </div>
 
       {notice?.status === 'WITHDRAWN' && (
-        <p className="alert alert--error">
-          {notice.supersededById
-            ? t('supersededBanner')
-            : notice.withdrawnReason
-              ? t('withdrawnBanner', { date: format.dateTime(notice.withdrawnAt!, { dateStyle: 'medium', timeStyle: 'short' }), reason: notice.withdrawnReason })
-              : t('withdrawnNoReason', { date: format.dateTime(notice.withdrawnAt!, { dateStyle: 'medium', timeStyle: 'short' }) })}
-        </p>
+        <div className="alert alert--error" data-testid="withdrawn-banner">
+          {notice.supersededById ? (
+            <p style={{ margin: 0 }}>{t('supersededBanner')}</p>
+          ) : (
+            <>
+              <p style={{ margin: 0 }}>{t('withdrawnNoReason', { date: format.dateTime(notice.withdrawnAt!, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+              {languageValues
+                .filter((language) => notice.withdrawnReasons[language])
+                .map((language) => (
+                  <p key={language} style={{ margin: '4px 0 0' }}>
+                    {t('withdrawnReasonIn', { language: t(`languages.${language}`), reason: notice.withdrawnReasons[language]! })}
+                  </p>
+                ))}
+            </>
+          )}
+        </div>
       )}
 
       {editing.formValues ? (
@@ -497,14 +506,19 @@ function WithdrawForm({ noticeId, onDone }: { noticeId: string; onDone: () => Pr
   const fieldMessage = useFieldErrorMessage('noticeEditor');
   const serverError = useServerErrorMessage('noticeEditor');
   const withdraw = useMutation(trpc.notices.withdraw.mutationOptions());
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [reasons, setReasons] = useState<Record<Language, string>>({ kk: '', ru: '', en: '' });
+  const [errors, setErrors] = useState<Partial<Record<Language | 'form', string>>>({});
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setError(null);
-    const parsed = withdrawNoticeInput.safeParse({ noticeId, reason });
+    setErrors({});
+    const parsed = withdrawNoticeInput.safeParse({ noticeId, reasons });
     if (!parsed.success) {
-      setError(fieldMessage(parsed.error.issues[0]?.message));
+      const found: Partial<Record<Language | 'form', string>> = {};
+      for (const issue of parsed.error.issues) {
+        const language = issue.path[1] as Language | undefined;
+        found[language && languageValues.includes(language) ? language : 'form'] ??= fieldMessage(issue.message) ?? undefined;
+      }
+      setErrors(found);
       return;
     }
     if (!window.confirm(t('withdraw.confirm'))) return;
@@ -512,33 +526,45 @@ function WithdrawForm({ noticeId, onDone }: { noticeId: string; onDone: () => Pr
       await withdraw.mutateAsync(parsed.data);
       await onDone();
     } catch (e) {
-      setError(serverError(e));
+      setErrors({ form: serverError(e) });
     }
   };
+  const describedBy = (language: Language) => [`notice-withdraw-hint`, errors[language] ? `notice-withdraw-error-${language}` : '', errors.form ? 'notice-withdraw-error' : ''].filter(Boolean).join(' ');
   return (
-    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="notice-withdraw" style={{ display: 'grid', gap: 8 }}>
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="notice-withdraw" style={{ display: 'grid', gap: 8 }} data-testid="withdraw-form">
       <h2 id="notice-withdraw" style={{ margin: 0, fontSize: '1.15rem' }}>
         {t('withdraw.title')}
       </h2>
       <p className="muted" style={{ margin: 0 }}>
         {t('withdraw.intro')}
       </p>
-      <div className="field">
-        <label htmlFor="notice-withdraw-reason">{t('withdraw.reason')}</label>
-        <textarea
-          id="notice-withdraw-reason"
-          rows={2}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          aria-invalid={error ? 'true' : 'false'}
-          aria-describedby={error ? 'notice-withdraw-error' : undefined}
-        />
-        {error && (
-          <p id="notice-withdraw-error" className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <p id="notice-withdraw-hint" className="muted" style={{ margin: 0 }}>
+        {t('withdraw.reasonHint')}
+      </p>
+      {errors.form && (
+        <p id="notice-withdraw-error" className="field-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      {languageValues.map((language) => (
+        <div className="field" key={language}>
+          <label htmlFor={`notice-withdraw-reason-${language}`}>{t('withdraw.reasonIn', { language: t(`languages.${language}`) })}</label>
+          <textarea
+            id={`notice-withdraw-reason-${language}`}
+            lang={language}
+            rows={2}
+            value={reasons[language]}
+            onChange={(event) => setReasons((current) => ({ ...current, [language]: event.target.value }))}
+            aria-invalid={errors[language] || errors.form ? 'true' : 'false'}
+            aria-describedby={describedBy(language)}
+          />
+          {errors[language] && (
+            <p id={`notice-withdraw-error-${language}`} className="field-error">
+              {errors[language]}
+            </p>
+          )}
+        </div>
+      ))}
       <div>
         <button type="submit" className="button button--secondary" disabled={withdraw.isPending}>
           {t('withdraw.submit')}

@@ -189,7 +189,8 @@ export async function settleDelivery(db: DbTx, deliveryId: string, outcome: { se
     return;
   }
   const delivery = await db.delivery.findUnique({ where: { id: deliveryId }, select: { status: true, attempts: true } });
-  if (!delivery || delivery.status === 'SENT') return;
+  // Cancelled (its notice was withdrawn): a failed send leaves it so, it is not queued again.
+  if (!delivery || delivery.status === 'SENT' || delivery.status === 'CANCELLED') return;
   const final = outcome.final || delivery.attempts >= MAX_DELIVERY_ATTEMPTS;
   const backoffMs = retryDelayMs(Math.max(1, delivery.attempts));
   await db.delivery.update({
@@ -198,4 +199,18 @@ export async function settleDelivery(db: DbTx, deliveryId: string, outcome: { se
       ? { status: 'FAILED', lastError: outcome.failed, nextAttemptAt: null, lockedUntil: null }
       : { status: 'QUEUED', lastError: outcome.failed, nextAttemptAt: new Date(now.getTime() + backoffMs), lockedUntil: null },
   });
+}
+
+/**
+ * Drops the outbound SMS of these deliveries that no gateway has taken yet (still PENDING), so a
+ * withdrawn notice does not go out after all; returns the deliveries whose SMS was dropped. SMS
+ * already handed to a phone or an SMSC are left to finish: they may be on their way.
+ */
+export async function dropUnsentSmsOfDeliveries(tx: DbTx, deliveryIds: string[], reason: string): Promise<string[]> {
+  if (deliveryIds.length === 0) return [];
+  const rows = await tx.$queryRaw<{ deliveryId: string }[]>`
+    UPDATE "SmsMessage" SET status = 'FAILED', "resultMessage" = ${reason}, "updatedAt" = now()
+    WHERE direction = 'OUTBOUND' AND status = 'PENDING' AND "deliveryId" = ANY(${deliveryIds}::uuid[])
+    RETURNING "deliveryId"::text AS "deliveryId"`;
+  return rows.map((r) => r.deliveryId);
 }

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { recordAuditEvent } from '../../audit/record-audit-event';
 import type { Db } from '../../db/client';
 import type { Language } from '../../db/generated/enums';
-import { noticePageUrl } from '../../api/links';
+import { noticePageUrl, trackingPageUrl } from '../../api/links';
 import { submitReport } from '../../reports/submit-report';
 import { REPORT_TEXT_MIN } from '../../reports/constants';
 import { trackReport } from '../../reports/track-report';
@@ -13,7 +13,7 @@ import { detectLanguage, formatTrackingCode } from '../../text';
 import { parseSmsCommand, type RegionNames, type SmsCommand } from './commands';
 import { outboundSmsRow, stableUuid, type GatewayMessage } from './outbox';
 import { normalizePhone, sealPhone } from './phone';
-import { smsTranslator, verdictWord, withLinkIfItFits } from './replies';
+import { smsSegments, smsTranslator, verdictWord, withLinkIfItFits } from './replies';
 import { SMS_TEXT_MAX } from './schema';
 
 export interface ReceiveSmsInput {
@@ -241,6 +241,12 @@ async function runCommand(db: Db, command: SmsCommand, context: CommandContext):
       if (tracked.status === 'verdict' && tracked.notice) {
         const text = t('statusVerdict', { code, verdict: verdictWord(language, tracked.notice.verdict) });
         return { command: command.kind, text: withLinkIfItFits(text, noticePageUrl(context.options.publicOrigin, language, tracked.notice.slug)) };
+      }
+      if (tracked.withdrawn) {
+        const text = t('statusWithdrawn', { code });
+        const why = tracked.withdrawn.reason ? `${text} ${t('withdrawnReason', { reason: tracked.withdrawn.reason })}` : text;
+        // The reason when it keeps the reply within two segments; the tracking page says the rest.
+        return { command: command.kind, text: smsSegments(why) <= 2 ? why : withLinkIfItFits(text, trackingPageUrl(context.options.publicOrigin, language, tracked.trackingCode)) };
       }
       return { command: command.kind, text: t(tracked.status === 'checking' ? 'statusChecking' : tracked.status === 'closed' ? 'statusClosed' : 'statusReceived', { code }) };
     }

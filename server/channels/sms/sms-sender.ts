@@ -6,9 +6,9 @@ import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
-import { outboundSmsRow } from './outbox';
+import { dropUnsentSmsOfDeliveries, outboundSmsRow } from './outbox';
 import { normalizePhone, sealPhone } from './phone';
-import { smsTranslator, withLinkIfItFits } from './replies';
+import { smsSegments, smsTranslator, withLinkIfItFits } from './replies';
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === 'P2002';
@@ -21,15 +21,40 @@ function recipientPhone(target: DeliveryTarget, encryptionKey: string): string |
   return normalizePhone(decryptText(cipher, encryptionKey));
 }
 
+/** A withdrawal SMS stays within this many segments (a notice SMS is one, written to fit). */
+export const WITHDRAWAL_SMS_MAX_SEGMENTS = 3;
+
 /** The notice's own SMS text (written to fit), marked when it corrects an earlier one, with the link when it fits. */
 export function noticeSmsText(notice: OutgoingNotice): string {
+  if (notice.withdrawal) return withdrawalSmsText(notice);
   const text = notice.isCorrection ? `${smsTranslator(notice.language)('correction')} ${notice.smsText}` : notice.smsText;
   return withLinkIfItFits(text.trim(), notice.url);
+}
+
+/**
+ * "Raspa: notice WITHDRAWN: <the SMS it was>. Do not share it. Why: … <link>" in at most three
+ * segments: the reason is shortened to leave room for the link, and left out before the link is.
+ */
+export function withdrawalSmsText(notice: OutgoingNotice): string {
+  const t = smsTranslator(notice.language);
+  const base = t('withdrawn', { text: notice.smsText.replace(/^\s*Raspa\s*:\s*/i, '').trim() });
+  const reason = notice.withdrawal?.reason ? t('withdrawnReason', { reason: notice.withdrawal.reason }) : '';
+  const fits = (text: string) => smsSegments(text) <= WITHDRAWAL_SMS_MAX_SEGMENTS;
+  const withLink = (text: string) => `${text} ${notice.url}`;
+  if (reason && fits(withLink(`${base} ${reason}`))) return withLink(`${base} ${reason}`);
+  if (reason && fits(withLink(base))) {
+    // Shorten the reason (at a word) until it fits beside the link.
+    let cut = reason;
+    while (cut.length > 0 && !fits(withLink(`${base} ${cut}…`))) cut = cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length - 1);
+    return withLink(cut.length > 0 ? `${base} ${cut}…` : base);
+  }
+  return fits(withLink(base)) ? withLink(base) : base;
 }
 
 export function createSmsSender(options: { encryptionKey?: string } = {}): ChannelSender {
   return {
     channel: 'SMS',
+    dropHeld: dropUnsentSmsOfDeliveries,
     async send(db: Db, target: DeliveryTarget, notice: OutgoingNotice): Promise<SendOutcome> {
       const encryptionKey = options.encryptionKey ?? serverEnv().RASPA_ENCRYPTION_KEY;
       const existing = await db.smsMessage.findUnique({ where: { deliveryId: target.deliveryId }, select: { id: true, status: true } });
@@ -57,11 +82,11 @@ export function createSmsSender(options: { encryptionKey?: string } = {}): Chann
       const row = outboundSmsRow({ uuid: randomUUID(), phone, text: noticeSmsText(notice), deliveryId: target.deliveryId, reportId: target.report?.id }, encryptionKey);
       try {
         const queued = await db.$transaction(async (tx) => {
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sms:${notice.noticeId}:${notice.version}:${sealed.phoneHash}`}))`;
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sms:${notice.noticeId}:${notice.version}:${notice.withdrawal ? 'w' : 'n'}:${sealed.phoneHash}`}))`;
           const [twin] = await tx.$queryRaw<{ id: string }[]>`
             SELECT m.id FROM "SmsMessage" m
             JOIN "Delivery" other ON other.id = m."deliveryId"
-            JOIN "Delivery" mine ON mine.id = ${target.deliveryId}::uuid AND mine."noticeVersionId" = other."noticeVersionId"
+            JOIN "Delivery" mine ON mine.id = ${target.deliveryId}::uuid AND mine."noticeVersionId" = other."noticeVersionId" AND mine.kind = other.kind
             WHERE m."phoneHash" = ${sealed.phoneHash} AND m."deliveryId" <> ${target.deliveryId}::uuid AND m.status <> 'FAILED'
             LIMIT 1`;
           if (twin) return false;

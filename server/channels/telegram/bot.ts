@@ -181,6 +181,10 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
     if (tracked.notice && tracked.notice.verdict !== 'CHECKING') {
       lines.push('', `<b>${escapeHtml(verdictWord(tracked.notice.verdict, ctx.language))}</b> — ${escapeHtml(tracked.notice.title)}`, escapeHtml(tracked.notice.summary));
       lines.push(noticeUrl(publicOrigin, ctx.language, tracked.notice.slug));
+    } else if (tracked.withdrawn) {
+      lines.push('', `<b>${escapeHtml(t('statusWithdrawn', { verdict: verdictWord(tracked.withdrawn.verdict, ctx.language), title: tracked.withdrawn.title }))}</b>`);
+      if (tracked.withdrawn.reason) lines.push(escapeHtml(t('withdrawnReason', { reason: tracked.withdrawn.reason })));
+      lines.push(escapeHtml(t('statusCheckingAgain')), trackingPageUrl(publicOrigin, ctx.language, tracked.trackingCode));
     } else {
       lines.push(trackingPageUrl(publicOrigin, ctx.language, tracked.trackingCode));
     }

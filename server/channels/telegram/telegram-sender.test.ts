@@ -56,6 +56,7 @@ const notice: OutgoingNotice = {
   whatToDo: 'Не пересылайте сообщение.',
   smsText: 'Raspa: порт не закрывают.',
   url: 'https://raspa.kz/ru/notices/aktau-port',
+  withdrawal: null,
 };
 
 function subscriberTarget(chatId: string | number, attempts = 0): DeliveryTarget {
@@ -90,7 +91,7 @@ describe('the notice message', () => {
 
 describe('sender outcomes', () => {
   it('sends with parse_mode HTML to the subscriber chat', async () => {
-    expect(await sendersFor().send(t.db, subscriberTarget(4242), notice)).toEqual({ status: 'sent' });
+    expect(await sendersFor().send(t.db, subscriberTarget(4242), notice)).toEqual({ status: 'sent', externalId: expect.any(String) });
     const [call] = fake.callsTo('sendMessage');
     expect(call!.payload).toMatchObject({ chat_id: '4242', parse_mode: 'HTML' });
   });
@@ -122,7 +123,7 @@ describe('sender outcomes', () => {
     expect(fake.callsTo('sendMessage')).toHaveLength(0);
 
     await upsertTelegramContact(t.db, encryptionKey, { id: 5151, username: 'Aigerim_K' });
-    expect(await sendersFor().send(t.db, reporterTarget('@aigerim_k'), notice)).toEqual({ status: 'sent' });
+    expect(await sendersFor().send(t.db, reporterTarget('@aigerim_k'), notice)).toEqual({ status: 'sent', externalId: expect.any(String) });
     const [call] = fake.callsTo('sendMessage');
     expect(call!.payload.chat_id).toBe('5151');
     expect(String(call!.payload.text)).toContain('K7PM-4XQD');

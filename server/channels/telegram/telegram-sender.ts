@@ -1,19 +1,27 @@
 // Sends one notice delivery to a Telegram chat: a bot subscriber, the public channel, or a
 // reporter who asked for the answer (in the bot, or by typing their @username on the web form).
+// A withdrawal is a message of its own ("withdrawn: … — why"). In the public channel, where a post
+// is what people forward, a correction is posted as a reply to the earlier post and a withdrawal
+// as a reply too — both notify the channel's followers — and every earlier post of the notice is
+// EDITED to say it was corrected or withdrawn, so whoever scrolls back or opens a link to it sees.
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
 import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
+import { loadNoticeVersionText } from '../../delivery/outgoing-notice';
 import { formatTrackingCode } from '../../text';
 import { telegramConfig, type TelegramConfig } from './config';
 import { findChatCipherByUsername } from './contacts';
 import { TelegramRateLimiter } from './rate-limiter';
+import { PUBLIC_CHANNEL_LABEL } from './subscriptions';
 import { botTranslator, escapeHtml, verdictWord } from './texts';
 
 const TELEGRAM_MESSAGE_MAX = 4096;
 /** When the bot is not configured, look again in a while rather than failing the delivery. */
 const NOT_CONFIGURED_RETRY_MS = 15 * 60_000;
+/** A channel takes one message every 3 s: a delivery that edits earlier posts first waits its turn for each. */
+const CHANNEL_CALL_MAX_WAIT_MS = 20_000;
 
 export interface TelegramSenderOptions {
   /** Read from the environment on each send when not given. */
@@ -37,6 +45,35 @@ export function formatTelegramNotice(notice: OutgoingNotice, reporterTrackingCod
   let body = escapeHtml([notice.summary, notice.whatToDo].filter(Boolean).join('\n\n'));
   if (body.length > room) body = `${body.slice(0, room - 1).replace(/&[a-z]*$/, '')}…`;
   return `${top}\n\n${body}\n\n${link}`;
+}
+
+/** "Withdrawn: … — why; do not share it", as one HTML message. */
+export function formatTelegramWithdrawal(notice: OutgoingNotice, reporterTrackingCode: string | null): string {
+  const t = botTranslator(notice.language);
+  const lines: string[] = [];
+  if (reporterTrackingCode) lines.push(escapeHtml(t('yourReportWithdrawn', { code: formatTrackingCode(reporterTrackingCode) })));
+  lines.push(`<b>${escapeHtml(t('withdrawnTitle'))}</b> ${escapeHtml(t('withdrawnWas', { verdict: verdictWord(notice.verdict, notice.language), title: notice.title }))}`);
+  if (notice.withdrawal?.reason) lines.push(escapeHtml(t('withdrawnReason', { reason: notice.withdrawal.reason })));
+  lines.push(escapeHtml(t('withdrawnDoNotShare')));
+  lines.push(`<a href="${escapeHtml(notice.url)}">${escapeHtml(t('readMore'))}</a>`);
+  return lines.join('\n\n');
+}
+
+/** An earlier channel post, edited after a correction or withdrawal: a banner above what it said. */
+export function formatEditedChannelPost(earlier: OutgoingNotice, current: OutgoingNotice): string {
+  const t = botTranslator(earlier.language);
+  const banner = current.withdrawal
+    ? `<b>${escapeHtml(t('withdrawnTitle'))}</b> ${escapeHtml(current.withdrawal.reason ? t('withdrawnReason', { reason: current.withdrawal.reason }) : t('withdrawnDoNotShare'))}`
+    : `<b>${escapeHtml(t('correctedBanner'))}</b> <a href="${escapeHtml(current.url)}">${escapeHtml(t('correctedSeeNew'))}</a>`;
+  const post = formatTelegramNotice(earlier, null);
+  const room = TELEGRAM_MESSAGE_MAX - banner.length - 4;
+  // The old text is what is cut when the two do not fit (never inside an entity or a tag).
+  const body = post.length > room ? `${post.slice(0, room - 1).replace(/<[^>]*$/, '').replace(/&[a-z]*$/, '')}…` : post;
+  return `${banner}\n\n${current.withdrawal ? `<s>${stripTags(body)}</s>` : body}`;
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]+>/g, '');
 }
 
 async function resolveChat(db: Db, target: DeliveryTarget, encryptionKey: string): Promise<{ chatId: string } | { error: string }> {
@@ -71,6 +108,18 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
     return next;
   }
 
+  /** One Bot API call to this chat within Telegram's limits; a 429 pauses the chat and is rethrown. */
+  async function limited<T>(chatId: string, maxWaitMs: number | undefined, call: () => Promise<T>): Promise<T | { retryAfterMs: number }> {
+    const reservation = limiter.reserve(chatId, maxWaitMs);
+    if (!reservation.ok) return { retryAfterMs: reservation.retryAfterMs };
+    if (reservation.waitMs > 0) await sleep(reservation.waitMs);
+    try {
+      return await call();
+    } finally {
+      limiter.markSent(chatId);
+    }
+  }
+
   return {
     channel: 'TELEGRAM',
     async send(db, target, notice): Promise<SendOutcome> {
@@ -82,24 +131,69 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
       const apiKey = `${config.apiRoot}|${config.token}`;
       if (api?.key !== apiKey) api = { key: apiKey, api: new Api(config.token, { apiRoot: config.apiRoot }) };
       const client = api.api;
-      const text = formatTelegramNotice(notice, target.report ? target.report.trackingCode : null);
+      const trackingCode = target.report ? target.report.trackingCode : null;
+      const text = notice.withdrawal ? formatTelegramWithdrawal(notice, trackingCode) : formatTelegramNotice(notice, trackingCode);
+      const isPublicChannel = target.subscription?.label === PUBLIC_CHANNEL_LABEL;
 
       // One send at a time per chat, so the interval runs from the previous message's arrival.
       return inChatOrder(chat.chatId, async () => {
-        const reservation = limiter.reserve(chat.chatId);
-        if (!reservation.ok) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: reservation.retryAfterMs };
-        if (reservation.waitMs > 0) await sleep(reservation.waitMs);
         try {
-          await client.sendMessage(chat.chatId, text, { parse_mode: 'HTML', link_preview_options: { url: notice.url } });
-          return { status: 'sent' };
+          let replyTo: number | null = null;
+          if (isPublicChannel && target.subscription && (notice.withdrawal || notice.version > 1)) {
+            const earlier = await earlierChannelPosts(db, target.subscription.id, notice);
+            for (const post of earlier) {
+              const edited = await limited(chat.chatId, CHANNEL_CALL_MAX_WAIT_MS, () => editPost(client, chat.chatId, post.messageId, formatEditedChannelPost(post.notice, notice)));
+              if (edited && typeof edited === 'object' && 'retryAfterMs' in edited) return { status: 'retry', error: 'Telegram rate limit: editing the earlier channel posts.', retryAfterMs: edited.retryAfterMs };
+            }
+            replyTo = earlier.at(-1)?.messageId ?? null;
+          }
+          const sent = await limited(chat.chatId, isPublicChannel ? CHANNEL_CALL_MAX_WAIT_MS : undefined, () =>
+            client.sendMessage(chat.chatId, text, {
+              parse_mode: 'HTML',
+              link_preview_options: { url: notice.url },
+              ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+            }),
+          );
+          if ('retryAfterMs' in sent) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: sent.retryAfterMs };
+          return { status: 'sent', externalId: String(sent.message_id) };
         } catch (error) {
           return outcomeOfError(error, chat.chatId, limiter, Boolean(target.subscription));
-        } finally {
-          limiter.markSent(chat.chatId);
         }
       });
     },
   };
+}
+
+/** An edit that changes nothing (a retried delivery) or whose post is gone is not an error. */
+async function editPost(client: Api, chatId: string, messageId: number, text: string): Promise<void> {
+  try {
+    await client.editMessageText(chatId, messageId, text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+  } catch (error) {
+    if (error instanceof GrammyError && error.error_code === 400 && /message is not modified|message to edit not found|message can't be edited/i.test(error.description)) return;
+    throw error;
+  }
+}
+
+/** The posts this channel got of the notice's earlier versions (oldest first), with their texts in the channel's language. */
+async function earlierChannelPosts(db: Db, subscriptionId: string, current: OutgoingNotice): Promise<{ messageId: number; notice: OutgoingNotice }[]> {
+  const rows = await db.delivery.findMany({
+    where: {
+      subscriptionId,
+      kind: 'NOTICE',
+      status: 'SENT',
+      externalId: { not: null },
+      noticeVersion: { noticeId: current.noticeId, ...(current.withdrawal ? {} : { version: { lt: current.version } }) },
+    },
+    orderBy: { sentAt: 'asc' },
+    select: { externalId: true, noticeVersionId: true },
+  });
+  const posts: { messageId: number; notice: OutgoingNotice }[] = [];
+  for (const row of rows) {
+    const messageId = Number(row.externalId);
+    const text = (await loadNoticeVersionText(db, row.noticeVersionId))?.inLanguage(current.language);
+    if (Number.isSafeInteger(messageId) && text) posts.push({ messageId, notice: { ...text, withdrawal: null } });
+  }
+  return posts;
 }
 
 function outcomeOfError(error: unknown, chatId: string, limiter: TelegramRateLimiter, isSubscription: boolean): SendOutcome {

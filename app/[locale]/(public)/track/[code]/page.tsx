@@ -63,7 +63,22 @@ export default async function TrackStatusPage({ params }: PageProps<'/[locale]/t
 
         <div className={styles.result}>
           {report.status === 'received' && <p>{t('receivedText')}</p>}
-          {report.status === 'checking' && <p>{t('checkingText')}</p>}
+          {report.status === 'checking' && <p>{report.withdrawn ? t('checkingAgainText') : t('checkingText')}</p>}
+          {report.withdrawn && (
+            <div className={`card ${styles.withdrawnCard}`} data-testid="withdrawn-verdict" role="status">
+              <h3>{t('withdrawnTitle')}</h3>
+              <p>
+                <VerdictBadge verdict={report.withdrawn.verdict} label={tAll(`verdict.${report.withdrawn.verdict}`)} /> {report.withdrawn.title}
+              </p>
+              <p>
+                {report.withdrawn.reason
+                  ? t('withdrawnBecause', { date: format.dateTime(report.withdrawn.withdrawnAt, { dateStyle: 'medium', timeStyle: 'short' }), reason: report.withdrawn.reason })
+                  : t('withdrawnOn', { date: format.dateTime(report.withdrawn.withdrawnAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+              </p>
+              <p>{t('withdrawnDoNotShare')}</p>
+              <a href={`/${locale}/notices/${report.withdrawn.slug}`}>{t('withdrawnNoticeLink')}</a>
+            </div>
+          )}
           {report.status === 'checking' && notice && <p>{t('interimText')}</p>}
           {report.status === 'verdict' && <p>{t('verdictText')}</p>}
           {report.status === 'closed' && (
