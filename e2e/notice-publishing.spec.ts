@@ -243,7 +243,7 @@ test('a moderator publishes a notice in three languages, corrects it and withdra
     // 7. Withdrawn: the page stays, with a banner and the reason.
     const reason = 'Акимат попросил уточнить формулировки; уведомление будет переписано.';
     const withdraw = page.getByRole('form', { name: 'Отозвать уведомление' });
-    await withdraw.getByLabel('Причина (видна всем)').fill(reason);
+    await withdraw.getByLabel('Причина — Русский (видна всем)').fill(reason);
     await withdraw.getByRole('button', { name: 'Отозвать' }).click();
     await expect(page.getByTestId('notice-status')).toHaveText('Отозвано');
 

@@ -59,7 +59,7 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
     expected: REGION_MODERATORS,
   },
   'notices.withdraw': {
-    input: async () => ({ noticeId: (await createFinalNoticeRow(t.db, (await freshMangystauRumor()), { published: true })).id, reason: 'Опубликовано по ошибке' }),
+    input: async () => ({ noticeId: (await createFinalNoticeRow(t.db, (await freshMangystauRumor()), { published: true })).id, reasons: { ru: 'Опубликовано по ошибке' } }),
     expected: REGION_MODERATORS,
   },
   'notices.publishInterim': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id }), expected: REGION_MODERATORS },
