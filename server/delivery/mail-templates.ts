@@ -48,20 +48,23 @@ function noticeBlocks(notice: OutgoingNotice) {
   return { verdict, text, html };
 }
 
-export function noticeMailForSubscriber(to: string, notice: OutgoingNotice, token: string): OutgoingMail {
-  const lang = notice.language;
-  const { verdict, text, html } = noticeBlocks(notice);
-  const oneClick = unsubscribeUrl(token);
-  const page = unsubscribePageUrl(lang, token);
-  const subject = deliveryText(lang, notice.isCorrection ? 'mailCorrectionSubject' : 'mailNoticeSubject', { verdict, title: notice.title });
-  const footer = `${deliveryText(lang, 'mailWhy')} ${deliveryText(lang, 'mailUnsubscribe')}: ${page}`;
+/** A mail to a subscriber: why they get it and how to stop, with one-click List-Unsubscribe (RFC 8058). */
+function subscriberMail(to: string, language: Language, token: string, subject: string, text: string[], html: string[]): OutgoingMail {
+  const page = unsubscribePageUrl(language, token);
+  const footer = `${deliveryText(language, 'mailWhy')} ${deliveryText(language, 'mailUnsubscribe')}: ${page}`;
   return {
     to,
     subject,
     text: `${text.join('\n\n')}\n\n--\n${footer}\n`,
-    html: layout(lang, html, `${escapeHtml(deliveryText(lang, 'mailWhy'))} <a href="${escapeHtml(page)}">${escapeHtml(deliveryText(lang, 'mailUnsubscribe'))}</a>`),
-    headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    html: layout(language, html, `${escapeHtml(deliveryText(language, 'mailWhy'))} <a href="${escapeHtml(page)}">${escapeHtml(deliveryText(language, 'mailUnsubscribe'))}</a>`),
+    headers: { 'List-Unsubscribe': `<${unsubscribeUrl(token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
+}
+
+export function noticeMailForSubscriber(to: string, notice: OutgoingNotice, token: string): OutgoingMail {
+  const { verdict, text, html } = noticeBlocks(notice);
+  const subject = deliveryText(notice.language, notice.isCorrection ? 'mailCorrectionSubject' : 'mailNoticeSubject', { verdict, title: notice.title });
+  return subscriberMail(to, notice.language, token, subject, text, html);
 }
 
 export function verdictMailForReporter(to: string, notice: OutgoingNotice, trackingCode: string): OutgoingMail {
@@ -109,17 +112,8 @@ function withdrawalBlocks(notice: OutgoingNotice) {
 }
 
 export function withdrawalMailForSubscriber(to: string, notice: OutgoingNotice, token: string): OutgoingMail {
-  const lang = notice.language;
   const { subject, text, html } = withdrawalBlocks(notice);
-  const page = unsubscribePageUrl(lang, token);
-  const footer = `${deliveryText(lang, 'mailWhy')} ${deliveryText(lang, 'mailUnsubscribe')}: ${page}`;
-  return {
-    to,
-    subject,
-    text: `${text.join('\n\n')}\n\n--\n${footer}\n`,
-    html: layout(lang, html, `${escapeHtml(deliveryText(lang, 'mailWhy'))} <a href="${escapeHtml(page)}">${escapeHtml(deliveryText(lang, 'mailUnsubscribe'))}</a>`),
-    headers: { 'List-Unsubscribe': `<${unsubscribeUrl(token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-  };
+  return subscriberMail(to, notice.language, token, subject, text, html);
 }
 
 export function withdrawalMailForReporter(to: string, notice: OutgoingNotice, trackingCode: string): OutgoingMail {
