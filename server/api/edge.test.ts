@@ -7,7 +7,7 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from '../errors';
 import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
-import { createStaff } from '../testing/fixtures';
+import { createStaff, sessionFor } from '../testing/fixtures';
 import { handleApiRequest } from './edge';
 import { handleNoticePage } from './notice-pages';
 import { handleNoticeList } from './notices-public';
@@ -54,8 +54,9 @@ describe('database outages', () => {
     expect(report.headers.get('retry-after')).toBe('10');
     expect(await report.json()).toMatchObject({ error: 'unavailable' });
 
-    // tRPC (the admin UI, the report form) says the same with its own codes.
-    const trpc = await handleTrpcRequest(new Request('http://raspa.test/api/trpc/regions.list'), deps);
+    // tRPC (the admin UI; every procedure is for staff) says the same with its own codes.
+    const moderator = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    const trpc = await handleTrpcRequest(new Request('http://raspa.test/api/trpc/rumors.listInboxFilters'), { ...deps, session: async () => sessionFor(moderator) });
     expect(trpc.status).toBe(503);
     expect(trpc.headers.get('retry-after')).toBe('10');
     expect(JSON.stringify(await trpc.json())).toContain('SERVICE_UNAVAILABLE');

@@ -1,4 +1,4 @@
-// /api/trpc/<procedure>: the admin UI's and the report form's tRPC endpoint. Procedures check who
+// /api/trpc/<procedure>: the admin UI's tRPC endpoint (citizens and partners use the REST API). Procedures check who
 // may call them (server/trpc/init.ts); this gives them the database, the session and a request id,
 // and logs what failed unexpectedly.
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
