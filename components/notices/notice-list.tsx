@@ -1,12 +1,16 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { NoticeSummary } from '@/server/notices/list-latest';
+import type { PublishedNoticeListItem } from '@/server/notices/list-published-notices';
+import type { NoticeMatch } from '@/server/notices/search-notices';
 import type { Locale } from '../i18n/routing';
 import { VerdictBadge } from './verdict-badge';
 import styles from './notice-list.module.css';
 
-/** What a list entry needs: latest notices and search matches both fit. */
-export type NoticeListItem = Pick<NoticeSummary, 'slug' | 'verdict' | 'title' | 'summary' | 'language' | 'publishedAt'> &
-  Partial<Pick<NoticeSummary, 'isDemo' | 'regionCodes'>>;
+/** What a list entry needs: published notices and search matches both fit. */
+export type NoticeListItem = PublishedNoticeListItem | NoticeMatch;
+
+function publishedAt(notice: NoticeListItem): Date | null {
+  return 'lastPublishedAt' in notice ? notice.lastPublishedAt : notice.publishedAt;
+}
 
 export async function NoticeList({
   notices,
@@ -29,12 +33,12 @@ export async function NoticeList({
         <li key={notice.slug} className={styles.item} lang={notice.language}>
           <div className={styles.meta}>
             <VerdictBadge verdict={notice.verdict} label={t(`verdict.${notice.verdict as 'FALSE'}`)} />
-            {notice.publishedAt && (
-              <time dateTime={notice.publishedAt.toISOString()}>
-                {t('home.publishedOn', { date: format.dateTime(notice.publishedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+            {publishedAt(notice) && (
+              <time dateTime={publishedAt(notice)!.toISOString()}>
+                {t('home.publishedOn', { date: format.dateTime(publishedAt(notice)!, { dateStyle: 'medium', timeStyle: 'short' }) })}
               </time>
             )}
-            {notice.isDemo && <span className="badge badge--demo">{t('common.demoBadge')}</span>}
+            {'isDemo' in notice && notice.isDemo && <span className="badge badge--demo">{t('common.demoBadge')}</span>}
           </div>
           <h3 className={styles.title}>
             {/* The page is in the reader's language even when this entry fell back to another one. */}
@@ -43,7 +47,7 @@ export async function NoticeList({
             </a>
           </h3>
           <p className={styles.summary}>{notice.summary}</p>
-          {notice.regionCodes && notice.regionCodes.length > 0 && (
+          {'regionCodes' in notice && notice.regionCodes.length > 0 && (
             <p className={styles.regions}>
               {t('home.regions')}:{' '}
               {notice.regionCodes.map((code, i) => (

@@ -1,5 +1,6 @@
-// Inputs of the public, read-only notice API (REST list, one notice, feeds, live stream). One
-// definition each, shared by the route handlers, the OpenAPI document and the domain functions.
+// Inputs of the public, read-only notice reads (the public pages' lists, the REST list, one notice,
+// feeds, live stream). One definition each, shared by the pages, the route handlers, the OpenAPI
+// document and the domain functions.
 // (Kept apart from schema.ts, which holds the authoring inputs.)
 import { z } from 'zod';
 import { REGION_CODES } from '../regions/codes';
@@ -33,8 +34,20 @@ export const listPublishedNoticesInput = z.object({
   regionCode: regionCode.optional(),
   cursor: noticeCursor.optional(),
   limit: z.number({ error: 'limitInvalid' }).int('limitInvalid').min(1, 'limitInvalid').max(100, 'limitInvalid').default(20),
+  /** Machines (API, feeds) keep seeing a withdrawn notice so they can take it down; pages list published ones. */
+  includeWithdrawn: z.boolean().default(true),
 });
 export type ListPublishedNoticesInput = z.input<typeof listPublishedNoticesInput>;
+
+/** The home page's warning strip: recent urgent notices for a region and the whole country. */
+export const urgentNoticesInput = z.object({
+  language,
+  regionCode: regionCode.optional(),
+  /** How far back an urgent notice still counts. */
+  withinMs: z.number().int().positive(),
+  limit: z.number().int().min(1).max(10).default(3),
+});
+export type UrgentNoticesInput = z.input<typeof urgentNoticesInput>;
 
 export const noticeDetailInput = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/),

@@ -6,3 +6,7 @@ export const REGION_CODES = [
 ] as const;
 
 export type RegionCode = (typeof REGION_CODES)[number];
+
+export function isRegionCode(value: string): value is RegionCode {
+  return (REGION_CODES as readonly string[]).includes(value);
+}

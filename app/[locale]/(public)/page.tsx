@@ -8,9 +8,10 @@ import { LiveNotices } from '@/components/live/live-notices';
 import { NoticeList } from '@/components/notices/notice-list';
 import { VerdictBadge } from '@/components/notices/verdict-badge';
 import { db } from '@/server/db/client';
-import { listLatestNotices, listUrgentNotices } from '@/server/notices/list-latest';
+import { listPublishedNotices, listUrgentNotices } from '@/server/notices/list-published-notices';
 import { listRegions, regionName } from '@/server/regions/list-regions';
 import styles from './home.module.css';
+import { isRegionCode, type RegionCode } from '@/server/regions/codes';
 
 // Notices change at any moment and the page depends on the visitor's region choice; render per request.
 export const dynamic = 'force-dynamic';
@@ -26,11 +27,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 }
 
 /** The region from the filter (query string) or the one remembered on this device (cookie). */
-async function chosenRegion(searchParams: Record<string, string | string[] | undefined>, known: Set<string>): Promise<string | undefined> {
+async function chosenRegion(searchParams: Record<string, string | string[] | undefined>, known: Set<string>): Promise<RegionCode | undefined> {
+  const isKnown = (code: string | undefined): code is RegionCode => code !== undefined && known.has(code) && isRegionCode(code);
   const fromQuery = typeof searchParams.region === 'string' ? searchParams.region.toUpperCase() : undefined;
-  if (fromQuery !== undefined) return known.has(fromQuery) ? fromQuery : undefined;
+  if (fromQuery !== undefined) return isKnown(fromQuery) ? fromQuery : undefined;
   const fromCookie = (await cookies()).get('region')?.value;
-  return fromCookie && known.has(fromCookie) ? fromCookie : undefined;
+  return isKnown(fromCookie) ? fromCookie : undefined;
 }
 
 export default async function HomePage({ params, searchParams }: PageProps<'/[locale]'>) {
@@ -41,8 +43,8 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
   const format = await getFormatter({ locale });
   const regions = await listRegions(db());
   const regionCode = await chosenRegion(await searchParams, new Set(regions.map((r) => r.code)));
-  const [notices, urgent] = await Promise.all([
-    listLatestNotices(db(), { language: locale, limit: 10, regionCode }),
+  const [{ notices }, urgent] = await Promise.all([
+    listPublishedNotices(db(), { language: locale, limit: 10, regionCode, includeWithdrawn: false }),
     listUrgentNotices(db(), { language: locale, regionCode, withinMs: URGENT_WINDOW_MS }),
   ]);
   const regionNames = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
@@ -63,12 +65,8 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
                   <a className={styles.urgentLink} href={`/${locale}/notices/${notice.slug}`}>
                     {notice.title}
                   </a>
-                  {notice.publishedAt && (
-                    <>
-                      {' · '}
-                      <time dateTime={notice.publishedAt.toISOString()}>{format.relativeTime(notice.publishedAt)}</time>
-                    </>
-                  )}
+                  {' · '}
+                  <time dateTime={notice.lastPublishedAt.toISOString()}>{format.relativeTime(notice.lastPublishedAt)}</time>
                 </li>
               ))}
             </ul>

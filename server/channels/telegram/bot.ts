@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import type { Language } from '../../db/generated/enums';
 import type { Logger } from '../../log';
 import { regionName } from '../../regions/list-regions';
-import { REGION_CODES } from '../../regions/codes';
+import { isRegionCode, REGION_CODES } from '../../regions/codes';
 import { REPORT_TEXT_MAX, REPORT_TEXT_MIN } from '../../reports/constants';
 import { submitReport } from '../../reports/submit-report';
 import { trackReport } from '../../reports/track-report';
@@ -145,7 +145,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
 
   bot.callbackQuery(/^sub:toggle:(KZ-\d{2})$/, async (ctx) => {
     const code = ctx.match[1]!;
-    if (!(REGION_CODES as readonly string[]).includes(code)) return ctx.answerCallbackQuery();
+    if (!isRegionCode(code)) return ctx.answerCallbackQuery();
     const current = ctx.contact.state.draftRegions ?? [];
     const draft = current.includes(code) ? current.filter((c) => c !== code) : [...current, code];
     await setContactState(db, ctx.contact.id, { ...ctx.contact.state, draftRegions: draft });

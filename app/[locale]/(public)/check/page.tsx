@@ -6,7 +6,7 @@ import { isLocale } from '@/components/i18n/routing';
 import { NoticeList } from '@/components/notices/notice-list';
 import { db } from '@/server/db/client';
 import { consumeRateLimit } from '@/server/http/rate-limit';
-import { listLatestNotices } from '@/server/notices/list-latest';
+import { listPublishedNotices } from '@/server/notices/list-published-notices';
 import { searchNoticesInput } from '@/server/notices/schema';
 import { searchPublishedNotices, type NoticeMatch } from '@/server/notices/search-notices';
 import { listRegions, regionName } from '@/server/regions/list-regions';
@@ -54,7 +54,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
 
   const latest =
     matches === null
-      ? await Promise.all([listLatestNotices(db(), { language: locale, limit: 10 }), listRegions(db())]).then(([notices, regions]) => ({
+      ? await Promise.all([listPublishedNotices(db(), { language: locale, limit: 10, includeWithdrawn: false }), listRegions(db())]).then(([{ notices }, regions]) => ({
           notices,
           regionNames: new Map(regions.map((r) => [r.code, regionName(r, locale)])),
         }))

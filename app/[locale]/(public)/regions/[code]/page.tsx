@@ -6,9 +6,10 @@ import { isLocale, locales } from '@/components/i18n/routing';
 import { feedAlternates } from '@/components/notices/feed-alternates';
 import { NoticeList } from '@/components/notices/notice-list';
 import { db } from '@/server/db/client';
-import { listLatestNotices } from '@/server/notices/list-latest';
+import { listPublishedNotices } from '@/server/notices/list-published-notices';
 import { listRegions, regionName } from '@/server/regions/list-regions';
 import styles from './region.module.css';
+import { isRegionCode } from '@/server/regions/codes';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,12 +47,12 @@ export default async function RegionPage({ params }: RegionPageProps) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const region = await findRegion(code);
-  if (!region) notFound();
+  if (!region || !isRegionCode(region.code)) notFound();
   // One address per region: /ru/regions/kz-47 → /ru/regions/KZ-47.
   if (code !== region.code) permanentRedirect(`/${locale}/regions/${region.code}`);
   const t = await getTranslations({ locale });
   const regions = await loadRegions();
-  const notices = await listLatestNotices(db(), { language: locale, regionCode: region.code, limit: 50 });
+  const { notices } = await listPublishedNotices(db(), { language: locale, regionCode: region.code, limit: 50, includeWithdrawn: false });
   const regionNames = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
   const name = regionName(region, locale);
 
