@@ -8,6 +8,7 @@
 import type { Db } from '../db/client';
 import type { Language, NoticeUrgency, Verdict } from '../db/generated/enums';
 import type { Prisma } from '../db/generated/client';
+import { pickTranslation } from '../i18n/language-fallback';
 import { encodeNoticeCursor, listPublishedNoticesInput, urgentNoticesInput, type ListPublishedNoticesInput, type UrgentNoticesInput } from './public-api-schema';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from './withdrawal-reason';
 
@@ -32,13 +33,6 @@ export interface PublishedNoticeListItem {
   withdrawnReason: string | null;
   /** Demonstration content (the seed): pages mark it, the API does not carry it. */
   isDemo: boolean;
-}
-
-// A Kazakh reader is likelier to read Russian than English, and the other way round.
-export const LANGUAGE_FALLBACK: Record<Language, readonly Language[]> = { kk: ['kk', 'ru', 'en'], ru: ['ru', 'kk', 'en'], en: ['en', 'ru', 'kk'] };
-
-export function pickTranslation<T extends { language: Language }>(translations: readonly T[], language: Language): T | undefined {
-  return LANGUAGE_FALLBACK[language].map((l) => translations.find((t) => t.language === l)).find((t) => t !== undefined);
 }
 
 /** Every list of public notices: published at least once, not replaced by a final notice. */

@@ -2,7 +2,7 @@
 // language or the nearest one written (the same order as notice texts); a superseded interim
 // notice has no reason at all.
 import type { Language } from '../db/generated/enums';
-import { LANGUAGE_FALLBACK } from './list-published-notices';
+import { LANGUAGE_FALLBACK } from '../i18n/language-fallback';
 
 export interface WithdrawalReasonColumns {
   withdrawnReasonKk: string | null;
