@@ -9,6 +9,7 @@ import type { PrismaClient, Prisma } from '../../server/db/generated/client';
 import type { Role } from '../../server/db/generated/enums';
 import { generatePassword, hashPassword } from '../../server/auth/password';
 import { toMatchKey } from '../../server/text';
+import { conceptSeeds } from './concept-lexicon';
 import { createDemoContent, type DemoStaffKey } from './demo-content';
 import { regionSeeds } from './regions';
 import { defaultSettings, riskTermSeeds } from './risk-terms';
@@ -105,6 +106,8 @@ interface ReferenceChanges {
   aliasCreates: Prisma.SettlementAliasCreateManyInput[];
   aliasUpdates: { settlementId: string; alias: string; matchKey: string }[];
   riskTermCreates: Prisma.RiskTermCreateManyInput[];
+  conceptCreates: Prisma.ConceptCreateManyInput[];
+  conceptTermCreates: Prisma.ConceptTermCreateManyInput[];
   settingCreates: Prisma.SettingCreateManyInput[];
   sourceCreates: Prisma.SourceCreateManyInput[];
   sourceUpdates: { id: string; data: Prisma.SourceUpdateInput }[];
@@ -129,16 +132,17 @@ async function seedReferenceData(prisma: Db, demo: boolean): Promise<{ createdRe
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<ReferenceChanges> {
-  const [regions, settlements, riskTermCount, settings, sources] = await Promise.all([
+  const [regions, settlements, riskTermCount, conceptCount, settings, sources] = await Promise.all([
     db.region.findMany(),
     db.settlement.findMany({ select: { id: true, regionCode: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lng: true, aliases: { select: { alias: true, matchKey: true } } } }),
     db.riskTerm.count(),
+    db.concept.count(),
     db.setting.findMany({ select: { key: true } }),
     demo ? db.source.findMany({ where: { name: { in: sourceSeeds.map((s) => s.name) } } }) : Promise.resolve([]),
   ]);
   const changes: ReferenceChanges = {
     regionCreates: [], regionUpdates: [], settlementCreates: [], settlementUpdates: [], aliasCreates: [],
-    aliasUpdates: [], riskTermCreates: [], settingCreates: [], sourceCreates: [], sourceUpdates: [],
+    aliasUpdates: [], riskTermCreates: [], conceptCreates: [], conceptTermCreates: [], settingCreates: [], sourceCreates: [], sourceUpdates: [],
   };
 
   // Regions: names, centres, coordinates and borders follow the seed; riskLevel and
@@ -193,6 +197,14 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
     changes.riskTermCreates = riskTermSeeds.map((t) => ({ ...t, matchKey: toMatchKey(t.term) }));
   }
 
+  // The claim lexicon likewise: seeded once, then the admins' (Admin → Settings).
+  if (conceptCount === 0) {
+    changes.conceptCreates = conceptSeeds.map((c) => ({ id: c.id, contrastClass: c.contrastClass, weight: c.weight }));
+    changes.conceptTermCreates = conceptSeeds.flatMap((c) =>
+      (['kk', 'ru', 'en'] as const).flatMap((language) => [...new Set(c[language])].map((term) => ({ conceptId: c.id, language, term }))),
+    );
+  }
+
   const settingKeys = new Set(settings.map((s) => s.key));
   changes.settingCreates = defaultSettings
     .filter((s) => !settingKeys.has(s.key))
@@ -224,6 +236,11 @@ async function applyReferenceChanges(tx: Tx, changes: ReferenceChanges): Promise
     await tx.settlementAlias.update({ where: { settlementId_alias: { settlementId, alias } }, data: { matchKey } });
   }
   if (changes.riskTermCreates.length) await tx.riskTerm.createMany({ data: changes.riskTermCreates, skipDuplicates: true });
+  if (changes.conceptCreates.length) {
+    await tx.concept.createMany({ data: changes.conceptCreates, skipDuplicates: true });
+    await tx.conceptTerm.createMany({ data: changes.conceptTermCreates, skipDuplicates: true });
+    await tx.lexiconRevision.upsert({ where: { id: 1 }, create: { id: 1, revision: 1 }, update: { revision: { increment: 1 } } });
+  }
   if (changes.settingCreates.length) await tx.setting.createMany({ data: changes.settingCreates, skipDuplicates: true });
   if (changes.sourceCreates.length) await tx.source.createMany({ data: changes.sourceCreates });
   for (const { id, data } of changes.sourceUpdates) await tx.source.update({ where: { id }, data });

@@ -16,6 +16,9 @@ const MENTION_PATTERN = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 // "1 000", "1,000", "1.000" → "1000" so amounts match however they were grouped.
 // Only a 1–3 digit lead group counts, so "2022 100" (year + number) stays apart.
 const GROUPED_NUMBER = /(?<!\d)\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?!\d)/g;
+// "2,5 млн" / "1.5 million" → "2500000": the decimal comma would otherwise split it into 2 and 5.
+const DECIMAL_WITH_SCALE = /(?<![\d.,])(\d{1,3})[.,](\d{1,3})\s*(млн|миллион\p{L}*|million\p{L}*|mln|млрд|миллиард\p{L}*|billion\p{L}*|bn|тыс\p{L}*|мың\p{L}*|thousand\p{L}*)(?!\p{L})/giu;
+const SCALE_OF = (word: string): number => (/^(млрд|миллиард|billion|bn)/i.test(word) ? 1e9 : /^(тыс|мың|thousand)/i.test(word) ? 1e3 : 1e6);
 
 /**
  * Text used for clustering reports and for "already checked?" search with pg_trgm: URLs,
@@ -31,6 +34,7 @@ export function normalizeReportText(text: string): string {
     .replace(EMAIL_PATTERN, ' ')
     .replace(DOMAIN_PATTERN, ' ')
     .replace(MENTION_PATTERN, ' ')
+    .replace(DECIMAL_WITH_SCALE, (_, whole: string, fraction: string, scale: string) => String(Math.round(Number(`${whole}.${fraction}`) * SCALE_OF(scale))))
     .replace(GROUPED_NUMBER, (n) => n.replace(/\D/g, ''));
   // toMatchKey turns emoji and punctuation into spaces and collapses whitespace.
   return capAtWordBoundary(removeFillerWords(toMatchKey(s)), NORMALIZED_TEXT_MAX_LENGTH);

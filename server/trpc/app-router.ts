@@ -1,4 +1,5 @@
 import { dashboardRouter } from '../dashboard/router';
+import { lexiconRouter } from '../lexicon/router';
 import { noticesRouter } from '../notices/router';
 import { rumorsRouter } from '../rumors/router';
 import { smppRouter } from '../channels/smpp/router';
@@ -12,6 +13,7 @@ import { createCallerFactory, router } from './init';
 
 export const appRouter = router({
   dashboard: dashboardRouter,
+  lexicon: lexiconRouter,
   notices: noticesRouter,
   rumors: rumorsRouter,
   settings: settingsRouter,

@@ -87,6 +87,12 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'sms.createGatewaySecret': { input: () => ({ label: `Matrix phone ${Math.random().toString(36).slice(2, 6)}` }), expected: ADMINS },
   'sms.revokeGatewaySecret': { input: () => ({ id: randomUUID() }), expected: ADMINS },
   // The gateway phones and the SMS log: moderators watch them too, only admins hold the secrets.
+  'lexicon.list': { input: () => undefined, expected: ADMINS },
+  'lexicon.addTerm': { input: () => ({ conceptId: 'matrix-test', contrastClass: null, language: 'ru', term: `матрица${Math.random().toString(36).slice(2, 8)}*` }), expected: ADMINS },
+  'lexicon.removeTerm': {
+    input: async () => ({ id: (await t.db.conceptTerm.create({ data: { language: 'en', term: `matrix${Math.random().toString(36).slice(2, 8)}`, concept: { connectOrCreate: { where: { id: 'matrix-remove' }, create: { id: 'matrix-remove' } } } } })).id }),
+    expected: ADMINS,
+  },
   'settings.priority': { input: () => undefined, expected: ADMINS },
   'settings.addRiskTerm': { input: () => ({ term: `матрица ${Math.random().toString(36).slice(2)}`, language: 'ru', weight: 1 }), expected: ADMINS },
   'settings.removeRiskTerm': { input: async () => ({ id: (await t.db.riskTerm.create({ data: { term: `matrix ${Math.random()}`, matchKey: 'matrix', language: 'en' } })).id }), expected: ADMINS },

@@ -1,0 +1,33 @@
+import type { Db } from '../db/client';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { DomainError } from '../errors';
+import type { Actor } from '../policy';
+import { assertAdmin } from '../settings/assert-admin';
+import { termKeys } from '../text/concepts';
+import { bumpLexiconRevision, clearLexiconCache } from './load-lexicon';
+import { addConceptTermInput, type AddConceptTermInput } from './schema';
+
+/**
+ * Adds a word, stem or phrase to a concept of the claim lexicon (creating the concept, with its
+ * contrast class, when it is new). Takes effect for the next report and search in every process.
+ */
+export async function addConceptTerm(db: Db, actor: Actor, rawInput: AddConceptTermInput) {
+  assertAdmin(actor);
+  const input = addConceptTermInput.parse(rawInput);
+  if (!termKeys(input.term)) throw new DomainError('BAD_REQUEST', 'termTooShort');
+  try {
+    return await db.$transaction(async (tx) => {
+      let concept = await tx.concept.findUnique({ where: { id: input.conceptId }, select: { id: true, contrastClass: true } });
+      const createdConcept = !concept;
+      if (!concept) concept = await tx.concept.create({ data: { id: input.conceptId, contrastClass: input.contrastClass, weight: input.contrastClass ? 1.5 : 1 }, select: { id: true, contrastClass: true } });
+      const existing = await tx.conceptTerm.findUnique({ where: { conceptId_language_term: { conceptId: concept.id, language: input.language, term: input.term } } });
+      if (existing) throw new DomainError('CONFLICT', 'termExists');
+      const created = await tx.conceptTerm.create({ data: { conceptId: concept.id, language: input.language, term: input.term }, select: { id: true, conceptId: true, language: true, term: true } });
+      const revision = await bumpLexiconRevision(tx);
+      await recordAuditEvent(tx, { actorId: actor.id, action: 'lexicon.term_added', entityType: 'ConceptTerm', entityId: created.id, after: { ...created, contrastClass: concept.contrastClass, createdConcept, revision } });
+      return { ...created, contrastClass: concept.contrastClass, createdConcept };
+    });
+  } finally {
+    clearLexiconCache();
+  }
+}

@@ -1,0 +1,27 @@
+import type { Db } from '../db/client';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { notFound } from '../errors';
+import type { Actor } from '../policy';
+import { assertAdmin } from '../settings/assert-admin';
+import { bumpLexiconRevision, clearLexiconCache } from './load-lexicon';
+import { removeConceptTermInput, type RemoveConceptTermInput } from './schema';
+
+/** Removes one term; a concept left without terms is removed with it. */
+export async function removeConceptTerm(db: Db, actor: Actor, rawInput: RemoveConceptTermInput) {
+  assertAdmin(actor);
+  const input = removeConceptTermInput.parse(rawInput);
+  try {
+    return await db.$transaction(async (tx) => {
+      const term = await tx.conceptTerm.findUnique({ where: { id: input.id }, select: { id: true, conceptId: true, language: true, term: true } });
+      if (!term) throw notFound('Lexicon term');
+      await tx.conceptTerm.delete({ where: { id: term.id } });
+      const left = await tx.conceptTerm.count({ where: { conceptId: term.conceptId } });
+      if (left === 0) await tx.concept.delete({ where: { id: term.conceptId } });
+      const revision = await bumpLexiconRevision(tx);
+      await recordAuditEvent(tx, { actorId: actor.id, action: 'lexicon.term_removed', entityType: 'ConceptTerm', entityId: term.id, before: term, after: { removedConcept: left === 0, revision } });
+      return { id: term.id, removedConcept: left === 0 };
+    });
+  } finally {
+    clearLexiconCache();
+  }
+}

@@ -1,0 +1,75 @@
+// Settlements named in a text ("… в Жанаозене", "Aqtauda …"), found by the match keys of every
+// alias. Clustering and "already checked?" search use it to keep claims about different places
+// apart and to place a report that gives no region.
+import type { DbTx } from '../db/client';
+import { removeFillerWords } from '../text/stopwords';
+
+export interface PlaceKey {
+  /** Match key of one spelling of a settlement, e.g. "zhanaozen", "novy uzen". */
+  key: string;
+  settlementId: string;
+}
+
+export interface PlaceIndex {
+  keys: PlaceKey[];
+  regionOf: Map<string, string>;
+}
+
+const PLACE_CACHE_MS = 30_000;
+/** Shorter keys ("bi", "su") would be found inside ordinary words. */
+const MIN_PLACE_KEY_LENGTH = 4;
+let placeCache: ({ at: number } & PlaceIndex) | undefined;
+
+export function clearPlaceCache(): void {
+  placeCache = undefined;
+}
+
+/**
+ * Match keys of every settlement alias, plus a stem for names ending in a vowel so that
+ * Russian case endings are found too (Караганда → Караганде, Маловодное → Маловодном).
+ * Kazakh endings are suffixes (Ақтауда, Алматыға) and are found by the prefix match itself.
+ */
+export async function loadPlaceIndex(tx: DbTx): Promise<PlaceIndex> {
+  if (!placeCache || Date.now() - placeCache.at > PLACE_CACHE_MS) {
+    const aliases = await tx.settlementAlias.findMany({ select: { matchKey: true, settlementId: true, settlement: { select: { regionCode: true } } } });
+    const keys = new Map<string, string>();
+    const regionOf = new Map<string, string>();
+    for (const { matchKey, settlementId, settlement } of aliases) {
+      regionOf.set(settlementId, settlement.regionCode);
+      const key = removeFillerWords(matchKey);
+      if (key.length < MIN_PLACE_KEY_LENGTH) continue;
+      keys.set(key, settlementId);
+      const stem = key.replace(/[aeiou]+$/, '');
+      if (stem !== key && stem.length >= 5) keys.set(stem, settlementId);
+    }
+    // Longest first, so "novy uzen" claims its words before "uzen" does.
+    const sorted = [...keys].map(([key, settlementId]) => ({ key, settlementId })).sort((a, b) => b.key.length - a.key.length);
+    placeCache = { at: Date.now(), keys: sorted, regionOf };
+  }
+  return placeCache;
+}
+
+/** Settlements a normalised text names, found at the start of a word (so with any ending). */
+export function placesNamed(normalizedText: string, placeKeys: readonly PlaceKey[]): Set<string> {
+  const haystack = ` ${normalizedText}`;
+  const found = new Set<string>();
+  for (const { key, settlementId } of placeKeys) if (haystack.includes(` ${key}`)) found.add(settlementId);
+  return found;
+}
+
+/** Like placesNamed, with the indexes of the words that name them (so nothing else reads those words). */
+export function placesInText(normalizedText: string, placeKeys: readonly PlaceKey[]): { settlementIds: Set<string>; wordIndexes: Set<number> } {
+  const words = normalizedText.split(' ').filter(Boolean);
+  const settlementIds = new Set<string>();
+  const wordIndexes = new Set<number>();
+  const haystack = ` ${words.join(' ')}`;
+  for (const { key, settlementId } of placeKeys) {
+    if (!haystack.includes(` ${key}`)) continue;
+    settlementIds.add(settlementId);
+    const length = key.split(' ').length;
+    for (let i = 0; i + length <= words.length; i++) {
+      if (words.slice(i, i + length).join(' ').startsWith(key)) for (let k = 0; k < length; k++) wordIndexes.add(i + k);
+    }
+  }
+  return { settlementIds, wordIndexes };
+}
