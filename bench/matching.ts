@@ -278,7 +278,7 @@ async function explainClustering(url: string, input: { normalizedText: string; r
       : null;
     await client.query('BEGIN');
     await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(REPORT_WORD_MATCH)]);
-    const sql = clusterCandidatesSql(input.normalizedText, regions, new Date(input.now.getTime() - windowDays * DAY), threshold);
+    const sql = clusterCandidatesSql(input.normalizedText, regions, new Date(input.now.getTime() - windowDays * DAY));
     const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
     await client.query('COMMIT');
     return plan.rows.map((row) => row['QUERY PLAN']).join('\n');

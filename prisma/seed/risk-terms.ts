@@ -48,4 +48,6 @@ export const defaultSettings: readonly { key: string; value: unknown }[] = [
   { key: 'clustering.threshold', value: 0.35 },
   { key: 'clustering.windowDays', value: 14 },
   { key: 'matching.threshold', value: 0.4 },
+  { key: 'clustering.conceptThreshold', value: 0.6 },
+  { key: 'matching.conceptThreshold', value: 0.6 },
 ];

@@ -12,7 +12,8 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { notifyLiveEvent } from '../live/events';
 import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
 import { findRiskTerms } from '../rumors/risk-terms';
-import { findClusterCandidate } from './cluster-report';
+import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
+import { decideCluster, type ClusterCandidate } from './cluster-report';
 
 /** pg advisory lock key of the clusterer ("raspa" + "clus" as ASCII). */
 const CLUSTERING_LOCK = 0x72617370_636c7573n;
@@ -26,7 +27,14 @@ interface PendingReport {
   regionCode: string | null;
   settlementId: string | null;
   receivedAt: Date;
+  intakeMatches: { slug: string; score: number }[] | null;
 }
+
+/**
+ * An "already checked?" answer at least this sure joins the report to that notice's rumour: the
+ * automatic version of the citizen's "yes, this is what I heard" (search scores, search-notices.ts).
+ */
+export const CONFIDENT_NOTICE_MATCH = 0.8;
 
 export interface ClusteredReport {
   reportId: string;
@@ -65,7 +73,7 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
     SELECT pg_try_advisory_xact_lock(${CLUSTERING_LOCK}) AS locked, set_config('idle_in_transaction_session_timeout', '60000', true)`;
   if (!lock?.locked) return [];
   const reports = await tx.$queryRaw<PendingReport[]>`
-    SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt"
+    SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt", "intakeMatches"
     FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))
     ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
 
@@ -101,19 +109,43 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
   return done;
 }
 
+/** The rumour of a notice the report's "already checked?" answer was sure of, if it still takes sightings. */
+async function confidentNoticeMatch(tx: DbTx, report: PendingReport): Promise<ClusterCandidate | null> {
+  const top = Array.isArray(report.intakeMatches) ? report.intakeMatches[0] : undefined;
+  if (!top || top.score < CONFIDENT_NOTICE_MATCH) return null;
+  const notice = await tx.notice.findFirst({ where: { slug: top.slug, status: 'PUBLISHED' }, select: { rumorId: true, rumor: { select: { status: true } } } });
+  if (!notice || notice.rumor.status === 'MERGED' || notice.rumor.status === 'DISMISSED') return null;
+  return { rumorId: notice.rumorId, score: top.score, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] };
+}
+
 /** Joins one report to its rumour (or starts one); audited. */
 async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: string | undefined): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
   const riskTerms = (await findRiskTerms(tx, report.normalizedText)).map((m) => m.term);
   // A report confirming a published notice arrives with that notice's rumour already set.
   const knownRumor = report.rumorId ?? rumorOfSameText;
-  const candidate = knownRumor
-    ? { rumorId: knownRumor, score: 1 }
-    : await findClusterCandidate(tx, {
-        normalizedText: report.normalizedText,
-        regionCode: report.regionCode ?? undefined,
-        settlementId: report.settlementId ?? undefined,
-        now: report.receivedAt,
-      });
+  let candidate: ClusterCandidate | null;
+  let conceptKey: string;
+  let viaNotice = false;
+  if (knownRumor) {
+    const context = await loadClaimContext(tx);
+    conceptKey = representClaim(context, { text: report.text, normalizedText: report.normalizedText, settlementId: report.settlementId, kazakh: report.language === 'kk' }).conceptKey;
+    candidate = { rumorId: knownRumor, score: 1, via: 'wording', matchedReportId: null, matchedLanguage: null, shared: [] };
+  } else {
+    const decision = await decideCluster(tx, {
+      normalizedText: report.normalizedText,
+      text: report.text,
+      language: report.language,
+      regionCode: report.regionCode ?? undefined,
+      settlementId: report.settlementId ?? undefined,
+      now: report.receivedAt,
+    });
+    conceptKey = decision.conceptKey;
+    candidate = decision.candidate;
+    if (!candidate) {
+      candidate = await confidentNoticeMatch(tx, report);
+      viaNotice = candidate !== null;
+    }
+  }
 
   let rumorId = candidate?.rumorId;
   if (!rumorId) {
@@ -127,15 +159,38 @@ async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: str
         regionCodes: report.regionCode ? [report.regionCode] : [],
         riskFlags: riskTerms,
       },
-      select: { id: true },
+      select: { id: true, language: true },
     });
     rumorId = rumor.id;
     await recordAuditEvent(tx, { actorLabel: 'system', action: 'rumor.created_from_report', entityType: 'Rumor', entityId: rumorId, after: { reportId: report.id } });
   }
 
-  await tx.report.update({ where: { id: report.id }, data: { rumorId, clusterScore: candidate?.score ?? null, clusteringPending: false } });
-  await recordAuditEvent(tx, { actorLabel: 'system', action: 'report.clustered', entityType: 'Report', entityId: report.id, after: { rumorId, clusterScore: candidate?.score ?? null } });
+  await tx.report.update({
+    where: { id: report.id },
+    data: { rumorId, clusterScore: knownRumor ? null : (candidate?.score ?? null), clusteringPending: false, conceptKey, clusteredWithReportId: candidate?.matchedReportId ?? null },
+  });
+  const via = knownRumor ? 'confirmed' : viaNotice ? 'notice' : (candidate?.via ?? null);
+  await recordAuditEvent(tx, { actorLabel: 'system', action: 'report.clustered', entityType: 'Report', entityId: report.id, after: { rumorId, clusterScore: candidate?.score ?? null, via } });
+  if (candidate && !knownRumor) await recordCrossLanguageJoin(tx, report, candidate, via);
   return { result: { reportId: report.id, rumorId, startedRumor: !candidate }, rumorId, riskTerms };
+}
+
+/**
+ * Marks in the rumour's history a join across languages or scripts — made by claim similarity or
+ * through a notice, or with a text in another language — so a moderator can find it and split it
+ * back (splitAutomaticJoin) with every report that joined through it.
+ */
+async function recordCrossLanguageJoin(tx: DbTx, report: PendingReport, candidate: ClusterCandidate, via: string | null): Promise<void> {
+  const rumor = await tx.rumor.findUniqueOrThrow({ where: { id: candidate.rumorId }, select: { language: true } });
+  const otherLanguage = candidate.matchedLanguage ?? rumor.language;
+  if (otherLanguage === report.language) return;
+  await recordAuditEvent(tx, {
+    actorLabel: 'system',
+    action: 'rumor.joined_across_languages',
+    entityType: 'Rumor',
+    entityId: candidate.rumorId,
+    after: { reportId: report.id, language: report.language, matchedLanguage: otherLanguage, matchedReportId: candidate.matchedReportId, via, score: candidate.score, shared: candidate.shared },
+  });
 }
 
 /** Reports clustered per transaction. */

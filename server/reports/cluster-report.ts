@@ -1,22 +1,38 @@
-// Clustering: a new report joins the most similar open rumour — trigram similarity (pg_trgm) of
-// script-neutral normalised text without filler words, within the recent window, in the same or a
-// neighbouring region — or starts a new rumour. A report without a region is placed by the
-// settlements its text names ("… в Жанаозене" → Mangystau), so it is compared with rumours there.
+// Clustering: a new report joins the most similar open rumour within the recent window, in the same
+// or a neighbouring region, or starts a new rumour. Two similarities, either can join:
+//  - wording: trigram similarity (pg_trgm) of script-neutral normalised text without filler words —
+//    joins paraphrases within a language (Kazakh Cyrillic and Latin are one);
+//  - claim: what the texts say in concepts of the claim lexicon, numbers and places
+//    (server/text/concepts.ts) — joins the same claim across Kazakh, Russian and English. A rumour's
+//    published notice (kk/ru/en) is one of its texts, a bridge into every language.
+// A report without a region is placed by the settlements its text names.
 //
-// Trigrams cannot tell which shared words matter, so two guards veto a match whatever its score:
-// texts naming different known settlements ("schools close in Almaty" / "… in Konaev") and texts
-// naming different everyday subjects ("no power in Aktau" / "no water in Aktau") are different
-// claims. A wrong merge hides one claim inside another; two rumours of one claim cost a moderator
-// one merge. The threshold and window are admin settings, tuned on bench/clustering.
+// Contrast vetoes a match whatever its score: texts naming different members of one contrast class
+// (a mosque / a church, Almaty / Konaev, water / power, 70 / 14 dead) are different claims, and so
+// is a rumour as a whole whose texts name other members than the report. A wrong merge sends one
+// claim's verdict to people worried about another; two rumours of one claim cost a moderator one
+// merge. Thresholds and window are admin settings, tuned on bench/clustering.
 import type { DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import type { Language } from '../db/generated/enums';
+import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
-import { toMatchKey } from '../text';
-import { removeFillerWords } from '../text/stopwords';
+import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
+import { conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
+
+export { clearPlaceCache } from '../settlements/place-index';
 
 export interface ClusterCandidate {
   rumorId: string;
   score: number;
+  /** Which similarity joined it. */
+  via: 'wording' | 'claim';
+  /** The report whose text matched (null: the rumour's claim or its notice). */
+  matchedReportId: string | null;
+  /** Language of the matched text. */
+  matchedLanguage: Language | null;
+  /** Concepts, numbers and places both texts name (what a moderator sees as "why"). */
+  shared: string[];
 }
 
 const OPEN_FOR_SIGHTINGS = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED'];
@@ -30,118 +46,19 @@ async function regionsNear(tx: DbTx, regionCodes: readonly string[]): Promise<st
   return [...new Set([...regionCodes, ...regions.flatMap((r) => r.neighbourCodes)])];
 }
 
-// ------------------------------------------------------------------ places named in a text
-
-interface PlaceKey {
-  /** Match key of one spelling of a settlement, e.g. "zhanaozen", "novy uzen". */
-  key: string;
-  settlementId: string;
-}
-
-interface PlaceIndex {
-  keys: PlaceKey[];
-  regionOf: Map<string, string>;
-}
-
-const PLACE_CACHE_MS = 30_000;
-/** Shorter keys ("bi", "su") would be found inside ordinary words. */
-const MIN_PLACE_KEY_LENGTH = 4;
-let placeCache: ({ at: number } & PlaceIndex) | undefined;
-
-export function clearPlaceCache(): void {
-  placeCache = undefined;
-}
-
-/**
- * Match keys of every settlement alias, plus a stem for names ending in a vowel so that
- * Russian case endings are found too (Караганда → Караганде, Маловодное → Маловодном).
- * Kazakh endings are suffixes (Ақтауда, Алматыға) and are found by the prefix match itself.
- */
-async function loadPlaces(tx: DbTx): Promise<PlaceIndex> {
-  if (!placeCache || Date.now() - placeCache.at > PLACE_CACHE_MS) {
-    const aliases = await tx.settlementAlias.findMany({ select: { matchKey: true, settlementId: true, settlement: { select: { regionCode: true } } } });
-    const keys = new Map<string, string>();
-    const regionOf = new Map<string, string>();
-    for (const { matchKey, settlementId, settlement } of aliases) {
-      regionOf.set(settlementId, settlement.regionCode);
-      const key = removeFillerWords(matchKey);
-      if (key.length < MIN_PLACE_KEY_LENGTH) continue;
-      keys.set(key, settlementId);
-      const stem = key.replace(/[aeiou]+$/, '');
-      if (stem !== key && stem.length >= 5) keys.set(stem, settlementId);
-    }
-    placeCache = { at: Date.now(), keys: [...keys].map(([key, settlementId]) => ({ key, settlementId })), regionOf };
-  }
-  return placeCache;
-}
-
-/** Settlements a normalised text names, found at the start of a word (so with any ending). */
-export function placesNamed(normalizedText: string, placeKeys: readonly PlaceKey[]): Set<string> {
-  const haystack = ` ${normalizedText}`;
-  const found = new Set<string>();
-  for (const { key, settlementId } of placeKeys) if (haystack.includes(` ${key}`)) found.add(settlementId);
-  return found;
-}
-
-// ------------------------------------------------------------------ subjects of everyday rumours
-
-/**
- * The things outage and price rumours are about. Short words are listed with their endings
- * (exact match: "су" must not match "суд"); long ones as stems (prefix match). Kazakh, Russian
- * and English, compared as match keys.
- */
-const CLAIM_SUBJECTS: Record<string, { words: string[]; stems: string[] }> = {
-  power: {
-    words: ['свет', 'света', 'светом', 'свету', 'жарық', 'жарығы', 'жарықты', 'жарықсыз', 'электр', 'power', 'electricity', 'light', 'lights', 'blackout'],
-    stems: ['электричеств', 'электроэнерг', 'электроснабж'],
-  },
-  water: {
-    words: ['вода', 'воды', 'воду', 'водой', 'воде', 'су', 'суы', 'суды', 'суға', 'сусыз', 'water'],
-    stems: ['водоснабж', 'водоканал'],
-  },
-  gas: { words: ['газ', 'газа', 'газом', 'газу', 'газы', 'газдың', 'газды', 'газға', 'газсыз', 'gas'], stems: [] },
-  heating: { words: ['тепло', 'тепла', 'жылу', 'жылуы', 'жылусыз', 'heating', 'heat'], stems: ['отоплен'] },
-  connectivity: {
-    words: ['связь', 'связи', 'мобильная', 'мобильную', 'мобильной', 'mobile', 'network', 'networks', 'connection', 'wifi'],
-    stems: ['интернет', 'internet', 'байланыс'],
-  },
-  fuel: { words: ['дизель', 'солярка', 'солярки', 'petrol', 'fuel', 'diesel'], stems: ['бензин', 'жанармай'] },
-  bread: { words: ['хлеб', 'хлеба', 'хлебом', 'нан', 'нанның', 'нанды', 'bread'], stems: [] },
-};
-
-const subjectWords = new Map<string, string>();
-const subjectStems: [string, string][] = [];
-for (const [subject, { words, stems }] of Object.entries(CLAIM_SUBJECTS)) {
-  for (const word of words) subjectWords.set(toMatchKey(word), subject);
-  for (const stem of stems) subjectStems.push([toMatchKey(stem), subject]);
-}
-
-/** Everyday subjects (power, water, gas, …) a normalised text names. */
-export function subjectsNamed(normalizedText: string): Set<string> {
-  const found = new Set<string>();
-  for (const word of normalizedText.split(' ')) {
-    const subject = subjectWords.get(word) ?? subjectStems.find(([stem]) => word.startsWith(stem))?.[1];
-    if (subject) found.add(subject);
-  }
-  return found;
-}
-
-/** Both sets are non-empty and share nothing: different claims whatever else the texts share. */
-function disjoint(a: Set<string>, b: Set<string>): boolean {
-  if (a.size === 0 || b.size === 0) return false;
-  for (const place of a) if (b.has(place)) return false;
-  return true;
-}
-
 // ------------------------------------------------------------------ clustering
 
 interface CandidateRow {
   rumorId: string;
+  /** Trigram similarity of the wording. */
   score: number;
   text: string;
+  conceptKey: string | null;
+  reportId: string | null;
+  language: Language | null;
 }
 
-/** Rumours whose recent texts are scored exactly, best-ranked by the word index first. */
+/** Rumours whose recent texts are scored exactly, best-ranked by the word index first (and as many by shared concepts). */
 export const CLUSTER_CANDIDATE_RUMOURS = 25;
 /**
  * Recent report texts of one candidate rumour scored exactly (plus its claim). A rumour in a surge
@@ -152,6 +69,11 @@ export const TEXTS_PER_RUMOUR = 40;
 /** How much of a report word a dictionary word must contain to count as the same word. */
 export const REPORT_WORD_MATCH = 0.5;
 const MIN_LOOKUP_WORD_LENGTH = 3;
+/**
+ * Weight of concepts, numbers and places two texts must share before their claim similarity may
+ * join them: one shared concept ("closed") says nothing about which claim it is.
+ */
+export const MIN_SHARED_CONCEPT_WEIGHT = 2.5;
 
 /** Open rumours seen in the window, in the given regions (or with no region) unless regions is null. */
 function nearRumoursSql(regions: string[] | null, since: Date): Prisma.Sql {
@@ -161,21 +83,39 @@ function nearRumoursSql(regions: string[] | null, since: Date): Prisma.Sql {
     WHERE m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS}) ${regionFilter}`;
 }
 
+/** Texts of the chosen rumours: latest reports, the claim and the current published notice's translations. */
+function rumourTextsSql(since: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT k."rumorId", r."normalizedText" AS text, r."conceptKey", r.id AS "reportId", r.language
+    FROM ranked k CROSS JOIN LATERAL (
+      SELECT x.id, x."normalizedText", x."conceptKey", x.language FROM "Report" x
+      WHERE x."rumorId" = k."rumorId" AND x."receivedAt" > ${since}
+      ORDER BY x."receivedAt" DESC LIMIT ${TEXTS_PER_RUMOUR}
+    ) r
+    UNION ALL
+    SELECT n.id, n."normalizedClaim", NULL, NULL, NULL FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked)
+    UNION ALL
+    SELECT o."rumorId", t."searchText", t."conceptKey", NULL, t.language
+    FROM "Notice" o
+    JOIN "NoticeVersion" v ON v."noticeId" = o.id AND v.version = o."currentVersion"
+    JOIN "NoticeTranslation" t ON t."noticeVersionId" = v.id
+    WHERE o."rumorId" IN (SELECT "rumorId" FROM ranked) AND o.status = 'PUBLISHED'`;
+}
+
 /**
- * The texts to compare a new report with: the claims and latest report texts (TEXTS_PER_RUMOUR) of the
- * CLUSTER_CANDIDATE_RUMOURS nearby open rumours whose words (RumorWord, kept by a database
- * trigger on every report and claim) hold most of the report's trigrams, found through the
- * dictionary of distinct words (SearchWord, trigram-indexed). Scoring every recent text nearby
- * instead costs as much as recent activity in the region (thousands of texts, bench/matching.ts);
- * the word ranking is close to the trigram score, so the best texts are among these (the
- * bench checks it against `exhaustive`).
+ * The texts to compare a new report with: those of the CLUSTER_CANDIDATE_RUMOURS nearby open
+ * rumours whose words (RumorWord, kept by a database trigger on every report and claim) hold most
+ * of the report's trigrams, found through the dictionary of distinct words (SearchWord,
+ * trigram-indexed), and of as many whose concepts, numbers and places (RumorConcept, kept by
+ * trigger from reports' and notices' concept keys) the report shares most. Scoring every recent
+ * text nearby instead costs as much as recent activity in the region (bench/matching.ts).
  */
-function candidatesByWords(tx: DbTx, normalizedText: string, regions: string[] | null, since: Date, threshold: number): Promise<CandidateRow[]> {
-  return tx.$queryRaw<CandidateRow[]>(clusterCandidatesSql(normalizedText, regions, since, threshold));
+function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: string[] | null, since: Date): Promise<CandidateRow[]> {
+  return tx.$queryRaw<CandidateRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens));
 }
 
 /** The SQL of candidatesByWords (exported for bench/matching.ts --explain); needs REPORT_WORD_MATCH set. */
-export function clusterCandidatesSql(normalizedText: string, regions: string[] | null, since: Date, threshold: number): Prisma.Sql {
+export function clusterCandidatesSql(normalizedText: string, regions: string[] | null, since: Date, conceptTokens: string[] = []): Prisma.Sql {
   return Prisma.sql`
     WITH query_words AS MATERIALIZED (
       SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
@@ -188,7 +128,7 @@ export function clusterCandidatesSql(normalizedText: string, regions: string[] |
       GROUP BY 1, 2
     ),
     near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
-    ranked AS MATERIALIZED (
+    by_words AS MATERIALIZED (
       SELECT "rumorId" FROM (
         SELECT w."rumorId", s.query_word, max(s.shared) AS shared
         FROM similar_words s JOIN "RumorWord" w ON w.word = s.word
@@ -199,41 +139,49 @@ export function clusterCandidatesSql(normalizedText: string, regions: string[] |
       ORDER BY sum(shared) DESC, 1
       LIMIT ${CLUSTER_CANDIDATE_RUMOURS}
     ),
-    texts AS MATERIALIZED (
-      SELECT k."rumorId", r."normalizedText" AS text
-      FROM ranked k CROSS JOIN LATERAL (
-        SELECT x."normalizedText" FROM "Report" x
-        WHERE x."rumorId" = k."rumorId" AND x."receivedAt" > ${since}
-        ORDER BY x."receivedAt" DESC LIMIT ${TEXTS_PER_RUMOUR}
-      ) r
-      UNION
-      SELECT n.id, n."normalizedClaim" FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked)
-    )
-    SELECT s."rumorId", s.score, s.text
-    FROM (SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text FROM texts t) s
-    WHERE s.score >= ${threshold}::float8
-    ORDER BY s.score DESC, s."rumorId"
-    LIMIT ${CANDIDATE_ROWS}`;
+    by_concepts AS MATERIALIZED (
+      SELECT c."rumorId" FROM "RumorConcept" c
+      WHERE c.token = ANY(${conceptTokens}::text[]) AND c."rumorId" IN (SELECT id FROM near)
+      GROUP BY 1
+      HAVING count(*) >= 2
+      ORDER BY count(*) DESC, 1
+      LIMIT ${CLUSTER_CANDIDATE_RUMOURS}
+    ),
+    ranked AS MATERIALIZED (SELECT "rumorId" FROM by_words UNION SELECT "rumorId" FROM by_concepts),
+    texts AS MATERIALIZED (${rumourTextsSql(since)})
+    SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language
+    FROM texts t
+    ORDER BY score DESC, t."rumorId"`;
 }
 
 /**
  * Every recent text of every open rumour nearby, scored one by one: the reference the word
  * ranking is checked against (bench/matching.ts), too slow for intake at scale.
  */
-function candidatesExhaustive(tx: DbTx, normalizedText: string, regions: string[] | null, since: Date, threshold: number): Promise<CandidateRow[]> {
+function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: string[], regions: string[] | null, since: Date): Promise<CandidateRow[]> {
   return tx.$queryRaw<CandidateRow[]>`
     WITH near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
-    texts AS MATERIALIZED (
-      SELECT r."rumorId", r."normalizedText" AS text FROM "Report" r
-      WHERE r."receivedAt" > ${since} AND r."rumorId" IN (SELECT id FROM near)
-      UNION
-      SELECT id, "normalizedClaim" FROM near
-    )
-    SELECT s."rumorId", s.score, s.text
-    FROM (SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text FROM texts t) s
-    WHERE s.score >= ${threshold}::float8
-    ORDER BY s.score DESC, s."rumorId"
-    LIMIT ${CANDIDATE_ROWS}`;
+    ranked AS MATERIALIZED (SELECT id AS "rumorId" FROM near),
+    texts AS MATERIALIZED (${rumourTextsSql(since)})
+    SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language
+    FROM texts t
+    ORDER BY score DESC, t."rumorId"`;
+}
+
+export interface ClusterInput {
+  normalizedText: string;
+  /** The original text (its language decides whether "он" is ten) — the normalised one if absent. */
+  text?: string;
+  language?: Language;
+  regionCode?: string;
+  settlementId?: string;
+  now?: Date;
+}
+
+export interface ClusterDecision {
+  candidate: ClusterCandidate | null;
+  /** The report's concept key, stored with it. */
+  conceptKey: string;
 }
 
 /**
@@ -241,37 +189,82 @@ function candidatesExhaustive(tx: DbTx, normalizedText: string, regions: string[
  * when it gives none, the regions of the settlements its text names — and their neighbours bound
  * the search; with neither, every region is searched.
  */
-export async function findClusterCandidate(
-  tx: DbTx,
-  input: { normalizedText: string; regionCode?: string; settlementId?: string; now?: Date },
-  options: { threshold?: number; /** Score every recent text nearby (reference for the bench). */ exhaustive?: boolean } = {},
-): Promise<ClusterCandidate | null> {
-  if (!input.normalizedText) return null;
+export async function findClusterCandidate(tx: DbTx, input: ClusterInput, options: { threshold?: number; conceptThreshold?: number; /** Score every recent text nearby (reference for the bench). */ exhaustive?: boolean } = {}): Promise<ClusterCandidate | null> {
+  return (await decideCluster(tx, input, options)).candidate;
+}
+
+export async function decideCluster(tx: DbTx, input: ClusterInput, options: { threshold?: number; conceptThreshold?: number; exhaustive?: boolean } = {}): Promise<ClusterDecision> {
+  const context = await loadClaimContext(tx);
+  const claim = representClaim(context, { text: input.text ?? input.normalizedText, normalizedText: input.normalizedText, settlementId: input.settlementId, kazakh: input.language ? input.language === 'kk' : undefined });
+  if (!input.normalizedText) return { candidate: null, conceptKey: claim.conceptKey };
   const threshold = options.threshold ?? (await readSetting(tx, 'clustering.threshold'));
+  const conceptThreshold = options.conceptThreshold ?? (await readSetting(tx, 'clustering.conceptThreshold'));
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   const since = new Date((input.now ?? new Date()).getTime() - windowDays * 86_400_000);
-  const placeIndex = await loadPlaces(tx);
-  const places = placesNamed(input.normalizedText, placeIndex.keys);
-  if (input.settlementId) places.add(input.settlementId);
+  const placeIndex = await loadPlaceIndex(tx);
+  const places = claim.settlementIds;
   const ownRegions = input.regionCode ? [input.regionCode] : [...places].flatMap((id) => placeIndex.regionOf.get(id) ?? []);
   const regions = await regionsNear(tx, ownRegions);
   const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
   await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(REPORT_WORD_MATCH)}, true)`;
-  const rows = await candidates(tx, input.normalizedText, regions.length ? regions : null, since, threshold);
+  const lookupTokens = [...claim.tokens].filter((t) => !t.startsWith('~'));
+  const rows = await candidates(tx, input.normalizedText, lookupTokens, regions.length ? regions : null, since);
 
-  const subjects = subjectsNamed(input.normalizedText);
+  // What each candidate rumour names as a whole (its texts' concepts, numbers and places).
+  const rumourTokens = new Map<string, Set<string>>();
+  const parsed = rows.map((row) => {
+    const tokens = row.conceptKey === null ? null : parseConceptKey(row.conceptKey);
+    if (tokens) {
+      const all = rumourTokens.get(row.rumorId) ?? new Set<string>();
+      for (const token of tokens) if (!token.startsWith('~')) all.add(token);
+      rumourTokens.set(row.rumorId, all);
+    }
+    return { row, tokens };
+  });
+
+  let best: { candidate: ClusterCandidate; rank: number } | null = null;
+  const vetoedRumours = new Set<string>();
   const establishedPlaces = new Map<string, Set<string>>();
-  for (const row of rows) {
-    if (row.score < threshold) break;
-    if (disjoint(places, placesNamed(row.text, placeIndex.keys)) || disjoint(subjects, subjectsNamed(row.text))) continue;
-    // The best-matching text may name no place ("police drove into the crowd, they say"); the rumour
-    // as a whole still has its places. Without this, place-less reports chain one town's claim to
-    // the same words about another town, region by neighbouring region.
+  for (const { row, tokens } of parsed) {
+    if (vetoedRumours.has(row.rumorId)) continue;
+    const textTokens = tokens ?? new Set([...placesNamed(row.text, placeIndex.keys)].map((id) => `@${id}`));
+    if (contrastBetween(claim.tokens, textTokens)) continue;
+    const similarity = tokens ? conceptSimilarity(claim.tokens, tokens, context.lexicon) : null;
+    const byClaim = similarity && similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT ? similarity.score : 0;
+    // Both scales meet at their thresholds: how far past its own threshold each similarity is.
+    const rank = Math.max(row.score / threshold, byClaim / conceptThreshold);
+    if (rank < 1 || (best && rank <= best.rank)) continue;
+    // The rumour as a whole: a contrast with any of its texts, its claim's places or its reporters' chosen settlements.
+    if (contrastBetween(claim.tokens, rumourTokens.get(row.rumorId) ?? [])) {
+      vetoedRumours.add(row.rumorId);
+      continue;
+    }
     if (!establishedPlaces.has(row.rumorId)) establishedPlaces.set(row.rumorId, await placesOfRumor(tx, row.rumorId, placeIndex));
-    if (disjoint(places, establishedPlaces.get(row.rumorId)!)) continue;
-    return { rumorId: row.rumorId, score: row.score };
+    if (disjoint(places, establishedPlaces.get(row.rumorId)!)) {
+      vetoedRumours.add(row.rumorId);
+      continue;
+    }
+    const via = row.score / threshold >= byClaim / conceptThreshold ? 'wording' : 'claim';
+    best = {
+      rank,
+      candidate: {
+        rumorId: row.rumorId,
+        score: Math.round(Math.max(row.score, byClaim) * 1000) / 1000,
+        via,
+        matchedReportId: row.reportId,
+        matchedLanguage: row.language,
+        shared: (similarity?.shared ?? []).filter((t) => !t.startsWith('~')),
+      },
+    };
   }
-  return null;
+  return { candidate: best?.candidate ?? null, conceptKey: claim.conceptKey };
+}
+
+/** Both sets are non-empty and share nothing. */
+function disjoint(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
 }
 
 /** Settlements a rumour is already about: chosen by its reporters or named in its claim. */

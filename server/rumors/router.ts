@@ -11,6 +11,7 @@ import { mergeRumors } from './merge-rumors';
 import { acquireRumorLock, releaseRumorLock } from './rumor-lock';
 import { getRumorHistory } from './rumor-history';
 import { addCommentInput, assignInput, changeStatusInput, dismissManyInput, editClaimInput, listInboxInput, mergeInput, rumorIdInput, splitReportInput } from './schema';
+import { splitAutomaticJoin } from './split-automatic-join';
 import { splitReportIntoNewRumor } from './split-report';
 import { deleteInboxFilter, listInboxFilters, saveInboxFilter } from './saved-filters';
 import { deleteInboxFilterInput, saveInboxFilterInput } from './schema';
@@ -22,6 +23,7 @@ export const rumorsRouter = router({
   dismiss: moderatorProcedure.input(dismissManyInput).mutation(({ ctx, input }) => dismissRumors(ctx.db, ctx.actor, input)),
   merge: moderatorProcedure.input(mergeInput).mutation(({ ctx, input }) => mergeRumors(ctx.db, ctx.actor, input)),
   splitReport: moderatorProcedure.input(splitReportInput).mutation(({ ctx, input }) => splitReportIntoNewRumor(ctx.db, ctx.actor, input)),
+  splitJoin: moderatorProcedure.input(splitReportInput).mutation(({ ctx, input }) => splitAutomaticJoin(ctx.db, ctx.actor, input)),
   editClaim: moderatorProcedure.input(editClaimInput).mutation(({ ctx, input }) => editRumorClaim(ctx.db, ctx.actor, input)),
   detail: moderatorProcedure.input(rumorIdInput).query(({ ctx, input }) => getRumorDetail(ctx.db, ctx.actor, input.id)),
   similar: moderatorProcedure.input(rumorIdInput).query(({ ctx, input }) => findSimilarRumors(ctx.db, ctx.actor, input)),

@@ -8,6 +8,8 @@ const settingSchemas = {
   'clustering.threshold': z.number().min(0.05).max(0.95),
   'clustering.windowDays': z.number().int().min(1).max(365),
   'matching.threshold': z.number().min(0.05).max(0.95),
+  'clustering.conceptThreshold': z.number().min(0.05).max(1),
+  'matching.conceptThreshold': z.number().min(0.05).max(1),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -21,6 +23,9 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> } = {
   'clustering.threshold': 0.35,
   'clustering.windowDays': 14,
   'matching.threshold': 0.4,
+  // Claim (concept) similarity across languages, tuned on bench/clustering/xlang-tuning.json.
+  'clustering.conceptThreshold': 0.6,
+  'matching.conceptThreshold': 0.6,
 };
 
 const CACHE_MS = 30_000;

@@ -158,12 +158,17 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
 
 // ------------------------------------------------------------------ comparing two claims
 
+/** Classes compared as one: "no water" and "no bread" are different claims as much as water and power. */
+const CLASS_GROUP: Record<string, string> = { goods: 'utility' };
+
 export function classOf(token: string): string | null {
   if (token.startsWith('@')) return 'settlement';
   if (token.startsWith('#')) return 'number';
   if (token.startsWith('~')) return null;
   const colon = token.indexOf(':');
-  return colon > 0 ? token.slice(0, colon) : null;
+  if (colon <= 0) return null;
+  const cls = token.slice(0, colon);
+  return CLASS_GROUP[cls] ?? cls;
 }
 
 function numbersOf(tokens: Iterable<string>): number[] {

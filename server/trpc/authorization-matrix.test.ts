@@ -69,6 +69,7 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'rumors.dismiss': { input: async () => ({ ids: [await freshMangystauRumor()], reason: 'SPAM' }), expected: REGION_MODERATORS },
   'rumors.merge': { input: async () => ({ targetId: await freshMangystauRumor(), sourceIds: [await freshMangystauRumor()] }), expected: REGION_MODERATORS },
   'rumors.splitReport': { input: async () => ({ reportId: await freshSplittableReport() }), expected: REGION_MODERATORS },
+  'rumors.splitJoin': { input: async () => ({ reportId: await freshSplittableReport() }), expected: REGION_MODERATORS },
   'rumors.editClaim': { input: async () => ({ id: await freshMangystauRumor(), claim: 'Утверждение: в Актау закроют порт' }), expected: REGION_MODERATORS },
   'rumors.saveInboxFilter': { input: () => ({ name: `Matrix ${Math.random()}`, query: { overdue: true } }), expected: MODERATORS },
   'rumors.listInboxFilters': { input: () => undefined, expected: MODERATORS },
