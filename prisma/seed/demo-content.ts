@@ -3,6 +3,7 @@
 // Rules: everything is marked as demonstration data, no private person is named, claims are
 // worded as what people said, and no ethnic group is named or insulted — reporters speak of
 // "another nationality/community", as frightened people do, without the seed taking sides.
+import { indexNoticeTranslations } from '../../server/notices/notice-search-fields';
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../../server/db/generated/client';
 import type {
@@ -956,7 +957,8 @@ export async function createDemoContent(tx: Tx, ctx: DemoContentContext): Promis
     if (demo.notice) {
       const n = demo.notice;
       const publishedAt = at(n.publishedHoursAgo);
-      await tx.notice.create({
+      const createdNotice = await tx.notice.create({
+        select: { versions: { select: { id: true } } },
         data: {
           rumorId: rumor.id,
           slug: n.slug,
@@ -993,6 +995,7 @@ export async function createDemoContent(tx: Tx, ctx: DemoContentContext): Promis
           },
         },
       });
+      await indexNoticeTranslations(tx, createdNotice.versions.map((v) => v.id));
       counts.notices++;
     }
   }

@@ -11,7 +11,7 @@ import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { notifyLiveEvent } from '../live/events';
 import type { Actor } from '../policy';
 import { assertTransition } from '../rumors/workflow';
-import { normalizeReportText } from '../text';
+import { indexNoticeTranslations } from './notice-search-fields';
 import { loadNoticeForAction, pendingVersion, verdictForVersion, type LoadedNotice } from './notice-authoring';
 import { isTranslationComplete, languageValues, publishNoticeInput, type PublishNoticeInput } from './schema';
 
@@ -103,11 +103,8 @@ export async function publishNoticeVersionInTransaction(
 ): Promise<PublishedNoticeResult> {
   const now = new Date();
   const isFinal = version.verdict !== 'CHECKING';
-  const translations = await tx.noticeTranslation.findMany({ where: { noticeVersionId: version.id }, select: { id: true, title: true, summary: true } });
-  for (const translation of translations) {
-    // The same normalisation as "already checked?" queries, so search finds this text.
-    await tx.noticeTranslation.update({ where: { id: translation.id }, data: { searchText: normalizeReportText(`${translation.title} ${translation.summary}`) } });
-  }
+  // The same normalisation and concepts as "already checked?" queries, so search finds this text.
+  await indexNoticeTranslations(tx, [version.id]);
   await tx.noticeVersion.update({ where: { id: version.id }, data: { publishedAt: now, publishedById: actor.id, fanoutRequestedAt: now } });
   const updated = await tx.notice.update({
     where: { id: notice.id },

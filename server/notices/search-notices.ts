@@ -1,10 +1,16 @@
 // "Has this already been checked?": published notices whose claim resembles the text, in any
-// language or script (trigram similarity over match keys), shown in the reader's language.
+// language or script, shown in the reader's language. Two similarities, as in clustering: the
+// wording (trigram similarity over match keys) and the claim (concepts of the claim lexicon,
+// numbers and places; server/text/concepts.ts), so a Kazakh question finds a notice written in
+// Russian. A notice about a contrasting claim (another place of worship, community, platform,
+// place or number) is never shown, and results are ranked, not dumped: only those close to the best.
 import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import type { Language, Verdict } from '../db/generated/enums';
+import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { normalizeReportText } from '../text';
+import { conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 
 export interface NoticeMatch {
@@ -17,18 +23,46 @@ export interface NoticeMatch {
   publishedAt: Date | null;
 }
 
+/** Results must reach this share of the best one's standing (a relative cut besides the thresholds). */
+export const RELATIVE_CUT = 0.75;
+/** Shared concept weight a claim match needs (as in clustering, a little less: a question is short). */
+export const MIN_SHARED_CONCEPT_WEIGHT = 2;
+
 export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInput): Promise<NoticeMatch[]> {
   const input = searchNoticesInput.parse(rawInput);
   const query = normalizeReportText(input.q);
   if (query.length < 3) return [];
-  const threshold = await readSetting(db, 'matching.threshold'); // cached in memory (30 s)
+  // Cached in memory (settings 30 s; the lexicon re-checks its revision every 2 s).
+  const [threshold, conceptThreshold, context] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold'), loadClaimContext(db)]);
+  const claim = representClaim(context, { text: input.q, normalizedText: query });
+  const lookupTokens = [...claim.tokens].filter((t) => !t.startsWith('~'));
   // One statement, one round trip: no transaction, no second query for the texts.
-  const rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, input.language, input.limit));
-  return rows.map((row) => ({ ...row, score: Math.round(row.score * 100) / 100 }));
+  const rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, input.language, SEARCH_NOTICES_SCORED, lookupTokens));
+  const ranked: { match: NoticeMatch; rank: number }[] = [];
+  for (const row of rows) {
+    const keys = row.conceptKeys.map(parseConceptKey);
+    // Any translation naming a contrasting member makes it another claim's notice.
+    if (keys.some((tokens) => tokens.size > 0 && contrastBetween(claim.tokens, tokens) !== null)) continue;
+    let byClaim = 0;
+    for (const tokens of keys) {
+      const similarity = conceptSimilarity(claim.tokens, tokens, context.lexicon);
+      if (similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT) byClaim = Math.max(byClaim, similarity.score);
+    }
+    const rank = Math.max(row.score / threshold, byClaim / conceptThreshold);
+    if (rank < 1) continue;
+    const { conceptKeys: _keys, ...match } = row;
+    ranked.push({ match: { ...match, score: Math.round(Math.min(1, Math.max(row.score, byClaim)) * 100) / 100 }, rank });
+  }
+  ranked.sort((a, b) => b.rank - a.rank || b.match.score - a.match.score || a.match.slug.localeCompare(b.match.slug));
+  const best = ranked[0]?.rank ?? 0;
+  return ranked.filter((r) => r.rank >= best * RELATIVE_CUT).slice(0, input.limit).map((r) => r.match);
 }
 
-/** A row of noticeSearchSql: a NoticeMatch with the exact score. */
-type NoticeMatchRow = NoticeMatch;
+/** A row of noticeSearchSql: a NoticeMatch with the exact wording score and its translations' concept keys. */
+type NoticeMatchRow = NoticeMatch & { conceptKeys: (string | null)[] };
+
+/** Notices pre-ranked in SQL and scored exactly here (contrasting ones are dropped after, so more than shown). */
+const SEARCH_NOTICES_SCORED = 30;
 
 /** How much of a query word a dictionary word must contain to count as the same word (typos, endings). */
 export const QUERY_WORD_MATCH = 0.5;
@@ -61,7 +95,7 @@ const MIN_LOOKUP_WORD_LENGTH = 3;
  * statement being planned, so the old `enable_seqscan = off` is gone: at 10,000 notices the plan is
  * index lookups at every step without it (bench/matching.ts --explain prints it). Exported for that.
  */
-export function noticeSearchSql(query: string, threshold: number, language: Language, limit: number): Prisma.Sql {
+export function noticeSearchSql(query: string, threshold: number, language: Language, limit: number, conceptTokens: string[] = []): Prisma.Sql {
   return Prisma.sql`
     WITH query_words AS MATERIALIZED (
       SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
@@ -75,31 +109,45 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       FROM query_words q JOIN "SearchWord" d ON q.query_word <% d.word
       GROUP BY 1, 2
     ),
-    candidates AS MATERIALIZED (
+    by_words AS MATERIALIZED (
       SELECT l."translationId"
       FROM similar_words s JOIN "NoticeTranslationWord" l ON l.word = s.word
       GROUP BY 1
       ORDER BY sum(s.shared) DESC, 1
       LIMIT ${SEARCH_CANDIDATES}
     ),
+    -- the same claim in other words or another language: translations sharing concepts, numbers, places
+    by_concepts AS MATERIALIZED (
+      SELECT c."translationId"
+      FROM "NoticeTranslationConcept" c
+      WHERE c.token = ANY(${conceptTokens}::text[])
+      GROUP BY 1
+      HAVING count(*) >= greatest(1, least(2, cardinality(${conceptTokens}::text[])))
+      ORDER BY count(*) DESC, 1
+      LIMIT ${SEARCH_CANDIDATES}
+    ),
+    candidates AS MATERIALIZED (SELECT "translationId" FROM by_words UNION SELECT "translationId" FROM by_concepts),
     -- candidates that cannot be shown (drafts, old versions, interim notices) are not scored
     scored AS MATERIALIZED (
-      SELECT v."noticeId", word_similarity(${query}, t."searchText") AS score
+      SELECT v."noticeId", word_similarity(${query}, t."searchText") AS score,
+             (SELECT count(*) FROM raspa_concept_tokens(t."conceptKey") x WHERE x = ANY(${conceptTokens}::text[])) AS shared
       FROM candidates c
       JOIN "NoticeTranslation" t ON t.id = c."translationId"
       JOIN "NoticeVersion" v ON v.id = t."noticeVersionId"
       JOIN "Notice" n ON n.id = v."noticeId" AND n."currentVersion" = v.version
       WHERE n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
     ),
+    -- pre-ranked by either similarity; the caller scores the claims exactly and drops contrasting ones
     best AS MATERIALIZED (
       SELECT "noticeId", max(score)::float8 AS score
       FROM scored
-      WHERE score >= ${threshold}::float8
       GROUP BY 1
-      ORDER BY 2 DESC, 1
+      HAVING max(score) >= ${threshold}::float8 OR max(shared) >= greatest(1, least(2, cardinality(${conceptTokens}::text[])))
+      ORDER BY greatest(max(score) / ${threshold}::float8, max(shared)::float8 / greatest(2, cardinality(${conceptTokens}::text[]))) DESC, 1
       LIMIT ${limit}
     )
-    SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary
+    SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
+           ARRAY(SELECT t."conceptKey" FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id) AS "conceptKeys"
     FROM best b
     JOIN "Notice" n ON n.id = b."noticeId"
     CROSS JOIN LATERAL (

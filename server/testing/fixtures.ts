@@ -1,4 +1,5 @@
 // Small builders for integration tests. Passwords are hashed with the real argon2id code.
+import { indexNoticeTranslations } from '../notices/notice-search-fields';
 import type { Session } from 'next-auth';
 import type { Db } from '../db/client';
 import type { Role, RumorStatus } from '../db/generated/enums';
@@ -87,5 +88,7 @@ export async function createPublishedNotice(
       },
     },
   });
+  const versions = await db.noticeVersion.findMany({ where: { noticeId: notice.id }, select: { id: true } });
+  await indexNoticeTranslations(db, versions.map((v) => v.id));
   return { rumor, notice };
 }
