@@ -1,6 +1,7 @@
 // "Already checked?" search finds notices through the word index the database keeps by trigger
 // on NoticeTranslation.searchText: whatever writes a translation (publishing, corrections, seeds)
 // makes it findable, and a changed or deleted translation stops being found by its old words.
+import { noticeSearchFields } from './notice-search-fields';
 import { describe, expect, it } from 'vitest';
 import { createPrismaClient } from '../db/client';
 import { setupTestDatabase } from '../testing/database';
@@ -47,11 +48,11 @@ describe('searchPublishedNotices over the trigger-maintained word index', () => 
     expect(await slugsFor('в Актау отключат воду')).toEqual(['aktau-water-cut']);
     const ru = await t.db.noticeTranslation.findFirstOrThrow({ where: { noticeVersion: { noticeId: notice.id }, language: 'ru' } });
     const title = 'Утверждение, что в Караганде подорожает хлеб';
-    await t.db.noticeTranslation.update({ where: { id: ru.id }, data: { title, searchText: normalizeReportText(title) } });
+    // Every translation is corrected (a translation naming Aktau and water would make it a contrasting claim's notice).
+    await t.db.noticeTranslation.updateMany({ where: { noticeVersion: { noticeId: notice.id } }, data: { title, ...(await noticeSearchFields(t.db, { language: 'ru', title, summary: '' })) } });
 
     expect(await indexedWords(ru.id)).toEqual([...new Set(normalizeReportText(title).split(' '))].sort());
     expect(await slugsFor('в Караганде подорожает хлеб')).toEqual(['aktau-water-cut']);
-    await t.db.noticeTranslation.updateMany({ where: { noticeVersion: { noticeId: notice.id } }, data: { searchText: normalizeReportText(title) } });
     expect(await slugsFor('отключат воду в Актау')).toEqual([]);
   });
 

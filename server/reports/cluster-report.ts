@@ -36,8 +36,6 @@ export interface ClusterCandidate {
 }
 
 const OPEN_FOR_SIGHTINGS = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED'];
-/** Best-scoring texts considered; more than one rumour's worth, so a place conflict can be skipped. */
-const CANDIDATE_ROWS = 50;
 
 /** The given regions and their neighbours. */
 async function regionsNear(tx: DbTx, regionCodes: readonly string[]): Promise<string[]> {

@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
 
-const KNOWN = new Set(['report.submitted', 'report.confirmed_match', 'report.clustered', 'rumor.created_from_report', 'rumor.status_changed', 'rumor.assigned', 'rumor.claim_edited', 'rumor.comment_added', 'rumor.dismissed', 'rumor.merged', 'rumor.merge_received', 'rumor.created_by_split', 'report.split']);
+const KNOWN = new Set(['report.submitted', 'report.confirmed_match', 'report.clustered', 'rumor.created_from_report', 'rumor.status_changed', 'rumor.assigned', 'rumor.claim_edited', 'rumor.comment_added', 'rumor.dismissed', 'rumor.merged', 'rumor.merge_received', 'rumor.created_by_split', 'report.split', 'rumor.joined_across_languages', 'rumor.join_split']);
 /** Who acted when no staff member did (audit actorLabel). */
 const NON_STAFF_ACTORS = new Set(['citizen', 'system', 'sms-gateway']);
 const STATUSES = new Set(['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED', 'DISMISSED', 'MERGED']);

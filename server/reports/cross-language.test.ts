@@ -1,0 +1,128 @@
+// One claim in Kazakh (both scripts), Russian and English becomes one rumour; claims that differ
+// only in which place of worship, community, platform or number they name never merge and never
+// match in "already checked?", in either order of arrival; a wrong automatic join is split back
+// with the reports that joined through it; an admin's lexicon edit takes effect at once, audited.
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addConceptTerm } from '../lexicon/add-concept-term';
+import { removeConceptTerm } from '../lexicon/remove-concept-term';
+import { searchPublishedNotices } from '../notices/search-notices';
+import type { Actor } from '../policy';
+import type { RegionCode } from '../regions/codes';
+import { splitAutomaticJoin } from '../rumors/split-automatic-join';
+import { loadActor } from '../staff/load-actor';
+import { setupTestDatabase } from '../testing/database';
+import { createPublishedNotice, createStaff } from '../testing/fixtures';
+import { clusterPendingReports } from './cluster-pending-reports';
+import { submitReport } from './submit-report';
+
+const t = setupTestDatabase();
+const encryptionKey = Buffer.alloc(32, 4).toString('base64');
+let admin: Actor;
+
+beforeAll(async () => {
+  admin = (await loadActor(t.db, (await createStaff(t.db, 'ADMIN', [])).id))!;
+});
+
+async function report(text: string, regionCode: RegionCode) {
+  const { report } = await submitReport(t.db, { clientId: randomUUID(), text, regionCode }, { channel: 'API', encryptionKey });
+  await clusterPendingReports(t.db);
+  return (await t.db.report.findUniqueOrThrow({ where: { id: report.id }, select: { id: true, rumorId: true } })) as { id: string; rumorId: string };
+}
+
+describe('one claim across languages', () => {
+  it('joins Kazakh (Cyrillic and Latin), Russian and English reports of one claim into one rumour and marks the joins', async () => {
+    const ru = await report('В Таразе с понедельника закроют все школы на карантин', 'KZ-31');
+    const kk = await report('Тараздағы мектептер дүйсенбіден бастап карантинге жабылады', 'KZ-31');
+    const kkLatin = await report('Tarazdağy mektepter düisenbıden bastap jabylady eken', 'KZ-31');
+    const en = await report('All schools in Taraz will be closed for quarantine from Monday', 'KZ-31');
+    expect(new Set([ru.rumorId, kk.rumorId, kkLatin.rumorId, en.rumorId]).size).toBe(1);
+    const joins = await t.db.auditEvent.findMany({ where: { action: 'rumor.joined_across_languages', entityId: ru.rumorId } });
+    expect(joins.length).toBeGreaterThanOrEqual(2);
+    expect(joins.map((j) => (j.after as { reportId: string }).reportId)).toEqual(expect.arrayContaining([kk.id, en.id]));
+  });
+
+  for (const order of ['mosque first', 'church first'] as const) {
+    it(`never merges an arson at a mosque with one at a church (${order})`, async () => {
+      const mosque = ['Говорят, в Шымкенте ночью подожгли мечеть', 'Шымкентте түнде мешітті өртеп жіберіпті', 'Someone set a mosque on fire in Shymkent last night'];
+      const church = ['Говорят, в Шымкенте ночью подожгли церковь', 'Шымкентте түнде шіркеуді өртеп жіберіпті', 'Someone set a church on fire in Shymkent last night'];
+      const [first, second] = order === 'mosque first' ? [mosque, church] : [church, mosque];
+      const a = [await report(first[0]!, 'KZ-79'), await report(first[1]!, 'KZ-79'), await report(first[2]!, 'KZ-79')];
+      const b = [await report(second[0]!, 'KZ-79'), await report(second[1]!, 'KZ-79'), await report(second[2]!, 'KZ-79')];
+      const rumoursA = new Set(a.map((r) => r.rumorId));
+      const rumoursB = new Set(b.map((r) => r.rumorId));
+      for (const id of rumoursB) expect(rumoursA.has(id)).toBe(false);
+      await t.db.rumor.updateMany({ where: { id: { in: [...rumoursA, ...rumoursB] } }, data: { status: 'DISMISSED', dismissReason: 'DUPLICATE' } });
+    });
+  }
+
+  it('keeps claims about different numbers and platforms apart', async () => {
+    const seventy = await report('В Кентау погибли 70 человек', 'KZ-61');
+    const fourteen = await report('Кентауда он төрт адам қаза болды', 'KZ-61');
+    expect(fourteen.rumorId).not.toBe(seventy.rumorId);
+    const whatsapp = await report('В Кызылорде заблокируют WhatsApp', 'KZ-43');
+    const telegram = await report('Қызылордада Телеграмды бұғаттайды', 'KZ-43');
+    expect(telegram.rumorId).not.toBe(whatsapp.rumorId);
+  });
+
+  it('splits a wrong automatic join back with the reports that joined through it', async () => {
+    const ru = await report('В Атырау завтра отключат газ во всём городе', 'KZ-23');
+    const kk = await report('Атырауда ертең бүкіл қалада газ өшіріледі', 'KZ-23');
+    const kk2 = await report('Атырауда ертең бүкіл қалада газ өшіріледі дейді', 'KZ-23');
+    expect(kk.rumorId).toBe(ru.rumorId);
+    expect(kk2.rumorId).toBe(ru.rumorId);
+    const moderator = (await loadActor(t.db, (await createStaff(t.db, 'MODERATOR', ['KZ-23'])).id))!;
+    const { rumorId, reportsMoved } = await splitAutomaticJoin(t.db, moderator, { reportId: kk.id });
+    expect(reportsMoved).toBe(2);
+    const after = await t.db.report.findMany({ where: { id: { in: [ru.id, kk.id, kk2.id] } }, select: { id: true, rumorId: true } });
+    expect(after.find((r) => r.id === ru.id)!.rumorId).toBe(ru.rumorId);
+    expect(after.filter((r) => r.rumorId === rumorId).map((r) => r.id).sort()).toEqual([kk.id, kk2.id].sort());
+    const [oldRumor, newRumor] = await Promise.all([ru.rumorId, rumorId].map((id) => t.db.rumor.findUniqueOrThrow({ where: { id }, select: { sightingCount: true } })));
+    expect(oldRumor!.sightingCount).toBe(1);
+    expect(newRumor!.sightingCount).toBe(2);
+    expect(await t.db.auditEvent.count({ where: { action: 'rumor.join_split', entityId: ru.rumorId, actorId: moderator.id } })).toBe(1);
+  });
+});
+
+describe('"already checked?" across languages', () => {
+  beforeAll(async () => {
+    await createPublishedNotice(t.db, { slug: 'mosque-arson-aktobe', verdict: 'FALSE', regionCodes: ['KZ-15'], titles: { kk: 'Ақтөбеде мешіт өртенді деген ақпарат жалған', ru: 'Информация о поджоге мечети в Актобе ложная', en: 'The claim that a mosque was burned in Aktobe is false' } });
+    await createPublishedNotice(t.db, { slug: 'church-arson-aktobe', verdict: 'FALSE', regionCodes: ['KZ-15'], titles: { kk: 'Ақтөбеде шіркеу өртенді деген ақпарат жалған', ru: 'Информация о поджоге церкви в Актобе ложная', en: 'The claim that a church was burned in Aktobe is false' } });
+  });
+
+  it('finds the notice from a question in another language and never shows the contrasting one', async () => {
+    for (const q of ['Ақтөбеде мешітті өртеп жіберді ме?', 'Правда что в Актобе сожгли мечеть?', 'Did someone burn the mosque in Aktobe?']) {
+      for (const language of ['kk', 'ru', 'en'] as const) {
+        const found = await searchPublishedNotices(t.db, { q, language, limit: 3 });
+        expect(found[0]?.slug, q).toBe('mosque-arson-aktobe');
+        expect(found.map((f) => f.slug)).not.toContain('church-arson-aktobe');
+      }
+    }
+  });
+
+  it('shows nothing for an unrelated question', async () => {
+    expect(await searchPublishedNotices(t.db, { q: 'Когда откроют новый бассейн в Костанае?', language: 'ru', limit: 3 })).toEqual([]);
+  });
+});
+
+describe('the claim lexicon', () => {
+  it('takes an admin edit into account at once, and audits it', async () => {
+    // A pool and an ice rink are not in the seeded lexicon: "closed in Oral" is all the two share, and they merge.
+    const pool = await report('В Уральске закроют бассейн на месяц', 'KZ-27');
+    const rink = await report('В Уральске закроют каток на месяц', 'KZ-27');
+    expect(rink.rumorId).toBe(pool.rumorId);
+    // An admin makes them members of the institution contrast class …
+    const added = [
+      await addConceptTerm(t.db, admin, { conceptId: 'swimming-pool', contrastClass: 'institution', language: 'ru', term: 'бассейн*' }),
+      await addConceptTerm(t.db, admin, { conceptId: 'ice-rink', contrastClass: 'institution', language: 'ru', term: 'каток' }),
+    ];
+    expect(await t.db.auditEvent.count({ where: { action: 'lexicon.term_added', entityId: { in: added.map((a) => a.id) }, actorId: admin.id } })).toBe(2);
+    // … and from the next report on, the two claims stay apart.
+    const pool2 = await report('В Костанае закроют бассейн на месяц', 'KZ-39');
+    const rink2 = await report('В Костанае закроют каток на месяц', 'KZ-39');
+    expect(rink2.rumorId).not.toBe(pool2.rumorId);
+    await removeConceptTerm(t.db, admin, { id: added[1]!.id });
+    expect(await t.db.auditEvent.count({ where: { action: 'lexicon.term_removed', entityId: added[1]!.id } })).toBe(1);
+    expect(await t.db.concept.findUnique({ where: { id: 'ice-rink' } })).toBeNull();
+  });
+});
