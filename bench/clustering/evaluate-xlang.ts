@@ -1,0 +1,219 @@
+// Cross-language quality: one claim written in kk (Cyrillic and Latin), ru and en, with contrast pairs
+// (claims that differ only in which place of worship, community, platform, institution, utility,
+// settlement or number they name). Runs the real code paths on a throwaway PostgreSQL:
+//  - clustering: every report through submitReport + the worker's clusterPendingReports, in one
+//    fixed shuffled order; pairwise precision / recall / F1 within a language family and across
+//    languages, rumours per real claim, contrast pairs merged;
+//  - "already checked?": each group's notice published (kk/ru/en), every report as a query
+//    (searchPublishedNotices): recall@1, recall@3, share of queries shown a contrasting claim's
+//    notice, unrelated queries with any match; then notices published in ONE language only
+//    (ru, kk or en): recall@1 of queries in the other languages.
+//
+//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched [--port=55494] [--seed=20261204] [--verbose]
+//
+// The untouched set is never tuned on: run it once, at the end, and record only its summary.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPrismaClient, type Db } from '../../server/db/client';
+import { indexNoticeTranslations } from '../../server/notices/notice-search-fields';
+import { searchPublishedNotices } from '../../server/notices/search-notices';
+import type { RegionCode } from '../../server/regions/codes';
+import { clusterPendingReports } from '../../server/reports/cluster-pending-reports';
+import { submitReport } from '../../server/reports/submit-report';
+import { clearSettingsCache } from '../../server/settings/read-settings';
+import { loadAverage, seededRandom, shuffled } from '../lib/stats';
+import { startThrowawayPostgres } from '../lib/throwaway-postgres';
+
+type Lang = 'kk' | 'ru' | 'en';
+interface NoticeText {
+  title: string;
+  summary: string;
+}
+interface XlangSet {
+  groups: Record<string, { claim: string; regionCode: string | null; notice: Partial<Record<Lang, NoticeText>> }>;
+  hardNegatives: { groups: [string, string]; kind: string; class: string }[];
+  reports: { group: string; language: Lang; script: 'cyrl' | 'latn'; style: string; text: string; regionCode: string | null }[];
+  unrelatedQueries: { language: Lang; text: string }[];
+}
+
+const FILES = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json' } as const;
+
+function parseArgs(argv: string[]) {
+  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const set = get('set') ?? 'tuning';
+  if (!(set in FILES)) throw new Error(`--set must be one of ${Object.keys(FILES).join(', ')}`);
+  return { set: set as keyof typeof FILES, file: get('file'), port: Number(get('port') ?? 55494), seed: Number(get('seed') ?? 20261204), verbose: argv.includes('--verbose') && set !== 'untouched' };
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const prf = (c: Counts) => {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+const pct = (x: number) => `${(x * 100).toFixed(1)}`;
+
+async function evaluateClustering(db: Db, set: XlangSet, seed: number, verbose: boolean) {
+  const order = shuffled(set.reports.map((_, i) => i), seededRandom(seed));
+  const rumourOf: string[] = new Array<string>(set.reports.length);
+  const start = Date.now() - (order.length + 10) * 60_000;
+  const encryptionKey = Buffer.alloc(32, 5).toString('base64');
+  const began = performance.now();
+  for (const [step, index] of order.entries()) {
+    const item = set.reports[index]!;
+    const { report } = await submitReport(db, { clientId: randomUUID(), text: item.text, regionCode: (item.regionCode ?? undefined) as RegionCode | undefined }, { channel: 'API', encryptionKey, now: new Date(start + step * 60_000) });
+    await clusterPendingReports(db);
+    const row = await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { rumorId: true } });
+    rumourOf[index] = row.rumorId ?? `none:${report.id}`;
+  }
+  const msPerReport = (performance.now() - began) / order.length;
+  const within: Counts = { tp: 0, fp: 0, fn: 0 };
+  const cross: Counts = { tp: 0, fp: 0, fn: 0 };
+  const reports = set.reports;
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      const a = reports[i]!;
+      const b = reports[j]!;
+      const same = a.group === b.group;
+      const together = rumourOf[i] === rumourOf[j];
+      const bucket = a.language === b.language ? within : cross;
+      if (same && together) bucket.tp++;
+      else if (!same && together) bucket.fp++;
+      else if (same && !together) bucket.fn++;
+    }
+  }
+  const all = { tp: within.tp + cross.tp, fp: within.fp + cross.fp, fn: within.fn + cross.fn };
+  const groups = [...new Set(reports.map((r) => r.group))];
+  const rumoursPerClaim = groups.reduce((sum, g) => sum + new Set(reports.flatMap((r, i) => (r.group === g ? [rumourOf[i]] : []))).size, 0) / groups.length;
+  const mergedContrasts = set.hardNegatives.filter((h) => {
+    const ra = new Set(reports.flatMap((r, i) => (r.group === h.groups[0] ? [rumourOf[i]] : [])));
+    return reports.some((r, i) => r.group === h.groups[1] && ra.has(rumourOf[i]!));
+  });
+  if (verbose) for (const h of mergedContrasts) console.log(`  merged contrast pair: ${h.groups.join(' × ')} (${h.class})`);
+  return { within: { ...within, ...prf(within) }, cross: { ...cross, ...prf(cross) }, all: { ...all, ...prf(all) }, rumoursPerClaim, mergedContrasts: mergedContrasts.length, contrastPairs: set.hardNegatives.length, msPerReport };
+}
+
+/** Publishes each group's notice in the given languages (its rumour in the group's region). */
+async function publishNotices(db: Db, set: XlangSet, languages: readonly Lang[]): Promise<Map<string, string>> {
+  const slugOf = new Map<string, string>();
+  const now = new Date();
+  for (const [i, [group, g]] of Object.entries(set.groups).entries()) {
+    const texts = languages.flatMap((language) => (g.notice[language] ? [{ language, ...g.notice[language]! }] : []));
+    if (!texts.length) continue;
+    const slug = `x-${i}-${group}`.slice(0, 90);
+    const regionCodes = g.regionCode ? [g.regionCode] : [];
+    const rumor = await db.rumor.create({ data: { claim: g.claim, normalizedClaim: g.claim.toLowerCase(), language: 'en', status: 'PUBLISHED', firstSeenAt: now, lastSeenAt: now, regionCodes } });
+    const notice = await db.notice.create({
+      data: {
+        rumorId: rumor.id, slug, verdict: 'FALSE', status: 'PUBLISHED', regionCodes, currentVersion: 1, firstPublishedAt: now, lastPublishedAt: now,
+        versions: { create: { version: 1, verdict: 'FALSE', publishedAt: now, translations: { create: texts.map((t) => ({ language: t.language, title: t.title, summary: t.summary, body: t.summary, smsText: t.title.slice(0, 70), searchText: '' })) } } },
+      },
+      select: { versions: { select: { id: true } } },
+    });
+    await indexNoticeTranslations(db, notice.versions.map((v) => v.id));
+    slugOf.set(slug, group);
+  }
+  return slugOf;
+}
+
+async function evaluateSearch(db: Db, set: XlangSet, verbose: boolean) {
+  const groupOf = await publishNotices(db, set, ['kk', 'ru', 'en']);
+  const partners = new Map<string, Set<string>>();
+  for (const h of set.hardNegatives) {
+    for (const [a, b] of [h.groups, [h.groups[1], h.groups[0]]] as const) partners.set(a, new Set([...(partners.get(a) ?? []), b]));
+  }
+  let at1 = 0;
+  let at3 = 0;
+  let contrastQueries = 0;
+  let contrastShown = 0;
+  for (const r of set.reports) {
+    const found = (await searchPublishedNotices(db, { q: r.text, language: r.language, limit: 3 })).map((m) => groupOf.get(m.slug));
+    if (found[0] === r.group) at1++;
+    if (found.includes(r.group)) at3++;
+    const contrasts = partners.get(r.group);
+    if (contrasts) {
+      contrastQueries++;
+      if (found.some((g) => g && contrasts.has(g))) {
+        contrastShown++;
+        if (verbose) console.log(`  contrasting notice shown: [${r.group}] ${r.text} → ${found.join(', ')}`);
+      }
+    }
+    if (verbose && found[0] !== r.group) console.log(`  miss@1: [${r.group}] ${r.text} → ${found.join(', ') || 'nothing'}`);
+  }
+  let unrelatedWithMatch = 0;
+  for (const q of set.unrelatedQueries) {
+    const found = await searchPublishedNotices(db, { q: q.text, language: q.language, limit: 3 });
+    if (found.length) {
+      unrelatedWithMatch++;
+      if (verbose) console.log(`  unrelated matched: ${q.text} → ${found.map((f) => f.slug).join(', ')}`);
+    }
+  }
+  const n = set.reports.length;
+  return { queries: n, recallAt1: at1 / n, recallAt3: at3 / n, contrastQueries, contrastShown, contrastShare: contrastQueries ? contrastShown / contrastQueries : 0, unrelated: set.unrelatedQueries.length, unrelatedWithMatch };
+}
+
+async function evaluateOneLanguage(db: Db, set: XlangSet, language: Lang) {
+  const groupOf = await publishNotices(db, set, [language]);
+  const queries = set.reports.filter((r) => r.language !== language);
+  let at1 = 0;
+  for (const r of queries) {
+    const [top] = await searchPublishedNotices(db, { q: r.text, language: r.language, limit: 3 });
+    if (top && groupOf.get(top.slug) === r.group) at1++;
+  }
+  return { language, queries: queries.length, recallAt1: queries.length ? at1 / queries.length : 0 };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const file = args.file ?? path.join(import.meta.dirname, FILES[args.set]);
+  const set = JSON.parse(fs.readFileSync(file, 'utf8')) as XlangSet;
+  const postgres = await startThrowawayPostgres({ name: 'xlang', port: args.port });
+  try {
+    console.log(`PostgreSQL: ${postgres.version}`);
+    console.log(`Set ${args.set}: ${set.reports.length} reports in ${Object.keys(set.groups).length} claims, ${set.hardNegatives.length} contrast pairs, ${set.unrelatedQueries.length} unrelated queries; shuffle seed ${args.seed}\n`);
+    const withDb = async <T>(name: string, run: (db: Db) => Promise<T>): Promise<T> => {
+      const url = await postgres.createDatabase(name);
+      const db = createPrismaClient(url, 2);
+      clearSettingsCache();
+      try {
+        return await run(db);
+      } finally {
+        await db.$disconnect();
+        await postgres.dropDatabase(name);
+      }
+    };
+    const clustering = await withDb('xlang_clustering', (db) => evaluateClustering(db, set, args.seed, args.verbose));
+    const search = await withDb('xlang_search', (db) => evaluateSearch(db, set, args.verbose));
+    const oneLanguage = [];
+    for (const language of ['ru', 'kk', 'en'] as const) oneLanguage.push(await withDb(`xlang_only_${language}`, (db) => evaluateOneLanguage(db, set, language)));
+
+    console.log(`Load average (1/5/15 min) at the end: ${loadAverage()}\n`);
+    const c = clustering;
+    console.log('Clustering (targets on the untouched set: precision ≥ 97 % overall, cross-language recall ≥ 60 %, within-family F1 ≥ 90 %, 0 contrast pairs merged)');
+    console.log(`  overall pairs        P / R / F1  ${pct(c.all.precision)} / ${pct(c.all.recall)} / ${pct(c.all.f1)}`);
+    console.log(`  within family        P / R / F1  ${pct(c.within.precision)} / ${pct(c.within.recall)} / ${pct(c.within.f1)}`);
+    console.log(`  across languages     P / R / F1  ${pct(c.cross.precision)} / ${pct(c.cross.recall)} / ${pct(c.cross.f1)}`);
+    console.log(`  rumours per real claim           ${c.rumoursPerClaim.toFixed(2)}`);
+    console.log(`  contrast pairs merged            ${c.mergedContrasts} of ${c.contrastPairs}`);
+    console.log(`  ms per report (intake + worker)  ${c.msPerReport.toFixed(1)}`);
+    const s = search;
+    console.log('\n"Already checked?" (targets: recall@1 ≥ 90 %, recall@3 ≥ 95 %, contrasting notice shown ≤ 2 %, unrelated 0)');
+    console.log(`  recall@1 / recall@3              ${pct(s.recallAt1)} / ${pct(s.recallAt3)}  (${s.queries} paraphrases)`);
+    console.log(`  contrasting notice shown         ${pct(s.contrastShare)} % (${s.contrastShown} of ${s.contrastQueries} queries with a contrast partner)`);
+    console.log(`  unrelated queries with a match   ${s.unrelatedWithMatch} of ${s.unrelated}`);
+    console.log('\nNotices published in one language only: recall@1 of queries in the other languages');
+    for (const o of oneLanguage) console.log(`  only ${o.language}: ${pct(o.recallAt1)} (${o.queries} queries)`);
+  } finally {
+    await postgres.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
