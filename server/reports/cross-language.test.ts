@@ -9,7 +9,10 @@ import { removeConceptTerm } from '../lexicon/remove-concept-term';
 import { searchPublishedNotices } from '../notices/search-notices';
 import type { Actor } from '../policy';
 import type { RegionCode } from '../regions/codes';
+import { findLanguageCandidates } from '../rumors/find-language-candidates';
+import { previewMerge } from '../rumors/preview-merge';
 import { splitAutomaticJoin } from '../rumors/split-automatic-join';
+import { clearSettingsCache } from '../settings/read-settings';
 import { loadActor } from '../staff/load-actor';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice, createStaff } from '../testing/fixtures';
@@ -81,6 +84,34 @@ describe('one claim across languages', () => {
     expect(oldRumor!.sightingCount).toBe(1);
     expect(newRumor!.sightingCount).toBe(2);
     expect(await t.db.auditEvent.count({ where: { action: 'rumor.join_split', entityId: ru.rumorId, actorId: moderator.id } })).toBe(1);
+  });
+});
+
+describe('what a moderator sees', () => {
+  it('suggests the same claim in another language with why, and previews what a merge would move', async () => {
+    // Automatic joins off for this test, so the two languages stay two rumours.
+    await t.db.setting.upsert({ where: { key: 'clustering.conceptThreshold' }, create: { key: 'clustering.conceptThreshold', value: 1 }, update: { value: 1 } });
+    clearSettingsCache();
+    try {
+      const ru = await report('В Актобе подорожает хлеб в два раза с понедельника', 'KZ-15');
+      const kk = await report('Ақтөбеде дүйсенбіден бастап нан бағасы екі есе қымбаттайды', 'KZ-15');
+      const bread = await report('В Актобе пропала мука из магазинов', 'KZ-15');
+      expect(kk.rumorId).not.toBe(ru.rumorId);
+      const moderator = (await loadActor(t.db, (await createStaff(t.db, 'MODERATOR', ['KZ-15'])).id))!;
+      const candidates = await findLanguageCandidates(t.db, moderator, { id: ru.rumorId });
+      expect(candidates[0]?.id).toBe(kk.rumorId);
+      expect(candidates.map((c) => c.id)).not.toContain(bread.rumorId);
+      expect(candidates[0]!.languages).toEqual(['kk-cyrl']);
+      expect(candidates[0]!.why.concepts.map((c) => c.id)).toEqual(expect.arrayContaining(['bread', 'double', 'monday']));
+      expect(candidates[0]!.why.places.map((p) => p.nameEn)).toEqual(['Aktobe']);
+      const preview = await previewMerge(t.db, moderator, { targetId: ru.rumorId, sourceIds: [kk.rumorId] });
+      expect(preview).toMatchObject({ reportsMoving: 1, regionsAdded: [], regionsAfter: ['KZ-15'], languagesAfter: ['kk-cyrl', 'ru-cyrl'] });
+      const other = (await loadActor(t.db, (await createStaff(t.db, 'MODERATOR', ['KZ-47'])).id))!;
+      await expect(findLanguageCandidates(t.db, other, { id: ru.rumorId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    } finally {
+      await t.db.setting.delete({ where: { key: 'clustering.conceptThreshold' } });
+      clearSettingsCache();
+    }
   });
 });
 

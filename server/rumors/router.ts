@@ -4,10 +4,12 @@ import { assignRumors } from './assign-rumors';
 import { changeRumorStatus } from './change-status';
 import { dismissRumors } from './dismiss-rumors';
 import { editRumorClaim } from './edit-claim';
+import { findLanguageCandidates } from './find-language-candidates';
 import { findSimilarRumors } from './find-similar-rumors';
 import { getRumorDetail } from './get-rumor-detail';
 import { listInboxRumors } from './list-inbox';
 import { mergeRumors } from './merge-rumors';
+import { previewMerge } from './preview-merge';
 import { acquireRumorLock, releaseRumorLock } from './rumor-lock';
 import { getRumorHistory } from './rumor-history';
 import { addCommentInput, assignInput, changeStatusInput, dismissManyInput, editClaimInput, listInboxInput, mergeInput, rumorIdInput, splitReportInput } from './schema';
@@ -26,6 +28,8 @@ export const rumorsRouter = router({
   splitJoin: moderatorProcedure.input(splitReportInput).mutation(({ ctx, input }) => splitAutomaticJoin(ctx.db, ctx.actor, input)),
   editClaim: moderatorProcedure.input(editClaimInput).mutation(({ ctx, input }) => editRumorClaim(ctx.db, ctx.actor, input)),
   detail: moderatorProcedure.input(rumorIdInput).query(({ ctx, input }) => getRumorDetail(ctx.db, ctx.actor, input.id)),
+  languageCandidates: moderatorProcedure.input(rumorIdInput).query(({ ctx, input }) => findLanguageCandidates(ctx.db, ctx.actor, input)),
+  mergePreview: moderatorProcedure.input(mergeInput).query(({ ctx, input }) => previewMerge(ctx.db, ctx.actor, input)),
   similar: moderatorProcedure.input(rumorIdInput).query(({ ctx, input }) => findSimilarRumors(ctx.db, ctx.actor, input)),
   history: moderatorProcedure.input(rumorIdInput).query(({ ctx, input }) => getRumorHistory(ctx.db, ctx.actor, input)),
   acquireLock: moderatorProcedure.input(rumorIdInput).mutation(({ ctx, input }) => acquireRumorLock(ctx.db, ctx.actor, input)),

@@ -1,0 +1,106 @@
+// "Possibly the same claim" in another language or script: open rumours in the actor's regions
+// that name the same concepts, numbers and places as this one (RumorConcept, kept by trigger from
+// reports' and notices' concept keys) without naming a contrasting member, with WHY — the shared
+// concepts in kk/ru/en, numbers and places — so a moderator can merge in seconds. Suggestions only.
+import type { Db } from '../db/client';
+import { Prisma } from '../db/generated/client';
+import type { Language } from '../db/generated/enums';
+import { notFound } from '../errors';
+import { loadLexicon } from '../lexicon/load-lexicon';
+import { assertCoversRegions, isAdmin, type Actor } from '../policy';
+import { conceptSimilarity, contrastBetween } from '../text/concepts';
+import { rumorIdInput } from './schema';
+
+const CANDIDATES_SCORED = 50;
+const CANDIDATES_SHOWN = 5;
+/** Claim similarity of two whole rumours below which they are not suggested. */
+export const LANGUAGE_CANDIDATE_MIN_SCORE = 0.45;
+
+export interface SharedConcept {
+  id: string;
+  contrastClass: string | null;
+  /** The concept's first term in each language, to show why. */
+  terms: Partial<Record<Language, string>>;
+}
+
+export interface LanguageCandidate {
+  id: string;
+  claim: string;
+  status: string;
+  sightingCount: number;
+  regionCodes: string[];
+  /** Languages and scripts of its reports ("kk-latn", "ru-cyrl" …). */
+  languages: string[];
+  score: number;
+  why: { concepts: SharedConcept[]; numbers: number[]; places: { id: string; nameKk: string; nameRu: string; nameEn: string }[] };
+}
+
+async function tokensOf(db: Db, rumorIds: string[]): Promise<Map<string, Set<string>>> {
+  const rows = await db.$queryRaw<{ rumorId: string; token: string }[]>`SELECT "rumorId", token FROM "RumorConcept" WHERE "rumorId" = ANY(${rumorIds}::uuid[])`;
+  const map = new Map<string, Set<string>>();
+  for (const row of rows) map.set(row.rumorId, (map.get(row.rumorId) ?? new Set()).add(row.token));
+  return map;
+}
+
+async function languagesOf(db: Db, rumorIds: string[]): Promise<Map<string, Set<string>>> {
+  const rows = await db.$queryRaw<{ rumorId: string; tag: string }[]>`
+    SELECT DISTINCT "rumorId", language::text || '-' || script AS tag FROM "Report" WHERE "rumorId" = ANY(${rumorIds}::uuid[])`;
+  const map = new Map<string, Set<string>>();
+  for (const row of rows) map.set(row.rumorId, (map.get(row.rumorId) ?? new Set()).add(row.tag));
+  return map;
+}
+
+export async function findLanguageCandidates(db: Db, actor: Actor, rawInput: { id: string }): Promise<LanguageCandidate[]> {
+  const { id } = rumorIdInput.parse(rawInput);
+  const rumor = await db.rumor.findUnique({ where: { id }, select: { regionCodes: true } });
+  if (!rumor) throw notFound('Rumour');
+  assertCoversRegions(actor, rumor.regionCodes);
+  const own = (await tokensOf(db, [id])).get(id) ?? new Set<string>();
+  if (own.size === 0) return [];
+  const scope = isAdmin(actor) ? Prisma.sql`TRUE` : Prisma.sql`(r."regionCodes" && ${actor.regionCodes}::text[] OR cardinality(r."regionCodes") = 0)`;
+  const found = await db.$queryRaw<{ id: string; claim: string; status: string; sightingCount: number; regionCodes: string[] }[]>`
+    SELECT r.id, r.claim, r.status::text AS status, r."sightingCount", r."regionCodes"
+    FROM (
+      SELECT "rumorId" FROM "RumorConcept" WHERE token = ANY(${[...own]}::text[]) AND "rumorId" <> ${id}::uuid
+      GROUP BY 1 HAVING count(*) >= 2 ORDER BY count(*) DESC, 1 LIMIT ${CANDIDATES_SCORED}
+    ) c JOIN "Rumor" r ON r.id = c."rumorId"
+    WHERE r.status IN ('NEW', 'INVESTIGATING', 'AWAITING_APPROVAL') AND ${scope}`;
+  if (!found.length) return [];
+  const ids = found.map((f) => f.id);
+  const [lexicon, tokens, languages] = await Promise.all([loadLexicon(db), tokensOf(db, ids), languagesOf(db, [id, ...ids])]);
+  const ownLanguages = languages.get(id) ?? new Set<string>();
+  const scored = found.flatMap((candidate) => {
+    const theirs = tokens.get(candidate.id) ?? new Set<string>();
+    const langs = languages.get(candidate.id) ?? new Set<string>();
+    // Same languages and scripts on both sides: "similar open rumours" covers those.
+    if ([...langs].every((l) => ownLanguages.has(l)) && [...ownLanguages].every((l) => langs.has(l))) return [];
+    if (contrastBetween(own, theirs)) return [];
+    const similarity = conceptSimilarity(own, theirs, lexicon);
+    if (similarity.score < LANGUAGE_CANDIDATE_MIN_SCORE) return [];
+    return [{ candidate, score: similarity.score, shared: similarity.shared, languages: [...langs].sort() }];
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const shown = scored.slice(0, CANDIDATES_SHOWN);
+  const conceptIds = [...new Set(shown.flatMap((s) => s.shared.filter((t) => !/^[@#~]/.test(t)).map((t) => t.slice(t.indexOf(':') + 1))))];
+  const placeIds = [...new Set(shown.flatMap((s) => s.shared.filter((t) => t.startsWith('@')).map((t) => t.slice(1))))];
+  const [terms, places] = await Promise.all([
+    db.conceptTerm.findMany({ where: { conceptId: { in: conceptIds } }, orderBy: { createdAt: 'asc' }, select: { conceptId: true, language: true, term: true, concept: { select: { contrastClass: true } } } }),
+    db.settlement.findMany({ where: { id: { in: placeIds } }, select: { id: true, nameKk: true, nameRu: true, nameEn: true } }),
+  ]);
+  const concepts = new Map<string, SharedConcept>();
+  for (const term of terms) {
+    const concept = concepts.get(term.conceptId) ?? { id: term.conceptId, contrastClass: term.concept.contrastClass, terms: {} };
+    concept.terms[term.language] ??= term.term.replace(/\*$/, '…');
+    concepts.set(term.conceptId, concept);
+  }
+  return shown.map(({ candidate, score, shared, languages: langs }) => ({
+    ...candidate,
+    languages: langs,
+    score: Math.round(score * 100) / 100,
+    why: {
+      concepts: shared.filter((t) => !/^[@#~]/.test(t)).flatMap((t) => concepts.get(t.slice(t.indexOf(':') + 1)) ?? []),
+      numbers: shared.filter((t) => t.startsWith('#')).map((t) => Number(t.slice(1))),
+      places: places.filter((p) => shared.includes(`@${p.id}`)),
+    },
+  }));
+}
