@@ -21,6 +21,7 @@ import { createPrismaClient, type Db } from '../server/db/client';
 import { noticeSearchSql, searchPublishedNotices } from '../server/notices/search-notices';
 import { clearPlaceCache, clusterCandidatesSql, findClusterCandidate, REPORT_WORD_MATCH } from '../server/reports/cluster-report';
 import { clearSettingsCache, readSetting } from '../server/settings/read-settings';
+import { loadClaimContext, representClaim, type ClaimContext } from '../server/lexicon/represent-claim';
 import { TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH, normalizeReportText } from '../server/text';
 import { LANGUAGE_MIX, makeClaim, partialQuery, reportText, TEMPLATE_COUNT, type Claim, type Lang, type Place } from './lib/rumour-text';
 import { insertBatches, sightingCounts } from './lib/bulk-load';
@@ -109,6 +110,10 @@ function noticeTexts(claim: Claim, place: Place, verdict: (typeof VERDICTS)[numb
 }
 
 async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => number, now: Date): Promise<{ rumours: RumourSeed[]; published: RumourSeed[] }> {
+  // Concept keys as the worker and publishing write them (lexicon and places from the seeded database).
+  const contextDb = createPrismaClient(url, 1);
+  const context: ClaimContext = await loadClaimContext(contextDb).finally(() => contextDb.$disconnect());
+  const conceptKey = (text: string, norm: string, language: string) => representClaim(context, { text, normalizedText: norm, kazakh: language === 'kk' }).conceptKey;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -132,7 +137,7 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     });
 
     // Reports: sightings spread over the days after the rumour started, in the language mix.
-    const rep = { id: [] as string[], clientId: [] as string[], code: [] as string[], channel: [] as string[], rumorId: [] as string[], text: [] as string[], norm: [] as string[], lang: [] as string[], script: [] as string[], region: [] as (string | null)[], at: [] as string[] };
+    const rep = { id: [] as string[], clientId: [] as string[], code: [] as string[], channel: [] as string[], rumorId: [] as string[], text: [] as string[], norm: [] as string[], concepts: [] as string[], lang: [] as string[], script: [] as string[], region: [] as (string | null)[], at: [] as string[] };
     const founding = new Map<string, { text: string; norm: string; lang: Lang }>();
     const lastSeen = new Map<string, Date>();
     for (const rumour of rumours) {
@@ -150,6 +155,7 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
         rep.rumorId.push(rumour.id);
         rep.text.push(text);
         rep.norm.push(norm);
+        rep.concepts.push(conceptKey(text, norm, language));
         rep.lang.push(language);
         rep.script.push(script);
         rep.region.push(r() < 0.9 ? rumour.place.region : null);
@@ -179,11 +185,11 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     );
     await insertBatches(
       client,
-      `INSERT INTO "Report" (id, "clientId", "trackingCode", channel, "rumorId", text, "normalizedText", language, script, "regionCode", "heardAt", "receivedAt")
-       SELECT id, cid, code, ch::"ReportChannel", rid, text, norm, lang::"Language", script, region, at, at
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamp[])
-         AS t(id, cid, code, ch, rid, text, norm, lang, script, region, at)`,
-      [rep.id, rep.clientId, rep.code, rep.channel, rep.rumorId, rep.text, rep.norm, rep.lang, rep.script, rep.region, rep.at],
+      `INSERT INTO "Report" (id, "clientId", "trackingCode", channel, "rumorId", text, "normalizedText", "conceptKey", language, script, "regionCode", "heardAt", "receivedAt")
+       SELECT id, cid, code, ch::"ReportChannel", rid, text, norm, ck, lang::"Language", script, region, at, at
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::timestamp[])
+         AS t(id, cid, code, ch, rid, text, norm, ck, lang, script, region, at)`,
+      [rep.id, rep.clientId, rep.code, rep.channel, rep.rumorId, rep.text, rep.norm, rep.concepts, rep.lang, rep.script, rep.region, rep.at],
       'Report',
     );
 
@@ -191,7 +197,7 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     const published = rumours.filter((m) => m.status === 'PUBLISHED');
     const notice = { id: [] as string[], rumorId: [] as string[], slug: [] as string[], verdict: [] as string[], region: [] as string[], at: [] as string[] };
     const version = { id: [] as string[], noticeId: [] as string[], verdict: [] as string[], at: [] as string[] };
-    const tr = { id: [] as string[], versionId: [] as string[], lang: [] as string[], title: [] as string[], summary: [] as string[], body: [] as string[], sms: [] as string[], search: [] as string[] };
+    const tr = { id: [] as string[], versionId: [] as string[], lang: [] as string[], title: [] as string[], summary: [] as string[], body: [] as string[], sms: [] as string[], search: [] as string[], concepts: [] as string[] };
     for (const [i, rumour] of published.entries()) {
       const verdict = pick(VERDICTS, r);
       const noticeId = randomUUID();
@@ -216,6 +222,7 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
         tr.body.push(t.body);
         tr.sms.push(t.smsText);
         tr.search.push(t.searchText);
+        tr.concepts.push(conceptKey(`${t.title} ${t.summary}`, t.searchText, t.language));
       }
     }
     await insertBatches(
@@ -235,10 +242,10 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     );
     await insertBatches(
       client,
-      `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText")
-       SELECT id, vid, lang::"Language", title, summary, body, sms, search
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(id, vid, lang, title, summary, body, sms, search)`,
-      [tr.id, tr.versionId, tr.lang, tr.title, tr.summary, tr.body, tr.sms, tr.search],
+      `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText", "conceptKey")
+       SELECT id, vid, lang::"Language", title, summary, body, sms, search, ck
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS t(id, vid, lang, title, summary, body, sms, search, ck)`,
+      [tr.id, tr.versionId, tr.lang, tr.title, tr.summary, tr.body, tr.sms, tr.search, tr.concepts],
       'NoticeTranslation',
     );
 
@@ -246,6 +253,11 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     await client.query(`SET maintenance_work_mem = '512MB'`);
     for (const index of trigramIndexes) await client.query(index.indexdef);
     await client.query('SELECT raspa_rebuild_search_words()');
+    // The concept postings the triggers would have written (migration 20261204235949_claim_lexicon).
+    await client.query(`INSERT INTO "NoticeTranslationConcept"(token, "translationId") SELECT DISTINCT x, t.id FROM "NoticeTranslation" t, raspa_concept_tokens(t."conceptKey") x`);
+    await client.query(`INSERT INTO "RumorConcept"(token, "rumorId")
+      SELECT DISTINCT x, r."rumorId" FROM "Report" r, raspa_concept_tokens(r."conceptKey") x WHERE r."rumorId" IS NOT NULL
+      UNION SELECT x, n."rumorId" FROM "Notice" n JOIN "NoticeVersion" v ON v."noticeId" = n.id JOIN "NoticeTranslation" t ON t."noticeVersionId" = v.id, raspa_concept_tokens(t."conceptKey") x`);
     for (const table of WORD_INDEXED_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     await client.query('VACUUM ANALYZE');
     process.stderr.write(`  trigram indexes, word indexes rebuilt and VACUUM ANALYZE in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);

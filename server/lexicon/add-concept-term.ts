@@ -14,7 +14,7 @@ import { addConceptTermInput, type AddConceptTermInput } from './schema';
 export async function addConceptTerm(db: Db, actor: Actor, rawInput: AddConceptTermInput) {
   assertAdmin(actor);
   const input = addConceptTermInput.parse(rawInput);
-  if (!termKeys(input.term)) throw new DomainError('BAD_REQUEST', 'termTooShort');
+  if (!termKeys(input.term)) throw new DomainError('BAD_REQUEST', 'lexiconTermTooShort');
   try {
     return await db.$transaction(async (tx) => {
       let concept = await tx.concept.findUnique({ where: { id: input.conceptId }, select: { id: true, contrastClass: true } });

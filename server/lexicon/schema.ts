@@ -15,7 +15,7 @@ export const addConceptTermInput = z.object({
   contrastClass: z.enum(CONTRAST_CLASSES, { error: 'contrastClassInvalid' }).nullable().default(null),
   language: z.enum(lexiconLanguages, { error: 'languageInvalid' }),
   // A word, a stem ending in "*" (at least three letters before it) or a phrase.
-  term: z.string().trim().min(2, 'termTooShort').max(80, 'termTooLong'),
+  term: z.string().trim().min(2, 'lexiconTermTooShort').max(100, 'termTooLong'),
 });
 export type AddConceptTermInput = z.input<typeof addConceptTermInput>;
 

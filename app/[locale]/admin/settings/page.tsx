@@ -1,12 +1,14 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DeadlinesForm } from '@/components/admin/settings/deadlines-form';
+import { LexiconEditor } from '@/components/admin/settings/lexicon-editor';
 import { RegionRiskList } from '@/components/admin/settings/region-risk-list';
 import { RiskTermsEditor } from '@/components/admin/settings/risk-terms-editor';
 import { SettingsIntlProvider } from '@/components/admin/settings/settings-intl';
 import { isLocale } from '@/components/i18n/routing';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
+import { listLexicon } from '@/server/lexicon/list-lexicon';
 import { regionName } from '@/server/regions/list-regions';
 import { listPrioritySettings } from '@/server/settings/list-priority-settings';
 
@@ -21,7 +23,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/settings', { roles: ['ADMIN'], otherwise: '/admin' });
-  const [settings, t] = await Promise.all([listPrioritySettings(db(), actor), getTranslations({ locale, namespace: 'settings' })]);
+  const [settings, lexicon, t] = await Promise.all([listPrioritySettings(db(), actor), listLexicon(db(), actor), getTranslations({ locale, namespace: 'settings' })]);
   const regions = settings.regions.map((r) => ({ code: r.code, name: regionName(r, locale), riskLevel: r.riskLevel, requiresApproval: r.requiresApproval }));
   return (
     <SettingsIntlProvider locale={locale}>
@@ -32,6 +34,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       <DeadlinesForm deadlines={settings.deadlines} />
       <RiskTermsEditor terms={settings.riskTerms} locale={locale} />
       <RegionRiskList regions={regions} />
+      <LexiconEditor concepts={lexicon.concepts} locale={locale} />
     </SettingsIntlProvider>
   );
 }

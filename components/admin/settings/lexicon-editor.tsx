@@ -1,0 +1,159 @@
+'use client';
+
+// The claim lexicon: concepts by contrast class, each with its words in kk/ru/en; add a word, stem
+// or phrase with the shared zod schema, remove one with a click. The page reloads its data.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { CONTRAST_CLASSES, type ContrastClass } from '@/server/lexicon/contrast-classes';
+import { addConceptTermInput, lexiconLanguages, type AddConceptTermInput } from '@/server/lexicon/schema';
+import { useTRPC } from '../../trpc/client';
+import styles from './settings.module.css';
+import { useFieldMessage, useServerError } from './use-settings-error';
+
+type Lang = (typeof lexiconLanguages)[number];
+interface ConceptRow {
+  id: string;
+  contrastClass: string | null;
+  terms: { id: string; language: Lang; term: string }[];
+}
+
+export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; locale: string }) {
+  const t = useTranslations('settings');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const fieldMessage = useFieldMessage();
+  const serverError = useServerError();
+  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const add = useMutation(trpc.lexicon.addTerm.mutationOptions());
+  const remove = useMutation(trpc.lexicon.removeTerm.mutationOptions());
+  const defaultLanguage = (lexiconLanguages as readonly string[]).includes(locale) ? (locale as Lang) : 'ru';
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<AddConceptTermInput, unknown, z.output<typeof addConceptTermInput>>({
+    resolver: zodResolver(addConceptTermInput),
+    defaultValues: { conceptId: '', contrastClass: null, language: defaultLanguage, term: '' },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(null);
+    try {
+      const created = await add.mutateAsync(values);
+      reset({ conceptId: values.conceptId, contrastClass: values.contrastClass, language: values.language, term: '' });
+      setStatus({ kind: 'info', text: t('lexicon.added', { concept: created.conceptId }) });
+      router.refresh();
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  });
+
+  const onRemove = async (id: string) => {
+    setStatus(null);
+    try {
+      await remove.mutateAsync({ id });
+      setStatus({ kind: 'info', text: t('lexicon.removed') });
+      router.refresh();
+    } catch (error) {
+      setStatus({ kind: 'error', text: serverError(error) });
+    }
+  };
+
+  const fieldError = (name: keyof AddConceptTermInput) => {
+    const message = fieldMessage(errors[name]?.message);
+    return message ? (
+      <p id={`lexicon-${name}-error`} className="field-error">
+        {message}
+      </p>
+    ) : null;
+  };
+  const invalid = (name: keyof AddConceptTermInput) => ({ 'aria-invalid': errors[name] ? ('true' as const) : ('false' as const), 'aria-describedby': errors[name] ? `lexicon-${name}-error` : undefined });
+  const groups: (ContrastClass | null)[] = [...CONTRAST_CLASSES, null];
+
+  return (
+    <section className={styles.section} aria-labelledby="lexicon-title">
+      <h2 id="lexicon-title">{t('lexicon.title')}</h2>
+      <p className="muted">{t('lexicon.intro')}</p>
+      <form onSubmit={onSubmit} noValidate className={styles.inline}>
+        <div className="field">
+          <label htmlFor="lexicon-concept">{t('lexicon.concept')}</label>
+          <input id="lexicon-concept" list="lexicon-concepts" autoComplete="off" autoCapitalize="none" spellCheck={false} {...invalid('conceptId')} {...register('conceptId')} />
+          <datalist id="lexicon-concepts">
+            {concepts.map((c) => (
+              <option key={c.id} value={c.id} />
+            ))}
+          </datalist>
+          {fieldError('conceptId') ?? <p className="muted" style={{ fontSize: '0.85rem', margin: '4px 0 0' }}>{t('lexicon.conceptHint')}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor="lexicon-class">{t('lexicon.contrastClass')}</label>
+          <select id="lexicon-class" {...invalid('contrastClass')} {...register('contrastClass', { setValueAs: (v: string) => (v ? v : null) })}>
+            <option value="">{t('lexicon.none')}</option>
+            {CONTRAST_CLASSES.map((c) => (
+              <option key={c} value={c}>
+                {t(`lexicon.classes.${c}`)}
+              </option>
+            ))}
+          </select>
+          {fieldError('contrastClass')}
+        </div>
+        <div className="field">
+          <label htmlFor="lexicon-language">{t('lexicon.language')}</label>
+          <select id="lexicon-language" {...invalid('language')} {...register('language')}>
+            {lexiconLanguages.map((language) => (
+              <option key={language} value={language}>
+                {t(`languages.${language}`)}
+              </option>
+            ))}
+          </select>
+          {fieldError('language')}
+        </div>
+        <div className="field">
+          <label htmlFor="lexicon-term">{t('lexicon.term')}</label>
+          <input id="lexicon-term" autoComplete="off" {...invalid('term')} {...register('term')} />
+          {fieldError('term')}
+        </div>
+        <div>
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {t('lexicon.add')}
+          </button>
+        </div>
+      </form>
+      <div role="status" aria-live="polite">
+        {status && <p className={`alert alert--${status.kind}`}>{status.text}</p>}
+      </div>
+      {groups.map((group) => {
+        const members = concepts.filter((c) => c.contrastClass === group);
+        if (!members.length) return null;
+        return (
+          <details key={group ?? 'none'} className={styles.language}>
+            <summary>
+              <strong>{group ? t(`lexicon.classes.${group}`) : t('lexicon.noClass')}</strong> <span className="muted">· {t('lexicon.concepts', { count: members.length })}</span>
+            </summary>
+            {members.map((concept) => (
+              <div key={concept.id} className={styles.concept}>
+                <h3>{concept.id}</h3>
+                <ul className={styles.terms}>
+                  {concept.terms.map((term) => (
+                    <li key={term.id} className={styles.term} lang={term.language}>
+                      <span className={styles.weight}>{term.language}</span> {term.term}
+                      <button type="button" className={styles.remove} aria-label={t('lexicon.removeLabel', { term: term.term })} title={t('riskTerms.remove')} disabled={remove.isPending} onClick={() => onRemove(term.id)}>
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </details>
+        );
+      })}
+    </section>
+  );
+}
