@@ -297,7 +297,6 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['law', 'заң*|заңнама*|жарлық*|бұйрық*|қаулы*|ереже*', 'закон*|указ|указа|указом|указу|приказ*|постановлен*|поправк*|законопроект*', 'law|laws|decree*|bill|regulation*|amendment*'],
     ['workers', 'жұмысшы*|қызметкер*|мұнайшы*|кеншi*|кенші*', 'рабочи*|работник*|сотрудник*|нефтяник*|шахтер*|шахтёр*', 'worker*|employee*|staff|oil worker*|miner*|labourer*|laborer*'],
     ['students', 'студент*', 'студент*', 'student*|undergraduate*'],
-    ['people', 'адам*|халық*|тұрғын*|жұрт*', 'люд*|человек*|народ*|жител*|населен*|граждан*', 'people|person|persons|residents|citizens|population|locals'],
     ['crowd', 'топ|топты|топпен|тобыр*|көпшілік*|жиын*', 'толп*|толпа|народу', 'crowd|crowds|throng'],
     ['house', 'үй|үйі|үйлер*|үйді|үйге|үйде|үйлерін*|үйін|баспанасы*', 'дом|дома|домов|дому|домам|домах|домом|домами|жилье|жильё', 'house|houses|home|homes|dwelling*'],
     ['car', 'көлік*|машина*|автокөлік*|автомобиль*', 'машин*|автомобил*|авто|тачк*|легков*', 'car|cars|vehicle*|automobile*'],
@@ -323,6 +322,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['fire-dept', 'өрт сөндіруші*|өрт сөндіру*|тжм|тжд', 'пожарн*|мчс|спасател*', 'firefighter*|fire brigade*|fire department*|rescuer*|emergency service*'],
   ]),
   ...rows(null, WEIGHT.generic, [
+    ['people', 'адам*|халық*|тұрғын*|жұрт*', 'люд*|человек*|народ*|жител*|населен*|граждан*', 'people|person|persons|residents|citizens|population|locals'],
     ['village', 'ауыл*|ауылы*|ауылда*|кенті|елді мекен*|поселке*', 'село|села|селе|селу|селом|сельск*|деревн*|посел*|посёл*|аул|аула|ауле', 'village*|settlement*|hamlet*'],
     ['city', 'қала|қаласы*|қалада|қаланы|қалаға|қаладан|қалалар*|шаһар*', 'город*|городе|городск*', 'city|cities|town|towns|downtown|urban'],
     ['district', 'аудан*|шағын аудан*|мөлтек аудан*|ықшам аудан*', 'район*|микрорайон*|мкр', 'district*|neighbourhood*|neighborhood*|microdistrict*|area'],

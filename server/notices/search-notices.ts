@@ -10,7 +10,7 @@ import type { Language, Verdict } from '../db/generated/enums';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { normalizeReportText } from '../text';
-import { conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
+import { conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 
 export interface NoticeMatch {
@@ -35,7 +35,7 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   // Cached in memory (settings 30 s; the lexicon re-checks its revision every 2 s).
   const [threshold, conceptThreshold, context] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold'), loadClaimContext(db)]);
   const claim = representClaim(context, { text: input.q, normalizedText: query });
-  const lookupTokens = [...claim.tokens].filter((t) => !t.startsWith('~'));
+  const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
   // One statement, one round trip: no transaction, no second query for the texts.
   const rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, input.language, SEARCH_NOTICES_SCORED, lookupTokens));
   const ranked: { match: NoticeMatch; rank: number }[] = [];
@@ -118,7 +118,7 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
     ),
     -- the same claim in other words or another language: translations sharing concepts, numbers, places
     by_concepts AS MATERIALIZED (
-      SELECT c."translationId"
+      SELECT c."translationId", count(*) AS shared
       FROM "NoticeTranslationConcept" c
       WHERE c.token = ANY(${conceptTokens}::text[])
       GROUP BY 1
@@ -126,11 +126,14 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       ORDER BY count(*) DESC, 1
       LIMIT ${SEARCH_CANDIDATES}
     ),
-    candidates AS MATERIALIZED (SELECT "translationId" FROM by_words UNION SELECT "translationId" FROM by_concepts),
-    -- candidates that cannot be shown (drafts, old versions, interim notices) are not scored
+    candidates AS MATERIALIZED (
+      SELECT coalesce(w."translationId", c."translationId") AS "translationId", w."translationId" IS NOT NULL AS by_words, coalesce(c.shared, 0) AS shared
+      FROM by_words w FULL JOIN by_concepts c ON c."translationId" = w."translationId"
+    ),
+    -- candidates that cannot be shown (drafts, old versions, interim notices) are not scored; only
+    -- those found by their words can reach the wording threshold, so only they are scored for it
     scored AS MATERIALIZED (
-      SELECT v."noticeId", word_similarity(${query}, t."searchText") AS score,
-             (SELECT count(*) FROM raspa_concept_tokens(t."conceptKey") x WHERE x = ANY(${conceptTokens}::text[])) AS shared
+      SELECT v."noticeId", CASE WHEN c.by_words THEN word_similarity(${query}, t."searchText") ELSE 0 END AS score, c.shared
       FROM candidates c
       JOIN "NoticeTranslation" t ON t.id = c."translationId"
       JOIN "NoticeVersion" v ON v.id = t."noticeVersionId"

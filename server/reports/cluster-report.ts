@@ -18,7 +18,7 @@ import type { Language } from '../db/generated/enums';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
-import { conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
+import { conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
 
 export { clearPlaceCache } from '../settlements/place-index';
 
@@ -147,7 +147,9 @@ export function clusterCandidatesSql(normalizedText: string, regions: string[] |
     ),
     ranked AS MATERIALIZED (SELECT "rumorId" FROM by_words UNION SELECT "rumorId" FROM by_concepts),
     texts AS MATERIALIZED (${rumourTextsSql(since)})
-    SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language
+    -- only rumours found by their words can reach the wording threshold: only their texts are scored for it
+    SELECT t."rumorId", (CASE WHEN t."rumorId" IN (SELECT "rumorId" FROM by_words) THEN similarity(t.text, ${normalizedText}) ELSE 0 END)::float8 AS score,
+           t.text, t."conceptKey", t."reportId", t.language::text AS language
     FROM texts t
     ORDER BY score DESC, t."rumorId"`;
 }
@@ -205,7 +207,7 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const regions = await regionsNear(tx, ownRegions);
   const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
   await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(REPORT_WORD_MATCH)}, true)`;
-  const lookupTokens = [...claim.tokens].filter((t) => !t.startsWith('~'));
+  const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
   const rows = await candidates(tx, input.normalizedText, lookupTokens, regions.length ? regions : null, since);
 
   // What each candidate rumour names as a whole (its texts' concepts, numbers and places).

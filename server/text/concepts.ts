@@ -217,6 +217,15 @@ export function tokenWeight(token: string, lexicon: Pick<CompiledLexicon, 'weigh
   return lexicon.weights.get(token) ?? 1;
 }
 
+/**
+ * The tokens worth looking candidates up by: concepts, numbers and places, not residual words (the
+ * word index covers those) nor generic concepts ("city", "day"), whose posting lists are long and
+ * say little about which claim it is.
+ */
+export function conceptLookupTokens(tokens: Iterable<string>, lexicon: Pick<CompiledLexicon, 'weights'>): string[] {
+  return [...tokens].filter((t) => !t.startsWith('~') && tokenWeight(t, lexicon) >= 1);
+}
+
 export interface ConceptSimilarity {
   /** 0–1: weighted Dice of the two token sets, lifted towards the shorter one's coverage (long texts are not penalised for length). */
   score: number;

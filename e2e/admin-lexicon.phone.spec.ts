@@ -1,0 +1,34 @@
+// The claim lexicon on Admin → Settings, on a 360-px phone in kk, ru and en: an admin adds a stem to
+// a new concept of a contrast class and removes it again; nothing is wider than the screen.
+import { expect, test } from '@playwright/test';
+import { signIn, staff } from './support';
+
+const TEXT = {
+  en: { section: 'Claim lexicon', concept: 'Concept', cls: 'Contrast class (new concepts)', term: 'Word, stem* or phrase', add: 'Add', institutions: 'Institutions' },
+  ru: { section: 'Словарь утверждений', concept: 'Понятие', cls: 'Класс различий (для новых понятий)', term: 'Слово, основа* или фраза', add: 'Добавить', institutions: 'Учреждения' },
+  kk: { section: 'Мәлімдемелер сөздігі', concept: 'Ұғым', cls: 'Айырмашылық класы (жаңа ұғымдар үшін)', term: 'Сөз, түбір* немесе тіркес', add: 'Қосу', institutions: 'Мекемелер' },
+} as const;
+
+for (const locale of ['kk', 'ru', 'en'] as const) {
+  test(`an admin edits the claim lexicon on a 360-px phone (${locale})`, async ({ page }, testInfo) => {
+    const text = TEXT[locale];
+    await signIn(page, locale, staff('ADMIN'));
+    await page.goto(`/${locale}/admin/settings`);
+    const section = page.getByRole('region', { name: text.section });
+    await expect(section).toBeVisible();
+    const concept = `pool-${locale}-${Date.now().toString(36)}`;
+    await section.getByLabel(text.concept).fill(concept);
+    await section.getByLabel(text.cls).selectOption('institution');
+    await section.getByLabel(text.term).fill('бассейн*');
+    await section.getByRole('button', { name: text.add }).click();
+    await expect(section.getByRole('status')).toContainText(concept);
+    await section.getByText(text.institutions, { exact: true }).click();
+    await expect(section.getByRole('heading', { name: concept })).toBeVisible();
+    await section.screenshot({ path: testInfo.outputPath(`lexicon-${locale}.png`) });
+    await page.screenshot({ path: testInfo.outputPath(`settings-${locale}.png`), fullPage: false });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await section.locator('li', { hasText: 'бассейн*' }).getByRole('button').click();
+    await expect(section.getByRole('heading', { name: concept })).toHaveCount(0);
+  });
+}
