@@ -13,16 +13,17 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
   test(`an admin edits the claim lexicon on a 360-px phone (${locale})`, async ({ page }, testInfo) => {
     const text = TEXT[locale];
     await signIn(page, locale, staff('ADMIN'));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
     await page.goto(`/${locale}/admin/settings`);
     const section = page.getByRole('region', { name: text.section });
     await expect(section).toBeVisible();
     const concept = `pool-${locale}-${Date.now().toString(36)}`;
-    await section.getByLabel(text.concept).fill(concept);
-    await section.getByLabel(text.cls).selectOption('institution');
-    await section.getByLabel(text.term).fill('бассейн*');
+    await section.getByLabel(text.concept, { exact: true }).fill(concept);
+    await section.getByLabel(text.cls, { exact: true }).selectOption('institution');
+    await section.getByLabel(text.term, { exact: true }).fill('бассейн*');
     await section.getByRole('button', { name: text.add }).click();
     await expect(section.getByRole('status')).toContainText(concept);
-    await section.getByText(text.institutions, { exact: true }).click();
+    await section.locator('summary', { hasText: text.institutions }).click();
     await expect(section.getByRole('heading', { name: concept })).toBeVisible();
     await section.screenshot({ path: testInfo.outputPath(`lexicon-${locale}.png`) });
     await page.screenshot({ path: testInfo.outputPath(`settings-${locale}.png`), fullPage: false });
