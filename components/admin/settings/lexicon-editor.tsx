@@ -12,8 +12,10 @@ import type { z } from 'zod';
 import { CONTRAST_CLASSES, type ContrastClass } from '@/server/lexicon/contrast-classes';
 import { addConceptTermInput, lexiconLanguages, type AddConceptTermInput } from '@/server/lexicon/schema';
 import { useTRPC } from '../../trpc/client';
+import { Field } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { Section } from '../../ui/section';
 import styles from './settings.module.css';
-import { useFieldMessage, useServerError } from './use-settings-error';
 
 type Lang = (typeof lexiconLanguages)[number];
 interface ConceptRow {
@@ -26,8 +28,8 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
   const t = useTranslations('settings');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useFieldMessage();
-  const serverError = useServerError();
+  const fieldMessage = useFieldErrorMessage('settings');
+  const serverError = useServerErrorMessage('settings');
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const add = useMutation(trpc.lexicon.addTerm.mutationOptions());
   const remove = useMutation(trpc.lexicon.removeTerm.mutationOptions());
@@ -65,60 +67,50 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
     }
   };
 
-  const fieldError = (name: keyof AddConceptTermInput) => {
-    const message = fieldMessage(errors[name]?.message);
-    return message ? (
-      <p id={`lexicon-${name}-error`} className="field-error">
-        {message}
-      </p>
-    ) : null;
-  };
-  const invalid = (name: keyof AddConceptTermInput) => ({ 'aria-invalid': errors[name] ? ('true' as const) : ('false' as const), 'aria-describedby': errors[name] ? `lexicon-${name}-error` : undefined });
+  const fieldError = (name: keyof AddConceptTermInput) => fieldMessage(errors[name]?.message);
   const groups: (ContrastClass | null)[] = [...CONTRAST_CLASSES, null];
 
   return (
-    <section className={styles.section} aria-labelledby="lexicon-title">
-      <h2 id="lexicon-title">{t('lexicon.title')}</h2>
-      <p className="muted">{t('lexicon.intro')}</p>
+    <Section titleId="lexicon-title" title={t('lexicon.title')} intro={t('lexicon.intro')}>
       <form onSubmit={onSubmit} noValidate className={styles.inline}>
-        <div className="field">
-          <label htmlFor="lexicon-concept">{t('lexicon.concept')}</label>
-          <input id="lexicon-concept" list="lexicon-concepts" autoComplete="off" autoCapitalize="none" spellCheck={false} {...invalid('conceptId')} {...register('conceptId')} />
-          <datalist id="lexicon-concepts">
-            {concepts.map((c) => (
-              <option key={c.id} value={c.id} />
-            ))}
-          </datalist>
-          {fieldError('conceptId') ?? <p className="muted" style={{ fontSize: '0.85rem', margin: '4px 0 0' }}>{t('lexicon.conceptHint')}</p>}
-        </div>
-        <div className="field">
-          <label htmlFor="lexicon-class">{t('lexicon.contrastClass')}</label>
-          <select id="lexicon-class" {...invalid('contrastClass')} {...register('contrastClass', { setValueAs: (v: string) => (v ? v : null) })}>
-            <option value="">{t('lexicon.none')}</option>
-            {CONTRAST_CLASSES.map((c) => (
-              <option key={c} value={c}>
-                {t(`lexicon.classes.${c}`)}
-              </option>
-            ))}
-          </select>
-          {fieldError('contrastClass')}
-        </div>
-        <div className="field">
-          <label htmlFor="lexicon-language">{t('lexicon.language')}</label>
-          <select id="lexicon-language" {...invalid('language')} {...register('language')}>
-            {lexiconLanguages.map((language) => (
-              <option key={language} value={language}>
-                {t(`languages.${language}`)}
-              </option>
-            ))}
-          </select>
-          {fieldError('language')}
-        </div>
-        <div className="field">
-          <label htmlFor="lexicon-term">{t('lexicon.term')}</label>
-          <input id="lexicon-term" autoComplete="off" {...invalid('term')} {...register('term')} />
-          {fieldError('term')}
-        </div>
+        <Field label={t('lexicon.concept')} hint={t('lexicon.conceptHint')} error={fieldError('conceptId')}>
+          {(control) => (
+            <>
+              <input list="lexicon-concepts" autoComplete="off" autoCapitalize="none" spellCheck={false} {...control} {...register('conceptId')} />
+              <datalist id="lexicon-concepts">
+                {concepts.map((c) => (
+                  <option key={c.id} value={c.id} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <Field label={t('lexicon.contrastClass')} error={fieldError('contrastClass')}>
+          {(control) => (
+            <select {...control} {...register('contrastClass', { setValueAs: (v: string) => (v ? v : null) })}>
+              <option value="">{t('lexicon.none')}</option>
+              {CONTRAST_CLASSES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`lexicon.classes.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('lexicon.language')} error={fieldError('language')}>
+          {(control) => (
+            <select {...control} {...register('language')}>
+              {lexiconLanguages.map((language) => (
+                <option key={language} value={language}>
+                  {t(`languages.${language}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('lexicon.term')} error={fieldError('term')}>
+          {(control) => <input autoComplete="off" {...control} {...register('term')} />}
+        </Field>
         <div>
           <button type="submit" className="button" disabled={isSubmitting}>
             {t('lexicon.add')}
@@ -154,6 +146,6 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
           </details>
         );
       })}
-    </section>
+    </Section>
   );
 }
