@@ -3,6 +3,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 
 // Where each concern lives is kept by the rules below, not by memory:
 //  - the environment is read in server/config/env.ts only;
+//  - server/ never imports components/ (React belongs to the UI; the UI may call the server);
 //  - lib/ (shared by pages and the service worker) imports neither server/ nor components/;
 //  - production code never imports test helpers, fakes or end-to-end support.
 
@@ -15,6 +16,12 @@ const testHelperImports = {
   message: 'Test helpers, fakes and e2e support are for tests only (server/testing/).',
 };
 
+// Until the language list has its home in server/i18n/ (issue 12, languages), the next-intl routing
+// config in components/i18n/routing.ts is the one components/ module server/ may still read.
+const componentImports = {
+  regex: '(^|/)components/(?!i18n/routing$)',
+  message: 'server/ must not import components/: server-rendered HTML lives in server/notices/render/, shared browser code in lib/.',
+};
 const serverOrComponentImports = {
   regex: '(^|/)(server|components)/',
   message: 'lib/ runs in the service worker too: it may not pull in server/ or components/ code.',
@@ -45,12 +52,21 @@ const config = [
     rules: { 'no-restricted-properties': 'off' },
   },
   {
+    files: ['server/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testHelperImports, componentImports] }] },
+  },
+  {
     files: ['lib/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [testHelperImports, serverOrComponentImports] }] },
   },
   {
     files: testAndToolFiles,
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Server tests and test helpers stay out of components/ too.
+    files: ['server/**/*.test.ts', 'server/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [componentImports] }] },
   },
 ];
 

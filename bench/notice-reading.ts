@@ -12,7 +12,7 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { renderNoticeDocument } from '../components/notices/notice-document';
+import { renderNoticeDocument } from '../server/notices/render/notice-document';
 import { seedDatabase } from '../prisma/seed';
 import { createPrismaClient } from '../server/db/client';
 import { getPublicNotice } from '../server/notices/get-notice';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { liveNoticeBarHtml } from '../components/live/live-notice-bar';
+import { liveNoticeBarHtml } from '../server/notices/render/live-notice-bar';
 import { withDb } from './support';
 
 test.describe.configure({ mode: 'serial' });

@@ -1,12 +1,12 @@
 // The public notice page, its printable poster and its share card, served from route handlers as
 // plain HTML / PNG rather than App Router pages: no client runtime to download (the page stays far
 // below its 60 KB budget) and nothing personal in them, so a CDN may cache them. The HTML comes
-// from components/notices/notice-document.ts and poster-document.ts.
+// from server/notices/render/ (notice-document.ts, poster-document.ts, share-card.tsx).
 import { isLocale, locales, type Locale } from '../../components/i18n/routing';
-import { renderNoticeDocument, renderNoticeNotFound } from '../../components/notices/notice-document';
-import { renderPosterDocument } from '../../components/notices/poster-document';
-import { renderShareCard } from '../../components/notices/share-card';
-import { translatorFor } from '../../components/notices/translator';
+import { renderNoticeDocument, renderNoticeNotFound } from '../notices/render/notice-document';
+import { renderPosterDocument } from '../notices/render/poster-document';
+import { renderShareCard } from '../notices/render/share-card';
+import { translatorFor } from '../notices/render/translator';
 import { ApiProblem, apiTranslator, isApiLanguage } from '../http/problem';
 import { getPublicNotice } from '../notices/get-notice';
 import { cachedNoticePage } from '../notices/rendered-page-cache';

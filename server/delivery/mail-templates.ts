@@ -5,10 +5,7 @@ import type { OutgoingNotice } from './channel-sender';
 import type { OutgoingMail } from './mailer';
 import { deliveryText, verdictWords } from './notice-words';
 import { publicBaseUrl } from '../config/public-url';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeHtml } from '../notices/render/html';
 
 /** One-click unsubscribe: GET shows a confirm button, POST (RFC 8058 List-Unsubscribe-Post) unsubscribes. */
 export function unsubscribeUrl(token: string): string {

@@ -20,3 +20,18 @@ export function feedPath(locale: Locale, format: FeedFormat, regionCode?: string
 export function feedLinks(locale: Locale, regionCode?: string): Record<FeedFormat, string> {
   return { rss: feedPath(locale, 'rss', regionCode), atom: feedPath(locale, 'atom', regionCode), json: feedPath(locale, 'json', regionCode) };
 }
+
+type FeedTitleKey = 'notice.feeds.rss' | 'notice.feeds.atom' | 'notice.feeds.json' | 'notice.feeds.region' | `common.languageNames.${Locale}`;
+
+/**
+ * The feeds as <link rel="alternate"> entries, in Next's Metadata `alternates.types` shape, with
+ * titles in the page's language (a region page names its region).
+ */
+export function feedAlternates(locale: Locale, t: (key: FeedTitleKey, values?: Record<string, string>) => string, region?: { code: string; name: string }) {
+  const language = t(`common.languageNames.${locale}`);
+  const entry = (format: FeedFormat) => {
+    const feed = t(`notice.feeds.${format}`, { language });
+    return [{ url: feedPath(locale, format, region?.code), title: region ? t('notice.feeds.region', { feed, region: region.name }) : feed }];
+  };
+  return { [FEED_CONTENT_TYPES.rss]: entry('rss'), [FEED_CONTENT_TYPES.atom]: entry('atom'), [FEED_CONTENT_TYPES.json]: entry('json') };
+}

@@ -1,7 +1,7 @@
 // The public notice page as a reader gets it: the document built from the database, the view
 // counter, and what an interim notice superseded by its verdict looks like.
 import { describe, expect, it } from 'vitest';
-import { renderNoticeDocument } from '@/components/notices/notice-document';
+import { renderNoticeDocument } from './render/notice-document';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import { almatyDay, countNoticeView } from './count-notice-view';

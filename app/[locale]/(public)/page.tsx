@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { isLocale, locales } from '@/components/i18n/routing';
-import { feedAlternates } from '@/components/notices/feed-alternates';
+import { feedAlternates } from '@/server/feeds/links';
 import { LiveNotices } from '@/components/live/live-notices';
 import { NoticeList } from '@/components/notices/notice-list';
 import { VerdictBadge } from '@/components/notices/verdict-badge';

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { isLocale, locales } from '@/components/i18n/routing';
-import { feedAlternates } from '@/components/notices/feed-alternates';
+import { feedAlternates } from '@/server/feeds/links';
 import { NoticeList } from '@/components/notices/notice-list';
 import { db } from '@/server/db/client';
 import { listPublishedNotices } from '@/server/notices/list-published-notices';

@@ -1,15 +1,16 @@
 // The public notice page as one plain HTML document: no React client runtime, no hydration, a few
 // hundred bytes of inline script for copy-link and native share, plus the shared framework-free
-// live "updated — reload" bar (components/live/live-notice-bar.ts, /api/v1/stream). This is
+// live "updated — reload" bar (./live-notice-bar.ts, /api/v1/stream). This is
 // what keeps the page within its 60 KB budget (App Router's client runtime alone is >100 KB gz)
 // and lets a CDN cache it: nothing in it depends on who reads it.
-import type { Locale } from '@/components/i18n/routing';
-import { locales } from '@/components/i18n/routing';
-import { liveNoticeBarHtml } from '@/components/live/live-notice-bar';
-import { buildClaimReview, jsonForScript } from '@/server/notices/claim-review';
-import type { PublicNotice } from '@/server/notices/get-notice';
-import { renderNoticeMarkdown } from '@/server/notices/render-markdown';
-import { regionName } from '@/server/regions/list-regions';
+import type { Language as Locale } from '../../db/generated/enums';
+import { languageValues as locales } from '../schema';
+import { feedAlternates } from '../../feeds/links';
+import { liveNoticeBarHtml } from './live-notice-bar';
+import { buildClaimReview, jsonForScript } from '../claim-review';
+import type { PublicNotice } from '../get-notice';
+import { renderNoticeMarkdown } from '../render-markdown';
+import { regionName } from '../../regions/list-regions';
 import { html, raw, type SafeHtml } from './html';
 import { STANDALONE_CSS } from './standalone-styles';
 import { formatDateTime, translatorFor, type Translator } from './translator';
@@ -24,15 +25,8 @@ export interface DocumentLinks {
 
 /** Feed URLs (served by the public API) for <link rel="alternate">. */
 export function feedLinks(t: Translator, locale: Locale, region?: { code: string; name: string }): SafeHtml {
-  const query = region ? `?region=${encodeURIComponent(region.code)}` : '';
-  const language = t(`common.languageNames.${locale}`);
-  const title = (kind: 'rss' | 'atom' | 'json') => {
-    const feed = t(`notice.feeds.${kind}`, { language });
-    return region ? t('notice.feeds.region', { feed, region: region.name }) : feed;
-  };
-  return html`<link rel="alternate" type="application/rss+xml" title="${title('rss')}" href="/api/v1/feeds/${locale}/rss.xml${query}">
-<link rel="alternate" type="application/atom+xml" title="${title('atom')}" href="/api/v1/feeds/${locale}/atom.xml${query}">
-<link rel="alternate" type="application/feed+json" title="${title('json')}" href="/api/v1/feeds/${locale}/feed.json${query}">`;
+  const links = Object.entries(feedAlternates(locale, t, region)).flatMap(([type, entries]) => entries.map((entry) => html`<link rel="alternate" type="${type}" title="${entry.title}" href="${entry.url}">`));
+  return html`${links.map((link, i) => (i ? html`\n${link}` : link))}`;
 }
 
 /** Header with the brand and a language switcher pointing at `pathFor(language)`. */

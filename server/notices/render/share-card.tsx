@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import type { Verdict } from '@/server/db/generated/enums';
+import type { Verdict } from '../../db/generated/enums';
 
 const STAMP_COLOURS: Record<Verdict, { ink: string; soft: string }> = {
   FALSE: { ink: '#b42318', soft: '#fdecea' },

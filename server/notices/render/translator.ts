@@ -1,10 +1,10 @@
 // Translations for pages rendered outside next-intl's request scope (route handlers that return
 // plain HTML or images): the same messages/*.json, the same ICU formatting.
 import { createTranslator } from 'next-intl';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
-import en from '@/messages/en.json';
-import type { Locale } from '@/components/i18n/routing';
+import kk from '../../../messages/kk.json';
+import ru from '../../../messages/ru.json';
+import en from '../../../messages/en.json';
+import type { Language as Locale } from '../../db/generated/enums';
 
 const MESSAGES = { kk, ru, en } as const;
 

@@ -2,8 +2,9 @@
 // are offline: verdict stamp, the claim, summary and "what to do" in every language the notice has,
 // and a QR code (SVG, made on the server) to the page with its later corrections.
 import QRCode from 'qrcode';
-import { locales, type Locale } from '@/components/i18n/routing';
-import type { PublicNotice } from '@/server/notices/get-notice';
+import type { Language as Locale } from '../../db/generated/enums';
+import type { PublicNotice } from '../get-notice';
+import { languageValues as locales } from '../schema';
 import { html, raw } from './html';
 import { standaloneHeader } from './notice-document';
 import { STANDALONE_CSS } from './standalone-styles';
