@@ -28,6 +28,7 @@ export function Field({
   error,
   id: givenId,
   labelHidden = false,
+  describedBy: sharedDescription,
   className,
   children,
 }: {
@@ -39,6 +40,8 @@ export function Field({
   id?: string;
   /** The label is still read out, just not shown (a row of compact controls). */
   labelHidden?: boolean;
+  /** Ids of other elements that also describe the control (a hint shared by several fields). */
+  describedBy?: string;
   className?: string;
   children: (control: FieldControlProps) => ReactNode;
 }) {
@@ -51,7 +54,7 @@ export function Field({
       <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
         {label}
       </label>
-      {children({ id, 'aria-invalid': error ? 'true' : 'false', 'aria-describedby': describedBy(hintId, errorId) })}
+      {children({ id, 'aria-invalid': error ? 'true' : 'false', 'aria-describedby': describedBy(sharedDescription, hintId, errorId) })}
       {hint && (
         <div id={hintId} className={styles.hint}>
           {hint}

@@ -1,0 +1,159 @@
+'use client';
+
+// Writing the final notice (or its correction): the verdict it carries, the "what changed" note of
+// a correction, urgency, target regions, the texts in three languages, and publishing — with an
+// explicit choice for each language published without its text. The same zod schema as the server.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import type { z } from 'zod';
+import type { NoticeForEditing } from '@/server/notices/get-notice-for-editing';
+import { isTranslationComplete, languageValues, saveNoticeDraftInput, urgencyValues, type NoticeDraftFormValues } from '@/server/notices/schema';
+import { useTRPC } from '../../trpc/client';
+import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { CompletenessCheck } from './completeness-check';
+import { TranslationTabs } from './translation-tabs';
+import styles from './notice-editor.module.css';
+
+export type NoticeLanguage = (typeof languageValues)[number];
+/** What the editor page shows after saving or publishing (with the public link once published). */
+export type EditorStatus = { message: string; slug?: string } | null;
+type ParsedDraft = z.output<typeof saveNoticeDraftInput>;
+
+const REGION_NAME = { kk: 'nameKk', ru: 'nameRu', en: 'nameEn' } as const;
+
+export function DraftForm({
+  editing,
+  defaults,
+  locale,
+  onStatus,
+  onChanged,
+}: {
+  editing: NoticeForEditing;
+  defaults: NoticeDraftFormValues;
+  locale: string;
+  onStatus: (status: EditorStatus) => void;
+  onChanged: () => Promise<void>;
+}) {
+  const t = useTranslations('noticeEditor');
+  const tVerdict = useTranslations('verdict');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const fieldMessage = useFieldErrorMessage('noticeEditor');
+  const serverError = useServerErrorMessage('noticeEditor');
+  const save = useMutation(trpc.notices.saveDraft.mutationOptions());
+  const publish = useMutation(trpc.notices.publish.mutationOptions());
+  const pageLanguage: NoticeLanguage = locale === 'kk' || locale === 'ru' || locale === 'en' ? locale : 'ru';
+  const [tab, setTab] = useState<NoticeLanguage>(pageLanguage);
+  const [allowMissing, setAllowMissing] = useState<NoticeLanguage[]>([]);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<NoticeDraftFormValues, unknown, ParsedDraft>({ resolver: zodResolver(saveNoticeDraftInput), defaultValues: defaults });
+  const translations = useWatch({ control, name: 'translations' }) ?? defaults.translations;
+  const changeNote = useWatch({ control, name: 'changeNote' }) ?? '';
+  const isCorrection = (editing.notice?.currentVersion ?? 0) > 0;
+  const missing = languageValues.filter((language) => !isTranslationComplete(translations[language]));
+  const noneComplete = missing.length === languageValues.length;
+  const unticked = missing.filter((language) => !allowMissing.includes(language));
+  const canPublish = !noneComplete && unticked.length === 0 && (!isCorrection || changeNote.trim().length >= 5);
+
+  // A wrong text in a hidden tab: show that tab, so the moderator sees what to fix.
+  const onInvalid = (fieldErrors: FieldErrors<NoticeDraftFormValues>) => {
+    const first = languageValues.find((language) => fieldErrors.translations?.[language]);
+    if (first) setTab(first);
+  };
+
+  const saveValues = async (values: ParsedDraft) => {
+    const saved = await save.mutateAsync(values);
+    reset(values as NoticeDraftFormValues);
+    return saved;
+  };
+
+  const onSave = handleSubmit(async (values) => {
+    setFormError(null);
+    onStatus(null);
+    try {
+      const saved = await saveValues(values);
+      onStatus({ message: t('saved') });
+      if (!editing.notice) router.replace(`/${locale}/admin/notices/${saved.noticeId}`);
+      else await onChanged();
+    } catch (e) {
+      setFormError(serverError(e));
+    }
+  }, onInvalid);
+
+  const onPublish = handleSubmit(async (values) => {
+    setFormError(null);
+    onStatus(null);
+    if (!window.confirm(t('confirmPublish'))) return;
+    try {
+      const saved = await saveValues(values);
+      const published = await publish.mutateAsync({ noticeId: saved.noticeId, version: saved.version, allowMissingLanguages: missing });
+      onStatus({ message: t('published'), slug: published.slug });
+      if (!editing.notice) router.replace(`/${locale}/admin/notices/${saved.noticeId}`);
+      await onChanged();
+    } catch (e) {
+      setFormError(serverError(e));
+    }
+  }, onInvalid);
+
+  const busy = isSubmitting || save.isPending || publish.isPending;
+
+  return (
+    <form className={`card ${styles.stack}`} onSubmit={onSave} noValidate aria-labelledby="notice-form-heading">
+      <h2 id="notice-form-heading" style={{ margin: 0 }}>
+        {isCorrection ? t('correctionDraft', { version: editing.pendingVersion ?? (editing.notice?.currentVersion ?? 0) + 1 }) : t('newPageTitle')}
+      </h2>
+      {isCorrection && <p className="muted" style={{ margin: 0 }}>{t('correctionHint')}</p>}
+      <FormErrorSummary error={formError} />
+
+      <div className={styles.meta}>
+        <strong>{t('verdictLabel')}:</strong>
+        <span className={`badge badge--${defaults.verdict}`} data-testid="notice-verdict">
+          {tVerdict(defaults.verdict)}
+        </span>
+        <span className="muted">{t('verdictHint')}</span>
+      </div>
+
+      {isCorrection && (
+        <Field label={t('changeNote')} hint={t('changeNoteHint')} error={fieldMessage(errors.changeNote?.message)}>
+          {(control) => <textarea rows={2} {...control} {...register('changeNote')} />}
+        </Field>
+      )}
+
+      <FieldGroup legend={t('urgency')}>
+        {urgencyValues.map((value) => (
+          <Choice key={value} type="radio" label={t(`urgencyValues.${value}`)} value={value} {...register('urgency')} />
+        ))}
+      </FieldGroup>
+
+      <FieldGroup legend={t('regions')} layout="grid" error={fieldMessage(errors.regionCodes?.message ?? errors.regionCodes?.root?.message)}>
+        {editing.regions.map((region) => (
+          <Choice key={region.code} label={region[REGION_NAME[pageLanguage]]} value={region.code} {...register('regionCodes')} />
+        ))}
+      </FieldGroup>
+
+      <TranslationTabs tab={tab} onTab={setTab} register={register} errors={errors.translations} translations={translations} missing={missing} />
+
+      <CompletenessCheck missing={missing} allowMissing={allowMissing} onAllowMissing={setAllowMissing} />
+
+      <FormActions>
+        <button type="submit" className="button button--secondary" disabled={busy}>
+          {save.isPending && !publish.isPending ? t('saving') : t('save')}
+        </button>
+        <button type="button" className="button" disabled={busy || !canPublish} onClick={() => void onPublish()}>
+          {publish.isPending ? t('publishing') : isCorrection ? t('publishCorrection') : t('publish')}
+        </button>
+      </FormActions>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+
+// The notice's texts, one tab per language: title, summary, body, "what to do" and the SMS text,
+// with live counters read out with their fields. A tab is flagged while its texts are incomplete
+// or wrong; the arrow keys move between tabs (WAI-ARIA tabs pattern).
+import { useTranslations } from 'next-intl';
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { languageValues, NOTICE_SUMMARY_MAX, NOTICE_TITLE_MAX, type NoticeDraftFormValues } from '@/server/notices/schema';
+import { Field } from '../../ui/form';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { CharacterCounter, SmsCounter } from './sms-counter';
+import type { NoticeLanguage } from './draft-form';
+import styles from './notice-editor.module.css';
+
+type TextField = keyof NoticeDraftFormValues['translations'][NoticeLanguage];
+
+const tabId = (language: NoticeLanguage) => `notice-tab-${language}`;
+const panelId = (language: NoticeLanguage) => `notice-panel-${language}`;
+
+export function TranslationTabs({
+  tab,
+  onTab,
+  register,
+  errors,
+  translations,
+  missing,
+}: {
+  tab: NoticeLanguage;
+  onTab: (language: NoticeLanguage) => void;
+  register: UseFormRegister<NoticeDraftFormValues>;
+  errors: FieldErrors<NoticeDraftFormValues>['translations'];
+  translations: NoticeDraftFormValues['translations'];
+  /** Languages whose texts are not complete yet. */
+  missing: readonly NoticeLanguage[];
+}) {
+  const t = useTranslations('noticeEditor');
+  const fieldMessage = useFieldErrorMessage('noticeEditor');
+
+  return (
+    <div>
+      <div role="tablist" aria-label={t('languageTabs')} className={styles.tabs}>
+        {languageValues.map((language) => (
+          <button
+            key={language}
+            type="button"
+            role="tab"
+            id={tabId(language)}
+            aria-selected={tab === language}
+            aria-controls={panelId(language)}
+            tabIndex={tab === language ? 0 : -1}
+            className={styles.tab}
+            onClick={() => onTab(language)}
+            onKeyDown={(event) => {
+              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const next = languageValues[(languageValues.indexOf(language) + step + languageValues.length) % languageValues.length]!;
+              onTab(next);
+              document.getElementById(tabId(next))?.focus();
+            }}
+          >
+            {t(`languages.${language}`)}
+            {(missing.includes(language) || errors?.[language]) && <span className={styles.tabFlag}>· {t('tabIncomplete')}</span>}
+          </button>
+        ))}
+      </div>
+      {languageValues.map((language) => {
+        const text = translations[language];
+        const error = (name: TextField) => fieldMessage(errors?.[language]?.[name]?.message);
+        const field = (name: TextField) => register(`translations.${language}.${name}`);
+        return (
+          <div key={language} role="tabpanel" id={panelId(language)} aria-labelledby={tabId(language)} hidden={tab !== language} className={styles.panel} lang={language}>
+            <Field label={t('fields.title')} hint={<CharacterCounter text={text?.title ?? ''} max={NOTICE_TITLE_MAX} />} error={error('title')}>
+              {(control) => <input type="text" {...control} {...field('title')} />}
+            </Field>
+            <Field label={t('fields.summary')} hint={<CharacterCounter text={text?.summary ?? ''} max={NOTICE_SUMMARY_MAX} />} error={error('summary')}>
+              {(control) => <textarea rows={3} {...control} {...field('summary')} />}
+            </Field>
+            <Field label={t('fields.body')} error={error('body')}>
+              {(control) => <textarea rows={8} {...control} {...field('body')} />}
+            </Field>
+            <Field label={t('fields.whatToDo')} error={error('whatToDo')}>
+              {(control) => <textarea rows={2} {...control} {...field('whatToDo')} />}
+            </Field>
+            <Field label={t('fields.smsText')} hint={<SmsCounter text={(text?.smsText ?? '').trim()} />} error={error('smsText')}>
+              {(control) => <textarea rows={2} {...control} {...field('smsText')} />}
+            </Field>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
