@@ -37,7 +37,7 @@ export function TranslationTabs({
   const fieldMessage = useFieldErrorMessage('noticeEditor');
 
   return (
-    <div>
+    <div className={styles.tabsArea}>
       <div role="tablist" aria-label={t('languageTabs')} className={styles.tabs}>
         {languageValues.map((language) => (
           <button
