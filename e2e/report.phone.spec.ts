@@ -109,7 +109,7 @@ test.describe('without JavaScript', () => {
     await page.locator('#regionCode').selectOption('KZ-23');
     await page.locator('#settlement').fill('Атырау');
     await page.locator('[data-testid=report-form] button[type=submit]').click();
-    await expect(page).toHaveURL(/\/kk\/track\/[A-Z2-9]{8}$/);
+    await expect(page).toHaveURL(/\/kk\/track\/[A-Z2-9]{8}\?sent=1$/);
     const [stored] = await query<{ regionCode: string; channel: string }>('SELECT "regionCode", channel FROM "Report" WHERE text LIKE $1', [`%${marker}%`]);
     expect(stored).toMatchObject({ regionCode: 'KZ-23', channel: 'WEB' });
   });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import pg from 'pg';
 
@@ -38,4 +40,27 @@ export async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promis
   } finally {
     await client.end();
   }
+}
+
+export interface ReceivedMail {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  receivedAt: string;
+}
+
+/** Every mail the run's SMTP sink has received (scripts/test.ts writes them to E2E_MAIL_DIR), oldest first. */
+export function receivedMails(to?: string): ReceivedMail[] {
+  const dir = process.env.E2E_MAIL_DIR;
+  if (!dir) throw new Error('E2E_MAIL_DIR is not set: run the end-to-end tests with `npm test`.');
+  if (!fs.existsSync(dir)) return [];
+  const mails = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort((a, b) => Number(a.split('-')[0]) - Number(b.split('-')[0]) || a.localeCompare(b))
+    .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ReceivedMail);
+  return to ? mails.filter((mail) => mail.to.includes(to.toLowerCase())) : mails;
 }

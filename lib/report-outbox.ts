@@ -37,6 +37,8 @@ export interface ReportMatch {
   slug: string;
   title: string;
   verdict: string;
+  /** The verified fact (the notice's summary); absent in answers given before it was added. */
+  summary?: string;
   score?: number;
 }
 

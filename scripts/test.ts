@@ -17,6 +17,7 @@ import { applyMigrations } from '../server/db/migrate';
 import { seedDatabase } from '../prisma/seed';
 import { ensureProductionBuild, runCommand } from './lib/next-build';
 import { startTestCluster, type TestCluster } from './lib/test-cluster';
+import { startSmtpSink, type SmtpSink } from '../server/testing/smtp-sink';
 
 const root = path.resolve(import.meta.dirname, '..');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -108,10 +109,26 @@ function e2eTelegramEnv(port: number): Record<string, string> {
   };
 }
 
+/**
+ * Mail in end-to-end runs goes through real SMTP to a local sink on this port (server/testing/
+ * smtp-sink.ts); each mail it receives is written as JSON to E2E_MAIL_DIR for the specs to read.
+ * Partner webhooks may point at the specs' own receiver on 127.0.0.1.
+ */
+function e2eMailAndWebhookEnv(port: number): Record<string, string> {
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port + 197), SMTP_FROM: 'Raspa <noreply@raspa.test>', RASPA_WEBHOOK_ALLOW_PRIVATE: 'true' };
+}
+
+async function startMailSink(port: number, dir: string): Promise<SmtpSink> {
+  fs.mkdirSync(dir, { recursive: true });
+  let n = 0;
+  return startSmtpSink({ port: port + 197, onMail: (mail) => fs.writeFileSync(path.join(dir, `${Date.now()}-${++n}.json`), JSON.stringify(mail)) });
+}
+
 async function startWebServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...e2eTelegramEnv(port),
+    ...e2eMailAndWebhookEnv(port),
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: databaseUrl,
@@ -154,6 +171,8 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
 
   await ensureProductionBuild(root, log);
   const port = Number(process.env.E2E_PORT ?? 3100);
+  const mailDir = path.join(artifacts, 'mail');
+  const mailSink = await startMailSink(port, mailDir);
   const server = await startWebServer(databaseUrl, port);
   const report = path.join(artifacts, 'playwright.json');
   try {
@@ -165,6 +184,7 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
         E2E_DATABASE_URL: databaseUrl,
         E2E_STAFF: JSON.stringify(seed.staff),
         ...e2eTelegramEnv(port),
+        E2E_MAIL_DIR: mailDir,
         CHROMIUM_PATH: chromium,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       },
@@ -173,6 +193,7 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
     // counted from the report below
   } finally {
     await Promise.all([server, ...backgroundWorkers].map(stopChild));
+    await mailSink.close();
   }
   if (!fs.existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
   const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };

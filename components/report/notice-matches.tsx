@@ -13,7 +13,7 @@ export interface NoticeMatchView {
   summary: string;
 }
 
-export function NoticeMatches({ t, query, locale, onConfirm, disabled }: { t: ReportText; query: string; locale: string; onConfirm: (slug: string) => void; disabled: boolean }) {
+export function NoticeMatches({ t, query, locale, onConfirm, disabled }: { t: ReportText; query: string; locale: string; onConfirm: (match: NoticeMatchView) => void; disabled: boolean }) {
   const url = `/api/v1/notices/search?lang=${locale}&limit=3&q=${encodeURIComponent(query.slice(0, 500))}`;
   const { data, loading } = useDebouncedJson<{ results: NoticeMatchView[] }>(url, 600);
   const matches = data?.results ?? [];
@@ -30,7 +30,7 @@ export function NoticeMatches({ t, query, locale, onConfirm, disabled }: { t: Re
             <p className={styles.matchTitle}>{match.title}</p>
             <p className={styles.matchSummary}>{match.summary}</p>
             <div className={styles.matchActions}>
-              <button type="button" className="button" disabled={disabled} onClick={() => onConfirm(match.slug)}>
+              <button type="button" className="button" disabled={disabled} onClick={() => onConfirm(match)}>
                 {t('report.thisIsIt')}
               </button>
               <a href={`/${locale}/notices/${match.slug}`}>{t('report.readVerdict')}</a>

@@ -13,6 +13,7 @@ import { ImagePicker, validateImages } from './image-picker';
 import type { SubmitOutcome } from './outbox';
 import { ContactFields, OnDemand, OutboxNotices, QueuedResult, SentResult, loadOnDemandParts } from './lazy-parts';
 import { SettlementField, type SettlementSuggestion } from './settlement-field';
+import type { NoticeMatchView } from './notice-matches';
 import type { SentReport } from './report-result';
 import { createReportText, type ReportMessages } from './report-text';
 import { useOutbox } from './use-outbox';
@@ -131,14 +132,20 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     else if (outcome.kind === 'rejected') applyServerErrors(outcome.body);
     else {
       setSentHere((ids) => [...ids, values.clientId]);
-      setPhase({ kind: 'sent', report: { trackingCode: outcome.body.trackingCode, matches: outcome.body.matches, confirmed: Boolean(values.confirmedNoticeSlug) } });
+      const matches = outcome.body.matches.map((m) => ({ slug: m.slug, verdict: m.verdict, title: m.title, summary: m.summary ?? '' }));
+      const confirmed = values.confirmedNoticeSlug ? (confirmedMatch?.slug === values.confirmedNoticeSlug ? confirmedMatch : null) : null;
+      setPhase({ kind: 'sent', report: { trackingCode: outcome.body.trackingCode, matches, confirmed } });
     }
   };
 
   const submit = handleSubmit(onValid, () => setFormError(t('report.errorSummary')));
 
-  const confirmMatch = (slug: string) => {
-    setValue('confirmedNoticeSlug', slug);
+  // "Yes, this is what I heard": the notice as the panel showed it, so the result screen can give
+  // the answer at once (verdict, fact, link, share) without another request.
+  const [confirmedMatch, setConfirmedMatch] = useState<NoticeMatchView | null>(null);
+  const confirmMatch = (match: NoticeMatchView) => {
+    setConfirmedMatch(match);
+    setValue('confirmedNoticeSlug', match.slug);
     void submit();
   };
 
@@ -172,7 +179,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
   // A report queued offline and sent later by the outbox: show its tracking code.
   const shown: Phase =
     phase.kind === 'queued' && outbox.lastSent?.clientId === phase.clientId
-      ? { kind: 'sent', report: { trackingCode: outbox.lastSent.trackingCode, matches: [], confirmed: false } }
+      ? { kind: 'sent', report: { trackingCode: outbox.lastSent.trackingCode, matches: [], confirmed: null } }
       : phase;
 
   if (shown.kind !== 'editing') {

@@ -1,7 +1,12 @@
 'use client';
 
 // What the citizen sees after pressing "Send": the tracking code, or that the report waits on the
-// phone. Part of the on-demand chunk (on-demand.ts), which submitting also fetches.
+// phone — and, when the claim has already been checked, the answer at once: the verdict in the
+// debunking order, the notice link and share buttons. Part of the on-demand chunk (on-demand.ts),
+// which submitting also fetches, so none of it weighs on the form's first load.
+import { VerdictAnswer } from '../notices/verdict-answer';
+import { verdictShareText } from '@/server/notices/share-text';
+import type { NoticeMatchView } from './notice-matches';
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
@@ -12,25 +17,62 @@ export function formatTrackingCode(code: string): string {
 
 export interface SentReport {
   trackingCode: string;
-  matches: { slug: string; title: string; verdict: string }[];
-  confirmed: boolean;
+  matches: NoticeMatchView[];
+  /** The notice the citizen confirmed ("yes, this is what I heard"), as the form showed it. */
+  confirmed: NoticeMatchView | null;
+}
+
+/** The answer card for one notice, with this page's words. */
+export function NoticeAnswer({ t, locale, notice, heading, id }: { t: ReportText; locale: string; notice: NoticeMatchView; heading: string; id: string }) {
+  const href = `/${locale}/notices/${notice.slug}`;
+  return (
+    <VerdictAnswer
+      id={id}
+      heading={heading}
+      verdict={notice.verdict}
+      verdictLabel={t(`verdict.${notice.verdict}`)}
+      claim={notice.title}
+      fact={notice.summary}
+      href={href}
+      url={new URL(href, window.location.origin).toString()}
+      readLabel={t('report.readVerdict')}
+      shareTitle={t('share.title')}
+      shareText={verdictShareText(t, notice)}
+      shareLabels={{ whatsapp: t('share.whatsapp'), telegram: t('share.telegram'), native: t('share.native'), copy: t('share.copy'), copied: t('share.copied') }}
+    />
+  );
 }
 
 export function SentResult({ t, locale, report, onStartOver }: { t: ReportText; locale: string; report: SentReport; onStartOver: () => void }) {
+  const confirmed = report.confirmed;
+  // Not confirmed, but intake found the claim checked already: the closest notice, as "may be".
+  const likely = !confirmed ? report.matches.find((m) => m.summary) : undefined;
+  const others = report.matches.filter((m) => m.slug !== (confirmed ?? likely)?.slug);
   return (
     <section className={`card ${styles.result}`} data-testid="report-result" aria-live="polite">
-      <h2>{report.confirmed ? t('report.confirmedTitle') : t('report.sentTitle')}</h2>
-      {report.confirmed && <p>{t('report.confirmedBody')}</p>}
+      <h2>{confirmed ? t('report.confirmedTitle') : t('report.sentTitle')}</h2>
+      {confirmed && (
+        <>
+          <p>{t('report.confirmedBody')}</p>
+          <NoticeAnswer t={t} locale={locale} notice={confirmed} heading={t('report.answerTitle')} id="confirmed-answer" />
+        </>
+      )}
+      {likely && (
+        <>
+          <p>{t('report.checkedSentBody')}</p>
+          <NoticeAnswer t={t} locale={locale} notice={likely} heading={t('report.checkedSentTitle')} id="likely-answer" />
+        </>
+      )}
       <p className={styles.codeLabel}>{t('report.trackingCodeLabel')}</p>
       <p className={styles.code} data-testid="tracking-code">
         {formatTrackingCode(report.trackingCode)}
       </p>
       <p className="muted">{t('report.trackingCodeHint')}</p>
-      {report.matches.length > 0 && !report.confirmed && (
+      {others.length > 0 && !confirmed && (
         <>
           <p>{t('report.matchesAfterSend')}</p>
           <ul className={styles.matchList}>
-            {report.matches.map((match) => (
+            {others.map((match) => (
               <li key={match.slug} className={styles.match}>
                 <span className={`badge badge--${match.verdict}`}>{t(`verdict.${match.verdict}`)}</span>
                 <a className={styles.matchTitle} href={`/${locale}/notices/${match.slug}`}>

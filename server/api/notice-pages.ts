@@ -7,6 +7,7 @@ import { renderNoticeDocument, renderNoticeNotFound } from '../notices/render/no
 import { renderPosterDocument } from '../notices/render/poster-document';
 import { renderShareCard } from '../notices/render/share-card';
 import { translatorFor } from '../notices/render/translator';
+import { leadsWithFact } from '../notices/debunk-order';
 import { ApiProblem, apiTranslator, isApiLanguage } from '../http/problem';
 import { getPublicNotice } from '../notices/get-notice';
 import { cachedNoticePage } from '../notices/rendered-page-cache';
@@ -90,12 +91,18 @@ export function handleNoticeShareCard(request: Request, deps: ApiDeps, { locale,
     let png = cards.get(key);
     if (!png) {
       const t = translatorFor(locale);
+      const withdrawn = notice.status === 'WITHDRAWN';
       png = await renderShareCard({
         verdict: notice.verdict,
-        verdictLabel: notice.status === 'WITHDRAWN' ? t('notice.withdrawnTitle') : t(`verdict.${notice.verdict}`),
+        verdictLabel: withdrawn ? t('notice.withdrawnTitle') : t(`verdict.${notice.verdict}`),
         claim: notice.title,
         caption: t('common.tagline'),
         siteName: t('common.appName'),
+        // The debunking order for a live false/misleading/unverified verdict (server/notices/debunk-order.ts).
+        factFirst:
+          !withdrawn && leadsWithFact(notice.verdict)
+            ? { fact: notice.summary, factLabel: t('share.card.fact'), claimLabel: t('share.card.claim'), checkedBy: t('share.card.checkedBy') }
+            : null,
       });
       if (cards.size >= MAX_CARDS) cards.clear();
       cards.set(key, png);

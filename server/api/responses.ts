@@ -12,7 +12,7 @@ export const reportSubmittedResponse = z
     id: z.uuid(),
     trackingCode: z.string().meta({ description: 'Eight characters; give it to the reporter to follow the report.' }),
     status: z.literal('received'),
-    matches: z.array(z.object({ slug: z.string(), title: z.string(), verdict: publicVerdict, score: z.number() })).meta({
+    matches: z.array(z.object({ slug: z.string(), title: z.string(), verdict: publicVerdict, summary: z.string().optional().meta({ description: 'The verified fact; lead with it when you show the match.' }), score: z.number() })).meta({
       description:
         'Published notices that look like the same claim ("has this already been checked?"). Empty when none does, or when matchesChecked is false. The same answer is given on every retry.',
     }),

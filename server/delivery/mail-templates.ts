@@ -6,6 +6,7 @@ import type { OutgoingMail } from './mailer';
 import { deliveryText, verdictWords } from './notice-words';
 import { publicBaseUrl } from '../config/public-url';
 import { escapeHtml } from '../notices/render/html';
+import { leadsWithFact } from '../notices/debunk-order';
 
 /** One-click unsubscribe: GET shows a confirm button, POST (RFC 8058 List-Unsubscribe-Post) unsubscribes. */
 export function unsubscribeUrl(token: string): string {
@@ -22,23 +23,29 @@ function layout(language: Language, paragraphs: string[], footer: string): strin
   return `<!doctype html><html lang="${language}"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:600px;margin:0 auto;padding:16px">${paragraphs.join('')}<hr style="border:0;border-top:1px solid #ddd;margin:24px 0"><p style="font-size:13px;color:#555">${footer}</p></body></html>`;
 }
 
+/**
+ * The notice in the debunking order (server/notices/debunk-order.ts): for a false, misleading or
+ * unverified claim the verified fact is the headline and the claim appears once, flagged; a true
+ * claim (or an interim notice) leads with the claim and its verdict.
+ */
 function noticeBlocks(notice: OutgoingNotice) {
   const lang = notice.language;
   const verdict = verdictWords(notice.verdict, lang);
   const correction = notice.isCorrection ? (notice.changeNote ? deliveryText(lang, 'mailCorrectionIntro', { change: notice.changeNote }) : deliveryText(lang, 'mailCorrectionIntroNoNote')) : null;
+  const claim = deliveryText(lang, 'mailClaimLine', { verdict, claim: notice.title });
+  const headline = leadsWithFact(notice.verdict) ? notice.summary : claim;
+  const second = leadsWithFact(notice.verdict) ? claim : notice.summary;
   const text = [
     correction,
-    notice.title,
-    deliveryText(lang, 'mailVerdictLine', { verdict }),
-    notice.summary,
+    headline,
+    second,
     notice.whatToDo ? `${deliveryText(lang, 'mailWhatToDo')}: ${notice.whatToDo}` : null,
     `${deliveryText(lang, 'mailReadMore')}: ${notice.url}`,
   ].filter(Boolean) as string[];
   const html = [
     correction ? `<p style="background:#fff4d6;padding:8px">${escapeHtml(correction)}</p>` : '',
-    `<p style="font-size:20px;font-weight:bold;margin:0 0 8px">${escapeHtml(notice.title)}</p>`,
-    `<p><strong>${escapeHtml(deliveryText(lang, 'mailVerdictLine', { verdict }))}</strong></p>`,
-    `<p>${escapeHtml(notice.summary)}</p>`,
+    `<p style="font-size:20px;font-weight:bold;margin:0 0 8px">${escapeHtml(headline)}</p>`,
+    `<p>${leadsWithFact(notice.verdict) ? `<strong>${escapeHtml(second)}</strong>` : escapeHtml(second)}</p>`,
     notice.whatToDo ? `<p><strong>${escapeHtml(deliveryText(lang, 'mailWhatToDo'))}:</strong> ${escapeHtml(notice.whatToDo)}</p>` : '',
     `<p><a href="${escapeHtml(notice.url)}">${escapeHtml(deliveryText(lang, 'mailReadMore'))}</a></p>`,
   ];

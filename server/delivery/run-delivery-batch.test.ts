@@ -13,7 +13,8 @@ import { webPushSender } from './web-push-sender';
 const t = setupTestDatabase();
 const titles = { kk: 'Ақтауда су өшіріледі', ru: 'В Актау отключат воду', en: 'Water will be cut off in Aktau' };
 let n = 0;
-const newNotice = (regionCodes: string[]) => createPublishedNotice(t.db, { slug: `loop-${++n}-${Date.now()}`, verdict: 'FALSE', regionCodes, titles });
+const summary = 'The akimat says the water supply continues as usual.';
+const newNotice = (regionCodes: string[]) => createPublishedNotice(t.db, { slug: `loop-${++n}-${Date.now()}`, verdict: 'FALSE', regionCodes, titles, summary });
 
 /** A sender whose answer per subscription the test decides. */
 function scriptedSender(outcomes: Map<string, SendOutcome>, seen: string[] = []): ChannelSender {
@@ -104,7 +105,8 @@ describe('delivery engine', () => {
     expect(result).toMatchObject({ sent: 1, failed: 1 });
     expect(push.errors).toEqual([]);
     const payload = push.received.find((p) => p.path === new URL(alive.endpoint).pathname)!.payload as Record<string, unknown>;
-    expect(payload).toMatchObject({ title: `False: ${titles.en}`, verdict: 'FALSE', tag: `notice-${notice.id}`, lang: 'en', correction: false });
+    // The fact is the headline; the claim follows once, flagged (debunking order).
+    expect(payload).toMatchObject({ title: summary, body: `False: «${titles.en}»`, verdict: 'FALSE', tag: `notice-${notice.id}`, lang: 'en', correction: false });
     expect(payload.url).toMatch(new RegExp(`/en/notices/${notice.slug}$`));
     expect(await t.db.subscription.findUniqueOrThrow({ where: { id: deadSub.id } })).toMatchObject({ active: false, deactivatedReason: 'push endpoint gone (410)' });
   });

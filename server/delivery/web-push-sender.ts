@@ -8,6 +8,7 @@ import type { Db } from '../db/client';
 import { postBuffer } from './http-post';
 import { encryptPush, type EncryptedPush } from './push-encryption-pool';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from './channel-sender';
+import { leadsWithFact } from '../notices/debunk-order';
 import { deliveryText, verdictWords } from './notice-words';
 import { getVapidKeys } from './vapid';
 
@@ -33,6 +34,16 @@ export interface PushPayload {
   withdrawn: boolean;
 }
 
+/** Notification titles show one or two lines; the rest of the fact is on the page. */
+const PUSH_TITLE_MAX = 110;
+
+function shorten(text: string, max: number): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  const cut = trimmed.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
 export function pushPayload(notice: OutgoingNotice): PushPayload {
   const verdict = verdictWords(notice.verdict, notice.language);
   if (notice.withdrawal) {
@@ -47,9 +58,13 @@ export function pushPayload(notice: OutgoingNotice): PushPayload {
       withdrawn: true,
     };
   }
+  // Debunking order: for a false or misleading claim the fact is the headline and the claim, flagged,
+  // follows; a true claim (or an interim notice) is itself the headline.
+  const claim = `${verdict}: «${notice.title}»`;
+  const [title, text] = leadsWithFact(notice.verdict) ? [shorten(notice.summary, PUSH_TITLE_MAX), claim] : [`${verdict}: ${notice.title}`, notice.summary];
   return {
-    title: `${verdict}: ${notice.title}`,
-    body: notice.isCorrection && notice.changeNote ? `${notice.changeNote} — ${notice.summary}` : notice.summary,
+    title,
+    body: notice.isCorrection && notice.changeNote ? `${notice.changeNote} — ${text}` : text,
     url: notice.url,
     verdict: notice.verdict,
     tag: `notice-${notice.noticeId}`,

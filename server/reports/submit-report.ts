@@ -22,6 +22,8 @@ export interface ReportMatch {
   slug: string;
   title: string;
   verdict: string;
+  /** The verified fact, so a reply can lead with it; absent in matches stored before it was kept. */
+  summary?: string;
   score: number;
 }
 
@@ -53,7 +55,7 @@ export function roundCoordinate(value: number): number {
 }
 
 function asMatches(matches: NoticeMatch[]): ReportMatch[] {
-  return matches.map((m) => ({ slug: m.slug, title: m.title, verdict: m.verdict, score: m.score }));
+  return matches.map((m) => ({ slug: m.slug, title: m.title, verdict: m.verdict, summary: m.summary, score: m.score }));
 }
 
 async function replay(db: Db, clientId: string): Promise<SubmittedReport | null> {

@@ -86,3 +86,38 @@ export async function trackReport(db: Db, rawCode: string, language: Language): 
         : null,
   };
 }
+
+export interface IntakeNotice {
+  slug: string;
+  verdict: Verdict;
+  title: string;
+  summary: string;
+  /** Language of title and summary (the page's, or the nearest one published). */
+  language: Language;
+}
+
+/**
+ * The published notices intake found for this report ("has this already been checked?"), as they
+ * read now in `language` — for the page a citizen lands on right after sending without JavaScript,
+ * which shows the answer at once. Withdrawn ones are left out.
+ */
+export async function reportIntakeNotices(db: Db, rawCode: string, language: Language): Promise<IntakeNotice[]> {
+  const trackingCode = normalizeTrackingCode(rawCode);
+  if (!trackingCode) return [];
+  const report = await db.report.findUnique({ where: { trackingCode }, select: { intakeMatches: true } });
+  const slugs = Array.isArray(report?.intakeMatches) ? (report.intakeMatches as { slug?: unknown }[]).flatMap((m) => (typeof m?.slug === 'string' ? [m.slug] : [])) : [];
+  if (slugs.length === 0) return [];
+  const notices = await db.notice.findMany({
+    where: { slug: { in: slugs }, status: 'PUBLISHED' },
+    select: {
+      slug: true,
+      verdict: true,
+      versions: { where: { publishedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { translations: { select: { language: true, title: true, summary: true } } } },
+    },
+  });
+  return slugs.flatMap((slug) => {
+    const notice = notices.find((n) => n.slug === slug);
+    const translation = notice && pickTranslation(notice.versions[0]?.translations ?? [], language);
+    return notice && translation ? [{ slug, verdict: notice.verdict, title: translation.title, summary: translation.summary, language: translation.language }] : [];
+  });
+}

@@ -146,11 +146,14 @@ describe('conversation', () => {
       verdict: 'FALSE',
       regionCodes: ['KZ-47'],
       titles: { kk: 'Шетпеде пойызды бұғаттады деген ақпарат', ru: 'Утверждение, что в Шетпе заблокировали пассажирский поезд', en: 'Claim that a passenger train was blocked in Shetpe' },
+      summary: 'Поезд идёт по расписанию, сообщили в КТЖ.',
     });
     await post(messageUpdate(800, 'Говорят, в Шетпе заблокировали пассажирский поезд'));
     const [replyText] = sentTexts(800);
     expect(replyText).toContain('Уже проверено');
-    expect(replyText).toContain('<b>ЛОЖЬ</b> — <a href="https://raspa.kz/ru/notices/shetpe-train-telegram-test">Утверждение, что в Шетпе заблокировали пассажирский поезд</a>');
+    // The fact first, then the claim once and flagged, as on the web form's answer.
+    expect(replyText).toContain('Поезд идёт по расписанию, сообщили в КТЖ.\n<b>ЛОЖЬ</b> — <a href="https://raspa.kz/ru/notices/shetpe-train-telegram-test">«Утверждение, что в Шетпе заблокировали пассажирский поезд»</a>');
+    expect(replyText).toContain('Пересылайте результат проверки, а не слух');
     // The message is recorded as a sighting too, with its own tracking code.
     const report = await t.db.report.findFirstOrThrow({ where: { externalId: { startsWith: '800:' } } });
     expect(replyText).toContain(report.trackingCode.slice(0, 4));

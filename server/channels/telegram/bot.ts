@@ -13,6 +13,7 @@ import { regionName } from '../../regions/list-regions';
 import { isRegionCode, REGION_CODES } from '../../regions/codes';
 import { REPORT_TEXT_MAX, REPORT_TEXT_MIN } from '../../reports/constants';
 import { submitReport } from '../../reports/submit-report';
+import { leadsWithFact } from '../../notices/debunk-order';
 import { trackReport } from '../../reports/track-report';
 import { formatTrackingCode } from '../../text';
 import { presetBotInfo, type TelegramConfig } from './config';
@@ -239,11 +240,14 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
     if (truncated) parts.push(escapeHtml(t('truncated', { max: REPORT_TEXT_MAX })), '');
     if (report.matches.length) {
       parts.push(`<b>${escapeHtml(t('alreadyChecked'))}</b>`);
-      for (const match of report.matches) {
+      for (const [index, match] of report.matches.entries()) {
         const verdict = verdictWord(match.verdict as Parameters<typeof verdictWord>[0], ctx.language);
-        parts.push(`<b>${escapeHtml(verdict.toUpperCase())}</b> — <a href="${escapeHtml(noticeUrl(publicOrigin, ctx.language, match.slug))}">${escapeHtml(match.title)}</a>`);
+        const claim = `<b>${escapeHtml(verdict.toUpperCase())}</b> — <a href="${escapeHtml(noticeUrl(publicOrigin, ctx.language, match.slug))}">«${escapeHtml(match.title)}»</a>`;
+        // The closest match in the debunking order, like the web form's answer: the fact, then the claim flagged.
+        if (index === 0 && match.summary && leadsWithFact(match.verdict)) parts.push(escapeHtml(match.summary), claim);
+        else parts.push(claim);
       }
-      parts.push('', escapeHtml(t('reportRecordedToo', { code })));
+      parts.push('', escapeHtml(t('shareVerdictNotRumour')), '', escapeHtml(t('reportRecordedToo', { code })));
     } else {
       parts.push(escapeHtml(t('reportReceived', { code, url: trackingPageUrl(publicOrigin, ctx.language, report.trackingCode) })));
     }

@@ -72,10 +72,13 @@ function subscriberTarget(chatId: string | number, attempts = 0): DeliveryTarget
 const sendersFor = (limiter = new TelegramRateLimiter()) => createTelegramSender({ config: () => config, encryptionKey: () => encryptionKey, limiter });
 
 describe('the notice message', () => {
-  it('carries the verdict word, title, summary and link, with notice text HTML-escaped', () => {
+  it('carries the fact first, then the claim once and flagged, and the link, with notice text HTML-escaped', () => {
     const text = formatTelegramNotice(notice, null);
-    expect(text).toContain('<b>ЛОЖЬ:</b> В Актау закроют &lt;порт&gt; &amp; рынок');
-    expect(text).toContain('Акимат опроверг слухи');
+    expect(text).toContain('<b>ЛОЖЬ:</b> «В Актау закроют &lt;порт&gt; &amp; рынок»');
+    expect(text.indexOf('Акимат опроверг слухи')).toBeLessThan(text.indexOf('В Актау закроют'));
+    expect(text.split('В Актау закроют')).toHaveLength(2); // the claim appears once
+    // A true claim is the fact itself: it leads, with its verdict.
+    expect(formatTelegramNotice({ ...notice, verdict: 'TRUE' }, null)).toMatch(/^<b>ПРАВДА:<\/b> В Актау закроют/);
     expect(text).toContain('<a href="https://raspa.kz/ru/notices/aktau-port">Подробнее</a>');
     const correction = formatTelegramNotice({ ...notice, language: 'kk', isCorrection: true, changeNote: 'Мерзімі <нақтыланды>' }, 'K7PM4XQD');
     expect(correction).toContain('K7PM-4XQD');

@@ -10,6 +10,7 @@ import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
 import { loadNoticeVersionText } from '../../delivery/outgoing-notice';
+import { leadsWithFact } from '../../notices/debunk-order';
 import { formatTrackingCode } from '../../text';
 import { telegramConfig, type TelegramConfig } from './config';
 import { findChatCipherByUsername } from './contacts';
@@ -31,19 +32,34 @@ export interface TelegramSenderOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** The notice as one HTML message; every piece of notice text escaped. */
+/**
+ * The notice as one HTML message; every piece of notice text escaped. Debunking order: for a false,
+ * misleading or unverified claim the fact comes first (bold) and the claim once, flagged; a true
+ * claim (or an interim notice) leads with the verdict and the claim.
+ */
 export function formatTelegramNotice(notice: OutgoingNotice, reporterTrackingCode: string | null): string {
   const t = botTranslator(notice.language);
   const head: string[] = [];
   if (reporterTrackingCode) head.push(escapeHtml(t('yourReportChecked', { code: formatTrackingCode(reporterTrackingCode) })));
   if (notice.isCorrection) head.push(`<b>${escapeHtml(t('correction'))}</b>${notice.changeNote ? `: ${escapeHtml(notice.changeNote)}` : ''}`);
-  const title = `<b>${escapeHtml(verdictWord(notice.verdict, notice.language).toUpperCase())}:</b> ${escapeHtml(notice.title)}`;
+  const verdict = `<b>${escapeHtml(verdictWord(notice.verdict, notice.language).toUpperCase())}:</b>`;
   const link = `<a href="${escapeHtml(notice.url)}">${escapeHtml(t('readMore'))}</a>`;
-  const top = [...head, title].join('\n');
+  const fitted = (text: string, room: number) => {
+    const escaped = escapeHtml(text);
+    return escaped.length > room ? `${escaped.slice(0, Math.max(0, room - 1)).replace(/&[a-z]*$/, '')}…` : escaped;
+  };
+  if (leadsWithFact(notice.verdict)) {
+    const claim = `${verdict} «${escapeHtml(notice.title)}»`;
+    const top = head.join('\n');
+    // The advice gives way first, then the fact's tail, when a notice is longer than one message allows.
+    const room = TELEGRAM_MESSAGE_MAX - top.length - claim.length - link.length - 20;
+    const fact = `<b>${fitted(notice.summary, room)}</b>`;
+    const advice = notice.whatToDo ? fitted(notice.whatToDo, room - fact.length) : '';
+    return [top, fact, claim, advice, link].filter(Boolean).join('\n\n');
+  }
+  const top = [...head, `${verdict} ${escapeHtml(notice.title)}`].join('\n');
   // The summary and advice give way when a notice is longer than one message allows.
-  const room = TELEGRAM_MESSAGE_MAX - top.length - link.length - 10;
-  let body = escapeHtml([notice.summary, notice.whatToDo].filter(Boolean).join('\n\n'));
-  if (body.length > room) body = `${body.slice(0, room - 1).replace(/&[a-z]*$/, '')}…`;
+  const body = fitted([notice.summary, notice.whatToDo].filter(Boolean).join('\n\n'), TELEGRAM_MESSAGE_MAX - top.length - link.length - 10);
   return `${top}\n\n${body}\n\n${link}`;
 }
 

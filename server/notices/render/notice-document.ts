@@ -12,6 +12,7 @@ import type { PublicNotice } from '../get-notice';
 import { renderNoticeMarkdown } from '../render-markdown';
 import { regionName } from '../../regions/list-regions';
 import { html, raw, type SafeHtml } from './html';
+import { telegramShareUrl, verdictShareText, whatsAppShareUrl, type ShareTranslate } from '../share-text';
 import { STANDALONE_CSS } from './standalone-styles';
 import { formatDateTime, translatorFor, type Translator } from './translator';
 
@@ -51,7 +52,7 @@ export function verdictStamp(t: Translator, verdict: PublicNotice['verdict']): S
 const SHARE_SCRIPT = raw(`<script>(function(){var d=document,u=location.href.split('#')[0].split('?')[0];
 var c=d.getElementById('copy'),s=d.getElementById('native');
 if(c&&navigator.clipboard){c.hidden=false;c.onclick=function(){navigator.clipboard.writeText(u).then(function(){c.textContent=c.getAttribute('data-done')})}}
-if(s&&navigator.share){s.hidden=false;s.onclick=function(){navigator.share({title:d.title,url:u}).catch(function(){})}}})();</script>`);
+if(s&&navigator.share){s.hidden=false;s.onclick=function(){navigator.share({title:d.title,text:s.getAttribute('data-text')||'',url:u}).catch(function(){})}}})();</script>`);
 
 export function renderNoticeDocument(notice: PublicNotice, locale: Locale, links: DocumentLinks): string {
   const t = translatorFor(locale);
@@ -76,7 +77,8 @@ export function renderNoticeDocument(notice: PublicNotice, locale: Locale, links
         imageUrl,
       })
     : null;
-  const shareText = t('notice.shareText', { verdict: verdictWords, claim: notice.title });
+  // Fact first, the claim once and flagged (share-text.ts).
+  const shareText = verdictShareText(t as ShareTranslate, notice);
   const title = `${verdictWords}: ${notice.title}`;
   const ogLocale = { kk: 'kk_KZ', ru: 'ru_RU', en: 'en_GB' }[locale];
 
@@ -134,12 +136,12 @@ ${notice.evidence.length ? html`<section aria-labelledby="evidence"><h2 id="evid
   (e) => html`<li class="card"><p><strong>${e.sourceName ?? t('notice.unnamedSource')}</strong><span class="stance ${e.stance}">${t(`notice.stance.${e.stance}`)}</span></p><blockquote><p>${e.excerpt}</p></blockquote><p class="muted"><time datetime="${e.obtainedAt.toISOString()}">${t('notice.obtainedOn', { date: when(e.obtainedAt) })}</time></p></li>`,
 )}</ul></section>` : ''}
 <section aria-labelledby="timeline"><h2 id="timeline">${t('notice.timelineTitle')}</h2><ol class="tl">${timeline}</ol></section>
-${notice.status === 'PUBLISHED' ? html`<section aria-labelledby="share"><h2 id="share">${t('notice.shareTitle')}</h2><ul class="row">
-<li><a class="btn" href="https://wa.me/?text=${encodeURIComponent(`${shareText} ${url}`)}" rel="noopener" data-share="whatsapp">${t('notice.shareWhatsApp')}</a></li>
-<li><a class="btn" href="https://t.me/share/url?url=${encodeURIComponent(url)}&amp;text=${encodeURIComponent(shareText)}" rel="noopener" data-share="telegram">${t('notice.shareTelegram')}</a></li>
-<li><button class="btn alt" type="button" id="copy" data-done="${t('notice.shareCopied')}" hidden>${t('notice.shareCopy')}</button></li>
-<li><button class="btn alt" type="button" id="native" hidden>${t('notice.shareNative')}</button></li>
-</ul><p>${t('notice.shareLink')}: <a class="link" href="${path}">${url}</a></p>
+${notice.status === 'PUBLISHED' ? html`<section aria-labelledby="share"><h2 id="share">${t('share.title')}</h2><ul class="row">
+<li><a class="btn" href="${whatsAppShareUrl(shareText, url)}" rel="noopener" data-share="whatsapp">${t('share.whatsapp')}</a></li>
+<li><a class="btn" href="${telegramShareUrl(shareText, url)}" rel="noopener" data-share="telegram">${t('share.telegram')}</a></li>
+<li><button class="btn alt" type="button" id="copy" data-done="${t('share.copied')}" hidden>${t('share.copy')}</button></li>
+<li><button class="btn alt" type="button" id="native" data-text="${shareText}" hidden>${t('share.native')}</button></li>
+</ul><p>${t('share.link')}: <a class="link" href="${path}">${url}</a></p>
 <p><a href="${path}/poster">${t('notice.posterLink')}</a></p></section>` : '' /* a withdrawn notice is not to be shared */}
 ${notice.availableLanguages.length > 1 ? html`<nav aria-labelledby="other-languages"><h2 id="other-languages">${t('notice.otherLanguages')}</h2><ul class="row">${notice.availableLanguages.filter((l) => l !== locale).map((l) => html`<li><a class="btn alt" href="/${l}/notices/${notice.slug}" hreflang="${l}" lang="${l}">${t(`common.languageNames.${l}`)}</a></li>`)}</ul></nav>` : ''}
 <p class="row" style="margin-top:24px"><a class="btn" href="/${locale}/check">${t('notice.checkAnother')}</a> <a class="btn alt" href="/${locale}/report">${t('notice.reportCta')}</a></p>

@@ -1,5 +1,8 @@
-// The share card (1200×630 PNG) a messenger shows when a notice link is pasted: the verdict stamp
-// and the claim, in the page's language. Rendered with next/og (satori + resvg) using Noto Sans
+// The share card (1200×630 PNG) a messenger shows when a notice link is pasted, in the page's
+// language. For a false, misleading or unverified claim it is a "truth sandwich" (see
+// server/notices/debunk-order.ts): the verified fact as the headline, the claim once — struck
+// through beside its verdict stamp — and who checked it; a true claim, an interim notice or a
+// withdrawn one shows the stamp and the claim. Rendered with next/og (satori + resvg) using Noto Sans
 // from @fontsource (WOFF; satori cannot read WOFF2). Kazakh letters live in the cyrillic-ext subset.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,9 +43,40 @@ export interface ShareCardInput {
   claim: string;
   caption: string;
   siteName: string;
+  /** Present for the fact-first layout: the verified fact and the card's words around it. */
+  factFirst?: { fact: string; factLabel: string; claimLabel: string; checkedBy: string } | null;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/** A rubber stamp: a thick rim around a thin inner line (satori has no "double" border). */
+function Stamp({ verdict, label, size }: { verdict: Verdict; label: string; size: number }) {
+  const colour = STAMP_COLOURS[verdict];
+  return (
+    <div style={{ display: 'flex', padding: size > 50 ? 6 : 4, border: `${size > 50 ? 6 : 4}px ${verdict === 'CHECKING' ? 'dashed' : 'solid'} ${colour.ink}`, borderRadius: 14, background: colour.soft, transform: 'rotate(-2deg)' }}>
+      <div
+        style={{
+          display: 'flex',
+          padding: size > 50 ? '6px 26px' : '2px 16px',
+          border: `${size > 50 ? 3 : 2}px solid ${colour.ink}`,
+          borderRadius: 10,
+          color: colour.ink,
+          fontSize: size,
+          fontWeight: 700,
+          letterSpacing: 3,
+          textTransform: verdict === 'CHECKING' ? 'none' : 'uppercase',
+        }}
+      >
+        {label}
+      </div>
+    </div>
+  );
 }
 
 export async function renderShareCard(input: ShareCardInput): Promise<ArrayBuffer> {
+  if (input.factFirst) return renderFactFirstCard(input, input.factFirst);
   const colour = STAMP_COLOURS[input.verdict];
   const claim = input.claim.length > 150 ? `${input.claim.slice(0, 147)}…` : input.claim;
   const response = new ImageResponse(
@@ -53,27 +87,44 @@ export async function renderShareCard(input: ShareCardInput): Promise<ArrayBuffe
           <div style={{ display: 'flex', fontSize: 26, color: '#4a5563' }}>{input.caption}</div>
         </div>
         <div style={{ display: 'flex', padding: '28px 56px 0 56px' }}>
-          {/* A rubber stamp: a thick rim around a thin inner line (satori has no "double" border). */}
-          <div style={{ display: 'flex', padding: 6, border: `6px ${input.verdict === 'CHECKING' ? 'dashed' : 'solid'} ${colour.ink}`, borderRadius: 16, background: colour.soft, transform: 'rotate(-2deg)' }}>
-            <div
-              style={{
-                display: 'flex',
-                padding: '6px 26px',
-                border: `3px solid ${colour.ink}`,
-                borderRadius: 10,
-                color: colour.ink,
-                fontSize: 64,
-                fontWeight: 700,
-                letterSpacing: 3,
-                textTransform: input.verdict === 'CHECKING' ? 'none' : 'uppercase',
-              }}
-            >
-              {input.verdictLabel}
-            </div>
-          </div>
+          <Stamp verdict={input.verdict} label={input.verdictLabel} size={64} />
         </div>
         <div style={{ display: 'flex', flex: 1, padding: '30px 56px 48px 56px', fontSize: claim.length > 90 ? 44 : 54, fontWeight: 700, lineHeight: 1.25, color: '#17202a' }}>
           {claim}
+        </div>
+      </div>
+    ),
+    { width: 1200, height: 630, fonts: await loadFonts() },
+  );
+  return response.arrayBuffer();
+}
+
+/** Fact (headline) → the claim, struck through beside its verdict stamp → who checked it. */
+async function renderFactFirstCard(input: ShareCardInput, words: NonNullable<ShareCardInput['factFirst']>): Promise<ArrayBuffer> {
+  const colour = STAMP_COLOURS[input.verdict];
+  const fact = shorten(words.fact.trim(), 190);
+  const claim = shorten(input.claim.trim(), 110);
+  const factSize = fact.length > 140 ? 38 : fact.length > 90 ? 44 : 52;
+  const response = new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: FONT_FAMILY, borderLeft: `28px solid ${STAMP_COLOURS.TRUE.ink}` }}>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '30px 56px 0 56px' }}>
+          <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: '#0b5cad' }}>{input.siteName}</div>
+          <div style={{ display: 'flex', fontSize: 26, color: '#4a5563' }}>{input.caption}</div>
+        </div>
+        <div style={{ display: 'flex', flexDirection: 'column', padding: '22px 56px 0 56px', flex: 1 }}>
+          <div style={{ display: 'flex', fontSize: 26, fontWeight: 700, color: STAMP_COLOURS.TRUE.ink, textTransform: 'uppercase', letterSpacing: 2 }}>{words.factLabel}</div>
+          <div style={{ display: 'flex', fontSize: factSize, fontWeight: 700, lineHeight: 1.2, color: '#17202a', marginTop: 8 }}>{fact}</div>
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 24, margin: '0 56px', padding: '18px 24px', background: colour.soft, borderRadius: 16 }}>
+          <Stamp verdict={input.verdict} label={input.verdictLabel} size={34} />
+          <div style={{ display: 'flex', flexDirection: 'column', flex: 1 }}>
+            <div style={{ display: 'flex', fontSize: 22, color: '#4a5563', textTransform: 'uppercase', letterSpacing: 2 }}>{words.claimLabel}</div>
+            <div style={{ display: 'flex', fontSize: 30, color: '#4a5563', textDecoration: 'line-through', lineHeight: 1.25 }}>{`«${claim}»`}</div>
+          </div>
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center', padding: '16px 56px 26px 56px', fontSize: 26, fontWeight: 700, color: STAMP_COLOURS.TRUE.ink }}>
+          {words.checkedBy}
         </div>
       </div>
     ),

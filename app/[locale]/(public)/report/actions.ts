@@ -1,8 +1,10 @@
 'use server';
 
 // The report form without JavaScript: the browser posts the form here (a server action), and
-// the citizen lands on their tracking page. With JavaScript the form posts to /api/v1/reports
-// instead, so that the offline outbox can replay the very same request.
+// the citizen lands on their tracking page in its "just sent" form — the code to keep and, when
+// the claim has already been checked, the answer at once (verdict, the fact, link, share buttons).
+// With JavaScript the form posts to /api/v1/reports instead, so that the offline outbox can replay
+// the very same request.
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { ZodError } from 'zod';
@@ -56,6 +58,7 @@ export async function submitReportWithoutJavaScript(locale: 'kk' | 'ru' | 'en', 
         settlement: text(form, 'settlement'),
         heardVia: text(form, 'heardVia') as never,
         heardAt: heardAt ? new Date(heardAt) : undefined,
+        confirmedNoticeSlug: text(form, 'confirmedNoticeSlug'),
       },
       { channel: 'WEB', encryptionKey: serverEnv().RASPA_ENCRYPTION_KEY, images, displayLanguage: locale },
     );
@@ -66,5 +69,5 @@ export async function submitReportWithoutJavaScript(locale: 'kk' | 'ru' | 'en', 
     logger.error({ err: error }, 'report form (no JavaScript) failed');
     back('internal');
   }
-  redirect(`/${locale}/track/${trackingCode!}`);
+  redirect(`/${locale}/track/${trackingCode!}?sent=1`);
 }

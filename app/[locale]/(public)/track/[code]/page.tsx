@@ -3,12 +3,15 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
+import { verdictShareText, type ShareTranslate } from '@/server/notices/share-text';
+import { VerdictAnswer } from '@/components/notices/verdict-answer';
 import { VerdictBadge } from '@/components/notices/verdict-badge';
 import { ReportProgress } from '@/components/tracking/report-progress';
 import { VerdictPush } from '@/components/tracking/verdict-push';
 import { db } from '@/server/db/client';
 import { consumeRateLimit } from '@/server/http/rate-limit';
-import { trackReport } from '@/server/reports/track-report';
+import { publicBaseUrl } from '@/server/config/public-url';
+import { reportIntakeNotices, trackReport } from '@/server/reports/track-report';
 import { formatTrackingCode, normalizeTrackingCode } from '@/server/text';
 import styles from '../track.module.css';
 
@@ -22,14 +25,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/track/[c
   return { title: t('statusMetaTitle'), robots: { index: false, follow: false } };
 }
 
-export default async function TrackStatusPage({ params }: PageProps<'/[locale]/track/[code]'>) {
+export default async function TrackStatusPage({ params, searchParams }: PageProps<'/[locale]/track/[code]'>) {
   const { locale, code: rawCode } = await params;
+  // Right after sending the form without JavaScript (report/actions.ts): thank them, answer at once.
+  const justSent = (await searchParams).sent === '1';
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const code = normalizeTrackingCode(rawCode);
   if (!code) notFound();
   // One address per report: /track/abcd-efgh and /track/ABCDEFGH show the same page.
-  if (code !== rawCode) redirect(`/${locale}/track/${code}`);
+  if (code !== rawCode) redirect(`/${locale}/track/${code}${justSent ? '?sent=1' : ''}`);
 
   const t = await getTranslations({ locale, namespace: 'track' });
   const tAll = await getTranslations({ locale });
@@ -47,10 +52,43 @@ export default async function TrackStatusPage({ params }: PageProps<'/[locale]/t
   if (!report) notFound();
   const format = await getFormatter({ locale });
   const { notice } = report;
+  const final = notice && notice.verdict !== 'CHECKING' && report.status === 'verdict' ? notice : null;
+  // "Has this already been checked?" — what intake found, while there is no verdict of its own yet.
+  const likely = justSent && !final ? (await reportIntakeNotices(db(), code, locale))[0] : undefined;
+  const origin = publicBaseUrl();
+  const answer = (n: { slug: string; verdict: string; title: string; summary: string }, id: string, heading: string, language?: string) => (
+    <VerdictAnswer
+      id={id}
+      heading={heading}
+      verdict={n.verdict}
+      verdictLabel={tAll(`verdict.${n.verdict as 'FALSE'}`)}
+      claim={n.title}
+      fact={n.summary}
+      href={`/${locale}/notices/${n.slug}`}
+      url={`${origin}/${locale}/notices/${n.slug}`}
+      readLabel={t('readNotice')}
+      shareTitle={tAll('share.title')}
+      shareText={verdictShareText(tAll as unknown as ShareTranslate, n)}
+      shareLabels={{ whatsapp: tAll('share.whatsapp'), telegram: tAll('share.telegram'), native: tAll('share.native'), copy: tAll('share.copy'), copied: tAll('share.copied') }}
+      textLanguage={language && language !== locale ? language : undefined}
+    />
+  );
 
   return (
     <div className={`container ${styles.page}`}>
       <h1>{t('statusTitle')}</h1>
+      {justSent && (
+        <p className="alert alert--info" role="status" data-testid="report-sent">
+          {tAll('report.sentTitle')}
+        </p>
+      )}
+      {likely && (
+        <section aria-labelledby="already-checked" data-testid="already-checked-answer">
+          <h2 id="already-checked">{tAll('report.checkedSentTitle')}</h2>
+          <p>{tAll('report.checkedSentBody')}</p>
+          {answer(likely, 'likely-answer', tAll('report.answerTitle'), likely.language)}
+        </section>
+      )}
 
       <div className={`card ${styles.ticket}`}>
         <p className={styles.caption}>{t('codeCaption')}</p>
@@ -88,7 +126,8 @@ export default async function TrackStatusPage({ params }: PageProps<'/[locale]/t
               <p>{t('closedAgain')}</p>
             </div>
           )}
-          {notice && report.status !== 'closed' && (
+          {final && answer(final, 'verdict-answer', tAll('report.answerTitle'))}
+          {notice && !final && report.status !== 'closed' && (
             <div className={`card ${styles.noticeCard}`}>
               <div className={styles.noticeMeta}>
                 <VerdictBadge verdict={notice.verdict} label={tAll(`verdict.${notice.verdict}`)} />

@@ -1,0 +1,27 @@
+// What people forward (plain code, no server imports: the report form's on-demand chunk uses it):
+// the verified fact first, the claim once and flagged with its verdict, then
+// where it was checked — the debunking order of server/notices/debunk-order.ts — so a forwarded
+// message never spreads the rumour on its own. One definition for the notice page, the report
+// confirmation and the tracking page.
+
+/** Any translator with next-intl's call shape (next-intl's own, or the report form's light one). */
+export type ShareTranslate = (key: string, values?: Record<string, string | number>) => string;
+
+type ShareVerdict = 'FALSE' | 'MISLEADING' | 'TRUE' | 'UNVERIFIED' | 'CHECKING';
+
+
+/** The text of a WhatsApp/Telegram share (the link goes after it). */
+export function verdictShareText(t: ShareTranslate, notice: { verdict: string; title: string; summary: string }): string {
+  const verdict = (['FALSE', 'MISLEADING', 'TRUE', 'UNVERIFIED', 'CHECKING'].includes(notice.verdict) ? notice.verdict : 'CHECKING') as ShareVerdict;
+  return t(`share.text.${verdict}`, { fact: notice.summary.trim(), claim: notice.title.trim() });
+}
+
+/** https://wa.me/?text=… — WhatsApp puts the link after the text, so the preview card follows it. */
+export function whatsAppShareUrl(text: string, url: string): string {
+  return `https://wa.me/?text=${encodeURIComponent(`${text} ${url}`)}`;
+}
+
+/** https://t.me/share/url?url=…&text=… */
+export function telegramShareUrl(text: string, url: string): string {
+  return `https://t.me/share/url?url=${encodeURIComponent(url)}&text=${encodeURIComponent(text)}`;
+}
