@@ -162,6 +162,7 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
 
     // 4. The moderator writes the notice in three languages and publishes it from its admin page.
     const moderator = moderatorSession.page;
+    moderator.on('dialog', (dialog) => void dialog.accept());
     const draft = await trpc<{ noticeId: string }>(moderator, 'notices.saveDraft', { rumorId, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: [REGION], translations: T });
     const adminPath = `/ru/admin/notices/${draft.noticeId}`;
     await moderator.goto(adminPath);
@@ -186,14 +187,13 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
     await expect.poll(() => receivedMails(email).map((m) => m.subject), { timeout: 30_000 }).toContain(`Обновлено — Ложь: ${T.ru.title}`);
     await expect.poll(() => ourHooks().map((c) => c.event), { timeout: 30_000 }).toEqual(['notice.published', 'notice.corrected']);
     await expect.poll(async () => (await phoneWorks()).length, { timeout: 60_000, intervals: [1000] }).toBe(2);
-    expect(smsToReporter[1]!.message).toMatch(/^Исправление:/);
+    expect(smsToReporter[1]!.message).toMatch(/^Уточнение:/);
 
     // 6. Withdrawn, with a reason in each language.
     const withdraw = moderator.getByRole('form', { name: 'Отозвать уведомление' });
     for (const [language, label] of [['kk', 'Казахский'], ['ru', 'Русский'], ['en', 'Английский']] as const) {
       await withdraw.getByLabel(`Причина — ${label} (видна всем)`).fill(REASONS[language]);
     }
-    moderator.once('dialog', (dialog) => void dialog.accept());
     await withdraw.getByRole('button', { name: 'Отозвать' }).click();
     await expect(moderator.getByTestId('notice-status')).toHaveText('Отозвано');
     await expect(moderator.getByTestId('withdrawn-banner')).toContainText(REASONS.ru);

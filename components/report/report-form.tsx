@@ -56,6 +56,9 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
   // Reports this page sent itself; anything else the outbox reports as sent was queued earlier.
   const [sentHere, setSentHere] = useState<string[]>([]);
   const outbox = useOutbox();
+  // "Yes, this is what I heard": the notice as the panel showed it, so the result screen can give
+  // the answer at once (verdict, fact, link, share) without another request.
+  const [confirmedMatch, setConfirmedMatch] = useState<NoticeMatchView | null>(null);
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name]));
 
   const {
@@ -133,16 +136,12 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     else {
       setSentHere((ids) => [...ids, values.clientId]);
       const matches = outcome.body.matches.map((m) => ({ slug: m.slug, verdict: m.verdict, title: m.title, summary: m.summary ?? '' }));
-      const confirmed = values.confirmedNoticeSlug ? (confirmedMatch?.slug === values.confirmedNoticeSlug ? confirmedMatch : null) : null;
-      setPhase({ kind: 'sent', report: { trackingCode: outcome.body.trackingCode, matches, confirmed } });
+      setPhase({ kind: 'sent', report: { trackingCode: outcome.body.trackingCode, matches, confirmedSlug: values.confirmedNoticeSlug ?? null } });
     }
   };
 
   const submit = handleSubmit(onValid, () => setFormError(t('report.errorSummary')));
 
-  // "Yes, this is what I heard": the notice as the panel showed it, so the result screen can give
-  // the answer at once (verdict, fact, link, share) without another request.
-  const [confirmedMatch, setConfirmedMatch] = useState<NoticeMatchView | null>(null);
   const confirmMatch = (match: NoticeMatchView) => {
     setConfirmedMatch(match);
     setValue('confirmedNoticeSlug', match.slug);
@@ -179,7 +178,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
   // A report queued offline and sent later by the outbox: show its tracking code.
   const shown: Phase =
     phase.kind === 'queued' && outbox.lastSent?.clientId === phase.clientId
-      ? { kind: 'sent', report: { trackingCode: outbox.lastSent.trackingCode, matches: [], confirmed: null } }
+      ? { kind: 'sent', report: { trackingCode: outbox.lastSent.trackingCode, matches: [], confirmedSlug: null } }
       : phase;
 
   if (shown.kind !== 'editing') {
@@ -192,7 +191,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     return (
       <OnDemand fallback={fallback}>
         {shown.kind === 'sent' ? (
-          <SentResult t={t} locale={locale} report={shown.report} onStartOver={startOver} />
+          <SentResult t={t} locale={locale} report={shown.report} confirmed={shown.report.confirmedSlug && confirmedMatch?.slug === shown.report.confirmedSlug ? confirmedMatch : null} onStartOver={startOver} />
         ) : (
           <QueuedResult t={t} queuedCount={outbox.queuedCount} onStartOver={startOver} />
         )}

@@ -18,8 +18,8 @@ export function formatTrackingCode(code: string): string {
 export interface SentReport {
   trackingCode: string;
   matches: NoticeMatchView[];
-  /** The notice the citizen confirmed ("yes, this is what I heard"), as the form showed it. */
-  confirmed: NoticeMatchView | null;
+  /** The notice the citizen confirmed ("yes, this is what I heard"). */
+  confirmedSlug: string | null;
 }
 
 /** The answer card for one notice, with this page's words. */
@@ -43,17 +43,17 @@ export function NoticeAnswer({ t, locale, notice, heading, id }: { t: ReportText
   );
 }
 
-export function SentResult({ t, locale, report, onStartOver }: { t: ReportText; locale: string; report: SentReport; onStartOver: () => void }) {
-  const confirmed = report.confirmed;
+/** `confirmed`: the notice the citizen confirmed, as the form showed it (verdict, claim, fact). */
+export function SentResult({ t, locale, report, confirmed, onStartOver }: { t: ReportText; locale: string; report: SentReport; confirmed: NoticeMatchView | null; onStartOver: () => void }) {
   // Not confirmed, but intake found the claim checked already: the closest notice, as "may be".
-  const likely = !confirmed ? report.matches.find((m) => m.summary) : undefined;
+  const likely = !report.confirmedSlug ? report.matches.find((m) => m.summary) : undefined;
   const others = report.matches.filter((m) => m.slug !== (confirmed ?? likely)?.slug);
   return (
     <section className={`card ${styles.result}`} data-testid="report-result" aria-live="polite">
-      <h2>{confirmed ? t('report.confirmedTitle') : t('report.sentTitle')}</h2>
+      <h2>{report.confirmedSlug ? t('report.confirmedTitle') : t('report.sentTitle')}</h2>
+      {report.confirmedSlug && <p>{t('report.confirmedBody')}</p>}
       {confirmed && (
         <>
-          <p>{t('report.confirmedBody')}</p>
           <NoticeAnswer t={t} locale={locale} notice={confirmed} heading={t('report.answerTitle')} id="confirmed-answer" />
         </>
       )}
@@ -68,7 +68,7 @@ export function SentResult({ t, locale, report, onStartOver }: { t: ReportText; 
         {formatTrackingCode(report.trackingCode)}
       </p>
       <p className="muted">{t('report.trackingCodeHint')}</p>
-      {others.length > 0 && !confirmed && (
+      {others.length > 0 && !report.confirmedSlug && (
         <>
           <p>{t('report.matchesAfterSend')}</p>
           <ul className={styles.matchList}>
