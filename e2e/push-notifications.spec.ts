@@ -112,8 +112,10 @@ test.describe('web push notifications', () => {
     const published = Date.now();
     await publishVersion(boss, noticeId, 1, 'В Актау отключат воду', null);
     await expect.poll(() => received(noticeId).length, { timeout: 20_000 }).toBe(1);
-    const first = received(noticeId)[0]!.payload as { title: string; url: string; tag: string; correction: boolean; verdict: string };
-    expect(first.title).toBe('Ложь: В Актау отключат воду (ru)');
+    const first = received(noticeId)[0]!.payload as { title: string; body: string; url: string; tag: string; correction: boolean; verdict: string };
+    // The fact is the headline, the claim follows once, flagged (the debunking order).
+    expect(first.title).toBe('Акимат опроверг: отключений не будет.');
+    expect(first.body).toBe('Ложь: «В Актау отключат воду (ru)»');
     expect(new URL(first.url).pathname).toBe(`/ru/notices/${slug}`);
     expect(first).toMatchObject({ verdict: 'FALSE', tag: `notice-${noticeId}`, correction: false });
     test.info().annotations.push({ type: 'publish → push received', description: `${Date.now() - published} ms` });

@@ -135,8 +135,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     else if (outcome.kind === 'rejected') applyServerErrors(outcome.body);
     else {
       setSentHere((ids) => [...ids, values.clientId]);
-      const matches = outcome.body.matches.map((m) => ({ slug: m.slug, verdict: m.verdict, title: m.title, summary: m.summary ?? '' }));
-      setPhase({ kind: 'sent', report: { trackingCode: outcome.body.trackingCode, matches, confirmedSlug: values.confirmedNoticeSlug ?? null } });
+      setPhase({ kind: 'sent', report: { trackingCode: outcome.body.trackingCode, matches: outcome.body.matches, confirmed: Boolean(values.confirmedNoticeSlug) } });
     }
   };
 
@@ -178,7 +177,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
   // A report queued offline and sent later by the outbox: show its tracking code.
   const shown: Phase =
     phase.kind === 'queued' && outbox.lastSent?.clientId === phase.clientId
-      ? { kind: 'sent', report: { trackingCode: outbox.lastSent.trackingCode, matches: [], confirmedSlug: null } }
+      ? { kind: 'sent', report: { trackingCode: outbox.lastSent.trackingCode, matches: [], confirmed: false } }
       : phase;
 
   if (shown.kind !== 'editing') {
@@ -191,7 +190,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     return (
       <OnDemand fallback={fallback}>
         {shown.kind === 'sent' ? (
-          <SentResult t={t} locale={locale} report={shown.report} confirmed={shown.report.confirmedSlug && confirmedMatch?.slug === shown.report.confirmedSlug ? confirmedMatch : null} onStartOver={startOver} />
+          <SentResult t={t} locale={locale} report={shown.report} notice={confirmedMatch} onStartOver={startOver} />
         ) : (
           <QueuedResult t={t} queuedCount={outbox.queuedCount} onStartOver={startOver} />
         )}

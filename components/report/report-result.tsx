@@ -6,6 +6,7 @@
 // which submitting also fetches, so none of it weighs on the form's first load.
 import { VerdictAnswer } from '../notices/verdict-answer';
 import { verdictShareText } from '@/server/notices/share-text';
+import type { ReportMatch } from '@/lib/report-outbox';
 import type { NoticeMatchView } from './notice-matches';
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
@@ -17,9 +18,10 @@ export function formatTrackingCode(code: string): string {
 
 export interface SentReport {
   trackingCode: string;
-  matches: NoticeMatchView[];
-  /** The notice the citizen confirmed ("yes, this is what I heard"). */
-  confirmedSlug: string | null;
+  /** What intake found ("has this already been checked?"); summary absent in older answers. */
+  matches: ReportMatch[];
+  /** Sent with "yes, this is what I heard". */
+  confirmed: boolean;
 }
 
 /** The answer card for one notice, with this page's words. */
@@ -43,15 +45,17 @@ export function NoticeAnswer({ t, locale, notice, heading, id }: { t: ReportText
   );
 }
 
-/** `confirmed`: the notice the citizen confirmed, as the form showed it (verdict, claim, fact). */
-export function SentResult({ t, locale, report, confirmed, onStartOver }: { t: ReportText; locale: string; report: SentReport; confirmed: NoticeMatchView | null; onStartOver: () => void }) {
+/** `notice`: the one the citizen confirmed, as the form showed it (verdict, claim, fact). */
+export function SentResult({ t, locale, report, notice, onStartOver }: { t: ReportText; locale: string; report: SentReport; notice: NoticeMatchView | null; onStartOver: () => void }) {
+  const confirmed = report.confirmed ? notice : null;
   // Not confirmed, but intake found the claim checked already: the closest notice, as "may be".
-  const likely = !report.confirmedSlug ? report.matches.find((m) => m.summary) : undefined;
-  const others = report.matches.filter((m) => m.slug !== (confirmed ?? likely)?.slug);
+  const matches: NoticeMatchView[] = report.matches.map((m) => ({ slug: m.slug, verdict: m.verdict, title: m.title, summary: m.summary ?? '' }));
+  const likely = !report.confirmed ? matches.find((m) => m.summary) : undefined;
+  const others = matches.filter((m) => m.slug !== (confirmed ?? likely)?.slug);
   return (
     <section className={`card ${styles.result}`} data-testid="report-result" aria-live="polite">
-      <h2>{report.confirmedSlug ? t('report.confirmedTitle') : t('report.sentTitle')}</h2>
-      {report.confirmedSlug && <p>{t('report.confirmedBody')}</p>}
+      <h2>{report.confirmed ? t('report.confirmedTitle') : t('report.sentTitle')}</h2>
+      {report.confirmed && <p>{t('report.confirmedBody')}</p>}
       {confirmed && (
         <>
           <NoticeAnswer t={t} locale={locale} notice={confirmed} heading={t('report.answerTitle')} id="confirmed-answer" />
@@ -68,7 +72,7 @@ export function SentResult({ t, locale, report, confirmed, onStartOver }: { t: R
         {formatTrackingCode(report.trackingCode)}
       </p>
       <p className="muted">{t('report.trackingCodeHint')}</p>
-      {others.length > 0 && !report.confirmedSlug && (
+      {others.length > 0 && !report.confirmed && (
         <>
           <p>{t('report.matchesAfterSend')}</p>
           <ul className={styles.matchList}>
