@@ -13,7 +13,18 @@ export interface NoticeMatchView {
   summary: string;
 }
 
-export function NoticeMatches({ t, query, locale, onConfirm, disabled }: { t: ReportText; query: string; locale: string; onConfirm: (match: NoticeMatchView) => void; disabled: boolean }) {
+/**
+ * The notice the citizen last confirmed, as shown here, for the result screen (report-result.tsx):
+ * it gives the answer at once without another request. Kept in this on-demand module rather than
+ * in the form's state, because every byte of the form counts against the page's first-load budget.
+ */
+let confirmedMatch: NoticeMatchView | null = null;
+
+export function lastConfirmedMatch(): NoticeMatchView | null {
+  return confirmedMatch;
+}
+
+export function NoticeMatches({ t, query, locale, onConfirm, disabled }: { t: ReportText; query: string; locale: string; onConfirm: (slug: string) => void; disabled: boolean }) {
   const url = `/api/v1/notices/search?lang=${locale}&limit=3&q=${encodeURIComponent(query.slice(0, 500))}`;
   const { data, loading } = useDebouncedJson<{ results: NoticeMatchView[] }>(url, 600);
   const matches = data?.results ?? [];
@@ -30,7 +41,10 @@ export function NoticeMatches({ t, query, locale, onConfirm, disabled }: { t: Re
             <p className={styles.matchTitle}>{match.title}</p>
             <p className={styles.matchSummary}>{match.summary}</p>
             <div className={styles.matchActions}>
-              <button type="button" className="button" disabled={disabled} onClick={() => onConfirm(match)}>
+              <button type="button" className="button" disabled={disabled} onClick={() => {
+                  confirmedMatch = match;
+                  onConfirm(match.slug);
+                }}>
                 {t('report.thisIsIt')}
               </button>
               <a href={`/${locale}/notices/${match.slug}`}>{t('report.readVerdict')}</a>

@@ -13,7 +13,6 @@ import { ImagePicker, validateImages } from './image-picker';
 import type { SubmitOutcome } from './outbox';
 import { ContactFields, OnDemand, OutboxNotices, QueuedResult, SentResult, loadOnDemandParts } from './lazy-parts';
 import { SettlementField, type SettlementSuggestion } from './settlement-field';
-import type { NoticeMatchView } from './notice-matches';
 import type { SentReport } from './report-result';
 import { createReportText, type ReportMessages } from './report-text';
 import { useOutbox } from './use-outbox';
@@ -56,9 +55,6 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
   // Reports this page sent itself; anything else the outbox reports as sent was queued earlier.
   const [sentHere, setSentHere] = useState<string[]>([]);
   const outbox = useOutbox();
-  // "Yes, this is what I heard": the notice as the panel showed it, so the result screen can give
-  // the answer at once (verdict, fact, link, share) without another request.
-  const [confirmedMatch, setConfirmedMatch] = useState<NoticeMatchView | null>(null);
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name]));
 
   const {
@@ -141,9 +137,8 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
 
   const submit = handleSubmit(onValid, () => setFormError(t('report.errorSummary')));
 
-  const confirmMatch = (match: NoticeMatchView) => {
-    setConfirmedMatch(match);
-    setValue('confirmedNoticeSlug', match.slug);
+  const confirmMatch = (slug: string) => {
+    setValue('confirmedNoticeSlug', slug);
     void submit();
   };
 
@@ -190,7 +185,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     return (
       <OnDemand fallback={fallback}>
         {shown.kind === 'sent' ? (
-          <SentResult t={t} locale={locale} report={shown.report} notice={confirmedMatch} onStartOver={startOver} />
+          <SentResult t={t} locale={locale} report={shown.report} onStartOver={startOver} />
         ) : (
           <QueuedResult t={t} queuedCount={outbox.queuedCount} onStartOver={startOver} />
         )}

@@ -7,7 +7,7 @@
 import { VerdictAnswer } from '../notices/verdict-answer';
 import { verdictShareText } from '@/server/notices/share-text';
 import type { ReportMatch } from '@/lib/report-outbox';
-import type { NoticeMatchView } from './notice-matches';
+import { lastConfirmedMatch, type NoticeMatchView } from './notice-matches';
 import type { ReportText } from './report-text';
 import styles from './report-form.module.css';
 
@@ -45,9 +45,9 @@ export function NoticeAnswer({ t, locale, notice, heading, id }: { t: ReportText
   );
 }
 
-/** `notice`: the one the citizen confirmed, as the form showed it (verdict, claim, fact). */
-export function SentResult({ t, locale, report, notice, onStartOver }: { t: ReportText; locale: string; report: SentReport; notice: NoticeMatchView | null; onStartOver: () => void }) {
-  const confirmed = report.confirmed ? notice : null;
+export function SentResult({ t, locale, report, onStartOver }: { t: ReportText; locale: string; report: SentReport; onStartOver: () => void }) {
+  // The notice the citizen confirmed, as the "already checked" panel showed it (verdict, claim, fact).
+  const confirmed = report.confirmed ? lastConfirmedMatch() : null;
   // Not confirmed, but intake found the claim checked already: the closest notice, as "may be".
   const matches: NoticeMatchView[] = report.matches.map((m) => ({ slug: m.slug, verdict: m.verdict, title: m.title, summary: m.summary ?? '' }));
   const likely = !report.confirmed ? matches.find((m) => m.summary) : undefined;
