@@ -3,9 +3,10 @@
 // Share the verdict: WhatsApp and Telegram links (they work without JavaScript), and — once the page
 // runs JavaScript and the phone can — the system share sheet and "copy link". The labels come in
 // as plain strings, so pages without next-intl's client runtime (the report form) can use it too.
-import { useState, useSyncExternalStore } from 'react';
+// Styled inline: a CSS module would add a stylesheet to the report form's on-demand chunk loader,
+// which counts against the page's first-load budget.
+import { useState, useSyncExternalStore, type CSSProperties } from 'react';
 import { telegramShareUrl, whatsAppShareUrl } from '@/server/notices/share-text';
-import styles from './share-buttons.module.css';
 
 export interface ShareLabels {
   whatsapp: string;
@@ -14,6 +15,10 @@ export interface ShareLabels {
   copy: string;
   copied: string;
 }
+
+const LIST: CSSProperties = { listStyle: 'none', margin: '8px 0 0', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 8 };
+const ITEM: CSSProperties = { flex: '1 1 auto', display: 'flex' };
+const BUTTON: CSSProperties = { flex: '1 1 auto', justifyContent: 'center', textAlign: 'center' };
 
 const noSubscription = () => () => undefined;
 /** What this browser can do; nothing while rendered on the server (the links still work). */
@@ -27,27 +32,27 @@ export function ShareButtons({ url, text, title, labels }: { url: string; text: 
   const can = useBrowserCan();
   const [copied, setCopied] = useState(false);
   return (
-    <ul className={styles.buttons} data-testid="share-buttons">
-      <li>
-        <a className="button" href={whatsAppShareUrl(text, url)} rel="noopener noreferrer" target="_blank" data-share="whatsapp">
+    <ul style={LIST} data-testid="share-buttons">
+      <li style={ITEM}>
+        <a className="button" style={BUTTON} href={whatsAppShareUrl(text, url)} rel="noopener noreferrer" target="_blank" data-share="whatsapp">
           {labels.whatsapp}
         </a>
       </li>
-      <li>
-        <a className="button" href={telegramShareUrl(text, url)} rel="noopener noreferrer" target="_blank" data-share="telegram">
+      <li style={ITEM}>
+        <a className="button" style={BUTTON} href={telegramShareUrl(text, url)} rel="noopener noreferrer" target="_blank" data-share="telegram">
           {labels.telegram}
         </a>
       </li>
       {can.share && (
-        <li>
-          <button type="button" className="button button--secondary" onClick={() => void navigator.share({ title, text, url }).catch(() => undefined)}>
+        <li style={ITEM}>
+          <button type="button" className="button button--secondary" style={BUTTON} onClick={() => void navigator.share({ title, text, url }).catch(() => undefined)}>
             {labels.native}
           </button>
         </li>
       )}
       {can.copy && (
-        <li>
-          <button type="button" className="button button--secondary" onClick={() => void navigator.clipboard.writeText(url).then(() => setCopied(true), () => undefined)} aria-live="polite">
+        <li style={ITEM}>
+          <button type="button" className="button button--secondary" style={BUTTON} onClick={() => void navigator.clipboard.writeText(url).then(() => setCopied(true), () => undefined)} aria-live="polite">
             {copied ? labels.copied : labels.copy}
           </button>
         </li>

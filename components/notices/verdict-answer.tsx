@@ -2,9 +2,10 @@
 // claim once, flagged with its verdict), the link to the notice and the share buttons. Plain markup
 // with no hooks of its own, so the report form's result screen (client) and the tracking page
 // (server) show the same thing; only the share buttons need JavaScript, and degrade to links.
+// Styled inline for the same reason as the share buttons (no stylesheet in the on-demand chunk).
 import { ShareButtons, type ShareLabels } from './share-buttons';
 import { leadsWithFact } from '@/server/notices/debunk-order';
-import styles from './verdict-answer.module.css';
+import type { CSSProperties } from 'react';
 
 export interface VerdictAnswerProps {
   id: string;
@@ -26,30 +27,38 @@ export interface VerdictAnswerProps {
   textLanguage?: string;
 }
 
+const EDGE: Record<string, string> = { FALSE: 'var(--color-danger)', MISLEADING: 'var(--color-warning)', TRUE: 'var(--color-success)' };
+const BOX: CSSProperties = { margin: 'var(--space-3) 0', padding: 'var(--space-3)', border: '1px solid var(--color-border)', borderRadius: 'var(--radius)', background: 'var(--color-surface)' };
+const HEADING: CSSProperties = { margin: '0 0 var(--space-2)', fontSize: '1.05rem' };
+const FACT: CSSProperties = { margin: '0 0 var(--space-2)', fontSize: '1.1rem', fontWeight: 700, overflowWrap: 'anywhere' };
+const CLAIM: CSSProperties = { margin: '0 0 var(--space-2)', overflowWrap: 'anywhere' };
+/** The claim is shown once, flagged: it must not read like a headline of its own. */
+const MYTH: CSSProperties = { color: 'var(--color-muted)', textDecoration: 'line-through', textDecorationThickness: 1 };
+
 export function VerdictAnswer(props: VerdictAnswerProps) {
   const fact = (
-    <p className={styles.fact} lang={props.textLanguage} key="fact">
+    <p style={FACT} lang={props.textLanguage} key="fact">
       {props.fact}
     </p>
   );
   const claim = (
-    <p className={styles.claim} key="claim">
+    <p style={CLAIM} key="claim">
       <span className={`badge badge--${props.verdict}`}>{props.verdictLabel}</span>{' '}
-      <span className={leadsWithFact(props.verdict) ? styles.myth : undefined} lang={props.textLanguage}>
+      <span style={leadsWithFact(props.verdict) ? MYTH : undefined} lang={props.textLanguage}>
         «{props.claim}»
       </span>
     </p>
   );
   return (
-    <section className={styles.answer} aria-labelledby={`${props.id}-title`} data-testid="verdict-answer" data-verdict={props.verdict}>
-      <h3 id={`${props.id}-title`} className={styles.heading}>
+    <section style={{ ...BOX, borderLeft: `6px solid ${EDGE[props.verdict] ?? 'var(--color-brand)'}` }} aria-labelledby={`${props.id}-title`} data-testid="verdict-answer" data-verdict={props.verdict}>
+      <h3 id={`${props.id}-title`} style={HEADING}>
         {props.heading}
       </h3>
       {leadsWithFact(props.verdict) ? [fact, claim] : [claim, fact]}
-      <p className={styles.read}>
+      <p style={{ margin: 0 }}>
         <a href={props.href}>{props.readLabel}</a>
       </p>
-      <h4 className={styles.shareTitle}>{props.shareTitle}</h4>
+      <h4 style={{ margin: 'var(--space-3) 0 0', fontSize: '1rem' }}>{props.shareTitle}</h4>
       <ShareButtons url={props.url} text={props.shareText} title={props.claim} labels={props.shareLabels} />
     </section>
   );
