@@ -72,7 +72,17 @@ export function TranslationTabs({
             <Field label={t('fields.title')} hint={<CharacterCounter text={text?.title ?? ''} max={NOTICE_TITLE_MAX} />} error={error('title')}>
               {(control) => <input type="text" {...control} {...field('title')} />}
             </Field>
-            <Field label={t('fields.summary')} hint={<CharacterCounter text={text?.summary ?? ''} max={NOTICE_SUMMARY_MAX} />} error={error('summary')}>
+            {/* Summary and SMS are what people forward: fact first (server/notices/debunk-order.ts). */}
+            <Field
+              label={t('fields.summary')}
+              hint={
+                <>
+                  <p style={{ margin: 0 }}>{t('fields.summaryHint')}</p>
+                  <CharacterCounter text={text?.summary ?? ''} max={NOTICE_SUMMARY_MAX} />
+                </>
+              }
+              error={error('summary')}
+            >
               {(control) => <textarea rows={3} {...control} {...field('summary')} />}
             </Field>
             <Field label={t('fields.body')} error={error('body')}>
@@ -81,7 +91,16 @@ export function TranslationTabs({
             <Field label={t('fields.whatToDo')} error={error('whatToDo')}>
               {(control) => <textarea rows={2} {...control} {...field('whatToDo')} />}
             </Field>
-            <Field label={t('fields.smsText')} hint={<SmsCounter text={(text?.smsText ?? '').trim()} />} error={error('smsText')}>
+            <Field
+              label={t('fields.smsText')}
+              hint={
+                <>
+                  <p style={{ margin: 0 }}>{t('fields.smsTextHint')}</p>
+                  <SmsCounter text={(text?.smsText ?? '').trim()} />
+                </>
+              }
+              error={error('smsText')}
+            >
               {(control) => <textarea rows={2} {...control} {...field('smsText')} />}
             </Field>
           </div>
