@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import pg from 'pg';
+import type { ReceivedMail } from '../server/testing/smtp-sink';
 
 export interface StaffLogin {
   email: string;
@@ -42,15 +43,7 @@ export async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promis
   }
 }
 
-export interface ReceivedMail {
-  to: string[];
-  from: string;
-  subject: string;
-  text: string;
-  html: string;
-  headers: Record<string, string>;
-  receivedAt: string;
-}
+export type { ReceivedMail };
 
 /** Every mail the run's SMTP sink has received (scripts/test.ts writes them to E2E_MAIL_DIR), oldest first. */
 export function receivedMails(to?: string): ReceivedMail[] {

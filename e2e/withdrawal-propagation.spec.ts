@@ -8,11 +8,10 @@
 // withdrawn, and the rumour is back in the moderators' queue as being checked.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
 import { overHttp, SmssyncPhone, type SentSms } from '../server/testing/smssync-phone';
+import { startWebhookReceiver } from '../server/testing/webhook-receiver';
 import { receivedMails, signIn, staff, withDb, type StaffLogin } from './support';
 
 const REGION = 'KZ-47';
@@ -94,19 +93,9 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
   const reporterPhone = `+7701${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
 
   // The partner's receiver.
-  const hookCalls: { event: string; header: string | undefined; body: Record<string, unknown> }[] = [];
-  const receiver = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-      hookCalls.push({ event: String(body.event), header: req.headers['x-raspa-event'] as string | undefined, body });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-  const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/raspa-${tag}`;
-  const ourHooks = () => hookCalls.filter((c) => (c.body.notice as { title?: string } | undefined)?.title?.includes(tag));
+  const receiver = await startWebhookReceiver(`/raspa-${tag}`);
+  const hookUrl = receiver.url;
+  const ourHooks = () => receiver.calls.filter((c) => (c.body.notice as { title?: string } | undefined)?.title?.includes(tag));
 
   const phone = await gatewayPhone(baseUrl);
   const smsToReporter: SentSms[] = [];
@@ -292,6 +281,6 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
   } finally {
     await moderatorSession.context.close();
     await adminSession.context.close();
-    await new Promise<void>((r) => receiver.close(() => r()));
+    await receiver.close();
   }
 });

@@ -2,8 +2,6 @@
 // channel's real sender against local stand-ins (push service, webhook receiver, fake Bot API, the
 // SMS outbox as a gateway sees it, the test mail outbox): everyone who got any version gets exactly
 // one withdrawal message, in their language; what had not gone out never does.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsSender } from '../channels/sms/sms-sender';
 import { claimOutboundBatch, recordMessageResults } from '../channels/sms/outbox';
@@ -24,6 +22,7 @@ import { setupTestDatabase } from '../testing/database';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../testing/fake-telegram-api';
 import { asActor, createStaff } from '../testing/fixtures';
 import { startFakePushService, type FakePushService } from '../testing/web-push-endpoint';
+import { startWebhookReceiver, type WebhookCall } from '../testing/webhook-receiver';
 import type { ChannelSender } from './channel-sender';
 import { emailSender } from './email-sender';
 import { fanOutNoticeVersion } from './fan-out';
@@ -47,26 +46,18 @@ const REASONS = {
 let moderator: Actor;
 let push: FakePushService;
 let telegram: FakeTelegramApi;
-let hookServer: http.Server;
+let hooks: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let hookUrl = '';
-const hookCalls: { event: string; header: string | undefined; body: Record<string, unknown> }[] = [];
+let hookCalls: WebhookCall[] = [];
 let senders: Partial<Record<SubscriptionChannel, ChannelSender>>;
 
 beforeAll(async () => {
   moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
   push = await startFakePushService();
   telegram = await startFakeTelegramApi();
-  hookServer = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-      hookCalls.push({ event: String(body.event), header: req.headers['x-raspa-event'] as string | undefined, body });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((r) => hookServer.listen(0, '127.0.0.1', r));
-  hookUrl = `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/hook`;
+  hooks = await startWebhookReceiver();
+  hookUrl = hooks.url;
+  hookCalls = hooks.calls;
   const config: TelegramConfig = { token: '123456:TEST_token_abcdefghijklmnopqrstu', webhookSecret: 'secret-secret-secret', apiRoot: telegram.url, publicChannel: CHANNEL, publicChannelLanguage: 'ru', botUsername: 'raspa_test_bot' };
   senders = {
     WEB_PUSH: webPushSender,
@@ -80,7 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await push?.close();
   await telegram?.close();
-  await new Promise<void>((r) => hookServer.close(() => r()));
+  await hooks?.close();
 });
 
 /** The gateway phone takes every waiting SMS and reports it sent; returns what it sent. */
