@@ -1,7 +1,7 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminHeader } from '@/components/admin/admin-header';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { isLocale } from '@/components/i18n/routing';
 import { TrpcReactProvider } from '@/components/trpc/client';
 import { requireStaffPage } from '@/server/auth/current-actor';
@@ -14,19 +14,14 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   setRequestLocale(locale);
   // The proxy already redirects visitors without a session; this also catches expired ones and deactivated accounts.
   const actor = await requireStaffPage(locale, '/admin');
-  const messages = await getMessages({ locale });
 
   return (
     <>
       <AdminHeader locale={locale} user={actor} />
       <main id="main" tabIndex={-1} className="container" style={{ maxWidth: 1200, paddingTop: 16 }}>
-        <NextIntlClientProvider
-          timeZone="Asia/Almaty"
-          locale={locale}
-          messages={{ admin: messages.admin, status: messages.status, priority: messages.priority, common: messages.common }}
-        >
+        <AdminIntlProvider locale={locale}>
           <TrpcReactProvider>{children}</TrpcReactProvider>
-        </NextIntlClientProvider>
+        </AdminIntlProvider>
       </main>
     </>
   );

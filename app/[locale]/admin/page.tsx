@@ -1,7 +1,7 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { RumorInbox } from '@/components/admin/rumor-inbox';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
@@ -13,7 +13,7 @@ export default async function AdminHomePage({ params }: PageProps<'/[locale]/adm
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin');
-  const [t, messages] = await Promise.all([getTranslations({ locale }), getMessages({ locale })]);
+  const t = await getTranslations({ locale });
   const [firstPage, regions] = await Promise.all([
     actor.role === 'VERIFIER' ? { items: [], nextCursor: null, awaitingClustering: 0 } : listInboxRumors(db(), actor),
     listRegions(db()),
@@ -28,13 +28,9 @@ export default async function AdminHomePage({ params }: PageProps<'/[locale]/adm
     <>
       <h1>{t('admin.rumorsTitle')}</h1>
       <p className="muted">{t('admin.scope', { regions: scope })}</p>
-      <NextIntlClientProvider
-        locale={locale}
-        timeZone="Asia/Almaty"
-        messages={{ inbox: messages.inbox, admin: messages.admin, status: messages.status, priority: messages.priority, common: messages.common }}
-      >
+      <AdminIntlProvider locale={locale} namespaces={['inbox']}>
         <RumorInbox initialPage={firstPage} regionNames={regionNames} regionOptions={regionOptions} actorId={actor.id} />
-      </NextIntlClientProvider>
+      </AdminIntlProvider>
     </>
   );
 }

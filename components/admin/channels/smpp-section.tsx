@@ -1,30 +1,28 @@
 // The SMPP section of the admin Channels page: the live bind state for moderators and admins, the
 // account form for admins.
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getSmppSettingsForm, getSmppStatus } from '@/server/channels/smpp/settings';
 import { serverEnv } from '@/server/config/env';
 import { db } from '@/server/db/client';
 import { isAdmin, type Actor } from '@/server/policy';
+import { AdminIntlProvider } from '../admin-intl';
 import { SmppSettingsForm } from './smpp-settings-form';
 import { SmppStatus } from './smpp-status';
 import { Section } from '../../ui/section';
 
 export async function SmppSection({ locale, actor }: { locale: string; actor: Actor }) {
-  const [t, messages, status, settings] = await Promise.all([
+  const [t, status, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'channels.smpp' }),
-    getMessages({ locale }),
     getSmppStatus(db(), actor),
     isAdmin(actor) ? getSmppSettingsForm(db(), actor, { passwordFromEnv: Boolean(serverEnv().SMPP_PASSWORD) }) : Promise.resolve(null),
   ]);
-  const channels = (messages as { channels: { smpp: Record<string, unknown> } }).channels;
 
   return (
     <Section titleId="smpp-title" title={t('title')} intro={t('intro')}>
-      <NextIntlClientProvider locale={locale} timeZone="Asia/Almaty" messages={{ channels: { smpp: channels.smpp } }}>
+      <AdminIntlProvider locale={locale} namespaces={['channels.smpp']}>
         <SmppStatus initial={{ ...status, since: status.since?.toISOString() ?? null, lastErrorAt: status.lastErrorAt?.toISOString() ?? null }} />
         {settings && <SmppSettingsForm values={settings.values} passwordSet={settings.passwordSet} passwordFromEnv={settings.passwordFromEnv} />}
-      </NextIntlClientProvider>
+      </AdminIntlProvider>
     </Section>
   );
 }

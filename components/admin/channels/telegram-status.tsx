@@ -1,23 +1,21 @@
 // The Telegram section of the admin Channels page: bot on/off, webhook address (and, for admins,
 // the button that registers it with Telegram), public channel, number of bot subscribers.
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getTelegramBotStatus } from '@/server/channels/telegram/admin';
 import { telegramConfig, telegramPublicOrigin } from '@/server/channels/telegram/config';
 import { db } from '@/server/db/client';
 import { isAdmin, type Actor } from '@/server/policy';
+import { AdminIntlProvider } from '../admin-intl';
 import { TelegramWebhookButton } from './telegram-webhook-button';
 import styles from './telegram-status.module.css';
 import { Section } from '../../ui/section';
 import facts from '../../ui/facts.module.css';
 
 export async function TelegramStatusSection({ locale, actor }: { locale: string; actor: Actor }) {
-  const [t, messages, status] = await Promise.all([
+  const [t, status] = await Promise.all([
     getTranslations({ locale, namespace: 'telegramBot.admin' }),
-    getMessages({ locale }),
     getTelegramBotStatus(db(), actor, { config: telegramConfig(), publicOrigin: telegramPublicOrigin() }),
   ]);
-  const adminMessages = (messages as { telegramBot: { admin: Record<string, string> } }).telegramBot.admin;
 
   return (
     <Section titleId="telegram-bot-title" title={t('title')}>
@@ -57,9 +55,9 @@ export async function TelegramStatusSection({ locale, actor }: { locale: string;
       {status.enabled && !status.webhookSecretSet && <p className="alert alert--error">{t('secretMissing')}</p>}
       {status.enabled && !status.webhookUrlIsHttps && <p className="alert alert--info">{t('notHttps')}</p>}
       {isAdmin(actor) && status.enabled && (
-        <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ telegramBot: { admin: adminMessages } }}>
+        <AdminIntlProvider locale={locale} namespaces={['telegramBot.admin']}>
           <TelegramWebhookButton />
-        </NextIntlClientProvider>
+        </AdminIntlProvider>
       )}
     </Section>
   );

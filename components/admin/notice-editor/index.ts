@@ -1,3 +1,2 @@
 export { NoticeEditor } from './notice-editor';
-export { NoticeEditorIntlProvider } from './notice-editor-intl';
 export { NoticeLinksPanel } from './notice-links-panel';

@@ -3,4 +3,3 @@ export { EvidencePanel } from './evidence-panel';
 export { InterimNoticePanel } from './interim-notice-panel';
 export { VerdictPanel } from './verdict-panel';
 export { VerificationRequestPanel } from './verification-request-panel';
-export { VerificationIntlProvider } from './verification-intl';

@@ -1,6 +1,6 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { GatewaySecretsEditor } from '@/components/admin/channels/gateway-secrets-editor';
 import { SmppSection } from '@/components/admin/channels/smpp-section';
 import { TelegramStatusSection } from '@/components/admin/channels/telegram-status';
@@ -40,9 +40,8 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
   const parsed = smsLogInput.safeParse({ q: first(query.q), direction: first(query.direction), status: first(query.status), page: first(query.page) });
   const filters = parsed.success ? parsed.data : smsLogInput.parse({});
   const env = serverEnv();
-  const [t, messages, log, gateways, secrets] = await Promise.all([
+  const [t, log, gateways, secrets] = await Promise.all([
     getTranslations({ locale, namespace: 'channels' }),
-    getMessages({ locale }),
     listSmsLog(db(), actor, filters, env.RASPA_ENCRYPTION_KEY),
     listGatewayPhones(db(), actor),
     isAdmin(actor) ? listGatewaySecrets(db(), actor) : Promise.resolve(null),
@@ -69,9 +68,9 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
       <SmppSection locale={locale} actor={actor} />
 
       {secrets && (
-        <NextIntlClientProvider locale={locale} messages={{ channels: messages.channels }}>
+        <AdminIntlProvider locale={locale} namespaces={['channels']}>
           <GatewaySecretsEditor secrets={secrets.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))} syncUrl={syncUrl} locale={locale} />
-        </NextIntlClientProvider>
+        </AdminIntlProvider>
       )}
 
       <Section titleId="gateway-phones-title" title={t('phones.title')}>

@@ -4,7 +4,7 @@ import { DeadlinesForm } from '@/components/admin/settings/deadlines-form';
 import { LexiconEditor } from '@/components/admin/settings/lexicon-editor';
 import { RegionRiskList } from '@/components/admin/settings/region-risk-list';
 import { RiskTermsEditor } from '@/components/admin/settings/risk-terms-editor';
-import { SettingsIntlProvider } from '@/components/admin/settings/settings-intl';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { isLocale } from '@/components/i18n/routing';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
@@ -26,7 +26,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const [settings, lexicon, t] = await Promise.all([listPrioritySettings(db(), actor), listLexicon(db(), actor), getTranslations({ locale, namespace: 'settings' })]);
   const regions = settings.regions.map((r) => ({ code: r.code, name: regionName(r, locale), riskLevel: r.riskLevel, requiresApproval: r.requiresApproval }));
   return (
-    <SettingsIntlProvider locale={locale}>
+    <AdminIntlProvider locale={locale} namespaces={['settings']}>
       <h1 style={{ marginBottom: 4 }}>{t('title')}</h1>
       <p className="muted" style={{ marginTop: 0 }}>
         {t('intro')}
@@ -35,6 +35,6 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       <RiskTermsEditor terms={settings.riskTerms} locale={locale} />
       <RegionRiskList regions={regions} />
       <LexiconEditor concepts={lexicon.concepts} locale={locale} />
-    </SettingsIntlProvider>
+    </AdminIntlProvider>
   );
 }

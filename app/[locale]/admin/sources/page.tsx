@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
 import { SourceRegistry } from '@/components/admin/verification/source-registry';
-import { VerificationIntlProvider } from '@/components/admin/verification/verification-intl';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { MODERATION_ROLES } from '@/server/policy';
@@ -24,8 +24,8 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, regionName(r, locale)]));
   const regionOptions = regions.filter((r) => actor.role === 'ADMIN' || actor.regionCodes.includes(r.code)).map((r) => ({ code: r.code, name: regionNames[r.code] ?? r.code }));
   return (
-    <VerificationIntlProvider locale={locale}>
+    <AdminIntlProvider locale={locale} namespaces={['verification']}>
       <SourceRegistry regionOptions={regionOptions} regionNames={regionNames} />
-    </VerificationIntlProvider>
+    </AdminIntlProvider>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
 import { TaskList } from '@/components/admin/verification/task-list';
-import { VerificationIntlProvider } from '@/components/admin/verification/verification-intl';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { listRegions, regionName } from '@/server/regions/list-regions';
@@ -22,8 +22,8 @@ export default async function TasksPage({ params }: { params: Promise<{ locale: 
   const [tasks, regions] = await Promise.all([listMyTasks(db(), actor), listRegions(db())]);
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, regionName(r, locale)]));
   return (
-    <VerificationIntlProvider locale={locale}>
+    <AdminIntlProvider locale={locale} namespaces={['verification']}>
       <TaskList initialTasks={tasks} regionNames={regionNames} />
-    </VerificationIntlProvider>
+    </AdminIntlProvider>
   );
 }

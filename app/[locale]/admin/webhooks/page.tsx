@@ -1,6 +1,6 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { WebhooksEditor } from '@/components/delivery/webhooks-editor';
 import { isLocale } from '@/components/i18n/routing';
 import { requireStaffPage } from '@/server/auth/current-actor';
@@ -22,11 +22,10 @@ export default async function WebhooksPage({ params }: { params: Promise<{ local
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/webhooks', { roles: ['ADMIN'], otherwise: '/admin' });
-  const [hooks, regions, t, messages] = await Promise.all([
+  const [hooks, regions, t] = await Promise.all([
     listWebhooks(db(), actor, { encryptionKey: serverEnv().RASPA_ENCRYPTION_KEY }),
     listRegions(db()),
     getTranslations({ locale, namespace: 'webhooks' }),
-    getMessages({ locale }),
   ]);
   const names = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
   const rows = hooks.map((hook) => ({
@@ -40,12 +39,12 @@ export default async function WebhooksPage({ params }: { params: Promise<{ local
     deliveries: hook.deliveries.map((d) => ({ ...d, queuedAt: d.queuedAt.toISOString() })),
   }));
   return (
-    <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ common: messages.common, webhooks: messages.webhooks }}>
+    <AdminIntlProvider locale={locale} namespaces={['webhooks']}>
       <h1 style={{ marginBottom: 4 }}>{t('title')}</h1>
       <p className="muted" style={{ marginTop: 0 }}>
         {t('intro')}
       </p>
       <WebhooksEditor webhooks={rows} regions={[...names].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, locale))} locale={locale} />
-    </NextIntlClientProvider>
+    </AdminIntlProvider>
   );
 }

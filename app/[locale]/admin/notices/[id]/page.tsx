@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { NoticeEditor, NoticeEditorIntlProvider } from '@/components/admin/notice-editor';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
+import { NoticeEditor } from '@/components/admin/notice-editor';
 import { loadNoticeEditorPage } from '@/components/admin/notice-editor/load-editor-page';
 import { NoticeReachPanel } from '@/components/delivery/notice-reach-panel';
 import { isLocale } from '@/components/i18n/routing';
@@ -20,11 +21,11 @@ export default async function NoticeAdminPage({ params }: { params: Promise<{ lo
   const editing = await loadNoticeEditorPage(locale, `/admin/notices/${id}`, { noticeId: id });
 
   return (
-    <NoticeEditorIntlProvider locale={locale}>
+    <AdminIntlProvider locale={locale} namespaces={['noticeEditor', 'verdict']}>
       <NoticeEditor initial={editing} locale={locale} />
       <div id="reach">
         <NoticeReachPanel noticeId={id} locale={locale} />
       </div>
-    </NoticeEditorIntlProvider>
+    </AdminIntlProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
-import { NoticeEditor, NoticeEditorIntlProvider } from '@/components/admin/notice-editor';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
+import { NoticeEditor } from '@/components/admin/notice-editor';
 import { loadNoticeEditorPage } from '@/components/admin/notice-editor/load-editor-page';
 import { isLocale } from '@/components/i18n/routing';
 
@@ -22,8 +23,8 @@ export default async function NewNoticePage({ params, searchParams }: { params: 
   if (editing.notice) redirect(`/${locale}/admin/notices/${editing.notice.id}`);
 
   return (
-    <NoticeEditorIntlProvider locale={locale}>
+    <AdminIntlProvider locale={locale} namespaces={['noticeEditor', 'verdict']}>
       <NoticeEditor initial={editing} locale={locale} />
-    </NoticeEditorIntlProvider>
+    </AdminIntlProvider>
   );
 }

@@ -1,8 +1,8 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { RumorPage } from '@/components/admin/rumor-page/rumor-page';
-import { EvidencePanel, VerdictPanel, VerificationIntlProvider, VerificationRequestPanel } from '@/components/admin/verification';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
+import { EvidencePanel, VerdictPanel, VerificationRequestPanel } from '@/components/admin/verification';
 import { isLocale } from '@/components/i18n/routing';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
@@ -31,22 +31,14 @@ export default async function RumorDetailPage({ params }: { params: Promise<{ lo
   });
   if (detail.redirectTo !== null) redirect(`/${locale}/admin/rumors/${detail.redirectTo}`);
 
-  const messages = await getMessages({ locale });
   return (
-    <NextIntlClientProvider
-      locale={locale}
-      timeZone="Asia/Almaty"
-      now={new Date()}
-      messages={{ rumorPage: messages.rumorPage, admin: messages.admin, status: messages.status, priority: messages.priority, common: messages.common, errors: messages.errors, validation: messages.validation }}
-    >
+    <AdminIntlProvider locale={locale} namespaces={['rumorPage', 'verification', 'noticeEditor']}>
       <RumorPage initial={detail} locale={locale} actorId={actor.id}>
         {/* Sections of other features go here, between the reports and the comments. */}
-        <VerificationIntlProvider locale={locale}>
-          <EvidencePanel rumorId={detail.id} />
-          <VerificationRequestPanel rumorId={detail.id} />
-          <VerdictPanel rumorId={detail.id} />
-        </VerificationIntlProvider>
+        <EvidencePanel rumorId={detail.id} />
+        <VerificationRequestPanel rumorId={detail.id} />
+        <VerdictPanel rumorId={detail.id} />
       </RumorPage>
-    </NextIntlClientProvider>
+    </AdminIntlProvider>
   );
 }
