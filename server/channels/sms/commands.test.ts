@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serverEnv } from '../../config/env';
 import { setupTestDatabase } from '../../testing/database';
-import { createStaff } from '../../testing/fixtures';
+import { asActor, createPublishedNotice, createStaff } from '../../testing/fixtures';
+import { withdrawNotice } from '../../notices/withdraw-notice';
 import { parseSmsCommand, type RegionNames } from './commands';
 import { FakeGatewayPhone } from '../../testing/fake-smssync-phone';
 import { createGatewaySecret } from './gateway-secrets';
@@ -111,6 +112,19 @@ describe('commands by SMS', () => {
     const report = await t.db.report.findFirstOrThrow({ where: { channel: 'SMS' }, orderBy: { receivedAt: 'desc' } });
     expect(await reply(number, `СТАТУС ${report.trackingCode.toLowerCase()}`)).toBe(`Raspa: ${report.trackingCode.slice(0, 4)}-${report.trackingCode.slice(4)} — получено, ждёт проверки.`);
     expect(await reply(number, 'STATUS ZZZZ-ZZZZ')).toBe('Raspa: code ZZZZ-ZZZZ not found.');
+  });
+
+  it('STATUS says when the verdict was withdrawn, and why', async () => {
+    const number = newNumber();
+    await reply(number, 'Говорят, что в Актау закроют порт на всю следующую неделю');
+    const report = await t.db.report.findFirstOrThrow({ where: { channel: 'SMS' }, orderBy: { receivedAt: 'desc' } });
+    const { rumor, notice } = await createPublishedNotice(t.db, { slug: `sms-status-${Date.now()}`, verdict: 'FALSE', regionCodes: ['KZ-47'], titles: { kk: 'Порт', ru: 'Порт закроют', en: 'Port' } });
+    await t.db.report.update({ where: { id: report.id }, data: { rumorId: rumor.id, clusteringPending: false } });
+    const code = `${report.trackingCode.slice(0, 4)}-${report.trackingCode.slice(4)}`;
+    expect(await reply(number, `STATUS ${report.trackingCode}`)).toMatch(new RegExp(`^Raspa: ${code}: FALSE\\.`));
+    const moderator = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    await withdrawNotice(t.db, asActor(moderator), { noticeId: notice.id, reasons: { ru: 'Ошибка в дате.' } }, { enqueueWithdrawalFanout: async () => null });
+    expect(await reply(number, `СТАТУС ${report.trackingCode}`)).toBe(`Raspa: вердикт по ${code} отозван, проверяем заново. Причина: Ошибка в дате.`);
   });
 
   it('files a rumour that starts with a command word as a report, and asks for more on a too-short text', async () => {

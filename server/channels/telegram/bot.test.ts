@@ -10,6 +10,7 @@ import { setupTestDatabase } from '../../testing/database';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../testing/fake-telegram-api';
 import { asActor, createPublishedNotice, createStaff } from '../../testing/fixtures';
 import type { TelegramConfig } from './config';
+import { withdrawNotice } from '../../notices/withdraw-notice';
 import { getTelegramBotStatus, registerTelegramWebhook } from './admin';
 import { chatAddressHash } from './contacts';
 
@@ -224,6 +225,16 @@ describe('conversation', () => {
     expect(sentTexts(1100)[2]).toContain('/status K7PM-4XQD');
     await post(messageUpdate(1100, '/status ZZZZ-ZZZZ'));
     expect(sentTexts(1100)[3]).toContain('не найдено');
+
+    // Withdrawn: the verdict is gone, and the chat is told why and that it is being checked again.
+    const moderator = await createStaff(t.db, 'MODERATOR', ['KZ-23']);
+    await withdrawNotice(t.db, asActor(moderator), { noticeId: notice.id, reasons: { ru: 'Цены ещё не утверждены.' } }, { enqueueWithdrawalFanout: async () => null });
+    await post(messageUpdate(1100, `/status ${report.trackingCode}`));
+    const withdrawn = sentTexts(1100)[4]!;
+    expect(withdrawn).toContain('Проверяется');
+    expect(withdrawn).toContain('Опубликованный вердикт отозван: Вводит в заблуждение — Бензин в Атырау подорожает вдвое.');
+    expect(withdrawn).toContain('Причина: Цены ещё не утверждены.');
+    expect(withdrawn).toContain(`https://raspa.kz/ru/track/${report.trackingCode}`);
   });
 
   it('/subscribe shows 20 region buttons; toggling and saving creates a subscription for those regions; /unsubscribe stops it', async () => {
