@@ -290,14 +290,14 @@ describe('GET /api/v1/stream', () => {
       throw new Error('roll back');
     }).catch(() => undefined);
     await t.db.$transaction((tx) => notifyLiveEvent(tx, published));
-    await t.db.$transaction((tx) => notifyLiveEvent(tx, { ...published, type: 'notice.updated', slug: 'hostile-notice', version: 1, regionCodes: ['KZ-47'], status: 'WITHDRAWN' }));
+    await t.db.$transaction((tx) => notifyLiveEvent(tx, { ...published, type: 'notice.withdrawn', slug: 'hostile-notice', version: 1, regionCodes: ['KZ-47'] }));
 
     const data = (frame: string) => JSON.parse(/^data: (.*)$/m.exec(frame)![1]!) as Record<string, unknown>;
     const first = await everywhere.next();
     expect(first).toMatch(/^event: notice.published\nid: corrected-notice@2\ndata: /);
     expect(data(first)).toEqual({ slug: 'corrected-notice', version: 2, verdict: 'FALSE', urgency: 'URGENT', regionCodes: ['KZ-75'], status: 'PUBLISHED', url: `${ORIGIN}/ru/notices/corrected-notice`, title: 'ru corrected title' });
     const second = await everywhere.next();
-    expect(second).toMatch(/^event: notice.updated\n/);
+    expect(second).toMatch(/^event: notice.withdrawn\n/);
     expect(data(second)).toMatchObject({ slug: 'hostile-notice', status: 'WITHDRAWN', title: HOSTILE_TITLE });
 
     expect(data(await turkistan.next())).toMatchObject({ slug: 'corrected-notice', title: 'en corrected title', url: `${ORIGIN}/en/notices/corrected-notice` });
