@@ -183,6 +183,7 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
     for (const [language, label] of [['kk', 'Казахский'], ['ru', 'Русский'], ['en', 'Английский']] as const) {
       await withdraw.getByLabel(`Причина — ${label} (видна всем)`).fill(REASONS[language]);
     }
+    await withdraw.screenshot({ path: screenshotPath('notice-withdraw-form-ru-desktop.png') });
     await withdraw.getByRole('button', { name: 'Отозвать' }).click();
     await expect(moderator.getByTestId('notice-status')).toHaveText('Отозвано');
     await expect(moderator.getByTestId('withdrawn-banner')).toContainText(REASONS.ru);
@@ -266,6 +267,7 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
           await expect(reach).toBeVisible();
           expect(await staffSession.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
           await staffSession.page.getByTestId('notice-reach').screenshot({ path: screenshotPath(`reach-panel-${locale}-${name}.png`) });
+          await staffSession.page.screenshot({ path: screenshotPath(`notice-admin-withdrawn-${locale}-${name}.png`), fullPage: true });
         }
       } finally {
         await viewer.close();

@@ -6,24 +6,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import type { SmppStatusView } from '@/server/channels/smpp/settings';
 import { useTRPC } from '../../trpc/client';
+import { formatAlmatyTime } from '../../i18n/almaty-time';
 import styles from './smpp.module.css';
 import facts from '../../ui/facts.module.css';
 
 const POLL_MS = 3_000;
-
-/**
- * "05.12.2026, 14:03" in kk and ru, "05/12/2026, 14:03" in en, in Almaty time. Built from en-GB
- * parts: many browsers and phones have no Kazakh locale data and would print "2026 M12 5".
- */
-export function formatAlmatyTime(date: Date, locale: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Almaty', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  const separator = locale === 'en' ? '/' : '.';
-  return `${parts.day}${separator}${parts.month}${separator}${parts.year}, ${parts.hour}:${parts.minute}:${parts.second}`;
-}
 
 type Serialised = Omit<SmppStatusView, 'since' | 'lastErrorAt'> & { since: string | null; lastErrorAt: string | null };
 
@@ -33,7 +20,7 @@ export function SmppStatus({ initial }: { initial: Serialised }) {
   const trpc = useTRPC();
   const query = useQuery({ ...trpc.smpp.status.queryOptions(), refetchInterval: POLL_MS });
   const status: Serialised = query.data ? { ...query.data, since: query.data.since?.toISOString() ?? null, lastErrorAt: query.data.lastErrorAt?.toISOString() ?? null } : initial;
-  const time = (iso: string | null) => (iso ? formatAlmatyTime(new Date(iso), locale) : '—');
+  const time = (iso: string | null) => (iso ? formatAlmatyTime(new Date(iso), locale, { seconds: true }) : '—');
 
   return (
     <div className={styles.status} data-testid="smpp-status" data-state={status.state}>

@@ -4,7 +4,8 @@
 // publishing), starting a correction, what readers have now, the version history and withdrawal.
 // Each part is its own file in this folder.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { formatAlmatyTime } from '../../i18n/almaty-time';
 import { useState } from 'react';
 import type { NoticeForEditing } from '@/server/notices/get-notice-for-editing';
 import { languageValues } from '@/server/notices/schema';
@@ -18,7 +19,6 @@ import styles from './notice-editor.module.css';
 export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; locale: string }) {
   const t = useTranslations('noticeEditor');
   const tVerdict = useTranslations('verdict');
-  const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const input = initial.notice ? { noticeId: initial.notice.id } : { rumorId: initial.rumor.id };
@@ -74,7 +74,7 @@ export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; l
             <p style={{ margin: 0 }}>{t('supersededBanner')}</p>
           ) : (
             <>
-              <p style={{ margin: 0 }}>{t('withdrawnNoReason', { date: format.dateTime(notice.withdrawnAt!, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+              <p style={{ margin: 0 }}>{t('withdrawnNoReason', { date: formatAlmatyTime(notice.withdrawnAt!, locale) })}</p>
               {languageValues
                 .filter((language) => notice.withdrawnReasons[language])
                 .map((language) => (

@@ -2,7 +2,8 @@
 
 // What readers have now (the published texts, while no correction is being written) and every
 // version with its "what changed" note.
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatAlmatyTime } from '../../i18n/almaty-time';
 import type { NoticeForEditing } from '@/server/notices/get-notice-for-editing';
 import { languageValues, type NoticeDraftFormValues } from '@/server/notices/schema';
 import styles from './notice-editor.module.css';
@@ -34,7 +35,7 @@ export function PublishedTexts({ texts }: { texts: NoticeDraftFormValues['transl
 export function VersionHistory({ versions }: { versions: NoticeForEditing['versions'] }) {
   const t = useTranslations('noticeEditor');
   const tVerdict = useTranslations('verdict');
-  const format = useFormatter();
+  const locale = useLocale();
   return (
     <section aria-labelledby="notice-versions">
       <h2 id="notice-versions" className={styles.sectionTitle}>
@@ -48,7 +49,7 @@ export function VersionHistory({ versions }: { versions: NoticeForEditing['versi
               <span className={`badge badge--${v.verdict}`}>{tVerdict(v.verdict)}</span>
               <span>
                 {v.publishedAt
-                  ? t('versions.publishedAt', { date: format.dateTime(v.publishedAt, { dateStyle: 'medium', timeStyle: 'short' }), name: v.publishedBy ?? '—' })
+                  ? t('versions.publishedAt', { date: formatAlmatyTime(v.publishedAt, locale), name: v.publishedBy ?? '—' })
                   : t('versions.draft')}
               </span>
             </div>
