@@ -121,4 +121,30 @@ describe('fan-out of a published notice', () => {
     await fanOutNoticeVersion(t.db, final.versions[0]!.id);
     expect((await recipients(final.versions[0]!.id)).map((r) => r.subscriptionId)).toContain(listener.id);
   });
+
+  it('a new verdict after a withdrawn one reaches those who were told it was withdrawn', async () => {
+    const { notice: first, rumor } = await createPublishedNotice(t.db, { slug: `withdrawn-first-${Date.now()}`, verdict: 'FALSE', regionCodes: ['KZ-55'], titles });
+    const listener = await createSubscription(t.db, { regionCodes: ['KZ-55'] });
+    const firstVersion = await latestVersionId(t.db, first.id);
+    await fanOutNoticeVersion(t.db, firstVersion);
+    await t.db.delivery.updateMany({ where: { noticeVersionId: firstVersion }, data: { status: 'SENT', sentAt: new Date() } });
+    await t.db.notice.update({ where: { id: first.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawnReasonRu: 'Ошибка' } });
+    // The listener moved to another region meanwhile; the new verdict still reaches them.
+    await t.db.subscription.update({ where: { id: listener.id }, data: { regionCodes: ['KZ-10'] } });
+    const second = await t.db.notice.create({
+      data: {
+        rumorId: rumor.id,
+        slug: `second-verdict-${Date.now()}`,
+        verdict: 'MISLEADING',
+        status: 'PUBLISHED',
+        regionCodes: ['KZ-55'],
+        currentVersion: 1,
+        versions: { create: { version: 1, verdict: 'MISLEADING', regionCodes: ['KZ-55'], publishedAt: new Date(), translations: { create: [{ language: 'ru', title: 'Итог', summary: 'Не совсем', body: 'Не совсем', smsText: 'Не совсем', searchText: 'итог' }] } } },
+      },
+      include: { versions: true },
+    });
+    const result = await fanOutNoticeVersion(t.db, second.versions[0]!.id);
+    expect((await recipients(second.versions[0]!.id)).map((r) => r.subscriptionId)).toContain(listener.id);
+    expect(result.earlierRecipients).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -85,14 +85,16 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
     ),
   );
 
-  // 3. A correction, or a final notice replacing an interim one: everyone who got an earlier
-  //    version or an interim notice of the rumour, even if they no longer match its regions.
+  // 3. A correction, or a final notice replacing an interim one or a withdrawn verdict: everyone who
+  //    got an earlier version, an interim notice of the rumour or a verdict moderators withdrew (they
+  //    were told it is being checked again), even if they no longer match its regions.
   result.earlierRecipients = await insertInBatches(db, (cursor, limit) =>
     db.$queryRawUnsafe<{ last: string | null; seen: bigint; inserted: bigint }[]>(
       `WITH earlier AS (
          SELECT v.id FROM "NoticeVersion" v JOIN "Notice" n ON n.id = v."noticeId"
          WHERE (n.id = $3::uuid AND v.version < $4)
-            OR (n.id <> $3::uuid AND n."rumorId" = ANY($5::uuid[]) AND (n.verdict = 'CHECKING' OR n."supersededById" = $3::uuid))
+            OR (n.id <> $3::uuid AND n."rumorId" = ANY($5::uuid[])
+                AND (n.verdict = 'CHECKING' OR n."supersededById" = $3::uuid OR (n.status = 'WITHDRAWN' AND n."supersededById" IS NULL)))
        ), batch AS (
          SELECT d.id, d.channel, d."subscriptionId", d."reportId" FROM "Delivery" d
          LEFT JOIN "Subscription" s ON s.id = d."subscriptionId"
