@@ -10,7 +10,7 @@ import { DomainError } from '../errors';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { notifyLiveEvent } from '../live/events';
 import type { Actor } from '../policy';
-import { assertTransition } from '../rumors/workflow';
+import { transitionRumor, type RumorBeforeTransition } from '../rumors/transition-rumor';
 import { indexNoticeTranslations } from './notice-search-fields';
 import { loadNoticeForAction, pendingVersion, verdictForVersion, type LoadedNotice } from './notice-authoring';
 import { isTranslationComplete, languageValues, publishNoticeInput, type PublishNoticeInput } from './schema';
@@ -97,7 +97,7 @@ export async function publishNoticeVersionInTransaction(
   }: {
     notice: Pick<LoadedNotice, 'id' | 'rumorId' | 'slug' | 'verdict' | 'status' | 'urgency' | 'regionCodes' | 'currentVersion' | 'firstPublishedAt'>;
     version: { id: string; version: number; verdict: string; changeNote: string | null; regionCodes: string[]; urgency: NoticeUrgency };
-    rumor: { id: string; status: string };
+    rumor: RumorBeforeTransition;
     missingLanguages?: Language[];
   },
 ): Promise<PublishedNoticeResult> {
@@ -132,18 +132,7 @@ export async function publishNoticeVersionInTransaction(
 
   const supersededNoticeIds: string[] = [];
   if (isFinal) {
-    if (rumor.status !== 'PUBLISHED') {
-      assertTransition(rumor.status as never, 'PUBLISHED');
-      await tx.rumor.update({ where: { id: rumor.id }, data: { status: 'PUBLISHED' } });
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: 'rumor.status_changed',
-        entityType: 'Rumor',
-        entityId: rumor.id,
-        before: { status: rumor.status },
-        after: { status: 'PUBLISHED', noticeId: notice.id },
-      });
-    }
+    if (rumor.status !== 'PUBLISHED') await transitionRumor(tx, actor, rumor, 'PUBLISHED', { noticeId: notice.id });
     const interims = await tx.notice.findMany({
       where: { rumorId: rumor.id, verdict: 'CHECKING', status: 'PUBLISHED' },
       select: { id: true, slug: true, urgency: true, regionCodes: true, currentVersion: true },

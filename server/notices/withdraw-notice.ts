@@ -13,7 +13,7 @@ import { DomainError } from '../errors';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { notifyLiveEvent } from '../live/events';
 import type { Actor } from '../policy';
-import { assertTransition } from '../rumors/workflow';
+import { transitionRumor } from '../rumors/transition-rumor';
 import { loadNoticeForAction } from './notice-authoring';
 import { withdrawNoticeInput, type WithdrawNoticeInput } from './schema';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonColumns, withdrawalReasons } from './withdrawal-reason';
@@ -70,16 +70,7 @@ export async function withdrawNotice(db: Db, actor: Actor, rawInput: WithdrawNot
     // interim notice leaves the rumour where it is (it is still being checked).
     const rumorReopened = notice.verdict !== 'CHECKING' && rumor.status === 'PUBLISHED';
     if (rumorReopened) {
-      assertTransition(rumor.status, 'INVESTIGATING');
-      await tx.rumor.update({ where: { id: rumor.id }, data: { status: 'INVESTIGATING' } });
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: 'rumor.status_changed',
-        entityType: 'Rumor',
-        entityId: rumor.id,
-        before: { status: rumor.status },
-        after: { status: 'INVESTIGATING', withdrawnNoticeId: notice.id },
-      });
+      await transitionRumor(tx, actor, rumor, 'INVESTIGATING', { withdrawnNoticeId: notice.id });
     }
 
     await notifyLiveEvent(tx, {

@@ -1,9 +1,8 @@
 import type { Db } from '../db/client';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Actor } from '../policy';
 import { loadRumorForAction } from './load-for-action';
 import { dismissManyInput } from './schema';
-import { assertTransition } from './workflow';
+import { transitionRumor } from './transition-rumor';
 
 /** Bulk dismissal with one reason. All or none: one rumour that cannot be dismissed stops the batch. */
 export async function dismissRumors(db: Db, actor: Actor, rawInput: { ids: string[]; reason: string; note?: string }) {
@@ -11,16 +10,7 @@ export async function dismissRumors(db: Db, actor: Actor, rawInput: { ids: strin
   return db.$transaction(async (tx) => {
     for (const id of input.ids) {
       const rumor = await loadRumorForAction(tx, actor, id);
-      assertTransition(rumor.status, 'DISMISSED');
-      await tx.rumor.update({ where: { id }, data: { status: 'DISMISSED', dismissReason: input.reason, dismissNote: input.note ?? null } });
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: 'rumor.dismissed',
-        entityType: 'Rumor',
-        entityId: id,
-        before: { status: rumor.status },
-        after: { status: 'DISMISSED', dismissReason: input.reason, ...(input.note ? { note: input.note } : {}) },
-      });
+      await transitionRumor(tx, actor, rumor, 'DISMISSED', { reason: input.reason, note: input.note });
     }
     return { dismissed: input.ids.length };
   });

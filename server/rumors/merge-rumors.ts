@@ -8,7 +8,7 @@ import type { Actor } from '../policy';
 import { loadRumorForAction } from './load-for-action';
 import { refreshRumorStats } from './refresh-rumor-stats';
 import { mergeInput } from './schema';
-import { assertTransition } from './workflow';
+import { transitionRumor } from './transition-rumor';
 
 export async function mergeRumors(db: Db, actor: Actor, rawInput: { targetId: string; sourceIds: string[] }) {
   const input = mergeInput.parse(rawInput);
@@ -25,23 +25,14 @@ export async function mergeRumors(db: Db, actor: Actor, rawInput: { targetId: st
     let moved = 0;
     for (const sourceId of sourceIds) {
       const source = loaded.get(sourceId)!;
-      assertTransition(source.status, 'MERGED');
       const reports = await tx.report.updateMany({ where: { rumorId: sourceId }, data: { rumorId: target.id } });
       await tx.evidence.updateMany({ where: { rumorId: sourceId }, data: { rumorId: target.id } });
       await tx.verificationRequest.updateMany({ where: { rumorId: sourceId, status: 'OPEN' }, data: { rumorId: target.id } });
       const sourceFlags = await tx.rumor.findUniqueOrThrow({ where: { id: sourceId }, select: { riskFlags: true } });
       const targetFlags = await tx.rumor.findUniqueOrThrow({ where: { id: target.id }, select: { riskFlags: true } });
       await tx.rumor.update({ where: { id: target.id }, data: { riskFlags: [...new Set([...targetFlags.riskFlags, ...sourceFlags.riskFlags])] } });
-      await tx.rumor.update({ where: { id: sourceId }, data: { status: 'MERGED', mergedIntoId: target.id, sightingCount: 0, settlementCount: 0, assigneeId: null, lockedById: null, lockedUntil: null } });
+      await transitionRumor(tx, actor, source, 'MERGED', { intoId: target.id, reportsMoved: reports.count });
       moved += reports.count;
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: 'rumor.merged',
-        entityType: 'Rumor',
-        entityId: sourceId,
-        before: { status: source.status },
-        after: { status: 'MERGED', mergedIntoId: target.id, reportsMoved: reports.count },
-      });
     }
     await refreshRumorStats(tx, target.id);
     await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.merge_received', entityType: 'Rumor', entityId: target.id, after: { from: sourceIds, reportsMoved: moved } });

@@ -5,6 +5,8 @@
 //   INVESTIGATING → PUBLISHED directly only when no second approval is required (decided by the
 //   verdict use case, which is the only caller allowed to publish)
 //   DISMISSED → INVESTIGATING (reopened)   PUBLISHED → INVESTIGATING (new evidence; a correction follows)
+// ALLOWED below is the one table of these moves; transitionRumor (transition-rumor.ts), the only
+// writer of Rumor.status, checks every move against it. A new move is a row here plus a call.
 import type { RumorStatus } from '../db/generated/enums';
 import { DomainError } from '../errors';
 

@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import type { Actor } from '../policy';
 import { loadRumorForAction } from '../rumors/load-for-action';
-import { assertTransition } from '../rumors/workflow';
+import { transitionRumor } from '../rumors/transition-rumor';
 import { draftVerdictInput, verdictsNeedingEvidence, type DraftVerdictInput } from './schema';
 
 /** Four eyes: a high-risk rumour, or one touching a region that asks for it, needs a second moderator. */
@@ -47,18 +47,7 @@ export async function draftVerdict(db: Db, actor: Actor, rawInput: DraftVerdictI
       after: { rumorId: rumor.id, verdict: draft.verdict, status: draft.status, rationale: draft.rationale },
     });
     let rumorStatus: RumorStatus = rumor.status;
-    if (secondApproval) {
-      assertTransition(rumor.status, 'AWAITING_APPROVAL');
-      rumorStatus = (await tx.rumor.update({ where: { id: rumor.id }, data: { status: 'AWAITING_APPROVAL' }, select: { status: true } })).status;
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: 'rumor.status_changed',
-        entityType: 'Rumor',
-        entityId: rumor.id,
-        before: { status: rumor.status },
-        after: { status: rumorStatus, verdictDraftId: draft.id },
-      });
-    }
+    if (secondApproval) rumorStatus = (await transitionRumor(tx, actor, rumor, 'AWAITING_APPROVAL', { verdictDraftId: draft.id })).status;
     return { draft, rumorStatus, needsSecondApproval: secondApproval };
   });
 }

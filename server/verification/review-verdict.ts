@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError, forbidden, notFound } from '../errors';
 import type { Actor } from '../policy';
 import { loadRumorForAction } from '../rumors/load-for-action';
-import { assertTransition } from '../rumors/workflow';
+import { transitionRumor } from '../rumors/transition-rumor';
 import { reviewVerdictInput, type ReviewVerdictInput } from './schema';
 
 /**
@@ -38,18 +38,7 @@ export async function reviewVerdict(db: Db, actor: Actor, rawInput: ReviewVerdic
       after: { status: reviewed.status, comment: reviewed.reviewComment },
     });
     let rumorStatus: RumorStatus = rumor.status;
-    if (!approve) {
-      assertTransition(rumor.status, 'INVESTIGATING');
-      rumorStatus = (await tx.rumor.update({ where: { id: rumor.id }, data: { status: 'INVESTIGATING' }, select: { status: true } })).status;
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: 'rumor.status_changed',
-        entityType: 'Rumor',
-        entityId: rumor.id,
-        before: { status: rumor.status },
-        after: { status: rumorStatus, verdictDraftId: draft.id, comment: reviewed.reviewComment },
-      });
-    }
+    if (!approve) rumorStatus = (await transitionRumor(tx, actor, rumor, 'INVESTIGATING', { verdictDraftId: draft.id, comment: reviewed.reviewComment })).status;
     // Approved: the rumour stays AWAITING_APPROVAL until the publishing step publishes the notice.
     return { draft: reviewed, rumorStatus };
   });
