@@ -7,6 +7,7 @@
 // processes starting together cannot both insert.
 import type { PrismaClient, Prisma } from '../../server/db/generated/client';
 import type { Role } from '../../server/db/generated/enums';
+import { recordAuditEvent } from '../../server/audit/record-audit-event';
 import { generatePassword, hashPassword } from '../../server/auth/password';
 import { toMatchKey } from '../../server/text';
 import { conceptSeeds } from './concept-lexicon';
@@ -284,13 +285,5 @@ async function createDemoStaffAndContent(tx: Tx, passwordHashes: readonly string
     })),
   });
 
-  await tx.auditEvent.create({
-    data: {
-      actorLabel: 'system',
-      action: 'seed.demo',
-      entityType: 'Seed',
-      entityId: 'demo-content',
-      after: { staff: DEMO_STAFF.map((s) => s.email), ...counts },
-    },
-  });
+  await recordAuditEvent(tx, { actorLabel: 'system', action: 'seed.demo_loaded', entityId: 'demo-content', after: { staff: DEMO_STAFF.map((s) => s.email), ...counts } });
 }

@@ -1,29 +1,39 @@
 // Every state change calls this inside the transaction that makes the change, so a change
-// that rolls back leaves no audit trail and no change goes unaudited.
+// that rolls back leaves no audit trail and no change goes unaudited. Only actions of the
+// registry (./actions.ts) are accepted, with their data parsed against the action's shapes.
 import type { DbTx } from '../db/client';
 import type { Prisma } from '../db/generated/client';
+import { AUDIT_ACTIONS, type AuditAction, type AuditAfter, type AuditBefore, type NonStaffActor } from './actions';
 
-export interface AuditEventInput {
+/** `key?: T` when the action may leave the field out, `key: T` when it must record it. */
+type DataField<Key extends string, T> = undefined extends T ? { [P in Key]?: T } : { [P in Key]: T };
+
+export type AuditEventInput<A extends AuditAction> = {
   actorId?: string | null;
-  /** Who acted when it was not a staff member: "citizen", "system", "sms-gateway" … */
-  actorLabel?: string;
-  action: string;
-  entityType: string;
+  /** Who acted when it was not a staff member. */
+  actorLabel?: NonStaffActor;
+  action: A;
   entityId: string;
-  before?: Prisma.InputJsonValue;
-  after?: Prisma.InputJsonValue;
+} & DataField<'before', AuditBefore<A>> &
+  DataField<'after', AuditAfter<A>>;
+
+/** The action's before/after data, checked against its registry entry (throws on a wrong shape). */
+export function auditData<A extends AuditAction>(action: A, which: 'before' | 'after', value: unknown): Prisma.InputJsonValue | undefined {
+  return AUDIT_ACTIONS[action][which].parse(value) as Prisma.InputJsonValue | undefined;
 }
 
-export async function recordAuditEvent(tx: DbTx, event: AuditEventInput): Promise<void> {
+export async function recordAuditEvent<A extends AuditAction>(tx: DbTx, event: AuditEventInput<A>): Promise<void> {
+  const entry = AUDIT_ACTIONS[event.action];
+  if (!entry) throw new Error(`Unknown audit action: ${String(event.action)}`);
   await tx.auditEvent.create({
     data: {
       actorId: event.actorId ?? null,
       actorLabel: event.actorLabel ?? (event.actorId ? null : 'system'),
       action: event.action,
-      entityType: event.entityType,
+      entityType: entry.entityType,
       entityId: event.entityId,
-      before: event.before,
-      after: event.after,
+      before: auditData(event.action, 'before', event.before),
+      after: auditData(event.action, 'after', event.after),
     },
   });
 }

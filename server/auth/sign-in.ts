@@ -55,7 +55,7 @@ export async function signInStaff(db: Db, input: { email: string; password: stri
   if (await verifyPassword(user.passwordHash, input.password)) {
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lastFailedSignInAt: null, lockedUntil: null, lastSignInAt: now } });
-      await recordAuditEvent(tx, { actorId: user.id, action: 'auth.signed_in', entityType: 'User', entityId: user.id });
+      await recordAuditEvent(tx, { actorId: user.id, action: 'auth.signed_in', entityId: user.id });
     });
     return {
       ok: true,
@@ -74,7 +74,6 @@ export async function signInStaff(db: Db, input: { email: string; password: stri
     await recordAuditEvent(tx, {
       actorLabel: 'anonymous',
       action: lock ? 'auth.locked' : 'auth.sign_in_failed',
-      entityType: 'User',
       entityId: user.id,
       after: lock ? { lockedUntil: lockedUntil!.toISOString() } : { failedSignIns: failures },
     });

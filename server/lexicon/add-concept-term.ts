@@ -24,7 +24,7 @@ export async function addConceptTerm(db: Db, actor: Actor, rawInput: AddConceptT
       if (existing) throw new DomainError('CONFLICT', 'termExists');
       const created = await tx.conceptTerm.create({ data: { conceptId: concept.id, language: input.language, term: input.term }, select: { id: true, conceptId: true, language: true, term: true } });
       const revision = await bumpLexiconRevision(tx);
-      await recordAuditEvent(tx, { actorId: actor.id, action: 'lexicon.term_added', entityType: 'ConceptTerm', entityId: created.id, after: { ...created, contrastClass: concept.contrastClass, createdConcept, revision } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: 'lexicon.term_added', entityId: created.id, after: { ...created, contrastClass: concept.contrastClass, createdConcept, revision } });
       return { ...created, contrastClass: concept.contrastClass, createdConcept };
     });
   } finally {

@@ -18,7 +18,7 @@ export async function removeConceptTerm(db: Db, actor: Actor, rawInput: RemoveCo
       const left = await tx.conceptTerm.count({ where: { conceptId: term.conceptId } });
       if (left === 0) await tx.concept.delete({ where: { id: term.conceptId } });
       const revision = await bumpLexiconRevision(tx);
-      await recordAuditEvent(tx, { actorId: actor.id, action: 'lexicon.term_removed', entityType: 'ConceptTerm', entityId: term.id, before: term, after: { removedConcept: left === 0, revision } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: 'lexicon.term_removed', entityId: term.id, before: term, after: { removedConcept: left === 0, revision } });
       return { id: term.id, removedConcept: left === 0 };
     });
   } finally {

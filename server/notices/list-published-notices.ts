@@ -8,7 +8,7 @@
 import type { Db } from '../db/client';
 import type { Language, NoticeUrgency, Verdict } from '../db/generated/enums';
 import type { Prisma } from '../db/generated/client';
-import { pickTranslation } from '../i18n/language-fallback';
+import { pickTranslation } from '../i18n/languages';
 import { encodeNoticeCursor, listPublishedNoticesInput, urgentNoticesInput, type ListPublishedNoticesInput, type UrgentNoticesInput } from './public-api-schema';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from './withdrawal-reason';
 

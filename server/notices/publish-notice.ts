@@ -124,7 +124,6 @@ export async function publishNoticeVersionInTransaction(
   await recordAuditEvent(tx, {
     actorId: actor.id,
     action: firstPublication ? 'notice.published' : 'notice.correction_published',
-    entityType: 'Notice',
     entityId: notice.id,
     before: { status: notice.status, verdict: notice.verdict, currentVersion: notice.currentVersion },
     after: { status: updated.status, verdict: updated.verdict, version: version.version, changeNote: version.changeNote, missingLanguages, regionCodes: updated.regionCodes, urgency: updated.urgency },
@@ -142,7 +141,6 @@ export async function publishNoticeVersionInTransaction(
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: 'notice.superseded',
-        entityType: 'Notice',
         entityId: interim.id,
         before: { status: 'PUBLISHED' },
         after: { status: 'WITHDRAWN', supersededById: notice.id },

@@ -96,7 +96,6 @@ export async function saveNoticeDraft(db: Db, actor: Actor, rawInput: SaveNotice
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: created ? 'notice.draft_created' : 'notice.draft_saved',
-      entityType: 'Notice',
       entityId: saved.id,
       after: { rumorId: rumor.id, slug: saved.slug, version: draft.version, verdict, urgency: input.urgency, regionCodes, languages, changeNote },
     });

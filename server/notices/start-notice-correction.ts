@@ -30,7 +30,6 @@ export async function startNoticeCorrection(db: Db, actor: Actor, rawInput: Noti
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'notice.correction_started',
-      entityType: 'Notice',
       entityId: notice.id,
       after: { version: correction.version, verdict, publishedVerdict: current.verdict },
     });

@@ -60,7 +60,6 @@ export async function withdrawNotice(db: Db, actor: Actor, rawInput: WithdrawNot
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'notice.withdrawn',
-      entityType: 'Notice',
       entityId: notice.id,
       before: { status: notice.status },
       after: { status: 'WITHDRAWN', reasons: withdrawalReasons(reasons), version: notice.currentVersion, cancelledDeliveries: cancelled },

@@ -2,7 +2,7 @@
 // language or the nearest one written (the same order as notice texts); a superseded interim
 // notice has no reason at all.
 import type { Language } from '../db/generated/enums';
-import { LANGUAGE_FALLBACK } from '../i18n/language-fallback';
+import { fallbackOrder } from '../i18n/languages';
 
 export interface WithdrawalReasonColumns {
   withdrawnReasonKk: string | null;
@@ -17,7 +17,7 @@ const COLUMN: Record<Language, keyof WithdrawalReasonColumns> = { kk: 'withdrawn
 
 /** The reason in `language`, or the nearest language it was written in; null when there is none. */
 export function withdrawalReasonIn(row: WithdrawalReasonColumns, language: Language): string | null {
-  for (const candidate of LANGUAGE_FALLBACK[language]) {
+  for (const candidate of fallbackOrder(language)) {
     const reason = row[COLUMN[candidate]]?.trim();
     if (reason) return reason;
   }

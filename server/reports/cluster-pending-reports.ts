@@ -162,7 +162,7 @@ async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: str
       select: { id: true, language: true },
     });
     rumorId = rumor.id;
-    await recordAuditEvent(tx, { actorLabel: 'system', action: 'rumor.created_from_report', entityType: 'Rumor', entityId: rumorId, after: { reportId: report.id } });
+    await recordAuditEvent(tx, { actorLabel: 'system', action: 'rumor.created_from_report', entityId: rumorId, after: { reportId: report.id } });
   }
 
   await tx.report.update({
@@ -170,7 +170,7 @@ async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: str
     data: { rumorId, clusterScore: knownRumor ? null : (candidate?.score ?? null), clusteringPending: false, conceptKey, clusteredWithReportId: candidate?.matchedReportId ?? null },
   });
   const via = knownRumor ? 'confirmed' : viaNotice ? 'notice' : (candidate?.via ?? null);
-  await recordAuditEvent(tx, { actorLabel: 'system', action: 'report.clustered', entityType: 'Report', entityId: report.id, after: { rumorId, clusterScore: candidate?.score ?? null, via } });
+  await recordAuditEvent(tx, { actorLabel: 'system', action: 'report.clustered', entityId: report.id, after: { rumorId, clusterScore: candidate?.score ?? null, via } });
   if (candidate && !knownRumor) await recordCrossLanguageJoin(tx, report, candidate, via);
   return { result: { reportId: report.id, rumorId, startedRumor: !candidate }, rumorId, riskTerms };
 }
@@ -180,14 +180,13 @@ async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: str
  * through a notice, or with a text in another language — so a moderator can find it and split it
  * back (splitAutomaticJoin) with every report that joined through it.
  */
-async function recordCrossLanguageJoin(tx: DbTx, report: PendingReport, candidate: ClusterCandidate, via: string | null): Promise<void> {
+async function recordCrossLanguageJoin(tx: DbTx, report: PendingReport, candidate: ClusterCandidate, via: 'wording' | 'claim' | 'notice' | 'confirmed' | null): Promise<void> {
   const rumor = await tx.rumor.findUniqueOrThrow({ where: { id: candidate.rumorId }, select: { language: true } });
   const otherLanguage = candidate.matchedLanguage ?? rumor.language;
   if (otherLanguage === report.language) return;
   await recordAuditEvent(tx, {
     actorLabel: 'system',
     action: 'rumor.joined_across_languages',
-    entityType: 'Rumor',
     entityId: candidate.rumorId,
     after: { reportId: report.id, language: report.language, matchedLanguage: otherLanguage, matchedReportId: candidate.matchedReportId, via, score: candidate.score, shared: candidate.shared },
   });

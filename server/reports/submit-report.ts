@@ -5,6 +5,8 @@
 // Intake is one INSERT (report + audit row in one statement), so a surge of reports is stored as
 // fast as they arrive. Joining a rumour — clustering, rumour numbers, priority, the moderators'
 // live event — is the worker's job (cluster-pending-reports.ts), usually within a second.
+import { AUDIT_ACTIONS, type AuditAction } from '../audit/actions';
+import { auditData } from '../audit/record-audit-event';
 import type { Db } from '../db/client';
 import { v7 as uuidv7 } from 'uuid';
 import { Prisma } from '../db/generated/client';
@@ -110,8 +112,10 @@ function insertReportSql(row: {
 }): Prisma.Sql {
   const { input, options, place, now } = row;
   const contactCipher = input.contact ? encryptText(input.contact.value, options.encryptionKey) : null;
-  // No text, place or contact in the audit trail: ids only.
-  const audit = JSON.stringify({ channel: options.channel, confirmedMatch: Boolean(row.rumorId) });
+  // No text, place or contact in the audit trail: ids only. Inserted with the report in one
+  // statement, so it goes through the registry here rather than through recordAuditEvent.
+  const action: AuditAction = row.rumorId ? 'report.confirmed_match' : 'report.submitted';
+  const audit = JSON.stringify(auditData(action, 'after', { channel: options.channel, confirmedMatch: Boolean(row.rumorId) }));
   return Prisma.sql`
     WITH inserted AS (
       INSERT INTO "Report" (
@@ -130,7 +134,7 @@ function insertReportSql(row: {
       RETURNING id
     ), audited AS (
       INSERT INTO "AuditEvent" ("actorLabel", action, "entityType", "entityId", after, "createdAt")
-      SELECT 'citizen', ${row.rumorId ? 'report.confirmed_match' : 'report.submitted'}, 'Report', id::text, ${audit}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      SELECT 'citizen', ${action}, ${AUDIT_ACTIONS[action].entityType}, id::text, ${audit}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
       FROM inserted
     )
     SELECT id FROM inserted`;

@@ -3,7 +3,7 @@
 // not the text, the place or the contact — because anyone holding the code can see it.
 import type { Db } from '../db/client';
 import type { Language, Verdict } from '../db/generated/enums';
-import { pickTranslation } from '../i18n/language-fallback';
+import { pickTranslation } from '../i18n/languages';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from '../notices/withdrawal-reason';
 import { normalizeTrackingCode } from '../text';
 

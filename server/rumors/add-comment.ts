@@ -42,7 +42,7 @@ export async function addComment(db: Db, actor: Actor, rawInput: { rumorId: stri
       data: { rumorId: rumor.id, authorId: actor.id, body, mentions },
       select: { id: true, body: true, mentions: true, createdAt: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.comment_added', entityType: 'Rumor', entityId: rumor.id, after: { commentId: comment.id, mentions } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.comment_added', entityId: rumor.id, after: { commentId: comment.id, mentions } });
     return comment;
   });
 }

@@ -20,7 +20,7 @@ export async function assignRumors(db: Db, actor: Actor, rawInput: { ids: string
       if (assignee && !coversRegions(assignee, rumor.regionCodes)) throw new DomainError('BAD_REQUEST', 'assigneeOutOfRegion');
       if (rumor.assigneeId === input.assigneeId) continue;
       await tx.rumor.update({ where: { id }, data: { assigneeId: input.assigneeId } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.assigned', entityType: 'Rumor', entityId: id, before: { assigneeId: rumor.assigneeId }, after: { assigneeId: input.assigneeId } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.assigned', entityId: id, before: { assigneeId: rumor.assigneeId }, after: { assigneeId: input.assigneeId } });
     }
     return { assigned: input.ids.length };
   });

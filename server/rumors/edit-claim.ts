@@ -12,7 +12,7 @@ export async function editRumorClaim(db: Db, actor: Actor, rawInput: { id: strin
   return db.$transaction(async (tx) => {
     const rumor = await loadRumorForAction(tx, actor, input.id);
     const updated = await tx.rumor.update({ where: { id: rumor.id }, data: { claim, normalizedClaim: normalizeReportText(claim) }, select: { id: true, claim: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.claim_edited', entityType: 'Rumor', entityId: rumor.id, before: { claim: rumor.claim }, after: { claim } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.claim_edited', entityId: rumor.id, before: { claim: rumor.claim }, after: { claim } });
     return updated;
   });
 }

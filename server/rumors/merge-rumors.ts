@@ -35,7 +35,7 @@ export async function mergeRumors(db: Db, actor: Actor, rawInput: { targetId: st
       moved += reports.count;
     }
     await refreshRumorStats(tx, target.id);
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.merge_received', entityType: 'Rumor', entityId: target.id, after: { from: sourceIds, reportsMoved: moved } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.merge_received', entityId: target.id, after: { from: sourceIds, reportsMoved: moved } });
     return { targetId: target.id, reportsMoved: moved };
   });
 }

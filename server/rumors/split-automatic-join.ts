@@ -42,8 +42,8 @@ export async function splitAutomaticJoin(db: Db, actor: Actor, rawInput: { repor
     await tx.report.update({ where: { id: report.id }, data: { clusterScore: null, clusteredWithReportId: null } });
     await refreshRumorStats(tx, from.id);
     await refreshRumorStats(tx, created.id);
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.join_split', entityType: 'Rumor', entityId: from.id, after: { reportId: report.id, reportsMoved: ids.length, toRumorId: created.id } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.created_by_split', entityType: 'Rumor', entityId: created.id, after: { fromRumorId: from.id, reportIds: ids } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.join_split', entityId: from.id, after: { reportId: report.id, reportsMoved: ids.length, toRumorId: created.id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.created_by_split', entityId: created.id, after: { fromRumorId: from.id, reportIds: ids } });
     return { rumorId: created.id, reportsMoved: ids.length };
   });
 }

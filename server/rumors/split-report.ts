@@ -30,8 +30,8 @@ export async function splitReportIntoNewRumor(db: Db, actor: Actor, rawInput: { 
     await tx.report.update({ where: { id: report.id }, data: { rumorId: created.id, clusterScore: null } });
     await refreshRumorStats(tx, from.id);
     await refreshRumorStats(tx, created.id);
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'report.split', entityType: 'Report', entityId: report.id, before: { rumorId: from.id }, after: { rumorId: created.id } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.created_by_split', entityType: 'Rumor', entityId: created.id, after: { fromRumorId: from.id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'report.split', entityId: report.id, before: { rumorId: from.id }, after: { rumorId: created.id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.created_by_split', entityId: created.id, after: { fromRumorId: from.id } });
     return { rumorId: created.id };
   });
 }

@@ -2,6 +2,7 @@
 // dismissing, merging, a verdict waiting for approval or sent back, a notice published) calls this
 // inside its own transaction: the move is checked against the lifecycle table (workflow.ts), the
 // status is written with what belongs to it, and the change is audited in the same transaction.
+import type { AuditAction, AuditAfter } from '../audit/actions';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { DbTx } from '../db/client';
 import type { DismissReason, RumorStatus } from '../db/generated/enums';
@@ -41,39 +42,39 @@ const AUDIT_ACTION = {
   PUBLISHED: 'rumor.status_changed',
   DISMISSED: 'rumor.dismissed',
   MERGED: 'rumor.merged',
-} as const satisfies Record<RumorTransitionTarget, string>;
+} as const satisfies Record<RumorTransitionTarget, AuditAction>;
+
+type TransitionAction = (typeof AUDIT_ACTION)[RumorTransitionTarget];
 
 /** The columns a status brings with it, and what the audit trail records about the move. */
 function effectsOf<To extends RumorTransitionTarget>(actor: Actor, rumor: RumorBeforeTransition, to: To, details: RumorTransitionDetails[To]) {
   // Only a dismissed rumour has a dismissal reason: reopening one clears it.
   const data: Prisma.RumorUncheckedUpdateInput = { status: to, dismissReason: null, dismissNote: null };
-  const after: Record<string, Prisma.InputJsonValue | null> = { status: to };
+  let after: AuditAfter<TransitionAction>;
   switch (to) {
     case 'INVESTIGATING': {
       const d = details as RumorTransitionDetails['INVESTIGATING'];
       if (d.claimIfUnassigned && !rumor.assigneeId) data.assigneeId = actor.id;
-      if (d.verdictDraftId) Object.assign(after, { verdictDraftId: d.verdictDraftId, comment: d.comment ?? null });
-      if (d.withdrawnNoticeId) after.withdrawnNoticeId = d.withdrawnNoticeId;
+      after = { status: to, ...(d.verdictDraftId ? { verdictDraftId: d.verdictDraftId, comment: d.comment ?? null } : {}), ...(d.withdrawnNoticeId ? { withdrawnNoticeId: d.withdrawnNoticeId } : {}) };
       break;
     }
     case 'AWAITING_APPROVAL':
-      after.verdictDraftId = (details as RumorTransitionDetails['AWAITING_APPROVAL']).verdictDraftId;
+      after = { status: to, verdictDraftId: (details as RumorTransitionDetails['AWAITING_APPROVAL']).verdictDraftId };
       break;
     case 'PUBLISHED':
-      after.noticeId = (details as RumorTransitionDetails['PUBLISHED']).noticeId;
+      after = { status: to, noticeId: (details as RumorTransitionDetails['PUBLISHED']).noticeId };
       break;
     case 'DISMISSED': {
       const d = details as RumorTransitionDetails['DISMISSED'];
       Object.assign(data, { dismissReason: d.reason, dismissNote: d.note ?? null });
-      Object.assign(after, { dismissReason: d.reason, ...(d.note ? { note: d.note } : {}) });
+      after = { status: 'DISMISSED', dismissReason: d.reason, ...(d.note ? { note: d.note } : {}) };
       break;
     }
-    case 'MERGED': {
+    default: {
       const d = details as RumorTransitionDetails['MERGED'];
       // A merged rumour is an empty pointer to the survivor: its sightings now count there.
       Object.assign(data, { mergedIntoId: d.intoId, sightingCount: 0, settlementCount: 0, assigneeId: null, lockedById: null, lockedUntil: null });
-      Object.assign(after, { mergedIntoId: d.intoId, reportsMoved: d.reportsMoved });
-      break;
+      after = { status: 'MERGED', mergedIntoId: d.intoId, reportsMoved: d.reportsMoved };
     }
   }
   return { data, after };
@@ -87,10 +88,9 @@ export async function transitionRumor<To extends RumorTransitionTarget>(tx: DbTx
   assertTransition(rumor.status, to);
   const { data, after } = effectsOf(actor, rumor, to, details);
   const updated = await tx.rumor.update({ where: { id: rumor.id }, data, select: { id: true, status: true, assigneeId: true, dismissReason: true } });
-  await recordAuditEvent(tx, {
+  await recordAuditEvent<TransitionAction>(tx, {
     actorId: actor.id,
     action: AUDIT_ACTION[to],
-    entityType: 'Rumor',
     entityId: rumor.id,
     before: { status: rumor.status, ...(rumor.dismissReason ? { dismissReason: rumor.dismissReason } : {}) },
     after,

@@ -32,7 +32,7 @@ export async function addRiskTerm(db: Db, actor: Actor, rawInput: AddRiskTermInp
                OR EXISTS (SELECT 1 FROM "Report" rp WHERE rp."rumorId" = r.id AND (' ' || rp."normalizedText") LIKE ${pattern}))
         RETURNING r.id`;
       const refreshed = await refreshOpenRumors(tx, flagged.map((r) => r.id));
-      await recordAuditEvent(tx, { actorId: actor.id, action: 'riskTerm.added', entityType: 'RiskTerm', entityId: created.id, after: { ...created, matchKey, rumorsFlagged: refreshed } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: 'risk_term.added', entityId: created.id, after: { ...created, matchKey, rumorsFlagged: refreshed } });
       return { ...created, rumorsFlagged: refreshed };
     });
   } finally {

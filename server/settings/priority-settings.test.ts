@@ -54,7 +54,7 @@ describe('priority settings', () => {
     expect(after.riskFlags).toContain('саранча');
     expect(after.priorityScore).toBeGreaterThan(before.priorityScore);
     expect(after.priorityLevel).toBe('HIGH');
-    expect(await t.db.auditEvent.count({ where: { action: 'riskTerm.added', entityId: term.id, actorId: admin.id } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { action: 'risk_term.added', entityId: term.id, actorId: admin.id } })).toBe(1);
 
     await removeRiskTerm(t.db, admin, { id: term.id });
     await refreshRumorStats(t.db, rumor.id);
@@ -86,6 +86,6 @@ describe('priority settings', () => {
     const after = await priorityOf(rumor.id);
     expect(after.priorityScore).toBeCloseTo(before.priorityScore + 18, 1);
     expect(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-61' }, select: { requiresApproval: true } })).toEqual({ requiresApproval: true });
-    expect(await t.db.auditEvent.count({ where: { action: 'region.riskUpdated', entityId: 'KZ-61' } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { action: 'region.risk_updated', entityId: 'KZ-61' } })).toBe(1);
   });
 });

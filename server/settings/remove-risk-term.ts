@@ -26,7 +26,7 @@ export async function removeRiskTerm(db: Db, actor: Actor, rawInput: RemoveRiskT
             WHERE r.status IN (${openStatusesSql}) AND r."riskFlags" @> ARRAY[${term.term}]::text[]
             RETURNING r.id`;
       const refreshed = await refreshOpenRumors(tx, unflagged.map((r) => r.id));
-      await recordAuditEvent(tx, { actorId: actor.id, action: 'riskTerm.removed', entityType: 'RiskTerm', entityId: term.id, before: term, after: { rumorsUnflagged: refreshed } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: 'risk_term.removed', entityId: term.id, before: term, after: { rumorsUnflagged: refreshed } });
       return { id: term.id, rumorsUnflagged: refreshed };
     });
   } finally {

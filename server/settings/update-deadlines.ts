@@ -24,7 +24,7 @@ export async function updateDeadlines(db: Db, actor: Actor, rawInput: UpdateDead
           WHEN 'CRITICAL' THEN ${after.CRITICAL}::int WHEN 'HIGH' THEN ${after.HIGH}::int
           WHEN 'NORMAL' THEN ${after.NORMAL}::int ELSE ${after.LOW}::int END)
         WHERE status IN (${openStatusesSql})`;
-      await recordAuditEvent(tx, { actorId: actor.id, action: 'setting.updated', entityType: 'Setting', entityId: KEY, before, after: { ...after, rumorsRedated: redated } });
+      await recordAuditEvent(tx, { actorId: actor.id, action: 'setting.updated', entityId: KEY, before, after: { ...after, rumorsRedated: redated } });
       return { deadlines: after, rumorsRedated: redated };
     });
   } finally {

@@ -22,7 +22,7 @@ export async function updateRegionRisk(db: Db, actor: Actor, rawInput: UpdateReg
       const open = await tx.rumor.findMany({ where: { status: { in: [...OPEN_STATUSES] }, regionCodes: { has: input.code } }, select: { id: true } });
       refreshed = await refreshOpenRumors(tx, open.map((r) => r.id));
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'region.riskUpdated', entityType: 'Region', entityId: input.code, before, after: { ...after, rumorsRefreshed: refreshed } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'region.risk_updated', entityId: input.code, before, after: { ...after, rumorsRefreshed: refreshed } });
     return { ...after, rumorsRefreshed: refreshed };
   });
 }

@@ -93,7 +93,6 @@ async function upsert(db: Db, fields: SubscriptionFields) {
     await recordAuditEvent(tx, {
       actorLabel: 'citizen',
       action: 'subscription.subscribed',
-      entityType: 'Subscription',
       entityId: saved.id,
       after: { channel: fields.channel, regionCodes: fields.regionCodes, language: fields.language, reportBound: Boolean(fields.reportId) },
     });
@@ -107,7 +106,7 @@ export async function confirmEmailSubscription(db: Db, token: string): Promise<{
     const subscription = await tx.subscription.findUnique({ where: { confirmToken: token }, select: { id: true, language: true } });
     if (!subscription) return null;
     await tx.subscription.update({ where: { id: subscription.id }, data: { confirmed: true, confirmedAt: new Date(), active: true, deactivatedReason: null } });
-    await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.confirmed', entityType: 'Subscription', entityId: subscription.id });
+    await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.confirmed', entityId: subscription.id });
     return { language: subscription.language };
   });
 }
@@ -119,7 +118,7 @@ export async function unsubscribe(db: Db, token: string): Promise<boolean> {
     if (!subscription) return false;
     if (subscription.active) {
       await tx.subscription.update({ where: { id: subscription.id }, data: { active: false, deactivatedReason: 'unsubscribed', confirmToken: null } });
-      await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.unsubscribed', entityType: 'Subscription', entityId: subscription.id });
+      await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.unsubscribed', entityId: subscription.id });
     }
     return true;
   });

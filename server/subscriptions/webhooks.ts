@@ -41,7 +41,7 @@ export async function createWebhook(db: Db, actor: Actor, rawInput: CreateWebhoo
       update: data,
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'webhook.registered', entityType: 'Subscription', entityId: saved.id, after: { label: input.label, regionCodes: input.regionCodes, host: checked.url.host } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'webhook.registered', entityId: saved.id, after: { label: input.label, regionCodes: input.regionCodes, host: checked.url.host } });
     return { id: saved.id, secret };
   });
 }
@@ -53,7 +53,7 @@ export async function setWebhookActive(db: Db, actor: Actor, rawInput: { id: str
     const found = await tx.subscription.findFirst({ where: { id: input.id, channel: 'WEBHOOK' }, select: { id: true, active: true } });
     if (!found) throw notFound('Webhook');
     await tx.subscription.update({ where: { id: found.id }, data: { active: input.active, deactivatedReason: input.active ? null : 'turned off by an admin' } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: input.active ? 'webhook.activated' : 'webhook.deactivated', entityType: 'Subscription', entityId: found.id, before: { active: found.active }, after: { active: input.active } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: input.active ? 'webhook.activated' : 'webhook.deactivated', entityId: found.id, before: { active: found.active }, after: { active: input.active } });
     return { id: found.id, active: input.active };
   });
 }

@@ -37,7 +37,6 @@ export async function addEvidence(db: Db, actor: Actor, rawInput: AddEvidenceInp
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'evidence.added',
-      entityType: 'Evidence',
       entityId: evidence.id,
       after: { rumorId: rumor.id, sourceId: evidence.sourceId, adHocSourceName: evidence.adHocSourceName, stance: evidence.stance, isPublic: evidence.isPublic, url: evidence.url },
     });

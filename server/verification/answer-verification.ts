@@ -44,7 +44,6 @@ export async function answerVerification(db: Db, actor: Actor, rawInput: AnswerV
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'verification.answered',
-      entityType: 'VerificationRequest',
       entityId: request.id,
       before: { status: request.status },
       after: { status: updated.status, answer: updated.answer, evidenceId: evidence.id },
@@ -52,7 +51,6 @@ export async function answerVerification(db: Db, actor: Actor, rawInput: AnswerV
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'evidence.added',
-      entityType: 'Evidence',
       entityId: evidence.id,
       after: { rumorId: request.rumorId, verificationRequestId: request.id, stance: evidence.stance, isPublic: false },
     });

@@ -73,7 +73,6 @@ export async function attachEvidenceFile(db: Db, actor: Actor, input: { evidence
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'evidence.file_attached',
-      entityType: 'Evidence',
       entityId: scope.id,
       after: { rumorId: rumor.id, fileId: stored.id, mimeType: stored.mimeType, byteSize: stored.byteSize, sha256: file.sha256 },
     });

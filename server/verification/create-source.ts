@@ -18,7 +18,6 @@ export async function createSource(db: Db, actor: Actor, rawInput: CreateSourceI
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'source.created',
-      entityType: 'Source',
       entityId: source.id,
       after: { name: source.name, type: source.type, regionCodes: source.regionCodes, reliability: source.reliability },
     });

@@ -42,7 +42,6 @@ export async function draftVerdict(db: Db, actor: Actor, rawInput: DraftVerdictI
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: secondApproval ? 'verdict.drafted' : 'verdict.self_approved',
-      entityType: 'VerdictDraft',
       entityId: draft.id,
       after: { rumorId: rumor.id, verdict: draft.verdict, status: draft.status, rationale: draft.rationale },
     });

@@ -106,7 +106,6 @@ export async function prepareInterimNoticeInTransaction(tx: DbTx, actor: Actor, 
   await recordAuditEvent(tx, {
     actorId: actor.id,
     action: existing ? 'notice.interim_updated' : 'notice.interim_prepared',
-    entityType: 'Notice',
     entityId: notice.id,
     after: { rumorId: rumor.id, slug: notice.slug, status: notice.status, verdict: notice.verdict, regionCodes: notice.regionCodes },
   });

@@ -35,7 +35,6 @@ export async function requestVerification(db: Db, actor: Actor, rawInput: Reques
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: 'verification.requested',
-        entityType: 'VerificationRequest',
         entityId: request.id,
         after: { rumorId: rumor.id, assigneeId, question: input.question, dueAt: input.dueAt.toISOString(), settlementId: input.settlementId ?? null },
       });

@@ -32,7 +32,6 @@ export async function reviewVerdict(db: Db, actor: Actor, rawInput: ReviewVerdic
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: approve ? 'verdict.approved' : 'verdict.returned',
-      entityType: 'VerdictDraft',
       entityId: draft.id,
       before: { status: draft.status },
       after: { status: reviewed.status, comment: reviewed.reviewComment },

@@ -36,7 +36,7 @@ export async function updateSource(db: Db, actor: Actor, rawInput: UpdateSourceI
       data: { name: input.name, type: input.type, regionCodes, contact: input.contact ?? null, reliability: input.reliability, reliabilityNote: input.reliabilityNote ?? null },
       select: sourceSelect,
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'source.updated', entityType: 'Source', entityId: after.id, before: audited(before), after: audited(after) });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'source.updated', entityId: after.id, before: audited(before), after: audited(after) });
     return after;
   });
 }
@@ -51,7 +51,6 @@ export async function setSourceActive(db: Db, actor: Actor, rawInput: SetSourceA
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: input.active ? 'source.reactivated' : 'source.deactivated',
-      entityType: 'Source',
       entityId: after.id,
       before: { active: before.active },
       after: { active: after.active },

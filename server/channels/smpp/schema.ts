@@ -49,6 +49,9 @@ export type SmppSettingsInput = z.input<typeof smppSettingsInput>;
 export type SmppSettingsValues = z.output<typeof smppSettingsInput>;
 
 /** What is stored in the `sms.smpp.settings` row: the form's values with the password sealed. */
+/** What the audit trail records of the settings: everything but the password. */
+export const auditedSmppSettings = smppSettingsObject.omit({ password: true });
+
 export const storedSmppSettings = smppSettingsObject.omit({ password: true }).extend({ passwordCipher: z.string().nullable() });
 export type StoredSmppSettings = z.output<typeof storedSmppSettings>;
 

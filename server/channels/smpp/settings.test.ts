@@ -36,7 +36,7 @@ describe('SMPP settings', () => {
     expect(saved).toMatchObject({ passwordSet: true, saved: true, values: { password: '', systemId: 'kz-aggregator' } });
     const row = await t.db.setting.findUniqueOrThrow({ where: { key: SMPP_SETTINGS_KEY } });
     expect(JSON.stringify(row.value)).not.toContain('Pa55word');
-    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'sms.smpp.settings_changed' }, orderBy: { id: 'desc' } });
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'smpp_settings.updated' }, orderBy: { id: 'desc' } });
     expect(audit.actorId).toBe(admin.id);
     expect(JSON.stringify(audit.after)).not.toContain('Pa55word');
     expect(audit.after).toMatchObject({ passwordChanged: true, host: '127.0.0.1' });
@@ -44,7 +44,7 @@ describe('SMPP settings', () => {
     await saveSmppSettings(t.db, admin, { ...account(), password: '', ratePerSecond: 50 }, { encryptionKey: KEY });
     const loaded = await loadSmppAccount(t.db, { encryptionKey: KEY });
     expect(loaded).toMatchObject({ password: 'Pa55word', ratePerSecond: 50 });
-    const second = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'sms.smpp.settings_changed' }, orderBy: { id: 'desc' } });
+    const second = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'smpp_settings.updated' }, orderBy: { id: 'desc' } });
     expect(second.before).toMatchObject({ ratePerSecond: 10 });
     expect(second.after).toMatchObject({ ratePerSecond: 50, passwordChanged: false });
     // SMPP_PASSWORD in the environment wins over the stored one.

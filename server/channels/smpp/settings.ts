@@ -8,7 +8,7 @@ import { decryptText, encryptText } from '../../crypto/secret-box';
 import type { Db, DbTx } from '../../db/client';
 import { forbidden } from '../../errors';
 import { hasRole, isAdmin, MODERATION_ROLES, type Actor } from '../../policy';
-import { SMPP_DEFAULTS, smppSettingsInput, storedSmppSettings, type SmppSettingsInput, type SmppSettingsValues, type StoredSmppSettings } from './schema';
+import { auditedSmppSettings, SMPP_DEFAULTS, smppSettingsInput, storedSmppSettings, type SmppSettingsInput, type SmppSettingsValues, type StoredSmppSettings } from './schema';
 
 export const SMPP_SETTINGS_KEY = 'sms.smpp.settings';
 export const SMPP_STATUS_KEY = 'sms.smpp.status';
@@ -78,10 +78,8 @@ export async function getSmppSettingsForm(db: Db, actor: Actor, options: { passw
 }
 
 /** What the audit log keeps of the settings: everything but the password. */
-function auditable(settings: StoredSmppSettings | SmppSettingsValues): Prisma.InputJsonValue {
-  const { password: _password, ...rest } = settings as SmppSettingsValues & { passwordCipher?: unknown };
-  delete (rest as { passwordCipher?: unknown }).passwordCipher;
-  return rest as unknown as Prisma.InputJsonValue;
+function auditable(settings: StoredSmppSettings | SmppSettingsValues) {
+  return auditedSmppSettings.parse(settings);
 }
 
 export async function saveSmppSettings(db: Db, actor: Actor, rawInput: SmppSettingsInput, options: { encryptionKey: string; passwordFromEnv?: boolean }): Promise<SmppSettingsForm> {
@@ -97,11 +95,10 @@ export async function saveSmppSettings(db: Db, actor: Actor, rawInput: SmppSetti
     await tx.setting.upsert({ where: { key: SMPP_SETTINGS_KEY }, create: { key: SMPP_SETTINGS_KEY, value }, update: { value } });
     await recordAuditEvent(tx, {
       actorId: actor.id,
-      action: 'sms.smpp.settings_changed',
-      entityType: 'Setting',
+      action: 'smpp_settings.updated',
       entityId: SMPP_SETTINGS_KEY,
       before: before ? auditable(before.settings) : undefined,
-      after: { ...(auditable(input) as object), passwordChanged } as Prisma.InputJsonValue,
+      after: { ...auditable(input), passwordChanged },
     });
     // The worker holding the bind re-reads the settings at once (it also polls).
     await tx.$executeRawUnsafe(`SELECT pg_notify('${SMPP_WAKE_CHANNEL}', 'settings')`);

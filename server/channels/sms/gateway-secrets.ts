@@ -58,7 +58,7 @@ export async function createGatewaySecret(db: Db, actor: Actor, rawInput: Create
     if (stored.length >= MAX_SECRETS) throw new DomainError('BAD_REQUEST', 'tooManySecrets');
     const value = [...stored, entry] as unknown as Prisma.InputJsonValue;
     await tx.setting.upsert({ where: { key: GATEWAY_SECRETS_SETTING }, create: { key: GATEWAY_SECRETS_SETTING, value }, update: { value } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'sms.gatewaySecret.created', entityType: 'Setting', entityId: GATEWAY_SECRETS_SETTING, after: { id: entry.id, label: entry.label } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'sms_gateway_secret.created', entityId: GATEWAY_SECRETS_SETTING, after: { id: entry.id, label: entry.label } });
   });
   return { id: entry.id, label: entry.label, createdAt: new Date(entry.createdAt), hint: entry.hint, secret };
 }
@@ -74,7 +74,7 @@ export async function revokeGatewaySecret(db: Db, actor: Actor, rawInput: { id: 
     if (!revoked) return { revoked: false };
     const value = stored.filter((s) => s.id !== input.id) as unknown as Prisma.InputJsonValue;
     await tx.setting.update({ where: { key: GATEWAY_SECRETS_SETTING }, data: { value } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'sms.gatewaySecret.revoked', entityType: 'Setting', entityId: GATEWAY_SECRETS_SETTING, before: { id: revoked.id, label: revoked.label } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'sms_gateway_secret.revoked', entityId: GATEWAY_SECRETS_SETTING, before: { id: revoked.id, label: revoked.label } });
     return { revoked: true };
   });
 }

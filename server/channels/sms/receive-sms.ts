@@ -178,7 +178,7 @@ async function runCommand(db: Db, command: SmsCommand, context: CommandContext):
           select: { id: true },
         });
         await tx.subscription.updateMany({ where: { channel: 'SMS', addressHash: context.sealed.phoneHash }, data: { language: command.chosen } });
-        await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'sms.language.changed', entityType: 'ChannelContact', entityId: contact.id, after: { language: command.chosen } });
+        await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'sms_contact.language_changed', entityId: contact.id, after: { language: command.chosen } });
       });
       return { command: command.kind, text: t('languageSet') };
     }
@@ -202,7 +202,7 @@ async function runCommand(db: Db, command: SmsCommand, context: CommandContext):
               },
               select: { id: true, regionCodes: true },
             });
-        await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.sms.subscribed', entityType: 'Subscription', entityId: saved.id, after: { regionCodes: saved.regionCodes } });
+        await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.sms_subscribed', entityId: saved.id, after: { regionCodes: saved.regionCodes } });
         return saved;
       });
       const names = subscription.regionCodes.map((code) => regionLabel(context.regions.find((r) => r.code === code), language) || code).join(', ');
@@ -215,13 +215,13 @@ async function runCommand(db: Db, command: SmsCommand, context: CommandContext):
         const existing = await tx.subscription.findUnique({ where, select: { id: true, active: true } });
         if (existing?.active) {
           await tx.subscription.update({ where: { id: existing.id }, data: { active: false, deactivatedReason: 'unsubscribed by SMS' } });
-          await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.sms.stopped', entityType: 'Subscription', entityId: existing.id });
+          await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.sms_stopped', entityId: existing.id });
         }
         const sentFrom = await tx.smsMessage.findMany({ where: { direction: 'INBOUND', phoneHash: context.sealed.phoneHash, reportId: { not: null } }, select: { reportId: true } });
         const reportIds = [...new Set(sentFrom.map((m) => m.reportId!))];
         if (reportIds.length) {
           const stopped = await tx.report.updateMany({ where: { id: { in: reportIds }, wantsFeedback: true, contactKind: 'PHONE' }, data: { wantsFeedback: false } });
-          if (stopped.count) await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'report.sms_feedback_stopped', entityType: 'Report', entityId: reportIds[0]!, after: { reports: stopped.count } });
+          if (stopped.count) await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'report.sms_feedback_stopped', entityId: reportIds[0]!, after: { reports: stopped.count } });
         }
         const unsent = await tx.smsMessage.findMany({
           where: { direction: 'OUTBOUND', phoneHash: context.sealed.phoneHash, status: 'PENDING', deliveryId: { not: null } },

@@ -70,6 +70,6 @@ export async function registerTelegramWebhook(db: Db, actor: Actor, options: { c
   } catch (error) {
     return { ok: false, reason: 'rejected', detail: error instanceof GrammyError ? error.description : error instanceof Error ? error.message : String(error) };
   }
-  await db.$transaction((tx) => recordAuditEvent(tx, { actorId: actor.id, action: 'telegram.webhook_registered', entityType: 'TelegramBot', entityId: String(config.token.split(':')[0]), after: { webhookUrl } }));
+  await db.$transaction((tx) => recordAuditEvent(tx, { actorId: actor.id, action: 'telegram.webhook_registered', entityId: String(config.token.split(':')[0]), after: { webhookUrl } }));
   return { ok: true, webhookUrl };
 }

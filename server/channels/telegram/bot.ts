@@ -231,7 +231,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
       // does not fit the web form's username contact schema, so it is attached here.)
       await db.$transaction(async (tx) => {
         await tx.report.update({ where: { id: report.id }, data: { wantsFeedback: true, contactKind: 'TELEGRAM', contactCipher: encryptText(String(chatId), encryptionKey) } });
-        await recordAuditEvent(tx, { actorLabel: 'telegram', action: 'report.contact_attached', entityType: 'Report', entityId: report.id, after: { contactKind: 'TELEGRAM' } });
+        await recordAuditEvent(tx, { actorLabel: 'telegram', action: 'report.contact_attached', entityId: report.id, after: { contactKind: 'TELEGRAM' } });
       });
     }
 

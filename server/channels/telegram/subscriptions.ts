@@ -40,7 +40,6 @@ export async function subscribeTelegramChat(
       await recordAuditEvent(tx, {
         actorLabel: 'telegram',
         action: 'subscription.updated',
-        entityType: 'Subscription',
         entityId: existing.id,
         before: { regionCodes: existing.regionCodes, language: existing.language, active: existing.active },
         after: { regionCodes, language: input.language, active: true },
@@ -62,7 +61,7 @@ export async function subscribeTelegramChat(
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorLabel: 'telegram', action: 'subscription.created', entityType: 'Subscription', entityId: created.id, after: { channel: 'TELEGRAM', regionCodes, language: input.language } });
+    await recordAuditEvent(tx, { actorLabel: 'telegram', action: 'subscription.created', entityId: created.id, after: { channel: 'TELEGRAM', regionCodes, language: input.language } });
     return created;
   });
 }
@@ -74,7 +73,7 @@ export async function unsubscribeTelegramChat(db: Db, encryptionKey: string, cha
     const existing = await tx.subscription.findUnique({ where: { channel_addressHash: { channel: 'TELEGRAM', addressHash } }, select: { id: true, active: true } });
     if (!existing?.active) return false;
     await tx.subscription.update({ where: { id: existing.id }, data: { active: false, deactivatedReason: reason } });
-    await recordAuditEvent(tx, { actorLabel: 'telegram', action: 'subscription.deactivated', entityType: 'Subscription', entityId: existing.id, after: { reason } });
+    await recordAuditEvent(tx, { actorLabel: 'telegram', action: 'subscription.deactivated', entityId: existing.id, after: { reason } });
     return true;
   });
 }
@@ -106,7 +105,7 @@ export async function ensureTelegramPublicChannelSubscription(
   for (const old of stale) {
     await db.$transaction(async (tx) => {
       await tx.subscription.update({ where: { id: old.id }, data: { active: false, deactivatedReason: 'public channel no longer configured' } });
-      await recordAuditEvent(tx, { actorLabel: 'system', action: 'subscription.deactivated', entityType: 'Subscription', entityId: old.id, after: { reason: 'public channel no longer configured' } });
+      await recordAuditEvent(tx, { actorLabel: 'system', action: 'subscription.deactivated', entityId: old.id, after: { reason: 'public channel no longer configured' } });
     });
   }
   if (!config?.publicChannel) return null;

@@ -32,7 +32,7 @@ export default async function RumorDetailPage({ params }: { params: Promise<{ lo
   if (detail.redirectTo !== null) redirect(`/${locale}/admin/rumors/${detail.redirectTo}`);
 
   return (
-    <AdminIntlProvider locale={locale} namespaces={['rumorPage', 'verification', 'noticeEditor']}>
+    <AdminIntlProvider locale={locale} namespaces={['rumorPage', 'verification', 'noticeEditor', 'audit', 'verdict']}>
       <RumorPage initial={detail} locale={locale} actorId={actor.id}>
         {/* Sections of other features go here, between the reports and the comments. */}
         <EvidencePanel rumorId={detail.id} />

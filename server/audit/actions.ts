@@ -1,0 +1,270 @@
+// The one list of audit actions. Each action names the entity it is about and the shape of what
+// it records before and after the change (zod, strict: a field the registry does not know is an
+// error). recordAuditEvent accepts only these names and parses the data against them; viewers
+// read any stored event back through the same entries and say it in words from the message key
+// `auditActions.<action>` in messages/{kk,ru,en}.json (a test checks every action has all three).
+//
+// Naming: `<entity>.<what happened>` in snake_case, past tense (rumor.merged, notice.published).
+// A new action: one entry here and its text under `auditActions` in the three catalogues.
+import { z } from 'zod';
+import {
+  ContactKind,
+  DismissReason,
+  EvidenceStance,
+  Language,
+  NoticeStatus,
+  NoticeUrgency,
+  ReportChannel,
+  RumorStatus,
+  SubscriptionChannel,
+  Verdict,
+  VerdictDraftStatus,
+  VerificationAnswer,
+  VerificationRequestStatus,
+} from '../db/generated/enums';
+import { auditedSmppSettings } from '../channels/smpp/schema';
+
+/** Who acted when no staff member did; the viewers translate these under `auditActors`. */
+export const NON_STAFF_ACTORS = ['citizen', 'system', 'telegram', 'sms-gateway', 'anonymous'] as const;
+export type NonStaffActor = (typeof NON_STAFF_ACTORS)[number];
+
+const id = z.string().min(1);
+const text = z.string();
+const count = z.number().int().nonnegative();
+const isoTime = z.string().min(1);
+const regionCodes = z.array(z.string());
+const rumorStatus = z.enum(RumorStatus);
+const verdict = z.enum(Verdict);
+const draftStatus = z.enum(VerdictDraftStatus);
+const noticeStatus = z.enum(NoticeStatus);
+const language = z.enum(Language);
+const none = z.undefined();
+
+/** One action: the entity type it is recorded against and its before/after data. */
+function action<Entity extends string, Before extends z.ZodType = typeof none, After extends z.ZodType = typeof none>(
+  entityType: Entity,
+  shapes: { before?: Before; after?: After } = {},
+) {
+  return { entityType, before: (shapes.before ?? none) as Before, after: (shapes.after ?? none) as After };
+}
+
+const sourceFields = z.strictObject({
+  name: text,
+  type: text,
+  regionCodes,
+  reliability: z.number(),
+  reliabilityNote: text.nullable(),
+  active: z.boolean(),
+  hasContact: z.boolean(),
+});
+const deadlines = { CRITICAL: z.number(), HIGH: z.number(), NORMAL: z.number(), LOW: z.number() };
+const regionRisk = { code: text, riskLevel: z.number().int(), requiresApproval: z.boolean() };
+const riskTerm = { id, term: text, language, weight: z.number() };
+// Rows written before transitionRumor carry `dismissReason: null` on both sides.
+const dismissReason = z.enum(DismissReason).nullable().optional();
+const statusChange = {
+  before: z.strictObject({ status: rumorStatus, dismissReason }),
+};
+
+export const AUDIT_ACTIONS = {
+  // ——— Reports ———
+  'report.submitted': action('Report', { after: z.strictObject({ channel: z.enum(ReportChannel), confirmedMatch: z.boolean() }) }),
+  'report.confirmed_match': action('Report', { after: z.strictObject({ channel: z.enum(ReportChannel), confirmedMatch: z.boolean() }) }),
+  'report.clustered': action('Report', {
+    // via: how it joined — by wording, by the claim's concepts, through a notice, or confirmed by the reporter.
+    after: z.strictObject({ rumorId: id, clusterScore: z.number().nullable(), via: z.enum(['wording', 'claim', 'notice', 'confirmed']).nullable().optional() }),
+  }),
+  'report.split': action('Report', { before: z.strictObject({ rumorId: id }), after: z.strictObject({ rumorId: id }) }),
+  'report.contact_attached': action('Report', { after: z.strictObject({ contactKind: z.enum(ContactKind) }) }),
+  'report.sms_feedback_stopped': action('Report', { after: z.strictObject({ reports: count }) }),
+
+  // ——— Rumours ———
+  'rumor.created_from_report': action('Rumor', { after: z.strictObject({ reportId: id }) }),
+  'rumor.created_by_split': action('Rumor', { after: z.strictObject({ fromRumorId: id, reportIds: z.array(id).optional() }) }),
+  'rumor.joined_across_languages': action('Rumor', {
+    after: z.strictObject({
+      reportId: id,
+      language,
+      matchedLanguage: language,
+      matchedReportId: id.nullable(),
+      via: z.enum(['wording', 'claim', 'notice', 'confirmed']).nullable(),
+      score: z.number(),
+      shared: z.array(text),
+    }),
+  }),
+  'rumor.join_split': action('Rumor', { after: z.strictObject({ reportId: id, reportsMoved: count, toRumorId: id }) }),
+  'rumor.status_changed': action('Rumor', {
+    ...statusChange,
+    after: z.strictObject({ status: rumorStatus, verdictDraftId: id.optional(), comment: text.nullable().optional(), noticeId: id.optional(), withdrawnNoticeId: id.optional(), dismissReason }),
+  }),
+  'rumor.dismissed': action('Rumor', {
+    ...statusChange,
+    after: z.strictObject({ status: z.literal('DISMISSED'), dismissReason: z.enum(DismissReason), note: text.optional() }),
+  }),
+  'rumor.merged': action('Rumor', { ...statusChange, after: z.strictObject({ status: z.literal('MERGED'), mergedIntoId: id, reportsMoved: count }) }),
+  'rumor.merge_received': action('Rumor', { after: z.strictObject({ from: z.array(id), reportsMoved: count }) }),
+  'rumor.assigned': action('Rumor', { before: z.strictObject({ assigneeId: id.nullable() }), after: z.strictObject({ assigneeId: id.nullable() }) }),
+  'rumor.claim_edited': action('Rumor', { before: z.strictObject({ claim: text }), after: z.strictObject({ claim: text }) }),
+  'rumor.comment_added': action('Rumor', { after: z.strictObject({ commentId: id, mentions: z.array(id) }) }),
+
+  // ——— Verification ———
+  'evidence.added': action('Evidence', {
+    after: z.strictObject({
+      rumorId: id,
+      stance: z.enum(EvidenceStance),
+      isPublic: z.boolean(),
+      sourceId: id.nullable().optional(),
+      adHocSourceName: text.nullable().optional(),
+      url: text.nullable().optional(),
+      verificationRequestId: id.optional(),
+    }),
+  }),
+  'evidence.file_attached': action('Evidence', { after: z.strictObject({ rumorId: id, fileId: id, mimeType: text, byteSize: count, sha256: text }) }),
+  'verification.requested': action('VerificationRequest', {
+    after: z.strictObject({ rumorId: id, assigneeId: id, question: text, dueAt: isoTime, settlementId: id.nullable() }),
+  }),
+  'verification.answered': action('VerificationRequest', {
+    before: z.strictObject({ status: z.enum(VerificationRequestStatus) }),
+    after: z.strictObject({ status: z.enum(VerificationRequestStatus), answer: z.enum(VerificationAnswer).nullable(), evidenceId: id }),
+  }),
+  'verdict.drafted': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }),
+  'verdict.self_approved': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }),
+  'verdict.approved': action('VerdictDraft', { before: z.strictObject({ status: draftStatus }), after: z.strictObject({ status: draftStatus, comment: text.nullable() }) }),
+  'verdict.returned': action('VerdictDraft', { before: z.strictObject({ status: draftStatus }), after: z.strictObject({ status: draftStatus, comment: text.nullable() }) }),
+  'source.created': action('Source', { after: z.strictObject({ name: text, type: text, regionCodes, reliability: z.number() }) }),
+  'source.updated': action('Source', { before: sourceFields, after: sourceFields }),
+  'source.deactivated': action('Source', { before: z.strictObject({ active: z.boolean() }), after: z.strictObject({ active: z.boolean() }) }),
+  'source.reactivated': action('Source', { before: z.strictObject({ active: z.boolean() }), after: z.strictObject({ active: z.boolean() }) }),
+
+  // ——— Notices ———
+  'notice.interim_prepared': action('Notice', { after: z.strictObject({ rumorId: id, slug: text, status: noticeStatus, verdict, regionCodes }) }),
+  'notice.interim_updated': action('Notice', { after: z.strictObject({ rumorId: id, slug: text, status: noticeStatus, verdict, regionCodes }) }),
+  'notice.draft_created': action('Notice', {
+    after: z.strictObject({ rumorId: id, slug: text, version: count, verdict, urgency: z.enum(NoticeUrgency), regionCodes, languages: z.array(language), changeNote: text.nullable() }),
+  }),
+  'notice.draft_saved': action('Notice', {
+    after: z.strictObject({ rumorId: id, slug: text, version: count, verdict, urgency: z.enum(NoticeUrgency), regionCodes, languages: z.array(language), changeNote: text.nullable() }),
+  }),
+  'notice.published': action('Notice', {
+    before: z.strictObject({ status: noticeStatus, verdict, currentVersion: count }),
+    after: z.strictObject({ status: noticeStatus, verdict, version: count, changeNote: text.nullable(), missingLanguages: z.array(language), regionCodes, urgency: z.enum(NoticeUrgency) }),
+  }),
+  'notice.correction_started': action('Notice', { after: z.strictObject({ version: count, verdict, publishedVerdict: verdict }) }),
+  'notice.correction_published': action('Notice', {
+    before: z.strictObject({ status: noticeStatus, verdict, currentVersion: count }),
+    after: z.strictObject({ status: noticeStatus, verdict, version: count, changeNote: text.nullable(), missingLanguages: z.array(language), regionCodes, urgency: z.enum(NoticeUrgency) }),
+  }),
+  'notice.superseded': action('Notice', { before: z.strictObject({ status: noticeStatus }), after: z.strictObject({ status: noticeStatus, supersededById: id }) }),
+  'notice.withdrawn': action('Notice', {
+    before: z.strictObject({ status: noticeStatus }),
+    after: z.strictObject({
+      status: noticeStatus,
+      // One reason per language since withdrawals reach every recipient in theirs; older rows hold one `reason`.
+      reasons: z.partialRecord(language, text).optional(),
+      reason: text.optional(),
+      version: count,
+      cancelledDeliveries: count.optional(),
+    }),
+  }),
+
+  // ——— Subscriptions and channels ———
+  'subscription.subscribed': action('Subscription', {
+    after: z.strictObject({ channel: z.enum(SubscriptionChannel), regionCodes, language, reportBound: z.boolean() }),
+  }),
+  'subscription.confirmed': action('Subscription'),
+  'subscription.unsubscribed': action('Subscription'),
+  'subscription.created': action('Subscription', { after: z.strictObject({ channel: z.enum(SubscriptionChannel), regionCodes, language }) }),
+  'subscription.updated': action('Subscription', {
+    before: z.strictObject({ regionCodes, language, active: z.boolean() }),
+    after: z.strictObject({ regionCodes, language, active: z.boolean() }),
+  }),
+  'subscription.deactivated': action('Subscription', { after: z.strictObject({ reason: text }) }),
+  'subscription.sms_subscribed': action('Subscription', { after: z.strictObject({ regionCodes }) }),
+  'subscription.sms_stopped': action('Subscription'),
+  'sms_contact.language_changed': action('ChannelContact', { after: z.strictObject({ language }) }),
+  'sms_gateway_secret.created': action('Setting', { after: z.strictObject({ id, label: text }) }),
+  'sms_gateway_secret.revoked': action('Setting', { before: z.strictObject({ id, label: text }) }),
+  'smpp_settings.updated': action('Setting', {
+    before: auditedSmppSettings.optional(),
+    after: auditedSmppSettings.extend({ passwordChanged: z.boolean() }),
+  }),
+  'telegram.webhook_registered': action('TelegramBot', { after: z.strictObject({ webhookUrl: text }) }),
+  'webhook.registered': action('Subscription', { after: z.strictObject({ label: text, regionCodes, host: text }) }),
+  'webhook.activated': action('Subscription', { before: z.strictObject({ active: z.boolean() }), after: z.strictObject({ active: z.boolean() }) }),
+  'webhook.deactivated': action('Subscription', { before: z.strictObject({ active: z.boolean() }), after: z.strictObject({ active: z.boolean() }) }),
+
+  // ——— Settings and staff ———
+  'setting.updated': action('Setting', { before: z.strictObject(deadlines), after: z.strictObject({ ...deadlines, rumorsRedated: count }) }),
+  'region.risk_updated': action('Region', { before: z.strictObject(regionRisk), after: z.strictObject({ ...regionRisk, rumorsRefreshed: count }) }),
+  'risk_term.added': action('RiskTerm', { after: z.strictObject({ ...riskTerm, matchKey: text, rumorsFlagged: count }) }),
+  'risk_term.removed': action('RiskTerm', { before: z.strictObject(riskTerm), after: z.strictObject({ rumorsUnflagged: count }) }),
+  'lexicon.term_added': action('ConceptTerm', {
+    after: z.strictObject({ id, conceptId: text, language, term: text, contrastClass: text.nullable(), createdConcept: z.boolean(), revision: count }),
+  }),
+  'lexicon.term_removed': action('ConceptTerm', {
+    before: z.strictObject({ id, conceptId: text, language, term: text }),
+    after: z.strictObject({ removedConcept: z.boolean(), revision: count }),
+  }),
+  'auth.signed_in': action('User'),
+  'auth.sign_in_failed': action('User', { after: z.strictObject({ failedSignIns: count }) }),
+  'auth.locked': action('User', { after: z.strictObject({ lockedUntil: isoTime }) }),
+  'seed.demo_loaded': action('Seed', {
+    after: z.strictObject({ staff: z.array(text), rumors: count, reports: count, notices: count, evidence: count, verdictDrafts: count, verificationRequests: count, comments: count }),
+  }),
+} as const;
+
+export type AuditActions = typeof AUDIT_ACTIONS;
+export type AuditAction = keyof AuditActions;
+export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === 'string' && Object.hasOwn(AUDIT_ACTIONS, value);
+}
+
+/** The entity type an action is recorded against. */
+export type AuditEntityType<A extends AuditAction = AuditAction> = AuditActions[A]['entityType'];
+export type AuditBefore<A extends AuditAction> = z.input<AuditActions[A]['before']>;
+export type AuditAfter<A extends AuditAction> = z.input<AuditActions[A]['after']>;
+
+// ——— For viewers (the rumour's history, the admin audit log) ———
+
+/** Where an action's words are: `audit.actions.<action>` in messages/{kk,ru,en}.json. */
+export type AuditActionMessageKey = `audit.actions.${AuditAction}` | 'audit.unknownAction';
+export type AuditActorMessageKey = `audit.actors.${NonStaffActor}`;
+
+/** The message that says a stored action in words; a name the registry does not know (yet) reads "made a change". */
+export function auditActionMessageKey(action: string): AuditActionMessageKey {
+  return isAuditAction(action) ? `audit.actions.${action}` : 'audit.unknownAction';
+}
+
+/** Who acted, when it was not a staff member; an unknown label reads "someone". */
+export function auditActorMessageKey(actorLabel: string | null): AuditActorMessageKey {
+  const label = (NON_STAFF_ACTORS as readonly string[]).includes(actorLabel ?? '') ? (actorLabel as NonStaffActor) : 'anonymous';
+  return `audit.actors.${label}`;
+}
+
+/** A stored event's data, typed by its action — or null when the row does not fit its registry entry. */
+export function readAuditData<A extends AuditAction>(action: A, stored: { before: unknown; after: unknown }) {
+  const entry = AUDIT_ACTIONS[action];
+  const before = entry.before.safeParse(stored.before ?? undefined);
+  const after = entry.after.safeParse(stored.after ?? undefined);
+  return before.success && after.success ? { before: before.data as z.output<AuditActions[A]['before']>, after: after.data as z.output<AuditActions[A]['after']> } : null;
+}
+
+/**
+ * Names used before the registry, as existing databases hold them; migration
+ * prisma/migrations/*_audit_action_names renames the stored rows. Kept here so the list of what was
+ * renamed is next to what it became.
+ */
+export const RENAMED_AUDIT_ACTIONS = {
+  'region.riskUpdated': 'region.risk_updated',
+  'riskTerm.added': 'risk_term.added',
+  'riskTerm.removed': 'risk_term.removed',
+  'sms.gatewaySecret.created': 'sms_gateway_secret.created',
+  'sms.gatewaySecret.revoked': 'sms_gateway_secret.revoked',
+  'sms.language.changed': 'sms_contact.language_changed',
+  'subscription.sms.subscribed': 'subscription.sms_subscribed',
+  'subscription.sms.stopped': 'subscription.sms_stopped',
+  'seed.demo': 'seed.demo_loaded',
+  'sms.smpp.settings_changed': 'smpp_settings.updated',
+} as const satisfies Record<string, AuditAction>;
