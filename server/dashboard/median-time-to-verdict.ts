@@ -1,7 +1,6 @@
 import type { Db } from '../db/client';
-import type { Actor } from '../policy';
+import { rumorScopeSql, type Actor } from '../policy';
 import type { TimeToVerdict } from './schema';
-import { rumorScopeSql } from './scope-sql';
 
 interface Row {
   median7: number | null;

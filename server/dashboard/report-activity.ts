@@ -1,7 +1,6 @@
 import type { Db } from '../db/client';
-import type { Actor } from '../policy';
+import { reportScopeSql, type Actor } from '../policy';
 import { REPORT_ACTIVITY_DAYS, type DailyCount } from './schema';
-import { reportScopeSql } from './scope-sql';
 
 interface Row {
   day: string;

@@ -1,7 +1,6 @@
 import type { Db } from '../db/client';
-import type { Actor } from '../policy';
+import { rumorScopeSql, type Actor } from '../policy';
 import { TOP_ACTIVE_HOURS, TOP_ACTIVE_LIMIT, type ActiveRumor } from './schema';
-import { rumorScopeSql } from './scope-sql';
 
 /** Rumours with the most sightings in the last 24 hours (merged and dismissed ones left out). */
 export async function topActiveRumors(db: Db, actor: Actor, now: Date): Promise<ActiveRumor[]> {

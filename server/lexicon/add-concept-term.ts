@@ -1,8 +1,7 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
-import type { Actor } from '../policy';
-import { assertAdmin } from '../settings/assert-admin';
+import { assertAdmin, type Actor } from '../policy';
 import { termKeys } from '../text/concepts';
 import { bumpLexiconRevision, clearLexiconCache } from './load-lexicon';
 import { addConceptTermInput, type AddConceptTermInput } from './schema';
@@ -12,7 +11,7 @@ import { addConceptTermInput, type AddConceptTermInput } from './schema';
  * contrast class, when it is new). Takes effect for the next report and search in every process.
  */
 export async function addConceptTerm(db: Db, actor: Actor, rawInput: AddConceptTermInput) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins edit the claim lexicon.');
   const input = addConceptTermInput.parse(rawInput);
   if (!termKeys(input.term)) throw new DomainError('BAD_REQUEST', 'lexiconTermTooShort');
   try {

@@ -1,14 +1,13 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notFound } from '../errors';
-import type { Actor } from '../policy';
-import { assertAdmin } from '../settings/assert-admin';
+import { assertAdmin, type Actor } from '../policy';
 import { bumpLexiconRevision, clearLexiconCache } from './load-lexicon';
 import { removeConceptTermInput, type RemoveConceptTermInput } from './schema';
 
 /** Removes one term; a concept left without terms is removed with it. */
 export async function removeConceptTerm(db: Db, actor: Actor, rawInput: RemoveConceptTermInput) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins edit the claim lexicon.');
   const input = removeConceptTermInput.parse(rawInput);
   try {
     return await db.$transaction(async (tx) => {

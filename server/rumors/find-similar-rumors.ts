@@ -1,9 +1,8 @@
 // "Is this the same claim as …?" — open rumours in the actor's regions whose normalised claim is
 // close by trigram similarity, as merge candidates. Suggestions only: merging is a moderator's call.
 import type { Db } from '../db/client';
-import { Prisma } from '../db/generated/client';
 import { notFound } from '../errors';
-import { assertCoversRegions, isAdmin, type Actor } from '../policy';
+import { assertCoversRegions, rumorScopeSql, type Actor } from '../policy';
 import { rumorIdInput } from './schema';
 
 export const SIMILAR_MIN_SCORE = 0.25;
@@ -24,10 +23,7 @@ export async function findSimilarRumors(db: Db, actor: Actor, rawInput: { id: st
   const rumor = await db.rumor.findUnique({ where: { id }, select: { normalizedClaim: true, regionCodes: true } });
   if (!rumor) throw notFound('Rumour');
   assertCoversRegions(actor, rumor.regionCodes);
-  // Same rule as rumorScopeFilter, in SQL.
-  const scope = isAdmin(actor)
-    ? Prisma.sql`TRUE`
-    : Prisma.sql`("regionCodes" && ${actor.regionCodes}::text[] OR cardinality("regionCodes") = 0)`;
+  const scope = rumorScopeSql(actor);
   return db.$transaction(async (tx) => {
     // `%` uses the trigram index; the threshold applies to this transaction only. At this low
     // threshold the planner misjudges the index and scans every rumour, computing similarity()

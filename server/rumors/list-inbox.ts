@@ -1,6 +1,5 @@
 import type { Db } from '../db/client';
-import { Prisma } from '../db/generated/client';
-import { isAdmin, rumorScopeFilter, type Actor } from '../policy';
+import { reportScopeSql, rumorScopeFilter, type Actor } from '../policy';
 import { inboxWhere, isOverdue, rumorIdsMatching } from './inbox-filters';
 import { AWAITING_CLUSTERING_CAP, listInboxInput, type ListInboxInput } from './schema';
 
@@ -11,9 +10,8 @@ const RECENT_SIGHTINGS_WINDOW_MS = 6 * 3600_000;
  * region). Normally 0 within a second; in a surge it tells moderators that more is coming.
  */
 async function countAwaitingClustering(db: Db, actor: Actor): Promise<number> {
-  const scope = isAdmin(actor) ? Prisma.empty : Prisma.sql`AND ("regionCode" IS NULL OR "regionCode" = ANY(${[...actor.regionCodes]}::text[]))`;
   const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Report" WHERE "clusteringPending" ${scope} LIMIT ${AWAITING_CLUSTERING_CAP + 1}) pending`;
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Report" WHERE "clusteringPending" AND ${reportScopeSql(actor)} LIMIT ${AWAITING_CLUSTERING_CAP + 1}) pending`;
   return row?.n ?? 0;
 }
 

@@ -1,10 +1,9 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
-import type { Actor } from '../policy';
+import { assertAdmin, type Actor } from '../policy';
 import { clearRiskTermCache } from '../rumors/risk-terms';
 import { toMatchKey } from '../text';
-import { assertAdmin } from './assert-admin';
 import { openStatusesSql, refreshOpenRumors } from './open-rumors';
 import { addRiskTermInput, type AddRiskTermInput } from './schema';
 
@@ -14,7 +13,7 @@ import { addRiskTermInput, type AddRiskTermInput } from './schema';
  * Matching is the intake rule: the term's match key at a word start of the normalised text.
  */
 export async function addRiskTerm(db: Db, actor: Actor, rawInput: AddRiskTermInput) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins change priority settings.');
   const input = addRiskTermInput.parse(rawInput);
   const matchKey = toMatchKey(input.term);
   if (matchKey.length < 3) throw new DomainError('BAD_REQUEST', 'termTooShort');

@@ -1,11 +1,10 @@
 import type { Db } from '../db/client';
-import type { Actor } from '../policy';
-import { assertAdmin } from './assert-admin';
+import { assertAdmin, type Actor } from '../policy';
 import { readSetting } from './read-settings';
 
 /** What the admin settings page shows: risk terms, deadlines by level and each region's risk. */
 export async function listPrioritySettings(db: Db, actor: Actor) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins change priority settings.');
   const [riskTerms, deadlines, regions] = await Promise.all([
     db.riskTerm.findMany({ orderBy: [{ weight: 'desc' }, { language: 'asc' }, { term: 'asc' }], select: { id: true, term: true, language: true, weight: true } }),
     readSetting(db, 'priority.deadlines'),

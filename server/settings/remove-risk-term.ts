@@ -1,15 +1,14 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notFound } from '../errors';
-import type { Actor } from '../policy';
+import { assertAdmin, type Actor } from '../policy';
 import { clearRiskTermCache } from '../rumors/risk-terms';
-import { assertAdmin } from './assert-admin';
 import { openStatusesSql, refreshOpenRumors } from './open-rumors';
 import { removeRiskTermInput, type RemoveRiskTermInput } from './schema';
 
 /** Removes a risk term; open rumours flagged only by it drop back to the priority their numbers earn. */
 export async function removeRiskTerm(db: Db, actor: Actor, rawInput: RemoveRiskTermInput) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins change priority settings.');
   const input = removeRiskTermInput.parse(rawInput);
   try {
     return await db.$transaction(async (tx) => {

@@ -1,7 +1,6 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Actor } from '../policy';
-import { assertAdmin } from './assert-admin';
+import { assertAdmin, type Actor } from '../policy';
 import { openStatusesSql } from './open-rumors';
 import { clearSettingsCache, readSetting } from './read-settings';
 import { updateDeadlinesInput, type UpdateDeadlinesInput } from './schema';
@@ -10,7 +9,7 @@ const KEY = 'priority.deadlines';
 
 /** Sets the response deadline (hours after the first sighting) per priority level and re-dates open rumours. */
 export async function updateDeadlines(db: Db, actor: Actor, rawInput: UpdateDeadlinesInput) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins change priority settings.');
   const input = updateDeadlinesInput.parse(rawInput);
   const after = { CRITICAL: input.CRITICAL, HIGH: input.HIGH, NORMAL: input.NORMAL, LOW: input.LOW };
   try {

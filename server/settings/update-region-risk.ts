@@ -1,9 +1,8 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notFound } from '../errors';
-import type { Actor } from '../policy';
+import { assertAdmin, type Actor } from '../policy';
 import { OPEN_STATUSES } from '../rumors/inbox-filters';
-import { assertAdmin } from './assert-admin';
 import { refreshOpenRumors } from './open-rumors';
 import { updateRegionRiskInput, type UpdateRegionRiskInput } from './schema';
 
@@ -11,7 +10,7 @@ const select = { code: true, riskLevel: true, requiresApproval: true } as const;
 
 /** Sets a region's tension level (feeds priority) and whether its verdicts need a second moderator. */
 export async function updateRegionRisk(db: Db, actor: Actor, rawInput: UpdateRegionRiskInput) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins change priority settings.');
   const input = updateRegionRiskInput.parse(rawInput);
   return db.$transaction(async (tx) => {
     const before = await tx.region.findUnique({ where: { code: input.code }, select });

@@ -3,19 +3,15 @@
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { decryptText, encryptText, keyedHash } from '../crypto/secret-box';
 import type { Db } from '../db/client';
-import { DomainError, forbidden, notFound } from '../errors';
+import { DomainError, notFound } from '../errors';
 import { generateWebhookSecret } from '../delivery/webhook-signature';
 import { checkWebhookUrl } from '../delivery/webhook-url';
-import { isAdmin, type Actor } from '../policy';
+import { assertAdmin, type Actor } from '../policy';
 import { createWebhookInput, setWebhookActiveInput, type CreateWebhookInput } from './schema';
 import { newSubscriptionToken } from './tokens';
 
-function assertAdmin(actor: Actor) {
-  if (!isAdmin(actor)) throw forbidden('Only admins manage partner webhooks.');
-}
-
 export async function createWebhook(db: Db, actor: Actor, rawInput: CreateWebhookInput, options: { encryptionKey: string }) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins manage partner webhooks.');
   const input = createWebhookInput.parse(rawInput);
   const checked = await checkWebhookUrl(input.url);
   if (!checked.ok) throw new DomainError('BAD_REQUEST', 'urlRefused');
@@ -47,7 +43,7 @@ export async function createWebhook(db: Db, actor: Actor, rawInput: CreateWebhoo
 }
 
 export async function setWebhookActive(db: Db, actor: Actor, rawInput: { id: string; active: boolean }) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins manage partner webhooks.');
   const input = setWebhookActiveInput.parse(rawInput);
   return db.$transaction(async (tx) => {
     const found = await tx.subscription.findFirst({ where: { id: input.id, channel: 'WEBHOOK' }, select: { id: true, active: true } });
@@ -59,7 +55,7 @@ export async function setWebhookActive(db: Db, actor: Actor, rawInput: { id: str
 }
 
 export async function listWebhooks(db: Db, actor: Actor, options: { encryptionKey: string }) {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins manage partner webhooks.');
   const hooks = await db.subscription.findMany({
     where: { channel: 'WEBHOOK' },
     orderBy: { createdAt: 'desc' },

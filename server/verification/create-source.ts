@@ -1,8 +1,8 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Actor } from '../policy';
+import { assertCanManageSource, type Actor } from '../policy';
 import { createSourceInput, type CreateSourceInput } from './schema';
-import { assertCanManageSource, sourceSelect } from './source-scope';
+import { sourceSelect } from './source-select';
 
 /** Adds a source to the registry. */
 export async function createSource(db: Db, actor: Actor, rawInput: CreateSourceInput) {

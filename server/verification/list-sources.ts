@@ -1,8 +1,8 @@
 import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
-import { isAdmin, type Actor } from '../policy';
+import { canManageSource, sourceScopeFilter, type Actor } from '../policy';
 import { listSourcesInput, type ListSourcesInput } from './schema';
-import { canManageSource, sourceSelect } from './source-scope';
+import { sourceSelect } from './source-select';
 
 /**
  * The registry as the actor may use it: admins see everything; a moderator sees nationwide
@@ -13,7 +13,7 @@ export async function listSources(db: Db, actor: Actor, rawInput?: ListSourcesIn
   const where: Prisma.SourceWhereInput[] = [];
   if (!input.includeInactive) where.push({ active: true });
   if (input.regionCode) where.push({ OR: [{ regionCodes: { has: input.regionCode } }, { regionCodes: { isEmpty: true } }] });
-  if (!isAdmin(actor)) where.push({ OR: [{ regionCodes: { hasSome: actor.regionCodes } }, { regionCodes: { isEmpty: true } }] });
+  where.push(sourceScopeFilter(actor));
   const sources = await db.source.findMany({
     where: { AND: where },
     orderBy: [{ active: 'desc' }, { reliability: 'desc' }, { name: 'asc' }],

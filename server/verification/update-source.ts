@@ -1,9 +1,9 @@
 import type { Db, DbTx } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notFound } from '../errors';
-import type { Actor } from '../policy';
+import { assertCanManageSource, type Actor } from '../policy';
 import { setSourceActiveInput, updateSourceInput, type SetSourceActiveInput, type UpdateSourceInput } from './schema';
-import { assertCanManageSource, sourceSelect } from './source-scope';
+import { sourceSelect } from './source-select';
 
 async function loadSourceForEdit(tx: DbTx, actor: Actor, id: string) {
   const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Source" WHERE id = ${id}::uuid FOR UPDATE`;

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { recordAuditEvent } from '../../audit/record-audit-event';
 import type { Db, DbTx } from '../../db/client';
 import type { Prisma } from '../../db/generated/client';
-import { DomainError, forbidden } from '../../errors';
-import { isAdmin, type Actor } from '../../policy';
+import { DomainError } from '../../errors';
+import { assertAdmin, type Actor } from '../../policy';
 import { createGatewaySecretInput, revokeGatewaySecretInput, type CreateGatewaySecretInput } from './schema';
 
 export const GATEWAY_SECRETS_SETTING = 'sms.gatewaySecrets';
@@ -35,19 +35,15 @@ async function readStoredSecrets(db: DbTx): Promise<(StoredSecret & { hint?: str
   return parsed.success ? parsed.data : [];
 }
 
-function assertAdmin(actor: Actor): void {
-  if (!isAdmin(actor)) throw forbidden('Only admins manage gateway secrets.');
-}
-
 export async function listGatewaySecrets(db: Db, actor: Actor): Promise<GatewaySecretSummary[]> {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins manage gateway secrets.');
   const stored = await readStoredSecrets(db);
   return stored.map((s) => ({ id: s.id, label: s.label, createdAt: new Date(s.createdAt), hint: s.hint ?? '' }));
 }
 
 /** Generates a new secret and returns it in clear — the only time anyone sees it. */
 export async function createGatewaySecret(db: Db, actor: Actor, rawInput: CreateGatewaySecretInput): Promise<GatewaySecretSummary & { secret: string }> {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins manage gateway secrets.');
   const input = createGatewaySecretInput.parse(rawInput);
   const secret = randomBytes(24).toString('base64url');
   const entry = { id: randomUUID(), label: input.label, sha256: sha256(secret), hint: `${secret.slice(0, 4)}…`, createdAt: new Date().toISOString(), createdById: actor.id };
@@ -64,7 +60,7 @@ export async function createGatewaySecret(db: Db, actor: Actor, rawInput: Create
 }
 
 export async function revokeGatewaySecret(db: Db, actor: Actor, rawInput: { id: string }): Promise<{ revoked: boolean }> {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins manage gateway secrets.');
   const input = revokeGatewaySecretInput.parse(rawInput);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${GATEWAY_SECRETS_SETTING}))`;

@@ -5,8 +5,7 @@ import type { Db } from '../../db/client';
 import type { Prisma } from '../../db/generated/client';
 import type { SmsDirection, SmsStatus } from '../../db/generated/enums';
 import { decryptText } from '../../crypto/secret-box';
-import { forbidden } from '../../errors';
-import { hasRole, MODERATION_ROLES, type Actor } from '../../policy';
+import { assertCanViewSmsLog, type Actor } from '../../policy';
 import { maskPhone, normalizePhone, phoneHash } from './phone';
 import { SMS_LOG_PAGE_SIZE, smsLogInput, type SmsLogInput } from './schema';
 
@@ -25,11 +24,6 @@ export interface SmsLogRow {
   resultMessage: string | null;
   /** The notice delivery it carries, or the report it came in as / answers. */
   kind: 'notice' | 'report' | 'reply' | 'other';
-}
-
-/** Admins and moderators watch the gateway; verifiers have no business with citizens' SMS. */
-export function assertCanViewSmsLog(actor: Actor): void {
-  if (!hasRole(actor, MODERATION_ROLES)) throw forbidden('Only moderators and admins see the SMS log.');
 }
 
 export async function listSmsLog(db: Db, actor: Actor, rawInput: SmsLogInput, encryptionKey: string) {

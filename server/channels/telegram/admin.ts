@@ -4,7 +4,7 @@ import { Api, GrammyError } from 'grammy';
 import { recordAuditEvent } from '../../audit/record-audit-event';
 import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
-import { hasRole, isAdmin, MODERATION_ROLES, type Actor } from '../../policy';
+import { assertAdmin, hasRole, MODERATION_ROLES, type Actor } from '../../policy';
 import type { TelegramConfig } from './config';
 import { PUBLIC_CHANNEL_LABEL } from './subscriptions';
 
@@ -60,7 +60,7 @@ export type RegisterWebhookResult = { ok: true; webhookUrl: string } | { ok: fal
  * refusal (bot off, no secret, Telegram said no) is a result the page shows, not an error.
  */
 export async function registerTelegramWebhook(db: Db, actor: Actor, options: { config: TelegramConfig | null; publicOrigin: string }): Promise<RegisterWebhookResult> {
-  if (!isAdmin(actor)) throw new DomainError('FORBIDDEN', 'forbidden');
+  assertAdmin(actor, 'forbidden');
   const { config } = options;
   if (!config) return { ok: false, reason: 'notConfigured' };
   if (!config.webhookSecret) return { ok: false, reason: 'noSecret' };

@@ -1,7 +1,13 @@
-// Who may manage which registry entry. Kept beside the source use cases; the general rules
-// (roles, region cover) come from the policy module.
+// The source registry: who sees which entries and who may change them.
+import type { Prisma } from '../db/generated/client';
 import { forbidden } from '../errors';
-import { isAdmin, type Actor } from '../policy';
+import { isAdmin, type Actor } from './actor';
+
+/** Admins see every source; others see nationwide ones and those serving one of their regions. */
+export function sourceScopeFilter(actor: Actor): Prisma.SourceWhereInput {
+  if (isAdmin(actor)) return {};
+  return { OR: [{ regionCodes: { hasSome: actor.regionCodes } }, { regionCodes: { isEmpty: true } }] };
+}
 
 /**
  * Admins manage every source. A moderator manages a source only when every region it serves is
@@ -17,15 +23,3 @@ export function canManageSource(actor: Actor, regionCodes: readonly string[]): b
 export function assertCanManageSource(actor: Actor, regionCodes: readonly string[]): void {
   if (!canManageSource(actor, regionCodes)) throw forbidden('sourceOutOfRegion');
 }
-
-export const sourceSelect = {
-  id: true,
-  name: true,
-  type: true,
-  regionCodes: true,
-  contact: true,
-  reliability: true,
-  reliabilityNote: true,
-  active: true,
-  updatedAt: true,
-} as const;
