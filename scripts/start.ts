@@ -4,8 +4,9 @@
 //  3. applies migrations, seeds reference data and (demo mode) demo content on an empty database;
 //  4. builds the production bundle when sources changed, then serves it on $PORT (default 3000);
 //     `npm run dev` (--dev) runs Next's development server instead: no build, code reloads on save;
-//  5. Ctrl-C stops the web server and the database cleanly.
-import { spawn, type ChildProcess } from 'node:child_process';
+//  5. supervises what it started: a web server, worker or embedded PostgreSQL that dies is started
+//     again with back-off (scripts/lib/supervisor.ts); only Ctrl-C stops everything, cleanly.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { childProcessEnv, describeEnvErrors, launcherEnv, serverEnvSchema } from '../server/config/env';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/db/embedded-postgres';
@@ -15,6 +16,7 @@ import { seedDatabase } from '../prisma/seed';
 import { loadOrCreateLocalSecrets } from './lib/local-secrets';
 import { formatDemoLogins, readDemoLogins, saveDemoLogins } from './lib/demo-logins';
 import { ensureProductionBuild } from './lib/next-build';
+import { supervise, supervisedChild, type Supervisor } from './lib/supervisor';
 
 const root = path.resolve(import.meta.dirname, '..');
 const development = process.argv.includes('--dev');
@@ -49,23 +51,16 @@ async function main() {
     process.exit(1);
   }
 
-  let database: EmbeddedDatabase | undefined;
-  let web: ChildProcess | undefined;
-  let worker: ChildProcess | undefined;
+  let database: Supervisor<EmbeddedDatabase> | undefined;
+  let web: Supervisor<ReturnType<typeof supervisedChild>> | undefined;
+  let worker: Supervisor<ReturnType<typeof supervisedChild>> | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log('Stopping…');
-    await Promise.all(
-      [web, worker].map(async (child) => {
-        if (!child || child.exitCode !== null) return;
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 12_000))]);
-      }),
-    );
+    await Promise.all([web, worker].map((child) => child?.stop()));
     if (database) {
       await database.stop().catch((e: unknown) => console.error('Could not stop PostgreSQL cleanly:', e));
       log('Embedded PostgreSQL stopped.');
@@ -79,14 +74,21 @@ async function main() {
     let databaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
       log(`Starting the embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_PG_PORT} (data in ${path.relative(root, dataDir) || '.'}/postgres)…`);
-      database = await startEmbeddedPostgres({
-        dataDir: path.join(dataDir, 'postgres'),
-        port: env.EMBEDDED_PG_PORT,
-        password: env.EMBEDDED_PG_PASSWORD ?? secrets.EMBEDDED_PG_PASSWORD,
-        database: 'raspa',
+      // Restarted on the same port and data, so the web server and worker reconnect by themselves
+      // (and answer 503 while it is down).
+      database = await supervise({
+        name: 'the embedded PostgreSQL',
         log,
+        start: () =>
+          startEmbeddedPostgres({
+            dataDir: path.join(dataDir, 'postgres'),
+            port: env.EMBEDDED_PG_PORT,
+            password: env.EMBEDDED_PG_PASSWORD ?? secrets.EMBEDDED_PG_PASSWORD,
+            database: 'raspa',
+            log,
+          }),
       });
-      databaseUrl = database.url;
+      databaseUrl = database.current().url;
     } else {
       log('Using the PostgreSQL server in DATABASE_URL.');
     }
@@ -115,28 +117,30 @@ async function main() {
       RASPA_ENCRYPTION_KEY: env.RASPA_ENCRYPTION_KEY ?? secrets.RASPA_ENCRYPTION_KEY,
       RASPA_DEMO: demo ? 'true' : 'false',
     });
-    web = spawn(process.execPath, ['node_modules/next/dist/bin/next', development ? 'dev' : 'start', '-p', String(env.PORT), ...(env.RASPA_LISTEN_HOST ? ['-H', env.RASPA_LISTEN_HOST] : [])], {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: webEnv,
-    });
-    web.on('exit', (code) => {
-      if (!stopping) {
-        console.error(`The web server exited (code ${code}).`);
-        void shutdown(code ?? 1);
-      }
+    const nextArgs = ['node_modules/next/dist/bin/next', development ? 'dev' : 'start', '-p', String(env.PORT), ...(env.RASPA_LISTEN_HOST ? ['-H', env.RASPA_LISTEN_HOST] : [])];
+    web = await supervise({
+      name: 'the web server',
+      log,
+      start: async () => supervisedChild(spawn(process.execPath, nextArgs, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv })),
     });
 
     // The background worker (notice fan-out, deliveries …); `npm run worker` adds more elsewhere.
-    worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv });
-    worker.on('exit', (code) => {
-      if (!stopping) {
-        console.error(`The background worker exited (code ${code}).`);
-        void shutdown(code ?? 1);
-      }
+    worker = await supervise({
+      name: 'the background worker',
+      log,
+      start: async () =>
+        supervisedChild(spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv })),
     });
 
-    await waitForHealthy(`http://127.0.0.1:${env.PORT}/api/health`);
+    // A web server that dies before it is ready (a port in use, a broken build) is not restarted:
+    // that needs a person, and the answer from another server on the port must not count.
+    const firstWeb = web.current();
+    await Promise.race([
+      waitForHealthy(`http://127.0.0.1:${env.PORT}/api/health`),
+      firstWeb.exited.then((how) => {
+        if (web?.current() === firstWeb) throw new Error(`the web server exited before it was ready (${how}).`);
+      }),
+    ]);
     log(`Raspa is running on ${baseUrl}`);
     if (demo) {
       const logins = formatDemoLogins(readDemoLogins(dataDir), baseUrl);

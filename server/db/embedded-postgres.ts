@@ -19,6 +19,8 @@ export interface EmbeddedDatabase {
   /** Where the cluster's files live (may differ from the requested folder, see above). */
   clusterDir: string;
   stop(): Promise<void>;
+  /** Settles when the server process ends, whether stopped or crashed ("code 0", "signal SIGKILL"). */
+  exited: Promise<string>;
   /** Connection string for another database on the same cluster. */
   urlFor(database: string): string;
 }
@@ -213,6 +215,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   ];
   if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   const server = spawn(binaries.postgres, flags, { ...owner, env: childProcessEnv({ LC_ALL: 'C.UTF-8' }), stdio: ['ignore', 'ignore', 'pipe'] });
+  const exited = new Promise<string>((resolve) =>
+    server.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)),
+  );
   let output = '';
   server.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   // If this process exits without calling stop(), do not leave the server behind.
@@ -235,6 +240,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     url: urlFor(options.database),
     clusterDir,
     urlFor,
+    exited,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       if (server.exitCode !== null) return;
