@@ -4,3 +4,12 @@ export async function register() {
   const { nextRuntime, serverEnv } = await import('./server/config/env');
   if (nextRuntime === 'nodejs') serverEnv();
 }
+
+// A page or route that failed because the database is unreachable: from now on pages answer 503
+// (proxy.ts) until a probe finds the database again, instead of failing one by one with 500.
+export async function onRequestError(error: unknown) {
+  const { isDatabaseUnavailable } = await import('./server/db/unavailable');
+  if (!isDatabaseUnavailable(error)) return;
+  const { databaseAvailability } = await import('./server/db/availability');
+  databaseAvailability().markUnavailable();
+}

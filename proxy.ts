@@ -1,15 +1,20 @@
-// Runs before every page: picks the language (/ → /kk, /ru or /en by Accept-Language) and sends
-// visitors without a staff session from /<locale>/admin to the sign-in page.
+// Runs before every page: answers 503 with a page that needs no database while the database is
+// unreachable (a page failing mid-render could only answer 500), picks the language (/ → /kk, /ru
+// or /en by Accept-Language) and sends visitors without a staff session from /<locale>/admin to
+// the sign-in page.
 import createIntlMiddleware from 'next-intl/middleware';
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing, isLocale } from './components/i18n/routing';
 import { serverEnv } from './server/config/env';
+import { pageWhileDatabaseUnavailable } from './server/api/outage-page';
 
 const intlMiddleware = createIntlMiddleware(routing);
 
 export default async function proxy(request: NextRequest) {
   const [, locale, section] = request.nextUrl.pathname.split('/');
+  const outage = await pageWhileDatabaseUnavailable(request);
+  if (outage) return outage;
   // Notice pages (and their poster and share card) carry their language in the path and must stay
   // cacheable by a CDN: next-intl's middleware may add a locale Set-Cookie, so they skip it.
   if (locale && isLocale(locale) && section === 'notices') return NextResponse.next();

@@ -6,7 +6,7 @@
 // headers and logging are decided here for all of them.
 import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
-import { isDatabaseUnavailable } from '../db/unavailable';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError, type DomainErrorCode } from '../errors';
 import { ApiProblem, isApiLanguage, languageFromRequest, problemResponse, translateFieldErrors, type ApiLanguage, type ProblemCode } from '../http/problem';
 import type { RateLimitPolicy } from '../http/rate-limit';
@@ -26,7 +26,6 @@ export interface ApiRequestContext {
 export type ProblemRenderer = (problem: ApiProblem, context: ApiRequestContext) => Response;
 
 /** Seconds a client is asked to wait while the database is unreachable. */
-export const DATABASE_RETRY_AFTER_SECONDS = 10;
 
 // Anything else (too long, control characters) could smuggle text into logs and headers.
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

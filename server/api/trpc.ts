@@ -4,7 +4,8 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '../trpc/app-router';
 import type { ApiDeps } from './deps';
-import { DATABASE_RETRY_AFTER_SECONDS, loggableError, requestIdOf } from './edge';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable';
+import { loggableError, requestIdOf } from './edge';
 
 export function handleTrpcRequest(request: Request, deps: ApiDeps): Promise<Response> {
   const requestId = requestIdOf(request.headers);

@@ -2,6 +2,9 @@
 // worth retrying in a few seconds (the HTTP edge answers 503 with Retry-After), the second is a bug.
 // Prisma wraps the driver's error, so the cause chain and Prisma's own codes are both looked at.
 
+/** How long a client is told to wait (Retry-After) while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 10;
+
 /** Driver-adapter error kinds (@prisma/adapter-pg) that mean the server is out of reach or full. */
 const UNREACHABLE_ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
 /** Prisma's codes for: can't reach the server, timed out reaching it, server closed the connection, pool timeout. */
