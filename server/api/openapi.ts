@@ -20,6 +20,9 @@ import {
   trackedReportResponse,
 } from './responses';
 import { noticeDetailResponse, noticeListResponse } from './notices-responses';
+import { claimReviewFeedResponse, NOTICE_CSV_HEADER, NOTICE_HXL_HEADER, noticeExportResponse, noticeGeoJsonResponse } from './open-data-responses';
+import { noticeExportInput } from '../exports/schema';
+import { NOTICE_EXPORT_LIMIT } from '../exports/load-notice-export';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -72,6 +75,61 @@ const requestIdParameter = { name: 'X-Request-Id', in: 'header', description: 'E
 
 function queryParameter(name: string, schema: z.ZodType, description: string, required = false) {
   return { name, in: 'query', required, description, schema: jsonSchema(schema, 'input') };
+}
+
+/** The five open-data exports share their filters, caching, CORS and rate limit. */
+function openDataPaths() {
+  const shape = noticeExportInput.shape;
+  const parameters = [
+    queryParameter('region', shape.regionCode, 'Only notices concerning this region (ISO 3166-2:KZ).'),
+    queryParameter('verdict', shape.verdict, 'Only notices with this verdict.'),
+    queryParameter('from', shape.from, 'First publication on or after this day (Kazakhstan time, YYYY-MM-DD).'),
+    queryParameter('to', shape.to, 'First publication on or before this day.'),
+    langParameter,
+    acceptLanguageParameter,
+    requestIdParameter,
+  ];
+  const cache = { 'cache-control': { schema: { type: 'string', const: 'public, s-maxage=300, max-age=300' } } };
+  const policy = RATE_LIMIT_POLICIES.export;
+  const common =
+    `Notices that were ever published (drafts never), newest first, at most ${NOTICE_EXPORT_LIMIT} per request. Texts are in \`lang\` (or the nearest available language). ` +
+    `Places are settlements named by at least 5 reports of the rumour, otherwise the region's centroid. Readable from any origin; cacheable for five minutes; ` +
+    `at most ${policy.points} exports per network per ${policy.duration / 60} minutes.`;
+  const errors = { ...validationFailed('Unknown `region`, `verdict` or `lang`, or a malformed or reversed date range'), ...rateLimited, ...commonErrors };
+  const csv = (description: string, header: string) => ({ description, headers: { ...requestIdHeader, ...cache }, content: { 'text/csv': { schema: { type: 'string', description: `UTF-8 with a byte-order mark, CRLF line ends. Header: \`${header}\`` } } } });
+  return {
+    '/api/v1/export/notices.csv': { get: { operationId: 'exportNoticesCsv', summary: 'Notices as CSV', description: `${common} One row per notice; lists are separated by \`;\`.`, parameters, responses: { '200': csv('The notices.', NOTICE_CSV_HEADER), ...errors } } },
+    '/api/v1/export/notices.json': { get: { operationId: 'exportNoticesJson', summary: 'Notices as JSON', description: common, parameters, responses: { '200': response('The notices.', ref('NoticeExport'), cache), ...errors } } },
+    '/api/v1/export/notices.geojson': {
+      get: {
+        operationId: 'exportNoticesGeoJson',
+        summary: 'Notices as GeoJSON points',
+        description: `${common} One Point feature per notice and place (RFC 7946, [longitude, latitude]); a notice about two regions is two features with the same \`slug\`.`,
+        parameters,
+        responses: { '200': { description: 'A FeatureCollection.', headers: { ...requestIdHeader, ...cache }, content: { 'application/geo+json': { schema: ref('NoticeGeoJson') } } }, ...errors },
+      },
+    },
+    '/api/v1/export/notices.hxl.csv': {
+      get: {
+        operationId: 'exportNoticesHxl',
+        summary: 'Notices as HXL-tagged CSV',
+        description:
+          `${common} For humanitarian tools: the second row holds HXL hashtags (#date+published, #adm1+code, #adm1+name, #loc+name, #geo+lat, #geo+lon, #status+code, #meta+verdict+code …); ` +
+          'one row per notice and place, so #adm1 has one value per row.',
+        parameters,
+        responses: { '200': csv('The notices, HXL-tagged.', NOTICE_HXL_HEADER), ...errors },
+      },
+    },
+    '/api/v1/export/claim-reviews.json': {
+      get: {
+        operationId: 'exportClaimReviewFeed',
+        summary: 'ClaimReview DataFeed for fact-check aggregators',
+        description: `${common} A schema.org DataFeed of the ClaimReviews of final notices that are still published (interim and withdrawn notices are left out).`,
+        parameters,
+        responses: { '200': { description: 'The DataFeed (JSON-LD).', headers: { ...requestIdHeader, ...cache }, content: { 'application/ld+json': { schema: ref('ClaimReviewFeed') } } }, ...errors },
+      },
+    },
+  };
 }
 
 function buildDocument() {
@@ -267,6 +325,7 @@ function buildDocument() {
           },
         },
       },
+      ...openDataPaths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'openApiDocument',
@@ -296,6 +355,9 @@ function buildDocument() {
         SettlementSearchResults: jsonSchema(settlementSearchResponse, 'output'),
         Health: jsonSchema(healthResponse, 'output'),
         Problem: jsonSchema(problemResponseBody, 'output'),
+        NoticeExport: jsonSchema(noticeExportResponse, 'output'),
+        NoticeGeoJson: jsonSchema(noticeGeoJsonResponse, 'output'),
+        ClaimReviewFeed: jsonSchema(claimReviewFeedResponse, 'output'),
       },
     },
   };

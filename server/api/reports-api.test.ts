@@ -318,6 +318,11 @@ describe('GET /api/v1/openapi.json', () => {
       'GET /api/v1/stream': ['200', '400', '500', '503'],
       'GET /api/v1/notices/search': ['200', '400', '429', '500', '503'],
       'GET /api/v1/settlements': ['200', '400', '500', '503'],
+      'GET /api/v1/export/notices.csv': ['200', '400', '429', '500', '503'],
+      'GET /api/v1/export/notices.json': ['200', '400', '429', '500', '503'],
+      'GET /api/v1/export/notices.geojson': ['200', '400', '429', '500', '503'],
+      'GET /api/v1/export/notices.hxl.csv': ['200', '400', '429', '500', '503'],
+      'GET /api/v1/export/claim-reviews.json': ['200', '400', '429', '500', '503'],
       'GET /api/v1/openapi.json': ['200'],
       'GET /api/health': ['200', '503'],
     });

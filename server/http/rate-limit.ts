@@ -15,6 +15,8 @@ export interface RateLimitDecision {
 export const RATE_LIMIT_POLICIES = {
   'report.submit': { points: 30, duration: 10 * 60 },
   'search': { points: 600, duration: 10 * 60 },
+  /** Whole-archive exports (open data): heavier than a page of notices, so fewer per network. */
+  'export': { points: 120, duration: 10 * 60 },
 } as const;
 export type RateLimitPolicy = keyof typeof RATE_LIMIT_POLICIES;
 
