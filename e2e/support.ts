@@ -57,3 +57,25 @@ export function receivedMails(to?: string): ReceivedMail[] {
     .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ReceivedMail);
   return to ? mails.filter((mail) => mail.to.includes(to.toLowerCase())) : mails;
 }
+
+/** Where a spec saves screenshots for people to look at (not compared by any test). */
+export function screenshotPath(name: string): string {
+  const dir = path.join(process.env.RASPA_TEST_ARTIFACTS ? path.resolve(process.env.RASPA_TEST_ARTIFACTS) : path.join('e2e', '.artifacts'), 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+}
+
+/** Screenshots of the current page in every size people use: a 360-px phone and a desktop. */
+export async function screenshotPhoneAndDesktop(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize();
+  for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: screenshotPath(`${name}-${size}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** How far the page scrolls sideways (0 when it fits its viewport). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -29,6 +29,7 @@ export async function AdminHeader({ locale, user }: { locale: Locale; user: Pick
             </a>
           )}
           {user.role !== 'VERIFIER' && <a href={`/${locale}/admin/channels`}>{t('channels.nav')}</a>}
+          {user.role !== 'VERIFIER' && <a href={`/${locale}/admin/exports`}>{t('staffExport.nav')}</a>}
           {user.role === 'ADMIN' && (
             <a href={`/${locale}/admin/settings`}>
               {t('settings.nav')}

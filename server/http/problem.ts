@@ -74,6 +74,8 @@ const PROBLEM_MESSAGES = {
   forbidden: 'api.forbidden',
   not_found: 'api.notFound',
   conflict: 'api.conflict',
+  unauthorized: 'api.unauthorized',
+  forbidden: 'api.forbidden',
   internal: 'api.internal',
   unavailable: 'api.unavailable',
 } as const;
