@@ -1,5 +1,7 @@
 import type { Db } from '../db/client';
 import { rumorScopeSql, type Actor } from '../policy';
+import { Prisma } from '../db/generated/client';
+import { FIRST_VERDICTS_SQL, hoursSinceFirstReport } from './first-verdicts-sql';
 import type { TimeToVerdict } from './schema';
 
 interface Row {
@@ -10,22 +12,17 @@ interface Row {
 }
 
 /**
- * Median hours from a rumour's first report to its first approved verdict, for verdicts approved
- * in the last 7 and 30 days. A verdict is approved when reviewed (reviewedAt) or, when no second
- * moderator was needed, when it was drafted (createdAt).
+ * Median hours from a rumour's first report to its verdict (first-verdicts-sql.ts), for verdicts
+ * approved in the last 7 and 30 days.
  */
 export async function medianTimeToVerdict(db: Db, actor: Actor, now: Date): Promise<TimeToVerdict[]> {
   const since30 = new Date(now.getTime() - 30 * 86_400_000);
   const since7 = new Date(now.getTime() - 7 * 86_400_000);
   const [row] = await db.$queryRaw<Row[]>`
-    WITH decided AS (
-      SELECT r.id, r."firstSeenAt", min(coalesce(v."reviewedAt", v."createdAt")) AS "approvedAt"
-      FROM "VerdictDraft" v JOIN "Rumor" r ON r.id = v."rumorId"
-      WHERE v.status = 'APPROVED' AND v.verdict <> 'CHECKING' AND ${rumorScopeSql(actor, 'r')}
-      GROUP BY r.id, r."firstSeenAt"
-    ), hours AS (
-      SELECT "approvedAt", greatest(0, extract(epoch FROM ("approvedAt" - "firstSeenAt")) / 3600) AS h
-      FROM decided WHERE "approvedAt" >= ${since30} AND "approvedAt" <= ${now}
+    WITH hours AS (
+      SELECT fv."approvedAt", ${hoursSinceFirstReport(Prisma.sql`fv."approvedAt"`)} AS h
+      FROM (${FIRST_VERDICTS_SQL}) fv JOIN "Rumor" r ON r.id = fv."rumorId"
+      WHERE fv."approvedAt" >= ${since30} AND fv."approvedAt" <= ${now} AND ${rumorScopeSql(actor, 'r')}
     )
     SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY h) FILTER (WHERE "approvedAt" >= ${since7}))::float8 AS median7,
            (count(*) FILTER (WHERE "approvedAt" >= ${since7}))::int AS count7,

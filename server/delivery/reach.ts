@@ -3,7 +3,27 @@
 // A withdrawn notice's withdrawal messages are counted apart from the notice itself, with their own
 // speed from the moment of withdrawal; notice deliveries the withdrawal stopped count as cancelled.
 import type { Db } from '../db/client';
+import { Prisma } from '../db/generated/client';
 import type { DeliveryKind, DeliveryStatus, SubscriptionChannel } from '../db/generated/enums';
+
+/**
+ * Per notice version chosen by `versionFilter` (on "NoticeVersion" v): its deliveries, how many
+ * were sent, the first sending and the moment 95 % of them had been sent (null until then). The
+ * one definition of "time to 95 % delivered" (notice reach panel, transparency report).
+ */
+export function versionDeliveryTimingsSql(versionFilter: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT vid AS "versionId", max(total) AS total, count("sentAt") AS sent, min("sentAt") AS first,
+           min("sentAt") FILTER (WHERE rn = ceil(total * 0.95)) AS p95
+    FROM (
+      SELECT d."noticeVersionId" AS vid, d."sentAt",
+             count(*) OVER (PARTITION BY d."noticeVersionId") AS total,
+             row_number() OVER (PARTITION BY d."noticeVersionId" ORDER BY d."sentAt" NULLS LAST) AS rn
+      FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
+      WHERE d.kind = 'NOTICE' AND d.status <> 'CANCELLED' AND ${versionFilter}
+    ) ranked
+    GROUP BY vid`;
+}
 
 export interface ChannelReach {
   channel: SubscriptionChannel;
@@ -71,23 +91,10 @@ export async function getNoticeReach(db: Db, noticeId: string): Promise<NoticeRe
        WHERE v."noticeId" = $1::uuid GROUP BY 1, 2, 3`,
       noticeId,
     ),
-    db.$queryRawUnsafe<{ version: number; publishedAt: Date | null; total: bigint; sent: bigint; first: Date | null; p95: Date | null }[]>(
-      `WITH ranked AS (
-         SELECT d."noticeVersionId" AS vid, d."sentAt",
-                count(*) OVER (PARTITION BY d."noticeVersionId") AS total,
-                row_number() OVER (PARTITION BY d."noticeVersionId" ORDER BY d."sentAt" NULLS LAST) AS rn
-         FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
-         WHERE v."noticeId" = $1::uuid AND d.kind = 'NOTICE' AND d.status <> 'CANCELLED'
-       ), per_version AS (
-         SELECT vid, max(total) AS total, count("sentAt") AS sent, min("sentAt") AS first,
-                min("sentAt") FILTER (WHERE rn = ceil(total * 0.95)) AS p95
-         FROM ranked GROUP BY vid
-       )
-       SELECT v.version, v."publishedAt", coalesce(p.total, 0) AS total, coalesce(p.sent, 0) AS sent, p.first, p.p95
-       FROM "NoticeVersion" v LEFT JOIN per_version p ON p.vid = v.id
-       WHERE v."noticeId" = $1::uuid AND v."publishedAt" IS NOT NULL ORDER BY v.version`,
-      noticeId,
-    ),
+    db.$queryRaw<{ version: number; publishedAt: Date | null; total: bigint; sent: bigint; first: Date | null; p95: Date | null }[]>`
+      SELECT v.version, v."publishedAt", coalesce(t.total, 0) AS total, coalesce(t.sent, 0) AS sent, t.first, t.p95
+      FROM "NoticeVersion" v LEFT JOIN (${versionDeliveryTimingsSql(Prisma.sql`v."noticeId" = ${noticeId}::uuid`)}) t ON t."versionId" = v.id
+      WHERE v."noticeId" = ${noticeId}::uuid AND v."publishedAt" IS NOT NULL ORDER BY v.version`,
     db.$queryRawUnsafe<{ first: Date | null; p95: Date | null }[]>(
       `WITH ranked AS (
          SELECT d."sentAt", count(*) OVER () AS total, row_number() OVER (ORDER BY d."sentAt" NULLS LAST) AS rn

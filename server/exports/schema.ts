@@ -50,8 +50,3 @@ export function dayRange(from?: string, to?: string): { gte?: Date; lt?: Date } 
   if (to) range.lt = new Date(new Date(`${to}T00:00:00${KZ_OFFSET}`).getTime() + 86_400_000);
   return range;
 }
-
-/** The Kazakhstan calendar day of an instant, YYYY-MM-DD. */
-export function kzDay(date: Date): string {
-  return new Date(date.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
-}

@@ -18,7 +18,8 @@ import type { Prisma } from '../db/generated/client';
 import type { DismissReason, HeardVia, Language, PriorityLevel, ReportChannel, RumorStatus, Verdict } from '../db/generated/enums';
 import { forbidden } from '../errors';
 import { hasRole, isAdmin, MODERATION_ROLES, type Actor } from '../policy';
-import { dayRange, kzDay, staffExportInput, type StaffExportInput } from './schema';
+import { almatyDay as kzDay } from '../notices/count-notice-view';
+import { dayRange, staffExportInput, type StaffExportInput } from './schema';
 
 /** Rows per export at most; a narrower date range gets the rest. */
 export const STAFF_EXPORT_LIMIT = 50_000;

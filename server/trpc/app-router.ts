@@ -7,6 +7,7 @@ import { smsRouter } from '../channels/sms/router';
 import { telegramRouter } from '../channels/telegram/router';
 import { settingsRouter } from '../settings/router';
 import { staffRouter } from '../staff/router';
+import { transparencyRouter } from '../transparency/router';
 import { webhooksRouter } from '../subscriptions/router';
 import { verificationRouter } from '../verification/router';
 import { createCallerFactory, router } from './init';
@@ -21,6 +22,7 @@ export const appRouter = router({
   smpp: smppRouter,
   staff: staffRouter,
   telegram: telegramRouter,
+  transparency: transparencyRouter,
   verification: verificationRouter,
   webhooks: webhooksRouter,
 });

@@ -10,6 +10,8 @@ import { generateTrackingCode } from '../text';
 import { createDraftAwaitingApproval, createInvestigatingRumor, createOpenTask, createSourceRow } from '../testing/verification';
 import { completeTranslations, createFinalNoticeRow, createRumorWithApprovedVerdict } from '../testing/notices';
 import { SMPP_DEFAULTS } from '../channels/smpp/schema';
+import { computeTransparencyFigures } from '../transparency/compute-figures';
+import { parseQuarter } from '../transparency/period';
 import { appRouter, createCaller } from './app-router';
 
 const t = setupTestDatabase();
@@ -108,6 +110,13 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'smpp.saveSettings': { input: () => smppMatrixSettings(), expected: ADMINS },
   'smpp.testConnection': { input: () => smppMatrixSettings(), expected: ADMINS },
   'telegram.registerWebhook': { input: () => undefined, expected: ADMINS },
+  'transparency.list': { input: () => undefined, expected: ADMINS },
+  'transparency.draft': { input: () => ({ quarter: '2025-Q4' }), expected: ADMINS },
+  'transparency.saveNarrative': {
+    input: async () => ({ quarter: await freshDraftQuarter(), narrativeKk: 'Тоқсан туралы баяндама мәтіні.', narrativeRu: 'Текст отчёта о работе за квартал.', narrativeEn: 'What we did this quarter, in words.' }),
+    expected: ADMINS,
+  },
+  'transparency.publish': { input: async () => ({ quarter: await freshDraftQuarter({ narrated: true }) }), expected: ADMINS },
   'staff.assignableModerators': { input: () => ({ regionCodes: ['KZ-47'] }), expected: MODERATORS },
   'verification.listSources': { input: () => ({}), expected: MODERATORS },
   'verification.createSource': { input: () => ({ name: 'ДП Мангистауской области', type: 'POLICE', regionCodes: ['KZ-47'], reliability: 4 }), expected: REGION_MODERATORS },
@@ -126,6 +135,21 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   'verification.prepareInterimNotice': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id }), expected: REGION_MODERATORS },
   'verification.reviewVerdict': { input: async () => ({ draftId: (await createDraftAwaitingApproval(t.db, ['KZ-47'], (await createStaff(t.db, 'MODERATOR', ['KZ-47'])).id)).id, decision: 'approve' }), expected: REGION_MODERATORS },
 };
+
+let draftYear = 2000;
+/** A drafted transparency report of its own (an old quarter), so publications do not depend on each other. */
+async function freshDraftQuarter(options: { narrated?: boolean } = {}): Promise<string> {
+  const quarter = `${draftYear++}-Q1`;
+  const text = options.narrated ? 'Отчёт о работе за квартал: что проверили и как быстро.' : '';
+  await t.db.transparencyReport.create({
+    data: { quarter, periodFrom: `${quarter.slice(0, 4)}-01-01`, periodTo: `${quarter.slice(0, 4)}-03-31`, draftFigures: await emptyFigures(quarter), draftComputedAt: new Date(), narrativeKk: text, narrativeRu: text, narrativeEn: text },
+  });
+  return quarter;
+}
+
+async function emptyFigures(quarter: string) {
+  return computeTransparencyFigures(t.db, parseQuarter(quarter)!);
+}
 
 /** A report in a two-report Mangystau rumour (a rumour's only report cannot be split out). */
 async function freshSplittableReport(): Promise<string> {
