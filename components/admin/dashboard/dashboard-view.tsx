@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { DashboardSummary } from '@/server/dashboard/get-dashboard-summary';
 import type { Locale } from '../../i18n/routing';
-import { BarListChart } from './bar-list-chart';
+import { BarListChart } from '../../charts/bar-list-chart';
 import { ChartFigure } from './chart-figure';
 import styles from './dashboard.module.css';
 import { Legend, StackedDayChart, type Series } from './stacked-day-chart';
@@ -194,7 +194,7 @@ export async function DashboardView({ locale, summary, regionNames, scope }: { l
           title={t('regionTitle')}
           summary={reportTotal ? t('chartSummary', { count: reportTotal }) : t('empty')}
           showNumbers={t('showNumbers')}
-          chart={regionRows.length ? <BarListChart labelledBy="regions-title regions-summary" rows={regionRows} /> : null}
+          chart={regionRows.length ? <BarListChart labelledBy="regions-title regions-summary" rows={regionRows.map((r) => ({ key: r.code, label: r.label, value: r.count, display: format.number(r.count) }))} /> : null}
           table={
             <table className={styles.table}>
               <caption className="visually-hidden">{t('regionDailyTitle')}</caption>
