@@ -36,6 +36,7 @@ export async function AdminHeader({ locale, user }: { locale: Locale; user: Pick
             </a>
           )}
           {user.role === 'ADMIN' && <a href={`/${locale}/admin/webhooks`}>{t('webhooks.navLabel')}</a>}
+          {user.role === 'ADMIN' && <a href={`/${locale}/admin/transparency`}>{t('transparency.admin.nav')}</a>}
         </nav>
         <div className={styles.user}>
           <span>

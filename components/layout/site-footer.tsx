@@ -13,6 +13,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           {' · '}
           <a href={`/api/v1/feeds/${locale}/rss.xml`}>{t('nav.feed')}</a>
           {' · '}
+          <a href={`/${locale}/transparency`}>{t('transparency.nav')}</a>
+          {' · '}
           <a href={`/${locale}/signin`}>{t('nav.staff')}</a>
         </p>
       </div>

@@ -9,7 +9,7 @@ import { NATIONAL, type TransparencyFigures } from '@/server/transparency/figure
 import type { PublishedReportSummary } from '@/server/transparency/list-reports';
 import type { Period } from '@/server/transparency/period';
 import type { ResolvedReport } from '@/server/transparency/report-source';
-import { chartRows, reportPresenter, type ReportPresenter } from '@/server/transparency/present';
+import { chartRows, displayRows, reportPresenter, type ReportPresenter } from '@/server/transparency/present';
 import { buildReportTables, type ReportTable } from '@/server/transparency/tables';
 import styles from './report-view.module.css';
 
@@ -29,6 +29,8 @@ export interface ReportViewProps {
   errors: Record<string, string>;
   /** Where the form sends the reader (the public page, or the admin preview). */
   action: string;
+  /** Fields the form carries along unchanged (the admin preview's quarter). */
+  hiddenFields?: Record<string, string>;
 }
 
 /** A resolved report (published or live) as the view shows it, with the narrative in the page's language. */
@@ -69,7 +71,7 @@ function TableBlock({ table, present, csvHref, t }: { table: ReportTable; presen
         </>
       )}
       <div className={styles.tableWrap} role="region" aria-labelledby={titleId} tabIndex={0}>
-        <table className={styles.table}>
+        <table className={table.columns.length >= 3 ? `${styles.table} ${styles.compact}` : styles.table}>
           <thead>
             <tr>
               <td />
@@ -81,7 +83,7 @@ function TableBlock({ table, present, csvHref, t }: { table: ReportTable; presen
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row) => (
+            {displayRows(table, present).map((row) => (
               <tr key={row.key}>
                 <th scope="row">{present.rowLabel(table, row.key)}</th>
                 {row.values.map((value, i) => (
@@ -113,7 +115,7 @@ function TableBlock({ table, present, csvHref, t }: { table: ReportTable; presen
   );
 }
 
-export function TransparencyReportView({ locale, source, scope, regions, published, query, errors, action }: ReportViewProps) {
+export function TransparencyReportView({ locale, source, scope, regions, published, query, errors, action, hiddenFields = {} }: ReportViewProps) {
   const t = translatorFor(locale);
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name]));
   const present = reportPresenter(locale, regionNames);
@@ -143,6 +145,9 @@ export function TransparencyReportView({ locale, source, scope, regions, publish
       </header>
 
       <form method="get" action={action} className={`card ${styles.controls}`} noValidate>
+        {Object.entries(hiddenFields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <div className={styles.controlRow}>
           <div className="field">
             <label htmlFor="transparency-region">{t('transparency.scopeLabel')}</label>
@@ -170,6 +175,7 @@ export function TransparencyReportView({ locale, source, scope, regions, publish
             </div>
           )}
         </div>
+        {source?.kind !== 'draft' && (
         <details className={styles.range} open={Boolean(query.from || query.to || errors.from || errors.to)}>
           <summary>{t('transparency.customRange')}</summary>
           <div className={styles.controlRow}>
@@ -185,6 +191,7 @@ export function TransparencyReportView({ locale, source, scope, regions, publish
             </div>
           </div>
         </details>
+        )}
         <button type="submit" className="button">
           {t('transparency.show')}
         </button>

@@ -326,6 +326,37 @@ function buildDocument() {
         },
       },
       ...openDataPaths(),
+      '/api/v1/transparency/{source}/{file}': {
+        get: {
+          operationId: 'transparencyReportDownload',
+          summary: 'A transparency report as PDF, JSON or CSV',
+          description:
+            'The quarterly transparency report (`source` = a published quarter such as `2026-Q1`, its latest version unless `version` is given) or live figures for any dates ' +
+            '(`source` = `live` with `from` and `to`). `file` is `report.pdf`, `tables.json` (every table) or `<table>.csv` (summary, reportsByChannel, reportsByRegion, rumorsByStatus, ' +
+            'verdicts, timings, deadlines, notices, deliveries, verification). Counts from 1 to 4 are `<5`; `withheld` marks a count hidden so that a `<5` cannot be worked out from a total; ' +
+            'durations are seconds and shares 0–1, null when fewer than 5 cases stand behind them. Published versions never change (cacheable for a day); live figures are cacheable for five minutes and rate-limited.',
+          parameters: [
+            { name: 'source', in: 'path', required: true, schema: { type: 'string', pattern: '^(\\d{4}-Q[1-4]|live)$' } },
+            { name: 'file', in: 'path', required: true, schema: { type: 'string', pattern: '^(report\\.pdf|tables\\.json|[A-Za-z]+\\.csv)$' } },
+            { name: 'region', in: 'query', description: 'One region (ISO 3166-2:KZ); the whole country when absent.', schema: { type: 'string' } },
+            { name: 'version', in: 'query', description: 'A published version of the quarter.', schema: { type: 'integer', minimum: 1 } },
+            { name: 'from', in: 'query', description: 'With `live`: first day (YYYY-MM-DD, Kazakhstan time).', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', description: 'With `live`: last day, inclusive; at most three years after `from`.', schema: { type: 'string', format: 'date' } },
+            langParameter,
+            acceptLanguageParameter,
+          ],
+          responses: {
+            '200': {
+              description: 'The report.',
+              content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } }, 'application/json': { schema: { type: 'object', required: ['report', 'rules', 'tables'] } }, 'text/csv': { schema: { type: 'string' } } },
+            },
+            ...validationFailed('Unknown `region` or `lang`, or live figures without a valid range of dates'),
+            '404': problem('No published report for this quarter, or an unknown file (`not_found`).'),
+            ...rateLimited,
+            ...commonErrors,
+          },
+        },
+      },
       '/api/v1/openapi.json': {
         get: {
           operationId: 'openApiDocument',

@@ -323,6 +323,7 @@ describe('GET /api/v1/openapi.json', () => {
       'GET /api/v1/export/notices.geojson': ['200', '400', '429', '500', '503'],
       'GET /api/v1/export/notices.hxl.csv': ['200', '400', '429', '500', '503'],
       'GET /api/v1/export/claim-reviews.json': ['200', '400', '429', '500', '503'],
+      'GET /api/v1/transparency/{source}/{file}': ['200', '400', '404', '429', '500', '503'],
       'GET /api/v1/openapi.json': ['200'],
       'GET /api/health': ['200', '503'],
     });

@@ -17,6 +17,8 @@ import type { ApiDeps } from './deps';
 import { handleTransparencyDownload } from './transparency';
 
 const t = setupTestDatabase();
+const announced: string[] = [];
+const effects = { enqueueAnnouncement: async (id: string) => void announced.push(id) };
 let admin: Actor;
 let rateLimited = false;
 
@@ -58,7 +60,7 @@ beforeAll(async () => {
     narrativeRu: 'В этом квартале больше всего сообщений пришло из Мангистау.',
     narrativeEn: 'This quarter most reports came from Mangystau.',
   });
-  await publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }, new Date('2026-04-03T06:00:00Z'));
+  await publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }, new Date('2026-04-03T06:00:00Z'), effects);
 });
 
 describe('transparency downloads', () => {

@@ -4,7 +4,7 @@
 // engine records it, retries with exponential backoff, and never sends a delivery twice once a
 // sender reported it sent.
 import type { Db, DbTx } from '../db/client';
-import type { Language, NoticeUrgency, SubscriptionChannel, Verdict } from '../db/generated/enums';
+import type { AnnouncementKind, Language, NoticeUrgency, SubscriptionChannel, Verdict } from '../db/generated/enums';
 
 /** A withdrawn notice: when, and why in the recipient's language (or the nearest one written). */
 export interface OutgoingWithdrawal {
@@ -37,6 +37,17 @@ export interface OutgoingNotice {
    * above as what it was about), not the notice itself. Every sender must say so.
    */
   withdrawal: OutgoingWithdrawal | null;
+}
+
+/** An announcement (e.g. a published transparency report), in the recipient's language. */
+export interface OutgoingAnnouncement {
+  announcementId: string;
+  kind: AnnouncementKind;
+  language: Language;
+  title: string;
+  summary: string;
+  /** Absolute URL of the page it announces. */
+  url: string;
 }
 
 export interface DeliveryTarget {
@@ -82,4 +93,6 @@ export interface ChannelSender {
    * ids; the engine cancels those deliveries.
    */
   dropHeld?(tx: DbTx, deliveryIds: string[], reason: string): Promise<string[]>;
+  /** Channels that carry announcements implement this; the engine fails announcement deliveries to the others. */
+  sendAnnouncement?(db: Db, target: DeliveryTarget, announcement: OutgoingAnnouncement): Promise<SendOutcome>;
 }

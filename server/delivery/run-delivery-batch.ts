@@ -8,6 +8,7 @@ import { logger } from '../log';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './backoff';
 import { CANCELLED_WITHDRAWN } from './cancel-unsent';
 import type { ChannelSender, DeliveryTarget, SendOutcome } from './channel-sender';
+import { loadOutgoingAnnouncement, type AnnouncementInLanguage } from './outgoing-announcement';
 import { loadOutgoingNotice, type NoticeInLanguage } from './outgoing-notice';
 import { channelSenders } from './senders';
 
@@ -35,7 +36,9 @@ export interface DeliveryBatchResult {
 
 interface ClaimedRow {
   id: string;
-  noticeVersionId: string;
+  /** Exactly one of the two is set. */
+  noticeVersionId: string | null;
+  announcementId: string | null;
   kind: DeliveryKind;
   channel: SubscriptionChannel;
   attempts: number;
@@ -65,7 +68,7 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
      )
      UPDATE "Delivery" d SET "lockedUntil" = now() + make_interval(secs => $3::float8 / 1000), "nextAttemptAt" = now() + make_interval(secs => $3::float8 / 1000)
      FROM due WHERE d.id = due.id
-     RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d.kind::text AS kind, d.channel::text AS channel, d.attempts`,
+     RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d."announcementId"::text AS "announcementId", d.kind::text AS kind, d.channel::text AS channel, d.attempts`,
     channels,
     limit,
     leaseMs,
@@ -85,7 +88,7 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   });
   const byId = new Map(details.map((d) => [d.id, d]));
   const notices = new Map<string, NoticeInLanguage>();
-  for (const key of new Set(claimed.map(noticeKey))) {
+  for (const key of new Set(claimed.flatMap((c) => (c.noticeVersionId ? [noticeKey(c)] : [])))) {
     const [versionId, kind] = key.split(':') as [string, DeliveryKind];
     notices.set(key, await cachedOutgoingNotice(db, versionId, kind));
   }
@@ -95,10 +98,12 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
     (
       await db.$queryRawUnsafe<{ id: string }[]>(
         `SELECT v.id::text AS id FROM "NoticeVersion" v JOIN "Notice" n ON n.id = v."noticeId" WHERE v.id = ANY($1::uuid[]) AND n.status = 'WITHDRAWN'`,
-        [...new Set(claimed.filter((c) => c.kind === 'NOTICE').map((c) => c.noticeVersionId))],
+        [...new Set(claimed.flatMap((c) => (c.kind === 'NOTICE' && c.noticeVersionId ? [c.noticeVersionId] : [])))],
       )
     ).map((r) => r.id),
   );
+  const announcements = new Map<string, AnnouncementInLanguage>();
+  for (const id of new Set(claimed.flatMap((c) => (c.announcementId ? [c.announcementId] : [])))) announcements.set(id, await loadOutgoingAnnouncement(db, id));
 
   const settlements: Settlement[] = [];
   const deactivations: { id: string; reason: string }[] = [];
@@ -109,9 +114,10 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
     const subscription = detail?.subscription ?? null;
     const report = detail?.report ?? null;
     const language = subscription?.language ?? report?.language ?? 'ru';
-    const notice = notices.get(noticeKey(row))?.(language) ?? null;
+    const notice = row.noticeVersionId ? (notices.get(noticeKey(row))?.(language) ?? null) : null;
+    const announcement = row.announcementId ? (announcements.get(row.announcementId)?.(language) ?? null) : null;
 
-    if (row.kind === 'NOTICE' && withdrawnVersions.has(row.noticeVersionId)) {
+    if (row.kind === 'NOTICE' && row.noticeVersionId && withdrawnVersions.has(row.noticeVersionId)) {
       settlements.push({ id: row.id, status: 'CANCELLED', error: CANCELLED_WITHDRAWN, externalId: null, nextAttemptAt: null, lockedUntil: null, sentAt: null });
       result.cancelled++;
       return;
@@ -119,7 +125,9 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
     let outcome: SendOutcome;
     if (!detail || !sender || (!subscription && !report)) outcome = { status: 'failed', error: 'recipient no longer exists' };
     else if (subscription && !subscription.active) outcome = { status: 'failed', error: 'subscription no longer active' };
-    else if (!notice) outcome = { status: 'failed', error: 'notice has no text in any language' };
+    else if (row.announcementId && !announcement) outcome = { status: 'failed', error: 'announcement no longer exists' };
+    else if (row.announcementId && !sender.sendAnnouncement) outcome = { status: 'failed', error: `${row.channel} does not carry announcements` };
+    else if (!row.announcementId && !notice) outcome = { status: 'failed', error: 'notice has no text in any language' };
     else {
       const target: DeliveryTarget = {
         deliveryId: row.id,
@@ -137,7 +145,7 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
         report,
       };
       try {
-        outcome = await sender.send(db, target, notice);
+        outcome = announcement ? await sender.sendAnnouncement!(db, target, announcement) : await sender.send(db, target, notice!);
       } catch (error) {
         outcome = { status: 'retry', error: error instanceof Error ? error.message : String(error) };
       }

@@ -25,8 +25,17 @@ export async function sweepUnfinishedFanouts(db: Db, connectionString: string): 
   for (const notice of withdrawals) {
     await enqueueJob(connectionString, JOB_QUEUES.noticeWithdrawalFanout, { noticeId: notice.id }, { singletonKey: `withdrawal:${notice.id}`, singletonSeconds: 60 });
   }
+  const announcements = await db.announcement.findMany({
+    where: { fanoutRequestedAt: { lt: new Date(Date.now() - FANOUT_GRACE_SECONDS * 1000) }, fanoutDoneAt: null },
+    select: { id: true },
+    take: 100,
+  });
+  for (const announcement of announcements) {
+    await enqueueJob(connectionString, JOB_QUEUES.announcementFanout, { announcementId: announcement.id }, { singletonKey: `announcement:${announcement.id}`, singletonSeconds: 60 });
+  }
   // Deliveries written by hand or by older code without a due time would never be claimed.
   await db.$executeRawUnsafe(`UPDATE "Delivery" SET "nextAttemptAt" = "queuedAt" WHERE status = 'QUEUED' AND "nextAttemptAt" IS NULL`);
-  if (stale.length + withdrawals.length > 0) logger.info({ fanouts: stale.length, withdrawals: withdrawals.length }, 're-enqueued unfinished notice fan-outs');
-  return stale.length + withdrawals.length;
+  const requeued = stale.length + withdrawals.length + announcements.length;
+  if (requeued > 0) logger.info({ fanouts: stale.length, withdrawals: withdrawals.length, announcements: announcements.length }, 're-enqueued unfinished fan-outs');
+  return requeued;
 }

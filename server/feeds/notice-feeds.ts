@@ -2,8 +2,10 @@
 // one region). Each item's id is the notice URL plus its version, so a correction arrives in feed
 // readers as a new item/update instead of silently changing an old one; a withdrawal does the same
 // (its own id, "WITHDRAWN" and the reason in title and summary, and in JSON Feed a `_raspa` object).
+// Raspa's announcements (a published transparency report) are items of every feed too.
 import type { Db } from '../db/client';
-import type { Language } from '../db/generated/enums';
+import type { AnnouncementKind, Language } from '../db/generated/enums';
+import { listLatestAnnouncements } from '../announcements/announcements';
 import { apiTranslator } from '../http/problem';
 import { listPublishedNotices } from '../notices/list-published-notices';
 import { noticeFeedInput, type NoticeFeedInput } from '../notices/public-api-schema';
@@ -12,11 +14,15 @@ import { FEED_CONTENT_TYPES, feedPath, type FeedFormat } from './links';
 import { element, escapeXml } from './xml';
 
 export const FEED_ITEM_LIMIT = 50;
+const FEED_ANNOUNCEMENT_LIMIT = 10;
 
 export interface FeedItem {
   id: string;
+  /** Set for Raspa's own announcements (a published transparency report); null for notices. */
+  announcement: AnnouncementKind | null;
   status: 'PUBLISHED' | 'WITHDRAWN';
-  verdict: string;
+  /** The notice's verdict; null for an announcement. */
+  verdict: string | null;
   withdrawnAt: Date | null;
   withdrawnReason: string | null;
   url: string;
@@ -41,13 +47,40 @@ export interface NoticeFeed {
 export async function loadNoticeFeed(db: Db, rawInput: NoticeFeedInput, origin: string): Promise<NoticeFeed> {
   const input = noticeFeedInput.parse(rawInput);
   const t = apiTranslator(input.language);
-  const [{ notices }, regions] = await Promise.all([
+  const [{ notices }, regions, announcements] = await Promise.all([
     listPublishedNotices(db, { language: input.language, regionCode: input.regionCode, limit: FEED_ITEM_LIMIT }),
     listRegions(db),
+    // Raspa's own announcements (a published transparency report covers every region) go into every feed.
+    listLatestAnnouncements(db, input.language, FEED_ANNOUNCEMENT_LIMIT),
   ]);
   const names = new Map(regions.map((r) => [r.code, regionName(r, input.language)]));
   const absolute = (path: string) => new URL(path, origin).toString();
   const regionLabel = input.regionCode ? (names.get(input.regionCode) ?? input.regionCode) : null;
+  const noticeItems = notices.map((n): FeedItem => {
+    const url = absolute(`/${input.language}/notices/${encodeURIComponent(n.slug)}`);
+    const verdict = t(`verdict.${n.verdict}`);
+    const withdrawn = n.status === 'WITHDRAWN';
+    return {
+      id: withdrawn ? `${url}#v${n.version}-withdrawn` : `${url}#v${n.version}`,
+      announcement: null,
+      status: n.status,
+      verdict: n.verdict,
+      withdrawnAt: n.withdrawnAt,
+      withdrawnReason: n.withdrawnReason,
+      url,
+      title: withdrawn ? t('live.feed.withdrawnTitle', { verdict, title: n.title }) : `${verdict}: ${n.title}`,
+      summary: withdrawn ? (n.withdrawnReason ? t('live.feed.withdrawnSummary', { reason: n.withdrawnReason }) : t('live.feed.withdrawnSummaryNoReason')) : n.summary,
+      language: n.language,
+      published: n.firstPublishedAt,
+      updated: n.lastChangedAt,
+      categories: n.regionCodes.map((code) => ({ code, name: names.get(code) ?? code })),
+    };
+  });
+  const announcementItems = announcements.map((a): FeedItem => {
+    const url = absolute(a.path);
+    return { id: `${url}#announcement-${a.id}`, announcement: a.kind, status: 'PUBLISHED', verdict: null, withdrawnAt: null, withdrawnReason: null, url, title: a.title, summary: a.summary, language: a.language, published: a.publishedAt, updated: a.publishedAt, categories: [] };
+  });
+  const items = [...noticeItems, ...announcementItems].sort((a, b) => b.updated.getTime() - a.updated.getTime()).slice(0, FEED_ITEM_LIMIT);
   return {
     language: input.language,
     title: regionLabel ? t('live.feed.regionTitle', { region: regionLabel }) : t('live.feed.title'),
@@ -58,26 +91,8 @@ export async function loadNoticeFeed(db: Db, rawInput: NoticeFeedInput, origin: 
       atom: absolute(feedPath(input.language, 'atom', input.regionCode)),
       json: absolute(feedPath(input.language, 'json', input.regionCode)),
     },
-    updated: notices[0]?.lastChangedAt ?? new Date(0),
-    items: notices.map((n) => {
-      const url = absolute(`/${input.language}/notices/${encodeURIComponent(n.slug)}`);
-      const verdict = t(`verdict.${n.verdict}`);
-      const withdrawn = n.status === 'WITHDRAWN';
-      return {
-        id: withdrawn ? `${url}#v${n.version}-withdrawn` : `${url}#v${n.version}`,
-        status: n.status,
-        verdict: n.verdict,
-        withdrawnAt: n.withdrawnAt,
-        withdrawnReason: n.withdrawnReason,
-        url,
-        title: withdrawn ? t('live.feed.withdrawnTitle', { verdict, title: n.title }) : `${verdict}: ${n.title}`,
-        summary: withdrawn ? (n.withdrawnReason ? t('live.feed.withdrawnSummary', { reason: n.withdrawnReason }) : t('live.feed.withdrawnSummaryNoReason')) : n.summary,
-        language: n.language,
-        published: n.firstPublishedAt,
-        updated: n.lastChangedAt,
-        categories: n.regionCodes.map((code) => ({ code, name: names.get(code) ?? code })),
-      };
-    }),
+    updated: items[0]?.updated ?? new Date(0),
+    items,
   };
 }
 
@@ -158,6 +173,7 @@ export function renderJsonFeed(feed: NoticeFeed): string {
       language: item.language,
       // JSON Feed extension: what a machine needs to take a withdrawn notice down.
       _raspa: {
+        ...(item.announcement ? { announcement: item.announcement } : {}),
         verdict: item.verdict,
         status: item.status,
         ...(item.status === 'WITHDRAWN' ? { withdrawn_at: item.withdrawnAt?.toISOString() ?? null, withdrawn_reason: item.withdrawnReason } : {}),

@@ -7,6 +7,8 @@ import { smppLoop } from '../channels/smpp/worker-loop';
 import { telegramPublicChannelStartup } from '../channels/telegram/worker-start';
 import { deliveryLoop } from '../delivery/delivery-loop';
 import { fanOutNoticeVersion } from '../delivery/fan-out';
+import { fanOutAnnouncement } from '../delivery/fan-out-announcement';
+import { draftEndedQuarter } from '../transparency/draft-report';
 import { sweepUnfinishedFanouts } from '../delivery/sweep';
 import { fanOutNoticeWithdrawal } from '../delivery/withdrawal-fan-out';
 import { clusteringLoop } from '../reports/clustering-loop';
@@ -15,6 +17,7 @@ import type { WorkerLoop } from './worker-loop';
 
 const noticeFanoutJob = z.object({ noticeVersionId: z.uuid() });
 const noticeWithdrawalFanoutJob = z.object({ noticeId: z.uuid() });
+const announcementFanoutJob = z.object({ announcementId: z.uuid() });
 
 export type JobHandler = (db: Db, data: unknown) => Promise<void>;
 
@@ -24,6 +27,12 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
   },
   [JOB_QUEUES.noticeWithdrawalFanout]: async (db, data) => {
     await fanOutNoticeWithdrawal(db, noticeWithdrawalFanoutJob.parse(data).noticeId);
+  },
+  [JOB_QUEUES.announcementFanout]: async (db, data) => {
+    await fanOutAnnouncement(db, announcementFanoutJob.parse(data).announcementId);
+  },
+  [JOB_QUEUES.transparencyDraft]: async (db) => {
+    await draftEndedQuarter(db);
   },
   [JOB_QUEUES.sweep]: async (db) => {
     // Domains add their recovery steps to server/delivery/sweep.ts.

@@ -12,6 +12,10 @@ export const JOB_QUEUES = {
   noticeFanout: 'notice-fanout',
   /** Tell everyone who got a withdrawn notice that it was withdrawn (one WITHDRAWAL delivery each). */
   noticeWithdrawalFanout: 'notice-withdrawal-fanout',
+  /** Expand an announcement (e.g. a published transparency report) into deliveries to the public channel. */
+  announcementFanout: 'announcement-fanout',
+  /** Hourly: draft the transparency report of a quarter that has just ended. */
+  transparencyDraft: 'transparency-draft',
   /** Once a minute: re-enqueue work whose job was lost (fan-outs not done, stale leases …). */
   sweep: 'jobs-sweep',
 } as const;

@@ -78,7 +78,8 @@ export async function listWebhooks(db: Db, actor: Actor, options: { encryptionKe
   return hooks.map(({ addressCipher, deliveries, ...hook }) => ({
     ...hook,
     url: safeDecrypt(addressCipher, options.encryptionKey),
-    deliveries: deliveries.map((d) => ({ id: d.id, kind: d.kind, status: d.status, attempts: d.attempts, lastError: d.lastError, queuedAt: d.queuedAt, sentAt: d.sentAt, slug: d.noticeVersion.notice.slug, version: d.noticeVersion.version })),
+    // Webhooks carry notices only (announcements go to the public channel), but the column allows both.
+    deliveries: deliveries.flatMap((d) => (d.noticeVersion ? [{ id: d.id, kind: d.kind, status: d.status, attempts: d.attempts, lastError: d.lastError, queuedAt: d.queuedAt, sentAt: d.sentAt, slug: d.noticeVersion.notice.slug, version: d.noticeVersion.version }] : [])),
   }));
 }
 export type WebhookListItem = Awaited<ReturnType<typeof listWebhooks>>[number];

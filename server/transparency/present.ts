@@ -97,3 +97,10 @@ export function chartRows(table: ReportTable, present: ReportPresenter): BarRow[
     });
   return rows.some((row) => row.stub || (row.value ?? 0) > 0) ? rows : null;
 }
+
+/** Rows in reading order: regions alphabetically in the reader's language ("not known" last); other tables as built. */
+export function displayRows(table: ReportTable, present: ReportPresenter): ReportTable['rows'] {
+  if (table.id !== 'reportsByRegion') return table.rows;
+  const collator = new Intl.Collator(INTL_LOCALE[present.language]);
+  return [...table.rows].sort((a, b) => (a.key === 'none' ? 1 : b.key === 'none' ? -1 : collator.compare(present.rowLabel(table, a.key), present.rowLabel(table, b.key))));
+}

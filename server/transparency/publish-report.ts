@@ -1,26 +1,53 @@
 // Publishing a transparency report: the draft's figures (as the admin previewed them) and its
 // narrative become a new immutable version. The first publication needs the narrative in all
-// three languages; a correction also needs a note saying what changed.
+// three languages; a correction also needs a note saying what changed. Each version is announced
+// in the feeds and the public Telegram channel.
+import { createAnnouncementInTransaction, enqueueAnnouncementFanout, type AnnouncementTexts } from '../announcements/announcements';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { apiTranslator } from '../http/problem';
 import type { Db } from '../db/client';
 import { DomainError, notFound } from '../errors';
 import type { Actor } from '../policy';
 import { assertTransparencyAdmin } from './assert-may-publish';
 import { transparencyFigures } from './figures';
+import type { Period } from './period';
+import { reportPresenter } from './present';
 import { CHANGE_NOTE_MIN, NARRATIVE_MIN, publishReportInput, type PublishReportInput } from './schema';
 
 export interface PublishedReport {
   reportId: string;
   versionId: string;
+  announcementId: string;
   quarter: string;
   version: number;
   publishedAt: Date;
 }
 
-export async function publishTransparencyReport(db: Db, actor: Actor, rawInput: PublishReportInput, now = new Date()): Promise<PublishedReport> {
+/** Side effects after the commit; tests replace the queue. */
+export interface PublishReportEffects {
+  enqueueAnnouncement?: (announcementId: string) => Promise<unknown>;
+}
+
+/** The feed item and Telegram post for a published version, in every language. */
+function announcementTexts(quarter: string, version: number, period: Period): AnnouncementTexts {
+  const texts = {} as AnnouncementTexts;
+  for (const language of ['kk', 'ru', 'en'] as const) {
+    const t = apiTranslator(language);
+    const when = reportPresenter(language, {}).period(period);
+    const title = t('transparency.feedItemTitle', { period: when });
+    texts[language] = {
+      title: version > 1 ? `${title} (${t('transparency.versionOf', { version, latest: version })})` : title,
+      summary: `${t('transparency.announcement', { period: when })} ${t('transparency.feedItemSummary', { period: when })}`,
+      path: `/${language}/transparency?quarter=${quarter}`,
+    };
+  }
+  return texts;
+}
+
+export async function publishTransparencyReport(db: Db, actor: Actor, rawInput: PublishReportInput, now = new Date(), effects: PublishReportEffects = {}): Promise<PublishedReport> {
   const input = publishReportInput.parse(rawInput);
   assertTransparencyAdmin(actor);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // Locks the report row: two admins publishing at once get versions n and n+1, never two n.
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "TransparencyReport" WHERE quarter = ${input.quarter} FOR UPDATE`;
     if (!locked) throw notFound('Transparency report');
@@ -53,6 +80,15 @@ export async function publishTransparencyReport(db: Db, actor: Actor, rawInput: 
       before: { currentVersion: report.currentVersion },
       after: { quarter: report.quarter, version, figuresComputedAt: figures.computedAt, changeNote: version > 1 ? input.changeNote! : null },
     });
-    return { reportId: report.id, versionId: created.id, quarter: report.quarter, version, publishedAt: created.publishedAt };
+    // Announced in the feeds and the public Telegram channel by the same outbox as notices.
+    const announcement = await createAnnouncementInTransaction(tx, {
+      kind: 'TRANSPARENCY_REPORT',
+      texts: announcementTexts(report.quarter, version, { from: report.periodFrom, to: report.periodTo, quarter: report.quarter }),
+      publishedAt: now,
+      transparencyVersionId: created.id,
+    });
+    return { reportId: report.id, versionId: created.id, announcementId: announcement.id, quarter: report.quarter, version, publishedAt: created.publishedAt };
   });
+  await (effects.enqueueAnnouncement ?? enqueueAnnouncementFanout)(result.announcementId);
+  return result;
 }

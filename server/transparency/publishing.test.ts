@@ -6,12 +6,15 @@ import type { Actor } from '../policy';
 import { loadActor } from '../staff/load-actor';
 import { setupTestDatabase } from '../testing/database';
 import { createStaff } from '../testing/fixtures';
+import { loadNoticeFeed, renderRss } from '../feeds/notice-feeds';
 import { draftEndedQuarter, draftTransparencyReport } from './draft-report';
 import { getPublishedReport, listPublishedReports } from './list-reports';
 import { publishTransparencyReport } from './publish-report';
 import { saveTransparencyNarrative } from './save-narrative';
 
 const t = setupTestDatabase();
+const announced: string[] = [];
+const effects = { enqueueAnnouncement: async (id: string) => void announced.push(id) };
 let admin: Actor;
 let moderator: Actor;
 const narrative = { narrativeKk: 'Тоқсанда біз 40 сыбысты тексердік.', narrativeRu: 'За квартал мы проверили 40 слухов.', narrativeEn: 'This quarter we checked 40 rumours.' };
@@ -45,14 +48,14 @@ describe('quarterly transparency reports', () => {
   });
 
   it('are published by admins only, with the narrative in all three languages', async () => {
-    expect((await rejection(publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }))).message).toBe('narrativeMissing');
+    expect((await rejection(publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }, new Date(), effects))).message).toBe('narrativeMissing');
     expect((await rejection(saveTransparencyNarrative(t.db, moderator, { quarter: '2026-Q1', ...narrative }))).code).toBe('FORBIDDEN');
     await saveTransparencyNarrative(t.db, admin, { quarter: '2026-Q1', ...narrative, narrativeEn: 'Too short' });
-    expect((await rejection(publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }))).message).toBe('narrativeMissing');
+    expect((await rejection(publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }, new Date(), effects))).message).toBe('narrativeMissing');
     await saveTransparencyNarrative(t.db, admin, { quarter: '2026-Q1', ...narrative });
-    expect((await rejection(publishTransparencyReport(t.db, moderator, { quarter: '2026-Q1' }))).code).toBe('FORBIDDEN');
+    expect((await rejection(publishTransparencyReport(t.db, moderator, { quarter: '2026-Q1' }, new Date(), effects))).code).toBe('FORBIDDEN');
 
-    const published = await publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }, new Date('2026-04-05T06:00:00Z'));
+    const published = await publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }, new Date('2026-04-05T06:00:00Z'), effects);
     expect(published).toMatchObject({ quarter: '2026-Q1', version: 1 });
     const report = await getPublishedReport(t.db, '2026-Q1');
     expect(report).toMatchObject({ version: 1, latestVersion: 1, changeNote: null, narratives: { kk: narrative.narrativeKk, ru: narrative.narrativeRu, en: narrative.narrativeEn } });
@@ -63,11 +66,28 @@ describe('quarterly transparency reports', () => {
     expect(await t.db.auditEvent.count({ where: { action: 'transparency.published', actorId: admin.id } })).toBe(1);
   });
 
+  it('are announced in every feed and queued for the public channel', async () => {
+    expect(announced).toHaveLength(1);
+    const announcement = await t.db.announcement.findUniqueOrThrow({ where: { id: announced[0]! } });
+    expect(announcement).toMatchObject({ kind: 'TRANSPARENCY_REPORT', publishedAt: new Date('2026-04-05T06:00:00Z'), fanoutRequestedAt: new Date('2026-04-05T06:00:00Z'), fanoutDoneAt: null });
+    for (const [language, title, path] of [
+      ['kk', 'Ашықтық есебі: 2026 қаңтар–наурыз', '/kk/transparency?quarter=2026-Q1'],
+      ['en', 'Transparency report January–March 2026', '/en/transparency?quarter=2026-Q1'],
+    ] as const) {
+      const feed = await loadNoticeFeed(t.db, { language, regionCode: 'KZ-47' }, 'https://raspa.example');
+      const item = feed.items.find((i) => i.url === `https://raspa.example${path}`);
+      expect(item, language).toMatchObject({ title, published: new Date('2026-04-05T06:00:00Z') });
+      expect(renderRss(feed)).toContain(title);
+    }
+  });
+
   it('are corrected as a new version with a note; the published version stays as it was', async () => {
     await saveTransparencyNarrative(t.db, admin, { quarter: '2026-Q1', ...narrative, narrativeEn: 'This quarter we checked 41 rumours (corrected).' });
-    expect((await rejection(publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }))).message).toBe('changeNoteRequired');
-    const corrected = await publishTransparencyReport(t.db, admin, { quarter: '2026-Q1', changeNote: 'One rumour was counted twice.' });
+    expect((await rejection(publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }, new Date(), effects))).message).toBe('changeNoteRequired');
+    const corrected = await publishTransparencyReport(t.db, admin, { quarter: '2026-Q1', changeNote: 'One rumour was counted twice.' }, new Date(), effects);
     expect(corrected.version).toBe(2);
+    // The correction is announced too.
+    expect(announced).toHaveLength(2);
     expect((await getPublishedReport(t.db, '2026-Q1'))?.narratives.en).toBe('This quarter we checked 41 rumours (corrected).');
     const first = await getPublishedReport(t.db, '2026-Q1', 1);
     expect(first).toMatchObject({ version: 1, latestVersion: 2, narratives: { en: narrative.narrativeEn } });

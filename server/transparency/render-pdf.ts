@@ -11,7 +11,7 @@ import { layoutBarList } from '@/components/charts/bar-list-layout';
 import { apiTranslator, type ApiLanguage } from '../http/problem';
 import { NATIONAL, type TransparencyFigures } from './figures';
 import type { Period } from './period';
-import { chartRows, reportPresenter } from './present';
+import { chartRows, displayRows, reportPresenter } from './present';
 import { buildReportTables, type ReportTable } from './tables';
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans');
@@ -173,7 +173,7 @@ export async function renderTransparencyPdf(input: PdfReportInput): Promise<Uint
       doc.y = y + rowHeight;
     };
     drawRow('', table.columns.map((column) => present.columnLabel(table, column)), { header: true });
-    for (const row of table.rows) drawRow(present.rowLabel(table, row.key), row.values.map((v) => present.value(v)));
+    for (const row of displayRows(table, present)) drawRow(present.rowLabel(table, row.key), row.values.map((v) => present.value(v)));
     if (table.total) drawRow(t('transparency.columns.total'), table.total.map((v) => present.value(v)), { bold: true });
     doc.x = MARGIN;
     doc.moveDown(0.8);

@@ -6,6 +6,7 @@ import { serverEnv } from '../../config/env';
 import { encryptText } from '../../crypto/secret-box';
 import type { DeliveryTarget, OutgoingNotice } from '../../delivery/channel-sender';
 import { fanOutNoticeVersion } from '../../delivery/fan-out';
+import { fanOutAnnouncement } from '../../delivery/fan-out-announcement';
 import { runDeliveryBatch } from '../../delivery/run-delivery-batch';
 import { logger } from '../../log';
 import { publishNotice } from '../../notices/publish-notice';
@@ -15,6 +16,9 @@ import { testApiDeps } from '../../testing/api-deps';
 import { setupTestDatabase } from '../../testing/database';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../testing/fake-telegram-api';
 import { asActor, createStaff } from '../../testing/fixtures';
+import { draftTransparencyReport } from '../../transparency/draft-report';
+import { publishTransparencyReport } from '../../transparency/publish-report';
+import { saveTransparencyNarrative } from '../../transparency/save-narrative';
 import type { TelegramConfig } from './config';
 import { upsertTelegramContact } from './contacts';
 import { TelegramRateLimiter } from './rate-limiter';
@@ -207,5 +211,42 @@ describe('publishing a notice', () => {
     await ensureTelegramPublicChannelSubscription(t.db, { config, encryptionKey });
     await ensureTelegramPublicChannelSubscription(t.db, { config: { ...config, publicChannel: null }, encryptionKey });
     expect(await t.db.subscription.count({ where: { label: PUBLIC_CHANNEL_LABEL, active: true } })).toBe(0);
+  });
+});
+
+describe('announcing a published transparency report', () => {
+  it('posts it to the public channel only, in the channel language, through the delivery engine', async () => {
+    const publicChannel = await ensureTelegramPublicChannelSubscription(t.db, { config, encryptionKey });
+    const subscriber = await subscribeTelegramChat(t.db, encryptionKey, { chatId: 7101, language: 'kk', regionCodes: [] });
+    const admin = asActor(await createStaff(t.db, 'ADMIN', []));
+    await draftTransparencyReport(t.db, admin, { quarter: '2026-Q1' }, new Date('2026-04-01T10:00:00Z'));
+    await saveTransparencyNarrative(t.db, admin, { quarter: '2026-Q1', narrativeKk: 'Тоқсан туралы есеп мәтіні осында.', narrativeRu: 'Текст отчёта за квартал здесь.', narrativeEn: 'The quarter report text goes here.' });
+    let announcementId = '';
+    await publishTransparencyReport(t.db, admin, { quarter: '2026-Q1' }, new Date('2026-04-03T06:00:00Z'), { enqueueAnnouncement: async (id) => (announcementId = id) });
+    fake.reset();
+
+    expect(await fanOutAnnouncement(t.db, announcementId)).toEqual({ deliveries: 1 });
+    expect(await fanOutAnnouncement(t.db, announcementId)).toEqual({ deliveries: 0 }); // idempotent
+    const deliveries = await t.db.delivery.findMany({ where: { announcementId } });
+    expect(deliveries.map((d) => [d.subscriptionId, d.channel, d.noticeVersionId])).toEqual([[publicChannel!.id, 'TELEGRAM', null]]);
+    expect(deliveries.some((d) => d.subscriptionId === subscriber.id)).toBe(false);
+
+    expect(await runDeliveryBatch(t.db, { senders: { TELEGRAM: sendersFor() } })).toMatchObject({ sent: 1, failed: 0 });
+    const [post] = fake.callsTo('sendMessage');
+    expect(post!.payload.chat_id).toBe('@raspa_test_channel');
+    expect(post!.payload.parse_mode).toBe('HTML');
+    expect(String(post!.payload.text)).toContain('<b>Отчёт о прозрачности: январь–март 2026</b>');
+    expect(String(post!.payload.text)).toMatch(/href="http:\/\/localhost:\d+\/ru\/transparency\?quarter=2026-Q1"/);
+    expect(await t.db.delivery.findFirstOrThrow({ where: { announcementId } })).toMatchObject({ status: 'SENT' });
+  });
+
+  it('fails an announcement delivery on a channel that does not carry announcements, instead of sending a notice', async () => {
+    const announcement = await t.db.announcement.create({ data: { kind: 'TRANSPARENCY_REPORT', texts: { kk: { title: 'a', summary: 'b', path: '/kk' }, ru: { title: 'a', summary: 'b', path: '/ru' }, en: { title: 'a', summary: 'b', path: '/en' } } } });
+    const email = await t.db.subscription.create({ data: { channel: 'EMAIL', regionCodes: [], language: 'ru', addressCipher: 'x', addressHash: 'announcement-email', unsubscribeToken: 'announcement-email', confirmed: true } });
+    await t.db.delivery.create({ data: { announcementId: announcement.id, channel: 'EMAIL', subscriptionId: email.id, nextAttemptAt: new Date() } });
+    const sent: unknown[] = [];
+    await runDeliveryBatch(t.db, { senders: { EMAIL: { channel: 'EMAIL', send: async (_db, _target, message) => (sent.push(message), { status: 'sent' }) } } });
+    expect(sent).toEqual([]);
+    expect(await t.db.delivery.findFirstOrThrow({ where: { announcementId: announcement.id } })).toMatchObject({ status: 'FAILED', lastError: 'EMAIL does not carry announcements' });
   });
 });

@@ -5,7 +5,7 @@
 // as a reply too — both notify the channel's followers — and every earlier post of the notice is
 // EDITED to say it was corrected or withdrawn, so whoever scrolls back or opens a link to it sees.
 import { Api, GrammyError, HttpError } from 'grammy';
-import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
+import type { ChannelSender, DeliveryTarget, OutgoingAnnouncement, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
 import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
@@ -92,6 +92,12 @@ function stripTags(html: string): string {
   return html.replace(/<[^>]+>/g, '');
 }
 
+/** An announcement (e.g. a published transparency report) as one HTML message. */
+export function formatTelegramAnnouncement(announcement: OutgoingAnnouncement): string {
+  const t = botTranslator(announcement.language);
+  return `<b>${escapeHtml(announcement.title)}</b>\n\n${escapeHtml(announcement.summary)}\n\n<a href="${escapeHtml(announcement.url)}">${escapeHtml(t('readMore'))}</a>`;
+}
+
 async function resolveChat(db: Db, target: DeliveryTarget, encryptionKey: string): Promise<{ chatId: string } | { error: string }> {
   if (target.subscription) return { chatId: decryptText(target.subscription.addressCipher, encryptionKey) };
   if (target.report?.contactKind === 'TELEGRAM' && target.report.contactCipher) {
@@ -169,6 +175,27 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
               link_preview_options: { url: notice.url },
               ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
             }),
+          );
+          if ('retryAfterMs' in sent) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: sent.retryAfterMs };
+          return { status: 'sent', externalId: String(sent.message_id) };
+        } catch (error) {
+          return outcomeOfError(error, chat.chatId, limiter, Boolean(target.subscription));
+        }
+      });
+    },
+    async sendAnnouncement(db, target, announcement): Promise<SendOutcome> {
+      const config = readConfig();
+      if (!config) return { status: 'retry', error: 'The Telegram bot is not configured (TELEGRAM_BOT_TOKEN).', retryAfterMs: NOT_CONFIGURED_RETRY_MS };
+      const chat = await resolveChat(db, target, readKey());
+      if ('error' in chat) return { status: 'failed', error: chat.error };
+      const apiKey = `${config.apiRoot}|${config.token}`;
+      if (api?.key !== apiKey) api = { key: apiKey, api: new Api(config.token, { apiRoot: config.apiRoot }) };
+      const client = api.api;
+      const isPublicChannel = target.subscription?.label === PUBLIC_CHANNEL_LABEL;
+      return inChatOrder(chat.chatId, async () => {
+        try {
+          const sent = await limited(chat.chatId, isPublicChannel ? CHANNEL_CALL_MAX_WAIT_MS : undefined, () =>
+            client.sendMessage(chat.chatId, formatTelegramAnnouncement(announcement), { parse_mode: 'HTML', link_preview_options: { url: announcement.url } }),
           );
           if ('retryAfterMs' in sent) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: sent.retryAfterMs };
           return { status: 'sent', externalId: String(sent.message_id) };

@@ -1,0 +1,48 @@
+import { getServerSession } from 'next-auth';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { TransparencyAdmin } from '@/components/admin/transparency/transparency-admin';
+import { isLocale } from '@/components/i18n/routing';
+import { authOptions } from '@/server/auth/options';
+import { db } from '@/server/db/client';
+import { isAdmin } from '@/server/policy';
+import { loadActor } from '@/server/staff/load-actor';
+import { listTransparencyReports } from '@/server/transparency/list-reports';
+import { previousQuarter } from '@/server/transparency/period';
+import { reportPresenter } from '@/server/transparency/present';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'ru', namespace: 'transparency' });
+  return { title: t('admin.title') };
+}
+
+export default async function TransparencyAdminPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const session = await getServerSession(authOptions);
+  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
+  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/transparency`)}`);
+  if (!isAdmin(actor)) redirect(`/${locale}/admin`);
+  const [reports, messages, t] = await Promise.all([listTransparencyReports(db(), actor), getMessages({ locale }), getTranslations({ locale, namespace: 'transparency' })]);
+  const present = reportPresenter(locale, {});
+  const rows = reports.map((r) => ({
+    quarter: r.quarter,
+    periodLabel: present.period({ from: r.periodFrom, to: r.periodTo, quarter: r.quarter }),
+    computedAtLabel: t('admin.computedAt', { date: present.date(r.draftComputedAt) }),
+    narrativeKk: r.narrativeKk,
+    narrativeRu: r.narrativeRu,
+    narrativeEn: r.narrativeEn,
+    currentVersion: r.currentVersion,
+    versions: r.versions.map((v) => ({ version: v.version, dateLabel: present.date(v.publishedAt), changeNote: v.changeNote, publishedBy: v.publishedBy })),
+  }));
+  return (
+    <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ common: messages.common, transparency: messages.transparency }}>
+      <TransparencyAdmin reports={rows} suggestion={previousQuarter(new Date()).quarter!} locale={locale} />
+    </NextIntlClientProvider>
+  );
+}

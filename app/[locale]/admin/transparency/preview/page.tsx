@@ -1,0 +1,47 @@
+import { getServerSession } from 'next-auth';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { isLocale } from '@/components/i18n/routing';
+import { TransparencyReportView } from '@/components/transparency/report-view';
+import { authOptions } from '@/server/auth/options';
+import { db } from '@/server/db/client';
+import { isAdmin } from '@/server/policy';
+import { listRegions, regionName } from '@/server/regions/list-regions';
+import { loadActor } from '@/server/staff/load-actor';
+import { getDraftReport } from '@/server/transparency/list-reports';
+import { scopeOf } from '@/server/transparency/report-source';
+
+export const dynamic = 'force-dynamic';
+
+type PreviewProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The draft as the public will see it, with the narrative as saved. Admins only. */
+export default async function TransparencyPreviewPage({ params, searchParams }: PreviewProps) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const session = await getServerSession(authOptions);
+  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
+  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/transparency`)}`);
+  if (!isAdmin(actor)) redirect(`/${locale}/admin`);
+  const query = await searchParams;
+  const quarter = typeof query.quarter === 'string' ? query.quarter : '';
+  const region = typeof query.region === 'string' ? query.region : undefined;
+  const [draft, regions] = await Promise.all([getDraftReport(db(), actor, quarter), listRegions(db())]);
+  if (!draft) notFound();
+  const narrative = locale === 'kk' ? draft.narrativeKk : locale === 'ru' ? draft.narrativeRu : draft.narrativeEn;
+  const scope = scopeOf(region) ?? 'KZ';
+  return (
+    <TransparencyReportView
+      locale={locale}
+      source={{ kind: 'draft', period: draft.figures.period, figures: draft.figures, narrative }}
+      scope={scope}
+      regions={regions.map((r) => ({ code: r.code, name: regionName(r, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale))}
+      published={[]}
+      query={{ region }}
+      errors={scopeOf(region) ? {} : { region: 'regionInvalid' }}
+      action={`/${locale}/admin/transparency/preview`}
+      hiddenFields={{ quarter: draft.quarter }}
+    />
+  );
+}

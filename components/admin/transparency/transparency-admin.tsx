@@ -1,0 +1,212 @@
+'use client';
+
+// Admin → Transparency: draft (or recompute) a quarter's report, write its narrative in kk/ru/en,
+// preview it, publish it — and later publish corrections as new versions. Each form uses the
+// shared zod schema; the page reloads its data after every change.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { publishReportInput, quarterInput, saveNarrativeInput, type PublishReportInput, type QuarterInput, type SaveNarrativeInput } from '@/server/transparency/schema';
+import { useTRPC } from '../../trpc/client';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import styles from './transparency-admin.module.css';
+
+export interface AdminReportRow {
+  quarter: string;
+  periodLabel: string;
+  computedAtLabel: string;
+  narrativeKk: string;
+  narrativeRu: string;
+  narrativeEn: string;
+  currentVersion: number;
+  versions: { version: number; dateLabel: string; changeNote: string | null; publishedBy: string }[];
+}
+
+function Feedback({ error, notice }: { error: string | null; notice: string | null }) {
+  if (error)
+    return (
+      <p className="alert alert--error" role="alert">
+        {error}
+      </p>
+    );
+  if (notice)
+    return (
+      <p className="alert alert--info" role="status">
+        {notice}
+      </p>
+    );
+  return null;
+}
+
+function DraftQuarterForm({ suggestion }: { suggestion: string }) {
+  const t = useTranslations('transparency');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const draft = useMutation(trpc.transparency.draft.mutationOptions());
+  const fieldMessage = useFieldErrorMessage('transparency');
+  const serverError = useServerErrorMessage('transparency');
+  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<QuarterInput, unknown, z.output<typeof quarterInput>>({ resolver: zodResolver(quarterInput), defaultValues: { quarter: suggestion } });
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    try {
+      await draft.mutateAsync(values);
+      router.refresh();
+    } catch (failure) {
+      setError(serverError(failure));
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className={`card ${styles.draftForm}`}>
+      <div className="field">
+        <label htmlFor="draft-quarter">{t('admin.draftQuarter')}</label>
+        <input id="draft-quarter" inputMode="text" autoComplete="off" aria-invalid={errors.quarter ? 'true' : undefined} aria-describedby={errors.quarter ? 'draft-quarter-error' : undefined} {...register('quarter')} />
+        {errors.quarter && (
+          <p id="draft-quarter-error" className="field-error">
+            {fieldMessage(errors.quarter.message)}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button" disabled={isSubmitting}>
+        {t('admin.draftButton')}
+      </button>
+      <Feedback error={error} notice={null} />
+    </form>
+  );
+}
+
+function ReportCard({ report, locale }: { report: AdminReportRow; locale: string }) {
+  const t = useTranslations('transparency');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const save = useMutation(trpc.transparency.saveNarrative.mutationOptions());
+  const publish = useMutation(trpc.transparency.publish.mutationOptions());
+  const recompute = useMutation(trpc.transparency.draft.mutationOptions());
+  const fieldMessage = useFieldErrorMessage('transparency');
+  const serverError = useServerErrorMessage('transparency');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const narrativeForm = useForm<SaveNarrativeInput, unknown, z.output<typeof saveNarrativeInput>>({
+    resolver: zodResolver(saveNarrativeInput),
+    defaultValues: { quarter: report.quarter, narrativeKk: report.narrativeKk, narrativeRu: report.narrativeRu, narrativeEn: report.narrativeEn },
+  });
+  const publishForm = useForm<PublishReportInput, unknown, z.output<typeof publishReportInput>>({ resolver: zodResolver(publishReportInput), defaultValues: { quarter: report.quarter, changeNote: '' } });
+  const id = report.quarter.toLowerCase();
+
+  const run = async (work: () => Promise<string | null>) => {
+    setError(null);
+    setNotice(null);
+    try {
+      setNotice(await work());
+      router.refresh();
+    } catch (failure) {
+      setError(serverError(failure));
+    }
+  };
+  const onSave = narrativeForm.handleSubmit((values) => run(async () => (await save.mutateAsync(values), t('admin.saved'))));
+  const onPublish = publishForm.handleSubmit((values) =>
+    run(async () => {
+      if (!window.confirm(t('admin.publishConfirm'))) return null;
+      // What is published is what is saved: save the narrative as typed first.
+      const narrative = narrativeForm.getValues();
+      const parsed = saveNarrativeInput.safeParse(narrative);
+      if (parsed.success) await save.mutateAsync(parsed.data);
+      const published = await publish.mutateAsync({ quarter: values.quarter, changeNote: values.changeNote || undefined });
+      publishForm.reset({ quarter: report.quarter, changeNote: '' });
+      return t('admin.published', { version: published.version });
+    }),
+  );
+
+  return (
+    <article className={`card ${styles.report}`} aria-labelledby={`report-${id}`}>
+      <header className={styles.head}>
+        <h2 id={`report-${id}`}>{report.periodLabel}</h2>
+        <span className="badge">{t('admin.status', { version: report.currentVersion })}</span>
+      </header>
+      <p className="muted">{report.computedAtLabel}</p>
+      <p className={styles.actions}>
+        <a className="button button--secondary" href={`/${locale}/admin/transparency/preview?quarter=${report.quarter}`}>
+          {t('admin.preview')}
+        </a>
+        <button type="button" className="button button--secondary" disabled={recompute.isPending} onClick={() => run(async () => (await recompute.mutateAsync({ quarter: report.quarter }), null))}>
+          {t('admin.recompute')}
+        </button>
+      </p>
+      <form onSubmit={onSave} noValidate>
+        {(['narrativeKk', 'narrativeRu', 'narrativeEn'] as const).map((field) => {
+          const fieldError = narrativeForm.formState.errors[field];
+          return (
+            <div className="field" key={field}>
+              <label htmlFor={`${id}-${field}`}>{t(`admin.${field}`)}</label>
+              <textarea
+                id={`${id}-${field}`}
+                rows={6}
+                lang={field.slice(-2).toLowerCase()}
+                aria-invalid={fieldError ? 'true' : undefined}
+                aria-describedby={`${id}-narrative-hint${fieldError ? ` ${id}-${field}-error` : ''}`}
+                {...narrativeForm.register(field)}
+              />
+              {fieldError && (
+                <p id={`${id}-${field}-error`} className="field-error">
+                  {fieldMessage(fieldError.message)}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <p id={`${id}-narrative-hint`} className="muted">
+          {t('admin.narrativeHint')}
+        </p>
+        <button type="submit" className="button button--secondary" disabled={narrativeForm.formState.isSubmitting}>
+          {t('admin.save')}
+        </button>
+      </form>
+      <form onSubmit={onPublish} noValidate className={styles.publish}>
+        {report.currentVersion > 0 && (
+          <div className="field">
+            <label htmlFor={`${id}-change-note`}>{t('admin.changeNote')}</label>
+            <input id={`${id}-change-note`} type="text" maxLength={500} aria-invalid={publishForm.formState.errors.changeNote ? 'true' : undefined} {...publishForm.register('changeNote')} />
+            {publishForm.formState.errors.changeNote && <p className="field-error">{fieldMessage(publishForm.formState.errors.changeNote.message)}</p>}
+          </div>
+        )}
+        <button type="submit" className="button" disabled={publishForm.formState.isSubmitting}>
+          {report.currentVersion > 0 ? t('admin.publishCorrection') : t('admin.publish')}
+        </button>
+      </form>
+      <Feedback error={error} notice={notice} />
+      {report.versions.length > 0 && (
+        <section aria-labelledby={`${id}-versions`}>
+          <h3 id={`${id}-versions`}>{t('admin.versions')}</h3>
+          <ol className={styles.versions}>
+            {report.versions.map((v) => (
+              <li key={v.version}>
+                <a href={`/${locale}/transparency?quarter=${report.quarter}&version=${v.version}`}>{t('admin.versionLine', { version: v.version, date: v.dateLabel, name: v.publishedBy })}</a>
+                {v.changeNote && <span className="muted"> — {v.changeNote}</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </article>
+  );
+}
+
+export function TransparencyAdmin({ reports, suggestion, locale }: { reports: AdminReportRow[]; suggestion: string; locale: string }) {
+  const t = useTranslations('transparency');
+  return (
+    <div className={styles.page}>
+      <h1>{t('admin.title')}</h1>
+      <p className="muted">{t('admin.intro')}</p>
+      <DraftQuarterForm suggestion={suggestion} />
+      {reports.length === 0 ? <p className="muted">{t('admin.empty')}</p> : reports.map((report) => <ReportCard key={report.quarter} report={report} locale={locale} />)}
+    </div>
+  );
+}

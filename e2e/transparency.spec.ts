@@ -1,0 +1,129 @@
+// The quarterly transparency report: an admin drafts it, is stopped until the narrative exists in
+// three languages, publishes it; the public reads it without JavaScript on a phone, switches to a
+// region and to live figures for any dates, downloads the PDF, and finds it announced in the feed.
+import { expect, test } from '@playwright/test';
+import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
+
+test.describe.configure({ mode: 'serial' });
+
+const NARRATIVE = {
+  kk: 'Тоқсан ішінде біз Маңғыстау мен Түркістаннан келген сыбыстарды тексердік және қорытындыларды үш тілде жарияладық.',
+  ru: 'За квартал мы проверили слухи из Мангистау и Туркестана и опубликовали вердикты на трёх языках.',
+  en: 'This quarter we checked rumours from Mangystau and Turkistan and published the verdicts in three languages.',
+};
+
+test('an admin drafts, narrates and publishes the quarterly report', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'en', staff('ADMIN'));
+  await expect(page).toHaveURL(/\/en\/admin$/);
+  await page.getByRole('link', { name: 'Transparency' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Transparency reports' })).toBeVisible();
+
+  // A malformed quarter is refused in words, and the text stays.
+  const quarterField = page.getByLabel('Draft a quarter');
+  const suggestion = await quarterField.inputValue();
+  // Reports received in the middle of that quarter: 12 on the web and 3 by SMS in Mangystau, 6 by Telegram in Turkistan.
+  const [year, quarter] = [Number(suggestion.slice(0, 4)), Number(suggestion.slice(6))];
+  const midQuarter = new Date(Date.UTC(year, (quarter - 1) * 3 + 1, 15, 6)).toISOString();
+  await withDb(async (db) => {
+    for (const [region, channel, count] of [['KZ-47', 'WEB', 12], ['KZ-47', 'SMS', 3], ['KZ-61', 'TELEGRAM', 6]] as const) {
+      await db.query(
+        `INSERT INTO "Report" (id, "clientId", "trackingCode", channel, text, "normalizedText", language, "regionCode", "heardAt", "receivedAt")
+         SELECT gen_random_uuid(), gen_random_uuid(), upper(substr(md5(random()::text), 1, 8)), $1::"ReportChannel", 'e2e', 'e2e', 'ru', $2, $3::timestamptz, $3::timestamptz FROM generate_series(1, $4)`,
+        [channel, region, midQuarter, count],
+      );
+    }
+  });
+  await quarterField.fill('2026-Q7');
+  await page.getByRole('button', { name: 'Draft or recompute' }).click();
+  await expect(page.getByText('Choose a quarter such as 2026-Q1.')).toBeVisible();
+  await expect(quarterField).toHaveValue('2026-Q7');
+  await quarterField.fill(suggestion);
+  await page.getByRole('button', { name: 'Draft or recompute' }).click();
+  const card = page.locator('article', { has: page.getByRole('heading', { level: 2 }) }).first();
+  await expect(card.getByText('Draft, not published')).toBeVisible();
+
+  // Publishing before the narrative exists in every language is refused.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await card.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(card.getByText('Write the narrative in Kazakh, Russian and English')).toBeVisible();
+
+  await card.getByLabel('Narrative in Kazakh').fill(NARRATIVE.kk);
+  await card.getByLabel('Narrative in Russian').fill(NARRATIVE.ru);
+  await card.getByLabel('Narrative in English').fill(NARRATIVE.en);
+  await card.getByRole('button', { name: 'Save the narrative' }).click();
+  await expect(card.getByText('Saved.')).toBeVisible();
+  await card.getByRole('link', { name: 'Preview' }).click();
+  await expect(page.getByText('Preview of a draft')).toBeVisible();
+  await expect(page.getByText(NARRATIVE.en)).toBeVisible();
+  await page.goBack();
+
+  await page.getByRole('button', { name: 'Publish', exact: true }).first().click();
+  await expect(page.getByText('Published version 1.')).toBeVisible();
+  await expect(page.getByText('Published: version 1')).toBeVisible();
+  await screenshotPhoneAndDesktop(page, 'transparency-admin-en');
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+});
+
+test.describe('the public report without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('reads on a phone in three languages, per region, for any dates, with a PDF', async ({ page, request }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/kk/transparency');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ашықтық есебі: Қазақстан' })).toBeVisible();
+    await expect(page.getByText(NARRATIVE.kk)).toBeVisible();
+    // Dates formatted on the server in Kazakh (headless Chromium has no Kazakh locale data).
+    await expect(page.getByText(/Жарияланған күні: \d{4} ж\. \d{1,2} [а-яәғқңөұүһі]+/).first()).toBeVisible();
+    await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+    // SMS 3 is shown as "< 5"; the smallest other channel is withheld so the total cannot give it back.
+    const byChannel = page.locator('section', { has: page.getByRole('heading', { name: 'Келген хабарламалар, арналар бойынша' }) });
+    await expect(byChannel.locator('tbody tr', { hasText: 'SMS' }).locator('td')).toHaveText('< 5');
+    await expect(byChannel.locator('tbody tr', { hasText: 'Telegram' }).locator('td')).toHaveText('…');
+    await expect(byChannel.locator('tfoot td')).toHaveText('21');
+    await expect(page.getByRole('heading', { name: 'Қалай есептейміз' })).toBeVisible();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      await page.goto(`/${locale}/transparency`);
+      await screenshotPhoneAndDesktop(page, `transparency-${locale}`);
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    }
+
+    // A region, through the plain form.
+    await page.goto('/en/transparency');
+    await page.getByLabel('Area').selectOption({ label: 'Mangystau Region' });
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(/region=KZ-47/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Transparency report: Mangystau Region' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Reports received, by region' })).toHaveCount(0);
+    await screenshotPhoneAndDesktop(page, 'transparency-region-en');
+
+    // Any dates: live figures; a reversed range is explained and the dates stay.
+    await page.goto('/ru/transparency?from=2026-12-31&to=2026-01-01');
+    await expect(page.getByText('Конечная дата не может быть раньше начальной.')).toBeVisible();
+    await expect(page.getByLabel('По (включительно)')).toHaveValue('2026-01-01');
+    await page.goto('/ru/transparency?from=2020-01-01&to=2030-12-31');
+    await expect(page.getByText('Выберите не больше трёх лет.')).toBeVisible();
+    await page.goto('/ru/transparency?from=2026-01-01&to=2026-12-31');
+    await expect(page.getByText('Текущие данные, подсчитанные только что')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Полученные сообщения по каналам' })).toBeVisible();
+
+    // The PDF and the tables behind the page.
+    await page.goto('/en/transparency');
+    const pdfHref = await page.getByRole('link', { name: 'Printable PDF' }).getAttribute('href');
+    const pdf = await request.get(pdfHref!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const csvHref = await page.getByRole('link', { name: 'Download this table (CSV)' }).first().getAttribute('href');
+    const csv = await request.get(csvHref!);
+    expect((await csv.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('row,label,reports');
+
+    // Announced in the feed.
+    const feed = await (await request.get('/api/v1/feeds/en/rss.xml')).text();
+    expect(feed).toContain('Transparency report');
+    expect(feed).toContain('/en/transparency?quarter=');
+  });
+});
