@@ -21,6 +21,8 @@ test('an admin drafts, narrates and publishes the quarterly report', async ({ pa
 
   // A malformed quarter is refused in words, and the text stays.
   const quarterField = page.getByLabel('Draft a quarter');
+  // The last ended quarter is offered.
+  await expect(quarterField).toHaveValue(/^\d{4}-Q[1-4]$/);
   const suggestion = await quarterField.inputValue();
   // Reports received in the middle of that quarter: 12 on the web and 3 by SMS in Mangystau, 6 by Telegram in Turkistan.
   const [year, quarter] = [Number(suggestion.slice(0, 4)), Number(suggestion.slice(6))];

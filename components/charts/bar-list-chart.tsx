@@ -1,4 +1,4 @@
-import { layoutBarList, type BarRow } from './bar-list-layout';
+import { layoutBarList, type BarRow } from '@/server/charts/bar-list-layout';
 import styles from './charts.module.css';
 
 /** Values as labelled horizontal bars, in the order given; server-rendered SVG, readable without JavaScript. */

@@ -3,7 +3,7 @@
 // CSV/JSON downloads (server/transparency/tables.ts).
 import { BarListChart } from '@/components/charts/bar-list-chart';
 import type { Locale } from '@/components/i18n/routing';
-import { translatorFor } from '@/components/notices/translator';
+import { translatorFor } from '@/server/notices/render/translator';
 import { renderNoticeMarkdown } from '@/server/notices/render-markdown';
 import { NATIONAL, type TransparencyFigures } from '@/server/transparency/figures';
 import type { PublishedReportSummary } from '@/server/transparency/list-reports';

@@ -17,6 +17,7 @@ import type { ApiDeps } from './deps';
 import { handleEvidenceFileDownload, handleEvidenceFileUpload } from './evidence-files';
 import { handleReportPhotoGet } from './report-photos';
 import { handleStaffEvents } from './staff-events';
+import { handleStaffExport } from './staff-exports';
 
 const t = setupTestDatabase();
 
@@ -79,6 +80,12 @@ const STAFF_ROUTES: Record<string, { handler: { name: string }; call: (deps: Api
     call: (deps, f) => handleEvidenceFileDownload(new Request(`${BASE}/api/admin/evidence/${f.evidenceId}/files/${f.evidenceFileId}`), deps, { id: f.evidenceId, fileId: f.evidenceFileId }),
     expected: RUMOR_MODERATORS,
   },
+  // Mangystau's rumours: another region's moderator may export only their own regions.
+  'GET /api/admin/export/[file]': {
+    handler: handleStaffExport,
+    call: (deps) => handleStaffExport(new Request(`${BASE}/api/admin/export/rumors.csv?region=KZ-47`), deps, { file: 'rumors.csv' }),
+    expected: RUMOR_MODERATORS,
+  },
   'GET /[locale]/admin/rumors/[id]/photos/[fileId]': {
     handler: handleReportPhotoGet,
     call: (deps, f) => handleReportPhotoGet(new Request(`${BASE}/ru/admin/rumors/${f.rumorId}/photos/${f.photoId}`), deps, { id: f.rumorId, fileId: f.photoId }),
@@ -98,6 +105,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'GET /api/health': 'anyone: monitoring',
   'GET /api/notice-views/[slug]': 'anyone: the public notice page’s view counter',
   'GET /api/region-choice': 'anyone: the home page’s region filter',
+  'GET /api/v1/export/[file]': 'anyone: open data of published notices only, no personal data (server/api/open-data.test.ts)',
   'GET /api/v1/feeds/[lang]/[file]': 'anyone: public feeds',
   'GET /api/v1/notices': 'anyone: public API',
   'GET /api/v1/notices/[slug]': 'anyone: public API',
@@ -113,6 +121,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'GET /[locale]/notices/[slug]': 'anyone: published notices',
   'GET /[locale]/notices/[slug]/card.png': 'anyone: published notices',
   'GET /[locale]/notices/[slug]/poster': 'anyone: published notices',
+  'GET /api/v1/transparency/[source]/[file]': 'anyone: published transparency reports and the live public figures (counts under 5 shown as “< 5”; server/api/transparency.test.ts)',
   'GET /live-notice.js': 'anyone: a static script',
   'GET /serwist/[path]': 'anyone: the service worker',
 };

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { logger } from '../log';
+import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import { generateTrackingCode } from '../text';
@@ -18,20 +18,17 @@ const ORIGIN = 'https://raspa.example';
 let rateLimitAllowed = true;
 
 function deps(): ApiDeps {
-  return {
-    db: t.db,
-    encryptionKey: Buffer.alloc(32, 9).toString('base64'),
+  return testApiDeps(t, {
     consumeRateLimit: async (policy) => {
       expect(policy).toBe('export');
       return rateLimitAllowed ? { allowed: true, retryAfterSeconds: 0 } : { allowed: false, retryAfterSeconds: 42 };
     },
     publicOrigin: ORIGIN,
-    log: logger,
-  };
+  });
 }
 
-const get = (path: string) => handleNoticeExport(new Request(`${BASE}/api/v1/export/${path}`), path.split('?')[0]!, deps());
-const getWith = (file: string, query: string, headers: HeadersInit = {}) => handleNoticeExport(new Request(`${BASE}/api/v1/export/${file}${query}`, { headers }), file, deps());
+const get = (path: string) => handleNoticeExport(new Request(`${BASE}/api/v1/export/${path}`), deps(), { file: path.split('?')[0]! });
+const getWith = (file: string, query: string, headers: HeadersInit = {}) => handleNoticeExport(new Request(`${BASE}/api/v1/export/${file}${query}`, { headers }), deps(), { file });
 
 /** A notice first published on `day` (12:00 in Kazakhstan). */
 async function notice(slug: string, verdict: 'FALSE' | 'TRUE' | 'MISLEADING' | 'UNVERIFIED' | 'CHECKING', regionCodes: string[], day: string, title = `Claim ${slug}`) {
@@ -59,7 +56,7 @@ beforeAll(async () => {
   await reportsAt(twoRegions.rumor.id, 'Aktau', 2);
   await notice('shymkent-gas', 'TRUE', ['KZ-61'], '2026-04-02');
   const withdrawn = await notice('withdrawn-claim', 'FALSE', ['KZ-61'], '2026-03-20');
-  await t.db.notice.update({ where: { id: withdrawn.notice.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date('2026-03-21T08:00:00Z'), withdrawnReason: 'Published by mistake' } });
+  await t.db.notice.update({ where: { id: withdrawn.notice.id }, data: { status: 'WITHDRAWN', withdrawnAt: new Date('2026-03-21T08:00:00Z'), withdrawnReasonEn: 'Published by mistake' } });
   await notice('interim-checking', 'CHECKING', ['KZ-47'], '2026-03-01');
   const draft = await notice('draft-only', 'FALSE', ['KZ-47'], '2026-03-02');
   await t.db.notice.update({ where: { id: draft.notice.id }, data: { status: 'DRAFT' } });

@@ -18,7 +18,7 @@ function isExportFile(file: string): file is NoticeExportFile {
   return (NOTICE_EXPORT_FILES as readonly string[]).includes(file);
 }
 
-export async function handleNoticeExport(request: Request, file: string, deps: ApiDeps): Promise<Response> {
+export async function handleNoticeExport(request: Request, deps: ApiDeps, { file }: { file: string }): Promise<Response> {
   return withPublicCors(
     await handleApiRequest(request, deps, async (context) => {
       if (!isExportFile(file)) throw new ApiProblem(404, 'not_found');

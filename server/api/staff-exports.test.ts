@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encryptText } from '../crypto/secret-box';
-import { logger } from '../log';
+import { testApiDeps } from '../testing/api-deps';
 import type { Actor } from '../policy';
 import { loadActor } from '../staff/load-actor';
 import { setupTestDatabase } from '../testing/database';
-import { createPublishedNotice, createRumor, createStaff } from '../testing/fixtures';
+import { createPublishedNotice, createRumor, createStaff, sessionFor } from '../testing/fixtures';
 import { generateTrackingCode } from '../text';
 import { REPORT_CSV_COLUMNS, RUMOR_CSV_COLUMNS } from '../exports/staff-formats';
 import { handleStaffExport } from './staff-exports';
@@ -21,8 +21,16 @@ let otherModerator: Actor;
 let verifier: Actor;
 let admin: Actor;
 let unpublishedClaimId: string;
+const users = new Map<string, Awaited<ReturnType<typeof createStaff>>>();
 
-const get = (file: string, query: string, actor: Actor | null) => handleStaffExport(new Request(`http://raspa.test/api/admin/export/${file}${query}`, { headers: { 'accept-language': 'ru' } }), file, { db: t.db, log: logger }, actor);
+async function staffActor(role: 'ADMIN' | 'MODERATOR' | 'VERIFIER', regions: string[]): Promise<Actor> {
+  const user = await createStaff(t.db, role, regions);
+  users.set(user.id, user);
+  return (await loadActor(t.db, user.id))!;
+}
+
+const get = (file: string, query: string, actor: Actor | null) =>
+  handleStaffExport(new Request(`http://raspa.test/api/admin/export/${file}${query}`, { headers: { 'accept-language': 'ru' } }), testApiDeps(t, { session: async () => (actor ? sessionFor(users.get(actor.id)!) : null) }), { file });
 
 async function report(rumorId: string | null, regionCode: string | null, settlementNameEn?: string) {
   const settlement = settlementNameEn ? await t.db.settlement.findFirstOrThrow({ where: { nameEn: settlementNameEn } }) : null;
@@ -51,10 +59,10 @@ async function report(rumorId: string | null, regionCode: string | null, settlem
 }
 
 beforeAll(async () => {
-  moderator = (await loadActor(t.db, (await createStaff(t.db, 'MODERATOR', ['KZ-47'])).id))!;
-  otherModerator = (await loadActor(t.db, (await createStaff(t.db, 'MODERATOR', ['KZ-61'])).id))!;
-  verifier = (await loadActor(t.db, (await createStaff(t.db, 'VERIFIER', ['KZ-47'])).id))!;
-  admin = (await loadActor(t.db, (await createStaff(t.db, 'ADMIN', [])).id))!;
+  moderator = await staffActor('MODERATOR', ['KZ-47']);
+  otherModerator = await staffActor('MODERATOR', ['KZ-61']);
+  verifier = await staffActor('VERIFIER', ['KZ-47']);
+  admin = await staffActor('ADMIN', []);
 
   const published = await createPublishedNotice(t.db, { slug: 'aktau-port', verdict: 'FALSE', regionCodes: ['KZ-47'], titles: { kk: 'Порт', ru: 'В Актау закроют порт', en: 'Port' } });
   await t.db.rumor.update({ where: { id: published.rumor.id }, data: { firstSeenAt: new Date('2026-02-10T10:21:00Z') } });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { logger } from '../log';
+import { testApiDeps } from '../testing/api-deps';
 import type { Actor } from '../policy';
 import { loadActor } from '../staff/load-actor';
 import { setupTestDatabase } from '../testing/database';
@@ -23,16 +23,10 @@ let admin: Actor;
 let rateLimited = false;
 
 function deps(): ApiDeps {
-  return {
-    db: t.db,
-    encryptionKey: Buffer.alloc(32, 9).toString('base64'),
-    consumeRateLimit: async () => (rateLimited ? { allowed: false, retryAfterSeconds: 30 } : { allowed: true, retryAfterSeconds: 0 }),
-    publicOrigin: 'https://raspa.example',
-    log: logger,
-  };
+  return testApiDeps(t, { consumeRateLimit: async () => (rateLimited ? { allowed: false, retryAfterSeconds: 30 } : { allowed: true, retryAfterSeconds: 0 }) });
 }
 
-const get = (source: string, file: string, query = '') => handleTransparencyDownload(new Request(`http://raspa.test/api/v1/transparency/${source}/${file}${query}`), source, file, deps());
+const get = (source: string, file: string, query = '') => handleTransparencyDownload(new Request(`http://raspa.test/api/v1/transparency/${source}/${file}${query}`), deps(), { source, file });
 
 async function reports(regionCode: string, channel: 'WEB' | 'SMS' | 'TELEGRAM', count: number) {
   for (let i = 0; i < count; i++) {

@@ -24,7 +24,7 @@ function fileKind(file: string): { kind: 'pdf' } | { kind: 'json' } | { kind: 'c
   return (TABLE_IDS as readonly string[]).includes(table) ? { kind: 'csv', table: table as TableId } : null;
 }
 
-export async function handleTransparencyDownload(request: Request, source: string, file: string, deps: ApiDeps): Promise<Response> {
+export async function handleTransparencyDownload(request: Request, deps: ApiDeps, { source, file }: { source: string; file: string }): Promise<Response> {
   return withPublicCors(
     await handleApiRequest(request, deps, async (context) => {
       const kind = fileKind(file);

@@ -57,6 +57,15 @@ const sourceFields = z.strictObject({
   active: z.boolean(),
   hasContact: z.boolean(),
 });
+// What a staff export was asked for and gave (never its rows).
+const staffExportAudit = z.strictObject({
+  format: text,
+  filters: z.strictObject({ regionCode: text.optional(), from: text.optional(), to: text.optional() }),
+  rows: count,
+  truncated: z.boolean(),
+});
+const narrativeLengths = z.strictObject({ length: z.strictObject({ kk: count, ru: count, en: count }) });
+const transparencyVersion = z.strictObject({ quarter: text, version: count, figuresComputedAt: isoTime, changeNote: text.nullable() });
 const deadlines = { CRITICAL: z.number(), HIGH: z.number(), NORMAL: z.number(), LOW: z.number() };
 const regionRisk = { code: text, riskLevel: z.number().int(), requiresApproval: z.boolean() };
 const riskTerm = { id, term: text, language, weight: z.number() };
@@ -184,6 +193,14 @@ export const AUDIT_ACTIONS = {
   'sms_contact.language_changed': action('ChannelContact', { after: z.strictObject({ language }) }),
   'sms_gateway_secret.created': action('Setting', { after: z.strictObject({ id, label: text }) }),
   'sms_gateway_secret.revoked': action('Setting', { before: z.strictObject({ id, label: text }) }),
+  // ——— Exports and public accounting ———
+  'export.rumors': action('Export', { after: staffExportAudit }),
+  'export.reports': action('Export', { after: staffExportAudit }),
+  'transparency.drafted': action('TransparencyReport', { after: z.strictObject({ quarter: text, computedAt: isoTime }) }),
+  'transparency.recomputed': action('TransparencyReport', { after: z.strictObject({ quarter: text, computedAt: isoTime }) }),
+  'transparency.narrative_saved': action('TransparencyReport', { before: narrativeLengths, after: narrativeLengths }),
+  'transparency.published': action('TransparencyReport', { before: z.strictObject({ currentVersion: count }), after: transparencyVersion }),
+  'transparency.correction_published': action('TransparencyReport', { before: z.strictObject({ currentVersion: count }), after: transparencyVersion }),
   'smpp_settings.updated': action('Setting', {
     before: auditedSmppSettings.optional(),
     after: auditedSmppSettings.extend({ passwordChanged: z.boolean() }),

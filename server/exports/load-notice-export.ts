@@ -9,7 +9,8 @@ import type { Db } from '../db/client';
 import type { Language, NoticeUrgency, Verdict } from '../db/generated/enums';
 import type { Prisma } from '../db/generated/client';
 import { MIN_PUBLIC_COUNT } from '../disclosure/small-counts';
-import { pickTranslation } from '../notices/list-published-notices';
+import { pickTranslation } from '../i18n/languages';
+import { withdrawalReasonIn } from '../notices/withdrawal-reason';
 import { dayRange, noticeExportInput, type NoticeExportInput } from './schema';
 
 /** Exported notices at most; a filter narrows a larger archive (the JSON says when it was cut). */
@@ -83,7 +84,9 @@ export async function loadNoticeExport(db: Db, rawInput: NoticeExportInput): Pro
       firstPublishedAt: true,
       lastPublishedAt: true,
       withdrawnAt: true,
-      withdrawnReason: true,
+      withdrawnReasonKk: true,
+      withdrawnReasonRu: true,
+      withdrawnReasonEn: true,
       supersededById: true,
       rumor: { select: { firstSeenAt: true } },
       versions: {
@@ -130,7 +133,7 @@ export async function loadNoticeExport(db: Db, rawInput: NoticeExportInput): Pro
         firstPublishedAt: row.firstPublishedAt,
         lastPublishedAt: row.lastPublishedAt ?? row.firstPublishedAt,
         withdrawnAt: row.supersededById ? null : row.withdrawnAt,
-        withdrawnReason: row.supersededById ? null : row.withdrawnReason,
+        withdrawnReason: row.supersededById ? null : withdrawalReasonIn(row, input.language),
         claimFirstSeenAt: row.rumor.firstSeenAt,
         regionCodes: row.regionCodes,
         regionNames: row.regionCodes.map((code) => { const region = regionByCode.get(code); return region ? nameIn(region, input.language) : code; }),

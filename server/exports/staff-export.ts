@@ -141,7 +141,7 @@ export async function exportRumors(db: Db, actor: Actor, rawInput: StaffExportIn
         places: r.regionCodes.map((code) => ({ regionCode: code, settlementId: null, settlementName: null, lat: centroids.get(code)?.lat ?? null, lng: centroids.get(code)?.lng ?? null })),
       }),
     );
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'export.rumors', entityType: 'Export', entityId: 'rumors', after: { format, filters: input, rows: exported.length, truncated: rows.length > STAFF_EXPORT_LIMIT } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'export.rumors', entityId: 'rumors', after: { format, filters: input, rows: exported.length, truncated: rows.length > STAFF_EXPORT_LIMIT } });
     return { rows: exported, truncated: rows.length > STAFF_EXPORT_LIMIT };
   });
 }
@@ -198,7 +198,7 @@ export async function exportReports(db: Db, actor: Actor, rawInput: StaffExportI
         place: { regionCode: r.regionCode, settlementId: r.settlement?.id ?? null, settlementName, ...point },
       };
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'export.reports', entityType: 'Export', entityId: 'reports', after: { format, filters: input, rows: exported.length, truncated: rows.length > STAFF_EXPORT_LIMIT } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'export.reports', entityId: 'reports', after: { format, filters: input, rows: exported.length, truncated: rows.length > STAFF_EXPORT_LIMIT } });
     return { rows: exported, truncated: rows.length > STAFF_EXPORT_LIMIT };
   });
 }

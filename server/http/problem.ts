@@ -70,8 +70,6 @@ const PROBLEM_MESSAGES = {
   too_large: 'api.tooLarge',
   unsupported_media_type: 'api.unsupportedMediaType',
   rate_limited: 'api.rateLimited',
-  unauthorized: 'api.unauthorized',
-  forbidden: 'api.forbidden',
   not_found: 'api.notFound',
   conflict: 'api.conflict',
   unauthorized: 'api.unauthorized',

@@ -36,7 +36,6 @@ export async function draftTransparencyReport(db: Db, actor: Actor | 'system', r
       actorId: actor === 'system' ? null : actor.id,
       actorLabel: actor === 'system' ? 'system' : undefined,
       action: existing ? 'transparency.recomputed' : 'transparency.drafted',
-      entityType: 'TransparencyReport',
       entityId: saved.id,
       after: { quarter: saved.quarter, computedAt: now.toISOString() },
     });

@@ -1,9 +1,9 @@
 // Words and numbers of a transparency report in one language: titles, row and column labels, and
 // values formatted on the server (headless browsers and many phones lack Kazakh locale data, so
 // nothing is left for the client to format). Shared by the page, the PDF and the CSV/JSON files.
-import { formatDate } from '@/components/notices/translator';
+import { formatDate } from '@/server/notices/render/translator';
 import { apiTranslator, type ApiLanguage } from '../http/problem';
-import type { BarRow } from '@/components/charts/bar-list-layout';
+import type { BarRow } from '@/server/charts/bar-list-layout';
 import { NATIONAL } from './figures';
 import type { Period } from './period';
 import type { ReportTable, TableId, TableValue } from './tables';

@@ -75,7 +75,6 @@ export async function publishTransparencyReport(db: Db, actor: Actor, rawInput: 
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: version === 1 ? 'transparency.published' : 'transparency.correction_published',
-      entityType: 'TransparencyReport',
       entityId: report.id,
       before: { currentVersion: report.currentVersion },
       after: { quarter: report.quarter, version, figuresComputedAt: figures.computedAt, changeNote: version > 1 ? input.changeNote! : null },

@@ -7,7 +7,7 @@
 // we count. Every page carries "Page n of m".
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import { layoutBarList } from '@/components/charts/bar-list-layout';
+import { layoutBarList } from '@/server/charts/bar-list-layout';
 import { apiTranslator, type ApiLanguage } from '../http/problem';
 import { NATIONAL, type TransparencyFigures } from './figures';
 import type { Period } from './period';

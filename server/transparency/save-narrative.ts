@@ -18,7 +18,7 @@ export async function saveTransparencyNarrative(db: Db, actor: Actor, rawInput: 
       select: { id: true, quarter: true, updatedAt: true },
     });
     const lengths = (r: { narrativeKk: string; narrativeRu: string; narrativeEn: string }) => ({ kk: r.narrativeKk.length, ru: r.narrativeRu.length, en: r.narrativeEn.length });
-    await recordAuditEvent(tx, { actorId: actor.id, action: 'transparency.narrative_saved', entityType: 'TransparencyReport', entityId: report.id, before: { length: lengths(report) }, after: { length: lengths(input) } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: 'transparency.narrative_saved', entityId: report.id, before: { length: lengths(report) }, after: { length: lengths(input) } });
     return saved;
   });
 }

@@ -233,7 +233,7 @@ async function earlierChannelPosts(db: Db, subscriptionId: string, current: Outg
   const posts: { messageId: number; notice: OutgoingNotice }[] = [];
   for (const row of rows) {
     const messageId = Number(row.externalId);
-    const text = (await loadNoticeVersionText(db, row.noticeVersionId))?.inLanguage(current.language);
+    const text = (await loadNoticeVersionText(db, row.noticeVersionId!))?.inLanguage(current.language);
     if (Number.isSafeInteger(messageId) && text) posts.push({ messageId, notice: { ...text, withdrawal: null } });
   }
   return posts;

@@ -1,12 +1,9 @@
-import { getServerSession } from 'next-auth';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { StaffExportPanel } from '@/components/admin/exports/staff-export-panel';
 import { isLocale } from '@/components/i18n/routing';
-import { authOptions } from '@/server/auth/options';
-import { db } from '@/server/db/client';
-import { hasRole, MODERATION_ROLES } from '@/server/policy';
-import { loadActor } from '@/server/staff/load-actor';
+import { requireStaffPage } from '@/server/auth/current-actor';
+import { MODERATION_ROLES } from '@/server/policy';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,9 +19,6 @@ export default async function ExportsPage({ params, searchParams }: ExportsPageP
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const session = await getServerSession(authOptions);
-  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
-  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/exports`)}`);
-  if (!hasRole(actor, MODERATION_ROLES)) redirect(`/${locale}/admin/tasks`);
+  const actor = await requireStaffPage(locale, '/admin/exports', { roles: MODERATION_ROLES, otherwise: '/admin/tasks' });
   return <StaffExportPanel locale={locale} actor={actor} query={await searchParams} />;
 }

@@ -1,13 +1,10 @@
-import { getServerSession } from 'next-auth';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { TransparencyAdmin } from '@/components/admin/transparency/transparency-admin';
 import { isLocale } from '@/components/i18n/routing';
-import { authOptions } from '@/server/auth/options';
+import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
-import { isAdmin } from '@/server/policy';
-import { loadActor } from '@/server/staff/load-actor';
 import { listTransparencyReports } from '@/server/transparency/list-reports';
 import { previousQuarter } from '@/server/transparency/period';
 import { reportPresenter } from '@/server/transparency/present';
@@ -24,10 +21,7 @@ export default async function TransparencyAdminPage({ params }: { params: Promis
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const session = await getServerSession(authOptions);
-  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
-  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/transparency`)}`);
-  if (!isAdmin(actor)) redirect(`/${locale}/admin`);
+  const actor = await requireStaffPage(locale, '/admin/transparency', { roles: ['ADMIN'], otherwise: '/admin' });
   const [reports, messages, t] = await Promise.all([listTransparencyReports(db(), actor), getMessages({ locale }), getTranslations({ locale, namespace: 'transparency' })]);
   const present = reportPresenter(locale, {});
   const rows = reports.map((r) => ({

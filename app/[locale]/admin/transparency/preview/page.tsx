@@ -1,13 +1,10 @@
-import { getServerSession } from 'next-auth';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
 import { TransparencyReportView } from '@/components/transparency/report-view';
-import { authOptions } from '@/server/auth/options';
+import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
-import { isAdmin } from '@/server/policy';
 import { listRegions, regionName } from '@/server/regions/list-regions';
-import { loadActor } from '@/server/staff/load-actor';
 import { getDraftReport } from '@/server/transparency/list-reports';
 import { scopeOf } from '@/server/transparency/report-source';
 
@@ -20,10 +17,7 @@ export default async function TransparencyPreviewPage({ params, searchParams }: 
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const session = await getServerSession(authOptions);
-  const actor = session?.user?.id ? await loadActor(db(), session.user.id) : null;
-  if (!actor) redirect(`/${locale}/signin?callbackUrl=${encodeURIComponent(`/${locale}/admin/transparency`)}`);
-  if (!isAdmin(actor)) redirect(`/${locale}/admin`);
+  const actor = await requireStaffPage(locale, '/admin/transparency', { roles: ['ADMIN'], otherwise: '/admin' });
   const query = await searchParams;
   const quarter = typeof query.quarter === 'string' ? query.quarter : '';
   const region = typeof query.region === 'string' ? query.region : undefined;

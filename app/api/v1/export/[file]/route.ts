@@ -1,8 +1,6 @@
-import { productionApiDeps } from '@/server/api/deps';
 import { handleNoticeExport } from '@/server/api/open-data';
+import { apiRoute } from '@/server/api/route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
-  return handleNoticeExport(request, (await params).file, productionApiDeps());
-}
+export const GET = apiRoute(handleNoticeExport);

@@ -1,9 +1,6 @@
-import { productionApiDeps } from '@/server/api/deps';
+import { apiRoute } from '@/server/api/route';
 import { handleTransparencyDownload } from '@/server/api/transparency';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ source: string; file: string }> }) {
-  const { source, file } = await params;
-  return handleTransparencyDownload(request, source, file, productionApiDeps());
-}
+export const GET = apiRoute(handleTransparencyDownload);
