@@ -128,7 +128,7 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     for (const table of WORD_INDEXED_TABLES) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
 
     // Staff: an admin, one moderator per region (the measured one works in Turkistan), verifiers.
-    const mk = (role: 'ADMIN' | 'MODERATOR' | 'VERIFIER', name: string, regionCodes: string[]): Actor => ({ id: randomUUID(), name, role, regionCodes, canViewContacts: false });
+    const mk = (role: 'ADMIN' | 'MODERATOR' | 'VERIFIER', name: string, regionCodes: string[]): Actor => ({ id: randomUUID(), name, role, regionCodes, nationalQueue: false, canViewContacts: false });
     const admin = mk('ADMIN', 'Bench administrator', []);
     const moderators = REGION_CODES.map((code) => mk('MODERATOR', `Bench moderator ${code}`, [code]));
     const verifierActors = REGION_CODES.flatMap((code) => [mk('VERIFIER', `Bench verifier ${code} a`, [code]), mk('VERIFIER', `Bench verifier ${code} b`, [code])]);

@@ -71,7 +71,7 @@ async function main() {
     const admin = await createStaff(db, 'ADMIN', []);
     await saveSmppSettings(
       db,
-      { id: admin.id, name: admin.name, role: 'ADMIN', regionCodes: [], canViewContacts: true },
+      { id: admin.id, name: admin.name, role: 'ADMIN', regionCodes: [], nationalQueue: false, canViewContacts: true },
       { ...SMPP_DEFAULTS, enabled: true, host: '127.0.0.1', port: smsc.port, systemId: 'raspa-bench', password: 'bench123', sourceAddress: 'Raspa', ratePerSecond: RATE, windowSize: WINDOW },
       { encryptionKey: key },
     );

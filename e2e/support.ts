@@ -7,7 +7,7 @@ import type { ReceivedMail } from '../server/testing/smtp-sink';
 export interface StaffLogin {
   email: string;
   password: string;
-  role: 'ADMIN' | 'MODERATOR' | 'VERIFIER';
+  role: 'ADMIN' | 'MODERATOR' | 'VERIFIER' | 'PROXY';
   regionCodes: string[];
 }
 

@@ -5,43 +5,44 @@ import type { Locale } from '../i18n/routing';
 import { SignOutButton } from './sign-out-button';
 import styles from './admin-header.module.css';
 
-export async function AdminHeader({ locale, user }: { locale: Locale; user: Pick<Actor, 'name' | 'role'> }) {
+export async function AdminHeader({ locale, user, gated }: { locale: Locale; user: Pick<Actor, 'name' | 'role'>; gated: boolean }) {
   const t = await getTranslations({ locale });
+  const { role } = user;
+  // A member who must first change their password (or set up two-factor) sees their account only;
+  // the hotline's PROXY sees the hotline and their account.
+  const links: { href: string; label: string; show: boolean }[] = [
+    { href: '/admin', label: t('admin.navInbox'), show: role !== 'PROXY' },
+    { href: '/admin/sources', label: t('verification.navSources'), show: role === 'ADMIN' || role === 'MODERATOR' },
+    { href: '/admin/tasks', label: t('verification.navTasks'), show: role !== 'PROXY' },
+    { href: '/admin/dashboard', label: t('dashboard.nav'), show: role === 'ADMIN' || role === 'MODERATOR' },
+    { href: '/admin/channels', label: t('channels.nav'), show: role === 'ADMIN' || role === 'MODERATOR' },
+    { href: '/admin/exports', label: t('staffExport.nav'), show: role === 'ADMIN' || role === 'MODERATOR' },
+    { href: '/admin/hotline', label: t('hotline.nav'), show: role === 'ADMIN' || role === 'PROXY' },
+    { href: '/admin/settings', label: t('settings.nav'), show: role === 'ADMIN' },
+    { href: '/admin/webhooks', label: t('webhooks.navLabel'), show: role === 'ADMIN' },
+    { href: '/admin/transparency', label: t('transparency.admin.nav'), show: role === 'ADMIN' },
+    { href: '/admin/staff', label: t('staff.nav'), show: role === 'ADMIN' },
+  ];
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`} style={{ maxWidth: 1200 }}>
-        <a className={styles.brand} href={`/${locale}/admin`}>
+        <a className={styles.brand} href={`/${locale}${role === 'PROXY' ? '/admin/hotline' : '/admin'}`}>
           Raspa · {t('admin.title')}
         </a>
         <nav aria-label={t('admin.navigation')} className={styles.nav}>
-          <a href={`/${locale}/admin`}>{t('admin.navInbox')}</a>
-          {user.role !== 'VERIFIER' && (
-            <a href={`/${locale}/admin/sources`}>
-              {t('verification.navSources')}
-            </a>
-          )}
-          <a href={`/${locale}/admin/tasks`}>
-            {t('verification.navTasks')}
-          </a>
-          {user.role !== 'VERIFIER' && (
-            <a href={`/${locale}/admin/dashboard`}>
-              {t('dashboard.nav')}
-            </a>
-          )}
-          {user.role !== 'VERIFIER' && <a href={`/${locale}/admin/channels`}>{t('channels.nav')}</a>}
-          {user.role !== 'VERIFIER' && <a href={`/${locale}/admin/exports`}>{t('staffExport.nav')}</a>}
-          {user.role === 'ADMIN' && (
-            <a href={`/${locale}/admin/settings`}>
-              {t('settings.nav')}
-            </a>
-          )}
-          {user.role === 'ADMIN' && <a href={`/${locale}/admin/webhooks`}>{t('webhooks.navLabel')}</a>}
-          {user.role === 'ADMIN' && <a href={`/${locale}/admin/transparency`}>{t('transparency.admin.nav')}</a>}
+          {!gated &&
+            links
+              .filter((link) => link.show)
+              .map((link) => (
+                <a key={link.href} href={`/${locale}${link.href}`}>
+                  {link.label}
+                </a>
+              ))}
         </nav>
         <div className={styles.user}>
-          <span>
-            {t('auth.signedInAs', { name: user.name })} · {t(`roles.${user.role}`)}
-          </span>
+          <a className={styles.account} href={`/${locale}/admin/account`}>
+            {t('auth.signedInAs', { name: user.name })} · {t(`roles.${role}`)}
+          </a>
           <div className={styles.switcher}>
             <LanguageSwitcher current={locale} label={t('common.language')} />
           </div>

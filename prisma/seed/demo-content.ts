@@ -18,7 +18,7 @@ import type {
 import { detectLanguage, generateTrackingCode, normalizeReportText, toMatchKey } from '../../server/text';
 
 type Tx = Prisma.TransactionClient;
-export type DemoStaffKey = 'admin' | 'mangystau' | 'turkistan' | 'verifier';
+export type DemoStaffKey = 'admin' | 'mangystau' | 'turkistan' | 'verifier' | 'hotline';
 
 /** Response deadlines in hours, the defaults of the `priority.deadlines` setting. */
 export const PRIORITY_DEADLINE_HOURS: Readonly<Record<PriorityLevel, number>> = {

@@ -20,7 +20,7 @@ import { sourceSeeds } from './sources';
 export interface StaffLogin {
   email: string;
   password: string;
-  role: 'ADMIN' | 'MODERATOR' | 'VERIFIER';
+  role: Role;
   regionCodes: string[];
   name: string;
 }
@@ -59,6 +59,7 @@ const DEMO_STAFF: readonly DemoStaffSeed[] = [
   { key: 'mangystau', email: 'moderator.mangystau@raspa.demo', name: 'Demo moderator — Mangystau', role: 'MODERATOR', regionCodes: ['KZ-47'], canViewContacts: false, locale: 'ru' },
   { key: 'turkistan', email: 'moderator.turkistan@raspa.demo', name: 'Demo moderator — Turkistan', role: 'MODERATOR', regionCodes: ['KZ-61'], canViewContacts: false, locale: 'ru' },
   { key: 'verifier', email: 'verifier@raspa.demo', name: 'Demo field verifier — Mangystau and Turkistan', role: 'VERIFIER', regionCodes: ['KZ-47', 'KZ-61'], canViewContacts: false, locale: 'kk' },
+  { key: 'hotline', email: 'hotline@raspa.demo', name: 'Demo hotline operator', role: 'PROXY', regionCodes: [], canViewContacts: false, locale: 'ru' },
 ];
 
 /**

@@ -103,12 +103,12 @@ describe('seedDatabase', () => {
     const first = await seedDatabase(t.db, { demo: true, passwords: { 'admin@raspa.demo': 'given-admin-password' } });
     expect(first.seededNow).toBe(true);
     expect(first.staff.map((s) => s.email)).toEqual([
-      'admin@raspa.demo', 'moderator.mangystau@raspa.demo', 'moderator.turkistan@raspa.demo', 'verifier@raspa.demo',
+      'admin@raspa.demo', 'moderator.mangystau@raspa.demo', 'moderator.turkistan@raspa.demo', 'verifier@raspa.demo', 'hotline@raspa.demo',
     ]);
     expect(first.staff[0]?.password).toBe('given-admin-password');
     const verifier = first.staff[3]!;
     const verifierRow = await t.db.user.findUniqueOrThrow({ where: { email: verifier.email } });
-    expect(await verifyPassword(verifierRow.passwordHash, verifier.password)).toBe(true);
+    expect(await verifyPassword(verifierRow.passwordHash!, verifier.password)).toBe(true);
     expect(verifierRow.regionCodes).toEqual(['KZ-47', 'KZ-61']);
 
     const afterFirst = await countRows(t.db);

@@ -21,16 +21,17 @@ import { handleStaffExport } from './staff-exports';
 
 const t = setupTestDatabase();
 
-const CALLERS = ['anonymous', 'verifier', 'otherRegionModerator', 'regionModerator', 'admin'] as const;
+/** As in the tRPC matrix: signed out, a hotline operator (PROXY), a Mangystau verifier, a Turkistan moderator, a national-queue moderator, a Mangystau moderator, an admin. */
+const CALLERS = ['anonymous', 'proxy', 'verifier', 'otherRegionModerator', 'nationalModerator', 'regionModerator', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
 type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 /** Moderators and admins; the stream then filters each event by region (server/api/staff-events.test.ts). */
-const MODERATORS: Record<Caller, Outcome> = { anonymous: 'UNAUTHORIZED', verifier: 'FORBIDDEN', otherRegionModerator: 'ok', regionModerator: 'ok', admin: 'ok' };
+const MODERATORS: Record<Caller, Outcome> = { anonymous: 'UNAUTHORIZED', proxy: 'FORBIDDEN', verifier: 'FORBIDDEN', otherRegionModerator: 'ok', nationalModerator: 'ok', regionModerator: 'ok', admin: 'ok' };
 /** Who may open the rumour: its region's moderators and admins — a verifier of the region is not one of them. */
-const RUMOR_MODERATORS: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'FORBIDDEN' };
+const RUMOR_MODERATORS: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN' };
 /** The same, where another region's moderator is told "not found" rather than confirming the thing exists. */
-const RUMOR_MODERATORS_HIDDEN: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'NOT_FOUND' };
+const RUMOR_MODERATORS_HIDDEN: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'NOT_FOUND', nationalModerator: 'NOT_FOUND' };
 
 interface Fixtures {
   /** A Mangystau rumour with one report photo, and evidence with one PDF. */
@@ -148,6 +149,8 @@ let hub: EventHub;
 
 beforeAll(async () => {
   hub = new EventHub(t.url);
+  users.proxy = await createStaff(t.db, 'PROXY', []);
+  users.nationalModerator = await createStaff(t.db, 'MODERATOR', [], { nationalQueue: true });
   users.verifier = await createStaff(t.db, 'VERIFIER', ['KZ-47']);
   users.otherRegionModerator = await createStaff(t.db, 'MODERATOR', ['KZ-61']);
   users.regionModerator = await createStaff(t.db, 'MODERATOR', ['KZ-47']);

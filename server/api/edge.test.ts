@@ -56,7 +56,7 @@ describe('database outages', () => {
 
     // tRPC (the admin UI; every procedure is for staff) says the same with its own codes.
     const moderator = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
-    const trpc = await handleTrpcRequest(new Request('http://raspa.test/api/trpc/rumors.listInboxFilters'), { ...deps, session: async () => sessionFor(moderator) });
+    const trpc = await handleTrpcRequest(new Request('http://raspa.test/api/trpc/rumors.listInboxFilters'), { ...deps, session: () => sessionFor(t.db, moderator) });
     expect(trpc.status).toBe(503);
     expect(trpc.headers.get('retry-after')).toBe('10');
     expect(JSON.stringify(await trpc.json())).toContain('SERVICE_UNAVAILABLE');

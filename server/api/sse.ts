@@ -47,6 +47,8 @@ export interface LiveChannelSpec<C, E extends RaspaEvent, P> {
    */
   frameKey(connection: C, event: E): string | null;
   frame(key: string, event: E, prepared: P): Uint8Array;
+  /** True when the event ends this connection's right to the stream (the client may reconnect and be authorised afresh). */
+  disconnects?(connection: C, event: E): boolean;
   /** Called once the process listens, e.g. to prepare a query so the first event is not slower. */
   warmUp?(): void;
 }
@@ -54,6 +56,7 @@ export interface LiveChannelSpec<C, E extends RaspaEvent, P> {
 export interface LiveConnection<C> {
   info: C;
   write(bytes: Uint8Array): void;
+  close(): void;
 }
 
 /** One channel of this process: its open connections, one hub listener and one heartbeat while any is open. */
@@ -113,6 +116,10 @@ export class LiveChannel<C, E extends RaspaEvent = RaspaEvent, P = undefined> {
   private async deliver(event: E): Promise<void> {
     const targets: [LiveConnection<C>, string][] = [];
     for (const connection of this.connections) {
+      if (this.spec.disconnects?.(connection.info, event)) {
+        connection.close();
+        continue;
+      }
       const key = this.spec.frameKey(connection.info, event);
       if (key !== null) targets.push([connection, key]);
     }
@@ -166,6 +173,7 @@ export function openLiveStream<C>(request: Request, channel: Pick<LiveChannel<C>
   };
   const connection: LiveConnection<C> = {
     info,
+    close,
     write(bytes) {
       if (closed || !controllerRef) return;
       // A client that has not read its last chunks is gone or hopelessly slow.

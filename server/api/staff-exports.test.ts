@@ -5,9 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { encryptText } from '../crypto/secret-box';
 import { testApiDeps } from '../testing/api-deps';
 import type { Actor } from '../policy';
-import { loadActor } from '../staff/load-actor';
 import { setupTestDatabase } from '../testing/database';
-import { createPublishedNotice, createRumor, createStaff, sessionFor } from '../testing/fixtures';
+import { asActor, createPublishedNotice, createRumor, createStaff, sessionFor } from '../testing/fixtures';
 import { generateTrackingCode } from '../text';
 import { REPORT_CSV_COLUMNS, RUMOR_CSV_COLUMNS } from '../exports/staff-formats';
 import { handleStaffExport } from './staff-exports';
@@ -26,11 +25,11 @@ const users = new Map<string, Awaited<ReturnType<typeof createStaff>>>();
 async function staffActor(role: 'ADMIN' | 'MODERATOR' | 'VERIFIER', regions: string[]): Promise<Actor> {
   const user = await createStaff(t.db, role, regions);
   users.set(user.id, user);
-  return (await loadActor(t.db, user.id))!;
+  return asActor(user);
 }
 
 const get = (file: string, query: string, actor: Actor | null) =>
-  handleStaffExport(new Request(`http://raspa.test/api/admin/export/${file}${query}`, { headers: { 'accept-language': 'ru' } }), testApiDeps(t, { session: async () => (actor ? sessionFor(users.get(actor.id)!) : null) }), { file });
+  handleStaffExport(new Request(`http://raspa.test/api/admin/export/${file}${query}`, { headers: { 'accept-language': 'ru' } }), testApiDeps(t, { session: async () => (actor ? sessionFor(t.db, users.get(actor.id)!) : null) }), { file });
 
 async function report(rumorId: string | null, regionCode: string | null, settlementNameEn?: string) {
   const settlement = settlementNameEn ? await t.db.settlement.findFirstOrThrow({ where: { nameEn: settlementNameEn } }) : null;

@@ -6,9 +6,8 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApiDeps } from '../testing/api-deps';
 import type { Actor } from '../policy';
-import { loadActor } from '../staff/load-actor';
 import { setupTestDatabase } from '../testing/database';
-import { createStaff } from '../testing/fixtures';
+import { asActor, createStaff } from '../testing/fixtures';
 import { generateTrackingCode } from '../text';
 import { draftTransparencyReport } from '../transparency/draft-report';
 import { publishTransparencyReport } from '../transparency/publish-report';
@@ -43,7 +42,7 @@ async function pdfPages(response: Response): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  admin = (await loadActor(t.db, (await createStaff(t.db, 'ADMIN', [])).id))!;
+  admin = asActor((await createStaff(t.db, 'ADMIN', [])));
   await reports('KZ-47', 'WEB', 12);
   await reports('KZ-47', 'SMS', 3);
   await reports('KZ-61', 'TELEGRAM', 7);

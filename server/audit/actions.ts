@@ -15,6 +15,7 @@ import {
   NoticeStatus,
   NoticeUrgency,
   ReportChannel,
+  Role,
   RumorStatus,
   SubscriptionChannel,
   Verdict,
@@ -23,6 +24,7 @@ import {
   VerificationRequestStatus,
 } from '../db/generated/enums';
 import { auditedSmppSettings } from '../channels/smpp/schema';
+import { CREDENTIAL_METHODS } from '../staff/schema';
 
 /** Who acted when no staff member did; the viewers translate these under `auditActors`. */
 export const NON_STAFF_ACTORS = ['citizen', 'system', 'telegram', 'sms-gateway', 'anonymous'] as const;
@@ -66,6 +68,8 @@ const staffExportAudit = z.strictObject({
 });
 const narrativeLengths = z.strictObject({ length: z.strictObject({ kk: count, ru: count, en: count }) });
 const transparencyVersion = z.strictObject({ quarter: text, version: count, figuresComputedAt: isoTime, changeNote: text.nullable() });
+// A staff member's profile as an admin sets it.
+const staffProfile = { name: text, role: z.enum(Role), regionCodes, nationalQueue: z.boolean(), canViewContacts: z.boolean() };
 const deadlines = { CRITICAL: z.number(), HIGH: z.number(), NORMAL: z.number(), LOW: z.number() };
 const regionRisk = { code: text, riskLevel: z.number().int(), requiresApproval: z.boolean() };
 const riskTerm = { id, term: text, language, weight: z.number() };
@@ -81,8 +85,11 @@ export const AUDIT_ACTIONS = {
   'report.confirmed_match': action('Report', { after: z.strictObject({ channel: z.enum(ReportChannel), confirmedMatch: z.boolean() }) }),
   'report.clustered': action('Report', {
     // via: how it joined — by wording, by the claim's concepts, through a notice, or confirmed by the reporter.
-    after: z.strictObject({ rumorId: id, clusterScore: z.number().nullable(), via: z.enum(['wording', 'claim', 'notice', 'confirmed']).nullable().optional() }),
+    // routedRegionCodes: for a report that chose no region, the regions of the places its text names.
+    after: z.strictObject({ rumorId: id, clusterScore: z.number().nullable(), via: z.enum(['wording', 'claim', 'notice', 'confirmed']).nullable().optional(), routedRegionCodes: regionCodes.optional() }),
   }),
+  // A hotline operator typed in what a caller or visitor told them.
+  'report.entered_on_behalf': action('Report', { after: z.strictObject({ channel: z.enum(ReportChannel), confirmedMatch: z.boolean() }) }),
   'report.split': action('Report', { before: z.strictObject({ rumorId: id }), after: z.strictObject({ rumorId: id }) }),
   'report.contact_attached': action('Report', { after: z.strictObject({ contactKind: z.enum(ContactKind) }) }),
   'report.sms_feedback_stopped': action('Report', { after: z.strictObject({ reports: count }) }),
@@ -222,8 +229,37 @@ export const AUDIT_ACTIONS = {
     before: z.strictObject({ id, conceptId: text, language, term: text }),
     after: z.strictObject({ removedConcept: z.boolean(), revision: count }),
   }),
-  'auth.signed_in': action('User'),
-  'auth.sign_in_failed': action('User', { after: z.strictObject({ failedSignIns: count }) }),
+  'auth.signed_in': action('User', {
+    after: z.strictObject({ sessionId: id, secondFactor: z.enum(['totp', 'recovery']).nullable(), browser: text.nullable(), os: text.nullable() }).optional(),
+  }),
+  'auth.signed_out': action('User', { after: z.strictObject({ sessionId: id }) }),
+  'auth.recovery_code_used': action('User', { after: z.strictObject({ remaining: count }) }),
+  'auth.sign_in_failed': action('User', { after: z.strictObject({ failedSignIns: count, wrongCode: z.boolean().optional() }) }),
+
+  // ——— Staff administration and one's own account ———
+  'staff.created': action('User', { after: z.strictObject({ ...staffProfile, email: text, credentials: z.enum(CREDENTIAL_METHODS) }) }),
+  'staff.updated': action('User', { before: z.strictObject(staffProfile), after: z.strictObject(staffProfile) }),
+  'staff.deactivated': action('User', {
+    before: z.strictObject({ active: z.boolean() }),
+    after: z.strictObject({ active: z.boolean(), sessionsEnded: count, rumorsHandedBack: count, tasksHandedBack: count }),
+  }),
+  'staff.reactivated': action('User', { before: z.strictObject({ active: z.boolean() }), after: z.strictObject({ active: z.boolean() }) }),
+  'staff.password_reset': action('User', { after: z.strictObject({ credentials: z.enum(CREDENTIAL_METHODS), sessionsEnded: count }) }),
+  'staff.signed_out_everywhere': action('User', { after: z.strictObject({ sessionsEnded: count }) }),
+  'staff.two_factor_reset': action('User', { before: z.strictObject({ twoFactor: z.boolean() }), after: z.strictObject({ twoFactor: z.boolean(), sessionsEnded: count }) }),
+  'rumor.handed_back': action('Rumor', { before: z.strictObject({ assigneeId: id }), after: z.strictObject({ assigneeId: z.null() }) }),
+  'verification.handed_back': action('VerificationRequest', { before: z.strictObject({ assigneeId: id }), after: z.strictObject({ assigneeId: z.null(), rumorId: id }) }),
+  'account.password_changed': action('User', { after: z.strictObject({ otherSessionsEnded: count }) }),
+  'account.password_change_refused': action('User'),
+  'account.password_set_by_link': action('User', { after: z.strictObject({ purpose: text }) }),
+  'account.session_ended': action('User', { after: z.strictObject({ sessionId: id, current: z.boolean() }) }),
+  'account.other_sessions_ended': action('User', { after: z.strictObject({ sessionsEnded: count }) }),
+  'account.two_factor_enrolment_started': action('User'),
+  'account.two_factor_enabled': action('User', { after: z.strictObject({ recoveryCodes: count }) }),
+  'account.recovery_codes_regenerated': action('User', { after: z.strictObject({ recoveryCodes: count }) }),
+  'account.two_factor_disabled': action('User'),
+  // Searching the SMS log by a phone number: the number's keyed hash, never the number.
+  'sms.log_searched_by_number': action('SmsLog', { after: z.strictObject({ phoneHash: text, found: count }) }),
   'auth.locked': action('User', { after: z.strictObject({ lockedUntil: isoTime }) }),
   'seed.demo_loaded': action('Seed', {
     after: z.strictObject({ staff: z.array(text), rumors: count, reports: count, notices: count, evidence: count, verdictDrafts: count, verificationRequests: count, comments: count }),

@@ -1,21 +1,20 @@
-import type { Role } from '../db/generated/enums';
-
+// What the session cookie carries: who signed in and their server-side session record. Nothing
+// else — role, regions and permissions are read from the database on every request.
 declare module 'next-auth' {
   interface User {
     id: string;
-    role: Role;
-    regionCodes: string[];
-    canViewContacts: boolean;
+    sessionId: string;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; regionCodes: string[]; canViewContacts: boolean };
+    user: { id: string; sessionId: string; name: string; email: string };
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
-    role: Role;
-    regionCodes: string[];
-    canViewContacts: boolean;
+    /** The StaffSession id. */
+    sid?: string;
   }
 }
+
+export {};

@@ -1,4 +1,6 @@
-// next-auth (v4) configuration: staff only, credentials, JWT sessions carrying role and region scope.
+// next-auth (v4) configuration: staff only, credentials (+ a two-factor code where it is on), JWT
+// cookies that carry only who signed in and the id of their server-side session record — role,
+// regions and permissions are read fresh from the database on every request (current-actor.ts).
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { serverEnv } from '../config/env';
@@ -6,8 +8,16 @@ import { db } from '../db/client';
 import { signInSchema } from './schema';
 import { signInStaff } from './sign-in';
 import { encodeSignInError } from './sign-in-errors';
+import { deviceFromUserAgent, endSignedOutSession, SESSION_MAX_AGE_SECONDS } from './staff-sessions';
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS } from './staff-sessions';
+
+function userAgentOf(headers: unknown): string | null {
+  if (!headers) return null;
+  if (headers instanceof Headers) return headers.get('user-agent');
+  const value = (headers as Record<string, unknown>)['user-agent'];
+  return typeof value === 'string' ? value : null;
+}
 
 export const authOptions: NextAuthOptions = {
   // A getter: `next build` loads this module without the app's secrets.
@@ -19,14 +29,14 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Raspa staff',
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials) {
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
+      async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error('invalid');
-        const outcome = await signInStaff(db(), parsed.data);
+        const outcome = await signInStaff(db(), parsed.data, new Date(), deviceFromUserAgent(userAgentOf(req?.headers)));
         if (!outcome.ok) throw new Error(encodeSignInError(outcome));
         const { staff } = outcome;
-        return { id: staff.id, email: staff.email, name: staff.name, role: staff.role, regionCodes: staff.regionCodes, canViewContacts: staff.canViewContacts };
+        return { id: staff.id, email: staff.email, name: staff.name, sessionId: outcome.sessionId };
       },
     }),
   ],
@@ -34,22 +44,19 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.role = user.role;
-        token.regionCodes = user.regionCodes;
-        token.canViewContacts = user.canViewContacts;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      session.user = {
-        id: token.sub ?? '',
-        name: token.name ?? '',
-        email: token.email ?? '',
-        role: token.role,
-        regionCodes: token.regionCodes ?? [],
-        canViewContacts: token.canViewContacts ?? false,
-      };
+      session.user = { id: token.sub ?? '', sessionId: token.sid ?? '', name: token.name ?? '', email: token.email ?? '' };
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the server-side session too: a copy of the cookie no longer works.
+    async signOut({ token }) {
+      await endSignedOutSession(db(), { userId: token?.sub, sessionId: token?.sid });
     },
   },
 };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
-import { createStaff } from '../testing/fixtures';
+import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment } from '../account/two-factor';
+import { loadSignedInStaff } from '../staff/load-actor';
+import { createStaff, sessionFor } from '../testing/fixtures';
+import { passwordProblem } from './password-policy';
 import { LOCK_AFTER, LOCK_MINUTES, signInStaff } from './sign-in';
+import { totpCodeAt } from './two-factor';
 
 const t = setupTestDatabase();
 const PASSWORD = 'correct horse battery';
@@ -48,5 +52,74 @@ describe('staff sign-in', () => {
     const user = await createStaff(t.db, 'MODERATOR', ['KZ-47'], { password: PASSWORD });
     await t.db.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await signInStaff(t.db, { email: user.email, password: PASSWORD })).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('two-factor sign-in (TOTP)', () => {
+  async function enrolledMember() {
+    const user = await createStaff(t.db, 'ADMIN', [], { password: PASSWORD });
+    const session = await sessionFor(t.db, user);
+    const me = (await loadSignedInStaff(t.db, { userId: user.id, sessionId: session.user.sessionId }))!;
+    const enrolment = await startTwoFactorEnrolment(t.db, me);
+    const secret = enrolment.secret.replace(/\s/g, '');
+    expect(enrolment.uri).toContain(`secret=${secret}`);
+    expect(enrolment.qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
+    // A wrong code does not turn it on.
+    await expect(confirmTwoFactorEnrolment(t.db, me, { code: '000000' })).rejects.toThrow('codeWrong');
+    const { recoveryCodes } = await confirmTwoFactorEnrolment(t.db, me, { code: totpCodeAt(secret, new Date(Date.now() - 30_000)) });
+    expect(recoveryCodes).toHaveLength(10);
+    return { user, secret, recoveryCodes, me };
+  }
+
+  it('asks for the code after the right password, signs in with it, and refuses the same code twice', async () => {
+    const { user, secret } = await enrolledMember();
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD })).toEqual({ ok: false, reason: 'code-required' });
+    // A wrong password with any code is just a wrong password.
+    expect(await signInStaff(t.db, { email: user.email, password: 'wrong', code: '123456' })).toEqual({ ok: false, reason: 'invalid' });
+    const now = new Date();
+    const code = totpCodeAt(secret, now);
+    const outcome = await signInStaff(t.db, { email: user.email, password: PASSWORD, code }, now);
+    expect(outcome).toMatchObject({ ok: true, staff: { id: user.id } });
+    // Seen over a shoulder: the same code again within its window is refused.
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD, code }, new Date(now.getTime() + 5000))).toEqual({ ok: false, reason: 'code-invalid' });
+  });
+
+  it('counts wrong codes like wrong passwords towards the lock', async () => {
+    const { user } = await enrolledMember();
+    let now = new Date('2026-02-01T10:00:00Z');
+    for (let i = 0; i < LOCK_AFTER; i++) {
+      now = new Date(now.getTime() + 60_000);
+      await signInStaff(t.db, { email: user.email, password: PASSWORD, code: '000000' }, now);
+    }
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD, code: '111111' }, new Date(now.getTime() + 1000))).toMatchObject({ ok: false, reason: 'locked' });
+  });
+
+  it('takes each recovery code once instead of a code from the app', async () => {
+    const { user, recoveryCodes } = await enrolledMember();
+    const [first] = recoveryCodes;
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD, code: first!.toUpperCase() })).toMatchObject({ ok: true });
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD, code: first! })).toEqual({ ok: false, reason: 'code-invalid' });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).recoveryCodeHashes).toHaveLength(9);
+    expect(await t.db.auditEvent.count({ where: { entityId: user.id, action: 'auth.recovery_code_used' } })).toBe(1);
+  });
+
+  it('is not turned off without the password and a code, nor by an admin where the deployer requires it', async () => {
+    const { secret, me } = await enrolledMember();
+    const later = () => totpCodeAt(secret, new Date(Date.now() + 30_000));
+    await expect(disableTwoFactor(t.db, me, { password: PASSWORD, code: later() }, { requireAdminTwoFactor: true })).rejects.toThrow('twoFactorRequiredForAdmins');
+    await expect(disableTwoFactor(t.db, me, { password: 'wrong', code: later() }, { requireAdminTwoFactor: false })).rejects.toThrow('currentPasswordWrong');
+    await disableTwoFactor(t.db, me, { password: PASSWORD, code: later() }, { requireAdminTwoFactor: false });
+    expect((await signInStaff(t.db, { email: (await t.db.user.findUniqueOrThrow({ where: { id: me.actor.id } })).email, password: PASSWORD })).ok).toBe(true);
+  });
+});
+
+describe('the password policy', () => {
+  it('refuses passwords from breach lists and their usual variations, and ones made of the member’s own name', async () => {
+    expect(await passwordProblem('qwerty123456')).toBe('passwordBreached');
+    expect(await passwordProblem('Password2024!')).toBe('passwordBreached');
+    expect(await passwordProblem('1q2w3e4r5t6y')).toBe('passwordBreached');
+    expect(await passwordProblem('aigerim.serikkyzy', { email: 'aigerim.serikkyzy@akimat.kz', name: 'Aigerim Serikkyzy' })).not.toBeNull();
+    expect(await passwordProblem('Kaspiy-tenizi-2026')).toBeNull();
+    expect(await passwordProblem('Тұздың көлі жағасы')).toBeNull();
   });
 });

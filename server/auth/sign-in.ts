@@ -1,16 +1,22 @@
 // Staff sign-in with per-account throttling: after SLOW_AFTER consecutive failures each further
 // attempt must wait (doubling), and after LOCK_AFTER failures the account is locked for LOCK_MINUTES.
-// Counting per account (not per IP) is what stops password guessing against one moderator.
+// Counting per account (not per IP) is what stops password guessing against one moderator. A member
+// with two-factor on also gives a code from their authenticator app (or a one-time recovery code);
+// a wrong code counts as a failure like a wrong password. Success starts a server-side session
+// (server/auth/staff-sessions.ts) whose id goes into the session cookie.
 import type { Db } from '../db/client';
 import type { Role } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { serverEnv } from '../config/env';
 import { hashPassword, verifyPassword } from './password';
+import { startStaffSession, type SessionDevice } from './staff-sessions';
+import { acceptTotpCode, looksLikeRecoveryCode, openTotpSecret, recoveryCodeHash } from './two-factor';
 
 export const SLOW_AFTER = 3;
 export const LOCK_AFTER = 5;
 export const LOCK_MINUTES = 15;
 
-export interface SignedInStaff {
+export interface SignedInStaffMember {
   id: string;
   email: string;
   name: string;
@@ -20,10 +26,20 @@ export interface SignedInStaff {
 }
 
 export type SignInOutcome =
-  | { ok: true; staff: SignedInStaff }
+  | { ok: true; staff: SignedInStaffMember; sessionId: string }
   | { ok: false; reason: 'invalid' }
+  /** Password right; two-factor is on and no code was given. Not a failure: the form asks for the code. */
+  | { ok: false; reason: 'code-required' }
+  | { ok: false; reason: 'code-invalid' }
   | { ok: false; reason: 'slow-down'; retryAfterSeconds: number }
   | { ok: false; reason: 'locked'; retryAfterSeconds: number };
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  /** A 6-digit code from the authenticator app, or a recovery code. */
+  code?: string;
+}
 
 let dummyHash: Promise<string> | undefined;
 
@@ -32,9 +48,11 @@ export function waitAfterFailures(failures: number): number {
   return failures < SLOW_AFTER ? 0 : 2 ** (failures - SLOW_AFTER + 2); // 4 s, 8 s, …
 }
 
-export async function signInStaff(db: Db, input: { email: string; password: string }, now = new Date()): Promise<SignInOutcome> {
+const NO_DEVICE: SessionDevice = { browser: null, os: null, deviceType: null };
+
+export async function signInStaff(db: Db, input: SignInInput, now = new Date(), device: SessionDevice = NO_DEVICE): Promise<SignInOutcome> {
   const user = await db.user.findUnique({ where: { email: input.email } });
-  if (!user || !user.active) {
+  if (!user || !user.active || !user.passwordHash) {
     // Same work as a real check, so response time does not reveal which e-mails exist.
     dummyHash ??= hashPassword('raspa-dummy-password');
     await verifyPassword(await dummyHash, input.password);
@@ -52,13 +70,38 @@ export async function signInStaff(db: Db, input: { email: string; password: stri
     }
   }
 
-  if (await verifyPassword(user.passwordHash, input.password)) {
-    await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lastFailedSignInAt: null, lockedUntil: null, lastSignInAt: now } });
-      await recordAuditEvent(tx, { actorId: user.id, action: 'auth.signed_in', entityId: user.id });
+  const passwordRight = await verifyPassword(user.passwordHash, input.password);
+  if (passwordRight && user.totpSecretCipher && !input.code?.trim()) return { ok: false, reason: 'code-required' };
+  const secondFactor = passwordRight && user.totpSecretCipher ? checkSecondFactor(user, input.code!, now) : null;
+
+  if (passwordRight && (!user.totpSecretCipher || secondFactor)) {
+    const sessionId = await db.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: user.id },
+        data: {
+          failedSignIns: 0,
+          lastFailedSignInAt: null,
+          lockedUntil: null,
+          lastSignInAt: now,
+          ...(secondFactor?.kind === 'totp' ? { totpLastStep: secondFactor.step } : {}),
+          ...(secondFactor?.kind === 'recovery' ? { recoveryCodeHashes: user.recoveryCodeHashes.filter((h) => h !== secondFactor.hash) } : {}),
+        },
+      });
+      const id = await startStaffSession(tx, user.id, device, now);
+      await recordAuditEvent(tx, {
+        actorId: user.id,
+        action: 'auth.signed_in',
+        entityId: user.id,
+        after: { sessionId: id, secondFactor: secondFactor?.kind ?? null, browser: device.browser, os: device.os },
+      });
+      if (secondFactor?.kind === 'recovery') {
+        await recordAuditEvent(tx, { actorId: user.id, action: 'auth.recovery_code_used', entityId: user.id, after: { remaining: user.recoveryCodeHashes.length - 1 } });
+      }
+      return id;
     });
     return {
       ok: true,
+      sessionId,
       staff: { id: user.id, email: user.email, name: user.name, role: user.role, regionCodes: user.regionCodes, canViewContacts: user.canViewContacts },
     };
   }
@@ -75,9 +118,24 @@ export async function signInStaff(db: Db, input: { email: string; password: stri
       actorLabel: 'anonymous',
       action: lock ? 'auth.locked' : 'auth.sign_in_failed',
       entityId: user.id,
-      after: lock ? { lockedUntil: lockedUntil!.toISOString() } : { failedSignIns: failures },
+      after: lock ? { lockedUntil: lockedUntil!.toISOString() } : { failedSignIns: failures, ...(passwordRight ? { wrongCode: true } : {}) },
     });
   });
   if (lock) return { ok: false, reason: 'locked', retryAfterSeconds: LOCK_MINUTES * 60 };
-  return { ok: false, reason: 'invalid' };
+  return { ok: false, reason: passwordRight ? 'code-invalid' : 'invalid' };
+}
+
+/** The second factor that matched: an authenticator code (its time step) or an unused recovery code (its hash). */
+function checkSecondFactor(
+  user: { totpSecretCipher: string | null; totpLastStep: number | null; recoveryCodeHashes: string[] },
+  code: string,
+  now: Date,
+): { kind: 'totp'; step: number } | { kind: 'recovery'; hash: string } | null {
+  const key = serverEnv().RASPA_ENCRYPTION_KEY;
+  if (looksLikeRecoveryCode(code)) {
+    const hash = recoveryCodeHash(code, key);
+    return user.recoveryCodeHashes.includes(hash) ? { kind: 'recovery', hash } : null;
+  }
+  const step = acceptTotpCode(openTotpSecret(user.totpSecretCipher!, key), code, user.totpLastStep, now);
+  return step === null ? null : { kind: 'totp', step };
 }

@@ -42,6 +42,8 @@ export const serverEnvSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'RASPA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (openssl rand -base64 32).'),
   RASPA_DEMO: booleanFlag,
+  /** Admins must set up two-factor sign-in (an authenticator app) before they can do anything else. */
+  RASPA_REQUIRE_ADMIN_2FA: booleanFlag,
   RATE_LIMIT_DISABLED: booleanFlag,
   /** How many reverse proxies in front of Raspa append to X-Forwarded-For (server/http/rate-limit.ts). */
   RASPA_TRUSTED_PROXY_HOPS: z.coerce.number({ error: 'RASPA_TRUSTED_PROXY_HOPS must be a whole number ≥ 1.' }).int().min(1, 'RASPA_TRUSTED_PROXY_HOPS must be ≥ 1.').default(1),

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PriorityLevel, ReportChannel, RumorStatus } from '../db/generated/enums';
-import { loadActor } from '../staff/load-actor';
 import type { Actor } from '../policy';
 import { setupTestDatabase } from '../testing/database';
-import { createStaff, sessionFor } from '../testing/fixtures';
+import { asActor, createStaff, sessionFor } from '../testing/fixtures';
 import { generateTrackingCode, normalizeReportText } from '../text';
 import { createCaller } from '../trpc/app-router';
 import { getDashboardSummary } from './get-dashboard-summary';
@@ -79,8 +78,8 @@ async function decided(regionCodes: string[], hoursToVerdict: number, daysAgo: n
 beforeAll(async () => {
   const moderatorRow = await createStaff(t.db, 'MODERATOR', [TURKISTAN]);
   const adminRow = await createStaff(t.db, 'ADMIN', []);
-  moderator = (await loadActor(t.db, moderatorRow.id))!;
-  admin = (await loadActor(t.db, adminRow.id))!;
+  moderator = asActor(moderatorRow);
+  admin = asActor(adminRow);
   drafterId = moderatorRow.id;
 
   const overdueTurkistan = await rumor('В Шымкенте закроют рынок', [TURKISTAN], { level: 'HIGH', dueAt: new Date(now.getTime() - HOUR) });
@@ -106,16 +105,24 @@ beforeAll(async () => {
 });
 
 describe('dashboard summary', () => {
-  it("limits a Turkistan moderator's numbers to Turkistan and rumours without a region", async () => {
+  it("limits a Turkistan moderator's numbers to Turkistan — not the national queue", async () => {
     const summary = await getDashboardSummary(t.db, moderator, now);
     const open = Object.fromEntries(summary.openRumors.map((c) => [`${c.status}/${c.level}`, c.count]));
-    expect(open).toEqual({ 'NEW/HIGH': 1, 'INVESTIGATING/CRITICAL': 1, 'NEW/LOW': 1 });
+    expect(open).toEqual({ 'NEW/HIGH': 1, 'INVESTIGATING/CRITICAL': 1 });
     expect(summary.overdue).toBe(1);
     expect(summary.activity.byRegion.every((d) => d.key !== MANGYSTAU)).toBe(true);
     expect(summary.activity.byRegion.reduce((s, d) => s + d.count, 0)).toBe(4);
     expect(summary.activity.byChannel.find((d) => d.key === 'TELEGRAM')).toBeUndefined();
     expect(summary.topActive.map((r) => r.claim)).toEqual(['В Шымкенте закроют рынок']);
     expect(summary.topActive[0]?.sightingsLast24h).toBe(3);
+  });
+
+  it('shows a moderator scoped to the national queue only the rumours no region claims', async () => {
+    const national = asActor(await createStaff(t.db, 'MODERATOR', [], { nationalQueue: true }));
+    const summary = await getDashboardSummary(t.db, national, now);
+    expect(Object.fromEntries(summary.openRumors.map((c) => [`${c.status}/${c.level}`, c.count]))).toEqual({ 'NEW/LOW': 1 });
+    expect(summary.topActive).toEqual([]);
+    expect(summary.activity.byRegion).toEqual([]);
   });
 
   it('shows an admin every region', async () => {
@@ -146,7 +153,7 @@ describe('dashboard summary', () => {
 
   it('refuses field verifiers through tRPC', async () => {
     const verifier = await createStaff(t.db, 'VERIFIER', [TURKISTAN]);
-    const caller = createCaller({ db: t.db, session: sessionFor(verifier), requestId: 'test' });
+    const caller = createCaller({ db: t.db, session: await sessionFor(t.db, verifier), requestId: 'test' });
     await expect(caller.dashboard.summary()).rejects.toBeInstanceOf(TRPCError);
   });
 });

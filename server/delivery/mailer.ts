@@ -12,7 +12,8 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
 }
 
-export type MailResult = { ok: true } | { ok: false; error: string; permanent: boolean };
+/** `loggedOnly`: no SMTP is configured, so the mail went to the log, not to its recipient. */
+export type MailResult = { ok: true; loggedOnly?: boolean } | { ok: false; error: string; permanent: boolean };
 
 let transporter: Transporter | null | undefined;
 const testOutbox: OutgoingMail[] = [];
@@ -45,7 +46,7 @@ export async function sendMail(mail: OutgoingMail): Promise<MailResult> {
   const transport = smtpTransport();
   if (!transport) {
     logger.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, 'e-mail (no SMTP configured, so it is only logged)');
-    return { ok: true };
+    return { ok: true, loggedOnly: true };
   }
   try {
     await transport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });

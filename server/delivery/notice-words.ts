@@ -3,13 +3,17 @@
 import en from '../../messages/en.json';
 import kk from '../../messages/kk.json';
 import ru from '../../messages/ru.json';
-import type { Language, Verdict } from '../db/generated/enums';
+import type { Language, Role, Verdict } from '../db/generated/enums';
 
 const messages = { kk, ru, en } as const;
 export type DeliveryMessageKey = keyof (typeof en)['delivery'];
 
 export function verdictWords(verdict: Verdict, language: Language): string {
   return messages[language].verdict[verdict];
+}
+
+export function roleWords(role: Role, language: Language): string {
+  return messages[language].roles[role];
 }
 
 export function deliveryText(language: Language, key: DeliveryMessageKey, values: Record<string, string | number> = {}): string {

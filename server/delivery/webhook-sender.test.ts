@@ -3,9 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
-import { createPublishedNotice, createStaff } from '../testing/fixtures';
+import { asActor, createPublishedNotice, createStaff } from '../testing/fixtures';
 import { createWebhook, listWebhooks } from '../subscriptions/webhooks';
-import { loadActor } from '../staff/load-actor';
 import { fanOutNoticeVersion } from './fan-out';
 import { runDeliveryBatch } from './run-delivery-batch';
 import { latestVersionId, TEST_KEY } from '../testing/delivery';
@@ -35,7 +34,7 @@ describe('partner webhooks', () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it('POSTs signed JSON the partner can verify with the secret shown once; 5xx retries, 410 stops the webhook', async () => {
-    const admin = (await loadActor(t.db, (await createStaff(t.db, 'ADMIN', [])).id))!;
+    const admin = asActor(await createStaff(t.db, 'ADMIN', []));
     const { id, secret } = await createWebhook(t.db, admin, { url, label: 'Kazinform', regionCodes: ['KZ-47'], language: 'en' }, { encryptionKey: TEST_KEY });
     expect(secret).toMatch(/^whsec_/);
     const { notice } = await createPublishedNotice(t.db, { slug: `hook-${Date.now()}`, verdict: 'MISLEADING', regionCodes: ['KZ-47'], titles: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau port closes' } });

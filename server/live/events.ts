@@ -31,6 +31,9 @@ const raspaEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notice.published'), ...noticeEventFields }),
   z.object({ type: z.literal('notice.updated'), ...noticeEventFields, status: z.enum(['PUBLISHED', 'WITHDRAWN']) }),
   z.object({ type: z.literal('notice.withdrawn'), ...noticeEventFields }),
+  // Staff: a member's sessions ended (sessionIds) or their role or scope changed (all of them):
+  // their open live streams close, and a reconnect is authorised afresh — or refused.
+  z.object({ type: z.literal('staff.access_changed'), userId: z.string(), sessionIds: z.array(z.string()).optional() }),
 ]);
 export type RaspaEvent = z.infer<typeof raspaEvent>;
 export type NoticeLiveEvent = Extract<RaspaEvent, { type: 'notice.published' | 'notice.updated' | 'notice.withdrawn' }>;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertAdmin, assertCanManageSource, assertCanViewSmsLog, canManageSource, canReadContact, canViewSmsLog, coversRegions, type Actor } from '.';
 
-const staff = (role: Actor['role'], regionCodes: string[] = ['KZ-47']): Actor => ({ id: `${role}-id`, name: role, role, regionCodes, canViewContacts: false });
+const staff = (role: Actor['role'], regionCodes: string[] = ['KZ-47']): Actor => ({ id: `${role}-id`, name: role, role, regionCodes, nationalQueue: false, canViewContacts: false });
 const admin = staff('ADMIN', []);
 const moderator = staff('MODERATOR');
 const verifier = staff('VERIFIER');
@@ -13,10 +13,12 @@ describe('policy', () => {
     for (const actor of [moderator, verifier]) expect(() => assertAdmin(actor, 'admins only')).toThrow(expect.objectContaining({ code: 'FORBIDDEN', message: 'admins only' }));
   });
 
-  it('scopes rumours to the actor’s regions, with unplaced rumours visible to all', () => {
+  it('scopes rumours to the actor’s regions; what no region claims is the national queue’s', () => {
     expect(coversRegions(moderator, ['KZ-47', 'KZ-61'])).toBe(true);
     expect(coversRegions(moderator, ['KZ-61'])).toBe(false);
-    expect(coversRegions(moderator, [])).toBe(true);
+    expect(coversRegions(moderator, [])).toBe(false);
+    expect(coversRegions({ ...moderator, nationalQueue: true }, [])).toBe(true);
+    expect(coversRegions(admin, [])).toBe(true);
     expect(coversRegions(admin, ['KZ-61'])).toBe(true);
   });
 

@@ -13,6 +13,7 @@ import { notifyLiveEvent } from '../live/events';
 import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
 import { findRiskTerms } from '../rumors/risk-terms';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
+import { regionsNamed } from '../settlements/place-index';
 import { decideCluster, type ClusterCandidate } from './cluster-report';
 
 /** pg advisory lock key of the clusterer ("raspa" + "clus" as ASCII). */
@@ -121,6 +122,9 @@ async function confidentNoticeMatch(tx: DbTx, report: PendingReport): Promise<Cl
 /** Joins one report to its rumour (or starts one); audited. */
 async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: string | undefined): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
   const riskTerms = (await findRiskTerms(tx, report.normalizedText)).map((m) => m.term);
+  // A report that chose no region is routed by the places its text names; one naming none stays in
+  // the national queue (server/policy: only admins and "national" moderators see it).
+  const routedRegionCodes = report.regionCode ? [] : await regionsNamed(tx, report.normalizedText);
   // A report confirming a published notice arrives with that notice's rumour already set.
   const knownRumor = report.rumorId ?? rumorOfSameText;
   let candidate: ClusterCandidate | null;
@@ -156,7 +160,7 @@ async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: str
         language: report.language,
         firstSeenAt: report.receivedAt,
         lastSeenAt: report.receivedAt,
-        regionCodes: report.regionCode ? [report.regionCode] : [],
+        regionCodes: report.regionCode ? [report.regionCode] : routedRegionCodes,
         riskFlags: riskTerms,
       },
       select: { id: true, language: true },
@@ -167,10 +171,15 @@ async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: str
 
   await tx.report.update({
     where: { id: report.id },
-    data: { rumorId, clusterScore: knownRumor ? null : (candidate?.score ?? null), clusteringPending: false, conceptKey, clusteredWithReportId: candidate?.matchedReportId ?? null },
+    data: { rumorId, clusterScore: knownRumor ? null : (candidate?.score ?? null), clusteringPending: false, conceptKey, clusteredWithReportId: candidate?.matchedReportId ?? null, routedRegionCodes },
   });
   const via = knownRumor ? 'confirmed' : viaNotice ? 'notice' : (candidate?.via ?? null);
-  await recordAuditEvent(tx, { actorLabel: 'system', action: 'report.clustered', entityId: report.id, after: { rumorId, clusterScore: candidate?.score ?? null, via } });
+  await recordAuditEvent(tx, {
+    actorLabel: 'system',
+    action: 'report.clustered',
+    entityId: report.id,
+    after: { rumorId, clusterScore: candidate?.score ?? null, via, ...(report.regionCode ? {} : { routedRegionCodes }) },
+  });
   if (candidate && !knownRumor) await recordCrossLanguageJoin(tx, report, candidate, via);
   return { result: { reportId: report.id, rumorId, startedRumor: !candidate }, rumorId, riskTerms };
 }

@@ -13,9 +13,8 @@ import { findLanguageCandidates } from '../rumors/find-language-candidates';
 import { previewMerge } from '../rumors/preview-merge';
 import { splitAutomaticJoin } from '../rumors/split-automatic-join';
 import { clearSettingsCache } from '../settings/read-settings';
-import { loadActor } from '../staff/load-actor';
 import { setupTestDatabase } from '../testing/database';
-import { createPublishedNotice, createStaff } from '../testing/fixtures';
+import { asActor, createPublishedNotice, createStaff } from '../testing/fixtures';
 import { clusterPendingReports } from './cluster-pending-reports';
 import { submitReport } from './submit-report';
 
@@ -24,7 +23,7 @@ const encryptionKey = Buffer.alloc(32, 4).toString('base64');
 let admin: Actor;
 
 beforeAll(async () => {
-  admin = (await loadActor(t.db, (await createStaff(t.db, 'ADMIN', [])).id))!;
+  admin = asActor(await createStaff(t.db, 'ADMIN', []));
 });
 
 async function report(text: string, regionCode: RegionCode) {
@@ -74,7 +73,7 @@ describe('one claim across languages', () => {
     const kk2 = await report('Атырауда ертең бүкіл қалада газ өшіріледі дейді', 'KZ-23');
     expect(kk.rumorId).toBe(ru.rumorId);
     expect(kk2.rumorId).toBe(ru.rumorId);
-    const moderator = (await loadActor(t.db, (await createStaff(t.db, 'MODERATOR', ['KZ-23'])).id))!;
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-23']));
     const { rumorId, reportsMoved } = await splitAutomaticJoin(t.db, moderator, { reportId: kk.id });
     expect(reportsMoved).toBe(2);
     const after = await t.db.report.findMany({ where: { id: { in: [ru.id, kk.id, kk2.id] } }, select: { id: true, rumorId: true } });
@@ -97,7 +96,7 @@ describe('what a moderator sees', () => {
       const kk = await report('Ақтөбеде дүйсенбіден бастап нан бағасы екі есе қымбаттайды', 'KZ-15');
       const bread = await report('В Актобе пропала мука из магазинов', 'KZ-15');
       expect(kk.rumorId).not.toBe(ru.rumorId);
-      const moderator = (await loadActor(t.db, (await createStaff(t.db, 'MODERATOR', ['KZ-15'])).id))!;
+      const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-15']));
       const candidates = await findLanguageCandidates(t.db, moderator, { id: ru.rumorId });
       expect(candidates[0]?.id).toBe(kk.rumorId);
       expect(candidates.map((c) => c.id)).not.toContain(bread.rumorId);
@@ -106,7 +105,7 @@ describe('what a moderator sees', () => {
       expect(candidates[0]!.why.places.map((p) => p.nameEn)).toEqual(['Aktobe']);
       const preview = await previewMerge(t.db, moderator, { targetId: ru.rumorId, sourceIds: [kk.rumorId] });
       expect(preview).toMatchObject({ reportsMoving: 1, regionsAdded: [], regionsAfter: ['KZ-15'], languagesAfter: ['kk-cyrl', 'ru-cyrl'] });
-      const other = (await loadActor(t.db, (await createStaff(t.db, 'MODERATOR', ['KZ-47'])).id))!;
+      const other = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
       await expect(findLanguageCandidates(t.db, other, { id: ru.rumorId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     } finally {
       await t.db.setting.delete({ where: { key: 'clustering.conceptThreshold' } });

@@ -55,3 +55,14 @@ export type ReportInput = z.input<typeof reportInputSchema>;
 export type ParsedReportInput = z.output<typeof reportInputSchema>;
 
 export const trackingCodeInput = z.object({ trackingCode: z.string().trim().min(1).max(20) });
+
+/** How a report reached the hotline. */
+export const HOTLINE_CHANNELS = ['PHONE', 'IN_PERSON'] as const;
+
+/** A report a hotline operator enters on the reporter's behalf: the citizens' report and how it came in. */
+export const hotlineReportInput = reportInputSchema.extend({
+  channel: z.enum(HOTLINE_CHANNELS, { error: 'channelInvalid' }),
+  /** The operator's page language, for the titles of notices that already answer the claim. */
+  displayLanguage: z.enum(REPORT_LANGUAGES).optional(),
+});
+export type HotlineReportInput = z.input<typeof hotlineReportInput>;

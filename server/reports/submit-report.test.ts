@@ -185,3 +185,35 @@ describe('already checked', () => {
     expect(await trackReport(t.db, 'ZZZZZZZZ', 'ru')).toBeNull();
   });
 });
+
+describe('routing a report that chose no region', () => {
+  it('goes to the region of the places its text names, and its rumour with it', async () => {
+    const { report } = await submitAndCluster({ text: 'Говорят, в Жанаозене завтра закроют все школы из-за драки' });
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, include: { rumor: true } });
+    expect(stored.regionCode).toBeNull();
+    expect(stored.routedRegionCodes).toEqual(['KZ-47']);
+    expect(stored.rumor?.regionCodes).toEqual(['KZ-47']);
+  });
+
+  it('names places in two regions: the rumour belongs to both', async () => {
+    const { report } = await submitAndCluster({ text: 'Слышал, что из Актау и Шымкента отменят все автобусы на выходные' });
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, include: { rumor: true } });
+    // Shymkent is a city of republican status: its own region, KZ-79.
+    expect(stored.routedRegionCodes).toEqual(['KZ-47', 'KZ-79']);
+    expect(stored.rumor?.regionCodes).toEqual(['KZ-47', 'KZ-79']);
+  });
+
+  it('names no known place: the national queue (a rumour of no region)', async () => {
+    const { report } = await submitAndCluster({ text: 'Говорят, что скоро поднимут цены на муку по всей стране в два раза' });
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, include: { rumor: true } });
+    expect(stored.routedRegionCodes).toEqual([]);
+    expect(stored.rumor?.regionCodes).toEqual([]);
+  });
+
+  it('a chosen region wins over the places the text names', async () => {
+    const { report } = await submitAndCluster({ text: 'Родственники из Жанаозена говорят, что у нас в Таразе закроют рынок', regionCode: 'KZ-31' });
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, include: { rumor: true } });
+    expect(stored.routedRegionCodes).toEqual([]);
+    expect(stored.rumor?.regionCodes).toEqual(['KZ-31']);
+  });
+});

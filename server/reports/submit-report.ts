@@ -46,6 +46,8 @@ export interface SubmitReportOptions {
   forwardedFrom?: string;
   /** Message id on its channel (SMS, Telegram), for de-duplication there. */
   externalId?: string;
+  /** The hotline operator (PROXY) who entered it on the reporter's behalf; the audit trail names them. */
+  enteredById?: string;
   /** Language to show notice titles in (the page's language); defaults to the report's. */
   displayLanguage?: 'kk' | 'ru' | 'en';
   now?: Date;
@@ -114,7 +116,7 @@ function insertReportSql(row: {
   const contactCipher = input.contact ? encryptText(input.contact.value, options.encryptionKey) : null;
   // No text, place or contact in the audit trail: ids only. Inserted with the report in one
   // statement, so it goes through the registry here rather than through recordAuditEvent.
-  const action: AuditAction = row.rumorId ? 'report.confirmed_match' : 'report.submitted';
+  const action: AuditAction = options.enteredById ? 'report.entered_on_behalf' : row.rumorId ? 'report.confirmed_match' : 'report.submitted';
   const audit = JSON.stringify(auditData(action, 'after', { channel: options.channel, confirmedMatch: Boolean(row.rumorId) }));
   return Prisma.sql`
     WITH inserted AS (
@@ -133,8 +135,8 @@ function insertReportSql(row: {
       ON CONFLICT DO NOTHING
       RETURNING id
     ), audited AS (
-      INSERT INTO "AuditEvent" ("actorLabel", action, "entityType", "entityId", after, "createdAt")
-      SELECT 'citizen', ${action}, ${AUDIT_ACTIONS[action].entityType}, id::text, ${audit}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      INSERT INTO "AuditEvent" ("actorId", "actorLabel", action, "entityType", "entityId", after, "createdAt")
+      SELECT ${options.enteredById ?? null}::uuid, ${options.enteredById ? null : 'citizen'}, ${action}, ${AUDIT_ACTIONS[action].entityType}, id::text, ${audit}::jsonb, ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
       FROM inserted
     )
     SELECT id FROM inserted`;

@@ -36,7 +36,7 @@ export async function addComment(db: Db, actor: Actor, rawInput: { rumorId: stri
     const rumor = await tx.rumor.findUnique({ where: { id: input.rumorId }, select: { id: true, regionCodes: true } });
     if (!rumor) throw notFound('Rumour');
     assertCoversRegions(actor, rumor.regionCodes);
-    const staff = await tx.user.findMany({ where: { active: true, role: { in: [...STAFF_ROLES] } }, select: { id: true, name: true, role: true, regionCodes: true, canViewContacts: true } });
+    const staff = await tx.user.findMany({ where: { active: true, role: { in: [...STAFF_ROLES] } }, select: { id: true, name: true, role: true, regionCodes: true, nationalQueue: true } });
     const mentions = resolveMentions(body, staff.filter((s) => coversRegions(s, rumor.regionCodes)));
     const comment = await tx.comment.create({
       data: { rumorId: rumor.id, authorId: actor.id, body, mentions },

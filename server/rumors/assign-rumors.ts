@@ -10,7 +10,7 @@ export async function assignRumors(db: Db, actor: Actor, rawInput: { ids: string
   const input = assignInput.parse(rawInput);
   return db.$transaction(async (tx) => {
     const assignee = input.assigneeId
-      ? await tx.user.findUnique({ where: { id: input.assigneeId }, select: { id: true, role: true, regionCodes: true, active: true, name: true, canViewContacts: true } })
+      ? await tx.user.findUnique({ where: { id: input.assigneeId }, select: { id: true, role: true, regionCodes: true, nationalQueue: true, active: true, name: true } })
       : null;
     if (input.assigneeId && (!assignee || !assignee.active || !hasRole(assignee, MODERATION_ROLES))) {
       throw new DomainError('BAD_REQUEST', 'assigneeInvalid');

@@ -3,11 +3,10 @@
 // reports' and notices' concept keys) without naming a contrasting member, with WHY — the shared
 // concepts in kk/ru/en, numbers and places — so a moderator can merge in seconds. Suggestions only.
 import type { Db } from '../db/client';
-import { Prisma } from '../db/generated/client';
 import type { Language } from '../db/generated/enums';
 import { notFound } from '../errors';
 import { loadLexicon } from '../lexicon/load-lexicon';
-import { assertCoversRegions, isAdmin, type Actor } from '../policy';
+import { assertCoversRegions, rumorScopeSql, type Actor } from '../policy';
 import { conceptSimilarity, contrastBetween } from '../text/concepts';
 import { rumorIdInput } from './schema';
 
@@ -57,7 +56,7 @@ export async function findLanguageCandidates(db: Db, actor: Actor, rawInput: { i
   assertCoversRegions(actor, rumor.regionCodes);
   const own = (await tokensOf(db, [id])).get(id) ?? new Set<string>();
   if (own.size === 0) return [];
-  const scope = isAdmin(actor) ? Prisma.sql`TRUE` : Prisma.sql`(r."regionCodes" && ${actor.regionCodes}::text[] OR cardinality(r."regionCodes") = 0)`;
+  const scope = rumorScopeSql(actor, 'r');
   const found = await db.$queryRaw<{ id: string; claim: string; status: string; sightingCount: number; regionCodes: string[] }[]>`
     SELECT r.id, r.claim, r.status::text AS status, r."sightingCount", r."regionCodes"
     FROM (

@@ -51,7 +51,7 @@ export async function getRumorDetail(db: Db, actor: Actor, id: string, now = new
     db.region.findMany({ select: { code: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lng: true, riskLevel: true }, orderBy: { code: 'asc' } }),
     loadRiskWeights(db),
     db.comment.findMany({ where: { rumorId: id }, orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, mentions: true, author: { select: { id: true, name: true } } } }),
-    db.user.findMany({ where: { active: true, role: { in: ['ADMIN', 'MODERATOR', 'VERIFIER'] } }, select: { id: true, name: true, role: true, regionCodes: true, canViewContacts: true }, orderBy: { name: 'asc' } }),
+    db.user.findMany({ where: { active: true, role: { in: ['ADMIN', 'MODERATOR', 'VERIFIER'] } }, select: { id: true, name: true, role: true, regionCodes: true, nationalQueue: true }, orderBy: { name: 'asc' } }),
   ]);
 
   const places = await db.$queryRaw<{ id: string; nameKk: string; nameRu: string; nameEn: string; regionCode: string; lat: number; lng: number; count: number }[]>`

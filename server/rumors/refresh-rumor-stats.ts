@@ -21,7 +21,9 @@ export async function refreshRumorStats(tx: DbTx, rumorId: string, now = new Dat
     SELECT count(*)::int AS total,
            count(*) FILTER (WHERE "receivedAt" > ${sixHoursAgo})::int AS recent,
            count(DISTINCT coalesce("settlementId"::text, lower("settlementText")))::int AS settlements,
-           array_agg(DISTINCT "regionCode") FILTER (WHERE "regionCode" IS NOT NULL) AS regions,
+           -- A report's region: the one chosen, else those its text names (routed at clustering).
+           ARRAY(SELECT DISTINCT code FROM "Report" x, unnest(CASE WHEN x."regionCode" IS NULL THEN x."routedRegionCodes" ELSE ARRAY[x."regionCode"] END) AS code
+                 WHERE x."rumorId" = ${rumorId}::uuid) AS regions,
            min("receivedAt") AS first,
            max("receivedAt") AS last
     FROM "Report" WHERE "rumorId" = ${rumorId}::uuid`;

@@ -5,7 +5,7 @@ import { encryptText } from '../crypto/secret-box';
 import type { Actor } from '../policy';
 import { generateTrackingCode } from '../text';
 import { setupTestDatabase } from '../testing/database';
-import { createRumor, createStaff } from '../testing/fixtures';
+import { createRumor, createStaff, asActor } from '../testing/fixtures';
 import { addComment } from './add-comment';
 import { changeRumorStatus } from './change-status';
 import { findSimilarRumors } from './find-similar-rumors';
@@ -16,7 +16,6 @@ import { getRumorHistory } from './rumor-history';
 
 const t = setupTestDatabase();
 const KEY = serverEnv().RASPA_ENCRYPTION_KEY;
-const asActor = (u: Awaited<ReturnType<typeof createStaff>>): Actor => ({ id: u.id, name: u.name, role: u.role, regionCodes: u.regionCodes, canViewContacts: u.canViewContacts });
 
 let moderator: Actor;
 let colleague: Actor;

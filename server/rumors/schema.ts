@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { ReportChannel } from '../db/generated/enums';
 
 export const rumorStatusValues = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED', 'DISMISSED', 'MERGED'] as const;
 export const dismissReasonValues = ['SPAM', 'OUT_OF_SCOPE', 'DUPLICATE', 'ABUSIVE'] as const;
 
 export const priorityLevelValues = ['CRITICAL', 'HIGH', 'NORMAL', 'LOW'] as const;
-export const reportChannelValues = ['WEB', 'API', 'SMS', 'TELEGRAM', 'FIELD'] as const;
+export const reportChannelValues = ['WEB', 'API', 'SMS', 'TELEGRAM', 'FIELD', 'PHONE', 'IN_PERSON'] as const satisfies readonly ReportChannel[];
 export const inboxLanguageValues = ['kk', 'ru', 'en'] as const;
 
 /** A calendar day as the date inputs send it; read in Kazakhstan time (UTC+5). */

@@ -10,7 +10,7 @@ import { splitReportInput } from './schema';
 export async function splitReportIntoNewRumor(db: Db, actor: Actor, rawInput: { reportId: string }) {
   const input = splitReportInput.parse(rawInput);
   return db.$transaction(async (tx) => {
-    const report = await tx.report.findUnique({ where: { id: input.reportId }, select: { id: true, rumorId: true, text: true, normalizedText: true, language: true, receivedAt: true, regionCode: true } });
+    const report = await tx.report.findUnique({ where: { id: input.reportId }, select: { id: true, rumorId: true, text: true, normalizedText: true, language: true, receivedAt: true, regionCode: true, routedRegionCodes: true } });
     if (!report?.rumorId) throw notFound('Report');
     const from = await loadRumorForAction(tx, actor, report.rumorId);
     const siblings = await tx.report.count({ where: { rumorId: from.id } });
@@ -23,7 +23,9 @@ export async function splitReportIntoNewRumor(db: Db, actor: Actor, rawInput: { 
         status: 'NEW',
         firstSeenAt: report.receivedAt,
         lastSeenAt: report.receivedAt,
-        regionCodes: report.regionCode ? [report.regionCode] : [],
+        // A report that names no region keeps the rumour's: splitting must not drop it into the
+        // national queue, out of sight of the moderator who split it.
+        regionCodes: report.regionCode ? [report.regionCode] : report.routedRegionCodes.length ? report.routedRegionCodes : from.regionCodes,
       },
       select: { id: true },
     });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import { generateTrackingCode } from '../text';
 import { setupTestDatabase } from '../testing/database';
-import { createRumor, createStaff } from '../testing/fixtures';
+import { createRumor, createStaff, asActor } from '../testing/fixtures';
 import { changeRumorStatus } from './change-status';
 import { dismissRumors } from './dismiss-rumors';
 import { mergeRumors } from './merge-rumors';
@@ -36,7 +36,6 @@ async function rumorWithReports(claim: string, regionCode: string, count: number
 }
 
 beforeAll(async () => {
-  const asActor = (u: Awaited<ReturnType<typeof createStaff>>): Actor => ({ id: u.id, name: u.name, role: u.role, regionCodes: u.regionCodes, canViewContacts: u.canViewContacts });
   moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
   turkistanModerator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-61']));
 });

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
-import { loadActor } from '../staff/load-actor';
 import { setupTestDatabase } from '../testing/database';
-import { createRumor, createStaff, sessionFor } from '../testing/fixtures';
+import { asActor, createRumor, createStaff, sessionFor } from '../testing/fixtures';
 import { generateTrackingCode, normalizeReportText } from '../text';
 import { createCaller } from '../trpc/app-router';
 import { addRiskTerm } from './add-risk-term';
@@ -29,13 +28,13 @@ async function rumorWithReport(text: string) {
 const priorityOf = (id: string) => t.db.rumor.findUniqueOrThrow({ where: { id }, select: { priorityScore: true, priorityLevel: true, riskFlags: true, dueAt: true, firstSeenAt: true } });
 
 beforeAll(async () => {
-  admin = (await loadActor(t.db, (await createStaff(t.db, 'ADMIN', [])).id))!;
+  admin = asActor(await createStaff(t.db, 'ADMIN', []));
 });
 
 describe('priority settings', () => {
   it('refuses moderators and verifiers', async () => {
     for (const role of ['MODERATOR', 'VERIFIER'] as const) {
-      const caller = createCaller({ db: t.db, session: sessionFor(await createStaff(t.db, role, ['KZ-61'])), requestId: 'test' });
+      const caller = createCaller({ db: t.db, session: await sessionFor(t.db, await createStaff(t.db, role, ['KZ-61'])), requestId: 'test' });
       await expect(caller.settings.priority()).rejects.toMatchObject({ code: 'FORBIDDEN' });
       await expect(caller.settings.addRiskTerm({ term: 'саранча', language: 'ru', weight: 3 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
       await expect(caller.settings.updateDeadlines({ CRITICAL: 1, HIGH: 2, NORMAL: 3, LOW: 4 })).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -57,6 +57,16 @@ export function placesNamed(normalizedText: string, placeKeys: readonly PlaceKey
   return found;
 }
 
+/**
+ * Where a report that chose no region goes: the regions of the settlements its text names ("… в
+ * Жанаозене" → KZ-47), sorted. Empty when it names none — the national queue.
+ */
+export async function regionsNamed(tx: DbTx, normalizedText: string): Promise<string[]> {
+  const index = await loadPlaceIndex(tx);
+  const regions = new Set([...placesNamed(normalizedText, index.keys)].flatMap((id) => index.regionOf.get(id) ?? []));
+  return [...regions].sort();
+}
+
 /** Like placesNamed, with the indexes of the words that name them (so nothing else reads those words). */
 export function placesInText(normalizedText: string, placeKeys: readonly PlaceKey[]): { settlementIds: Set<string>; wordIndexes: Set<number> } {
   const words = normalizedText.split(' ').filter(Boolean);

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import { setupTestDatabase } from '../testing/database';
-import { createStaff } from '../testing/fixtures';
+import { createStaff, asActor } from '../testing/fixtures';
 import { listAssignableModerators } from './list-colleagues';
 
 const t = setupTestDatabase();
 type Staff = Awaited<ReturnType<typeof createStaff>>;
-const asActor = (u: Staff): Actor => ({ id: u.id, name: u.name, role: u.role, regionCodes: u.regionCodes, canViewContacts: u.canViewContacts });
 
 let actor: Actor;
 let mangystau: Staff;
@@ -53,11 +52,16 @@ describe('listAssignableModerators', () => {
     expect(ids).toEqual([mangystauAndTurkistan.id, admin.id]);
   });
 
-  it('offers every active moderator for a rumour with no known region', async () => {
-    const ids = (await listAssignableModerators(t.db, actor, { regionCodes: [] })).map((u) => u.id);
-    expect(ids).toEqual(expect.arrayContaining([mangystau.id, mangystauAndTurkistan.id, turkistan.id, admin.id]));
-    expect(ids).not.toContain(verifier.id);
-    expect(ids).not.toContain(inactive.id);
+  it('offers admins and national-queue moderators for a rumour no region claims, and lists them only to those who may see it', async () => {
+    const national = await createStaff(t.db, 'MODERATOR', [], { nationalQueue: true });
+    const ids = (await listAssignableModerators(t.db, asActor(national), { regionCodes: [] })).map((u) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([national.id, admin.id]));
+    for (const outsider of [mangystau, mangystauAndTurkistan, turkistan, verifier, inactive]) expect(ids).not.toContain(outsider.id);
+    await expect(listAssignableModerators(t.db, actor, { regionCodes: [] })).rejects.toThrow();
+  });
+
+  it('does not list a region’s team to a moderator of another region', async () => {
+    await expect(listAssignableModerators(t.db, asActor(turkistan), { regionCodes: ['KZ-47'] })).rejects.toThrow();
   });
 
   it('rejects a malformed region code', async () => {

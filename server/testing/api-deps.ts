@@ -25,6 +25,7 @@ export function testApiDeps(t: Pick<TestDatabase, 'db'>, overrides: Partial<ApiD
 }
 
 /** The same, with `user` signed in (a row as createStaff returns it). */
-export function signedInApiDeps(t: Pick<TestDatabase, 'db'>, user: Parameters<typeof sessionFor>[0], overrides: Partial<ApiDeps> = {}): ApiDeps {
-  return testApiDeps(t, { session: async () => sessionFor(user), ...overrides });
+export function signedInApiDeps(t: Pick<TestDatabase, 'db'>, user: Parameters<typeof sessionFor>[1], overrides: Partial<ApiDeps> = {}): ApiDeps {
+  let session: ReturnType<typeof sessionFor> | undefined;
+  return testApiDeps(t, { session: () => (session ??= sessionFor(t.db, user)), ...overrides });
 }

@@ -4,12 +4,13 @@ import type { Session } from 'next-auth';
 import type { Db } from '../db/client';
 import type { Role, RumorStatus } from '../db/generated/enums';
 import { hashPassword } from '../auth/password';
+import { startStaffSession } from '../auth/staff-sessions';
 import type { Actor } from '../policy';
 import { normalizeReportText } from '../text';
 
 let counter = 0;
 
-export async function createStaff(db: Db, role: Role, regionCodes: string[], overrides: { password?: string; canViewContacts?: boolean } = {}) {
+export async function createStaff(db: Db, role: Role, regionCodes: string[], overrides: { password?: string; canViewContacts?: boolean; nationalQueue?: boolean } = {}) {
   counter++;
   return db.user.create({
     data: {
@@ -17,6 +18,7 @@ export async function createStaff(db: Db, role: Role, regionCodes: string[], ove
       name: `Test ${role.toLowerCase()} ${counter}`,
       role,
       regionCodes,
+      nationalQueue: overrides.nationalQueue ?? false,
       canViewContacts: overrides.canViewContacts ?? role === 'ADMIN',
       passwordHash: await hashPassword(overrides.password ?? 'correct horse battery'),
     },
@@ -25,7 +27,7 @@ export async function createStaff(db: Db, role: Role, regionCodes: string[], ove
 
 /** The acting user a use case gets, for a staff row created above. */
 export function asActor(user: Awaited<ReturnType<typeof createStaff>>): Actor {
-  return { id: user.id, name: user.name, role: user.role, regionCodes: user.regionCodes, canViewContacts: user.canViewContacts };
+  return { id: user.id, name: user.name, role: user.role, regionCodes: user.regionCodes, nationalQueue: user.nationalQueue, canViewContacts: user.canViewContacts };
 }
 
 export async function createRumor(db: Db, claim: string, regionCodes: string[], status: RumorStatus = 'NEW') {
@@ -44,11 +46,11 @@ export async function createRumor(db: Db, claim: string, regionCodes: string[], 
   });
 }
 
-export function sessionFor(user: { id: string; name: string; email: string; role: Role; regionCodes: string[]; canViewContacts: boolean }): Session {
-  return {
-    user: { id: user.id, name: user.name, email: user.email, role: user.role, regionCodes: user.regionCodes, canViewContacts: user.canViewContacts },
-    expires: new Date(Date.now() + 3600_000).toISOString(),
-  };
+/** A signed-in session of `user`, as next-auth hands it to the app, with its live server-side record. */
+export async function sessionFor(db: Db, user: { id: string; name: string; email: string }): Promise<Session> {
+  const now = new Date();
+  const sessionId = await startStaffSession(db, user.id, { browser: 'Chrome', os: 'Linux', deviceType: 'desktop' }, now);
+  return { user: { id: user.id, sessionId, name: user.name, email: user.email }, expires: new Date(now.getTime() + 3600_000).toISOString() };
 }
 
 /** A published notice (all three languages) on a new rumour, as the publishing workflow would leave it. */

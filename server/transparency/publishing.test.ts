@@ -3,9 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import type { Actor } from '../policy';
-import { loadActor } from '../staff/load-actor';
 import { setupTestDatabase } from '../testing/database';
-import { createStaff } from '../testing/fixtures';
+import { asActor, createStaff } from '../testing/fixtures';
 import { loadNoticeFeed, renderRss } from '../feeds/notice-feeds';
 import { draftEndedQuarter, draftTransparencyReport } from './draft-report';
 import { getPublishedReport, listPublishedReports } from './list-reports';
@@ -20,8 +19,8 @@ let moderator: Actor;
 const narrative = { narrativeKk: 'Тоқсанда біз 40 сыбысты тексердік.', narrativeRu: 'За квартал мы проверили 40 слухов.', narrativeEn: 'This quarter we checked 40 rumours.' };
 
 beforeAll(async () => {
-  admin = (await loadActor(t.db, (await createStaff(t.db, 'ADMIN', [])).id))!;
-  moderator = (await loadActor(t.db, (await createStaff(t.db, 'MODERATOR', ['KZ-47'])).id))!;
+  admin = asActor((await createStaff(t.db, 'ADMIN', [])));
+  moderator = asActor((await createStaff(t.db, 'MODERATOR', ['KZ-47'])));
 });
 
 async function rejection(promise: Promise<unknown>): Promise<DomainError> {

@@ -1,6 +1,8 @@
+import { accountRouter } from '../account/router';
 import { dashboardRouter } from '../dashboard/router';
 import { lexiconRouter } from '../lexicon/router';
 import { noticesRouter } from '../notices/router';
+import { reportsRouter } from '../reports/router';
 import { rumorsRouter } from '../rumors/router';
 import { smppRouter } from '../channels/smpp/router';
 import { smsRouter } from '../channels/sms/router';
@@ -13,9 +15,11 @@ import { verificationRouter } from '../verification/router';
 import { createCallerFactory, router } from './init';
 
 export const appRouter = router({
+  account: accountRouter,
   dashboard: dashboardRouter,
   lexicon: lexiconRouter,
   notices: noticesRouter,
+  reports: reportsRouter,
   rumors: rumorsRouter,
   settings: settingsRouter,
   sms: smsRouter,

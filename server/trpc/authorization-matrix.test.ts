@@ -12,11 +12,21 @@ import { completeTranslations, createFinalNoticeRow, createRumorWithApprovedVerd
 import { SMPP_DEFAULTS } from '../channels/smpp/schema';
 import { computeTransparencyFigures } from '../transparency/compute-figures';
 import { parseQuarter } from '../transparency/period';
+import { hashPassword } from '../auth/password';
+import { newTotpSecret, sealTotpSecret, totpCodeAt } from '../auth/two-factor';
+import { serverEnv } from '../config/env';
+import { issueCredentialToken } from '../staff/credential-tokens';
 import { appRouter, createCaller } from './app-router';
 
 const t = setupTestDatabase();
+const PASSWORD = 'correct horse battery';
 
-const CALLERS = ['anonymous', 'verifier', 'otherRegionModerator', 'regionModerator', 'admin'] as const;
+/**
+ * Every kind of caller: signed out; a hotline operator (PROXY), who may only enter reports; a field
+ * verifier of Mangystau; a moderator of another region (Turkistan); a moderator scoped to the
+ * national queue only; a Mangystau moderator; an admin. Fixtures live in Mangystau.
+ */
+const CALLERS = ['anonymous', 'proxy', 'verifier', 'otherRegionModerator', 'nationalModerator', 'regionModerator', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
 type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN';
 
@@ -24,11 +34,16 @@ interface Fixtures {
   mangystauRumorId: string;
 }
 
-const PUBLIC: Record<Caller, Outcome> = { anonymous: 'ok', verifier: 'ok', otherRegionModerator: 'ok', regionModerator: 'ok', admin: 'ok' };
-const STAFF: Record<Caller, Outcome> = { ...PUBLIC, anonymous: 'UNAUTHORIZED' };
+const PUBLIC: Record<Caller, Outcome> = { anonymous: 'ok', proxy: 'ok', verifier: 'ok', otherRegionModerator: 'ok', nationalModerator: 'ok', regionModerator: 'ok', admin: 'ok' };
+/** Anyone signed in, about their own account: the hotline's PROXY too. */
+const ACCOUNT: Record<Caller, Outcome> = { ...PUBLIC, anonymous: 'UNAUTHORIZED' };
+/** Staff who work on rumours: everyone signed in but the hotline's PROXY. */
+const STAFF: Record<Caller, Outcome> = { ...ACCOUNT, proxy: 'FORBIDDEN' };
 const MODERATORS: Record<Caller, Outcome> = { ...STAFF, verifier: 'FORBIDDEN' };
-/** Moderators of the rumour's region and admins only. */
-const REGION_MODERATORS: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'FORBIDDEN' };
+/** Moderators of the rumour's region and admins only (a national-queue moderator is not one for a Mangystau rumour). */
+const REGION_MODERATORS: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN' };
+/** Reports entered on a caller's behalf: hotline operators and admins. */
+const HOTLINE: Record<Caller, Outcome> = { anonymous: 'UNAUTHORIZED', proxy: 'ok', verifier: 'FORBIDDEN', otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'ok' };
 
 /** Admins only: settings that change every region's inbox. */
 const ADMINS: Record<Caller, Outcome> = { ...REGION_MODERATORS, regionModerator: 'FORBIDDEN' };
@@ -38,7 +53,78 @@ const freshMangystauRumor = async () => (await createRumor(t.db, `Говорят
 
 const smppMatrixSettings = () => ({ ...SMPP_DEFAULTS, host: '127.0.0.1', port: 9, systemId: 'matrix', sourceAddress: 'Raspa' });
 
-const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record<Caller, Outcome> }> = {
+/** The signed-in member behind a caller (for rows about one's own account). */
+const userOf = (caller: Caller) => sessions[caller]?.user.id ?? randomUUID();
+
+/** Puts a caller's two-factor in a known state: off, pending with `secret`, or on with `secret`. */
+async function setTwoFactor(caller: Caller, state: 'off' | 'pending' | 'on', secret = newTotpSecret()) {
+  const key = serverEnv().RASPA_ENCRYPTION_KEY;
+  const sealed = sealTotpSecret(secret, key);
+  await t.db.user.updateMany({
+    where: { id: userOf(caller) },
+    data: state === 'off' ? { totpSecretCipher: null, totpPendingCipher: null, totpEnabledAt: null, totpLastStep: null } : state === 'pending' ? { totpPendingCipher: sealed, totpSecretCipher: null, totpEnabledAt: null, totpLastStep: null } : { totpSecretCipher: sealed, totpEnabledAt: new Date(), totpLastStep: null },
+  });
+  return totpCodeAt(secret, new Date());
+}
+
+/** A member for an admin to act on, so rows do not depend on each other. */
+const freshMember = async (role: 'MODERATOR' | 'VERIFIER' = 'MODERATOR') => (await createStaff(t.db, role, ['KZ-47'])).id;
+
+const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; expected: Record<Caller, Outcome> }> = {
+  'account.changePassword': {
+    input: async (_f, caller) => {
+      await t.db.user.updateMany({ where: { id: userOf(caller) }, data: { passwordHash: await hashPassword(PASSWORD) } });
+      const newPassword = `Matrix-${randomUUID()}`;
+      return { currentPassword: PASSWORD, newPassword, confirmPassword: newPassword };
+    },
+    expected: ACCOUNT,
+  },
+  'account.endSession': {
+    input: async (_f, caller) => ({ sessionId: sessions[caller] ? (await sessionFor(t.db, { id: userOf(caller), name: '', email: '' })).user.sessionId : randomUUID() }),
+    expected: ACCOUNT,
+  },
+  'account.endOtherSessions': { input: () => undefined, expected: ACCOUNT },
+  'account.startTwoFactor': { input: async (_f, caller) => void (await setTwoFactor(caller, 'off')), expected: ACCOUNT },
+  'account.confirmTwoFactor': { input: async (_f, caller) => ({ code: await setTwoFactor(caller, 'pending') }), expected: ACCOUNT },
+  'account.regenerateRecoveryCodes': { input: async (_f, caller) => ({ code: await setTwoFactor(caller, 'on') }), expected: ACCOUNT },
+  'account.disableTwoFactor': {
+    input: async (_f, caller) => {
+      await t.db.user.updateMany({ where: { id: userOf(caller) }, data: { passwordHash: await hashPassword(PASSWORD) } });
+      return { password: PASSWORD, code: await setTwoFactor(caller, 'on') };
+    },
+    expected: ACCOUNT,
+  },
+  // Whoever holds the link: it is the only credential of someone invited.
+  'account.setPasswordWithLink': {
+    input: async () => {
+      const memberId = await freshMember();
+      const { token } = await t.db.$transaction((tx) => issueCredentialToken(tx, { userId: memberId, purpose: 'INVITE', createdById: userOf('admin'), now: new Date() }));
+      const password = `Matrix-${randomUUID()}`;
+      return { token, newPassword: password, confirmPassword: password };
+    },
+    expected: PUBLIC,
+  },
+  'reports.enterOnBehalf': {
+    input: () => ({ clientId: randomUUID(), channel: 'PHONE', text: 'Звонивший говорит, что в Актау закроют порт', regionCode: 'KZ-47', contact: { kind: 'PHONE', value: '+7 701 555 00 11' } }),
+    expected: HOTLINE,
+  },
+  'staff.create': {
+    input: () => ({ email: `matrix-${randomUUID()}@test.raspa`, name: 'Matrix member', role: 'MODERATOR', regionCodes: ['KZ-47'], nationalQueue: false, canViewContacts: false, locale: 'ru', credentials: 'INVITE_LINK' }),
+    expected: ADMINS,
+  },
+  'staff.update': { input: async () => ({ id: await freshMember(), name: 'Matrix renamed', role: 'MODERATOR', regionCodes: ['KZ-47', 'KZ-61'], nationalQueue: true, canViewContacts: false }), expected: ADMINS },
+  'staff.deactivate': { input: async () => ({ id: await freshMember() }), expected: ADMINS },
+  'staff.reactivate': {
+    input: async () => {
+      const id = await freshMember();
+      await t.db.user.update({ where: { id }, data: { active: false } });
+      return { id };
+    },
+    expected: ADMINS,
+  },
+  'staff.resetPassword': { input: async () => ({ id: await freshMember(), credentials: 'ONE_TIME_PASSWORD' }), expected: ADMINS },
+  'staff.endSessions': { input: async () => ({ id: await freshMember() }), expected: ADMINS },
+  'staff.resetTwoFactor': { input: async () => ({ id: await freshMember('VERIFIER') }), expected: ADMINS },
   'dashboard.summary': { input: () => undefined, expected: MODERATORS },
   'notices.getForEditing': { input: async () => ({ rumorId: (await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: sessions.regionModerator!.user.id })).id }), expected: REGION_MODERATORS },
   'notices.listForRumor': { input: (f) => ({ rumorId: f.mangystauRumorId }), expected: REGION_MODERATORS },
@@ -117,7 +203,8 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
     expected: ADMINS,
   },
   'transparency.publish': { input: async () => ({ quarter: await freshDraftQuarter({ narrated: true }) }), expected: ADMINS },
-  'staff.assignableModerators': { input: () => ({ regionCodes: ['KZ-47'] }), expected: MODERATORS },
+  // Colleagues are listed only for a rumour one may see: another region's team is not shown to outsiders.
+  'staff.assignableModerators': { input: () => ({ regionCodes: ['KZ-47'] }), expected: REGION_MODERATORS },
   'verification.listSources': { input: () => ({}), expected: MODERATORS },
   'verification.createSource': { input: () => ({ name: 'ДП Мангистауской области', type: 'POLICE', regionCodes: ['KZ-47'], reliability: 4 }), expected: REGION_MODERATORS },
   'verification.updateSource': { input: async () => ({ id: (await createSourceRow(t.db, ['KZ-47'])).id, name: 'Акимат Актау', type: 'AKIMAT', regionCodes: ['KZ-47'], reliability: 5 }), expected: REGION_MODERATORS },
@@ -129,7 +216,7 @@ const MATRIX: Record<string, { input: (f: Fixtures) => unknown; expected: Record
   // Only the assignee answers a task — not even an admin answers in a verifier's name.
   'verification.answer': {
     input: async () => ({ id: (await createOpenTask(t.db, ['KZ-47'], sessions.verifier!.user.id, sessions.regionModerator!.user.id)).id, answer: 'CONFIRMS' }),
-    expected: { anonymous: 'UNAUTHORIZED', verifier: 'ok', otherRegionModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'FORBIDDEN' },
+    expected: { anonymous: 'UNAUTHORIZED', proxy: 'FORBIDDEN', verifier: 'ok', otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'FORBIDDEN' },
   },
   'verification.draftVerdict': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id, verdict: 'UNVERIFIED', rationale: 'Ни подтверждений, ни опровержений пока нет.' }), expected: REGION_MODERATORS },
   'verification.prepareInterimNotice': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id }), expected: REGION_MODERATORS },
@@ -168,10 +255,12 @@ const fixtures = {} as Fixtures;
 
 beforeAll(async () => {
   sessions.anonymous = null;
-  sessions.verifier = sessionFor(await createStaff(t.db, 'VERIFIER', ['KZ-47']));
-  sessions.otherRegionModerator = sessionFor(await createStaff(t.db, 'MODERATOR', ['KZ-61']));
-  sessions.regionModerator = sessionFor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
-  sessions.admin = sessionFor(await createStaff(t.db, 'ADMIN', []));
+  sessions.proxy = await sessionFor(t.db, await createStaff(t.db, 'PROXY', []));
+  sessions.nationalModerator = await sessionFor(t.db, await createStaff(t.db, 'MODERATOR', [], { nationalQueue: true }));
+  sessions.verifier = await sessionFor(t.db, await createStaff(t.db, 'VERIFIER', ['KZ-47']));
+  sessions.otherRegionModerator = await sessionFor(t.db, await createStaff(t.db, 'MODERATOR', ['KZ-61']));
+  sessions.regionModerator = await sessionFor(t.db, await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+  sessions.admin = await sessionFor(t.db, await createStaff(t.db, 'ADMIN', []));
   fixtures.mangystauRumorId = (await createRumor(t.db, 'Говорят, в Жанаозене отключат интернет', ['KZ-47'])).id;
 });
 
@@ -196,16 +285,24 @@ describe('authorisation matrix', () => {
   for (const [path, row] of Object.entries(MATRIX)) {
     for (const caller of CALLERS) {
       it(`${path} as ${caller} → ${row.expected[caller]}`, async () => {
-        expect(await call(path, caller, await row.input(fixtures))).toBe(row.expected[caller]);
+        expect(await call(path, caller, await row.input(fixtures, caller))).toBe(row.expected[caller]);
       });
     }
   }
 
-  it('shows a moderator only the rumours of their regions', async () => {
+  it('shows a moderator only the rumours of their regions — not the national queue', async () => {
     await createRumor(t.db, 'Слух в Туркестанской области', ['KZ-61']);
+    const unplaced = await createRumor(t.db, 'Говорят, что где-то закроют все школы', []);
     const moderator = createCaller({ db: t.db, session: sessions.regionModerator, requestId: 'matrix' });
     const { items: rumors } = await moderator.rumors.inbox({});
     expect(rumors.length).toBeGreaterThan(0);
-    expect(rumors.every((r) => r.regionCodes.length === 0 || r.regionCodes.includes('KZ-47'))).toBe(true);
+    expect(rumors.every((r) => r.regionCodes.includes('KZ-47'))).toBe(true);
+    await expect(moderator.rumors.detail({ id: unplaced.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+
+    const national = createCaller({ db: t.db, session: sessions.nationalModerator, requestId: 'matrix' });
+    const { items: queue } = await national.rumors.inbox({});
+    expect(queue.map((r) => r.id)).toContain(unplaced.id);
+    expect(queue.every((r) => r.regionCodes.length === 0)).toBe(true);
+    expect(await national.rumors.detail({ id: unplaced.id })).toMatchObject({ id: unplaced.id });
   });
 });

@@ -8,8 +8,8 @@ import type { Db } from '../db/client';
 import type { Role } from '../db/generated/enums';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from '../errors';
-import { requireStaffActor } from '../auth/current-actor';
-import { MODERATION_ROLES, STAFF_ROLES } from '../policy';
+import { requireAccountActor, requireStaffActor } from '../auth/current-actor';
+import { HOTLINE_ROLES, MODERATION_ROLES, STAFF_ROLES } from '../policy';
 
 export interface TrpcContext {
   db: Db;
@@ -53,8 +53,20 @@ function requireRoles(roles: readonly Role[]) {
   return publicProcedure.use(async ({ ctx, next }) => next({ ctx: { ...ctx, actor: await requireStaffActor(ctx.db, ctx.session, roles) } }));
 }
 
-/** Any signed-in, active staff member. */
+/** Any signed-in, active staff member who works on rumours (not the hotline's PROXY). */
 export const staffProcedure = requireRoles(STAFF_ROLES);
+
+/**
+ * A member's own account — password, sessions, two-factor: every role, and open while a gate asks
+ * them to change their password or set up two-factor. `ctx.signedIn` has their session id.
+ */
+export const accountProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const signedIn = await requireAccountActor(ctx.db, ctx.session);
+  return next({ ctx: { ...ctx, actor: signedIn.actor, signedIn } });
+});
+
+/** Reports entered on a caller's behalf: hotline operators (PROXY) and admins. */
+export const hotlineProcedure = requireRoles(HOTLINE_ROLES);
 
 /** Moderators and admins; region scope is checked by the domain function with the entity in hand. */
 export const moderatorProcedure = requireRoles(MODERATION_ROLES);

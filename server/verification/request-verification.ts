@@ -13,12 +13,12 @@ export async function requestVerification(db: Db, actor: Actor, rawInput: Reques
   return db.$transaction(async (tx) => {
     const rumor = await loadRumorForAction(tx, actor, input.rumorId);
     if (!(OPEN_STATUSES as readonly string[]).includes(rumor.status)) throw new DomainError('CONFLICT', 'rumorClosed');
-    const verifiers = await tx.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, role: true, active: true, regionCodes: true } });
+    const verifiers = await tx.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, role: true, active: true, regionCodes: true, nationalQueue: true } });
     for (const id of assigneeIds) {
       const verifier = verifiers.find((v) => v.id === id);
       if (!verifier || !verifier.active || verifier.role !== 'VERIFIER') throw new DomainError('BAD_REQUEST', 'assigneeNotVerifier');
       // A verifier with no regions covers nothing: they are asked only about their own places.
-      if (verifier.regionCodes.length === 0 || !coversRegions({ ...verifier, name: '', canViewContacts: false }, rumor.regionCodes)) {
+      if (verifier.regionCodes.length === 0 || !coversRegions(verifier, rumor.regionCodes)) {
         throw new DomainError('BAD_REQUEST', 'assigneeOutOfRegion');
       }
     }

@@ -4,7 +4,7 @@ import { AdminHeader } from '@/components/admin/admin-header';
 import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { isLocale } from '@/components/i18n/routing';
 import { TrpcReactProvider } from '@/components/trpc/client';
-import { requireStaffPage } from '@/server/auth/current-actor';
+import { requireAccountPage } from '@/server/auth/current-actor';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,12 +12,14 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  // The proxy already redirects visitors without a session; this also catches expired ones and deactivated accounts.
-  const actor = await requireStaffPage(locale, '/admin');
+  // The proxy already redirects visitors without a session; this also catches ended or expired
+  // ones and deactivated accounts. Every role gets here (the hotline's PROXY and a member who must
+  // first change their password too); each page then says who may open it.
+  const signedIn = await requireAccountPage(locale, '/admin');
 
   return (
     <>
-      <AdminHeader locale={locale} user={actor} />
+      <AdminHeader locale={locale} user={signedIn.actor} gated={signedIn.gate !== null} />
       <main id="main" tabIndex={-1} className="container" style={{ maxWidth: 1200, paddingTop: 16 }}>
         <AdminIntlProvider locale={locale}>
           <TrpcReactProvider>{children}</TrpcReactProvider>

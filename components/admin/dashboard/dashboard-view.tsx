@@ -8,8 +8,8 @@ import { Legend, StackedDayChart, type Series } from './stacked-day-chart';
 
 const STATUSES = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL'] as const;
 const LEVELS = ['CRITICAL', 'HIGH', 'NORMAL', 'LOW'] as const;
-const CHANNELS = ['WEB', 'TELEGRAM', 'SMS', 'API', 'FIELD'] as const;
-const CHANNEL_COLORS: Record<(typeof CHANNELS)[number], string> = { WEB: '#0b5cad', TELEGRAM: '#2a9d8f', SMS: '#8a5a00', API: '#6b3fa0', FIELD: '#b42318' };
+const CHANNELS = ['WEB', 'TELEGRAM', 'SMS', 'API', 'FIELD', 'PHONE', 'IN_PERSON'] as const;
+const CHANNEL_COLORS: Record<(typeof CHANNELS)[number], string> = { WEB: '#0b5cad', TELEGRAM: '#2a9d8f', SMS: '#8a5a00', API: '#6b3fa0', FIELD: '#b42318', PHONE: '#1f7a3a', IN_PERSON: '#a23b72' };
 
 const shortDay = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}`;
 

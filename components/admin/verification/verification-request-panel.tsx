@@ -61,7 +61,7 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
         {query.data?.requests.map((request) => (
           <li key={request.id} className={styles.item}>
             <div className={styles.meta}>
-              <span>{request.assignee?.name}</span>
+              <span>{request.assignee?.name ?? t('requests.handedBack')}</span>
               <span className="badge">{t(`requestStatus.${request.status}`)}</span>
               <span>{t('requests.due', { date: format.dateTime(request.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
               {request.overdue && <span className={styles.overdue}>{t('requests.overdue')}</span>}

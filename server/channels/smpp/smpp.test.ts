@@ -69,9 +69,9 @@ const bound = () => until(() => getSmppStatus(t.db, admin), (s) => s.state === '
 beforeAll(async () => {
   smsc = await FakeSmsc.start({ systemId: 'raspa', password: 'secret1' });
   const a = await createStaff(t.db, 'ADMIN', []);
-  admin = { id: a.id, name: a.name, role: 'ADMIN', regionCodes: [], canViewContacts: true };
+  admin = { id: a.id, name: a.name, role: 'ADMIN', regionCodes: [], nationalQueue: false, canViewContacts: true };
   const m = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
-  moderator = { id: m.id, name: m.name, role: 'MODERATOR', regionCodes: ['KZ-47'], canViewContacts: false };
+  moderator = { id: m.id, name: m.name, role: 'MODERATOR', regionCodes: ['KZ-47'], nationalQueue: false, canViewContacts: false };
 });
 
 afterEach(async () => {

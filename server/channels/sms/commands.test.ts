@@ -27,7 +27,7 @@ async function reply(from: string, text: string): Promise<string> {
 
 beforeAll(async () => {
   const admin = await createStaff(t.db, 'ADMIN', []);
-  const { secret } = await createGatewaySecret(t.db, { id: admin.id, name: admin.name, role: 'ADMIN', regionCodes: [], canViewContacts: true }, { label: 'Commands phone' });
+  const { secret } = await createGatewaySecret(t.db, { id: admin.id, name: admin.name, role: 'ADMIN', regionCodes: [], nationalQueue: false, canViewContacts: true }, { label: 'Commands phone' });
   phone = new FakeGatewayPhone(t.db, secret, 'commands-phone');
   regions = (await t.db.region.findMany()).map((r) => ({ code: r.code, names: [r.nameKk, r.nameRu, r.nameEn, ...r.formerNames] }));
 });

@@ -41,8 +41,8 @@ async function publishVerdict(rumorId: string): Promise<string> {
 beforeAll(async () => {
   const admin = await createStaff(t.db, 'ADMIN', []);
   const user = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
-  moderator = { id: user.id, name: user.name, role: 'MODERATOR', regionCodes: ['KZ-47'], canViewContacts: false };
-  const { secret } = await createGatewaySecret(t.db, { id: admin.id, name: admin.name, role: 'ADMIN', regionCodes: [], canViewContacts: true }, { label: 'Round-trip phone' });
+  moderator = { id: user.id, name: user.name, role: 'MODERATOR', regionCodes: ['KZ-47'], nationalQueue: false, canViewContacts: false };
+  const { secret } = await createGatewaySecret(t.db, { id: admin.id, name: admin.name, role: 'ADMIN', regionCodes: [], nationalQueue: false, canViewContacts: true }, { label: 'Round-trip phone' });
   phone = new FakeGatewayPhone(t.db, secret, 'gateway-aktau');
 });
 

@@ -7,6 +7,7 @@ import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Actor } from '../../policy';
 import { setupTestDatabase } from '../../testing/database';
+import { clusterPendingReports } from '../../reports/cluster-pending-reports';
 import { createPublishedNotice, createStaff } from '../../testing/fixtures';
 import { ENDPOINT, FakeGatewayPhone, smssyncDeps } from '../../testing/fake-smssync-phone';
 import { createGatewaySecret, listGatewaySecrets, revokeGatewaySecret } from './gateway-secrets';
@@ -45,7 +46,7 @@ async function queueOutbound(count: number, createdAt = new Date()) {
 
 beforeAll(async () => {
   const user = await createStaff(t.db, 'ADMIN', []);
-  admin = { id: user.id, name: user.name, role: 'ADMIN', regionCodes: [], canViewContacts: true };
+  admin = { id: user.id, name: user.name, role: 'ADMIN', regionCodes: [], nationalQueue: false, canViewContacts: true };
   secret = (await createGatewaySecret(t.db, admin, { label: 'Conformance phone' })).secret;
 });
 
@@ -303,14 +304,30 @@ describe('outbound polling and reports', () => {
 
 describe('admin log', () => {
   it('shows numbers masked, finds a sender by full number, filters by direction, and lists the phones', async () => {
-    const fields = inbound({ from: '8 701 777 66 55', message: 'Говорят, что в Бейнеу закрыли трассу из-за бурана до завтра', device_id: 'log-phone' });
+    const fields = inbound({ from: '8 701 777 66 55', message: 'Говорят, что под Жанаозеном закрыли трассу из-за бурана до завтра', device_id: 'log-phone' });
     await call(form(fields));
-    const moderator: Actor = { ...admin, role: 'MODERATOR', regionCodes: ['KZ-47'] };
-    const byNumber = await listSmsLog(t.db, moderator, { q: '+7 701 777-66-55' }, KEY);
+    // The report is placed by the town it names (Zhanaozen, Mangystau) when it is clustered.
+    await clusterPendingReports(t.db);
+    const moderator: Actor = { ...admin, role: 'MODERATOR', regionCodes: ['KZ-47'], canViewContacts: false };
+    // Words find it; the number is masked for a moderator without the contact permission…
+    const byWords = await listSmsLog(t.db, moderator, { q: 'трассу' }, KEY);
+    expect(byWords.items.map((i) => i.direction)).toEqual(['INBOUND']);
+    expect(byWords.items.every((i) => i.phone === '+7 ••• •• 55')).toBe(true);
+    expect(JSON.stringify(byWords)).not.toContain('7017776655');
+    // …who may not search by number either.
+    await expect(listSmsLog(t.db, moderator, { q: '+7 701 777-66-55' }, KEY)).rejects.toThrow('phoneSearchNotAllowed');
+    // With the permission: the full number, a search by it, and an audit record of the search (by the number's hash).
+    const contactReader: Actor = { ...moderator, canViewContacts: true };
+    const byNumber = await listSmsLog(t.db, contactReader, { q: '+7 701 777-66-55' }, KEY);
     expect(byNumber.items.map((i) => i.direction).sort()).toEqual(['INBOUND', 'OUTBOUND']);
-    expect(byNumber.items.every((i) => i.phone === '+7 ••• •• 55')).toBe(true);
-    expect(JSON.stringify(byNumber)).not.toContain('7017776655');
-    const inboundOnly = await listSmsLog(t.db, moderator, { q: 'Бейнеу', direction: 'INBOUND' }, KEY);
+    expect(byNumber.items.every((i) => i.phone === '+77017776655')).toBe(true);
+    const searched = await t.db.auditEvent.findFirstOrThrow({ where: { actorId: admin.id, action: 'sms.log_searched_by_number' }, orderBy: { id: 'desc' } });
+    expect(searched.after).toEqual({ phoneHash: expect.any(String), found: 2 });
+    expect(JSON.stringify(searched.after)).not.toContain("7017776655");
+    // A moderator of another region sees none of it.
+    const turkistan: Actor = { ...contactReader, regionCodes: ['KZ-61'] };
+    expect((await listSmsLog(t.db, turkistan, { q: 'трассу' }, KEY)).items).toEqual([]);
+    const inboundOnly = await listSmsLog(t.db, moderator, { q: 'трассу', direction: 'INBOUND' }, KEY);
     expect(inboundOnly.items).toHaveLength(1);
     expect(inboundOnly.items[0]).toMatchObject({ kind: 'report', status: 'RECEIVED', deviceId: 'log-phone' });
     const phones = await listGatewayPhones(t.db, moderator);

@@ -8,11 +8,11 @@ import styles from '@/components/admin/channels/channels.module.css';
 import { isLocale } from '@/components/i18n/routing';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { listGatewaySecrets } from '@/server/channels/sms/gateway-secrets';
-import { listGatewayPhones, listSmsLog } from '@/server/channels/sms/message-log';
+import { listGatewayPhones, listSmsLog, phoneQuery } from '@/server/channels/sms/message-log';
 import { smsLogInput } from '@/server/channels/sms/schema';
 import { serverEnv } from '@/server/config/env';
 import { db } from '@/server/db/client';
-import { isAdmin, MODERATION_ROLES } from '@/server/policy';
+import { canSeeSmsPhoneNumbers, isAdmin, MODERATION_ROLES } from '@/server/policy';
 import { Section } from '@/components/ui/section';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
@@ -38,7 +38,10 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
   const query = await searchParams;
   // A hand-edited address with a bad filter shows the unfiltered log rather than an error page.
   const parsed = smsLogInput.safeParse({ q: first(query.q), direction: first(query.direction), status: first(query.status), page: first(query.page) });
-  const filters = parsed.success ? parsed.data : smsLogInput.parse({});
+  const asked = parsed.success ? parsed.data : smsLogInput.parse({});
+  // Searching by a phone number needs the contact permission: without it the log is shown unsearched, with a note why.
+  const phoneSearchRefused = Boolean(phoneQuery(asked.q)) && !canSeeSmsPhoneNumbers(actor);
+  const filters = phoneSearchRefused ? { ...asked, q: undefined } : asked;
   const env = serverEnv();
   const [t, log, gateways, secrets] = await Promise.all([
     getTranslations({ locale, namespace: 'channels' }),
@@ -94,8 +97,8 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
       <Section titleId="sms-log-title" title={t('log.title')}>
         <form method="get" action={`/${locale}/admin/channels`} className={styles.inline} role="search" aria-label={t('log.title')}>
           <div className="field">
-            <label htmlFor="sms-log-q">{t('log.search')}</label>
-            <input id="sms-log-q" name="q" type="search" defaultValue={filters.q ?? ''} maxLength={100} />
+            <label htmlFor="sms-log-q">{canSeeSmsPhoneNumbers(actor) ? t('log.search') : t('log.searchWithoutNumbers')}</label>
+            <input id="sms-log-q" name="q" type="search" defaultValue={asked.q ?? ''} maxLength={100} />
           </div>
           <div className="field">
             <label htmlFor="sms-log-direction">{t('log.direction')}</label>
@@ -124,7 +127,14 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
           </button>
         </form>
 
-        <p className="muted">{t('log.total', { total: log.total })}</p>
+        {phoneSearchRefused && (
+          <p className="alert alert--error" role="alert">
+            {t('log.phoneSearchNotAllowed')}
+          </p>
+        )}
+        <p className="muted">
+          {t('log.total', { total: log.total })} {canSeeSmsPhoneNumbers(actor) ? t('log.numbersShown') : t('log.numbersMasked')}
+        </p>
         {log.items.length === 0 ? (
           <p>{t('log.empty')}</p>
         ) : (

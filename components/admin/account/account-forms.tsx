@@ -1,0 +1,388 @@
+'use client';
+
+// A member's own account: change the password, see and end sessions, set up or change two-factor
+// sign-in. Each change reloads the page's data; what the server shows once (recovery codes) stays
+// on screen until the member moves on.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { signOut } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { changePasswordInput, confirmTwoFactorInput, disableTwoFactorInput, regenerateRecoveryCodesInput, type ChangePasswordInput, type ConfirmTwoFactorInput, type DisableTwoFactorInput, type RegenerateRecoveryCodesInput } from '@/server/account/schema';
+import { PASSWORD_MIN_LENGTH } from '@/server/auth/password-rules';
+import { useTRPC } from '../../trpc/client';
+import { Field, FormActions, FormErrorSummary } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { ShownOnce } from '../../ui/shown-once';
+import { formatAlmatyTime } from '@/components/i18n/almaty-time';
+import styles from './account.module.css';
+
+/** Server refusals that belong beside a field rather than above the form. */
+const FIELD_OF_REFUSAL: Record<string, string> = {
+  currentPasswordWrong: 'currentPassword',
+  passwordBreached: 'newPassword',
+  passwordTooGuessable: 'newPassword',
+  passwordUnchanged: 'newPassword',
+  codeWrong: 'code',
+};
+
+function refusalKey(failure: unknown): string | null {
+  return failure instanceof Error && failure.message in FIELD_OF_REFUSAL ? failure.message : null;
+}
+
+export function ChangePasswordForm({ locale, required }: { locale: string; required: boolean }) {
+  const t = useTranslations('account.password');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const change = useMutation(trpc.account.changePassword.mutationOptions());
+  const fieldMessage = useFieldErrorMessage('account');
+  const serverMessage = useServerErrorMessage('account');
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ChangePasswordInput, unknown, z.output<typeof changePasswordInput>>({ resolver: zodResolver(changePasswordInput), defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    setDone(null);
+    try {
+      const result = await change.mutateAsync(values);
+      reset();
+      setDone(t('changed', { count: result.otherSessionsEnded }));
+      // A member who had to change it goes on to their work.
+      if (required) router.push(`/${locale}/admin`);
+      else router.refresh();
+    } catch (failure) {
+      const key = refusalKey(failure);
+      if (key) setError(FIELD_OF_REFUSAL[key] as 'newPassword', { message: key });
+      else setFormError(serverMessage(failure));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.form}>
+      <FormErrorSummary error={formError} />
+      <div role="status" aria-live="polite">
+        {done && <p className="alert alert--info">{done}</p>}
+      </div>
+      <Field label={required ? t('currentOneTime') : t('current')} error={fieldMessage(errors.currentPassword?.message)}>
+        {(c) => <input type="password" autoComplete="current-password" {...c} {...register('currentPassword')} />}
+      </Field>
+      <Field label={t('new')} hint={t('newHint', { min: PASSWORD_MIN_LENGTH })} error={fieldMessage(errors.newPassword?.message)}>
+        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('newPassword')} />}
+      </Field>
+      <Field label={t('confirm')} error={fieldMessage(errors.confirmPassword?.message)}>
+        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('confirmPassword')} />}
+      </Field>
+      <FormActions>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {isSubmitting ? t('submitting') : t('submit')}
+        </button>
+      </FormActions>
+    </form>
+  );
+}
+
+export interface SessionRow {
+  id: string;
+  browser: string | null;
+  os: string | null;
+  deviceType: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+  current: boolean;
+}
+
+export function SessionList({ sessions, locale }: { sessions: SessionRow[]; locale: string }) {
+  const t = useTranslations('account.sessions');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const serverMessage = useServerErrorMessage('account');
+  const endOne = useMutation(trpc.account.endSession.mutationOptions());
+  const endOthers = useMutation(trpc.account.endOtherSessions.mutationOptions());
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const when = (iso: string) => formatAlmatyTime(new Date(iso), locale);
+  const device = (s: SessionRow) =>
+    [s.browser ?? t('unknownBrowser'), s.os ?? t('unknownSystem'), s.deviceType && ['mobile', 'tablet', 'desktop'].includes(s.deviceType) ? t(`device.${s.deviceType as 'mobile'}`) : null].filter(Boolean).join(' · ');
+
+  async function end(session: SessionRow) {
+    setError(null);
+    try {
+      await endOne.mutateAsync({ sessionId: session.id });
+      if (session.current) {
+        await signOut({ callbackUrl: `/${locale}/signin` });
+        return;
+      }
+      setStatus(t('ended'));
+      router.refresh();
+    } catch (failure) {
+      setError(serverMessage(failure));
+    }
+  }
+
+  async function endAllOthers() {
+    setError(null);
+    try {
+      const result = await endOthers.mutateAsync();
+      setStatus(t('endedOthers', { count: result.sessionsEnded }));
+      router.refresh();
+    } catch (failure) {
+      setError(serverMessage(failure));
+    }
+  }
+
+  const others = sessions.filter((s) => !s.current).length;
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {status && <p className="alert alert--info">{status}</p>}
+      </div>
+      {error && (
+        <p className="alert alert--error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className={styles.sessions}>
+        {sessions.map((session) => (
+          <li key={session.id} className={styles.session}>
+            <div className={styles.sessionMain}>
+              <strong>{device(session)}</strong>
+              {session.current && <span className="badge">{t('current')}</span>}
+              <span className="muted">
+                {t('signedIn', { time: when(session.createdAt) })} · {t('lastSeen', { time: when(session.lastSeenAt) })}
+              </span>
+            </div>
+            <button type="button" className="button button--secondary" onClick={() => void end(session)} disabled={endOne.isPending}>
+              {session.current ? t('endCurrent') : t('end')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {others > 0 && (
+        <button type="button" className="button button--secondary" onClick={() => void endAllOthers()} disabled={endOthers.isPending}>
+          {t('endOthers')}
+        </button>
+      )}
+    </>
+  );
+}
+
+type Enrolment = { secret: string; qrCode: string };
+
+export function TwoFactorPanel({ enabledAt, recoveryCodesLeft, required }: { enabledAt: string | null; recoveryCodesLeft: number; required: boolean }) {
+  const t = useTranslations('account.twoFactor');
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const serverMessage = useServerErrorMessage('account');
+  const start = useMutation(trpc.account.startTwoFactor.mutationOptions());
+  const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  if (recoveryCodes) {
+    return (
+      <ShownOnce title={t('recoveryTitle')} value={recoveryCodes.join('\n')} copyLabel={t('copy')} copiedLabel={t('copied')} testId="recovery-codes">
+        <p>{t('recoveryText')}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setRecoveryCodes(null);
+            router.refresh();
+          }}
+        >
+          {t('recoverySaved')}
+        </button>
+      </ShownOnce>
+    );
+  }
+
+  if (!enabledAt) {
+    return (
+      <>
+        <p>{t('offIntro')}</p>
+        {error && (
+          <p className="alert alert--error" role="alert">
+            {error}
+          </p>
+        )}
+        {!enrolment ? (
+          <button
+            type="button"
+            className="button"
+            disabled={start.isPending}
+            onClick={async () => {
+              setError(null);
+              try {
+                const started = await start.mutateAsync();
+                setEnrolment({ secret: started.secret, qrCode: started.qrCode });
+              } catch (failure) {
+                setError(serverMessage(failure));
+              }
+            }}
+          >
+            {t('start')}
+          </button>
+        ) : (
+          <div className={styles.enrol}>
+            <ol className={styles.steps}>
+              <li>{t('stepApp')}</li>
+              <li>
+                {t('stepScan')}
+                {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server, not an asset to optimise */}
+                <img className={styles.qr} src={enrolment.qrCode} alt={t('qrAlt')} width={200} height={200} />
+                <p className={styles.manual}>
+                  {t('manual')} <code data-testid="totp-secret">{enrolment.secret}</code>
+                </p>
+              </li>
+              <li>{t('stepCode')}</li>
+            </ol>
+            <ConfirmCodeForm onConfirmed={setRecoveryCodes} />
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p>
+        <strong>{t('on', { date: formatAlmatyTime(new Date(enabledAt), locale, { time: false }) })}</strong> {t('codesLeft', { count: recoveryCodesLeft })}
+      </p>
+      <h3 className={styles.subheading}>{t('regenerateTitle')}</h3>
+      <p className="muted">{t('regenerateIntro')}</p>
+      <RegenerateCodesForm onRegenerated={setRecoveryCodes} />
+      <h3 className={styles.subheading}>{t('disableTitle')}</h3>
+      {required ? <p className="muted">{t('requiredForAdmins')}</p> : <DisableForm />}
+    </>
+  );
+}
+
+function ConfirmCodeForm({ onConfirmed }: { onConfirmed: (codes: string[]) => void }) {
+  const t = useTranslations('account.twoFactor');
+  const trpc = useTRPC();
+  const confirm = useMutation(trpc.account.confirmTwoFactor.mutationOptions());
+  const fieldMessage = useFieldErrorMessage('account');
+  const serverMessage = useServerErrorMessage('account');
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ConfirmTwoFactorInput, unknown, z.output<typeof confirmTwoFactorInput>>({ resolver: zodResolver(confirmTwoFactorInput), defaultValues: { code: '' } });
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      onConfirmed((await confirm.mutateAsync(values)).recoveryCodes);
+    } catch (failure) {
+      if (refusalKey(failure) === 'codeWrong') setError('code', { message: 'codeWrong' });
+      else setFormError(serverMessage(failure));
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.form}>
+      <FormErrorSummary error={formError} />
+      <Field label={t('code')} hint={t('codeHint')} error={fieldMessage(errors.code?.message)}>
+        {(c) => <input type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={7} className={styles.code} {...c} {...register('code')} />}
+      </Field>
+      <FormActions>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {t('confirm')}
+        </button>
+      </FormActions>
+    </form>
+  );
+}
+
+function RegenerateCodesForm({ onRegenerated }: { onRegenerated: (codes: string[]) => void }) {
+  const t = useTranslations('account.twoFactor');
+  const trpc = useTRPC();
+  const regenerate = useMutation(trpc.account.regenerateRecoveryCodes.mutationOptions());
+  const fieldMessage = useFieldErrorMessage('account');
+  const serverMessage = useServerErrorMessage('account');
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RegenerateRecoveryCodesInput, unknown, z.output<typeof regenerateRecoveryCodesInput>>({ resolver: zodResolver(regenerateRecoveryCodesInput), defaultValues: { code: '' } });
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      onRegenerated((await regenerate.mutateAsync(values)).recoveryCodes);
+    } catch (failure) {
+      if (refusalKey(failure) === 'codeWrong') setError('code', { message: 'codeWrong' });
+      else setFormError(serverMessage(failure));
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.form}>
+      <FormErrorSummary error={formError} />
+      <Field label={t('code')} error={fieldMessage(errors.code?.message)}>
+        {(c) => <input type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={7} className={styles.code} {...c} {...register('code')} />}
+      </Field>
+      <FormActions>
+        <button type="submit" className="button button--secondary" disabled={isSubmitting}>
+          {t('regenerate')}
+        </button>
+      </FormActions>
+    </form>
+  );
+}
+
+function DisableForm() {
+  const t = useTranslations('account.twoFactor');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const disable = useMutation(trpc.account.disableTwoFactor.mutationOptions());
+  const fieldMessage = useFieldErrorMessage('account');
+  const serverMessage = useServerErrorMessage('account');
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<DisableTwoFactorInput, unknown, z.output<typeof disableTwoFactorInput>>({ resolver: zodResolver(disableTwoFactorInput), defaultValues: { password: '', code: '' } });
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await disable.mutateAsync(values);
+      router.refresh();
+    } catch (failure) {
+      const key = refusalKey(failure);
+      if (key === 'currentPasswordWrong') setError('password', { message: key });
+      else if (key === 'codeWrong') setError('code', { message: key });
+      else setFormError(serverMessage(failure));
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.form}>
+      <FormErrorSummary error={formError} />
+      <p className="muted">{t('disableIntro')}</p>
+      <Field label={t('password')} error={fieldMessage(errors.password?.message)}>
+        {(c) => <input type="password" autoComplete="current-password" {...c} {...register('password')} />}
+      </Field>
+      <Field label={t('codeOrRecovery')} error={fieldMessage(errors.code?.message)}>
+        {(c) => <input type="text" autoComplete="one-time-code" maxLength={20} className={styles.code} {...c} {...register('code')} />}
+      </Field>
+      <FormActions>
+        <button type="submit" className="button button--secondary" disabled={isSubmitting}>
+          {t('disable')}
+        </button>
+      </FormActions>
+    </form>
+  );
+}

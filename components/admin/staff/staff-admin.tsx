@@ -1,0 +1,452 @@
+'use client';
+
+// Admin → Staff: add a member (invitation link or one-time password, shown once), and for each
+// member change role and scope, reset the password, sign them out everywhere, turn two-factor off,
+// deactivate or reactivate. The page reloads its list after each change.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import type { IssuedCredentials } from '@/server/staff/create-staff-member';
+import type { StaffListRow } from '@/server/staff/list-staff';
+import { createStaffInput, STAFF_LANGUAGES, STAFF_ROLE_CHOICES, updateStaffInput, type CreateStaffInput, type UpdateStaffInput } from '@/server/staff/schema';
+import { useTRPC } from '../../trpc/client';
+import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { Section } from '../../ui/section';
+import { ShownOnce } from '../../ui/shown-once';
+import { formatAlmatyTime } from '@/components/i18n/almaty-time';
+import styles from './staff.module.css';
+
+const LANGUAGE_NAMES: Record<(typeof STAFF_LANGUAGES)[number], string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
+export type StaffRow = Omit<StaffListRow, 'linkExpiresAt' | 'lockedUntil' | 'lastSignInAt'> & { linkExpiresAt: string | null; lockedUntil: string | null; lastSignInAt: string | null };
+type Region = { code: string; name: string };
+/** What the server handed over once, with whom it is for. */
+type Issued = { name: string; credentials: IssuedCredentials };
+
+export function StaffAdmin({ members, regions, locale }: { members: StaffRow[]; regions: Region[]; locale: string }) {
+  const t = useTranslations('staff');
+  const [issued, setIssued] = useState<Issued | null>(null);
+  return (
+    <>
+      <AddMember regions={regions} locale={locale} onIssued={setIssued} />
+      {issued && <IssuedCredentialsBox issued={issued} onDismiss={() => setIssued(null)} />}
+      <Section titleId="staff-list" title={t('list.title')}>
+        {members.length === 0 && <p className="muted">{t('list.empty')}</p>}
+        <ul className={styles.members}>
+          {members.map((member) => (
+            <MemberCard key={member.id} member={member} regions={regions} onIssued={setIssued} />
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}
+
+function IssuedCredentialsBox({ issued, onDismiss }: { issued: Issued; onDismiss: () => void }) {
+  const t = useTranslations('staff.issued');
+  const locale = useLocale();
+  const { credentials } = issued;
+  return (
+    <div className={styles.issued}>
+      {credentials.method === 'INVITE_LINK' ? (
+        <ShownOnce title={t('linkTitle', { name: issued.name })} value={credentials.link} copyLabel={t('copy')} copiedLabel={t('copied')} testId="issued-link">
+          <p className={styles.note}>{t('linkText', { expires: formatAlmatyTime(new Date(credentials.expiresAt), locale) })}</p>
+          <p className={styles.note}>{t(`mail.${credentials.mail}`)}</p>
+        </ShownOnce>
+      ) : (
+        <ShownOnce title={t('passwordTitle', { name: issued.name })} value={credentials.oneTimePassword} copyLabel={t('copy')} copiedLabel={t('copied')} testId="issued-password">
+          <p className={styles.note}>{t('passwordText')}</p>
+        </ShownOnce>
+      )}
+      <button type="button" className="button button--quiet" onClick={onDismiss}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** Role, regions, national queue and contact permission: the fields add and edit share. */
+function ScopeFields({
+  register,
+  role,
+  regions,
+  error,
+  idPrefix,
+}: {
+  register: ReturnType<typeof useForm<UpdateStaffInput>>['register'] | ReturnType<typeof useForm<CreateStaffInput>>['register'];
+  role: (typeof STAFF_ROLE_CHOICES)[number];
+  regions: Region[];
+  error: (field: 'role' | 'regionCodes' | 'nationalQueue' | 'canViewContacts') => string | null;
+  idPrefix: string;
+}) {
+  const t = useTranslations('staff.form');
+  const tRoles = useTranslations('roles');
+  const reg = register as ReturnType<typeof useForm<UpdateStaffInput>>['register'];
+  return (
+    <>
+      <Field label={t('role')} hint={t(`roleHints.${role}`)} error={error('role')} id={`${idPrefix}-role`}>
+        {(control) => (
+          <select {...control} {...reg('role')}>
+            {STAFF_ROLE_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {tRoles(choice)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {(role === 'MODERATOR' || role === 'VERIFIER') && (
+        <FieldGroup legend={t('regions')} hint={role === 'MODERATOR' ? t('regionsHintModerator') : t('regionsHintVerifier')} error={error('regionCodes')} layout="grid">
+          {regions.map((region) => (
+            <Choice key={region.code} label={region.name} value={region.code} {...reg('regionCodes')} />
+          ))}
+        </FieldGroup>
+      )}
+      {role === 'MODERATOR' && <Choice label={t('nationalQueue')} {...reg('nationalQueue')} />}
+      {role === 'MODERATOR' && <p className={styles.hint}>{t('nationalQueueHint')}</p>}
+      {error('nationalQueue') && <p className="field-error">{error('nationalQueue')}</p>}
+      {(role === 'ADMIN' || role === 'MODERATOR') && <Choice label={t('canViewContacts')} {...reg('canViewContacts')} />}
+      {(role === 'ADMIN' || role === 'MODERATOR') && <p className={styles.hint}>{t('canViewContactsHint')}</p>}
+      {error('canViewContacts') && <p className="field-error">{error('canViewContacts')}</p>}
+    </>
+  );
+}
+
+/** What a role cannot have is cleared before sending, so switching role in the form never sends a stale scope. */
+function fitScope<T extends { role: string; regionCodes: string[]; nationalQueue: boolean; canViewContacts: boolean }>(values: T): T {
+  const scoped = values.role === 'MODERATOR' || values.role === 'VERIFIER';
+  return {
+    ...values,
+    regionCodes: scoped ? values.regionCodes : [],
+    nationalQueue: values.role === 'MODERATOR' ? values.nationalQueue : false,
+    canViewContacts: values.role === 'ADMIN' || values.role === 'MODERATOR' ? values.canViewContacts : false,
+  };
+}
+
+function AddMember({ regions, locale, onIssued }: { regions: Region[]; locale: string; onIssued: (issued: Issued) => void }) {
+  const t = useTranslations('staff');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.staff.create.mutationOptions());
+  const fieldMessage = useFieldErrorMessage('staff');
+  const serverMessage = useServerErrorMessage('staff');
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateStaffInput, unknown, z.output<typeof createStaffInput>>({
+    resolver: zodResolver(createStaffInput),
+    defaultValues: {
+      email: '',
+      name: '',
+      role: 'MODERATOR',
+      regionCodes: [],
+      nationalQueue: false,
+      canViewContacts: false,
+      locale: (STAFF_LANGUAGES as readonly string[]).includes(locale) ? (locale as 'ru') : 'ru',
+      credentials: 'INVITE_LINK',
+    },
+  });
+  const role = useWatch({ control, name: 'role' });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const created = await create.mutateAsync(fitScope(values));
+      onIssued({ name: values.name, credentials: created.credentials });
+      reset();
+      router.refresh();
+    } catch (failure) {
+      const message = serverMessage(failure);
+      if (failure instanceof Error && failure.message === 'emailTaken') setError('email', { message: 'emailTaken' });
+      else setFormError(message);
+    }
+  });
+
+  return (
+    <Section titleId="staff-add" title={t('add.title')} intro={t('add.intro')}>
+      <form onSubmit={onSubmit} noValidate className={styles.form}>
+        <FormErrorSummary error={formError} />
+        <div className={styles.pair}>
+          <Field label={t('form.name')} error={fieldMessage(errors.name?.message)}>
+            {(c) => <input type="text" autoComplete="off" maxLength={120} {...c} {...register('name')} />}
+          </Field>
+          <Field label={t('form.email')} error={fieldMessage(errors.email?.message)}>
+            {(c) => <input type="email" inputMode="email" autoComplete="off" maxLength={254} {...c} {...register('email')} />}
+          </Field>
+        </div>
+        <ScopeFields register={register} role={role} regions={regions} idPrefix="add" error={(field) => fieldMessage(errors[field]?.message)} />
+        <Field label={t('form.language')} hint={t('form.languageHint')} error={fieldMessage(errors.locale?.message)}>
+          {(c) => (
+            <select {...c} {...register('locale')}>
+              {STAFF_LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <FieldGroup legend={t('form.credentials')} error={fieldMessage(errors.credentials?.message)}>
+          <Choice type="radio" value="INVITE_LINK" label={t('form.credentialsInvite')} {...register('credentials')} />
+          <Choice type="radio" value="ONE_TIME_PASSWORD" label={t('form.credentialsPassword')} {...register('credentials')} />
+        </FieldGroup>
+        <FormActions>
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {isSubmitting ? t('add.submitting') : t('add.submit')}
+          </button>
+        </FormActions>
+      </form>
+    </Section>
+  );
+}
+
+function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: Region[]; onIssued: (issued: Issued) => void }) {
+  const t = useTranslations('staff');
+  const tRoles = useTranslations('roles');
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const serverMessage = useServerErrorMessage('staff');
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const deactivate = useMutation(trpc.staff.deactivate.mutationOptions());
+  const reactivate = useMutation(trpc.staff.reactivate.mutationOptions());
+  const resetPassword = useMutation(trpc.staff.resetPassword.mutationOptions());
+  const endSessions = useMutation(trpc.staff.endSessions.mutationOptions());
+  const resetTwoFactor = useMutation(trpc.staff.resetTwoFactor.mutationOptions());
+  const busy = deactivate.isPending || reactivate.isPending || resetPassword.isPending || endSessions.isPending || resetTwoFactor.isPending;
+  const names = new Map(regions.map((r) => [r.code, r.name]));
+  const when = (iso: string) => formatAlmatyTime(new Date(iso), locale);
+
+  async function act(confirmText: string | null, work: () => Promise<string>) {
+    if (confirmText && !window.confirm(confirmText)) return;
+    setError(null);
+    setStatus(null);
+    try {
+      setStatus(await work());
+      router.refresh();
+    } catch (failure) {
+      setError(serverMessage(failure));
+    }
+  }
+
+  const scope =
+    member.role === 'ADMIN'
+      ? t('list.allRegions')
+      : member.role === 'PROXY'
+        ? t('list.hotlineOnly')
+        : [...member.regionCodes.map((code) => names.get(code) ?? code), ...(member.nationalQueue ? [t('list.national')] : [])].join(', ') || t('list.noScope');
+
+  return (
+    <li className={styles.member} data-testid={`member-${member.email}`}>
+      <div className={styles.head}>
+        <h3 className={styles.name}>{member.name}</h3>
+        <span className="badge">{tRoles(member.role)}</span>
+        <span className={`badge ${styles[`state${member.state}`] ?? ''}`}>{t(`states.${member.state}`)}</span>
+        {member.isYou && <span className="badge">{t('list.you')}</span>}
+      </div>
+      <dl className={styles.facts}>
+        <dt>{t('list.email')}</dt>
+        <dd>{member.email}</dd>
+        <dt>{t('list.scope')}</dt>
+        <dd>{scope}</dd>
+        {member.canViewContacts && (
+          <>
+            <dt>{t('list.contacts')}</dt>
+            <dd>{t('list.contactsYes')}</dd>
+          </>
+        )}
+        <dt>{t('list.twoFactor')}</dt>
+        <dd>{member.twoFactor ? t('list.twoFactorOn') : t('list.twoFactorOff')}</dd>
+        <dt>{t('list.lastSignIn')}</dt>
+        <dd>{member.lastSignInAt ? when(member.lastSignInAt) : t('list.never')}</dd>
+        <dt>{t('list.sessions')}</dt>
+        <dd>{t('list.sessionCount', { count: member.liveSessions })}</dd>
+        {member.linkExpiresAt && (
+          <>
+            <dt>{t('list.link')}</dt>
+            <dd>{t('list.linkUntil', { time: when(member.linkExpiresAt) })}</dd>
+          </>
+        )}
+        {member.mustChangePassword && (
+          <>
+            <dt>{t('list.password')}</dt>
+            <dd>{t('list.mustChangePassword')}</dd>
+          </>
+        )}
+        {member.lockedUntil && (
+          <>
+            <dt>{t('list.locked')}</dt>
+            <dd>{t('list.lockedUntil', { time: when(member.lockedUntil) })}</dd>
+          </>
+        )}
+      </dl>
+      <div role="status" aria-live="polite">
+        {status && <p className="alert alert--info">{status}</p>}
+      </div>
+      {error && (
+        <p className="alert alert--error" role="alert">
+          {error}
+        </p>
+      )}
+      {member.isYou ? (
+        <p className="muted">{t('list.youHint')}</p>
+      ) : editing ? (
+        <EditMember
+          member={member}
+          regions={regions}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) setStatus(t('done.saved'));
+            router.refresh();
+          }}
+        />
+      ) : (
+        <div className={styles.actions}>
+          {member.state !== 'DEACTIVATED' && (
+            <>
+              <button type="button" className="button button--secondary" onClick={() => setEditing(true)} disabled={busy}>
+                {t('actions.edit')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy}
+                onClick={() =>
+                  void act(t('confirm.resetLink', { name: member.name }), async () => {
+                    const done = await resetPassword.mutateAsync({ id: member.id, credentials: 'INVITE_LINK' });
+                    onIssued({ name: member.name, credentials: done.credentials });
+                    return t('done.reset', { count: done.sessionsEnded });
+                  })
+                }
+              >
+                {t('actions.resetLink')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy}
+                onClick={() =>
+                  void act(t('confirm.resetPassword', { name: member.name }), async () => {
+                    const done = await resetPassword.mutateAsync({ id: member.id, credentials: 'ONE_TIME_PASSWORD' });
+                    onIssued({ name: member.name, credentials: done.credentials });
+                    return t('done.reset', { count: done.sessionsEnded });
+                  })
+                }
+              >
+                {t('actions.resetPassword')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy}
+                onClick={() => void act(t('confirm.signOut', { name: member.name }), async () => t('done.signedOut', { count: (await endSessions.mutateAsync({ id: member.id })).sessionsEnded }))}
+              >
+                {t('actions.signOutEverywhere')}
+              </button>
+              {member.twoFactor && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={busy}
+                  onClick={() =>
+                    void act(t('confirm.resetTwoFactor', { name: member.name }), async () => {
+                      await resetTwoFactor.mutateAsync({ id: member.id });
+                      return t('done.twoFactorReset');
+                    })
+                  }
+                >
+                  {t('actions.resetTwoFactor')}
+                </button>
+              )}
+              <button
+                type="button"
+                className={`button button--secondary ${styles.danger}`}
+                disabled={busy}
+                onClick={() =>
+                  void act(t('confirm.deactivate', { name: member.name }), async () => {
+                    const done = await deactivate.mutateAsync({ id: member.id });
+                    return t('done.deactivated', { sessions: done.sessionsEnded, rumors: done.rumorsHandedBack, tasks: done.tasksHandedBack });
+                  })
+                }
+              >
+                {t('actions.deactivate')}
+              </button>
+            </>
+          )}
+          {member.state === 'DEACTIVATED' && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() =>
+                void act(null, async () => {
+                  await reactivate.mutateAsync({ id: member.id });
+                  return t('done.reactivated');
+                })
+              }
+            >
+              {t('actions.reactivate')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function EditMember({ member, regions, onDone }: { member: StaffRow; regions: Region[]; onDone: (saved: boolean) => void }) {
+  const t = useTranslations('staff');
+  const trpc = useTRPC();
+  const update = useMutation(trpc.staff.update.mutationOptions());
+  const fieldMessage = useFieldErrorMessage('staff');
+  const serverMessage = useServerErrorMessage('staff');
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<UpdateStaffInput, unknown, z.output<typeof updateStaffInput>>({
+    resolver: zodResolver(updateStaffInput),
+    defaultValues: { id: member.id, name: member.name, role: member.role, regionCodes: member.regionCodes as UpdateStaffInput['regionCodes'], nationalQueue: member.nationalQueue, canViewContacts: member.canViewContacts },
+  });
+  const role = useWatch({ control, name: 'role' });
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await update.mutateAsync(fitScope(values));
+      onDone(true);
+    } catch (failure) {
+      setFormError(serverMessage(failure));
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.form}>
+      <FormErrorSummary error={formError} />
+      <Field label={t('form.name')} error={fieldMessage(errors.name?.message)}>
+        {(c) => <input type="text" maxLength={120} {...c} {...register('name')} />}
+      </Field>
+      <ScopeFields register={register} role={role} regions={regions} idPrefix={`edit-${member.id}`} error={(field) => fieldMessage(errors[field]?.message)} />
+      <FormActions>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {isSubmitting ? t('actions.saving') : t('actions.save')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => onDone(false)}>
+          {t('actions.cancel')}
+        </button>
+      </FormActions>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+// The page behind an invitation or reset link: choose a password (checked in the browser for
+// length, on the server against the breach list), then sign in.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { setPasswordWithLinkInput, type SetPasswordWithLinkInput } from '@/server/account/schema';
+import { PASSWORD_MIN_LENGTH } from '@/server/auth/password-rules';
+import { useTRPC } from '../trpc/client';
+import { Field, FormActions, FormErrorSummary } from '../ui/form';
+import { useFieldErrorMessage, useServerErrorMessage } from '../ui/form-errors';
+
+const PASSWORD_REFUSALS = ['passwordBreached', 'passwordTooGuessable'];
+
+export function SetPasswordForm({ token, email, locale }: { token: string; email: string; locale: string }) {
+  const t = useTranslations('auth.setPassword');
+  const trpc = useTRPC();
+  const save = useMutation(trpc.account.setPasswordWithLink.mutationOptions());
+  const fieldMessage = useFieldErrorMessage('auth');
+  const serverMessage = useServerErrorMessage('auth');
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SetPasswordWithLinkInput, unknown, z.output<typeof setPasswordWithLinkInput>>({ resolver: zodResolver(setPasswordWithLinkInput), defaultValues: { token, newPassword: '', confirmPassword: '' } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await save.mutateAsync(values);
+      setDone(true);
+    } catch (failure) {
+      if (failure instanceof Error && PASSWORD_REFUSALS.includes(failure.message)) setError('newPassword', { message: failure.message });
+      else setFormError(serverMessage(failure));
+    }
+  });
+
+  if (done) {
+    return (
+      <div role="status">
+        <p className="alert alert--info">{t('done')}</p>
+        <a className="button" href={`/${locale}/signin`}>
+          {t('signInNow')}
+        </a>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormErrorSummary error={formError} />
+      {/* For password managers: the account the new password belongs to. */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <Field label={t('new')} hint={t('newHint', { min: PASSWORD_MIN_LENGTH })} error={fieldMessage(errors.newPassword?.message)}>
+        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('newPassword')} />}
+      </Field>
+      <Field label={t('confirm')} error={fieldMessage(errors.confirmPassword?.message)}>
+        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('confirmPassword')} />}
+      </Field>
+      <FormActions>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {isSubmitting ? t('saving') : t('save')}
+        </button>
+      </FormActions>
+    </form>
+  );
+}
