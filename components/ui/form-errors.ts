@@ -31,7 +31,7 @@ export function useFieldErrorMessage(namespace: FormMessageNamespace): (key: str
       : null;
 }
 
-/** Why the server refused: its message key, else a field's key, else the tRPC code, else "generic". */
+/** Why the server refused: its message key, else a field's key, else the tRPC code, else "generic" (a rate limit: its shared message). */
 export function useServerErrorMessage(namespace: FormMessageNamespace): (error: unknown) => string {
   const t = useTranslations();
   return (error) => {
@@ -43,6 +43,8 @@ export function useServerErrorMessage(namespace: FormMessageNamespace): (error: 
         const message = firstKnown(t, [`${namespace}.errors.${candidate}`, `${namespace}.validation.${candidate}`]);
         if (message) return message;
       }
+      // Every form's writes share the member's rate limit (server/trpc/init.ts): one shared message.
+      if (typed.data?.code === 'TOO_MANY_REQUESTS') return firstKnown(t, ['errors.tooManyChanges']) ?? t(`${namespace}.errors.generic` as never);
     }
     return t(`${namespace}.errors.generic` as never);
   };

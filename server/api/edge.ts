@@ -9,7 +9,7 @@ import { ZodError } from 'zod';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError, type DomainErrorCode } from '../errors';
 import { ApiProblem, isApiLanguage, languageFromRequest, problemResponse, translateFieldErrors, type ApiLanguage, type ProblemCode } from '../http/problem';
-import type { RateLimitPolicy } from '../http/rate-limit';
+import type { RateLimitPolicy, RateLimitSubject } from '../http/rate-limit';
 import { BodyTooLargeError } from '../http/read-body';
 import type { ApiDeps } from './deps';
 
@@ -110,9 +110,12 @@ function withEdgeHeaders(response: Response, requestId: string): Response {
   return response;
 }
 
-/** 429 with Retry-After when the caller has used up the policy's budget. */
-export async function enforceRateLimit(deps: Pick<ApiDeps, 'consumeRateLimit'>, policy: RateLimitPolicy, headers: Headers): Promise<void> {
-  const decision = await deps.consumeRateLimit(policy, headers);
+/**
+ * 429 with Retry-After when the subject has used up the policy's budget; the subject is the
+ * request's client unless given (a staff account, a gateway secret).
+ */
+export async function enforceRateLimit(deps: Pick<ApiDeps, 'consumeRateLimit'>, policy: RateLimitPolicy, subject: RateLimitSubject): Promise<void> {
+  const decision = await deps.consumeRateLimit(policy, subject);
   if (!decision.allowed) throw new ApiProblem(429, 'rate_limited', {}, { 'retry-after': String(decision.retryAfterSeconds) });
 }
 

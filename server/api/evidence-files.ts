@@ -9,12 +9,12 @@ import { MODERATION_ROLES } from '../policy';
 import { attachEvidenceFile, MAX_EVIDENCE_FILE_BYTES, PDF_MIME_TYPE, type EvidenceFileRejection } from '../verification/attach-evidence-file';
 import { readEvidenceFile } from '../verification/read-evidence-file';
 import type { ApiDeps } from './deps';
-import { handleApiRequest, type ProblemRenderer } from './edge';
+import { enforceRateLimit, handleApiRequest, type ProblemRenderer } from './edge';
 
 // Room for the multipart boundaries and headers around the one file.
 const UPLOAD_BODY_LIMIT_BYTES = MAX_EVIDENCE_FILE_BYTES + 64 * 1024;
 
-const REASON_BY_PROBLEM: Partial<Record<ProblemCode, string>> = { unauthorized: 'FORBIDDEN', forbidden: 'FORBIDDEN', not_found: 'NOT_FOUND', too_large: 'fileTooLarge' };
+const REASON_BY_PROBLEM: Partial<Record<ProblemCode, string>> = { unauthorized: 'FORBIDDEN', forbidden: 'FORBIDDEN', not_found: 'NOT_FOUND', too_large: 'fileTooLarge', rate_limited: 'rateLimited' };
 
 /** A refusal the panel can explain: its reason is a `verification.errors` key. */
 function refused(status: number, code: ProblemCode, reason: EvidenceFileRejection): ApiProblem {
@@ -41,6 +41,7 @@ export function handleEvidenceFileUpload(request: Request, deps: ApiDeps, { id: 
     deps,
     async () => {
       const actor = await requireStaffActor(deps.db, await deps.session(), MODERATION_ROLES);
+      await enforceRateLimit(deps, 'staff.write', { staff: actor.id });
       const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (mediaType !== 'multipart/form-data') throw refused(415, 'unsupported_media_type', 'fileMissing');
       const body = await readBodyWithLimit(request, UPLOAD_BODY_LIMIT_BYTES);

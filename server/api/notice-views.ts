@@ -3,12 +3,14 @@
 // stored (server/notices/count-notice-view.ts); never cached, so each page view reaches the server.
 import { countNoticeView } from '../notices/count-notice-view';
 import type { ApiDeps } from './deps';
-import { handleApiRequest } from './edge';
+import { enforceRateLimit, handleApiRequest } from './edge';
 
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 export function handleNoticeViewPixel(request: Request, deps: ApiDeps, { slug }: { slug: string }): Promise<Response> {
   return handleApiRequest(request, deps, async () => {
+    // A view is a write: one reader cannot inflate a notice's count (429, and the page does not mind).
+    await enforceRateLimit(deps, 'notice.view', { client: request.headers });
     // Counting must never break the page: a failed count is logged and the pixel still returned.
     await countNoticeView(deps.db, slug).catch((error: unknown) => deps.log.warn({ err: error }, 'notice view not counted'));
     return new Response(new Uint8Array(PIXEL), { headers: { 'Content-Type': 'image/gif', 'Cache-Control': 'no-store', 'Content-Length': String(PIXEL.length) } });

@@ -10,7 +10,7 @@ import type { NoticeSearchBody } from './responses';
 
 export function handleNoticeSearch(request: Request, deps: ApiDeps): Promise<Response> {
   return handleApiRequest(request, deps, async (context) => {
-    await enforceRateLimit(deps, 'search', request.headers);
+    await enforceRateLimit(deps, 'search', { client: request.headers });
     const params = context.url.searchParams;
     const input = searchNoticesInput.safeParse({ q: params.get('q') ?? '', language: context.language, limit: numberParam(params, 'limit') });
     if (!input.success) throw validationProblem(translateFieldErrors(input.error, context.language, { language: 'lang' }));

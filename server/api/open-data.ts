@@ -31,7 +31,7 @@ export async function handleNoticeExport(request: Request, deps: ApiDeps, { file
         to: params.get('to') || undefined,
       });
       if (!input.success) throw validationProblem(translateFieldErrors(input.error, context.language, { language: 'lang', regionCode: 'region' }));
-      await enforceRateLimit(deps, 'export', request.headers);
+      await enforceRateLimit(deps, 'export', { client: request.headers });
       const { language, ...filters } = input.data;
       const data = await loadNoticeExport(deps.db, input.data);
       const exportContext: ExportContext = { origin: deps.publicOrigin ?? context.url.origin, language, filters, generatedAt: new Date() };

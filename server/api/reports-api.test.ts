@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as openApiRoute } from '@/app/api/v1/openapi.json/route';
 import { POST as reportsRoute } from '@/app/api/v1/reports/route';
+import { PEER_ADDRESS_HEADER } from '../http/client-address';
 import { createRateLimiter, type ConsumeRateLimit, type RateLimiter } from '../http/rate-limit';
 import { logger, type Logger } from '../log';
 import { testApiDeps } from '../testing/api-deps';
@@ -216,13 +217,13 @@ describe('POST /api/v1/reports', () => {
     afterAll(() => limiter.close());
 
     it('answers 429 with Retry-After once a network has used its budget', async () => {
-      const headers = { 'x-forwarded-for': '203.0.113.7' };
+      const headers = { [PEER_ADDRESS_HEADER]: '203.0.113.7' };
       const results = [];
       for (let i = 0; i < 3; i++) results.push(await submit(postJson(report(), headers), { consumeRateLimit: limiter.consume }));
       expect(results.map((r) => r.response.status)).toEqual([201, 201, 429]);
       expect(results[2]!.body).toMatchObject({ error: 'rate_limited' });
       expect(Number(results[2]!.response.headers.get('retry-after'))).toBeGreaterThan(0);
-      const otherNetwork = await submit(postJson(report(), { 'x-forwarded-for': '198.51.100.1' }), { consumeRateLimit: limiter.consume });
+      const otherNetwork = await submit(postJson(report(), { [PEER_ADDRESS_HEADER]: '198.51.100.1' }), { consumeRateLimit: limiter.consume });
       expect(otherNetwork.response.status).toBe(201);
     });
   });

@@ -51,7 +51,7 @@ async function processImages(uploads: (Uint8Array | null)[], language: ApiLangua
 export function handleReportPost(request: Request, deps: ApiDeps): Promise<Response> {
   return handleApiRequest(request, deps, async (context) => {
     reportBodyKind(request.headers.get('content-type')); // a 415 costs no rate-limit point
-    await enforceRateLimit(deps, 'report.submit', request.headers);
+    await enforceRateLimit(deps, 'report.submit', { client: request.headers });
     const body = await readReportRequestBody(request);
     context.language = context.explicitLanguage ?? languageField(body.fields) ?? context.language;
 

@@ -2,7 +2,7 @@
 // page's script (Web Push), a plain form POST that works without JavaScript (e-mail, answered with
 // a redirect back to the page), and one-click unsubscribe (RFC 8058) for mail clients.
 import { ZodError } from 'zod';
-import { ApiProblem, translateFieldErrors } from '../http/problem';
+import { ApiProblem, translateErrorKey, translateFieldErrors, validationProblem } from '../http/problem';
 import { subscribeInput, subscriptionTokenInput, SUBSCRIPTION_LANGUAGES } from '../subscriptions/schema';
 import { subscribe, unsubscribe } from '../subscriptions/subscribe';
 import type { ApiDeps } from './deps';
@@ -47,11 +47,12 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
       } catch {
         throw new ApiProblem(400, 'invalid_json');
       }
-      await enforceRateLimit(deps, 'report.submit', request.headers);
+      await enforceRateLimit(deps, 'subscribe', { client: request.headers });
       const parsed = subscribeInput.safeParse(raw);
       if (!parsed.success) throw new ApiProblem(400, 'validation', { fieldErrors: translateFieldErrors(parsed.error, context.language) }, {}, parsed.error);
       const result = await subscribe(deps.db, parsed.data, { encryptionKey: deps.encryptionKey });
       if (result.kind === 'unknown-report') throw new ApiProblem(404, 'not_found');
+      if (result.kind === 'endpoint-refused') throw validationProblem({ push: [translateErrorKey('pushEndpointRefused', context.language)] });
       if (result.kind === 'email') return isForm ? backToForm('status=email-sent') : Response.json({ status: 'confirmation-sent' }, { status: 202 });
       return Response.json({ status: 'subscribed', unsubscribeToken: result.unsubscribeToken }, { status: 201 });
     },
@@ -66,6 +67,7 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
  */
 export function handleUnsubscribePost(request: Request, deps: ApiDeps, { token: rawToken }: { token: string }): Promise<Response> {
   return handleApiRequest(request, deps, async () => {
+    await enforceRateLimit(deps, 'subscribe', { client: request.headers });
     const parsed = subscriptionTokenInput.safeParse({ token: rawToken });
     let locale: Locale | null = null;
     if ((request.headers.get('content-type') ?? '').includes('form')) {

@@ -46,6 +46,12 @@ function parseUpdate(text: string): Update | null {
   }
 }
 
+/** Who sent an update (a person's Telegram user id); channel posts and the like have none. */
+function senderOf(update: Update): number | undefined {
+  const from = update.message?.from ?? update.edited_message?.from ?? update.callback_query?.from ?? update.inline_query?.from ?? update.my_chat_member?.from;
+  return from?.id;
+}
+
 /** The private chat an update came from, to apologise to when handling it failed. */
 function privateChatOf(update: Update): { chatId: number; languageCode?: string } | null {
   const message = update.message ?? update.callback_query?.message;
@@ -78,6 +84,14 @@ async function answerUpdate(request: Request, deps: ApiDeps): Promise<Response> 
   if (text.length > MAX_UPDATE_BYTES) return reply(200, { ok: true, ignored: 'too large' });
   const update = parseUpdate(text);
   if (!update) return reply(200, { ok: true, ignored: 'not an update' });
+
+  // A flood from one sender is dropped, not refused: Telegram would resend a refused update and
+  // hold the bot's later updates behind it.
+  const sender = senderOf(update);
+  if (sender !== undefined && !(await deps.consumeRateLimit('telegram', { telegramSender: sender })).allowed) {
+    log.warn({ updateId: update.update_id }, 'telegram: sender over its rate limit, update dropped');
+    return reply(200, { ok: true, ignored: 'rate limited' });
+  }
 
   // Once per update_id: Telegram resends an update it thinks we missed. Any other failure here
   // is the edge's 503 (database down) or 500, and Telegram sends the update again later.

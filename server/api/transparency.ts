@@ -34,7 +34,7 @@ export async function handleTransparencyDownload(request: Request, deps: ApiDeps
       const language: ApiLanguage = context.language;
       if (live) {
         if (!params.get('from') && !params.get('to')) throw validationProblem({ from: [apiTranslator(language)('transparency.errors.periodRequired')] });
-        await enforceRateLimit(deps, 'export', request.headers);
+        await enforceRateLimit(deps, 'export', { client: request.headers });
       }
       const resolved = await resolveReport(
         deps.db,

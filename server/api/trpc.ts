@@ -1,25 +1,38 @@
 // /api/trpc/<procedure>: the admin UI's tRPC endpoint (citizens and partners use the REST API). Procedures check who
-// may call them (server/trpc/init.ts); this gives them the database, the session and a request id,
+// may call them and count mutations against their caller's rate limit (server/trpc/init.ts); this
+// gives them the database, the session and a request id, refuses writes from other sites' pages,
 // and logs what failed unexpectedly.
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { ApiProblem, languageFromRequest, problemResponse } from '../http/problem';
+import { isSameOriginRequest, ownOrigins } from '../http/same-origin';
 import { appRouter } from '../trpc/app-router';
+import { RateLimitedError } from '../trpc/init';
 import type { ApiDeps } from './deps';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable';
 import { loggableError, requestIdOf } from './edge';
 
-export function handleTrpcRequest(request: Request, deps: ApiDeps): Promise<Response> {
+export async function handleTrpcRequest(request: Request, deps: ApiDeps): Promise<Response> {
   const requestId = requestIdOf(request.headers);
+  // Mutations are POSTs; a page of another site must not make one with a moderator's cookie.
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !isSameOriginRequest(request.headers, ownOrigins(request.url, deps.publicOrigin))) {
+    deps.log.warn({ requestId, origin: request.headers.get('origin')?.slice(0, 200) ?? null }, 'trpc: write from a foreign origin refused');
+    const response = problemResponse(new ApiProblem(403, 'forbidden', { detail: 'cross-origin' }), languageFromRequest(request.headers));
+    response.headers.set('x-request-id', requestId);
+    return response;
+  }
   return fetchRequestHandler({
     endpoint: '/api/trpc',
     req: request,
     router: appRouter,
-    createContext: async () => ({ db: deps.db, session: await deps.session(), requestId }),
+    createContext: async () => ({ db: deps.db, session: await deps.session(), requestId, rateLimit: { consume: deps.consumeRateLimit, headers: request.headers } }),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') deps.log.error({ requestId, path, err: loggableError(error.cause ?? error) }, 'trpc procedure failed');
     },
     responseMeta({ errors }) {
       const headers = new Headers({ 'x-request-id': requestId });
       if (errors.some((error) => error.code === 'SERVICE_UNAVAILABLE')) headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      const limited = errors.map((error) => error.cause).find((cause) => cause instanceof RateLimitedError);
+      if (limited) headers.set('retry-after', String(limited.retryAfterSeconds));
       return { headers };
     },
   });

@@ -11,12 +11,12 @@ describe('the environment schema', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('defaults the port and the proxy hops, and reads them as numbers', () => {
-    expect(serverEnvSchema.parse(valid)).toMatchObject({ PORT: 3000, RASPA_TRUSTED_PROXY_HOPS: 1 });
+    expect(serverEnvSchema.parse(valid)).toMatchObject({ PORT: 3000, RASPA_TRUSTED_PROXY_HOPS: 0 });
     expect(serverEnvSchema.parse({ ...valid, PORT: '4100', RASPA_TRUSTED_PROXY_HOPS: '2' })).toMatchObject({ PORT: 4100, RASPA_TRUSTED_PROXY_HOPS: 2 });
   });
 
   it('names the variable that is wrong', () => {
-    const parsed = serverEnvSchema.safeParse({ ...valid, RASPA_TRUSTED_PROXY_HOPS: '0', PORT: 'eighty' });
+    const parsed = serverEnvSchema.safeParse({ ...valid, RASPA_TRUSTED_PROXY_HOPS: '-1', PORT: 'eighty' });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.path[0]).sort()).toEqual(['PORT', 'RASPA_TRUSTED_PROXY_HOPS']);
   });

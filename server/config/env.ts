@@ -45,8 +45,11 @@ export const serverEnvSchema = z.object({
   /** Admins must set up two-factor sign-in (an authenticator app) before they can do anything else. */
   RASPA_REQUIRE_ADMIN_2FA: booleanFlag,
   RATE_LIMIT_DISABLED: booleanFlag,
-  /** How many reverse proxies in front of Raspa append to X-Forwarded-For (server/http/rate-limit.ts). */
-  RASPA_TRUSTED_PROXY_HOPS: z.coerce.number({ error: 'RASPA_TRUSTED_PROXY_HOPS must be a whole number ≥ 1.' }).int().min(1, 'RASPA_TRUSTED_PROXY_HOPS must be ≥ 1.').default(1),
+  /**
+   * How many reverse proxies of ours stand in front of Raspa, each appending to X-Forwarded-For and
+   * setting X-Forwarded-Proto (server/http/client-address.ts). 0: none — those headers are ignored.
+   */
+  RASPA_TRUSTED_PROXY_HOPS: z.coerce.number({ error: 'RASPA_TRUSTED_PROXY_HOPS must be a whole number ≥ 0.' }).int().min(0, 'RASPA_TRUSTED_PROXY_HOPS must be ≥ 0.').max(10, 'RASPA_TRUSTED_PROXY_HOPS must be at most 10.').default(0),
   // E-mail (server/delivery/mailer.ts): SMTP_URL, or host/port/user/pass. Unset = mails are logged.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
   SMTP_HOST: z.string().optional(),
@@ -56,7 +59,7 @@ export const serverEnvSchema = z.object({
   SMTP_FROM: z.string().optional(),
   /** Web Push contact (VAPID subject): a mailto: or https: URL. */
   RASPA_VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'RASPA_VAPID_SUBJECT must be a mailto: or https:// URL.').optional(),
-  /** Lets partner webhooks point at private/loopback addresses (always allowed when NODE_ENV=test). */
+  /** Lets partner webhooks and push endpoints point at private/loopback addresses, over http too (local stand-ins; always when NODE_ENV=test). */
   RASPA_WEBHOOK_ALLOW_PRIVATE: booleanFlag,
   /** Password of the SMPP account; when set, the one stored (sealed) from the Channels page is not used. */
   SMPP_PASSWORD: optionalSetting(z.string().max(64, 'SMPP_PASSWORD must be at most 64 characters.')),

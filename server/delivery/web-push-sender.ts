@@ -6,6 +6,7 @@ import { serverEnv } from '../config/env';
 import { decryptText } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { postBuffer } from './http-post';
+import { privateDestinationsAllowed } from './public-destination';
 import { encryptPush, type EncryptedPush } from './push-encryption-pool';
 import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from './channel-sender';
 import { leadsWithFact } from '../notices/debunk-order';
@@ -116,7 +117,9 @@ export async function sendWebPush(db: Db, address: PushSubscriptionAddress, payl
   } catch (error) {
     return { status: 'failed', error: `could not encrypt for this subscription: ${error instanceof Error ? error.message : String(error)}`, deactivateSubscription: true };
   }
-  const { status, retryAfter } = await postBuffer(new URL(address.endpoint), request.headers, request.body, 15_000);
+  // Anyone may subscribe, so the endpoint is an outsider's choice: public addresses only.
+  const { status, retryAfter, refused, error } = await postBuffer(new URL(address.endpoint), request.headers, request.body, 15_000, { publicOnly: !privateDestinationsAllowed() });
+  if (refused) return { status: 'failed', error: `push endpoint refused: ${error}`, deactivateSubscription: true };
   if (status >= 200 && status < 300) return { status: 'sent' };
   if (status === 404 || status === 410) return { status: 'failed', error: `push endpoint gone (${status})`, deactivateSubscription: true };
   if (status === 429 || status >= 500 || status === 0) return { status: 'retry', error: status === 0 ? 'push service unreachable' : `push service answered ${status}`, retryAfterMs: retryAfter };

@@ -8,7 +8,7 @@ import { serverEnv } from '../config/env';
 import type { ChannelSender, OutgoingNotice } from './channel-sender';
 import { postBuffer } from './http-post';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhookBody } from './webhook-signature';
-import { checkWebhookUrl } from './webhook-url';
+import { privateDestinationsAllowed } from './public-destination';
 
 const TIMEOUT_MS = 10_000;
 
@@ -77,12 +77,17 @@ export const webhookSender: ChannelSender = {
     } catch {
       return { status: 'failed', error: 'unreadable webhook URL', deactivateSubscription: true };
     }
-    const checked = await checkWebhookUrl(rawUrl);
-    if (!checked.ok) return { status: 'failed', error: `webhook URL refused: ${checked.reason}` };
+    let url: URL;
+    try {
+      url = new URL(rawUrl);
+    } catch {
+      return { status: 'failed', error: 'webhook URL refused: not a URL' };
+    }
     const payload = webhookBody(target.deliveryId, notice, notice.regionCodes);
     const body = JSON.stringify(payload);
+    // Checked when registered and again, with the address pinned, when each connection is made.
     const result = await postBuffer(
-      checked.url,
+      url,
       {
         'Content-Type': 'application/json; charset=utf-8',
         'Content-Length': Buffer.byteLength(body),
@@ -94,7 +99,9 @@ export const webhookSender: ChannelSender = {
       },
       body,
       TIMEOUT_MS,
+      { publicOnly: !privateDestinationsAllowed() },
     );
+    if (result.refused) return { status: 'failed', error: `webhook URL refused: ${result.error}` };
     if (result.status >= 200 && result.status < 300) return { status: 'sent' };
     if (result.status === 410) return { status: 'failed', error: 'partner answered 410 Gone', deactivateSubscription: true };
     if (result.status === 0) return { status: 'retry', error: result.error ?? 'no answer' };

@@ -1,26 +1,50 @@
-// Rate limiting of anonymous writes. The key is an HMAC of the client's IP address with a secret
-// that changes every day, so neither the database nor the logs ever hold an IP address, and
-// yesterday's keys cannot be linked to today's. Limits are generous: mobile carriers put many
-// people behind one address (CGNAT).
+// Rate limiting of every write path. Each policy counts per subject: an anonymous client (its
+// address, see client-address.ts — CGNAT puts many people behind one, so those budgets are generous),
+// a staff account, an SMS gateway's secret or a Telegram sender. The stored key is an HMAC of the
+// subject with a secret that changes every day, so neither the database nor the logs ever hold an
+// IP address, a secret or a chat id, and yesterday's keys cannot be linked to today's.
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { serverEnv } from '../config/env';
+import { clientAddress } from './client-address';
 
 export interface RateLimitDecision {
   allowed: boolean;
   retryAfterSeconds: number;
 }
 
+/** Points per window (seconds); one point per request. */
 export const RATE_LIMIT_POLICIES = {
+  /** Reports from the web form, the no-JS form and the API, per client. */
   'report.submit': { points: 30, duration: 10 * 60 },
+  /** Subscribing, confirming and unsubscribing, per client. */
+  'subscribe': { points: 20, duration: 10 * 60 },
+  /** Searches and tracking-code look-ups, per client. */
   'search': { points: 600, duration: 10 * 60 },
   /** Whole-archive exports (open data): heavier than a page of notices, so fewer per network. */
   'export': { points: 120, duration: 10 * 60 },
+  /** Counted notice views, per client: a reader opens a few pages, not hundreds. */
+  'notice.view': { points: 300, duration: 10 * 60 },
+  /** Anonymous tRPC mutations, per client. */
+  'public.write': { points: 30, duration: 10 * 60 },
+  /** Every staff write (tRPC mutations, evidence uploads), per staff account: about one a second, in bursts. */
+  'staff.write': { points: 300, duration: 5 * 60 },
+  /** SMSSync requests, per gateway secret: a busy phone relays about one SMS a second and polls each minute. */
+  'smssync': { points: 1200, duration: 10 * 60 },
+  /** Telegram updates, per sender: a person types a message every few seconds at most. */
+  'telegram': { points: 60, duration: 60 },
 } as const;
 export type RateLimitPolicy = keyof typeof RATE_LIMIT_POLICIES;
 
-export type ConsumeRateLimit = (policy: RateLimitPolicy, headers: Headers) => Promise<RateLimitDecision>;
+/** Whom a request is counted against. */
+export type RateLimitSubject =
+  | { client: Headers }
+  | { staff: string }
+  | { gatewaySecret: string }
+  | { telegramSender: string | number };
+
+export type ConsumeRateLimit = (policy: RateLimitPolicy, subject: RateLimitSubject) => Promise<RateLimitDecision>;
 
 export interface RateLimiter {
   consume: ConsumeRateLimit;
@@ -34,26 +58,24 @@ export interface RateLimiterOptions {
   disabled?: boolean;
   /** Fewer points per window than the policy's (tests); production uses the policies above. */
   points?: Partial<Record<RateLimitPolicy, number>>;
+  /** Proxies in front that append to X-Forwarded-For (RASPA_TRUSTED_PROXY_HOPS by default). */
+  trustedHops?: number;
   /** Delete expired rows every few minutes (daily-rotating keys otherwise accumulate). */
   clearExpired?: boolean;
 }
 
-/** HMAC(ip) under a key derived from the server secret and today's date (UTC). */
-export function anonymousClientKey(ip: string, secret: string, now = new Date()): string {
-  const dayKey = createHmac('sha256', secret).update(`rate-limit:${now.toISOString().slice(0, 10)}`).digest();
-  return createHmac('sha256', dayKey).update(ip).digest('base64url').slice(0, 32);
+/** The subject as text, before hashing: its kind and its identity. */
+export function subjectIdentity(subject: RateLimitSubject, trustedHops?: number): string {
+  if ('client' in subject) return `client:${clientAddress(subject.client, trustedHops)}`;
+  if ('staff' in subject) return `staff:${subject.staff}`;
+  if ('gatewaySecret' in subject) return `gateway:${subject.gatewaySecret}`;
+  return `telegram:${subject.telegramSender}`;
 }
 
-/**
- * The client's address, used only for the key above. X-Forwarded-For is a list each proxy appends
- * to, and only the entries added by our own proxies can be trusted: the address `trustedHops` from
- * the right is the one our outermost proxy saw. With no proxy, Next.js fills the header from the
- * socket — but only when the client did not send one, so production should run behind a proxy.
- */
-export function clientAddress(headers: Headers, trustedHops = serverEnv().RASPA_TRUSTED_PROXY_HOPS): string {
-  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((e) => e.trim()).filter(Boolean);
-  const hops = Number.isInteger(trustedHops) && trustedHops > 0 ? trustedHops : 1;
-  return entries[Math.max(0, entries.length - hops)] || headers.get('x-real-ip') || 'unknown';
+/** HMAC(identity) under a key derived from the server secret and today's date (UTC). */
+export function rateLimitKey(identity: string, secret: string, now = new Date()): string {
+  const dayKey = createHmac('sha256', secret).update(`rate-limit:${now.toISOString().slice(0, 10)}`).digest();
+  return createHmac('sha256', dayKey).update(identity).digest('base64url').slice(0, 32);
 }
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
@@ -84,10 +106,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   }
 
   return {
-    async consume(policy, headers) {
+    async consume(policy, subject) {
       if (options.disabled) return { allowed: true, retryAfterSeconds: 0 };
       try {
-        await limiterFor(policy).consume(anonymousClientKey(clientAddress(headers), options.secret));
+        await limiterFor(policy).consume(rateLimitKey(subjectIdentity(subject, options.trustedHops), options.secret));
         return { allowed: true, retryAfterSeconds: 0 };
       } catch (result) {
         if (result instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
@@ -105,10 +127,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
 let processLimiter: RateLimiter | undefined;
 
 /** The process-wide limiter configured from the environment. */
-export function consumeRateLimit(policy: RateLimitPolicy, headers: Headers): Promise<RateLimitDecision> {
+export function consumeRateLimit(policy: RateLimitPolicy, subject: RateLimitSubject): Promise<RateLimitDecision> {
   if (!processLimiter) {
     const env = serverEnv();
     processLimiter = createRateLimiter({ connectionString: env.DATABASE_URL, secret: env.NEXTAUTH_SECRET, disabled: env.RATE_LIMIT_DISABLED, clearExpired: true });
   }
-  return processLimiter.consume(policy, headers);
+  return processLimiter.consume(policy, subject);
 }

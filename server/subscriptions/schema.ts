@@ -7,7 +7,7 @@ export const SUBSCRIPTION_LANGUAGES = ['kk', 'ru', 'en'] as const;
 
 const base64url = z.string().regex(/^[A-Za-z0-9_-]+=*$/, 'push').max(200);
 
-/** PushSubscription.toJSON() as the browser gives it. */
+/** PushSubscription.toJSON() as the browser gives it (whether its endpoint is public: subscribe.ts). */
 export const pushSubscriptionJson = z.object({
   endpoint: z.url({ protocol: /^https?$/, error: 'push' }).max(2000),
   expirationTime: z.number().nullable().optional(),

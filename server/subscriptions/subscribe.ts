@@ -4,6 +4,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { encryptText, keyedHash } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { confirmationMail } from '../delivery/mail-templates';
+import { checkDestinationUrl, privateDestinationsAllowed } from '../delivery/public-destination';
 import { sendMail } from '../delivery/mailer';
 import { normalizeTrackingCode } from '../text';
 import { subscribeInput, type SubscribeInput } from './schema';
@@ -12,11 +13,15 @@ import { newSubscriptionToken } from './tokens';
 export type SubscribeResult =
   | { kind: 'push'; subscriptionId: string; unsubscribeToken: string }
   | { kind: 'email' }
-  | { kind: 'unknown-report' };
+  | { kind: 'unknown-report' }
+  /** The push endpoint is not a public https address (no browser's push service is anything else). */
+  | { kind: 'endpoint-refused' };
 
 export async function subscribe(db: Db, rawInput: SubscribeInput, options: { encryptionKey: string }): Promise<SubscribeResult> {
   const input = subscribeInput.parse(rawInput);
   if (input.push) {
+    // The worker will POST to this address on every notice: never inward (public-destination.ts).
+    if (!(await checkDestinationUrl(input.push.endpoint, { allowHttp: false, allowPrivate: privateDestinationsAllowed() })).ok) return { kind: 'endpoint-refused' };
     let reportId: string | null = null;
     if (input.trackingCode) {
       const trackingCode = normalizeTrackingCode(input.trackingCode);

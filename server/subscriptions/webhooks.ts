@@ -5,7 +5,7 @@ import { decryptText, encryptText, keyedHash } from '../crypto/secret-box';
 import type { Db } from '../db/client';
 import { DomainError, notFound } from '../errors';
 import { generateWebhookSecret } from '../delivery/webhook-signature';
-import { checkWebhookUrl } from '../delivery/webhook-url';
+import { checkDestinationUrl, privateDestinationsAllowed } from '../delivery/public-destination';
 import { assertAdmin, type Actor } from '../policy';
 import { createWebhookInput, setWebhookActiveInput, type CreateWebhookInput } from './schema';
 import { newSubscriptionToken } from './tokens';
@@ -13,7 +13,7 @@ import { newSubscriptionToken } from './tokens';
 export async function createWebhook(db: Db, actor: Actor, rawInput: CreateWebhookInput, options: { encryptionKey: string }) {
   assertAdmin(actor, 'Only admins manage partner webhooks.');
   const input = createWebhookInput.parse(rawInput);
-  const checked = await checkWebhookUrl(input.url);
+  const checked = await checkDestinationUrl(input.url, { allowHttp: true, allowPrivate: privateDestinationsAllowed() });
   if (!checked.ok) throw new DomainError('BAD_REQUEST', 'urlRefused');
   const url = checked.url.toString();
   const secret = generateWebhookSecret();

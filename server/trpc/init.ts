@@ -1,5 +1,6 @@
-// tRPC foundation: one context, named procedure builders that carry authentication and role
-// checks into every router, domain errors mapped to tRPC codes, zod errors as field errors.
+// tRPC foundation: one context, named procedure builders that carry authentication, role checks
+// and the rate limit of writes into every router, domain errors mapped to tRPC codes, zod errors
+// as field errors.
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
@@ -10,11 +11,34 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError } from '../errors';
 import { requireAccountActor, requireStaffActor } from '../auth/current-actor';
 import { HOTLINE_ROLES, MODERATION_ROLES, STAFF_ROLES } from '../policy';
+import type { ConsumeRateLimit, RateLimitPolicy, RateLimitSubject } from '../http/rate-limit';
 
 export interface TrpcContext {
   db: Db;
   session: Session | null;
   requestId: string;
+  /**
+   * Counts each mutation against its caller's budget: a staff member's account, or an anonymous
+   * client's address. The HTTP endpoint always passes it; in-process callers (tests, scripts) may not.
+   */
+  rateLimit?: { consume: ConsumeRateLimit; headers: Headers };
+}
+
+/** A mutation over its caller's budget; the endpoint answers 429 with this Retry-After. */
+export class RateLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('Too many changes in a short time; try again in a moment.');
+    this.name = 'RateLimitedError';
+  }
+}
+
+async function limitMutation(ctx: TrpcContext, type: string, policy: RateLimitPolicy, subject: (headers: Headers) => RateLimitSubject): Promise<void> {
+  if (type !== 'mutation' || !ctx.rateLimit) return;
+  const decision = await ctx.rateLimit.consume(policy, subject(ctx.rateLimit.headers));
+  if (!decision.allowed) {
+    const cause = new RateLimitedError(decision.retryAfterSeconds);
+    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: cause.message, cause });
+  }
 }
 
 const t = initTRPC.context<TrpcContext>().create({
@@ -46,11 +70,24 @@ const domainErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(domainErrors);
+const baseProcedure = t.procedure.use(domainErrors);
 
-/** Signed-in, active staff with one of these roles (UNAUTHORIZED / FORBIDDEN otherwise), as every staff edge checks it. */
+/** Anyone; a mutation counts against the client's address. */
+export const publicProcedure = baseProcedure.use(async ({ ctx, type, next }) => {
+  await limitMutation(ctx, type, 'public.write', (headers) => ({ client: headers }));
+  return next();
+});
+
+/**
+ * Signed-in, active staff with one of these roles (UNAUTHORIZED / FORBIDDEN otherwise), as every
+ * staff edge checks it; a mutation counts against the member's account, wherever they sign in from.
+ */
 function requireRoles(roles: readonly Role[]) {
-  return publicProcedure.use(async ({ ctx, next }) => next({ ctx: { ...ctx, actor: await requireStaffActor(ctx.db, ctx.session, roles) } }));
+  return baseProcedure.use(async ({ ctx, type, next }) => {
+    const actor = await requireStaffActor(ctx.db, ctx.session, roles);
+    await limitMutation(ctx, type, 'staff.write', () => ({ staff: actor.id }));
+    return next({ ctx: { ...ctx, actor } });
+  });
 }
 
 /** Any signed-in, active staff member who works on rumours (not the hotline's PROXY). */
@@ -60,8 +97,9 @@ export const staffProcedure = requireRoles(STAFF_ROLES);
  * A member's own account — password, sessions, two-factor: every role, and open while a gate asks
  * them to change their password or set up two-factor. `ctx.signedIn` has their session id.
  */
-export const accountProcedure = publicProcedure.use(async ({ ctx, next }) => {
+export const accountProcedure = baseProcedure.use(async ({ ctx, type, next }) => {
   const signedIn = await requireAccountActor(ctx.db, ctx.session);
+  await limitMutation(ctx, type, 'staff.write', () => ({ staff: signedIn.actor.id }));
   return next({ ctx: { ...ctx, actor: signedIn.actor, signedIn } });
 });
 

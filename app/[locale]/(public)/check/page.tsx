@@ -44,7 +44,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
     if (!parsed.success) {
       // The schema's messages are keys under `errors` (queryTooShort, queryTooLong).
       error = t(`errors.${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    } else if (!(await consumeRateLimit('search', await headers())).allowed) {
+    } else if (!(await consumeRateLimit('search', { client: await headers() })).allowed) {
       error = t('check.rateLimited');
     } else {
       matches = await searchPublishedNotices(db(), parsed.data);

@@ -31,7 +31,7 @@ function text(form: FormData, name: string): string | undefined {
 
 export async function submitReportWithoutJavaScript(locale: 'kk' | 'ru' | 'en', form: FormData): Promise<void> {
   const back = (error: string) => redirect(`/${locale}/report?error=${error}`);
-  const limit = await consumeRateLimit('report.submit', await headers());
+  const limit = await consumeRateLimit('report.submit', { client: await headers() });
   if (!limit.allowed) back('rateLimited');
 
   const files = form.getAll('images').filter((f): f is File => f instanceof File && f.size > 0);

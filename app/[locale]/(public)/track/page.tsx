@@ -34,7 +34,7 @@ export default async function TrackPage({ params, searchParams }: PageProps<'/[l
       error = t('codeRequired');
     } else if (!code) {
       error = t('codeError');
-    } else if (!(await consumeRateLimit('search', await headers())).allowed) {
+    } else if (!(await consumeRateLimit('search', { client: await headers() })).allowed) {
       error = t('rateLimited');
     } else if (await trackReport(db(), code, locale)) {
       redirect(`/${locale}/track/${code}`);

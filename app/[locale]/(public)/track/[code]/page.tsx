@@ -39,7 +39,7 @@ export default async function TrackStatusPage({ params, searchParams }: PageProp
   const t = await getTranslations({ locale, namespace: 'track' });
   const tAll = await getTranslations({ locale });
 
-  if (!(await consumeRateLimit('search', await headers())).allowed) {
+  if (!(await consumeRateLimit('search', { client: await headers() })).allowed) {
     return (
       <div className={`container ${styles.page}`}>
         <h1>{t('statusTitle')}</h1>

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
 import styles from '@/components/subscribe/subscribe.module.css';
 import { db } from '@/server/db/client';
+import { consumeRateLimit } from '@/server/http/rate-limit';
 import { subscriptionTokenInput } from '@/server/subscriptions/schema';
 import { confirmEmailSubscription } from '@/server/subscriptions/subscribe';
 
@@ -22,6 +24,15 @@ export default async function ConfirmSubscriptionPage({ params }: { params: Prom
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'subscribe' });
+  // Confirming writes: counted against the client like subscribing.
+  if (!(await consumeRateLimit('subscribe', { client: await headers() })).allowed) {
+    return (
+      <div className={`container ${styles.page}`}>
+        <h1>{t('rateLimitedTitle')}</h1>
+        <p className="alert alert--error" role="alert">{t('rateLimited')}</p>
+      </div>
+    );
+  }
   const parsed = subscriptionTokenInput.safeParse({ token });
   const confirmed = parsed.success ? await confirmEmailSubscription(db(), parsed.data.token) : null;
   return (

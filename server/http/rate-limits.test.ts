@@ -1,0 +1,227 @@
+// Every write path has a rate limit, counted against the right subject, with the real
+// PostgreSQL-backed limiter (budgets of one or two so the limit is reached at once): anonymous
+// clients by address — X-Forwarded-For only when trusted proxy hops are configured —, staff by
+// account, SMS gateways by secret, Telegram by sender. Each answers 429 with Retry-After.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleEvidenceFileUpload } from '../api/evidence-files';
+import { handleNoticeViewPixel } from '../api/notice-views';
+import { handleNoticeSearch } from '../api/notices-search';
+import { handleReportPost } from '../api/reports';
+import { handleSmssyncRequest } from '../api/smssync';
+import { handleSubscribePost, handleUnsubscribePost } from '../api/subscriptions';
+import { handleTelegramWebhook } from '../api/telegram-webhook';
+import { handleTrpcRequest } from '../api/trpc';
+import type { ApiDeps } from '../api/deps';
+import { createGatewaySecret } from '../channels/sms/gateway-secrets';
+import type { TelegramConfig } from '../channels/telegram/config';
+import { testApiDeps, TEST_PUBLIC_ORIGIN } from '../testing/api-deps';
+import { setupTestDatabase } from '../testing/database';
+import { startFakeTelegramApi, type FakeTelegramApi } from '../testing/fake-telegram-api';
+import { asActor, createPublishedNotice, createRumor, createStaff, sessionFor } from '../testing/fixtures';
+import { PEER_ADDRESS_HEADER } from './client-address';
+import { createRateLimiter, RATE_LIMIT_POLICIES, type RateLimiter, type RateLimitPolicy } from './rate-limit';
+
+const t = setupTestDatabase();
+const SECRET = 'rate-limit-test-secret-rate-limit-test-secret';
+const ONE_EACH = Object.fromEntries(Object.keys(RATE_LIMIT_POLICIES).map((policy) => [policy, 1])) as Record<RateLimitPolicy, number>;
+const limiters: RateLimiter[] = [];
+
+/** A fresh limiter (its own key secret, so no other test's counts), one point per policy. */
+function limiter(options: { trustedHops?: number; points?: Partial<Record<RateLimitPolicy, number>> } = {}): RateLimiter {
+  const created = createRateLimiter({ connectionString: t.url, secret: `${SECRET}-${randomUUID()}`, points: { ...ONE_EACH, ...options.points }, trustedHops: options.trustedHops ?? 0 });
+  limiters.push(created);
+  return created;
+}
+afterAll(async () => Promise.all(limiters.map((l) => l.close())));
+
+function deps(l: RateLimiter, overrides: Partial<ApiDeps> = {}): ApiDeps {
+  return testApiDeps(t, { consumeRateLimit: l.consume, ...overrides });
+}
+
+const peer = (address: string, headers: Record<string, string> = {}) => ({ [PEER_ADDRESS_HEADER]: address, ...headers });
+
+function reportPost(headers: Record<string, string>) {
+  return new Request('http://raspa.test/api/v1/reports', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ clientId: randomUUID(), text: 'Говорят, в Жанаозене завтра перекроют все дороги' }),
+  });
+}
+
+describe('anonymous clients are counted by address', () => {
+  it('ignores X-Forwarded-For without trusted proxy hops: changing it does not buy a new budget', async () => {
+    const l = limiter();
+    const first = await handleReportPost(reportPost(peer('203.0.113.7', { 'x-forwarded-for': '198.51.100.1' })), deps(l));
+    expect(first.status).toBe(201);
+    const spoofed = await handleReportPost(reportPost(peer('203.0.113.7', { 'x-forwarded-for': '198.51.100.2' })), deps(l));
+    expect(spoofed.status).toBe(429);
+    expect(Number(spoofed.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await spoofed.json()).toMatchObject({ error: 'rate_limited' });
+    // Another TCP peer is another client.
+    expect((await handleReportPost(reportPost(peer('203.0.113.8')), deps(l))).status).toBe(201);
+  });
+
+  it('behind one trusted proxy, reads the address the proxy appended (the rightmost), not what the client wrote', async () => {
+    const l = limiter({ trustedHops: 1 });
+    const proxy = '10.0.0.2';
+    expect((await handleReportPost(reportPost(peer(proxy, { 'x-forwarded-for': '1.1.1.1, 203.0.113.9' })), deps(l))).status).toBe(201);
+    // The client forged a different first entry; the proxy's entry is the same client: limited.
+    expect((await handleReportPost(reportPost(peer(proxy, { 'x-forwarded-for': '2.2.2.2, 203.0.113.9' })), deps(l))).status).toBe(429);
+    // A different client behind the same proxy has its own budget.
+    expect((await handleReportPost(reportPost(peer(proxy, { 'x-forwarded-for': '203.0.113.10' })), deps(l))).status).toBe(201);
+  });
+
+  it('limits subscribing, unsubscribing, searching and counting views, each with 429 and Retry-After', async () => {
+    const l = limiter();
+    const client = peer('203.0.113.20');
+    const subscribe = () =>
+      handleSubscribePost(
+        new Request('http://raspa.test/api/v1/subscriptions', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...client },
+          body: JSON.stringify({ language: 'ru', email: `reader.${randomUUID()}@example.kz` }),
+        }),
+        deps(l),
+      );
+    expect((await subscribe()).status).toBe(202);
+    const limitedSubscribe = await subscribe();
+    expect(limitedSubscribe.status).toBe(429);
+    expect(limitedSubscribe.headers.get('retry-after')).toMatch(/^\d+$/);
+
+    const token = 'a'.repeat(20);
+    const unsubscribe = (l2: RateLimiter) => handleUnsubscribePost(new Request(`http://raspa.test/api/v1/subscriptions/unsubscribe/${token}`, { method: 'POST', headers: client }), deps(l2), { token });
+    const unsubscribeLimiter = limiter();
+    expect((await unsubscribe(unsubscribeLimiter)).status).toBe(404);
+    expect((await unsubscribe(unsubscribeLimiter)).status).toBe(429);
+
+    const search = () => handleNoticeSearch(new Request('http://raspa.test/api/v1/notices/search?q=мост', { headers: client }), deps(l));
+    expect((await search()).status).toBe(200);
+    expect((await search()).status).toBe(429);
+
+    await createPublishedNotice(t.db, { slug: 'rate-limit-views', verdict: 'FALSE', regionCodes: ['KZ-47'], titles: { kk: 'Көпір', ru: 'Мост', en: 'Bridge' } });
+    const view = () => handleNoticeViewPixel(new Request('http://raspa.test/api/notice-views/rate-limit-views', { headers: client }), deps(l), { slug: 'rate-limit-views' });
+    expect((await view()).status).toBe(200);
+    const limitedView = await view();
+    expect(limitedView.status).toBe(429);
+    const counted = await t.db.noticeViewDay.aggregate({ _sum: { views: true }, where: { notice: { slug: 'rate-limit-views' } } });
+    expect(counted._sum.views).toBe(1);
+  });
+});
+
+describe('staff writes are counted per account', () => {
+  let rumorId: string;
+  let moderator: Awaited<ReturnType<typeof createStaff>>;
+  let colleague: Awaited<ReturnType<typeof createStaff>>;
+  beforeAll(async () => {
+    moderator = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    colleague = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    rumorId = (await createRumor(t.db, 'Говорят, что в Актау закроют рынок', ['KZ-47'])).id;
+  });
+
+  const comment = (headers: Record<string, string> = {}) =>
+    new Request(`${TEST_PUBLIC_ORIGIN}/api/trpc/rumors.addComment?batch=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: TEST_PUBLIC_ORIGIN, ...headers },
+      body: JSON.stringify({ 0: { json: { rumorId, body: 'Проверяю у акимата' } } }),
+    });
+
+  it('answers a tRPC mutation over the budget with 429 and Retry-After; queries and other members are not affected', async () => {
+    const l = limiter();
+    const as = (user: typeof moderator, headers: Record<string, string> = {}) => handleTrpcRequest(comment(headers), deps(l, { session: async () => sessionFor(t.db, user) }));
+    expect((await as(moderator, peer('203.0.113.30'))).status).toBe(200);
+    // Another address does not help: the count is the account's.
+    const limited = await as(moderator, peer('198.51.100.30'));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(JSON.stringify(await limited.json())).toContain('TOO_MANY_REQUESTS');
+    expect(await t.db.comment.count({ where: { rumorId } })).toBe(1);
+
+    expect((await as(colleague)).status).toBe(200);
+    const query = await handleTrpcRequest(new Request(`${TEST_PUBLIC_ORIGIN}/api/trpc/rumors.history?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: { id: rumorId } } }))}`), deps(l, { session: async () => sessionFor(t.db, moderator) }));
+    expect(query.status).not.toBe(429);
+  });
+
+  it('refuses a mutation posted from another site’s page (403), and accepts our own origin or a client that is not a browser', async () => {
+    const l = limiter({ points: { 'staff.write': 100 } });
+    const as = (headers: Record<string, string>) => handleTrpcRequest(comment(headers), deps(l, { session: async () => sessionFor(t.db, colleague) }));
+    const before = await t.db.comment.count({ where: { rumorId } });
+    for (const origin of ['https://evil.example', 'null', 'https://raspa.example.evil.example']) {
+      const refused = await as({ origin });
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ error: 'forbidden' });
+    }
+    const crossSite = new Request(`${TEST_PUBLIC_ORIGIN}/api/trpc/rumors.addComment?batch=1`, { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }, body: JSON.stringify({ 0: { json: { rumorId, body: 'x' } } }) });
+    expect((await handleTrpcRequest(crossSite, deps(l, { session: async () => sessionFor(t.db, colleague) }))).status).toBe(403);
+    expect(await t.db.comment.count({ where: { rumorId } })).toBe(before);
+
+    expect((await as({ origin: TEST_PUBLIC_ORIGIN })).status).toBe(200);
+    // The origin the request was addressed to (no public URL configured) is ours too.
+    const addressed = new Request('http://127.0.0.1:3000/api/trpc/rumors.addComment?batch=1', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1:3000' }, body: JSON.stringify({ 0: { json: { rumorId, body: 'Проверено' } } }) });
+    expect((await handleTrpcRequest(addressed, deps(l, { publicOrigin: undefined, session: async () => sessionFor(t.db, colleague) }))).status).toBe(200);
+    const notABrowser = new Request(`${TEST_PUBLIC_ORIGIN}/api/trpc/rumors.addComment?batch=1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ 0: { json: { rumorId, body: 'curl' } } }) });
+    expect((await handleTrpcRequest(notABrowser, deps(l, { session: async () => sessionFor(t.db, colleague) }))).status).toBe(200);
+  });
+
+  it('limits evidence uploads per account', async () => {
+    const l = limiter();
+    const upload = () => {
+      const form = new FormData();
+      form.set('file', new Blob(['not an image']), 'x.jpg');
+      return handleEvidenceFileUpload(new Request('http://raspa.test/api/admin/evidence/x/files', { method: 'POST', body: form }), deps(l, { session: async () => sessionFor(t.db, moderator) }), { id: randomUUID() });
+    };
+    expect((await upload()).status).not.toBe(429);
+    const limited = await upload();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await limited.json()).toMatchObject({ error: 'rateLimited', message: expect.any(String) });
+  });
+});
+
+describe('channels are counted per secret and per sender', () => {
+  it('limits SMSSync per gateway secret, in the payload shape with Retry-After; another phone is unaffected', async () => {
+    const admin = asActor(await createStaff(t.db, 'ADMIN', []));
+    const [one, two] = [await createGatewaySecret(t.db, admin, { label: 'Phone one' }), await createGatewaySecret(t.db, admin, { label: 'Phone two' })];
+    const l = limiter();
+    const poll = (secret: string) => handleSmssyncRequest(new Request(`http://raspa.test/api/sms/smssync?task=send&secret=${secret}`, { headers: peer('203.0.113.40') }), deps(l));
+    expect((await poll(one.secret)).status).toBe(200);
+    const limited = await poll(one.secret);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toEqual({ payload: { success: false, error: expect.stringContaining('Too many') } });
+    expect((await poll(two.secret)).status).toBe(200);
+  });
+
+  describe('Telegram', () => {
+    let fake: FakeTelegramApi;
+    let config: TelegramConfig;
+    beforeAll(async () => {
+      fake = await startFakeTelegramApi();
+      config = { token: '123456:TEST_token_abcdefghijklmnopqrstu', webhookSecret: 'telegram-rate-limit-secret-01', apiRoot: fake.url, publicChannel: null, publicChannelLanguage: 'ru', botUsername: 'raspa_test_bot' };
+    });
+    afterAll(() => fake.close());
+
+    it('drops a flooding sender’s updates with 200 (Telegram must not resend them); other senders still get answers', async () => {
+      const l = limiter({ points: { telegram: 2 } });
+      let updateId = 9_000_000;
+      const send = (chatId: number) =>
+        handleTelegramWebhook(
+          new Request('https://raspa.test/api/telegram/webhook', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': config.webhookSecret! },
+            body: JSON.stringify({
+              update_id: updateId++,
+              message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, from: { id: chatId, is_bot: false, first_name: 'A', language_code: 'ru' }, text: '/help', entities: [{ type: 'bot_command', offset: 0, length: 5 }] },
+            }),
+          }),
+          deps(l, { telegramConfig: () => config }),
+        );
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await (await send(5551)).json());
+      expect(answers.slice(0, 2)).toEqual([{ ok: true }, { ok: true }]);
+      expect(answers[2]).toEqual({ ok: true, ignored: 'rate limited' });
+      expect(fake.callsTo('sendMessage').filter((call) => call.payload.chat_id === 5551)).toHaveLength(2);
+      expect(await (await send(5552)).json()).toEqual({ ok: true });
+    });
+  });
+});
