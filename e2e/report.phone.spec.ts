@@ -110,7 +110,11 @@ test.describe('without JavaScript', () => {
     await page.locator('#settlement').fill('Атырау');
     await page.locator('[data-testid=report-form] button[type=submit]').click();
     await expect(page).toHaveURL(/\/kk\/track\/[A-Z2-9]{8}\?sent=1$/);
-    const [stored] = await query<{ regionCode: string; channel: string }>('SELECT "regionCode", channel FROM "Report" WHERE text LIKE $1', [`%${marker}%`]);
-    expect(stored).toMatchObject({ regionCode: 'KZ-23', channel: 'WEB' });
+    // The town typed without JavaScript reaches the regional team, resolved to the settlement.
+    const [stored] = await query<{ regionCode: string; channel: string; settlement: string | null }>(
+      'SELECT r."regionCode", r.channel, s."nameRu" AS settlement FROM "Report" r LEFT JOIN "Settlement" s ON s.id = r."settlementId" WHERE r.text LIKE $1',
+      [`%${marker}%`],
+    );
+    expect(stored).toMatchObject({ regionCode: 'KZ-23', channel: 'WEB', settlement: 'Атырау' });
   });
 });

@@ -24,9 +24,10 @@ const IMAGE_ERROR_KEYS = {
   corrupt: 'imageCorrupt',
 } as const;
 
+// The first non-empty value: a field may be posted twice (the form keeps a hidden copy of the town
+// for its scripts, which is still empty when the form is sent before they have run).
 function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  return form.getAll(name).find((value): value is string => typeof value === 'string' && value.trim() !== '');
 }
 
 export async function submitReportWithoutJavaScript(locale: 'kk' | 'ru' | 'en', form: FormData): Promise<void> {
