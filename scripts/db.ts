@@ -3,6 +3,7 @@
 //   tsx scripts/db.ts create <name>   new migration from prisma/schema.prisma changes
 //   tsx scripts/db.ts check           fail if schema.prisma has un-migrated changes
 //   tsx scripts/db.ts seed            reference data (and, with RASPA_DEMO=true, demo content) into $DATABASE_URL
+//   tsx scripts/db.ts first-admin <e-mail> <name>   the first administrator of a new deployment
 // See prisma/README.md.
 import path from 'node:path';
 import { seedDatabase } from '../prisma/seed';
@@ -10,12 +11,15 @@ import { launcherEnv } from '../server/config/env';
 import { createPrismaClient } from '../server/db/client';
 import { applyMigrations, checkMigrationsCoverSchema, createMigration } from '../server/db/migrate';
 import { formatDemoLogins, saveDemoLogins } from './lib/demo-logins';
+import { DomainError } from '../server/errors';
+import { createFirstAdmin } from '../server/staff/create-first-admin';
 
 const USAGE = `Usage:
   npm run db:migrate               apply pending migrations to $DATABASE_URL
   npm run db:migration -- <name>   create a migration from prisma/schema.prisma changes
   npm run db:check                 fail if prisma/schema.prisma has changes no migration covers
-  npm run db:seed                  seed $DATABASE_URL (demo content too with RASPA_DEMO=true)`;
+  npm run db:seed                  seed $DATABASE_URL (demo content too with RASPA_DEMO=true)
+  npm run db:first-admin -- <e-mail> "<name>"   create the first administrator (one-time password)`;
 
 function databaseUrlOrExplain(command: string): string | null {
   const env = launcherEnv();
@@ -54,6 +58,35 @@ async function seed(): Promise<number> {
   return 0;
 }
 
+async function firstAdmin(email: string | undefined, name: string | undefined): Promise<number> {
+  if (!email || !name) {
+    console.error('Usage: npm run db:first-admin -- <e-mail> "<name>"');
+    return 1;
+  }
+  const databaseUrl = databaseUrlOrExplain('db:first-admin');
+  if (!databaseUrl) return 1;
+  const env = launcherEnv().data!;
+  const prisma = createPrismaClient(databaseUrl, 2);
+  try {
+    const admin = await createFirstAdmin(prisma, { email, name });
+    const signIn = `${env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`}/ru/signin`;
+    console.log(`Created the administrator ${admin.email}.\nOne-time password (shown only now; it must be replaced at the first sign-in):\n\n  ${admin.oneTimePassword}\n\nSign in at ${signIn}, then add your team in Admin → Staff.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError && error.message === 'adminExists') {
+      console.error('An active administrator already exists: add staff in Admin → Staff instead.');
+      return 1;
+    }
+    if (error instanceof DomainError && error.message === 'emailTaken') {
+      console.error(`A staff account with the e-mail ${email} already exists.`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 async function create(name: string | undefined): Promise<number> {
   if (!name) {
     console.error('Missing migration name: npm run db:migration -- <name>');
@@ -90,6 +123,8 @@ async function main(args: string[]): Promise<number> {
       return check();
     case 'seed':
       return seed();
+    case 'first-admin':
+      return firstAdmin(rest[0], rest.slice(1).join(' ') || undefined);
     default:
       console.error(`${command ? `Unknown command: ${command}` : 'No command given.'}\n${USAGE}`);
       return 1;
