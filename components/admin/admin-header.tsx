@@ -22,6 +22,7 @@ export async function AdminHeader({ locale, user, gated }: { locale: Locale; use
     { href: '/admin/webhooks', label: t('webhooks.navLabel'), show: role === 'ADMIN' },
     { href: '/admin/transparency', label: t('transparency.admin.nav'), show: role === 'ADMIN' },
     { href: '/admin/staff', label: t('staff.nav'), show: role === 'ADMIN' },
+    { href: '/admin/audit', label: t('auditLog.nav'), show: role === 'ADMIN' },
   ];
   return (
     <header className={styles.header}>

@@ -16,6 +16,7 @@ import { setupTestDatabase } from '../testing/database';
 import type { ApiDeps } from './deps';
 import { handleEvidenceFileDownload, handleEvidenceFileUpload } from './evidence-files';
 import { handleReportPhotoGet } from './report-photos';
+import { handleAuditLogCsv } from './audit-log';
 import { handleStaffEvents } from './staff-events';
 import { handleStaffExport } from './staff-exports';
 
@@ -30,6 +31,8 @@ type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
 const MODERATORS: Record<Caller, Outcome> = { anonymous: 'UNAUTHORIZED', proxy: 'FORBIDDEN', verifier: 'FORBIDDEN', otherRegionModerator: 'ok', nationalModerator: 'ok', regionModerator: 'ok', admin: 'ok' };
 /** Who may open the rumour: its region's moderators and admins — a verifier of the region is not one of them. */
 const RUMOR_MODERATORS: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN' };
+/** The audit log: admins alone. */
+const ADMINS_ONLY: Record<Caller, Outcome> = { anonymous: 'UNAUTHORIZED', proxy: 'FORBIDDEN', verifier: 'FORBIDDEN', nationalModerator: 'FORBIDDEN', otherRegionModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'ok' };
 /** The same, where another region's moderator is told "not found" rather than confirming the thing exists. */
 const RUMOR_MODERATORS_HIDDEN: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'NOT_FOUND', nationalModerator: 'NOT_FOUND' };
 
@@ -80,6 +83,11 @@ const STAFF_ROUTES: Record<string, { handler: { name: string }; call: (deps: Api
     handler: handleEvidenceFileDownload,
     call: (deps, f) => handleEvidenceFileDownload(new Request(`${BASE}/api/admin/evidence/${f.evidenceId}/files/${f.evidenceFileId}`), deps, { id: f.evidenceId, fileId: f.evidenceFileId }),
     expected: RUMOR_MODERATORS,
+  },
+  'GET /api/admin/audit/events.csv': {
+    handler: handleAuditLogCsv,
+    call: (deps) => handleAuditLogCsv(new Request(`${BASE}/api/admin/audit/events.csv`), deps),
+    expected: ADMINS_ONLY,
   },
   // Mangystau's rumours: another region's moderator may export only their own regions.
   'GET /api/admin/export/[file]': {

@@ -201,6 +201,12 @@ export const AUDIT_ACTIONS = {
   'sms_gateway_secret.created': action('Setting', { after: z.strictObject({ id, label: text }) }),
   'sms_gateway_secret.revoked': action('Setting', { before: z.strictObject({ id, label: text }) }),
   // ——— Exports and public accounting ———
+  'audit_log.exported': action('AuditLog', {
+    after: z.strictObject({
+      filters: z.strictObject({ actorId: id.optional(), action: text.optional(), entityType: text.optional(), entityId: text.optional(), from: text.optional(), to: text.optional() }),
+      rows: count,
+    }),
+  }),
   'export.rumors': action('Export', { after: staffExportAudit }),
   'export.reports': action('Export', { after: staffExportAudit }),
   'transparency.drafted': action('TransparencyReport', { after: z.strictObject({ quarter: text, computedAt: isoTime }) }),

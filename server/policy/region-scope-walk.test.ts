@@ -14,6 +14,8 @@ import { getMyAccount } from '../account/overview';
 import { listMySessions } from '../account/sessions';
 import { handleEvidenceFileDownload, handleEvidenceFileUpload } from '../api/evidence-files';
 import { handleStaffExport } from '../api/staff-exports';
+import { handleAuditLogCsv } from '../api/audit-log';
+import { exportAuditEvents, listAuditActors, listAuditEvents } from '../audit/list-audit-events';
 import { exportReports, exportRumors } from '../exports/staff-export';
 import { getDraftReport, listTransparencyReports } from '../transparency/list-reports';
 import { handleReportPhotoGet } from '../api/report-photos';
@@ -262,6 +264,10 @@ const READ_USE_CASES: Record<string, Step | { via: string } | { guard: string }>
   // Staff exports, also walked through their route below.
   exportRumors: async () => [await refusedOr(exportRumors(t.db, me, { regionCode: 'KZ-61' }, 'csv')), await exportRumors(t.db, me, {}, 'geojson')],
   exportReports: async () => [await refusedOr(exportReports(t.db, me, { regionCode: 'KZ-61' }, 'csv', 'ru')), await exportReports(t.db, me, {}, 'csv', 'ru')],
+  // The audit log is the admins' alone.
+  listAuditEvents: () => refusedOr(listAuditEvents(t.db, me, {})),
+  listAuditActors: () => refusedOr(listAuditActors(t.db, me)),
+  exportAuditEvents: () => refusedOr(exportAuditEvents(t.db, me, {})),
   // The transparency report's drafts are the admins' alone.
   listTransparencyReports: () => refusedOr(listTransparencyReports(t.db, me)),
   getDraftReport: () => refusedOr(getDraftReport(t.db, me, '2026-Q3')),
@@ -302,6 +308,7 @@ const STAFF_ROUTES: Record<string, Step> = {
     body.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }), 'x.pdf');
     return responseOf(await handleEvidenceFileUpload(new Request('http://raspa.test/x', { method: 'POST', body }), deps, { id: world.foreign.evidenceId }));
   },
+  'GET /api/admin/audit/events.csv': async () => responseOf(await handleAuditLogCsv(new Request('http://raspa.test/x'), deps)),
   'GET /api/admin/export/[file]': async () => [
     await responseOf(await handleStaffExport(new Request('http://raspa.test/x?region=KZ-61'), deps, { file: 'rumors.csv' })),
     await responseOf(await handleStaffExport(new Request('http://raspa.test/x'), deps, { file: 'rumors.geojson' })),

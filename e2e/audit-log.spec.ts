@@ -1,0 +1,54 @@
+// The audit log: an admin finds who did what, in their language, narrows it down with a plain form
+// (bad dates explained, values kept) and downloads it; moderators cannot open it.
+import { expect, test } from '@playwright/test';
+import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff } from './support';
+
+test('an admin reads the audit log in words, filters it and downloads it; a moderator is sent away', async ({ page, browser }) => {
+  await signIn(page, 'ru', staff('ADMIN'));
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+  await page.getByRole('link', { name: 'Журнал действий' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Журнал действий' })).toBeVisible();
+  // Signing in was recorded, in words and with who did it.
+  const events = page.getByTestId('audit-events');
+  await expect(events.getByText('вошёл(-ла) в систему').first()).toBeVisible();
+
+  await page.getByLabel('С', { exact: true }).fill('2026-12-05');
+  await page.getByLabel('По', { exact: true }).fill('2026-12-01');
+  await page.getByRole('button', { name: 'Показать' }).click();
+  await expect(page.getByText('Конечная дата не может быть раньше начальной.')).toBeVisible();
+  await expect(page.getByLabel('С', { exact: true })).toHaveValue('2026-12-05');
+
+  await page.getByLabel('С', { exact: true }).fill('');
+  await page.getByLabel('По', { exact: true }).fill('');
+  await page.getByLabel('Что', { exact: true }).selectOption({ label: 'вошёл(-ла) в систему' });
+  await page.getByRole('button', { name: 'Показать' }).click();
+  await expect(events.locator('li').first()).toContainText('вошёл(-ла) в систему');
+  for (const line of await events.locator('li > p:first-child').allTextContents()) expect(line).toContain('вошёл(-ла) в систему');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Скачать CSV' }).click()]);
+  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(header).toBe('id,time_utc,actor,action,action_words,entity_type,entity_id,changes');
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(row).toContain('auth.signed_in');
+
+  const moderator = await (await browser.newContext()).newPage();
+  await signIn(moderator, 'ru', staff('MODERATOR', 'KZ-47'));
+  await expect(moderator).toHaveURL(/\/ru\/admin$/);
+  await moderator.goto('/ru/admin/audit');
+  await expect(moderator).toHaveURL(/\/ru\/admin$/);
+  await expect(moderator.getByRole('link', { name: 'Журнал действий' })).toHaveCount(0);
+});
+
+test('the audit log in three languages, phone and desktop', async ({ page }) => {
+  await signIn(page, 'ru', staff('ADMIN'));
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+  for (const locale of ['kk', 'ru', 'en']) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/${locale}/admin/audit`);
+    await expect(page.getByTestId('audit-events').locator('li').first()).toBeVisible();
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshotPhoneAndDesktop(page, `audit-log-${locale}`);
+  }
+});
