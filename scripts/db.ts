@@ -4,6 +4,7 @@
 //   tsx scripts/db.ts check           fail if schema.prisma has un-migrated changes
 //   tsx scripts/db.ts seed            reference data (and, with RASPA_DEMO=true, demo content) into $DATABASE_URL
 //   tsx scripts/db.ts first-admin <e-mail> <name>   the first administrator of a new deployment
+//   tsx scripts/db.ts verify-audit    recompute the audit trail's hash chain; name the first broken link
 // See prisma/README.md.
 import path from 'node:path';
 import { seedDatabase } from '../prisma/seed';
@@ -13,13 +14,15 @@ import { applyMigrations, checkMigrationsCoverSchema, createMigration } from '..
 import { formatDemoLogins, saveDemoLogins } from './lib/demo-logins';
 import { DomainError } from '../server/errors';
 import { createFirstAdmin } from '../server/staff/create-first-admin';
+import { verifyAuditChain } from '../server/audit/audit-chain';
 
 const USAGE = `Usage:
   npm run db:migrate               apply pending migrations to $DATABASE_URL
   npm run db:migration -- <name>   create a migration from prisma/schema.prisma changes
   npm run db:check                 fail if prisma/schema.prisma has changes no migration covers
   npm run db:seed                  seed $DATABASE_URL (demo content too with RASPA_DEMO=true)
-  npm run db:first-admin -- <e-mail> "<name>"   create the first administrator (one-time password)`;
+  npm run db:first-admin -- <e-mail> "<name>"   create the first administrator (one-time password)
+  npm run audit:verify             check that no audit event was changed, removed or slipped in`;
 
 function databaseUrlOrExplain(command: string): string | null {
   const env = launcherEnv();
@@ -87,6 +90,28 @@ async function firstAdmin(email: string | undefined, name: string | undefined): 
   }
 }
 
+async function verifyAudit(): Promise<number> {
+  const databaseUrl = databaseUrlOrExplain('audit:verify');
+  if (!databaseUrl) return 1;
+  const prisma = createPrismaClient(databaseUrl, 2);
+  try {
+    const verdict = await verifyAuditChain(prisma);
+    if (verdict.ok) {
+      console.log(`OK: ${verdict.sealed} audit events in an unbroken chain; ${verdict.awaitingSeal} recorded in the last seconds await sealing.`);
+      return 0;
+    }
+    const { chainSeq, eventId, reason } = verdict.brokenAt;
+    console.error(
+      reason === 'changed'
+        ? `BROKEN: audit event ${eventId} (link ${chainSeq}) was changed after it was sealed; the ${verdict.sealed} links before it hold.`
+        : `BROKEN: link ${chainSeq} of the chain is missing (an audit event was deleted); the ${verdict.sealed} links before it hold.`,
+    );
+    return 2;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 async function create(name: string | undefined): Promise<number> {
   if (!name) {
     console.error('Missing migration name: npm run db:migration -- <name>');
@@ -123,6 +148,8 @@ async function main(args: string[]): Promise<number> {
       return check();
     case 'seed':
       return seed();
+    case 'verify-audit':
+      return verifyAudit();
     case 'first-admin':
       return firstAdmin(rest[0], rest.slice(1).join(' ') || undefined);
     default:

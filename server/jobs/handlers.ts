@@ -1,5 +1,6 @@
 // What each queue does. Handlers are plain domain functions (db, job data) → void; a thrown error
 // makes pg-boss retry the job with backoff. Add a queue in ./queue.ts and its handler here.
+import { auditSealLoop } from '../audit/audit-seal-loop';
 import { z } from 'zod';
 import { serverEnv } from '../config/env';
 import type { Db } from '../db/client';
@@ -41,4 +42,4 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
 };
 
 /** Long-running loops the worker also runs (e.g. the delivery sender), each stopped on shutdown. */
-export const workerLoops: WorkerLoop[] = [clusteringLoop, deliveryLoop, telegramPublicChannelStartup, smppLoop];
+export const workerLoops: WorkerLoop[] = [clusteringLoop, deliveryLoop, telegramPublicChannelStartup, smppLoop, auditSealLoop];
