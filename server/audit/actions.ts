@@ -200,6 +200,14 @@ export const AUDIT_ACTIONS = {
   'sms_contact.language_changed': action('ChannelContact', { after: z.strictObject({ language }) }),
   'sms_gateway_secret.created': action('Setting', { after: z.strictObject({ id, label: text }) }),
   'sms_gateway_secret.revoked': action('Setting', { before: z.strictObject({ id, label: text }) }),
+  // ——— Privacy ———
+  // What the retention job removed: counts only, never what.
+  'privacy.purged': action('Retention', {
+    after: z.strictObject({
+      contacts: count, reportPhotos: count, locations: count, smsMessages: count, smppInboundParts: count, telegramUpdates: count, rateLimitKeys: count, staffSessions: count, credentialTokens: count,
+    }),
+  }),
+
   // ——— Exports and public accounting ———
   'audit_log.exported': action('AuditLog', {
     after: z.strictObject({

@@ -1,5 +1,7 @@
 // What each queue does. Handlers are plain domain functions (db, job data) → void; a thrown error
 // makes pg-boss retry the job with backoff. Add a queue in ./queue.ts and its handler here.
+import { logger } from '../log';
+import { purgePersonalData } from '../privacy/purge-personal-data';
 import { auditSealLoop } from '../audit/audit-seal-loop';
 import { z } from 'zod';
 import { serverEnv } from '../config/env';
@@ -34,6 +36,10 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
   },
   [JOB_QUEUES.transparencyDraft]: async (db) => {
     await draftEndedQuarter(db);
+  },
+  [JOB_QUEUES.privacyPurge]: async (db) => {
+    const counts = await purgePersonalData(db);
+    logger.info({ counts }, 'personal data past its retention period removed');
   },
   [JOB_QUEUES.sweep]: async (db) => {
     // Domains add their recovery steps to server/delivery/sweep.ts.

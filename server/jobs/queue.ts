@@ -16,6 +16,8 @@ export const JOB_QUEUES = {
   announcementFanout: 'announcement-fanout',
   /** Hourly: draft the transparency report of a quarter that has just ended. */
   transparencyDraft: 'transparency-draft',
+  /** Hourly: remove personal data whose retention period is over (server/privacy). */
+  privacyPurge: 'privacy-purge',
   /** Once a minute: re-enqueue work whose job was lost (fan-outs not done, stale leases …). */
   sweep: 'jobs-sweep',
 } as const;

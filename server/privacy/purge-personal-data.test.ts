@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { submitReport } from '../reports/submit-report';
+import { setupTestDatabase } from '../testing/database';
+import { createPublishedNotice } from '../testing/fixtures';
+import { purgePersonalData } from './purge-personal-data';
+
+const t = setupTestDatabase();
+const KEY = Buffer.alloc(32, 5).toString('base64');
+const NOW = new Date('2026-12-05T06:00:00Z');
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
+
+async function reportWithContact(text: string, receivedAt: Date, rumorId?: string) {
+  const { report } = await submitReport(t.db, { clientId: randomUUID(), text, regionCode: 'KZ-47', contact: { kind: 'PHONE', value: '+7 701 555 12 34' } }, { channel: 'API', encryptionKey: KEY });
+  await t.db.report.update({ where: { id: report.id }, data: { receivedAt, rumorId: rumorId ?? null, clusteringPending: false, approxLat: 43.65, approxLng: 51.2 } });
+  await t.db.storedFile.create({ data: { mimeType: 'image/webp', byteSize: 3, sha256: 'x', data: Buffer.from([1, 2, 3]), reportId: report.id } });
+  return report.id;
+}
+
+describe('keeping personal data no longer than needed', () => {
+  it('removes contacts a month after the verdict (or half a year at most), old photos, locations and the old SMS log, and records only counts', async () => {
+    const { notice } = await createPublishedNotice(t.db, { slug: `purge-${randomUUID().slice(0, 8)}`, verdict: 'FALSE', regionCodes: ['KZ-47'], titles: { kk: 'Тест', ru: 'Тест', en: 'Test' } });
+    await t.db.noticeVersion.updateMany({ where: { noticeId: notice.id }, data: { publishedAt: daysAgo(40) } });
+    const toldLongAgo = await reportWithContact('Говорят, в Актау закроют порт (давно проверено)', daysAgo(45), notice.rumorId);
+    const stillWaiting = await reportWithContact('Говорят, в Актау нет воды (ждёт ответа)', daysAgo(20));
+    const forgotten = await reportWithContact('Говорят, в Жанаозене отключат свет (очень давно)', daysAgo(200));
+    await t.db.smsMessage.create({ data: { uuid: randomUUID(), direction: 'INBOUND', status: 'RECEIVED', phoneCipher: 'c', phoneHash: 'h-old', text: 'старое SMS', createdAt: daysAgo(100) } });
+    await t.db.smsMessage.create({ data: { uuid: randomUUID(), direction: 'INBOUND', status: 'RECEIVED', phoneCipher: 'c', phoneHash: 'h-new', text: 'свежее SMS', createdAt: daysAgo(10) } });
+
+    const counts = await purgePersonalData(t.db, NOW);
+
+    const contact = async (id: string) => (await t.db.report.findUniqueOrThrow({ where: { id }, select: { contactCipher: true, wantsFeedback: true } })).contactCipher;
+    expect(await contact(toldLongAgo)).toBeNull();
+    expect(await contact(forgotten)).toBeNull();
+    expect(await contact(stillWaiting)).not.toBeNull();
+    const photos = async (id: string) => t.db.storedFile.count({ where: { reportId: id } });
+    expect(await photos(forgotten)).toBe(0);
+    expect(await photos(stillWaiting)).toBe(1);
+    expect((await t.db.report.findUniqueOrThrow({ where: { id: forgotten } })).approxLat).toBeNull();
+    expect(await t.db.smsMessage.count({ where: { phoneHash: 'h-old' } })).toBe(0);
+    expect(await t.db.smsMessage.count({ where: { phoneHash: 'h-new' } })).toBe(1);
+    expect(counts).toMatchObject({ contacts: 2, reportPhotos: 1, locations: 1, smsMessages: 1 });
+
+    // The trail says how much, never what or whose.
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'privacy.purged' }, orderBy: { id: 'desc' } });
+    expect(audit.after).toMatchObject({ contacts: 2, smsMessages: 1 });
+    expect(JSON.stringify(audit.after)).not.toMatch(/701|SMS|Актау/);
+
+    // Nothing left to remove: nothing recorded.
+    const again = await purgePersonalData(t.db, NOW);
+    expect(Object.values(again).every((n) => n === 0)).toBe(true);
+    expect(await t.db.auditEvent.count({ where: { action: 'privacy.purged' } })).toBe(1);
+  });
+});

@@ -1,0 +1,60 @@
+// Personal data is kept no longer than it is needed: an hourly job (server/jobs) removes what has
+// served its purpose and records only how much it removed, never what. The periods (days) are
+// deliberately short; each says when the clock starts.
+import { recordAuditEvent } from '../audit/record-audit-event';
+import type { Db } from '../db/client';
+
+export const RETENTION_DAYS = {
+  /** A reporter's contact: 30 days after the first verdict on their claim was published (they have been told)… */
+  contactAfterVerdict: 30,
+  /** …and at most 180 days after the report, verdict or not. */
+  contactAtMost: 180,
+  /** Photos sent with reports, and the ~1 km location: 180 days after the report. */
+  reportPhotosAndLocation: 180,
+  /** The SMS log (numbers and texts, in and out): 90 days after the message. */
+  smsLog: 90,
+  /** Parts of long inbound SMPP messages never completed: 2 days. */
+  smppInboundParts: 2,
+  /** Telegram update ids kept to drop resends: 7 days. */
+  telegramUpdates: 7,
+  /** Staff sessions that ended or expired (browser and system family): 90 days. */
+  staffSessions: 90,
+  /** One-time links to set a password, used or expired: 30 days. */
+  credentialTokens: 30,
+} as const;
+
+export type PurgeCounts = Record<'contacts' | 'reportPhotos' | 'locations' | 'smsMessages' | 'smppInboundParts' | 'telegramUpdates' | 'rateLimitKeys' | 'staffSessions' | 'credentialTokens', number>;
+
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
+
+export async function purgePersonalData(db: Db, now = new Date(), days = RETENTION_DAYS): Promise<PurgeCounts> {
+  return db.$transaction(async (tx) => {
+    // The verdict clock: the first published final notice of the report's rumour.
+    const contacts = await tx.$executeRaw`
+      UPDATE "Report" r SET "contactCipher" = NULL, "contactKind" = NULL, "wantsFeedback" = false
+      WHERE r."contactCipher" IS NOT NULL AND (
+        r."receivedAt" < ${daysBefore(now, days.contactAtMost)}
+        OR EXISTS (
+          SELECT 1 FROM "NoticeVersion" v JOIN "Notice" n ON n.id = v."noticeId"
+          WHERE n."rumorId" = r."rumorId" AND v.verdict <> 'CHECKING' AND v."publishedAt" < ${daysBefore(now, days.contactAfterVerdict)})
+      )`;
+    const photosBefore = daysBefore(now, days.reportPhotosAndLocation);
+    const reportPhotos = await tx.$executeRaw`
+      DELETE FROM "StoredFile" f USING "Report" r WHERE f."reportId" = r.id AND r."receivedAt" < ${photosBefore}`;
+    const locations = await tx.$executeRaw`
+      UPDATE "Report" SET "approxLat" = NULL, "approxLng" = NULL WHERE "approxLat" IS NOT NULL AND "receivedAt" < ${photosBefore}`;
+    const smsMessages = (await tx.smsMessage.deleteMany({ where: { createdAt: { lt: daysBefore(now, days.smsLog) } } })).count;
+    const smppInboundParts = (await tx.smppInboundPart.deleteMany({ where: { receivedAt: { lt: daysBefore(now, days.smppInboundParts) } } })).count;
+    const telegramUpdates = (await tx.telegramUpdate.deleteMany({ where: { receivedAt: { lt: daysBefore(now, days.telegramUpdates) } } })).count;
+    // Spent rate-limit counters (keyed hashes of addresses): gone once their window is over.
+    const rateLimitKeys = await tx.$executeRaw`DELETE FROM rate_limits WHERE expire IS NOT NULL AND expire < ${now.getTime()}`;
+    const sessionsBefore = daysBefore(now, days.staffSessions);
+    const staffSessions = (await tx.staffSession.deleteMany({ where: { OR: [{ revokedAt: { lt: sessionsBefore } }, { expiresAt: { lt: sessionsBefore } }] } })).count;
+    const tokensBefore = daysBefore(now, days.credentialTokens);
+    const credentialTokens = (await tx.staffCredentialToken.deleteMany({ where: { OR: [{ usedAt: { lt: tokensBefore } }, { expiresAt: { lt: tokensBefore } }] } })).count;
+
+    const counts: PurgeCounts = { contacts, reportPhotos, locations, smsMessages, smppInboundParts, telegramUpdates, rateLimitKeys, staffSessions, credentialTokens };
+    if (Object.values(counts).some((n) => n > 0)) await recordAuditEvent(tx, { actorLabel: 'system', action: 'privacy.purged', entityId: 'retention', after: counts });
+    return counts;
+  });
+}
