@@ -45,7 +45,8 @@ export async function sendMail(mail: OutgoingMail): Promise<MailResult> {
   }
   const transport = smtpTransport();
   if (!transport) {
-    logger.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, 'e-mail (no SMTP configured, so it is only logged)');
+    // Never the recipient: logs travel further than the database, and a subscriber may be in danger.
+    logger.info({ mail: { subject: mail.subject, text: mail.text } }, 'e-mail (no SMTP configured, so it is only logged; recipient withheld)');
     return { ok: true, loggedOnly: true };
   }
   try {
