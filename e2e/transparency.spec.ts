@@ -21,7 +21,7 @@ test('an admin drafts, narrates and publishes the quarterly report', async ({ pa
 
   // A malformed quarter is refused in words, and the text stays.
   const quarterField = page.getByLabel('Draft a quarter');
-  // The last ended quarter is offered.
+  // The last ended quarter is offered (filled in by the form's script: once it shows, the form is live).
   await expect(quarterField).toHaveValue(/^\d{4}-Q[1-4]$/);
   const suggestion = await quarterField.inputValue();
   // Reports received in the middle of that quarter: 12 on the web and 3 by SMS in Mangystau, 6 by Telegram in Turkistan.

@@ -68,7 +68,7 @@ function DraftQuarterForm({ suggestion }: { suggestion: string }) {
     <form onSubmit={onSubmit} noValidate className={`card ${styles.draftForm}`}>
       <div className="field">
         <label htmlFor="draft-quarter">{t('admin.draftQuarter')}</label>
-        <input id="draft-quarter" inputMode="text" autoComplete="off" defaultValue={suggestion} aria-invalid={errors.quarter ? 'true' : undefined} aria-describedby={errors.quarter ? 'draft-quarter-error' : undefined} {...register('quarter')} />
+        <input id="draft-quarter" inputMode="text" autoComplete="off" aria-invalid={errors.quarter ? 'true' : undefined} aria-describedby={errors.quarter ? 'draft-quarter-error' : undefined} {...register('quarter')} />
         {errors.quarter && (
           <p id="draft-quarter-error" className="field-error">
             {fieldMessage(errors.quarter.message)}
