@@ -90,6 +90,22 @@ describe('delivery engine', () => {
     expect((await t.db.delivery.findFirstOrThrow({ where: { subscriptionId: sub.id } })).status).toBe('SENT');
   });
 
+  it('records outcomes as they happen, so a worker that dies mid-batch leaves only what was in flight to be sent again', async () => {
+    const { notice } = await newNotice(['KZ-43']);
+    const subs: { id: string }[] = [];
+    for (let i = 0; i < 30; i++) subs.push(await createSubscription(t.db, { channel: 'WEBHOOK', regionCodes: ['KZ-43'] }));
+    await fanOutNoticeVersion(t.db, await latestVersionId(t.db, notice.id));
+    const stuck = subs[7]!.id;
+    // One recipient's send never returns: the worker "dies" there, with the rest of its batch done.
+    const sender: ChannelSender = { channel: 'WEBHOOK', send: (_db, target) => (target.subscription!.id === stuck ? new Promise<SendOutcome>(() => undefined) : Promise.resolve({ status: 'sent' })) };
+    void runDeliveryBatch(t.db, { senders: { WEBHOOK: sender }, concurrency: 4 });
+    const sentSoFar = async () => t.db.delivery.count({ where: { status: 'SENT', subscriptionId: { in: subs.map((s) => s.id) } } });
+    const deadline = Date.now() + 5_000;
+    while ((await sentSoFar()) < 29 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await sentSoFar()).toBe(29);
+    expect((await t.db.delivery.findFirstOrThrow({ where: { subscriptionId: stuck } })).status).toBe('QUEUED');
+  });
+
   it('sends real Web Push that the endpoint decrypts, and deactivates a subscription answered 410', async () => {
     const { notice } = await newNotice(['KZ-79']);
     const alive = push.subscription();

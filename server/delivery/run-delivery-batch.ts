@@ -1,7 +1,10 @@
 // The delivery engine: claims due deliveries with FOR UPDATE SKIP LOCKED (any number of workers),
 // sends each through its channel's sender with bounded concurrency, and records every outcome of
-// the batch in ONE UPDATE. Claiming moves nextAttemptAt to the end of a lease, so a worker that
-// dies mid-send simply lets the lease run out and another worker picks the delivery up again.
+// small groups as they come in (one UPDATE per group, at least twice a second). Claiming moves
+// nextAttemptAt to the end of a lease, so a worker that dies mid-send simply lets the lease run
+// out and another worker picks the delivery up again — and since outcomes are recorded as they
+// happen, what it sends again is only what was in flight or not yet recorded, not the whole batch
+// (an SMS or a push to a person cannot be un-sent; webhooks also carry the delivery id).
 import type { Db } from '../db/client';
 import type { DeliveryKind, SubscriptionChannel } from '../db/generated/enums';
 import { logger } from '../log';
@@ -11,6 +14,10 @@ import type { ChannelSender, DeliveryTarget, SendOutcome } from './channel-sende
 import { loadOutgoingAnnouncement, type AnnouncementInLanguage } from './outgoing-announcement';
 import { loadOutgoingNotice, type NoticeInLanguage } from './outgoing-notice';
 import { channelSenders } from './senders';
+
+/** Outcomes are written once this many have come in, or after FLUSH_MS, whichever is first. */
+const FLUSH_EVERY = 25;
+const FLUSH_MS = 500;
 
 /** A sender has this long to finish before its deliveries may be claimed again. */
 export const DELIVERY_LEASE_MS = 2 * 60_000;
@@ -105,7 +112,7 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   const announcements = new Map<string, AnnouncementInLanguage>();
   for (const id of new Set(claimed.flatMap((c) => (c.announcementId ? [c.announcementId] : [])))) announcements.set(id, await loadOutgoingAnnouncement(db, id));
 
-  const settlements: Settlement[] = [];
+  const settlements = settlementRecorder(db);
   const deactivations: { id: string; reason: string }[] = [];
 
   await forEachWithConcurrency(claimed, concurrency, async (row) => {
@@ -150,15 +157,15 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
         outcome = { status: 'retry', error: error instanceof Error ? error.message : String(error) };
       }
     }
-    settlements.push(settle(row, outcome));
+    const settled = settle(row, outcome);
+    settlements.push(settled);
     if (outcome.status === 'failed' && outcome.deactivateSubscription && subscription) deactivations.push({ id: subscription.id, reason: outcome.error });
     if (outcome.status === 'sent') result.sent++;
     else if (outcome.status === 'pending') result.pending++;
-    else if (settlements.at(-1)?.status === 'FAILED') result.failed++;
+    else if (settled.status === 'FAILED') result.failed++;
     else result.retried++;
-  });
-
-  await recordSettlements(db, settlements);
+  }).finally(() => settlements.close());
+  await settlements.close();
   if (deactivations.length > 0) {
     await db.$executeRawUnsafe(
       `UPDATE "Subscription" s SET active = false, "deactivatedReason" = u.reason, "updatedAt" = now()
@@ -195,7 +202,38 @@ function settle(row: ClaimedRow, outcome: SendOutcome): Settlement {
   }
 }
 
-/** Every outcome of a batch in one statement (not one UPDATE per delivery). */
+/** Buffers outcomes and writes them in small groups, one write at a time; close() writes the rest and reports a failed write. */
+function settlementRecorder(db: Db) {
+  let pending: Settlement[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let failure: unknown = null;
+  const flush = () => {
+    if (pending.length === 0) return writing;
+    const group = pending;
+    pending = [];
+    writing = writing.then(() => recordSettlements(db, group)).catch((error: unknown) => void (failure ??= error));
+    return writing;
+  };
+  const timer = setInterval(() => void flush(), FLUSH_MS);
+  timer.unref();
+  let closed: Promise<void> | null = null;
+  return {
+    push(settlement: Settlement) {
+      pending.push(settlement);
+      if (pending.length >= FLUSH_EVERY) void flush();
+    },
+    close(): Promise<void> {
+      closed ??= (async () => {
+        clearInterval(timer);
+        await flush();
+        if (failure) throw failure;
+      })();
+      return closed;
+    },
+  };
+}
+
+/** A group of outcomes in one statement (not one UPDATE per delivery). */
 async function recordSettlements(db: Db, settlements: Settlement[]): Promise<void> {
   if (settlements.length === 0) return;
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
