@@ -93,6 +93,10 @@ test.describe('without JavaScript', () => {
 
 test('unknown tracking codes and notice slugs are 404 pages', async ({ page }) => {
   expect((await page.goto('/kk/track/ZZZZZZZZ'))?.status()).toBe(404);
+  // Not a dead end: the tracking form, with what went wrong, in the page's language.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Хабарыңыздың күйін біліңіз');
+  await expect(page.locator('form[action="/kk/track"]')).toBeVisible();
+  await expect(page.getByText('Бұл кодпен хабар табылмады', { exact: false })).toBeVisible();
   expect((await page.goto('/ru/track/not-a-code'))?.status()).toBe(404);
   expect((await page.goto('/en/notices/no-such-notice'))?.status()).toBe(404);
 });

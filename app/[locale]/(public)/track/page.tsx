@@ -3,12 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/components/i18n/routing';
-import { TrackingCodeForm } from '@/components/tracking/tracking-code-form';
+import { TrackingLookup } from '@/components/tracking/tracking-lookup';
 import { db } from '@/server/db/client';
 import { consumeRateLimit } from '@/server/http/rate-limit';
 import { trackReport } from '@/server/reports/track-report';
 import { normalizeTrackingCode } from '@/server/text';
-import styles from './track.module.css';
 
 export const dynamic = 'force-dynamic';
 
@@ -44,21 +43,5 @@ export default async function TrackPage({ params, searchParams }: PageProps<'/[l
     }
   }
 
-  return (
-    <div className={`container ${styles.page}`}>
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <div className="card">
-        <TrackingCodeForm locale={locale} defaultValue={typed} error={error} />
-      </div>
-      <p className={`muted ${styles.privacy}`}>{t('privacy')}</p>
-      <section className={styles.section} aria-labelledby="lost-code">
-        <h2 id="lost-code">{t('lostCodeTitle')}</h2>
-        <p>{t('lostCodeText')}</p>
-        <a className="button button--secondary" href={`/${locale}/check`}>
-          {t('checkCta')}
-        </a>
-      </section>
-    </div>
-  );
+  return <TrackingLookup locale={locale} typed={typed} error={error} />;
 }

@@ -13,7 +13,7 @@ import { consumeRateLimit } from '@/server/http/rate-limit';
 import { publicBaseUrl } from '@/server/config/public-url';
 import { reportIntakeNotices, trackReport } from '@/server/reports/track-report';
 import { formatTrackingCode, normalizeTrackingCode } from '@/server/text';
-import styles from '../track.module.css';
+import styles from '@/components/tracking/track-page.module.css';
 
 export const dynamic = 'force-dynamic';
 
