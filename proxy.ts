@@ -5,7 +5,8 @@
 import createIntlMiddleware from 'next-intl/middleware';
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
-import { routing, isLocale } from './components/i18n/routing';
+import { routing } from './components/i18n/routing';
+import { isLanguage } from './server/i18n/languages';
 import { serverEnv } from './server/config/env';
 import { pageWhileDatabaseUnavailable } from './server/api/outage-page';
 
@@ -17,8 +18,8 @@ export default async function proxy(request: NextRequest) {
   if (outage) return outage;
   // Notice pages (and their poster and share card) carry their language in the path and must stay
   // cacheable by a CDN: next-intl's middleware may add a locale Set-Cookie, so they skip it.
-  if (locale && isLocale(locale) && section === 'notices') return NextResponse.next();
-  if (locale && isLocale(locale) && section === 'admin') {
+  if (locale && isLanguage(locale) && section === 'notices') return NextResponse.next();
+  if (locale && isLanguage(locale) && section === 'admin') {
     const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET });
     if (!token) {
       const signIn = new URL(`/${locale}/signin`, request.url);

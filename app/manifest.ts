@@ -1,17 +1,16 @@
 // Web app manifest (served at /manifest.webmanifest and linked from every page by Next): makes
 // Raspa installable so the report form opens from the home screen, offline included.
 import type { MetadataRoute } from 'next';
-import en from '@/messages/en.json';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '@/server/i18n/languages';
+import { translatorFor } from '@/server/i18n/translator';
 
 export default function manifest(): MetadataRoute.Manifest {
   return {
     id: '/',
     name: 'Raspa — Рас па?',
     short_name: 'Raspa',
-    description: kk.meta.description,
-    lang: 'kk',
+    description: translatorFor(DEFAULT_LANGUAGE)('meta.description'),
+    lang: DEFAULT_LANGUAGE,
     dir: 'ltr',
     // "/" redirects to the phone's language; offline, the service worker answers with that language's page.
     start_url: '/',
@@ -27,10 +26,10 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
     // One per language: the report form, straight from the home-screen icon's menu.
-    shortcuts: [
-      { name: kk.report.title, url: '/kk/report' },
-      { name: ru.report.title, url: '/ru/report' },
-      { name: en.report.title, url: '/en/report' },
-    ].map((shortcut) => ({ ...shortcut, icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] })),
+    shortcuts: LANGUAGES.map((language) => ({
+      name: translatorFor(language)('report.title'),
+      url: `/${language}/report`,
+      icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+    })),
   };
 }

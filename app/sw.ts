@@ -7,6 +7,7 @@
 // anything that is not a same-origin GET. Public pages do not vary with a staff session.
 import { CacheFirst, CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry, type RouteMatchCallbackOptions, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
 import { FLUSH_OUTBOX_MESSAGE, OUTBOX_SYNC_TAG, flushOutbox } from '../lib/report-outbox';
+import { DEFAULT_LANGUAGE, LANGUAGE_PATTERN, LANGUAGES, type Language } from '../server/i18n/languages';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -16,32 +17,29 @@ declare global {
 
 declare const self: ServiceWorkerGlobalScope;
 
-const LOCALES = ['kk', 'ru', 'en'] as const;
-type Locale = (typeof LOCALES)[number];
-
 /** Report form and home page per language: fetched at install, kept without expiry, refreshed on every online visit. */
 const SHELL_CACHE = 'raspa-shell-v1';
 /** Other public pages visited: kept a while for reading offline. */
 const PAGES_CACHE = 'raspa-pages-v1';
 const STATIC_CACHE = 'raspa-static-v1';
-const SHELL_PATHS = LOCALES.flatMap((locale) => [`/${locale}/report`, `/${locale}`]);
+const SHELL_PATHS = LANGUAGES.flatMap((locale) => [`/${locale}/report`, `/${locale}`]);
 const NETWORK_TIMEOUT_SECONDS = 3;
 
-const PRIVATE_PATH = /^\/(?:api|serwist)(?:\/|$)|^\/(?:(?:kk|ru|en)\/)?(?:admin|signin)(?:\/|$)/;
-const REPORT_PATH = /^\/(kk|ru|en)\/report(?:\/|$)/;
+const PRIVATE_PATH = new RegExp(`^/(?:api|serwist)(?:/|$)|^/(?:(?:${LANGUAGE_PATTERN})/)?(?:admin|signin)(?:/|$)`);
+const REPORT_PATH = new RegExp(`^/(${LANGUAGE_PATTERN})/report(?:/|$)`);
 
-function localeOf(pathname: string): Locale | undefined {
+function localeOf(pathname: string): Language | undefined {
   const first = pathname.split('/')[1];
-  return LOCALES.find((locale) => locale === first);
+  return LANGUAGES.find((locale) => locale === first);
 }
 
 /** For "/" offline: the language the phone prefers, as the server's redirect would choose. */
-function preferredLocale(): Locale {
+function preferredLocale(): Language {
   for (const language of self.navigator.languages ?? []) {
     const found = localeOf(`/${language.slice(0, 2).toLowerCase()}`);
     if (found) return found;
   }
-  return 'kk';
+  return DEFAULT_LANGUAGE;
 }
 
 function isPublicNavigation({ request, url, sameOrigin }: RouteMatchCallbackOptions): boolean {
@@ -61,7 +59,7 @@ async function cachedShell(path: string): Promise<Response | undefined> {
 /** Offline and not cached: a report URL gets the report form, anything else the home page, then any form at all. */
 async function offlineFallback(url: URL): Promise<Response | undefined> {
   const locale = localeOf(url.pathname) ?? preferredLocale();
-  const others = LOCALES.filter((l) => l !== locale).map((l) => `/${l}/report`);
+  const others = LANGUAGES.filter((l) => l !== locale).map((l) => `/${l}/report`);
   const candidates = REPORT_PATH.test(url.pathname) ? [`/${locale}/report`, `/${locale}`, ...others] : [`/${locale}`, `/${locale}/report`, ...others];
   for (const path of candidates) {
     const response = await cachedShell(path);

@@ -27,6 +27,7 @@ import { LANGUAGE_MIX, makeClaim, partialQuery, reportText, TEMPLATE_COUNT, type
 import { insertBatches, sightingCounts } from './lib/bulk-load';
 import { loadAverage, ms, pick, seededRandom, shuffled, summarize } from './lib/stats';
 import { startThrowawayPostgres } from './lib/throwaway-postgres';
+import { LANGUAGES } from '../server/i18n/languages';
 
 function parseArgs(argv: string[]) {
   const get = (name: string, fallback: number) => Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -99,7 +100,7 @@ function noticeTexts(claim: Claim, place: Place, verdict: (typeof VERDICTS)[numb
     kk: `${VERDICT_WORDS[verdict].kk}. ${place.kkLoc} ${source.kk.toLowerCase()}: ${statement.kk}.`,
     en: `${VERDICT_WORDS[verdict].en}. ${source.en} in ${place.en} ${statement.en}.`,
   };
-  return (['kk', 'ru', 'en'] as const).map((language) => ({
+  return LANGUAGES.map((language) => ({
     language,
     title: titles[language],
     summary: summaries[language],

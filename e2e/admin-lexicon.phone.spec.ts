@@ -2,6 +2,7 @@
 // a new concept of a contrast class and removes it again; nothing is wider than the screen.
 import { expect, test } from '@playwright/test';
 import { signIn, staff } from './support';
+import { LANGUAGES } from '../server/i18n/languages';
 
 const TEXT = {
   en: { section: 'Claim lexicon', concept: 'Concept', cls: 'Contrast class (new concepts)', term: 'Word, stem* or phrase', add: 'Add', institutions: 'Institutions' },
@@ -9,7 +10,7 @@ const TEXT = {
   kk: { section: 'Мәлімдемелер сөздігі', concept: 'Ұғым', cls: 'Айырмашылық класы (жаңа ұғымдар үшін)', term: 'Сөз, түбір* немесе тіркес', add: 'Қосу', institutions: 'Мекемелер' },
 } as const;
 
-for (const locale of ['kk', 'ru', 'en'] as const) {
+for (const locale of LANGUAGES) {
   test(`an admin edits the claim lexicon on a 360-px phone (${locale})`, async ({ page }, testInfo) => {
     const text = TEXT[locale];
     await signIn(page, locale, staff('ADMIN'));

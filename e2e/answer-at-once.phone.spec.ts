@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { withDb } from './support';
+import { LANGUAGES } from '../server/i18n/languages';
 
 const SLUG = 'seifullina-forensic-examination-2016-demo';
-const LOCALES = ['kk', 'ru', 'en'] as const;
 const HEARD = {
   kk: 'Сейфуллина ауылында баланы басқа қауымның адамы зорлады деп жатыр, бәрі ауылға барсын',
   ru: 'Говорят, в селе Сейфуллина ребёнка изнасиловал мужчина из другой общины, все едут туда',
@@ -39,7 +39,7 @@ async function noticeTexts(locale: string): Promise<{ title: string; summary: st
 }
 
 /** The answer card shows the verdict, the fact before the claim, the link and share buttons leading with the fact. */
-async function expectAnswer(page: Page, locale: (typeof LOCALES)[number], answer = page.getByTestId('verdict-answer')) {
+async function expectAnswer(page: Page, locale: (typeof LANGUAGES)[number], answer = page.getByTestId('verdict-answer')) {
   const { title, summary } = await noticeTexts(locale);
   await expect(answer).toBeVisible();
   await expect(answer.locator('.badge')).toHaveText(LABELS[locale].verdict);
@@ -56,7 +56,7 @@ async function expectAnswer(page: Page, locale: (typeof LOCALES)[number], answer
   await expect(answer.getByRole('link', { name: /Telegram/ })).toHaveAttribute('href', /^https:\/\/t\.me\/share\/url\?url=/);
 }
 
-for (const locale of LOCALES) {
+for (const locale of LANGUAGES) {
   test(`"yes, this is what I heard" shows the verdict, the fact, the link and share buttons (${locale}, phone and desktop)`, async ({ page, browser }) => {
     for (const [name, target] of [
       ['phone', page],
@@ -82,7 +82,7 @@ for (const locale of LOCALES) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const locale of LOCALES) {
+  for (const locale of LANGUAGES) {
     test(`the page after sending answers at once when the claim is already checked (${locale})`, async ({ page, browser }) => {
       for (const [name, target] of [
         ['phone', page],

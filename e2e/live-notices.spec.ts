@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { liveNoticeBarHtml } from '../server/notices/render/live-notice-bar';
 import { withDb } from './support';
+import { LANGUAGES } from '../server/i18n/languages';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -24,7 +25,7 @@ async function publishNotice(slug: string, titles: { kk: string; ru: string; en:
       [noticeId, rumor.rows[0]!.id, slug, regionCodes],
     );
     await client.query(`INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "publishedAt") VALUES ($1, $2, 1, 'FALSE', now())`, [versionId, noticeId]);
-    for (const language of ['kk', 'ru', 'en'] as const) {
+    for (const language of LANGUAGES) {
       await client.query(
         `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText") VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
         [randomUUID(), versionId, language, titles[language], `${titles[language]} — summary`, 'Raspa', titles[language].toLowerCase()],

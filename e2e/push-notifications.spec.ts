@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import PgBoss from 'pg-boss';
 import pg from 'pg';
 import { startFakePushService, type FakePushService } from '../server/testing/web-push-endpoint';
+import { LANGUAGES } from '../server/i18n/languages';
 
 const databaseUrl = () => {
   const url = process.env.E2E_DATABASE_URL;
@@ -33,7 +34,7 @@ async function publishVersion(boss: PgBoss, noticeId: string, version: number, t
      SELECT gen_random_uuid(), $1, $2, 'FALSE', $3, now(), now(), n."regionCodes", n.urgency FROM "Notice" n WHERE n.id = $1 RETURNING id`,
     [noticeId, version, changeNote],
   );
-  for (const language of ['kk', 'ru', 'en']) {
+  for (const language of LANGUAGES) {
     await sql(
       `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText")
        VALUES (gen_random_uuid(), $1, $2::"Language", $3, 'Акимат опроверг: отключений не будет.', 'Акимат опроверг.', 'Ложь', $3)`,

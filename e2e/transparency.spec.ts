@@ -3,6 +3,7 @@
 // region and to live figures for any dates, downloads the PDF, and finds it announced in the feed.
 import { expect, test } from '@playwright/test';
 import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
+import { LANGUAGES } from '../server/i18n/languages';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -87,7 +88,7 @@ test.describe('the public report without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Қалай есептейміз' })).toBeVisible();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
-    for (const locale of ['kk', 'ru', 'en'] as const) {
+    for (const locale of LANGUAGES) {
       await page.goto(`/${locale}/transparency`);
       await screenshotPhoneAndDesktop(page, `transparency-${locale}`);
       await page.setViewportSize({ width: 360, height: 740 });

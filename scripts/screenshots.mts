@@ -1,5 +1,5 @@
 // Phone and desktop screenshots of pages, for looking at what we build:
-//   npx tsx scripts/screenshots.ts [baseUrl] /ru /kk/signin …   (PNGs in screenshots/)
+//   npx tsx scripts/screenshots.mts [baseUrl] /ru /kk/signin …   (PNGs in screenshots/)
 // Staff pages: set SCREENSHOT_EMAIL and SCREENSHOT_PASSWORD to sign in first.
 import { chromium } from '@playwright/test';
 import fs from 'node:fs';

@@ -23,7 +23,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 // Separate artifact folders (and PostgreSQL ports, see test-cluster.ts) let two runs share a checkout.
 const artifacts = process.env.RASPA_TEST_ARTIFACTS ? path.resolve(process.env.RASPA_TEST_ARTIFACTS) : path.join(root, 'e2e', '.artifacts');
-// `npm test -- --only=e2e e2e/notices.spec.ts` passes the file filters on to Playwright or Vitest.
+// `npm test -- --only=e2e e2e/notice-page.spec.ts` passes the file filters on to Playwright or Vitest.
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('--only='));
 
 function log(message: string) {

@@ -3,20 +3,20 @@ import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { isLocale, locales } from '@/components/i18n/routing';
+import { isLanguage, LANGUAGES } from '@/server/i18n/languages';
 
 export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
+  return LANGUAGES.map((locale) => ({ locale }));
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'meta' });
   return {
     title: { default: t('title'), template: `%s · Raspa` },
     description: t('description'),
-    alternates: { languages: Object.fromEntries(locales.map((l) => [l, `/${l}`])) },
+    alternates: { languages: Object.fromEntries(LANGUAGES.map((l) => [l, `/${l}`])) },
   };
 }
 
@@ -28,7 +28,7 @@ export const viewport: Viewport = {
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'common' });
   return (

@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage } from '@/server/i18n/languages';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 
 export default async function NotFound() {
   const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : 'kk';
+  const locale = isLanguage(requested) ? requested : 'kk';
   const t = await getTranslations({ locale, namespace: 'common' });
   return (
     <>

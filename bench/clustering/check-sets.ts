@@ -8,14 +8,13 @@
 //   npx tsx bench/clustering/check-sets.ts
 import fs from 'node:fs';
 import path from 'node:path';
+import { LANGUAGES, type Language } from '../../server/i18n/languages';
 
-export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+export { LANGUAGES, type Language };
 export const SCRIPTS = ['cyrl', 'latn'] as const;
 export const STYLES = ['plain', 'typo', 'slang', 'forwarded', 'numberWords', 'brandOtherScript', 'short', 'long'] as const;
 export const CONTRAST_CLASSES = ['worship', 'faith', 'ethnic', 'platform', 'institution', 'utility', 'settlement', 'number', 'other'] as const;
 export const VERDICTS = ['FALSE', 'MISLEADING', 'TRUE', 'UNVERIFIED'] as const;
-
-export type Language = (typeof LANGUAGES)[number];
 
 export interface XlangNotice {
   title: string;

@@ -24,8 +24,10 @@ import { submitReport } from '../../server/reports/submit-report';
 import { clearSettingsCache } from '../../server/settings/read-settings';
 import { loadAverage, seededRandom, shuffled } from '../lib/stats';
 import { startThrowawayPostgres } from '../lib/throwaway-postgres';
+import type { Language } from '../../server/i18n/languages';
+import { LANGUAGES } from '../../server/i18n/languages';
 
-type Lang = 'kk' | 'ru' | 'en';
+type Lang = Language;
 interface NoticeText {
   title: string;
   summary: string;
@@ -122,7 +124,7 @@ async function publishNotices(db: Db, set: XlangSet, languages: readonly Lang[])
 }
 
 async function evaluateSearch(db: Db, set: XlangSet, verbose: boolean) {
-  const groupOf = await publishNotices(db, set, ['kk', 'ru', 'en']);
+  const groupOf = await publishNotices(db, set, LANGUAGES);
   const partners = new Map<string, Set<string>>();
   for (const h of set.hardNegatives) {
     for (const [a, b] of [h.groups, [h.groups[1], h.groups[0]]] as const) partners.set(a, new Set([...(partners.get(a) ?? []), b]));

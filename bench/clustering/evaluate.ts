@@ -27,12 +27,13 @@ import { clearSettingsCache, SETTING_DEFAULTS } from '../../server/settings/read
 import { createPublishedNotice } from '../../server/testing/fixtures';
 import { loadAverage, seededRandom, shuffled } from '../lib/stats';
 import { startThrowawayPostgres } from '../lib/throwaway-postgres';
+import { LANGUAGES, type Language } from '../../server/i18n/languages';
 
 export interface LabelledReport {
   group: string;
   text: string;
   regionCode: string | null;
-  language: 'kk' | 'ru' | 'en';
+  language: Language;
 }
 
 export interface LabelledSet {
@@ -176,7 +177,7 @@ async function evaluateMatching(db: ReturnType<typeof createPrismaClient>, set: 
     if (i % 2 === 1) continue;
     const members = set.reports.filter((r) => r.group === group);
     const titles = { kk: '', ru: '', en: '' };
-    for (const language of ['kk', 'ru', 'en'] as const) {
+    for (const language of LANGUAGES) {
       const first = members.find((r) => r.language === language) ?? members[0]!;
       titleTexts.add(first);
       titles[language] = NOTICE_TITLE[language](first.text);

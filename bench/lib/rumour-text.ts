@@ -4,8 +4,9 @@
 // occasional typos. Seeded, so a run is repeatable. Demonstration data: no private person named.
 import { cyrillicToAsciiLatin, kazakhCyrillicToLatin } from '../../server/text';
 import { pick, shuffled } from './stats';
+import type { Language } from '../../server/i18n/languages';
 
-export type Lang = 'kk' | 'ru' | 'en';
+export type Lang = Language;
 
 export interface Place {
   region: string;

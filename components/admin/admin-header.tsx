@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { Actor } from '@/server/policy';
 import { LanguageSwitcher } from '../layout/language-switcher';
-import type { Locale } from '../i18n/routing';
+import type { Language } from '@/server/i18n/languages';
 import { SignOutButton } from './sign-out-button';
 import styles from './admin-header.module.css';
 
-export async function AdminHeader({ locale, user, gated }: { locale: Locale; user: Pick<Actor, 'name' | 'role'>; gated: boolean }) {
+export async function AdminHeader({ locale, user, gated }: { locale: Language; user: Pick<Actor, 'name' | 'role'>; gated: boolean }) {
   const t = await getTranslations({ locale });
   const { role } = user;
   // A member who must first change their password (or set up two-factor) sees their account only;

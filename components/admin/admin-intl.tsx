@@ -5,10 +5,11 @@
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { TIME_ZONE } from '@/server/notices/render/translator';
+import { TIME_ZONE } from '@/server/i18n/format';
+import type { Language } from '@/server/i18n/languages';
 
-/** Every admin client component may use these: the chrome, statuses, priorities and the shared field errors. */
-const SHARED = ['common', 'admin', 'status', 'priority', 'roles', 'validation', 'errors'] as const;
+/** Every admin client component may use these: the chrome, statuses, priorities, the shared field errors and relative times. */
+const SHARED = ['common', 'time', 'admin', 'status', 'priority', 'roles', 'validation', 'errors'] as const;
 
 type Messages = { [key: string]: string | Messages };
 
@@ -22,7 +23,7 @@ function pick(from: Messages, into: Messages, path: string): void {
 }
 
 /** `namespaces` may name a part of a big namespace ('telegramBot.admin'), so only that part ships. */
-export async function AdminIntlProvider({ locale, namespaces = [], children }: { locale: string; namespaces?: readonly string[]; children: ReactNode }) {
+export async function AdminIntlProvider({ locale, namespaces = [], children }: { locale: Language; namespaces?: readonly string[]; children: ReactNode }) {
   const messages = (await getMessages({ locale })) as Messages;
   const picked: Messages = {};
   for (const name of [...SHARED, ...namespaces]) pick(messages, picked, name);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import type { InboxPage, InboxRumor } from '@/server/rumors/list-inbox';
 import { AWAITING_CLUSTERING_CAP, type InboxFilters } from '@/server/rumors/schema';
@@ -11,6 +11,7 @@ import { InboxFilterBar } from './inbox/filter-bar';
 import inboxStyles from './inbox/inbox.module.css';
 import { useNewReportCount } from './inbox/use-new-reports';
 import styles from './rumor-inbox.module.css';
+import { useDates } from '../i18n/use-dates';
 
 // Live events say when to look again; this slow poll only covers a dropped event stream.
 const FALLBACK_POLL_MS = 60_000;
@@ -29,7 +30,7 @@ export function RumorInbox({
   actorId: string;
 }) {
   const t = useTranslations();
-  const format = useFormatter();
+  const dates = useDates();
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -120,14 +121,14 @@ export function RumorInbox({
                     {rumor.dueAt &&
                       (rumor.overdue || OPEN_STATUSES.has(rumor.status)) &&
                       (rumor.overdue ? (
-                        <span className={`${styles.pill} ${styles.critical}`}>⚠ {t('inbox.overdue', { date: format.dateTime(rumor.dueAt, { dateStyle: 'short', timeStyle: 'short' }) })}</span>
+                        <span className={`${styles.pill} ${styles.critical}`}>⚠ {t('inbox.overdue', { date: dates.dateTime(rumor.dueAt) })}</span>
                       ) : (
-                        <span>{t('inbox.due', { date: format.relativeTime(rumor.dueAt) })}</span>
+                        <span>{t('inbox.due', { date: dates.relative(rumor.dueAt) })}</span>
                       ))}
                     <span>{t('admin.sightingsCount', { count: rumor.sightingCount })}</span>
                     {rumor.sightingsLast6h > 0 && <span className={styles.recent}>{t('inbox.sightingsLast6h', { count: rumor.sightingsLast6h })}</span>}
                     <span>{rumor.regionCodes.map((code) => regionNames[code] ?? code).join(', ')}</span>
-                    <span>{t('admin.lastSeen', { date: format.relativeTime(rumor.lastSeenAt) })}</span>
+                    <span>{t('admin.lastSeen', { date: dates.relative(rumor.lastSeenAt) })}</span>
                     <span>{rumor.assigneeName ? t('inbox.assignedTo', { name: rumor.assigneeName }) : t('inbox.unassigned')}</span>
                     {rumor.isDemo && <span className="badge badge--demo">{t('common.demoBadge')}</span>}
                   </div>

@@ -2,14 +2,16 @@ import { getTranslations } from 'next-intl/server';
 import { db } from '@/server/db/client';
 import { getNoticeReach, type ReachCounts } from '@/server/delivery/reach';
 import styles from './delivery.module.css';
+import { formatNumber } from '@/server/i18n/format';
+import type { Language } from '@/server/i18n/languages';
 
 type ReachText = Awaited<ReturnType<typeof getTranslations<'reach'>>>;
 
 /** Reach of one notice for its admin page: deliveries per channel, speed per version, the withdrawal messages apart, page views. */
-export async function NoticeReachPanel({ noticeId, locale }: { noticeId: string; locale: string }) {
+export async function NoticeReachPanel({ noticeId, locale }: { noticeId: string; locale: Language }) {
   const [reach, t] = await Promise.all([getNoticeReach(db(), noticeId), getTranslations({ locale, namespace: 'reach' })]);
-  const number = new Intl.NumberFormat(locale);
-  const duration = (ms: number | null) => (ms === null ? t('notYet') : t('seconds', { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000) }));
+  const number = (value: number) => formatNumber(locale, value);
+  const duration = (ms: number | null) => (ms === null ? t('notYet') : t('seconds', { value: formatNumber(locale, ms / 1000, { maximumFractionDigits: 1 }) }));
   return (
     <section className={`card ${styles.reach}`} aria-labelledby="notice-reach" data-testid="notice-reach">
       <h2 id="notice-reach">{t('title')}</h2>
@@ -61,7 +63,7 @@ export async function NoticeReachPanel({ noticeId, locale }: { noticeId: string;
       <dl className={styles.reachFacts}>
         <div>
           <dt>{t('pageViews')}</dt>
-          <dd>{number.format(reach.pageViews)}</dd>
+          <dd>{number(reach.pageViews)}</dd>
         </div>
       </dl>
       <p className="muted" style={{ marginBottom: 0, fontSize: '0.9rem' }}>
@@ -72,7 +74,7 @@ export async function NoticeReachPanel({ noticeId, locale }: { noticeId: string;
 }
 
 /** Queued, sent, failed (and cancelled, when any were) per channel, with a total row. */
-function ReachTable({ id, counts, t, number }: { id: string; counts: ReachCounts; t: ReachText; number: Intl.NumberFormat }) {
+function ReachTable({ id, counts, t, number }: { id: string; counts: ReachCounts; t: ReachText; number: (value: number) => string }) {
   const withCancelled = counts.totals.cancelled > 0;
   return (
     // Scrolls sideways on a phone: focusable and named so keyboard users can scroll it too.
@@ -91,18 +93,18 @@ function ReachTable({ id, counts, t, number }: { id: string; counts: ReachCounts
           {counts.channels.map((row) => (
             <tr key={row.channel}>
               <th scope="row">{t(`channel.${row.channel}`)}</th>
-              <td>{number.format(row.queued)}</td>
-              <td>{number.format(row.sent)}</td>
-              <td>{number.format(row.failed)}</td>
-              {withCancelled && <td>{number.format(row.cancelled)}</td>}
+              <td>{number(row.queued)}</td>
+              <td>{number(row.sent)}</td>
+              <td>{number(row.failed)}</td>
+              {withCancelled && <td>{number(row.cancelled)}</td>}
             </tr>
           ))}
           <tr>
             <th scope="row">{t('total')}</th>
-            <td>{number.format(counts.totals.queued)}</td>
-            <td>{number.format(counts.totals.sent)}</td>
-            <td>{number.format(counts.totals.failed)}</td>
-            {withCancelled && <td>{number.format(counts.totals.cancelled)}</td>}
+            <td>{number(counts.totals.queued)}</td>
+            <td>{number(counts.totals.sent)}</td>
+            <td>{number(counts.totals.failed)}</td>
+            {withCancelled && <td>{number(counts.totals.cancelled)}</td>}
           </tr>
         </tbody>
       </table>

@@ -9,13 +9,14 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { createWebhookInput, SUBSCRIPTION_LANGUAGES, type CreateWebhookInput } from '@/server/subscriptions/schema';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/server/i18n/languages';
+import { createWebhookInput, type CreateWebhookInput } from '@/server/subscriptions/schema';
 import { useTRPC } from '../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../ui/form';
 import styles from './delivery.module.css';
+import { useDates } from '../i18n/use-dates';
 
 /** Each language in its own name, as the site's language switcher shows them. */
-const LANGUAGE_NAMES: Record<(typeof SUBSCRIPTION_LANGUAGES)[number], string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 export interface WebhookRow {
   id: string;
@@ -28,7 +29,7 @@ export interface WebhookRow {
   deliveries: { id: string; kind: 'NOTICE' | 'WITHDRAWAL'; status: 'QUEUED' | 'SENT' | 'FAILED' | 'CANCELLED'; attempts: number; lastError: string | null; queuedAt: string; slug: string; version: number }[];
 }
 
-export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: WebhookRow[]; regions: { code: string; name: string }[]; locale: string }) {
+export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: WebhookRow[]; regions: { code: string; name: string }[]; locale: Language }) {
   const t = useTranslations('webhooks');
   const trpc = useTRPC();
   const router = useRouter();
@@ -43,7 +44,7 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
     formState: { errors, isSubmitting },
   } = useForm<CreateWebhookInput, unknown, z.output<typeof createWebhookInput>>({
     resolver: zodResolver(createWebhookInput),
-    defaultValues: { url: '', label: '', regionCodes: [], language: (SUBSCRIPTION_LANGUAGES as readonly string[]).includes(locale) ? (locale as 'ru') : 'ru' },
+    defaultValues: { url: '', label: '', regionCodes: [], language: locale },
   });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -69,7 +70,7 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
     }
   }
 
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const dates = useDates();
   return (
     <>
       <section className="card" aria-labelledby="add-webhook">
@@ -90,7 +91,7 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
           <Field label={t('language')}>
             {(control) => (
               <select {...control} {...register('language')}>
-                {SUBSCRIPTION_LANGUAGES.map((language) => (
+                {LANGUAGES.map((language) => (
                   <option key={language} value={language}>
                     {LANGUAGE_NAMES[language]}
                   </option>
@@ -150,7 +151,7 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
                   <tbody>
                     {hook.deliveries.map((d) => (
                       <tr key={d.id}>
-                        <td>{dateTime.format(new Date(d.queuedAt))}</td>
+                        <td>{dates.dateTime(d.queuedAt)}</td>
                         <td>
                           {d.slug} v{d.version}
                           {d.kind === 'WITHDRAWAL' && ` · ${t('withdrawalEvent')}`}

@@ -1,15 +1,10 @@
+// next-intl's routing: every page lives under /kk, /ru or /en (the languages of server/i18n/languages.ts).
 import { defineRouting } from 'next-intl/routing';
-
-export const locales = ['kk', 'ru', 'en'] as const;
-export type Locale = (typeof locales)[number];
+import { DEFAULT_LANGUAGE, LANGUAGES } from '@/server/i18n/languages';
 
 export const routing = defineRouting({
-  locales,
+  locales: LANGUAGES,
   // Kazakh is the state language; visitors whose browser prefers Russian or English get those.
-  defaultLocale: 'kk',
+  defaultLocale: DEFAULT_LANGUAGE,
   localePrefix: 'always',
 });
-
-export function isLocale(value: string): value is Locale {
-  return (locales as readonly string[]).includes(value);
-}

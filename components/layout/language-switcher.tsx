@@ -2,19 +2,18 @@
 
 // Plain links (work without JavaScript) to the same page in each language.
 import { usePathname } from 'next/navigation';
-import { locales, type Locale } from '../i18n/routing';
+import { LANGUAGE_NAMES, LANGUAGE_PATTERN, LANGUAGE_SHORT_NAMES, LANGUAGES, type Language } from '@/server/i18n/languages';
 import styles from './language-switcher.module.css';
 
-const SHORT_NAMES: Record<Locale, string> = { kk: 'ҚАЗ', ru: 'РУС', en: 'ENG' };
-const FULL_NAMES: Record<Locale, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+const LANGUAGE_PREFIX = new RegExp(`^/(${LANGUAGE_PATTERN})(?=/|$)`);
 
-export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+export function LanguageSwitcher({ current, label }: { current: Language; label: string }) {
   const pathname = usePathname() ?? `/${current}`;
-  const rest = pathname.replace(/^\/(kk|ru|en)(?=\/|$)/, '');
+  const rest = pathname.replace(LANGUAGE_PREFIX, '');
   return (
     <nav aria-label={label}>
       <ul className={styles.switcher}>
-        {locales.map((locale) => (
+        {LANGUAGES.map((locale) => (
           <li key={locale}>
             <a
               className={styles.link}
@@ -22,10 +21,10 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? 'true' : undefined}
-              title={FULL_NAMES[locale]}
+              title={LANGUAGE_NAMES[locale]}
             >
-              <span aria-hidden="true">{SHORT_NAMES[locale]}</span>
-              <span className="visually-hidden">{FULL_NAMES[locale]}</span>
+              <span aria-hidden="true">{LANGUAGE_SHORT_NAMES[locale]}</span>
+              <span className="visually-hidden">{LANGUAGE_NAMES[locale]}</span>
             </a>
           </li>
         ))}

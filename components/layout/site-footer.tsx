@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '../i18n/routing';
+import type { Language } from '@/server/i18n/languages';
 
-export async function SiteFooter({ locale }: { locale: Locale }) {
+export async function SiteFooter({ locale }: { locale: Language }) {
   const t = await getTranslations({ locale });
   return (
     <footer className="site-footer">

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '../i18n/routing';
+import type { Language } from '@/server/i18n/languages';
 import { LanguageSwitcher } from './language-switcher';
 import styles from './site-header.module.css';
 
-export async function SiteHeader({ locale }: { locale: Locale }) {
+export async function SiteHeader({ locale }: { locale: Language }) {
   const t = await getTranslations({ locale });
   return (
     <header className={styles.header}>

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { PublishedNoticeListItem } from '@/server/notices/list-published-notices';
 import type { NoticeMatch } from '@/server/notices/search-notices';
-import type { Locale } from '../i18n/routing';
+import type { Language } from '@/server/i18n/languages';
 import { VerdictBadge } from './verdict-badge';
 import styles from './notice-list.module.css';
 
@@ -19,7 +19,7 @@ export async function NoticeList({
   emptyText,
 }: {
   notices: NoticeListItem[];
-  locale: Locale;
+  locale: Language;
   regionNames?: Map<string, string>;
   /** Shown instead of the list when it is empty (defaults to the home page's wording). */
   emptyText?: string;

@@ -17,6 +17,7 @@ import type { SentReport } from './report-result';
 import { createReportText, type ReportMessages } from './report-text';
 import { useOutbox } from './use-outbox';
 import styles from './report-form.module.css';
+import type { Language } from '@/server/i18n/languages';
 
 interface RegionOption {
   code: string;
@@ -36,7 +37,7 @@ const MAX_IMAGES = 3;
 
 
 interface ReportFormProps {
-  locale: 'kk' | 'ru' | 'en';
+  locale: Language;
   /** The report, errors and verdict messages of this language (see report-text.ts). */
   messages: ReportMessages;
   regions: RegionOption[];

@@ -2,9 +2,9 @@
 // runtime; a citizen must see exactly what next-intl would have shown, in every language.
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import en from '@/messages/en.json';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
+import { LANGUAGES, type Language } from '@/server/i18n/languages';
+import { TIME_ZONE } from '@/server/i18n/format';
+import { messagesFor } from '@/server/i18n/translator';
 import { REPORT_NAMESPACES, createReportText, formatMessage, pickReportMessages, type MessageTree } from './report-text';
 
 function keysOf(tree: MessageTree, prefix: string): string[] {
@@ -13,14 +13,10 @@ function keysOf(tree: MessageTree, prefix: string): string[] {
 
 const SAMPLE_VALUES = [0, 1, 2, 4, 5, 11, 21, 22, 25, 101, 1000].map((n) => ({ count: n, max: 2000, name: `Фото ${n}.jpg`, fact: 'Порт работает как обычно.', claim: 'Порт закроют' }));
 
-describe.each([
-  ['kk', kk],
-  ['ru', ru],
-  ['en', en],
-] as const)('report form strings in %s', (locale, all) => {
+describe.each(LANGUAGES.map((language) => [language, messagesFor(language)] as const))('report form strings in %s', (locale, all) => {
   const messages = pickReportMessages(all as Record<string, unknown>);
   const text = createReportText(messages, locale);
-  const nextIntl = createTranslator({ locale, messages: all as never, timeZone: 'Asia/Almaty' }) as unknown as (key: string, values?: object) => string;
+  const nextIntl = createTranslator({ locale, messages: all as never, timeZone: TIME_ZONE }) as unknown as (key: string, values?: object) => string;
 
   it('has every namespace the form uses, and only those', () => {
     expect(Object.keys(messages)).toEqual([...REPORT_NAMESPACES]);
@@ -43,8 +39,8 @@ describe.each([
 });
 
 describe('formatMessage', () => {
-  const nextIntlFormat = (message: string, values: Record<string, string | number>, locale = 'ru') =>
-    (createTranslator({ locale, messages: { m: message }, timeZone: 'Asia/Almaty' }) as unknown as (key: string, v: object) => string)('m', values);
+  const nextIntlFormat = (message: string, values: Record<string, string | number>, locale: Language = 'ru') =>
+    (createTranslator({ locale, messages: { m: message }, timeZone: TIME_ZONE }) as unknown as (key: string, v: object) => string)('m', values);
 
   it.each([
     ["It's {name}", { name: 'x' }],

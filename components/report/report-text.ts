@@ -3,6 +3,8 @@
 // hands over the raw messages of the namespaces the form uses; this formats the little ICU they
 // contain: `{name}` arguments and `{n, plural, …}` with `#`.
 // report-text.test.ts checks it against next-intl's own formatter for every message in kk/ru/en.
+import { formatNumber } from '@/server/i18n/format';
+import type { Language } from '@/server/i18n/languages';
 
 export interface MessageTree {
   [key: string]: string | MessageTree;
@@ -24,7 +26,7 @@ export function pickReportMessages(all: Record<string, unknown>): ReportMessages
   return Object.fromEntries(REPORT_NAMESPACES.map((ns) => [ns, all[ns] ?? {}])) as ReportMessages;
 }
 
-export function createReportText(messages: ReportMessages, locale: string): ReportText {
+export function createReportText(messages: ReportMessages, locale: Language): ReportText {
   const lookup = (key: string): string | undefined => {
     let node: string | MessageTree | undefined = messages as unknown as MessageTree;
     for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
@@ -44,13 +46,13 @@ const PLURAL_FORM = /(=?\w+) *\{((?:[^{}]|\{\w+\})*)\}/g;
 
 /** Just the ICU these messages use: `{name}` arguments and `{n, plural, …}` with `#` (no select, no
  *  '' quoting — the test compares every message with next-intl, so a new construct fails there). */
-export function formatMessage(template: string, values: MessageValues, locale: string): string {
+export function formatMessage(template: string, values: MessageValues, locale: Language): string {
   const argument = (name: string) => (values[name] === undefined ? `{${name}}` : String(values[name]));
   return template.replace(PART, (_, pluralOf: string | undefined, body: string, name: string) => {
     if (!pluralOf) return argument(name);
     const n = Number(values[pluralOf]);
     const forms = Object.fromEntries(Array.from(body.matchAll(PLURAL_FORM), (m) => [m[1], m[2]]));
     const form: string = forms[`=${n}`] ?? forms[new Intl.PluralRules(locale).select(n)] ?? forms.other ?? '';
-    return form.replace(/#|\{(\w+)\}/g, (match, inner?: string) => (inner ? argument(inner) : new Intl.NumberFormat(locale).format(n)));
+    return form.replace(/#|\{(\w+)\}/g, (match, inner?: string) => (inner ? argument(inner) : formatNumber(locale, n)));
   });
 }

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { PushSubscribeLabels } from './push-subscribe';
+import type { Language } from '@/server/i18n/languages';
 
 /** The push button's words, resolved on the server (no client message bundle needed). */
-export async function pushLabels(locale: string, button?: 'trackNotifyButton'): Promise<PushSubscribeLabels> {
+export async function pushLabels(locale: Language, button?: 'trackNotifyButton'): Promise<PushSubscribeLabels> {
   const t = await getTranslations({ locale, namespace: 'subscribe' });
   return {
     button: t(button ?? 'pushButton'),

@@ -7,6 +7,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { subscribeInput } from '@/server/subscriptions/schema';
 import { SERVICE_WORKER_URL } from '../pwa/service-worker-registration';
 import styles from './subscribe.module.css';
+import type { Language } from '@/server/i18n/languages';
 
 export interface PushSubscribeLabels {
   button: string;
@@ -51,7 +52,7 @@ export function PushSubscribe({
 }: {
   vapidPublicKey: string;
   labels: PushSubscribeLabels;
-  language: 'kk' | 'ru' | 'en';
+  language: Language;
   /** Form whose `regionCodes` checkboxes and `language` field choose what to receive. */
   formId?: string;
   trackingCode?: string;

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { TrackingStatus } from '@/server/reports/track-report';
-import type { Locale } from '../i18n/routing';
+import type { Language } from '@/server/i18n/languages';
 import styles from './tracking.module.css';
 
 type StepState = 'done' | 'active' | 'upcoming' | 'closed';
@@ -17,7 +17,7 @@ const STEPS: Record<TrackingStatus, [StepKey, StepState][]> = {
 const CURRENT_INDEX: Record<TrackingStatus, number> = { received: 0, checking: 1, verdict: 2, closed: 2 };
 const MARKERS: Record<StepState, string> = { done: '✓', active: '…', upcoming: '', closed: '–' };
 
-export async function ReportProgress({ locale, status, receivedAt }: { locale: Locale; status: TrackingStatus; receivedAt: Date }) {
+export async function ReportProgress({ locale, status, receivedAt }: { locale: Language; status: TrackingStatus; receivedAt: Date }) {
   const t = await getTranslations({ locale, namespace: 'track' });
   const format = await getFormatter({ locale });
   return (

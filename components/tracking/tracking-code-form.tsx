@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '../i18n/routing';
+import type { Language } from '@/server/i18n/languages';
 import styles from './tracking.module.css';
 
 /** Plain GET form: works without JavaScript; the track page validates and redirects. */
-export async function TrackingCodeForm({ locale, defaultValue, error }: { locale: Locale; defaultValue?: string; error?: string }) {
+export async function TrackingCodeForm({ locale, defaultValue, error }: { locale: Language; defaultValue?: string; error?: string }) {
   const t = await getTranslations({ locale, namespace: 'track' });
   return (
     <form method="get" action={`/${locale}/track`} className={styles.form} noValidate>

@@ -1,11 +1,11 @@
 // The tracking page's body: the code form (with its message) and what to do without a code. Shown
 // at /track, and by /track/<code> when no report has that code (with a 404 status).
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/components/i18n/routing';
 import { TrackingCodeForm } from './tracking-code-form';
 import styles from './track-page.module.css';
+import type { Language } from '@/server/i18n/languages';
 
-export async function TrackingLookup({ locale, typed, error }: { locale: Locale; typed?: string; error?: string }) {
+export async function TrackingLookup({ locale, typed, error }: { locale: Language; typed?: string; error?: string }) {
   const t = await getTranslations({ locale, namespace: 'track' });
   return (
     <div className={`container ${styles.page}`}>

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '../i18n/routing';
+import type { Language } from '@/server/i18n/languages';
 import { pushLabels } from '../subscribe/push-labels';
 import { PushSubscribe } from '../subscribe/push-subscribe';
 import { db } from '@/server/db/client';
 import { getVapidKeys } from '@/server/delivery/vapid';
 
 /** "Notify me when the verdict is out": a push subscription bound to this one report. */
-export async function VerdictPush({ locale, trackingCode }: { locale: Locale; trackingCode: string }) {
+export async function VerdictPush({ locale, trackingCode }: { locale: Language; trackingCode: string }) {
   const [t, labels, vapid] = await Promise.all([getTranslations({ locale, namespace: 'subscribe' }), pushLabels(locale, 'trackNotifyButton'), getVapidKeys(db())]);
   return (
     <section className="card" aria-labelledby="verdict-push" style={{ marginBottom: 'var(--space-4)' }}>

@@ -2,8 +2,7 @@
 // number formatted on the server in the reader's language. The same tables feed the PDF and the
 // CSV/JSON downloads (server/transparency/tables.ts).
 import { BarListChart } from '@/components/charts/bar-list-chart';
-import type { Locale } from '@/components/i18n/routing';
-import { translatorFor } from '@/server/notices/render/translator';
+import { getTranslations } from 'next-intl/server';
 import { renderNoticeMarkdown } from '@/server/notices/render-markdown';
 import { NATIONAL, type TransparencyFigures } from '@/server/transparency/figures';
 import type { PublishedReportSummary } from '@/server/transparency/list-reports';
@@ -12,6 +11,7 @@ import type { ResolvedReport } from '@/server/transparency/report-source';
 import { chartRows, displayRows, reportPresenter, type ReportPresenter } from '@/server/transparency/present';
 import { buildReportTables, type ReportTable } from '@/server/transparency/tables';
 import styles from './report-view.module.css';
+import type { Language } from '@/server/i18n/languages';
 
 export type ViewSource =
   | { kind: 'published'; period: Period; figures: TransparencyFigures; quarter: string; version: number; latestVersion: number; publishedAt: Date; changeNote: string | null; narrative: string; versions: { version: number; publishedAt: Date; changeNote: string | null }[] }
@@ -19,7 +19,7 @@ export type ViewSource =
   | { kind: 'draft'; period: Period; figures: TransparencyFigures; narrative: string };
 
 export interface ReportViewProps {
-  locale: Locale;
+  locale: Language;
   source: ViewSource | null;
   scope: string;
   regions: { code: string; name: string }[];
@@ -34,7 +34,7 @@ export interface ReportViewProps {
 }
 
 /** A resolved report (published or live) as the view shows it, with the narrative in the page's language. */
-export function viewSourceOf(source: NonNullable<ResolvedReport['source']>, locale: Locale): ViewSource {
+export function viewSourceOf(source: NonNullable<ResolvedReport['source']>, locale: Language): ViewSource {
   if (source.kind === 'live') return source;
   const { report } = source;
   return { kind: 'published', period: source.period, figures: source.figures, quarter: report.quarter, version: report.version, latestVersion: report.latestVersion, publishedAt: report.publishedAt, changeNote: report.changeNote, narrative: report.narratives[locale], versions: report.versions };
@@ -45,7 +45,7 @@ export function downloadBase(source: ViewSource): string | null {
   return `/api/v1/transparency/${source.kind === 'published' ? source.quarter : 'live'}`;
 }
 
-export function downloadQuery(source: ViewSource, locale: Locale, scope: string): string {
+export function downloadQuery(source: ViewSource, locale: Language, scope: string): string {
   const params = new URLSearchParams({ lang: locale });
   if (scope !== NATIONAL) params.set('region', scope);
   if (source.kind === 'published' && source.version !== source.latestVersion) params.set('version', String(source.version));
@@ -56,7 +56,7 @@ export function downloadQuery(source: ViewSource, locale: Locale, scope: string)
   return params.toString();
 }
 
-function TableBlock({ table, present, csvHref, t }: { table: ReportTable; present: ReportPresenter; csvHref: string | null; t: ReturnType<typeof translatorFor> }) {
+function TableBlock({ table, present, csvHref, t }: { table: ReportTable; present: ReportPresenter; csvHref: string | null; t: Awaited<ReturnType<typeof getTranslations>> }) {
   const titleId = `table-${table.id}`;
   const bars = chartRows(table, present);
   return (
@@ -115,8 +115,8 @@ function TableBlock({ table, present, csvHref, t }: { table: ReportTable; presen
   );
 }
 
-export function TransparencyReportView({ locale, source, scope, regions, published, query, errors, action, hiddenFields = {} }: ReportViewProps) {
-  const t = translatorFor(locale);
+export async function TransparencyReportView({ locale, source, scope, regions, published, query, errors, action, hiddenFields = {} }: ReportViewProps) {
+  const t = await getTranslations({ locale });
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name]));
   const present = reportPresenter(locale, regionNames);
   const tables = source ? buildReportTables(source.figures, scope) : [];

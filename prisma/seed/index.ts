@@ -16,6 +16,7 @@ import { regionSeeds } from './regions';
 import { defaultSettings, riskTermSeeds } from './risk-terms';
 import { settlementSeeds } from './settlements';
 import { sourceSeeds } from './sources';
+import { LANGUAGES, type Language } from '../../server/i18n/languages';
 
 export interface StaffLogin {
   email: string;
@@ -51,7 +52,7 @@ interface DemoStaffSeed {
   /** Empty for the admin: admins act in every region. */
   regionCodes: string[];
   canViewContacts: boolean;
-  locale: 'kk' | 'ru' | 'en';
+  locale: Language;
 }
 
 const DEMO_STAFF: readonly DemoStaffSeed[] = [
@@ -203,7 +204,7 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
   if (conceptCount === 0) {
     changes.conceptCreates = conceptSeeds.map((c) => ({ id: c.id, contrastClass: c.contrastClass, weight: c.weight }));
     changes.conceptTermCreates = conceptSeeds.flatMap((c) =>
-      (['kk', 'ru', 'en'] as const).flatMap((language) => [...new Set(c[language])].map((term) => ({ conceptId: c.id, language, term }))),
+      LANGUAGES.flatMap((language) => [...new Set(c[language])].map((term) => ({ conceptId: c.id, language, term }))),
     );
   }
 

@@ -10,6 +10,7 @@ import { seedDatabase } from './index';
 import { neighbourCodes, regionSeeds } from './regions';
 import { settlementSeeds } from './settlements';
 import { sourceSeeds } from './sources';
+import { LANGUAGES } from '../../server/i18n/languages';
 
 const DEMO_MARKER = { en: 'Demonstration data.', ru: 'Демонстрационные данные.', kk: 'Демонстрациялық деректер.' } as const;
 const SMS_LIMIT = { en: 160, ru: 70, kk: 70 } as const; // Cyrillic SMS are UCS-2: 70 characters
@@ -62,7 +63,7 @@ describe('seed data', () => {
       for (const ev of rumor.evidence ?? []) expect(sources.has(ev.source), ev.source).toBe(true);
       expect(rumor.status === 'PUBLISHED').toBe(Boolean(rumor.notice));
       if (!rumor.notice) continue;
-      for (const language of ['kk', 'ru', 'en'] as const) {
+      for (const language of LANGUAGES) {
         const t = rumor.notice.translations[language];
         expect(t.title.length, `${rumor.notice.slug} ${language} title`).toBeLessThanOrEqual(120);
         expect(t.summary.length, `${rumor.notice.slug} ${language} summary`).toBeLessThanOrEqual(280);

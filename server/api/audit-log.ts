@@ -4,7 +4,8 @@
 import { requireStaffActor } from '../auth/current-actor';
 import { exportAuditEvents, auditLogInput } from '../audit/list-audit-events';
 import { CSV_CONTENT_TYPE, toCsv } from '../exports/csv';
-import { apiTranslator, translateFieldErrors, validationProblem } from '../http/problem';
+import { translateFieldErrors, validationProblem } from '../http/problem';
+import { translatorFor } from '../i18n/translator';
 import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
 
@@ -18,7 +19,7 @@ export async function handleAuditLogCsv(request: Request, deps: ApiDeps): Promis
     const input = auditLogInput.safeParse({ actorId: value('actor'), action: value('action'), entityType: value('entityType'), entityId: value('entityId'), from: value('from'), to: value('to') });
     if (!input.success) throw validationProblem(translateFieldErrors(input.error, context.language, { actorId: 'actor' }));
     const { events, truncated } = await exportAuditEvents(deps.db, actor, input.data);
-    const t = apiTranslator(context.language);
+    const t = translatorFor(context.language);
     const rows = events.map((e) => [
       e.id,
       e.createdAt.toISOString(),

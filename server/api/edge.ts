@@ -8,18 +8,19 @@ import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError, type DomainErrorCode } from '../errors';
-import { ApiProblem, isApiLanguage, languageFromRequest, problemResponse, translateFieldErrors, type ApiLanguage, type ProblemCode } from '../http/problem';
+import { ApiProblem, languageFromRequest, problemResponse, translateFieldErrors, type ProblemCode } from '../http/problem';
 import type { RateLimitPolicy, RateLimitSubject } from '../http/rate-limit';
 import { BodyTooLargeError } from '../http/read-body';
 import type { ApiDeps } from './deps';
+import { isLanguage, type Language } from '../i18n/languages';
 
 export interface ApiRequestContext {
   url: URL;
   requestId: string;
   /** Language of messages in error bodies; a handler may refine it once it has read the body. */
-  language: ApiLanguage;
+  language: Language;
   /** ?lang= when it names a supported language. */
-  explicitLanguage?: ApiLanguage;
+  explicitLanguage?: Language;
 }
 
 /** How an endpoint family words an error body; the default is the API's JSON problem. */
@@ -56,7 +57,7 @@ const DOMAIN_PROBLEMS: Record<DomainErrorCode, { status: number; code: ProblemCo
 };
 
 /** What an error means over HTTP; null for the unexpected (a 500). The one table for every endpoint. */
-export function problemFor(error: unknown, language: ApiLanguage): ApiProblem | null {
+export function problemFor(error: unknown, language: Language): ApiProblem | null {
   if (error instanceof ApiProblem) return error;
   // Domain functions validate their own input too; whatever gets that far is still the caller's error.
   if (error instanceof ZodError) return new ApiProblem(400, 'validation', { fieldErrors: translateFieldErrors(error, language) }, {}, error);
@@ -81,7 +82,7 @@ export async function handleApiRequest(
     url,
     requestId,
     language: languageFromRequest(request.headers, lang),
-    explicitLanguage: isApiLanguage(lang) ? lang : undefined,
+    explicitLanguage: isLanguage(lang) ? lang : undefined,
   };
   let response: Response;
   try {

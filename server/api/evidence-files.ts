@@ -3,13 +3,14 @@
 // message: <translated> }, which the evidence panel shows beside the form.
 import { requireStaffActor } from '../auth/current-actor';
 import { DomainError } from '../errors';
-import { ApiProblem, apiTranslator, type ProblemCode } from '../http/problem';
+import { ApiProblem, type ProblemCode } from '../http/problem';
 import { readBodyWithLimit } from '../http/read-body';
 import { MODERATION_ROLES } from '../policy';
 import { attachEvidenceFile, MAX_EVIDENCE_FILE_BYTES, PDF_MIME_TYPE, type EvidenceFileRejection } from '../verification/attach-evidence-file';
 import { readEvidenceFile } from '../verification/read-evidence-file';
 import type { ApiDeps } from './deps';
 import { enforceRateLimit, handleApiRequest, type ProblemRenderer } from './edge';
+import { translatorFor } from '../i18n/translator';
 
 // Room for the multipart boundaries and headers around the one file.
 const UPLOAD_BODY_LIMIT_BYTES = MAX_EVIDENCE_FILE_BYTES + 64 * 1024;
@@ -29,7 +30,7 @@ const evidenceProblem: ProblemRenderer = (problem, context) => {
       : typeof problem.extra.reason === 'string'
         ? problem.extra.reason
         : (REASON_BY_PROBLEM[problem.code] ?? 'generic');
-  const t = apiTranslator(context.language);
+  const t = translatorFor(context.language);
   const key = `verification.errors.${reason}` as 'verification.errors.generic';
   return Response.json({ error: reason, message: t.has(key) ? t(key) : t('verification.errors.generic') }, { status: problem.status });
 };

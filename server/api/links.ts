@@ -1,11 +1,10 @@
-// Public links the API hands out. The notice page is built by the notices issue; this is the one
-// place that knows its path.
-import type { ApiLanguage } from '../http/problem';
+// Absolute links to a notice's page and a report's tracking page, as the API, SMS and Telegram hand them out.
+import type { Language } from '../i18n/languages';
 
-export function noticePageUrl(origin: string, language: ApiLanguage, slug: string): string {
+export function noticePageUrl(origin: string, language: Language, slug: string): string {
   return new URL(`/${language}/notices/${encodeURIComponent(slug)}`, origin).toString();
 }
 
-export function trackingPageUrl(origin: string, language: ApiLanguage, trackingCode: string): string {
+export function trackingPageUrl(origin: string, language: Language, trackingCode: string): string {
   return new URL(`/${language}/track/${encodeURIComponent(trackingCode)}`, origin).toString();
 }

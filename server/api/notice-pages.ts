@@ -2,17 +2,17 @@
 // plain HTML / PNG rather than App Router pages: no client runtime to download (the page stays far
 // below its 60 KB budget) and nothing personal in them, so a CDN may cache them. The HTML comes
 // from server/notices/render/ (notice-document.ts, poster-document.ts, share-card.tsx).
-import { isLocale, locales, type Locale } from '../../components/i18n/routing';
+import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { renderNoticeDocument, renderNoticeNotFound } from '../notices/render/notice-document';
 import { renderPosterDocument } from '../notices/render/poster-document';
 import { renderShareCard } from '../notices/render/share-card';
-import { translatorFor } from '../notices/render/translator';
 import { leadsWithFact } from '../notices/debunk-order';
-import { ApiProblem, apiTranslator, isApiLanguage } from '../http/problem';
+import { ApiProblem } from '../http/problem';
 import { getPublicNotice } from '../notices/get-notice';
 import { cachedNoticePage } from '../notices/rendered-page-cache';
 import type { ApiDeps } from './deps';
 import { handleApiRequest, type ProblemRenderer } from './edge';
+import { translatorFor } from '../i18n/translator';
 
 /** Shared caches keep a page 30 s and may serve it stale for 5 minutes while fetching a fresh one. */
 const NOTICE_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
@@ -23,9 +23,9 @@ type Params = { locale: string; slug: string };
 /** People, not programs, read these: "not found" is the site's page, anything else a line in their language. */
 function pageProblem(locale: string): ProblemRenderer {
   return (problem, context) => {
-    if (problem.status === 404 && isLocale(locale)) return new Response(renderNoticeNotFound(locale), { status: 404, headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=10' } });
-    const language = isApiLanguage(locale) ? locale : context.language;
-    const message = apiTranslator(language)(problem.code === 'not_found' ? 'api.notFound' : problem.code === 'unavailable' ? 'api.unavailable' : 'api.internal');
+    if (problem.status === 404 && isLanguage(locale)) return new Response(renderNoticeNotFound(locale), { status: 404, headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=10' } });
+    const language = isLanguage(locale) ? locale : context.language;
+    const message = translatorFor(language)(problem.code === 'not_found' ? 'api.notFound' : problem.code === 'unavailable' ? 'api.unavailable' : 'api.internal');
     return new Response(message, { status: problem.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   };
 }
@@ -40,7 +40,7 @@ export function handleNoticePage(request: Request, deps: ApiDeps, { locale, slug
     request,
     deps,
     async () => {
-      if (!isLocale(locale)) throw new ApiProblem(404, 'not_found');
+      if (!isLanguage(locale)) throw new ApiProblem(404, 'not_found');
       const origin = siteUrl(request, deps);
       const page = await cachedNoticePage(`${slug}|${locale}|${origin}`, async () => {
         const notice = await getPublicNotice(deps.db, slug, locale);
@@ -61,10 +61,10 @@ export function handleNoticePoster(request: Request, deps: ApiDeps, { locale, sl
     request,
     deps,
     async () => {
-      if (!isLocale(locale)) throw new ApiProblem(404, 'not_found');
+      if (!isLanguage(locale)) throw new ApiProblem(404, 'not_found');
       // One read per language; a language without its own text falls back, and is skipped here.
-      const versions = await Promise.all(locales.map((l) => getPublicNotice(deps.db, slug, l)));
-      const translations = versions.filter((n, i) => n && n.language === locales[i]).map((n) => n!);
+      const versions = await Promise.all(LANGUAGES.map((l) => getPublicNotice(deps.db, slug, l)));
+      const translations = versions.filter((n, i) => n && n.language === LANGUAGES[i]).map((n) => n!);
       if (translations.length === 0) throw new ApiProblem(404, 'not_found');
       return new Response(await renderPosterDocument(translations, locale, siteUrl(request, deps)), {
         headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
@@ -84,8 +84,8 @@ const MAX_CARDS = 500;
  */
 export function handleNoticeShareCard(request: Request, deps: ApiDeps, { locale, slug }: Params): Promise<Response> {
   return handleApiRequest(request, deps, async () => {
-    if (!isLocale(locale)) throw new ApiProblem(404, 'not_found');
-    const notice = await getPublicNotice(deps.db, slug, locale as Locale);
+    if (!isLanguage(locale)) throw new ApiProblem(404, 'not_found');
+    const notice = await getPublicNotice(deps.db, slug, locale);
     if (!notice) throw new ApiProblem(404, 'not_found');
     const key = `${slug}|${locale}|${notice.version}|${notice.status}`;
     let png = cards.get(key);

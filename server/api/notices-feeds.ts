@@ -1,12 +1,13 @@
 // GET /api/v1/feeds/{lang}/{rss.xml|atom.xml|feed.json}?region=: the notice feeds, cacheable for a
 // minute by CDNs. An unknown language or file is 404; an unknown region is 400.
-import { ApiProblem, isApiLanguage, translateFieldErrors, validationProblem } from '../http/problem';
+import { ApiProblem, translateFieldErrors, validationProblem } from '../http/problem';
 import { FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from '../feeds/links';
 import { FEED_RENDERERS, loadNoticeFeed } from '../feeds/notice-feeds';
 import { noticeFeedInput } from '../notices/public-api-schema';
 import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
 import { withPublicCors } from './notices-public';
+import { isLanguage } from '../i18n/languages';
 
 const FORMAT_BY_FILE = new Map<string, FeedFormat>(Object.entries(FEED_FORMATS).map(([format, file]) => [file, format as FeedFormat]));
 
@@ -14,7 +15,7 @@ export async function handleNoticeFeed(request: Request, deps: ApiDeps, { lang, 
   return withPublicCors(
     await handleApiRequest(request, deps, async (context) => {
       const format = FORMAT_BY_FILE.get(file);
-      if (!isApiLanguage(lang) || !format) throw new ApiProblem(404, 'not_found');
+      if (!isLanguage(lang) || !format) throw new ApiProblem(404, 'not_found');
       context.language = lang;
       const input = noticeFeedInput.safeParse({ language: lang, regionCode: context.url.searchParams.get('region') || undefined });
       if (!input.success) throw validationProblem(translateFieldErrors(input.error, lang, { regionCode: 'region' }));

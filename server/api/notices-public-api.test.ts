@@ -15,6 +15,7 @@ import { handleNoticeFeed } from './notices-feeds';
 import { handleNoticeDetail, handleNoticeList } from './notices-public';
 import { handleNoticeStream, noticeStreamBroadcaster, type NoticeStreamBroadcaster } from './notices-stream';
 import { feedLinks } from '../feeds/links';
+import { LANGUAGES } from '../i18n/languages';
 
 const t = setupTestDatabase();
 const BASE = 'http://raspa.test';
@@ -57,7 +58,7 @@ beforeAll(async () => {
       changeNote: 'Added the akimat statement',
       publishedAt: new Date(Date.UTC(2026, 10, 20, 12, 0)),
       translations: {
-        create: (['kk', 'ru', 'en'] as const).map((language) => ({
+        create: LANGUAGES.map((language) => ({
           language,
           title: `${language} corrected title`,
           summary: `${language} corrected summary`,

@@ -1,7 +1,8 @@
 // Response shapes of the public notice list and single-notice endpoints: they type the handlers and
 // generate the OpenAPI document.
 import { z } from 'zod';
-import { EvidenceStance, Language, NoticeUrgency, Verdict } from '../db/generated/enums';
+import { EvidenceStance, NoticeUrgency, Verdict } from '../db/generated/enums';
+import { LANGUAGES } from '../i18n/languages';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -13,7 +14,7 @@ export const noticeListItemResponse = z.object({
   regions: z.array(z.string().meta({ examples: ['KZ-47'] })),
   title: z.string().meta({ description: 'The claim, without the verdict.' }),
   summary: z.string(),
-  language: z.enum(Language).meta({ description: 'Language of title and summary: the requested one, or the nearest available one.' }),
+  language: z.enum(LANGUAGES).meta({ description: 'Language of title and summary: the requested one, or the nearest available one.' }),
   version: z.number().int().meta({ description: 'Grows with every published correction.' }),
   firstPublishedAt: isoDateTime,
   lastPublishedAt: isoDateTime,
@@ -33,7 +34,7 @@ export const noticeDetailResponse = noticeListItemResponse.extend({
   body: z.string().meta({ description: 'Markdown source; sanitise before rendering it as HTML.' }),
   whatToDo: z.string().nullable(),
   changeNote: z.string().nullable().meta({ description: 'What the latest correction changed.' }),
-  availableLanguages: z.array(z.enum(Language)),
+  availableLanguages: z.array(z.enum(LANGUAGES)),
   regionNames: z.array(z.object({ code: z.string(), kk: z.string(), ru: z.string(), en: z.string() })),
   evidence: z.array(z.object({ sourceName: z.string().nullable(), excerpt: z.string(), stance: z.enum(EvidenceStance), obtainedAt: isoDateTime })),
   versions: z.array(z.object({ version: z.number().int(), publishedAt: isoDateTime, changeNote: z.string().nullable() })),

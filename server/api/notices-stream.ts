@@ -2,8 +2,7 @@
 // (`notice.published`, `notice.updated` for corrections, `notice.withdrawn`), on the one SSE implementation (./sse.ts). Each event
 // costs one small database read (its titles) and is serialised once per language.
 import type { Db } from '../db/client';
-import type { Language } from '../db/generated/enums';
-import { translateFieldErrors, validationProblem, type ApiLanguage } from '../http/problem';
+import { translateFieldErrors, validationProblem } from '../http/problem';
 import { isNoticeLiveEvent, type NoticeLiveEvent } from '../live/events';
 import { logger } from '../log';
 import { noticeStreamInput } from '../notices/public-api-schema';
@@ -11,6 +10,7 @@ import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
 import { withPublicCors } from './notices-public';
 import { liveChannel, openLiveStream, sseFrame, type LiveChannel } from './sse';
+import { fallbackOrder, type Language } from '../i18n/languages';
 
 /** What a `notice.published` / `notice.updated` / `notice.withdrawn` event carries. */
 export interface NoticeStreamEventData {
@@ -28,14 +28,12 @@ export interface NoticeStreamEventData {
 
 /** What a connection asked for. */
 interface NoticeStreamRequest {
-  language: ApiLanguage;
+  language: Language;
   regionCode?: string;
 }
 
 type Titles = Map<Language, string>;
 export type NoticeStreamBroadcaster = LiveChannel<NoticeStreamRequest, NoticeLiveEvent, Titles>;
-
-const FALLBACK: Record<Language, readonly Language[]> = { kk: ['kk', 'ru', 'en'], ru: ['ru', 'kk', 'en'], en: ['en', 'ru', 'kk'] };
 
 async function titlesOf(db: Db, event: Pick<NoticeLiveEvent, 'slug' | 'version'>): Promise<Titles> {
   try {
@@ -60,8 +58,8 @@ export function noticeStreamBroadcaster(deps: Pick<ApiDeps, 'db' | 'publicOrigin
     warmUp: () => void titlesOf(deps.db, { slug: '', version: 0 }),
     frameKey: (connection, event) => (connection.regionCode && !event.regionCodes.includes(connection.regionCode) ? null : connection.language),
     frame(language, event, titles) {
-      const lang = language as ApiLanguage;
-      const translation = FALLBACK[lang].map((l) => titles.get(l)).find((t) => t !== undefined);
+      const lang = language as Language;
+      const translation = fallbackOrder(lang).map((l) => titles.get(l)).find((t) => t !== undefined);
       const path = `/${lang}/notices/${encodeURIComponent(event.slug)}`;
       const data: NoticeStreamEventData = {
         slug: event.slug,

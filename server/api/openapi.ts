@@ -23,6 +23,7 @@ import { noticeDetailResponse, noticeListResponse } from './notices-responses';
 import { claimReviewFeedResponse, NOTICE_CSV_HEADER, NOTICE_HXL_HEADER, noticeExportResponse, noticeGeoJsonResponse } from './open-data-responses';
 import { noticeExportInput } from '../exports/schema';
 import { NOTICE_EXPORT_LIMIT } from '../exports/load-notice-export';
+import { LANGUAGES } from '../i18n/languages';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -68,7 +69,7 @@ const langParameter = {
   name: 'lang',
   in: 'query',
   description: 'Language of texts and messages; otherwise Accept-Language decides, then English.',
-  schema: jsonSchema(z.enum(['kk', 'ru', 'en']), 'input'),
+  schema: jsonSchema(z.enum(LANGUAGES), 'input'),
 };
 const acceptLanguageParameter = { name: 'Accept-Language', in: 'header', schema: { type: 'string' }, example: 'ru-KZ,ru;q=0.9' };
 const requestIdParameter = { name: 'X-Request-Id', in: 'header', description: 'Echoed back; letters, digits and ._:- only.', schema: { type: 'string', maxLength: 128 } };

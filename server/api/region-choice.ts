@@ -2,7 +2,7 @@
 // works without JavaScript). The choice is remembered in a `region` cookie on this device only —
 // it holds a region code and nothing else — and the visitor is sent back to the home page, which reads it.
 import { NextResponse } from 'next/server';
-import { isLocale, routing } from '../../components/i18n/routing';
+import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages';
 import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
 
@@ -12,7 +12,7 @@ const ONE_YEAR = 365 * 24 * 3600;
 export function handleRegionChoice(request: Request, deps: ApiDeps): Promise<Response> {
   return handleApiRequest(request, deps, async ({ url }) => {
     const requestedLocale = url.searchParams.get('locale') ?? '';
-    const locale = isLocale(requestedLocale) ? requestedLocale : routing.defaultLocale;
+    const locale = isLanguage(requestedLocale) ? requestedLocale : DEFAULT_LANGUAGE;
     const region = (url.searchParams.get('region') ?? '').toUpperCase();
     const response = NextResponse.redirect(new URL(`/${locale}${REGION_CODE.test(region) ? `?region=${region}` : ''}#latest`, request.url), 303);
     if (REGION_CODE.test(region)) response.cookies.set('region', region, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax', httpOnly: true });

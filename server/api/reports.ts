@@ -1,7 +1,7 @@
 // POST /api/v1/reports and GET /api/v1/reports/{trackingCode}: parse, validate, call the domain,
 // translate its errors. Intake and tracking logic live in server/reports.
 import { DomainError } from '../errors';
-import { ApiProblem, isApiLanguage, requestedLanguage, translateErrorKey, translateFieldErrors, validationProblem, type ApiLanguage, type FieldErrors } from '../http/problem';
+import { ApiProblem, requestedLanguage, translateErrorKey, translateFieldErrors, validationProblem, type FieldErrors } from '../http/problem';
 import { ImageRejectedError, MAX_IMAGES_PER_REPORT, processUploadedImage, type ImageRejection, type ProcessedImage } from '../media';
 import { reportInputSchema, trackingCodeInput } from '../reports/schema';
 import { submitReport } from '../reports/submit-report';
@@ -11,6 +11,7 @@ import { enforceRateLimit, handleApiRequest } from './edge';
 import { noticePageUrl } from './links';
 import { readReportRequestBody, reportBodyKind } from './report-request';
 import type { TrackedReportBody } from './responses';
+import { isLanguage, type Language } from '../i18n/languages';
 
 const IMAGE_REJECTION_MESSAGES: Record<ImageRejection, string> = {
   'too-large': 'imageTooLarge',
@@ -23,13 +24,13 @@ const IMAGE_REJECTION_MESSAGES: Record<ImageRejection, string> = {
 /** Which input field a domain refusal is about. */
 const DOMAIN_ERROR_FIELDS: Record<string, string> = { settlementInvalid: 'settlementId', noticeInvalid: 'confirmedNoticeSlug' };
 
-function languageField(fields: unknown): ApiLanguage | undefined {
+function languageField(fields: unknown): Language | undefined {
   const language = typeof fields === 'object' && fields !== null ? (fields as { language?: unknown }).language : undefined;
-  return isApiLanguage(language) ? language : undefined;
+  return isLanguage(language) ? language : undefined;
 }
 
 /** Re-encodes every image without metadata; one at a time, because decoding a large photo takes a lot of memory. */
-async function processImages(uploads: (Uint8Array | null)[], language: ApiLanguage): Promise<ProcessedImage[]> {
+async function processImages(uploads: (Uint8Array | null)[], language: Language): Promise<ProcessedImage[]> {
   const processed: ProcessedImage[] = [];
   const messages = new Set<string>();
   for (const upload of uploads) {

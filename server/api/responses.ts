@@ -1,8 +1,9 @@
 // Shapes of the REST API's response bodies: they type the handlers and generate the OpenAPI
 // document, so the documentation cannot drift from what is sent.
 import { z } from 'zod';
-import { Language, Verdict } from '../db/generated/enums';
+import { Verdict } from '../db/generated/enums';
 import { PROBLEM_CODES } from '../http/problem';
+import { LANGUAGES } from '../i18n/languages';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const publicVerdict = z.enum(Verdict);
@@ -44,7 +45,7 @@ export const noticeSearchResponse = z
         verdict: publicVerdict,
         title: z.string(),
         summary: z.string(),
-        language: z.enum(Language),
+        language: z.enum(LANGUAGES),
         score: z.number().meta({ description: 'Similarity to the query, 0–1.' }),
         publishedAt: isoDateTime.nullable(),
         url: z.url(),

@@ -3,13 +3,11 @@
 // a redirect back to the page), and one-click unsubscribe (RFC 8058) for mail clients.
 import { ZodError } from 'zod';
 import { ApiProblem, translateErrorKey, translateFieldErrors, validationProblem } from '../http/problem';
-import { subscribeInput, subscriptionTokenInput, SUBSCRIPTION_LANGUAGES } from '../subscriptions/schema';
+import { isLanguage, type Language } from '../i18n/languages';
+import { subscribeInput, subscriptionTokenInput } from '../subscriptions/schema';
 import { subscribe, unsubscribe } from '../subscriptions/subscribe';
 import type { ApiDeps } from './deps';
 import { enforceRateLimit, handleApiRequest, type ProblemRenderer } from './edge';
-
-type Locale = (typeof SUBSCRIPTION_LANGUAGES)[number];
-const isLocale = (value: unknown): value is Locale => SUBSCRIPTION_LANGUAGES.includes(value as Locale);
 
 function seeOther(request: Request, path: string): Response {
   return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString(), 'cache-control': 'no-store' } });
@@ -22,7 +20,7 @@ function isFormPost(request: Request): boolean {
 
 export async function handleSubscribePost(request: Request, deps: ApiDeps): Promise<Response> {
   const isForm = isFormPost(request);
-  let locale: Locale = 'ru';
+  let locale: Language = 'ru';
   const backToForm = (query: string) => seeOther(request, `/${locale}/subscribe?${query}`);
   // The no-JS form shows what went wrong on the page it came from.
   const formProblem: ProblemRenderer = (problem) => {
@@ -38,11 +36,11 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
       try {
         if (isForm) {
           const form = await request.formData();
-          locale = isLocale(form.get('locale')) ? (form.get('locale') as Locale) : 'ru';
+          locale = isLanguage(form.get('locale')) ? (form.get('locale') as Language) : 'ru';
           raw = { language: form.get('language') ?? locale, regionCodes: form.getAll('regionCodes'), email: form.get('email') || undefined };
         } else {
           raw = (await request.json()) as Record<string, unknown>;
-          if (isLocale(raw?.language)) locale = raw.language;
+          if (isLanguage(raw?.language)) locale = raw.language;
         }
       } catch {
         throw new ApiProblem(400, 'invalid_json');
@@ -69,11 +67,11 @@ export function handleUnsubscribePost(request: Request, deps: ApiDeps, { token: 
   return handleApiRequest(request, deps, async () => {
     await enforceRateLimit(deps, 'subscribe', { client: request.headers });
     const parsed = subscriptionTokenInput.safeParse({ token: rawToken });
-    let locale: Locale | null = null;
+    let locale: Language | null = null;
     if ((request.headers.get('content-type') ?? '').includes('form')) {
       const form = await request.formData().catch(() => null);
       const value = form?.get('locale');
-      if (isLocale(value)) locale = value;
+      if (isLanguage(value)) locale = value;
     }
     const found = parsed.success ? await unsubscribe(deps.db, parsed.data.token) : false;
     if (locale) return seeOther(request, `/${locale}/unsubscribe/${encodeURIComponent(rawToken)}?${found ? 'done=1' : 'invalid=1'}`);

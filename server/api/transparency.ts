@@ -2,8 +2,9 @@
 // (&version= for a published quarter, &from=&to= for live figures): the transparency report's
 // downloads, built from the same protected tables as the page. Published versions never change,
 // so they are cacheable for a day; live figures for five minutes, and they are rate-limited.
-import { ApiProblem, apiTranslator, validationProblem, type ApiLanguage } from '../http/problem';
-import { listRegions, regionName } from '../regions/list-regions';
+import { ApiProblem, validationProblem } from '../http/problem';
+import { translatorFor } from '../i18n/translator';
+import { listRegions } from '../regions/list-regions';
 import { toCsv, CSV_CONTENT_TYPE } from '../exports/csv';
 import { MIN_PUBLIC_COUNT } from '../disclosure/small-counts';
 import { reportPresenter } from '../transparency/present';
@@ -13,6 +14,7 @@ import { buildReportTables, machineValue, TABLE_IDS, type TableId } from '../tra
 import type { ApiDeps } from './deps';
 import { enforceRateLimit, handleApiRequest } from './edge';
 import { withPublicCors } from './notices-public';
+import { type Language, placeName } from '../i18n/languages';
 
 const PUBLISHED_CACHE = 'public, s-maxage=86400, max-age=3600';
 const LIVE_CACHE = 'public, s-maxage=300, max-age=300';
@@ -31,9 +33,9 @@ export async function handleTransparencyDownload(request: Request, deps: ApiDeps
       const live = source === 'live';
       if (!kind || (!live && !/^\d{4}-Q[1-4]$/.test(source))) throw new ApiProblem(404, 'not_found');
       const params = context.url.searchParams;
-      const language: ApiLanguage = context.language;
+      const language: Language = context.language;
       if (live) {
-        if (!params.get('from') && !params.get('to')) throw validationProblem({ from: [apiTranslator(language)('transparency.errors.periodRequired')] });
+        if (!params.get('from') && !params.get('to')) throw validationProblem({ from: [translatorFor(language)('transparency.errors.periodRequired')] });
         await enforceRateLimit(deps, 'export', { client: request.headers });
       }
       const resolved = await resolveReport(
@@ -42,7 +44,7 @@ export async function handleTransparencyDownload(request: Request, deps: ApiDeps
           ? { from: params.get('from') ?? '', to: params.get('to') ?? '', region: params.get('region') ?? undefined }
           : { quarter: source, version: params.get('version') ?? undefined, region: params.get('region') ?? undefined },
       );
-      const t = apiTranslator(language);
+      const t = translatorFor(language);
       const fieldErrors = Object.fromEntries(
         Object.entries(resolved.errors)
           .filter(([field]) => field !== 'quarter')
@@ -52,7 +54,7 @@ export async function handleTransparencyDownload(request: Request, deps: ApiDeps
       if (!resolved.source || (live && resolved.source.kind !== 'live')) throw new ApiProblem(404, 'not_found');
       const { figures, period } = resolved.source;
       const regions = await listRegions(deps.db);
-      const regionNames = Object.fromEntries(regions.map((r) => [r.code, regionName(r, language)]));
+      const regionNames = Object.fromEntries(regions.map((r) => [r.code, placeName(r, language)]));
       const present = reportPresenter(language, regionNames);
       const tables = buildReportTables(figures, resolved.scope);
       const published = resolved.source.kind === 'published' ? resolved.source.report : null;

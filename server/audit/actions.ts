@@ -2,10 +2,10 @@
 // it records before and after the change (zod, strict: a field the registry does not know is an
 // error). recordAuditEvent accepts only these names and parses the data against them; viewers
 // read any stored event back through the same entries and say it in words from the message key
-// `auditActions.<action>` in messages/{kk,ru,en}.json (a test checks every action has all three).
+// `audit.actions.<action>` in messages/{kk,ru,en}.json (a test checks every action has all three).
 //
 // Naming: `<entity>.<what happened>` in snake_case, past tense (rumor.merged, notice.published).
-// A new action: one entry here and its text under `auditActions` in the three catalogues.
+// A new action: one entry here and its text under `audit.actions` in the three catalogues.
 import { z } from 'zod';
 import {
   ContactKind,

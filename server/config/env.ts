@@ -2,6 +2,7 @@
 // app). Validated once at start-up: a bad variable stops the server with a message that names it.
 // Every variable is documented in .env.example.
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -23,7 +24,7 @@ export const telegramEnvSchema = z.object({
   TELEGRAM_PUBLIC_CHANNEL: optionalSetting(
     z.string().regex(/^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?\d+)$/, 'TELEGRAM_PUBLIC_CHANNEL must be @channelname or a numeric chat id.'),
   ),
-  TELEGRAM_PUBLIC_CHANNEL_LANGUAGE: optionalSetting(z.enum(['kk', 'ru', 'en'])).transform((value) => value ?? 'ru'),
+  TELEGRAM_PUBLIC_CHANNEL_LANGUAGE: optionalSetting(z.enum(LANGUAGES)).transform((value) => value ?? 'ru'),
   TELEGRAM_BOT_USERNAME: optionalSetting(z.string().regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/, "TELEGRAM_BOT_USERNAME must be the bot's @username.")),
 });
 

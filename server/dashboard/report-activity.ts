@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { reportScopeSql, type Actor } from '../policy';
 import { REPORT_ACTIVITY_DAYS, type DailyCount } from './schema';
+import { kazakhstanDay, startOfKazakhstanDay } from '../i18n/format';
 
 interface Row {
   day: string;
@@ -9,19 +10,15 @@ interface Row {
   count: number;
 }
 
-const KZ_OFFSET_MS = 5 * 3_600_000;
-
-/** The last `days` calendar days in Kazakhstan (UTC+5), oldest first, as YYYY-MM-DD. */
+/** The last `days` calendar days in Kazakhstan, oldest first, as YYYY-MM-DD. */
 export function kzDays(now: Date, days: number): string[] {
-  const today = new Date(now.getTime() + KZ_OFFSET_MS);
-  today.setUTCHours(0, 0, 0, 0);
-  return Array.from({ length: days }, (_, i) => new Date(today.getTime() - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10));
+  return Array.from({ length: days }, (_, i) => kazakhstanDay(new Date(now.getTime() - (days - 1 - i) * 86_400_000)));
 }
 
 /** Reports per Kazakhstan day by region and by channel over the last 14 days, counted in the database. */
 export async function reportActivity(db: Db, actor: Actor, now: Date) {
   const days = kzDays(now, REPORT_ACTIVITY_DAYS);
-  const since = new Date(Date.parse(`${days[0]}T00:00:00+05:00`));
+  const since = startOfKazakhstanDay(days[0]!);
   const rows = await db.$queryRaw<Row[]>`
     SELECT to_char(("receivedAt" + interval '5 hours')::date, 'YYYY-MM-DD') AS day,
            "regionCode", channel::text AS channel, count(*)::int AS count

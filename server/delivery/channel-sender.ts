@@ -4,7 +4,8 @@
 // engine records it, retries with exponential backoff, and never sends a delivery twice once a
 // sender reported it sent.
 import type { Db, DbTx } from '../db/client';
-import type { AnnouncementKind, Language, NoticeUrgency, SubscriptionChannel, Verdict } from '../db/generated/enums';
+import type { AnnouncementKind, NoticeUrgency, SubscriptionChannel, Verdict } from '../db/generated/enums';
+import type { Language } from '../i18n/languages';
 
 /** A withdrawn notice: when, and why in the recipient's language (or the nearest one written). */
 export interface OutgoingWithdrawal {

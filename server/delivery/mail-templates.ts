@@ -1,12 +1,12 @@
 // The mails themselves: plain text plus the same in simple HTML (no images, no tracking pixels).
 // All text is escaped: notice text comes from moderators, but is still treated as untrusted.
-import type { Language } from '../db/generated/enums';
 import type { OutgoingNotice } from './channel-sender';
 import type { OutgoingMail } from './mailer';
 import { deliveryText, verdictWords } from './notice-words';
 import { publicBaseUrl } from '../config/public-url';
 import { escapeHtml } from '../notices/render/html';
 import { leadsWithFact } from '../notices/debunk-order';
+import type { Language } from '../i18n/languages';
 
 /** One-click unsubscribe: GET shows a confirm button, POST (RFC 8058 List-Unsubscribe-Post) unsubscribes. */
 export function unsubscribeUrl(token: string): string {

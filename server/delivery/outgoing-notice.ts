@@ -3,15 +3,10 @@
 // a withdrawal delivery, that version with the withdrawal and its reason in their language.
 import { publicBaseUrl } from '../config/public-url';
 import type { Db } from '../db/client';
-import type { DeliveryKind, Language } from '../db/generated/enums';
+import type { DeliveryKind } from '../db/generated/enums';
+import { pickTranslation, type Language } from '../i18n/languages';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from '../notices/withdrawal-reason';
 import type { OutgoingNotice } from './channel-sender';
-
-export const LANGUAGE_FALLBACK: Record<Language, Language[]> = {
-  kk: ['kk', 'ru', 'en'],
-  ru: ['ru', 'kk', 'en'],
-  en: ['en', 'ru', 'kk'],
-};
 
 export type NoticeInLanguage = (language: Language) => OutgoingNotice | null;
 
@@ -46,9 +41,8 @@ export async function loadNoticeVersionText(db: Db, noticeVersionId: string): Pr
   const withdrawn = version.notice.status === 'WITHDRAWN';
   const replacesInterim = (await db.notice.count({ where: { supersededById: version.notice.id } })) > 0;
   const base = publicBaseUrl();
-  const byLanguage = new Map(version.translations.map((t) => [t.language, t]));
   const inLanguage: NoticeInLanguage = (language) => {
-    const chosen = LANGUAGE_FALLBACK[language].map((l) => byLanguage.get(l)).find(Boolean);
+    const chosen = pickTranslation(version.translations, language);
     if (!chosen) return null;
     return {
       noticeId: version.notice.id,

@@ -11,7 +11,7 @@ import { TelegramRateLimiter } from '../channels/telegram/rate-limiter';
 import { createTelegramSender } from '../channels/telegram/telegram-sender';
 import { encryptText } from '../crypto/secret-box';
 import type { Db } from '../db/client';
-import type { Language, SubscriptionChannel } from '../db/generated/enums';
+import type { SubscriptionChannel } from '../db/generated/enums';
 import { publishNotice } from '../notices/publish-notice';
 import { saveNoticeDraft } from '../notices/save-notice-draft';
 import { startNoticeCorrection } from '../notices/start-notice-correction';
@@ -33,6 +33,7 @@ import { createReport, createSubscription, TEST_KEY } from '../testing/delivery'
 import { webhookSender } from './webhook-sender';
 import { webPushSender } from './web-push-sender';
 import { fanOutNoticeWithdrawal } from './withdrawal-fan-out';
+import type { Language } from '../i18n/languages';
 
 const t = setupTestDatabase();
 const noEffects = { enqueueFanout: async () => null, enqueueWithdrawalFanout: async () => null };

@@ -9,7 +9,7 @@ import type { Db } from '../db/client';
 import type { Language, NoticeUrgency, Verdict } from '../db/generated/enums';
 import type { Prisma } from '../db/generated/client';
 import { MIN_PUBLIC_COUNT } from '../disclosure/small-counts';
-import { pickTranslation } from '../i18n/languages';
+import { pickTranslation, placeName } from '../i18n/languages';
 import { withdrawalReasonIn } from '../notices/withdrawal-reason';
 import { dayRange, noticeExportInput, type NoticeExportInput } from './schema';
 
@@ -103,7 +103,6 @@ export async function loadNoticeExport(db: Db, rawInput: NoticeExportInput): Pro
     namedSettlements(db, [...new Set(page.map((n) => n.rumorId))]),
   ]);
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
-  const nameIn = (row: { nameKk: string; nameRu: string; nameEn: string }, language: Language) => (language === 'kk' ? row.nameKk : language === 'ru' ? row.nameRu : row.nameEn);
 
   const notices = page.flatMap((row): ExportedNotice[] => {
     const version = row.versions[0];
@@ -115,12 +114,12 @@ export async function loadNoticeExport(db: Db, rawInput: NoticeExportInput): Pro
       const region = regionByCode.get(settlement.regionCode);
       if (!region) continue;
       coveredRegions.add(settlement.regionCode);
-      places.push({ kind: 'settlement', regionCode: region.code, regionName: nameIn(region, input.language), settlementName: nameIn(settlement, input.language), lat: settlement.lat, lng: settlement.lng });
+      places.push({ kind: 'settlement', regionCode: region.code, regionName: placeName(region, input.language), settlementName: placeName(settlement, input.language), lat: settlement.lat, lng: settlement.lng });
     }
     for (const code of row.regionCodes) {
       const region = regionByCode.get(code);
       if (!region || coveredRegions.has(code)) continue;
-      places.push({ kind: 'region', regionCode: code, regionName: nameIn(region, input.language), settlementName: null, lat: region.lat, lng: region.lng });
+      places.push({ kind: 'region', regionCode: code, regionName: placeName(region, input.language), settlementName: null, lat: region.lat, lng: region.lng });
     }
     return [
       {
@@ -136,7 +135,7 @@ export async function loadNoticeExport(db: Db, rawInput: NoticeExportInput): Pro
         withdrawnReason: row.supersededById ? null : withdrawalReasonIn(row, input.language),
         claimFirstSeenAt: row.rumor.firstSeenAt,
         regionCodes: row.regionCodes,
-        regionNames: row.regionCodes.map((code) => { const region = regionByCode.get(code); return region ? nameIn(region, input.language) : code; }),
+        regionNames: row.regionCodes.map((code) => { const region = regionByCode.get(code); return region ? placeName(region, input.language) : code; }),
         language: translation.language,
         title: translation.title,
         summary: translation.summary,

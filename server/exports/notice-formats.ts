@@ -1,15 +1,16 @@
 // The open-data notice exports in their formats: plain CSV, JSON, GeoJSON, HXL-tagged CSV and a
 // schema.org DataFeed of ClaimReviews. Each takes the same loaded export (load-notice-export.ts).
-import { apiTranslator, type ApiLanguage } from '../http/problem';
+import { translatorFor } from '../i18n/translator';
 import { buildClaimReview } from '../notices/claim-review';
 import { toCsv, type CsvCell } from './csv';
 import type { ExportedNotice, NoticeExport } from './load-notice-export';
 import type { NoticeExportInput } from './schema';
+import type { Language } from '../i18n/languages';
 
 export interface ExportContext {
   /** Origin of the public site, for notice links. */
   origin: string;
-  language: ApiLanguage;
+  language: Language;
   filters: Omit<NoticeExportInput, 'language'>;
   generatedAt: Date;
 }
@@ -121,7 +122,7 @@ export function renderNoticeGeoJson(data: NoticeExport, context: ExportContext) 
  * district, #adm2, is not recorded —, #geo +lat/+lon, #status, #meta +id/+url, #description);
  * +verdict, +published, +updated and +claim are Raspa's own attributes, which HXL allows.
  */
-export const NOTICE_HXL_COLUMNS: { header: string; tag: (language: ApiLanguage) => string }[] = [
+export const NOTICE_HXL_COLUMNS: { header: string; tag: (language: Language) => string }[] = [
   { header: 'Notice', tag: () => '#meta+id' },
   { header: 'Published', tag: () => '#date+published' },
   { header: 'Updated', tag: () => '#date+updated' },
@@ -142,7 +143,7 @@ export const NOTICE_HXL_COLUMNS: { header: string; tag: (language: ApiLanguage) 
 
 /** HXL-tagged CSV: a header row, the hashtag row, then one row per notice and place (single-valued #adm1). */
 export function renderNoticeHxl(data: NoticeExport, context: ExportContext): string {
-  const t = apiTranslator(context.language);
+  const t = translatorFor(context.language);
   const rows: CsvCell[][] = data.notices.flatMap((n) =>
     n.places.map((place) => [
       n.slug,
@@ -172,7 +173,7 @@ export function renderNoticeHxl(data: NoticeExport, context: ExportContext): str
  * aggregator drops them), each ClaimReview built by the same function as the notice page's JSON-LD.
  */
 export function renderClaimReviewFeed(data: NoticeExport, context: ExportContext) {
-  const t = apiTranslator(context.language);
+  const t = translatorFor(context.language);
   const siteUrl = new URL('/', context.origin).toString();
   const items = data.notices.flatMap((notice) => {
     if (notice.status !== 'PUBLISHED' || notice.verdict === 'CHECKING') return [];

@@ -2,9 +2,10 @@
 // reports. One definition each, shared by the route handlers, the OpenAPI document and the domain functions.
 import { z } from 'zod';
 import { Verdict } from '../db/generated/enums';
+import { LANGUAGES } from '../i18n/languages';
 import { REGION_CODES } from '../regions/codes';
 
-const language = z.enum(['kk', 'ru', 'en'], { error: 'languageInvalid' });
+const language = z.enum(LANGUAGES, { error: 'languageInvalid' });
 const regionCode = z.enum(REGION_CODES, { error: 'regionInvalid' });
 
 /** A calendar day, YYYY-MM-DD, read as a day in Kazakhstan (UTC+5). */

@@ -17,8 +17,9 @@ import type { Db } from '../db/client';
 import type { Prisma } from '../db/generated/client';
 import type { DismissReason, HeardVia, Language, PriorityLevel, ReportChannel, RumorStatus, Verdict } from '../db/generated/enums';
 import { forbidden } from '../errors';
+import { placeName } from '../i18n/languages';
 import { hasRole, isAdmin, MODERATION_ROLES, type Actor } from '../policy';
-import { almatyDay as kzDay } from '../notices/count-notice-view';
+import { kazakhstanDay as kzDay } from '../i18n/format';
 import { dayRange, staffExportInput, type StaffExportInput } from './schema';
 
 /** Rows per export at most; a narrower date range gets the rest. */
@@ -179,7 +180,7 @@ export async function exportReports(db: Db, actor: Actor, rawInput: StaffExportI
     });
     const page = rows.slice(0, STAFF_EXPORT_LIMIT);
     const exported = page.map((r): ExportedReport => {
-      const settlementName = r.settlement ? (language === 'kk' ? r.settlement.nameKk : language === 'ru' ? r.settlement.nameRu : r.settlement.nameEn) : null;
+      const settlementName = r.settlement ? placeName(r.settlement, language) : null;
       const point = r.settlement?.lat != null && r.settlement.lng != null ? { lat: r.settlement.lat, lng: r.settlement.lng } : r.region ? { lat: r.region.lat, lng: r.region.lng } : { lat: null, lng: null };
       return {
         id: r.id,

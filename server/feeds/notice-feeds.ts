@@ -4,14 +4,15 @@
 // (its own id, "WITHDRAWN" and the reason in title and summary, and in JSON Feed a `_raspa` object).
 // Raspa's announcements (a published transparency report) are items of every feed too.
 import type { Db } from '../db/client';
-import type { AnnouncementKind, Language } from '../db/generated/enums';
+import type { AnnouncementKind } from '../db/generated/enums';
 import { listLatestAnnouncements } from '../announcements/announcements';
-import { apiTranslator } from '../http/problem';
 import { listPublishedNotices } from '../notices/list-published-notices';
 import { noticeFeedInput, type NoticeFeedInput } from '../notices/public-api-schema';
-import { listRegions, regionName } from '../regions/list-regions';
+import { listRegions } from '../regions/list-regions';
 import { FEED_CONTENT_TYPES, feedPath, type FeedFormat } from './links';
 import { element, escapeXml } from './xml';
+import { translatorFor } from '../i18n/translator';
+import { placeName, type Language } from '../i18n/languages';
 
 export const FEED_ITEM_LIMIT = 50;
 const FEED_ANNOUNCEMENT_LIMIT = 10;
@@ -46,14 +47,14 @@ export interface NoticeFeed {
 
 export async function loadNoticeFeed(db: Db, rawInput: NoticeFeedInput, origin: string): Promise<NoticeFeed> {
   const input = noticeFeedInput.parse(rawInput);
-  const t = apiTranslator(input.language);
+  const t = translatorFor(input.language);
   const [{ notices }, regions, announcements] = await Promise.all([
     listPublishedNotices(db, { language: input.language, regionCode: input.regionCode, limit: FEED_ITEM_LIMIT }),
     listRegions(db),
     // Raspa's own announcements (a published transparency report covers every region) go into every feed.
     listLatestAnnouncements(db, input.language, FEED_ANNOUNCEMENT_LIMIT),
   ]);
-  const names = new Map(regions.map((r) => [r.code, regionName(r, input.language)]));
+  const names = new Map(regions.map((r) => [r.code, placeName(r, input.language)]));
   const absolute = (path: string) => new URL(path, origin).toString();
   const regionLabel = input.regionCode ? (names.get(input.regionCode) ?? input.regionCode) : null;
   const noticeItems = notices.map((n): FeedItem => {

@@ -1,42 +1,29 @@
 // JSON error bodies of the public API: a stable machine code, a human message in the caller's
 // language (Accept-Language), and per-field messages for validation errors.
-import { createTranslator } from 'next-intl';
 import type { ZodError } from 'zod';
-import en from '../../messages/en.json';
-import kk from '../../messages/kk.json';
-import ru from '../../messages/ru.json';
-
-const catalogs = { en, kk, ru } as const;
-export type ApiLanguage = keyof typeof catalogs;
-
-export function isApiLanguage(value: unknown): value is ApiLanguage {
-  return value === 'kk' || value === 'ru' || value === 'en';
-}
+import { isLanguage, type Language } from '../i18n/languages';
+import { translatorFor } from '../i18n/translator';
 
 /** The language the caller asked for (explicit choice first, then Accept-Language), if any. */
-export function requestedLanguage(headers: Headers, explicit?: string | null): ApiLanguage | undefined {
-  if (isApiLanguage(explicit)) return explicit;
+export function requestedLanguage(headers: Headers, explicit?: string | null): Language | undefined {
+  if (isLanguage(explicit)) return explicit;
   const accepted = (headers.get('accept-language') ?? '').toLowerCase();
   for (const part of accepted.split(',')) {
     const tag = part.trim().slice(0, 2);
-    if (isApiLanguage(tag)) return tag;
+    if (isLanguage(tag)) return tag;
   }
   return undefined;
 }
 
-export function languageFromRequest(headers: Headers, explicit?: string | null): ApiLanguage {
+export function languageFromRequest(headers: Headers, explicit?: string | null): Language {
   return requestedLanguage(headers, explicit) ?? 'en';
-}
-
-export function apiTranslator(language: ApiLanguage) {
-  return createTranslator({ locale: language, messages: catalogs[language] });
 }
 
 export type FieldErrors = Record<string, string[]>;
 
 /** Translated `errors.<key>` message; unknown keys fall back to the generic "not valid". */
-export function translateErrorKey(key: string, language: ApiLanguage): string {
-  const t = apiTranslator(language);
+export function translateErrorKey(key: string, language: Language): string {
+  const t = translatorFor(language);
   const path = `errors.${key}` as 'errors.invalid';
   return t.has(path) ? t(path) : t('errors.invalid');
 }
@@ -45,7 +32,7 @@ export function translateErrorKey(key: string, language: ApiLanguage): string {
  * Zod issues → { field: [translated message] }; zod messages are keys under `errors` in messages/*.json.
  * `fieldNames` renames schema fields to what the caller sent (e.g. regionCode → region).
  */
-export function translateFieldErrors(error: ZodError, language: ApiLanguage, fieldNames: Record<string, string> = {}): FieldErrors {
+export function translateFieldErrors(error: ZodError, language: Language, fieldNames: Record<string, string> = {}): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.length ? issue.path.map(String).join('.') : '_';
@@ -98,8 +85,8 @@ export class ApiProblem extends Error {
   }
 }
 
-export function problemResponse(error: ApiProblem, language: ApiLanguage): Response {
-  return problem(error.status, error.code, apiTranslator(language)(PROBLEM_MESSAGES[error.code]), error.extra, error.headers);
+export function problemResponse(error: ApiProblem, language: Language): Response {
+  return problem(error.status, error.code, translatorFor(language)(PROBLEM_MESSAGES[error.code]), error.extra, error.headers);
 }
 
 export function validationProblem(fieldErrors: FieldErrors): ApiProblem {

@@ -14,6 +14,14 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** `kk|ru|en`, for patterns that match a language in a path or a command. */
+export const LANGUAGE_PATTERN = LANGUAGES.join('|');
+
+/** Each language in its own words, as language pickers show them (the same in every language). */
+export const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+/** The same, where space is short (the language switcher). */
+export const LANGUAGE_SHORT_NAMES: Record<Language, string> = { kk: 'ҚАЗ', ru: 'РУС', en: 'ENG' };
+
 /**
  * When a text is missing in the reader's language, the next one they most likely read: a Kazakh
  * reader reads Russian sooner than English, and an English reader Russian sooner than Kazakh.

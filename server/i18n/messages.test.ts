@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../messages/en.json';
-import kk from '../../messages/kk.json';
-import ru from '../../messages/ru.json';
+import { messagesFor } from './translator';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -15,7 +13,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const catalogs = { kk: flatten(kk as Tree), ru: flatten(ru as Tree), en: flatten(en as Tree) };
+const catalogs = { kk: flatten(messagesFor('kk') as Tree), ru: flatten(messagesFor('ru') as Tree), en: flatten(messagesFor('en') as Tree) };
 const allKeys = new Set(Object.values(catalogs).flatMap((c) => [...c.keys()]));
 
 /** Top-level ICU argument names ({name}, {count, plural, …}), ignoring those inside plural branches. */

@@ -1,13 +1,12 @@
+// next-intl's per-request configuration for pages: the page's language, its whole catalogue and
+// Raspa's time zone.
 import { getRequestConfig } from 'next-intl/server';
-import { hasLocale } from 'next-intl';
-import { routing } from '../../components/i18n/routing';
+import { DEFAULT_LANGUAGE, isLanguage } from './languages';
+import { TIME_ZONE } from './format';
+import { messagesFor } from './translator';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return {
-    locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
-    timeZone: 'Asia/Almaty',
-  };
+  const locale = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
+  return { locale, messages: messagesFor(locale), timeZone: TIME_ZONE };
 });

@@ -5,13 +5,11 @@ import { createTranslator, type _Translator, type NamespaceKeys, type NestedKeyO
 import en from '../../messages/en.json';
 import kk from '../../messages/kk.json';
 import ru from '../../messages/ru.json';
+import { TIME_ZONE } from './format';
 import type { Language } from './languages';
 
 export type Messages = typeof en;
 export type MessageNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
-
-/** Raspa's clock for every date it shows: Kazakhstan's time, whatever the server's zone. */
-export const TIME_ZONE = 'Asia/Almaty';
 
 const CATALOGUES: Record<Language, Messages> = { kk, ru, en };
 
@@ -25,14 +23,4 @@ export type Translator<Namespace extends MessageNamespace = never> = _Translator
 
 export function translatorFor<Namespace extends MessageNamespace = never>(language: Language, namespace?: Namespace): Translator<Namespace> {
   return createTranslator<Messages, Namespace>({ locale: language, messages: CATALOGUES[language], namespace, timeZone: TIME_ZONE });
-}
-
-const INTL_LOCALE: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
-
-export function formatDateTime(language: Language, date: Date, style: 'long' | 'medium' = 'long'): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: style, timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
-}
-
-export function formatDate(language: Language, date: Date): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
 }

@@ -2,8 +2,8 @@
 // keys under `settings.validation` in messages/*.json.
 import { z } from 'zod';
 import { CONTRAST_CLASSES } from './contrast-classes';
+import { LANGUAGES } from '../i18n/languages';
 
-export const lexiconLanguages = ['kk', 'ru', 'en'] as const;
 export { CONTRAST_CLASSES };
 
 /** "school", "worship-house": lowercase Latin letters, digits and hyphens. */
@@ -13,7 +13,7 @@ export const addConceptTermInput = z.object({
   conceptId: conceptIdSchema,
   /** Only used when the concept is new; an existing concept keeps its class. */
   contrastClass: z.enum(CONTRAST_CLASSES, { error: 'contrastClassInvalid' }).nullable().default(null),
-  language: z.enum(lexiconLanguages, { error: 'languageInvalid' }),
+  language: z.enum(LANGUAGES, { error: 'languageInvalid' }),
   // A word, a stem ending in "*" (at least three letters before it) or a phrase.
   term: z.string().trim().min(2, 'lexiconTermTooShort').max(100, 'termTooLong'),
 });

@@ -3,21 +3,17 @@
 // reader (IP, user agent, referrer) is read or stored, and the page itself stays CDN-cacheable
 // because the counter is a separate, uncached request.
 import type { Db } from '../db/client';
+import { kazakhstanDay } from '../i18n/format';
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
-/** Adds one view of a public notice for today (Asia/Almaty calendar day). Returns false for unknown/draft notices. */
+/** Adds one view of a public notice for today (Kazakhstan's calendar day). Returns false for unknown/draft notices. */
 export async function countNoticeView(db: Db, slug: string, now: Date = new Date()): Promise<boolean> {
   if (!SLUG_PATTERN.test(slug)) return false;
-  const day = almatyDay(now);
+  const day = kazakhstanDay(now);
   const rows = await db.$executeRaw`
     INSERT INTO "NoticeViewDay" ("noticeId", "day", "views")
     SELECT "id", ${day}::date, 1 FROM "Notice" WHERE "slug" = ${slug} AND "status" <> 'DRAFT'
     ON CONFLICT ("noticeId", "day") DO UPDATE SET "views" = "NoticeViewDay"."views" + 1`;
   return rows > 0;
-}
-
-/** The calendar day in Kazakhstan (UTC+5 nationwide since 2024) as YYYY-MM-DD. */
-export function almatyDay(now: Date): string {
-  return new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 10);
 }

@@ -2,13 +2,13 @@
 // from the rumour), the texts of its pending version as form values, every version with its
 // "what changed" line, and the regions to choose from.
 import type { Db } from '../db/client';
-import type { Language } from '../db/generated/enums';
 import { notFound } from '../errors';
 import { assertCoversRegions, type Actor } from '../policy';
 import { approvedVerdict, pendingVersion } from './notice-authoring';
 import { findActiveFinalNotice } from './save-notice-draft';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasons } from './withdrawal-reason';
-import { getNoticeForEditingInput, languageValues, type FinalVerdict, type GetNoticeForEditingInput, type NoticeDraftFormValues } from './schema';
+import { getNoticeForEditingInput, type FinalVerdict, type GetNoticeForEditingInput, type NoticeDraftFormValues } from './schema';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
 type Texts = NoticeDraftFormValues['translations'];
 const EMPTY = { title: '', summary: '', body: '', whatToDo: '', smsText: '' };
@@ -114,7 +114,7 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
       publishedBy: v.publishedBy?.name ?? null,
       regionCodes: v.regionCodes,
       urgency: v.urgency,
-      languages: languageValues.filter((l) => v.translations.some((t) => t.language === l)),
+      languages: LANGUAGES.filter((l) => v.translations.some((t) => t.language === l)),
     })),
     pendingVersion: pendingRow?.version ?? null,
     formValues:

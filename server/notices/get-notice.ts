@@ -2,8 +2,9 @@
 // language (or the nearest other one), the regions it concerns and the evidence moderators marked
 // public. Drafts do not exist for the public; withdrawn notices stay readable with their reason.
 import type { Db } from '../db/client';
-import type { EvidenceStance, Language, NoticeUrgency, Verdict } from '../db/generated/enums';
+import type { EvidenceStance, NoticeUrgency, Verdict } from '../db/generated/enums';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from './withdrawal-reason';
+import { LANGUAGES, pickTranslation, type Language } from '../i18n/languages';
 
 export interface PublicNoticeEvidence {
   /** Registered source's name, or the name typed for an unregistered one; null when neither is set. */
@@ -53,13 +54,6 @@ export interface PublicNotice {
   supersededBy: { slug: string; verdict: Verdict } | null;
 }
 
-// A Kazakh reader is likelier to read Russian than English, and the other way round.
-const FALLBACK_ORDER: Record<Language, readonly Language[]> = {
-  kk: ['kk', 'ru', 'en'],
-  ru: ['ru', 'kk', 'en'],
-  en: ['en', 'ru', 'kk'],
-};
-
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 export async function getPublicNotice(db: Db, slug: string, language: Language): Promise<PublicNotice | null> {
@@ -96,7 +90,7 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
   if (!notice || notice.status === 'DRAFT') return null;
   const version = notice.versions[0];
   const translations = version?.translations ?? [];
-  const translation = FALLBACK_ORDER[language].map((l) => translations.find((t) => t.language === l)).find((t) => t !== undefined);
+  const translation = pickTranslation(translations, language);
   if (!version || !translation) return null;
 
   const [regions, evidence, supersededBy] = await Promise.all([
@@ -126,7 +120,7 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
     version: version.version,
     changeNote: version.version > 1 ? version.changeNote : null,
     language: translation.language,
-    availableLanguages: FALLBACK_ORDER.kk.filter((l) => translations.some((t) => t.language === l)),
+    availableLanguages: LANGUAGES.filter((l) => translations.some((t) => t.language === l)),
     title: translation.title,
     summary: translation.summary,
     body: translation.body,

@@ -6,9 +6,9 @@
 // learn to take it down); the pages list published notices only (includeWithdrawn: false). Each
 // notice comes in the reader's language or the nearest one it has (pickTranslation).
 import type { Db } from '../db/client';
-import type { Language, NoticeUrgency, Verdict } from '../db/generated/enums';
+import type { NoticeUrgency, Verdict } from '../db/generated/enums';
 import type { Prisma } from '../db/generated/client';
-import { pickTranslation } from '../i18n/languages';
+import { pickTranslation, type Language } from '../i18n/languages';
 import { encodeNoticeCursor, listPublishedNoticesInput, urgentNoticesInput, type ListPublishedNoticesInput, type UrgentNoticesInput } from './public-api-schema';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from './withdrawal-reason';
 

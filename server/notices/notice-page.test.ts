@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { renderNoticeDocument } from './render/notice-document';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
-import { almatyDay, countNoticeView } from './count-notice-view';
+import { kazakhstanDay } from '../i18n/format';
+import { countNoticeView } from './count-notice-view';
 import { getPublicNotice } from './get-notice';
 
 const t = setupTestDatabase();
@@ -96,7 +97,7 @@ describe('counting notice views', () => {
     const rows = await t.db.noticeViewDay.findMany({ where: { noticeId: notice.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.views).toBe(2);
-    expect(almatyDay(now)).toBe('2026-11-22');
+    expect(kazakhstanDay(now)).toBe('2026-11-22');
     expect(rows[0]!.day.toISOString().slice(0, 10)).toBe('2026-11-22');
   });
 });

@@ -4,8 +4,9 @@
 // (Kept apart from schema.ts, which holds the authoring inputs.)
 import { z } from 'zod';
 import { REGION_CODES } from '../regions/codes';
+import { LANGUAGES } from '../i18n/languages';
 
-const language = z.enum(['kk', 'ru', 'en'], { error: 'languageInvalid' });
+const language = z.enum(LANGUAGES, { error: 'languageInvalid' });
 const regionCode = z.enum(REGION_CODES, { error: 'regionInvalid' });
 
 /** An opaque keyset cursor: base64url of [lastChangedAt ISO, notice id]. */

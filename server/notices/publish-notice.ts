@@ -4,7 +4,7 @@
 // commit, wakes the fan-out worker.
 import { serverEnv } from '../config/env';
 import type { Db, DbTx } from '../db/client';
-import type { Language, NoticeUrgency } from '../db/generated/enums';
+import type { NoticeUrgency } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
@@ -13,7 +13,8 @@ import type { Actor } from '../policy';
 import { transitionRumor, type RumorBeforeTransition } from '../rumors/transition-rumor';
 import { indexNoticeTranslations } from './notice-search-fields';
 import { loadNoticeForAction, pendingVersion, verdictForVersion, type LoadedNotice } from './notice-authoring';
-import { isTranslationComplete, languageValues, publishNoticeInput, type PublishNoticeInput } from './schema';
+import { isTranslationComplete, publishNoticeInput, type PublishNoticeInput } from './schema';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
 export interface PublishedNoticeResult {
   noticeId: string;
@@ -68,8 +69,8 @@ export async function publishNotice(db: Db, actor: Actor, rawInput: PublishNotic
     }
 
     const translations = await tx.noticeTranslation.findMany({ where: { noticeVersionId: version.id }, select: { id: true, language: true, title: true, summary: true, body: true, smsText: true } });
-    const complete = languageValues.filter((language) => isTranslationComplete(translations.find((t) => t.language === language)));
-    const missing = languageValues.filter((language) => !complete.includes(language));
+    const complete = LANGUAGES.filter((language) => isTranslationComplete(translations.find((t) => t.language === language)));
+    const missing = LANGUAGES.filter((language) => !complete.includes(language));
     if (complete.length === 0 || missing.some((language) => !input.allowMissingLanguages.includes(language))) {
       throw new DomainError('BAD_REQUEST', 'translationsMissing');
     }

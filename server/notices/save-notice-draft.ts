@@ -2,7 +2,6 @@
 // unpublished version (the first draft, or a correction of a published notice) is what the
 // editor saves. Saving the same input twice leaves the same draft — a retry is harmless.
 import type { Db, DbTx } from '../db/client';
-import type { Language } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import type { Actor } from '../policy';
@@ -10,7 +9,8 @@ import { loadRumorForAction } from '../rumors/load-for-action';
 import { normalizeReportText } from '../text';
 import { loadNoticeForAction, pendingVersion, RUMOR_STATUSES_FOR_NOTICE, verdictForVersion, type LoadedNotice } from './notice-authoring';
 import { noticeSlug } from './notice-slug';
-import { languageValues, saveNoticeDraftInput, type NoticeTranslationFields, type SaveNoticeDraftInput } from './schema';
+import { saveNoticeDraftInput, type NoticeTranslationFields, type SaveNoticeDraftInput } from './schema';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
 export interface SavedNoticeDraft {
   noticeId: string;
@@ -77,7 +77,7 @@ export async function saveNoticeDraft(db: Db, actor: Actor, rawInput: SaveNotice
       (await tx.noticeVersion.create({ data: { noticeId: notice.id, version: notice.currentVersion + 1, verdict, changeNote, ...targeting }, select: { id: true, version: true } }));
     await tx.noticeVersion.update({ where: { id: draft.id }, data: { verdict, changeNote, ...targeting } });
     const languages: Language[] = [];
-    for (const language of languageValues) {
+    for (const language of LANGUAGES) {
       const text = input.translations[language];
       if (!hasContent(text)) {
         await tx.noticeTranslation.deleteMany({ where: { noticeVersionId: draft.id, language } });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { fitsOneSms } from './sms-segments';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
-export const languageValues = ['kk', 'ru', 'en'] as const;
-export const languageSchema = z.enum(languageValues);
+const languageSchema = z.enum(LANGUAGES);
 
 export const searchNoticesInput = z.object({
   q: z.string().trim().min(3, 'queryTooShort').max(2000, 'queryTooLong'),
@@ -28,7 +28,7 @@ export const CHANGE_NOTE_MAX = 500;
  * The verdict in each language's words (stems, so "ложная" is caught by "ложн"). The title is the
  * claim; a title that already says the verdict spreads a headline, not the claim people heard.
  */
-export const VERDICT_WORDS: Record<FinalVerdict, Record<(typeof languageValues)[number], readonly string[]>> = {
+export const VERDICT_WORDS: Record<FinalVerdict, Record<Language, readonly string[]>> = {
   FALSE: { kk: ['жалған', 'өтірік', 'фейк'], ru: ['ложь', 'ложн', 'фейк', 'неправда'], en: ['false', 'fake'] },
   MISLEADING: { kk: ['жаңылыстыр'], ru: ['вводит в заблуждение', 'заблужд'], en: ['misleading'] },
   TRUE: { kk: ['рас', 'шындық'], ru: ['правда'], en: ['true'] },
@@ -36,7 +36,7 @@ export const VERDICT_WORDS: Record<FinalVerdict, Record<(typeof languageValues)[
 };
 
 /** The verdict word the title contains, if any (whole words at their start; case-insensitive). */
-export function verdictWordInTitle(title: string, verdict: FinalVerdict, language: (typeof languageValues)[number]): string | null {
+export function verdictWordInTitle(title: string, verdict: FinalVerdict, language: Language): string | null {
   const lower = title.toLowerCase();
   for (const word of VERDICT_WORDS[verdict][language]) {
     // Short words ("рас", "true") must stand alone; longer stems may be followed by an ending.
@@ -77,7 +77,7 @@ export const saveNoticeDraftInput = z
     translations: z.object({ kk: noticeTranslationFields, ru: noticeTranslationFields, en: noticeTranslationFields }),
   })
   .superRefine((input, ctx) => {
-    for (const language of languageValues) {
+    for (const language of LANGUAGES) {
       if (verdictWordInTitle(input.translations[language].title, input.verdict, language)) {
         ctx.addIssue({ code: 'custom', path: ['translations', language, 'title'], message: 'titleContainsVerdict' });
       }
@@ -115,11 +115,11 @@ export const withdrawNoticeInput = z
     reasons: z.object({ kk: withdrawalReason, ru: withdrawalReason, en: withdrawalReason }),
   })
   .superRefine((input, ctx) => {
-    for (const language of languageValues) {
+    for (const language of LANGUAGES) {
       const reason = input.reasons[language];
       if (reason && reason.length < WITHDRAWAL_REASON_MIN) ctx.addIssue({ code: 'custom', path: ['reasons', language], message: 'reasonTooShort' });
     }
-    if (languageValues.every((language) => !input.reasons[language])) ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'reasonRequired' });
+    if (LANGUAGES.every((language) => !input.reasons[language])) ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'reasonRequired' });
   });
 export type WithdrawNoticeInput = z.input<typeof withdrawNoticeInput>;
 

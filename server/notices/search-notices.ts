@@ -6,12 +6,13 @@
 // place or number) is never shown, and results are ranked, not dumped: only those close to the best.
 import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import type { Language, Verdict } from '../db/generated/enums';
+import type { Verdict } from '../db/generated/enums';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { normalizeReportText } from '../text';
 import { conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
+import { fallbackOrder, type Language } from '../i18n/languages';
 
 export interface NoticeMatch {
   slug: string;
@@ -162,8 +163,8 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
         ORDER BY pv.version DESC
         LIMIT 1
       )
-      -- the reader's language, else the first other one
-      ORDER BY t.language = ${language}::"Language" DESC, t.language
+      -- the reader's language, else the nearest one (the fallback order of server/i18n/languages.ts)
+      ORDER BY array_position(${[...fallbackOrder(language)]}::"Language"[], t.language)
       LIMIT 1
     ) shown
     ORDER BY b.score DESC, b."noticeId"`;

@@ -17,13 +17,14 @@ import { transitionRumor } from '../rumors/transition-rumor';
 import { loadNoticeForAction } from './notice-authoring';
 import { withdrawNoticeInput, type WithdrawNoticeInput } from './schema';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonColumns, withdrawalReasons } from './withdrawal-reason';
+import type { Language } from '../i18n/languages';
 
 export interface WithdrawnNoticeResult {
   noticeId: string;
   slug: string;
   status: 'WITHDRAWN';
   withdrawnAt: Date;
-  withdrawnReasons: Partial<Record<'kk' | 'ru' | 'en', string>>;
+  withdrawnReasons: Partial<Record<Language, string>>;
   /** True when this call found the notice already withdrawn and changed nothing. */
   alreadyWithdrawn: boolean;
   /** Queued deliveries of the notice that will now never go out. */

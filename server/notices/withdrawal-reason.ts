@@ -1,8 +1,7 @@
 // Why a notice was withdrawn, as moderators wrote it in each language. Readers get their own
 // language or the nearest one written (the same order as notice texts); a superseded interim
 // notice has no reason at all.
-import type { Language } from '../db/generated/enums';
-import { fallbackOrder } from '../i18n/languages';
+import { fallbackOrder, LANGUAGES, type Language } from '../i18n/languages';
 
 export interface WithdrawalReasonColumns {
   withdrawnReasonKk: string | null;
@@ -27,7 +26,7 @@ export function withdrawalReasonIn(row: WithdrawalReasonColumns, language: Langu
 /** Every language's reason as written (for the API and the editor); missing ones are absent. */
 export function withdrawalReasons(row: WithdrawalReasonColumns): Partial<Record<Language, string>> {
   const out: Partial<Record<Language, string>> = {};
-  for (const language of ['kk', 'ru', 'en'] as const) {
+  for (const language of LANGUAGES) {
     const reason = row[COLUMN[language]]?.trim();
     if (reason) out[language] = reason;
   }

@@ -8,7 +8,3 @@ export async function listRegions(db: Db) {
 }
 
 export type RegionListItem = Awaited<ReturnType<typeof listRegions>>[number];
-
-export function regionName(region: Pick<RegionListItem, 'nameKk' | 'nameRu' | 'nameEn'>, locale: string): string {
-  return locale === 'kk' ? region.nameKk : locale === 'ru' ? region.nameRu : region.nameEn;
-}

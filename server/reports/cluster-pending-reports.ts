@@ -7,7 +7,6 @@
 // surge of the same claim must form ONE rumour, which needs each report to see the rumour the
 // previous one started.
 import type { Db, DbTx } from '../db/client';
-import type { Language } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notifyLiveEvent } from '../live/events';
 import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
@@ -15,6 +14,7 @@ import { findRiskTerms } from '../rumors/risk-terms';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { regionsNamed } from '../settlements/place-index';
 import { decideCluster, type ClusterCandidate } from './cluster-report';
+import type { Language } from '../i18n/languages';
 
 /** pg advisory lock key of the clusterer ("raspa" + "clus" as ASCII). */
 const CLUSTERING_LOCK = 0x72617370_636c7573n;

@@ -14,11 +14,11 @@
 // merge. Thresholds and window are admin settings, tuned on bench/clustering.
 import type { DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import type { Language } from '../db/generated/enums';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
 import { conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
+import type { Language } from '../i18n/languages';
 
 export { clearPlaceCache } from '../settlements/place-index';
 

@@ -1,11 +1,12 @@
 // The one definition of a citizen's report: validates the web form (react-hook-form), the tRPC
 // procedure and POST /api/v1/reports. Messages are translation keys under `report.errors`.
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { REGION_CODES } from '../regions/codes';
+import { HEARD_VIA_VALUES, REPORT_TEXT_MAX, REPORT_TEXT_MIN } from './constants';
 
-import { HEARD_VIA_VALUES, REPORT_LANGUAGES, REPORT_TEXT_MAX, REPORT_TEXT_MIN } from './constants';
+export { CONTACT_KINDS, HEARD_VIA_VALUES, REPORT_TEXT_MAX, REPORT_TEXT_MIN } from './constants';
 
-export { CONTACT_KINDS, HEARD_VIA_VALUES, REPORT_LANGUAGES, REPORT_TEXT_MAX, REPORT_TEXT_MIN } from './constants';
 /** Clock skew a phone may have before "when did you hear it" counts as the future. */
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
 
@@ -43,7 +44,7 @@ export const reportInputSchema = z
       .refine((date) => date.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, 'heardAtFuture')
       .refine((date) => date.getTime() > Date.UTC(2000, 0, 1), 'heardAtInvalid')
       .optional(),
-    language: z.enum(REPORT_LANGUAGES, { error: 'languageInvalid' }).optional(),
+    language: z.enum(LANGUAGES, { error: 'languageInvalid' }).optional(),
     /** Only when the citizen wants the answer. */
     contact: reportContactSchema.optional(),
     /** "Yes, this is what I heard": the slug of the published notice the citizen recognised. */
@@ -63,6 +64,6 @@ export const HOTLINE_CHANNELS = ['PHONE', 'IN_PERSON'] as const;
 export const hotlineReportInput = reportInputSchema.extend({
   channel: z.enum(HOTLINE_CHANNELS, { error: 'channelInvalid' }),
   /** The operator's page language, for the titles of notices that already answer the claim. */
-  displayLanguage: z.enum(REPORT_LANGUAGES).optional(),
+  displayLanguage: z.enum(LANGUAGES).optional(),
 });
 export type HotlineReportInput = z.input<typeof hotlineReportInput>;

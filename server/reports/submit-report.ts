@@ -19,6 +19,7 @@ import type { NoticeMatch } from '../notices/search-notices';
 import { resolveSettlement } from '../settlements/search-settlements';
 import { detectLanguage, generateTrackingCode, normalizeReportText, sanitizeUserText } from '../text';
 import { reportInputSchema, type ParsedReportInput, type ReportInput } from './schema';
+import type { Language } from '../i18n/languages';
 
 export interface ReportMatch {
   slug: string;
@@ -49,7 +50,7 @@ export interface SubmitReportOptions {
   /** The hotline operator (PROXY) who entered it on the reporter's behalf; the audit trail names them. */
   enteredById?: string;
   /** Language to show notice titles in (the page's language); defaults to the report's. */
-  displayLanguage?: 'kk' | 'ru' | 'en';
+  displayLanguage?: Language;
   now?: Date;
 }
 

@@ -2,8 +2,8 @@
 // the verdict was withdrawn, that it was and why (the report is being checked again). Nothing else —
 // not the text, the place or the contact — because anyone holding the code can see it.
 import type { Db } from '../db/client';
-import type { Language, Verdict } from '../db/generated/enums';
-import { pickTranslation } from '../i18n/languages';
+import type { Verdict } from '../db/generated/enums';
+import { pickTranslation, type Language } from '../i18n/languages';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from '../notices/withdrawal-reason';
 import { normalizeTrackingCode } from '../text';
 

@@ -3,12 +3,12 @@
 // reports' and notices' concept keys) without naming a contrasting member, with WHY — the shared
 // concepts in kk/ru/en, numbers and places — so a moderator can merge in seconds. Suggestions only.
 import type { Db } from '../db/client';
-import type { Language } from '../db/generated/enums';
 import { notFound } from '../errors';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import { assertCoversRegions, rumorScopeSql, type Actor } from '../policy';
 import { conceptSimilarity, contrastBetween } from '../text/concepts';
 import { rumorIdInput } from './schema';
+import type { Language } from '../i18n/languages';
 
 const CANDIDATES_SCORED = 50;
 const CANDIDATES_SHOWN = 5;

@@ -6,19 +6,14 @@ import type { Prisma } from '../db/generated/client';
 import type { Actor } from '../policy';
 import { normalizeReportText } from '../text';
 import type { InboxFilters } from './schema';
+import { startOfKazakhstanDay } from '../i18n/format';
 
 export const OPEN_STATUSES = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL'] as const;
 const DEFAULT_STATUSES = [...OPEN_STATUSES, 'PUBLISHED'] as const;
 
-/** Kazakhstan has been on one time zone (UTC+5) since 2024; a chosen day means that day there. */
-const KZ_OFFSET = '+05:00';
-
-export function startOfKzDay(day: string): Date {
-  return new Date(`${day}T00:00:00${KZ_OFFSET}`);
-}
-
+/** A chosen day means that day in Kazakhstan. */
 function startOfNextKzDay(day: string): Date {
-  return new Date(startOfKzDay(day).getTime() + 24 * 3600_000);
+  return new Date(startOfKazakhstanDay(day).getTime() + 24 * 3600_000);
 }
 
 /** LIKE wildcards typed by the moderator are searched for literally. */
@@ -45,7 +40,7 @@ export function inboxWhere(actor: Actor, filters: InboxFilters, now: Date, searc
   else if (filters.assignee === 'unassigned') and.push({ assigneeId: null });
   else if (filters.assignee) and.push({ assigneeId: filters.assignee });
   if (filters.overdue) and.push({ dueAt: { lt: now }, status: { in: [...OPEN_STATUSES] } });
-  if (filters.lastSeenFrom) and.push({ lastSeenAt: { gte: startOfKzDay(filters.lastSeenFrom) } });
+  if (filters.lastSeenFrom) and.push({ lastSeenAt: { gte: startOfKazakhstanDay(filters.lastSeenFrom) } });
   if (filters.lastSeenTo) and.push({ lastSeenAt: { lt: startOfNextKzDay(filters.lastSeenTo) } });
   if (filters.q) and.push(searchMatches ? { id: { in: searchMatches } } : searchWhere(filters.q));
   return and;

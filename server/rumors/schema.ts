@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { ReportChannel } from '../db/generated/enums';
+import { LANGUAGES } from '../i18n/languages';
 
 export const rumorStatusValues = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED', 'DISMISSED', 'MERGED'] as const;
 export const dismissReasonValues = ['SPAM', 'OUT_OF_SCOPE', 'DUPLICATE', 'ABUSIVE'] as const;
 
 export const priorityLevelValues = ['CRITICAL', 'HIGH', 'NORMAL', 'LOW'] as const;
 export const reportChannelValues = ['WEB', 'API', 'SMS', 'TELEGRAM', 'FIELD', 'PHONE', 'IN_PERSON'] as const satisfies readonly ReportChannel[];
-export const inboxLanguageValues = ['kk', 'ru', 'en'] as const;
 
 /** A calendar day as the date inputs send it; read in Kazakhstan time (UTC+5). */
 const inboxDay = z.iso.date({ error: 'invalid' });
@@ -17,7 +17,7 @@ export const inboxFilterFields = z.object({
   regionCode: z.string().regex(/^KZ-[A-Z0-9]{2,3}$/, 'regionInvalid').optional(),
   highRiskOnly: z.boolean().optional(),
   priority: z.array(z.enum(priorityLevelValues)).max(priorityLevelValues.length).optional(),
-  language: z.enum(inboxLanguageValues).optional(),
+  language: z.enum(LANGUAGES).optional(),
   channel: z.enum(reportChannelValues).optional(),
   assignee: z.union([z.literal('me'), z.literal('unassigned'), z.uuid()]).optional(),
   overdue: z.boolean().optional(),

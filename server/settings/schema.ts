@@ -1,15 +1,15 @@
 // The one definition of every priority-settings input: the admin forms and the tRPC procedures
 // share these. Error messages are keys under `settings.validation` in messages/*.json.
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 
-export const riskTermLanguages = ['kk', 'ru', 'en'] as const;
 export const PRIORITY_LEVELS = ['CRITICAL', 'HIGH', 'NORMAL', 'LOW'] as const;
 /** Thirty days: a longer deadline is no deadline. */
 export const MAX_DEADLINE_HOURS = 720;
 
 export const addRiskTermInput = z.object({
   term: z.string().trim().min(3, 'termTooShort').max(100, 'termTooLong'),
-  language: z.enum(riskTermLanguages, { error: 'languageInvalid' }),
+  language: z.enum(LANGUAGES, { error: 'languageInvalid' }),
   weight: z.number({ error: 'weightInvalid' }).min(0.5, 'weightInvalid').max(3, 'weightInvalid'),
 });
 export type AddRiskTermInput = z.input<typeof addRiskTermInput>;

@@ -4,6 +4,7 @@ import type { DbTx } from '../db/client';
 import type { RegionCode } from '../regions/codes';
 import { toMatchKey } from '../text';
 import { searchSettlementsInput, type SearchSettlementsInput } from './schema';
+import { placeName } from '../i18n/languages';
 
 export interface SettlementOption {
   id: string;
@@ -30,7 +31,7 @@ export async function searchSettlements(db: DbTx, rawInput: SearchSettlementsInp
     .sort((a, b) => b.score - a.score)
     .slice(0, input.limit)
     .map((row) => {
-      const name = input.language === 'kk' ? row.nameKk : input.language === 'en' ? row.nameEn : row.nameRu;
+      const name = placeName(row, input.language);
       return { id: row.id, name, regionCode: row.regionCode, matchedAlias: row.alias === name ? null : row.alias, score: Math.round(row.score * 100) / 100 };
     });
 }

@@ -7,12 +7,12 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { generatePassword, hashPassword } from '../auth/password';
 import type { Db } from '../db/client';
 import { DomainError } from '../errors';
-import { STAFF_LANGUAGES } from './schema';
+import { LANGUAGES } from '../i18n/languages';
 
 export const firstAdminInput = z.object({
   email: z.string().trim().min(1, 'emailRequired').max(254).pipe(z.email('emailInvalid')).transform((v) => v.toLowerCase()),
   name: z.string().trim().min(1, 'nameRequired').max(120, 'nameTooLong'),
-  locale: z.enum(STAFF_LANGUAGES).default('ru'),
+  locale: z.enum(LANGUAGES).default('ru'),
 });
 export type FirstAdminInput = z.input<typeof firstAdminInput>;
 

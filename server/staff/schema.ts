@@ -1,6 +1,7 @@
 // The one definition of every staff-administration input: the admin forms (react-hook-form) and
 // the tRPC procedures share these. Messages are translation keys under `staff.validation`.
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { REGION_CODES } from '../regions/codes';
 
 /** The regions a rumour touches; colleagues offered for it must cover every one of them. */
@@ -10,7 +11,6 @@ export const assignableModeratorsInput = z.object({
 export type AssignableModeratorsInput = z.input<typeof assignableModeratorsInput>;
 
 export const STAFF_ROLE_CHOICES = ['ADMIN', 'MODERATOR', 'VERIFIER', 'PROXY'] as const;
-export const STAFF_LANGUAGES = ['kk', 'ru', 'en'] as const;
 /** How a new member (or one whose password is reset) gets in: a link by e-mail, or a password the admin hands over. */
 export const CREDENTIAL_METHODS = ['INVITE_LINK', 'ONE_TIME_PASSWORD'] as const;
 
@@ -46,7 +46,7 @@ export const createStaffInput = z
     email: z.string({ error: 'emailRequired' }).trim().min(1, 'emailRequired').max(254, 'emailInvalid').pipe(z.email('emailInvalid')).transform((v) => v.toLowerCase()),
     ...staffProfileFields,
     /** The language of the invitation mail and, later, of mails to this member. */
-    locale: z.enum(STAFF_LANGUAGES, { error: 'languageInvalid' }),
+    locale: z.enum(LANGUAGES, { error: 'languageInvalid' }),
     credentials: z.enum(CREDENTIAL_METHODS, { error: 'credentialsInvalid' }),
   })
   .superRefine(checkScope);

@@ -1,15 +1,12 @@
 // The mails of staff administration: an invitation and a password reset, each with its one-time
 // link, in the member's language. Plain text plus the same in simple HTML, everything escaped.
-import type { Language, Role } from '../db/generated/enums';
+import type { Role } from '../db/generated/enums';
+import { formatDateTime } from '../i18n/format';
+import type { Language } from '../i18n/languages';
 import { escapeHtml } from '../notices/render/html';
 import type { OutgoingMail } from '../delivery/mailer';
 import { deliveryText, roleWords } from '../delivery/notice-words';
 
-const INTL_LOCALE: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
-
-function expiryWords(language: Language, expiresAt: Date): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(expiresAt);
-}
 
 function mail(to: string, language: Language, subject: string, paragraphs: string[], link: string, linkLabel: string): OutgoingMail {
   const html = `<!doctype html><html lang="${language}"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:600px;margin:0 auto;padding:16px">${paragraphs
@@ -27,7 +24,7 @@ export function staffInvitationMail(input: { to: string; language: Language; nam
     [
       deliveryText(language, 'staffInviteGreeting', { name: input.name }),
       deliveryText(language, 'staffInviteBody', { inviter: input.invitedBy, role: roleWords(input.role, language) }),
-      deliveryText(language, 'staffLinkExpires', { expires: expiryWords(language, input.expiresAt) }),
+      deliveryText(language, 'staffLinkExpires', { expires: formatDateTime(language, input.expiresAt) }),
       deliveryText(language, 'staffLinkNotYou'),
     ],
     input.link,
@@ -44,7 +41,7 @@ export function staffPasswordResetMail(input: { to: string; language: Language; 
     [
       deliveryText(language, 'staffInviteGreeting', { name: input.name }),
       deliveryText(language, 'staffResetBody'),
-      deliveryText(language, 'staffLinkExpires', { expires: expiryWords(language, input.expiresAt) }),
+      deliveryText(language, 'staffLinkExpires', { expires: formatDateTime(language, input.expiresAt) }),
       deliveryText(language, 'staffLinkNotYou'),
     ],
     input.link,

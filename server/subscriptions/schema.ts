@@ -2,8 +2,7 @@
 // Error messages are keys under `subscribe.validation` in messages/*.json.
 import { z } from 'zod';
 import { REGION_CODES } from '../regions/codes';
-
-export const SUBSCRIPTION_LANGUAGES = ['kk', 'ru', 'en'] as const;
+import { LANGUAGES } from '../i18n/languages';
 
 const base64url = z.string().regex(/^[A-Za-z0-9_-]+=*$/, 'push').max(200);
 
@@ -16,7 +15,7 @@ export const pushSubscriptionJson = z.object({
 
 export const subscribeInput = z
   .object({
-    language: z.enum(SUBSCRIPTION_LANGUAGES, { error: 'language' }),
+    language: z.enum(LANGUAGES, { error: 'language' }),
     /** Empty = every region. */
     regionCodes: z.array(z.enum(REGION_CODES, { error: 'regions' })).max(REGION_CODES.length, 'regions').default([]),
     email: z.email({ error: 'email' }).max(254, 'email').optional(),
@@ -34,7 +33,7 @@ export const createWebhookInput = z.object({
   url: z.url({ protocol: /^https?$/, error: 'urlRefused' }).max(2000),
   label: z.string().trim().min(1).max(120),
   regionCodes: z.array(z.enum(REGION_CODES)).max(REGION_CODES.length).default([]),
-  language: z.enum(SUBSCRIPTION_LANGUAGES).default('ru'),
+  language: z.enum(LANGUAGES).default('ru'),
 });
 export type CreateWebhookInput = z.input<typeof createWebhookInput>;
 

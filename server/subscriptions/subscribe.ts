@@ -9,6 +9,7 @@ import { sendMail } from '../delivery/mailer';
 import { normalizeTrackingCode } from '../text';
 import { subscribeInput, type SubscribeInput } from './schema';
 import { newSubscriptionToken } from './tokens';
+import type { Language } from '../i18n/languages';
 
 export type SubscribeResult =
   | { kind: 'push'; subscriptionId: string; unsubscribeToken: string }
@@ -69,7 +70,7 @@ interface SubscriptionFields {
   channel: 'WEB_PUSH' | 'EMAIL';
   addressHash: string;
   addressCipher: string;
-  language: 'kk' | 'ru' | 'en';
+  language: Language;
   regionCodes: string[];
   reportId: string | null;
   confirmed: boolean;
@@ -106,7 +107,7 @@ async function upsert(db: Db, fields: SubscriptionFields) {
 }
 
 /** Double opt-in: the link in the confirmation mail (idempotent: opening it twice is fine). Returns the subscription's language, or null. */
-export async function confirmEmailSubscription(db: Db, token: string): Promise<{ language: 'kk' | 'ru' | 'en' } | null> {
+export async function confirmEmailSubscription(db: Db, token: string): Promise<{ language: Language } | null> {
   return db.$transaction(async (tx) => {
     const subscription = await tx.subscription.findUnique({ where: { confirmToken: token }, select: { id: true, language: true } });
     if (!subscription) return null;

@@ -2,9 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import { serverEnv } from '../config/env';
 import type { Db } from '../db/client';
-import type { Language, SubscriptionChannel } from '../db/generated/enums';
+import type { SubscriptionChannel } from '../db/generated/enums';
 import { encryptText, keyedHash } from '../crypto/secret-box';
 import { generateTrackingCode, normalizeReportText } from '../text';
+import type { Language } from '../i18n/languages';
 
 export const TEST_KEY = serverEnv().RASPA_ENCRYPTION_KEY;
 

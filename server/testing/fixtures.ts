@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/password';
 import { startStaffSession } from '../auth/staff-sessions';
 import type { Actor } from '../policy';
 import { normalizeReportText } from '../text';
+import { LANGUAGES } from '../i18n/languages';
 
 let counter = 0;
 
@@ -77,7 +78,7 @@ export async function createPublishedNotice(
           regionCodes: options.regionCodes,
           publishedAt: now,
           translations: {
-            create: (['kk', 'ru', 'en'] as const).map((language) => ({
+            create: LANGUAGES.map((language) => ({
               language,
               title: options.titles[language],
               summary: options.summary ?? options.titles[language],

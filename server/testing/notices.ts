@@ -5,6 +5,7 @@ import type { RumorStatus } from '../db/generated/enums';
 import { createRumor, createStaff } from './fixtures';
 import { normalizeReportText } from '../text';
 import type { FinalVerdict, SaveNoticeDraftInput } from '../notices/schema';
+import { LANGUAGES } from '../i18n/languages';
 
 /** Complete, valid notice texts in all three languages (SMS within one segment). */
 export function completeTranslations(tag = ''): SaveNoticeDraftInput['translations'] {
@@ -68,7 +69,7 @@ export async function createFinalNoticeRow(db: Db, rumorId: string, { published,
           regionCodes,
           publishedAt: published ? now : null,
           translations: {
-            create: (['kk', 'ru', 'en'] as const).map((language) => ({ language, ...texts[language], searchText: normalizeReportText(`${texts[language].title} ${texts[language].summary}`) })),
+            create: LANGUAGES.map((language) => ({ language, ...texts[language], searchText: normalizeReportText(`${texts[language].title} ${texts[language].summary}`) })),
           },
         },
       },

@@ -6,7 +6,7 @@ export {
 } from './transliterate';
 export { normalizeReportText, sanitizeUserText, NORMALIZED_TEXT_MAX_LENGTH } from './normalize';
 export { detectLanguage } from './language';
-export type { DetectedLanguage, DetectedScript, LanguageDetection } from './language';
+export type { DetectedScript, LanguageDetection } from './language';
 export {
   TRACKING_CODE_ALPHABET,
   TRACKING_CODE_LENGTH,

@@ -3,12 +3,12 @@
  * Kazakh, Russian and English and picks the best; with no evidence it falls back to
  * Russian for Cyrillic and English for Latin text, at low confidence.
  */
+import { LANGUAGES, type Language } from '../i18n/languages';
 
-export type DetectedLanguage = 'kk' | 'ru' | 'en';
 export type DetectedScript = 'cyrl' | 'latn';
 
 export interface LanguageDetection {
-  language: DetectedLanguage;
+  language: Language;
   script: DetectedScript;
   /** 0–1. Below 0.5 means "guessed from the script alone or from weak cues". */
   confidence: number;
@@ -74,7 +74,7 @@ const EN_WORDS = new Set([
   'because', 'near', 'people',
 ]);
 
-type Scores = Record<DetectedLanguage, number>;
+type Scores = Record<Language, number>;
 
 function scoreCyrillicWord(word: string, scores: Scores): void {
   const kkLetters = KK_CYRILLIC_LETTERS.test(word);
@@ -122,13 +122,13 @@ export function detectLanguage(text: string): LanguageDetection {
   }
 
   const script: DetectedScript = latinLetters > cyrillicLetters ? 'latn' : 'cyrl';
-  const fallback: DetectedLanguage = script === 'cyrl' ? 'ru' : 'en';
+  const fallback: Language = script === 'cyrl' ? 'ru' : 'en';
 
   // Ties go to the script's default language, then kk before ru before en.
-  const order: DetectedLanguage[] = [fallback, ...(['kk', 'ru', 'en'] as const).filter((l) => l !== fallback)];
+  const order: Language[] = [fallback, ...LANGUAGES.filter((l) => l !== fallback)];
   const ranked = [...order].sort((a, b) => scores[b] - scores[a]);
-  const best = ranked[0] as DetectedLanguage;
-  const runnerUp = ranked[1] as DetectedLanguage;
+  const best = ranked[0] as Language;
+  const runnerUp = ranked[1] as Language;
   const total = scores.kk + scores.ru + scores.en;
   if (scores[best] === 0) return { language: fallback, script, confidence: DEFAULT_CONFIDENCE };
 

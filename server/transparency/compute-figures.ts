@@ -17,6 +17,7 @@ import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { FIRST_VERDICTS_SQL, secondsSinceFirstReport } from '../dashboard/first-verdicts-sql';
 import { versionDeliveryTimingsSql } from '../delivery/reach';
+import type { Language } from '../i18n/languages';
 import { REGION_CODES } from '../regions/codes';
 import { emptyScopeFigures, NATIONAL, type ScopeFigures, type TimingFigures, type TransparencyFigures } from './figures';
 import { periodInstants, type Period } from './period';
@@ -208,7 +209,7 @@ export async function computeTransparencyFigures(db: Db, period: Period, now = n
     scopes: Object.fromEntries(scopes),
     publishedNotices: published.map((n) => {
       const titles = n.versions[0]?.translations ?? [];
-      const title = (language: 'kk' | 'ru' | 'en') => titles.find((t) => t.language === language)?.title ?? null;
+      const title = (language: Language) => titles.find((t) => t.language === language)?.title ?? null;
       return { slug: n.slug, verdict: n.verdict as never, regionCodes: n.regionCodes, firstPublishedAt: n.firstPublishedAt!.toISOString(), titles: { kk: title('kk'), ru: title('ru'), en: title('en') } };
     }),
   };

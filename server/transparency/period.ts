@@ -2,7 +2,7 @@
 // the country's single time zone since 2024), so a quarter ends at midnight in Almaty, not in London.
 import { z } from 'zod';
 import { calendarDay, dayRange } from '../exports/schema';
-import { almatyDay as kzDay } from '../notices/count-notice-view';
+import { kazakhstanDay as kzDay } from '../i18n/format';
 
 export interface Period {
   /** First day, YYYY-MM-DD. */

@@ -1,17 +1,16 @@
 // Words and numbers of a transparency report in one language: titles, row and column labels, and
 // values formatted on the server (headless browsers and many phones lack Kazakh locale data, so
 // nothing is left for the client to format). Shared by the page, the PDF and the CSV/JSON files.
-import { formatDate } from '@/server/notices/render/translator';
-import { apiTranslator, type ApiLanguage } from '../http/problem';
+import { formatDate, formatNumber, formatPercent } from '../i18n/format';
+import { translatorFor } from '../i18n/translator';
 import type { BarRow } from '@/server/charts/bar-list-layout';
 import { NATIONAL } from './figures';
 import type { Period } from './period';
 import type { ReportTable, TableId, TableValue } from './tables';
-
-const INTL_LOCALE: Record<ApiLanguage, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+import type { Language } from '../i18n/languages';
 
 export interface ReportPresenter {
-  language: ApiLanguage;
+  language: Language;
   tableTitle(id: TableId): string;
   columnLabel(table: ReportTable, column: string): string;
   rowLabel(table: ReportTable, key: string): string;
@@ -23,17 +22,16 @@ export interface ReportPresenter {
   duration(seconds: number): string;
 }
 
-export function reportPresenter(language: ApiLanguage, regionNames: Record<string, string>): ReportPresenter {
-  const t = apiTranslator(language);
-  const numbers = new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: 0 });
+export function reportPresenter(language: Language, regionNames: Record<string, string>): ReportPresenter {
+  const t = translatorFor(language);
+  const number = (value: number) => formatNumber(language, value, { maximumFractionDigits: 1 });
   const day = (iso: string) => formatDate(language, new Date(`${iso}T12:00:00+05:00`));
   const duration = (seconds: number) => {
     const minutes = seconds / 60;
-    if (minutes < 90) return t('transparency.duration.minutes', { value: numbers.format(Math.max(1, Math.round(minutes))) });
+    if (minutes < 90) return t('transparency.duration.minutes', { value: number(Math.max(1, Math.round(minutes))) });
     const hours = minutes / 60;
-    if (hours < 48) return t('transparency.duration.hours', { value: numbers.format(Math.round(hours * 10) / 10) });
-    return t('transparency.duration.days', { value: numbers.format(Math.round((hours / 24) * 10) / 10) });
+    if (hours < 48) return t('transparency.duration.hours', { value: number(Math.round(hours * 10) / 10) });
+    return t('transparency.duration.days', { value: number(Math.round((hours / 24) * 10) / 10) });
   };
   const rowLabel = (table: ReportTable, key: string): string => {
     switch (table.id) {
@@ -61,17 +59,17 @@ export function reportPresenter(language: ApiLanguage, regionNames: Record<strin
       period.quarter
         ? t('transparency.periodQuarter', { quarter: period.quarter.slice(5), year: period.quarter.slice(0, 4) })
         : t('transparency.periodRange', { from: day(period.from), to: day(period.to) }),
-    number: (value) => numbers.format(value),
+    number,
     date: (date) => formatDate(language, date),
     duration,
     value(value) {
       if (value.kind === 'count') {
         if (value.count.kind === 'small') return t('transparency.small');
         if (value.count.kind === 'withheld') return t('transparency.withheld');
-        return numbers.format(value.count.value);
+        return number(value.count.value);
       }
       if (value.kind === 'duration') return value.seconds === null ? t('transparency.notPublished') : duration(value.seconds);
-      return value.value === null ? t('transparency.notPublished') : percent.format(value.value);
+      return value.value === null ? t('transparency.notPublished') : formatPercent(language, value.value);
     },
   };
 }
@@ -101,6 +99,6 @@ export function chartRows(table: ReportTable, present: ReportPresenter): BarRow[
 /** Rows in reading order: regions alphabetically in the reader's language ("not known" last); other tables as built. */
 export function displayRows(table: ReportTable, present: ReportPresenter): ReportTable['rows'] {
   if (table.id !== 'reportsByRegion') return table.rows;
-  const collator = new Intl.Collator(INTL_LOCALE[present.language]);
+  const collator = new Intl.Collator(present.language);
   return [...table.rows].sort((a, b) => (a.key === 'none' ? 1 : b.key === 'none' ? -1 : collator.compare(present.rowLabel(table, a.key), present.rowLabel(table, b.key))));
 }

@@ -4,7 +4,8 @@
 // in the feeds and the public Telegram channel.
 import { createAnnouncementInTransaction, enqueueAnnouncementFanout, type AnnouncementTexts } from '../announcements/announcements';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { apiTranslator } from '../http/problem';
+import { LANGUAGES } from '../i18n/languages';
+import { translatorFor } from '../i18n/translator';
 import type { Db } from '../db/client';
 import { DomainError, notFound } from '../errors';
 import type { Actor } from '../policy';
@@ -31,8 +32,8 @@ export interface PublishReportEffects {
 /** The feed item and Telegram post for a published version, in every language. */
 function announcementTexts(quarter: string, version: number, period: Period): AnnouncementTexts {
   const texts = {} as AnnouncementTexts;
-  for (const language of ['kk', 'ru', 'en'] as const) {
-    const t = apiTranslator(language);
+  for (const language of LANGUAGES) {
+    const t = translatorFor(language);
     const when = reportPresenter(language, {}).period(period);
     const title = t('transparency.feedItemTitle', { period: when });
     texts[language] = {

@@ -8,11 +8,12 @@
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { layoutBarList } from '@/server/charts/bar-list-layout';
-import { apiTranslator, type ApiLanguage } from '../http/problem';
+import { translatorFor } from '../i18n/translator';
 import { NATIONAL, type TransparencyFigures } from './figures';
 import type { Period } from './period';
 import { chartRows, displayRows, reportPresenter } from './present';
 import { buildReportTables, type ReportTable } from './tables';
+import type { Language } from '../i18n/languages';
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans');
 const REGULAR = path.join(FONT_DIR, '400Regular/NotoSans_400Regular.ttf');
@@ -24,7 +25,7 @@ const MUTED = '#52606d';
 const BORDER = '#d5dbe1';
 
 export interface PdfReportInput {
-  language: ApiLanguage;
+  language: Language;
   scope: string;
   regionNames: Record<string, string>;
   period: Period;
@@ -47,7 +48,7 @@ function plainParagraphs(markdown: string): string[] {
 }
 
 export async function renderTransparencyPdf(input: PdfReportInput): Promise<Uint8Array> {
-  const t = apiTranslator(input.language);
+  const t = translatorFor(input.language);
   const present = reportPresenter(input.language, input.regionNames);
   const tables = buildReportTables(input.figures, input.scope);
   const title = `${t('transparency.pdf.title')}: ${present.scopeName(input.scope)}`;

@@ -9,7 +9,7 @@ import { computeTransparencyFigures } from './compute-figures';
 import { NATIONAL, type TransparencyFigures } from './figures';
 import { getPublishedReport, type PublishedReport } from './list-reports';
 import { dayPeriod, quarterContaining, transparencyPeriodInput, type Period } from './period';
-import { almatyDay } from '../notices/count-notice-view';
+import { kazakhstanDay } from '../i18n/format';
 
 export type ReportSource =
   | { kind: 'published'; period: Period; figures: TransparencyFigures; report: PublishedReport }
@@ -75,6 +75,6 @@ export async function resolveReport(db: Db, query: ReportQuery, now = new Date()
   if (report) return { source: { kind: 'published', period: { ...report.figures.period }, figures: report.figures, report }, scope: scope ?? NATIONAL, errors };
   // Nothing published yet: the current quarter up to today.
   const current = quarterContaining(now);
-  const period = dayPeriod(current.from, almatyDay(now));
+  const period = dayPeriod(current.from, kazakhstanDay(now));
   return { source: { kind: 'live', period, figures: await liveFigures(db, period, now) }, scope: scope ?? NATIONAL, errors };
 }

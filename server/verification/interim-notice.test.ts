@@ -33,7 +33,7 @@ describe('interim notice', () => {
     expect(byLanguage.en!.smsText).toBe('We are checking this claim. Please do not share it until we publish a result.');
     expect(byLanguage.kk!.summary).toMatch(/[әғқңөұүһі]/);
     for (const tr of notice.translations) {
-      expect(tr.smsText.length, tr.language).toBeLessThanOrEqual(SMS_LIMITS[tr.language as keyof typeof SMS_LIMITS]);
+      expect(tr.smsText.length, tr.language).toBeLessThanOrEqual(SMS_LIMITS[tr.language]);
       for (const text of [tr.title, tr.summary, tr.body, tr.smsText]) expect(text).not.toMatch(/порт|воду/i);
     }
     expect(row.versions[0]!.translations.every((tr) => tr.searchText.length > 0)).toBe(true);

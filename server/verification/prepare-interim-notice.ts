@@ -1,12 +1,9 @@
 // The interim "we are checking this claim" notice. Its texts come from fixed templates and never
 // repeat the claim, so the notice itself cannot spread the rumour. It is only prepared here (a
 // draft); the publishing workflow sends it out.
-import { createTranslator } from 'next-intl';
-import en from '../../messages/en.json';
-import kk from '../../messages/kk.json';
-import ru from '../../messages/ru.json';
 import type { Db, DbTx } from '../db/client';
-import type { Language } from '../db/generated/enums';
+import { LANGUAGES, placeName, type Language } from '../i18n/languages';
+import { translatorFor } from '../i18n/translator';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import type { Actor } from '../policy';
@@ -14,20 +11,15 @@ import { loadRumorForAction } from '../rumors/load-for-action';
 import { normalizeReportText } from '../text';
 import { prepareInterimNoticeInput, type PrepareInterimNoticeInput } from './schema';
 
-export const INTERIM_LANGUAGES = ['kk', 'ru', 'en'] as const satisfies readonly Language[];
 /** One SMS segment: 70 characters in UCS-2 (Cyrillic), 160 in the GSM alphabet (English). */
-export const SMS_LIMITS: Record<(typeof INTERIM_LANGUAGES)[number], number> = { kk: 70, ru: 70, en: 160 };
+export const SMS_LIMITS: Record<Language, number> = { kk: 70, ru: 70, en: 160 };
 const OPEN_STATUSES: readonly string[] = ['INVESTIGATING', 'AWAITING_APPROVAL'];
-const catalogs = { en, kk, ru } as const;
-
-type InterimLanguage = (typeof INTERIM_LANGUAGES)[number];
-const regionNameField = { kk: 'nameKk', ru: 'nameRu', en: 'nameEn' } as const satisfies Record<InterimLanguage, string>;
 
 async function interimTexts(tx: DbTx, regionCodes: string[]) {
   const regions = regionCodes.length ? await tx.region.findMany({ where: { code: { in: regionCodes } }, orderBy: { code: 'asc' }, select: { nameKk: true, nameRu: true, nameEn: true } }) : [];
-  return INTERIM_LANGUAGES.map((language) => {
-    const t = createTranslator({ locale: language, messages: catalogs[language], namespace: 'interimNotice' });
-    const region = regions.map((r) => r[regionNameField[language]]).join(', ');
+  return LANGUAGES.map((language) => {
+    const t = translatorFor(language, 'interimNotice');
+    const region = regions.map((r) => placeName(r, language)).join(', ');
     const title = region ? t('title', { region }) : t('titleNationwide');
     const summary = t('summary');
     return { language, title, summary, body: t('body'), whatToDo: t('whatToDo'), smsText: t('smsText'), searchText: normalizeReportText(`${title} ${summary}`) };
@@ -109,6 +101,6 @@ export async function prepareInterimNoticeInTransaction(tx: DbTx, actor: Actor, 
     entityId: notice.id,
     after: { rumorId: rumor.id, slug: notice.slug, status: notice.status, verdict: notice.verdict, regionCodes: notice.regionCodes },
   });
-  const translations = INTERIM_LANGUAGES.map((language) => notice.versions[0]!.translations.find((tr) => tr.language === language)!);
+  const translations = LANGUAGES.map((language) => notice.versions[0]!.translations.find((tr) => tr.language === language)!);
   return { id: notice.id, slug: notice.slug, status: notice.status, regionCodes: notice.regionCodes, created: !existing, translations };
 }

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { isLocale, locales } from '@/components/i18n/routing';
+import { isLanguage, LANGUAGES, placeName } from '@/server/i18n/languages';
 import { feedAlternates } from '@/server/feeds/links';
 import { LiveNotices } from '@/components/live/live-notices';
 import { NoticeList } from '@/components/notices/notice-list';
 import { VerdictBadge } from '@/components/notices/verdict-badge';
 import { db } from '@/server/db/client';
 import { listPublishedNotices, listUrgentNotices } from '@/server/notices/list-published-notices';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
 import styles from './home.module.css';
 import { isRegionCode, type RegionCode } from '@/server/regions/codes';
 
@@ -20,9 +20,9 @@ const URGENT_WINDOW_MS = 7 * 24 * 3600_000;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   return {
-    alternates: { languages: Object.fromEntries(locales.map((l) => [l, `/${l}`])), types: feedAlternates(locale, await getTranslations({ locale })) },
+    alternates: { languages: Object.fromEntries(LANGUAGES.map((l) => [l, `/${l}`])), types: feedAlternates(locale, await getTranslations({ locale })) },
   };
 }
 
@@ -37,7 +37,7 @@ async function chosenRegion(searchParams: Record<string, string | string[] | und
 
 export default async function HomePage({ params, searchParams }: PageProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
@@ -47,7 +47,7 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
     listPublishedNotices(db(), { language: locale, limit: 10, regionCode, includeWithdrawn: false }),
     listUrgentNotices(db(), { language: locale, regionCode, withinMs: URGENT_WINDOW_MS }),
   ]);
-  const regionNames = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
+  const regionNames = new Map(regions.map((r) => [r.code, placeName(r, locale)]));
   const chosenName = regionCode ? regionNames.get(regionCode) : undefined;
 
   return (
@@ -102,7 +102,7 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
                 <option value="">{t('home.regionAll')}</option>
                 {regions.map((r) => (
                   <option key={r.code} value={r.code}>
-                    {regionName(r, locale)}
+                    {placeName(r, locale)}
                   </option>
                 ))}
               </select>

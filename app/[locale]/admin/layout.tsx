@@ -2,7 +2,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminHeader } from '@/components/admin/admin-header';
 import { AdminIntlProvider } from '@/components/admin/admin-intl';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage } from '@/server/i18n/languages';
 import { TrpcReactProvider } from '@/components/trpc/client';
 import { requireAccountPage } from '@/server/auth/current-actor';
 
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function AdminLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   // The proxy already redirects visitors without a session; this also catches ended or expired
   // ones and deactivated accounts. Every role gets here (the hotline's PROXY and a member who must

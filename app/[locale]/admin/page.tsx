@@ -1,16 +1,16 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage, placeName } from '@/server/i18n/languages';
 import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { RumorInbox } from '@/components/admin/rumor-inbox';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
 import { listInboxRumors } from '@/server/rumors/list-inbox';
 
 export default async function AdminHomePage({ params }: PageProps<'/[locale]/admin'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin');
   const t = await getTranslations({ locale });
@@ -18,7 +18,7 @@ export default async function AdminHomePage({ params }: PageProps<'/[locale]/adm
     actor.role === 'VERIFIER' ? { items: [], nextCursor: null, awaitingClustering: 0 } : listInboxRumors(db(), actor),
     listRegions(db()),
   ]);
-  const regionNames = Object.fromEntries(regions.map((r) => [r.code, regionName(r, locale)]));
+  const regionNames = Object.fromEntries(regions.map((r) => [r.code, placeName(r, locale)]));
   const regionOptions = regions
     .filter((r) => actor.role === 'ADMIN' || actor.regionCodes.includes(r.code))
     .map((r) => ({ code: r.code, name: regionNames[r.code] ?? r.code }));

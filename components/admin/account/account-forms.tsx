@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -17,7 +17,7 @@ import { useTRPC } from '../../trpc/client';
 import { Field, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { ShownOnce } from '../../ui/shown-once';
-import { formatAlmatyTime } from '@/components/i18n/almaty-time';
+import { useDates } from '@/components/i18n/use-dates';
 import styles from './account.module.css';
 
 /** Server refusals that belong beside a field rather than above the form. */
@@ -110,7 +110,8 @@ export function SessionList({ sessions, locale }: { sessions: SessionRow[]; loca
   const endOthers = useMutation(trpc.account.endOtherSessions.mutationOptions());
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const when = (iso: string) => formatAlmatyTime(new Date(iso), locale);
+  const dates = useDates();
+  const when = (iso: string) => dates.dateTime(iso);
   const device = (s: SessionRow) =>
     [s.browser ?? t('unknownBrowser'), s.os ?? t('unknownSystem'), s.deviceType && ['mobile', 'tablet', 'desktop'].includes(s.deviceType) ? t(`device.${s.deviceType as 'mobile'}`) : null].filter(Boolean).join(' · ');
 
@@ -180,7 +181,7 @@ type Enrolment = { secret: string; qrCode: string };
 
 export function TwoFactorPanel({ enabledAt, recoveryCodesLeft, required }: { enabledAt: string | null; recoveryCodesLeft: number; required: boolean }) {
   const t = useTranslations('account.twoFactor');
-  const locale = useLocale();
+  const dates = useDates();
   const trpc = useTRPC();
   const router = useRouter();
   const serverMessage = useServerErrorMessage('account');
@@ -257,7 +258,7 @@ export function TwoFactorPanel({ enabledAt, recoveryCodesLeft, required }: { ena
   return (
     <>
       <p>
-        <strong>{t('on', { date: formatAlmatyTime(new Date(enabledAt), locale, { time: false }) })}</strong> {t('codesLeft', { count: recoveryCodesLeft })}
+        <strong>{t('on', { date: dates.date(enabledAt) })}</strong> {t('codesLeft', { count: recoveryCodesLeft })}
       </p>
       <h3 className={styles.subheading}>{t('regenerateTitle')}</h3>
       <p className="muted">{t('regenerateIntro')}</p>

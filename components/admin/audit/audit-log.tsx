@@ -2,19 +2,19 @@
 // JavaScript), the matching events newest first in the admin's language, a page at a time, and the
 // same selection as CSV.
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/components/i18n/routing';
 import { AUDIT_ACTION_NAMES, auditActionMessageKey } from '@/server/audit/actions';
 import { auditLogInput, listAuditActors, listAuditEvents } from '@/server/audit/list-audit-events';
 import { db } from '@/server/db/client';
-import { formatDateTime } from '@/server/i18n/translator';
+import { formatDateTime } from '@/server/i18n/format';
 import type { Actor } from '@/server/policy';
 import styles from './audit-log.module.css';
+import type { Language } from '@/server/i18n/languages';
 
 type Query = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 const FIELDS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
 
-export async function AuditLog({ locale, actor, query }: { locale: Locale; actor: Actor; query: Query }) {
+export async function AuditLog({ locale, actor, query }: { locale: Language; actor: Actor; query: Query }) {
   const t = await getTranslations({ locale, namespace: 'auditLog' });
   const tAll = await getTranslations({ locale });
   const tErrors = await getTranslations({ locale, namespace: 'errors' });

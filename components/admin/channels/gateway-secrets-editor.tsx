@@ -14,6 +14,7 @@ import { Field } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './channels.module.css';
 import { Section } from '../../ui/section';
+import { useDates } from '../../i18n/use-dates';
 
 interface SecretRow {
   id: string;
@@ -22,7 +23,7 @@ interface SecretRow {
   createdAt: string;
 }
 
-export function GatewaySecretsEditor({ secrets, syncUrl, locale }: { secrets: SecretRow[]; syncUrl: string; locale: string }) {
+export function GatewaySecretsEditor({ secrets, syncUrl }: { secrets: SecretRow[]; syncUrl: string }) {
   const t = useTranslations('channels');
   const trpc = useTRPC();
   const router = useRouter();
@@ -38,8 +39,7 @@ export function GatewaySecretsEditor({ secrets, syncUrl, locale }: { secrets: Se
   } = useForm<CreateGatewaySecretInput, unknown, z.output<typeof createGatewaySecretInput>>({ resolver: zodResolver(createGatewaySecretInput), defaultValues: { label: '' } });
   const fieldMessage = useFieldErrorMessage('channels');
   const serverError = useServerErrorMessage('channels');
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Almaty' });
-
+  const dates = useDates();
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null);
@@ -95,7 +95,7 @@ export function GatewaySecretsEditor({ secrets, syncUrl, locale }: { secrets: Se
                 <strong>{secret.label}</strong>{' '}
                 <span className="muted">
                   · {secret.hint ? `${t('secrets.startsWith', { hint: secret.hint })} · ` : ''}
-                  {t('secrets.createdAt', { date: dateFormat.format(new Date(secret.createdAt)) })}
+                  {t('secrets.createdAt', { date: dates.date(secret.createdAt) })}
                 </span>
               </span>
               <button type="button" className="button button--secondary" aria-label={t('secrets.revokeLabel', { label: secret.label })} disabled={revoke.isPending} onClick={() => onRevoke(secret.id)}>

@@ -9,8 +9,9 @@ import { AdminIntlProvider } from '../admin-intl';
 import { SmppSettingsForm } from './smpp-settings-form';
 import { SmppStatus } from './smpp-status';
 import { Section } from '../../ui/section';
+import type { Language } from '@/server/i18n/languages';
 
-export async function SmppSection({ locale, actor }: { locale: string; actor: Actor }) {
+export async function SmppSection({ locale, actor }: { locale: Language; actor: Actor }) {
   const [t, status, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'channels.smpp' }),
     getSmppStatus(db(), actor),

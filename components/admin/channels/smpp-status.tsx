@@ -3,10 +3,10 @@
 // Live state of the SMPP bind (the worker writes it; this polls every few seconds): bound or not,
 // since when, which worker holds it, the last error, and what went through it in the last day.
 import { useQuery } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { SmppStatusView } from '@/server/channels/smpp/settings';
 import { useTRPC } from '../../trpc/client';
-import { formatAlmatyTime } from '../../i18n/almaty-time';
+import { useDates } from '../../i18n/use-dates';
 import styles from './smpp.module.css';
 import facts from '../../ui/facts.module.css';
 
@@ -16,11 +16,11 @@ type Serialised = Omit<SmppStatusView, 'since' | 'lastErrorAt'> & { since: strin
 
 export function SmppStatus({ initial }: { initial: Serialised }) {
   const t = useTranslations('channels.smpp');
-  const locale = useLocale();
   const trpc = useTRPC();
   const query = useQuery({ ...trpc.smpp.status.queryOptions(), refetchInterval: POLL_MS });
   const status: Serialised = query.data ? { ...query.data, since: query.data.since?.toISOString() ?? null, lastErrorAt: query.data.lastErrorAt?.toISOString() ?? null } : initial;
-  const time = (iso: string | null) => (iso ? formatAlmatyTime(new Date(iso), locale, { seconds: true }) : '—');
+  const dates = useDates();
+  const time = (iso: string | null) => (iso ? dates.dateTime(iso, { seconds: true }) : '—');
 
   return (
     <div className={styles.status} data-testid="smpp-status" data-state={status.state}>

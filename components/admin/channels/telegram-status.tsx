@@ -10,8 +10,9 @@ import { TelegramWebhookButton } from './telegram-webhook-button';
 import styles from './telegram-status.module.css';
 import { Section } from '../../ui/section';
 import facts from '../../ui/facts.module.css';
+import type { Language } from '@/server/i18n/languages';
 
-export async function TelegramStatusSection({ locale, actor }: { locale: string; actor: Actor }) {
+export async function TelegramStatusSection({ locale, actor }: { locale: Language; actor: Actor }) {
   const [t, status] = await Promise.all([
     getTranslations({ locale, namespace: 'telegramBot.admin' }),
     getTelegramBotStatus(db(), actor, { config: telegramConfig(), publicOrigin: telegramPublicOrigin() }),

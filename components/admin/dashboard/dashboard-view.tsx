@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { DashboardSummary } from '@/server/dashboard/get-dashboard-summary';
-import type { Locale } from '../../i18n/routing';
+import type { Language } from '@/server/i18n/languages';
 import { BarListChart } from '../../charts/bar-list-chart';
 import { ChartFigure } from './chart-figure';
 import styles from './dashboard.module.css';
@@ -13,7 +13,7 @@ const CHANNEL_COLORS: Record<(typeof CHANNELS)[number], string> = { WEB: '#0b5ca
 
 const shortDay = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}`;
 
-export async function DashboardView({ locale, summary, regionNames, scope }: { locale: Locale; summary: DashboardSummary; regionNames: Record<string, string>; scope: string[] | 'all' }) {
+export async function DashboardView({ locale, summary, regionNames, scope }: { locale: Language; summary: DashboardSummary; regionNames: Record<string, string>; scope: string[] | 'all' }) {
   const t = await getTranslations({ locale, namespace: 'dashboard' });
   const tAll = await getTranslations({ locale });
   const format = await getFormatter({ locale });

@@ -2,17 +2,17 @@
 // it with the export's own schema — field errors in the moderator's language, the values kept —
 // and, when it is valid, offers the four downloads. Works without JavaScript.
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/components/i18n/routing';
 import { db } from '@/server/db/client';
 import { staffExportInput, STAFF_EXPORT_FILES } from '@/server/exports/schema';
 import { isAdmin, type Actor } from '@/server/policy';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
 import styles from './staff-export.module.css';
+import { type Language, placeName } from '@/server/i18n/languages';
 
 type Query = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
-export async function StaffExportPanel({ locale, actor, query }: { locale: Locale; actor: Actor; query: Query }) {
+export async function StaffExportPanel({ locale, actor, query }: { locale: Language; actor: Actor; query: Query }) {
   const t = await getTranslations({ locale, namespace: 'staffExport' });
   const tErrors = await getTranslations({ locale, namespace: 'errors' });
   const regions = (await listRegions(db())).filter((r) => isAdmin(actor) || actor.regionCodes.includes(r.code));
@@ -52,7 +52,7 @@ export async function StaffExportPanel({ locale, actor, query }: { locale: Local
             <option value="">{isAdmin(actor) ? t('allRegions') : t('myRegions')}</option>
             {regions.map((r) => (
               <option key={r.code} value={r.code}>
-                {regionName(r, locale)}
+                {placeName(r, locale)}
               </option>
             ))}
           </select>

@@ -9,6 +9,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
+import type { Language } from '@/server/i18n/languages';
 import { CONTACT_KINDS, HEARD_VIA_VALUES, REPORT_TEXT_MAX } from '@/server/reports/constants';
 import { HOTLINE_CHANNELS, hotlineReportInput, type HotlineReportInput } from '@/server/reports/schema';
 import { newClientId } from '../../report/client-id';
@@ -28,7 +29,7 @@ const emptyReport = (locale: string): HotlineReportInput => ({
   displayLanguage: locale as 'ru',
 });
 
-export function HotlineForm({ locale, regions }: { locale: 'kk' | 'ru' | 'en'; regions: { code: string; name: string }[] }) {
+export function HotlineForm({ locale, regions }: { locale: Language; regions: { code: string; name: string }[] }) {
   const t = useTranslations('hotline');
   const tReport = useTranslations('report');
   const tVerdict = useTranslations('verdict');

@@ -4,7 +4,6 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import {
   inboxFilterFields,
-  inboxLanguageValues,
   priorityLevelValues,
   reportChannelValues,
   rumorStatusValues,
@@ -12,6 +11,8 @@ import {
 } from '@/server/rumors/schema';
 import { SavedFilters } from './saved-filters';
 import styles from './inbox.module.css';
+import { LANGUAGES } from '@/server/i18n/languages';
+import { useLanguageName } from '../../i18n/use-language-name';
 
 type ErrorKey = Parameters<ReturnType<typeof useTranslations<'inbox.errors'>>>[0];
 
@@ -51,6 +52,7 @@ export function InboxFilterBar({
   regionOptions: { code: string; name: string }[];
 }) {
   const t = useTranslations();
+  const languageName = useLanguageName();
   const tErrors = useTranslations('inbox.errors');
   const [queryError, setQueryError] = useState<string | null>(null);
   const advancedCount = Object.entries(filters).filter(([key, value]) => key !== 'q' && key !== 'overdue' && value !== undefined).length;
@@ -143,9 +145,9 @@ export function InboxFilterBar({
             <label htmlFor="inbox-language">{t('inbox.language')}</label>
             <select id="inbox-language" name="language" defaultValue={filters.language ?? ''}>
               <option value="">{t('inbox.languageAny')}</option>
-              {inboxLanguageValues.map((language) => (
+              {LANGUAGES.map((language) => (
                 <option key={language} value={language}>
-                  {t(`inbox.languages.${language}`)}
+                  {languageName(language)}
                 </option>
               ))}
             </select>

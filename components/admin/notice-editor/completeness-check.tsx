@@ -3,30 +3,30 @@
 // Before publishing: which languages are ready, and an explicit tick for each one that will be
 // published without its text (a notice may go out with a language missing, but never by accident).
 import { useTranslations } from 'next-intl';
-import { languageValues } from '@/server/notices/schema';
 import { Choice, FieldGroup } from '../../ui/form';
-import type { NoticeLanguage } from './draft-form';
 import styles from './notice-editor.module.css';
+import { LANGUAGES, type Language } from '@/server/i18n/languages';
+import { useLanguageName } from '../../i18n/use-language-name';
 
 export function CompletenessCheck({
   missing,
   allowMissing,
   onAllowMissing,
 }: {
-  missing: readonly NoticeLanguage[];
-  allowMissing: readonly NoticeLanguage[];
-  onAllowMissing: (languages: NoticeLanguage[]) => void;
+  missing: readonly Language[];
+  allowMissing: readonly Language[];
+  onAllowMissing: (languages: Language[]) => void;
 }) {
   const t = useTranslations('noticeEditor');
-  const languageName = (language: NoticeLanguage) => t(`languages.${language}`);
-  const noneComplete = missing.length === languageValues.length;
+  const languageName = useLanguageName();
+  const noneComplete = missing.length === LANGUAGES.length;
   return (
     <section aria-labelledby="notice-completeness" className={styles.box}>
       <h3 id="notice-completeness" className={styles.boxTitle}>
         {t('completeness.title')}
       </h3>
       <ul className={styles.completeness} data-testid="notice-completeness">
-        {languageValues.map((language) =>
+        {LANGUAGES.map((language) =>
           missing.includes(language) ? (
             <li key={language} className={styles.missing}>
               {t('completeness.missing', { language: languageName(language) })}

@@ -10,8 +10,9 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import type { z } from 'zod';
+import { LANGUAGES, placeName, type Language } from '@/server/i18n/languages';
 import type { NoticeForEditing } from '@/server/notices/get-notice-for-editing';
-import { isTranslationComplete, languageValues, saveNoticeDraftInput, urgencyValues, type NoticeDraftFormValues } from '@/server/notices/schema';
+import { isTranslationComplete, saveNoticeDraftInput, urgencyValues, type NoticeDraftFormValues } from '@/server/notices/schema';
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
@@ -19,12 +20,9 @@ import { CompletenessCheck } from './completeness-check';
 import { TranslationTabs } from './translation-tabs';
 import styles from './notice-editor.module.css';
 
-export type NoticeLanguage = (typeof languageValues)[number];
 /** What the editor page shows after saving or publishing (with the public link once published). */
 export type EditorStatus = { message: string; slug?: string } | null;
 type ParsedDraft = z.output<typeof saveNoticeDraftInput>;
-
-const REGION_NAME = { kk: 'nameKk', ru: 'nameRu', en: 'nameEn' } as const;
 
 export function DraftForm({
   editing,
@@ -35,7 +33,7 @@ export function DraftForm({
 }: {
   editing: NoticeForEditing;
   defaults: NoticeDraftFormValues;
-  locale: string;
+  locale: Language;
   onStatus: (status: EditorStatus) => void;
   onChanged: () => Promise<void>;
 }) {
@@ -47,9 +45,8 @@ export function DraftForm({
   const serverError = useServerErrorMessage('noticeEditor');
   const save = useMutation(trpc.notices.saveDraft.mutationOptions());
   const publish = useMutation(trpc.notices.publish.mutationOptions());
-  const pageLanguage: NoticeLanguage = locale === 'kk' || locale === 'ru' || locale === 'en' ? locale : 'ru';
-  const [tab, setTab] = useState<NoticeLanguage>(pageLanguage);
-  const [allowMissing, setAllowMissing] = useState<NoticeLanguage[]>([]);
+  const [tab, setTab] = useState<Language>(locale);
+  const [allowMissing, setAllowMissing] = useState<Language[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -61,14 +58,14 @@ export function DraftForm({
   const translations = useWatch({ control, name: 'translations' }) ?? defaults.translations;
   const changeNote = useWatch({ control, name: 'changeNote' }) ?? '';
   const isCorrection = (editing.notice?.currentVersion ?? 0) > 0;
-  const missing = languageValues.filter((language) => !isTranslationComplete(translations[language]));
-  const noneComplete = missing.length === languageValues.length;
+  const missing = LANGUAGES.filter((language) => !isTranslationComplete(translations[language]));
+  const noneComplete = missing.length === LANGUAGES.length;
   const unticked = missing.filter((language) => !allowMissing.includes(language));
   const canPublish = !noneComplete && unticked.length === 0 && (!isCorrection || changeNote.trim().length >= 5);
 
   // A wrong text in a hidden tab: show that tab, so the moderator sees what to fix.
   const onInvalid = (fieldErrors: FieldErrors<NoticeDraftFormValues>) => {
-    const first = languageValues.find((language) => fieldErrors.translations?.[language]);
+    const first = LANGUAGES.find((language) => fieldErrors.translations?.[language]);
     if (first) setTab(first);
   };
 
@@ -138,7 +135,7 @@ export function DraftForm({
 
       <FieldGroup legend={t('regions')} layout="grid" error={fieldMessage(errors.regionCodes?.message ?? errors.regionCodes?.root?.message)}>
         {editing.regions.map((region) => (
-          <Choice key={region.code} label={region[REGION_NAME[pageLanguage]]} value={region.code} {...register('regionCodes')} />
+          <Choice key={region.code} label={placeName(region, locale)} value={region.code} {...register('regionCodes')} />
         ))}
       </FieldGroup>
 

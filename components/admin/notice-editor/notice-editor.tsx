@@ -5,19 +5,22 @@
 // Each part is its own file in this folder.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { formatAlmatyTime } from '../../i18n/almaty-time';
 import { useState } from 'react';
+import { LANGUAGES, type Language } from '@/server/i18n/languages';
 import type { NoticeForEditing } from '@/server/notices/get-notice-for-editing';
-import { languageValues } from '@/server/notices/schema';
+import { useDates } from '../../i18n/use-dates';
 import { useTRPC } from '../../trpc/client';
 import { DraftForm, type EditorStatus } from './draft-form';
 import { StartCorrection } from './start-correction';
 import { PublishedTexts, VersionHistory } from './version-history';
 import { WithdrawForm } from './withdraw-form';
 import styles from './notice-editor.module.css';
+import { useLanguageName } from '../../i18n/use-language-name';
 
-export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; locale: string }) {
+export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; locale: Language }) {
   const t = useTranslations('noticeEditor');
+  const languageName = useLanguageName();
+  const dates = useDates();
   const tVerdict = useTranslations('verdict');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -74,12 +77,12 @@ export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; l
             <p style={{ margin: 0 }}>{t('supersededBanner')}</p>
           ) : (
             <>
-              <p style={{ margin: 0 }}>{t('withdrawnNoReason', { date: formatAlmatyTime(notice.withdrawnAt!, locale) })}</p>
-              {languageValues
+              <p style={{ margin: 0 }}>{t('withdrawnNoReason', { date: dates.dateTime(notice.withdrawnAt!) })}</p>
+              {LANGUAGES
                 .filter((language) => notice.withdrawnReasons[language])
                 .map((language) => (
                   <p key={language} style={{ margin: '4px 0 0' }}>
-                    {t('withdrawnReasonIn', { language: t(`languages.${language}`), reason: notice.withdrawnReasons[language]! })}
+                    {t('withdrawnReasonIn', { language: languageName(language), reason: notice.withdrawnReasons[language]! })}
                   </p>
                 ))}
             </>

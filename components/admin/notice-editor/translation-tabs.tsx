@@ -5,17 +5,18 @@
 // or wrong; the arrow keys move between tabs (WAI-ARIA tabs pattern).
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { languageValues, NOTICE_SUMMARY_MAX, NOTICE_TITLE_MAX, type NoticeDraftFormValues } from '@/server/notices/schema';
+import { NOTICE_SUMMARY_MAX, NOTICE_TITLE_MAX, type NoticeDraftFormValues } from '@/server/notices/schema';
 import { Field } from '../../ui/form';
 import { useFieldErrorMessage } from '../../ui/form-errors';
 import { CharacterCounter, SmsCounter } from './sms-counter';
-import type { NoticeLanguage } from './draft-form';
 import styles from './notice-editor.module.css';
+import { LANGUAGES, type Language } from '@/server/i18n/languages';
+import { useLanguageName } from '../../i18n/use-language-name';
 
-type TextField = keyof NoticeDraftFormValues['translations'][NoticeLanguage];
+type TextField = keyof NoticeDraftFormValues['translations'][Language];
 
-const tabId = (language: NoticeLanguage) => `notice-tab-${language}`;
-const panelId = (language: NoticeLanguage) => `notice-panel-${language}`;
+const tabId = (language: Language) => `notice-tab-${language}`;
+const panelId = (language: Language) => `notice-panel-${language}`;
 
 export function TranslationTabs({
   tab,
@@ -25,21 +26,22 @@ export function TranslationTabs({
   translations,
   missing,
 }: {
-  tab: NoticeLanguage;
-  onTab: (language: NoticeLanguage) => void;
+  tab: Language;
+  onTab: (language: Language) => void;
   register: UseFormRegister<NoticeDraftFormValues>;
   errors: FieldErrors<NoticeDraftFormValues>['translations'];
   translations: NoticeDraftFormValues['translations'];
   /** Languages whose texts are not complete yet. */
-  missing: readonly NoticeLanguage[];
+  missing: readonly Language[];
 }) {
   const t = useTranslations('noticeEditor');
+  const languageName = useLanguageName();
   const fieldMessage = useFieldErrorMessage('noticeEditor');
 
   return (
     <div className={styles.tabsArea}>
       <div role="tablist" aria-label={t('languageTabs')} className={styles.tabs}>
-        {languageValues.map((language) => (
+        {LANGUAGES.map((language) => (
           <button
             key={language}
             type="button"
@@ -53,17 +55,17 @@ export function TranslationTabs({
             onKeyDown={(event) => {
               const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
               if (!step) return;
-              const next = languageValues[(languageValues.indexOf(language) + step + languageValues.length) % languageValues.length]!;
+              const next = LANGUAGES[(LANGUAGES.indexOf(language) + step + LANGUAGES.length) % LANGUAGES.length]!;
               onTab(next);
               document.getElementById(tabId(next))?.focus();
             }}
           >
-            {t(`languages.${language}`)}
+            {languageName(language)}
             {(missing.includes(language) || errors?.[language]) && <span className={styles.tabFlag}>· {t('tabIncomplete')}</span>}
           </button>
         ))}
       </div>
-      {languageValues.map((language) => {
+      {LANGUAGES.map((language) => {
         const text = translations[language];
         const error = (name: TextField) => fieldMessage(errors?.[language]?.[name]?.message);
         const field = (name: TextField) => register(`translations.${language}.${name}`);

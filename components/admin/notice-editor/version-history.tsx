@@ -2,24 +2,27 @@
 
 // What readers have now (the published texts, while no correction is being written) and every
 // version with its "what changed" note.
-import { useLocale, useTranslations } from 'next-intl';
-import { formatAlmatyTime } from '../../i18n/almaty-time';
+import { useTranslations } from 'next-intl';
+import { useDates } from '../../i18n/use-dates';
+import { LANGUAGES } from '@/server/i18n/languages';
 import type { NoticeForEditing } from '@/server/notices/get-notice-for-editing';
-import { languageValues, type NoticeDraftFormValues } from '@/server/notices/schema';
+import type { NoticeDraftFormValues } from '@/server/notices/schema';
 import styles from './notice-editor.module.css';
+import { useLanguageName } from '../../i18n/use-language-name';
 
 export function PublishedTexts({ texts }: { texts: NoticeDraftFormValues['translations'] }) {
   const t = useTranslations('noticeEditor');
+  const languageName = useLanguageName();
   return (
     <section aria-labelledby="notice-published-texts" className={styles.texts}>
       <h2 id="notice-published-texts" className={styles.sectionTitle}>
         {t('publishedTexts')}
       </h2>
-      {languageValues.map((language) =>
+      {LANGUAGES.map((language) =>
         texts[language].title ? (
           <article key={language} lang={language}>
             <h3>
-              {t(`languages.${language}`)}: {texts[language].title}
+              {languageName(language)}: {texts[language].title}
             </h3>
             <p style={{ margin: 0 }}>{texts[language].summary}</p>
             <p className="muted" style={{ margin: '4px 0 0' }}>
@@ -34,8 +37,9 @@ export function PublishedTexts({ texts }: { texts: NoticeDraftFormValues['transl
 
 export function VersionHistory({ versions }: { versions: NoticeForEditing['versions'] }) {
   const t = useTranslations('noticeEditor');
+  const languageName = useLanguageName();
   const tVerdict = useTranslations('verdict');
-  const locale = useLocale();
+  const dates = useDates();
   return (
     <section aria-labelledby="notice-versions">
       <h2 id="notice-versions" className={styles.sectionTitle}>
@@ -49,12 +53,12 @@ export function VersionHistory({ versions }: { versions: NoticeForEditing['versi
               <span className={`badge badge--${v.verdict}`}>{tVerdict(v.verdict)}</span>
               <span>
                 {v.publishedAt
-                  ? t('versions.publishedAt', { date: formatAlmatyTime(v.publishedAt, locale), name: v.publishedBy ?? '—' })
+                  ? t('versions.publishedAt', { date: dates.dateTime(v.publishedAt), name: v.publishedBy ?? '—' })
                   : t('versions.draft')}
               </span>
             </div>
             <span>{v.changeNote ? v.changeNote : v.version === 1 && v.publishedAt ? t('versions.firstPublication') : ''}</span>
-            <span className="muted">{t('versions.languages', { languages: v.languages.map((l) => t(`languages.${l}`)).join(', ') })}</span>
+            <span className="muted">{t('versions.languages', { languages: v.languages.map(languageName).join(', ') })}</span>
           </li>
         ))}
       </ol>

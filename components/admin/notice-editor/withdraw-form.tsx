@@ -5,32 +5,34 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { languageValues, withdrawNoticeInput } from '@/server/notices/schema';
+import { withdrawNoticeInput } from '@/server/notices/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
-import type { NoticeLanguage } from './draft-form';
 import styles from './notice-editor.module.css';
+import { LANGUAGES, type Language } from '@/server/i18n/languages';
+import { useLanguageName } from '../../i18n/use-language-name';
 
 const HINT_ID = 'notice-withdraw-hint';
 
 export function WithdrawForm({ noticeId, onDone }: { noticeId: string; onDone: () => Promise<void> }) {
   const t = useTranslations('noticeEditor');
+  const languageName = useLanguageName();
   const trpc = useTRPC();
   const fieldMessage = useFieldErrorMessage('noticeEditor');
   const serverError = useServerErrorMessage('noticeEditor');
   const withdraw = useMutation(trpc.notices.withdraw.mutationOptions());
-  const [reasons, setReasons] = useState<Record<NoticeLanguage, string>>({ kk: '', ru: '', en: '' });
-  const [errors, setErrors] = useState<Partial<Record<NoticeLanguage | 'form', string>>>({});
+  const [reasons, setReasons] = useState<Record<Language, string>>({ kk: '', ru: '', en: '' });
+  const [errors, setErrors] = useState<Partial<Record<Language | 'form', string>>>({});
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setErrors({});
     const parsed = withdrawNoticeInput.safeParse({ noticeId, reasons });
     if (!parsed.success) {
-      const found: Partial<Record<NoticeLanguage | 'form', string>> = {};
+      const found: Partial<Record<Language | 'form', string>> = {};
       for (const issue of parsed.error.issues) {
-        const language = issue.path[1] as NoticeLanguage | undefined;
-        found[language && languageValues.includes(language) ? language : 'form'] ??= fieldMessage(issue.message) ?? undefined;
+        const language = issue.path[1] as Language | undefined;
+        found[language && LANGUAGES.includes(language) ? language : 'form'] ??= fieldMessage(issue.message) ?? undefined;
       }
       setErrors(found);
       return;
@@ -55,8 +57,8 @@ export function WithdrawForm({ noticeId, onDone }: { noticeId: string; onDone: (
         {t('withdraw.reasonHint')}
       </p>
       <FormErrorSummary error={errors.form} />
-      {languageValues.map((language) => (
-        <Field key={language} label={t('withdraw.reasonIn', { language: t(`languages.${language}`) })} error={errors[language]} describedBy={HINT_ID}>
+      {LANGUAGES.map((language) => (
+        <Field key={language} label={t('withdraw.reasonIn', { language: languageName(language) })} error={errors[language]} describedBy={HINT_ID}>
           {(control) => (
             <textarea lang={language} rows={2} value={reasons[language]} onChange={(event) => setReasons((current) => ({ ...current, [language]: event.target.value }))} {...control} />
           )}

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
 import { addCommentInput } from '@/server/rumors/schema';
@@ -10,12 +10,13 @@ import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
 import { useFieldErrorMessage } from '../../ui/form-errors';
 import { useRefreshRumors } from './use-rumor-mutation';
+import { useDates } from '../../i18n/use-dates';
 
 const commentForm = addCommentInput.pick({ body: true });
 
 export function RumorComments({ rumor }: { rumor: RumorDetail }) {
   const t = useTranslations('rumorPage');
-  const format = useFormatter();
+  const dates = useDates();
   const fieldMessage = useFieldErrorMessage('rumorPage');
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
@@ -39,7 +40,7 @@ export function RumorComments({ rumor }: { rumor: RumorDetail }) {
             <li key={c.id} className={styles.comment}>
               <p className={styles.meta}>
                 <strong style={{ color: 'var(--color-text)' }}>{c.author.name}</strong>
-                <time dateTime={new Date(c.createdAt).toISOString()}>{format.relativeTime(new Date(c.createdAt))}</time>
+                <time dateTime={new Date(c.createdAt).toISOString()}>{dates.relative(c.createdAt)}</time>
               </p>
               <p className={styles.commentBody}>{c.body}</p>
               {c.mentions.length > 0 && <p className={styles.meta}>{t('mentioned', { names: c.mentions.map((id) => names.get(id) ?? '?').join(', ') })}</p>}

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -12,15 +12,17 @@ import { canTransition } from '@/server/rumors/workflow';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
-import { placeName, useRefreshRumors } from './use-rumor-mutation';
+import { useRefreshRumors } from './use-rumor-mutation';
+import { placeName, type Language } from '@/server/i18n/languages';
+import { useDates } from '../../i18n/use-dates';
 
 const claimForm = editClaimInput.pick({ claim: true });
 const dismissForm = dismissManyInput.pick({ reason: true, note: true });
 
-export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; actorId: string; locale: string }) {
+export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; actorId: string; locale: Language }) {
   const t = useTranslations('rumorPage');
   const tAll = useTranslations();
-  const format = useFormatter();
+  const dates = useDates();
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
   const serverError = useServerErrorMessage('rumorPage');
@@ -33,7 +35,7 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
     const region = rumor.regions.find((r) => r.code === code);
     return region ? placeName(region, locale) : code;
   });
-  const when = (date: Date) => format.dateTime(new Date(date), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (date: Date) => dates.dateTime(date);
 
   return (
     <header className={styles.header}>
@@ -58,7 +60,7 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
         </span>
         {rumor.isDemo && <span className="badge badge--demo">{t('demo')}</span>}
         <span className="muted">
-          {t('summary', { sightings: rumor.sightingCount, settlements: rumor.settlementCount, first: format.relativeTime(new Date(rumor.firstSeenAt)) })}
+          {t('summary', { sightings: rumor.sightingCount, settlements: rumor.settlementCount, first: dates.relative(rumor.firstSeenAt) })}
         </span>
       </div>
       {rumor.status === 'DISMISSED' && rumor.dismissReason && (

@@ -1,14 +1,15 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
+import { useDates } from '../../i18n/use-dates';
 
 export function RumorHistory({ rumorId }: { rumorId: string }) {
   const t = useTranslations('rumorPage');
   const tAll = useTranslations();
-  const format = useFormatter();
+  const dates = useDates();
   const trpc = useTRPC();
   const { data: events } = useQuery(trpc.rumors.history.queryOptions({ id: rumorId }));
   return (
@@ -22,7 +23,7 @@ export function RumorHistory({ rumorId }: { rumorId: string }) {
         <ol className={styles.history}>
           {events.map((e) => (
             <li key={e.id}>
-              <time dateTime={new Date(e.createdAt).toISOString()}>{format.dateTime(new Date(e.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              <time dateTime={new Date(e.createdAt).toISOString()}>{dates.dateTime(e.createdAt)}</time>
               <strong>{e.actorMessage ? tAll(e.actorMessage) : e.actorName}</strong> {tAll(e.message)}
               {e.statusChange && <> ({t('historyStatus', { from: tAll(`status.${e.statusChange.from}`), to: tAll(`status.${e.statusChange.to}`) })})</>}
               {e.verdict && <> ({tAll(`verdict.${e.verdict}`)})</>}

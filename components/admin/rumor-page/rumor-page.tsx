@@ -4,7 +4,7 @@
 // lock, and the sections. Other features add their sections through `children` (rendered in the
 // main column after the reports) — see app/[locale]/admin/rumors/[id]/page.tsx.
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
 import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
 import { useTRPC, useTRPCClient } from '../../trpc/client';
@@ -17,10 +17,12 @@ import { PriorityReasons } from './priority-reasons';
 import { RumorReports } from './rumor-reports';
 import { SimilarRumors } from './similar-rumors';
 import styles from './rumor-page.module.css';
+import { useDates } from '../../i18n/use-dates';
+import type { Language } from '@/server/i18n/languages';
 
-export function RumorPage({ initial, locale, actorId, children }: { initial: RumorDetail; locale: string; actorId: string; children?: ReactNode }) {
+export function RumorPage({ initial, locale, actorId, children }: { initial: RumorDetail; locale: Language; actorId: string; children?: ReactNode }) {
   const t = useTranslations('rumorPage');
-  const format = useFormatter();
+  const dates = useDates();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const { data } = useQuery(trpc.rumors.detail.queryOptions({ id: initial.id }, { initialData: initial, refetchInterval: 30_000 }));
@@ -56,7 +58,7 @@ export function RumorPage({ initial, locale, actorId, children }: { initial: Rum
       </p>
       {holder && (
         <div className="alert alert--info" role="status" data-testid="lock-banner">
-          <strong>{t('lockHeld', { name: holder.holder.name, time: format.dateTime(new Date(holder.since), { hour: '2-digit', minute: '2-digit' }) })}</strong>{' '}
+          <strong>{t('lockHeld', { name: holder.holder.name, time: dates.clock(holder.since) })}</strong>{' '}
           {t('lockHint')}
         </div>
       )}

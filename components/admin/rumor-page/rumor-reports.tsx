@@ -1,19 +1,23 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
-import { placeName, useRefreshRumors } from './use-rumor-mutation';
+import { useRefreshRumors } from './use-rumor-mutation';
+import { placeName, type Language } from '@/server/i18n/languages';
+import { useDates } from '../../i18n/use-dates';
+import { useLanguageName } from '../../i18n/use-language-name';
 
-export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: string }) {
+export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: Language }) {
   const t = useTranslations('rumorPage');
-  const format = useFormatter();
+  const languageName = useLanguageName();
+  const dates = useDates();
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
   const split = useMutation(trpc.rumors.splitReport.mutationOptions({ onSuccess: () => refresh() }));
-  const when = (date: Date) => format.dateTime(new Date(date), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (date: Date) => dates.dateTime(date);
   const regionOf = (code: string | null) => {
     const region = code ? rumor.regions.find((r) => r.code === code) : undefined;
     return region ? placeName(region, locale) : code;
@@ -38,7 +42,7 @@ export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: st
                 <span>{t('heard', { date: when(report.heardAt) })}</span>
                 {report.heardVia && <span>{t(`heardVia.${report.heardVia}`)}</span>}
                 <span>{t(`channel.${report.channel}`)}</span>
-                <span>{t(`language.${report.language}`)}</span>
+                <span>{languageName(report.language)}</span>
               </p>
               {report.contact && (
                 <p style={{ margin: 0 }} data-testid="report-contact">

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
 import styles from './rumor-page.module.css';
-import { placeName } from './use-rumor-mutation';
+import { placeName, type Language } from '@/server/i18n/languages';
 
 // Kazakhstan's bounding box. No third-party tiles: nothing about what moderators look at leaves
 // the server, and it works offline. An equirectangular plot squeezed by cos(48°) reads well enough.
@@ -17,7 +17,7 @@ const HEIGHT = Math.round((WIDTH * (NORTH - SOUTH)) / ((EAST - WEST) * Math.cos(
 const x = (lng: number) => ((lng - WEST) / (EAST - WEST)) * WIDTH;
 const y = (lat: number) => ((NORTH - lat) / (NORTH - SOUTH)) * HEIGHT;
 
-export function SettlementsMap({ places, regions, rumorRegions, locale }: { places: RumorDetail['places']; regions: RumorDetail['regions']; rumorRegions: string[]; locale: string }) {
+export function SettlementsMap({ places, regions, rumorRegions, locale }: { places: RumorDetail['places']; regions: RumorDetail['regions']; rumorRegions: string[]; locale: Language }) {
   const t = useTranslations('rumorPage');
   const max = Math.max(1, ...places.map((p) => p.count));
   return (

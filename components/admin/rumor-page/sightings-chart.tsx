@@ -1,7 +1,8 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import styles from './rumor-page.module.css';
+import { useDates } from '../../i18n/use-dates';
 
 const WIDTH = 360;
 const HEIGHT = 96;
@@ -9,7 +10,7 @@ const HEIGHT = 96;
 /** Sightings per hour over the last 72 hours, as plain SVG bars (no chart library). */
 export function SightingsChart({ timeline }: { timeline: { hour: Date; count: number }[] }) {
   const t = useTranslations('rumorPage');
-  const format = useFormatter();
+  const dates = useDates();
   const max = Math.max(1, ...timeline.map((h) => h.count));
   const total = timeline.reduce((sum, h) => sum + h.count, 0);
   const bar = WIDTH / timeline.length;
@@ -23,7 +24,7 @@ export function SightingsChart({ timeline }: { timeline: { hour: Date; count: nu
           const height = h.count ? Math.max(3, (h.count / max) * HEIGHT) : 0;
           return (
             <rect key={i} x={i * bar + 0.5} y={HEIGHT - height} width={Math.max(1, bar - 1)} height={height} rx={1} fill="var(--color-brand)">
-              <title>{`${format.dateTime(new Date(h.hour), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}: ${h.count}`}</title>
+              <title>{`${dates.dateTime(h.hour)}: ${h.count}`}</title>
             </rect>
           );
         })}

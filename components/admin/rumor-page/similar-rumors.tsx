@@ -5,8 +5,9 @@ import { useTranslations } from 'next-intl';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
 import { useRefreshRumors } from './use-rumor-mutation';
+import type { Language } from '@/server/i18n/languages';
 
-export function SimilarRumors({ rumorId, locale }: { rumorId: string; locale: string }) {
+export function SimilarRumors({ rumorId, locale }: { rumorId: string; locale: Language }) {
   const t = useTranslations('rumorPage');
   const tAll = useTranslations();
   const trpc = useTRPC();

@@ -9,8 +9,3 @@ export function useRefreshRumors() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: trpc.rumors.pathKey() });
 }
-
-/** A region's or settlement's name in the page's language. */
-export function placeName(place: { nameKk: string; nameRu: string; nameEn: string }, locale: string): string {
-  return locale === 'kk' ? place.nameKk : locale === 'ru' ? place.nameRu : place.nameEn;
-}

@@ -10,22 +10,24 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { CONTRAST_CLASSES, type ContrastClass } from '@/server/lexicon/contrast-classes';
-import { addConceptTermInput, lexiconLanguages, type AddConceptTermInput } from '@/server/lexicon/schema';
+import { LANGUAGES, type Language } from '@/server/i18n/languages';
+import { addConceptTermInput, type AddConceptTermInput } from '@/server/lexicon/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { Section } from '../../ui/section';
 import styles from './settings.module.css';
+import { useLanguageName } from '../../i18n/use-language-name';
 
-type Lang = (typeof lexiconLanguages)[number];
 interface ConceptRow {
   id: string;
   contrastClass: string | null;
-  terms: { id: string; language: Lang; term: string }[];
+  terms: { id: string; language: Language; term: string }[];
 }
 
-export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; locale: string }) {
+export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; locale: Language }) {
   const t = useTranslations('settings');
+  const languageName = useLanguageName();
   const trpc = useTRPC();
   const router = useRouter();
   const fieldMessage = useFieldErrorMessage('settings');
@@ -33,7 +35,7 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const add = useMutation(trpc.lexicon.addTerm.mutationOptions());
   const remove = useMutation(trpc.lexicon.removeTerm.mutationOptions());
-  const defaultLanguage = (lexiconLanguages as readonly string[]).includes(locale) ? (locale as Lang) : 'ru';
+  const defaultLanguage = locale;
   const {
     register,
     handleSubmit,
@@ -100,9 +102,9 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
         <Field label={t('lexicon.language')} error={fieldError('language')}>
           {(control) => (
             <select {...control} {...register('language')}>
-              {lexiconLanguages.map((language) => (
+              {LANGUAGES.map((language) => (
                 <option key={language} value={language}>
-                  {t(`languages.${language}`)}
+                  {languageName(language)}
                 </option>
               ))}
             </select>

@@ -8,22 +8,25 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { addRiskTermInput, riskTermLanguages, type AddRiskTermInput } from '@/server/settings/schema';
+import { LANGUAGES, type Language } from '@/server/i18n/languages';
+import { addRiskTermInput, type AddRiskTermInput } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import styles from './settings.module.css';
 import { Section } from '../../ui/section';
+import { useLanguageName } from '../../i18n/use-language-name';
 
 interface RiskTermRow {
   id: string;
   term: string;
-  language: (typeof riskTermLanguages)[number];
+  language: Language;
   weight: number;
 }
 
-export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; locale: string }) {
+export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; locale: Language }) {
   const t = useTranslations('settings');
+  const languageName = useLanguageName();
   const trpc = useTRPC();
   const router = useRouter();
   const fieldMessage = useFieldErrorMessage('settings');
@@ -31,7 +34,7 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
   const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const add = useMutation(trpc.settings.addRiskTerm.mutationOptions());
   const remove = useMutation(trpc.settings.removeRiskTerm.mutationOptions());
-  const defaultLanguage = (riskTermLanguages as readonly string[]).includes(locale) ? (locale as RiskTermRow['language']) : 'ru';
+  const defaultLanguage = locale;
   const {
     register,
     handleSubmit,
@@ -73,9 +76,9 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
         <Field label={t('riskTerms.language')} error={fieldError('language')}>
           {(control) => (
             <select {...control} {...register('language')}>
-              {riskTermLanguages.map((language) => (
+              {LANGUAGES.map((language) => (
                 <option key={language} value={language}>
-                  {t(`languages.${language}`)}
+                  {languageName(language)}
                 </option>
               ))}
             </select>
@@ -94,13 +97,13 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
         {status && <p className={`alert alert--${status.kind}`}>{status.text}</p>}
       </div>
       {terms.length === 0 && <p className="muted">{t('riskTerms.empty')}</p>}
-      {riskTermLanguages.map((language) => {
+      {LANGUAGES.map((language) => {
         const ofLanguage = terms.filter((term) => term.language === language);
         if (!ofLanguage.length) return null;
         return (
           <div key={language} className={styles.language}>
             <h3>
-              {t(`languages.${language}`)} <span className="muted">· {t('riskTerms.count', { count: ofLanguage.length })}</span>
+              {languageName(language)} <span className="muted">· {t('riskTerms.count', { count: ofLanguage.length })}</span>
             </h3>
             <ul className={styles.terms}>
               {ofLanguage.map((term) => (

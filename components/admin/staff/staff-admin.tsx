@@ -6,22 +6,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { IssuedCredentials } from '@/server/staff/create-staff-member';
 import type { StaffListRow } from '@/server/staff/list-staff';
-import { createStaffInput, STAFF_LANGUAGES, STAFF_ROLE_CHOICES, updateStaffInput, type CreateStaffInput, type UpdateStaffInput } from '@/server/staff/schema';
+import { createStaffInput, STAFF_ROLE_CHOICES, updateStaffInput, type CreateStaffInput, type UpdateStaffInput } from '@/server/staff/schema';
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { Section } from '../../ui/section';
 import { ShownOnce } from '../../ui/shown-once';
-import { formatAlmatyTime } from '@/components/i18n/almaty-time';
+import { useDates } from '@/components/i18n/use-dates';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/server/i18n/languages';
 import styles from './staff.module.css';
 
-const LANGUAGE_NAMES: Record<(typeof STAFF_LANGUAGES)[number], string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
 export type StaffRow = Omit<StaffListRow, 'linkExpiresAt' | 'lockedUntil' | 'lastSignInAt'> & { linkExpiresAt: string | null; lockedUntil: string | null; lastSignInAt: string | null };
 type Region = { code: string; name: string };
@@ -49,13 +49,13 @@ export function StaffAdmin({ members, regions, locale }: { members: StaffRow[]; 
 
 function IssuedCredentialsBox({ issued, onDismiss }: { issued: Issued; onDismiss: () => void }) {
   const t = useTranslations('staff.issued');
-  const locale = useLocale();
+  const dates = useDates();
   const { credentials } = issued;
   return (
     <div className={styles.issued}>
       {credentials.method === 'INVITE_LINK' ? (
         <ShownOnce title={t('linkTitle', { name: issued.name })} value={credentials.link} copyLabel={t('copy')} copiedLabel={t('copied')} testId="issued-link">
-          <p className={styles.note}>{t('linkText', { expires: formatAlmatyTime(new Date(credentials.expiresAt), locale) })}</p>
+          <p className={styles.note}>{t('linkText', { expires: dates.dateTime(credentials.expiresAt) })}</p>
           <p className={styles.note}>{t(`mail.${credentials.mail}`)}</p>
         </ShownOnce>
       ) : (
@@ -152,7 +152,7 @@ function AddMember({ regions, locale, onIssued }: { regions: Region[]; locale: s
       regionCodes: [],
       nationalQueue: false,
       canViewContacts: false,
-      locale: (STAFF_LANGUAGES as readonly string[]).includes(locale) ? (locale as 'ru') : 'ru',
+      locale: isLanguage(locale) ? locale : 'ru',
       credentials: 'INVITE_LINK',
     },
   });
@@ -188,7 +188,7 @@ function AddMember({ regions, locale, onIssued }: { regions: Region[]; locale: s
         <Field label={t('form.language')} hint={t('form.languageHint')} error={fieldMessage(errors.locale?.message)}>
           {(c) => (
             <select {...c} {...register('locale')}>
-              {STAFF_LANGUAGES.map((language) => (
+              {LANGUAGES.map((language) => (
                 <option key={language} value={language}>
                   {LANGUAGE_NAMES[language]}
                 </option>
@@ -213,7 +213,6 @@ function AddMember({ regions, locale, onIssued }: { regions: Region[]; locale: s
 function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: Region[]; onIssued: (issued: Issued) => void }) {
   const t = useTranslations('staff');
   const tRoles = useTranslations('roles');
-  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const serverMessage = useServerErrorMessage('staff');
@@ -227,7 +226,8 @@ function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: 
   const resetTwoFactor = useMutation(trpc.staff.resetTwoFactor.mutationOptions());
   const busy = deactivate.isPending || reactivate.isPending || resetPassword.isPending || endSessions.isPending || resetTwoFactor.isPending;
   const names = new Map(regions.map((r) => [r.code, r.name]));
-  const when = (iso: string) => formatAlmatyTime(new Date(iso), locale);
+  const dates = useDates();
+  const when = (iso: string) => dates.dateTime(iso);
 
   async function act(confirmText: string | null, work: () => Promise<string>) {
     if (confirmText && !window.confirm(confirmText)) return;

@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -13,13 +13,14 @@ import { Choice, Field, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
+import { useDates } from '../../i18n/use-dates';
 
 type ParsedEvidence = z.output<typeof addEvidenceInput>;
 
 /** Evidence on one rumour: the list, and a form to add a quote from a registered or ad hoc source. */
 export function EvidencePanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification');
-  const format = useFormatter();
+  const dates = useDates();
   const { query, refresh } = useRumorVerification(rumorId);
   const serverError = useServerErrorMessage('verification');
   const [adding, setAdding] = useState(false);
@@ -59,7 +60,7 @@ export function EvidencePanel({ rumorId }: { rumorId: string }) {
             <div className={styles.meta}>
               <span className={styles[`stance_${item.stance}`]}>{t(`stances.${item.stance}`)}</span>
               <span>{item.source ? `${item.source.name} · ${t(`sourceTypes.${item.source.type}`)} · ${t('sources.reliability', { value: item.source.reliability })}` : item.adHocSourceName}</span>
-              <span>{format.dateTime(item.obtainedAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+              <span>{dates.dateTime(item.obtainedAt)}</span>
               <span className="badge">{item.isPublic ? t('evidence.publicBadge') : t('evidence.internalBadge')}</span>
               {item.verificationRequestId && <span>{t('evidence.fromVerifier')}</span>}
             </div>

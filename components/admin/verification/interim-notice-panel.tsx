@@ -8,12 +8,13 @@ import { FormActions, FormErrorSummary } from '../../ui/form';
 import { useServerErrorMessage } from '../../ui/form-errors';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
-
-const LANGUAGES = ['kk', 'ru', 'en'] as const;
+import { LANGUAGES } from '@/server/i18n/languages';
+import { useLanguageName } from '../../i18n/use-language-name';
 
 /** Prepares the draft "we are checking this claim" notice and shows its texts, or publishes it in one step. */
 export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification.interim');
+  const languageName = useLanguageName();
   const trpc = useTRPC();
   const serverError = useServerErrorMessage('verification');
   const { query, refresh } = useRumorVerification(rumorId);
@@ -89,7 +90,7 @@ export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
             return text ? (
               <li key={language} className={styles.item} lang={language}>
                 <div className={styles.meta}>
-                  <span>{t(`languages.${language}`)}</span>
+                  <span>{languageName(language)}</span>
                 </div>
                 <strong>{text.title}</strong>
                 <p style={{ margin: 0 }}>{text.summary}</p>

@@ -3,7 +3,7 @@
 // A field verifier's tasks, for a phone: the question, the claim, the place, the deadline, and
 // three big answer buttons with an optional note.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { listMyTasks } from '@/server/verification/list-my-tasks';
 import { answerValues } from '@/server/verification/schema';
@@ -11,6 +11,8 @@ import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
 import { useServerErrorMessage } from '../../ui/form-errors';
 import styles from './verification.module.css';
+import { placeName } from '@/server/i18n/languages';
+import { useDates } from '../../i18n/use-dates';
 
 export type MyTask = Awaited<ReturnType<typeof listMyTasks>>[number];
 type TaskMessage = { kind: 'info' | 'error'; text: string };
@@ -72,7 +74,7 @@ function TaskCard({
   setMessage: (message: TaskMessage) => void;
 }) {
   const t = useTranslations('verification');
-  const format = useFormatter();
+  const dates = useDates();
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -87,7 +89,7 @@ function TaskCard({
       onError: (error) => setMessage({ kind: 'error', text: serverError(error) }),
     }),
   );
-  const settlement = task.settlement ? (locale === 'kk' ? task.settlement.nameKk : locale === 'en' ? task.settlement.nameEn : task.settlement.nameRu) : null;
+  const settlement = task.settlement ? placeName(task.settlement, locale) : null;
   const regions = (task.settlement ? [task.settlement.regionCode] : task.rumor.regionCodes).map((code) => regionNames[code] ?? code).join(', ');
   const place = [settlement, regions].filter(Boolean).join(', ');
 
@@ -95,7 +97,7 @@ function TaskCard({
     <article className={styles.task} aria-labelledby={`task-${task.id}`}>
       <div className={styles.meta}>
         {task.overdue && <span className={styles.overdue}>{t('tasks.overdue')}</span>}
-        <span>{t('tasks.due', { date: format.dateTime(task.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+        <span>{t('tasks.due', { date: dates.dateTime(task.dueAt) })}</span>
         <span>{t('tasks.requestedBy', { name: task.requestedBy.name })}</span>
       </div>
       <dl>

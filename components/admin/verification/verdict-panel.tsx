@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -14,13 +14,14 @@ import { NoticeLinksPanel } from '../notice-editor/notice-links-panel';
 import { InterimNoticePanel } from './interim-notice-panel';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
+import { useDates } from '../../i18n/use-dates';
 
 type ParsedDraft = z.output<typeof draftVerdictInput>;
 
 /** The verdict on one rumour: drafting (with the evidence rule), and the second moderator's review. */
 export function VerdictPanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification');
-  const format = useFormatter();
+  const dates = useDates();
   const { query, refresh } = useRumorVerification(rumorId);
   const serverError = useServerErrorMessage('verification');
   const [status, setStatus] = useState<string | null>(null);
@@ -50,7 +51,7 @@ export function VerdictPanel({ rumorId }: { rumorId: string }) {
               <span className={`badge badge--${draft.verdict}`}>{t(`verdicts.${draft.verdict}`)}</span>
               <span className="badge">{t(`draftStatus.${draft.status}`)}</span>
               <span>{t('verdict.draftedBy', { name: draft.draftedBy.name })}</span>
-              <span>{format.dateTime(draft.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+              <span>{dates.dateTime(draft.createdAt)}</span>
               {draft.reviewedBy && draft.reviewedBy.id !== draft.draftedBy.id && <span>{t('verdict.reviewedBy', { name: draft.reviewedBy.name })}</span>}
             </div>
             <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{draft.rationale}</p>

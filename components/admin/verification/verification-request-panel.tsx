@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
@@ -13,6 +13,7 @@ import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
+import { useDates } from '../../i18n/use-dates';
 
 type ParsedRequest = z.output<typeof requestVerificationInput>;
 const DEFAULT_HOURS = 3;
@@ -20,7 +21,7 @@ const DEFAULT_HOURS = 3;
 /** Questions to field verifiers on one rumour: who was asked what, by when, and their answers. */
 export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification');
-  const format = useFormatter();
+  const dates = useDates();
   const { query, refresh } = useRumorVerification(rumorId);
   const serverError = useServerErrorMessage('verification');
   const [asking, setAsking] = useState(false);
@@ -63,7 +64,7 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
             <div className={styles.meta}>
               <span>{request.assignee?.name ?? t('requests.handedBack')}</span>
               <span className="badge">{t(`requestStatus.${request.status}`)}</span>
-              <span>{t('requests.due', { date: format.dateTime(request.dueAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+              <span>{t('requests.due', { date: dates.dateTime(request.dueAt) })}</span>
               {request.overdue && <span className={styles.overdue}>{t('requests.overdue')}</span>}
             </div>
             <strong>{request.question}</strong>

@@ -10,8 +10,8 @@
 // Anything else — "Стоп, говорят мост закроют", "SUB something unknown and long" — is a report.
 // Exception: SUB followed by a short unknown place (≤ 3 words) is answered "region not found",
 // because that is almost certainly a typo of a command, not a rumour.
-import type { Language } from '../../db/generated/enums';
 import { normalizeTrackingCode, toMatchKey } from '../../text';
+import type { Language } from '../../i18n/languages';
 
 export type SmsCommand =
   | { kind: 'help'; language: Language }

@@ -4,7 +4,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { recordAuditEvent } from '../../audit/record-audit-event';
 import type { Db } from '../../db/client';
-import type { Language } from '../../db/generated/enums';
 import { noticePageUrl, trackingPageUrl } from '../../api/links';
 import { submitReport } from '../../reports/submit-report';
 import { REPORT_TEXT_MIN } from '../../reports/constants';
@@ -15,6 +14,7 @@ import { outboundSmsRow, stableUuid, type GatewayMessage } from './outbox';
 import { normalizePhone, sealPhone } from './phone';
 import { smsSegments, smsTranslator, verdictWord, withLinkIfItFits } from './replies';
 import { SMS_TEXT_MAX } from './schema';
+import { placeName, type Language } from '../../i18n/languages';
 
 export interface ReceiveSmsInput {
   from: string;
@@ -74,7 +74,7 @@ function regionNames(rows: RegionRow[]): RegionNames[] {
 
 function regionLabel(row: RegionRow | undefined, language: Language): string {
   if (!row) return '';
-  return language === 'kk' ? row.nameKk : language === 'en' ? row.nameEn : row.nameRu;
+  return placeName(row, language);
 }
 
 /** The gateway's message_id, or — from old SMSSync versions that send none — a hash of what identifies the SMS. */

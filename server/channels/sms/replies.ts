@@ -1,15 +1,11 @@
 // SMS texts in the sender's language (messages/*.json, namespace `smsReplies`). Kept short: a
 // Cyrillic SMS holds 70 characters per segment.
-import { createTranslator } from 'next-intl';
-import type { Language, Verdict } from '../../db/generated/enums';
-import en from '../../../messages/en.json';
-import kk from '../../../messages/kk.json';
-import ru from '../../../messages/ru.json';
-
-const catalogs = { en, kk, ru } as const;
+import type { Verdict } from '../../db/generated/enums';
+import type { Language } from '../../i18n/languages';
+import { translatorFor } from '../../i18n/translator';
 
 export function smsTranslator(language: Language) {
-  return createTranslator({ locale: language, messages: catalogs[language], namespace: 'smsReplies' });
+  return translatorFor(language, 'smsReplies');
 }
 
 export function verdictWord(language: Language, verdict: Verdict): string {

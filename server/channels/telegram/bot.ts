@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { Bot, InlineKeyboard, type Context } from 'grammy';
 import type { Message, MessageOrigin } from 'grammy/types';
 import { recordAuditEvent } from '../../audit/record-audit-event';
+import { noticePageUrl, trackingPageUrl } from '../../api/links';
 import { encryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
-import type { Language } from '../../db/generated/enums';
+import { LANGUAGE_NAMES, LANGUAGE_PATTERN, LANGUAGES, placeName, type Language } from '../../i18n/languages';
 import type { Logger } from '../../log';
-import { regionName } from '../../regions/list-regions';
 import { isRegionCode, REGION_CODES } from '../../regions/codes';
 import { REPORT_TEXT_MAX, REPORT_TEXT_MIN } from '../../reports/constants';
 import { submitReport } from '../../reports/submit-report';
@@ -19,7 +19,7 @@ import { formatTrackingCode } from '../../text';
 import { presetBotInfo, type TelegramConfig } from './config';
 import { setContactLanguage, setContactState, upsertTelegramContact, type TelegramContact } from './contacts';
 import { findTelegramChatSubscription, subscribeTelegramChat, unsubscribeTelegramChat } from './subscriptions';
-import { botTranslator, escapeHtml, guessLanguage, noticeUrl, trackingPageUrl, trackingStatusWord, verdictWord } from './texts';
+import { botTranslator, escapeHtml, guessLanguage, trackingStatusWord, verdictWord } from './texts';
 
 export interface TelegramBotDeps {
   db: Db;
@@ -32,15 +32,9 @@ export interface TelegramBotDeps {
 
 type BotContext = Context & { contact: TelegramContact; language: Language };
 
-const LANGUAGE_BUTTONS: { language: Language; label: string }[] = [
-  { language: 'kk', label: 'Қазақша' },
-  { language: 'ru', label: 'Русский' },
-  { language: 'en', label: 'English' },
-];
-
 function languageKeyboard(): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const button of LANGUAGE_BUTTONS) keyboard.text(button.label, `lang:${button.language}`);
+  for (const language of LANGUAGES) keyboard.text(LANGUAGE_NAMES[language], `lang:${language}`);
   return keyboard;
 }
 
@@ -78,7 +72,7 @@ export function describeForwardOrigin(origin: MessageOrigin | undefined): string
 
 async function regionNames(db: Db, language: Language): Promise<Map<string, string>> {
   const regions = await db.region.findMany({ select: { code: true, nameKk: true, nameRu: true, nameEn: true } });
-  return new Map(regions.map((r) => [r.code, regionName(r, language)]));
+  return new Map(regions.map((r) => [r.code, placeName(r, language)]));
 }
 
 async function regionKeyboard(db: Db, language: Language, selected: string[]): Promise<InlineKeyboard> {
@@ -117,14 +111,15 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
 
   async function askLanguage(ctx: BotContext) {
     // All three, because the person may not read the one we guessed.
-    await ctx.reply(['Тілді таңдаңыз:', 'Выберите язык:', 'Choose your language:'].join('\n'), { reply_markup: languageKeyboard() });
+    // Before a language is chosen, the question in every language.
+    await ctx.reply(LANGUAGES.map((language) => botTranslator(language)('chooseLanguage')).join('\n'), { reply_markup: languageKeyboard() });
   }
 
   bot.command('start', askLanguage);
   bot.command('language', askLanguage);
   bot.command('help', (ctx) => ctx.reply(botTranslator(ctx.language)('help', { commands: commandList(ctx) })));
 
-  bot.callbackQuery(/^lang:(kk|ru|en)$/, async (ctx) => {
+  bot.callbackQuery(new RegExp(`^lang:(${LANGUAGE_PATTERN})$`), async (ctx) => {
     const language = ctx.match[1] as Language;
     await setContactLanguage(db, ctx.contact.id, language);
     const subscription = await findTelegramChatSubscription(db, encryptionKey, ctx.chat!.id);
@@ -181,7 +176,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
     const lines = [escapeHtml(t('statusLine', { code: formatTrackingCode(tracked.trackingCode), status: trackingStatusWord(tracked.status, ctx.language) }))];
     if (tracked.notice && tracked.notice.verdict !== 'CHECKING') {
       lines.push('', `<b>${escapeHtml(verdictWord(tracked.notice.verdict, ctx.language))}</b> — ${escapeHtml(tracked.notice.title)}`, escapeHtml(tracked.notice.summary));
-      lines.push(noticeUrl(publicOrigin, ctx.language, tracked.notice.slug));
+      lines.push(noticePageUrl(publicOrigin, ctx.language, tracked.notice.slug));
     } else if (tracked.withdrawn) {
       lines.push('', `<b>${escapeHtml(t('statusWithdrawn', { verdict: verdictWord(tracked.withdrawn.verdict, ctx.language), title: tracked.withdrawn.title }))}</b>`);
       if (tracked.withdrawn.reason) lines.push(escapeHtml(t('withdrawnReason', { reason: tracked.withdrawn.reason })));
@@ -242,7 +237,7 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
       parts.push(`<b>${escapeHtml(t('alreadyChecked'))}</b>`);
       for (const [index, match] of report.matches.entries()) {
         const verdict = verdictWord(match.verdict as Parameters<typeof verdictWord>[0], ctx.language);
-        const claim = `<b>${escapeHtml(verdict.toUpperCase())}</b> — <a href="${escapeHtml(noticeUrl(publicOrigin, ctx.language, match.slug))}">«${escapeHtml(match.title)}»</a>`;
+        const claim = `<b>${escapeHtml(verdict.toUpperCase())}</b> — <a href="${escapeHtml(noticePageUrl(publicOrigin, ctx.language, match.slug))}">«${escapeHtml(match.title)}»</a>`;
         // The closest match in the debunking order, like the web form's answer: the fact, then the claim flagged.
         if (index === 0 && match.summary && leadsWithFact(match.verdict)) parts.push(escapeHtml(match.summary), claim);
         else parts.push(claim);

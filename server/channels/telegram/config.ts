@@ -3,7 +3,7 @@
 import type { UserFromGetMe } from 'grammy/types';
 import { serverEnv, type ServerEnv } from '../../config/env';
 import { publicBaseUrl } from '../../config/public-url';
-import type { Language } from '../../db/generated/enums';
+import type { Language } from '../../i18n/languages';
 
 export interface TelegramConfig {
   token: string;

@@ -2,8 +2,8 @@
 // chat id itself only encrypted. The state JSON holds the conversation's small memory.
 import type { Db } from '../../db/client';
 import type { Prisma } from '../../db/generated/client';
-import type { Language } from '../../db/generated/enums';
 import { encryptText, keyedHash } from '../../crypto/secret-box';
+import type { Language } from '../../i18n/languages';
 
 export interface TelegramContactState {
   /**

@@ -5,9 +5,9 @@ import { recordAuditEvent } from '../../audit/record-audit-event';
 import { serverEnv } from '../../config/env';
 import { encryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
-import type { Language } from '../../db/generated/enums';
 import { chatAddressHash } from './contacts';
 import { telegramConfig, type TelegramConfig } from './config';
+import type { Language } from '../../i18n/languages';
 
 export const PUBLIC_CHANNEL_LABEL = 'public-channel';
 

@@ -3,21 +3,17 @@
 // live "updated — reload" bar (./live-notice-bar.ts, /api/v1/stream). This is
 // what keeps the page within its 60 KB budget (App Router's client runtime alone is >100 KB gz)
 // and lets a CDN cache it: nothing in it depends on who reads it.
-import type { Language as Locale } from '../../db/generated/enums';
-import { languageValues as locales } from '../schema';
 import { feedAlternates } from '../../feeds/links';
 import { liveNoticeBarHtml } from './live-notice-bar';
 import { buildClaimReview, jsonForScript } from '../claim-review';
 import type { PublicNotice } from '../get-notice';
 import { renderNoticeMarkdown } from '../render-markdown';
-import { regionName } from '../../regions/list-regions';
 import { html, raw, type SafeHtml } from './html';
 import { telegramShareUrl, verdictShareText, whatsAppShareUrl, type ShareTranslate } from '../share-text';
 import { STANDALONE_CSS } from './standalone-styles';
-import { formatDateTime, translatorFor, type Translator } from './translator';
-
-// As in the site header's language switcher.
-const SHORT_LANGUAGE_NAMES: Record<Locale, string> = { kk: 'ҚАЗ', ru: 'РУС', en: 'ENG' };
+import { LANGUAGE_NAMES, LANGUAGE_SHORT_NAMES, LANGUAGES, placeName, type Language } from '../../i18n/languages';
+import { formatDateTime } from '../../i18n/format';
+import { translatorFor, type Translator } from '../../i18n/translator';
 
 export interface DocumentLinks {
   /** Origin used for absolute URLs (canonical, og:image, JSON-LD), e.g. https://raspa.kz */
@@ -25,22 +21,22 @@ export interface DocumentLinks {
 }
 
 /** Feed URLs (served by the public API) for <link rel="alternate">. */
-export function feedLinks(t: Translator, locale: Locale, region?: { code: string; name: string }): SafeHtml {
+export function feedLinks(t: Translator, locale: Language, region?: { code: string; name: string }): SafeHtml {
   const links = Object.entries(feedAlternates(locale, t, region)).flatMap(([type, entries]) => entries.map((entry) => html`<link rel="alternate" type="${type}" title="${entry.title}" href="${entry.url}">`));
   return html`${links.map((link, i) => (i ? html`\n${link}` : link))}`;
 }
 
 /** Header with the brand and a language switcher pointing at `pathFor(language)`. */
-export function standaloneHeader(t: Translator, locale: Locale, pathFor: (l: Locale) => string, available: readonly Locale[] = locales): SafeHtml {
+export function standaloneHeader(t: Translator, locale: Language, pathFor: (l: Language) => string, available: readonly Language[] = LANGUAGES): SafeHtml {
   return html`<a class="skip" href="#main">${t('common.skipToContent')}</a>
 <header class="site"><div class="wrap"><a class="brand" href="/${locale}"><b>${t('common.appName')}</b><span>${t('common.tagline')}</span></a>
 <nav aria-label="${t('common.language')}"><ul class="langs">${available.map(
     (l) =>
-      html`<li><a href="${pathFor(l)}" hreflang="${l}" lang="${l}" title="${t(`common.languageNames.${l}`)}"${raw(l === locale ? ' aria-current="true"' : '')}><span aria-hidden="true">${SHORT_LANGUAGE_NAMES[l]}</span><span class="vh">${t(`common.languageNames.${l}`)}</span></a></li>`,
+      html`<li><a href="${pathFor(l)}" hreflang="${l}" lang="${l}" title="${LANGUAGE_NAMES[l]}"${raw(l === locale ? ' aria-current="true"' : '')}><span aria-hidden="true">${LANGUAGE_SHORT_NAMES[l]}</span><span class="vh">${LANGUAGE_NAMES[l]}</span></a></li>`,
   )}</ul></nav></div></header>`;
 }
 
-export function standaloneFooter(t: Translator, locale: Locale): SafeHtml {
+export function standaloneFooter(t: Translator, locale: Language): SafeHtml {
   return html`<footer class="site"><div class="wrap"><p>${t('footer.about')}</p><p>${t('footer.privacy')}</p><p><a href="/${locale}">${t('notice.allNotices')}</a> · <a href="/${locale}/check">${t('notice.checkAnother')}</a></p></div></footer>`;
 }
 
@@ -54,7 +50,7 @@ var c=d.getElementById('copy'),s=d.getElementById('native');
 if(c&&navigator.clipboard){c.hidden=false;c.onclick=function(){navigator.clipboard.writeText(u).then(function(){c.textContent=c.getAttribute('data-done')})}}
 if(s&&navigator.share){s.hidden=false;s.onclick=function(){navigator.share({title:d.title,text:s.getAttribute('data-text')||'',url:u}).catch(function(){})}}})();</script>`);
 
-export function renderNoticeDocument(notice: PublicNotice, locale: Locale, links: DocumentLinks): string {
+export function renderNoticeDocument(notice: PublicNotice, locale: Language, links: DocumentLinks): string {
   const t = translatorFor(locale);
   const path = `/${locale}/notices/${notice.slug}`;
   const url = links.siteUrl + path;
@@ -121,14 +117,14 @@ ${notice.status === 'WITHDRAWN' && notice.supersededBy
     ? html`<section class="banner" aria-labelledby="banner-title" data-testid="withdrawn-banner"><h2 id="banner-title">${t('notice.withdrawnTitle')}</h2><p>${t('notice.withdrawnText')}</p>${notice.withdrawnAt ? html`<p><time datetime="${notice.withdrawnAt.toISOString()}">${t('notice.withdrawnOn', { date: when(notice.withdrawnAt) })}</time></p>` : ''}${notice.withdrawnReason ? html`<p>${t('notice.withdrawnReason', { reason: notice.withdrawnReason })}</p>` : ''}</section>`
     : ''}
 ${notice.urgency === 'URGENT' || notice.isDemo ? html`<p>${notice.urgency === 'URGENT' ? html`<span class="badge urgent">${t('notice.urgent')}</span>` : ''}${notice.isDemo ? html`<span class="badge">${t('common.demoBadge')}</span>` : ''}</p>` : ''}
-${textLang !== locale ? html`<p class="banner info">${t('notice.fallbackNote', { language: t(`common.languageNames.${textLang}`) })}</p>` : ''}
+${textLang !== locale ? html`<p class="banner info">${t('notice.fallbackNote', { language: LANGUAGE_NAMES[textLang] })}</p>` : ''}
 ${verdictStamp(t, notice.verdict)}
 ${isInterim && notice.status === 'PUBLISHED' ? html`<p class="banner info interim">${t('notice.interimNote')}</p>` : ''}
 <h1 id="notice-title" lang="${textLang}">${notice.title}</h1>
 <p class="summary" lang="${textLang}">${notice.summary}</p>
 <ul class="facts">
 ${notice.firstPublishedAt ? html`<li><time datetime="${notice.firstPublishedAt.toISOString()}">${t('notice.publishedOn', { date: when(notice.firstPublishedAt) })}</time></li>` : ''}
-${notice.regions.length ? html`<li>${t('notice.regionsTitle')}: ${notice.regions.map((r, i) => html`${i ? ', ' : ''}<a href="/${locale}/regions/${r.code}">${regionName(r, locale)}</a>`)}</li>` : ''}
+${notice.regions.length ? html`<li>${t('notice.regionsTitle')}: ${notice.regions.map((r, i) => html`${i ? ', ' : ''}<a href="/${locale}/regions/${r.code}">${placeName(r, locale)}</a>`)}</li>` : ''}
 </ul>
 ${notice.whatToDo ? html`<section class="todo" aria-labelledby="what-to-do"><h2 id="what-to-do">${t('notice.whatToDo')}</h2><p lang="${textLang}">${notice.whatToDo}</p></section>` : ''}
 <section aria-labelledby="details"><h2 id="details">${t('notice.details')}</h2><div class="body" lang="${textLang}">${raw(renderNoticeMarkdown(notice.body))}</div></section>
@@ -143,7 +139,7 @@ ${notice.status === 'PUBLISHED' ? html`<section aria-labelledby="share"><h2 id="
 <li><button class="btn alt" type="button" id="native" data-text="${shareText}" hidden>${t('share.native')}</button></li>
 </ul><p>${t('share.link')}: <a class="link" href="${path}">${url}</a></p>
 <p><a href="${path}/poster">${t('notice.posterLink')}</a></p></section>` : '' /* a withdrawn notice is not to be shared */}
-${notice.availableLanguages.length > 1 ? html`<nav aria-labelledby="other-languages"><h2 id="other-languages">${t('notice.otherLanguages')}</h2><ul class="row">${notice.availableLanguages.filter((l) => l !== locale).map((l) => html`<li><a class="btn alt" href="/${l}/notices/${notice.slug}" hreflang="${l}" lang="${l}">${t(`common.languageNames.${l}`)}</a></li>`)}</ul></nav>` : ''}
+${notice.availableLanguages.length > 1 ? html`<nav aria-labelledby="other-languages"><h2 id="other-languages">${t('notice.otherLanguages')}</h2><ul class="row">${notice.availableLanguages.filter((l) => l !== locale).map((l) => html`<li><a class="btn alt" href="/${l}/notices/${notice.slug}" hreflang="${l}" lang="${l}">${LANGUAGE_NAMES[l]}</a></li>`)}</ul></nav>` : ''}
 <p class="row" style="margin-top:24px"><a class="btn" href="/${locale}/check">${t('notice.checkAnother')}</a> <a class="btn alt" href="/${locale}/report">${t('notice.reportCta')}</a></p>
 </article></main>
 ${standaloneFooter(t, locale)}
@@ -154,7 +150,7 @@ ${raw(liveNoticeBarHtml({ slug: notice.slug, version: notice.version, status: no
   return doc.value;
 }
 
-export function renderNoticeNotFound(locale: Locale): string {
+export function renderNoticeNotFound(locale: Language): string {
   const t = translatorFor(locale);
   return html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${t('notice.notFoundTitle')} · Raspa</title><style>${raw(STANDALONE_CSS)}</style></head><body>
 ${standaloneHeader(t, locale, (l) => `/${l}`)}<main id="main" tabindex="-1"><div class="wrap"><h1>${t('notice.notFoundTitle')}</h1><p>${t('notice.notFoundText')}</p><p><a class="btn" href="/${locale}">${t('notice.allNotices')}</a></p></div></main>${standaloneFooter(t, locale)}</body></html>`.value;

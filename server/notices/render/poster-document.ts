@@ -2,13 +2,13 @@
 // are offline: verdict stamp, the claim, summary and "what to do" in every language the notice has,
 // and a QR code (SVG, made on the server) to the page with its later corrections.
 import QRCode from 'qrcode';
-import type { Language as Locale } from '../../db/generated/enums';
 import type { PublicNotice } from '../get-notice';
-import { languageValues as locales } from '../schema';
 import { html, raw } from './html';
 import { standaloneHeader } from './notice-document';
 import { STANDALONE_CSS } from './standalone-styles';
-import { formatDate, translatorFor } from './translator';
+import { LANGUAGE_NAMES, LANGUAGES, pickTranslation, type Language } from '../../i18n/languages';
+import { formatDate } from '../../i18n/format';
+import { translatorFor } from '../../i18n/translator';
 
 const POSTER_CSS = `
 @page{size:A4;margin:12mm}
@@ -28,12 +28,12 @@ const POSTER_CSS = `
 @media print{body{background:#fff}header.site,.noprint,.skip{display:none!important}.poster{border:0;margin:0;padding:0;max-width:none}}
 `;
 
-export async function renderPosterDocument(translations: PublicNotice[], locale: Locale, siteUrl: string): Promise<string> {
+export async function renderPosterDocument(translations: PublicNotice[], locale: Language, siteUrl: string): Promise<string> {
   const t = translatorFor(locale);
-  const main = translations.find((n) => n.language === locale) ?? translations[0]!;
+  const main = pickTranslation(translations, locale)!;
   const pageUrl = `${siteUrl}/${locale}/notices/${main.slug}`;
   const qr = await QRCode.toString(pageUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  const ordered = [locale, ...locales.filter((l) => l !== locale)].flatMap((l) => translations.filter((n) => n.language === l));
+  const ordered = [locale, ...LANGUAGES.filter((l) => l !== locale)].flatMap((l) => translations.filter((n) => n.language === l));
   return html`<!DOCTYPE html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">
 <title>${t('poster.title', { claim: main.title })} · Raspa</title><style>${raw(STANDALONE_CSS + POSTER_CSS)}</style></head><body>
@@ -44,8 +44,8 @@ ${standaloneHeader(t, locale, (l) => `/${l}/notices/${main.slug}/poster`)}
 <h1 id="poster-title">Raspa — ${t('poster.heading')}</h1>
 ${main.status === 'WITHDRAWN' ? html`<p class="banner">${t('notice.withdrawnTitle')}</p>` : ''}
 ${ordered.map((n) => {
-  const tl = translatorFor(n.language as Locale);
-  return html`<section class="lang" lang="${n.language}" aria-label="${tl(`common.languageNames.${n.language as Locale}`)}">
+  const tl = translatorFor(n.language as Language);
+  return html`<section class="lang" lang="${n.language}" aria-label="${LANGUAGE_NAMES[n.language]}">
 <div class="stamp ${n.verdict}"><p class="label">${tl(`verdict.${n.verdict}`)}</p><p class="meaning">${tl(`notice.verdictMeaning.${n.verdict}`)}</p></div>
 <p class="muted">${tl('poster.claimLabel')}:</p><p class="claim">${n.title}</p><p class="sum">${n.summary}</p>
 ${n.whatToDo ? html`<div class="todo"><h3>${tl('notice.whatToDo')}</h3><p>${n.whatToDo}</p></div>` : ''}</section>`;

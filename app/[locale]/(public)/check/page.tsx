@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage, placeName } from '@/server/i18n/languages';
 import { NoticeList } from '@/components/notices/notice-list';
 import { db } from '@/server/db/client';
 import { consumeRateLimit } from '@/server/http/rate-limit';
 import { listPublishedNotices } from '@/server/notices/list-published-notices';
 import { searchNoticesInput } from '@/server/notices/schema';
 import { searchPublishedNotices, type NoticeMatch } from '@/server/notices/search-notices';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
 import styles from './check.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +23,7 @@ function firstValue(value: string | string[] | undefined): string | undefined {
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/check'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'check' });
   // Result pages echo whatever was typed; only the page itself belongs in search engines.
   const hasQuery = Boolean(firstValue((await searchParams).q)?.trim());
@@ -32,7 +32,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
 
 export default async function CheckPage({ params, searchParams }: PageProps<'/[locale]/check'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
   const q = firstValue((await searchParams).q)?.trim() ?? '';
@@ -56,7 +56,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
     matches === null
       ? await Promise.all([listPublishedNotices(db(), { language: locale, limit: 10, includeWithdrawn: false }), listRegions(db())]).then(([{ notices }, regions]) => ({
           notices,
-          regionNames: new Map(regions.map((r) => [r.code, regionName(r, locale)])),
+          regionNames: new Map(regions.map((r) => [r.code, placeName(r, locale)])),
         }))
       : null;
 

@@ -15,6 +15,7 @@ import { consumeRateLimit } from '@/server/http/rate-limit';
 import { ImageRejectedError, MAX_IMAGES_PER_REPORT, processUploadedImage, type ProcessedImage } from '@/server/media';
 import { submitReport } from '@/server/reports/submit-report';
 import { logger } from '@/server/log';
+import type { Language } from '@/server/i18n/languages';
 
 const IMAGE_ERROR_KEYS = {
   'too-large': 'imageTooLarge',
@@ -30,7 +31,7 @@ function text(form: FormData, name: string): string | undefined {
   return form.getAll(name).find((value): value is string => typeof value === 'string' && value.trim() !== '');
 }
 
-export async function submitReportWithoutJavaScript(locale: 'kk' | 'ru' | 'en', form: FormData): Promise<void> {
+export async function submitReportWithoutJavaScript(locale: Language, form: FormData): Promise<void> {
   const back = (error: string) => redirect(`/${locale}/report?error=${error}`);
   const limit = await consumeRateLimit('report.submit', { client: await headers() });
   if (!limit.allowed) back('rateLimited');

@@ -1,25 +1,25 @@
 import type { Metadata } from 'next';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage, placeName } from '@/server/i18n/languages';
 import { ReportForm } from '@/components/report/report-form';
 import { pickReportMessages } from '@/components/report/report-text';
 import { submitReportWithoutJavaScript } from './actions';
 import { db } from '@/server/db/client';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
 
 // Regions rarely change, but the page must not be built without a database.
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/report'>): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'kk', namespace: 'report' });
+  const t = await getTranslations({ locale: isLanguage(locale) ? locale : 'kk', namespace: 'report' });
   return { title: t('title'), description: t('intro') };
 }
 
 export default async function ReportPage({ params, searchParams }: PageProps<'/[locale]/report'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'report' });
   const messages = await getMessages({ locale });
@@ -28,7 +28,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
   const tErrors = await getTranslations({ locale, namespace: 'errors' });
   const errorText = errorKey ? (tErrors.has(errorKey as 'invalid') ? tErrors(errorKey as 'invalid') : t('sendFailed')) : null;
   const regions = (await listRegions(db()))
-    .map((r) => ({ code: r.code, name: regionName(r, locale) }))
+    .map((r) => ({ code: r.code, name: placeName(r, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 
   return (

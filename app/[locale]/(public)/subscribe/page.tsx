@@ -1,20 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, placeName } from '@/server/i18n/languages';
 import { pushLabels } from '@/components/subscribe/push-labels';
 import { PushSubscribe } from '@/components/subscribe/push-subscribe';
 import styles from '@/components/subscribe/subscribe.module.css';
 import { db } from '@/server/db/client';
 import { getVapidKeys } from '@/server/delivery/vapid';
-import { listRegions, regionName } from '@/server/regions/list-regions';
-import { SUBSCRIPTION_LANGUAGES } from '@/server/subscriptions/schema';
+import { listRegions } from '@/server/regions/list-regions';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'subscribe' });
   return { title: t('metaTitle') };
 }
@@ -23,7 +22,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function SubscribePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const query = await searchParams;
   const [t, tCommon, regions, vapid, labels] = await Promise.all([
@@ -38,7 +37,7 @@ export default async function SubscribePage({ params, searchParams }: { params: 
   const error = first(query.error);
   const validationKeys = ['email', 'regions', 'language', 'push', 'channel'] as const;
   const errorKey = validationKeys.find((k) => k === error) ?? 'email';
-  const sorted = [...regions].sort((a, b) => regionName(a, locale).localeCompare(regionName(b, locale), locale));
+  const sorted = [...regions].sort((a, b) => placeName(a, locale).localeCompare(placeName(b, locale), locale));
 
   return (
     <div className={`container ${styles.page}`}>
@@ -78,7 +77,7 @@ export default async function SubscribePage({ params, searchParams }: { params: 
             {sorted.map((region) => (
               <label key={region.code} className={styles.check}>
                 <input type="checkbox" name="regionCodes" value={region.code} defaultChecked={preselected.has(region.code)} />
-                {regionName(region, locale)}
+                {placeName(region, locale)}
               </label>
             ))}
           </div>
@@ -86,10 +85,10 @@ export default async function SubscribePage({ params, searchParams }: { params: 
 
         <fieldset className={styles.languages}>
           <legend>{t('languageLegend')}</legend>
-          {SUBSCRIPTION_LANGUAGES.map((language) => (
+          {LANGUAGES.map((language) => (
             <label key={language} className={styles.check}>
               <input type="radio" name="language" value={language} defaultChecked={language === locale} />
-              <span lang={language}>{tCommon(`languageNames.${language}`)}</span>
+              <span lang={language}>{LANGUAGE_NAMES[language]}</span>
             </label>
           ))}
         </fieldset>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage } from '@/server/i18n/languages';
 import { TrackingLookup } from '@/components/tracking/tracking-lookup';
 import { db } from '@/server/db/client';
 import { consumeRateLimit } from '@/server/http/rate-limit';
@@ -13,14 +13,14 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/track'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'track' });
   return { title: t('metaTitle') };
 }
 
 export default async function TrackPage({ params, searchParams }: PageProps<'/[locale]/track'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'track' });
   const raw = (await searchParams).code;

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { isLocale, locales } from '@/components/i18n/routing';
 import { TransparencyReportView, viewSourceOf } from '@/components/transparency/report-view';
 import { db } from '@/server/db/client';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
 import { listPublishedReports } from '@/server/transparency/list-reports';
 import { resolveReport } from '@/server/transparency/report-source';
+import { LANGUAGES, isLanguage, placeName } from '@/server/i18n/languages';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,14 +14,14 @@ type TransparencyPageProps = { params: Promise<{ locale: string }>; searchParams
 
 export async function generateMetadata({ params }: TransparencyPageProps): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'transparency' });
-  return { title: t('title'), description: t('metaDescription'), alternates: { languages: Object.fromEntries(locales.map((l) => [l, `/${l}/transparency`])) } };
+  return { title: t('title'), description: t('metaDescription'), alternates: { languages: Object.fromEntries(LANGUAGES.map((l) => [l, `/${l}/transparency`])) } };
 }
 
 export default async function TransparencyPage({ params, searchParams }: TransparencyPageProps) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const raw = await searchParams;
   const first = (key: string) => {
@@ -35,7 +35,7 @@ export default async function TransparencyPage({ params, searchParams }: Transpa
       locale={locale}
       source={resolved.source && viewSourceOf(resolved.source, locale)}
       scope={resolved.scope}
-      regions={regions.map((r) => ({ code: r.code, name: regionName(r, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale))}
+      regions={regions.map((r) => ({ code: r.code, name: placeName(r, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale))}
       published={published}
       query={query}
       errors={resolved.errors}

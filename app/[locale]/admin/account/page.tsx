@@ -1,39 +1,38 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ChangePasswordForm, SessionList, TwoFactorPanel } from '@/components/admin/account/account-forms';
 import facts from '@/components/ui/facts.module.css';
 import { Section } from '@/components/ui/section';
-import { isLocale } from '@/components/i18n/routing';
 import { getMyAccount } from '@/server/account/overview';
 import { listMySessions } from '@/server/account/sessions';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { ACCOUNT_PATH, requireAccountPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
+import { isLanguage, placeName } from '@/server/i18n/languages';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'ru', namespace: 'account' });
+  const t = await getTranslations({ locale: isLanguage(locale) ? locale : 'ru', namespace: 'account' });
   return { title: t('title') };
 }
 
 /** A member's own account: every role, and the page a gate (a password to change, two-factor to set up) sends them to. */
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const me = await requireAccountPage(locale, ACCOUNT_PATH);
-  const [account, sessions, regions, t, tRoles, messages] = await Promise.all([
+  const [account, sessions, regions, t, tRoles] = await Promise.all([
     getMyAccount(db(), me),
     listMySessions(db(), me),
     listRegions(db()),
     getTranslations({ locale, namespace: 'account' }),
     getTranslations({ locale, namespace: 'roles' }),
-    getMessages({ locale }),
   ]);
-  const names = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
+  const names = new Map(regions.map((r) => [r.code, placeName(r, locale)]));
   const scope =
     account.role === 'ADMIN'
       ? t('details.allRegions')
@@ -41,7 +40,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         ? t('details.hotlineOnly')
         : [...account.regionCodes.map((code) => names.get(code) ?? code), ...(account.nationalQueue ? [t('details.national')] : [])].join(', ');
   return (
-    <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ account: messages.account, validation: messages.validation, errors: messages.errors }}>
+    <AdminIntlProvider locale={locale} namespaces={['account']}>
       <h1 style={{ marginBottom: 4 }}>{t('title')}</h1>
       <p className="muted" style={{ marginTop: 0 }}>
         {t('intro')}
@@ -75,6 +74,6 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <Section titleId="account-sessions" title={t('sessions.title')} intro={t('sessions.intro')}>
         <SessionList locale={locale} sessions={sessions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString(), expiresAt: undefined }))} />
       </Section>
-    </NextIntlClientProvider>
+    </AdminIntlProvider>
   );
 }

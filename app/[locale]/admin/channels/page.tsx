@@ -5,7 +5,7 @@ import { GatewaySecretsEditor } from '@/components/admin/channels/gateway-secret
 import { SmppSection } from '@/components/admin/channels/smpp-section';
 import { TelegramStatusSection } from '@/components/admin/channels/telegram-status';
 import styles from '@/components/admin/channels/channels.module.css';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage } from '@/server/i18n/languages';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { listGatewaySecrets } from '@/server/channels/sms/gateway-secrets';
 import { listGatewayPhones, listSmsLog, phoneQuery } from '@/server/channels/sms/message-log';
@@ -14,10 +14,11 @@ import { serverEnv } from '@/server/config/env';
 import { db } from '@/server/db/client';
 import { canSeeSmsPhoneNumbers, isAdmin, MODERATION_ROLES } from '@/server/policy';
 import { Section } from '@/components/ui/section';
+import { formatNumericDateTime } from '@/server/i18n/format';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'ru' });
+  const t = await getTranslations({ locale: isLanguage(locale) ? locale : 'ru' });
   return { title: t('channels.title') };
 }
 
@@ -31,7 +32,7 @@ function first(value: string | string[] | undefined): string | undefined {
 
 export default async function ChannelsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/channels', { roles: MODERATION_ROLES, otherwise: '/admin' });
 
@@ -49,7 +50,6 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
     listGatewayPhones(db(), actor),
     isAdmin(actor) ? listGatewaySecrets(db(), actor) : Promise.resolve(null),
   ]);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' });
   const syncUrl = new URL('/api/sms/smssync', env.NEXTAUTH_URL ?? 'http://localhost:3000').toString();
   const pageHref = (page: number) => {
     const next = new URLSearchParams();
@@ -72,7 +72,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
 
       {secrets && (
         <AdminIntlProvider locale={locale} namespaces={['channels']}>
-          <GatewaySecretsEditor secrets={secrets.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))} syncUrl={syncUrl} locale={locale} />
+          <GatewaySecretsEditor secrets={secrets.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))} syncUrl={syncUrl} />
         </AdminIntlProvider>
       )}
 
@@ -85,7 +85,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
             {gateways.phones.map((phone) => (
               <li key={phone.deviceId} className={styles.item}>
                 <span className={styles.itemMain}>
-                  <strong>{phone.deviceId}</strong> <span className="muted">· {t('phones.lastSeen', { time: time.format(phone.lastSeenAt) })}</span>
+                  <strong>{phone.deviceId}</strong> <span className="muted">· {t('phones.lastSeen', { time: formatNumericDateTime(phone.lastSeenAt, locale) })}</span>
                 </span>
                 <span className={phone.online ? styles.online : styles.offline}>{phone.online ? t('phones.online') : t('phones.offline')}</span>
               </li>
@@ -154,7 +154,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
               {log.items.map((row) => (
                 <tr key={row.id}>
                   <td className={styles.nowrap} data-label={t('log.time')}>
-                    {time.format(row.createdAt)}
+                    {formatNumericDateTime(row.createdAt, locale)}
                   </td>
                   <td data-label={t('log.direction')}>
                     {t(`log.${row.direction}`)} <span className="muted">· {t(`log.kinds.${row.kind}`)}</span>

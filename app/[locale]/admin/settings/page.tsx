@@ -5,26 +5,25 @@ import { LexiconEditor } from '@/components/admin/settings/lexicon-editor';
 import { RegionRiskList } from '@/components/admin/settings/region-risk-list';
 import { RiskTermsEditor } from '@/components/admin/settings/risk-terms-editor';
 import { AdminIntlProvider } from '@/components/admin/admin-intl';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage, placeName } from '@/server/i18n/languages';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { listLexicon } from '@/server/lexicon/list-lexicon';
-import { regionName } from '@/server/regions/list-regions';
 import { listPrioritySettings } from '@/server/settings/list-priority-settings';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'ru' });
+  const t = await getTranslations({ locale: isLanguage(locale) ? locale : 'ru' });
   return { title: t('settings.title') };
 }
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/settings', { roles: ['ADMIN'], otherwise: '/admin' });
   const [settings, lexicon, t] = await Promise.all([listPrioritySettings(db(), actor), listLexicon(db(), actor), getTranslations({ locale, namespace: 'settings' })]);
-  const regions = settings.regions.map((r) => ({ code: r.code, name: regionName(r, locale), riskLevel: r.riskLevel, requiresApproval: r.requiresApproval }));
+  const regions = settings.regions.map((r) => ({ code: r.code, name: placeName(r, locale), riskLevel: r.riskLevel, requiresApproval: r.requiresApproval }));
   return (
     <AdminIntlProvider locale={locale} namespaces={['settings']}>
       <h1 style={{ marginBottom: 4 }}>{t('title')}</h1>

@@ -1,28 +1,28 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TransparencyAdmin } from '@/components/admin/transparency/transparency-admin';
-import { isLocale } from '@/components/i18n/routing';
+import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { listTransparencyReports } from '@/server/transparency/list-reports';
 import { previousQuarter } from '@/server/transparency/period';
 import { reportPresenter } from '@/server/transparency/present';
+import { isLanguage } from '@/server/i18n/languages';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'ru', namespace: 'transparency' });
+  const t = await getTranslations({ locale: isLanguage(locale) ? locale : 'ru', namespace: 'transparency' });
   return { title: t('admin.title') };
 }
 
 export default async function TransparencyAdminPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/transparency', { roles: ['ADMIN'], otherwise: '/admin' });
-  const [reports, messages, t] = await Promise.all([listTransparencyReports(db(), actor), getMessages({ locale }), getTranslations({ locale, namespace: 'transparency' })]);
+  const [reports, t] = await Promise.all([listTransparencyReports(db(), actor), getTranslations({ locale, namespace: 'transparency' })]);
   const present = reportPresenter(locale, {});
   const rows = reports.map((r) => ({
     quarter: r.quarter,
@@ -35,8 +35,8 @@ export default async function TransparencyAdminPage({ params }: { params: Promis
     versions: r.versions.map((v) => ({ version: v.version, dateLabel: present.date(v.publishedAt), changeNote: v.changeNote, publishedBy: v.publishedBy })),
   }));
   return (
-    <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ common: messages.common, transparency: messages.transparency }}>
+    <AdminIntlProvider locale={locale} namespaces={['transparency']}>
       <TransparencyAdmin reports={rows} suggestion={previousQuarter(new Date()).quarter!} locale={locale} />
-    </NextIntlClientProvider>
+    </AdminIntlProvider>
   );
 }

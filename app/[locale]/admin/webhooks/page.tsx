@@ -2,24 +2,24 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { WebhooksEditor } from '@/components/delivery/webhooks-editor';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage, placeName } from '@/server/i18n/languages';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { serverEnv } from '@/server/config/env';
 import { db } from '@/server/db/client';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
 import { listWebhooks } from '@/server/subscriptions/webhooks';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'ru', namespace: 'webhooks' });
+  const t = await getTranslations({ locale: isLanguage(locale) ? locale : 'ru', namespace: 'webhooks' });
   return { title: t('title') };
 }
 
 export default async function WebhooksPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/webhooks', { roles: ['ADMIN'], otherwise: '/admin' });
   const [hooks, regions, t] = await Promise.all([
@@ -27,7 +27,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ local
     listRegions(db()),
     getTranslations({ locale, namespace: 'webhooks' }),
   ]);
-  const names = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
+  const names = new Map(regions.map((r) => [r.code, placeName(r, locale)]));
   const rows = hooks.map((hook) => ({
     id: hook.id,
     label: hook.label,

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import { isLocale, locales } from '@/components/i18n/routing';
+import { isLanguage, LANGUAGES, placeName } from '@/server/i18n/languages';
 import { feedAlternates } from '@/server/feeds/links';
 import { NoticeList } from '@/components/notices/notice-list';
 import { db } from '@/server/db/client';
 import { listPublishedNotices } from '@/server/notices/list-published-notices';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
 import styles from './region.module.css';
 import { isRegionCode } from '@/server/regions/codes';
 
@@ -27,16 +27,16 @@ async function findRegion(rawCode: string) {
 
 export async function generateMetadata({ params }: RegionPageProps): Promise<Metadata> {
   const { locale, code } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const region = await findRegion(code);
   if (!region) return {};
   const t = await getTranslations({ locale });
-  const name = regionName(region, locale);
+  const name = placeName(region, locale);
   return {
     title: t('regionPage.title', { region: name }),
     alternates: {
       canonical: `/${locale}/regions/${region.code}`,
-      languages: Object.fromEntries(locales.map((l) => [l, `/${l}/regions/${region.code}`])),
+      languages: Object.fromEntries(LANGUAGES.map((l) => [l, `/${l}/regions/${region.code}`])),
       types: feedAlternates(locale, t, { code: region.code, name }),
     },
   };
@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: RegionPageProps): Promise<Met
 
 export default async function RegionPage({ params }: RegionPageProps) {
   const { locale, code } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const region = await findRegion(code);
   if (!region || !isRegionCode(region.code)) notFound();
@@ -53,8 +53,8 @@ export default async function RegionPage({ params }: RegionPageProps) {
   const t = await getTranslations({ locale });
   const regions = await loadRegions();
   const { notices } = await listPublishedNotices(db(), { language: locale, regionCode: region.code, limit: 50, includeWithdrawn: false });
-  const regionNames = new Map(regions.map((r) => [r.code, regionName(r, locale)]));
-  const name = regionName(region, locale);
+  const regionNames = new Map(regions.map((r) => [r.code, placeName(r, locale)]));
+  const name = placeName(region, locale);
 
   return (
     <div className={`container ${styles.page}`}>
@@ -87,7 +87,7 @@ export default async function RegionPage({ params }: RegionPageProps) {
             .filter((r) => r.code !== region.code)
             .map((r) => (
               <li key={r.code}>
-                <a href={`/${locale}/regions/${r.code}`}>{regionName(r, locale)}</a>
+                <a href={`/${locale}/regions/${r.code}`}>{placeName(r, locale)}</a>
               </li>
             ))}
         </ul>

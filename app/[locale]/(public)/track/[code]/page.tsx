@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage } from '@/server/i18n/languages';
 import { verdictShareText, type ShareTranslate } from '@/server/notices/share-text';
 import { VerdictAnswer } from '@/components/notices/verdict-answer';
 import { VerdictBadge } from '@/components/notices/verdict-badge';
@@ -19,7 +19,7 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/track/[code]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'track' });
   // Anyone holding the code may open this page; search engines must not list it.
   return { title: t('statusMetaTitle'), robots: { index: false, follow: false } };
@@ -29,7 +29,7 @@ export default async function TrackStatusPage({ params, searchParams }: PageProp
   const { locale, code: rawCode } = await params;
   // Right after sending the form without JavaScript (report/actions.ts): thank them, answer at once.
   const justSent = (await searchParams).sent === '1';
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const code = normalizeTrackingCode(rawCode);
   if (!code) notFound();

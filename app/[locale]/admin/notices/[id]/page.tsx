@@ -4,11 +4,11 @@ import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { NoticeEditor } from '@/components/admin/notice-editor';
 import { loadNoticeEditorPage } from '@/components/admin/notice-editor/load-editor-page';
 import { NoticeReachPanel } from '@/components/delivery/notice-reach-panel';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage } from '@/server/i18n/languages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'noticeEditor' });
   return { title: t('pageTitle') };
 }
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** A notice's admin page: the editor (client) and, below it, the notice's reach. */
 export default async function NoticeAdminPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const editing = await loadNoticeEditorPage(locale, `/admin/notices/${id}`, { noticeId: id });
 

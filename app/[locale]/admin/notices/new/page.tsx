@@ -3,11 +3,11 @@ import { notFound, redirect } from 'next/navigation';
 import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { NoticeEditor } from '@/components/admin/notice-editor';
 import { loadNoticeEditorPage } from '@/components/admin/notice-editor/load-editor-page';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage } from '@/server/i18n/languages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'noticeEditor' });
   return { title: t('newPageTitle') };
 }
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** A rumour's first final notice: `/admin/notices/new?rumor=<id>`; the first save gives it its own page. */
 export default async function NewNoticePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ rumor?: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const rumorId = (await searchParams).rumor ?? '';
   const editing = await loadNoticeEditorPage(locale, `/admin/notices/new?rumor=${encodeURIComponent(rumorId)}`, { rumorId });

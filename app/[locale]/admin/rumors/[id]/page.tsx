@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { RumorPage } from '@/components/admin/rumor-page/rumor-page';
 import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { EvidencePanel, VerdictPanel, VerificationRequestPanel } from '@/components/admin/verification';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage } from '@/server/i18n/languages';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { DomainError } from '@/server/errors';
@@ -12,14 +12,14 @@ import { getRumorDetail } from '@/server/rumors/get-rumor-detail';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'rumorPage' });
   return { title: t('pageTitle') };
 }
 
 export default async function RumorDetailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, `/admin/rumors/${id}`, { roles: MODERATION_ROLES, otherwise: 'notFound' });
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();

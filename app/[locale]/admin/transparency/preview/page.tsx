@@ -1,12 +1,12 @@
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/components/i18n/routing';
 import { TransparencyReportView } from '@/components/transparency/report-view';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
-import { listRegions, regionName } from '@/server/regions/list-regions';
+import { listRegions } from '@/server/regions/list-regions';
 import { getDraftReport } from '@/server/transparency/list-reports';
 import { scopeOf } from '@/server/transparency/report-source';
+import { isLanguage, placeName } from '@/server/i18n/languages';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +15,7 @@ type PreviewProps = { params: Promise<{ locale: string }>; searchParams: Promise
 /** The draft as the public will see it, with the narrative as saved. Admins only. */
 export default async function TransparencyPreviewPage({ params, searchParams }: PreviewProps) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/transparency', { roles: ['ADMIN'], otherwise: '/admin' });
   const query = await searchParams;
@@ -30,7 +30,7 @@ export default async function TransparencyPreviewPage({ params, searchParams }: 
       locale={locale}
       source={{ kind: 'draft', period: draft.figures.period, figures: draft.figures, narrative }}
       scope={scope}
-      regions={regions.map((r) => ({ code: r.code, name: regionName(r, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale))}
+      regions={regions.map((r) => ({ code: r.code, name: placeName(r, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale))}
       published={[]}
       query={{ region }}
       errors={scopeOf(region) ? {} : { region: 'regionInvalid' }}

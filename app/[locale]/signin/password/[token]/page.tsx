@@ -3,17 +3,18 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
-import { isLocale } from '@/components/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
 import { TrpcReactProvider } from '@/components/trpc/client';
 import { describeSetPasswordLink } from '@/server/account/set-password-with-link';
 import { db } from '@/server/db/client';
+import { TIME_ZONE } from '@/server/i18n/format';
+import { isLanguage } from '@/server/i18n/languages';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'kk', namespace: 'auth.setPassword' });
+  const t = await getTranslations({ locale: isLanguage(locale) ? locale : 'kk', namespace: 'auth.setPassword' });
   // The link is a credential: keep it out of indexes and out of the Referer of anything linked from here.
   return { title: t('title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
 }
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** An invitation or reset link: whoever holds it chooses the member's password, once, within 72 hours. */
 export default async function SetPasswordPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const [link, t, messages] = await Promise.all([describeSetPasswordLink(db(), decodeURIComponent(token)), getTranslations({ locale, namespace: 'auth.setPassword' }), getMessages({ locale })]);
   return (
@@ -34,7 +35,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ lo
             <>
               <p>{link.purpose === 'INVITE' ? t('introInvite', { name: link.name }) : t('introReset', { name: link.name })}</p>
               <p className="muted">{t('account', { email: link.email })}</p>
-              <NextIntlClientProvider timeZone="Asia/Almaty" locale={locale} messages={{ auth: messages.auth, validation: messages.validation, errors: messages.errors }}>
+              <NextIntlClientProvider timeZone={TIME_ZONE} locale={locale} messages={{ auth: messages.auth, validation: messages.validation, errors: messages.errors }}>
                 <TrpcReactProvider>
                   <SetPasswordForm token={decodeURIComponent(token)} email={link.email} locale={locale} />
                 </TrpcReactProvider>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/components/i18n/routing';
+import { isLanguage } from '@/server/i18n/languages';
 import styles from '@/components/subscribe/subscribe.module.css';
 import { db } from '@/server/db/client';
 import { consumeRateLimit } from '@/server/http/rate-limit';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; token: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'subscribe' });
   return { title: t('confirmedTitle'), robots: { index: false, follow: false } };
 }
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** The double opt-in link from the confirmation mail. Opening it again is harmless. */
 export default async function ConfirmSubscriptionPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'subscribe' });
   // Confirming writes: counted against the client like subscribing.

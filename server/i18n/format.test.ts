@@ -1,0 +1,120 @@
+// Dates, times and numbers are formatted without the runtime's locale data (headless Chromium and
+// many phones have none for Kazakh). What they print must still be what full locale data says:
+// Node has it, so the words, separators and `time` messages are checked against Node's Intl here.
+import { describe, expect, it } from 'vitest';
+import {
+  formatClockTime,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatNumericDate,
+  formatNumericDateTime,
+  formatPercent,
+  kazakhstanDay,
+  RELATIVE_TIME_UNITS,
+  relativeTimeParts,
+  startOfKazakhstanDay,
+  TIME_ZONE,
+} from './format';
+import { LANGUAGES } from './languages';
+import { translatorFor } from './translator';
+
+const NOW = new Date('2026-12-05T09:03:27Z');
+
+/** What the client's useDates().relative prints, without React. */
+function relative(date: Date, language: (typeof LANGUAGES)[number]): string {
+  const t = translatorFor(language, 'time');
+  const parts = relativeTimeParts(date, NOW);
+  if (parts === 'now') return t('now');
+  return parts.past ? t(`ago.${parts.unit}`, { count: parts.count }) : t(`in.${parts.unit}`, { count: parts.count });
+}
+
+describe('relative times', () => {
+  it('say what Intl with full locale data says, in every language, unit and plural form', () => {
+    const seconds = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: (86_400 * 365) / 12, year: 86_400 * 365 };
+    for (const language of LANGUAGES) {
+      const intl = new Intl.RelativeTimeFormat(language);
+      for (const unit of RELATIVE_TIME_UNITS) {
+        for (const count of [1, 2, 3, 5, 11, 21, 22, 25]) {
+          // Only counts that stay in this unit (e.g. not 65 seconds).
+          const next = RELATIVE_TIME_UNITS[RELATIVE_TIME_UNITS.indexOf(unit) + 1];
+          if (next && count * seconds[unit] >= seconds[next]) continue;
+          for (const sign of [-1, 1]) {
+            const date = new Date(NOW.getTime() + sign * count * seconds[unit] * 1000);
+            expect(relative(date, language), `${language} ${sign * count} ${unit}`).toBe(intl.format(sign * count, unit));
+          }
+        }
+      }
+    }
+  });
+
+  it('pick the unit next-intl picks, and say "now" under half a second', () => {
+    expect(relativeTimeParts(new Date(NOW.getTime() - 6 * 60_000), NOW)).toEqual({ unit: 'minute', count: 6, past: true });
+    expect(relativeTimeParts(new Date(NOW.getTime() + 90 * 60_000), NOW)).toEqual({ unit: 'hour', count: 2, past: false });
+    expect(relativeTimeParts(new Date(NOW.getTime() - 59_000), NOW)).toEqual({ unit: 'second', count: 59, past: true });
+    expect(relativeTimeParts(new Date(NOW.getTime() + 8 * 86_400_000), NOW)).toEqual({ unit: 'week', count: 1, past: false });
+    expect(relativeTimeParts(new Date(NOW.getTime() + 300), NOW)).toBe('now');
+    expect(relative(new Date(NOW.getTime() - 6 * 60_000), 'kk')).toBe('6 минут бұрын');
+    expect(relative(NOW, 'kk')).toBe('қазір');
+  });
+});
+
+describe('dates and times', () => {
+  it('are written with digits in Almaty time, whatever the machine’s zone', () => {
+    expect(formatNumericDateTime(NOW, 'kk')).toBe('05.12.2026, 14:03');
+    expect(formatNumericDateTime(NOW, 'ru')).toBe('05.12.2026, 14:03');
+    expect(formatNumericDateTime(NOW, 'en')).toBe('05/12/2026, 14:03');
+    expect(formatNumericDateTime(NOW, 'kk', { seconds: true })).toBe('05.12.2026, 14:03:27');
+    expect(formatNumericDate(new Date('2026-12-31T20:30:00Z'), 'ru')).toBe('01.01.2027');
+    expect(formatClockTime(new Date('2026-12-31T20:30:00Z'))).toBe('01:30');
+  });
+
+  it('count calendar days as Kazakhstan does', () => {
+    expect(kazakhstanDay(new Date('2026-11-21T19:30:00Z'))).toBe('2026-11-22');
+    expect(kazakhstanDay(new Date('2026-11-21T18:59:59Z'))).toBe('2026-11-21');
+    expect(startOfKazakhstanDay('2026-11-22').toISOString()).toBe('2026-11-21T19:00:00.000Z');
+  });
+});
+
+const INTL_LOCALE = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' } as const;
+
+describe('dates in words', () => {
+  // Every month, one- and two-digit days, around midnight in Almaty (UTC+5) and in a leap year.
+  const moments = Array.from({ length: 12 }, (_, month) => [new Date(Date.UTC(2026, month, 4, 19, 5)), new Date(Date.UTC(2028, month, 28, 8, 59))]).flat();
+
+  it('say what Intl with full locale data says, in every language, month and style', () => {
+    for (const language of LANGUAGES) {
+      for (const style of ['long', 'medium'] as const) {
+        const date = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: style, timeZone: TIME_ZONE });
+        const dateTime = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: style, timeStyle: 'short', timeZone: TIME_ZONE });
+        for (const moment of moments) {
+          expect(formatDate(language, moment, style), `${language} ${style} ${moment.toISOString()}`).toBe(date.format(moment));
+          expect(formatDateTime(language, moment, style), `${language} ${style} ${moment.toISOString()}`).toBe(dateTime.format(moment));
+        }
+      }
+    }
+  });
+
+  it('read as people in Kazakhstan write them', () => {
+    expect(formatDate('kk', NOW)).toBe('2026 ж. 5 желтоқсан');
+    expect(formatDateTime('ru', NOW)).toBe('5 декабря 2026 г. в 14:03');
+    expect(formatDateTime('en', NOW, 'medium')).toBe('5 Dec 2026, 14:03');
+  });
+});
+
+describe('numbers', () => {
+  it('group digits and mark decimals as Intl with full locale data does', () => {
+    for (const language of LANGUAGES) {
+      for (const value of [0, 7, 999, 1234, 12345.6, -98765.4321, 1_000_000, 0.5]) {
+        for (const maximumFractionDigits of [0, 1, 3]) {
+          expect(formatNumber(language, value, { maximumFractionDigits }), `${language} ${value}`).toBe(new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits }).format(value));
+        }
+      }
+      for (const share of [0, 0.07, 0.42, 1, 0.125]) {
+        expect(formatPercent(language, share), `${language} ${share}`).toBe(new Intl.NumberFormat(INTL_LOCALE[language], { style: 'percent', maximumFractionDigits: 0 }).format(share));
+      }
+    }
+    expect(formatNumber('kk', 12345.6)).toBe('12\u00a0345,6');
+    expect(formatNumber('en', 12345.6)).toBe('12,345.6');
+  });
+});

@@ -1,0 +1,140 @@
+// Raspa's clock, and every date, time and number it shows, in one module for the server and the
+// browser. Independent of the runtime's locale data: many phones, and headless Chromium, have none
+// for Kazakh and print "2026 M12 5", "-6 min" or "1,234" — so the words and separators below are
+// CLDR's (format.test.ts checks them against Node, which has full locale data), and relative
+// times are said with the `time` messages (components/i18n/use-dates.ts on the client).
+import type { Language } from './languages';
+
+/** Raspa's clock for every date it shows: Kazakhstan's time, whatever the server's or the browser's zone. */
+export const TIME_ZONE = 'Asia/Almaty';
+
+/** Kazakhstan has been on one time zone, UTC+5, since March 2024: a calendar day means that day there. */
+export const KAZAKHSTAN_UTC_OFFSET = '+05:00';
+const OFFSET_MS = 5 * 3_600_000;
+
+/** The calendar day in Kazakhstan at `at`, as YYYY-MM-DD. */
+export function kazakhstanDay(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The moment a Kazakhstan calendar day (YYYY-MM-DD) begins. */
+export function startOfKazakhstanDay(day: string): Date {
+  return new Date(`${day}T00:00:00${KAZAKHSTAN_UTC_OFFSET}`);
+}
+
+// Digits only, in Almaty time: every browser has en-GB.
+const DIGITS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+function digits(date: Date): Record<'day' | 'month' | 'year' | 'hour' | 'minute' | 'second', string> {
+  const parts = Object.fromEntries(DIGITS.formatToParts(date).map((p) => [p.type, p.value]));
+  return { day: parts.day!, month: parts.month!, year: parts.year!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+}
+
+// CLDR's month names as they stand in a date (Russian in the genitive: "5 декабря").
+const MONTHS: Record<Language, { long: readonly string[]; short: readonly string[] }> = {
+  kk: {
+    long: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+    short: ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'],
+  },
+  ru: {
+    long: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    short: ['янв.', 'февр.', 'мар.', 'апр.', 'мая', 'июн.', 'июл.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
+  },
+  en: {
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+  },
+};
+
+/** A date in words, as Intl's dateStyle says it: long "2026 ж. 5 желтоқсан" / "5 декабря 2026 г." / "5 December 2026", medium "2026 ж. 05 жел." / "5 дек. 2026 г." / "5 Dec 2026". */
+export function formatDate(language: Language, date: Date, style: 'long' | 'medium' = 'long'): string {
+  const d = digits(date);
+  const month = MONTHS[language][style === 'long' ? 'long' : 'short'][Number(d.month) - 1]!;
+  const day = String(Number(d.day));
+  if (language === 'kk') return `${d.year} ж. ${style === 'long' ? day : d.day} ${month}`;
+  if (language === 'ru') return `${day} ${month} ${d.year} г.`;
+  return `${day} ${month} ${d.year}`;
+}
+
+/** A date in words and the time, as Intl's dateStyle + timeStyle 'short' say it: "5 декабря 2026 г. в 14:03", "5 Dec 2026, 14:03". */
+export function formatDateTime(language: Language, date: Date, style: 'long' | 'medium' = 'long'): string {
+  const joiner = style === 'long' && language === 'ru' ? ' в ' : style === 'long' && language === 'en' ? ' at ' : ', ';
+  return `${formatDate(language, date, style)}${joiner}${formatClockTime(date)}`;
+}
+
+/** "05.12.2026" in kk and ru (as dates are written in Kazakhstan), "05/12/2026" in en. */
+export function formatNumericDate(date: Date, language: Language): string {
+  const d = digits(date);
+  const separator = language === 'en' ? '/' : '.';
+  return `${d.day}${separator}${d.month}${separator}${d.year}`;
+}
+
+/** "14:03", or "14:03:27" with seconds. */
+export function formatClockTime(date: Date, { seconds = false }: { seconds?: boolean } = {}): string {
+  const d = digits(date);
+  return `${d.hour}:${d.minute}${seconds ? `:${d.second}` : ''}`;
+}
+
+/** "05.12.2026, 14:03" in kk and ru, "05/12/2026, 14:03" in en. */
+export function formatNumericDateTime(date: Date, language: Language, options: { seconds?: boolean } = {}): string {
+  return `${formatNumericDate(date, language)}, ${formatClockTime(date, options)}`;
+}
+
+export const RELATIVE_TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+export type RelativeTimeUnit = (typeof RELATIVE_TIME_UNITS)[number];
+
+const UNIT_SECONDS: Record<RelativeTimeUnit, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+  week: 604_800,
+  month: (86_400 * 365) / 12,
+  year: 86_400 * 365,
+};
+
+/**
+ * How to say the distance from `now` to `date`: the unit next-intl's relativeTime picks (the
+ * largest one the distance fills) and the whole count of it, or 'now' under half a second — so
+ * the words are what next-intl would print with full locale data. `past` for a date before now.
+ */
+export function relativeTimeParts(date: Date, now: Date): { unit: RelativeTimeUnit; count: number; past: boolean } | 'now' {
+  const seconds = (date.getTime() - now.getTime()) / 1000;
+  const distance = Math.abs(seconds);
+  let unit: RelativeTimeUnit = 'second';
+  for (const candidate of RELATIVE_TIME_UNITS) if (distance >= UNIT_SECONDS[candidate]) unit = candidate;
+  const count = Math.round(distance / UNIT_SECONDS[unit]);
+  return count === 0 ? 'now' : { unit, count, past: seconds < 0 };
+}
+
+// Digit grouping and the decimal sign: Kazakh and Russian write 12 345,6 (a no-break space between
+// groups), English 12,345.6.
+const NUMBER_SIGNS: Record<Language, { group: string; decimal: string; percent: string }> = {
+  kk: { group: '\u00a0', decimal: ',', percent: '%' },
+  ru: { group: '\u00a0', decimal: ',', percent: '\u00a0%' },
+  en: { group: ',', decimal: '.', percent: '%' },
+};
+
+/** "12 345,6" (kk, ru) or "12,345.6" (en); at most `maximumFractionDigits` decimals (default 3, as Intl). */
+export function formatNumber(language: Language, value: number, { maximumFractionDigits = 3 }: { maximumFractionDigits?: number } = {}): string {
+  const signs = NUMBER_SIGNS[language];
+  // en-US parts exist in every runtime; only the signs are swapped.
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits })
+    .formatToParts(value)
+    .map((part) => (part.type === 'group' ? signs.group : part.type === 'decimal' ? signs.decimal : part.value))
+    .join('');
+}
+
+/** A share as a whole percentage: "42%" (kk, en), "42 %" (ru). */
+export function formatPercent(language: Language, share: number): string {
+  return `${formatNumber(language, Math.round(share * 100), { maximumFractionDigits: 0 })}${NUMBER_SIGNS[language].percent}`;
+}
