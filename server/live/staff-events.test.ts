@@ -1,0 +1,39 @@
+// Who hears each staff live event is decided from the event and the connection's actor alone, by
+// the same rule as opening the rumour: moderators of one of its regions and admins — never a field
+// verifier, never a moderator of other regions.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../policy';
+import type { RaspaEvent } from './events';
+import { isStaffEvent, STAFF_EVENT_TYPES, staffEventRule, type StaffEvent } from './staff-events';
+
+const actor = (role: Actor['role'], regionCodes: string[]): Actor => ({ id: `${role}-${regionCodes.join('-')}`, name: role, role, regionCodes, nationalQueue: false, canViewContacts: false });
+const report = (regionCodes: string[]): StaffEvent => ({ type: 'report.created', reportId: 'report-1', rumorId: 'rumor-1', regionCodes });
+
+describe('staff live events', () => {
+  it('reach the moderators of any of the rumour’s regions and every admin', () => {
+    const event = report(['KZ-47', 'KZ-61']);
+    const hears = (who: Actor) => staffEventRule(event).audience(who, event);
+    expect(hears(actor('MODERATOR', ['KZ-47']))).toBe(true);
+    expect(hears(actor('MODERATOR', ['KZ-75', 'KZ-61']))).toBe(true);
+    expect(hears(actor('ADMIN', []))).toBe(true);
+    expect(hears(actor('MODERATOR', ['KZ-75']))).toBe(false);
+    expect(hears(actor('MODERATOR', []))).toBe(false);
+  });
+
+  it('never reach a field verifier, even of the rumour’s region', () => {
+    const event = report(['KZ-47']);
+    expect(staffEventRule(event).audience(actor('VERIFIER', ['KZ-47']), event)).toBe(false);
+  });
+
+  it('send the browser only the rumour’s id, not the report or its regions', () => {
+    const event = report(['KZ-47']);
+    expect(staffEventRule(event).data(event)).toEqual({ rumorId: 'rumor-1' });
+  });
+
+  it('leave public notice events to the public stream', () => {
+    const published: RaspaEvent = { type: 'notice.published', noticeId: 'notice-1', slug: 'x', version: 1, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'] };
+    expect(isStaffEvent(published)).toBe(false);
+    expect(isStaffEvent(report(['KZ-47']))).toBe(true);
+    expect(STAFF_EVENT_TYPES).toEqual(['report.created']);
+  });
+});
