@@ -1,0 +1,68 @@
+// Every admin page opens in Kazakh in a browser without Kazakh locale data (Debian's headless
+// Chromium has none, like many phones) as it was rendered on the server: no hydration mismatch, no
+// next-intl complaint (a missing message, a date formatted without a time zone), no error in the
+// console — and dates written as people in Kazakhstan write them, never "2026 M12 5" or "-6 min".
+import { expect, test, type Page } from '@playwright/test';
+import { screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
+
+/** The browser-side problems this spec refuses, as they appear in the console. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /ENVIRONMENT_FALLBACK|MISSING_MESSAGE|hydrat/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
+// What Intl prints for Kazakh without its locale data: "2026 M12 5", "6 min ago", "-6 min".
+const DATE_WITHOUT_LOCALE_DATA = /\b\d{4} M\d{1,2} \d{1,2}\b|\b-?\d+ (min|hr|sec)\b|\b\d+ (minutes?|hours?|days?) ago\b/;
+
+test('every admin page renders in Kazakh without console errors and with Kazakh dates', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { rumorId, noticeId } = await withDb(async (client) => {
+    const rumor = await client.query<{ id: string }>(`SELECT id FROM "Rumor" WHERE status = 'INVESTIGATING' ORDER BY "priorityScore" DESC LIMIT 1`);
+    const notice = await client.query<{ id: string }>(`SELECT id FROM "Notice" WHERE status = 'PUBLISHED' ORDER BY "firstPublishedAt" DESC LIMIT 1`);
+    return { rumorId: rumor.rows[0]!.id, noticeId: notice.rows[0]!.id };
+  });
+  await signIn(page, 'kk', staff('ADMIN'));
+  await expect(page).toHaveURL(/\/kk\/admin$/);
+
+  const paths = [
+    '/kk/admin',
+    `/kk/admin/rumors/${rumorId}`,
+    `/kk/admin/notices/${noticeId}`,
+    '/kk/admin/tasks',
+    '/kk/admin/sources',
+    '/kk/admin/dashboard',
+    '/kk/admin/channels',
+    '/kk/admin/exports',
+    '/kk/admin/hotline',
+    '/kk/admin/settings',
+    '/kk/admin/webhooks',
+    '/kk/admin/transparency',
+    '/kk/admin/staff',
+    '/kk/admin/audit',
+    '/kk/admin/account',
+  ];
+  for (const path of paths) {
+    await test.step(path, async () => {
+      const problems = watchConsole(page);
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      const text = await page.locator('main').innerText();
+      expect(text, path).not.toMatch(DATE_WITHOUT_LOCALE_DATA);
+      expect(problems, path).toEqual([]);
+      await screenshotPhoneAndDesktop(page, `admin-kk${path.replace(/^\/kk\/admin/, '').replace(/\/[0-9a-f-]{36}$/, '').replace(/\//g, '-') || '-inbox'}`);
+      page.removeAllListeners('console');
+      page.removeAllListeners('pageerror');
+    });
+  }
+
+  // The rumour page's dates are its client components': a relative time in Kazakh words, and a
+  // report's date in digits, Almaty time.
+  await page.goto(`/kk/admin/rumors/${rumorId}`, { waitUntil: 'networkidle' });
+  await expect(page.locator('main')).toContainText(/алғаш рет (\d+ (секунд|минут|сағат|күн|апта|ай|жыл) бұрын|қазір)/);
+  await expect(page.locator('main')).toContainText(/\b\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\b/);
+});
