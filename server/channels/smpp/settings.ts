@@ -7,7 +7,7 @@ import { recordAuditEvent } from '../../audit/record-audit-event';
 import { decryptText, encryptText } from '../../crypto/secret-box';
 import type { Db, DbTx } from '../../db/client';
 import { forbidden } from '../../errors';
-import { hasRole, isAdmin, MODERATION_ROLES, type Actor } from '../../policy';
+import { assertAdmin, hasRole, MODERATION_ROLES, type Actor } from '../../policy';
 import { auditedSmppSettings, SMPP_DEFAULTS, smppSettingsInput, storedSmppSettings, type SmppSettingsInput, type SmppSettingsValues, type StoredSmppSettings } from './schema';
 
 export const SMPP_SETTINGS_KEY = 'sms.smpp.settings';
@@ -39,10 +39,6 @@ export interface SmppStatusRow {
   version: string | null;
 }
 
-function assertAdmin(actor: Actor): void {
-  if (!isAdmin(actor)) throw forbidden('Only admins configure the SMPP account.');
-}
-
 async function readStored(db: DbTx): Promise<{ settings: StoredSmppSettings; updatedAt: Date } | null> {
   const row = await db.setting.findUnique({ where: { key: SMPP_SETTINGS_KEY } });
   if (!row) return null;
@@ -70,7 +66,7 @@ export interface SmppSettingsForm {
 }
 
 export async function getSmppSettingsForm(db: Db, actor: Actor, options: { passwordFromEnv: boolean }): Promise<SmppSettingsForm> {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins configure the SMPP account.');
   const stored = await readStored(db);
   if (!stored) return { values: SMPP_DEFAULTS, passwordSet: false, passwordFromEnv: options.passwordFromEnv, saved: false };
   const { passwordCipher, ...values } = stored.settings;
@@ -83,7 +79,7 @@ function auditable(settings: StoredSmppSettings | SmppSettingsValues) {
 }
 
 export async function saveSmppSettings(db: Db, actor: Actor, rawInput: SmppSettingsInput, options: { encryptionKey: string; passwordFromEnv?: boolean }): Promise<SmppSettingsForm> {
-  assertAdmin(actor);
+  assertAdmin(actor, 'Only admins configure the SMPP account.');
   const input = smppSettingsInput.parse(rawInput);
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SMPP_SETTINGS_KEY}))`;
