@@ -9,7 +9,10 @@
 //    notice, unrelated queries with any match; then notices published in ONE language only
 //    (ru, kk or en): recall@1 of queries in the other languages.
 //
-//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched [--port=55494] [--seed=20261204] [--verbose]
+//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched [--port=55494] [--seed=20261204] [--verbose] [--trace]
+//
+// --verbose lists misses, merged contrast pairs and other merged claims; --trace also prints the
+// reports of every rumour holding more than one claim, in arrival order (the bridge is visible).
 //
 // The untouched set is never tuned on: run it once, at the end, and record only its summary.
 import { randomUUID } from 'node:crypto';
@@ -45,7 +48,7 @@ function parseArgs(argv: string[]) {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const set = get('set') ?? 'tuning';
   if (!(set in FILES)) throw new Error(`--set must be one of ${Object.keys(FILES).join(', ')}`);
-  return { set: set as keyof typeof FILES, file: get('file'), port: Number(get('port') ?? 55494), seed: Number(get('seed') ?? 20261204), verbose: argv.includes('--verbose') && set !== 'untouched' };
+  return { set: set as keyof typeof FILES, file: get('file'), port: Number(get('port') ?? 55494), seed: Number(get('seed') ?? 20261204), verbose: argv.includes('--verbose') && set !== 'untouched', trace: argv.includes('--trace') && set !== 'untouched' };
 }
 
 interface Counts {
@@ -60,7 +63,7 @@ const prf = (c: Counts) => {
 };
 const pct = (x: number) => `${(x * 100).toFixed(1)}`;
 
-async function evaluateClustering(db: Db, set: XlangSet, seed: number, verbose: boolean) {
+async function evaluateClustering(db: Db, set: XlangSet, seed: number, verbose: boolean, trace: boolean) {
   const order = shuffled(set.reports.map((_, i) => i), seededRandom(seed));
   const rumourOf: string[] = new Array<string>(set.reports.length);
   const start = Date.now() - (order.length + 10) * 60_000;
@@ -97,6 +100,25 @@ async function evaluateClustering(db: Db, set: XlangSet, seed: number, verbose: 
     return reports.some((r, i) => r.group === h.groups[1] && ra.has(rumourOf[i]!));
   });
   if (verbose) for (const h of mergedContrasts) console.log(`  merged contrast pair: ${h.groups.join(' × ')} (${h.class})`);
+  if (verbose) {
+    // Every other pair of claims that share a rumour (not only the contrast pairs): what costs precision.
+    const membersOf = new Map<string, Set<string>>();
+    reports.forEach((r, i) => membersOf.set(rumourOf[i]!, new Set([...(membersOf.get(rumourOf[i]!) ?? []), r.group])));
+    const contrastKeys = new Set(set.hardNegatives.map((h) => [...h.groups].sort().join(' × ')));
+    const merged = new Set<string>();
+    for (const members of membersOf.values()) {
+      const list = [...members].sort();
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) merged.add(`${list[x]} × ${list[y]}`);
+    }
+    for (const pair of merged) if (!contrastKeys.has(pair)) console.log(`  merged other claims: ${pair}`);
+    if (trace) {
+      for (const [rumour, members] of membersOf) {
+        if (members.size < 2) continue;
+        console.log(`  rumour ${rumour.slice(-6)} holds ${[...members].join(', ')}:`);
+        order.forEach((index) => { if (rumourOf[index] === rumour) console.log(`     [${reports[index]!.group}] ${reports[index]!.text}`); });
+      }
+    }
+  }
   return { within: { ...within, ...prf(within) }, cross: { ...cross, ...prf(cross) }, all: { ...all, ...prf(all) }, rumoursPerClaim, mergedContrasts: mergedContrasts.length, contrastPairs: set.hardNegatives.length, msPerReport };
 }
 
@@ -189,7 +211,7 @@ async function main() {
         await postgres.dropDatabase(name);
       }
     };
-    const clustering = await withDb('xlang_clustering', (db) => evaluateClustering(db, set, args.seed, args.verbose));
+    const clustering = await withDb('xlang_clustering', (db) => evaluateClustering(db, set, args.seed, args.verbose, args.trace));
     const search = await withDb('xlang_search', (db) => evaluateSearch(db, set, args.verbose));
     const oneLanguage = [];
     for (const language of ['ru', 'kk', 'en'] as const) oneLanguage.push(await withDb(`xlang_only_${language}`, (db) => evaluateOneLanguage(db, set, language)));

@@ -76,7 +76,7 @@ const settlementList: SettlementSeed[] = [
   // --- Regional centres (kz-regions.json `center`; coordinates are the JSON's centre coordinates)
   {
     regionCode: 'KZ-10', nameKk: 'Семей', nameRu: 'Семей', nameEn: 'Semey', lat: 50.41, lng: 80.23,
-    aliases: ['Semei', 'Semey', 'Semej', 'Семипалатинск', 'Semipalatinsk', 'Семск'],
+    aliases: ['Semei', 'Semey', 'Semej', 'Семипалатинск', 'Semipalatinsk', 'Семск', 'Семее', 'Семея', 'Семеем'],
   },
   {
     regionCode: 'KZ-11', nameKk: 'Көкшетау', nameRu: 'Кокшетау', nameEn: 'Kokshetau', lat: 53.28, lng: 69.39,
@@ -156,6 +156,98 @@ const settlementList: SettlementSeed[] = [
     aliases: ['Şymkent', 'Shymkent', 'Shimkent', 'Чимкент', 'Chimkent'],
   },
 ];
+
+// --- Every other town, and villages that rumours name ----------------------------------------
+// A claim about Rudny and one about Lisakovsk are two claims; a place the table does not know
+// cannot keep them apart (clustering and "already checked?" compare the places texts name).
+// [region, Kazakh, Russian, English, further spellings]: Kazakh 2021 Latin and everyday
+// romanisations, former names, and Russian case forms the stem rule in place-index.ts cannot
+// reach (names in -ый/-ой/-ей: "в Рудном", "в Аксае"). Names that are also common words or other
+// places' names are left out ("Абай", "Алтай", "Алға" — forward, "Темір" — iron, "Есік" — door,
+// "Есіл"/"Тобыл" — rivers, towns named after people whose names are on streets everywhere).
+type TownRow = [regionCode: string, nameKk: string, nameRu: string, nameEn: string, aliases?: string];
+const towns: TownRow[] = [
+  ['KZ-10', 'Аягөз', 'Аягоз', 'Ayagoz', 'Aiagöz|Ayagöz|Aiagoz|Аягуз|Ayaguz'],
+  ['KZ-10', 'Қарауыл', 'Караул', 'Karaul', 'Qarauyl|Karauyl'],
+  ['KZ-10', 'Үржар', 'Урджар', 'Urzhar', 'Ürjar|Urjar|Urdzhar'],
+  ['KZ-11', 'Степногорск', 'Степногорск', 'Stepnogorsk', 'Stepnogor'],
+  ['KZ-11', 'Щучинск', 'Щучинск', 'Shchuchinsk', 'Şuchinsk|Shuchinsk|Щучье|Шучинск'],
+  ['KZ-11', 'Атбасар', 'Атбасар', 'Atbasar'],
+  ['KZ-11', 'Ақкөл', 'Акколь', 'Akkol', 'Aqköl|Akköl|Аккол|Акколе'],
+  ['KZ-11', 'Макинск', 'Макинск', 'Makinsk'],
+  ['KZ-11', 'Державинск', 'Державинск', 'Derzhavinsk', 'Derjavinsk'],
+  ['KZ-11', 'Ерейментау', 'Ерейментау', 'Ereymentau', 'Ereimentau|Yereymentau'],
+  ['KZ-11', 'Степняк', 'Степняк', 'Stepnyak', 'Stepniak'],
+  ['KZ-11', 'Бурабай', 'Бурабай', 'Burabay', 'Burabai|Боровое|Borovoe|Borovoye|Боровом|Бурабае'],
+  ['KZ-11', 'Қосшы', 'Косшы', 'Kosshy', 'Qosşy|Kosshi|Косши'],
+  ['KZ-15', 'Хромтау', 'Хромтау', 'Khromtau', 'Hromtau|Xromtau'],
+  ['KZ-15', 'Қандыағаш', 'Кандыагаш', 'Kandyagash', 'Qandyağaş|Kandyagach|Kandiagash|Октябрьск'],
+  ['KZ-15', 'Шалқар', 'Шалкар', 'Shalkar', 'Şalqar|Shalqar|Chelkar|Челкар'],
+  ['KZ-15', 'Ембі', 'Эмба', 'Emba', 'Embı|Embi'],
+  ['KZ-19', 'Қаскелең', 'Каскелен', 'Kaskelen', 'Qaskeleñ|Kaskeleng'],
+  ['KZ-19', 'Талғар', 'Талгар', 'Talgar', 'Talğar'],
+  ['KZ-19', 'Өтеген батыр', 'Отеген батыр', 'Otegen Batyr', 'Ötegen batyr|Otegen batyr'],
+  ['KZ-19', 'Кеген', 'Кеген', 'Kegen'],
+  ['KZ-19', 'Нарынқол', 'Нарынкол', 'Narynkol', 'Naryñqol|Narynqol'],
+  ['KZ-23', 'Құлсары', 'Кульсары', 'Kulsary', 'Qūlsary|Kulsari|Кулсары'],
+  ['KZ-23', 'Мақат', 'Макат', 'Makat', 'Maqat'],
+  ['KZ-23', 'Доссор', 'Доссор', 'Dossor'],
+  ['KZ-23', 'Индер', 'Индерборский', 'Inderbor', 'Inder|Индербор'],
+  ['KZ-27', 'Ақсай', 'Аксай', 'Aksai', 'Aqsai|Aksay|Аксае|Аксая'],
+  ['KZ-27', 'Шыңғырлау', 'Чингирлау', 'Shyngyrlau', 'Şyñğyrlau|Chingirlau'],
+  ['KZ-31', 'Қаратау', 'Каратау', 'Karatau', 'Qaratau'],
+  ['KZ-31', 'Жаңатас', 'Жанатас', 'Zhanatas', 'Jañatas|Janatas'],
+  ['KZ-31', 'Шу', 'Шу', 'Shu', 'Şu|Chu|Shu qalasy'],
+  ['KZ-31', 'Қордай', 'Кордай', 'Korday', 'Qordai|Kordai|Кордае'],
+  ['KZ-31', 'Мерке', 'Мерке', 'Merke'],
+  ['KZ-31', 'Масанчи', 'Масанчи', 'Masanchi', 'Masanşi|Масаншы'],
+  ['KZ-31', 'Сортөбе', 'Сортобе', 'Sortobe', 'Sortöbe'],
+  ['KZ-33', 'Текелі', 'Текели', 'Tekeli', 'Tekelı'],
+  ['KZ-33', 'Жаркент', 'Жаркент', 'Zharkent', 'Jarkent'],
+  ['KZ-33', 'Үштөбе', 'Уштобе', 'Ushtobe', 'Üştöbe|Ushtöbe'],
+  ['KZ-33', 'Сарқан', 'Сарканд', 'Sarkand', 'Sarqan|Sarkan'],
+  ['KZ-33', 'Үшарал', 'Ушарал', 'Usharal', 'Üşaral'],
+  ['KZ-33', 'Қарабұлақ', 'Карабулак', 'Karabulak', 'Qarabūlaq'],
+  ['KZ-35', 'Теміртау', 'Темиртау', 'Temirtau', 'Temırtau'],
+  ['KZ-35', 'Шахтинск', 'Шахтинск', 'Shakhtinsk', 'Şahtinsk|Shahtinsk|Шахтинскі'],
+  ['KZ-35', 'Саран', 'Сарань', 'Saran', 'Saran qalasy|Сарани'],
+  ['KZ-35', 'Балқаш', 'Балхаш', 'Balkhash', 'Balqaş|Balhash|Balkash'],
+  ['KZ-35', 'Приозерск', 'Приозерск', 'Priozersk', 'Priozyorsk'],
+  ['KZ-35', 'Қарқаралы', 'Каркаралинск', 'Karkaraly', 'Qarqaraly|Karkaralinsk|Каркаралы'],
+  ['KZ-39', 'Рудный', 'Рудный', 'Rudny', 'Rudnyi|Rudnyy|Rudnyj|Рудном|Рудного|Рудным'],
+  ['KZ-39', 'Лисаков', 'Лисаковск', 'Lisakovsk', 'Lisakov'],
+  ['KZ-39', 'Арқалық', 'Аркалык', 'Arkalyk', 'Arqalyq|Arkalik'],
+  ['KZ-39', 'Жітіқара', 'Житикара', 'Zhitikara', 'Jıtıqara|Jitikara|Zhitiqara'],
+  ['KZ-43', 'Байқоңыр', 'Байконур', 'Baikonur', 'Baiqoñyr|Baikonyr|Baykonur|Ленинск'],
+  ['KZ-43', 'Арал', 'Аральск', 'Aralsk', 'Арал қаласы|Aral qalasy'],
+  ['KZ-43', 'Қазалы', 'Казалинск', 'Kazaly', 'Qazaly|Kazalinsk'],
+  ['KZ-43', 'Шиелі', 'Шиели', 'Shieli', 'Şielı|Chiili|Чиили'],
+  ['KZ-43', 'Жаңақорған', 'Жанакорган', 'Zhanakorgan', 'Jañaqorğan|Janakorgan'],
+  ['KZ-43', 'Жосалы', 'Жосалы', 'Zhosaly', 'Josaly|Джусалы'],
+  ['KZ-47', 'Бейнеу', 'Бейнеу', 'Beineu', 'Beyneu'],
+  ['KZ-47', 'Құрық', 'Курык', 'Kuryk', 'Qūryq|Kurik'],
+  ['KZ-55', 'Екібастұз', 'Экибастуз', 'Ekibastuz', 'Ekıbastūz|Ekibastus|Екибастуз'],
+  ['KZ-55', 'Ақсу', 'Аксу', 'Aksu', 'Aqsu|Ермак|Ermak'],
+  ['KZ-55', 'Баянауыл', 'Баянаул', 'Bayanaul', 'Baianauyl|Baianaul'],
+  ['KZ-59', 'Булаев', 'Булаево', 'Bulaevo', 'Bulaev|Bulayevo'],
+  ['KZ-59', 'Мамлют', 'Мамлютка', 'Mamlyutka', 'Mamliut|Mamlyut'],
+  ['KZ-59', 'Сергеевка', 'Сергеевка', 'Sergeevka', 'Sergeyevka'],
+  ['KZ-59', 'Тайынша', 'Тайынша', 'Taiynsha', 'Taiynşa|Tayynsha|Красноармейск'],
+  ['KZ-61', 'Кентау', 'Кентау', 'Kentau'],
+  ['KZ-61', 'Арыс', 'Арысь', 'Arys', 'Арыс қаласы|Арыси'],
+  ['KZ-61', 'Сарыағаш', 'Сарыагаш', 'Saryagash', 'Saryağaş|Sariagash'],
+  ['KZ-61', 'Жетісай', 'Жетысай', 'Zhetysai', 'Jetısai|Zhetisay|Жетисай'],
+  ['KZ-61', 'Ленгер', 'Ленгер', 'Lenger'],
+  ['KZ-61', 'Шардара', 'Шардара', 'Shardara', 'Şardara|Chardara|Чардара'],
+  ['KZ-61', 'Сайрам', 'Сайрам', 'Sairam', 'Sayram'],
+  ['KZ-62', 'Қаражал', 'Каражал', 'Karazhal', 'Qarajal|Karajal'],
+  ['KZ-63', 'Риддер', 'Риддер', 'Ridder', 'Лениногорск|Leninogorsk'],
+  ['KZ-63', 'Зыряновск', 'Зыряновск', 'Zyryanovsk', 'Zyrianovsk|Алтай қаласы|город Алтай'],
+  ['KZ-63', 'Серебрянск', 'Серебрянск', 'Serebryansk', 'Serebriansk'],
+  ['KZ-63', 'Шемонаиха', 'Шемонаиха', 'Shemonaikha', 'Şemonaiha|Shemonaiha'],
+  ['KZ-63', 'Зайсан', 'Зайсан', 'Zaisan', 'Zaysan'],
+];
+settlementList.push(...towns.map(([regionCode, nameKk, nameRu, nameEn, aliases]) => ({ regionCode, nameKk, nameRu, nameEn, aliases: aliases ? aliases.split('|') : [] })));
 
 /** Settlements with their aliases, de-duplicated (official names first). */
 export const settlementSeeds: readonly SettlementSeed[] = settlementList.map((s) => ({ ...s, aliases: uniqueAliases([s.nameKk, s.nameRu, s.nameEn, ...s.aliases]) }));

@@ -30,9 +30,9 @@ export async function loadLexicon(db: DbTx): Promise<LoadedLexicon> {
     cache.checkedAt = now;
     return cache.lexicon;
   }
-  const terms = await db.conceptTerm.findMany({ select: { term: true, conceptId: true, concept: { select: { contrastClass: true, weight: true } } } });
+  const terms = await db.conceptTerm.findMany({ select: { term: true, language: true, conceptId: true, concept: { select: { contrastClass: true, weight: true } } } });
   const lexicon: LoadedLexicon = {
-    ...compileLexicon(terms.map((t) => ({ term: t.term, conceptId: t.conceptId, contrastClass: t.concept.contrastClass, weight: t.concept.weight }))),
+    ...compileLexicon(terms.map((t) => ({ term: t.term, language: t.language, conceptId: t.conceptId, contrastClass: t.concept.contrastClass, weight: t.concept.weight }))),
     revision,
   };
   cache = { lexicon, checkedAt: now };

@@ -3,12 +3,31 @@
 import type { DbTx } from '../db/client';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { normalizeReportText } from '../text';
+import { classOf, formatConceptKey } from '../text/concepts';
+
+/**
+ * A notice's claim: everything its title names, and from its summary what the title leaves open.
+ * A debunk's summary cites the facts that refute the claim — "the dearest loaf costs 200 tenge",
+ * "tariffs were raised, not cut", "police of Kostanay Region said…" — so its contrast-class
+ * members, numbers and places are not what the notice is about when the title names its own.
+ */
+export function noticeClaimTokens(title: ReadonlySet<string>, summary: ReadonlySet<string>): Set<string> {
+  const classesInTitle = new Set([...title].map(classOf));
+  const tokens = new Set(title);
+  for (const token of summary) {
+    const cls = classOf(token);
+    if (cls === null || !classesInTitle.has(cls)) tokens.add(token);
+  }
+  return tokens;
+}
 
 export async function noticeSearchFields(tx: DbTx, text: { language: string; title: string; summary: string }): Promise<{ searchText: string; conceptKey: string }> {
   const searchText = normalizeReportText(`${text.title} ${text.summary}`);
   const context = await loadClaimContext(tx);
-  const { conceptKey } = representClaim(context, { text: `${text.title} ${text.summary}`, normalizedText: searchText, kazakh: text.language === 'kk' });
-  return { searchText, conceptKey };
+  const kazakh = text.language === 'kk';
+  const title = representClaim(context, { text: text.title, normalizedText: normalizeReportText(text.title), kazakh });
+  const summary = representClaim(context, { text: text.summary, normalizedText: normalizeReportText(text.summary), kazakh });
+  return { searchText, conceptKey: formatConceptKey(noticeClaimTokens(title.tokens, summary.tokens)) };
 }
 
 /** Sets searchText and conceptKey of every translation of the given notice versions (at publishing; seeds and fixtures). */

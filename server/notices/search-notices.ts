@@ -9,8 +9,8 @@ import { Prisma } from '../db/generated/client';
 import type { Verdict } from '../db/generated/enums';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
-import { normalizeReportText } from '../text';
-import { conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
+import { detectLanguage, normalizeReportText } from '../text';
+import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey, tokenWeight } from '../text/concepts';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
 
@@ -28,6 +28,8 @@ export interface NoticeMatch {
 export const RELATIVE_CUT = 0.75;
 /** Shared concept weight a claim match needs (as in clustering, a little less: a question is short). */
 export const MIN_SHARED_CONCEPT_WEIGHT = 2;
+/** The same without the words the lexicon does not know (another language): more must be shared. */
+export const CROSS_LANGUAGE_SHARED_WEIGHT = 3;
 
 export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInput): Promise<NoticeMatch[]> {
   const input = searchNoticesInput.parse(rawInput);
@@ -40,14 +42,35 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   // One statement, one round trip: no transaction, no second query for the texts.
   const rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, input.language, SEARCH_NOTICES_SCORED, lookupTokens));
   const ranked: { match: NoticeMatch; rank: number }[] = [];
+  const queryCore = withoutResidualWords(claim.tokens);
+  const queryEvents = whatHappened(claim.tokens, context.lexicon);
+  const queryLanguage = detectLanguage(input.q).language;
   for (const row of rows) {
-    const keys = row.conceptKeys.map(parseConceptKey);
+    const translations = row.conceptKeys.map((entry) => {
+      const space = entry.indexOf(' ');
+      return { language: entry.slice(0, space), tokens: parseConceptKey(entry.slice(space + 1)) };
+    }).filter((t) => t.tokens.size > 0);
+    const keys = translations.map((t) => t.tokens);
     // Any translation naming a contrasting member makes it another claim's notice.
-    if (keys.some((tokens) => tokens.size > 0 && contrastBetween(claim.tokens, tokens) !== null)) continue;
+    if (keys.some((tokens) => contrastBetween(claim.tokens, tokens) !== null)) continue;
+    // Same place and same mosque, but "a new one opens" is not "it was burned": when both say what
+    // happened and nothing of it is shared, the notice is about another claim, however alike the words.
+    const noticeEvents = new Set(keys.flatMap((tokens) => [...whatHappened(tokens, context.lexicon)]));
+    const sharesEvent = [...queryEvents].some((t) => noticeEvents.has(t));
+    if (queryEvents.size > 0 && noticeEvents.size > 0 && !sharesEvent) continue;
     let byClaim = 0;
-    for (const tokens of keys) {
-      const similarity = conceptSimilarity(claim.tokens, tokens, context.lexicon);
-      if (similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT) byClaim = Math.max(byClaim, similarity.score);
+    // A claim match needs something of what happened in common, not only who and where — when the
+    // query says what happened at all ("Уральск хлеб 350 тг" says it by its members and number).
+    if (sharesEvent) {
+      for (const { language, tokens } of translations) {
+        // Words the lexicon does not know cannot meet a text in another language: there the claim
+        // is compared by what the lexicon reads alone.
+        const byWords = conceptSimilarity(claim.tokens, tokens, context.lexicon);
+        if (byWords.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT) byClaim = Math.max(byClaim, byWords.score);
+        if (language === queryLanguage) continue;
+        const byConcepts = conceptSimilarity(queryCore, withoutResidualWords(tokens), context.lexicon);
+        if (byConcepts.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT) byClaim = Math.max(byClaim, byConcepts.score);
+      }
     }
     const rank = Math.max(row.score / threshold, byClaim / conceptThreshold);
     if (rank < 1) continue;
@@ -59,8 +82,27 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   return ranked.filter((r) => r.rank >= best * RELATIVE_CUT).slice(0, input.limit).map((r) => r.match);
 }
 
+function withoutResidualWords(tokens: ReadonlySet<string>): Set<string> {
+  return new Set([...tokens].filter((t) => !t.startsWith('~')));
+}
+
+/** What a claim says happened (or to whom): concepts outside contrast classes, generic ones ("city", "day") aside. */
+function whatHappened(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1]): Set<string> {
+  return new Set([...tokens].filter((t) => classOf(t) === null && !t.startsWith('~') && tokenWeight(t, lexicon) >= 1).map((t) => EVENT_FAMILY[t] ?? t));
+}
+
+/**
+ * Events people use for one another when telling one claim: a platform "closed", "blocked" or
+ * "cut off"; a man "attacked", "beaten up" or "hurt". Compared as one when deciding whether two
+ * texts say different things happened.
+ */
+const EVENT_FAMILY: Record<string, string> = {
+  close: 'halt', block: 'halt', 'cut-off': 'halt', stop: 'halt', cancel: 'halt', 'service-down': 'halt',
+  attack: 'assault', beat: 'assault', injured: 'assault',
+};
+
 /** A row of noticeSearchSql: a NoticeMatch with the exact wording score and its translations' concept keys. */
-type NoticeMatchRow = NoticeMatch & { conceptKeys: (string | null)[] };
+type NoticeMatchRow = NoticeMatch & { /** "<language> <concept key>" of each translation of the current version. */ conceptKeys: string[] };
 
 /** Notices pre-ranked in SQL and scored exactly here (contrasting ones are dropped after, so more than shown). */
 const SEARCH_NOTICES_SCORED = 30;
@@ -151,7 +193,7 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       LIMIT ${limit}
     )
     SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
-           ARRAY(SELECT t."conceptKey" FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id) AS "conceptKeys"
+           ARRAY(SELECT t.language::text || ' ' || coalesce(t."conceptKey", '') FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id) AS "conceptKeys"
     FROM best b
     JOIN "Notice" n ON n.id = b."noticeId"
     CROSS JOIN LATERAL (

@@ -4,7 +4,7 @@ import { compileLexicon, conceptSimilarity, contrastBetween, extractConcepts, te
 import { detectLanguage } from './language';
 import { normalizeReportText } from './normalize';
 
-const lexicon = compileLexicon(conceptSeeds.flatMap((c) => [...c.kk, ...c.ru, ...c.en].map((term) => ({ conceptId: c.id, contrastClass: c.contrastClass, weight: c.weight, term }))));
+const lexicon = compileLexicon(conceptSeeds.flatMap((c) => (['kk', 'ru', 'en'] as const).flatMap((language) => c[language].map((term) => ({ conceptId: c.id, contrastClass: c.contrastClass, weight: c.weight, term, language })))));
 const tokens = (text: string) => extractConcepts(normalizeReportText(text), lexicon, { kazakh: detectLanguage(text).language === 'kk' }).tokens;
 const similarity = (a: string, b: string) => conceptSimilarity(tokens(a), tokens(b), lexicon).score;
 
@@ -46,5 +46,22 @@ describe('claim concepts', () => {
     expect(contrastBetween(tokens('no water for 3 days'), tokens('үш күн су болмайды'))).toBeNull();
     expect(contrastBetween(tokens('no water'), tokens('no power'))).toBe('utility');
     expect(contrastBetween(tokens('мечеть и церковь подожгли'), tokens('подожгли церковь'))).toBeNull();
+  });
+
+  it('keeps diseases, means of transport and directions apart, and a country named is its people', () => {
+    expect(contrastBetween(tokens('В школах вспышка кори'), tokens('Мектептерде сары ауру таралып жатыр'))).toBe('disease');
+    expect(contrastBetween(tokens('measles outbreak in schools'), tokens('мектептерде қызылша'))).toBeNull();
+    expect(contrastBetween(tokens('Поезда Актобе — Астана отменили'), tokens('All flights Aktobe to Astana are cancelled'))).toBe('transport');
+    expect(contrastBetween(tokens('тарифы повысят с июля'), tokens('tariffs will go down from July'))).toBe('direction');
+    expect(contrastBetween(tokens('коммуналка қымбаттайды'), tokens('тарифы повысят'))).toBeNull();
+    expect(contrastBetween(tokens('Workers from Turkey attacked a guard'), tokens('китайские рабочие напали на охранника'))).toBe('ethnic');
+    expect(contrastBetween(tokens('Workers from Turkey attacked a guard'), tokens('түрік жұмысшылары шабуыл жасапты'))).toBeNull();
+    // "severe" is no sewer, though w and v share a match key.
+    expect(tokens('severe frost').has('utility:sewage')).toBe(false);
+  });
+
+  it('reads Kazakh stems with their voiced final consonant (әкімдік → әкімдігін)', () => {
+    expect(tokens('облыс әкімдігін эвакуациялады').has('institution:akimat')).toBe(true);
+    expect(tokens('karagandy akimdigin evakuaciyalady').has('institution:akimat')).toBe(true);
   });
 });

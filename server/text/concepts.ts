@@ -21,6 +21,8 @@ export interface LexiconTerm {
   contrastClass: string | null;
   weight: number;
   term: string;
+  /** Kazakh stems also match with their voiced final consonant (see kazakhStemVariants). */
+  language?: string;
 }
 
 interface CompiledEntry {
@@ -74,6 +76,16 @@ export function termKeys(term: string): string[] | null {
   return keys.length ? keys : null;
 }
 
+/**
+ * A Kazakh stem ending in к/қ/п voices it before a vowel ending: әкімдік → әкімдігі, кітап → кітабы,
+ * аурухана stays. Match keys write к and қ as "k", so "akimdik*" also gets "akimdig*".
+ */
+export function kazakhStemVariants(stem: string): string[] {
+  if (stem.endsWith('k')) return [stem, `${stem.slice(0, -1)}g`];
+  if (stem.endsWith('p')) return [stem, `${stem.slice(0, -1)}b`];
+  return [stem];
+}
+
 export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
   const lexicon: CompiledLexicon = { words: new Map(), stems: new Map(), longestStem: 0, weights: new Map() };
   for (const term of terms) {
@@ -85,8 +97,11 @@ export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
     const entry: CompiledEntry = { token, rest };
     if (first.endsWith('*')) {
       const stem = first.slice(0, -1);
-      lexicon.stems.set(stem, [...(lexicon.stems.get(stem) ?? []), entry]);
-      lexicon.longestStem = Math.max(lexicon.longestStem, stem.length);
+      for (const variant of term.language === 'kk' ? kazakhStemVariants(stem) : [stem]) {
+        const list = lexicon.stems.get(variant) ?? [];
+        if (!list.some((e) => e.token === token && e.rest.join(' ') === rest.join(' '))) lexicon.stems.set(variant, [...list, entry]);
+        lexicon.longestStem = Math.max(lexicon.longestStem, variant.length);
+      }
     } else lexicon.words.set(first, [...(lexicon.words.get(first) ?? []), entry]);
   }
   // Phrases first (they are more specific than their first word alone), then the longest.

@@ -24,10 +24,42 @@ describe('parseNumbers', () => {
   });
 
   it('keeps separate numbers apart and reads Kazakh "он" as ten only in Kazakh', () => {
-    expect(numbers('погибли 70 а не 14')).toEqual([70, 14]);
+    expect(numbers('погибли 70, ранены 14')).toEqual([70, 14]);
     expect(numbers('он екі адам', true)).toEqual([12]);
     expect(numbers('он сказал что')).toEqual([]);
     expect(numbers('set on fire')).toEqual([]);
+  });
+
+  it('reads slang and inflected forms, and does not read articles or look-alike Kazakh words as numbers', () => {
+    expect(numbers('доллар по штуке будет')).toEqual([1_000]);
+    expect(numbers('полсотни человек погибли')).toEqual([50]);
+    expect(numbers('дадут по два ляма')).toEqual([2_000_000]);
+    expect(numbers('с тысячами людей')).toEqual([1_000]);
+    expect(numbers('бір бөлке нан екі жүз теңге', true)).toEqual([200]);
+    expect(numbers('one of the schools was closed')).toEqual([]);
+    expect(numbers('балаларды сату үшін ұрлап жатыр', true)).toEqual([]);
+    expect(numbers('онда оның үйі бар', true)).toEqual([]);
+    expect(numbers('онға жуық адам', true)).toEqual([10]);
+    expect(numbers('5 штук')).toEqual([5]);
+    expect(numbers('пятеро шахтёров погибли')).toEqual([5]);
+    expect(numbers('dollar mıñ teñge bolady', true)).toEqual([1_000]);
+    expect(numbers('wait 5 min')).toEqual([5]);
+  });
+
+  it('reads times as hours: "22:00", "10 pm", "десяти вечера", "кешкі оннан" are all 22', () => {
+    expect(numbers('комендантский час с 22:00')).toEqual([22]);
+    expect(numbers('a 10 pm curfew')).toEqual([22]);
+    expect(numbers('с десяти вечера комендантский час')).toEqual([22]);
+    expect(numbers('кешкі оннан кейін көшеге шықпаңдар', true)).toEqual([22]);
+    expect(numbers('в 10 утра')).toEqual([10]);
+  });
+
+  it('reads a corrected number as the one claimed', () => {
+    expect(numbers('на шахте не пять, а пятьдесят погибших')).toEqual([50]);
+    expect(numbers('not five but fifty miners died')).toEqual([50]);
+    expect(numbers('бес емес, елу кенші қаза тапты', true)).toEqual([50]);
+    expect(numbers('не 5 а 50')).toEqual([50]);
+    expect(numbers('погибли 70 а не 14')).toEqual([70]);
   });
 
   it('takes numbers within rounding as the same and others as different', () => {

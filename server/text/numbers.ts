@@ -11,16 +11,18 @@ type NumberWord = { kind: 'value'; value: number } | { kind: 'scale'; value: num
 
 /** Words with their values; inflected Russian forms are listed, Kazakh case endings are handled below. */
 const VALUES: [number, string[]][] = [
-  [1, ['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'бір', 'one']],
-  [2, ['два', 'две', 'двух', 'двум', 'двумя', 'екі', 'two']],
-  [3, ['три', 'трёх', 'трем', 'тремя', 'үш', 'three']],
-  [4, ['четыре', 'четырёх', 'четырех', 'четырем', 'төрт', 'four']],
-  [5, ['пять', 'пяти', 'пятью', 'бес', 'five']],
-  [6, ['шесть', 'шести', 'алты', 'six']],
-  [7, ['семь', 'семи', 'жеті', 'seven']],
-  [8, ['восемь', 'восьми', 'сегіз', 'eight']],
-  [9, ['девять', 'девяти', 'тоғыз', 'nine']],
-  [10, ['десять', 'десяти', 'ten']],
+  // One is written as a word mostly as an article ("бір бөлке нан", "one of the schools", "один
+  // человек сказал"): read as a number it made claims "contrast" with every other number. Digits
+  // ("1") still count, and "бір"/"один" still compose ("бір мың" reads as мың, the same thousand).
+  [2, ['два', 'две', 'двух', 'двум', 'двумя', 'двое', 'двоих', 'екі', 'two']],
+  [3, ['три', 'трёх', 'трех', 'трем', 'тремя', 'трое', 'троих', 'үш', 'three']],
+  [4, ['четыре', 'четырёх', 'четырех', 'четырем', 'четверо', 'четверых', 'төрт', 'four']],
+  [5, ['пять', 'пяти', 'пятью', 'пятеро', 'пятерых', 'бес', 'five']],
+  [6, ['шесть', 'шести', 'шестеро', 'шестерых', 'алты', 'six']],
+  [7, ['семь', 'семи', 'семеро', 'семерых', 'жеті', 'seven']],
+  [8, ['восемь', 'восьми', 'восьмеро', 'сегіз', 'eight']],
+  [9, ['девять', 'девяти', 'девятеро', 'тоғыз', 'nine']],
+  [10, ['десять', 'десяти', 'десятеро', 'десятка', 'ten']],
   [11, ['одиннадцать', 'одиннадцати', 'eleven']],
   [12, ['двенадцать', 'двенадцати', 'twelve', 'dozen']],
   [13, ['тринадцать', 'тринадцати', 'thirteen']],
@@ -38,7 +40,8 @@ const VALUES: [number, string[]][] = [
   [70, ['семьдесят', 'семидесяти', 'жетпіс', 'seventy']],
   [80, ['восемьдесят', 'восьмидесяти', 'сексен', 'eighty']],
   [90, ['девяносто', 'девяноста', 'тоқсан', 'ninety']],
-  [200, ['двести', 'двухсот']],
+  [50, ['полсотни', 'полтинник', 'полтинника']],
+  [200, ['двести', 'двухсот', 'двумстам']],
   [300, ['триста', 'трёхсот', 'трехсот']],
   [400, ['четыреста', 'четырёхсот', 'четырехсот']],
   [500, ['пятьсот', 'пятисот']],
@@ -50,9 +53,10 @@ const VALUES: [number, string[]][] = [
 
 /** Multipliers: "сто"/"жүз"/"hundred" multiply what precedes them (or stand for 100 alone). */
 const SCALES: [number, string[]][] = [
-  [100, ['сто', 'ста', 'жүз', 'hundred']],
-  [1_000, ['тысяча', 'тысячи', 'тысяч', 'тысячу', 'тыс', 'мың', 'thousand', 'k']],
-  [1_000_000, ['миллион', 'миллиона', 'миллионов', 'млн', 'million', 'mln', 'm']],
+  [100, ['сто', 'ста', 'сотня', 'сотни', 'сотню', 'сотка', 'сотку', 'жүз', 'hundred', 'hundreds']],
+  // Slang for a thousand ("доллар по штуке", "косарь") — singular forms only: "5 штук" are 5 pieces.
+  [1_000, ['тысяча', 'тысячи', 'тысяч', 'тысячу', 'тысячей', 'тысячам', 'тысячами', 'тысячах', 'тыс', 'штука', 'штуку', 'штуке', 'косарь', 'косаря', 'мың', 'thousand', 'thousands', 'grand', 'k']],
+  [1_000_000, ['миллион', 'миллиона', 'миллионов', 'миллионом', 'миллионам', 'миллионами', 'млн', 'лям', 'ляма', 'лямов', 'лимон', 'лимона', 'лимонов', 'million', 'millions', 'mln', 'm']],
   [1_000_000_000, ['миллиард', 'миллиарда', 'миллиардов', 'млрд', 'billion', 'bn', 'bln']],
 ];
 
@@ -64,24 +68,39 @@ const KAZAKH_ENDINGS = ['ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 
   .map((ending) => toMatchKey(ending))
   .sort((a, b) => b.length - a.length);
 
+/**
+ * Kazakh words that look like a number word with an ending but are not numbers: "үшін" (for),
+ * "онда" (there), "оны"/"оның" (him/his), "бірақ" (but), "жүзі" (its face), "алтын" (gold), "бесік" (cradle).
+ */
+const KAZAKH_NOT_NUMBERS = new Set(['үшін', 'онда', 'оны', 'оның', 'онын', 'оған', 'одан', 'бірақ', 'бірі', 'біреу', 'біреуі', 'жүзі', 'жүзін', 'алтын', 'бесік', 'жетін', 'онша'].map((w) => toMatchKey(w)));
+/** Endings "он" (ten) may take: "онға", "оннан", "оныншы" — not "онда"/"оны"/"оның" (there, him, his). */
+const KAZAKH_TEN_ENDINGS = new Set(['ға', 'нан', 'ншы', 'ыншы', 'дай', 'дап', 'еу', 'ау'].map((e) => toMatchKey(e)));
+
 const WORDS = new Map<string, NumberWord>();
-const KAZAKH_STEMS = new Set(['бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан', 'жүз', 'мың'].map((w) => toMatchKey(w)));
+const KAZAKH_STEMS = new Set(['екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан', 'жүз', 'мың'].map((w) => toMatchKey(w)));
 for (const [value, words] of VALUES) for (const word of words) WORDS.set(toMatchKey(word), { kind: 'value', value });
 for (const [value, words] of SCALES) for (const word of words) WORDS.set(toMatchKey(word), { kind: 'scale', value });
 // Single-letter scales ("k", "m") count only glued to digits ("5k", "2m"), never as words.
 const GLUED_ONLY = new Set(['k', 'm']);
 WORDS.set(KAZAKH_TEN, { kind: 'value', value: 10 });
 
+/** Kazakh number words as often mistyped in Latin ("mıñ", "mın" for myñ), read only in Kazakh text ("5 min" is minutes). */
+const KAZAKH_LATIN_VARIANTS = new Map<string, NumberWord>([['min', { kind: 'scale', value: 1_000 }]]);
+
 /** The number word a match-key word is, with Kazakh endings allowed on Kazakh number words. */
 function numberWord(word: string, kazakh: boolean): NumberWord | undefined {
   if (GLUED_ONLY.has(word)) return undefined;
+  if (kazakh && KAZAKH_LATIN_VARIANTS.has(word)) return KAZAKH_LATIN_VARIANTS.get(word);
   const exact = WORDS.get(word);
   if (exact) return word === KAZAKH_TEN && !kazakh ? undefined : exact;
-  if (!kazakh) return undefined;
+  if (!kazakh || KAZAKH_NOT_NUMBERS.has(word)) return undefined;
+  // "оннан" (from ten) is "onan" once the double letter is normalised away.
+  if (word === `${KAZAKH_TEN}an`) return WORDS.get(KAZAKH_TEN);
   for (const ending of KAZAKH_ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
-    if (KAZAKH_STEMS.has(stem) || (stem === KAZAKH_TEN)) return WORDS.get(stem);
+    if (stem === KAZAKH_TEN) return KAZAKH_TEN_ENDINGS.has(ending) ? WORDS.get(stem) : undefined;
+    if (KAZAKH_STEMS.has(stem)) return WORDS.get(stem);
   }
   return undefined;
 }
@@ -96,15 +115,22 @@ const DIGITS_WITH_SCALE = /^(\d+)([a-z]+)$/;
 export function parseNumbers(normalizedText: string, options: { kazakh?: boolean } = {}): { values: number[]; numberWordIndexes: Set<number> } {
   const words = normalizedText.split(' ').filter(Boolean);
   const values: number[] = [];
+  /** First and last word of each value. */
+  const spans: [number, number][] = [];
   const numberWordIndexes = new Set<number>();
   let total = 0;
   let current = 0;
   let open = false;
+  let openedAt = -1;
+  let lastIndex = -1;
   /** The previous word was digits or a unit/ten word (so another value starts a new number unless it adds up, as in "twenty five"). */
   let lastValue: number | null = null;
 
   const close = () => {
-    if (open) values.push(total + current);
+    if (open) {
+      values.push(total + current);
+      spans.push([openedAt, lastIndex]);
+    }
     total = 0;
     current = 0;
     open = false;
@@ -114,6 +140,12 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
   for (const [index, word] of words.entries()) {
     let digits: number | null = null;
     let glued: NumberWord | undefined;
+    // The minutes of a time ("22:00" is normalised to "22 00"): not a number of anything.
+    if (word === '00') {
+      close();
+      numberWordIndexes.add(index);
+      continue;
+    }
     if (/^\d+$/.test(word)) digits = Number(word);
     else {
       const match = DIGITS_WITH_SCALE.exec(word);
@@ -134,6 +166,8 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
       // Digits never extend a previous number: "70 14" are two.
       close();
       open = true;
+      openedAt = index;
+      lastIndex = index;
       current = digits;
       lastValue = digits;
       numberWordIndexes.add(index);
@@ -149,9 +183,11 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
       continue;
     }
     numberWordIndexes.add(index);
+    // "twenty five" / "он бес" add up (a unit after a ten); "five six" or "70 five" are two numbers.
+    if (item.kind === 'value' && lastValue !== null && !(lastValue >= 10 && lastValue % 10 === 0 && lastValue < 100 && item.value < 10) && !(lastValue >= 100 && lastValue % 100 === 0 && item.value < 100)) close();
+    if (!open) openedAt = index;
+    lastIndex = index;
     if (item.kind === 'value') {
-      // "twenty five" / "он бес" add up (a unit after a ten); "five six" or "70 five" are two numbers.
-      if (lastValue !== null && !(lastValue >= 10 && lastValue % 10 === 0 && lastValue < 100 && item.value < 10) && !(lastValue >= 100 && lastValue % 100 === 0 && item.value < 100)) close();
       open = true;
       current += item.value;
       lastValue = item.value;
@@ -167,7 +203,40 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
     }
   }
   close();
-  return { values, numberWordIndexes };
+  const corrected = correctedNumbers(words, spans);
+  const stated = values.map((value, i) => (isEveningHour(words, spans[i]!, value) ? value + 12 : value));
+  return { values: stated.filter((_, i) => !corrected.has(i)), numberWordIndexes };
+}
+
+const EVENING_AFTER = new Set(['pm', 'p m', 'вечера', 'вечером', 'ночи'].map((w) => toMatchKey(w)));
+const EVENING_BEFORE = new Set(['кешкі', 'кешке', 'кеш', 'түнгі'].map((w) => toMatchKey(w)));
+
+/** "10 pm", "десяти вечера", "кешкі он" are the hour 22, as "22:00" is. */
+function isEveningHour(words: string[], [start, end]: [number, number], value: number): boolean {
+  if (value < 1 || value > 11) return false;
+  return EVENING_AFTER.has(words[end + 1] ?? '') || EVENING_BEFORE.has(words[start - 1] ?? '');
+}
+
+const NEGATIONS = new Set(['не', 'not', 'no', 'нет'].map((w) => toMatchKey(w)));
+const KAZAKH_NOT = toMatchKey('емес');
+/** Words a correction may put between the two numbers ("не пять, а пятьдесят"; "not five but fifty"). */
+const CORRECTION_GAP = 2;
+
+/**
+ * Numbers a text states only to correct them: "не пять, а пятьдесят", "not five but fifty",
+ * "бес емес, елу", "пятьдесят, а не пять" claim fifty. Indexes into the values.
+ */
+function correctedNumbers(words: string[], spans: [number, number][]): Set<number> {
+  const corrected = new Set<number>();
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [start, end] = spans[i]!;
+    const [nextStart] = spans[i + 1]!;
+    if (nextStart - end - 1 > CORRECTION_GAP) continue;
+    if (NEGATIONS.has(words[start - 1] ?? '') || words[end + 1] === KAZAKH_NOT) corrected.add(i);
+    // "70, а не 14": the second one is denied.
+    else if (NEGATIONS.has(words[nextStart - 1] ?? '')) corrected.add(i + 1);
+  }
+  return corrected;
 }
 
 /**
