@@ -106,8 +106,10 @@ test('a moderator merges a duplicate, gathers evidence, asks a verifier and a se
   const suggestion = similar.getByRole('listitem').filter({ has: page.getByRole('link', { name: duplicate.claim }) });
   await expect(suggestion).toContainText('1 сообщение');
   const before = await sightings(page);
-  await suggestion.getByRole('button', { name: 'Объединить с этим слухом' }).click();
-  await expect(similar.getByRole('status')).toHaveText('Объединено.');
+  await suggestion.getByRole('button', { name: 'Что будет при объединении' }).click();
+  await expect(suggestion.getByTestId('merge-preview')).toContainText('Перейдёт 1 сообщение');
+  await suggestion.getByTestId('merge-preview').getByRole('button', { name: 'Объединить с этим слухом' }).click();
+  await expect(similar.getByRole('status')).toHaveText('Объединено: сообщения теперь в этом слухе.');
   await expect(similar.getByRole('link', { name: duplicate.claim })).toHaveCount(0);
   await expect.poll(() => sightings(page)).toBe(before + 1);
 

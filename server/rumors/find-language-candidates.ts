@@ -89,7 +89,10 @@ export async function findLanguageCandidates(db: Db, actor: Actor, rawInput: { i
   const concepts = new Map<string, SharedConcept>();
   for (const term of terms) {
     const concept = concepts.get(term.conceptId) ?? { id: term.conceptId, contrastClass: term.concept.contrastClass, terms: {} };
-    concept.terms[term.language] ??= term.term.replace(/\*$/, '…');
+    // A whole word reads better than a stem ("школа", not "школ…"): the first whole word, else the first stem.
+    const current = concept.terms[term.language];
+    const isStem = term.term.endsWith('*');
+    if (current === undefined || (current.endsWith('…') && !isStem)) concept.terms[term.language] = isStem ? term.term.replace(/\*$/, '…') : term.term;
     concepts.set(term.conceptId, concept);
   }
   return shown.map(({ candidate, score, shared, languages: langs }) => ({

@@ -8,6 +8,7 @@ import { assertCoversRegions, canReadContact, coversRegions, type Actor } from '
 import { computePriority } from './priority';
 import { lockSince } from './rumor-lock';
 import { loadRiskWeights, riskWeightOfFlags } from './risk-terms';
+import type { Language } from '../i18n/languages';
 
 export const TIMELINE_HOURS = 72;
 const REPORTS_SHOWN = 200;
@@ -54,6 +55,18 @@ export async function getRumorDetail(db: Db, actor: Actor, id: string, now = new
     db.user.findMany({ where: { active: true, role: { in: ['ADMIN', 'MODERATOR', 'VERIFIER'] } }, select: { id: true, name: true, role: true, regionCodes: true, nationalQueue: true }, orderBy: { name: 'asc' } }),
   ]);
 
+  // Reports the clusterer joined from another language or script (recorded as rumor.joined_across_languages):
+  // the moderator sees them marked and can split a wrong one back with those that joined through it.
+  const crossLanguage = reports.length
+    ? await db.$queryRaw<{ reportId: string; action: string; matchedLanguage: Language | null }[]>`
+        SELECT DISTINCT ON (after->>'reportId') after->>'reportId' AS "reportId", action, after->>'matchedLanguage' AS "matchedLanguage"
+        FROM "AuditEvent"
+        WHERE action IN ('rumor.joined_across_languages', 'rumor.join_split') AND after->>'reportId' = ANY(${reports.map((r) => r.id)}::text[])
+        ORDER BY after->>'reportId', id DESC`
+    : [];
+  // A join already split back (its latest event) is no longer marked.
+  const joinedFrom = new Map(crossLanguage.flatMap((j) => (j.action === 'rumor.joined_across_languages' && j.matchedLanguage ? [[j.reportId, j.matchedLanguage] as const] : [])));
+
   const places = await db.$queryRaw<{ id: string; nameKk: string; nameRu: string; nameEn: string; regionCode: string; lat: number; lng: number; count: number }[]>`
     SELECT s.id, s."nameKk", s."nameRu", s."nameEn", s."regionCode", s.lat, s.lng, count(*)::int AS count
     FROM "Report" r JOIN "Settlement" s ON s.id = r."settlementId"
@@ -92,6 +105,8 @@ export async function getRumorDetail(db: Db, actor: Actor, id: string, now = new
       return {
         ...report,
         photoIds: attachments.filter((a) => a.mimeType.startsWith('image/')).map((a) => a.id),
+        /** The language of the text it was joined to automatically, when that was another language or script. */
+        joinedAcrossFrom: joinedFrom.get(report.id) ?? null,
         contact: readable && contactCipher ? { kind: contactKind, value: decryptText(contactCipher, key) } : null,
         contactHidden: Boolean(contactCipher) && !readable,
       };

@@ -16,6 +16,7 @@ import { SightingsChart } from './sightings-chart';
 import { PriorityReasons } from './priority-reasons';
 import { RumorReports } from './rumor-reports';
 import { SimilarRumors } from './similar-rumors';
+import { LanguageCandidates } from './language-candidates';
 import styles from './rumor-page.module.css';
 import { useDates } from '../../i18n/use-dates';
 import type { Language } from '@/server/i18n/languages';
@@ -74,7 +75,8 @@ export function RumorPage({ initial, locale, actorId, children }: { initial: Rum
           <PriorityReasons rumor={rumor} />
           <SightingsChart timeline={rumor.timeline} />
           <SettlementsMap places={rumor.places} regions={rumor.regions} rumorRegions={rumor.regionCodes} locale={locale} />
-          <SimilarRumors rumorId={rumor.id} locale={locale} />
+          <LanguageCandidates rumorId={rumor.id} regions={rumor.regions} />
+          <SimilarRumors rumorId={rumor.id} locale={locale} regions={rumor.regions} />
         </aside>
       </div>
     </article>

@@ -17,6 +17,7 @@ export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: La
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
   const split = useMutation(trpc.rumors.splitReport.mutationOptions({ onSuccess: () => refresh() }));
+  const splitJoin = useMutation(trpc.rumors.splitJoin.mutationOptions({ onSuccess: () => refresh() }));
   const when = (date: Date) => dates.dateTime(date);
   const regionOf = (code: string | null) => {
     const region = code ? rumor.regions.find((r) => r.code === code) : undefined;
@@ -28,7 +29,8 @@ export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: La
       <h2 id="reports-title">{t('reportsTitle', { count: rumor.reportCount })}</h2>
       {rumor.reportCount > rumor.reports.length && <p className="muted">{t('reportsShown', { shown: rumor.reports.length, count: rumor.reportCount })}</p>}
       {split.isSuccess && <p className="alert alert--info" role="status">{t('splitDone')}</p>}
-      {split.isError && <p className="alert alert--error" role="alert">{t('saveFailed')}</p>}
+      {splitJoin.isSuccess && <p className="alert alert--info" role="status">{t('splitJoinDone', { count: splitJoin.data.reportsMoved })}</p>}
+      {(split.isError || splitJoin.isError) && <p className="alert alert--error" role="alert">{t('saveFailed')}</p>}
       <ol className={styles.list}>
         {rumor.reports.map((report) => {
           const place = report.settlement ? placeName(report.settlement, locale) : report.settlementText ? t('typedPlace', { place: report.settlementText }) : t('placeUnknown');
@@ -43,6 +45,7 @@ export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: La
                 {report.heardVia && <span>{t(`heardVia.${report.heardVia}`)}</span>}
                 <span>{t(`channel.${report.channel}`)}</span>
                 <span>{languageName(report.language)}</span>
+                {report.joinedAcrossFrom && <span className={styles.joinedBadge} data-testid="joined-across">{t('joinedAcross', { language: languageName(report.joinedAcrossFrom) })}</span>}
               </p>
               {report.contact && (
                 <p style={{ margin: 0 }} data-testid="report-contact">
@@ -64,7 +67,12 @@ export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: La
                 </div>
               )}
               {rumor.reportCount >= 2 && (
-                <div>
+                <div className={styles.row}>
+                  {report.joinedAcrossFrom && (
+                    <button type="button" className={`button button--secondary ${styles.small}`} disabled={splitJoin.isPending} onClick={() => splitJoin.mutate({ reportId: report.id })}>
+                      {t('splitJoin')}
+                    </button>
+                  )}
                   <button type="button" className={`button button--quiet ${styles.small}`} disabled={split.isPending} onClick={() => split.mutate({ reportId: report.id })}>
                     {t('split')}
                   </button>

@@ -1,24 +1,23 @@
 'use client';
 
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
-import { useRefreshRumors } from './use-rumor-mutation';
+import { MergePreviewButton } from './merge-preview';
 import type { Language } from '@/server/i18n/languages';
 
-export function SimilarRumors({ rumorId, locale }: { rumorId: string; locale: Language }) {
+export function SimilarRumors({ rumorId, locale, regions }: { rumorId: string; locale: Language; regions: readonly { code: string; nameKk: string; nameRu: string; nameEn: string }[] }) {
   const t = useTranslations('rumorPage');
   const tAll = useTranslations();
   const trpc = useTRPC();
-  const refresh = useRefreshRumors();
+  const [merged, setMerged] = useState(false);
   const { data: similar } = useQuery(trpc.rumors.similar.queryOptions({ id: rumorId }));
-  const merge = useMutation(trpc.rumors.merge.mutationOptions({ onSuccess: () => refresh() }));
   return (
     <section className={styles.section} aria-labelledby="similar-title">
       <h2 id="similar-title">{t('similarTitle')}</h2>
-      {merge.isError && <p className="alert alert--error" role="alert">{t('saveFailed')}</p>}
-      {merge.isSuccess && <p className="alert alert--info" role="status">{t('merged')}</p>}
+      {merged && <p className="alert alert--info" role="status">{tAll('rumorPage.mergePreview.done')}</p>}
       {!similar ? (
         <p className="muted">{tAll('common.loading')}</p>
       ) : similar.length === 0 ? (
@@ -33,11 +32,7 @@ export function SimilarRumors({ rumorId, locale }: { rumorId: string; locale: La
                 <span>{tAll(`status.${s.status}`)}</span>
                 <span>{tAll('admin.sightingsCount', { count: s.sightingCount })}</span>
               </span>
-              <div>
-                <button type="button" className={`button button--secondary ${styles.small}`} disabled={merge.isPending} onClick={() => merge.mutate({ targetId: rumorId, sourceIds: [s.id] })}>
-                  {t('mergeHere')}
-                </button>
-              </div>
+              <MergePreviewButton targetId={rumorId} sourceId={s.id} regions={regions} onMerged={() => setMerged(true)} />
             </li>
           ))}
         </ul>

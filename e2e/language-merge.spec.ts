@@ -1,0 +1,114 @@
+// One claim in two languages, as moderators meet it (issue 11): a Kazakh report that the clusterer
+// joined to a Russian rumour is marked as an automatic cross-language join and is split back in one
+// action; and two rumours of one claim that did not join are suggested as "possibly the same claim
+// in another language", with why, and merged after the moderator has seen what would move.
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { generateTrackingCode, normalizeReportText } from '../server/text';
+import { screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
+
+const REGION = 'KZ-47';
+
+async function reportViaApi(page: Page, text: string): Promise<string> {
+  const response = await page.request.post('/api/v1/reports', { data: { clientId: randomUUID(), text, regionCode: REGION } });
+  expect(response.status()).toBe(201);
+  const { trackingCode } = (await response.json()) as { trackingCode: string };
+  return trackingCode;
+}
+
+/** The rumour a report was clustered into, once the worker has done it. */
+async function rumourOf(trackingCode: string): Promise<string> {
+  let rumorId: string | null = null;
+  await expect
+    .poll(async () => {
+      rumorId = await withDb(async (c) => (await c.query<{ rumorId: string | null }>('SELECT "rumorId" FROM "Report" WHERE "trackingCode" = $1', [trackingCode])).rows[0]?.rumorId ?? null);
+      return rumorId;
+    }, { timeout: 20_000 })
+    .not.toBeNull();
+  return rumorId!;
+}
+
+test('a report joined automatically from another language is marked and split back in one action', async ({ page }) => {
+  const moderator = staff('MODERATOR', REGION);
+  await signIn(page, 'ru', moderator);
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+
+  const ru = await reportViaApi(page, 'В Бейнеу ночью подожгли автобус вахтовиков');
+  const ruRumour = await rumourOf(ru);
+  const kk = await reportViaApi(page, 'Бейнеуде түнде вахташылардың автобусын өртеп жіберіпті');
+  expect(await rumourOf(kk)).toBe(ruRumour);
+
+  await page.goto(`/ru/admin/rumors/${ruRumour}`);
+  const reports = page.getByRole('region', { name: /^Сообщения/ });
+  const joined = reports.getByTestId('rumor-report').filter({ hasText: 'вахташылардың' });
+  await expect(joined.getByTestId('joined-across')).toHaveText('Присоединено автоматически к тексту: Русский');
+  await expect(reports.getByTestId('rumor-report').filter({ hasText: 'вахтовиков' }).getByTestId('joined-across')).toHaveCount(0);
+  await joined.getByRole('button', { name: 'Отменить это автоматическое объединение' }).click();
+  await expect(reports.getByRole('status')).toHaveText('1 сообщение выделено в отдельный слух.');
+  await expect(reports.getByTestId('rumor-report')).toHaveCount(1);
+  const after = await withDb(async (c) => (await c.query<{ rumorId: string }>('SELECT "rumorId" FROM "Report" WHERE "trackingCode" = $1', [kk])).rows[0]!.rumorId);
+  expect(after).not.toBe(ruRumour);
+  // The rumour's history says both: the automatic join and the moderator who split it.
+  const history = page.getByRole('region', { name: 'История' });
+  await expect(history).toContainText('автоматически присоединил(а) к слуху сообщение на другом языке');
+  await expect(history).toContainText('отделил(а) ошибочное автоматическое присоединение в отдельный слух');
+});
+
+/**
+ * Two open rumours of one claim in Russian and Kazakh that did not join (say one arrived before the
+ * lexicon knew a word): their reports carry the concept keys intake gives them.
+ */
+async function insertPair(): Promise<{ ru: { id: string; claim: string }; kk: { id: string; claim: string } }> {
+  return withDb(async (client) => {
+    const kuryk = (await client.query<{ id: string }>(`SELECT id FROM "Settlement" WHERE "nameEn" = 'Kuryk'`)).rows[0]!.id;
+    const key = `@${kuryk} burn institution:school ~${randomUUID().slice(0, 6)}`;
+    const make = async (language: 'ru' | 'kk', claim: string) => {
+      const rumorId = randomUUID();
+      await client.query(
+        `INSERT INTO "Rumor" (id, claim, "normalizedClaim", language, status, "regionCodes", "sightingCount", "firstSeenAt", "lastSeenAt", "updatedAt")
+         VALUES ($1, $2, $3, $4, 'NEW', $5, 1, now(), now(), now())`,
+        [rumorId, claim, normalizeReportText(claim), language, [REGION]],
+      );
+      await client.query(
+        `INSERT INTO "Report" (id, "clientId", "trackingCode", channel, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "heardAt", "conceptKey")
+         VALUES ($1, $2, $3, 'WEB', $4, $5, $6, $7, $8, $9, now(), $10)`,
+        [randomUUID(), randomUUID(), generateTrackingCode(), rumorId, claim, normalizeReportText(claim), language, REGION, kuryk, key],
+      );
+      return { id: rumorId, claim };
+    };
+    return { ru: await make('ru', 'В Курыке подожгли школу'), kk: await make('kk', 'Құрықта мектепті өртеп жіберді') };
+  });
+}
+
+test('a moderator merges a suggested rumour in another language after seeing what would move', async ({ page }) => {
+  const pair = await insertPair();
+  await signIn(page, 'ru', staff('MODERATOR', REGION));
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+  await page.goto(`/ru/admin/rumors/${pair.ru.id}`);
+
+  const candidates = page.getByRole('region', { name: 'Возможно, то же утверждение на другом языке' });
+  const suggestion = candidates.getByRole('listitem').filter({ has: page.getByRole('link', { name: pair.kk.claim }) });
+  await expect(suggestion).toContainText('Казахский (кириллица)');
+  await expect(suggestion).toContainText('Общее:');
+  await expect(suggestion).toContainText('Курык');
+  await suggestion.getByRole('button', { name: 'Что будет при объединении' }).click();
+  const preview = suggestion.getByTestId('merge-preview');
+  await expect(preview).toContainText('Перейдёт 1 сообщение');
+  await expect(preview).toContainText('Новых регионов нет');
+  await expect(preview).toContainText(/Языки после объединения: .*Казахский \(кириллица\)/);
+  await screenshotPhoneAndDesktop(page, 'rumor-language-candidates-ru');
+  for (const [locale, open] of [['kk', 'Біріктіргенде не болатынын көру'], ['en', 'Preview merge']] as const) {
+    await page.goto(`/${locale}/admin/rumors/${pair.ru.id}`);
+    await page.getByTestId('language-candidates').getByRole('button', { name: open }).click();
+    await expect(page.getByTestId('merge-preview')).toBeVisible();
+    await screenshotPhoneAndDesktop(page, `rumor-language-candidates-${locale}`);
+  }
+  await page.goto(`/ru/admin/rumors/${pair.ru.id}`);
+  await suggestion.getByRole('button', { name: 'Что будет при объединении' }).click();
+  await preview.getByRole('button', { name: 'Объединить с этим слухом' }).click();
+  await expect(candidates.getByRole('status')).toHaveText('Объединено: сообщения теперь в этом слухе.');
+  await expect(candidates.getByRole('link', { name: pair.kk.claim })).toHaveCount(0);
+  const status = await withDb(async (c) => (await c.query<{ status: string; mergedIntoId: string }>('SELECT status::text AS status, "mergedIntoId" FROM "Rumor" WHERE id = $1', [pair.kk.id])).rows[0]!);
+  expect(status).toEqual({ status: 'MERGED', mergedIntoId: pair.ru.id });
+  await expect(page.getByTestId('rumor-report').filter({ hasText: pair.kk.claim })).toBeVisible();
+});
