@@ -106,3 +106,40 @@ export async function findLanguageCandidates(db: Db, actor: Actor, rawInput: { i
     },
   }));
 }
+
+/** Open rumours scanned for "needs a language merge" pairs, at most. */
+const LANGUAGE_MERGE_PAIRS_SCANNED = 2000;
+
+/**
+ * Ids of the open rumours in the actor's regions that have a "possibly the same claim" rumour in
+ * another language (the inbox filter "needs a language merge"): pairs sharing at least three
+ * concepts, numbers or places, then scored as on the rumour page — no contrasting member, claim
+ * similarity at least LANGUAGE_CANDIDATE_MIN_SCORE. Both rumours of a pair are listed.
+ */
+export async function rumorIdsNeedingLanguageMerge(db: Db, actor: Actor): Promise<string[]> {
+  const scope = rumorScopeSql(actor, 'r');
+  const pairs = await db.$queryRaw<{ a: string; b: string }[]>`
+    WITH open AS MATERIALIZED (
+      SELECT r.id, r.language FROM "Rumor" r WHERE r.status IN ('NEW', 'INVESTIGATING', 'AWAITING_APPROVAL') AND ${scope}
+    )
+    SELECT ca."rumorId" AS a, cb."rumorId" AS b
+    FROM open oa
+    JOIN "RumorConcept" ca ON ca."rumorId" = oa.id AND ca.token NOT LIKE '~%'
+    JOIN "RumorConcept" cb ON cb.token = ca.token AND cb."rumorId" > ca."rumorId"
+    JOIN open ob ON ob.id = cb."rumorId" AND ob.language <> oa.language
+    GROUP BY 1, 2
+    HAVING count(*) >= 3
+    LIMIT ${LANGUAGE_MERGE_PAIRS_SCANNED}`;
+  if (!pairs.length) return [];
+  const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+  const [lexicon, tokens] = await Promise.all([loadLexicon(db), tokensOf(db, ids)]);
+  const needing = new Set<string>();
+  for (const { a, b } of pairs) {
+    const ta = tokens.get(a) ?? new Set<string>();
+    const tb = tokens.get(b) ?? new Set<string>();
+    if (contrastBetween(ta, tb)) continue;
+    if (conceptSimilarity(ta, tb, lexicon).score < LANGUAGE_CANDIDATE_MIN_SCORE) continue;
+    needing.add(a).add(b);
+  }
+  return [...needing];
+}

@@ -28,8 +28,10 @@ export function isOverdue(rumor: { dueAt: Date | null; status: string }, now: Da
 /**
  * @param searchMatches ids of the rumours the search `q` matches (rumorIdsMatching), when known:
  *   then they stand for the search condition.
+ * @param languageMergeIds ids of the rumours needing a language merge (rumorIdsNeedingLanguageMerge),
+ *   given when the filter is on.
  */
-export function inboxWhere(actor: Actor, filters: InboxFilters, now: Date, searchMatches?: string[] | null): Prisma.RumorWhereInput[] {
+export function inboxWhere(actor: Actor, filters: InboxFilters, now: Date, searchMatches?: string[] | null, languageMergeIds?: string[]): Prisma.RumorWhereInput[] {
   const and: Prisma.RumorWhereInput[] = [{ status: { in: [...(filters.status ?? DEFAULT_STATUSES)] } }];
   if (filters.regionCode) and.push({ regionCodes: { has: filters.regionCode } });
   if (filters.highRiskOnly) and.push({ highRisk: true });
@@ -43,6 +45,7 @@ export function inboxWhere(actor: Actor, filters: InboxFilters, now: Date, searc
   if (filters.lastSeenFrom) and.push({ lastSeenAt: { gte: startOfKazakhstanDay(filters.lastSeenFrom) } });
   if (filters.lastSeenTo) and.push({ lastSeenAt: { lt: startOfNextKzDay(filters.lastSeenTo) } });
   if (filters.q) and.push(searchMatches ? { id: { in: searchMatches } } : searchWhere(filters.q));
+  if (filters.languageMerge) and.push({ id: { in: languageMergeIds ?? [] } });
   return and;
 }
 

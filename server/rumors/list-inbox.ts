@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { reportScopeSql, rumorScopeFilter, type Actor } from '../policy';
+import { rumorIdsNeedingLanguageMerge } from './find-language-candidates';
 import { inboxWhere, isOverdue, rumorIdsMatching } from './inbox-filters';
 import { AWAITING_CLUSTERING_CAP, listInboxInput, type ListInboxInput } from './schema';
 
@@ -20,11 +21,12 @@ export async function listInboxRumors(db: Db, actor: Actor, rawInput: ListInboxI
   const input = listInboxInput.parse(rawInput);
   const { cursor } = input;
   const searchMatches = input.q ? await rumorIdsMatching(db, input.q) : null;
+  const languageMergeIds = input.languageMerge ? await rumorIdsNeedingLanguageMerge(db, actor) : undefined;
   const rows = await db.rumor.findMany({
     where: {
       AND: [
         rumorScopeFilter(actor),
-        ...inboxWhere(actor, input, now, searchMatches),
+        ...inboxWhere(actor, input, now, searchMatches, languageMergeIds),
         ...(cursor ? [{ OR: [{ priorityScore: { lt: cursor.priorityScore } }, { priorityScore: cursor.priorityScore, id: { lt: cursor.id } }] }] : []),
       ],
     },

@@ -21,6 +21,8 @@ export const inboxFilterFields = z.object({
   channel: z.enum(reportChannelValues).optional(),
   assignee: z.union([z.literal('me'), z.literal('unassigned'), z.uuid()]).optional(),
   overdue: z.boolean().optional(),
+  /** Only rumours with a "possibly the same claim" rumour in another language. */
+  languageMerge: z.boolean().optional(),
   lastSeenFrom: inboxDay.optional(),
   lastSeenTo: inboxDay.optional(),
   q: z.string().trim().min(3, 'queryTooShort').max(200, 'queryTooLong').optional(),

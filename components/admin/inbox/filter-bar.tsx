@@ -33,6 +33,7 @@ function readFilters(form: HTMLFormElement): unknown {
     status: list('status'),
     priority: list('priority'),
     highRiskOnly: data.get('highRiskOnly') ? true : undefined,
+    languageMerge: data.get('languageMerge') ? true : undefined,
     regionCode: text('regionCode'),
     language: text('language'),
     channel: text('channel'),
@@ -128,6 +129,10 @@ export function InboxFilterBar({
             <label>
               <input type="checkbox" name="highRiskOnly" defaultChecked={filters.highRiskOnly ?? false} />
               {t('inbox.highRiskOnly')}
+            </label>
+            <label>
+              <input type="checkbox" name="languageMerge" defaultChecked={filters.languageMerge ?? false} />
+              {t('inbox.languageMergeOnly')}
             </label>
           </fieldset>
           <div className="field">
