@@ -14,7 +14,7 @@ let turkistan: Actor;
 const ids: Record<'ru' | 'kk' | 'church' | 'alone' | 'elsewhereRu' | 'elsewhereKk', string> = {} as never;
 
 /** A rumour with one report whose concept key is as intake would give it (the RumorConcept trigger reads it). */
-async function rumourWith(claim: string, language: 'ru' | 'kk', region: string, conceptKey: string) {
+async function rumourWith(claim: string, language: 'ru' | 'kk' | 'en', region: string, conceptKey: string) {
   const rumor = await createRumor(t.db, claim, [region]);
   await t.db.rumor.update({ where: { id: rumor.id }, data: { language } });
   await t.db.report.create({
