@@ -69,7 +69,8 @@ const STAFF_ROUTES: Record<string, { handler: { name: string }; call: (deps: Api
       abort.abort();
       return response;
     },
-    expected: MODERATORS,
+    // Field verifiers too: their task list is live; each event is then filtered by its own audience.
+    expected: { ...MODERATORS, verifier: 'ok' },
   },
   'POST /api/admin/evidence/[id]/files': {
     handler: handleEvidenceFileUpload,
