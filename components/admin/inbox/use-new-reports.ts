@@ -1,7 +1,6 @@
 'use client';
 
-import { useCallback, useState } from 'react';
-import { useStaffEvent } from '../../live/use-staff-events';
+import { useCallback, useEffect, useState } from 'react';
 
 /**
  * Counts "report.created" events for rumours in the moderator's regions since the last reset.
@@ -9,7 +8,16 @@ import { useStaffEvent } from '../../live/use-staff-events';
  */
 export function useNewReportCount(): { count: number; reset: () => void } {
   const [count, setCount] = useState(0);
-  useStaffEvent('report.created', () => setCount((n) => n + 1));
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/admin/events');
+    const onReport = () => setCount((n) => n + 1);
+    source.addEventListener('report.created', onReport);
+    return () => {
+      source.removeEventListener('report.created', onReport);
+      source.close();
+    };
+  }, []);
   const reset = useCallback(() => setCount(0), []);
   return { count, reset };
 }
