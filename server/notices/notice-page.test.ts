@@ -43,10 +43,10 @@ describe('the notice page', () => {
     expect(page).not.toContain('Не для публики');
     expect(page).toMatch(/Обновлено <time[^>]*>[^<]+<\/time>: Добавлено заявление акимата/);
     expect(page).toContain('Впервые сообщили в Raspa');
-    // Shared in the debunking order: the fact (the summary), then the claim once and flagged, then the link.
+    // Shared in the debunking order: the fact (the summary), then the claim once and flagged, the fact again, the link.
     const whatsApp = decodeURIComponent(/href="https:\/\/wa\.me\/\?text=([^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&'));
-    expect(whatsApp).toBe('Порт работает\n\n❌ ЛОЖЬ: «В Актау закрыли порт»\n\nПроверено Raspa — подробнее: https://raspa.example/ru/notices/aktau-port-closed');
-    expect(page).toContain(`data-text="Порт работает`);
+    expect(whatsApp).toBe('✅ Факты: Порт работает\n\n❌ ЛОЖЬ: «В Актау закрыли порт»\n\nПорт работает\nПроверено Raspa — подробнее: https://raspa.example/ru/notices/aktau-port-closed');
+    expect(page).toContain(`data-text="✅ Факты: Порт работает`);
     expect(page).toContain('href="https://t.me/share/url?url=https%3A%2F%2Fraspa.example%2Fru%2Fnotices%2Faktau-port-closed');
     expect(page).toContain('href="/ru/regions/KZ-47"');
     expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
