@@ -1,5 +1,6 @@
 // The staff live channel: a report clustered into a rumour reaches the open inboxes of the
-// rumour's moderators and admins, and nobody else's — decided from the event itself.
+// rumour's moderators and admins, and nobody else's — decided from the event itself; a field
+// verifier hears only of verification changes in their regions.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverEnv } from '../config/env';
@@ -30,8 +31,15 @@ async function open(user: StaffRow) {
   const response = await handleStaffEvents(new Request('http://raspa.test/api/admin/events', { signal: abort.signal }), signedInApiDeps(t, user, { liveEvents: hub }));
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-  const { next } = sseReader(response);
-  expect(await next()).toBe('retry: 5000\n: connected');
+  const { next: nextFrame } = sseReader(response);
+  expect(await nextFrame()).toBe('retry: 5000\n: connected');
+  /** The next frame of the given event type (a rumour's creation also sends rumor.changed). */
+  const next = async (type = 'report.created') => {
+    for (;;) {
+      const frame = await nextFrame();
+      if (frame.startsWith(`event: ${type}\n`)) return frame;
+    }
+  };
   return { next, close: () => abort.abort() };
 }
 
@@ -69,12 +77,25 @@ describe('GET /api/admin/events', () => {
     await expect.poll(() => hub.subscriberCount).toBe(0);
   });
 
-  it('refuses a signed-out visitor (401) and a field verifier (403) before opening a stream', async () => {
+  it('tells a field verifier of the region that a verification changed, and nothing else', async () => {
+    const verifier = await createStaff(t.db, 'VERIFIER', ['KZ-47']);
+    const stream = await open(verifier);
+    await t.db.$transaction((tx) => notifyLiveEvent(tx, { type: 'report.created', reportId: randomUUID(), rumorId: randomUUID(), regionCodes: ['KZ-47'] }));
+    await t.db.$transaction((tx) => notifyLiveEvent(tx, { type: 'rumor.changed', action: 'evidence.added', rumorId: randomUUID(), regionCodes: ['KZ-47'] }));
+    const asked = randomUUID();
+    await t.db.$transaction((tx) => notifyLiveEvent(tx, { type: 'rumor.changed', action: 'verification.requested', rumorId: asked, regionCodes: ['KZ-47'] }));
+    // The first frame this verifier gets at all is the verification request.
+    expect(data(await stream.next('rumor.changed'))).toEqual({ rumorId: asked, action: 'verification.requested' });
+    stream.close();
+    await expect.poll(() => staffEventChannel({ liveEvents: hub }).clientCount).toBe(0);
+  });
+
+  it('refuses a signed-out visitor (401) and a hotline operator (403) before opening a stream', async () => {
     const request = () => new Request('http://raspa.test/api/admin/events');
     const signedOut = await handleStaffEvents(request(), { ...signedInApiDeps(t, staff.admin, { liveEvents: hub }), session: async () => null });
     expect(signedOut.status).toBe(401);
-    const verifier = await createStaff(t.db, 'VERIFIER', ['KZ-47']);
-    expect((await handleStaffEvents(request(), signedInApiDeps(t, verifier, { liveEvents: hub }))).status).toBe(403);
+    const operator = await createStaff(t.db, 'PROXY', []);
+    expect((await handleStaffEvents(request(), signedInApiDeps(t, operator, { liveEvents: hub }))).status).toBe(403);
     await t.db.user.update({ where: { id: staff.turkistan.id }, data: { active: false } });
     expect((await handleStaffEvents(request(), signedInApiDeps(t, staff.turkistan, { liveEvents: hub }))).status).toBe(401);
     expect(hub.subscriberCount).toBe(0);

@@ -7,7 +7,7 @@
 import { requireStaffSession } from '../auth/current-actor';
 import type { RaspaEvent } from '../live/events';
 import { isStaffEvent, staffEventRule, type StaffEvent } from '../live/staff-events';
-import { MODERATION_ROLES, type Actor } from '../policy';
+import { STAFF_ROLES, type Actor } from '../policy';
 import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
 import { liveChannel, openLiveStream, sseFrame, type LiveChannel } from './sse';
@@ -34,10 +34,10 @@ export function staffEventChannel(deps: Pick<ApiDeps, 'liveEvents'>): LiveChanne
   });
 }
 
-/** Moderators and admins; each event is then filtered by its own audience rule. */
+/** Moderators, admins and field verifiers; each event is then filtered by its own audience rule. */
 export function handleStaffEvents(request: Request, deps: ApiDeps): Promise<Response> {
   return handleApiRequest(request, deps, async () => {
-    const { actor, sessionId } = await requireStaffSession(deps.db, await deps.session(), MODERATION_ROLES);
+    const { actor, sessionId } = await requireStaffSession(deps.db, await deps.session(), STAFF_ROLES);
     return openLiveStream(request, staffEventChannel(deps), { actor, sessionId });
   });
 }

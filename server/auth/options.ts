@@ -2,13 +2,17 @@
 // cookies that carry only who signed in and the id of their server-side session record — role,
 // regions and permissions are read fresh from the database on every request (current-actor.ts).
 import type { NextAuthOptions } from 'next-auth';
-import CredentialsProvider from 'next-auth/providers/credentials';
+import CredentialsModule from 'next-auth/providers/credentials';
 import { serverEnv } from '../config/env';
 import { db } from '../db/client';
 import { signInSchema } from './schema';
 import { signInStaff } from './sign-in';
 import { encodeSignInError } from './sign-in-errors';
 import { deviceFromUserAgent, endSignedOutSession, SESSION_MAX_AGE_SECONDS } from './staff-sessions';
+
+// Next's bundler hands over the provider function; Node's own ESM loader (tsx scripts such as
+// bench/live-staff.ts) the CommonJS module object around it.
+const CredentialsProvider = (CredentialsModule as unknown as { default?: typeof CredentialsModule }).default ?? CredentialsModule;
 
 export { SESSION_MAX_AGE_SECONDS } from './staff-sessions';
 

@@ -26,6 +26,10 @@ const rumorScope = { rumorId: z.string(), regionCodes: z.array(z.string()) };
 const raspaEvent = z.discriminatedUnion('type', [
   // Staff: a report was clustered into a rumour (a new sighting, or the rumour's first report).
   z.object({ type: z.literal('report.created'), reportId: z.string(), ...rumorScope }),
+  // Staff: anything audited about a rumour or what hangs off it (evidence, verification, verdict,
+  // notice, comment, status, assignment …), sent by the AuditEvent trigger of migration
+  // 20261205103000_rumor_changed_events. `action` is the audit action.
+  z.object({ type: z.literal('rumor.changed'), action: z.string(), ...rumorScope }),
   // Public: a notice was published for the first time, corrected (or an interim one superseded by
   // the verdict: notice.updated), or withdrawn by moderators (notice.withdrawn).
   z.object({ type: z.literal('notice.published'), ...noticeEventFields }),

@@ -1,6 +1,6 @@
 // Who hears each staff live event is decided from the event and the connection's actor alone, by
-// the same rule as opening the rumour: moderators of one of its regions and admins — never a field
-// verifier, never a moderator of other regions.
+// the same rule as opening the rumour: moderators of one of its regions and admins — never a
+// moderator of other regions; a field verifier of the region hears only that a verification changed.
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import type { RaspaEvent } from './events';
@@ -34,6 +34,17 @@ describe('staff live events', () => {
     const published: RaspaEvent = { type: 'notice.published', noticeId: 'notice-1', slug: 'x', version: 1, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'] };
     expect(isStaffEvent(published)).toBe(false);
     expect(isStaffEvent(report(['KZ-47']))).toBe(true);
-    expect(STAFF_EVENT_TYPES).toEqual(['report.created']);
+    expect(STAFF_EVENT_TYPES).toEqual(['report.created', 'rumor.changed']);
+  });
+
+  it('tell a field verifier of the region only that a verification changed, never other changes', () => {
+    const changed = (action: string): StaffEvent => ({ type: 'rumor.changed', action, rumorId: 'rumor-1', regionCodes: ['KZ-47'] });
+    const hears = (who: Actor, event: StaffEvent) => staffEventRule(event).audience(who, event);
+    expect(hears(actor('VERIFIER', ['KZ-47']), changed('verification.requested'))).toBe(true);
+    expect(hears(actor('VERIFIER', ['KZ-75']), changed('verification.requested'))).toBe(false);
+    expect(hears(actor('VERIFIER', ['KZ-47']), changed('evidence.added'))).toBe(false);
+    expect(hears(actor('MODERATOR', ['KZ-47']), changed('evidence.added'))).toBe(true);
+    expect(hears(actor('MODERATOR', ['KZ-75']), changed('evidence.added'))).toBe(false);
+    expect(staffEventRule(changed('verdict.approved')).data(changed('verdict.approved'))).toEqual({ rumorId: 'rumor-1', action: 'verdict.approved' });
   });
 });

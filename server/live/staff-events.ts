@@ -5,7 +5,7 @@
 import { coversRegions, hasRole, MODERATION_ROLES, type Actor } from '../policy';
 import type { RaspaEvent } from './events';
 
-export const STAFF_EVENT_TYPES = ['report.created'] as const;
+export const STAFF_EVENT_TYPES = ['report.created', 'rumor.changed'] as const;
 export type StaffEventType = (typeof STAFF_EVENT_TYPES)[number];
 export type StaffEvent = Extract<RaspaEvent, { type: StaffEventType }>;
 
@@ -24,6 +24,12 @@ function rumorModerators(actor: Actor, event: { regionCodes: string[] }): boolea
 export const STAFF_EVENTS: { [T in StaffEventType]: StaffEventRule<Extract<StaffEvent, { type: T }>> } = {
   // The inbox counts these ("3 new reports — show") and refetches when the moderator asks.
   'report.created': { audience: rumorModerators, data: (event) => ({ rumorId: event.rumorId }) },
+  // Open rumour pages refetch when it is theirs; field verifiers' task lists refetch on
+  // verification changes in their regions (they learn no more than that one happened).
+  'rumor.changed': {
+    audience: (actor, event) => rumorModerators(actor, event) || (event.action.startsWith('verification.') && actor.role === 'VERIFIER' && coversRegions(actor, event.regionCodes)),
+    data: (event) => ({ rumorId: event.rumorId, action: event.action }),
+  },
 };
 
 export function isStaffEvent(event: RaspaEvent): event is StaffEvent {

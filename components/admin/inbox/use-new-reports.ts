@@ -1,6 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useStaffEvent } from '../../live/use-staff-events';
 
 /**
  * Counts "report.created" events for rumours in the moderator's regions since the last reset.
@@ -8,16 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
  */
 export function useNewReportCount(): { count: number; reset: () => void } {
   const [count, setCount] = useState(0);
-  useEffect(() => {
-    if (typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/admin/events');
-    const onReport = () => setCount((n) => n + 1);
-    source.addEventListener('report.created', onReport);
-    return () => {
-      source.removeEventListener('report.created', onReport);
-      source.close();
-    };
-  }, []);
+  useStaffEvent('report.created', () => setCount((n) => n + 1));
   const reset = useCallback(() => setCount(0), []);
   return { count, reset };
 }

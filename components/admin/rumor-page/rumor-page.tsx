@@ -3,7 +3,7 @@
 // The rumour page's client shell: one query for the detail (server-rendered first), the editing
 // lock, and the sections. Other features add their sections through `children` (rendered in the
 // main column after the reports) — see app/[locale]/admin/rumors/[id]/page.tsx.
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
 import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
@@ -18,6 +18,7 @@ import { RumorReports } from './rumor-reports';
 import { SimilarRumors } from './similar-rumors';
 import { LanguageCandidates } from './language-candidates';
 import styles from './rumor-page.module.css';
+import { useStaffEvent } from '../../live/use-staff-events';
 import { useDates } from '../../i18n/use-dates';
 import type { Language } from '@/server/i18n/languages';
 
@@ -26,7 +27,16 @@ export function RumorPage({ initial, locale, actorId, children }: { initial: Rum
   const dates = useDates();
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const { data } = useQuery(trpc.rumors.detail.queryOptions({ id: initial.id }, { initialData: initial, refetchInterval: 30_000 }));
+  const { data } = useQuery(trpc.rumors.detail.queryOptions({ id: initial.id }, { initialData: initial }));
+  // Live: a colleague's change to this rumour (a report, evidence, an answer, a comment, a verdict …)
+  // refetches what the page shows — every section's query — without touching what is being typed.
+  const queryClient = useQueryClient();
+  const refetchAll = () => void queryClient.invalidateQueries();
+  const refetchIfThis = (event: Record<string, unknown>) => {
+    if (event.rumorId === initial.id) refetchAll();
+  };
+  useStaffEvent('rumor.changed', refetchIfThis, refetchAll);
+  useStaffEvent('report.created', refetchIfThis);
   const rumor = data && data.redirectTo === null ? data : initial;
   // Merged while open (here or by a colleague): follow it to the rumour it was merged into.
   const redirectTo = data?.redirectTo ?? null;

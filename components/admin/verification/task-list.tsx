@@ -11,6 +11,7 @@ import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
 import { useServerErrorMessage } from '../../ui/form-errors';
 import styles from './verification.module.css';
+import { useStaffEvent } from '../../live/use-staff-events';
 import { placeName } from '@/server/i18n/languages';
 import { useDates } from '../../i18n/use-dates';
 
@@ -20,7 +21,13 @@ type TaskMessage = { kind: 'info' | 'error'; text: string };
 export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]; regionNames: Record<string, string> }) {
   const t = useTranslations('verification');
   const trpc = useTRPC();
-  const tasks = useQuery(trpc.verification.myTasks.queryOptions(undefined, { initialData: initialTasks, refetchInterval: 60_000 }));
+  const queryClient = useQueryClient();
+  const tasks = useQuery(trpc.verification.myTasks.queryOptions(undefined, { initialData: initialTasks }));
+  // Live: a request for me (or one withdrawn) appears without a reload; after a lost connection, catch up.
+  const refetchTasks = () => void queryClient.invalidateQueries({ queryKey: trpc.verification.myTasks.queryKey() });
+  useStaffEvent('rumor.changed', (event) => {
+    if (typeof event.action === 'string' && event.action.startsWith('verification.')) refetchTasks();
+  }, refetchTasks);
   const open = (tasks.data ?? []).filter((task) => task.status === 'OPEN');
   const answered = (tasks.data ?? []).filter((task) => task.status !== 'OPEN');
   // Kept here, not in the card: an answered task moves to the other list, which remounts its card.
