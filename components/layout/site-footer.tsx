@@ -15,6 +15,8 @@ export async function SiteFooter({ locale }: { locale: Language }) {
           {' · '}
           <a href={`/${locale}/transparency`}>{t('transparency.nav')}</a>
           {' · '}
+          <a href={`/${locale}/privacy`}>{t('nav.privacy')}</a>
+          {' · '}
           <a href={`/${locale}/signin`}>{t('nav.staff')}</a>
         </p>
       </div>

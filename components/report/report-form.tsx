@@ -349,6 +349,9 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
       <aside className={styles.privacy} aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('report.privacyTitle')}</h2>
         <p>{t('report.privacyBody')}</p>
+        <p>
+          <a href={`/${locale}/privacy`}>{t('report.privacyLink')}</a>
+        </p>
       </aside>
 
       <button className={`button ${styles.submit}`} type="submit" disabled={isSubmitting}>

@@ -93,6 +93,10 @@ export const AUDIT_ACTIONS = {
   'report.split': action('Report', { before: z.strictObject({ rumorId: id }), after: z.strictObject({ rumorId: id }) }),
   'report.contact_attached': action('Report', { after: z.strictObject({ contactKind: z.enum(ContactKind) }) }),
   'report.sms_feedback_stopped': action('Report', { after: z.strictObject({ reports: count }) }),
+  // A reporter had the report's contact details deleted (privacy page): how much, never what.
+  'report.contact_forgotten': action('Report', {
+    after: z.strictObject({ contact: z.boolean(), pushSubscriptions: count, queuedDeliveries: count, smsMessages: count }),
+  }),
 
   // ——— Rumours ———
   'rumor.created_from_report': action('Rumor', { after: z.strictObject({ reportId: id }) }),

@@ -18,6 +18,8 @@ export interface RateLimitDecision {
 export const RATE_LIMIT_POLICIES = {
   /** Reports from the web form, the no-JS form and the API, per client. */
   'report.submit': { points: 30, duration: 10 * 60 },
+  /** "Forget my contact" on the privacy page, per client: a person forgets one or two reports, not hundreds of guessed codes. */
+  'contact.forget': { points: 10, duration: 10 * 60 },
   /** Subscribing, confirming and unsubscribing, per client. */
   'subscribe': { points: 20, duration: 10 * 60 },
   /** Searches and tracking-code look-ups, per client. */

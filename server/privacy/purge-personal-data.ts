@@ -1,27 +1,9 @@
 // Personal data is kept no longer than it is needed: an hourly job (server/jobs) removes what has
-// served its purpose and records only how much it removed, never what. The periods (days) are
-// deliberately short; each says when the clock starts.
+// served its purpose and records only how much it removed, never what. The periods are in
+// ./retention.ts, which the privacy page reads too.
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Db } from '../db/client';
-
-export const RETENTION_DAYS = {
-  /** A reporter's contact: 30 days after the first verdict on their claim was published (they have been told)… */
-  contactAfterVerdict: 30,
-  /** …and at most 180 days after the report, verdict or not. */
-  contactAtMost: 180,
-  /** Photos sent with reports, and the ~1 km location: 180 days after the report. */
-  reportPhotosAndLocation: 180,
-  /** The SMS log (numbers and texts, in and out): 90 days after the message. */
-  smsLog: 90,
-  /** Parts of long inbound SMPP messages never completed: 2 days. */
-  smppInboundParts: 2,
-  /** Telegram update ids kept to drop resends: 7 days. */
-  telegramUpdates: 7,
-  /** Staff sessions that ended or expired (browser and system family): 90 days. */
-  staffSessions: 90,
-  /** One-time links to set a password, used or expired: 30 days. */
-  credentialTokens: 30,
-} as const;
+import { RETENTION_DAYS } from './retention';
 
 export type PurgeCounts = Record<'contacts' | 'reportPhotos' | 'locations' | 'smsMessages' | 'smppInboundParts' | 'telegramUpdates' | 'rateLimitKeys' | 'staffSessions' | 'credentialTokens', number>;
 

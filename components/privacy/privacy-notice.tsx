@@ -1,0 +1,105 @@
+// The public privacy page: what is never kept, what is kept and for how long (the periods come from
+// server/privacy/retention-notice.ts, the purge job's own values), and "forget my contact" — a plain
+// form posting to a server action, so it works without JavaScript.
+import { getTranslations } from 'next-intl/server';
+import type { Language } from '@/server/i18n/languages';
+import { retentionNotice } from '@/server/privacy/retention-notice';
+import trackingStyles from '@/components/tracking/tracking.module.css';
+import styles from './privacy.module.css';
+
+type ForgetAnswer = 'done' | 'missing' | 'invalid' | 'rateLimited';
+
+const NEVER = ['address', 'location', 'identity', 'photoMetadata'] as const;
+
+export async function PrivacyNotice({ locale, answer, typed, action }: { locale: Language; answer?: ForgetAnswer; typed?: string; action: (form: FormData) => Promise<void> }) {
+  const t = await getTranslations({ locale, namespace: 'privacy' });
+  const tTrack = await getTranslations({ locale, namespace: 'track' });
+  const r = retentionNotice();
+  const kept = [
+    ['report', t('items.report.period')],
+    ['contact', t('items.contact.period', { afterVerdict: r.contactAfterVerdictDays, atMost: r.contactAtMostDays })],
+    ['photos', t('items.photos.period', { days: r.reportPhotosAndLocationDays })],
+    ['sms', t('items.sms.period', { days: r.smsLogDays })],
+    ['telegram', t('items.telegram.period', { days: r.telegramUpdatesDays })],
+    ['channelContacts', t('items.channelContacts.period')],
+    ['subscriptions', t('items.subscriptions.period')],
+    ['rateLimits', t('items.rateLimits.period', { minutes: r.rateLimitMinutes })],
+    ['staff', t('items.staff.period', { sessions: r.staffSessionsDays, links: r.credentialTokensDays })],
+    ['audit', t('items.audit.period')],
+  ] as const;
+  const error = answer && answer !== 'done' ? t(`forget.${answer}`) : undefined;
+
+  return (
+    <div className={`container ${styles.page}`}>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+
+      <section className={styles.section} aria-labelledby="never">
+        <h2 id="never">{t('neverTitle')}</h2>
+        <ul className={styles.never}>
+          {NEVER.map((key) => (
+            <li key={key}>{t(`never.${key}`)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section className={styles.section} aria-labelledby="kept">
+        <h2 id="kept">{t('keptTitle')}</h2>
+        <p className="muted">{t('keptIntro')}</p>
+        <ul className={styles.kept}>
+          {kept.map(([key, period]) => (
+            <li key={key} className={styles.item} data-kind={key}>
+              <h3>{t(`items.${key}.what`)}</h3>
+              <p>{t(`items.${key}.detail`)}</p>
+              <p className={styles.period}>
+                <strong>{t('periodLabel')}:</strong> {period}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className={`card ${styles.section}`} id="forget" aria-labelledby="forget-title">
+        <h2 id="forget-title">{t('forget.title')}</h2>
+        <p>{t('forget.intro')}</p>
+        <p className="muted">{t('forget.after')}</p>
+        {answer === 'done' && (
+          <p className="alert alert--info" role="status">
+            {t('forget.done')}
+          </p>
+        )}
+        <form action={action} className={trackingStyles.form} noValidate>
+          <div className="field">
+            <label htmlFor="forget-code">{t('forget.codeLabel')}</label>
+            <p id="forget-code-hint" className={`muted ${trackingStyles.hint}`}>
+              {tTrack('codeHint')}
+            </p>
+            {error && (
+              <p id="forget-code-error" className="field-error" role="alert">
+                {error}
+              </p>
+            )}
+            <input
+              id="forget-code"
+              name="code"
+              type="text"
+              className={trackingStyles.codeInput}
+              defaultValue={typed}
+              autoComplete="off"
+              autoCapitalize="characters"
+              autoCorrect="off"
+              spellCheck={false}
+              maxLength={20}
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? 'forget-code-error forget-code-hint' : 'forget-code-hint'}
+              autoFocus={Boolean(error)}
+            />
+          </div>
+          <button className="button" type="submit">
+            {t('forget.submit')}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// The public privacy page: what is kept and for how long (the purge job's own periods), reached from
+// every page's footer and the report form, and "forget my contact" — without JavaScript, answering
+// alike for a known and an unknown code, deleting the contact at once and auditing without it.
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGES } from '../server/i18n/languages';
+import { RETENTION_DAYS } from '../server/privacy/retention';
+import { horizontalOverflow, screenshotPhoneAndDesktop, withDb } from './support';
+
+const FORGET_BUTTON = { kk: 'Байланысымды өшіру', ru: 'Удалить мой контакт', en: 'Delete my contact' } as const;
+const DONE = { kk: 'Дайын.', ru: 'Готово.', en: 'Done.' } as const;
+
+async function forget(page: Page, locale: keyof typeof FORGET_BUTTON, code: string) {
+  await page.locator('#forget-code').fill(code);
+  await page.getByRole('button', { name: FORGET_BUTTON[locale] }).click();
+  await page.waitForURL(/\/privacy\?forget=/);
+}
+
+for (const locale of LANGUAGES) {
+  test(`/${locale}/privacy is linked from the footer and states the purge job's periods`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    await page.locator(`footer a[href="/${locale}/privacy"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/privacy$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const contact = page.locator('[data-kind=contact]');
+    await expect(contact).toContainText(String(RETENTION_DAYS.contactAfterVerdict));
+    await expect(contact).toContainText(String(RETENTION_DAYS.contactAtMost));
+    await expect(page.locator('[data-kind=photos]')).toContainText(String(RETENTION_DAYS.reportPhotosAndLocation));
+    await expect(page.locator('[data-kind=sms]')).toContainText(String(RETENTION_DAYS.smsLog));
+    await expect(page.locator('[data-kind=staff]')).toContainText(String(RETENTION_DAYS.staffSessions));
+    // No ICU placeholder left unformatted.
+    expect(await page.locator('main, body').first().innerText()).not.toMatch(/[{}]/);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshotPhoneAndDesktop(page, `privacy-${locale}`);
+  });
+}
+
+test('the report form links to the privacy page', async ({ page }) => {
+  await page.goto('/ru/report');
+  await page.locator('form a[href="/ru/privacy"]').click();
+  await expect(page).toHaveURL(/\/ru\/privacy$/);
+});
+
+test.describe('forget my contact, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('deletes the contact of the report at once, says the same for an unknown code, and keeps a malformed one to correct', async ({ page }) => {
+    const reported = await page.request.post('/api/v1/reports', {
+      data: { clientId: randomUUID(), text: `Говорят, в Актау закроют все школы на неделю ${randomUUID().slice(0, 6)}`, regionCode: 'KZ-47', contact: { kind: 'EMAIL', value: 'reporter@example.org' } },
+    });
+    expect(reported.status()).toBe(201);
+    const { id, trackingCode } = (await reported.json()) as { id: string; trackingCode: string };
+    const stored = () => withDb(async (db) => (await db.query<{ contactCipher: string | null; wantsFeedback: boolean }>('SELECT "contactCipher", "wantsFeedback" FROM "Report" WHERE id = $1', [id])).rows[0]);
+    expect((await stored())?.contactCipher).not.toBeNull();
+
+    await page.goto('/en/privacy');
+    await forget(page, 'en', 'K7P');
+    await expect(page.locator('#forget-code-error')).toContainText('8 letters and digits');
+    await expect(page.locator('#forget-code')).toHaveValue('K7P');
+
+    await forget(page, 'en', 'ZZZZ-ZZZZ');
+    const unknownAnswer = await page.getByRole('status').innerText();
+    expect(unknownAnswer).toContain(DONE.en);
+    expect(page.url()).not.toContain('ZZZZ');
+
+    // Typed in small letters without the dash, as a person might.
+    await forget(page, 'en', trackingCode.toLowerCase());
+    await expect(page.getByRole('status')).toHaveText(unknownAnswer);
+    expect(page.url()).not.toContain(trackingCode);
+    await expect(page.locator('#forget-code')).toHaveValue('');
+    expect(await stored()).toEqual({ contactCipher: null, wantsFeedback: false });
+
+    const audit = await withDb(async (db) => (await db.query<{ actorLabel: string; after: unknown }>(`SELECT "actorLabel", after FROM "AuditEvent" WHERE action = 'report.contact_forgotten' AND "entityId" = $1`, [id])).rows);
+    expect(audit).toEqual([{ actorLabel: 'citizen', after: { contact: true, pushSubscriptions: 0, queuedDeliveries: 0, smsMessages: 0 } }]);
+    await screenshotPhoneAndDesktop(page, 'privacy-forgotten-en');
+  });
+
+  test('is rate-limited per network, keeping what was typed', async ({ page }) => {
+    await page.goto('/kk/privacy');
+    for (let attempt = 0; attempt < 12; attempt++) {
+      await forget(page, 'kk', 'ZZZZ-ZZZ2');
+      if (page.url().includes('forget=rateLimited')) break;
+      await expect(page.getByRole('status')).toContainText(DONE.kk);
+    }
+    await expect(page.locator('#forget-code-error')).toContainText('Бірнеше минут');
+    await expect(page.locator('#forget-code')).toHaveValue('ZZZZ-ZZZ2');
+  });
+});
