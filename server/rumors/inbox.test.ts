@@ -162,6 +162,31 @@ describe('inbox filters', () => {
   });
 });
 
+describe('the default order: open work first, most urgent on top', () => {
+  it('puts a new critical rumour above one published today with more sightings, and pages across the boundary', async () => {
+    // Published today with a surge of sightings: the highest score of all, but no work left in it.
+    await t.db.rumor.update({ where: { id: ids.published }, data: { priorityScore: 1000 } });
+    try {
+      const { items } = await listInboxRumors(t.db, admin, {}, NOW);
+      expect(items.at(-1)?.id).toBe(ids.published);
+      const open = items.slice(0, -1);
+      expect(open.every((r) => ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL'].includes(r.status))).toBe(true);
+      expect(open.map((r) => r.priorityScore)).toEqual([...open.map((r) => r.priorityScore)].sort((a, b) => b - a));
+      const seen: string[] = [];
+      let cursor: ListInboxInput['cursor'] = null;
+      for (let page = 0; page < 10; page++) {
+        const result: Awaited<ReturnType<typeof listInboxRumors>> = await listInboxRumors(t.db, admin, { limit: 2, cursor }, NOW);
+        seen.push(...result.items.map((r) => r.id));
+        if (!result.nextCursor) break;
+        cursor = result.nextCursor;
+      }
+      expect(seen).toEqual(items.map((r) => r.id));
+    } finally {
+      await t.db.rumor.update({ where: { id: ids.published }, data: { priorityScore: 30 } });
+    }
+  });
+});
+
 describe('saved inbox filters', () => {
   it('belong to the person who saved them', async () => {
     const mine = await saveInboxFilter(t.db, mangystauModerator, { name: 'Overdue SMS', query: { overdue: true, channel: 'SMS' } });

@@ -32,7 +32,8 @@ export type InboxFilters = z.infer<typeof inboxFilterFields>;
 export const listInboxInput = inboxFilterFields.extend({
   limit: z.number().int().min(1).max(100).default(50),
   /** The last row of the previous page, in inbox order (priorityScore desc, id desc). */
-  cursor: z.object({ priorityScore: z.number(), id: z.uuid() }).nullish(),
+  // `open`: which part of the list the page ended in (open work first, then the rest); absent means open.
+  cursor: z.object({ open: z.boolean().optional(), priorityScore: z.number(), id: z.uuid() }).nullish(),
 });
 export type ListInboxInput = z.input<typeof listInboxInput>;
 
