@@ -2,7 +2,9 @@ import '@fontsource-variable/noto-sans/index.css';
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { TIME_ZONE } from '@/server/i18n/format';
 import { isLanguage, LANGUAGES } from '@/server/i18n/languages';
 
 export function generateStaticParams() {
@@ -37,7 +39,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        {children}
+        {/* Only the words error.tsx needs: it is a client component and must speak the page's language. */}
+        <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={{ common: { errorTitle: t('errorTitle'), errorBody: t('errorBody'), tryAgain: t('tryAgain'), backHome: t('backHome') } }}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );
