@@ -49,8 +49,10 @@ async function expectAnswer(page: Page, locale: (typeof LANGUAGES)[number], answ
   await expect(answer.locator(`a[href="/${locale}/notices/${SLUG}"]`)).toBeVisible();
   const whatsapp = answer.getByRole('link', { name: LABELS[locale].whatsapp });
   const shared = decodeURIComponent(new URL((await whatsapp.getAttribute('href'))!).searchParams.get('text') ?? '');
-  // Fact first, the claim once and flagged, then the link.
-  expect(shared.startsWith(summary)).toBe(true);
+  // Fact first (after a short label such as "✅ The facts:"), the claim once and flagged, the fact again, the link.
+  expect(shared.indexOf(summary)).toBeGreaterThan(-1);
+  expect(shared.indexOf(summary)).toBeLessThan(25);
+  expect(shared.indexOf(summary)).toBeLessThan(shared.indexOf(title));
   expect(shared.split(title)).toHaveLength(2);
   expect(shared).toMatch(new RegExp(`/${locale}/notices/${SLUG}$`));
   await expect(answer.getByRole('link', { name: /Telegram/ })).toHaveAttribute('href', /^https:\/\/t\.me\/share\/url\?url=/);
