@@ -3,39 +3,13 @@
 // the notice is corrected. Publishing is simulated exactly as publishNotice leaves the database:
 // the rows, then `pg_notify('raspa_events', …)` with the notifyLiveEvent payload in the same
 // transaction.
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { liveNoticeBarHtml } from '../server/notices/render/live-notice-bar';
-import { withDb } from './support';
-import { LANGUAGES } from '../server/i18n/languages';
+import { randomUUID } from 'node:crypto';
+import { publishNotice, withDb } from './support';
 
 test.describe.configure({ mode: 'serial' });
-
-/** Inserts a published notice (three languages) and sends its live event on commit. */
-async function publishNotice(slug: string, titles: { kk: string; ru: string; en: string }, regionCodes = ['KZ-47']) {
-  await withDb(async (client) => {
-    await client.query('BEGIN');
-    const rumor = await client.query<{ id: string }>('SELECT id FROM "Rumor" ORDER BY "createdAt" LIMIT 1');
-    const noticeId = randomUUID();
-    const versionId = randomUUID();
-    await client.query(
-      `INSERT INTO "Notice" (id, "rumorId", slug, verdict, status, urgency, "regionCodes", "currentVersion", "firstPublishedAt", "lastPublishedAt", "updatedAt")
-       VALUES ($1, $2, $3, 'FALSE', 'PUBLISHED', 'NORMAL', $4, 1, now(), now(), now())`,
-      [noticeId, rumor.rows[0]!.id, slug, regionCodes],
-    );
-    await client.query(`INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "publishedAt") VALUES ($1, $2, 1, 'FALSE', now())`, [versionId, noticeId]);
-    for (const language of LANGUAGES) {
-      await client.query(
-        `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText") VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
-        [randomUUID(), versionId, language, titles[language], `${titles[language]} — summary`, 'Raspa', titles[language].toLowerCase()],
-      );
-    }
-    const event = { type: 'notice.published', noticeId, slug, version: 1, verdict: 'FALSE', urgency: 'NORMAL', regionCodes };
-    await client.query(`SELECT pg_notify('raspa_events', $1)`, [JSON.stringify(event)]);
-    await client.query('COMMIT');
-  });
-}
 
 /** For looking at the live announcement by eye: saved with the run's other artifacts. */
 function screenshotPath(name: string): string {

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import pg from 'pg';
 import type { ReceivedMail } from '../server/testing/smtp-sink';
+import { LANGUAGES } from '../server/i18n/languages';
 
 export interface StaffLogin {
   email: string;
@@ -78,4 +80,29 @@ export async function screenshotPhoneAndDesktop(page: Page, name: string): Promi
 /** How far the page scrolls sideways (0 when it fits its viewport). */
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Inserts a published notice (three languages) exactly as publishNotice leaves the database, and sends its live event on commit. */
+export async function publishNotice(slug: string, titles: { kk: string; ru: string; en: string }, regionCodes = ['KZ-47']) {
+  await withDb(async (client) => {
+    await client.query('BEGIN');
+    const rumor = await client.query<{ id: string }>('SELECT id FROM "Rumor" ORDER BY "createdAt" LIMIT 1');
+    const noticeId = randomUUID();
+    const versionId = randomUUID();
+    await client.query(
+      `INSERT INTO "Notice" (id, "rumorId", slug, verdict, status, urgency, "regionCodes", "currentVersion", "firstPublishedAt", "lastPublishedAt", "updatedAt")
+       VALUES ($1, $2, $3, 'FALSE', 'PUBLISHED', 'NORMAL', $4, 1, now(), now(), now())`,
+      [noticeId, rumor.rows[0]!.id, slug, regionCodes],
+    );
+    await client.query(`INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "publishedAt") VALUES ($1, $2, 1, 'FALSE', now())`, [versionId, noticeId]);
+    for (const language of LANGUAGES) {
+      await client.query(
+        `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText") VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
+        [randomUUID(), versionId, language, titles[language], `${titles[language]} — summary`, 'Raspa', titles[language].toLowerCase()],
+      );
+    }
+    const event = { type: 'notice.published', noticeId, slug, version: 1, verdict: 'FALSE', urgency: 'NORMAL', regionCodes };
+    await client.query(`SELECT pg_notify('raspa_events', $1)`, [JSON.stringify(event)]);
+    await client.query('COMMIT');
+  });
 }

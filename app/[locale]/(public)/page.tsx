@@ -7,13 +7,12 @@ import { feedAlternates } from '@/server/feeds/links';
 import { LiveNotices } from '@/components/live/live-notices';
 import { NoticeList } from '@/components/notices/notice-list';
 import { VerdictBadge } from '@/components/notices/verdict-badge';
-import { db } from '@/server/db/client';
-import { listPublishedNotices, listUrgentNotices } from '@/server/notices/list-published-notices';
-import { listRegions } from '@/server/regions/list-regions';
+import { cachedPublishedNotices, cachedRegions, cachedUrgentNotices } from '@/server/notices/public-notice-cache';
 import styles from './home.module.css';
 import { isRegionCode, type RegionCode } from '@/server/regions/codes';
 
-// Notices change at any moment and the page depends on the visitor's region choice; render per request.
+// The page depends on the visitor's region choice (cookie) and carries a per-request CSP nonce, so it
+// renders per request; what it reads comes from Next's data cache (server/notices/public-notice-cache.ts).
 export const dynamic = 'force-dynamic';
 
 const URGENT_WINDOW_MS = 7 * 24 * 3600_000;
@@ -41,11 +40,11 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
-  const regions = await listRegions(db());
+  const regions = await cachedRegions();
   const regionCode = await chosenRegion(await searchParams, new Set(regions.map((r) => r.code)));
   const [{ notices }, urgent] = await Promise.all([
-    listPublishedNotices(db(), { language: locale, limit: 10, regionCode, includeWithdrawn: false }),
-    listUrgentNotices(db(), { language: locale, regionCode, withinMs: URGENT_WINDOW_MS }),
+    cachedPublishedNotices({ language: locale, limit: 10, regionCode }),
+    cachedUrgentNotices({ language: locale, regionCode, withinMs: URGENT_WINDOW_MS }),
   ]);
   const regionNames = new Map(regions.map((r) => [r.code, placeName(r, locale)]));
   const chosenName = regionCode ? regionNames.get(regionCode) : undefined;

@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { cache } from 'react';
 import { isLanguage, LANGUAGES, placeName } from '@/server/i18n/languages';
 import { feedAlternates } from '@/server/feeds/links';
 import { NoticeList } from '@/components/notices/notice-list';
-import { db } from '@/server/db/client';
-import { listPublishedNotices } from '@/server/notices/list-published-notices';
-import { listRegions } from '@/server/regions/list-regions';
+import { cachedPublishedNotices, cachedRegions } from '@/server/notices/public-notice-cache';
 import styles from './region.module.css';
 import { isRegionCode } from '@/server/regions/codes';
 
@@ -17,7 +14,7 @@ export const dynamic = 'force-dynamic';
 type RegionPageProps = { params: Promise<{ locale: string; code: string }> };
 
 const REGION_CODE = /^KZ-\d{2}$/;
-const loadRegions = cache(() => listRegions(db()));
+const loadRegions = cachedRegions;
 
 async function findRegion(rawCode: string) {
   const code = decodeURIComponent(rawCode).toUpperCase();
@@ -52,7 +49,7 @@ export default async function RegionPage({ params }: RegionPageProps) {
   if (code !== region.code) permanentRedirect(`/${locale}/regions/${region.code}`);
   const t = await getTranslations({ locale });
   const regions = await loadRegions();
-  const { notices } = await listPublishedNotices(db(), { language: locale, regionCode: region.code, limit: 50, includeWithdrawn: false });
+  const { notices } = await cachedPublishedNotices({ language: locale, regionCode: region.code, limit: 50 });
   const regionNames = new Map(regions.map((r) => [r.code, placeName(r, locale)]));
   const name = placeName(region, locale);
 

@@ -1,0 +1,109 @@
+// Public pages side by side on one production server (autocannon, loopback, 50 connections):
+// requests/s and p99 of the home page, a region page, a check result, a notice page, the RSS feed
+// and a static file, and each page's rate as a share of the static file's (target ≥ 70 % for every
+// cached public page). Also counts the database transactions each page caused while nothing changed
+// (pg_stat_database.xact_commit): a page served from Next's data cache causes none.
+//
+//   RASPA_NEXT_DIST_DIR=.next-b npx tsx bench/public-pages.ts [--connections=50] [--duration=10] [--port=3291] [--pg-port=55591]
+//
+// Needs a production build in $RASPA_NEXT_DIST_DIR (default .next): `npx next build`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { seedDatabase } from '../prisma/seed';
+import { createPrismaClient } from '../server/db/client';
+import { startThrowawayPostgres } from './lib/throwaway-postgres';
+import { loadAverage } from './lib/stats';
+
+const argv = process.argv.slice(2);
+const get = (name: string, fallback: number) => Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const connections = get('connections', 50);
+const duration = get('duration', 10);
+const port = get('port', 3291);
+const pgPort = get('pg-port', 55591);
+const SLUG = 'seifullina-forensic-examination-2016-demo';
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+const PAGES: [string, string][] = [
+  ['static file', '/icons/icon-192.png'],
+  ['home /ru', '/ru'],
+  ['region /ru/regions/KZ-47', '/ru/regions/KZ-47'],
+  ['check /ru/check?q=…', `/ru/check?q=${encodeURIComponent('экспертиза Сейфуллина')}`],
+  ['notice page', `/ru/notices/${SLUG}`],
+  ['RSS feed', '/api/v1/feeds/ru/rss.xml'],
+];
+
+async function waitHealthy(server: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error('The web server exited early.');
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('The web server did not become healthy within 60 s.');
+}
+
+const postgres = await startThrowawayPostgres({ name: 'public-pages', port: pgPort, log });
+let server: ChildProcess | undefined;
+try {
+  const databaseUrl = await postgres.createDatabase('public_pages');
+  const prisma = createPrismaClient(databaseUrl, 2);
+  await seedDatabase(prisma, { demo: true });
+  await prisma.$disconnect();
+  const stats = new pg.Client({ connectionString: databaseUrl });
+  await stats.connect();
+  /** Committed transactions in the database so far (flushed first: statistics are sent lazily). */
+  const transactions = async () => {
+    await stats.query('SELECT pg_stat_force_next_flush()').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1_100));
+    await stats.query('SELECT pg_stat_clear_snapshot()');
+    const { rows } = await stats.query<{ n: string }>('SELECT xact_commit::text AS n FROM pg_stat_database WHERE datname = current_database()');
+    return Number(rows[0]?.n ?? 0);
+  };
+
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      RASPA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      LOG_LEVEL: 'warn',
+    },
+  });
+  await waitHealthy(server);
+  const rows: { name: string; rate: number; p99: number; non2xx: number; errors: number; transactions: number }[] = [];
+  const loadBefore = loadAverage();
+  for (const [name, path] of PAGES) {
+    const url = `http://127.0.0.1:${port}${path}`;
+    const first = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    if (!first.ok) throw new Error(`${url}: HTTP ${first.status}`);
+    await autocannon({ url, connections: 10, duration: 2, headers: { 'accept-encoding': 'gzip' } }); // warm-up (JIT, pools, caches)
+    const before = await transactions();
+    const result = await autocannon({ url, connections, duration, headers: { 'accept-encoding': 'gzip' } });
+    // The flushes and the query itself commit 2 transactions of their own.
+    const during = (await transactions()) - before - 2;
+    rows.push({ name, rate: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts, transactions: during });
+  }
+  await stats.end();
+  const staticRate = rows[0]?.rate ?? 1;
+  console.log(`Public pages, ${connections} connections × ${duration} s each, one after another — ${new Date().toISOString()}`);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${postgres.version.split(',')[0]}`);
+  console.log(`load average before: ${loadBefore}; after: ${loadAverage()}`);
+  console.log('| page | requests/s | p99 ms | of static | DB transactions during run | non-2xx/errors |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.rate.toFixed(0)} | ${r.p99} | ${((100 * r.rate) / staticRate).toFixed(0)} % | ${Math.max(0, r.transactions)} | ${r.non2xx}/${r.errors} |`);
+  }
+} finally {
+  server?.kill('SIGTERM');
+  await postgres.stop();
+}

@@ -1,0 +1,71 @@
+// What the public list pages (home, region pages) read about notices and regions, kept in Next's
+// own data cache (unstable_cache) so that a page view does no database work while nothing changed.
+//
+// Refreshing must reach every web process (issue 17 runs several, each with its own cache), and
+// revalidateTag only works inside a request of the process that calls it. So each process keeps a
+// "notices generation" that its one LISTEN connection (server/live/events.ts) bumps on every
+// notice.published / notice.updated / notice.withdrawn event — which the writers send only once
+// their transaction commits, the worker's included. The generation is part of every cache key: the
+// first view after a change misses and reads fresh rows, within milliseconds of the commit.
+// The revalidate window is the safety net for events missed while the LISTEN connection was down.
+import { randomUUID } from 'node:crypto';
+import { unstable_cache } from 'next/cache';
+import superjson from 'superjson';
+import { db } from '../db/client';
+import { logger } from '../log';
+import { isNoticeLiveEvent, liveEvents } from '../live/events';
+import { listRegions } from '../regions/list-regions';
+import { listPublishedNotices, listUrgentNotices, type PublishedNoticeListItem } from './list-published-notices';
+import type { Language } from '../i18n/languages';
+import type { RegionCode } from '../regions/codes';
+
+export const PUBLIC_NOTICES_TAG = 'public-notices';
+const SAFETY_NET_SECONDS = 60;
+
+const globalForGeneration = globalThis as unknown as { raspaPublicNoticesGeneration?: number; raspaPublicNoticesListening?: boolean; raspaProcessCacheId?: string };
+
+/**
+ * This process's notices generation; the first call starts listening for notice events. Next keeps
+ * its data cache on disk, shared by every process serving the same build and kept across restarts,
+ * so the counter is qualified by an id of this process: "generation 3" of another process (or of
+ * the previous run) must not be taken for ours.
+ */
+export function publicNoticesGeneration(): string {
+  globalForGeneration.raspaProcessCacheId ??= randomUUID();
+  if (!globalForGeneration.raspaPublicNoticesListening) {
+    globalForGeneration.raspaPublicNoticesListening = true;
+    globalForGeneration.raspaPublicNoticesGeneration = 0;
+    liveEvents()
+      .subscribe((event) => {
+        if (isNoticeLiveEvent(event)) bumpPublicNoticesGeneration();
+      })
+      .catch((error: unknown) => logger.warn({ err: error }, 'public notice cache: cannot listen for notice events'));
+  }
+  return `${globalForGeneration.raspaProcessCacheId}:${globalForGeneration.raspaPublicNoticesGeneration ?? 0}`;
+}
+
+export function bumpPublicNoticesGeneration() {
+  globalForGeneration.raspaPublicNoticesGeneration = (globalForGeneration.raspaPublicNoticesGeneration ?? 0) + 1;
+}
+
+// unstable_cache stores JSON; superjson keeps the Dates the pages format.
+function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>) {
+  const cached = unstable_cache(async (_generation: string, ...args: A) => superjson.stringify(await read(...args)), [PUBLIC_NOTICES_TAG, name], {
+    tags: [PUBLIC_NOTICES_TAG],
+    revalidate: SAFETY_NET_SECONDS,
+  });
+  return async (...args: A): Promise<R> => superjson.parse<R>(await cached(publicNoticesGeneration(), ...args));
+}
+
+/** Regions change only by migration or seed, but they share the safety-net window. */
+export const cachedRegions = cachedRead('regions', () => listRegions(db()));
+
+export const cachedPublishedNotices = cachedRead(
+  'published',
+  (input: { language: Language; limit: number; regionCode?: RegionCode }): Promise<{ notices: PublishedNoticeListItem[]; nextCursor: string | null }> =>
+    listPublishedNotices(db(), { ...input, includeWithdrawn: false }),
+);
+
+export const cachedUrgentNotices = cachedRead('urgent', (input: { language: Language; regionCode?: RegionCode; withinMs: number }) =>
+  listUrgentNotices(db(), input),
+);
