@@ -1,7 +1,8 @@
 // A team at crisis speed (issue 16): three people on one rumour, nobody reloads. The verifier's open
 // task list shows a new question the moment the moderator asks it; the verifier's answer appears on
 // the moderator's open rumour page; a colleague's comment appears there too — and what the moderator
-// was typing meanwhile is still in its box.
+// was typing meanwhile is still in its box; when the moderator leaves, the colleague's "being handled
+// by …" notice goes away.
 import { randomUUID } from 'node:crypto';
 import { devices, expect, test, type Browser } from '@playwright/test';
 import { signIn, staff, withDb } from './support';
@@ -77,6 +78,12 @@ test('a question, its answer and a colleague’s comment appear on open pages wi
     await adminPage.getByRole('button', { name: 'Отправить' }).last().click();
     await expect(page.getByRole('region', { name: 'Комментарии' })).toContainText(remark, { timeout: 5_000 });
     await expect(page.getByRole('textbox', { name: 'Добавить комментарий' })).toHaveValue(draft);
+
+    // The administrator was told the moderator has the rumour open; when the moderator leaves it,
+    // that notice goes away on its own (the lock is let go, and the administrator's page takes it).
+    await expect(adminPage.getByTestId('lock-banner')).toBeVisible();
+    await page.goto('/ru/admin');
+    await expect(adminPage.getByTestId('lock-banner')).toBeHidden({ timeout: 5_000 });
   } finally {
     await phone.close();
     await desk.close();

@@ -9,13 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { attachEvidenceFile } from '../verification/attach-evidence-file';
 import { addEvidence } from '../verification/add-evidence';
 import { asActor, createStaff } from '../testing/fixtures';
-import { createInvestigatingRumor, createOpenTask } from '../testing/verification';
+import { createInvestigatingRumor } from '../testing/verification';
 import { EventHub } from '../live/events';
 import { testApiDeps, signedInApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import type { ApiDeps } from './deps';
 import { handleEvidenceFileDownload, handleEvidenceFileUpload } from './evidence-files';
-import { handleFieldAnswer } from './field-answers';
 import { handleReportPhotoGet } from './report-photos';
 import { handleAuditLogCsv } from './audit-log';
 import { handleStaffEvents } from './staff-events';
@@ -85,17 +84,6 @@ const STAFF_ROUTES: Record<string, { handler: { name: string }; call: (deps: Api
     handler: handleEvidenceFileDownload,
     call: (deps, f) => handleEvidenceFileDownload(new Request(`${BASE}/api/admin/evidence/${f.evidenceId}/files/${f.evidenceFileId}`), deps, { id: f.evidenceId, fileId: f.evidenceFileId }),
     expected: RUMOR_MODERATORS,
-  },
-  // Only the task's assignee answers it — not even an admin answers in a verifier's name.
-  'POST /api/admin/tasks/[id]/answer': {
-    handler: handleFieldAnswer,
-    call: async (deps) => {
-      const task = await createOpenTask(t.db, ['KZ-47'], users.verifier.id, users.regionModerator.id);
-      const body = new FormData();
-      body.append('answer', 'CONFIRMS');
-      return handleFieldAnswer(new Request(`${BASE}/api/admin/tasks/${task.id}/answer`, { method: 'POST', body }), deps, { id: task.id });
-    },
-    expected: { anonymous: 'UNAUTHORIZED', proxy: 'FORBIDDEN', verifier: 'ok', otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'FORBIDDEN' },
   },
   'GET /api/admin/audit/events.csv': {
     handler: handleAuditLogCsv,

@@ -22,7 +22,7 @@ function refused(status: number, code: ProblemCode, reason: EvidenceFileRejectio
   return new ApiProblem(status, code, { reason });
 }
 
-export const evidenceProblem: ProblemRenderer = (problem, context) => {
+const evidenceProblem: ProblemRenderer = (problem, context) => {
   const cause = problem.cause;
   const reason =
     cause instanceof DomainError && (cause.code === 'BAD_REQUEST' || cause.code === 'CONFLICT')

@@ -145,18 +145,7 @@ export const AUDIT_ACTIONS = {
   }),
   'verification.answered': action('VerificationRequest', {
     before: z.strictObject({ status: z.enum(VerificationRequestStatus) }),
-    after: z.strictObject({
-      status: z.enum(VerificationRequestStatus),
-      answer: z.enum(VerificationAnswer).nullable(),
-      evidenceId: id,
-      // Recorded since field answers carry photos and a place; older events have neither.
-      photoCount: count.optional(),
-      atPlace: z.boolean().optional(),
-    }),
-  }),
-  'verification.answer_corrected': action('VerificationRequest', {
-    before: z.strictObject({ answer: z.enum(VerificationAnswer), note: text.nullable() }),
-    after: z.strictObject({ answer: z.enum(VerificationAnswer), note: text.nullable() }),
+    after: z.strictObject({ status: z.enum(VerificationRequestStatus), answer: z.enum(VerificationAnswer).nullable(), evidenceId: id }),
   }),
   'verdict.drafted': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }),
   'verdict.self_approved': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }),

@@ -3,6 +3,7 @@
 // 20261205103000_rumor_changed_events) — and nothing is announced for a change that rolled back.
 import { describe, expect, it } from 'vitest';
 import { addComment } from '../rumors/add-comment';
+import { acquireRumorLock, releaseRumorLock } from '../rumors/rumor-lock';
 import { setupTestDatabase } from '../testing/database';
 import { asActor, createRumor, createStaff } from '../testing/fixtures';
 import { addEvidence } from '../verification/add-evidence';
@@ -34,6 +35,33 @@ describe('rumor.changed', () => {
         { type: 'rumor.changed', rumorId: rumor.id, regionCodes: ['KZ-47'], action: 'rumor.comment_added' },
         { type: 'rumor.changed', rumorId: rumor.id, regionCodes: ['KZ-47'], action: 'evidence.added' },
         { type: 'rumor.changed', rumorId: rumor.id, regionCodes: ['KZ-47'], action: 'verification.requested' },
+      ]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('announces a lock taken and let go (which are not audited), once each: not a renewal, not a refused attempt', async () => {
+    const first = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    const second = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    const rumor = await createRumor(t.db, 'В Жанаозене отключат свет', ['KZ-47']);
+    const hub = new EventHub(t.url);
+    const events: RaspaEvent[] = [];
+    const stop = await hub.subscribe((e) => events.push(e));
+    try {
+      expect((await acquireRumorLock(t.db, first, { id: rumor.id })).acquired).toBe(true);
+      expect((await acquireRumorLock(t.db, first, { id: rumor.id })).acquired).toBe(true); // renewal
+      expect((await acquireRumorLock(t.db, second, { id: rumor.id })).acquired).toBe(false);
+      expect(await releaseRumorLock(t.db, second, { id: rumor.id })).toEqual({ released: false }); // not theirs
+      expect(await releaseRumorLock(t.db, first, { id: rumor.id })).toEqual({ released: true });
+      expect((await acquireRumorLock(t.db, second, { id: rumor.id })).acquired).toBe(true);
+
+      await expect.poll(() => events.length).toBe(3);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(events).toEqual([
+        { type: 'rumor.changed', rumorId: rumor.id, regionCodes: ['KZ-47'], action: 'rumor.lock_taken' },
+        { type: 'rumor.changed', rumorId: rumor.id, regionCodes: ['KZ-47'], action: 'rumor.lock_released' },
+        { type: 'rumor.changed', rumorId: rumor.id, regionCodes: ['KZ-47'], action: 'rumor.lock_taken' },
       ]);
     } finally {
       stop();

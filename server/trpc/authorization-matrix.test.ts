@@ -218,15 +218,6 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
     input: async () => ({ id: (await createOpenTask(t.db, ['KZ-47'], sessions.verifier!.user.id, sessions.regionModerator!.user.id)).id, answer: 'CONFIRMS' }),
     expected: { anonymous: 'UNAUTHORIZED', proxy: 'FORBIDDEN', verifier: 'ok', otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'FORBIDDEN' },
   },
-  // Only the answer's author corrects it, within its ten minutes.
-  'verification.correctAnswer': {
-    input: async () => {
-      const task = await createOpenTask(t.db, ['KZ-47'], sessions.verifier!.user.id, sessions.regionModerator!.user.id);
-      await t.db.verificationRequest.update({ where: { id: task.id }, data: { status: 'ANSWERED', answer: 'CONFIRMS', answeredAt: new Date() } });
-      return { id: task.id, answer: 'DENIES' };
-    },
-    expected: { anonymous: 'UNAUTHORIZED', proxy: 'FORBIDDEN', verifier: 'ok', otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'FORBIDDEN' },
-  },
   'verification.draftVerdict': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id, verdict: 'UNVERIFIED', rationale: 'Ни подтверждений, ни опровержений пока нет.' }), expected: REGION_MODERATORS },
   'verification.prepareInterimNotice': { input: async () => ({ rumorId: (await createInvestigatingRumor(t.db, ['KZ-47'])).id }), expected: REGION_MODERATORS },
   'verification.reviewVerdict': { input: async () => ({ draftId: (await createDraftAwaitingApproval(t.db, ['KZ-47'], (await createStaff(t.db, 'MODERATOR', ['KZ-47'])).id)).id, decision: 'approve' }), expected: REGION_MODERATORS },

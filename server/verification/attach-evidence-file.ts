@@ -39,14 +39,8 @@ export async function prepareEvidenceFile(input: Uint8Array): Promise<PreparedFi
     const data = Buffer.from(bytes); // own copy: the caller's buffer may be reused
     return { data, mimeType: PDF_MIME_TYPE, byteSize: data.byteLength, width: null, height: null, sha256: createHash('sha256').update(data).digest('hex') };
   }
-  return prepareEvidenceImage(bytes);
-}
-
-/** A photo only (a field verifier's answer): the reporters' pipeline, refusals as `verification.errors` keys. */
-export async function prepareEvidenceImage(input: Uint8Array): Promise<PreparedFile> {
-  if (input.byteLength === 0) throw new DomainError('BAD_REQUEST', 'fileMissing');
   try {
-    const image = await processUploadedImage(input);
+    const image = await processUploadedImage(bytes);
     return { data: image.data, mimeType: image.mimeType, byteSize: image.byteSize, width: image.width, height: image.height, sha256: image.sha256 };
   } catch (error) {
     if (!(error instanceof ImageRejectedError)) throw error;

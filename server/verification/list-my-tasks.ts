@@ -1,6 +1,5 @@
 import type { Db } from '../db/client';
 import type { Actor } from '../policy';
-import { ANSWER_CORRECTION_WINDOW_MS } from './schema';
 
 const RECENT_ANSWERED = 20;
 
@@ -14,9 +13,7 @@ export async function listMyTasks(db: Db, actor: Actor, now = new Date()) {
     answer: true,
     answerNote: true,
     answeredAt: true,
-    answerLat: true,
     createdAt: true,
-    _count: { select: { files: true } },
     rumor: { select: { id: true, claim: true, regionCodes: true } },
     settlement: { select: { nameKk: true, nameRu: true, nameEn: true, regionCode: true } },
     requestedBy: { select: { name: true } },
@@ -25,12 +22,5 @@ export async function listMyTasks(db: Db, actor: Actor, now = new Date()) {
     db.verificationRequest.findMany({ where: { assigneeId: actor.id, status: 'OPEN' }, orderBy: [{ dueAt: 'asc' }], select }),
     db.verificationRequest.findMany({ where: { assigneeId: actor.id, status: 'ANSWERED' }, orderBy: [{ answeredAt: 'desc' }], take: RECENT_ANSWERED, select }),
   ]);
-  return [...open, ...answered].map(({ answerLat, _count, ...task }) => ({
-    ...task,
-    overdue: task.status === 'OPEN' && task.dueAt.getTime() < now.getTime(),
-    atPlace: answerLat !== null,
-    photoCount: _count.files,
-    // Until then its author may correct it (server/verification/correct-verification-answer.ts).
-    correctableUntil: task.answeredAt ? new Date(task.answeredAt.getTime() + ANSWER_CORRECTION_WINDOW_MS) : null,
-  }));
+  return [...open, ...answered].map((task) => ({ ...task, overdue: task.status === 'OPEN' && task.dueAt.getTime() < now.getTime() }));
 }

@@ -1,7 +1,6 @@
 import { moderatorProcedure, router, staffProcedure } from '../trpc/init';
 import { addEvidence } from './add-evidence';
 import { answerVerification } from './answer-verification';
-import { correctVerificationAnswer } from './correct-verification-answer';
 import { createSource } from './create-source';
 import { draftVerdict } from './draft-verdict';
 import { getRumorVerification } from './get-rumor-verification';
@@ -13,7 +12,6 @@ import { reviewVerdict } from './review-verdict';
 import {
   addEvidenceInput,
   answerVerificationInput,
-  correctVerificationAnswerInput,
   createSourceInput,
   draftVerdictInput,
   listSourcesInput,
@@ -36,7 +34,6 @@ export const verificationRouter = router({
   requestVerification: moderatorProcedure.input(requestVerificationInput).mutation(({ ctx, input }) => requestVerification(ctx.db, ctx.actor, input)),
   myTasks: staffProcedure.query(({ ctx }) => listMyTasks(ctx.db, ctx.actor)),
   answer: staffProcedure.input(answerVerificationInput).mutation(({ ctx, input }) => answerVerification(ctx.db, ctx.actor, input)),
-  correctAnswer: staffProcedure.input(correctVerificationAnswerInput).mutation(({ ctx, input }) => correctVerificationAnswer(ctx.db, ctx.actor, input)),
   draftVerdict: moderatorProcedure.input(draftVerdictInput).mutation(({ ctx, input }) => draftVerdict(ctx.db, ctx.actor, input)),
   reviewVerdict: moderatorProcedure.input(reviewVerdictInput).mutation(({ ctx, input }) => reviewVerdict(ctx.db, ctx.actor, input)),
   prepareInterimNotice: moderatorProcedure.input(prepareInterimNoticeInput).mutation(({ ctx, input }) => prepareInterimNotice(ctx.db, ctx.actor, input)),

@@ -99,31 +99,12 @@ export const requestVerificationInput = z.object({
 });
 export type RequestVerificationInput = z.input<typeof requestVerificationInput>;
 
-/** Up to this many photos with one field answer, as with a citizen's report. */
-export const MAX_ANSWER_PHOTOS = 3;
-/** A wrong tap can be corrected by its author for this long; then the answer is locked. */
-export const ANSWER_CORRECTION_WINDOW_MS = 10 * 60_000;
-
-/** "I am at the place": where the verifier's phone says they are (rounded like a report's location before storage). */
-const answerLocation = z.object({
-  lat: z.coerce.number({ error: 'locationInvalid' }).min(-90, 'locationInvalid').max(90, 'locationInvalid'),
-  lng: z.coerce.number({ error: 'locationInvalid' }).min(-180, 'locationInvalid').max(180, 'locationInvalid'),
-});
-
 export const answerVerificationInput = z.object({
   id: z.uuid(),
   answer: z.enum(answerValues, { error: 'answerInvalid' }),
   note: optionalText(2000, 'noteTooLong'),
-  atPlace: answerLocation.optional(),
 });
 export type AnswerVerificationInput = z.input<typeof answerVerificationInput>;
-
-export const correctVerificationAnswerInput = z.object({
-  id: z.uuid(),
-  answer: z.enum(answerValues, { error: 'answerInvalid' }),
-  note: optionalText(2000, 'noteTooLong'),
-});
-export type CorrectVerificationAnswerInput = z.input<typeof correctVerificationAnswerInput>;
 
 export const draftVerdictInput = z.object({
   rumorId: z.uuid(),

@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
 import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
-import { useTRPC, useTRPCClient } from '../../trpc/client';
+import { pageExitClient, useTRPC } from '../../trpc/client';
 import { RumorComments } from './rumor-comments';
 import { RumorHeader } from './rumor-header';
 import { RumorHistory } from './rumor-history';
@@ -26,14 +26,18 @@ export function RumorPage({ initial, locale, actorId, children }: { initial: Rum
   const t = useTranslations('rumorPage');
   const dates = useDates();
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const { data } = useQuery(trpc.rumors.detail.queryOptions({ id: initial.id }, { initialData: initial }));
   // Live: a colleague's change to this rumour (a report, evidence, an answer, a comment, a verdict …)
   // refetches what the page shows — every section's query — without touching what is being typed.
+  const acquire = useMutation(trpc.rumors.acquireLock.mutationOptions());
+  const acquireLock = acquire.mutate;
   const queryClient = useQueryClient();
   const refetchAll = () => void queryClient.invalidateQueries();
   const refetchIfThis = (event: Record<string, unknown>) => {
-    if (event.rumorId === initial.id) refetchAll();
+    if (event.rumorId !== initial.id) return;
+    refetchAll();
+    // The colleague holding the lock let go: it is ours now (and their banner goes away).
+    if (event.action === 'rumor.lock_released' && acquire.data && !acquire.data.acquired) acquireLock({ id: initial.id });
   };
   useStaffEvent('rumor.changed', refetchIfThis, refetchAll);
   useStaffEvent('report.created', refetchIfThis);
@@ -44,20 +48,18 @@ export function RumorPage({ initial, locale, actorId, children }: { initial: Rum
     if (redirectTo) window.location.replace(`/${locale}/admin/rumors/${redirectTo}`);
   }, [locale, redirectTo]);
 
-  const acquire = useMutation(trpc.rumors.acquireLock.mutationOptions());
-  const acquireLock = acquire.mutate;
   useEffect(() => {
     acquireLock({ id: initial.id });
     // Renew while the page is open; release when it closes (best effort: the lock expires anyway).
     const renew = window.setInterval(() => acquireLock({ id: initial.id }), 4 * 60_000);
-    const release = () => void client.rumors.releaseLock.mutate({ id: initial.id }).catch(() => {});
+    const release = () => void pageExitClient().rumors.releaseLock.mutate({ id: initial.id }).catch(() => {});
     window.addEventListener('pagehide', release);
     return () => {
       window.clearInterval(renew);
       window.removeEventListener('pagehide', release);
       release();
     };
-  }, [acquireLock, client, initial.id]);
+  }, [acquireLock, initial.id]);
 
   const lockState = acquire.data;
   const holder = lockState && !lockState.acquired ? lockState : rumor.lock && rumor.lock.holder.id !== actorId ? rumor.lock : null;

@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "VerificationRequest" ADD COLUMN     "answerLat" DOUBLE PRECISION,
-ADD COLUMN     "answerLng" DOUBLE PRECISION;
