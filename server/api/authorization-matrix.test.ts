@@ -133,6 +133,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'GET /[locale]/notices/[slug]/poster': 'anyone: published notices',
   'GET /api/v1/transparency/[source]/[file]': 'anyone: published transparency reports and the live public figures (counts under 5 shown as “< 5”; server/api/transparency.test.ts)',
   'GET /live-notice.js': 'anyone: a static script',
+  'GET /.well-known/raspa-keys.json': 'anyone: the public keys that verify signed notices',
   'GET /serwist/[path]': 'anyone: the service worker',
 };
 

@@ -187,6 +187,8 @@ export const AUDIT_ACTIONS = {
     }),
   }),
 
+  'signing_key.rotated': action('SigningKey', { after: z.strictObject({ keyId: id, retiredKeyIds: z.array(id) }) }),
+
   // ——— Subscriptions and channels ———
   'subscription.subscribed': action('Subscription', {
     after: z.strictObject({ channel: z.enum(SubscriptionChannel), regionCodes, language, reportBound: z.boolean() }),

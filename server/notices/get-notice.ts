@@ -52,6 +52,8 @@ export interface PublicNotice {
   versions: PublicNoticeVersion[];
   /** The final notice that replaced this interim one, when there is one. */
   supersededBy: { slug: string; verdict: Verdict } | null;
+  /** The signed code of the version shown (server/signing); null for versions signed before signing existed. */
+  verificationCode: string | null;
 }
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
@@ -93,7 +95,7 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
   const translation = pickTranslation(translations, language);
   if (!version || !translation) return null;
 
-  const [regions, evidence, supersededBy] = await Promise.all([
+  const [regions, evidence, supersededBy, signature] = await Promise.all([
     db.region.findMany({ where: { code: { in: notice.regionCodes } }, select: { code: true, nameKk: true, nameRu: true, nameEn: true } }),
     db.evidence.findMany({
       where: { rumorId: notice.rumorId, isPublic: true },
@@ -103,6 +105,7 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
     notice.supersededById
       ? db.notice.findFirst({ where: { id: notice.supersededById, status: 'PUBLISHED' }, select: { slug: true, verdict: true } })
       : Promise.resolve(null),
+    db.noticeSignature.findFirst({ where: { noticeId: notice.id, version: version.version, state: 'PUBLISHED' }, orderBy: { signedAt: 'desc' }, select: { code: true } }),
   ]);
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
 
@@ -137,5 +140,6 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
       .map((v) => ({ version: v.version, publishedAt: v.publishedAt!, changeNote: v.version > 1 ? v.changeNote : null }))
       .reverse(),
     supersededBy,
+    verificationCode: signature?.code ?? null,
   };
 }

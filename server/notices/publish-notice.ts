@@ -11,6 +11,7 @@ import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { notifyLiveEvent } from '../live/events';
 import type { Actor } from '../policy';
 import { transitionRumor, type RumorBeforeTransition } from '../rumors/transition-rumor';
+import { signNoticeStatement } from '../signing/notice-statement';
 import { indexNoticeTranslations } from './notice-search-fields';
 import { loadNoticeForAction, pendingVersion, verdictForVersion, type LoadedNotice } from './notice-authoring';
 import { isTranslationComplete, publishNoticeInput, type PublishNoticeInput } from './schema';
@@ -121,6 +122,8 @@ export async function publishNoticeVersionInTransaction(
     },
     select: { id: true, slug: true, verdict: true, urgency: true, regionCodes: true, status: true },
   });
+  // Signed in the same transaction: a version is never public without its verification code.
+  await signNoticeStatement(tx, notice.id, now);
   const firstPublication = notice.firstPublishedAt === null;
   await recordAuditEvent(tx, {
     actorId: actor.id,
@@ -139,6 +142,7 @@ export async function publishNoticeVersionInTransaction(
     });
     for (const interim of interims) {
       await tx.notice.update({ where: { id: interim.id }, data: { status: 'WITHDRAWN', withdrawnAt: now, supersededById: notice.id } });
+      await signNoticeStatement(tx, interim.id, now);
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: 'notice.superseded',

@@ -14,6 +14,7 @@ import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { notifyLiveEvent } from '../live/events';
 import type { Actor } from '../policy';
 import { transitionRumor } from '../rumors/transition-rumor';
+import { signNoticeStatement } from '../signing/notice-statement';
 import { loadNoticeForAction } from './notice-authoring';
 import { withdrawNoticeInput, type WithdrawNoticeInput } from './schema';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonColumns, withdrawalReasons } from './withdrawal-reason';
@@ -57,6 +58,7 @@ export async function withdrawNotice(db: Db, actor: Actor, rawInput: WithdrawNot
       where: { id: notice.id },
       data: { status: 'WITHDRAWN', withdrawnAt, ...reasons, withdrawalFanoutRequestedAt: withdrawnAt, withdrawalFanoutDoneAt: null },
     });
+    await signNoticeStatement(tx, notice.id, withdrawnAt);
     const { cancelled } = await cancelUnsentNoticeDeliveries(tx, notice.id);
     await recordAuditEvent(tx, {
       actorId: actor.id,

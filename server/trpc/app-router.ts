@@ -8,6 +8,7 @@ import { smppRouter } from '../channels/smpp/router';
 import { smsRouter } from '../channels/sms/router';
 import { telegramRouter } from '../channels/telegram/router';
 import { settingsRouter } from '../settings/router';
+import { signingRouter } from '../signing/router';
 import { staffRouter } from '../staff/router';
 import { transparencyRouter } from '../transparency/router';
 import { webhooksRouter } from '../subscriptions/router';
@@ -22,6 +23,7 @@ export const appRouter = router({
   reports: reportsRouter,
   rumors: rumorsRouter,
   settings: settingsRouter,
+  signing: signingRouter,
   sms: smsRouter,
   smpp: smppRouter,
   staff: staffRouter,

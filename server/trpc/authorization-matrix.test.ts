@@ -190,6 +190,9 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
   'settings.updateDeadlines': { input: () => ({ CRITICAL: 2, HIGH: 12, NORMAL: 72, LOW: 168 }), expected: ADMINS },
   'settings.updateRegionRisk': { input: async () => ({ code: 'KZ-47', ...(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' }, select: { riskLevel: true, requiresApproval: true } })) }), expected: ADMINS },
   // Without TELEGRAM_BOT_TOKEN (as in tests) it answers { ok: false, reason: 'notConfigured' }.
+  // Rotating retires the key in use (kept published) and makes a new one.
+  'signing.keys': { input: () => undefined, expected: ADMINS },
+  'signing.rotateKey': { input: () => undefined, expected: ADMINS },
   'smpp.settings': { input: () => undefined, expected: ADMINS },
   'smpp.status': { input: () => undefined, expected: MODERATORS },
   // Disabled, so no worker binds with it; the test bind to a closed port answers a result, not an error.

@@ -13,6 +13,7 @@ import { telegramShareUrl, verdictShareText, whatsAppShareUrl, type ShareTransla
 import { STANDALONE_CSS } from './standalone-styles';
 import { LANGUAGE_NAMES, LANGUAGE_SHORT_NAMES, LANGUAGES, placeName, type Language } from '../../i18n/languages';
 import { formatDateTime } from '../../i18n/format';
+import { formatVerificationCode } from '../../signing/verification-code';
 import { translatorFor, type Translator } from '../../i18n/translator';
 
 export interface DocumentLinks {
@@ -59,6 +60,7 @@ export function renderNoticeDocument(notice: PublicNotice, locale: Language, lin
   const isInterim = notice.verdict === 'CHECKING';
   const verdictWords = t(`verdict.${notice.verdict}`);
   const when = (date: Date) => formatDateTime(locale, date);
+  const verifyUrl = `${links.siteUrl}/${locale}/verify`;
   const claimReview = notice.status === 'PUBLISHED' && !isInterim
     ? buildClaimReview({
         verdict: notice.verdict,
@@ -74,7 +76,8 @@ export function renderNoticeDocument(notice: PublicNotice, locale: Language, lin
       })
     : null;
   // Fact first, the claim once and flagged (share-text.ts).
-  const shareText = verdictShareText(t as ShareTranslate, notice);
+  // A forwarded message carries its code, so whoever receives it can check it at /verify.
+  const shareText = [verdictShareText(t as ShareTranslate, notice), notice.verificationCode ? t('verify.onNotice', { code: formatVerificationCode(notice.verificationCode) }) : ''].filter(Boolean).join(' ');
   const title = `${verdictWords}: ${notice.title}`;
   const ogLocale = { kk: 'kk_KZ', ru: 'ru_RU', en: 'en_GB' }[locale];
 
@@ -131,6 +134,7 @@ ${notice.whatToDo ? html`<section class="todo" aria-labelledby="what-to-do"><h2 
 ${notice.evidence.length ? html`<section aria-labelledby="evidence"><h2 id="evidence">${t('notice.evidenceTitle')}</h2><ul class="ev">${notice.evidence.map(
   (e) => html`<li class="card"><p><strong>${e.sourceName ?? t('notice.unnamedSource')}</strong><span class="stance ${e.stance}">${t(`notice.stance.${e.stance}`)}</span></p><blockquote><p>${e.excerpt}</p></blockquote><p class="muted"><time datetime="${e.obtainedAt.toISOString()}">${t('notice.obtainedOn', { date: when(e.obtainedAt) })}</time></p></li>`,
 )}</ul></section>` : ''}
+${notice.verificationCode ? html`<p class="verify-code" data-testid="verification-code">${t('verify.onNotice', { code: formatVerificationCode(notice.verificationCode) })}<br><span class="muted">${t('verify.onNoticeHint', { url: '' })}<a href="/${locale}/verify?code=${notice.verificationCode}">${verifyUrl}</a></span></p>` : ''}
 <section aria-labelledby="timeline"><h2 id="timeline">${t('notice.timelineTitle')}</h2><ol class="tl">${timeline}</ol></section>
 ${notice.status === 'PUBLISHED' ? html`<section aria-labelledby="share"><h2 id="share">${t('share.title')}</h2><ul class="row">
 <li><a class="btn" href="${whatsAppShareUrl(shareText, url)}" rel="noopener" data-share="whatsapp">${t('share.whatsapp')}</a></li>

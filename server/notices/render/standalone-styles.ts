@@ -48,6 +48,7 @@ ol.tl{list-style:none;padding:0;margin:0;border-left:3px solid var(--border)}
 ol.tl li{position:relative;padding:0 0 12px 16px}
 ol.tl li::before{content:'';position:absolute;left:-8px;top:6px;width:13px;height:13px;border-radius:50%;background:var(--brand)}
 .muted{color:var(--muted)}
+.verify-code{border:1px dashed var(--muted);border-radius:8px;padding:8px 12px;overflow-wrap:anywhere}
 .row{display:flex;flex-wrap:wrap;gap:8px;padding:0;margin:0;list-style:none}
 .btn{display:inline-flex;align-items:center;min-height:44px;padding:8px 16px;border-radius:8px;border:2px solid var(--brand);background:var(--brand);color:#fff;font:inherit;font-weight:600;text-decoration:none;cursor:pointer}
 .btn:hover{color:#fff;background:var(--brand-strong)}
