@@ -43,6 +43,17 @@ test.beforeAll(async () => {
     codes.genuine = await signStatement(FINAL_SLUG, 1, 'published', new Date(base + 1000));
     await signStatement(FIXTURE_SLUGS.withdrawn, 1, 'published', new Date(base));
     codes.withdrawn = await signStatement(FIXTURE_SLUGS.withdrawn, 1, 'withdrawn', new Date(base + 1000));
+    // Publishing signs in the transaction that announces the notice, which drops its rendered pages;
+    // signing here directly must announce it too, or a page another spec rendered before stays cached.
+    for (const slug of [FINAL_SLUG, FIXTURE_SLUGS.withdrawn]) {
+      const { rows } = await client.query<{ id: string; verdict: string; currentVersion: number; status: string; regionCodes: string[] }>(
+        `SELECT id, verdict::text AS verdict, "currentVersion", status::text AS status, "regionCodes" FROM "Notice" WHERE slug = $1`,
+        [slug],
+      );
+      const n = rows[0]!;
+      const event = { type: 'notice.updated', noticeId: n.id, slug, version: n.currentVersion, verdict: n.verdict, urgency: 'NORMAL', regionCodes: n.regionCodes, status: n.status === 'WITHDRAWN' ? 'WITHDRAWN' : 'PUBLISHED' };
+      await client.query(`SELECT pg_notify('raspa_events', $1)`, [JSON.stringify(event)]);
+    }
   });
 });
 

@@ -213,6 +213,8 @@ const TRPC_QUERIES: Record<string, Step> = {
   ],
   'rumors.listInboxFilters': () => caller.rumors.listInboxFilters(),
   'settings.priority': () => refusedOr(caller.settings.priority()),
+  // Admins only; signing keys belong to no region.
+  'signing.keys': () => refusedOr(caller.signing.keys()),
   'smpp.settings': () => refusedOr(caller.smpp.settings()),
   'smpp.status': () => caller.smpp.status(),
   'staff.assignableModerators': async () => [
