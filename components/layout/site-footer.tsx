@@ -9,6 +9,8 @@ export async function SiteFooter({ locale }: { locale: Language }) {
         <p>{t('footer.about')}</p>
         <p className="muted">{t('footer.privacy')}</p>
         <p className="site-footer__links">
+          <a href={`/${locale}/without-internet`}>{t('withoutInternet.nav')}</a>
+          {' · '}
           <a href={`/${locale}/subscribe`}>{t('nav.subscribe')}</a>
           {' · '}
           <a href={`/api/v1/feeds/${locale}/rss.xml`}>{t('nav.feed')}</a>

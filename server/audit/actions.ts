@@ -239,6 +239,10 @@ export const AUDIT_ACTIONS = {
 
   // ——— Settings and staff ———
   'setting.updated': action('Setting', { before: z.strictObject(deadlines), after: z.strictObject({ ...deadlines, rumorsRedated: count }) }),
+  'setting.public_channels_updated': action('Setting', {
+    before: z.strictObject({ smsNumbers: z.array(text), telegramBot: text.nullable() }),
+    after: z.strictObject({ smsNumbers: z.array(text), telegramBot: text.nullable() }),
+  }),
   'region.risk_updated': action('Region', { before: z.strictObject(regionRisk), after: z.strictObject({ ...regionRisk, rumorsRefreshed: count }) }),
   'risk_term.added': action('RiskTerm', { after: z.strictObject({ ...riskTerm, matchKey: text, rumorsFlagged: count }) }),
   'risk_term.removed': action('RiskTerm', { before: z.strictObject(riskTerm), after: z.strictObject({ rumorsUnflagged: count }) }),

@@ -10,6 +10,8 @@ const settingSchemas = {
   'matching.threshold': z.number().min(0.05).max(0.95),
   'clustering.conceptThreshold': z.number().min(0.05).max(1),
   'matching.conceptThreshold': z.number().min(0.05).max(1),
+  // How to reach Raspa without mobile data, shown on the public site (Admin → Settings).
+  'channels.public': z.object({ smsNumbers: z.array(z.string()).max(5), telegramBot: z.string().nullable() }),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -26,6 +28,8 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> } = {
   // Claim (concept) similarity across languages, tuned on bench/clustering/xlang-tuning.json.
   'clustering.conceptThreshold': 0.6,
   'matching.conceptThreshold': 0.6,
+  // None until an admin enters the gateway phones' numbers; the bot falls back to TELEGRAM_BOT_USERNAME.
+  'channels.public': { smsNumbers: [], telegramBot: null },
 };
 
 const CACHE_MS = 30_000;
@@ -40,6 +44,20 @@ export async function readSetting<K extends SettingKey>(db: DbTx, key: K): Promi
     const rows = await db.setting.findMany({ select: { key: true, value: true } });
     cache = { at: Date.now(), values: new Map(rows.map((r) => [r.key, r.value])) };
   }
-  const parsed = settingSchemas[key].safeParse(cache.values.get(key));
+  return parseSetting(key, cache.values.get(key));
+}
+
+/**
+ * The stored value now, bypassing the cache: for what the public is told (an admin's change must show
+ * at once, and Next keeps separate module instances for route handlers and pages, so clearing the
+ * cache in the one that saved does not reach the one that renders).
+ */
+export async function readSettingUncached<K extends SettingKey>(db: DbTx, key: K): Promise<SettingValue<K>> {
+  const row = await db.setting.findUnique({ where: { key }, select: { value: true } });
+  return parseSetting(key, row?.value);
+}
+
+function parseSetting<K extends SettingKey>(key: K, value: unknown): SettingValue<K> {
+  const parsed = settingSchemas[key].safeParse(value);
   return (parsed.success ? parsed.data : SETTING_DEFAULTS[key]) as SettingValue<K>;
 }

@@ -2,7 +2,8 @@ import { adminProcedure, router } from '../trpc/init';
 import { addRiskTerm } from './add-risk-term';
 import { listPrioritySettings } from './list-priority-settings';
 import { removeRiskTerm } from './remove-risk-term';
-import { addRiskTermInput, removeRiskTermInput, updateDeadlinesInput, updateRegionRiskInput } from './schema';
+import { addRiskTermInput, removeRiskTermInput, updateDeadlinesInput, updatePublicChannelsInput, updateRegionRiskInput } from './schema';
+import { updatePublicChannels } from './update-public-channels';
 import { updateDeadlines } from './update-deadlines';
 import { updateRegionRisk } from './update-region-risk';
 
@@ -12,4 +13,5 @@ export const settingsRouter = router({
   removeRiskTerm: adminProcedure.input(removeRiskTermInput).mutation(({ ctx, input }) => removeRiskTerm(ctx.db, ctx.actor, input)),
   updateDeadlines: adminProcedure.input(updateDeadlinesInput).mutation(({ ctx, input }) => updateDeadlines(ctx.db, ctx.actor, input)),
   updateRegionRisk: adminProcedure.input(updateRegionRiskInput).mutation(({ ctx, input }) => updateRegionRisk(ctx.db, ctx.actor, input)),
+  updatePublicChannels: adminProcedure.input(updatePublicChannelsInput).mutation(({ ctx, input }) => updatePublicChannels(ctx.db, ctx.actor, input)),
 });

@@ -30,3 +30,36 @@ export const updateRegionRiskInput = z.object({
   requiresApproval: z.boolean(),
 });
 export type UpdateRegionRiskInput = z.input<typeof updateRegionRiskInput>;
+
+/** A number people can text: a full number ("+7 701 234 56 78") or an operator's short number ("1414"). */
+const publicSmsNumber = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/[\s()-]/g, ''))
+  .pipe(z.string().regex(/^\+?[0-9]{3,15}$/, 'smsNumberInvalid'));
+
+export const updatePublicChannelsInput = z.object({
+  smsNumbers: z.array(publicSmsNumber).max(5, 'tooManySmsNumbers'),
+  // Null or empty: none (the deployer's bot, if any). Parsing its own output again gives the same.
+  telegramBot: z
+    .string()
+    .nullable()
+    .transform((value) => (value ?? '').trim().replace(/^@/, ''))
+    .pipe(z.union([z.literal(''), z.string().regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, 'telegramBotInvalid')]))
+    .transform((value) => (value === '' ? null : value)),
+});
+export type UpdatePublicChannelsInput = z.input<typeof updatePublicChannelsInput>;
+
+/** The settings form: numbers typed one per line, read into the list the server takes. */
+export const publicChannelsForm = z.object({
+  smsNumbers: z.string().transform((text, ctx) => {
+    const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    const parsed = updatePublicChannelsInput.shape.smsNumbers.safeParse(lines);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'smsNumberInvalid' });
+      return z.NEVER;
+    }
+    return parsed.data;
+  }),
+  telegramBot: updatePublicChannelsInput.shape.telegramBot,
+});
