@@ -83,7 +83,9 @@ export function horizontalOverflow(page: Page): Promise<number> {
 }
 
 /** Inserts a published notice (three languages) exactly as publishNotice leaves the database, and sends its live event on commit. */
-export async function publishNotice(slug: string, titles: { kk: string; ru: string; en: string }, regionCodes = ['KZ-47']) {
+type PerLanguage = { kk: string; ru: string; en: string };
+
+export async function publishNotice(slug: string, titles: PerLanguage, regionCodes = ['KZ-47'], texts: { summary?: PerLanguage; whatToDo?: PerLanguage } = {}) {
   await withDb(async (client) => {
     await client.query('BEGIN');
     const rumor = await client.query<{ id: string }>('SELECT id FROM "Rumor" ORDER BY "createdAt" LIMIT 1');
@@ -97,8 +99,8 @@ export async function publishNotice(slug: string, titles: { kk: string; ru: stri
     await client.query(`INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "publishedAt") VALUES ($1, $2, 1, 'FALSE', now())`, [versionId, noticeId]);
     for (const language of LANGUAGES) {
       await client.query(
-        `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText") VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
-        [randomUUID(), versionId, language, titles[language], `${titles[language]} — summary`, 'Raspa', titles[language].toLowerCase()],
+        `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "whatToDo", "smsText", "searchText") VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)`,
+        [randomUUID(), versionId, language, titles[language], texts.summary?.[language] ?? `${titles[language]} — summary`, texts.whatToDo?.[language] ?? null, 'Raspa', titles[language].toLowerCase()],
       );
     }
     const event = { type: 'notice.published', noticeId, slug, version: 1, verdict: 'FALSE', urgency: 'NORMAL', regionCodes };

@@ -10,6 +10,7 @@ import { leadsWithFact } from '../notices/debunk-order';
 import { ApiProblem } from '../http/problem';
 import { getPublicNotice } from '../notices/get-notice';
 import { cachedNoticePage } from '../notices/rendered-page-cache';
+import { readPublicChannels } from '../channels/public-channels';
 import type { ApiDeps } from './deps';
 import { handleApiRequest, type ProblemRenderer } from './edge';
 import { translatorFor } from '../i18n/translator';
@@ -43,8 +44,8 @@ export function handleNoticePage(request: Request, deps: ApiDeps, { locale, slug
       if (!isLanguage(locale)) throw new ApiProblem(404, 'not_found');
       const origin = siteUrl(request, deps);
       const page = await cachedNoticePage(`${slug}|${locale}|${origin}`, async () => {
-        const notice = await getPublicNotice(deps.db, slug, locale);
-        return notice && renderNoticeDocument(notice, locale, { siteUrl: origin });
+        const [notice, channels] = await Promise.all([getPublicNotice(deps.db, slug, locale), readPublicChannels(deps.db)]);
+        return notice && renderNoticeDocument(notice, locale, { siteUrl: origin, channels });
       });
       if (page === null) throw new ApiProblem(404, 'not_found');
       // Next's own compression gzips the body: a route handler's pre-gzipped bytes with a
@@ -63,10 +64,10 @@ export function handleNoticePoster(request: Request, deps: ApiDeps, { locale, sl
     async () => {
       if (!isLanguage(locale)) throw new ApiProblem(404, 'not_found');
       // One read per language; a language without its own text falls back, and is skipped here.
-      const versions = await Promise.all(LANGUAGES.map((l) => getPublicNotice(deps.db, slug, l)));
+      const [channels, ...versions] = await Promise.all([readPublicChannels(deps.db), ...LANGUAGES.map((l) => getPublicNotice(deps.db, slug, l))]);
       const translations = versions.filter((n, i) => n && n.language === LANGUAGES[i]).map((n) => n!);
       if (translations.length === 0) throw new ApiProblem(404, 'not_found');
-      return new Response(await renderPosterDocument(translations, locale, siteUrl(request, deps)), {
+      return new Response(await renderPosterDocument(translations, locale, siteUrl(request, deps), channels), {
         headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
       });
     },

@@ -16,6 +16,12 @@ export async function readPublicChannels(db: DbTx): Promise<PublicChannels> {
   return { smsNumbers: setting.smsNumbers, telegramBot: setting.telegramBot ?? telegramConfig()?.botUsername ?? null };
 }
 
+/** "+77012345678" as people read it: "+7 701 234 56 78"; short numbers as they are. */
+export function readableSmsNumber(number: string): string {
+  const kz = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(number);
+  return kz ? `+7 ${kz[1]} ${kz[2]} ${kz[3]} ${kz[4]}` : number;
+}
+
 /** The SMS command words to show in each language (each is one the SMS channel understands). */
 export const SMS_COMMAND_WORDS: Record<Language, { subscribe: string; stop: string; help: string; status: string; language: string }> = {
   kk: { subscribe: 'ЖАЗЫЛУ', stop: 'ТОҚТАТУ', help: 'КӨМЕК', status: 'КҮЙ', language: 'ТІЛ' },

@@ -4,7 +4,7 @@
 // Refreshing must reach every web process (issue 17 runs several, each with its own cache), and
 // revalidateTag only works inside a request of the process that calls it. So each process keeps a
 // "notices generation" that its one LISTEN connection (server/live/events.ts) bumps on every
-// notice.published / notice.updated / notice.withdrawn event — which the writers send only once
+// notice.published / notice.updated / notice.withdrawn (or settings.public_changed) event — which the writers send only once
 // their transaction commits, the worker's included. The generation is part of every cache key: the
 // first view after a change misses and reads fresh rows, within milliseconds of the commit.
 // The revalidate window is the safety net for events missed while the LISTEN connection was down.
@@ -15,6 +15,7 @@ import { db } from '../db/client';
 import { logger } from '../log';
 import { isNoticeLiveEvent, liveEvents } from '../live/events';
 import { listRegions } from '../regions/list-regions';
+import { readPublicChannels } from '../channels/public-channels';
 import { listPublishedNotices, listUrgentNotices, type PublishedNoticeListItem } from './list-published-notices';
 import type { Language } from '../i18n/languages';
 import type { RegionCode } from '../regions/codes';
@@ -37,7 +38,7 @@ export function publicNoticesGeneration(): string {
     globalForGeneration.raspaPublicNoticesGeneration = 0;
     liveEvents()
       .subscribe((event) => {
-        if (isNoticeLiveEvent(event)) bumpPublicNoticesGeneration();
+        if (isNoticeLiveEvent(event) || event.type === 'settings.public_changed') bumpPublicNoticesGeneration();
       })
       .catch((error: unknown) => logger.warn({ err: error }, 'public notice cache: cannot listen for notice events'));
   }
@@ -56,6 +57,9 @@ function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => 
   });
   return async (...args: A): Promise<R> => superjson.parse<R>(await cached(publicNoticesGeneration(), ...args));
 }
+
+/** The SMS numbers and Telegram bot named on public pages (an admin's change sends settings.public_changed). */
+export const cachedPublicChannels = cachedRead('channels', () => readPublicChannels(db()));
 
 /** Regions change only by migration or seed, but they share the safety-net window. */
 export const cachedRegions = cachedRead('regions', () => listRegions(db()));

@@ -33,6 +33,8 @@ function pages(): Map<string, Entry> {
     liveEvents()
       .subscribe((event) => {
         if (isNoticeLiveEvent(event)) invalidateNoticePages(event.slug);
+        // Every notice page and poster names the SMS numbers and bot: all of them change.
+        else if (event.type === 'settings.public_changed') globalForCache.raspaRenderedPages?.clear();
       })
       .catch((error: unknown) => logger.warn({ err: error }, 'rendered page cache: cannot listen for notice events'));
   }

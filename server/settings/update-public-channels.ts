@@ -2,6 +2,7 @@
 // mobile data (the "Without internet" page, the footer of every public page).
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { notifyLiveEvent } from '../live/events';
 import { assertAdmin, type Actor } from '../policy';
 import { clearSettingsCache, readSetting } from './read-settings';
 import { updatePublicChannelsInput, type UpdatePublicChannelsInput } from './schema';
@@ -18,6 +19,7 @@ export async function updatePublicChannels(db: Db, actor: Actor, rawInput: Updat
       const before = await readSetting(tx, KEY);
       await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: after }, update: { value: after } });
       await recordAuditEvent(tx, { actorId: actor.id, action: 'setting.public_channels_updated', entityId: KEY, before, after });
+      await notifyLiveEvent(tx, { type: 'settings.public_changed' });
       return after;
     });
   } finally {

@@ -7,7 +7,8 @@ import { feedAlternates } from '@/server/feeds/links';
 import { LiveNotices } from '@/components/live/live-notices';
 import { NoticeList } from '@/components/notices/notice-list';
 import { VerdictBadge } from '@/components/notices/verdict-badge';
-import { cachedPublishedNotices, cachedRegions, cachedUrgentNotices } from '@/server/notices/public-notice-cache';
+import { cachedPublicChannels, cachedPublishedNotices, cachedRegions, cachedUrgentNotices } from '@/server/notices/public-notice-cache';
+import { WithoutInternetNote } from '@/components/channels/without-internet-note';
 import styles from './home.module.css';
 import { isRegionCode, type RegionCode } from '@/server/regions/codes';
 
@@ -42,9 +43,10 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
   const format = await getFormatter({ locale });
   const regions = await cachedRegions();
   const regionCode = await chosenRegion(await searchParams, new Set(regions.map((r) => r.code)));
-  const [{ notices }, urgent] = await Promise.all([
+  const [{ notices }, urgent, channels] = await Promise.all([
     cachedPublishedNotices({ language: locale, limit: 10, regionCode }),
     cachedUrgentNotices({ language: locale, regionCode, withinMs: URGENT_WINDOW_MS }),
+    cachedPublicChannels(),
   ]);
   const regionNames = new Map(regions.map((r) => [r.code, placeName(r, locale)]));
   const chosenName = regionCode ? regionNames.get(regionCode) : undefined;
@@ -88,6 +90,7 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
             </a>
           </div>
           <p className={styles.safety}>{t('home.safetyNote')}</p>
+          <WithoutInternetNote locale={locale} channels={channels} />
         </div>
       </section>
       <section className={`container ${styles.section}`} aria-labelledby="latest">

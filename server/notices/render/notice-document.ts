@@ -9,6 +9,8 @@ import { buildClaimReview, jsonForScript } from '../claim-review';
 import type { PublicNotice } from '../get-notice';
 import { renderNoticeMarkdown } from '../render-markdown';
 import { html, raw, type SafeHtml } from './html';
+import { withoutInternetNoteHtml } from './without-internet';
+import type { PublicChannels } from '../../channels/public-channels';
 import { telegramShareUrl, verdictShareText, whatsAppShareUrl, type ShareTranslate } from '../share-text';
 import { STANDALONE_CSS } from './standalone-styles';
 import { LANGUAGE_NAMES, LANGUAGE_SHORT_NAMES, LANGUAGES, placeName, type Language } from '../../i18n/languages';
@@ -19,6 +21,8 @@ import { translatorFor, type Translator } from '../../i18n/translator';
 export interface DocumentLinks {
   /** Origin used for absolute URLs (canonical, og:image, JSON-LD), e.g. https://raspa.kz */
   siteUrl: string;
+  /** The SMS numbers and Telegram bot to name for readers without mobile data (none: no note). */
+  channels?: PublicChannels;
 }
 
 /** Feed URLs (served by the public API) for <link rel="alternate">. */
@@ -145,6 +149,7 @@ ${notice.status === 'PUBLISHED' ? html`<section aria-labelledby="share"><h2 id="
 <p><a href="${path}/poster">${t('notice.posterLink')}</a></p></section>` : '' /* a withdrawn notice is not to be shared */}
 ${notice.availableLanguages.length > 1 ? html`<nav aria-labelledby="other-languages"><h2 id="other-languages">${t('notice.otherLanguages')}</h2><ul class="row">${notice.availableLanguages.filter((l) => l !== locale).map((l) => html`<li><a class="btn alt" href="/${l}/notices/${notice.slug}" hreflang="${l}" lang="${l}">${LANGUAGE_NAMES[l]}</a></li>`)}</ul></nav>` : ''}
 <p class="row" style="margin-top:24px"><a class="btn" href="/${locale}/check">${t('notice.checkAnother')}</a> <a class="btn alt" href="/${locale}/report">${t('notice.reportCta')}</a></p>
+${withoutInternetNoteHtml(t, locale, links.channels)}
 </article></main>
 ${standaloneFooter(t, locale)}
 <img src="/api/notice-views/${notice.slug}" width="1" height="1" alt="" style="position:absolute;left:-9px">

@@ -9,10 +9,18 @@ import { STANDALONE_CSS } from './standalone-styles';
 import { LANGUAGE_NAMES, LANGUAGES, pickTranslation, type Language } from '../../i18n/languages';
 import { formatDate } from '../../i18n/format';
 import { translatorFor } from '../../i18n/translator';
+import type { PublicChannels } from '../../channels/public-channels';
+import { withoutInternetPosterLine } from './without-internet';
+
+const PRINT_SIZES = [8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20] as const;
+const PRINT_TEXT_AREA = 280_000;
+const PRINT_OVERHEAD_CHARS = 200;
 
 const POSTER_CSS = `
 @page{size:A4;margin:12mm}
 .poster{background:#fff;max-width:210mm;margin:16px auto;padding:12mm;border:1px solid var(--border)}
+.poster .link{overflow-wrap:anywhere}
+@media screen and (max-width:600px){.poster{margin:8px;padding:12px}.qr{flex-wrap:wrap}}
 .poster h1{font-size:2.1rem;margin:0 0 8px}
 .poster .stamp .label{font-size:2rem}
 .poster .stamp .meaning{font-size:1.15rem}
@@ -24,11 +32,44 @@ const POSTER_CSS = `
 .qr{display:flex;gap:16px;align-items:center;margin-top:16px;break-inside:avoid}
 .qr svg{width:42mm;height:42mm;flex:none}
 .qr p{margin:0;font-size:1.1rem}
+.qr>div{display:flex;flex-direction:column;gap:8px}
 .noprint{max-width:210mm;margin:0 auto;padding:0 16px}
+.offline-line{margin:0;font-size:1.05rem}
 @media print{body{background:#fff}header.site,.noprint,.skip{display:none!important}.poster{border:0;margin:0;padding:0;max-width:none}}
+/* Printed, every size is relative to the poster's own font size, which the server picks from the
+   amount of text (printSize) so that every language and the QR code stay on one A4 sheet. */
+@media print{
+.poster{line-height:1.3}
+.poster h1{font-size:1.7em;margin:0 0 .3em}
+.poster .stamp{padding:.2em .7em;margin:.2em 0 .4em;border-width:1px;border-left-width:6px}
+.poster .stamp .label{font-size:1.4em;padding:0 .5em;border-width:2px}
+.poster .stamp .meaning{font-size:1em}
+.poster .lang{margin-top:.5em;padding-top:.5em}
+.poster .lang .claim{font-size:1.25em;margin:.15em 0}
+.poster .lang .sum{font-size:1.08em;margin:.15em 0}
+.poster .lang .todo{margin-top:.3em;padding:.15em .7em}
+.poster .lang .todo h3{font-size:1em;margin:.15em 0}
+.poster p{margin:.15em 0}
+.poster .qr{margin-top:.8em}
+.poster .qr svg{width:32mm;height:32mm}
+.poster .qr p,.poster .offline-line{font-size:1em}
+${PRINT_SIZES.map((px) => `.poster.fs-${px}{font-size:${px}px}`).join('')}
+}
 `;
 
-export async function renderPosterDocument(translations: PublicNotice[], locale: Language, siteUrl: string): Promise<string> {
+/**
+ * The printed font size (px) for this much text: the text's area grows with the square of the size,
+ * and the stamps, headings and QR code take a fixed part of the sheet. Measured with Chromium's PDF
+ * printing for one to three languages at every length the editor allows (e2e/without-internet.spec.ts).
+ */
+export function posterPrintSize(translations: PublicNotice[]): (typeof PRINT_SIZES)[number] {
+  const chars = translations.reduce((sum, n) => sum + n.title.length + n.summary.length + (n.whatToDo?.length ?? 0), 0);
+  const ideal = Math.sqrt(PRINT_TEXT_AREA / (chars + PRINT_OVERHEAD_CHARS * translations.length));
+  return PRINT_SIZES.findLast((px) => px <= ideal) ?? PRINT_SIZES[0];
+}
+
+
+export async function renderPosterDocument(translations: PublicNotice[], locale: Language, siteUrl: string, channels?: PublicChannels): Promise<string> {
   const t = translatorFor(locale);
   const main = pickTranslation(translations, locale)!;
   const pageUrl = `${siteUrl}/${locale}/notices/${main.slug}`;
@@ -40,7 +81,7 @@ export async function renderPosterDocument(translations: PublicNotice[], locale:
 ${standaloneHeader(t, locale, (l) => `/${l}/notices/${main.slug}/poster`)}
 <main id="main" tabindex="-1">
 <div class="noprint"><p class="row"><a class="btn alt" href="/${locale}/notices/${main.slug}">${t('poster.back')}</a><button class="btn" type="button" id="print" hidden>${t('poster.print')}</button></p><p class="muted" id="print-hint">${t('poster.printHint')}</p></div>
-<article class="poster" aria-labelledby="poster-title">
+<article class="poster fs-${posterPrintSize(translations)}" aria-labelledby="poster-title">
 <h1 id="poster-title">Raspa — ${t('poster.heading')}</h1>
 ${main.status === 'WITHDRAWN' ? html`<p class="banner">${t('notice.withdrawnTitle')}</p>` : ''}
 ${ordered.map((n) => {
@@ -50,7 +91,7 @@ ${ordered.map((n) => {
 <p class="muted">${tl('poster.claimLabel')}:</p><p class="claim">${n.title}</p><p class="sum">${n.summary}</p>
 ${n.whatToDo ? html`<div class="todo"><h3>${tl('notice.whatToDo')}</h3><p>${n.whatToDo}</p></div>` : ''}</section>`;
 })}
-<div class="qr" data-testid="poster-qr">${raw(qr)}<p>${t('poster.scan')}<br><strong class="link">${pageUrl}</strong>${main.firstPublishedAt ? html`<br><span class="muted">${t('poster.publishedOn', { date: formatDate(locale, main.firstPublishedAt) })}</span>` : ''}</p></div>
+<div class="qr" data-testid="poster-qr">${raw(qr)}<div><p>${t('poster.scan')}<br><strong class="link">${pageUrl}</strong>${main.firstPublishedAt ? html`<br><span class="muted">${t('poster.publishedOn', { date: formatDate(locale, main.firstPublishedAt) })}</span>` : ''}</p>${withoutInternetPosterLine(t, channels)}</div></div>
 </article></main>
 <script>(function(){var b=document.getElementById('print');b.hidden=false;document.getElementById('print-hint').hidden=true;b.onclick=function(){window.print()}})();</script>
 </body></html>`.value;

@@ -37,6 +37,7 @@ h2{font-size:1.2rem;margin:28px 0 8px}
 .badge{display:inline-block;padding:2px 8px;border-radius:999px;font-size:.85rem;font-weight:700;border:1px solid var(--muted);margin-right:6px}
 .badge.urgent{background:var(--danger);border-color:var(--danger);color:#fff}
 .facts{list-style:none;padding:0;margin:0 0 8px;color:var(--muted)}
+.offline-channels{margin-top:24px;border-left:4px solid var(--brand)}.offline-channels h2{font-size:1.05rem;margin:0 0 4px}.offline-channels p{margin:4px 0;overflow-wrap:anywhere}
 .card{background:var(--surface);border:1px solid var(--border);border-radius:var(--r);padding:12px 16px}
 .todo{background:var(--warning-soft);border:1px solid var(--warning);border-radius:var(--r);padding:4px 16px;margin-top:16px}
 .body p,.body li{max-width:65ch}

@@ -6,10 +6,10 @@ import { isLanguage, placeName } from '@/server/i18n/languages';
 import { NoticeList } from '@/components/notices/notice-list';
 import { db } from '@/server/db/client';
 import { consumeRateLimit } from '@/server/http/rate-limit';
-import { listPublishedNotices } from '@/server/notices/list-published-notices';
+import { cachedPublicChannels, cachedPublishedNotices, cachedRegions } from '@/server/notices/public-notice-cache';
+import { WithoutInternetNote } from '@/components/channels/without-internet-note';
 import { searchNoticesInput } from '@/server/notices/schema';
 import { searchPublishedNotices, type NoticeMatch } from '@/server/notices/search-notices';
-import { listRegions } from '@/server/regions/list-regions';
 import styles from './check.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -54,11 +54,13 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
 
   const latest =
     matches === null
-      ? await Promise.all([listPublishedNotices(db(), { language: locale, limit: 10, includeWithdrawn: false }), listRegions(db())]).then(([{ notices }, regions]) => ({
+      ? await Promise.all([cachedPublishedNotices({ language: locale, limit: 10 }), cachedRegions()]).then(([{ notices }, regions]) => ({
           notices,
           regionNames: new Map(regions.map((r) => [r.code, placeName(r, locale)])),
         }))
       : null;
+
+  const channels = await cachedPublicChannels();
 
   return (
     <div className={`container ${styles.page}`}>
@@ -125,6 +127,8 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
           )}
         </section>
       )}
+
+      <WithoutInternetNote locale={locale} channels={channels} />
 
       {latest && (
         <section className={styles.section} aria-labelledby="latest">

@@ -7,6 +7,8 @@ import { pickReportMessages } from '@/components/report/report-text';
 import { submitReportWithoutJavaScript } from './actions';
 import { db } from '@/server/db/client';
 import { listRegions } from '@/server/regions/list-regions';
+import { cachedPublicChannels } from '@/server/notices/public-notice-cache';
+import { WithoutInternetNote } from '@/components/channels/without-internet-note';
 
 // Regions rarely change, but the page must not be built without a database.
 export const dynamic = 'force-dynamic';
@@ -27,6 +29,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
   const errorKey = typeof error === 'string' && /^[a-zA-Z]{1,40}$/.test(error) ? error : null;
   const tErrors = await getTranslations({ locale, namespace: 'errors' });
   const errorText = errorKey ? (tErrors.has(errorKey as 'invalid') ? tErrors(errorKey as 'invalid') : t('sendFailed')) : null;
+  const channels = await cachedPublicChannels();
   const regions = (await listRegions(db()))
     .map((r) => ({ code: r.code, name: placeName(r, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
@@ -42,6 +45,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
       )}
       {/* Raw messages rather than NextIntlClientProvider: next-intl's client runtime would be ~12 KB of the page's 150 KB JavaScript budget. */}
       <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={submitReportWithoutJavaScript.bind(null, locale)} />
+      <WithoutInternetNote locale={locale} channels={channels} />
     </div>
   );
 }

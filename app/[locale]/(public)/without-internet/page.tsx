@@ -3,7 +3,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { readPublicChannels, SMS_COMMAND_WORDS } from '@/server/channels/public-channels';
+import { readableSmsNumber, readPublicChannels, SMS_COMMAND_WORDS } from '@/server/channels/public-channels';
 import { db } from '@/server/db/client';
 import { LANGUAGES, isLanguage } from '@/server/i18n/languages';
 import styles from './without-internet.module.css';
@@ -19,12 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), description: t('intro'), alternates: { languages: Object.fromEntries(LANGUAGES.map((l) => [l, `/${l}/without-internet`])) } };
 }
 
-/** "+77012345678" as people read it: "+7 701 234 56 78"; short numbers as they are. */
-function readableNumber(number: string): string {
-  const kz = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(number);
-  return kz ? `+7 ${kz[1]} ${kz[2]} ${kz[3]} ${kz[4]}` : number;
-}
-
 export default async function WithoutInternetPage({ params }: Props) {
   const { locale } = await params;
   if (!isLanguage(locale)) notFound();
@@ -34,7 +28,7 @@ export default async function WithoutInternetPage({ params }: Props) {
   const numbers = channels.smsNumbers.map((number, i) => (
     <span key={number}>
       {i > 0 && ', '}
-      <a href={`sms:${number}`} className={styles.number}>{readableNumber(number)}</a>
+      <a href={`sms:${number}`} className={styles.number}>{readableSmsNumber(number)}</a>
     </span>
   ));
   return (
