@@ -55,6 +55,12 @@ test.describe('forget my contact, without JavaScript', () => {
     expect((await stored())?.contactCipher).not.toBeNull();
 
     await page.goto('/en/privacy');
+    // Every cookie and on-device store is named, with how long it stays.
+    const onDevice = page.getByRole('region', { name: 'What stays on your phone or computer' });
+    for (const store of ['Cookie "region"', 'Cookie "NEXT_LOCALE"', 'The report you are writing', 'Reports waiting for a connection', 'Your tracking codes', 'Notification keys', 'Pages for offline use']) {
+      await expect(onDevice.getByRole('heading', { name: store })).toBeVisible();
+    }
+    await expect(onDevice.getByRole('link', { name: 'See or remove your tracking codes' })).toHaveAttribute('href', '/en/track#my-reports');
     await forget(page, 'en', 'K7P');
     await expect(page.locator('#forget-code-error')).toContainText('8 letters and digits');
     await expect(page.locator('#forget-code')).toHaveValue('K7P');

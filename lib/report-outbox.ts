@@ -2,7 +2,7 @@
 // exactly when rumours spread). Plain functions over IndexedDB and fetch, with no DOM or React:
 // the page (components/report/outbox.ts) and the service worker (app/sw.ts) both use them. Resending an entry is
 // always safe because the server treats its clientId as an idempotency key.
-import { createStore, del, get, keys, set, values, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, get, keys, set, values, type UseStore } from 'idb-keyval';
 
 export const REPORTS_ENDPOINT = '/api/v1/reports';
 /** Background Sync tag, and the BroadcastChannel name shared by the page and the service worker. */
@@ -168,6 +168,11 @@ export async function rememberTrackingCode(code: string, createdAt: number): Pro
   if ((await get(code, myReportsStore)) !== undefined) return;
   const record: TrackingCodeRecord = { code, createdAt };
   await set(code, record, myReportsStore);
+}
+
+/** "Remove these codes from this phone": forgets every remembered tracking code. */
+export async function clearTrackingCodes(): Promise<void> {
+  await clear(myReportsStore);
 }
 
 /** The citizen's tracking codes on this device, newest first. */

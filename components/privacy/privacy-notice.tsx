@@ -10,6 +10,8 @@ import styles from './privacy.module.css';
 type ForgetAnswer = 'done' | 'missing' | 'invalid' | 'rateLimited';
 
 const NEVER = ['address', 'location', 'identity', 'photoMetadata'] as const;
+/** Everything the site keeps in the visitor's browser (cookies, storage, caches), each named truthfully. */
+const ON_DEVICE = ['region', 'language', 'draft', 'outbox', 'codes', 'push', 'offline', 'staff'] as const;
 
 export async function PrivacyNotice({ locale, answer, typed, action }: { locale: Language; answer?: ForgetAnswer; typed?: string; action: (form: FormData) => Promise<void> }) {
   const t = await getTranslations({ locale, namespace: 'privacy' });
@@ -54,6 +56,27 @@ export async function PrivacyNotice({ locale, answer, typed, action }: { locale:
               <p className={styles.period}>
                 <strong>{t('periodLabel')}:</strong> {period}
               </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className={styles.section} aria-labelledby="on-device">
+        <h2 id="on-device">{t('onDeviceTitle')}</h2>
+        <p className="muted">{t('onDeviceIntro')}</p>
+        <ul className={styles.kept}>
+          {ON_DEVICE.map((key) => (
+            <li key={key} className={styles.item} data-on-device={key}>
+              <h3>{t(`onDevice.${key}.what`)}</h3>
+              <p>{t(`onDevice.${key}.detail`)}</p>
+              <p className={styles.period}>
+                <strong>{t('periodLabel')}:</strong> {t(`onDevice.${key}.period`)}
+              </p>
+              {key === 'codes' && (
+                <p>
+                  <a href={`/${locale}/track#my-reports`}>{t('myReportsLink')}</a>
+                </p>
+              )}
             </li>
           ))}
         </ul>

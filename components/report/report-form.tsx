@@ -2,11 +2,13 @@
 
 // The citizen's report form. One zod schema (server/reports/schema.ts) validates it here, in the
 // API and in tRPC. Anonymous by default; works offline through the on-device outbox.
-import { useEffect, useMemo, useState } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { HEARD_VIA_VALUES, REPORT_TEXT_MAX } from '@/server/reports/constants';
 import type { ParsedReportInput, ReportInput } from '@/server/reports/schema';
 import { AlreadyChecked } from './already-checked';
+import { FormErrorSummary, type FormProblem } from '../ui/form';
+import { clearReportDraft, loadReportDraft, saveReportDraft } from './report-draft';
 import { toLocalInputValue } from '../ui/datetime-local';
 import { newClientId } from './client-id';
 import { ImagePicker, validateImages } from './image-picker';
@@ -42,14 +44,33 @@ interface ReportFormProps {
   messages: ReportMessages;
   regions: RegionOption[];
   action: (form: FormData) => Promise<void>;
+  /** The text to start from: "report this" on the check page carries what was searched. */
+  initialText?: string;
 }
 
-export function ReportForm({ locale, messages, regions, action }: ReportFormProps) {
+/** Where each field's problem takes the citizen in the error summary (the control's id). */
+const FIELD_IDS: Record<string, string> = {
+  text: 'text',
+  regionCode: 'regionCode',
+  settlement: 'settlement',
+  settlementId: 'settlement',
+  heardAt: 'heardAt',
+  heardVia: 'heardVia',
+  lat: 'use-location',
+  lng: 'use-location',
+  contact: 'contact-value',
+  images: 'images',
+};
+
+export function ReportForm({ locale, messages, regions, action, initialText }: ReportFormProps) {
   const t = useMemo(() => createReportText(messages, locale), [messages, locale]);
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
   const [images, setImages] = useState<File[]>([]);
   const [imageError, setImageError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  // The draft is restored after hydration (the server has no phone storage), then kept on every change.
+  const draftRestored = useRef(false);
   const [location, setLocation] = useState<'none' | 'locating' | 'added' | 'denied'>('none');
   const [wantsAnswer, setWantsAnswer] = useState(false);
   const [online, setOnline] = useState(true);
@@ -65,6 +86,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     setValue,
     setError,
     reset,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<ReportInput, unknown, ParsedReportInput>({
     resolver: lazyResolver,
@@ -90,33 +112,74 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     };
   }, []);
 
+  useEffect(() => {
+    const draft = initialText === undefined ? loadReportDraft() : { text: initialText };
+    if (draft) {
+      const { clientId, heardAt } = getValues();
+      reset({ clientId, heardAt: (draft.heardAt ?? heardAt) as unknown as Date, text: draft.text ?? '', ...(draft.regionCode && { regionCode: draft.regionCode as ReportInput['regionCode'] }), settlement: draft.settlement, settlementId: draft.settlementId, heardVia: draft.heardVia as ReportInput['heardVia'] });
+    }
+    draftRestored.current = true;
+    // Once, on the first render in the browser.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const text = useWatch({ control, name: 'text' }) ?? '';
   const settlementText = (useWatch({ control, name: 'settlement' }) as string | undefined) ?? '';
   const settlementId = useWatch({ control, name: 'settlementId' }) as string | undefined;
   const regionCode = useWatch({ control, name: 'regionCode' }) as string | undefined;
   const contactKind = useWatch({ control, name: 'contact.kind' }) as string | undefined;
+  const heardAtValue = useWatch({ control, name: 'heardAt' }) as unknown as string | undefined;
+  const heardVia = useWatch({ control, name: 'heardVia' }) as string | undefined;
+
+  useEffect(() => {
+    if (draftRestored.current && phase.kind === 'editing') saveReportDraft({ text, regionCode, settlement: settlementText, settlementId, heardAt: heardAtValue, heardVia });
+  }, [phase.kind, text, regionCode, settlementText, settlementId, heardAtValue, heardVia]);
+
+  const overLimit = text.length - REPORT_TEXT_MAX;
 
   const message = (key: string | undefined) => (key ? (t.has(`errors.${key}`) ? t(`errors.${key}`) : key) : undefined);
+
+  /** The summary's links, in the order the fields appear. */
+  const showProblems = (byField: [string, string | undefined][]) => {
+    const seen = new Set<string>();
+    const listed = byField
+      .map(([field, key]) => ({ fieldId: FIELD_IDS[field.split('.')[0]!] ?? field, message: message(key) ?? t('report.errorSummary') }))
+      .filter((problem) => !seen.has(problem.fieldId) && seen.add(problem.fieldId));
+    const order = Object.values(FIELD_IDS);
+    setProblems(listed.sort((a, b) => order.indexOf(a.fieldId) - order.indexOf(b.fieldId)));
+    setFormError(t('report.errorSummary'));
+  };
+
+  const fieldProblems = (fieldErrors: FieldErrors<ReportInput>): [string, string | undefined][] =>
+    Object.entries(fieldErrors).flatMap(([field, error]) => {
+      if (!error) return [];
+      if (typeof error.message === 'string') return [[field, error.message]];
+      // A nested field (contact.value): its first problem.
+      const inner = Object.values(error as Record<string, { message?: string } | undefined>).find((e) => typeof e?.message === 'string');
+      return [[field, inner?.message]];
+    });
 
   const applyServerErrors = (body: unknown) => {
     const fieldErrors = (body as { fieldErrors?: Record<string, string[]> } | null)?.fieldErrors;
     if (!fieldErrors) {
+      setProblems([]);
       setFormError(t('report.sendFailed'));
       return;
     }
     for (const [field, messages] of Object.entries(fieldErrors)) {
-      if (field === 'images') setImageError(messages[0] ?? null);
+      if (field === 'images') setImageError(messages[0] ? (message(messages[0]) ?? null) : null);
       else setError(field as 'text', { message: messages[0] });
     }
-    setFormError(t('report.errorSummary'));
+    showProblems(Object.entries(fieldErrors).map(([field, messages]) => [field, messages[0]]));
   };
 
   const onValid = async (values: ParsedReportInput) => {
     setFormError(null);
+    setProblems([]);
     const imageProblem = validateImages(images);
     if (imageProblem) {
       setImageError(t(`errors.${imageProblem}`));
-      setFormError(t('report.errorSummary'));
+      showProblems([['images', imageProblem]]);
       return;
     }
     const report = { ...values, heardAt: values.heardAt?.toISOString(), language: undefined };
@@ -128,6 +191,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
       setFormError(t('report.sendFailed'));
       return;
     }
+    if (outcome.kind !== 'rejected') clearReportDraft();
     if (outcome.kind === 'queued') setPhase({ kind: 'queued', clientId: values.clientId });
     else if (outcome.kind === 'rejected') applyServerErrors(outcome.body);
     else {
@@ -136,7 +200,10 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     }
   };
 
-  const submit = handleSubmit(onValid, () => setFormError(t('report.errorSummary')));
+  const submit = handleSubmit(onValid, (fieldErrors) => {
+    const imageProblem = validateImages(images);
+    showProblems([...fieldProblems(fieldErrors), ...(imageProblem ? ([['images', imageProblem]] as [string, string][]) : [])]);
+  });
 
   const confirmMatch = (slug: string) => {
     setValue('confirmedNoticeSlug', slug);
@@ -148,6 +215,8 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
     setImageError(null);
     setLocation('none');
     setWantsAnswer(false);
+    setProblems([]);
+    clearReportDraft();
     reset({ clientId: newClientId(), text: '', heardAt: toLocalInputValue(new Date()) as unknown as Date });
     setPhase({ kind: 'editing' });
   };
@@ -209,31 +278,30 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
           <OutboxNotices t={t} locale={locale} outbox={outbox} sentHere={sentHere} />
         </OnDemand>
       )}
-      <div role="alert" aria-live="assertive">
-        {formError && (
-          <p id="report-form-error" className="alert alert--error">
-            {formError}
-          </p>
-        )}
-      </div>
+      <FormErrorSummary id="report-form-error" error={formError} problems={problems} />
 
       <div className="field">
         <label htmlFor="text">{t('report.textLabel')}</label>
         <p id="text-hint" className={styles.hint}>
           {t('report.textHint')}
         </p>
+        {/* No maxLength: a pasted text longer than the limit is kept whole and flagged, never cut. */}
         <textarea
           id="text"
           rows={5}
-          maxLength={REPORT_TEXT_MAX}
-          aria-invalid={errors.text ? 'true' : 'false'}
-          aria-describedby={errors.text ? 'text-hint text-error' : 'text-hint'}
+          aria-invalid={errors.text || overLimit > 0 ? 'true' : 'false'}
+          aria-describedby={overLimit > 0 ? 'text-over text-hint' : errors.text ? 'text-error text-hint' : 'text-hint'}
           {...register('text')}
         />
-        <p className={styles.counter} aria-hidden="true">
+        <p className={overLimit > 0 ? `${styles.counter} ${styles.counterOver}` : styles.counter} aria-hidden="true">
           {t('report.characters', { count: text.length, max: REPORT_TEXT_MAX })}
         </p>
-        {errors.text && (
+        {overLimit > 0 && (
+          <p id="text-over" className="field-error" role="status">
+            {t('report.textOverLimit', { count: overLimit })}
+          </p>
+        )}
+        {errors.text && !(overLimit > 0 && errors.text.message === 'textTooLong') && (
           <p id="text-error" className="field-error">
             {message(errors.text.message)}
           </p>
@@ -291,7 +359,7 @@ export function ReportForm({ locale, messages, regions, action }: ReportFormProp
               </button>
             </>
           ) : (
-            <button type="button" className="button button--quiet" onClick={useMyLocation} disabled={location === 'locating'}>
+            <button id="use-location" type="button" className="button button--quiet" onClick={useMyLocation} disabled={location === 'locating'}>
               {location === 'locating' ? t('report.locating') : t('report.useLocation')}
             </button>
           )}

@@ -119,15 +119,45 @@ export function Choice({ label, type = 'checkbox', ...input }: { label: ReactNod
  * The form's own error (the server refused, the connection dropped): announced at once and focused,
  * so keyboard and screen-reader users land on it. Field errors stay beside their fields.
  */
-export function FormErrorSummary({ error }: { error?: string | null }) {
+/** One problem in the summary: its message, linking to the field (by id) that has it. */
+export interface FormProblem {
+  fieldId: string;
+  message: string;
+}
+
+/**
+ * What went wrong, at the top of the form and focused: the form's own message and, GOV.UK-style,
+ * each field's problem as a link that moves to that field.
+ */
+export function FormErrorSummary({ error, problems = [], id }: { error?: string | null; problems?: FormProblem[]; id?: string }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error) box.current?.focus();
-  }, [error]);
+  }, [error, problems.length]);
   if (!error) return null;
   return (
-    <div ref={box} className={`alert alert--error ${styles.summary}`} role="alert" tabIndex={-1}>
-      {error}
+    <div ref={box} id={id} className={`alert alert--error ${styles.summary}`} role="alert" tabIndex={-1}>
+      {problems.length > 0 ? <p className={styles.summaryTitle}>{error}</p> : error}
+      {problems.length > 0 && (
+        <ul className={styles.summaryList}>
+          {problems.map((problem) => (
+            <li key={problem.fieldId + problem.message}>
+              <a
+                href={`#${problem.fieldId}`}
+                onClick={(event) => {
+                  const field = document.getElementById(problem.fieldId);
+                  if (!field) return;
+                  event.preventDefault();
+                  field.focus();
+                  field.scrollIntoView({ block: 'center' });
+                }}
+              >
+                {problem.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -61,6 +61,8 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
       : null;
 
   const channels = await cachedPublicChannels();
+  // "Report this" carries what was searched into the report form.
+  const reportThis = q ? `/${locale}/report?${new URLSearchParams({ text: q })}` : `/${locale}/report`;
 
   return (
     <div className={`container ${styles.page}`}>
@@ -111,7 +113,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
               <div className={styles.notListed}>
                 <h3>{t('check.notListedTitle')}</h3>
                 <p>{t('check.notListedText')}</p>
-                <a className="button button--secondary" href={`/${locale}/report`}>
+                <a className="button button--secondary" href={reportThis}>
                   {t('nav.report')}
                 </a>
               </div>
@@ -120,7 +122,7 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
             <div className={styles.empty} role="status">
               <h3>{t('check.emptyTitle')}</h3>
               <p>{t('check.emptyText', { query: shownQuery })}</p>
-              <a className="button" href={`/${locale}/report`}>
+              <a className="button" href={reportThis}>
                 {t('check.reportCta')}
               </a>
             </div>

@@ -25,7 +25,10 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'report' });
   const messages = await getMessages({ locale });
-  const { error } = await searchParams;
+  const { error, text } = await searchParams;
+  // "Report this" from the check page: the searched text starts the report (kept whole; an
+  // over-long one is flagged by the form, not cut here).
+  const initialText = typeof text === 'string' && text.trim() ? text : undefined;
   const errorKey = typeof error === 'string' && /^[a-zA-Z]{1,40}$/.test(error) ? error : null;
   const tErrors = await getTranslations({ locale, namespace: 'errors' });
   const errorText = errorKey ? (tErrors.has(errorKey as 'invalid') ? tErrors(errorKey as 'invalid') : t('sendFailed')) : null;
@@ -44,7 +47,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
         </p>
       )}
       {/* Raw messages rather than NextIntlClientProvider: next-intl's client runtime would be ~12 KB of the page's 150 KB JavaScript budget. */}
-      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={submitReportWithoutJavaScript.bind(null, locale)} />
+      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={submitReportWithoutJavaScript.bind(null, locale)} initialText={initialText} />
       <WithoutInternetNote locale={locale} channels={channels} />
     </div>
   );
