@@ -21,11 +21,17 @@ describe('POST /api/v1/subscriptions', () => {
   it('sends the no-JS form back to its page in its language: confirmation sent, invalid address, too many tries', async () => {
     const sent = await handleSubscribePost(form({ locale: 'kk', email: `aigerim.${Date.now()}@example.kz`, regionCodes: ['KZ-47', 'KZ-61'] }), testApiDeps(t));
     expect(sent.status).toBe(303);
-    expect(sent.headers.get('location')).toBe('http://raspa.test/kk/subscribe?status=email-sent');
+    expect(sent.headers.get('location')).toBe('http://raspa.test/kk/subscribe?status=email-sent&region=KZ-47&region=KZ-61');
 
     const invalid = await handleSubscribePost(form({ locale: 'en', email: 'not an address' }), testApiDeps(t));
     expect(invalid.status).toBe(303);
     expect(invalid.headers.get('location')).toBe('http://raspa.test/en/subscribe?status=invalid&error=email');
+
+    // The chosen regions and language come back to the page; the address never goes into the URL.
+    const kept = await handleSubscribePost(form({ locale: 'ru', language: 'kk', email: 'aigerim@', regionCodes: ['KZ-47', 'KZ-75'] }), testApiDeps(t));
+    expect(kept.headers.get('location')).toBe('http://raspa.test/ru/subscribe?status=invalid&error=email&region=KZ-47&region=KZ-75&language=kk');
+    const tampered = await handleSubscribePost(form({ locale: 'ru', email: 'a@example.kz', regionCodes: ['KZ-47', '"><script>'] }), testApiDeps(t));
+    expect(tampered.headers.get('location')).toBe('http://raspa.test/ru/subscribe?status=invalid&error=regions&region=KZ-47');
 
     const tooMany = await handleSubscribePost(form({ locale: 'ru', email: 'a@example.kz' }), testApiDeps(t, limited));
     expect(tooMany.headers.get('location')).toBe('http://raspa.test/ru/subscribe?status=rate-limited');

@@ -4,6 +4,7 @@
 import { ZodError } from 'zod';
 import { ApiProblem, translateErrorKey, translateFieldErrors, validationProblem } from '../http/problem';
 import { isLanguage, type Language } from '../i18n/languages';
+import { isRegionCode } from '../regions/codes';
 import { subscribeInput, subscriptionTokenInput } from '../subscriptions/schema';
 import { subscribe, unsubscribe } from '../subscriptions/subscribe';
 import type { ApiDeps } from './deps';
@@ -21,7 +22,10 @@ function isFormPost(request: Request): boolean {
 export async function handleSubscribePost(request: Request, deps: ApiDeps): Promise<Response> {
   const isForm = isFormPost(request);
   let locale: Language = 'ru';
-  const backToForm = (query: string) => seeOther(request, `/${locale}/subscribe?${query}`);
+  // The choices travel back so the page shows them again after an error or success: the regions and
+  // the language, never the e-mail address (a URL ends up in logs and browser history).
+  const kept = new URLSearchParams();
+  const backToForm = (query: string) => seeOther(request, `/${locale}/subscribe?${query}${kept.size ? `&${kept}` : ''}`);
   // The no-JS form shows what went wrong on the page it came from.
   const formProblem: ProblemRenderer = (problem) => {
     if (problem.code === 'rate_limited') return backToForm('status=rate-limited');
@@ -38,6 +42,8 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
           const form = await request.formData();
           locale = isLanguage(form.get('locale')) ? (form.get('locale') as Language) : 'ru';
           raw = { language: form.get('language') ?? locale, regionCodes: form.getAll('regionCodes'), email: form.get('email') || undefined };
+          for (const code of form.getAll('regionCodes')) if (typeof code === 'string' && isRegionCode(code)) kept.append('region', code);
+          if (isLanguage(form.get('language'))) kept.set('language', form.get('language') as string);
         } else {
           raw = (await request.json()) as Record<string, unknown>;
           if (isLanguage(raw?.language)) locale = raw.language;

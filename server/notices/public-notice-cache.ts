@@ -66,7 +66,7 @@ export const cachedRegions = cachedRead('regions', () => listRegions(db()));
 
 export const cachedPublishedNotices = cachedRead(
   'published',
-  (input: { language: Language; limit: number; regionCode?: RegionCode }): Promise<{ notices: PublishedNoticeListItem[]; nextCursor: string | null }> =>
+  (input: { language: Language; limit: number; regionCode?: RegionCode; cursor?: string }): Promise<{ notices: PublishedNoticeListItem[]; nextCursor: string | null }> =>
     listPublishedNotices(db(), { ...input, includeWithdrawn: false }),
 );
 

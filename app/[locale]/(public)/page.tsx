@@ -6,6 +6,8 @@ import { isLanguage, LANGUAGES, placeName } from '@/server/i18n/languages';
 import { feedAlternates } from '@/server/feeds/links';
 import { LiveNotices } from '@/components/live/live-notices';
 import { NoticeList } from '@/components/notices/notice-list';
+import { NoticePager, pageCursor } from '@/components/notices/notice-pager';
+import { noticeCursor } from '@/server/notices/public-api-schema';
 import { VerdictBadge } from '@/components/notices/verdict-badge';
 import { cachedPublicChannels, cachedPublishedNotices, cachedRegions, cachedUrgentNotices } from '@/server/notices/public-notice-cache';
 import { WithoutInternetNote } from '@/components/channels/without-internet-note';
@@ -42,9 +44,11 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
   const t = await getTranslations({ locale });
   const format = await getFormatter({ locale });
   const regions = await cachedRegions();
-  const regionCode = await chosenRegion(await searchParams, new Set(regions.map((r) => r.code)));
-  const [{ notices }, urgent, channels] = await Promise.all([
-    cachedPublishedNotices({ language: locale, limit: 10, regionCode }),
+  const query = await searchParams;
+  const regionCode = await chosenRegion(query, new Set(regions.map((r) => r.code)));
+  const before = pageCursor(query.before, (value) => noticeCursor.safeParse(value).success);
+  const [{ notices, nextCursor }, urgent, channels] = await Promise.all([
+    cachedPublishedNotices({ language: locale, limit: 10, regionCode, cursor: before }),
     cachedUrgentNotices({ language: locale, regionCode, withinMs: URGENT_WINDOW_MS }),
     cachedPublicChannels(),
   ]);
@@ -127,6 +131,7 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
           </form>
         </div>
         <NoticeList notices={notices} locale={locale} regionNames={regionNames} />
+        <NoticePager locale={locale} path={`/${locale}`} query={typeof query.region === 'string' && regionCode ? { region: regionCode } : {}} nextCursor={nextCursor} onOlderPage={Boolean(before)} />
         {regionCode && chosenName && (
           <p className={styles.more}>
             <a href={`/${locale}/regions/${regionCode}`}>{t('home.regionPageLink', { region: chosenName })}</a>

@@ -34,6 +34,8 @@ export default async function SubscribePage({ params, searchParams }: { params: 
   ]);
   const preselected = new Set((Array.isArray(query.region) ? query.region : [query.region]).filter(Boolean));
   const status = first(query.status);
+  const askedLanguage = first(query.language);
+  const chosenLanguage = isLanguage(askedLanguage) ? askedLanguage : locale;
   const error = first(query.error);
   const validationKeys = ['email', 'regions', 'language', 'push', 'channel'] as const;
   const errorKey = validationKeys.find((k) => k === error) ?? 'email';
@@ -87,7 +89,7 @@ export default async function SubscribePage({ params, searchParams }: { params: 
           <legend>{t('languageLegend')}</legend>
           {LANGUAGES.map((language) => (
             <label key={language} className={styles.check}>
-              <input type="radio" name="language" value={language} defaultChecked={language === locale} />
+              <input type="radio" name="language" value={language} defaultChecked={language === chosenLanguage} />
               <span lang={language}>{LANGUAGE_NAMES[language]}</span>
             </label>
           ))}

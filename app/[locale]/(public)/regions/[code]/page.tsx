@@ -4,6 +4,8 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { isLanguage, LANGUAGES, placeName } from '@/server/i18n/languages';
 import { feedAlternates } from '@/server/feeds/links';
 import { NoticeList } from '@/components/notices/notice-list';
+import { NoticePager, pageCursor } from '@/components/notices/notice-pager';
+import { noticeCursor } from '@/server/notices/public-api-schema';
 import { cachedPublishedNotices, cachedRegions } from '@/server/notices/public-notice-cache';
 import styles from './region.module.css';
 import { isRegionCode } from '@/server/regions/codes';
@@ -11,7 +13,7 @@ import { isRegionCode } from '@/server/regions/codes';
 export const dynamic = 'force-dynamic';
 
 // Spelled out rather than PageProps<'/[locale]/regions/[code]'>: the generated route types lag new routes.
-type RegionPageProps = { params: Promise<{ locale: string; code: string }> };
+type RegionPageProps = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const REGION_CODE = /^KZ-\d{2}$/;
 const loadRegions = cachedRegions;
@@ -39,7 +41,9 @@ export async function generateMetadata({ params }: RegionPageProps): Promise<Met
   };
 }
 
-export default async function RegionPage({ params }: RegionPageProps) {
+const PAGE_SIZE = 20;
+
+export default async function RegionPage({ params, searchParams }: RegionPageProps) {
   const { locale, code } = await params;
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
@@ -49,7 +53,8 @@ export default async function RegionPage({ params }: RegionPageProps) {
   if (code !== region.code) permanentRedirect(`/${locale}/regions/${region.code}`);
   const t = await getTranslations({ locale });
   const regions = await loadRegions();
-  const { notices } = await cachedPublishedNotices({ language: locale, regionCode: region.code, limit: 50 });
+  const before = pageCursor((await searchParams).before, (value) => noticeCursor.safeParse(value).success);
+  const { notices, nextCursor } = await cachedPublishedNotices({ language: locale, regionCode: region.code, limit: PAGE_SIZE, cursor: before });
   const regionNames = new Map(regions.map((r) => [r.code, placeName(r, locale)]));
   const name = placeName(region, locale);
 
@@ -62,7 +67,10 @@ export default async function RegionPage({ params }: RegionPageProps) {
           {t('regionPage.subscribe', { region: name })}
         </a>
       </p>
-      <NoticeList notices={notices} locale={locale} regionNames={regionNames} emptyText={t('regionPage.empty')} />
+      <div id="latest">
+        <NoticeList notices={notices} locale={locale} regionNames={regionNames} emptyText={t('regionPage.empty')} />
+        <NoticePager locale={locale} path={`/${locale}/regions/${region.code}`} nextCursor={nextCursor} onOlderPage={Boolean(before)} />
+      </div>
       <section className={styles.section} aria-labelledby="feeds">
         <h2 id="feeds">{t('regionPage.feedsTitle')}</h2>
         <ul className={styles.inline}>
