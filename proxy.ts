@@ -31,6 +31,12 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next's assets and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  matcher: [
+    // Everything except API routes, Next's assets and files with an extension.
+    '/((?!api|_next|_vercel|.*\\..*).*)',
+    // An address with an extension outside any language (/wp-login.php, /.env, /old/page.html) is
+    // nothing we serve: the language middleware sends it under the visitor's language, where the
+    // localised not-found page answers — not Next's bare English 404. Real files are left alone.
+    '/((?!api/|_next/|_vercel/|icons/|serwist/|\\.well-known/|kk/|ru/|en/|robots\\.txt$|sitemap\\.xml$|favicon\\.ico$|manifest\\.webmanifest$|live-notice\\.js$).*\\..*)',
+  ],
 };

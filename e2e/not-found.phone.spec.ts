@@ -1,6 +1,7 @@
 // An address nobody answers is a localised page with the site's header and a way home — in every
 // language, and for an address outside any language too — never Next's bare English 404.
 import { expect, test } from '@playwright/test';
+import { publishNotice } from './support';
 
 const WORDS = {
   kk: { title: 'Бет табылмады', home: 'Басты бетке оралу' },
@@ -31,4 +32,38 @@ test('an address outside any language gets the not-found page in the visitor’s
   await expect(page).toHaveURL(/\/ru\/no-such-page$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(WORDS.ru.title);
   await context.close();
+});
+
+test('an address with a file extension outside any language gets the not-found page in the visitor’s language', async ({ browser }) => {
+  const context = await browser.newContext({ ...test.info().project.use, locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9,ru;q=0.8' } });
+  const page = await context.newPage();
+  for (const path of ['/wp-login.php', '/.env', '/old/page.html']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page).toHaveURL(new RegExp(`/kk${path.replace('.', '\\.')}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(WORDS.kk.title);
+  }
+  await page.getByRole('link', { name: WORDS.kk.home }).click();
+  await expect(page).toHaveURL(/\/kk$/);
+  // Real files outside the languages are still served as they are.
+  expect((await page.goto('/icons/icon.svg'))?.status()).toBe(200);
+  expect((await page.goto('/manifest.webmanifest'))?.status()).toBe(200);
+  await context.close();
+});
+
+test('robots.txt keeps staff, tracking and API addresses out of search engines and names the sitemap, which lists notices in every language', async ({ request }) => {
+  const slug = `sitemap-${Date.now()}`;
+  await publishNotice(slug, { kk: 'Картага енгізу', ru: 'Для карты сайта', en: 'For the sitemap' });
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  const rules = await robots.text();
+  for (const line of ['Allow: /', 'Disallow: /api/', 'Disallow: /*/admin', 'Disallow: /*/track/']) expect(rules).toContain(line);
+  const sitemapUrl = /Sitemap: (\S+)/.exec(rules)![1]!;
+  const sitemap = await request.get(new URL(sitemapUrl).pathname);
+  expect(sitemap.status()).toBe(200);
+  const xml = await sitemap.text();
+  for (const locale of ['kk', 'ru', 'en']) expect(xml).toContain(`/${locale}/notices/${slug}</loc>`);
+  expect(xml).toContain('hreflang="kk"');
+  expect(xml).toContain('/ru/regions/KZ-47</loc>');
+  expect(xml).not.toContain('-demo</loc>');
 });
