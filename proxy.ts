@@ -9,10 +9,19 @@ import { routing } from './components/i18n/routing';
 import { isLanguage } from './server/i18n/languages';
 import { serverEnv } from './server/config/env';
 import { pageWhileDatabaseUnavailable } from './server/api/outage-page';
+import { answerForeignFormPost, answerMalformedAddress } from './server/http/page-request-guards';
 
 const intlMiddleware = createIntlMiddleware(routing);
 
 export default async function proxy(request: NextRequest) {
+  const malformed = answerMalformedAddress(request);
+  if (malformed) return malformed;
+  // API addresses and assets come here only to have their encoding checked (third matcher below).
+  if (/^\/(api|_next|_vercel|icons|serwist|\.well-known)\//.test(request.nextUrl.pathname)) return NextResponse.next();
+  // The no-JS report form and the privacy page post to server actions; Next answers one from
+  // another site with a bare 500.
+  const foreign = answerForeignFormPost(request, serverEnv().NEXTAUTH_URL);
+  if (foreign) return foreign;
   const [, locale, section] = request.nextUrl.pathname.split('/');
   const outage = await pageWhileDatabaseUnavailable(request);
   if (outage) return outage;
@@ -38,5 +47,8 @@ export const config = {
     // nothing we serve: the language middleware sends it under the visitor's language, where the
     // localised not-found page answers — not Next's bare English 404. Real files are left alone.
     '/((?!api/|_next/|_vercel/|icons/|serwist/|\\.well-known/|kk/|ru/|en/|robots\\.txt$|sitemap\\.xml$|favicon\\.ico$|manifest\\.webmanifest$|live-notice\\.js$).*\\..*)',
+    // Any address with a percent sign, the API's included: one that does not decode is answered
+    // 404 here (server/http/page-request-guards.ts) instead of Next's bare 500.
+    '/(.*%.*)',
   ],
 };

@@ -67,3 +67,19 @@ test('robots.txt keeps staff, tracking and API addresses out of search engines a
   expect(xml).toContain('/ru/regions/KZ-47</loc>');
   expect(xml).not.toContain('-demo</loc>');
 });
+
+test('an address whose encoding does not decode is a 404 in the visitor’s language, never a 500', async ({ request }) => {
+  const page = await request.get('/ru/notices/%C3%28');
+  expect(page.status()).toBe(404);
+  expect(await page.text()).toContain('Страница не найдена');
+  expect((await request.get('/kk/%C3%28')).status()).toBe(404);
+  const api = await request.get('/api/v1/reports/%C3%28');
+  expect(api.status()).toBe(404);
+  expect(await api.json()).toMatchObject({ error: 'not_found' });
+});
+
+test('a report form posted from another site is refused with a page saying so, not a 500', async ({ request }) => {
+  const refused = await request.post('/ru/report', { headers: { Origin: 'http://evil.example' }, multipart: { text: 'Говорят, что завтра закроют все рынки' }, maxRedirects: 0 });
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).toContain('Эту форму нельзя отправить отсюда');
+});

@@ -161,6 +161,22 @@ ${raw(liveNoticeBarHtml({ slug: notice.slug, version: notice.version, status: no
 
 export function renderNoticeNotFound(locale: Language): string {
   const t = translatorFor(locale);
-  return html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${t('notice.notFoundTitle')} · Raspa</title><style>${raw(STANDALONE_CSS)}</style></head><body>
-${standaloneHeader(t, locale, (l) => `/${l}`)}<main id="main" tabindex="-1"><div class="wrap"><h1>${t('notice.notFoundTitle')}</h1><p>${t('notice.notFoundText')}</p><p><a class="btn" href="/${locale}">${t('notice.allNotices')}</a></p></div></main>${standaloneFooter(t, locale)}</body></html>`.value;
+  return plainDocument(t, locale, { title: t('notice.notFoundTitle'), text: t('notice.notFoundText'), back: t('notice.allNotices') });
+}
+
+/** Any address that names nothing, answered without React (proxy.ts: an undecodable address). */
+export function renderAddressNotFound(locale: Language): string {
+  const t = translatorFor(locale);
+  return plainDocument(t, locale, { title: t('common.notFoundTitle'), text: t('common.notFoundBody'), back: t('common.backHome') });
+}
+
+/** A form posted to a page from another site (proxy.ts): refused with a way back. */
+export function renderRequestRefused(locale: Language): string {
+  const t = translatorFor(locale);
+  return plainDocument(t, locale, { title: t('common.refusedTitle'), text: t('common.refusedBody'), back: t('common.backHome') });
+}
+
+function plainDocument(t: Translator, locale: Language, words: { title: string; text: string; back: string }): string {
+  return html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${words.title} · Raspa</title><style>${raw(STANDALONE_CSS)}</style></head><body>
+${standaloneHeader(t, locale, (l) => `/${l}`)}<main id="main" tabindex="-1"><div class="wrap"><h1>${words.title}</h1><p>${words.text}</p><p><a class="btn" href="/${locale}">${words.back}</a></p></div></main>${standaloneFooter(t, locale)}</body></html>`.value;
 }
