@@ -4,6 +4,7 @@
 // so the server never signs with it), exactly as signNoticeStatement stores them.
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import QRCode from 'qrcode';
 import { canonicalStatement, STATEMENT_TYPE, type NoticeStatement } from '../server/signing/notice-statement';
 import { formatVerificationCode, verificationCodeFor } from '../server/signing/verification-code';
 import { ensureNoticeFixtures, FINAL_SLUG, FIXTURE_SLUGS } from './notice-page-fixtures';
@@ -97,4 +98,14 @@ test('the notice page shows its code and the verify link', async ({ page }) => {
   await page.getByRole('link', { name: /\/ru\/verify$/ }).click();
   await expect(page.getByRole('heading', { name: 'Подлинное: выпущено Raspa и действует' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('notice-code-ru.png'), fullPage: true });
+});
+
+test('the poster carries the same code, and its QR opens the check of that code', async ({ page, request, baseURL }) => {
+  const poster = await request.get(`/ru/notices/${FINAL_SLUG}/poster`);
+  const html = await poster.text();
+  expect(html).toContain(`Код проверки: ${formatVerificationCode(codes.genuine)}`);
+  const qr = await QRCode.toString(`${new URL(baseURL!).origin}/ru/verify?code=${codes.genuine}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  expect(html).toContain(qr.trim());
+  await page.goto(`/ru/verify?code=${codes.genuine}`);
+  await expect(page.getByRole('heading', { name: 'Подлинное: выпущено Raspa и действует' })).toBeVisible();
 });

@@ -34,6 +34,12 @@ export interface OutgoingNotice {
   /** Absolute URL of the public notice page in `language`. */
   url: string;
   /**
+   * The short code of the signed statement this message carries (server/signing): the published
+   * version's, or for a withdrawal the withdrawal's. Anyone can check it at /verify. Null for a
+   * version published before signing existed.
+   */
+  verificationCode: string | null;
+  /**
    * Set for a withdrawal delivery: the message is "this notice was withdrawn" (with the version
    * above as what it was about), not the notice itself. Every sender must say so.
    */

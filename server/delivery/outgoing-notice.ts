@@ -40,6 +40,11 @@ export async function loadNoticeVersionText(db: Db, noticeVersionId: string): Pr
   if (!version) return null;
   const withdrawn = version.notice.status === 'WITHDRAWN';
   const replacesInterim = (await db.notice.count({ where: { supersededById: version.notice.id } })) > 0;
+  const signed = await db.noticeSignature.findFirst({
+    where: withdrawn ? { noticeId: version.notice.id, state: 'WITHDRAWN' } : { noticeId: version.notice.id, version: version.version, state: 'PUBLISHED' },
+    orderBy: { signedAt: 'desc' },
+    select: { code: true },
+  });
   const base = publicBaseUrl();
   const inLanguage: NoticeInLanguage = (language) => {
     const chosen = pickTranslation(version.translations, language);
@@ -60,6 +65,7 @@ export async function loadNoticeVersionText(db: Db, noticeVersionId: string): Pr
       whatToDo: chosen.whatToDo,
       smsText: chosen.smsText,
       url: `${base}/${chosen.language}/notices/${encodeURIComponent(version.notice.slug)}`,
+      verificationCode: signed?.code ?? null,
       // The reason in the recipient's own language even when the notice text falls back.
       withdrawal: withdrawn ? { withdrawnAt: version.notice.withdrawnAt ?? new Date(), reason: withdrawalReasonIn(version.notice, language) } : null,
     };

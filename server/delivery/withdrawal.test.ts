@@ -288,11 +288,26 @@ describe('withdrawal as first-class propagation', () => {
       whatToDo: null,
       smsText: 'Raspa: порт Актау не закрывают. Акимат подтвердил.',
       url: 'https://raspa.kz/ru/notices/aktau-port',
+      verificationCode: null,
     };
     const short = withdrawalSmsText({ ...base, withdrawal: { withdrawnAt: new Date(), reason: 'Ошибка в дате.' } });
     expect(short).toBe('Raspa: сообщение ОТОЗВАНО: порт Актау не закрывают. Акимат подтвердил. Не пересылайте его. Причина: Ошибка в дате. https://raspa.kz/ru/notices/aktau-port');
     const long = withdrawalSmsText({ ...base, withdrawal: { withdrawnAt: new Date(), reason: 'Акимат попросил уточнить формулировки, потому что в первом заявлении была ошибка в названии села и дате.' } });
     expect(smsSegments(long)).toBeLessThanOrEqual(3);
     expect(long).toMatch(/… https:\/\/raspa\.kz\/ru\/notices\/aktau-port$/);
+    // The withdrawal's own code, so that this message can be checked as genuine.
+    const signed = withdrawalSmsText({ ...base, verificationCode: 'W1THDRAWN9', withdrawal: { withdrawnAt: new Date(), reason: 'Ошибка в дате.' } });
+    expect(signed).toBe('Raspa: сообщение ОТОЗВАНО: порт Актау не закрывают. Акимат подтвердил. Не пересылайте его. Проверка: W1THD-RAWN9 Причина: Ошибка в дате. https://raspa.kz/ru/notices/aktau-port');
+  });
+
+  it('writes the notice SMS with its verification code and link when they fit', async () => {
+    const { noticeSmsText } = await import('../channels/sms/sms-sender');
+    const notice = {
+      noticeId: 'n', rumorId: 'r', slug: 'aktau-port', version: 1, isCorrection: false, changeNote: null, verdict: 'FALSE' as const, urgency: 'NORMAL' as const,
+      regionCodes: ['KZ-47'], language: 'kk' as Language, title: 'Порт', summary: 'Порт жұмыс істейді', whatToDo: null,
+      smsText: 'Raspa: Ақтау порты жабылмайды.', url: 'https://raspa.kz/kk/notices/aktau-port', verificationCode: 'K7PMQ4XD2A', withdrawal: null,
+    };
+    expect(noticeSmsText(notice)).toBe('Raspa: Ақтау порты жабылмайды. Тексеру: K7PMQ-4XD2A https://raspa.kz/kk/notices/aktau-port');
+    expect(noticeSmsText({ ...notice, verificationCode: null })).toBe('Raspa: Ақтау порты жабылмайды. https://raspa.kz/kk/notices/aktau-port');
   });
 });

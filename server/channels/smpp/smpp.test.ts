@@ -139,7 +139,7 @@ describe('SMPP channel', () => {
     const verdicts = all.slice(2);
     expect(verdicts.map((m) => m.to).sort()).toEqual(['77015550222', '77015550333']);
     for (const message of verdicts) {
-      expect(message.text).toMatch(new RegExp(`^Raspa: порт Актау не закрывают\\. Акимат подтвердил\\. http://\\S+/ru/notices/${notice.slug}$`));
+      expect(message.text).toMatch(new RegExp(`^Raspa: порт Актау не закрывают\\. Акимат подтвердил\\. Проверка: [0-9A-Z]{5}-[0-9A-Z]{5} http://\\S+/ru/notices/${notice.slug}$`));
       expect(message.parts.length).toBe(Math.ceil(message.text.length / 67));
       expect(message.parts.every((p) => p.dataCoding === 8 && p.concat?.via === 'udh' && p.concat.total === message.parts.length)).toBe(true);
       expect(new Set(message.parts.map((p) => p.concat!.ref)).size).toBe(1);

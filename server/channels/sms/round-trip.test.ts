@@ -86,7 +86,9 @@ describe('SMS round trip', () => {
     const verdicts = await phone.poll();
     expect(verdicts.map((m) => m.to).sort()).toEqual([REPORTER, '+77015550202']);
     const notice = await t.db.notice.findFirstOrThrow({ where: { versions: { some: { id: versionId } } } });
-    for (const sms of verdicts) expect(sms.message).toBe(`Raspa: порт Актау не закрывают. Акимат подтвердил. http://localhost:3000/ru/notices/${notice.slug}`);
+    // …and the code of the signed notice, so that a forwarded SMS can be checked as genuine.
+    const { code } = await t.db.noticeSignature.findFirstOrThrow({ where: { noticeId: notice.id, state: 'PUBLISHED' } });
+    for (const sms of verdicts) expect(sms.message).toBe(`Raspa: порт Актау не закрывают. Акимат подтвердил. Проверка: ${code.slice(0, 5)}-${code.slice(5)} http://localhost:3000/ru/notices/${notice.slug}`);
     expect(await t.db.smsMessage.count({ where: { deliveryId: { in: deliveries.map((d) => d.id) } } })).toBe(2);
 
     // 5. Sent and delivered: the deliveries are settled as SENT.

@@ -9,6 +9,7 @@ import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from 
 import { dropUnsentSmsOfDeliveries, outboundSmsRow } from './outbox';
 import { normalizePhone, sealPhone } from './phone';
 import { smsSegments, smsTranslator, withLinkIfItFits } from './replies';
+import { formatVerificationCode } from '../../signing/verification-code';
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === 'P2002';
@@ -24,11 +25,19 @@ function recipientPhone(target: DeliveryTarget, encryptionKey: string): string |
 /** A withdrawal SMS stays within this many segments (a notice SMS is one, written to fit). */
 export const WITHDRAWAL_SMS_MAX_SEGMENTS = 3;
 
-/** The notice's own SMS text (written to fit), marked when it corrects an earlier one, with the link when it fits. */
+/** "Check: ABCDE-FGHJK": the signed statement's code, so a forwarded SMS can be checked at /verify. */
+function codePart(notice: OutgoingNotice): string | null {
+  return notice.verificationCode ? smsTranslator(notice.language)('verificationCode', { code: formatVerificationCode(notice.verificationCode) }) : null;
+}
+
+/**
+ * The notice's own SMS text (written to fit), marked when it corrects an earlier one, then its
+ * verification code and the link, each when it still fits in two segments.
+ */
 export function noticeSmsText(notice: OutgoingNotice): string {
   if (notice.withdrawal) return withdrawalSmsText(notice);
   const text = notice.isCorrection ? `${smsTranslator(notice.language)('correction')} ${notice.smsText}` : notice.smsText;
-  return withLinkIfItFits(text.trim(), notice.url);
+  return withLinkIfItFits(withLinkIfItFits(text.trim(), codePart(notice)), notice.url);
 }
 
 /**
@@ -37,10 +46,14 @@ export function noticeSmsText(notice: OutgoingNotice): string {
  */
 export function withdrawalSmsText(notice: OutgoingNotice): string {
   const t = smsTranslator(notice.language);
-  const base = t('withdrawn', { text: notice.smsText.replace(/^\s*Raspa\s*:\s*/i, '').trim() });
-  const reason = notice.withdrawal?.reason ? t('withdrawnReason', { reason: notice.withdrawal.reason }) : '';
   const fits = (text: string) => smsSegments(text) <= WITHDRAWAL_SMS_MAX_SEGMENTS;
   const withLink = (text: string) => `${text} ${notice.url}`;
+  // The withdrawal's own code comes first after the words: a forged "withdrawn" message is a
+  // disinformation tool too, and the code lets anyone check this one.
+  const said = t('withdrawn', { text: notice.smsText.replace(/^\s*Raspa\s*:\s*/i, '').trim() });
+  const code = codePart(notice);
+  const base = code && fits(withLink(`${said} ${code}`)) ? `${said} ${code}` : said;
+  const reason = notice.withdrawal?.reason ? t('withdrawnReason', { reason: notice.withdrawal.reason }) : '';
   if (reason && fits(withLink(`${base} ${reason}`))) return withLink(`${base} ${reason}`);
   if (reason && fits(withLink(base))) {
     // Shorten the reason (at a word) until it fits beside the link.

@@ -23,7 +23,7 @@ import type { TelegramConfig } from './config';
 import { upsertTelegramContact } from './contacts';
 import { TelegramRateLimiter } from './rate-limiter';
 import { ensureTelegramPublicChannelSubscription, PUBLIC_CHANNEL_LABEL, subscribeTelegramChat } from './subscriptions';
-import { createTelegramSender, formatTelegramNotice } from './telegram-sender';
+import { createTelegramSender, formatTelegramNotice, formatTelegramWithdrawal } from './telegram-sender';
 
 const t = setupTestDatabase();
 const encryptionKey = serverEnv().RASPA_ENCRYPTION_KEY;
@@ -60,6 +60,7 @@ const notice: OutgoingNotice = {
   whatToDo: 'Не пересылайте сообщение.',
   smsText: 'Raspa: порт не закрывают.',
   url: 'https://raspa.kz/ru/notices/aktau-port',
+  verificationCode: null,
   withdrawal: null,
 };
 
@@ -90,9 +91,19 @@ describe('the notice message', () => {
   });
 
   it('fits a very long notice into one Telegram message', () => {
-    const text = formatTelegramNotice({ ...notice, summary: '<&>'.repeat(3000) }, null);
+    const text = formatTelegramNotice({ ...notice, summary: '<&>'.repeat(3000), verificationCode: 'K7PMQ4XD2A' }, null);
     expect(text.length).toBeLessThanOrEqual(4096);
     expect(text).toContain('Подробнее</a>');
+    expect(text).toContain('<code>K7PMQ-4XD2A</code>');
+  });
+
+  it('carries the verification code with the page that checks it, on a notice and on a withdrawal', () => {
+    const signed = { ...notice, verificationCode: 'K7PMQ4XD2A' };
+    expect(formatTelegramNotice(signed, null)).toContain(
+      'Код проверки: <code>K7PMQ-4XD2A</code> — проверить: <a href="https://raspa.kz/ru/verify?code=K7PMQ4XD2A">raspa.kz/ru/verify?code=K7PMQ4XD2A</a>',
+    );
+    const withdrawn = formatTelegramWithdrawal({ ...signed, language: 'en', verificationCode: 'W1THDRAWN9', withdrawal: { withdrawnAt: new Date(), reason: 'Wrong date.' } }, null);
+    expect(withdrawn).toContain('Verification code: <code>W1THD-RAWN9</code> — check it at <a href="https://raspa.kz/en/verify?code=W1THDRAWN9">');
   });
 });
 

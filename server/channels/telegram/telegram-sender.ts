@@ -5,6 +5,7 @@
 // as a reply too — both notify the channel's followers — and every earlier post of the notice is
 // EDITED to say it was corrected or withdrawn, so whoever scrolls back or opens a link to it sees.
 import { Api, GrammyError, HttpError } from 'grammy';
+import { formatVerificationCode } from '../../signing/verification-code';
 import type { ChannelSender, DeliveryTarget, OutgoingAnnouncement, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
 import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
@@ -43,7 +44,7 @@ export function formatTelegramNotice(notice: OutgoingNotice, reporterTrackingCod
   if (reporterTrackingCode) head.push(escapeHtml(t('yourReportChecked', { code: formatTrackingCode(reporterTrackingCode) })));
   if (notice.isCorrection) head.push(`<b>${escapeHtml(t('correction'))}</b>${notice.changeNote ? `: ${escapeHtml(notice.changeNote)}` : ''}`);
   const verdict = `<b>${escapeHtml(verdictWord(notice.verdict, notice.language).toUpperCase())}:</b>`;
-  const link = `<a href="${escapeHtml(notice.url)}">${escapeHtml(t('readMore'))}</a>`;
+  const link = [`<a href="${escapeHtml(notice.url)}">${escapeHtml(t('readMore'))}</a>`, verificationLine(notice)].filter(Boolean).join('\n');
   const fitted = (text: string, room: number) => {
     const escaped = escapeHtml(text);
     return escaped.length > room ? `${escaped.slice(0, Math.max(0, room - 1)).replace(/&[a-z]*$/, '')}…` : escaped;
@@ -71,8 +72,18 @@ export function formatTelegramWithdrawal(notice: OutgoingNotice, reporterTrackin
   lines.push(`<b>${escapeHtml(t('withdrawnTitle'))}</b> ${escapeHtml(t('withdrawnWas', { verdict: verdictWord(notice.verdict, notice.language), title: notice.title }))}`);
   if (notice.withdrawal?.reason) lines.push(escapeHtml(t('withdrawnReason', { reason: notice.withdrawal.reason })));
   lines.push(escapeHtml(t('withdrawnDoNotShare')));
-  lines.push(`<a href="${escapeHtml(notice.url)}">${escapeHtml(t('readMore'))}</a>`);
+  lines.push([`<a href="${escapeHtml(notice.url)}">${escapeHtml(t('readMore'))}</a>`, verificationLine(notice)].filter(Boolean).join('\n'));
   return lines.join('\n\n');
+}
+
+/** "Verification code: ABCDE-FGHJK — check it at <verify page>": a forwarded message can be checked. */
+function verificationLine(notice: OutgoingNotice): string {
+  if (!notice.verificationCode) return '';
+  const verifyUrl = `${new URL(notice.url).origin}/${notice.language}/verify?code=${notice.verificationCode}`;
+  const code = formatVerificationCode(notice.verificationCode);
+  return escapeHtml(botTranslator(notice.language)('verificationCode', { code: '\u0000', url: '\u0001' }))
+    .replace('\u0000', `<code>${code}</code>`)
+    .replace('\u0001', `<a href="${escapeHtml(verifyUrl)}">${escapeHtml(verifyUrl.replace(/^https?:\/\//, ''))}</a>`);
 }
 
 /** An earlier channel post, edited after a correction or withdrawal: a banner above what it said. */

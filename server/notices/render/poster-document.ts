@@ -11,6 +11,7 @@ import { formatDate } from '../../i18n/format';
 import { translatorFor } from '../../i18n/translator';
 import type { PublicChannels } from '../../channels/public-channels';
 import { withoutInternetPosterLine } from './without-internet';
+import { formatVerificationCode } from '../../signing/verification-code';
 
 const PRINT_SIZES = [8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20] as const;
 const PRINT_TEXT_AREA = 280_000;
@@ -73,7 +74,10 @@ export async function renderPosterDocument(translations: PublicNotice[], locale:
   const t = translatorFor(locale);
   const main = pickTranslation(translations, locale)!;
   const pageUrl = `${siteUrl}/${locale}/notices/${main.slug}`;
-  const qr = await QRCode.toString(pageUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  // The QR opens the check of this signed version: genuine, superseded by a correction, or
+  // withdrawn — what a reader of a printed sheet needs to know — with the link to the notice.
+  const verifyUrl = main.verificationCode ? `${siteUrl}/${locale}/verify?code=${main.verificationCode}` : null;
+  const qr = await QRCode.toString(verifyUrl ?? pageUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   const ordered = [locale, ...LANGUAGES.filter((l) => l !== locale)].flatMap((l) => translations.filter((n) => n.language === l));
   return html`<!DOCTYPE html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">
@@ -91,7 +95,7 @@ ${ordered.map((n) => {
 <p class="muted">${tl('poster.claimLabel')}:</p><p class="claim">${n.title}</p><p class="sum">${n.summary}</p>
 ${n.whatToDo ? html`<div class="todo"><h3>${tl('notice.whatToDo')}</h3><p>${n.whatToDo}</p></div>` : ''}</section>`;
 })}
-<div class="qr" data-testid="poster-qr">${raw(qr)}<div><p>${t('poster.scan')}<br><strong class="link">${pageUrl}</strong>${main.firstPublishedAt ? html`<br><span class="muted">${t('poster.publishedOn', { date: formatDate(locale, main.firstPublishedAt) })}</span>` : ''}</p>${withoutInternetPosterLine(t, channels)}</div></div>
+<div class="qr" data-testid="poster-qr">${raw(qr)}<div><p>${verifyUrl ? t('poster.scanVerify') : t('poster.scan')}<br><strong class="link">${pageUrl}</strong>${main.verificationCode ? html`<br><span data-testid="poster-code">${t('poster.verificationCode', { code: formatVerificationCode(main.verificationCode) })}</span>` : ''}${main.firstPublishedAt ? html`<br><span class="muted">${t('poster.publishedOn', { date: formatDate(locale, main.firstPublishedAt) })}</span>` : ''}</p>${withoutInternetPosterLine(t, channels)}</div></div>
 </article></main>
 <script>(function(){var b=document.getElementById('print');b.hidden=false;document.getElementById('print-hint').hidden=true;b.onclick=function(){window.print()}})();</script>
 </body></html>`.value;
