@@ -28,6 +28,7 @@ test('an admin sets the SMS number and bot, and the public page shows them with 
     await expect(citizen.getByRole('heading', { level: 1 })).toHaveText('Raspa-ға интернетсіз хабарласу');
     await expect(citizen.getByTestId('sms-numbers')).toHaveText('+7 701 234 56 78, 1414 нөмірлерінің біріне SMS жіберіңіз.');
     await expect(citizen.getByText('ЖАЗЫЛУ 47 немесе ЖАЗЫЛУ Маңғыстау')).toBeVisible();
+    await expect(citizen.getByText('ТЕКСЕРУ ABCDE-FGHJK — жіберілген хабарлама шынайы ма, әлі күшінде ме')).toBeVisible();
     await expect(citizen.getByRole('link', { name: '@raspa_kz_bot' })).toHaveAttribute('href', 'https://t.me/raspa_kz_bot');
     expect(await horizontalOverflow(citizen)).toBeLessThanOrEqual(0);
     for (const [locale, subscribe] of [['ru', 'ПОДПИСКА 47 или ПОДПИСКА Мангистау'], ['en', 'SUB 47 or SUB Mangystau']] as const) {

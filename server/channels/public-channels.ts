@@ -23,8 +23,8 @@ export function readableSmsNumber(number: string): string {
 }
 
 /** The SMS command words to show in each language (each is one the SMS channel understands). */
-export const SMS_COMMAND_WORDS: Record<Language, { subscribe: string; stop: string; help: string; status: string; language: string }> = {
-  kk: { subscribe: 'ЖАЗЫЛУ', stop: 'ТОҚТАТУ', help: 'КӨМЕК', status: 'КҮЙ', language: 'ТІЛ' },
-  ru: { subscribe: 'ПОДПИСКА', stop: 'СТОП', help: 'ПОМОЩЬ', status: 'СТАТУС', language: 'ЯЗЫК' },
-  en: { subscribe: 'SUB', stop: 'STOP', help: 'HELP', status: 'STATUS', language: 'LANG' },
+export const SMS_COMMAND_WORDS: Record<Language, { subscribe: string; stop: string; help: string; status: string; language: string; verify: string }> = {
+  kk: { subscribe: 'ЖАЗЫЛУ', stop: 'ТОҚТАТУ', help: 'КӨМЕК', status: 'КҮЙ', language: 'ТІЛ', verify: 'ТЕКСЕРУ' },
+  ru: { subscribe: 'ПОДПИСКА', stop: 'СТОП', help: 'ПОМОЩЬ', status: 'СТАТУС', language: 'ЯЗЫК', verify: 'КОД' },
+  en: { subscribe: 'SUB', stop: 'STOP', help: 'HELP', status: 'STATUS', language: 'LANG', verify: 'CODE' },
 };

@@ -6,7 +6,11 @@ import { serverEnv } from '../../config/env';
 import { setupTestDatabase } from '../../testing/database';
 import { asActor, createPublishedNotice, createStaff } from '../../testing/fixtures';
 import { withdrawNotice } from '../../notices/withdraw-notice';
+import { publishNotice } from '../../notices/publish-notice';
+import { saveNoticeDraft } from '../../notices/save-notice-draft';
+import { completeTranslations, createRumorWithApprovedVerdict } from '../../testing/notices';
 import { parseSmsCommand, type RegionNames } from './commands';
+import { SMS_COMMAND_WORDS } from '../public-channels';
 import { FakeGatewayPhone } from '../../testing/fake-smssync-phone';
 import { createGatewaySecret } from './gateway-secrets';
 import { phoneHash } from './phone';
@@ -50,6 +54,9 @@ describe('parsing', () => {
     ['help', { kind: 'help', language: 'en' }],
     ['КӨМЕК', { kind: 'help', language: 'kk' }],
     ['SUB Atlantis', { kind: 'subscribeUnknownRegion', language: 'en', query: 'Atlantis' }],
+    ['КОД K7PMQ-4XD2A', { kind: 'verify', language: 'ru', verificationCode: 'K7PMQ4XD2A' }],
+    ['code k7pmq 4xd2a', { kind: 'verify', language: 'en', verificationCode: 'K7PMQ4XD2A' }],
+    ['тексеру K7PMQ4XD2A', { kind: 'verify', language: 'kk', verificationCode: 'K7PMQ4XD2A' }],
   ])('%s', (text, expected) => {
     expect(parseSmsCommand(text, regions)).toEqual(expected);
   });
@@ -61,8 +68,23 @@ describe('parsing', () => {
     'SUB говорят что в области отключат газ на всю зиму',
     'ЯЗЫК казахский запретят в школах, пишут в WhatsApp',
     'STATUS of the bridge in Atyrau is unknown',
+    'Код доступа к домофонам поменяют всем жителям, говорят в чате',
+    'Тексеру керек: ертең мектептер жабылады дейді',
   ])('"%s" is a rumour, not a command', (text) => {
     expect(parseSmsCommand(text, regions)).toBeNull();
+  });
+});
+
+describe('the commands the public site names', () => {
+  it('are the words this parser understands, in each language', () => {
+    for (const [language, words] of Object.entries(SMS_COMMAND_WORDS)) {
+      expect(parseSmsCommand(`${words.subscribe} 47`, regions), language).toMatchObject({ kind: 'subscribe', language, regionCodes: ['KZ-47'] });
+      expect(parseSmsCommand(words.stop, regions), language).toMatchObject({ kind: 'stop', language });
+      expect(parseSmsCommand(words.help, regions), language).toMatchObject({ kind: 'help', language });
+      expect(parseSmsCommand(`${words.status} K7PM-4XQD`, regions), language).toMatchObject({ kind: 'status' });
+      expect(parseSmsCommand(`${words.language} kk`, regions), language).toMatchObject({ kind: 'lang', chosen: 'kk' });
+      expect(parseSmsCommand(`${words.verify} ABCDE-FGHJK`, regions), language).toMatchObject({ kind: 'verify', verificationCode: 'ABCDEFGHJK' });
+    }
   });
 });
 
@@ -125,6 +147,21 @@ describe('commands by SMS', () => {
     const moderator = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
     await withdrawNotice(t.db, asActor(moderator), { noticeId: notice.id, reasons: { ru: 'Ошибка в дате.' } }, { enqueueWithdrawalFanout: async () => null });
     expect(await reply(number, `СТАТУС ${report.trackingCode}`)).toBe(`Raspa: вердикт по ${code} отозван, проверяем заново. Причина: Ошибка в дате.`);
+  });
+
+  it('CODE checks a forwarded notice: genuine and current, withdrawn, or not issued by Raspa', async () => {
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    const rumor = await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: moderator.id });
+    const draft = await saveNoticeDraft(t.db, moderator, { rumorId: rumor.id, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'], translations: completeTranslations('sms-code') });
+    await publishNotice(t.db, moderator, { noticeId: draft.noticeId }, { enqueueFanout: async () => 'job' });
+    const { code } = await t.db.noticeSignature.findFirstOrThrow({ where: { noticeId: draft.noticeId, state: 'PUBLISHED' } });
+    const printed = `${code.slice(0, 5)}-${code.slice(5)}`;
+    const number = newNumber();
+    // (the notice's link follows when it fits in two segments)
+    expect(await reply(number, `КОД ${printed}`)).toMatch(new RegExp(`^Raspa: ${printed} подлинное и действует\\. ЛОЖЬ: В Актау закроют порт sms-code( http://\\S+/ru/notices/${draft.slug})?$`));
+    expect(await reply(number, 'CODE ZZZZZ-ZZZZ9')).toBe('Raspa: ZZZZZ-ZZZZ9 was not issued by Raspa. Do not trust or share that message.');
+    await withdrawNotice(t.db, moderator, { noticeId: draft.noticeId, reasons: { kk: 'Күні қате.' } }, { enqueueWithdrawalFanout: async () => null });
+    expect(await reply(number, `тексеру ${code.toLowerCase()}`)).toBe(`Raspa: ${printed} КЕРІ ҚАЙТАРЫЛДЫ. Оған сенбеңіз, таратпаңыз. Себебі: Күні қате.`);
   });
 
   it('files a rumour that starts with a command word as a report, and asks for more on a too-short text', async () => {

@@ -7,10 +7,12 @@
 //   LANG <kk|ru|en>                  one language word
 //   SUB <region>                     region codes ("KZ-47", "47") or ONE region's name / former name
 //   STATUS <tracking code>           a well-formed tracking code
+//   CODE <verification code>         a notice's verification code (is a forwarded notice genuine?)
 // Anything else — "Стоп, говорят мост закроют", "SUB something unknown and long" — is a report.
 // Exception: SUB followed by a short unknown place (≤ 3 words) is answered "region not found",
 // because that is almost certainly a typo of a command, not a rumour.
 import { normalizeTrackingCode, toMatchKey } from '../../text';
+import { CODE_LENGTH, extractVerificationCode } from '../../signing/verification-code';
 import type { Language } from '../../i18n/languages';
 
 export type SmsCommand =
@@ -19,9 +21,10 @@ export type SmsCommand =
   | { kind: 'lang'; language: Language; chosen: Language }
   | { kind: 'subscribe'; language: Language; regionCodes: string[] }
   | { kind: 'subscribeUnknownRegion'; language: Language; query: string }
-  | { kind: 'status'; language: Language; trackingCode: string };
+  | { kind: 'status'; language: Language; trackingCode: string }
+  | { kind: 'verify'; language: Language; verificationCode: string };
 
-type CommandKind = 'help' | 'stop' | 'lang' | 'subscribe' | 'status';
+type CommandKind = 'help' | 'stop' | 'lang' | 'subscribe' | 'status' | 'verify';
 
 /** Keyword → command and the language it is written in (the reply's language when the sender chose none). */
 const KEYWORDS: Record<string, { kind: CommandKind; language: Language }> = {
@@ -57,6 +60,12 @@ const KEYWORDS: Record<string, { kind: CommandKind; language: Language }> = {
   КҮЙ: { kind: 'status', language: 'kk' },
   KÜI: { kind: 'status', language: 'kk' },
   KUI: { kind: 'status', language: 'kk' },
+  CODE: { kind: 'verify', language: 'en' },
+  VERIFY: { kind: 'verify', language: 'en' },
+  КОД: { kind: 'verify', language: 'ru' },
+  ПРОВЕРИТЬ: { kind: 'verify', language: 'ru' },
+  ТЕКСЕРУ: { kind: 'verify', language: 'kk' },
+  TEKSERU: { kind: 'verify', language: 'kk' },
 };
 
 const LANGUAGE_WORDS: Record<string, Language> = {
@@ -130,6 +139,12 @@ export function parseSmsCommand(text: string, regions: RegionNames[]): SmsComman
     case 'status': {
       const code = args.length >= 1 && args.length <= 2 ? normalizeTrackingCode(args.join('')) : null;
       return code ? { kind: 'status', language, trackingCode: code } : null;
+    }
+    case 'verify': {
+      // Exactly one code, as printed ("ABCDE-FGHJK") or typed ("abcde fghjk"), and nothing else.
+      const typed = args.join('').replace(/-/g, '');
+      const code = args.length >= 1 && args.length <= 2 && typed.length === CODE_LENGTH ? extractVerificationCode(typed) : null;
+      return code ? { kind: 'verify', language, verificationCode: code } : null;
     }
     case 'subscribe': {
       if (args.length === 0) return null;

@@ -8,6 +8,8 @@ import { noticePageUrl, trackingPageUrl } from '../../api/links';
 import { submitReport } from '../../reports/submit-report';
 import { REPORT_TEXT_MIN } from '../../reports/constants';
 import { trackReport } from '../../reports/track-report';
+import { formatVerificationCode } from '../../signing/verification-code';
+import { verifyNoticeCode } from '../../signing/verify-notice-code';
 import { detectLanguage, formatTrackingCode } from '../../text';
 import { parseSmsCommand, type RegionNames, type SmsCommand } from './commands';
 import { outboundSmsRow, stableUuid, type GatewayMessage } from './outbox';
@@ -233,6 +235,24 @@ async function runCommand(db: Db, command: SmsCommand, context: CommandContext):
         }
       });
       return { command: command.kind, text: t('stopped') };
+    }
+    case 'verify': {
+      const answer = await verifyNoticeCode(db, { text: command.verificationCode });
+      const code = formatVerificationCode(command.verificationCode);
+      if (answer.outcome === 'no_code' || answer.outcome === 'not_issued') return { command: command.kind, text: t('verifyNotIssued', { code }) };
+      const texts = answer.statement.texts;
+      const title = (texts[language] ?? texts.ru ?? texts.kk ?? texts.en)?.title ?? '';
+      const link = noticePageUrl(context.options.publicOrigin, language, answer.supersededBySlug ?? answer.statement.slug);
+      if (answer.outcome === 'withdrawn') {
+        const reason = answer.withdrawnReasons?.[language];
+        const text = t('verifyWithdrawn', { code });
+        const why = reason ? `${text} ${t('withdrawnReason', { reason })}` : text;
+        return { command: command.kind, text: smsSegments(why) <= 2 ? why : withLinkIfItFits(text, link) };
+      }
+      if (answer.outcome === 'superseded') return { command: command.kind, text: withLinkIfItFits(t('verifySuperseded', { code, version: answer.currentVersion }), link) };
+      const verdict = verdictWord(language, answer.statement.verdict as Parameters<typeof verdictWord>[1]);
+      const genuine = t('verifyGenuine', { code, verdict, title });
+      return { command: command.kind, text: withLinkIfItFits(smsSegments(genuine) <= 2 ? genuine : t('verifyGenuine', { code, verdict, title: `${title.slice(0, 40)}…` }), link) };
     }
     case 'status': {
       const tracked = await trackReport(db, command.trackingCode, language);

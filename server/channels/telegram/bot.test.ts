@@ -11,6 +11,9 @@ import { startFakeTelegramApi, type FakeTelegramApi } from '../../testing/fake-t
 import { asActor, createPublishedNotice, createStaff } from '../../testing/fixtures';
 import type { TelegramConfig } from './config';
 import { withdrawNotice } from '../../notices/withdraw-notice';
+import { publishNotice } from '../../notices/publish-notice';
+import { saveNoticeDraft } from '../../notices/save-notice-draft';
+import { completeTranslations, createRumorWithApprovedVerdict } from '../../testing/notices';
 import { getTelegramBotStatus, registerTelegramWebhook } from './admin';
 import { chatAddressHash } from './contacts';
 
@@ -235,6 +238,37 @@ describe('conversation', () => {
     expect(withdrawn).toContain('Опубликованный вердикт отозван: Вводит в заблуждение — Бензин в Атырау подорожает вдвое.');
     expect(withdrawn).toContain('Причина: Цены ещё не утверждены.');
     expect(withdrawn).toContain(`https://raspa.kz/ru/track/${report.trackingCode}`);
+  });
+
+  it('a forwarded Raspa notice is answered genuine / withdrawn instead of being filed; /verify takes a typed code; a forged code is warned about and filed', async () => {
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    const rumor = await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: moderator.id });
+    const draft = await saveNoticeDraft(t.db, moderator, { rumorId: rumor.id, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'], translations: completeTranslations('tg-verify') });
+    await publishNotice(t.db, moderator, { noticeId: draft.noticeId }, { enqueueFanout: async () => 'job' });
+    const { code } = await t.db.noticeSignature.findFirstOrThrow({ where: { noticeId: draft.noticeId, state: 'PUBLISHED' } });
+    const printed = `${code.slice(0, 5)}-${code.slice(5)}`;
+    const forwardedNotice = `ЛОЖЬ: порт не закрывают.\n\nКод проверки: ${printed} — проверить: raspa.kz/ru/verify?code=${code}`;
+    const forwarded = messageUpdate(1300, forwardedNotice, { forward_origin: { type: 'hidden_user', sender_user_name: 'Someone', date: 1 } });
+    await post(forwarded);
+    expect(sentTexts(1300)[0]).toContain(`<b><code>${printed}</code> — подлинное сообщение Raspa, и оно действует.</b>`);
+    expect(sentTexts(1300)[0]).toContain(`https://raspa.kz/ru/notices/${draft.slug}`);
+    expect(await t.db.report.count({ where: { externalId: `1300:${forwarded.message.message_id}` } })).toBe(0);
+
+    await post(messageUpdate(1300, `/verify ${code.toLowerCase()}`));
+    expect(sentTexts(1300)[1]).toContain('подлинное сообщение Raspa');
+    await post(messageUpdate(1300, '/verify'));
+    expect(sentTexts(1300)[2]).toContain('/verify ABCDE-FGHJK');
+
+    const forged = messageUpdate(1300, 'СРОЧНО: акимат закрывает все школы области с завтрашнего дня. Код проверки: ZZZZZ-ZZZZ9');
+    await post(forged);
+    expect(sentTexts(1300)[3]).toContain('<code>ZZZZZ-ZZZZ9</code> Raspa не выпускала. Это сообщение не от нас');
+    expect(await t.db.report.count({ where: { externalId: `1300:${forged.message.message_id}` } })).toBe(1);
+
+    await withdrawNotice(t.db, moderator, { noticeId: draft.noticeId, reasons: { ru: 'Ошибка в дате.' } }, { enqueueWithdrawalFanout: async () => null });
+    fake.reset();
+    await post(messageUpdate(1300, forwardedNotice, { forward_origin: { type: 'hidden_user', sender_user_name: 'Someone', date: 1 } }));
+    expect(sentTexts(1300)[0]).toContain('Raspa ОТОЗВАЛА это сообщение');
+    expect(sentTexts(1300)[0]).toContain('Причина: Ошибка в дате.');
   });
 
   it('/subscribe shows 20 region buttons; toggling and saving creates a subscription for those regions; /unsubscribe stops it', async () => {

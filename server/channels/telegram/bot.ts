@@ -16,6 +16,11 @@ import { submitReport } from '../../reports/submit-report';
 import { leadsWithFact } from '../../notices/debunk-order';
 import { trackReport } from '../../reports/track-report';
 import { formatTrackingCode } from '../../text';
+import { formatVerificationCode } from '../../signing/verification-code';
+import { verifyNoticeCode, type NoticeVerification } from '../../signing/verify-notice-code';
+
+/** A verification code as Raspa prints it ("ABCDE-FGHJK", Crockford letters and digits). */
+const PRINTED_CODE = /(?:^|[^0-9A-Z])[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}(?:$|[^0-9A-Z])/i;
 import { presetBotInfo, type TelegramConfig } from './config';
 import { setContactLanguage, setContactState, upsertTelegramContact, type TelegramContact } from './contacts';
 import { findTelegramChatSubscription, subscribeTelegramChat, unsubscribeTelegramChat } from './subscriptions';
@@ -187,6 +192,47 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
     await ctx.reply(lines.join('\n'), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
   });
 
+  bot.command('verify', async (ctx) => {
+    const t = botTranslator(ctx.language);
+    if (!ctx.match.trim()) return ctx.reply(t('verifyUsage'));
+    const text = ctx.match.slice(0, 200);
+    const answered = await answerVerification(ctx, await verifyNoticeCode(db, { text }), text, true);
+    if (!answered) await ctx.reply(t('verifyUsage'));
+  });
+
+  /**
+   * Is this a Raspa notice (a forwarded one carries its code), and is it still current? Answers
+   * genuine / corrected since / withdrawn, or — for a code printed like ours that we never issued —
+   * warns that the message is not from Raspa. False when the text holds no code to answer about.
+   */
+  async function answerVerification(ctx: BotContext, answer: NoticeVerification, text: string, typed: boolean): Promise<boolean> {
+    const t = botTranslator(ctx.language);
+    if (answer.outcome === 'no_code') return false;
+    const code = `<code>${formatVerificationCode(answer.code)}</code>`;
+    const say = (key: 'verifyGenuine' | 'verifySuperseded' | 'verifyWithdrawn' | 'verifyNotIssued', values: Record<string, string | number> = {}) =>
+      escapeHtml(t(key, { ...values, code: '\u0000' })).replace('\u0000', code);
+    if (answer.outcome === 'not_issued') {
+      // Words that merely look like a code are not an accusation; a code printed as ours is.
+      if (!typed && !PRINTED_CODE.test(text)) return false;
+      await ctx.reply(`<b>${say('verifyNotIssued')}</b>`, { parse_mode: 'HTML' });
+      return true;
+    }
+    const texts = answer.statement.texts;
+    const title = (texts[ctx.language] ?? texts.ru ?? texts.kk ?? texts.en)?.title ?? '';
+    const link = noticePageUrl(publicOrigin, ctx.language, answer.supersededBySlug ?? answer.statement.slug);
+    const lines: string[] = [];
+    if (answer.outcome === 'genuine') lines.push(`<b>${say('verifyGenuine')}</b>`, `${escapeHtml(verdictWord(answer.statement.verdict as Parameters<typeof verdictWord>[0], ctx.language))}: ${escapeHtml(title)}`);
+    else if (answer.outcome === 'superseded') lines.push(`<b>${say('verifySuperseded', { version: answer.currentVersion })}</b>`, escapeHtml(title));
+    else {
+      lines.push(`<b>${say('verifyWithdrawn')}</b>`, escapeHtml(title));
+      const reason = answer.withdrawnReasons?.[ctx.language];
+      if (reason) lines.push(escapeHtml(t('withdrawnReason', { reason })));
+    }
+    lines.push(link);
+    await ctx.reply(lines.join('\n'), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+    return true;
+  }
+
   // Any other button (an old keyboard, a forged callback): just stop the spinner.
   bot.on('callback_query', (ctx) => ctx.answerCallbackQuery());
 
@@ -196,6 +242,14 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
     if (message.text?.startsWith('/') && !message.forward_origin) {
       const command = message.text.split(/\s/, 1)[0]!.slice(0, 40);
       return ctx.reply(t('unknownCommand', { command, commands: commandList(ctx) }));
+    }
+    // A forwarded Raspa notice is answered with whether it is genuine and current, not filed as a
+    // rumour; a message that only pretends to be one is answered with a warning, and filed.
+    const text = (message.text ?? message.caption ?? '').trim().slice(0, 5000);
+    if (text) {
+      const verification = await verifyNoticeCode(db, { text });
+      const answered = await answerVerification(ctx, verification, text, false);
+      if (answered && verification.outcome !== 'not_issued') return;
     }
     await answerWithReport(ctx, message);
   });

@@ -44,6 +44,7 @@ export default async function WithoutInternetPage({ params }: Props) {
         <ul className={styles.commands}>
           <li>{t('commandSubscribe', { word: words.subscribe })}</li>
           <li>{t('commandStatus', { word: words.status })}</li>
+          <li>{t('commandVerify', { word: words.verify })}</li>
           <li>{t('commandLanguage', { word: words.language })}</li>
           <li>{t('commandStop', { word: words.stop })}</li>
           <li>{t('commandHelp', { word: words.help })}</li>
