@@ -2,6 +2,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DeadlinesForm } from '@/components/admin/settings/deadlines-form';
 import { PublicChannelsForm } from '@/components/admin/settings/public-channels-form';
+import { SigningKeys } from '@/components/admin/settings/signing-keys';
+import { listPublicSigningKeys } from '@/server/signing/signing-keys';
 import { readSetting } from '@/server/settings/read-settings';
 import { LexiconEditor } from '@/components/admin/settings/lexicon-editor';
 import { RegionRiskList } from '@/components/admin/settings/region-risk-list';
@@ -24,7 +26,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/settings', { roles: ['ADMIN'], otherwise: '/admin' });
-  const [settings, lexicon, channels, t] = await Promise.all([listPrioritySettings(db(), actor), listLexicon(db(), actor), readSetting(db(), 'channels.public'), getTranslations({ locale, namespace: 'settings' })]);
+  const [settings, lexicon, channels, signingKeys, t] = await Promise.all([
+    listPrioritySettings(db(), actor),
+    listLexicon(db(), actor),
+    readSetting(db(), 'channels.public'),
+    listPublicSigningKeys(db()),
+    getTranslations({ locale, namespace: 'settings' }),
+  ]);
   const regions = settings.regions.map((r) => ({ code: r.code, name: placeName(r, locale), riskLevel: r.riskLevel, requiresApproval: r.requiresApproval }));
   return (
     <AdminIntlProvider locale={locale} namespaces={['settings']}>
@@ -37,6 +45,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       <RegionRiskList regions={regions} />
       <LexiconEditor concepts={lexicon.concepts} locale={locale} />
       <PublicChannelsForm smsNumbers={channels.smsNumbers} telegramBot={channels.telegramBot} />
+      <SigningKeys keys={signingKeys} locale={locale} />
     </AdminIntlProvider>
   );
 }
