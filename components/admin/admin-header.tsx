@@ -3,6 +3,7 @@ import type { Actor } from '@/server/policy';
 import { LanguageSwitcher } from '../layout/language-switcher';
 import type { Language } from '@/server/i18n/languages';
 import { SignOutButton } from './sign-out-button';
+import { AdminMenu } from './admin-menu';
 import styles from './admin-header.module.css';
 
 export async function AdminHeader({ locale, user, gated }: { locale: Language; user: Pick<Actor, 'name' | 'role'>; gated: boolean }) {
@@ -30,6 +31,7 @@ export async function AdminHeader({ locale, user, gated }: { locale: Language; u
         <a className={styles.brand} href={`/${locale}${role === 'PROXY' ? '/admin/hotline' : '/admin'}`}>
           Raspa · {t('admin.title')}
         </a>
+        <AdminMenu label={t('admin.menu')} closeLabel={t('admin.menuClose')}>
         <nav aria-label={t('admin.navigation')} className={styles.nav}>
           {!gated &&
             links
@@ -49,6 +51,7 @@ export async function AdminHeader({ locale, user, gated }: { locale: Language; u
           </div>
           <SignOutButton label={t('auth.signOut')} locale={locale} />
         </div>
+        </AdminMenu>
       </div>
     </header>
   );

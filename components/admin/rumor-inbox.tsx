@@ -105,7 +105,7 @@ export function RumorInbox({
           </label>
           <ul className={styles.list} aria-label={t('admin.rumorsTitle')}>
             {rumors.map((rumor) => (
-              <li key={rumor.id} className={styles.row} data-priority={rumor.priorityLevel} data-testid="inbox-rumor">
+              <li key={rumor.id} className={styles.row} data-priority={rumor.priorityLevel} data-status={rumor.status} data-testid="inbox-rumor">
                 <label className={styles.check}>
                   <input type="checkbox" checked={selectedIds.has(rumor.id)} onChange={() => toggle(rumor)} aria-label={t('inbox.select', { claim: rumor.claim })} />
                 </label>

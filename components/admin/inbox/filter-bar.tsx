@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import {
   inboxFilterFields,
   priorityLevelValues,
@@ -15,6 +15,14 @@ import { LANGUAGES } from '@/server/i18n/languages';
 import { useLanguageName } from '../../i18n/use-language-name';
 
 type ErrorKey = Parameters<ReturnType<typeof useTranslations<'inbox.errors'>>>[0];
+
+const WIDE = '(min-width: 641px)';
+
+function subscribeToWidth(onChange: () => void): () => void {
+  const query = window.matchMedia(WIDE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
 
 /** Reads the filter form into the shape the inbox procedure validates; empty fields are left out. */
 function readFilters(form: HTMLFormElement): unknown {
@@ -57,6 +65,11 @@ export function InboxFilterBar({
   const tErrors = useTranslations('inbox.errors');
   const [queryError, setQueryError] = useState<string | null>(null);
   const advancedCount = Object.entries(filters).filter(([key, value]) => key !== 'q' && key !== 'overdue' && value !== undefined).length;
+  const activeCount = advancedCount + (filters.q ? 1 : 0) + (filters.overdue ? 1 : 0);
+  // On a phone search and filters fold away so the first rumour is on the first screen; they stay
+  // open while any is in use. Wider screens always show them.
+  const wide = useSyncExternalStore(subscribeToWidth, () => window.matchMedia(WIDE).matches, () => false);
+  const [unfolded, setUnfolded] = useState(activeCount > 0);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,6 +85,11 @@ export function InboxFilterBar({
 
   return (
     // Re-mounted when filters change from outside (a saved filter, reset) so defaults follow them.
+    <details className={styles.filtersFold} open={wide || unfolded} onToggle={(event) => !wide && setUnfolded(event.currentTarget.open)}>
+      <summary>
+        {t('inbox.searchAndFilters')}
+        {activeCount > 0 ? ` (${activeCount})` : ''}
+      </summary>
     <form key={JSON.stringify(filters)} role="search" className={styles.filterBar} onSubmit={submit} aria-label={t('inbox.filtersTitle')}>
       <div className={styles.searchRow}>
         <div className="field">
@@ -196,5 +214,6 @@ export function InboxFilterBar({
         <SavedFilters filters={filters} onApply={onApply} />
       </details>
     </form>
+    </details>
   );
 }

@@ -69,9 +69,8 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
           {rumor.dismissNote ? ` — ${rumor.dismissNote}` : ''}
         </p>
       )}
+      {/* Deadline and the next action come first: on a phone they are on the first screen. */}
       <dl className={styles.facts}>
-        <dt>{t('regionsLabel')}</dt>
-        <dd>{regionNames.length ? regionNames.join(', ') : t('noRegion')}</dd>
         <dt>{t('deadlineLabel')}</dt>
         <dd>
           {!rumor.dueAt ? (
@@ -81,23 +80,6 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
           ) : (
             t('deadline', { date: when(rumor.dueAt) })
           )}
-        </dd>
-        <dt>{t('assignee')}</dt>
-        <dd>
-          <div className={styles.row}>
-            <span>{rumor.assignee?.name ?? t('unassigned')}</span>
-            {rumor.assignee?.id !== actorId && (
-              <button type="button" className={`button button--secondary ${styles.small}`} disabled={assign.isPending} onClick={() => assign.mutate({ ids: [rumor.id], assigneeId: actorId })}>
-                {t('assignToMe')}
-              </button>
-            )}
-            {rumor.assignee && (
-              <button type="button" className={`button button--quiet ${styles.small}`} disabled={assign.isPending} onClick={() => assign.mutate({ ids: [rumor.id], assigneeId: null })}>
-                {t('unassign')}
-              </button>
-            )}
-            <AssignToColleague rumor={rumor} pending={assign.isPending} onAssign={(assigneeId, done) => assign.mutate({ ids: [rumor.id], assigneeId }, { onSuccess: done })} />
-          </div>
         </dd>
       </dl>
       <section aria-labelledby="rumor-actions" className={styles.actions}>
@@ -122,6 +104,27 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
           pending={changeStatus.isPending}
         />
       )}
+      <dl className={styles.facts}>
+        <dt>{t('regionsLabel')}</dt>
+        <dd>{regionNames.length ? regionNames.join(', ') : t('noRegion')}</dd>
+        <dt>{t('assignee')}</dt>
+        <dd>
+          <div className={styles.row}>
+            <span>{rumor.assignee?.name ?? t('unassigned')}</span>
+            {rumor.assignee?.id !== actorId && (
+              <button type="button" className={`button button--secondary ${styles.small}`} disabled={assign.isPending} onClick={() => assign.mutate({ ids: [rumor.id], assigneeId: actorId })}>
+                {t('assignToMe')}
+              </button>
+            )}
+            {rumor.assignee && (
+              <button type="button" className={`button button--quiet ${styles.small}`} disabled={assign.isPending} onClick={() => assign.mutate({ ids: [rumor.id], assigneeId: null })}>
+                {t('unassign')}
+              </button>
+            )}
+            <AssignToColleague rumor={rumor} pending={assign.isPending} onAssign={(assigneeId, done) => assign.mutate({ ids: [rumor.id], assigneeId }, { onSuccess: done })} />
+          </div>
+        </dd>
+      </dl>
       {assign.isError && (
         <p className="alert alert--error" role="alert" style={{ margin: 0 }}>
           {serverError(assign.error)}

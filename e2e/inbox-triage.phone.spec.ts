@@ -1,0 +1,51 @@
+// Triage on a 360-px phone: the inbox opens on open work, most urgent first, and the first open row
+// is on screen without scrolling.
+import { expect, test } from '@playwright/test';
+import { screenshotPath, signIn, staff } from './support';
+
+const OPEN = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL'];
+
+test('the first open rumour is above the fold on a phone, and open work comes before published', async ({ page }) => {
+  await signIn(page, 'ru', staff('MODERATOR', 'KZ-47'));
+  await page.waitForURL((url) => !url.pathname.includes('/signin'));
+  await page.goto('/ru/admin');
+  const rows = page.getByTestId('inbox-rumor');
+  await expect(rows.first()).toBeVisible();
+  const box = await rows.first().boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box).not.toBeNull();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  await page.screenshot({ path: screenshotPath('inbox-first-screen-ru-phone.png') });
+  expect(box!.y + Math.min(box!.height, 80)).toBeLessThanOrEqual(viewport.height);
+  // Open work first: no open row after a closed one.
+  const priorities = await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')));
+  const firstClosed = priorities.findIndex((status) => status !== null && !OPEN.includes(status));
+  if (firstClosed >= 0) expect(priorities.slice(firstClosed).every((status) => !OPEN.includes(status ?? ''))).toBe(true);
+
+  // Search and filters and the navigation are one tap away.
+  await page.getByText('Поиск и фильтры').click();
+  await expect(page.getByLabel('Поиск по сообщениям и утверждениям')).toBeVisible();
+  await page.getByRole('button', { name: 'Меню' }).click();
+  await page.getByRole('navigation', { name: /./ }).getByRole('link', { name: 'Мои задачи' }).click();
+  await expect(page).toHaveURL(/\/ru\/admin\/tasks$/);
+});
+
+test('a rumour page on a phone shows status, priority, deadline and the next action on the first screen', async ({ page }) => {
+  await signIn(page, 'ru', staff('MODERATOR', 'KZ-47'));
+  await page.waitForURL((url) => !url.pathname.includes('/signin'));
+  await page.goto('/ru/admin');
+  await page.getByTestId('inbox-rumor').first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/ru\/admin\/rumors\//);
+  const viewport = page.viewportSize()!;
+  const onFirstScreen = async (locator: ReturnType<typeof page.locator>) => {
+    await expect(locator).toBeVisible();
+    const box = (await locator.boundingBox())!;
+    expect(box.y + box.height, (await locator.textContent()) ?? undefined).toBeLessThanOrEqual(viewport.height);
+  };
+  const header = page.locator('header').filter({ has: page.locator('#rumor-claim') });
+  await onFirstScreen(header.getByText('Срок', { exact: true }));
+  await onFirstScreen(header.locator('[data-priority]').first());
+  await onFirstScreen(header.locator('[data-status]').first());
+  await onFirstScreen(page.getByRole('region', { name: 'Действия' }).getByRole('button').first());
+  await page.screenshot({ path: screenshotPath('rumor-first-screen-ru-phone.png') });
+});
