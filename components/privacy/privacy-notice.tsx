@@ -4,6 +4,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Language } from '@/server/i18n/languages';
 import { retentionNotice } from '@/server/privacy/retention-notice';
+import { readRetentionDays } from '@/server/privacy/retention-settings';
+import { db } from '@/server/db/client';
 import trackingStyles from '@/components/tracking/tracking.module.css';
 import styles from './privacy.module.css';
 
@@ -16,14 +18,15 @@ const ON_DEVICE = ['region', 'language', 'draft', 'outbox', 'codes', 'push', 'of
 export async function PrivacyNotice({ locale, answer, typed, action }: { locale: Language; answer?: ForgetAnswer; typed?: string; action: (form: FormData) => Promise<void> }) {
   const t = await getTranslations({ locale, namespace: 'privacy' });
   const tTrack = await getTranslations({ locale, namespace: 'track' });
-  const r = retentionNotice();
+  // The periods in force (an admin may have changed them), read now: the page says what the job does.
+  const r = retentionNotice(await readRetentionDays(db()));
   const kept = [
     ['report', t('items.report.period')],
     ['contact', t('items.contact.period', { afterVerdict: r.contactAfterVerdictDays, atMost: r.contactAtMostDays })],
     ['photos', t('items.photos.period', { days: r.reportPhotosAndLocationDays })],
     ['sms', t('items.sms.period', { days: r.smsLogDays })],
     ['telegram', t('items.telegram.period', { days: r.telegramUpdatesDays })],
-    ['channelContacts', t('items.channelContacts.period')],
+    ['channelContacts', t('items.channelContacts.period', { days: r.channelContactsDays })],
     ['subscriptions', t('items.subscriptions.period')],
     ['rateLimits', t('items.rateLimits.period', { minutes: r.rateLimitMinutes })],
     ['staff', t('items.staff.period', { sessions: r.staffSessionsDays, links: r.credentialTokensDays })],

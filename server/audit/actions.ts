@@ -25,6 +25,7 @@ import {
 } from '../db/generated/enums';
 import { auditedSmppSettings } from '../channels/smpp/schema';
 import { CREDENTIAL_METHODS } from '../staff/schema';
+import { RETENTION_KINDS, type RetentionKind } from '../privacy/retention';
 
 /** Who acted when no staff member did; the viewers translate these under `auditActors`. */
 export const NON_STAFF_ACTORS = ['citizen', 'system', 'telegram', 'sms-gateway', 'anonymous'] as const;
@@ -71,6 +72,7 @@ const transparencyVersion = z.strictObject({ quarter: text, version: count, figu
 // A staff member's profile as an admin sets it.
 const staffProfile = { name: text, role: z.enum(Role), regionCodes, nationalQueue: z.boolean(), canViewContacts: z.boolean() };
 const deadlines = { CRITICAL: z.number(), HIGH: z.number(), NORMAL: z.number(), LOW: z.number() };
+const retentionDays = z.strictObject(Object.fromEntries(RETENTION_KINDS.map((kind) => [kind, count])) as Record<RetentionKind, typeof count>);
 const regionRisk = { code: text, riskLevel: z.number().int(), requiresApproval: z.boolean() };
 const riskTerm = { id, term: text, language, weight: z.number() };
 // Rows written before transitionRumor carry `dismissReason: null` on both sides.
@@ -210,7 +212,7 @@ export const AUDIT_ACTIONS = {
   // What the retention job removed: counts only, never what.
   'privacy.purged': action('Retention', {
     after: z.strictObject({
-      contacts: count, reportPhotos: count, locations: count, smsMessages: count, smppInboundParts: count, telegramUpdates: count, rateLimitKeys: count, staffSessions: count, credentialTokens: count,
+      contacts: count, reportPhotos: count, locations: count, smsMessages: count, smppInboundParts: count, telegramUpdates: count, channelContacts: count, rateLimitKeys: count, staffSessions: count, credentialTokens: count,
     }),
   }),
 
@@ -243,6 +245,7 @@ export const AUDIT_ACTIONS = {
     before: z.strictObject({ smsNumbers: z.array(text), telegramBot: text.nullable() }),
     after: z.strictObject({ smsNumbers: z.array(text), telegramBot: text.nullable() }),
   }),
+  'setting.retention_updated': action('Setting', { before: retentionDays, after: retentionDays }),
   'region.risk_updated': action('Region', { before: z.strictObject(regionRisk), after: z.strictObject({ ...regionRisk, rumorsRefreshed: count }) }),
   'risk_term.added': action('RiskTerm', { after: z.strictObject({ ...riskTerm, matchKey: text, rumorsFlagged: count }) }),
   'risk_term.removed': action('RiskTerm', { before: z.strictObject(riskTerm), after: z.strictObject({ rumorsUnflagged: count }) }),

@@ -2,6 +2,7 @@
 // makes pg-boss retry the job with backoff. Add a queue in ./queue.ts and its handler here.
 import { logger } from '../log';
 import { purgePersonalData } from '../privacy/purge-personal-data';
+import { readRetentionDays } from '../privacy/retention-settings';
 import { auditSealLoop } from '../audit/audit-seal-loop';
 import { z } from 'zod';
 import { serverEnv } from '../config/env';
@@ -38,7 +39,7 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
     await draftEndedQuarter(db);
   },
   [JOB_QUEUES.privacyPurge]: async (db) => {
-    const counts = await purgePersonalData(db);
+    const counts = await purgePersonalData(db, new Date(), await readRetentionDays(db));
     logger.info({ counts }, 'personal data past its retention period removed');
   },
   [JOB_QUEUES.sweep]: async (db) => {

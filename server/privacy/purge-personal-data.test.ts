@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { submitReport } from '../reports/submit-report';
 import { setupTestDatabase } from '../testing/database';
-import { createPublishedNotice } from '../testing/fixtures';
+import { asActor, createPublishedNotice, createStaff } from '../testing/fixtures';
+import { RETENTION_DAYS, retentionDaysInput } from './retention';
+import { readRetentionDays, updateRetentionDays } from './retention-settings';
 import { purgePersonalData } from './purge-personal-data';
 
 const t = setupTestDatabase();
@@ -50,5 +52,36 @@ describe('keeping personal data no longer than needed', () => {
     const again = await purgePersonalData(t.db, NOW);
     expect(Object.values(again).every((n) => n === 0)).toBe(true);
     expect(await t.db.auditEvent.count({ where: { action: 'privacy.purged' } })).toBe(1);
+  });
+});
+
+describe('retention periods an admin sets', () => {
+  it('are bounded, audited, refused to non-admins, and what the purge applies — conversation contacts included', async () => {
+    const admin = asActor(await createStaff(t.db, 'ADMIN', []));
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    expect(await readRetentionDays(t.db)).toEqual(RETENTION_DAYS);
+    await expect(updateRetentionDays(t.db, moderator, { ...RETENTION_DAYS, smsLog: 30 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const problems = (input: object) => retentionDaysInput.safeParse(input).error?.issues.map((i) => `${String(i.path[0])}:${i.message}`);
+    expect(problems({ ...RETENTION_DAYS, smsLog: 3 })).toEqual(['smsLog:retentionDaysInvalid']);
+    expect(problems({ ...RETENTION_DAYS, smsLog: 10.5 })).toEqual(['smsLog:retentionDaysInvalid']);
+    expect(problems({ ...RETENTION_DAYS, contactAfterVerdict: 60, contactAtMost: 45 })).toEqual(['contactAtMost:contactAtMostBelowAfterVerdict']);
+
+    const saved = await updateRetentionDays(t.db, admin, { ...RETENTION_DAYS, smsLog: 14, channelContacts: 30 });
+    expect(await readRetentionDays(t.db)).toEqual(saved);
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'setting.retention_updated' }, orderBy: { id: 'desc' } });
+    expect(audit).toMatchObject({ actorId: admin.id, before: { smsLog: 90 }, after: { smsLog: 14, channelContacts: 30 } });
+
+    // An SMS of 20 days ago: kept under the default 90 days, gone under 14.
+    await t.db.smsMessage.create({ data: { uuid: randomUUID(), direction: 'INBOUND', status: 'RECEIVED', phoneCipher: 'c', phoneHash: 'h-20', text: 'SMS', createdAt: daysAgo(20) } });
+    // Who wrote 40 days ago: forgotten under 30 days — unless subscribed.
+    const quiet = await t.db.channelContact.create({ data: { channel: 'SMS', addressHash: `quiet-${randomUUID()}`, addressCipher: 'c', language: 'kk', updatedAt: daysAgo(40) } });
+    const subscribed = await t.db.channelContact.create({ data: { channel: 'SMS', addressHash: `sub-${randomUUID()}`, addressCipher: 'c', language: 'ru', updatedAt: daysAgo(40) } });
+    await t.db.subscription.create({ data: { channel: 'SMS', addressHash: subscribed.addressHash, addressCipher: 'c', language: 'ru', regionCodes: ['KZ-47'], confirmed: true, unsubscribeToken: randomUUID() } });
+    const recent = await t.db.channelContact.create({ data: { channel: 'TELEGRAM', addressHash: `recent-${randomUUID()}`, addressCipher: 'c', updatedAt: daysAgo(5) } });
+    const counts = await purgePersonalData(t.db, NOW, await readRetentionDays(t.db));
+    expect(await t.db.smsMessage.count({ where: { phoneHash: 'h-20' } })).toBe(0);
+    const left = new Set((await t.db.channelContact.findMany({ where: { id: { in: [quiet.id, subscribed.id, recent.id] } }, select: { id: true } })).map((c) => c.id));
+    expect(left).toEqual(new Set([subscribed.id, recent.id]));
+    expect(counts).toMatchObject({ smsMessages: 1, channelContacts: 1 });
   });
 });

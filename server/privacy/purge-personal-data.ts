@@ -3,13 +3,13 @@
 // ./retention.ts, which the privacy page reads too.
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Db } from '../db/client';
-import { RETENTION_DAYS } from './retention';
+import { RETENTION_DAYS, type RetentionDays } from './retention';
 
-export type PurgeCounts = Record<'contacts' | 'reportPhotos' | 'locations' | 'smsMessages' | 'smppInboundParts' | 'telegramUpdates' | 'rateLimitKeys' | 'staffSessions' | 'credentialTokens', number>;
+export type PurgeCounts = Record<'contacts' | 'reportPhotos' | 'locations' | 'smsMessages' | 'smppInboundParts' | 'telegramUpdates' | 'channelContacts' | 'rateLimitKeys' | 'staffSessions' | 'credentialTokens', number>;
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
-export async function purgePersonalData(db: Db, now = new Date(), days = RETENTION_DAYS): Promise<PurgeCounts> {
+export async function purgePersonalData(db: Db, now = new Date(), days: RetentionDays = RETENTION_DAYS): Promise<PurgeCounts> {
   return db.$transaction(async (tx) => {
     // The verdict clock: the first published final notice of the report's rumour.
     const contacts = await tx.$executeRaw`
@@ -28,6 +28,11 @@ export async function purgePersonalData(db: Db, now = new Date(), days = RETENTI
     const smsMessages = (await tx.smsMessage.deleteMany({ where: { createdAt: { lt: daysBefore(now, days.smsLog) } } })).count;
     const smppInboundParts = (await tx.smppInboundPart.deleteMany({ where: { receivedAt: { lt: daysBefore(now, days.smppInboundParts) } } })).count;
     const telegramUpdates = (await tx.telegramUpdate.deleteMany({ where: { receivedAt: { lt: daysBefore(now, days.telegramUpdates) } } })).count;
+    // Who wrote by SMS or Telegram and has not for a long time, unless they are subscribed (then
+    // the contact keeps their language for the notices they receive).
+    const channelContacts = await tx.$executeRaw`
+      DELETE FROM "ChannelContact" c WHERE c."updatedAt" < ${daysBefore(now, days.channelContacts)}
+      AND NOT EXISTS (SELECT 1 FROM "Subscription" s WHERE s.channel = c.channel AND s."addressHash" = c."addressHash" AND s.active)`;
     // Spent rate-limit counters (keyed hashes of addresses): gone once their window is over.
     const rateLimitKeys = await tx.$executeRaw`DELETE FROM rate_limits WHERE expire IS NOT NULL AND expire < ${now.getTime()}`;
     const sessionsBefore = daysBefore(now, days.staffSessions);
@@ -35,7 +40,7 @@ export async function purgePersonalData(db: Db, now = new Date(), days = RETENTI
     const tokensBefore = daysBefore(now, days.credentialTokens);
     const credentialTokens = (await tx.staffCredentialToken.deleteMany({ where: { OR: [{ usedAt: { lt: tokensBefore } }, { expiresAt: { lt: tokensBefore } }] } })).count;
 
-    const counts: PurgeCounts = { contacts, reportPhotos, locations, smsMessages, smppInboundParts, telegramUpdates, rateLimitKeys, staffSessions, credentialTokens };
+    const counts: PurgeCounts = { contacts, reportPhotos, locations, smsMessages, smppInboundParts, telegramUpdates, channelContacts, rateLimitKeys, staffSessions, credentialTokens };
     if (Object.values(counts).some((n) => n > 0)) await recordAuditEvent(tx, { actorLabel: 'system', action: 'privacy.purged', entityId: 'retention', after: counts });
     return counts;
   });

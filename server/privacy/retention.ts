@@ -1,5 +1,8 @@
 // How long each kind of personal data is kept: read by the purge job and stated by the privacy page,
-// so the two can never disagree. The periods (days) are deliberately short; each says when the clock starts.
+// so the two can never disagree. The periods (days) are deliberately short; each says when the clock
+// starts. An admin may change them within bounds (Admin → Settings; server/privacy/retention-settings.ts).
+import { z } from 'zod';
+
 export const RETENTION_DAYS = {
   /** A reporter's contact: 30 days after the first verdict on their claim was published (they have been told)… */
   contactAfterVerdict: 30,
@@ -13,8 +16,40 @@ export const RETENTION_DAYS = {
   smppInboundParts: 2,
   /** Telegram update ids kept to drop resends: 7 days. */
   telegramUpdates: 7,
+  /** Who wrote to Raspa by SMS or Telegram (number or chat, encrypted, and the language chosen): 180 days after they last wrote, unless subscribed. */
+  channelContacts: 180,
   /** Staff sessions that ended or expired (browser and system family): 90 days. */
   staffSessions: 90,
   /** One-time links to set a password, used or expired: 30 days. */
   credentialTokens: 30,
 } as const;
+
+export type RetentionKind = keyof typeof RETENTION_DAYS;
+export type RetentionDays = Record<RetentionKind, number>;
+
+/**
+ * The periods an admin may set: never shorter than the work needs (a verdict can take weeks; the SMS
+ * log is read for abuse reports), never longer than a privacy lawyer would defend.
+ */
+export const RETENTION_BOUNDS: Record<RetentionKind, { min: number; max: number }> = {
+  contactAfterVerdict: { min: 1, max: 90 },
+  contactAtMost: { min: 30, max: 365 },
+  reportPhotosAndLocation: { min: 30, max: 365 },
+  smsLog: { min: 7, max: 180 },
+  smppInboundParts: { min: 1, max: 7 },
+  telegramUpdates: { min: 1, max: 30 },
+  channelContacts: { min: 30, max: 365 },
+  staffSessions: { min: 7, max: 365 },
+  credentialTokens: { min: 1, max: 90 },
+};
+
+export const RETENTION_KINDS = Object.keys(RETENTION_DAYS) as RetentionKind[];
+
+const days = (kind: RetentionKind) =>
+  z.number({ error: 'retentionDaysInvalid' }).int('retentionDaysInvalid').min(RETENTION_BOUNDS[kind].min, 'retentionDaysInvalid').max(RETENTION_BOUNDS[kind].max, 'retentionDaysInvalid');
+
+/** Every period, in days, within its bounds; a contact is never kept longer "at most" than after the verdict. */
+export const retentionDaysInput = z
+  .strictObject(Object.fromEntries(RETENTION_KINDS.map((kind) => [kind, days(kind)])) as Record<RetentionKind, ReturnType<typeof days>>)
+  .refine((d) => d.contactAtMost >= d.contactAfterVerdict, { error: 'contactAtMostBelowAfterVerdict', path: ['contactAtMost'] });
+export type RetentionDaysInput = z.input<typeof retentionDaysInput>;

@@ -2,6 +2,7 @@
 // intake reads them on every report.
 import { z } from 'zod';
 import type { DbTx } from '../db/client';
+import { RETENTION_DAYS, retentionDaysInput } from '../privacy/retention';
 
 const settingSchemas = {
   'priority.deadlines': z.object({ CRITICAL: z.number().positive(), HIGH: z.number().positive(), NORMAL: z.number().positive(), LOW: z.number().positive() }),
@@ -12,6 +13,8 @@ const settingSchemas = {
   'matching.conceptThreshold': z.number().min(0.05).max(1),
   // How to reach Raspa without mobile data, shown on the public site (Admin → Settings).
   'channels.public': z.object({ smsNumbers: z.array(z.string()).max(5), telegramBot: z.string().nullable() }),
+  // How long each kind of personal data is kept (server/privacy/retention-settings.ts).
+  'privacy.retention': retentionDaysInput,
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -30,6 +33,7 @@ export const SETTING_DEFAULTS: { [K in SettingKey]: SettingValue<K> } = {
   'matching.conceptThreshold': 0.6,
   // None until an admin enters the gateway phones' numbers; the bot falls back to TELEGRAM_BOT_USERNAME.
   'channels.public': { smsNumbers: [], telegramBot: null },
+  'privacy.retention': { ...RETENTION_DAYS },
 };
 
 const CACHE_MS = 30_000;

@@ -4,6 +4,8 @@ import { listPrioritySettings } from './list-priority-settings';
 import { removeRiskTerm } from './remove-risk-term';
 import { addRiskTermInput, removeRiskTermInput, updateDeadlinesInput, updatePublicChannelsInput, updateRegionRiskInput } from './schema';
 import { updatePublicChannels } from './update-public-channels';
+import { retentionDaysInput } from '../privacy/retention';
+import { updateRetentionDays } from '../privacy/retention-settings';
 import { updateDeadlines } from './update-deadlines';
 import { updateRegionRisk } from './update-region-risk';
 
@@ -14,4 +16,5 @@ export const settingsRouter = router({
   updateDeadlines: adminProcedure.input(updateDeadlinesInput).mutation(({ ctx, input }) => updateDeadlines(ctx.db, ctx.actor, input)),
   updateRegionRisk: adminProcedure.input(updateRegionRiskInput).mutation(({ ctx, input }) => updateRegionRisk(ctx.db, ctx.actor, input)),
   updatePublicChannels: adminProcedure.input(updatePublicChannelsInput).mutation(({ ctx, input }) => updatePublicChannels(ctx.db, ctx.actor, input)),
+  updateRetention: adminProcedure.input(retentionDaysInput).mutation(({ ctx, input }) => updateRetentionDays(ctx.db, ctx.actor, input)),
 });

@@ -10,6 +10,7 @@ import { generateTrackingCode } from '../text';
 import { createDraftAwaitingApproval, createInvestigatingRumor, createOpenTask, createSourceRow } from '../testing/verification';
 import { completeTranslations, createFinalNoticeRow, createRumorWithApprovedVerdict } from '../testing/notices';
 import { SMPP_DEFAULTS } from '../channels/smpp/schema';
+import { RETENTION_DAYS } from '../privacy/retention';
 import { computeTransparencyFigures } from '../transparency/compute-figures';
 import { parseQuarter } from '../transparency/period';
 import { hashPassword } from '../auth/password';
@@ -188,6 +189,7 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
   'settings.addRiskTerm': { input: () => ({ term: `матрица ${Math.random().toString(36).slice(2)}`, language: 'ru', weight: 1 }), expected: ADMINS },
   'settings.removeRiskTerm': { input: async () => ({ id: (await t.db.riskTerm.create({ data: { term: `matrix ${Math.random()}`, matchKey: 'matrix', language: 'en' } })).id }), expected: ADMINS },
   'settings.updateDeadlines': { input: () => ({ CRITICAL: 2, HIGH: 12, NORMAL: 72, LOW: 168 }), expected: ADMINS },
+  'settings.updateRetention': { input: () => ({ ...RETENTION_DAYS }), expected: ADMINS },
   'settings.updatePublicChannels': { input: () => ({ smsNumbers: ['+7 701 000 00 00'], telegramBot: '@raspa_kz_bot' }), expected: ADMINS },
   'settings.updateRegionRisk': { input: async () => ({ code: 'KZ-47', ...(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' }, select: { riskLevel: true, requiresApproval: true } })) }), expected: ADMINS },
   // Without TELEGRAM_BOT_TOKEN (as in tests) it answers { ok: false, reason: 'notConfigured' }.

@@ -86,6 +86,8 @@ export function inboundMessageKey(input: ReceiveSmsInput): string {
   return `h:${createHash('sha256').update(`${input.from}\n${input.message}\n${input.sentTimestamp ?? ''}`).digest('base64url').slice(0, 32)}`;
 }
 
+const ONE_DAY_MS = 86_400_000;
+
 export async function receiveInboundSms(db: Db, input: ReceiveSmsInput, options: ReceiveSmsOptions): Promise<ReceivedSms> {
   const now = options.now ?? new Date();
   const key = inboundMessageKey(input);
@@ -100,7 +102,9 @@ export async function receiveInboundSms(db: Db, input: ReceiveSmsInput, options:
 
   let answer: { text: string; reportId?: string; command?: SmsCommand['kind'] } | null = null;
   if (phone) {
-    const contact = await db.channelContact.findUnique({ where: { channel_addressHash: { channel: 'SMS', addressHash: sealed.phoneHash } }, select: { language: true } });
+    const contact = await db.channelContact.findUnique({ where: { channel_addressHash: { channel: 'SMS', addressHash: sealed.phoneHash } }, select: { id: true, language: true, updatedAt: true } });
+    // The contact is kept while its person writes (the retention clock runs from their last message).
+    if (contact && now.getTime() - contact.updatedAt.getTime() > ONE_DAY_MS) await db.channelContact.update({ where: { id: contact.id }, data: { updatedAt: now } });
     const regions = await loadRegions(db);
     const command = text.length <= SMS_TEXT_MAX ? parseSmsCommand(text, regionNames(regions)) : null;
     if (text.length > SMS_TEXT_MAX) {

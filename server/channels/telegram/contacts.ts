@@ -44,6 +44,8 @@ export async function upsertTelegramContact(db: Db, encryptionKey: string, chat:
   const wantedUsernameHash = chat.username ? usernameHash(chat.username, encryptionKey) : undefined;
   const existing = await db.channelContact.findUnique({ where: { channel_addressHash: { channel: 'TELEGRAM', addressHash } } });
   if (existing) {
+    // The retention clock runs from the person's last message (server/privacy/purge-personal-data.ts).
+    if (Date.now() - existing.updatedAt.getTime() > 86_400_000) await db.channelContact.update({ where: { id: existing.id }, data: { updatedAt: new Date() } });
     const state = readState(existing.state);
     if (state.usernameHash !== wantedUsernameHash) {
       const next: TelegramContactState = { ...state, usernameHash: wantedUsernameHash };

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { DeadlinesForm } from '@/components/admin/settings/deadlines-form';
 import { PublicChannelsForm } from '@/components/admin/settings/public-channels-form';
 import { SigningKeys } from '@/components/admin/settings/signing-keys';
+import { RetentionForm } from '@/components/admin/settings/retention-form';
+import { readRetentionDays } from '@/server/privacy/retention-settings';
 import { listPublicSigningKeys } from '@/server/signing/signing-keys';
 import { readSetting } from '@/server/settings/read-settings';
 import { LexiconEditor } from '@/components/admin/settings/lexicon-editor';
@@ -26,11 +28,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/settings', { roles: ['ADMIN'], otherwise: '/admin' });
-  const [settings, lexicon, channels, signingKeys, t] = await Promise.all([
+  const [settings, lexicon, channels, signingKeys, retention, t] = await Promise.all([
     listPrioritySettings(db(), actor),
     listLexicon(db(), actor),
     readSetting(db(), 'channels.public'),
     listPublicSigningKeys(db()),
+    readRetentionDays(db()),
     getTranslations({ locale, namespace: 'settings' }),
   ]);
   const regions = settings.regions.map((r) => ({ code: r.code, name: placeName(r, locale), riskLevel: r.riskLevel, requiresApproval: r.requiresApproval }));
@@ -45,6 +48,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       <RegionRiskList regions={regions} />
       <LexiconEditor concepts={lexicon.concepts} locale={locale} />
       <PublicChannelsForm smsNumbers={channels.smsNumbers} telegramBot={channels.telegramBot} />
+      <RetentionForm days={retention} />
       <SigningKeys keys={signingKeys} locale={locale} />
     </AdminIntlProvider>
   );
