@@ -190,6 +190,11 @@ async function waitUntilAccepting(url: string, server: ChildProcess, output: () 
   throw new Error(`it did not accept connections within 30 s.\n${output().trim()}`);
 }
 
+/** Where the embedded PostgreSQL on `port` answers for `database` (also for commands that find it running). */
+export function embeddedDatabaseUrl(options: { port: number; password: string; database: string }): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${options.database}`;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   const binaries = await runnableBinaries();
@@ -224,7 +229,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const killOnExit = () => server.exitCode === null && server.kill('SIGINT');
   process.once('exit', killOnExit);
 
-  const urlFor = (database: string) => `postgresql://${SUPERUSER}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`;
+  const urlFor = (database: string) => embeddedDatabaseUrl({ port: options.port, password: options.password, database });
   try {
     await waitUntilAccepting(urlFor('postgres'), server, () => output);
   } catch (error) {

@@ -238,6 +238,11 @@ interface MigrationFolder {
 }
 
 /** Migration folders sorted by name (= by timestamp prefix), like Prisma. */
+/** The names of the migrations this version has, oldest first (a backup records the ones it was made at). */
+export async function readMigrationNames(migrationsDir?: string): Promise<string[]> {
+  return (await readMigrationFolders(defaultPaths({ migrationsDir }).migrationsDir)).map((m) => m.name);
+}
+
 async function readMigrationFolders(migrationsDir: string): Promise<MigrationFolder[]> {
   if (!existsSync(migrationsDir)) return [];
   const entries = await readdir(migrationsDir, { withFileTypes: true });
