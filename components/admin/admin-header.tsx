@@ -4,9 +4,12 @@ import { LanguageSwitcher } from '../layout/language-switcher';
 import type { Language } from '@/server/i18n/languages';
 import { SignOutButton } from './sign-out-button';
 import { AdminMenu } from './admin-menu';
+import { AdminIntlProvider } from './admin-intl';
+import { NotificationBell } from './notifications/notification-bell';
 import styles from './admin-header.module.css';
 
-export async function AdminHeader({ locale, user, gated }: { locale: Language; user: Pick<Actor, 'name' | 'role'>; gated: boolean }) {
+/** `unreadNotifications` is null for who has no notification centre (the hotline's PROXY, or a gated member). */
+export async function AdminHeader({ locale, user, gated, unreadNotifications }: { locale: Language; user: Pick<Actor, 'name' | 'role'>; gated: boolean; unreadNotifications: number | null }) {
   const t = await getTranslations({ locale });
   const { role } = user;
   // A member who must first change their password (or set up two-factor) sees their account only;
@@ -31,6 +34,14 @@ export async function AdminHeader({ locale, user, gated }: { locale: Language; u
         <a className={styles.brand} href={`/${locale}${role === 'PROXY' ? '/admin/hotline' : '/admin'}`}>
           Raspa · {t('admin.title')}
         </a>
+        {/* Outside the menu: the unread count is in sight on a phone too. */}
+        {unreadNotifications !== null && (
+          <div className={styles.bellSlot}>
+            <AdminIntlProvider locale={locale} namespaces={['notifications']}>
+              <NotificationBell initialCount={unreadNotifications} />
+            </AdminIntlProvider>
+          </div>
+        )}
         <AdminMenu label={t('admin.menu')} closeLabel={t('admin.menuClose')}>
         <nav aria-label={t('admin.navigation')} className={styles.nav}>
           {!gated &&

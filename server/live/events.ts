@@ -38,6 +38,9 @@ const raspaEvent = z.discriminatedUnion('type', [
   // Staff: a member's sessions ended (sessionIds) or their role or scope changed (all of them):
   // their open live streams close, and a reconnect is authorised afresh — or refused.
   z.object({ type: z.literal('staff.access_changed'), userId: z.string(), sessionIds: z.array(z.string()).optional() }),
+  // Staff: one member's notifications changed (a new one, or some were read in another tab):
+  // their header count and list refetch. Only that member's connections get it.
+  z.object({ type: z.literal('notifications.changed'), userId: z.string() }),
   // Public: an admin changed what the public pages say about reaching Raspa without the internet
   // (the SMS numbers and Telegram bot): cached public pages are rendered afresh.
   z.object({ type: z.literal('settings.public_changed') }),

@@ -30,11 +30,19 @@ describe('staff live events', () => {
     expect(staffEventRule(event).data(event)).toEqual({ rumorId: 'rumor-1' });
   });
 
+  it('tell a member, and only that member, that their notifications changed — with nothing in it', () => {
+    const event: StaffEvent = { type: 'notifications.changed', userId: 'MODERATOR-KZ-47' };
+    expect(staffEventRule(event).audience(actor('MODERATOR', ['KZ-47']), event)).toBe(true);
+    expect(staffEventRule(event).audience(actor('ADMIN', []), event)).toBe(false);
+    expect(staffEventRule(event).audience(actor('MODERATOR', ['KZ-61']), event)).toBe(false);
+    expect(staffEventRule(event).data(event)).toEqual({});
+  });
+
   it('leave public notice events to the public stream', () => {
     const published: RaspaEvent = { type: 'notice.published', noticeId: 'notice-1', slug: 'x', version: 1, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'] };
     expect(isStaffEvent(published)).toBe(false);
     expect(isStaffEvent(report(['KZ-47']))).toBe(true);
-    expect(STAFF_EVENT_TYPES).toEqual(['report.created', 'rumor.changed']);
+    expect(STAFF_EVENT_TYPES).toEqual(['report.created', 'rumor.changed', 'notifications.changed']);
   });
 
   it('tell a field verifier of the region only that a verification changed, never other changes', () => {

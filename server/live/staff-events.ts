@@ -5,7 +5,7 @@
 import { coversRegions, hasRole, MODERATION_ROLES, type Actor } from '../policy';
 import type { RaspaEvent } from './events';
 
-export const STAFF_EVENT_TYPES = ['report.created', 'rumor.changed'] as const;
+export const STAFF_EVENT_TYPES = ['report.created', 'rumor.changed', 'notifications.changed'] as const;
 export type StaffEventType = (typeof STAFF_EVENT_TYPES)[number];
 export type StaffEvent = Extract<RaspaEvent, { type: StaffEventType }>;
 
@@ -30,6 +30,8 @@ export const STAFF_EVENTS: { [T in StaffEventType]: StaffEventRule<Extract<Staff
     audience: (actor, event) => rumorModerators(actor, event) || (event.action.startsWith('verification.') && actor.role === 'VERIFIER' && coversRegions(actor, event.regionCodes)),
     data: (event) => ({ rumorId: event.rumorId, action: event.action }),
   },
+  // The member's own notification centre refetches; what changed is read through their own query.
+  'notifications.changed': { audience: (actor, event) => actor.id === event.userId, data: () => ({}) },
 };
 
 export function isStaffEvent(event: RaspaEvent): event is StaffEvent {

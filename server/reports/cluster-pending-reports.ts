@@ -9,6 +9,7 @@
 import type { Db, DbTx } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notifyLiveEvent } from '../live/events';
+import { notifyStaff } from '../notifications/notify-staff';
 import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
 import { findRiskTerms } from '../rumors/risk-terms';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
@@ -107,6 +108,13 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
   // Moderators' live event, with the rumour's regions as this batch leaves them: the staff stream
   // decides who gets it from these alone. Sent on commit, in the order the reports were placed.
   for (const { reportId, rumorId } of done) await notifyLiveEvent(tx, { type: 'report.created', reportId, rumorId, regionCodes: regionsOf.get(rumorId) ?? [] });
+  // Whoever is assigned a rumour hears of new reports joining it (not of the report that started it).
+  const joined = new Map<string, number>();
+  for (const { rumorId, startedRumor } of done) if (!startedRumor) joined.set(rumorId, (joined.get(rumorId) ?? 0) + 1);
+  if (joined.size > 0) {
+    const assigned = await tx.rumor.findMany({ where: { id: { in: [...joined.keys()] }, assigneeId: { not: null } }, select: { id: true, assigneeId: true } });
+    for (const rumor of assigned) await notifyStaff(tx, { kind: 'REPORT_JOINED', rumorId: rumor.id, recipientIds: [rumor.assigneeId], actorId: null, count: joined.get(rumor.id) });
+  }
   return done;
 }
 

@@ -3,6 +3,7 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notFound } from '../errors';
+import { notifyStaff } from '../notifications/notify-staff';
 import { assertCoversRegions, coversRegions, STAFF_ROLES, type Actor } from '../policy';
 import { sanitizeUserText } from '../text';
 import { addCommentInput } from './schema';
@@ -43,6 +44,7 @@ export async function addComment(db: Db, actor: Actor, rawInput: { rumorId: stri
       select: { id: true, body: true, mentions: true, createdAt: true },
     });
     await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.comment_added', entityId: rumor.id, after: { commentId: comment.id, mentions } });
+    await notifyStaff(tx, { kind: 'MENTIONED', rumorId: rumor.id, recipientIds: mentions, actorId: actor.id });
     return comment;
   });
 }

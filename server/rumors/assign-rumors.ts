@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
+import { notifyStaff } from '../notifications/notify-staff';
 import { coversRegions, hasRole, MODERATION_ROLES, type Actor } from '../policy';
 import { loadRumorForAction } from './load-for-action';
 import { assignInput } from './schema';
@@ -21,6 +22,7 @@ export async function assignRumors(db: Db, actor: Actor, rawInput: { ids: string
       if (rumor.assigneeId === input.assigneeId) continue;
       await tx.rumor.update({ where: { id }, data: { assigneeId: input.assigneeId } });
       await recordAuditEvent(tx, { actorId: actor.id, action: 'rumor.assigned', entityId: id, before: { assigneeId: rumor.assigneeId }, after: { assigneeId: input.assigneeId } });
+      await notifyStaff(tx, { kind: 'ASSIGNED', rumorId: id, recipientIds: [input.assigneeId], actorId: actor.id });
     }
     return { assigned: input.ids.length };
   });

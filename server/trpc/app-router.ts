@@ -2,6 +2,7 @@ import { accountRouter } from '../account/router';
 import { dashboardRouter } from '../dashboard/router';
 import { lexiconRouter } from '../lexicon/router';
 import { noticesRouter } from '../notices/router';
+import { notificationsRouter } from '../notifications/router';
 import { reportsRouter } from '../reports/router';
 import { rumorsRouter } from '../rumors/router';
 import { smppRouter } from '../channels/smpp/router';
@@ -20,6 +21,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   lexicon: lexiconRouter,
   notices: noticesRouter,
+  notifications: notificationsRouter,
   reports: reportsRouter,
   rumors: rumorsRouter,
   settings: settingsRouter,

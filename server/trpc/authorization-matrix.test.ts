@@ -219,6 +219,11 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
   'verification.addEvidence': { input: async () => ({ rumorId: await freshMangystauRumor(), adHocSourceName: 'Житель Актау', excerpt: 'Порт работает.', stance: 'REFUTES', obtainedAt: new Date() }), expected: REGION_MODERATORS },
   'verification.requestVerification': { input: async () => ({ rumorId: await freshMangystauRumor(), assigneeIds: [sessions.verifier!.user.id], question: 'Работает ли сейчас порт в Актау?', dueAt: new Date(Date.now() + 3600_000) }), expected: REGION_MODERATORS },
   'verification.myTasks': { input: () => undefined, expected: STAFF },
+  // One's own notifications: every member who works on rumours (their scope is applied inside).
+  'notifications.list': { input: () => ({}), expected: STAFF },
+  'notifications.unreadCount': { input: () => undefined, expected: STAFF },
+  'notifications.markRead': { input: () => ({ ids: [randomUUID()] }), expected: STAFF },
+  'notifications.markAllRead': { input: () => undefined, expected: STAFF },
   // Only the assignee answers a task — not even an admin answers in a verifier's name.
   'verification.answer': {
     input: async () => ({ id: (await createOpenTask(t.db, ['KZ-47'], sessions.verifier!.user.id, sessions.regionModerator!.user.id)).id, answer: 'CONFIRMS' }),

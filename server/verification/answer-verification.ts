@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import type { EvidenceStance, VerificationAnswer } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError, forbidden, notFound } from '../errors';
+import { notifyStaff } from '../notifications/notify-staff';
 import type { Actor } from '../policy';
 import { answerVerificationInput, type AnswerVerificationInput } from './schema';
 
@@ -15,7 +16,7 @@ export async function answerVerification(db: Db, actor: Actor, rawInput: AnswerV
     if (!locked) throw notFound('Verification request');
     const request = await tx.verificationRequest.findUniqueOrThrow({
       where: { id: input.id },
-      select: { id: true, rumorId: true, assigneeId: true, sourceId: true, question: true, status: true },
+      select: { id: true, rumorId: true, assigneeId: true, sourceId: true, question: true, status: true, requestedById: true },
     });
     // Only the person asked may answer — not even an admin answers in a verifier's name.
     if (request.assigneeId !== actor.id) throw forbidden('notYourTask');
@@ -54,6 +55,7 @@ export async function answerVerification(db: Db, actor: Actor, rawInput: AnswerV
       entityId: evidence.id,
       after: { rumorId: request.rumorId, verificationRequestId: request.id, stance: evidence.stance, isPublic: false },
     });
+    await notifyStaff(tx, { kind: 'VERIFICATION_ANSWERED', rumorId: request.rumorId, recipientIds: [request.requestedById], actorId: actor.id, verificationRequestId: request.id });
     return { ...updated, evidenceId: evidence.id };
   });
 }

@@ -2,6 +2,7 @@ import type { Db, DbTx } from '../db/client';
 import type { RumorStatus } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
+import { eligibleApprovers, notifyStaff } from '../notifications/notify-staff';
 import type { Actor } from '../policy';
 import { loadRumorForAction } from '../rumors/load-for-action';
 import { transitionRumor } from '../rumors/transition-rumor';
@@ -46,7 +47,11 @@ export async function draftVerdict(db: Db, actor: Actor, rawInput: DraftVerdictI
       after: { rumorId: rumor.id, verdict: draft.verdict, status: draft.status, rationale: draft.rationale },
     });
     let rumorStatus: RumorStatus = rumor.status;
-    if (secondApproval) rumorStatus = (await transitionRumor(tx, actor, rumor, 'AWAITING_APPROVAL', { verdictDraftId: draft.id })).status;
+    if (secondApproval) {
+      rumorStatus = (await transitionRumor(tx, actor, rumor, 'AWAITING_APPROVAL', { verdictDraftId: draft.id })).status;
+      // Any eligible approver may take it: all of them are told, and told again it is settled once one has.
+      await notifyStaff(tx, { kind: 'APPROVAL_REQUESTED', rumorId: rumor.id, recipientIds: await eligibleApprovers(tx, rumor, actor.id), actorId: actor.id });
+    }
     return { draft, rumorStatus, needsSecondApproval: secondApproval };
   });
 }

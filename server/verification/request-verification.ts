@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
+import { notifyStaff } from '../notifications/notify-staff';
 import { coversRegions, type Actor } from '../policy';
 import { loadRumorForAction } from '../rumors/load-for-action';
 import { OPEN_STATUSES } from '../rumors/workflow';
@@ -38,6 +39,7 @@ export async function requestVerification(db: Db, actor: Actor, rawInput: Reques
         entityId: request.id,
         after: { rumorId: rumor.id, assigneeId, question: input.question, dueAt: input.dueAt.toISOString(), settlementId: input.settlementId ?? null },
       });
+      await notifyStaff(tx, { kind: 'VERIFICATION_REQUESTED', rumorId: rumor.id, recipientIds: [assigneeId], actorId: actor.id, verificationRequestId: request.id });
       created.push(request);
     }
     return created;

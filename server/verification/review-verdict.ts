@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import type { RumorStatus } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError, forbidden, notFound } from '../errors';
+import { notifyStaff, settleApprovalRequests } from '../notifications/notify-staff';
 import type { Actor } from '../policy';
 import { loadRumorForAction } from '../rumors/load-for-action';
 import { transitionRumor } from '../rumors/transition-rumor';
@@ -38,6 +39,8 @@ export async function reviewVerdict(db: Db, actor: Actor, rawInput: ReviewVerdic
     });
     let rumorStatus: RumorStatus = rumor.status;
     if (!approve) rumorStatus = (await transitionRumor(tx, actor, rumor, 'INVESTIGATING', { verdictDraftId: draft.id, comment: reviewed.reviewComment })).status;
+    await settleApprovalRequests(tx, rumor.id);
+    await notifyStaff(tx, { kind: approve ? 'VERDICT_APPROVED' : 'VERDICT_RETURNED', rumorId: rumor.id, recipientIds: [reviewed.draftedById], actorId: actor.id });
     // Approved: the rumour stays AWAITING_APPROVAL until the publishing step publishes the notice.
     return { draft: reviewed, rumorStatus };
   });

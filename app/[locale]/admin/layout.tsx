@@ -5,6 +5,9 @@ import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { isLanguage } from '@/server/i18n/languages';
 import { TrpcReactProvider } from '@/components/trpc/client';
 import { requireAccountPage } from '@/server/auth/current-actor';
+import { db } from '@/server/db/client';
+import { countUnreadNotifications } from '@/server/notifications/list-notifications';
+import { hasRole, STAFF_ROLES } from '@/server/policy';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,14 +20,16 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   // first change their password too); each page then says who may open it.
   const signedIn = await requireAccountPage(locale, '/admin');
 
+  const gated = signedIn.gate !== null;
+  const unreadNotifications = !gated && hasRole(signedIn.actor, STAFF_ROLES) ? await countUnreadNotifications(db(), signedIn.actor) : null;
+
+  // One query client for the header's notification bell and the page, so both read the same count.
   return (
-    <>
-      <AdminHeader locale={locale} user={signedIn.actor} gated={signedIn.gate !== null} />
+    <TrpcReactProvider>
+      <AdminHeader locale={locale} user={signedIn.actor} gated={gated} unreadNotifications={unreadNotifications} />
       <main id="main" tabIndex={-1} className="container" style={{ maxWidth: 1200, paddingTop: 16 }}>
-        <AdminIntlProvider locale={locale}>
-          <TrpcReactProvider>{children}</TrpcReactProvider>
-        </AdminIntlProvider>
+        <AdminIntlProvider locale={locale}>{children}</AdminIntlProvider>
       </main>
-    </>
+    </TrpcReactProvider>
   );
 }

@@ -1,0 +1,28 @@
+// The kinds of staff notification and where each one leads. Pure: the browser's notification
+// centre and the server share it.
+import type { StaffNotificationKind } from '../db/generated/enums';
+
+export const NOTIFICATION_KINDS = [
+  'ASSIGNED',
+  'MENTIONED',
+  'APPROVAL_REQUESTED',
+  'VERDICT_APPROVED',
+  'VERDICT_RETURNED',
+  'VERIFICATION_REQUESTED',
+  'VERIFICATION_ANSWERED',
+  'REPORT_JOINED',
+] as const satisfies readonly StaffNotificationKind[];
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * The page a notification opens, under /{locale}: a field verifier's question opens their task
+ * (they cannot open the rumour page); everything else opens the rumour, at the part it is about.
+ */
+export function notificationPath(notification: { kind: NotificationKind; rumorId: string; verificationRequestId: string | null }): string {
+  switch (notification.kind) {
+    case 'VERIFICATION_REQUESTED':
+      return notification.verificationRequestId ? `/admin/tasks#task-${notification.verificationRequestId}` : '/admin/tasks';
+    default:
+      return `/admin/rumors/${notification.rumorId}`;
+  }
+}
