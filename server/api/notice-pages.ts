@@ -14,6 +14,7 @@ import { readPublicChannels } from '../channels/public-channels';
 import type { ApiDeps } from './deps';
 import { handleApiRequest, type ProblemRenderer } from './edge';
 import { translatorFor } from '../i18n/translator';
+import { formatVerificationCode } from '../signing/verification-code';
 
 /** Shared caches keep a page 30 s and may serve it stale for 5 minutes while fetching a fresh one. */
 const NOTICE_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
@@ -88,7 +89,7 @@ export function handleNoticeShareCard(request: Request, deps: ApiDeps, { locale,
     if (!isLanguage(locale)) throw new ApiProblem(404, 'not_found');
     const notice = await getPublicNotice(deps.db, slug, locale);
     if (!notice) throw new ApiProblem(404, 'not_found');
-    const key = `${slug}|${locale}|${notice.version}|${notice.status}`;
+    const key = `${slug}|${locale}|${notice.version}|${notice.status}|${notice.verificationCode ?? ''}`;
     let png = cards.get(key);
     if (!png) {
       const t = translatorFor(locale);
@@ -99,6 +100,7 @@ export function handleNoticeShareCard(request: Request, deps: ApiDeps, { locale,
         claim: notice.title,
         caption: t('common.tagline'),
         siteName: t('common.appName'),
+        verificationLine: notice.verificationCode ? t('verify.onNotice', { code: formatVerificationCode(notice.verificationCode) }) : null,
         // The debunking order for a live false/misleading/unverified verdict (server/notices/debunk-order.ts).
         factFirst:
           !withdrawn && leadsWithFact(notice.verdict)

@@ -177,6 +177,8 @@ export const AUDIT_ACTIONS = {
     after: z.strictObject({ status: noticeStatus, verdict, version: count, changeNote: text.nullable(), missingLanguages: z.array(language), regionCodes, urgency: z.enum(NoticeUrgency) }),
   }),
   'notice.superseded': action('Notice', { before: z.strictObject({ status: noticeStatus }), after: z.strictObject({ status: noticeStatus, supersededById: id }) }),
+  // Start-up backfill: a notice made public before signing existed gets its statement and code.
+  'notice.signed_after_publication': action('Notice', { after: z.strictObject({ version: count, status: noticeStatus, code: id }) }),
   'notice.withdrawn': action('Notice', {
     before: z.strictObject({ status: noticeStatus }),
     after: z.strictObject({

@@ -16,6 +16,7 @@ import { draftEndedQuarter } from '../transparency/draft-report';
 import { sweepUnfinishedFanouts } from '../delivery/sweep';
 import { fanOutNoticeWithdrawal } from '../delivery/withdrawal-fan-out';
 import { clusteringLoop } from '../reports/clustering-loop';
+import { noticeSignatureBackfill } from '../signing/backfill-signatures';
 import { JOB_QUEUES, type JobQueueName } from './queue';
 import type { WorkerLoop } from './worker-loop';
 
@@ -49,4 +50,4 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
 };
 
 /** Long-running loops the worker also runs (e.g. the delivery sender), each stopped on shutdown. */
-export const workerLoops: WorkerLoop[] = [clusteringLoop, deliveryLoop, telegramPublicChannelStartup, smppLoop, auditSealLoop];
+export const workerLoops: WorkerLoop[] = [clusteringLoop, deliveryLoop, telegramPublicChannelStartup, smppLoop, auditSealLoop, noticeSignatureBackfill];

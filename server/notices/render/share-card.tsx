@@ -43,6 +43,8 @@ export interface ShareCardInput {
   claim: string;
   caption: string;
   siteName: string;
+  /** "Verification code: ABCDE-FGHJK", so a screenshot of the card can be checked at /verify too. */
+  verificationLine?: string | null;
   /** Present for the fact-first layout: the verified fact and the card's words around it. */
   factFirst?: { fact: string; factLabel: string; claimLabel: string; checkedBy: string } | null;
 }
@@ -92,6 +94,9 @@ export async function renderShareCard(input: ShareCardInput): Promise<ArrayBuffe
         <div style={{ display: 'flex', flex: 1, padding: '30px 56px 48px 56px', fontSize: claim.length > 90 ? 44 : 54, fontWeight: 700, lineHeight: 1.25, color: '#17202a' }}>
           {claim}
         </div>
+        {input.verificationLine ? (
+          <div style={{ display: 'flex', justifyContent: 'flex-end', padding: '0 56px 30px 56px', fontSize: 26, fontWeight: 700, color: '#4a5563' }}>{input.verificationLine}</div>
+        ) : null}
       </div>
     ),
     { width: 1200, height: 630, fonts: await loadFonts() },
@@ -123,8 +128,9 @@ async function renderFactFirstCard(input: ShareCardInput, words: NonNullable<Sha
             <div style={{ display: 'flex', fontSize: 30, color: '#4a5563', textDecoration: 'line-through', lineHeight: 1.25 }}>{`«${claim}»`}</div>
           </div>
         </div>
-        <div style={{ display: 'flex', alignItems: 'center', padding: '16px 56px 26px 56px', fontSize: 26, fontWeight: 700, color: STAMP_COLOURS.TRUE.ink }}>
-          {words.checkedBy}
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '16px 56px 26px 56px', fontSize: 26, fontWeight: 700, color: STAMP_COLOURS.TRUE.ink }}>
+          <div style={{ display: 'flex' }}>{words.checkedBy}</div>
+          {input.verificationLine ? <div style={{ display: 'flex', color: '#4a5563' }}>{input.verificationLine}</div> : null}
         </div>
       </div>
     ),
