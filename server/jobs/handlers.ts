@@ -17,6 +17,7 @@ import { sweepUnfinishedFanouts } from '../delivery/sweep';
 import { fanOutNoticeWithdrawal } from '../delivery/withdrawal-fan-out';
 import { clusteringLoop } from '../reports/clustering-loop';
 import { noticeSignatureBackfill } from '../signing/backfill-signatures';
+import { sendDeadlineReminders } from '../notifications/deadline-reminders';
 import { JOB_QUEUES, type JobQueueName } from './queue';
 import type { WorkerLoop } from './worker-loop';
 
@@ -42,6 +43,9 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
   [JOB_QUEUES.privacyPurge]: async (db) => {
     const counts = await purgePersonalData(db, new Date(), await readRetentionDays(db));
     logger.info({ counts }, 'personal data past its retention period removed');
+  },
+  [JOB_QUEUES.deadlineReminders]: async (db) => {
+    await sendDeadlineReminders(db);
   },
   [JOB_QUEUES.sweep]: async (db) => {
     // Domains add their recovery steps to server/delivery/sweep.ts.

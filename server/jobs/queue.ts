@@ -18,6 +18,8 @@ export const JOB_QUEUES = {
   transparencyDraft: 'transparency-draft',
   /** Hourly: remove personal data whose retention period is over (server/privacy). */
   privacyPurge: 'privacy-purge',
+  /** Once a minute: remind of missed deadlines (server/notifications/deadline-reminders.ts). */
+  deadlineReminders: 'deadline-reminders',
   /** Once a minute: re-enqueue work whose job was lost (fan-outs not done, stale leases …). */
   sweep: 'jobs-sweep',
 } as const;

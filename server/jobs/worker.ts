@@ -20,6 +20,7 @@ export async function startWorker(db: Db, connectionString: string): Promise<Run
     });
   }
   await boss.schedule(JOB_QUEUES.sweep, '* * * * *', {}, { singletonKey: 'sweep' });
+  await boss.schedule(JOB_QUEUES.deadlineReminders, '* * * * *', {}, { singletonKey: 'deadline-reminders' });
   // Quarters end at midnight in Almaty; the report of the one that ended is drafted within the hour.
   await boss.schedule(JOB_QUEUES.transparencyDraft, '5 * * * *', {}, { singletonKey: 'transparency-draft' });
   await boss.schedule(JOB_QUEUES.privacyPurge, '17 * * * *', {}, { singletonKey: 'privacy-purge' });

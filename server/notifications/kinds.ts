@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
   'VERIFICATION_REQUESTED',
   'VERIFICATION_ANSWERED',
   'REPORT_JOINED',
+  'RUMOR_OVERDUE',
+  'TASK_OVERDUE',
+  'TASK_UNANSWERED',
 ] as const satisfies readonly StaffNotificationKind[];
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -21,6 +24,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export function notificationPath(notification: { kind: NotificationKind; rumorId: string; verificationRequestId: string | null }): string {
   switch (notification.kind) {
     case 'VERIFICATION_REQUESTED':
+    case 'TASK_OVERDUE':
       return notification.verificationRequestId ? `/admin/tasks#task-${notification.verificationRequestId}` : '/admin/tasks';
     default:
       return `/admin/rumors/${notification.rumorId}`;

@@ -18,6 +18,9 @@ const RECIPIENT_ROLES: Record<NotificationKind, readonly Role[]> = {
   VERIFICATION_REQUESTED: ['VERIFIER'],
   VERIFICATION_ANSWERED: MODERATION_ROLES,
   REPORT_JOINED: MODERATION_ROLES,
+  RUMOR_OVERDUE: MODERATION_ROLES,
+  TASK_OVERDUE: ['VERIFIER'],
+  TASK_UNANSWERED: MODERATION_ROLES,
 };
 
 /**
@@ -49,6 +52,7 @@ export async function notifyStaff(tx: DbTx, notice: StaffNotice): Promise<string
   });
   const recipients = candidates.filter((user) => coversRegions(user, rumor.regionCodes)).map((user) => user.id);
   const count = notice.count ?? 1;
+  const notified: string[] = [];
   for (const recipientId of recipients) {
     const unread = AGGREGATED.has(notice.kind)
       ? await tx.staffNotification.findFirst({ where: { recipientId, kind: notice.kind, rumorId: notice.rumorId, readAt: null }, select: { id: true } })
@@ -60,9 +64,10 @@ export async function notifyStaff(tx: DbTx, notice: StaffNotice): Promise<string
         data: { recipientId, kind: notice.kind, rumorId: notice.rumorId, verificationRequestId: notice.verificationRequestId ?? null, actorId: notice.actorId, count },
       });
     }
+    notified.push(recipientId);
     await notifyLiveEvent(tx, { type: 'notifications.changed', userId: recipientId });
   }
-  return recipients;
+  return notified;
 }
 
 /**
