@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fanOutNoticeVersion } from '../delivery/fan-out';
@@ -8,7 +9,7 @@ import { setupTestDatabase } from '../testing/database';
 import { getNoticeForEditing } from './get-notice-for-editing';
 import { listRumorNotices } from './list-rumor-notices';
 import { publishInterimNotice } from './publish-interim-notice';
-import { publishNotice } from './publish-notice';
+import { publishNotice, saveAndPublishNotice } from './publish-notice';
 import { saveNoticeDraft } from './save-notice-draft';
 import { saveNoticeDraftInput, type SaveNoticeDraftInput } from './schema';
 import { countSmsSegments } from './sms-segments';
@@ -16,6 +17,7 @@ import { listPublishedNotices } from './list-published-notices';
 import { startNoticeCorrection } from './start-notice-correction';
 import { completeTranslations, createRumorWithApprovedVerdict } from '../testing/notices';
 import { withdrawNotice } from './withdraw-notice';
+import { submitReport } from '../reports/submit-report';
 
 const t = setupTestDatabase();
 let moderator: Actor;
@@ -295,5 +297,49 @@ describe('interim notice in one step', () => {
       const rumor = await createRumor(t.db, `Слух ${Math.random()}`, ['KZ-47'], status);
       await expect(publishInterimNotice(t.db, moderator, { rumorId: rumor.id }, effects)).rejects.toMatchObject({ code: 'CONFLICT' });
     }
+  });
+});
+
+describe('save and publish in one step', () => {
+  it('publishes the editor texts as they are, or — when publishing is refused — saves nothing either', async () => {
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    const rumor = await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: moderator.id });
+    const texts = completeTranslations('one-step');
+
+    // English left blank without the moderator's tick: refused, and no draft is left behind.
+    const blankEnglish = { ...texts, en: { title: '', summary: '', body: '', whatToDo: '', smsText: '' } };
+    await expect(saveAndPublishNotice(t.db, moderator, { draft: draftInput(rumor.id, { translations: blankEnglish }) }, effects)).rejects.toMatchObject({ message: 'translationsMissing' });
+    expect(await t.db.notice.count({ where: { rumorId: rumor.id } })).toBe(0);
+
+    const published = await saveAndPublishNotice(t.db, moderator, { draft: draftInput(rumor.id, { translations: blankEnglish }), allowMissingLanguages: ['en'] }, effects);
+    expect(published).toMatchObject({ status: 'PUBLISHED', version: 1, alreadyPublished: false });
+    expect(enqueueFanout).toHaveBeenCalledWith(published.noticeVersionId);
+    const stored = await t.db.noticeTranslation.findMany({ where: { noticeVersionId: published.noticeVersionId }, select: { language: true, title: true } });
+    expect(stored.map((s) => s.language).sort()).toEqual(['kk', 'ru']);
+    expect(stored.find((s) => s.language === 'ru')?.title).toBe(texts.ru.title);
+    const actions = (await t.db.auditEvent.findMany({ where: { entityId: published.noticeId }, orderBy: { id: 'asc' }, select: { action: true } })).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(['notice.draft_created', 'notice.published']));
+  });
+});
+
+describe('a first notice starts from what we know', () => {
+  it('titles from the rumour’s own reports in other languages, and the body from the rationale and the refuting evidence — marked as suggestions', async () => {
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    const rumor = await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: moderator.id });
+    const key = Buffer.alloc(32, 7).toString('base64');
+    for (const text of ['Ақтау портын ертең жабады деп жатыр. Рас па?', 'They say the port of Aktau will close tomorrow. Is it true?']) {
+      const { report } = await submitReport(t.db, { clientId: randomUUID(), text, regionCode: 'KZ-47' }, { channel: 'API', encryptionKey: key });
+      await t.db.report.update({ where: { id: report.id }, data: { rumorId: rumor.id, clusteringPending: false } });
+    }
+    await t.db.evidence.create({ data: { rumorId: rumor.id, adHocSourceName: 'Акимат Мангистауской области', excerpt: 'Порт работает в обычном режиме.', stance: 'REFUTES', obtainedAt: new Date() } });
+    await t.db.evidence.create({ data: { rumorId: rumor.id, adHocSourceName: 'Чат в WhatsApp', excerpt: 'Порт закрывают!', stance: 'SUPPORTS', obtainedAt: new Date() } });
+
+    const editing = await getNoticeForEditing(t.db, moderator, { rumorId: rumor.id });
+    const texts = editing.formValues!.translations;
+    expect(texts.kk.title).toBe('Ақтау портын ертең жабады деп жатыр.');
+    expect(texts.en.title).toBe('They say the port of Aktau will close tomorrow.');
+    expect(texts.ru.title).toBe(rumor.claim.slice(0, 120));
+    expect(texts.ru.body).toBe('Акимат и порт опровергли, очевидцы подтвердили работу порта.\n\n- Акимат Мангистауской области: «Порт работает в обычном режиме.»');
+    expect(editing.suggested).toEqual({ titles: ['kk', 'en'], body: ['ru'] });
   });
 });

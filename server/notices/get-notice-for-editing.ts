@@ -9,6 +9,8 @@ import { findActiveFinalNotice } from './save-notice-draft';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasons } from './withdrawal-reason';
 import { getNoticeForEditingInput, type FinalVerdict, type GetNoticeForEditingInput, type NoticeDraftFormValues } from './schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
+import { detectLanguage } from '../text';
+import { NOTICE_BODY_MAX, NOTICE_TITLE_MAX } from './schema';
 
 type Texts = NoticeDraftFormValues['translations'];
 const EMPTY = { title: '', summary: '', body: '', whatToDo: '', smsText: '' };
@@ -19,6 +21,44 @@ function textsOf(rows: { language: Language; title: string; summary: string; bod
     return row ? { title: row.title, summary: row.summary, body: row.body, whatToDo: row.whatToDo ?? '', smsText: row.smsText } : { ...EMPTY };
   };
   return { kk: byLanguage('kk'), ru: byLanguage('ru'), en: byLanguage('en') };
+}
+
+/** A report's text as a starting title: its first sentence, within the title's limit. */
+function titleFrom(text: string): string {
+  const sentence = text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s/)[0] ?? '';
+  return sentence.length <= NOTICE_TITLE_MAX ? sentence : `${sentence.slice(0, NOTICE_TITLE_MAX - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * A first notice starts from what the team already has, each piece marked as a suggestion in the
+ * editor: the claim as the title in the rumour's language and, in the other languages, the first
+ * sentence of the rumour's own reports written in them; the approved verdict's rationale and the
+ * refuting evidence (with their sources) as the start of the body, in the rationale's language.
+ */
+async function startingTexts(db: Db, rumor: { id: string; claim: string; language: Language }): Promise<{ translations: Texts; suggested: { titles: Language[]; body: Language[] } }> {
+  const translations: Texts = { kk: { ...EMPTY }, ru: { ...EMPTY }, en: { ...EMPTY } };
+  const suggested = { titles: [] as Language[], body: [] as Language[] };
+  translations[rumor.language].title = rumor.claim.slice(0, NOTICE_TITLE_MAX);
+  const reports = await db.report.findMany({ where: { rumorId: rumor.id }, orderBy: { receivedAt: 'asc' }, take: 50, select: { text: true, language: true } });
+  for (const language of LANGUAGES) {
+    if (language === rumor.language) continue;
+    const report = reports.find((r) => r.language === language && r.text.trim().length >= 10);
+    if (report) {
+      translations[language].title = titleFrom(report.text);
+      suggested.titles.push(language);
+    }
+  }
+  const [draft, evidence] = await Promise.all([
+    db.verdictDraft.findFirst({ where: { rumorId: rumor.id, status: 'APPROVED' }, orderBy: { createdAt: 'desc' }, select: { rationale: true } }),
+    db.evidence.findMany({ where: { rumorId: rumor.id, stance: 'REFUTES' }, orderBy: { obtainedAt: 'asc' }, take: 5, select: { excerpt: true, adHocSourceName: true, source: { select: { name: true } } } }),
+  ]);
+  if (draft?.rationale.trim()) {
+    const language = detectLanguage(draft.rationale).language;
+    const sources = evidence.map((e) => `- ${e.source?.name ?? e.adHocSourceName ?? '—'}: «${e.excerpt.replace(/\s+/g, ' ').trim()}»`);
+    translations[language].body = [draft.rationale.trim(), ...(sources.length ? ['', ...sources] : [])].join('\n').slice(0, NOTICE_BODY_MAX);
+    suggested.body.push(language);
+  }
+  return { translations, suggested };
 }
 
 export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNoticeForEditingInput) {
@@ -37,9 +77,8 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
   ]);
 
   if (!noticeId) {
-    // The rumour's first notice, not saved yet: the claim as a starting title in its own language.
-    const translations: Texts = { kk: { ...EMPTY }, ru: { ...EMPTY }, en: { ...EMPTY } };
-    translations[rumor.language] = { ...EMPTY, title: rumor.claim.slice(0, 120) };
+    // The rumour's first notice, not saved yet: started from what we know (see startingTexts).
+    const { translations, suggested } = await startingTexts(db, rumor);
     return {
       rumor,
       regions,
@@ -49,6 +88,7 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
       pendingVersion: null as number | null,
       formValues: verdict ? ({ rumorId: rumor.id, verdict, urgency: 'NORMAL', regionCodes: rumor.regionCodes, changeNote: '', translations } satisfies NoticeDraftFormValues) : null,
       published: null as Texts | null,
+      suggested,
     };
   }
 
@@ -116,6 +156,7 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
       urgency: v.urgency,
       languages: LANGUAGES.filter((l) => v.translations.some((t) => t.language === l)),
     })),
+    suggested: null,
     pendingVersion: pendingRow?.version ?? null,
     formValues:
       pendingRow && notice.verdict !== 'CHECKING'

@@ -14,7 +14,9 @@ import { transitionRumor, type RumorBeforeTransition } from '../rumors/transitio
 import { signNoticeStatement } from '../signing/notice-statement';
 import { indexNoticeTranslations } from './notice-search-fields';
 import { loadNoticeForAction, pendingVersion, verdictForVersion, type LoadedNotice } from './notice-authoring';
-import { isTranslationComplete, publishNoticeInput, type PublishNoticeInput } from './schema';
+import { isTranslationComplete, publishNoticeInput, saveAndPublishNoticeInput, type PublishNoticeInput, type SaveAndPublishNoticeInput } from './schema';
+import { saveNoticeDraftInTransaction } from './save-notice-draft';
+import type { z } from 'zod';
 import { LANGUAGES, type Language } from '../i18n/languages';
 
 export interface PublishedNoticeResult {
@@ -48,40 +50,58 @@ export const CHANGE_NOTE_MIN = 5;
  */
 export async function publishNotice(db: Db, actor: Actor, rawInput: PublishNoticeInput, effects: PublishEffects = {}): Promise<PublishedNoticeResult> {
   const input = publishNoticeInput.parse(rawInput);
+  const result = await db.$transaction((tx) => publishPendingVersionInTransaction(tx, actor, input));
+  if (!result.alreadyPublished) await (effects.enqueueFanout ?? enqueueNoticeFanout)(result.noticeVersionId);
+  return result;
+}
+
+/**
+ * "Save and publish" as one server operation: the texts as they are in the editor are saved and
+ * published in one transaction — nothing half-done if either fails (a verdict changed meanwhile, a
+ * language missing without the moderator's tick) — and the fan-out starts once it committed.
+ */
+export async function saveAndPublishNotice(db: Db, actor: Actor, rawInput: SaveAndPublishNoticeInput, effects: PublishEffects = {}): Promise<PublishedNoticeResult> {
+  const input = saveAndPublishNoticeInput.parse(rawInput);
   const result = await db.$transaction(async (tx) => {
-    const { notice, rumor } = await loadNoticeForAction(tx, actor, input.noticeId);
-    if (notice.status === 'WITHDRAWN') throw new DomainError('CONFLICT', 'noticeWithdrawn');
-    const pending = pendingVersion(notice);
-    const requested = input.version ? notice.versions.find((v) => v.version === input.version) : pending;
-    if (input.version && !requested) throw new DomainError('NOT_FOUND', 'versionNotFound');
-    if (!requested || requested.publishedAt) {
-      // A retry of a publication that went through (or nothing pending): report what is out.
-      if (notice.status !== 'PUBLISHED') throw new DomainError('CONFLICT', 'nothingToPublish');
-      const current = notice.versions.find((v) => v.version === (requested?.version ?? notice.currentVersion))!;
-      return { noticeId: notice.id, noticeVersionId: current.id, slug: notice.slug, version: current.version, verdict: current.verdict, status: 'PUBLISHED' as const, alreadyPublished: true, supersededNoticeIds: [] };
-    }
-    const version = requested;
-
-    if (notice.verdict !== 'CHECKING') {
-      const published = notice.currentVersion > 0 ? notice.versions.find((v) => v.version === notice.currentVersion)! : null;
-      const verdict = await verdictForVersion(tx, notice.rumorId, published);
-      if (verdict !== version.verdict) throw new DomainError('CONFLICT', 'verdictChanged');
-      if (version.version > 1 && (version.changeNote?.trim().length ?? 0) < CHANGE_NOTE_MIN) throw new DomainError('BAD_REQUEST', 'changeNoteRequired');
-    }
-
-    const translations = await tx.noticeTranslation.findMany({ where: { noticeVersionId: version.id }, select: { id: true, language: true, title: true, summary: true, body: true, smsText: true } });
-    const complete = LANGUAGES.filter((language) => isTranslationComplete(translations.find((t) => t.language === language)));
-    const missing = LANGUAGES.filter((language) => !complete.includes(language));
-    if (complete.length === 0 || missing.some((language) => !input.allowMissingLanguages.includes(language))) {
-      throw new DomainError('BAD_REQUEST', 'translationsMissing');
-    }
-    // Half-written texts of a language the moderator chose to leave out are not published.
-    await tx.noticeTranslation.deleteMany({ where: { noticeVersionId: version.id, language: { in: missing } } });
-
-    return publishNoticeVersionInTransaction(tx, actor, { notice, version, rumor, missingLanguages: missing });
+    const saved = await saveNoticeDraftInTransaction(tx, actor, input.draft);
+    return publishPendingVersionInTransaction(tx, actor, { noticeId: saved.noticeId, version: saved.version, allowMissingLanguages: input.allowMissingLanguages });
   });
   if (!result.alreadyPublished) await (effects.enqueueFanout ?? enqueueNoticeFanout)(result.noticeVersionId);
   return result;
+}
+
+/** Publishes the requested (or pending) version inside the caller's transaction. */
+async function publishPendingVersionInTransaction(tx: DbTx, actor: Actor, input: z.output<typeof publishNoticeInput>): Promise<PublishedNoticeResult> {
+  const { notice, rumor } = await loadNoticeForAction(tx, actor, input.noticeId);
+  if (notice.status === 'WITHDRAWN') throw new DomainError('CONFLICT', 'noticeWithdrawn');
+  const pending = pendingVersion(notice);
+  const requested = input.version ? notice.versions.find((v) => v.version === input.version) : pending;
+  if (input.version && !requested) throw new DomainError('NOT_FOUND', 'versionNotFound');
+  if (!requested || requested.publishedAt) {
+    // A retry of a publication that went through (or nothing pending): report what is out.
+    if (notice.status !== 'PUBLISHED') throw new DomainError('CONFLICT', 'nothingToPublish');
+    const current = notice.versions.find((v) => v.version === (requested?.version ?? notice.currentVersion))!;
+    return { noticeId: notice.id, noticeVersionId: current.id, slug: notice.slug, version: current.version, verdict: current.verdict, status: 'PUBLISHED' as const, alreadyPublished: true, supersededNoticeIds: [] };
+  }
+  const version = requested;
+
+  if (notice.verdict !== 'CHECKING') {
+    const published = notice.currentVersion > 0 ? notice.versions.find((v) => v.version === notice.currentVersion)! : null;
+    const verdict = await verdictForVersion(tx, notice.rumorId, published);
+    if (verdict !== version.verdict) throw new DomainError('CONFLICT', 'verdictChanged');
+    if (version.version > 1 && (version.changeNote?.trim().length ?? 0) < CHANGE_NOTE_MIN) throw new DomainError('BAD_REQUEST', 'changeNoteRequired');
+  }
+
+  const translations = await tx.noticeTranslation.findMany({ where: { noticeVersionId: version.id }, select: { id: true, language: true, title: true, summary: true, body: true, smsText: true } });
+  const complete = LANGUAGES.filter((language) => isTranslationComplete(translations.find((t) => t.language === language)));
+  const missing = LANGUAGES.filter((language) => !complete.includes(language));
+  if (complete.length === 0 || missing.some((language) => !input.allowMissingLanguages.includes(language))) {
+    throw new DomainError('BAD_REQUEST', 'translationsMissing');
+  }
+  // Half-written texts of a language the moderator chose to leave out are not published.
+  await tx.noticeTranslation.deleteMany({ where: { noticeVersionId: version.id, language: { in: missing } } });
+
+  return publishNoticeVersionInTransaction(tx, actor, { notice, version, rumor, missingLanguages: missing });
 }
 
 /**

@@ -95,6 +95,10 @@ export const publishNoticeInput = z.object({
 });
 export type PublishNoticeInput = z.input<typeof publishNoticeInput>;
 
+/** The editor's texts and the languages the moderator agreed to publish without, in one step. */
+export const saveAndPublishNoticeInput = z.object({ draft: saveNoticeDraftInput, allowMissingLanguages: publishNoticeInput.shape.allowMissingLanguages });
+export type SaveAndPublishNoticeInput = z.input<typeof saveAndPublishNoticeInput>;
+
 export const noticeIdInput = z.object({ noticeId: z.uuid() });
 export type NoticeIdInput = z.input<typeof noticeIdInput>;
 

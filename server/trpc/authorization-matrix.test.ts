@@ -133,6 +133,12 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
     input: async () => ({ rumorId: (await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: sessions.regionModerator!.user.id })).id, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'], translations: completeTranslations() }),
     expected: REGION_MODERATORS,
   },
+  'notices.saveAndPublish': {
+    input: async () => ({
+      draft: { rumorId: (await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: sessions.regionModerator!.user.id })).id, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'], translations: completeTranslations() },
+    }),
+    expected: REGION_MODERATORS,
+  },
   'notices.publish': {
     input: async () => {
       const rumor = await createRumorWithApprovedVerdict(t.db, ['KZ-47'], { drafterId: sessions.regionModerator!.user.id });

@@ -44,7 +44,8 @@ export function DraftForm({
   const fieldMessage = useFieldErrorMessage('noticeEditor');
   const serverError = useServerErrorMessage('noticeEditor');
   const save = useMutation(trpc.notices.saveDraft.mutationOptions());
-  const publish = useMutation(trpc.notices.publish.mutationOptions());
+  // Publishing saves what is on screen and publishes it in one server transaction.
+  const publish = useMutation(trpc.notices.saveAndPublish.mutationOptions());
   const [tab, setTab] = useState<Language>(locale);
   const [allowMissing, setAllowMissing] = useState<Language[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
@@ -93,10 +94,10 @@ export function DraftForm({
     onStatus(null);
     if (!window.confirm(t('confirmPublish'))) return;
     try {
-      const saved = await saveValues(values);
-      const published = await publish.mutateAsync({ noticeId: saved.noticeId, version: saved.version, allowMissingLanguages: missing });
+      const published = await publish.mutateAsync({ draft: values, allowMissingLanguages: missing });
+      reset(values as NoticeDraftFormValues);
       onStatus({ message: t('published'), slug: published.slug });
-      if (!editing.notice) router.replace(`/${locale}/admin/notices/${saved.noticeId}`);
+      if (!editing.notice) router.replace(`/${locale}/admin/notices/${published.noticeId}`);
       await onChanged();
     } catch (e) {
       setFormError(serverError(e));

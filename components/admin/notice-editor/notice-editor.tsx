@@ -90,6 +90,12 @@ export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; l
         </div>
       )}
 
+      {editing.suggested && editing.suggested.titles.length + editing.suggested.body.length > 0 && (
+        <div className="alert alert--info" data-testid="notice-suggested">
+          {editing.suggested.titles.length > 0 && <p style={{ margin: 0 }}>{t('suggestedTitles', { languages: editing.suggested.titles.map(languageName).join(', ') })}</p>}
+          {editing.suggested.body.length > 0 && <p style={{ margin: 0 }}>{t('suggestedBody', { language: languageName(editing.suggested.body[0]!) })}</p>}
+        </div>
+      )}
       {editing.formValues ? (
         <DraftForm
           key={`${notice?.id ?? 'new'}-${editing.pendingVersion ?? 0}`}
