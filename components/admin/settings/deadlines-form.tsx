@@ -4,15 +4,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { MAX_DEADLINE_HOURS, PRIORITY_LEVELS, updateDeadlinesInput, type UpdateDeadlinesInput } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field, FormActions } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
 import styles from './settings.module.css';
 import { Section } from '../../ui/section';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 
 export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }) {
   const t = useTranslations('settings');
@@ -20,8 +20,7 @@ export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }
   const trpc = useTRPC();
   const router = useRouter();
   const fieldMessage = useFieldErrorMessage('settings');
-  const serverError = useServerErrorMessage('settings');
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, run } = useSaveStatus('settings');
   const save = useMutation(trpc.settings.updateDeadlines.mutationOptions());
   const {
     register,
@@ -29,16 +28,13 @@ export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }
     formState: { errors, isSubmitting },
   } = useForm<UpdateDeadlinesInput, unknown, z.output<typeof updateDeadlinesInput>>({ resolver: zodResolver(updateDeadlinesInput), defaultValues: deadlines });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       const result = await save.mutateAsync(values);
-      setStatus({ kind: 'info', text: t('deadlines.saved', { count: result.rumorsRedated }) });
       router.refresh();
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  });
+      return t('deadlines.saved', { count: result.rumorsRedated });
+    }),
+  );
 
   return (
     <Section titleId="deadlines-title" title={t('deadlines.title')} intro={t('deadlines.intro')}>
@@ -56,13 +52,7 @@ export function DeadlinesForm({ deadlines }: { deadlines: UpdateDeadlinesInput }
           </button>
         </FormActions>
       </form>
-      <div role="status" aria-live="polite">
-        {status && (
-          <p className={`alert alert--${status.kind}`} style={{ marginTop: 16, marginBottom: 0 }}>
-            {status.text}
-          </p>
-        )}
-      </div>
+      <SaveStatusMessage status={status} />
     </Section>
   );
 }

@@ -4,21 +4,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { publicChannelsForm } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field, FormActions } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
 import { Section } from '../../ui/section';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 
 export function PublicChannelsForm({ smsNumbers, telegramBot }: { smsNumbers: string[]; telegramBot: string | null }) {
   const t = useTranslations('settings.channels');
   const trpc = useTRPC();
   const fieldMessage = useFieldErrorMessage('settings');
-  const serverError = useServerErrorMessage('settings');
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, run } = useSaveStatus('settings');
   const save = useMutation(trpc.settings.updatePublicChannels.mutationOptions());
   const {
     register,
@@ -29,15 +28,12 @@ export function PublicChannelsForm({ smsNumbers, telegramBot }: { smsNumbers: st
     defaultValues: { smsNumbers: smsNumbers.join('\n'), telegramBot: telegramBot ? `@${telegramBot}` : '' },
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       await save.mutateAsync({ smsNumbers: values.smsNumbers, telegramBot: values.telegramBot ?? '' });
-      setStatus({ kind: 'info', text: t('saved') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  });
+      return t('saved');
+    }),
+  );
 
   return (
     <Section titleId="public-channels-title" title={t('title')} intro={t('intro')}>
@@ -54,13 +50,7 @@ export function PublicChannelsForm({ smsNumbers, telegramBot }: { smsNumbers: st
           </button>
         </FormActions>
       </form>
-      <div role="status" aria-live="polite">
-        {status && (
-          <p className={`alert alert--${status.kind}`} style={{ marginTop: 16, marginBottom: 0 }}>
-            {status.text}
-          </p>
-        )}
-      </div>
+      <SaveStatusMessage status={status} />
     </Section>
   );
 }

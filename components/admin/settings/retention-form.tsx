@@ -5,22 +5,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { RETENTION_BOUNDS, RETENTION_KINDS, retentionDaysInput, type RetentionDays, type RetentionDaysInput } from '@/server/privacy/retention';
 import { useTRPC } from '../../trpc/client';
 import { Field, FormActions } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
 import { Section } from '../../ui/section';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import styles from './settings.module.css';
 
 export function RetentionForm({ days }: { days: RetentionDays }) {
   const t = useTranslations('settings.retention');
   const trpc = useTRPC();
   const fieldMessage = useFieldErrorMessage('settings');
-  const serverError = useServerErrorMessage('settings');
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, run } = useSaveStatus('settings');
   const save = useMutation(trpc.settings.updateRetention.mutationOptions());
   const {
     register,
@@ -28,15 +27,12 @@ export function RetentionForm({ days }: { days: RetentionDays }) {
     formState: { errors, isSubmitting },
   } = useForm<RetentionDaysInput, unknown, z.output<typeof retentionDaysInput>>({ resolver: zodResolver(retentionDaysInput), defaultValues: days });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       await save.mutateAsync(values);
-      setStatus({ kind: 'info', text: t('saved') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  });
+      return t('saved');
+    }),
+  );
 
   return (
     <Section titleId="retention-title" title={t('title')} intro={t('intro')}>
@@ -56,13 +52,7 @@ export function RetentionForm({ days }: { days: RetentionDays }) {
           </button>
         </FormActions>
       </form>
-      <div role="status" aria-live="polite">
-        {status && (
-          <p className={`alert alert--${status.kind}`} style={{ marginTop: 16, marginBottom: 0 }}>
-            {status.text}
-          </p>
-        )}
-      </div>
+      <SaveStatusMessage status={status} />
     </Section>
   );
 }

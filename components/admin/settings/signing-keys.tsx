@@ -11,32 +11,26 @@ import { formatDateTime } from '@/server/i18n/format';
 import type { Language } from '@/server/i18n/languages';
 import { useTRPC } from '../../trpc/client';
 import { FormActions } from '../../ui/form';
-import { useServerErrorMessage } from '../../ui/form-errors';
 import { Section } from '../../ui/section';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import styles from './settings.module.css';
 
 export function SigningKeys({ keys: initialKeys, locale }: { keys: PublicSigningKey[]; locale: Language }) {
   const t = useTranslations('settings.signing');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const serverError = useServerErrorMessage('settings');
   const [keys, setKeys] = useState(initialKeys);
   const [confirming, setConfirming] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, run } = useSaveStatus('settings');
   const rotate = useMutation(trpc.signing.rotateKey.mutationOptions());
 
-  const onRotate = async () => {
-    setStatus(null);
-    try {
+  const onRotate = () =>
+    run(async () => {
+      setConfirming(false);
       const { keyId } = await rotate.mutateAsync();
       setKeys(await queryClient.fetchQuery(trpc.signing.keys.queryOptions()));
-      setStatus({ kind: 'info', text: t('rotated', { keyId }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    } finally {
-      setConfirming(false);
-    }
-  };
+      return t('rotated', { keyId });
+    });
 
   return (
     <Section titleId="signing-keys-title" title={t('title')} intro={t('intro')}>
@@ -72,18 +66,12 @@ export function SigningKeys({ keys: initialKeys, locale }: { keys: PublicSigning
         </div>
       ) : (
         <FormActions>
-          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)} disabled={rotate.isPending}>
             {t('rotate')}
           </button>
         </FormActions>
       )}
-      <div role="status" aria-live="polite">
-        {status && (
-          <p className={`alert alert--${status.kind}`} style={{ marginTop: 16, marginBottom: 0 }}>
-            {status.text}
-          </p>
-        )}
-      </div>
+      <SaveStatusMessage status={status} />
     </Section>
   );
 }
