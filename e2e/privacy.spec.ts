@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { LANGUAGES } from '../server/i18n/languages';
 import { RETENTION_DAYS } from '../server/privacy/retention';
-import { horizontalOverflow, screenshotPhoneAndDesktop, withDb } from './support';
+import { horizontalOverflow, screenshotPath, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 
 const FORGET_BUTTON = { kk: 'Байланысымды өшіру', ru: 'Удалить мой контакт', en: 'Delete my contact' } as const;
 const DONE = { kk: 'Дайын.', ru: 'Готово.', en: 'Done.' } as const;
@@ -92,4 +92,67 @@ test.describe('forget my contact, without JavaScript', () => {
     await expect(page.locator('#forget-code-error')).toContainText('Бірнеше минут');
     await expect(page.locator('#forget-code')).toHaveValue('ZZZZ-ZZZ2');
   });
+});
+
+// Admin → Settings → how long personal data is kept. In this file, not its own, because it changes
+// what the privacy page states and Playwright runs files side by side: here it runs after the tests
+// above (one file, one worker, in order) and puts the stored periods back when it is done.
+test.describe('an admin sets how long personal data is kept', () => {
+  const section = (page: Page) => page.getByRole('region', { name: 'How long personal data is kept' });
+
+  test.afterAll(async () => {
+    await withDb((client) => client.query(`DELETE FROM "Setting" WHERE key = 'privacy.retention'`));
+  });
+
+  test('a period out of bounds is refused and kept to correct; a saved one is audited and what the privacy page states at once', async ({ page }) => {
+    await signIn(page, 'en', staff('ADMIN'));
+    await expect(page).toHaveURL(/\/en\/admin$/);
+    await page.goto('/en/admin/settings');
+    const smsLog = section(page).getByLabel('SMS log (numbers and texts), days');
+    await expect(smsLog).toHaveValue(String(RETENTION_DAYS.smsLog));
+    await smsLog.fill('3');
+    await section(page).getByLabel('Reporters’ contact details, after the verdict was published, days').fill('60');
+    await section(page).getByLabel('Reporters’ contact details, at most after the report, days').fill('45');
+    await section(page).getByRole('button', { name: 'Save periods' }).click();
+    await expect(section(page).getByText('Enter whole days within the range shown.')).toBeVisible();
+    await expect(smsLog).toHaveValue('3');
+    await expect(smsLog).toHaveAttribute('aria-invalid', 'true');
+    await expect(section(page).getByLabel('Reporters’ contact details, at most after the report, days')).toHaveAttribute('aria-invalid', 'true');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await section(page).screenshot({ path: screenshotPath('settings-retention-errors-en-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await smsLog.fill('14');
+    await section(page).getByLabel('Reporters’ contact details, after the verdict was published, days').fill('10');
+    await section(page).getByLabel('Reporters’ contact details, at most after the report, days').fill('120');
+    await section(page).getByRole('button', { name: 'Save periods' }).click();
+    await expect(section(page).getByRole('status')).toContainText('Saved. The privacy page and the next purge use the new periods.');
+    const audited = await withDb(async (client) => (await client.query<{ after: Record<string, number> }>(`SELECT after FROM "AuditEvent" WHERE action = 'setting.retention_updated' ORDER BY id DESC LIMIT 1`)).rows[0]?.after);
+    expect(audited).toMatchObject({ smsLog: 14, contactAfterVerdict: 10, contactAtMost: 120 });
+
+    await page.goto('/en/privacy');
+    await expect(page.locator('[data-kind="sms"]')).toContainText('14 days after the message.');
+    await expect(page.locator('[data-kind="contact"]')).toContainText('10 days after the verdict');
+    await expect(page.locator('[data-kind="contact"]')).toContainText('120 days after your report');
+    await page.goto('/kk/privacy');
+    await expect(page.locator('[data-kind="sms"]')).toContainText('14 күн');
+    await page.goto('/ru/privacy');
+    await expect(page.locator('[data-kind="sms"]')).toContainText('14 дней');
+  });
+
+  for (const locale of LANGUAGES) {
+    test(`the periods in ${locale}: every label and range translated, no sideways scrolling at 360 px`, async ({ page }) => {
+      await signIn(page, locale, staff('ADMIN'));
+      await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+      await page.goto(`/${locale}/admin/settings`);
+      const form = page.locator('section[aria-labelledby=retention-title]');
+      await expect(form.locator('input[type=number]')).toHaveCount(Object.keys(RETENTION_DAYS).length);
+      expect(await form.innerText()).not.toMatch(/[{}]|retention\.|kinds\./);
+      for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+        await page.setViewportSize(viewport);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        await form.screenshot({ path: screenshotPath(`settings-retention-${locale}-${size}.png`) });
+      }
+    });
+  }
 });

@@ -6,6 +6,7 @@ import { asActor, createPublishedNotice, createStaff } from '../testing/fixtures
 import { RETENTION_DAYS, retentionDaysInput } from './retention';
 import { readRetentionDays, updateRetentionDays } from './retention-settings';
 import { purgePersonalData } from './purge-personal-data';
+import { retentionNotice } from './retention-notice';
 
 const t = setupTestDatabase();
 const KEY = Buffer.alloc(32, 5).toString('base64');
@@ -83,5 +84,36 @@ describe('retention periods an admin sets', () => {
     const left = new Set((await t.db.channelContact.findMany({ where: { id: { in: [quiet.id, subscribed.id, recent.id] } }, select: { id: true } })).map((c) => c.id));
     expect(left).toEqual(new Set([subscribed.id, recent.id]));
     expect(counts).toMatchObject({ smsMessages: 1, channelContacts: 1 });
+  });
+
+  it('shorter periods remove more and longer ones keep what the defaults would remove — contacts, the SMS log with its SMPP parts, Telegram resend guards, unfinished SMS parts', async () => {
+    const admin = asActor(await createStaff(t.db, 'ADMIN', []));
+    const { notice } = await createPublishedNotice(t.db, { slug: `purge-set-${randomUUID().slice(0, 8)}`, verdict: 'FALSE', regionCodes: ['KZ-47'], titles: { kk: 'Тест', ru: 'Тест', en: 'Test' } });
+    await t.db.noticeVersion.updateMany({ where: { noticeId: notice.id }, data: { publishedAt: daysAgo(10) } });
+    // Told 10 days ago: kept under the default 30 days after the verdict, gone once an admin sets 7.
+    const toldRecently = await reportWithContact('Говорят, в Актау закроют школы (проверено)', daysAgo(12), notice.rumorId);
+    // 200 days old without a verdict: gone under the default 180 days at most, kept once an admin sets 365.
+    const old = await reportWithContact('Говорят, в Актау будет землетрясение (давно)', daysAgo(200));
+    const sent = await t.db.smsMessage.create({ data: { uuid: randomUUID(), direction: 'OUTBOUND', status: 'SENT', route: 'SMPP', phoneCipher: 'c', phoneHash: 'h-smpp-20', text: 'ответ', createdAt: daysAgo(20) } });
+    await t.db.smppPart.create({ data: { smsMessageId: sent.id, partNumber: 1, partsTotal: 1, concatRef: 7, status: 'DELIVERED', smscMessageId: 'smsc-20' } });
+    await t.db.telegramUpdate.create({ data: { updateId: 9_000_001n, receivedAt: daysAgo(3) } });
+    await t.db.smppInboundPart.create({ data: { groupKey: 'g-1', partNumber: 1, partsTotal: 2, text: 'половина', phoneCipher: 'c', destination: '1414', receivedAt: daysAgo(1.5) } });
+
+    await updateRetentionDays(t.db, admin, { ...RETENTION_DAYS, contactAfterVerdict: 7, contactAtMost: 365, smsLog: 14, telegramUpdates: 2, smppInboundParts: 1 });
+    const days = await readRetentionDays(t.db);
+    const counts = await purgePersonalData(t.db, NOW, days);
+
+    const contactOf = async (id: string) => (await t.db.report.findUniqueOrThrow({ where: { id }, select: { contactCipher: true } })).contactCipher;
+    expect(await contactOf(toldRecently)).toBeNull();
+    expect(await contactOf(old)).not.toBeNull();
+    expect(await t.db.smsMessage.count({ where: { phoneHash: 'h-smpp-20' } })).toBe(0);
+    expect(await t.db.smppPart.count({ where: { smscMessageId: 'smsc-20' } })).toBe(0);
+    expect(await t.db.telegramUpdate.count({ where: { updateId: 9_000_001n } })).toBe(0);
+    expect(await t.db.smppInboundPart.count({ where: { groupKey: 'g-1' } })).toBe(0);
+    expect(counts).toMatchObject({ contacts: 1, smsMessages: 1, telegramUpdates: 1, smppInboundParts: 1 });
+    // What the privacy page states is what was applied; the purge's trail holds counts only.
+    expect(retentionNotice(days)).toMatchObject({ contactAfterVerdictDays: 7, contactAtMostDays: 365, smsLogDays: 14, telegramUpdatesDays: 2 });
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'privacy.purged' }, orderBy: { id: 'desc' } });
+    expect(audit.after).toEqual(counts);
   });
 });
