@@ -3,7 +3,7 @@
 // notification leads to the task itself. Screenshots of the centre in kk/ru/en, phone and desktop.
 import { randomUUID } from 'node:crypto';
 import { devices, expect, test, type Locator } from '@playwright/test';
-import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
+import { horizontalOverflow, receivedMails, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 
 const REGION = 'KZ-47';
 
@@ -38,6 +38,13 @@ test('a verifier is told of a question at once and the notification leads to the
     await expect(bell).toBeVisible();
     const before = await unreadCount(bell);
 
+    // The verifier also wants their questions by e-mail (saved on the notifications page).
+    await verifierPage.goto('/ru/admin/notifications');
+    const settings = verifierPage.getByRole('region', { name: 'Куда приходят уведомления' });
+    await settings.getByRole('combobox', { name: /просит вас проверить на месте/ }).selectOption('EMAIL');
+    await settings.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(settings.getByRole('status')).toHaveText('Сохранено.');
+
     // The moderator asks.
     await signIn(page, 'ru', moderator);
     await expect(page).toHaveURL(/\/ru\/admin$/);
@@ -55,6 +62,8 @@ test('a verifier is told of a question at once and the notification leads to the
     // The verifier's count goes up without a reload.
     await expect.poll(() => unreadCount(bell), { timeout: 5_000 }).toBeGreaterThan(before);
     await expect(bell).toHaveAttribute('aria-label', /Уведомления, непрочитанных: \d+/);
+    // …and by e-mail, through the delivery engine, at the local SMTP server.
+    await expect.poll(() => receivedMails(verifier.email).filter((mail) => mail.text.includes(claim)).length, { timeout: 20_000 }).toBe(1);
 
     // The centre, as the verifier sees it, in every language and size (for people to look at).
     for (const locale of ['kk', 'ru', 'en'] as const) {

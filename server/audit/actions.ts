@@ -287,6 +287,7 @@ export const AUDIT_ACTIONS = {
   'account.two_factor_enabled': action('User', { after: z.strictObject({ recoveryCodes: count }) }),
   'account.recovery_codes_regenerated': action('User', { after: z.strictObject({ recoveryCodes: count }) }),
   'account.two_factor_disabled': action('User'),
+  'account.notification_settings_changed': action('User', { after: z.strictObject({ email: z.array(text), quietHours: text.nullable() }) }),
   // Searching the SMS log by a phone number: the number's keyed hash, never the number.
   'sms.log_searched_by_number': action('SmsLog', { after: z.strictObject({ phoneHash: text, found: count }) }),
   'auth.locked': action('User', { after: z.strictObject({ lockedUntil: isoTime }) }),

@@ -14,6 +14,8 @@ import type { ChannelSender, DeliveryTarget, SendOutcome } from './channel-sende
 import { loadOutgoingAnnouncement, type AnnouncementInLanguage } from './outgoing-announcement';
 import { loadOutgoingNotice, type NoticeInLanguage } from './outgoing-notice';
 import { channelSenders } from './senders';
+import { staffNotificationMail } from '../notifications/staff-mail';
+import { sendMail } from './mailer';
 
 /** Outcomes are written once this many have come in, or after FLUSH_MS, whichever is first. */
 const FLUSH_EVERY = 25;
@@ -46,6 +48,7 @@ interface ClaimedRow {
   /** Exactly one of the two is set. */
   noticeVersionId: string | null;
   announcementId: string | null;
+  staffNotificationId: string | null;
   kind: DeliveryKind;
   channel: SubscriptionChannel;
   attempts: number;
@@ -75,7 +78,7 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
      )
      UPDATE "Delivery" d SET "lockedUntil" = now() + make_interval(secs => $3::float8 / 1000), "nextAttemptAt" = now() + make_interval(secs => $3::float8 / 1000)
      FROM due WHERE d.id = due.id
-     RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d."announcementId"::text AS "announcementId", d.kind::text AS kind, d.channel::text AS channel, d.attempts`,
+     RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d."announcementId"::text AS "announcementId", d."staffNotificationId"::text AS "staffNotificationId", d.kind::text AS kind, d.channel::text AS channel, d.attempts`,
     channels,
     limit,
     leaseMs,
@@ -130,7 +133,8 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
       return;
     }
     let outcome: SendOutcome;
-    if (!detail || !sender || (!subscription && !report)) outcome = { status: 'failed', error: 'recipient no longer exists' };
+    if (row.staffNotificationId) outcome = await sendStaffNotification(db, row).catch((error: unknown) => ({ status: 'retry' as const, error: error instanceof Error ? error.message : String(error) }));
+    else if (!detail || !sender || (!subscription && !report)) outcome = { status: 'failed', error: 'recipient no longer exists' };
     else if (subscription && !subscription.active) outcome = { status: 'failed', error: 'subscription no longer active' };
     else if (row.announcementId && !announcement) outcome = { status: 'failed', error: 'announcement no longer exists' };
     else if (row.announcementId && !sender.sendAnnouncement) outcome = { status: 'failed', error: `${row.channel} does not carry announcements` };
@@ -175,6 +179,16 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
     );
   }
   return result;
+}
+
+/** A staff notification by e-mail (the only channel staff choose so far); its recipient is a staff member, not a subscription. */
+async function sendStaffNotification(db: Db, row: ClaimedRow): Promise<SendOutcome> {
+  if (row.channel !== 'EMAIL') return { status: 'failed', error: `${row.channel} does not carry staff notifications yet` };
+  const mail = await staffNotificationMail(db, row.staffNotificationId!);
+  if (!mail) return { status: 'failed', error: 'recipient gone or rumour outside their regions' };
+  const result = await sendMail(mail);
+  if (result.ok) return { status: 'sent' };
+  return result.permanent ? { status: 'failed', error: result.error } : { status: 'retry', error: result.error };
 }
 
 function noticeKey(row: Pick<ClaimedRow, 'noticeVersionId' | 'kind'>): string {

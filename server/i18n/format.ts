@@ -17,6 +17,11 @@ export function kazakhstanDay(at: Date): string {
   return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** Minutes after midnight in Kazakhstan at `at` (0–1439). */
+export function kazakhstanMinuteOfDay(at: Date): number {
+  return Math.floor(((at.getTime() + OFFSET_MS) % 86_400_000) / 60_000);
+}
+
 /** The moment a Kazakhstan calendar day (YYYY-MM-DD) begins. */
 export function startOfKazakhstanDay(day: string): Date {
   return new Date(`${day}T00:00:00${KAZAKHSTAN_UTC_OFFSET}`);

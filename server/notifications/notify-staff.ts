@@ -7,6 +7,7 @@ import type { Role } from '../db/generated/enums';
 import { notifyLiveEvent } from '../live/events';
 import { coversRegions, MODERATION_ROLES } from '../policy';
 import type { NotificationKind } from './kinds';
+import { deliverOutsideApp } from './outside-app';
 
 /** Who may receive each kind: those who can open the page it leads to (notificationPath). */
 const RECIPIENT_ROLES: Record<NotificationKind, readonly Role[]> = {
@@ -60,9 +61,12 @@ export async function notifyStaff(tx: DbTx, notice: StaffNotice): Promise<string
     if (unread) {
       await tx.staffNotification.update({ where: { id: unread.id }, data: { count: { increment: count }, createdAt: new Date(), actorId: notice.actorId } });
     } else {
-      await tx.staffNotification.create({
+      const created = await tx.staffNotification.create({
         data: { recipientId, kind: notice.kind, rumorId: notice.rumorId, verificationRequestId: notice.verificationRequestId ?? null, actorId: notice.actorId, count },
+        select: { id: true },
       });
+      // Besides the app, where the member asked for it (e-mail …), through the delivery engine.
+      await deliverOutsideApp(tx, { id: created.id, kind: notice.kind, recipientId });
     }
     notified.push(recipientId);
     await notifyLiveEvent(tx, { type: 'notifications.changed', userId: recipientId });

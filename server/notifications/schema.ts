@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOTIFICATION_KINDS } from './kinds';
 
 export const NOTIFICATIONS_PAGE = 30;
 
@@ -12,3 +13,18 @@ export type ListNotificationsInput = z.input<typeof listNotificationsInput>;
 
 export const markNotificationsReadInput = z.object({ ids: z.array(z.uuid()).min(1).max(100) });
 export type MarkNotificationsReadInput = z.input<typeof markNotificationsReadInput>;
+
+/** Where a kind of notification goes besides the in-app centre. */
+export const notificationChannelValues = ['IN_APP', 'EMAIL'] as const;
+export type NotificationChannelChoice = (typeof notificationChannelValues)[number];
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'timeInvalid');
+
+export const notificationSettingsInput = z
+  .object({
+    channels: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.enum(notificationChannelValues)),
+    quietHoursStart: clock.nullable(),
+    quietHoursEnd: clock.nullable(),
+  })
+  .refine((input) => (input.quietHoursStart === null) === (input.quietHoursEnd === null), { path: ['quietHoursEnd'], message: 'quietHoursBoth' });
+export type NotificationSettingsInput = z.input<typeof notificationSettingsInput>;

@@ -230,6 +230,8 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
   'notifications.unreadCount': { input: () => undefined, expected: STAFF },
   'notifications.markRead': { input: () => ({ ids: [randomUUID()] }), expected: STAFF },
   'notifications.markAllRead': { input: () => undefined, expected: STAFF },
+  'notifications.settings': { input: () => undefined, expected: STAFF },
+  'notifications.updateSettings': { input: () => ({ channels: { ASSIGNED: 'EMAIL' }, quietHoursStart: '22:00', quietHoursEnd: '07:00' }), expected: STAFF },
   // Only the assignee answers a task — not even an admin answers in a verifier's name.
   'verification.answer': {
     input: async () => ({ id: (await createOpenTask(t.db, ['KZ-47'], sessions.verifier!.user.id, sessions.regionModerator!.user.id)).id, answer: 'CONFIRMS' }),

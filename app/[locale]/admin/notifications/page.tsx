@@ -6,6 +6,8 @@ import { NotificationList } from '@/components/admin/notifications/notification-
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { listNotifications } from '@/server/notifications/list-notifications';
+import { getNotificationSettings } from '@/server/notifications/settings';
+import { NotificationSettings } from '@/components/admin/notifications/notification-settings';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -18,10 +20,11 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/notifications');
-  const initialPage = await listNotifications(db(), actor);
+  const [initialPage, settings] = await Promise.all([listNotifications(db(), actor), getNotificationSettings(db(), actor)]);
   return (
     <AdminIntlProvider locale={locale} namespaces={['notifications']}>
       <NotificationList initialPage={initialPage} />
+      <NotificationSettings initial={settings} />
     </AdminIntlProvider>
   );
 }

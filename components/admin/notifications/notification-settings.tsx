@@ -1,0 +1,78 @@
+'use client';
+
+// Where a member's notifications reach them: per kind, in the app only or also by e-mail; and quiet
+// hours, in which nothing but a missed deadline comes by e-mail.
+import { useMutation } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { NOTIFICATION_KINDS, type NotificationKind } from '@/server/notifications/kinds';
+import { notificationChannelValues, type NotificationChannelChoice } from '@/server/notifications/schema';
+import { useTRPC } from '../../trpc/client';
+import styles from './notifications.module.css';
+
+export interface NotificationSettingsValue {
+  channels: Record<NotificationKind, NotificationChannelChoice>;
+  quietHoursStart: string | null;
+  quietHoursEnd: string | null;
+}
+
+export function NotificationSettings({ initial }: { initial: NotificationSettingsValue }) {
+  const t = useTranslations('notifications');
+  const trpc = useTRPC();
+  const [channels, setChannels] = useState(initial.channels);
+  const [from, setFrom] = useState(initial.quietHoursStart ?? '');
+  const [to, setTo] = useState(initial.quietHoursEnd ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const save = useMutation(trpc.notifications.updateSettings.mutationOptions({ onError: () => setError(t('saveError')) }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!from !== !to) {
+      setError(t('quietHoursBoth'));
+      return;
+    }
+    setError(null);
+    save.mutate({ channels, quietHoursStart: from || null, quietHoursEnd: to || null });
+  };
+  return (
+    <section className={styles.settings} aria-labelledby="notification-settings-heading">
+      <h2 id="notification-settings-heading">{t('settingsTitle')}</h2>
+      <p className="muted">{t('settingsIntro')}</p>
+      <form onSubmit={submit} noValidate>
+        <ul className={styles.settingsList}>
+          {NOTIFICATION_KINDS.map((kind) => (
+            <li key={kind}>
+              <label htmlFor={`channel-${kind}`}>{t(`kinds.${kind}`, { actor: '…', count: 1 })}</label>
+              <select id={`channel-${kind}`} value={channels[kind]} onChange={(event) => setChannels((current) => ({ ...current, [kind]: event.target.value as NotificationChannelChoice }))}>
+                {notificationChannelValues.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {t(`channels.${channel}`)}
+                  </option>
+                ))}
+              </select>
+            </li>
+          ))}
+        </ul>
+        <fieldset className={styles.quiet}>
+          <legend>{t('quietHours')}</legend>
+          <label>
+            {t('quietFrom')} <input type="time" value={from} onChange={(event) => setFrom(event.target.value)} aria-invalid={error === t('quietHoursBoth') || undefined} />
+          </label>
+          <label>
+            {t('quietTo')} <input type="time" value={to} onChange={(event) => setTo(event.target.value)} aria-invalid={error === t('quietHoursBoth') || undefined} />
+          </label>
+        </fieldset>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button" disabled={save.isPending}>
+          {t('save')}
+        </button>
+        <span role="status" className={styles.saved}>
+          {save.isSuccess && !error ? t('saved') : ''}
+        </span>
+      </form>
+    </section>
+  );
+}
