@@ -17,12 +17,12 @@ declare global {
 
 declare const self: ServiceWorkerGlobalScope;
 
-/** Report form and home page per language: fetched at install, kept without expiry, refreshed on every online visit. */
+/** Report form, home page and offline notices per language: fetched at install, kept without expiry, refreshed on every online visit. */
 const SHELL_CACHE = 'raspa-shell-v1';
 /** Other public pages visited: kept a while for reading offline. */
 const PAGES_CACHE = 'raspa-pages-v1';
 const STATIC_CACHE = 'raspa-static-v1';
-const SHELL_PATHS = LANGUAGES.flatMap((locale) => [`/${locale}/report`, `/${locale}`]);
+const SHELL_PATHS = LANGUAGES.flatMap((locale) => [`/${locale}/report`, `/${locale}`, `/${locale}/offline`]);
 const NETWORK_TIMEOUT_SECONDS = 3;
 
 const PRIVATE_PATH = new RegExp(`^/(?:api|serwist)(?:/|$)|^/(?:(?:${LANGUAGE_PATTERN})/)?(?:admin|signin)(?:/|$)`);

@@ -134,6 +134,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'GET /api/v1/transparency/[source]/[file]': 'anyone: published transparency reports and the live public figures (counts under 5 shown as “< 5”; server/api/transparency.test.ts)',
   'GET /live-notice.js': 'anyone: a static script',
   'GET /.well-known/raspa-keys.json': 'anyone: the public keys that verify signed notices',
+  'GET /api/v1/bundles/[region]': 'anyone: a region’s signed offline bundle of public notices',
   'GET /serwist/[path]': 'anyone: the service worker',
 };
 

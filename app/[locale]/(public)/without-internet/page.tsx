@@ -60,6 +60,14 @@ export default async function WithoutInternetPage({ params }: Props) {
           <p className="muted">{t('telegramNone')}</p>
         )}
       </section>
+
+      <section className="card" aria-labelledby="offline-title">
+        <h2 id="offline-title">{t('offlineTitle')}</h2>
+        <p>{t('offlineText')}</p>
+        <p>
+          <a href={`/${locale}/offline`}>{t('offlineLink')}</a>
+        </p>
+      </section>
     </div>
   );
 }
