@@ -195,6 +195,10 @@ const TRPC_QUERIES: Record<string, Step> = {
     await caller.rumors.inbox({ assignee: world.foreign.moderator.id }),
     await caller.rumors.inbox({ status: ['INVESTIGATING'], overdue: true }),
   ],
+  // Staff's own notifications: written only for what they may open, and re-scoped when read.
+  'notifications.list': async () => [await caller.notifications.list({}), await caller.notifications.list({ unread: true })],
+  'notifications.unreadCount': () => caller.notifications.unreadCount(),
+  'notifications.settings': () => caller.notifications.settings(),
   'rumors.detail': async () => [
     await caller.rumors.detail({ id: world.own.rumorId }),
     await refusedOr(caller.rumors.detail({ id: world.foreign.rumorId })),
@@ -274,6 +278,9 @@ const READ_USE_CASES: Record<string, Step | { via: string } | { guard: string }>
   listTransparencyReports: () => refusedOr(listTransparencyReports(t.db, me)),
   getDraftReport: () => refusedOr(getDraftReport(t.db, me, '2026-Q3')),
   // Reached through their tRPC query (walked above).
+  listNotifications: { via: 'notifications.list' },
+  countUnreadNotifications: { via: 'notifications.unreadCount' },
+  getNotificationSettings: { via: 'notifications.settings' },
   getDashboardSummary: { via: 'dashboard.summary' },
   countOpenRumors: { via: 'dashboard.summary' },
   medianTimeToVerdict: { via: 'dashboard.summary' },
