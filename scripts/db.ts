@@ -97,14 +97,18 @@ async function verifyAudit(): Promise<number> {
   try {
     const verdict = await verifyAuditChain(prisma);
     if (verdict.ok) {
-      console.log(`OK: ${verdict.sealed} audit events in an unbroken chain; ${verdict.awaitingSeal} recorded in the last seconds await sealing.`);
+      console.log(
+        `OK: ${verdict.sealed} audit events in an unbroken chain (${verdict.detailsRemoved} with their personal details removed on time); ${verdict.awaitingSeal} recorded in the last seconds await sealing.`,
+      );
       return 0;
     }
     const { chainSeq, eventId, reason } = verdict.brokenAt;
     console.error(
       reason === 'changed'
         ? `BROKEN: audit event ${eventId} (link ${chainSeq}) was changed after it was sealed; the ${verdict.sealed} links before it hold.`
-        : `BROKEN: link ${chainSeq} of the chain is missing (an audit event was deleted); the ${verdict.sealed} links before it hold.`,
+        : reason === 'removedEarly'
+          ? `BROKEN: what audit event ${eventId} (link ${chainSeq}) recorded was removed although retention did not allow it (too early, or it named nobody); the ${verdict.sealed} links before it hold.`
+          : `BROKEN: link ${chainSeq} of the chain is missing (an audit event was deleted); the ${verdict.sealed} links before it hold.`,
     );
     return 2;
   } finally {

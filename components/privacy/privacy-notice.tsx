@@ -30,7 +30,7 @@ export async function PrivacyNotice({ locale, answer, typed, action }: { locale:
     ['subscriptions', t('items.subscriptions.period')],
     ['rateLimits', t('items.rateLimits.period', { minutes: r.rateLimitMinutes })],
     ['staff', t('items.staff.period', { sessions: r.staffSessionsDays, links: r.credentialTokensDays })],
-    ['audit', t('items.audit.period')],
+    ['audit', t('items.audit.period', { days: r.auditDetailsDays })],
   ] as const;
   const error = answer && answer !== 'done' ? t(`forget.${answer}`) : undefined;
 

@@ -8,7 +8,7 @@ import type { DbTx } from '../db/client';
 import { LANGUAGES } from '../i18n/languages';
 import { messagesFor, translatorFor } from '../i18n/translator';
 import { setupTestDatabase } from '../testing/database';
-import { AUDIT_ACTION_NAMES, AUDIT_ACTIONS, auditActionMessageKey, auditActorMessageKey, isAuditAction, NON_STAFF_ACTORS, RENAMED_AUDIT_ACTIONS } from './actions';
+import { AUDIT_ACTION_NAMES, AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, auditActionMessageKey, auditEntityMessageKey, auditActorMessageKey, isAuditAction, NON_STAFF_ACTORS, RENAMED_AUDIT_ACTIONS } from './actions';
 import { recordAuditEvent } from './record-audit-event';
 
 const t = setupTestDatabase();
@@ -32,6 +32,27 @@ describe('audit actions', () => {
       }
       for (const actor of NON_STAFF_ACTORS) expect(t.has(auditActorMessageKey(actor)), `${language}: ${actor}`).toBe(true);
       expect(t('audit.unknownAction').trim()).not.toBe('');
+    }
+  });
+
+  it('name the records they are about, and every field they record, in words in kk, ru and en', () => {
+    const fields = new Set<string>();
+    const collect = (schema: unknown) => {
+      const def = (schema as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+      if (!def) return;
+      if (def.type === 'object') for (const field of Object.keys(def.shape as object)) fields.add(field);
+      for (const inner of [def.innerType, def.in, def.schema]) collect(inner);
+      for (const option of (def.options as unknown[] | undefined) ?? []) collect(option);
+    };
+    for (const action of AUDIT_ACTION_NAMES) {
+      collect(AUDIT_ACTIONS[action].before);
+      collect(AUDIT_ACTIONS[action].after);
+    }
+    expect(fields.size).toBeGreaterThan(100);
+    for (const language of LANGUAGES) {
+      const t = translatorFor(language);
+      for (const type of AUDIT_ENTITY_TYPES) expect(t.has(auditEntityMessageKey(type)!), `${language}: ${type}`).toBe(true);
+      for (const field of fields) expect(t.has(`audit.fields.${field}` as 'audit.fields.status'), `${language}: audit.fields.${field}`).toBe(true);
     }
   });
 

@@ -43,12 +43,18 @@ const noticeStatus = z.enum(NoticeStatus);
 const language = z.enum(Language);
 const none = z.undefined();
 
-/** One action: the entity type it is recorded against and its before/after data. */
+/**
+ * One action: the entity type it is recorded against and its before/after data. `personal`: the data
+ * may identify or describe a person (free text a colleague wrote, a name, an e-mail address, a
+ * device): it is removed when the "audit details" retention period is over, while who did what to
+ * which thing and when stays as the accountable record (server/privacy/purge-personal-data.ts).
+ */
 function action<Entity extends string, Before extends z.ZodType = typeof none, After extends z.ZodType = typeof none>(
   entityType: Entity,
   shapes: { before?: Before; after?: After } = {},
+  options: { personal?: true } = {},
 ) {
-  return { entityType, before: (shapes.before ?? none) as Before, after: (shapes.after ?? none) as After };
+  return { entityType, before: (shapes.before ?? none) as Before, after: (shapes.after ?? none) as After, personal: options.personal ?? false };
 }
 
 const sourceFields = z.strictObject({
@@ -72,7 +78,11 @@ const transparencyVersion = z.strictObject({ quarter: text, version: count, figu
 // A staff member's profile as an admin sets it.
 const staffProfile = { name: text, role: z.enum(Role), regionCodes, nationalQueue: z.boolean(), canViewContacts: z.boolean() };
 const deadlines = { CRITICAL: z.number(), HIGH: z.number(), NORMAL: z.number(), LOW: z.number() };
-const retentionDays = z.strictObject(Object.fromEntries(RETENTION_KINDS.map((kind) => [kind, count])) as Record<RetentionKind, typeof count>);
+// auditDetails came later: rows recorded before it do not carry it.
+const retentionDays = z.strictObject({
+  ...(Object.fromEntries(RETENTION_KINDS.map((kind) => [kind, count])) as Record<RetentionKind, typeof count>),
+  auditDetails: count.optional(),
+});
 const regionRisk = { code: text, riskLevel: z.number().int(), requiresApproval: z.boolean() };
 const riskTerm = { id, term: text, language, weight: z.number() };
 // Rows written before transitionRumor carry `dismissReason: null` on both sides.
@@ -118,15 +128,15 @@ export const AUDIT_ACTIONS = {
   'rumor.status_changed': action('Rumor', {
     ...statusChange,
     after: z.strictObject({ status: rumorStatus, verdictDraftId: id.optional(), comment: text.nullable().optional(), noticeId: id.optional(), withdrawnNoticeId: id.optional(), dismissReason }),
-  }),
+  }, { personal: true }),
   'rumor.dismissed': action('Rumor', {
     ...statusChange,
     after: z.strictObject({ status: z.literal('DISMISSED'), dismissReason: z.enum(DismissReason), note: text.optional() }),
-  }),
+  }, { personal: true }),
   'rumor.merged': action('Rumor', { ...statusChange, after: z.strictObject({ status: z.literal('MERGED'), mergedIntoId: id, reportsMoved: count }) }),
   'rumor.merge_received': action('Rumor', { after: z.strictObject({ from: z.array(id), reportsMoved: count }) }),
   'rumor.assigned': action('Rumor', { before: z.strictObject({ assigneeId: id.nullable() }), after: z.strictObject({ assigneeId: id.nullable() }) }),
-  'rumor.claim_edited': action('Rumor', { before: z.strictObject({ claim: text }), after: z.strictObject({ claim: text }) }),
+  'rumor.claim_edited': action('Rumor', { before: z.strictObject({ claim: text }), after: z.strictObject({ claim: text }) }, { personal: true }),
   'rumor.comment_added': action('Rumor', { after: z.strictObject({ commentId: id, mentions: z.array(id) }) }),
 
   // ——— Verification ———
@@ -140,21 +150,21 @@ export const AUDIT_ACTIONS = {
       url: text.nullable().optional(),
       verificationRequestId: id.optional(),
     }),
-  }),
+  }, { personal: true }),
   'evidence.file_attached': action('Evidence', { after: z.strictObject({ rumorId: id, fileId: id, mimeType: text, byteSize: count, sha256: text }) }),
   'verification.requested': action('VerificationRequest', {
     after: z.strictObject({ rumorId: id, assigneeId: id, question: text, dueAt: isoTime, settlementId: id.nullable() }),
-  }),
+  }, { personal: true }),
   'verification.answered': action('VerificationRequest', {
     before: z.strictObject({ status: z.enum(VerificationRequestStatus) }),
     after: z.strictObject({ status: z.enum(VerificationRequestStatus), answer: z.enum(VerificationAnswer).nullable(), evidenceId: id }),
   }),
-  'verdict.drafted': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }),
-  'verdict.self_approved': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }),
-  'verdict.approved': action('VerdictDraft', { before: z.strictObject({ status: draftStatus }), after: z.strictObject({ status: draftStatus, comment: text.nullable() }) }),
-  'verdict.returned': action('VerdictDraft', { before: z.strictObject({ status: draftStatus }), after: z.strictObject({ status: draftStatus, comment: text.nullable() }) }),
-  'source.created': action('Source', { after: z.strictObject({ name: text, type: text, regionCodes, reliability: z.number() }) }),
-  'source.updated': action('Source', { before: sourceFields, after: sourceFields }),
+  'verdict.drafted': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }, { personal: true }),
+  'verdict.self_approved': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }, { personal: true }),
+  'verdict.approved': action('VerdictDraft', { before: z.strictObject({ status: draftStatus }), after: z.strictObject({ status: draftStatus, comment: text.nullable() }) }, { personal: true }),
+  'verdict.returned': action('VerdictDraft', { before: z.strictObject({ status: draftStatus }), after: z.strictObject({ status: draftStatus, comment: text.nullable() }) }, { personal: true }),
+  'source.created': action('Source', { after: z.strictObject({ name: text, type: text, regionCodes, reliability: z.number() }) }, { personal: true }),
+  'source.updated': action('Source', { before: sourceFields, after: sourceFields }, { personal: true }),
   'source.deactivated': action('Source', { before: z.strictObject({ active: z.boolean() }), after: z.strictObject({ active: z.boolean() }) }),
   'source.reactivated': action('Source', { before: z.strictObject({ active: z.boolean() }), after: z.strictObject({ active: z.boolean() }) }),
 
@@ -215,13 +225,17 @@ export const AUDIT_ACTIONS = {
   'privacy.purged': action('Retention', {
     after: z.strictObject({
       contacts: count, reportPhotos: count, locations: count, smsMessages: count, smppInboundParts: count, telegramUpdates: count, channelContacts: count, rateLimitKeys: count, staffSessions: count, credentialTokens: count,
+      // Added with the audit details period: older rows do not carry it.
+      auditDetails: count.optional(),
     }),
   }),
 
   // ——— Exports and public accounting ———
+  // Links sealed before data digests existed, checked and re-sealed once (server/audit/audit-chain.ts).
+  'audit.chain_relinked': action('AuditLog', { after: z.strictObject({ links: count, previousHead: text }) }),
   'audit_log.exported': action('AuditLog', {
     after: z.strictObject({
-      filters: z.strictObject({ actorId: id.optional(), action: text.optional(), entityType: text.optional(), entityId: text.optional(), from: text.optional(), to: text.optional() }),
+      filters: z.strictObject({ actorId: id.optional(), action: text.optional(), entityType: text.optional(), entityId: text.optional(), regionCode: text.optional(), from: text.optional(), to: text.optional() }),
       rows: count,
     }),
   }),
@@ -260,14 +274,14 @@ export const AUDIT_ACTIONS = {
   }),
   'auth.signed_in': action('User', {
     after: z.strictObject({ sessionId: id, secondFactor: z.enum(['totp', 'recovery']).nullable(), browser: text.nullable(), os: text.nullable() }).optional(),
-  }),
+  }, { personal: true }),
   'auth.signed_out': action('User', { after: z.strictObject({ sessionId: id }) }),
   'auth.recovery_code_used': action('User', { after: z.strictObject({ remaining: count }) }),
   'auth.sign_in_failed': action('User', { after: z.strictObject({ failedSignIns: count, wrongCode: z.boolean().optional() }) }),
 
   // ——— Staff administration and one's own account ———
-  'staff.created': action('User', { after: z.strictObject({ ...staffProfile, email: text, credentials: z.enum(CREDENTIAL_METHODS) }) }),
-  'staff.updated': action('User', { before: z.strictObject(staffProfile), after: z.strictObject(staffProfile) }),
+  'staff.created': action('User', { after: z.strictObject({ ...staffProfile, email: text, credentials: z.enum(CREDENTIAL_METHODS) }) }, { personal: true }),
+  'staff.updated': action('User', { before: z.strictObject(staffProfile), after: z.strictObject(staffProfile) }, { personal: true }),
   'staff.deactivated': action('User', {
     before: z.strictObject({ active: z.boolean() }),
     after: z.strictObject({ active: z.boolean(), sessionsEnded: count, rumorsHandedBack: count, tasksHandedBack: count }),
@@ -289,16 +303,27 @@ export const AUDIT_ACTIONS = {
   'account.two_factor_disabled': action('User'),
   'account.notification_settings_changed': action('User', { after: z.strictObject({ email: z.array(text), quietHours: text.nullable() }) }),
   // Searching the SMS log by a phone number: the number's keyed hash, never the number.
-  'sms.log_searched_by_number': action('SmsLog', { after: z.strictObject({ phoneHash: text, found: count }) }),
+  'sms.log_searched_by_number': action('SmsLog', { after: z.strictObject({ phoneHash: text, found: count }) }, { personal: true }),
   'auth.locked': action('User', { after: z.strictObject({ lockedUntil: isoTime }) }),
   'seed.demo_loaded': action('Seed', {
     after: z.strictObject({ staff: z.array(text), rumors: count, reports: count, notices: count, evidence: count, verdictDrafts: count, verificationRequests: count, comments: count }),
-  }),
+  }, { personal: true }),
 } as const;
 
 export type AuditActions = typeof AUDIT_ACTIONS;
 export type AuditAction = keyof AuditActions;
 export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
+
+/** Every kind of record the trail names (its words: `audit.entities.<type>`). */
+export const AUDIT_ENTITY_TYPES = [...new Set(AUDIT_ACTION_NAMES.map((name) => AUDIT_ACTIONS[name].entityType))].sort() as AuditEntityType[];
+
+/** Where an entity type's words are; a type the registry does not know reads as itself. */
+export function auditEntityMessageKey(entityType: string): `audit.entities.${AuditEntityType}` | null {
+  return (AUDIT_ENTITY_TYPES as string[]).includes(entityType) ? `audit.entities.${entityType as AuditEntityType}` : null;
+}
+
+/** Actions whose recorded data may identify or describe a person (see `action`). */
+export const PERSONAL_DETAIL_ACTIONS = AUDIT_ACTION_NAMES.filter((name) => AUDIT_ACTIONS[name].personal);
 
 export function isAuditAction(value: unknown): value is AuditAction {
   return typeof value === 'string' && Object.hasOwn(AUDIT_ACTIONS, value);

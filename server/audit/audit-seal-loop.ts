@@ -2,13 +2,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { WorkerLoop } from '../jobs/worker-loop';
 import { logger } from '../log';
-import { sealAuditEvents } from './audit-chain';
+import { sealAuditEvents, upgradeLegacyAuditChain } from './audit-chain';
 
 const EVERY_MS = 5_000;
 
 export const auditSealLoop: WorkerLoop = {
   name: 'audit-seal',
   async start(db, signal) {
+    // Once, in a database sealed before data digests: so that personal details can be removed in time.
+    await upgradeLegacyAuditChain(db).catch((error: unknown) => logger.error({ err: error }, 're-linking the audit trail failed'));
     while (!signal.aborted) {
       try {
         // A backlog (after downtime) is sealed batch after batch without waiting.

@@ -4,6 +4,9 @@ import { assignRumors } from '../rumors/assign-rumors';
 import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { asActor, createRumor, createStaff, sessionFor } from '../testing/fixtures';
+import { translatorFor } from '../i18n/translator';
+import { listRegions } from '../regions/list-regions';
+import { describeAuditChanges } from './describe-changes';
 import { auditChanges, exportAuditEvents, listAuditEvents } from './list-audit-events';
 
 const t = setupTestDatabase();
@@ -65,6 +68,34 @@ describe('the audit log', () => {
     expect(csv).toContain('изменил(а) ответственного');
     const audited = await t.db.auditEvent.findFirst({ where: { action: 'audit_log.exported', actorId: admin.id } });
     expect(audited?.after).toMatchObject({ filters: { entityId: rumor.id }, rows: 1 });
+  });
+
+  it('filters by region: a rumour of the region and what hangs off it, never another region’s', async () => {
+    const admin = await createStaff(t.db, 'ADMIN', []);
+    const mangystau = await createRumor(t.db, 'Слух Мангистау для журнала', ['KZ-47']);
+    const almaty = await createRumor(t.db, 'Слух Алматы для журнала', ['KZ-75']);
+    await assignRumors(t.db, asActor(admin), { ids: [mangystau.id, almaty.id], assigneeId: admin.id });
+    const inRegion = await listAuditEvents(t.db, asActor(admin), { regionCode: 'KZ-47', action: 'rumor.assigned' });
+    expect(inRegion.events.map((e) => e.entityId)).toContain(mangystau.id);
+    expect(inRegion.events.map((e) => e.entityId)).not.toContain(almaty.id);
+    const other = await listAuditEvents(t.db, asActor(admin), { regionCode: 'KZ-75', action: 'rumor.assigned' });
+    expect(other.events.map((e) => e.entityId)).toEqual([almaty.id]);
+    await expect(listAuditEvents(t.db, asActor(admin), { regionCode: 'KZ-00' as 'KZ-47' })).rejects.toThrow(/regionInvalid/);
+  });
+
+  it('says what an event recorded in the viewer’s words: field names, statuses, yes/no, regions, times', async () => {
+    const regions = new Map((await listRegions(t.db)).map((r) => [r.code, r]));
+    const event = { entityType: 'Rumor', before: { status: 'NEW' }, after: { status: 'INVESTIGATING', regionCodes: ['KZ-47'], requiresApproval: true } };
+    expect(describeAuditChanges(translatorFor('ru'), 'ru', event, regions)).toEqual([
+      { field: 'status', label: 'Статус', before: 'Новый', after: 'Проверяется' },
+      { field: 'regionCodes', label: 'Регионы', before: null, after: 'Мангистауская область' },
+      { field: 'requiresApproval', label: 'Нужно второе одобрение', before: null, after: 'да' },
+    ]);
+    const kk = describeAuditChanges(translatorFor('kk'), 'kk', { entityType: 'VerificationRequest', before: undefined, after: { dueAt: '2026-12-05T09:30:00.000Z', answer: 'DENIES' } }, regions);
+    expect(kk).toEqual([
+      { field: 'dueAt', label: 'Мерзімі', before: null, after: '2026 ж. 05 жел., 14:30' },
+      { field: 'answer', label: 'Жауап', before: null, after: expect.not.stringMatching(/DENIES/) },
+    ]);
   });
 
   it('lists every field an event recorded, before and after', () => {

@@ -117,3 +117,11 @@ describe('retention periods an admin sets', () => {
     expect(audit.after).toEqual(counts);
   });
 });
+
+describe('retention periods saved before a kind of data was added', () => {
+  it('keep what the admin chose, and the new kind takes its default', async () => {
+    const { auditDetails: _added, ...savedEarlier } = { ...RETENTION_DAYS, smsLog: 21 };
+    await t.db.setting.upsert({ where: { key: 'privacy.retention' }, create: { key: 'privacy.retention', value: savedEarlier }, update: { value: savedEarlier } });
+    expect(await readRetentionDays(t.db)).toEqual({ ...RETENTION_DAYS, smsLog: 21, auditDetails: RETENTION_DAYS.auditDetails });
+  });
+});

@@ -1,11 +1,12 @@
 // Personal data is kept no longer than it is needed: an hourly job (server/jobs) removes what has
 // served its purpose and records only how much it removed, never what. The periods are in
 // ./retention.ts, which the privacy page reads too.
+import { PERSONAL_DETAIL_ACTIONS } from '../audit/actions';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Db } from '../db/client';
 import { RETENTION_DAYS, type RetentionDays } from './retention';
 
-export type PurgeCounts = Record<'contacts' | 'reportPhotos' | 'locations' | 'smsMessages' | 'smppInboundParts' | 'telegramUpdates' | 'channelContacts' | 'rateLimitKeys' | 'staffSessions' | 'credentialTokens', number>;
+export type PurgeCounts = Record<'contacts' | 'reportPhotos' | 'locations' | 'smsMessages' | 'smppInboundParts' | 'telegramUpdates' | 'channelContacts' | 'rateLimitKeys' | 'staffSessions' | 'credentialTokens' | 'auditDetails', number>;
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
@@ -40,7 +41,14 @@ export async function purgePersonalData(db: Db, now = new Date(), days: Retentio
     const tokensBefore = daysBefore(now, days.credentialTokens);
     const credentialTokens = (await tx.staffCredentialToken.deleteMany({ where: { OR: [{ usedAt: { lt: tokensBefore } }, { expiresAt: { lt: tokensBefore } }] } })).count;
 
-    const counts: PurgeCounts = { contacts, reportPhotos, locations, smsMessages, smppInboundParts, telegramUpdates, channelContacts, rateLimitKeys, staffSessions, credentialTokens };
+    // What audit events recorded about people: only once sealed with a digest of the data (the link
+    // then covers the digest, which stays); who did what to which thing and when stays too.
+    const auditDetails = await tx.$executeRaw`
+      UPDATE "AuditEvent" SET before = NULL, after = NULL, "detailsRemovedAt" = ${now}
+      WHERE "createdAt" < ${daysBefore(now, days.auditDetails)} AND action = ANY(${PERSONAL_DETAIL_ACTIONS}::text[])
+        AND "detailsDigest" IS NOT NULL AND "detailsRemovedAt" IS NULL AND (before IS NOT NULL OR after IS NOT NULL)`;
+
+    const counts: PurgeCounts = { contacts, reportPhotos, locations, smsMessages, smppInboundParts, telegramUpdates, channelContacts, rateLimitKeys, staffSessions, credentialTokens, auditDetails };
     if (Object.values(counts).some((n) => n > 0)) await recordAuditEvent(tx, { actorLabel: 'system', action: 'privacy.purged', entityId: 'retention', after: counts });
     return counts;
   });

@@ -12,6 +12,7 @@ export interface RetentionNotice {
   channelContactsDays: number;
   staffSessionsDays: number;
   credentialTokensDays: number;
+  auditDetailsDays: number;
   /** The longest rate-limit window: a counter is deleted once its window is over. */
   rateLimitMinutes: number;
 }
@@ -26,6 +27,7 @@ export function retentionNotice(days: RetentionDays = RETENTION_DAYS): Retention
     channelContactsDays: days.channelContacts,
     staffSessionsDays: days.staffSessions,
     credentialTokensDays: days.credentialTokens,
+    auditDetailsDays: days.auditDetails,
     rateLimitMinutes: Math.ceil(Math.max(...Object.values(RATE_LIMIT_POLICIES).map((p) => p.duration)) / 60),
   };
 }

@@ -22,6 +22,12 @@ export const RETENTION_DAYS = {
   staffSessions: 90,
   /** One-time links to set a password, used or expired: 30 days. */
   credentialTokens: 30,
+  /**
+   * What audit events recorded about people — a colleague's free text, names, e-mail addresses,
+   * devices (the registry's `personal` actions): a year after the event. Who did what to which thing
+   * and when stays: it is the accountable record of the work, and the hash chain still verifies.
+   */
+  auditDetails: 365,
 } as const;
 
 export type RetentionKind = keyof typeof RETENTION_DAYS;
@@ -41,6 +47,8 @@ export const RETENTION_BOUNDS: Record<RetentionKind, { min: number; max: number 
   channelContacts: { min: 30, max: 365 },
   staffSessions: { min: 7, max: 365 },
   credentialTokens: { min: 1, max: 90 },
+  // A quarter's work must stay reviewable for the quarterly report and a complaint after it.
+  auditDetails: { min: 90, max: 1095 },
 };
 
 export const RETENTION_KINDS = Object.keys(RETENTION_DAYS) as RetentionKind[];

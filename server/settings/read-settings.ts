@@ -62,6 +62,14 @@ export async function readSettingUncached<K extends SettingKey>(db: DbTx, key: K
 }
 
 function parseSetting<K extends SettingKey>(key: K, value: unknown): SettingValue<K> {
-  const parsed = settingSchemas[key].safeParse(value);
+  // A field added after an admin saved (a new kind of retained data) takes its default instead of
+  // discarding everything the admin chose.
+  const fallback = SETTING_DEFAULTS[key];
+  const merged = isPlainObject(fallback) && isPlainObject(value) ? { ...(fallback as Record<string, unknown>), ...value } : value;
+  const parsed = settingSchemas[key].safeParse(merged);
   return (parsed.success ? parsed.data : SETTING_DEFAULTS[key]) as SettingValue<K>;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,17 +2,19 @@
 // JavaScript), the matching events newest first in the admin's language, a page at a time, and the
 // same selection as CSV.
 import { getTranslations } from 'next-intl/server';
-import { AUDIT_ACTION_NAMES, auditActionMessageKey } from '@/server/audit/actions';
+import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_TYPES, auditActionMessageKey, auditEntityMessageKey } from '@/server/audit/actions';
+import { describeAuditChanges } from '@/server/audit/describe-changes';
 import { auditLogInput, listAuditActors, listAuditEvents } from '@/server/audit/list-audit-events';
 import { db } from '@/server/db/client';
-import { formatDateTime } from '@/server/i18n/format';
+import { formatDate, formatDateTime } from '@/server/i18n/format';
 import type { Actor } from '@/server/policy';
 import styles from './audit-log.module.css';
-import type { Language } from '@/server/i18n/languages';
+import { placeName, type Language } from '@/server/i18n/languages';
+import { listRegions } from '@/server/regions/list-regions';
 
 type Query = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
-const FIELDS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
+const FIELDS = ['actor', 'action', 'region', 'entityType', 'entityId', 'from', 'to'] as const;
 
 export async function AuditLog({ locale, actor, query }: { locale: Language; actor: Actor; query: Query }) {
   const t = await getTranslations({ locale, namespace: 'auditLog' });
@@ -25,6 +27,7 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
     action: values.action || undefined,
     entityType: values.entityType || undefined,
     entityId: values.entityId || undefined,
+    regionCode: values.region || undefined,
     from: values.from || undefined,
     to: values.to || undefined,
     before: before || undefined,
@@ -32,11 +35,16 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
   const errors: Record<string, string> = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = issue.path[0] === 'actorId' ? 'actor' : String(issue.path[0] ?? 'to');
+      const field = ({ actorId: 'actor', regionCode: 'region' } as Record<string, string>)[String(issue.path[0])] ?? String(issue.path[0] ?? 'to');
       errors[field] ??= tErrors.has(issue.message as 'invalid') ? tErrors(issue.message as 'invalid') : tErrors('invalid');
     }
   }
-  const [people, page] = await Promise.all([listAuditActors(db(), actor), parsed.success ? listAuditEvents(db(), actor, parsed.data) : null]);
+  const [people, regions, page] = await Promise.all([listAuditActors(db(), actor), listRegions(db()), parsed.success ? listAuditEvents(db(), actor, parsed.data) : null]);
+  const entityWords = (type: string) => {
+    const key = auditEntityMessageKey(type);
+    return key ? tAll(key) : type;
+  };
+  const regionNames = new Map(regions.map((r) => [r.code, r]));
   const search = (extra: Record<string, string>) => {
     const params = new URLSearchParams(Object.entries({ ...values, ...extra }).filter(([, v]) => v));
     return `?${params.toString()}`;
@@ -82,8 +90,27 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
             {errorOf('action')}
           </div>
           <div className="field">
+            <label htmlFor="audit-region">{t('region')}</label>
+            <select id="audit-region" name="region" defaultValue={values.region} {...invalid('region')}>
+              <option value="">{t('anyRegion')}</option>
+              {regions.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {placeName(r, locale)}
+                </option>
+              ))}
+            </select>
+            {errorOf('region')}
+          </div>
+          <div className="field">
             <label htmlFor="audit-entityType">{t('entityType')}</label>
-            <input id="audit-entityType" name="entityType" defaultValue={values.entityType} maxLength={40} {...invalid('entityType')} />
+            <select id="audit-entityType" name="entityType" defaultValue={values.entityType} {...invalid('entityType')}>
+              <option value="">{t('anyEntityType')}</option>
+              {AUDIT_ENTITY_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {tAll(`audit.entities.${type}`)}
+                </option>
+              ))}
+            </select>
             {errorOf('entityType')}
           </div>
           <div className="field">
@@ -123,7 +150,7 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
                 <strong>{e.actorName ?? tAll(e.actorMessage!)}</strong> {tAll(e.message)}
               </p>
               <p className={styles.meta}>
-                <time dateTime={e.createdAt.toISOString()}>{formatDateTime(locale, e.createdAt, 'medium')}</time> · {t('on', { type: e.entityType, id: e.entityId })}
+                <time dateTime={e.createdAt.toISOString()}>{formatDateTime(locale, e.createdAt, 'medium')}</time> · {t('on', { type: entityWords(e.entityType), id: e.entityId })}
               </p>
               {e.changes.length > 0 ? (
                 <table className={styles.changes}>
@@ -135,15 +162,17 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
                     </tr>
                   </thead>
                   <tbody>
-                    {e.changes.map((c) => (
+                    {describeAuditChanges(tAll, locale, e, regionNames).map((c) => (
                       <tr key={c.field}>
-                        <th scope="row">{c.field}</th>
+                        <th scope="row">{c.label}</th>
                         <td>{c.before ?? '—'}</td>
                         <td>{c.after ?? '—'}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
+              ) : e.detailsRemovedAt ? (
+                <p className={styles.meta}>{t('detailsRemoved', { date: formatDate(locale, e.detailsRemovedAt, 'long') })}</p>
               ) : (
                 <p className={styles.meta}>{t('nothingRecorded')}</p>
               )}
