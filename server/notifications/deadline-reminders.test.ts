@@ -4,7 +4,7 @@ import type { Actor } from '../policy';
 import { setupTestDatabase } from '../testing/database';
 import { asActor, createRumor, createStaff } from '../testing/fixtures';
 import { createInvestigatingRumor } from '../testing/verification';
-import { ESCALATE_AFTER_MS, REMIND_WITHIN_MS, sendDeadlineReminders } from './deadline-reminders';
+import { DEADLINE_NEAR_FRACTION, ESCALATE_AFTER_MS, REMIND_WITHIN_MS, sendDeadlineReminders } from './deadline-reminders';
 import { notificationPath } from './kinds';
 
 const t = setupTestDatabase();
@@ -69,6 +69,35 @@ describe('an overdue rumour', () => {
     await t.db.rumor.update({ where: { id: rumor.id }, data: { dueAt: new Date(Date.now() - MINUTE) } });
     await sendDeadlineReminders(t.db);
     expect(await told(rumor.id)).toEqual([`RUMOR_OVERDUE:${assignee.id}`, `RUMOR_OVERDUE:${assignee.id}`]);
+  });
+});
+
+describe('a rumour about to miss its deadline', () => {
+  it('warns its assignee once, when most of the window has passed and the deadline has not', async () => {
+    const firstSeenAt = new Date(Date.now() - 90 * MINUTE);
+    const dueAt = new Date(firstSeenAt.getTime() + 100 * MINUTE);
+    const rumor = await createRumor(t.db, `Говорят, в Актау закроют мост ${Math.random()}`, ['KZ-47'], 'INVESTIGATING');
+    await t.db.rumor.update({ where: { id: rumor.id }, data: { firstSeenAt, dueAt, assigneeId: assignee.id } });
+
+    await sendDeadlineReminders(t.db, new Date(firstSeenAt.getTime() + (DEADLINE_NEAR_FRACTION * 100 - 1) * MINUTE));
+    expect(await told(rumor.id)).toEqual([]); // too early
+    await Promise.all([sendDeadlineReminders(t.db), sendDeadlineReminders(t.db)]);
+    await sendDeadlineReminders(t.db);
+    expect(await told(rumor.id)).toEqual([`RUMOR_DEADLINE_NEAR:${assignee.id}`]);
+    // Then missed: the overdue reminder follows, the warning is not repeated.
+    await sendDeadlineReminders(t.db, new Date(dueAt.getTime() + MINUTE));
+    expect(await told(rumor.id)).toEqual([`RUMOR_DEADLINE_NEAR:${assignee.id}`, `RUMOR_OVERDUE:${assignee.id}`]);
+  });
+
+  it('warns the region’s moderators when nobody is assigned, and nobody about an answered rumour', async () => {
+    const firstSeenAt = new Date(Date.now() - 90 * MINUTE);
+    const dueAt = new Date(firstSeenAt.getTime() + 100 * MINUTE);
+    const open = await createRumor(t.db, `Говорят, в Актау нет бензина ${Math.random()}`, ['KZ-47'], 'NEW');
+    const answered = await createRumor(t.db, `Говорят, в Актау нет соли ${Math.random()}`, ['KZ-47'], 'PUBLISHED');
+    for (const rumor of [open, answered]) await t.db.rumor.update({ where: { id: rumor.id }, data: { firstSeenAt, dueAt } });
+    await sendDeadlineReminders(t.db);
+    expect(await told(open.id)).toEqual([`RUMOR_DEADLINE_NEAR:${assignee.id}`, `RUMOR_DEADLINE_NEAR:${regionModerator.id}`].sort());
+    expect(await told(answered.id)).toEqual([]);
   });
 });
 

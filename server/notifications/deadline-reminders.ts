@@ -1,5 +1,6 @@
-// Deadline reminders (issue 16, like WikiRumours'): an open rumour past its response deadline
-// reminds its assignee, and an hour later the moderators of its regions; an unanswered
+// Deadline reminders (issue 16, like WikiRumours'): an open rumour about to miss its response
+// deadline (DEADLINE_NEAR_FRACTION of its window gone) warns its assignee — or, with nobody
+// assigned, the moderators of its regions — once; past the deadline it reminds its assignee, and an hour later the moderators of its regions; an unanswered
 // verification question past its deadline reminds the verifier, and an hour later the one who
 // asked and the regions' moderators. Run every minute by the worker (pg-boss schedule). Each stage
 // of each deadline is recorded in DeadlineReminder in the transaction that notifies, before the
@@ -9,16 +10,22 @@ import type { Db, DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { logger } from '../log';
 import { OPEN_STATUSES } from '../rumors/workflow';
-import { notifyStaff } from './notify-staff';
+import { notifyStaff, regionModerators } from './notify-staff';
 
 /** How long after the first reminder the regions' moderators are told. */
 export const ESCALATE_AFTER_MS = 60 * 60_000;
 /** Deadlines missed longer ago than this are not reminded of (no flood of old work when this first runs). */
 export const REMIND_WITHIN_MS = 7 * 24 * 60 * 60_000;
+/**
+ * A rumour is "about to miss its deadline" once this share of its window (first seen → due) has
+ * passed: 80 % leaves a critical rumour's 2-hour window 24 minutes, a low one's 3 days 14 hours.
+ */
+export const DEADLINE_NEAR_FRACTION = 0.8;
 /** At most this many reminders of each kind per run; the rest follow a minute later. */
 const BATCH = 200;
 
-type Stage = 1 | 2;
+/** 0: the deadline is near; 1: missed, the assignee; 2: missed an hour ago, the regions' moderators. */
+type Stage = 0 | 1 | 2;
 
 interface OverdueRumor {
   id: string;
@@ -38,23 +45,20 @@ interface OverdueTask {
   stage: Stage;
 }
 
-/** Who hears of an escalation: the moderators of the rumour's regions (the national queue's for none); admins when a region has none. */
-async function regionModerators(tx: DbTx, regionCodes: string[]): Promise<string[]> {
-  const moderators = await tx.user.findMany({
-    where: { active: true, role: 'MODERATOR', ...(regionCodes.length ? { regionCodes: { hasSome: regionCodes } } : { nationalQueue: true }) },
-    select: { id: true },
-  });
-  if (moderators.length > 0) return moderators.map((m) => m.id);
-  return (await tx.user.findMany({ where: { active: true, role: 'ADMIN' }, select: { id: true } })).map((a) => a.id);
-}
-
 /** Records the stage; false when it had been recorded already (by an earlier run or another worker). */
 async function claimReminder(tx: DbTx, subjectId: string, dueAt: Date, stage: Stage): Promise<boolean> {
   const inserted = await tx.$executeRaw`INSERT INTO "DeadlineReminder" ("subjectId", "dueAt", stage) VALUES (${subjectId}::uuid, ${dueAt}, ${stage}) ON CONFLICT DO NOTHING`;
   return inserted > 0;
 }
 
-export async function sendDeadlineReminders(db: Db, now = new Date()): Promise<{ rumors: number; tasks: number }> {
+interface NearRumor {
+  id: string;
+  dueAt: Date;
+  assigneeId: string | null;
+  regionCodes: string[];
+}
+
+export async function sendDeadlineReminders(db: Db, now = new Date()): Promise<{ near: number; rumors: number; tasks: number }> {
   // Stage 1 is due at the deadline, stage 2 an hour later; each (deadline, stage) not yet recorded.
   const firstSince = new Date(now.getTime() - REMIND_WITHIN_MS);
   const escalateBefore = new Date(now.getTime() - ESCALATE_AFTER_MS);
@@ -74,6 +78,23 @@ export async function sendDeadlineReminders(db: Db, now = new Date()): Promise<{
       AND NOT EXISTS (SELECT 1 FROM "DeadlineReminder" d WHERE d."subjectId" = v.id AND d."dueAt" = v."dueAt" AND d.stage = s.stage)
     ORDER BY v."dueAt", s.stage LIMIT ${BATCH}`;
 
+  // Not yet due, most of the window gone, not yet warned about this deadline.
+  const near = await db.$queryRaw<NearRumor[]>`
+    SELECT r.id::text AS id, r."dueAt", r."assigneeId"::text AS "assigneeId", r."regionCodes"
+    FROM "Rumor" r
+    WHERE r.status IN (${open}) AND r."mergedIntoId" IS NULL AND r."dueAt" > ${now}::timestamp
+      AND r."firstSeenAt" + (r."dueAt" - r."firstSeenAt") * ${DEADLINE_NEAR_FRACTION}::float8 <= ${now}::timestamp
+      AND NOT EXISTS (SELECT 1 FROM "DeadlineReminder" d WHERE d."subjectId" = r.id AND d."dueAt" = r."dueAt" AND d.stage = 0)
+    ORDER BY r."dueAt" LIMIT ${BATCH}`;
+
+  let sentNear = 0;
+  for (const rumor of near) {
+    await db.$transaction(async (tx) => {
+      if (!(await claimReminder(tx, rumor.id, rumor.dueAt, 0))) return;
+      const recipients = rumor.assigneeId ? [rumor.assigneeId] : await regionModerators(tx, rumor.regionCodes);
+      if ((await notifyStaff(tx, { kind: 'RUMOR_DEADLINE_NEAR', rumorId: rumor.id, recipientIds: recipients, actorId: null })).length > 0) sentNear++;
+    });
+  }
   let sentRumors = 0;
   for (const rumor of rumors) {
     await db.$transaction(async (tx) => {
@@ -95,6 +116,6 @@ export async function sendDeadlineReminders(db: Db, now = new Date()): Promise<{
       if (told.length > 0) sentTasks++;
     });
   }
-  if (sentRumors + sentTasks > 0) logger.info({ rumors: sentRumors, tasks: sentTasks }, 'deadline reminders sent');
-  return { rumors: sentRumors, tasks: sentTasks };
+  if (sentNear + sentRumors + sentTasks > 0) logger.info({ near: sentNear, rumors: sentRumors, tasks: sentTasks }, 'deadline reminders sent');
+  return { near: sentNear, rumors: sentRumors, tasks: sentTasks };
 }

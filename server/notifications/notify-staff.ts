@@ -19,6 +19,8 @@ const RECIPIENT_ROLES: Record<NotificationKind, readonly Role[]> = {
   VERIFICATION_REQUESTED: ['VERIFIER'],
   VERIFICATION_ANSWERED: MODERATION_ROLES,
   REPORT_JOINED: MODERATION_ROLES,
+  RUMOR_CRITICAL: MODERATION_ROLES,
+  RUMOR_DEADLINE_NEAR: MODERATION_ROLES,
   RUMOR_OVERDUE: MODERATION_ROLES,
   TASK_OVERDUE: ['VERIFIER'],
   TASK_UNANSWERED: MODERATION_ROLES,
@@ -72,6 +74,16 @@ export async function notifyStaff(tx: DbTx, notice: StaffNotice): Promise<string
     await notifyLiveEvent(tx, { type: 'notifications.changed', userId: recipientId });
   }
   return notified;
+}
+
+/** The moderators of a rumour's regions (the national queue's for none); the admins when a region has none. */
+export async function regionModerators(tx: DbTx, regionCodes: string[]): Promise<string[]> {
+  const moderators = await tx.user.findMany({
+    where: { active: true, role: 'MODERATOR', ...(regionCodes.length ? { regionCodes: { hasSome: regionCodes } } : { nationalQueue: true }) },
+    select: { id: true },
+  });
+  if (moderators.length > 0) return moderators.map((m) => m.id);
+  return (await tx.user.findMany({ where: { active: true, role: 'ADMIN' }, select: { id: true } })).map((a) => a.id);
 }
 
 /**

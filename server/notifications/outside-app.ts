@@ -6,8 +6,8 @@ import type { DbTx } from '../db/client';
 import { kazakhstanMinuteOfDay } from '../i18n/format';
 import type { NotificationKind } from './kinds';
 
-/** Kinds that reach a member even in their quiet hours: a deadline already missed. */
-export const CRITICAL_KINDS: ReadonlySet<NotificationKind> = new Set(['RUMOR_OVERDUE', 'TASK_OVERDUE', 'TASK_UNANSWERED']);
+/** Kinds that reach a member even in their quiet hours: a rumour that became critical, a deadline already missed. */
+export const CRITICAL_KINDS: ReadonlySet<NotificationKind> = new Set(['RUMOR_CRITICAL', 'RUMOR_OVERDUE', 'TASK_OVERDUE', 'TASK_UNANSWERED']);
 
 const MINUTES_PER_DAY = 24 * 60;
 

@@ -1,6 +1,7 @@
 // Recomputes a rumour's sighting counts, spread and priority from its reports. Called in the
 // transaction that adds, moves or removes a report, so the inbox never shows stale numbers.
 import type { DbTx } from '../db/client';
+import { alertIfBecameCritical } from '../notifications/critical-alerts';
 import type { PriorityLevel } from '../db/generated/enums';
 import { readSetting } from '../settings/read-settings';
 import { computePriority, responseDeadline } from './priority';
@@ -16,6 +17,8 @@ interface ReportAggregate {
 }
 
 export async function refreshRumorStats(tx: DbTx, rumorId: string, now = new Date()): Promise<{ level: PriorityLevel; score: number; regionCodes: string[] }> {
+  // Locked first: two reports joining at once must not both see the old priority (and both alert, or neither).
+  await tx.$executeRaw`SELECT 1 FROM "Rumor" WHERE id = ${rumorId}::uuid FOR NO KEY UPDATE`;
   const sixHoursAgo = new Date(now.getTime() - 6 * 3_600_000);
   const [aggregate] = await tx.$queryRaw<ReportAggregate[]>`
     SELECT count(*)::int AS total,
@@ -27,7 +30,7 @@ export async function refreshRumorStats(tx: DbTx, rumorId: string, now = new Dat
            min("receivedAt") AS first,
            max("receivedAt") AS last
     FROM "Report" WHERE "rumorId" = ${rumorId}::uuid`;
-  const rumor = await tx.rumor.findUniqueOrThrow({ where: { id: rumorId }, select: { riskFlags: true, firstSeenAt: true, lastSeenAt: true, regionCodes: true } });
+  const rumor = await tx.rumor.findUniqueOrThrow({ where: { id: rumorId }, select: { riskFlags: true, firstSeenAt: true, lastSeenAt: true, regionCodes: true, priorityLevel: true, status: true, mergedIntoId: true, assigneeId: true } });
   // Regions come from the reports; a rumour whose reports name no region keeps the one it was given.
   const reportRegions = (aggregate?.regions ?? []).sort();
   const regionCodes = reportRegions.length ? reportRegions : rumor.regionCodes;
@@ -60,5 +63,6 @@ export async function refreshRumorStats(tx: DbTx, rumorId: string, now = new Dat
       dueAt: responseDeadline(firstSeenAt, priority.level, deadlines),
     },
   });
+  await alertIfBecameCritical(tx, { rumorId, before: rumor.priorityLevel, after: priority.level, status: rumor.status, merged: rumor.mergedIntoId !== null, assigneeId: rumor.assigneeId, regionCodes });
   return { level: priority.level, score: priority.score, regionCodes };
 }

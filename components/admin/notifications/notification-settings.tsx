@@ -1,7 +1,7 @@
 'use client';
 
 // Where a member's notifications reach them: per kind, in the app only or also by e-mail; and quiet
-// hours, in which nothing but a missed deadline comes by e-mail.
+// hours, in which only critical alerts (a rumour became critical, a missed deadline) come by e-mail.
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
