@@ -2,3 +2,55 @@
 // none in common) are different claims. "settlement" also holds the settlements table's places.
 export const CONTRAST_CLASSES = ['worship', 'faith', 'ethnic', 'platform', 'brand', 'institution', 'utility', 'goods', 'payment', 'currency', 'weekday', 'month', 'disease', 'transport', 'direction', 'settlement'] as const;
 export type ContrastClass = (typeof CONTRAST_CLASSES)[number];
+
+/**
+ * Members that fall under a broader member of their class: a claim naming the broader one may be
+ * either ("a church burned" may be the Catholic one), two narrower ones are two claims ("the
+ * Lutheran kirk" is not "the Orthodox cathedral"). Tokens as in concept keys ("class:id").
+ */
+export const MEMBER_PARENT: Readonly<Record<string, string>> = {
+  'faith:orthodox': 'faith:christian',
+  'faith:old-believer': 'faith:orthodox',
+  'faith:catholic': 'faith:christian',
+  'faith:protestant': 'faith:christian',
+  'faith:lutheran': 'faith:protestant',
+  'faith:baptist': 'faith:protestant',
+  'faith:pentecostal': 'faith:protestant',
+  'faith:adventist': 'faith:protestant',
+  'faith:presbyterian': 'faith:protestant',
+  'faith:jehovah': 'faith:christian',
+  'faith:mormon': 'faith:christian',
+  'faith:salafi': 'faith:muslim',
+  'faith:sunni': 'faith:muslim',
+  'faith:shia': 'faith:muslim',
+  'faith:sufi': 'faith:muslim',
+  'faith:ahmadi': 'faith:muslim',
+  'worship:catholic-church': 'worship:church',
+  'worship:lutheran-church': 'worship:church',
+  'worship:kingdom-hall': 'worship:prayer-house',
+  'ethnic:russia': 'ethnic:russian',
+  'ethnic:kandas': 'ethnic:kazakh',
+  'ethnic:meskhetian': 'ethnic:turk',
+  'institution:maternity': 'institution:hospital',
+  'institution:infectious-hospital': 'institution:hospital',
+  'institution:gymnasium': 'institution:school',
+  'institution:college': 'institution:university',
+  'disease:bird-flu': 'disease:flu',
+  'disease:swine-flu': 'disease:flu',
+  'utility:hot-water': 'utility:water',
+  'utility:cold-water': 'utility:water',
+  'utility:mobile-network': 'utility:connectivity',
+  'utility:home-internet': 'utility:connectivity',
+};
+
+/** What a member says in another class: a synagogue is Jewish, a mosque Muslim, a kirk Lutheran. */
+export const MEMBER_IMPLIES: Readonly<Record<string, string>> = {
+  'worship:mosque': 'faith:muslim',
+  'worship:church': 'faith:christian',
+  'worship:catholic-church': 'faith:catholic',
+  'worship:lutheran-church': 'faith:lutheran',
+  'worship:synagogue': 'faith:jewish',
+  'worship:kingdom-hall': 'faith:jehovah',
+  'worship:buddhist-temple': 'faith:buddhist',
+  'worship:hindu-temple': 'faith:hindu',
+};

@@ -3,7 +3,7 @@
 import type { DbTx } from '../db/client';
 import { loadPlaceIndex, placesInText } from '../settlements/place-index';
 import { detectLanguage } from '../text';
-import { extractConcepts, formatConceptKey } from '../text/concepts';
+import { extractConcepts, formatConceptKey, unknownNames } from '../text/concepts';
 import { loadLexicon, type LoadedLexicon } from './load-lexicon';
 
 export interface ClaimRepresentation {
@@ -32,6 +32,7 @@ export function representClaim(context: ClaimContext, input: { text: string; nor
   if (input.settlementId) places.settlementIds.add(input.settlementId);
   const kazakh = input.kazakh ?? detectLanguage(input.text).language === 'kk';
   const { tokens } = extractConcepts(input.normalizedText, context.lexicon, { kazakh, skipWords: places.wordIndexes });
+  for (const name of unknownNames(input.text, tokens)) tokens.add(name);
   for (const id of places.settlementIds) tokens.add(`@${id}`);
   return { tokens, conceptKey: formatConceptKey(tokens), settlementIds: places.settlementIds };
 }

@@ -3,7 +3,7 @@
 import type { DbTx } from '../db/client';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { normalizeReportText } from '../text';
-import { classOf, formatConceptKey } from '../text/concepts';
+import { classOf, formatConceptKey, isNameToken } from '../text/concepts';
 
 /**
  * A notice's claim: everything its title names, and from its summary what the title leaves open.
@@ -15,6 +15,8 @@ export function noticeClaimTokens(title: ReadonlySet<string>, summary: ReadonlyS
   const classesInTitle = new Set([...title].map(classOf));
   const tokens = new Set(title);
   for (const token of summary) {
+    // Names in a summary are who refuted it and where they said so, not what the claim names.
+    if (isNameToken(token)) continue;
     const cls = classOf(token);
     if (cls === null || !classesInTitle.has(cls)) tokens.add(token);
   }

@@ -51,8 +51,9 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
       return { language: entry.slice(0, space), tokens: parseConceptKey(entry.slice(space + 1)) };
     }).filter((t) => t.tokens.size > 0);
     const keys = translations.map((t) => t.tokens);
-    // Any translation naming a contrasting member makes it another claim's notice.
-    if (keys.some((tokens) => contrastBetween(claim.tokens, tokens) !== null)) continue;
+    // A notice naming a member the query does not, while the query names one the notice does not
+    // (in any of its translations: one may name "the unit", another "the prosecutor"), is another claim's.
+    if (contrastBetween(claim.tokens, keys.flatMap((tokens) => [...tokens]), { names: true }) !== null) continue;
     // Same place and same mosque, but "a new one opens" is not "it was burned": when both say what
     // happened and nothing of it is shared, the notice is about another claim, however alike the words.
     const noticeEvents = new Set(keys.flatMap((tokens) => [...whatHappened(tokens, context.lexicon)]));

@@ -17,7 +17,7 @@ import { Prisma } from '../db/generated/client';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
-import { conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey } from '../text/concepts';
+import { conceptLookupTokens, conceptSimilarity, contrastBetween, isNameToken, namesDiffer, parseConceptKey } from '../text/concepts';
 import type { Language } from '../i18n/languages';
 
 export { clearPlaceCache } from '../settlements/place-index';
@@ -212,15 +212,30 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
 
   // What each candidate rumour names as a whole (its texts' concepts, numbers and places).
   const rumourTokens = new Map<string, Set<string>>();
+  // Its words, and the names more than one of its texts gives (one text's name may be noise: a chat's name).
+  const rumourWords = new Map<string, Set<string>>();
+  const nameCounts = new Map<string, Map<string, number>>();
   const parsed = rows.map((row) => {
     const tokens = row.conceptKey === null ? null : parseConceptKey(row.conceptKey);
     if (tokens) {
       const all = rumourTokens.get(row.rumorId) ?? new Set<string>();
-      for (const token of tokens) if (!token.startsWith('~')) all.add(token);
+      const words = rumourWords.get(row.rumorId) ?? new Set<string>();
+      const names = nameCounts.get(row.rumorId) ?? new Map<string, number>();
+      for (const token of tokens) {
+        if (isNameToken(token)) names.set(token, (names.get(token) ?? 0) + 1);
+        else if (token.startsWith('~')) words.add(token);
+        else all.add(token);
+      }
       rumourTokens.set(row.rumorId, all);
+      rumourWords.set(row.rumorId, words);
+      nameCounts.set(row.rumorId, names);
     }
     return { row, tokens };
   });
+  for (const [rumorId, names] of nameCounts) {
+    const words = rumourWords.get(rumorId)!;
+    for (const [name, count] of names) if (count >= 2) words.add(name);
+  }
 
   let best: { candidate: ClusterCandidate; rank: number } | null = null;
   const vetoedRumours = new Set<string>();
@@ -228,14 +243,14 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   for (const { row, tokens } of parsed) {
     if (vetoedRumours.has(row.rumorId)) continue;
     const textTokens = tokens ?? new Set([...placesNamed(row.text, placeIndex.keys)].map((id) => `@${id}`));
-    if (contrastBetween(claim.tokens, textTokens)) continue;
+    if (contrastBetween(claim.tokens, textTokens, { names: true })) continue;
     const similarity = tokens ? conceptSimilarity(claim.tokens, tokens, context.lexicon) : null;
     const byClaim = similarity && similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT ? similarity.score : 0;
     // Both scales meet at their thresholds: how far past its own threshold each similarity is.
     const rank = Math.max(row.score / threshold, byClaim / conceptThreshold);
     if (rank < 1 || (best && rank <= best.rank)) continue;
     // The rumour as a whole: a contrast with any of its texts, its claim's places or its reporters' chosen settlements.
-    if (contrastBetween(claim.tokens, rumourTokens.get(row.rumorId) ?? [])) {
+    if (contrastBetween(claim.tokens, rumourTokens.get(row.rumorId) ?? []) || namesDiffer(claim.tokens, rumourWords.get(row.rumorId) ?? [])) {
       vetoedRumours.add(row.rumorId);
       continue;
     }

@@ -136,24 +136,78 @@ describe('"already checked?" across languages', () => {
   });
 });
 
+// Each pair: one claim about two members of a class (or two villages the lexicon does not know),
+// told in Kazakh Cyrillic, Kazakh Latin, Russian and English.
+const CONTRAST_FAMILIES: { cls: string; region: RegionCode; first: string[]; second: string[] }[] = [
+  {
+    cls: 'faith (a kirk is Lutheran, a cathedral Orthodox)', region: 'KZ-59',
+    first: ['Петропавлда кирханы түнде өртеп жіберіпті', 'Petropavlda kirhany tünde örtep jıberıptı', 'В Петропавловске ночью подожгли кирху', 'The Lutheran church in Petropavl was set on fire at night'],
+    second: ['Петропавлда православ соборын түнде өртеп жіберіпті', 'Petropavlda pravoslav soboryn tünde örtep jıberıptı', 'В Петропавловске ночью подожгли православный собор', 'The Orthodox cathedral in Petropavl was set on fire at night'],
+  },
+  {
+    cls: 'platform (a messenger and a bank app)', region: 'KZ-43',
+    first: ['Қызылордада ертеңнен бастап Вайбер істемейді', 'Qyzylordada erteñnen bastap Viber ıstemeidı', 'В Кызылорде с завтрашнего дня перестанет работать Вайбер', 'Viber will stop working in Kyzylorda from tomorrow'],
+    second: ['Қызылордада ертеңнен бастап Каспи істемейді', 'Qyzylordada erteñnen bastap Kaspi ıstemeidı', 'В Кызылорде с завтрашнего дня перестанет работать Каспи', 'Kaspi will stop working in Kyzylorda from tomorrow'],
+  },
+  {
+    cls: 'utility (hot and cold water)', region: 'KZ-27',
+    first: ['Оралда бір апта ыстық су болмайды', 'Oralda bır apta ystyq su bolmaidy', 'В Уральске неделю не будет горячей воды', 'No hot water in Oral for a week'],
+    second: ['Оралда бір апта суық су болмайды', 'Oralda bır apta suyq su bolmaidy', 'В Уральске неделю не будет холодной воды', 'No cold water in Oral for a week'],
+  },
+  {
+    cls: 'village (names the lexicon does not know)', region: 'KZ-11',
+    first: ['Қайнар ауылында мектепті жабады дейді', 'Qainar auylynda mektepti jabady deidi', 'Говорят, в селе Кайнар закроют школу', 'They say the school in the village of Kainar will be closed'],
+    second: ['Шұбаркөл ауылында мектепті жабады дейді', 'Şūbarköl auylynda mektepti jabady deidi', 'Говорят, в селе Шубарколь закроют школу', 'They say the school in the village of Shubarkol will be closed'],
+  },
+];
+
+describe('contrast pairs end to end', () => {
+  for (const family of CONTRAST_FAMILIES) {
+    for (const order of ['first', 'second'] as const) {
+      it(`never merges a ${family.cls} contrast pair (${order} member first)`, async () => {
+        const [early, late] = order === 'first' ? [family.first, family.second] : [family.second, family.first];
+        const a = [];
+        for (const text of early) a.push(await report(text, family.region));
+        const b = [];
+        for (const text of late) b.push(await report(text, family.region));
+        const rumoursA = new Set(a.map((r) => r.rumorId));
+        for (const r of b) expect(rumoursA.has(r.rumorId), late.join(' / ')).toBe(false);
+        await t.db.rumor.updateMany({ where: { id: { in: [...a, ...b].map((r) => r.rumorId) } }, data: { status: 'DISMISSED', dismissReason: 'DUPLICATE' } });
+      });
+    }
+    it(`never shows the other ${family.cls} notice in "already checked?"`, async () => {
+      const slugs = [`c-${family.region}-first`, `c-${family.region}-second`];
+      for (const [i, side] of [family.first, family.second].entries()) {
+        await createPublishedNotice(t.db, { slug: slugs[i]!, verdict: 'FALSE', regionCodes: [family.region], titles: { kk: side[0]!, ru: side[2]!, en: side[3]! } });
+      }
+      for (const [i, side] of [family.first, family.second].entries()) {
+        for (const q of side) {
+          const found = (await searchPublishedNotices(t.db, { q, language: 'ru', limit: 3 })).map((f) => f.slug);
+          expect(found, q).not.toContain(slugs[1 - i]);
+        }
+      }
+    });
+  }
+});
+
 describe('the claim lexicon', () => {
   it('takes an admin edit into account at once, and audits it', async () => {
-    // A pool and an ice rink are not in the seeded lexicon: "closed in Oral" is all the two share, and they merge.
-    const pool = await report('В Уральске закроют бассейн на месяц', 'KZ-27');
-    const rink = await report('В Уральске закроют каток на месяц', 'KZ-27');
+    // A planetarium and a dolphinarium are not in the seeded lexicon: "closed in Oral" is all the two share, and they merge.
+    const pool = await report('В Уральске закроют планетарий на месяц', 'KZ-27');
+    const rink = await report('В Уральске закроют дельфинарий на месяц', 'KZ-27');
     expect(rink.rumorId).toBe(pool.rumorId);
     // An admin makes them members of the institution contrast class …
     const added = [
-      await addConceptTerm(t.db, admin, { conceptId: 'swimming-pool', contrastClass: 'institution', language: 'ru', term: 'бассейн*' }),
-      await addConceptTerm(t.db, admin, { conceptId: 'ice-rink', contrastClass: 'institution', language: 'ru', term: 'каток' }),
+      await addConceptTerm(t.db, admin, { conceptId: 'planetarium', contrastClass: 'institution', language: 'ru', term: 'планетари*' }),
+      await addConceptTerm(t.db, admin, { conceptId: 'dolphinarium', contrastClass: 'institution', language: 'ru', term: 'дельфинари*' }),
     ];
     expect(await t.db.auditEvent.count({ where: { action: 'lexicon.term_added', entityId: { in: added.map((a) => a.id) }, actorId: admin.id } })).toBe(2);
     // … and from the next report on, the two claims stay apart.
-    const pool2 = await report('В Костанае закроют бассейн на месяц', 'KZ-39');
-    const rink2 = await report('В Костанае закроют каток на месяц', 'KZ-39');
+    const pool2 = await report('В Костанае закроют планетарий на месяц', 'KZ-39');
+    const rink2 = await report('В Костанае закроют дельфинарий на месяц', 'KZ-39');
     expect(rink2.rumorId).not.toBe(pool2.rumorId);
     await removeConceptTerm(t.db, admin, { id: added[1]!.id });
     expect(await t.db.auditEvent.count({ where: { action: 'lexicon.term_removed', entityId: added[1]!.id } })).toBe(1);
-    expect(await t.db.concept.findUnique({ where: { id: 'ice-rink' } })).toBeNull();
+    expect(await t.db.concept.findUnique({ where: { id: 'dolphinarium' } })).toBeNull();
   });
 });

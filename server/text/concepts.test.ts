@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptSeeds } from '../../prisma/seed/concept-lexicon';
-import { compileLexicon, conceptSimilarity, contrastBetween, extractConcepts, termKeys } from './concepts';
+import { compileLexicon, conceptSimilarity, contrastBetween, extractConcepts, termKeys, unknownNames } from './concepts';
 import { detectLanguage } from './language';
 import { normalizeReportText } from './normalize';
 
@@ -63,5 +63,100 @@ describe('claim concepts', () => {
   it('reads Kazakh stems with their voiced final consonant (әкімдік → әкімдігін)', () => {
     expect(tokens('облыс әкімдігін эвакуациялады').has('institution:akimat')).toBe(true);
     expect(tokens('karagandy akimdigin evakuaciyalady').has('institution:akimat')).toBe(true);
+  });
+});
+
+// One claim told about two members of each contrast class, in Kazakh Cyrillic, Kazakh Latin (2021
+// and ASCII), Russian and English: never the same claim, in either order, within or across languages.
+const CONTRAST_PAIRS: Record<string, [string[], string[]]> = {
+  worship: [
+    ['Павлодарда костёлды өртеп жіберіпті', 'Pavlodarda kostyoldy örtep jıberıptı', 'В Павлодаре подожгли костёл', 'Someone set the Catholic church in Pavlodar on fire'],
+    ['Павлодарда синагоганы өртеп жіберіпті', 'Pavlodarda sinagogany ortep jiberipti', 'В Павлодаре подожгли синагогу', 'Someone set the synagogue in Pavlodar on fire'],
+  ],
+  faith: [
+    ['Қостанайда лютерандардың зиратын қорлапты', 'Qostanaida lüterandardyñ ziratyn qorlapty', 'В Костанае осквернили лютеранское кладбище', 'Lutheran graves desecrated in Kostanay'],
+    ['Қостанайда баптистердің зиратын қорлапты', 'Kostanaida baptisterdin ziratyn korlapty', 'В Костанае осквернили баптистское кладбище', 'Baptist graves desecrated in Kostanay'],
+  ],
+  ethnic: [
+    ['Шымкентте грек жастары төбелес шығарыпты', 'Şymkentte grek jastary töbeles şyğarypty', 'В Шымкенте греки устроили драку', 'Greek young men started a brawl in Shymkent'],
+    ['Шымкентте сыған жастары төбелес шығарыпты', 'Shymkentte sygan zhastary tobeles shygarypty', 'В Шымкенте цыгане устроили драку', 'Roma young men started a brawl in Shymkent'],
+  ],
+  platform: [
+    ['Дүйсенбіден бастап Вайберді бұғаттайды', 'Düisenbıden bastap Viberdı būğattaidy', 'С понедельника заблокируют Вайбер', 'Viber will be blocked from Monday'],
+    ['Дүйсенбіден бастап Каспиді бұғаттайды', 'Duisenbiden bastap Kaspidi bugattaidy', 'С понедельника заблокируют Каспи', 'Kaspi will be blocked from Monday'],
+  ],
+  institution: [
+    ['Ақтауда бассейнді бір айға жабады', 'Aqtauda basseindı bır aiğa jabady', 'В Актау закроют бассейн на месяц', 'The swimming pool in Aktau will close for a month'],
+    ['Ақтауда кітапхананы бір айға жабады', 'Aktauda kitaphanany bir aiga zhabady', 'В Актау закроют библиотеку на месяц', 'The library in Aktau will close for a month'],
+  ],
+  utility: [
+    ['Оралда үш күн ыстық су болмайды', 'Oralda üş kün ystyq su bolmaidy', 'В Уральске три дня не будет горячей воды', 'No hot water in Oral for three days'],
+    ['Оралда үш күн лифт істемейді', 'Oralda ush kun lift istemeidi', 'В Уральске три дня не будет работать лифт', 'The lifts in Oral will not work for three days'],
+  ],
+  disease: [
+    ['Мектептерде қызамық таралып жатыр', 'Mekteplerde qyzamyq taralyp jatyr', 'В школах вспышка краснухи', 'Rubella outbreak in schools'],
+    ['Мектептерде пневмония таралып жатыр', 'Mektepterde pnevmoniia taralyp zhatyr', 'В школах вспышка пневмонии', 'Pneumonia outbreak in schools'],
+  ],
+  transport: [
+    ['Алматыда трамвайлар тоқтайды', 'Almatyda tramvailar toqtaidy', 'В Алматы остановят трамваи', 'Trams in Almaty will stop'],
+    ['Алматыда троллейбустар тоқтайды', 'Almatyda trolleibustar toktaidy', 'В Алматы остановят троллейбусы', 'Trolleybuses in Almaty will stop'],
+  ],
+};
+
+describe('contrast classes', () => {
+  for (const [cls, [first, second]] of Object.entries(CONTRAST_PAIRS)) {
+    it(`never takes one ${cls} member for another, in any script and either order`, () => {
+      for (const a of first) for (const b of second) {
+        expect(contrastBetween(tokens(a), tokens(b)), `${a} / ${b}`).not.toBeNull();
+        expect(contrastBetween(tokens(b), tokens(a)), `${b} / ${a}`).not.toBeNull();
+      }
+      // … while the same member in another script or language is no contrast.
+      for (const side of [first, second]) for (const a of side) for (const b of side) expect(contrastBetween(tokens(a), tokens(b)), `${a} / ${b}`).toBeNull();
+    });
+  }
+
+  it('reads a narrower member as compatible with its broader one, and a place of worship as its faith', () => {
+    expect(contrastBetween(tokens('подожгли костёл'), tokens('подожгли церковь'))).toBeNull();
+    expect(contrastBetween(tokens('подожгли костёл'), tokens('подожгли православный собор'))).toBe('faith');
+    expect(contrastBetween(tokens('еврейлердің ғибадатханасын өртеді'), tokens('подожгли церковь'))).toBe('faith');
+    expect(contrastBetween(tokens('еврейлердің ғибадатханасын өртеді'), tokens('подожгли синагогу'))).toBeNull();
+    expect(contrastBetween(tokens('в роддоме нет воды'), tokens('в больнице нет воды'))).toBeNull();
+    expect(contrastBetween(tokens('нет горячей воды'), tokens('нет воды'))).toBeNull();
+    expect(contrastBetween(tokens('нет горячей воды'), tokens('нет холодной воды'))).toBe('utility');
+  });
+
+  it('groups classes that tell claims apart alike: a mosque or a school, Kaspi or WhatsApp', () => {
+    expect(contrastBetween(tokens('подожгли мечеть'), tokens('подожгли школу'))).not.toBeNull();
+    expect(contrastBetween(tokens('Kaspi не работает'), tokens('WhatsApp не работает'))).not.toBeNull();
+    // Each names a member the other lacks: two claims, though both name WhatsApp.
+    expect(contrastBetween(tokens('фейковые сообщения от Kaspi в WhatsApp'), tokens('фейковые сообщения от Halyk в WhatsApp'))).not.toBeNull();
+    expect(contrastBetween(tokens('фейковые сообщения от Kaspi в WhatsApp'), tokens('фейковые сообщения от Kaspi'))).toBeNull();
+  });
+});
+
+describe('names the lexicon does not know', () => {
+  const named = (text: string) => {
+    const found = tokens(text);
+    for (const name of unknownNames(text, found)) found.add(name);
+    return found;
+  };
+  const names = { names: true } as const;
+
+  it('keeps one claim about two villages apart, in either order and across scripts', () => {
+    const kyzylzhar = ['В селе Кызылжар ночью подожгли мечеть', 'Ауылдағы мешітті түнде өртеп жіберіпті, Қызылжар ауылында', 'Last night someone set the mosque in Kyzylzhar village on fire'];
+    const akzhar = ['В селе Акжар ночью подожгли мечеть', 'Түнде Ақжар ауылындағы мешітті өртеп жіберіпті', 'Last night someone set the mosque in Akzhar village on fire'];
+    for (const a of kyzylzhar) for (const b of akzhar) {
+      expect(contrastBetween(named(a), named(b), names), `${a} / ${b}`).toBe('name');
+      expect(contrastBetween(named(b), named(a), names), `${b} / ${a}`).toBe('name');
+    }
+    for (const side of [kyzylzhar, akzhar]) for (const a of side) for (const b of side) expect(contrastBetween(named(a), named(b), names), `${a} / ${b}`).toBeNull();
+  });
+
+  it('does not split a claim over a name only one text gives, capitals at a sentence start or in shouting', () => {
+    expect(contrastBetween(named('Переслано из чата Жетысу. В селе Кызылжар подожгли мечеть'), named('Говорят, в Кызылжаре подожгли мечеть'), names)).toBeNull();
+    expect(contrastBetween(named('СРОЧНО! Мечеть подожгли в Кызылжаре'), named('Мечеть в селе Кызылжар подожгли'), names)).toBeNull();
+    expect(unknownNames('Говорят, мечеть подожгли', tokens('Говорят, мечеть подожгли'))).toEqual([]);
+    // Without the option (moderators' suggestions across languages) names are not compared.
+    expect(contrastBetween(named('В селе Кызылжар подожгли мечеть'), named('В селе Акжар подожгли мечеть'))).toBeNull();
   });
 });

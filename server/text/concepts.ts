@@ -10,10 +10,14 @@
 //   #<n>          a number ("#70")
 //   @<id>         a settlement named (ids from the settlements table)
 //   ~<stem>       a content word the lexicon does not know (its first letters)
+//   ~!<stem>      the same word written with a capital inside a sentence: a name the lexicon and
+//                 the settlements table do not know (a village, a district, a shop), compared by
+//                 contrastBetween's name guard only, never weighed or looked up
 // Pure functions: the lexicon is loaded and cached by server/lexicon.
 import { parseNumbers, sameNumber } from './numbers';
 import { FILLER_WORD_KEYS } from './stopwords';
 import { toMatchKey } from './transliterate';
+import { MEMBER_IMPLIES, MEMBER_PARENT } from '../lexicon/contrast-classes';
 
 /** One lexicon term as stored: "мектеп*" (a stem), "set on fire" (a phrase), "школа". */
 export interface LexiconTerm {
@@ -86,6 +90,16 @@ export function kazakhStemVariants(stem: string): string[] {
   return [stem];
 }
 
+/**
+ * Russian stems ending in -и lose it before -и/-й endings in match keys ("пневмони*" is
+ * "pnevmoni", "пневмонии" is "pnevmony"): the stem without it also matches, when still long enough.
+ */
+export function russianStemVariants(stem: string): string[] {
+  return stem.endsWith('i') && stem.length > 5 ? [stem, stem.slice(0, -1)] : [stem];
+}
+
+const stemVariants = (stem: string, language: string | undefined): string[] => (language === 'kk' ? kazakhStemVariants(stem) : language === 'ru' ? russianStemVariants(stem) : [stem]);
+
 export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
   const lexicon: CompiledLexicon = { words: new Map(), stems: new Map(), longestStem: 0, weights: new Map() };
   for (const term of terms) {
@@ -97,7 +111,7 @@ export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
     const entry: CompiledEntry = { token, rest };
     if (first.endsWith('*')) {
       const stem = first.slice(0, -1);
-      for (const variant of term.language === 'kk' ? kazakhStemVariants(stem) : [stem]) {
+      for (const variant of stemVariants(stem, term.language)) {
         const list = lexicon.stems.get(variant) ?? [];
         if (!list.some((e) => e.token === token && e.rest.join(' ') === rest.join(' '))) lexicon.stems.set(variant, [...list, entry]);
         lexicon.longestStem = Math.max(lexicon.longestStem, variant.length);
@@ -171,10 +185,74 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   return { tokens, numbers: values };
 }
 
+/** Opens a sentence (or a quotation, a list item): the next word's capital says nothing. */
+const SENTENCE_BREAK = /[.!?…:;\n\r«"“„(\[•*#>|—–-]\s*$/u;
+
+/**
+ * Words that say the next or previous one is the name of a place ("в селе Кайнар", "Qainar
+ * auylynda", "the village of Kainar", "улица Абая"), as match-key prefixes.
+ */
+const PLACE_WORD = /^(auyl|aul|selo|sele|sela|selu|selsk|posel|posiol|poselk|village|kent|mkr|mikroraion|microdistrict|kvartal|koshe|ulits|ulitsa|street|avenue|prospekt|dangyl|zhk|zhilkompleks)/;
+
+/**
+ * Names the lexicon does not know: words of the original text written with a capital inside a
+ * sentence ("в селе Кызылжар", "Esik qalasynda … Shanyraq"), not in capitals throughout (СРОЧНО),
+ * or next to a word saying it is a place ("Qainar auylynda", "село Кайнар"), whose match key is one
+ * of the residual words already read (so nothing the lexicon or the settlements table knows).
+ * Returned as name tokens ("~!kyzylz").
+ */
+export function unknownNames(originalText: string, tokens: ReadonlySet<string>): string[] {
+  const names = new Set<string>();
+  const words = [...originalText.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)].map((match, i, all) => {
+    const previous = all[i - 1];
+    const previousEnd = previous ? previous.index + previous[0].length : 0;
+    const before = originalText.slice(previousEnd, match.index);
+    return { word: match[0], key: toMatchKey(match[0]).split(' ')[0] ?? '', opensSentence: !previous || SENTENCE_BREAK.test(before) };
+  });
+  for (const [i, { word, key, opensSentence }] of words.entries()) {
+    if (key.length < MIN_RESIDUAL_LENGTH || PLACE_WORD.test(key)) continue;
+    const first = word[0]!;
+    const capitalised = !opensSentence && first !== first.toLowerCase() && word !== word.toUpperCase();
+    const nextToPlaceWord = [words[i - 1], words[i + 1]].some((w) => w !== undefined && PLACE_WORD.test(w.key));
+    if (!capitalised && !nextToPlaceWord) continue;
+    if (tokens.has(`~${key.slice(0, RESIDUAL_STEM)}`)) names.add(`${NAME_PREFIX}${key.slice(0, RESIDUAL_STEM)}`);
+  }
+  return [...names];
+}
+
+export const NAME_PREFIX = '~!';
+/** Two spellings of one name share this many first letters (Есік / Esik / Есике; Кызылжар / Qyzyljar). */
+const NAME_MATCH_LENGTH = 4;
+
+export function isNameToken(token: string): boolean {
+  return token.startsWith(NAME_PREFIX);
+}
+
+/**
+ * Each text names something the other does not mention at all (the same claim about the village of
+ * Kyzylzhar and about Akzhar): two claims, whatever else they share. A name is "mentioned" when
+ * any word of the other text starts like it, so endings, scripts and noise in one text (a chat's
+ * name in a forwarded message) do not split a claim unless the other also names something foreign.
+ */
+export function namesDiffer(a: Iterable<string>, b: Iterable<string>): boolean {
+  const names = (tokens: Iterable<string>) => [...tokens].filter(isNameToken).map((t) => t.slice(NAME_PREFIX.length));
+  const words = (tokens: Iterable<string>) => new Set([...tokens].filter((t) => t.startsWith('~')).map((t) => t.replace(NAME_PREFIX, '~').slice(1, 1 + NAME_MATCH_LENGTH)));
+  const namesA = names(a);
+  const namesB = names(b);
+  if (!namesA.length || !namesB.length) return false;
+  const wordsA = words(a);
+  const wordsB = words(b);
+  return namesA.some((n) => !wordsB.has(n.slice(0, NAME_MATCH_LENGTH))) && namesB.some((n) => !wordsA.has(n.slice(0, NAME_MATCH_LENGTH)));
+}
+
 // ------------------------------------------------------------------ comparing two claims
 
-/** Classes compared as one: "no water" and "no bread" are different claims as much as water and power. */
-const CLASS_GROUP: Record<string, string> = { goods: 'utility' };
+/**
+ * Classes compared as one: "no water" and "no bread" are different claims as much as water and
+ * power; a burned mosque and a burned school as much as a mosque and a church; Kaspi and WhatsApp
+ * "down" as much as WhatsApp and Telegram.
+ */
+const CLASS_GROUP: Record<string, string> = { goods: 'utility', brand: 'platform', institution: 'worship' };
 
 export function classOf(token: string): string | null {
   if (token.startsWith('@')) return 'settlement';
@@ -192,32 +270,61 @@ function numbersOf(tokens: Iterable<string>): number[] {
   return numbers;
 }
 
-/** Members of each contrast class a token set names ("settlement" includes lexicon places such as "nationwide"). */
+/** The member and every broader one it belongs to ("faith:lutheran" → protestant → christian). */
+function withAncestors(member: string): string[] {
+  const chain = [member];
+  for (let parent = MEMBER_PARENT[member]; parent && !chain.includes(parent); parent = MEMBER_PARENT[parent]) chain.push(parent);
+  return chain;
+}
+
+/**
+ * Members of each contrast class a token set names ("settlement" includes lexicon places such as
+ * "nationwide"), with what a member implies in another class (a synagogue is Jewish), reduced to
+ * the most specific ones: "a Catholic church" is Catholic, not merely Christian.
+ */
 export function contrastMembers(tokens: Iterable<string>): Map<string, Set<string>> {
-  const members = new Map<string, Set<string>>();
+  const named = new Set<string>();
   for (const token of tokens) {
-    const cls = classOf(token);
-    if (!cls || cls === 'number') continue;
+    if (token.startsWith('~') || token.startsWith('#')) continue;
+    if (classOf(token) === null) continue;
+    named.add(token);
+    const implied = MEMBER_IMPLIES[token];
+    if (implied) named.add(implied);
+  }
+  const broader = new Set<string>();
+  for (const member of named) for (const ancestor of withAncestors(member).slice(1)) broader.add(ancestor);
+  const members = new Map<string, Set<string>>();
+  for (const member of named) {
+    if (broader.has(member)) continue;
+    const cls = classOf(member)!;
     if (!members.has(cls)) members.set(cls, new Set());
-    members.get(cls)!.add(token);
+    members.get(cls)!.add(member);
   }
   return members;
 }
 
+/** One member is the other or falls under it (Lutheran under Protestant, a kirk under church). */
+function compatibleMembers(a: string, b: string): boolean {
+  return a === b || withAncestors(a).includes(b) || withAncestors(b).includes(a);
+}
+
 /**
- * Why two claims cannot be the same, or null: they name different members of one contrast class
- * (a mosque / a church; Uzbeks / Uyghurs; WhatsApp / Telegram; Almaty / Konaev) and no member in
- * common, or both state numbers and none of them agree within rounding (70 / 14 dead).
+ * Why two claims cannot be the same, or null: each names a member of one contrast class that the
+ * other does not (a mosque / a church; Uzbeks / Uyghurs; WhatsApp / Telegram; Almaty / Konaev;
+ * Kaspi / WhatsApp) — "a mosque and a church burned" is not "a church burned" either way round,
+ * but it holds "the church burned" — or both state numbers and none of them agree within
+ * rounding (70 / 14 dead). Returns the class of the member that differs.
  */
-export function contrastBetween(a: Iterable<string>, b: Iterable<string>): string | null {
+export function contrastBetween(a: Iterable<string>, b: Iterable<string>, options: { names?: boolean } = {}): string | null {
+  if (options.names && namesDiffer(a, b)) return 'name';
   const ma = contrastMembers(a);
   const mb = contrastMembers(b);
-  for (const [cls, membersA] of ma) {
-    const membersB = mb.get(cls);
+  for (const [group, membersA] of ma) {
+    const membersB = mb.get(group);
     if (!membersB || membersB.size === 0) continue;
-    let shared = false;
-    for (const m of membersA) if (membersB.has(m)) shared = true;
-    if (!shared) return cls;
+    const onlyA = [...membersA].find((x) => ![...membersB].some((y) => compatibleMembers(x, y)));
+    const onlyB = [...membersB].find((y) => ![...membersA].some((x) => compatibleMembers(x, y)));
+    if (onlyA && onlyB) return memberClass(onlyA);
   }
   const na = numbersOf(a);
   const nb = numbersOf(b);
@@ -225,9 +332,15 @@ export function contrastBetween(a: Iterable<string>, b: Iterable<string>): strin
   return null;
 }
 
+function memberClass(token: string): string {
+  if (token.startsWith('@')) return 'settlement';
+  return token.slice(0, token.indexOf(':'));
+}
+
 export function tokenWeight(token: string, lexicon: Pick<CompiledLexicon, 'weights'>): number {
   if (token.startsWith('@')) return TOKEN_WEIGHT.place;
   if (token.startsWith('#')) return TOKEN_WEIGHT.number;
+  if (isNameToken(token)) return 0;
   if (token.startsWith('~')) return TOKEN_WEIGHT.residual;
   return lexicon.weights.get(token) ?? 1;
 }
