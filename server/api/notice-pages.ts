@@ -5,8 +5,8 @@
 import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { renderNoticeDocument, renderNoticeNotFound } from '../notices/render/notice-document';
 import { renderPosterDocument } from '../notices/render/poster-document';
-import { renderShareCard } from '../notices/render/share-card';
-import { leadsWithFact } from '../notices/debunk-order';
+import { renderShareCard, shareCardInputFor } from '../notices/render/share-card';
+import { shareCardVersion } from '../notices/render/share-card-address';
 import { ApiProblem } from '../http/problem';
 import { getPublicNotice } from '../notices/get-notice';
 import { cachedNoticePage } from '../notices/rendered-page-cache';
@@ -14,7 +14,6 @@ import { readPublicChannels } from '../channels/public-channels';
 import type { ApiDeps } from './deps';
 import { handleApiRequest, type ProblemRenderer } from './edge';
 import { translatorFor } from '../i18n/translator';
-import { formatVerificationCode } from '../signing/verification-code';
 
 /** Shared caches keep a page 30 s and may serve it stale for 5 minutes while fetching a fresh one. */
 const NOTICE_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
@@ -82,31 +81,18 @@ const MAX_CARDS = 500;
 
 /**
  * GET /<locale>/notices/<slug>/card.png: the share card (og:image / twitter:image), verdict stamp
- * and claim per language. The page links it with ?v=<version>, so it may be cached for a day.
+ * and claim per language. The page links it with ?v=<version, withdrawal, code> (shareCardVersion),
+ * so it may be cached for a day.
  */
 export function handleNoticeShareCard(request: Request, deps: ApiDeps, { locale, slug }: Params): Promise<Response> {
   return handleApiRequest(request, deps, async () => {
     if (!isLanguage(locale)) throw new ApiProblem(404, 'not_found');
     const notice = await getPublicNotice(deps.db, slug, locale);
     if (!notice) throw new ApiProblem(404, 'not_found');
-    const key = `${slug}|${locale}|${notice.version}|${notice.status}|${notice.verificationCode ?? ''}`;
+    const key = `${slug}|${locale}|${shareCardVersion(notice)}`;
     let png = cards.get(key);
     if (!png) {
-      const t = translatorFor(locale);
-      const withdrawn = notice.status === 'WITHDRAWN';
-      png = await renderShareCard({
-        verdict: notice.verdict,
-        verdictLabel: withdrawn ? t('notice.withdrawnTitle') : t(`verdict.${notice.verdict}`),
-        claim: notice.title,
-        caption: t('common.tagline'),
-        siteName: t('common.appName'),
-        verificationLine: notice.verificationCode ? t('verify.onNotice', { code: formatVerificationCode(notice.verificationCode) }) : null,
-        // The debunking order for a live false/misleading/unverified verdict (server/notices/debunk-order.ts).
-        factFirst:
-          !withdrawn && leadsWithFact(notice.verdict)
-            ? { fact: notice.summary, factLabel: t('share.card.fact'), claimLabel: t('share.card.claim'), checkedBy: t('share.card.checkedBy') }
-            : null,
-      });
+      png = await renderShareCard(shareCardInputFor(notice, translatorFor(locale)));
       if (cards.size >= MAX_CARDS) cards.clear();
       cards.set(key, png);
     }

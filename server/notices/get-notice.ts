@@ -54,6 +54,8 @@ export interface PublicNotice {
   supersededBy: { slug: string; verdict: Verdict } | null;
   /** The signed code of the version shown (server/signing); null for versions signed before signing existed. */
   verificationCode: string | null;
+  /** The code of its withdrawal statement (withdrawn notices only; /verify answers "withdrawn" for it). */
+  withdrawalCode: string | null;
 }
 
 const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
@@ -95,7 +97,7 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
   const translation = pickTranslation(translations, language);
   if (!version || !translation) return null;
 
-  const [regions, evidence, supersededBy, signature] = await Promise.all([
+  const [regions, evidence, supersededBy, signatures] = await Promise.all([
     db.region.findMany({ where: { code: { in: notice.regionCodes } }, select: { code: true, nameKk: true, nameRu: true, nameEn: true } }),
     db.evidence.findMany({
       where: { rumorId: notice.rumorId, isPublic: true },
@@ -105,8 +107,10 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
     notice.supersededById
       ? db.notice.findFirst({ where: { id: notice.supersededById, status: 'PUBLISHED' }, select: { slug: true, verdict: true } })
       : Promise.resolve(null),
-    db.noticeSignature.findFirst({ where: { noticeId: notice.id, version: version.version, state: 'PUBLISHED' }, orderBy: { signedAt: 'desc' }, select: { code: true } }),
+    db.noticeSignature.findMany({ where: { noticeId: notice.id, version: version.version }, orderBy: { signedAt: 'desc' }, select: { code: true, state: true } }),
   ]);
+  const published = signatures.find((s) => s.state === 'PUBLISHED');
+  const withdrawal = notice.status === 'WITHDRAWN' ? signatures.find((s) => s.state === 'WITHDRAWN') : undefined;
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
 
   return {
@@ -140,6 +144,7 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
       .map((v) => ({ version: v.version, publishedAt: v.publishedAt!, changeNote: v.version > 1 ? v.changeNote : null }))
       .reverse(),
     supersededBy,
-    verificationCode: signature?.code ?? null,
+    verificationCode: published?.code ?? null,
+    withdrawalCode: withdrawal?.code ?? null,
   };
 }

@@ -13,6 +13,7 @@ import { withoutInternetNoteHtml } from './without-internet';
 import type { PublicChannels } from '../../channels/public-channels';
 import { telegramShareUrl, verdictShareText, whatsAppShareUrl, type ShareTranslate } from '../share-text';
 import { STANDALONE_CSS } from './standalone-styles';
+import { shareCardVersion } from './share-card-address';
 import { LANGUAGE_NAMES, LANGUAGE_SHORT_NAMES, LANGUAGES, placeName, type Language } from '../../i18n/languages';
 import { formatDateTime } from '../../i18n/format';
 import { formatVerificationCode } from '../../signing/verification-code';
@@ -59,7 +60,7 @@ export function renderNoticeDocument(notice: PublicNotice, locale: Language, lin
   const t = translatorFor(locale);
   const path = `/${locale}/notices/${notice.slug}`;
   const url = links.siteUrl + path;
-  const imageUrl = `${links.siteUrl}${path}/card.png?v=${notice.version}`;
+  const imageUrl = `${links.siteUrl}${path}/card.png?v=${shareCardVersion(notice)}`;
   const textLang = notice.language;
   const isInterim = notice.verdict === 'CHECKING';
   const verdictWords = t(`verdict.${notice.verdict}`);

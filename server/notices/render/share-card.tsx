@@ -8,6 +8,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import type { Verdict } from '../../db/generated/enums';
+import type { Translator } from '../../i18n/translator';
+import { formatVerificationCode } from '../../signing/verification-code';
+import { leadsWithFact } from '../debunk-order';
+import type { PublicNotice } from '../get-notice';
+import { shareCardCode } from './share-card-address';
 
 const STAMP_COLOURS: Record<Verdict, { ink: string; soft: string }> = {
   FALSE: { ink: '#b42318', soft: '#fdecea' },
@@ -47,7 +52,34 @@ export interface ShareCardInput {
   verificationLine?: string | null;
   /** Present for the fact-first layout: the verified fact and the card's words around it. */
   factFirst?: { fact: string; factLabel: string; claimLabel: string; checkedBy: string } | null;
+  /** Present for a withdrawn notice: the card says so above all else ("Was: False", "Do not rely on it"). */
+  withdrawn?: { was: string; note: string } | null;
 }
+
+/**
+ * What the card of one notice says, in `locale`. A withdrawn notice shows WITHDRAWN, the verdict it
+ * had, and the code of the version that was published (so /verify answers "withdrawn" for it); a
+ * notice withdrawn before signing existed has only its withdrawal's code, which answers the same.
+ */
+export function shareCardInputFor(notice: PublicNotice, t: Translator): ShareCardInput {
+  const withdrawn = notice.status === 'WITHDRAWN';
+  const code = shareCardCode(notice);
+  return {
+    verdict: notice.verdict,
+    verdictLabel: withdrawn ? t('share.card.withdrawn') : t(`verdict.${notice.verdict}`),
+    claim: notice.title,
+    caption: t('common.tagline'),
+    siteName: t('common.appName'),
+    verificationLine: code ? t('verify.onNotice', { code: formatVerificationCode(code) }) : null,
+    // The debunking order for a live false/misleading/unverified verdict (server/notices/debunk-order.ts).
+    factFirst:
+      !withdrawn && leadsWithFact(notice.verdict)
+        ? { fact: notice.summary, factLabel: t('share.card.fact'), claimLabel: t('share.card.claim'), checkedBy: t('share.card.checkedBy') }
+        : null,
+    withdrawn: withdrawn ? { was: t('share.card.withdrawnWas', { verdict: t(`verdict.${notice.verdict}`) }), note: t('share.card.withdrawnNote') } : null,
+  };
+}
+
 
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text;
@@ -78,6 +110,7 @@ function Stamp({ verdict, label, size }: { verdict: Verdict; label: string; size
 }
 
 export async function renderShareCard(input: ShareCardInput): Promise<ArrayBuffer> {
+  if (input.withdrawn) return renderWithdrawnCard(input, input.withdrawn);
   if (input.factFirst) return renderFactFirstCard(input, input.factFirst);
   const colour = STAMP_COLOURS[input.verdict];
   const claim = input.claim.length > 150 ? `${input.claim.slice(0, 147)}…` : input.claim;
@@ -130,6 +163,40 @@ async function renderFactFirstCard(input: ShareCardInput, words: NonNullable<Sha
         </div>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '16px 56px 26px 56px', fontSize: 26, fontWeight: 700, color: STAMP_COLOURS.TRUE.ink }}>
           <div style={{ display: 'flex' }}>{words.checkedBy}</div>
+          {input.verificationLine ? <div style={{ display: 'flex', color: '#4a5563' }}>{input.verificationLine}</div> : null}
+        </div>
+      </div>
+    ),
+    { width: 1200, height: 630, fonts: await loadFonts() },
+  );
+  return response.arrayBuffer();
+}
+
+const WITHDRAWN_INK = '#1f2933';
+
+/** WITHDRAWN stamp → "Was: False" → the claim (not struck through: the verdict on it no longer stands) → "Do not rely on it" and the code. */
+async function renderWithdrawnCard(input: ShareCardInput, words: NonNullable<ShareCardInput['withdrawn']>): Promise<ArrayBuffer> {
+  const claim = shorten(input.claim.trim(), 130);
+  const response = new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: FONT_FAMILY, borderLeft: `28px solid ${WITHDRAWN_INK}` }}>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '36px 56px 0 56px' }}>
+          <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: '#0b5cad' }}>{input.siteName}</div>
+          <div style={{ display: 'flex', fontSize: 26, color: '#4a5563' }}>{input.caption}</div>
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 28, padding: '28px 56px 0 56px' }}>
+          <div style={{ display: 'flex', padding: 6, border: `6px solid ${WITHDRAWN_INK}`, borderRadius: 14, background: '#eef0f3', transform: 'rotate(-2deg)' }}>
+            <div style={{ display: 'flex', padding: '6px 26px', border: `3px solid ${WITHDRAWN_INK}`, borderRadius: 10, color: WITHDRAWN_INK, fontSize: 60, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase' }}>
+              {input.verdictLabel}
+            </div>
+          </div>
+          <div style={{ display: 'flex', fontSize: 30, color: '#4a5563' }}>{words.was}</div>
+        </div>
+        <div style={{ display: 'flex', flex: 1, padding: '28px 56px 0 56px', fontSize: claim.length > 80 ? 40 : 48, fontWeight: 700, lineHeight: 1.25, color: '#4a5563' }}>
+          {`«${claim}»`}
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '0 56px 30px 56px', fontSize: 26, fontWeight: 700 }}>
+          <div style={{ display: 'flex', color: STAMP_COLOURS.FALSE.ink }}>{words.note}</div>
           {input.verificationLine ? <div style={{ display: 'flex', color: '#4a5563' }}>{input.verificationLine}</div> : null}
         </div>
       </div>
