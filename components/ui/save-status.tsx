@@ -7,26 +7,44 @@ import { useServerErrorMessage, type FormMessageNamespace } from './form-errors'
 
 export type SaveStatus = { kind: 'info' | 'error'; text: string } | null;
 
-/** `run(work)` clears the status, then shows the message `work` returns, or the server's error in words. */
+/**
+ * `run(work)` clears the status, then shows what `work` returns — its words of success, a status of its
+ * own (a connection test the server ran and that failed), or null for nothing — or, when it throws,
+ * the server's refusal in words. `show` sets the status directly (a list's mutation callbacks);
+ * `error` is the status's text when it is an error, for a FormErrorSummary.
+ */
 export function useSaveStatus(namespace: FormMessageNamespace) {
   const serverError = useServerErrorMessage(namespace);
   const [status, setStatus] = useState<SaveStatus>(null);
-  const run = async (work: () => Promise<string>) => {
+  const run = async (work: () => Promise<string | SaveStatus>) => {
     setStatus(null);
     try {
-      setStatus({ kind: 'info', text: await work() });
+      const outcome = await work();
+      setStatus(typeof outcome === 'string' ? { kind: 'info', text: outcome } : outcome);
     } catch (error) {
       setStatus({ kind: 'error', text: serverError(error) });
     }
   };
-  return { status, run };
+  const showError = (error: unknown) => setStatus({ kind: 'error', text: serverError(error) });
+  return { status, run, show: setStatus, showError, error: status?.kind === 'error' ? status.text : null };
 }
 
-export function SaveStatusMessage({ status }: { status: SaveStatus }) {
+/**
+ * The status under a form. `inline`: one line inside a compact row form (a region's risk), muted when
+ * all went well and in the error colour otherwise.
+ */
+export function SaveStatusMessage({ status, inline = false, testId }: { status: SaveStatus; inline?: boolean; testId?: string }) {
+  if (inline) {
+    return (
+      <span role="status" aria-live="polite" className={status?.kind === 'error' ? 'field-error' : 'muted'} style={{ flexBasis: '100%' }} data-testid={testId}>
+        {status?.text}
+      </span>
+    );
+  }
   return (
     <div role="status" aria-live="polite">
       {status && (
-        <p className={`alert alert--${status.kind}`} style={{ marginTop: 16, marginBottom: 0 }}>
+        <p className={`alert alert--${status.kind}`} style={{ marginTop: 16, marginBottom: 0 }} data-testid={testId}>
           {status.text}
         </p>
       )}

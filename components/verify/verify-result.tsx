@@ -3,17 +3,12 @@
 import { getTranslations } from 'next-intl/server';
 import { VerdictBadge } from '@/components/notices/verdict-badge';
 import { formatDateTime } from '@/server/i18n/format';
-import { fallbackOrder, type Language } from '@/server/i18n/languages';
+import { pickByLanguage, type Language } from '@/server/i18n/languages';
 import { formatVerificationCode } from '@/server/signing/verification-code';
 import type { NoticeVerification } from '@/server/signing/verify-notice-code';
 import styles from './verify.module.css';
 
 type Answer = Exclude<NoticeVerification, { outcome: 'no_code' }>;
-
-function inLanguage<T>(values: Partial<Record<Language, T>> | undefined, locale: Language): T | undefined {
-  for (const language of fallbackOrder(locale)) if (values?.[language]) return values[language];
-  return undefined;
-}
 
 export async function VerifyResult({ locale, result }: { locale: Language; result: Answer }) {
   const t = await getTranslations({ locale, namespace: 'verify' });
@@ -31,10 +26,10 @@ export async function VerifyResult({ locale, result }: { locale: Language; resul
     );
   }
   const { statement } = result;
-  const text = inLanguage(statement.texts, locale);
+  const text = pickByLanguage(statement.texts, locale);
   const noticeUrl = `/${locale}/notices/${statement.slug}`;
   const tone = result.outcome === 'genuine' ? styles.genuine : result.outcome === 'superseded' ? styles.superseded : styles.withdrawn;
-  const reason = inLanguage(result.withdrawnReasons, locale);
+  const reason = pickByLanguage(result.withdrawnReasons, locale);
   return (
     <section className={`card ${styles.result} ${tone}`} role="status" aria-labelledby="verify-answer">
       <h2 id="verify-answer">{t(`${result.outcome}Title`)}</h2>

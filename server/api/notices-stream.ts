@@ -10,7 +10,7 @@ import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
 import { withPublicCors } from './notices-public';
 import { liveChannel, openLiveStream, sseFrame, type LiveChannel } from './sse';
-import { fallbackOrder, type Language } from '../i18n/languages';
+import { pickTranslation, type Language } from '../i18n/languages';
 
 /** What a `notice.published` / `notice.updated` / `notice.withdrawn` event carries. */
 export interface NoticeStreamEventData {
@@ -32,7 +32,7 @@ interface NoticeStreamRequest {
   regionCode?: string;
 }
 
-type Titles = Map<Language, string>;
+type Titles = readonly { language: Language; title: string }[];
 export type NoticeStreamBroadcaster = LiveChannel<NoticeStreamRequest, NoticeLiveEvent, Titles>;
 
 async function titlesOf(db: Db, event: Pick<NoticeLiveEvent, 'slug' | 'version'>): Promise<Titles> {
@@ -41,10 +41,10 @@ async function titlesOf(db: Db, event: Pick<NoticeLiveEvent, 'slug' | 'version'>
       where: { version: event.version, notice: { slug: event.slug } },
       select: { translations: { select: { language: true, title: true } } },
     });
-    return new Map((version?.translations ?? []).map((t) => [t.language, t.title]));
+    return version?.translations ?? [];
   } catch (error) {
     logger.warn({ err: error }, 'notice stream: could not read titles');
-    return new Map();
+    return [];
   }
 }
 
@@ -59,7 +59,7 @@ export function noticeStreamBroadcaster(deps: Pick<ApiDeps, 'db' | 'publicOrigin
     frameKey: (connection, event) => (connection.regionCode && !event.regionCodes.includes(connection.regionCode) ? null : connection.language),
     frame(language, event, titles) {
       const lang = language as Language;
-      const translation = fallbackOrder(lang).map((l) => titles.get(l)).find((t) => t !== undefined);
+      const title = pickTranslation(titles, lang)?.title;
       const path = `/${lang}/notices/${encodeURIComponent(event.slug)}`;
       const data: NoticeStreamEventData = {
         slug: event.slug,
@@ -69,7 +69,7 @@ export function noticeStreamBroadcaster(deps: Pick<ApiDeps, 'db' | 'publicOrigin
         regionCodes: event.regionCodes,
         status: event.type === 'notice.updated' ? event.status : event.type === 'notice.withdrawn' ? 'WITHDRAWN' : 'PUBLISHED',
         url: deps.publicOrigin ? new URL(path, deps.publicOrigin).toString() : path,
-        ...(translation ? { title: translation } : {}),
+        ...(title ? { title } : {}),
       };
       return sseFrame(event.type, data, `${event.slug}@${event.version}`);
     },

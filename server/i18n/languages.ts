@@ -46,6 +46,12 @@ export function pickTranslation<T extends { language: Language }>(translations: 
   return undefined;
 }
 
+/** The same rule for texts kept per language in a record (a reason, a signed title): the first one written. */
+export function pickByLanguage<T>(values: Partial<Record<Language, T>> | undefined, language: Language): T | undefined {
+  for (const candidate of FALLBACK_ORDER[language]) if (values?.[candidate]) return values[candidate];
+  return undefined;
+}
+
 /** A region's or settlement's name columns. */
 export interface PlaceNames {
   nameKk: string;

@@ -1,7 +1,7 @@
 // Why a notice was withdrawn, as moderators wrote it in each language. Readers get their own
 // language or the nearest one written (the same order as notice texts); a superseded interim
 // notice has no reason at all.
-import { fallbackOrder, LANGUAGES, type Language } from '../i18n/languages';
+import { LANGUAGES, pickByLanguage, type Language } from '../i18n/languages';
 
 export interface WithdrawalReasonColumns {
   withdrawnReasonKk: string | null;
@@ -16,11 +16,7 @@ const COLUMN: Record<Language, keyof WithdrawalReasonColumns> = { kk: 'withdrawn
 
 /** The reason in `language`, or the nearest language it was written in; null when there is none. */
 export function withdrawalReasonIn(row: WithdrawalReasonColumns, language: Language): string | null {
-  for (const candidate of fallbackOrder(language)) {
-    const reason = row[COLUMN[candidate]]?.trim();
-    if (reason) return reason;
-  }
-  return null;
+  return pickByLanguage(withdrawalReasons(row), language) ?? null;
 }
 
 /** Every language's reason as written (for the API and the editor); missing ones are absent. */

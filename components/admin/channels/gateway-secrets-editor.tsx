@@ -11,7 +11,8 @@ import type { z } from 'zod';
 import { createGatewaySecretInput, type CreateGatewaySecretInput } from '@/server/channels/sms/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import styles from './channels.module.css';
 import { Section } from '../../ui/section';
 import { useDates } from '../../i18n/use-dates';
@@ -30,7 +31,7 @@ export function GatewaySecretsEditor({ secrets, syncUrl }: { secrets: SecretRow[
   const create = useMutation(trpc.sms.createGatewaySecret.mutationOptions());
   const revoke = useMutation(trpc.sms.revokeGatewaySecret.mutationOptions());
   const [created, setCreated] = useState<{ label: string; secret: string } | null>(null);
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, run } = useSaveStatus('channels');
   const {
     register,
     handleSubmit,
@@ -38,31 +39,25 @@ export function GatewaySecretsEditor({ secrets, syncUrl }: { secrets: SecretRow[
     formState: { errors, isSubmitting },
   } = useForm<CreateGatewaySecretInput, unknown, z.output<typeof createGatewaySecretInput>>({ resolver: zodResolver(createGatewaySecretInput), defaultValues: { label: '' } });
   const fieldMessage = useFieldErrorMessage('channels');
-  const serverError = useServerErrorMessage('channels');
   const dates = useDates();
 
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(null);
-    try {
+  // A new secret is shown in its own box (to copy, once), so its status says nothing more.
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       const result = await create.mutateAsync(values);
       setCreated({ label: result.label, secret: result.secret });
       reset({ label: '' });
       router.refresh();
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  });
+      return null;
+    }),
+  );
 
-  const onRevoke = async (id: string) => {
-    setStatus(null);
-    try {
+  const onRevoke = (id: string) =>
+    run(async () => {
       await revoke.mutateAsync({ id });
-      setStatus({ kind: 'info', text: t('secrets.revoked') });
       router.refresh();
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  };
+      return t('secrets.revoked');
+    });
 
   return (
     <Section titleId="gateway-secrets-title" title={t('secrets.title')} intro={t('secrets.intro', { url: syncUrl })}>
@@ -83,8 +78,8 @@ export function GatewaySecretsEditor({ secrets, syncUrl }: { secrets: SecretRow[
             </code>
           </div>
         )}
-        {status && <p className={`alert alert--${status.kind}`}>{status.text}</p>}
       </div>
+      <SaveStatusMessage status={status} />
       {secrets.length === 0 ? (
         <p className="muted">{t('secrets.empty')}</p>
       ) : (

@@ -13,7 +13,8 @@ import type { z } from 'zod';
 import { SMPP_BIND_MODES, SMPP_CONCATENATION, SMPP_NPIS, SMPP_RATE_MAX, SMPP_TONS, smppSettingsInput, type SmppSettingsInput, type SmppSettingsValues } from '@/server/channels/smpp/schema';
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FormActions, type FieldControlProps } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import styles from './smpp.module.css';
 
 type Values = z.output<typeof smppSettingsInput>;
@@ -23,10 +24,9 @@ export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { val
   const trpc = useTRPC();
   const router = useRouter();
   const fieldMessage = useFieldErrorMessage('channels.smpp');
-  const serverError = useServerErrorMessage('channels.smpp');
   const save = useMutation(trpc.smpp.saveSettings.mutationOptions());
   const test = useMutation(trpc.smpp.testConnection.mutationOptions());
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, run } = useSaveStatus('channels.smpp');
   const [hasPassword, setHasPassword] = useState(passwordSet);
   const {
     register,
@@ -35,28 +35,23 @@ export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { val
     formState: { errors, isSubmitting },
   } = useForm<SmppSettingsInput, unknown, Values>({ resolver: zodResolver(smppSettingsInput), defaultValues: values });
 
-  const onSave = handleSubmit(async (input) => {
-    setStatus(null);
-    try {
+  const onSave = handleSubmit((input) =>
+    run(async () => {
       const saved = await save.mutateAsync(input);
       setHasPassword(saved.passwordSet);
       setValue('password', '');
-      setStatus({ kind: 'info', text: input.enabled ? t('saved') : t('savedDisabled') });
       router.refresh();
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  });
+      return input.enabled ? t('saved') : t('savedDisabled');
+    }),
+  );
 
-  const onTest = handleSubmit(async (input) => {
-    setStatus(null);
-    try {
+  // The SMSC's refusal is an answer, not a failure of the request: shown as the form's error.
+  const onTest = handleSubmit((input) =>
+    run(async () => {
       const result = await test.mutateAsync(input);
-      setStatus(result.ok ? { kind: 'info', text: t('testOk', { ms: result.ms }) } : { kind: 'error', text: t('testFailed', { error: result.error }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  });
+      return result.ok ? t('testOk', { ms: result.ms }) : { kind: 'error', text: t('testFailed', { error: result.error }) };
+    }),
+  );
 
   /** A Field with this form's translated error for `name`. */
   const field = (name: FieldPath<SmppSettingsInput>, label: string, control: (a11y: FieldControlProps) => ReactNode, hint?: string) => (
@@ -154,13 +149,7 @@ export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { val
           {test.isPending ? t('testing') : t('test')}
         </button>
       </FormActions>
-      <div role="status" aria-live="polite">
-        {status && (
-          <p className={`alert alert--${status.kind}`} data-testid="smpp-form-status">
-            {status.text}
-          </p>
-        )}
-      </div>
+      <SaveStatusMessage status={status} testId="smpp-form-status" />
     </form>
   );
 }

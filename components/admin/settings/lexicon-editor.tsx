@@ -6,7 +6,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { CONTRAST_CLASSES, type ContrastClass } from '@/server/lexicon/contrast-classes';
@@ -14,7 +13,8 @@ import { LANGUAGES, type Language } from '@/server/i18n/languages';
 import { addConceptTermInput, type AddConceptTermInput } from '@/server/lexicon/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { Section } from '../../ui/section';
 import styles from './settings.module.css';
 import { useLanguageName } from '../../i18n/use-language-name';
@@ -31,8 +31,7 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
   const trpc = useTRPC();
   const router = useRouter();
   const fieldMessage = useFieldErrorMessage('settings');
-  const serverError = useServerErrorMessage('settings');
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, run } = useSaveStatus('settings');
   const add = useMutation(trpc.lexicon.addTerm.mutationOptions());
   const remove = useMutation(trpc.lexicon.removeTerm.mutationOptions());
   const defaultLanguage = locale;
@@ -46,28 +45,21 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
     defaultValues: { conceptId: '', contrastClass: null, language: defaultLanguage, term: '' },
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       const created = await add.mutateAsync(values);
       reset({ conceptId: values.conceptId, contrastClass: values.contrastClass, language: values.language, term: '' });
-      setStatus({ kind: 'info', text: t('lexicon.added', { concept: created.conceptId }) });
       router.refresh();
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  });
+      return t('lexicon.added', { concept: created.conceptId });
+    }),
+  );
 
-  const onRemove = async (id: string) => {
-    setStatus(null);
-    try {
+  const onRemove = (id: string) =>
+    run(async () => {
       await remove.mutateAsync({ id });
-      setStatus({ kind: 'info', text: t('lexicon.removed') });
       router.refresh();
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  };
+      return t('lexicon.removed');
+    });
 
   const fieldError = (name: keyof AddConceptTermInput) => fieldMessage(errors[name]?.message);
   const groups: (ContrastClass | null)[] = [...CONTRAST_CLASSES, null];
@@ -119,9 +111,7 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
           </button>
         </div>
       </form>
-      <div role="status" aria-live="polite">
-        {status && <p className={`alert alert--${status.kind}`}>{status.text}</p>}
-      </div>
+      <SaveStatusMessage status={status} />
       {groups.map((group) => {
         const members = concepts.filter((c) => c.contrastClass === group);
         if (!members.length) return null;

@@ -4,13 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { updateRegionRiskInput, type UpdateRegionRiskInput } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import styles from './settings.module.css';
 import { Section } from '../../ui/section';
 
@@ -41,8 +41,7 @@ function RegionRiskForm({ region }: { region: RegionRow }) {
   const trpc = useTRPC();
   const router = useRouter();
   const fieldMessage = useFieldErrorMessage('settings');
-  const serverError = useServerErrorMessage('settings');
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, run } = useSaveStatus('settings');
   const save = useMutation(trpc.settings.updateRegionRisk.mutationOptions());
   const {
     register,
@@ -56,17 +55,14 @@ function RegionRiskForm({ region }: { region: RegionRow }) {
   const id = `region-${region.code}`;
   const levelError = fieldMessage(errors.riskLevel?.message);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       await save.mutateAsync(values);
       reset(values);
-      setStatus({ kind: 'info', text: t('regions.saved', { region: region.name }) });
       router.refresh();
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  });
+      return t('regions.saved', { region: region.name });
+    }),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className={styles.regionForm} aria-labelledby={`${id}-name`}>
@@ -89,9 +85,7 @@ function RegionRiskForm({ region }: { region: RegionRow }) {
       <button type="submit" className="button button--secondary" disabled={isSubmitting || !isDirty}>
         {t('regions.save')}
       </button>
-      <span role="status" aria-live="polite" className={status?.kind === 'error' ? 'field-error' : 'muted'} style={{ flexBasis: '100%' }}>
-        {status?.text}
-      </span>
+      <SaveStatusMessage status={status} inline />
     </form>
   );
 }

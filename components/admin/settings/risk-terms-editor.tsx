@@ -5,14 +5,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { LANGUAGES, type Language } from '@/server/i18n/languages';
 import { addRiskTermInput, type AddRiskTermInput } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import styles from './settings.module.css';
 import { Section } from '../../ui/section';
 import { useLanguageName } from '../../i18n/use-language-name';
@@ -30,8 +30,7 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
   const trpc = useTRPC();
   const router = useRouter();
   const fieldMessage = useFieldErrorMessage('settings');
-  const serverError = useServerErrorMessage('settings');
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, run } = useSaveStatus('settings');
   const add = useMutation(trpc.settings.addRiskTerm.mutationOptions());
   const remove = useMutation(trpc.settings.removeRiskTerm.mutationOptions());
   const defaultLanguage = locale;
@@ -42,28 +41,21 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
     formState: { errors, isSubmitting },
   } = useForm<AddRiskTermInput, unknown, z.output<typeof addRiskTermInput>>({ resolver: zodResolver(addRiskTermInput), defaultValues: { term: '', language: defaultLanguage, weight: 1 } });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       const created = await add.mutateAsync(values);
       reset({ term: '', language: values.language, weight: values.weight });
-      setStatus({ kind: 'info', text: t('riskTerms.added', { count: created.rumorsFlagged }) });
       router.refresh();
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  });
+      return t('riskTerms.added', { count: created.rumorsFlagged });
+    }),
+  );
 
-  const onRemove = async (id: string) => {
-    setStatus(null);
-    try {
+  const onRemove = (id: string) =>
+    run(async () => {
       await remove.mutateAsync({ id });
-      setStatus({ kind: 'info', text: t('riskTerms.removed') });
       router.refresh();
-    } catch (error) {
-      setStatus({ kind: 'error', text: serverError(error) });
-    }
-  };
+      return t('riskTerms.removed');
+    });
 
   const fieldError = (name: keyof AddRiskTermInput) => fieldMessage(errors[name]?.message);
 
@@ -93,9 +85,7 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
           </button>
         </div>
       </form>
-      <div role="status" aria-live="polite">
-        {status && <p className={`alert alert--${status.kind}`}>{status.text}</p>}
-      </div>
+      <SaveStatusMessage status={status} />
       {terms.length === 0 && <p className="muted">{t('riskTerms.empty')}</p>}
       {LANGUAGES.map((language) => {
         const ofLanguage = terms.filter((term) => term.language === language);

@@ -11,6 +11,7 @@ import { sourceFields, sourceTypeValues, type SourceFormValues } from '@/server/
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import styles from './verification.module.css';
 
 interface RegionOption {
@@ -30,17 +31,17 @@ export function SourceRegistry({ regionOptions, regionNames }: { regionOptions: 
   const serverError = useServerErrorMessage('verification');
   const [includeInactive, setIncludeInactive] = useState(false);
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
-  const [status, setStatus] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const { status, show, showError } = useSaveStatus('verification');
   const sources = useQuery(trpc.verification.listSources.queryOptions({ includeInactive }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.verification.listSources.queryKey() });
 
   const setActive = useMutation(
     trpc.verification.setSourceActive.mutationOptions({
       onSuccess: async () => {
-        setStatus({ kind: 'info', text: t('sources.saved') });
+        show({ kind: 'info', text: t('sources.saved') });
         await refresh();
       },
-      onError: (error) => setStatus({ kind: 'error', text: serverError(error) }),
+      onError: showError,
     }),
   );
 
@@ -55,9 +56,7 @@ export function SourceRegistry({ regionOptions, regionNames }: { regionOptions: 
         </button>
       </div>
       <p className="muted">{t('sources.intro')}</p>
-      <div role="status" aria-live="polite">
-        {status && <p className={`alert alert--${status.kind}`}>{status.text}</p>}
-      </div>
+      <SaveStatusMessage status={status} />
       {editing.mode !== 'closed' && (
         <SourceForm
           key={editing.mode === 'edit' ? editing.id : 'new'}
@@ -65,7 +64,7 @@ export function SourceRegistry({ regionOptions, regionNames }: { regionOptions: 
           editing={editing}
           onDone={async (message) => {
             setEditing({ mode: 'closed' });
-            setStatus({ kind: 'info', text: message });
+            show({ kind: 'info', text: message });
             await refresh();
           }}
           onCancel={() => setEditing({ mode: 'closed' })}
@@ -147,8 +146,7 @@ function SourceForm({
   const t = useTranslations('verification');
   const trpc = useTRPC();
   const fieldMessage = useFieldErrorMessage('verification');
-  const serverError = useServerErrorMessage('verification');
-  const [formError, setFormError] = useState<string | null>(null);
+  const { error: formError, run } = useSaveStatus('verification');
   const create = useMutation(trpc.verification.createSource.mutationOptions());
   const update = useMutation(trpc.verification.updateSource.mutationOptions());
   const {
@@ -164,16 +162,15 @@ function SourceForm({
   const toggleRegion = (code: string, checked: boolean) =>
     setValue('regionCodes', checked ? [...regionCodes, code] : regionCodes.filter((c) => c !== code), { shouldDirty: true, shouldValidate: true });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  // Success closes the form (the registry says "saved"); a refusal stays here, in the error summary.
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       if (editing.mode === 'edit') await update.mutateAsync({ ...values, id: editing.id });
       else await create.mutateAsync(values);
       await onDone(t('sources.saved'));
-    } catch (error) {
-      setFormError(serverError(error));
-    }
-  });
+      return null;
+    }),
+  );
 
   const error = (name: keyof SourceFormValues) => fieldMessage(errors[name]?.message);
 
