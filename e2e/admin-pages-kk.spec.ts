@@ -65,4 +65,19 @@ test('every admin page renders in Kazakh without console errors and with Kazakh 
   await page.goto(`/kk/admin/rumors/${rumorId}`, { waitUntil: 'networkidle' });
   await expect(page.locator('main')).toContainText(/алғаш рет (\d+ (секунд|минут|сағат|күн|апта|ай|жыл) бұрын|қазір)/);
   await expect(page.locator('main')).toContainText(/\b\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\b/);
+
+  // An ICU message's `#` in a client component (the inbox's sightings): next-intl formats it with the
+  // browser's Intl.NumberFormat, which here claims Kazakh but groups as en-US ("1,234 хабар").
+  const before = await withDb(async (client) => (await client.query<{ n: number }>(`SELECT "sightingCount" AS n FROM "Rumor" WHERE id = $1`, [rumorId])).rows[0]!.n);
+  await withDb((client) => client.query(`UPDATE "Rumor" SET "sightingCount" = 12345 WHERE id = $1`, [rumorId]));
+  try {
+    const problems = watchConsole(page);
+    await page.goto('/kk/admin', { waitUntil: 'networkidle' });
+    await expect(page.locator('main')).toContainText(/12\u00a0345 хабар/);
+    await expect(page.locator('main')).not.toContainText('12,345');
+    expect(await page.evaluate(() => new Intl.NumberFormat('kk').format(12345.5))).toBe('12\u00a0345,5');
+    expect(problems).toEqual([]);
+  } finally {
+    await withDb((client) => client.query(`UPDATE "Rumor" SET "sightingCount" = $2 WHERE id = $1`, [rumorId, before]));
+  }
 });

@@ -2,7 +2,7 @@ import '@fontsource-variable/noto-sans/index.css';
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
+import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TIME_ZONE } from '@/server/i18n/format';
 import { isLanguage, LANGUAGES } from '@/server/i18n/languages';
@@ -40,9 +40,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {t('skipToContent')}
         </a>
         {/* Only the words error.tsx needs: it is a client component and must speak the page's language. */}
-        <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={{ common: { errorTitle: t('errorTitle'), errorBody: t('errorBody'), tryAgain: t('tryAgain'), backHome: t('backHome') } }}>
+        <IntlClientProvider locale={locale} timeZone={TIME_ZONE} messages={{ common: { errorTitle: t('errorTitle'), errorBody: t('errorBody'), tryAgain: t('tryAgain'), backHome: t('backHome') } }}>
           {children}
-        </NextIntlClientProvider>
+        </IntlClientProvider>
       </body>
     </html>
   );

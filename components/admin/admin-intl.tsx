@@ -2,7 +2,7 @@
 // the shared ones, in the page's language, with the time zone and the "now" every date and relative
 // time is formatted against (so server and browser render the same text). Only what is named here
 // ships to the browser, not the whole catalogue.
-import { NextIntlClientProvider } from 'next-intl';
+import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { TIME_ZONE } from '@/server/i18n/format';
@@ -28,8 +28,8 @@ export async function AdminIntlProvider({ locale, namespaces = [], children }: {
   const picked: Messages = {};
   for (const name of [...SHARED, ...namespaces]) pick(messages, picked, name);
   return (
-    <NextIntlClientProvider locale={locale} timeZone={TIME_ZONE} now={new Date()} messages={picked as never}>
+    <IntlClientProvider locale={locale} timeZone={TIME_ZONE} now={new Date()} messages={picked as never}>
       {children}
-    </NextIntlClientProvider>
+    </IntlClientProvider>
   );
 }

@@ -10,14 +10,17 @@ import {
   formatNumericDate,
   formatNumericDateTime,
   formatPercent,
+  installKazakhNumberSigns,
   kazakhstanDay,
+  numberFormatWithKazakhSigns,
   RELATIVE_TIME_UNITS,
   relativeTimeParts,
   startOfKazakhstanDay,
   TIME_ZONE,
 } from './format';
 import { LANGUAGES } from './languages';
-import { translatorFor } from './translator';
+import { createTranslator } from 'use-intl/core';
+import { messagesFor, translatorFor } from './translator';
 
 const NOW = new Date('2026-12-05T09:03:27Z');
 
@@ -116,5 +119,40 @@ describe('numbers', () => {
     }
     expect(formatNumber('kk', 12345.6)).toBe('12\u00a0345,6');
     expect(formatNumber('en', 12345.6)).toBe('12,345.6');
+  });
+});
+
+describe('numbers in ICU messages in a browser without Kazakh data', () => {
+  // What headless Chromium does (and many phones): it claims 'kk' but groups and marks decimals as en-US.
+  const RealNumberFormat = Intl.NumberFormat;
+  const WithoutKazakh = function (locales?: string | string[], options?: Intl.NumberFormatOptions) {
+    const first = typeof locales === 'string' ? locales : locales?.[0];
+    return new RealNumberFormat(first?.startsWith('kk') ? 'en-US' : locales, options);
+  } as unknown as typeof Intl.NumberFormat;
+  WithoutKazakh.supportedLocalesOf = RealNumberFormat.supportedLocalesOf;
+
+  it('puts the Kazakh signs back, and leaves a runtime that has them alone', () => {
+    expect(new WithoutKazakh('kk').format(12345.5)).toBe('12,345.5');
+    const Patched = numberFormatWithKazakhSigns(WithoutKazakh);
+    for (const value of [0, 7, 1234, 12345.5, -98765.4321, 1_000_000]) expect(new Patched('kk').format(value), String(value)).toBe(new RealNumberFormat('kk').format(value));
+    expect(new Patched('kk-KZ', { maximumFractionDigits: 0 }).format(1234.6)).toBe('1\u00a0235');
+    expect(new Patched('ru').format(12345.5)).toBe('12\u00a0345,5');
+    expect(new Patched('en').format(12345.5)).toBe('12,345.5');
+    expect(numberFormatWithKazakhSigns(RealNumberFormat)).toBe(RealNumberFormat);
+  });
+
+  it("prints a plural message's # as the server does: '1 234 хабар', not '1,234 хабар'", () => {
+    try {
+      Intl.NumberFormat = WithoutKazakh;
+      installKazakhNumberSigns();
+      // next-intl makes its formatters from the global Intl.NumberFormat, after the client provider installed the signs.
+      const t = createTranslator({ locale: 'kk', messages: messagesFor('kk'), namespace: 'admin' });
+      expect(t('sightingsCount', { count: 1234 })).toBe('1\u00a0234 хабар');
+      expect(t('sightingsCount', { count: 5 })).toBe('5 хабар');
+      const tDashboard = createTranslator({ locale: 'kk', messages: messagesFor('kk'), namespace: 'dashboard' });
+      expect(tDashboard('sightings24h', { count: 12345 })).toBe('24 сағатта 12\u00a0345 хабарлама');
+    } finally {
+      Intl.NumberFormat = RealNumberFormat;
+    }
   });
 });

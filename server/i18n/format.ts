@@ -129,14 +129,57 @@ const NUMBER_SIGNS: Record<Language, { group: string; decimal: string; percent: 
   en: { group: ',', decimal: '.', percent: '%' },
 };
 
+// The runtime's own, kept before installKazakhNumberSigns may replace the global one.
+const NativeNumberFormat = Intl.NumberFormat;
+
+function withSigns(parts: Intl.NumberFormatPart[], language: Language): Intl.NumberFormatPart[] {
+  const signs = NUMBER_SIGNS[language];
+  return parts.map((part) => (part.type === 'group' ? { ...part, value: signs.group } : part.type === 'decimal' ? { ...part, value: signs.decimal } : part));
+}
+
 /** "12 345,6" (kk, ru) or "12,345.6" (en); at most `maximumFractionDigits` decimals (default 3, as Intl). */
 export function formatNumber(language: Language, value: number, { maximumFractionDigits = 3 }: { maximumFractionDigits?: number } = {}): string {
-  const signs = NUMBER_SIGNS[language];
   // en-US parts exist in every runtime; only the signs are swapped.
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits })
-    .formatToParts(value)
-    .map((part) => (part.type === 'group' ? signs.group : part.type === 'decimal' ? signs.decimal : part.value))
+  return withSigns(new NativeNumberFormat('en-US', { maximumFractionDigits }).formatToParts(value), language)
+    .map((part) => part.value)
     .join('');
+}
+
+function isKazakh(locales: string | readonly string[] | undefined): boolean {
+  const first = typeof locales === 'string' ? locales : locales?.[0];
+  return typeof first === 'string' && /^kk(-|$)/i.test(first);
+}
+
+/**
+ * `Native` as it is when it knows Kazakh; otherwise one that, for Kazakh, formats as en-US does and
+ * puts CLDR's Kazakh signs back (the rule of formatNumber). Runtimes without Kazakh data (headless
+ * Chromium, many phones) still claim 'kk' and print "12,345.5".
+ */
+export function numberFormatWithKazakhSigns(Native: typeof Intl.NumberFormat): typeof Intl.NumberFormat {
+  if (new Native('kk').format(12345.5) === formatNumber('kk', 12345.5)) return Native;
+  function NumberFormat(locales?: string | string[], options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+    if (!isKazakh(locales)) return new Native(locales, options);
+    const english = new Native('en-US', options);
+    const formatToParts = (value: number | bigint) => withSigns(english.formatToParts(value), 'kk');
+    // A plain object: the prototype's `format` is a getter that cannot be overridden by assignment.
+    const kazakh = {
+      format: (value: number | bigint) => formatToParts(value).map((part) => part.value).join(''),
+      formatToParts,
+      resolvedOptions: () => ({ ...english.resolvedOptions(), locale: 'kk' }),
+    };
+    return kazakh as unknown as Intl.NumberFormat;
+  }
+  NumberFormat.supportedLocalesOf = Native.supportedLocalesOf;
+  return NumberFormat as unknown as typeof Intl.NumberFormat;
+}
+
+/**
+ * In the browser, before next-intl makes its formatters (components/i18n/intl-client-provider.tsx):
+ * an ICU message's `#` ("{count, plural, other {# хабар}}") is formatted by Intl.NumberFormat, so a
+ * runtime without Kazakh data would print "1,234 хабар" where the server printed "1 234 хабар".
+ */
+export function installKazakhNumberSigns(): void {
+  Intl.NumberFormat = numberFormatWithKazakhSigns(Intl.NumberFormat);
 }
 
 /** A share as a whole percentage: "42%" (kk, en), "42 %" (ru). */

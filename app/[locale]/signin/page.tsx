@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
+import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { isLanguage, LANGUAGE_PATTERN, type Language } from '@/server/i18n/languages';
@@ -36,9 +36,9 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
         <div className="card">
           <h1>{t('signInTitle')}</h1>
           <p className="muted">{t('signInIntro')}</p>
-          <NextIntlClientProvider timeZone={TIME_ZONE} locale={locale} messages={{ auth: messages.auth }}>
+          <IntlClientProvider timeZone={TIME_ZONE} locale={locale} messages={{ auth: messages.auth }}>
             <SignInForm callbackUrl={safeCallbackUrl(callbackUrl, locale)} />
-          </NextIntlClientProvider>
+          </IntlClientProvider>
         </div>
       </main>
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
+import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
@@ -35,11 +35,11 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ lo
             <>
               <p>{link.purpose === 'INVITE' ? t('introInvite', { name: link.name }) : t('introReset', { name: link.name })}</p>
               <p className="muted">{t('account', { email: link.email })}</p>
-              <NextIntlClientProvider timeZone={TIME_ZONE} locale={locale} messages={{ auth: messages.auth, validation: messages.validation, errors: messages.errors }}>
+              <IntlClientProvider timeZone={TIME_ZONE} locale={locale} messages={{ auth: messages.auth, validation: messages.validation, errors: messages.errors }}>
                 <TrpcReactProvider>
                   <SetPasswordForm token={decodeURIComponent(token)} email={link.email} locale={locale} />
                 </TrpcReactProvider>
-              </NextIntlClientProvider>
+              </IntlClientProvider>
             </>
           ) : (
             <>
