@@ -336,10 +336,13 @@ describe('a first notice starts from what we know', () => {
 
     const editing = await getNoticeForEditing(t.db, moderator, { rumorId: rumor.id });
     const texts = editing.formValues!.translations;
-    expect(texts.kk.title).toBe('Ақтау портын ертең жабады деп жатыр.');
-    expect(texts.en.title).toBe('They say the port of Aktau will close tomorrow.');
+    expect(texts.kk.title).toBe('Ақтау портын ертең жабады деп жатыр');
+    expect(texts.en.title).toBe('They say the port of Aktau will close tomorrow');
     expect(texts.ru.title).toBe(rumor.claim.slice(0, 120));
-    expect(texts.ru.body).toBe('Акимат и порт опровергли, очевидцы подтвердили работу порта.\n\n- Акимат Мангистауской области: «Порт работает в обычном режиме.»');
-    expect(editing.suggested).toEqual({ titles: ['kk', 'en'], body: ['ru'] });
+    expect(editing.startingPoint!.titles).toEqual({ ru: { text: rumor.claim, from: 'claim' }, kk: { text: texts.kk.title, from: 'report' }, en: { text: texts.en.title, from: 'report' } });
+    // The body is offered, not written in: the rationale, and only evidence that is public (this refutation is not yet).
+    expect(texts.ru.body).toBe('');
+    expect(editing.startingPoint!.body!.ru).toBe('Акимат и порт опровергли, очевидцы подтвердили работу порта.');
+    expect(editing.startingPoint).toMatchObject({ evidenceUsed: 0, evidenceHidden: 1 });
   });
 });

@@ -1,5 +1,5 @@
-// What the notice editor shows: the notice (or, for a rumour's first notice, a blank draft prefilled
-// from the rumour), the texts of its pending version as form values, every version with its
+// What the notice editor shows: the notice (or, for a rumour's first notice, a draft whose titles
+// are suggested from the rumour's claim and reports — see notice-starting-point.ts), the texts of its pending version as form values, every version with its
 // "what changed" line, and the regions to choose from.
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
@@ -9,8 +9,7 @@ import { findActiveFinalNotice } from './save-notice-draft';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasons } from './withdrawal-reason';
 import { getNoticeForEditingInput, type FinalVerdict, type GetNoticeForEditingInput, type NoticeDraftFormValues } from './schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
-import { detectLanguage } from '../text';
-import { NOTICE_BODY_MAX, NOTICE_TITLE_MAX } from './schema';
+import { noticeStartingPoint } from './notice-starting-point';
 
 type Texts = NoticeDraftFormValues['translations'];
 const EMPTY = { title: '', summary: '', body: '', whatToDo: '', smsText: '' };
@@ -21,44 +20,6 @@ function textsOf(rows: { language: Language; title: string; summary: string; bod
     return row ? { title: row.title, summary: row.summary, body: row.body, whatToDo: row.whatToDo ?? '', smsText: row.smsText } : { ...EMPTY };
   };
   return { kk: byLanguage('kk'), ru: byLanguage('ru'), en: byLanguage('en') };
-}
-
-/** A report's text as a starting title: its first sentence, within the title's limit. */
-function titleFrom(text: string): string {
-  const sentence = text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s/)[0] ?? '';
-  return sentence.length <= NOTICE_TITLE_MAX ? sentence : `${sentence.slice(0, NOTICE_TITLE_MAX - 1).replace(/\s+\S*$/, '')}…`;
-}
-
-/**
- * A first notice starts from what the team already has, each piece marked as a suggestion in the
- * editor: the claim as the title in the rumour's language and, in the other languages, the first
- * sentence of the rumour's own reports written in them; the approved verdict's rationale and the
- * refuting evidence (with their sources) as the start of the body, in the rationale's language.
- */
-async function startingTexts(db: Db, rumor: { id: string; claim: string; language: Language }): Promise<{ translations: Texts; suggested: { titles: Language[]; body: Language[] } }> {
-  const translations: Texts = { kk: { ...EMPTY }, ru: { ...EMPTY }, en: { ...EMPTY } };
-  const suggested = { titles: [] as Language[], body: [] as Language[] };
-  translations[rumor.language].title = rumor.claim.slice(0, NOTICE_TITLE_MAX);
-  const reports = await db.report.findMany({ where: { rumorId: rumor.id }, orderBy: { receivedAt: 'asc' }, take: 50, select: { text: true, language: true } });
-  for (const language of LANGUAGES) {
-    if (language === rumor.language) continue;
-    const report = reports.find((r) => r.language === language && r.text.trim().length >= 10);
-    if (report) {
-      translations[language].title = titleFrom(report.text);
-      suggested.titles.push(language);
-    }
-  }
-  const [draft, evidence] = await Promise.all([
-    db.verdictDraft.findFirst({ where: { rumorId: rumor.id, status: 'APPROVED' }, orderBy: { createdAt: 'desc' }, select: { rationale: true } }),
-    db.evidence.findMany({ where: { rumorId: rumor.id, stance: 'REFUTES' }, orderBy: { obtainedAt: 'asc' }, take: 5, select: { excerpt: true, adHocSourceName: true, source: { select: { name: true } } } }),
-  ]);
-  if (draft?.rationale.trim()) {
-    const language = detectLanguage(draft.rationale).language;
-    const sources = evidence.map((e) => `- ${e.source?.name ?? e.adHocSourceName ?? '—'}: «${e.excerpt.replace(/\s+/g, ' ').trim()}»`);
-    translations[language].body = [draft.rationale.trim(), ...(sources.length ? ['', ...sources] : [])].join('\n').slice(0, NOTICE_BODY_MAX);
-    suggested.body.push(language);
-  }
-  return { translations, suggested };
 }
 
 export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNoticeForEditingInput) {
@@ -77,9 +38,12 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
   ]);
 
   if (!noticeId) {
-    // The rumour's first notice, not saved yet: started from what we know (see startingTexts).
-    const { translations, suggested } = await startingTexts(db, rumor);
+    // The rumour's first notice, not saved yet: titles suggested from the claim and the reports.
+    const startingPoint = verdict ? await noticeStartingPoint(db, rumor, verdict) : null;
+    const translations: Texts = { kk: { ...EMPTY }, ru: { ...EMPTY }, en: { ...EMPTY } };
+    for (const language of LANGUAGES) translations[language].title = startingPoint?.titles[language]?.text ?? '';
     return {
+      startingPoint,
       rumor,
       regions,
       approvedVerdict: verdict,
@@ -88,7 +52,6 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
       pendingVersion: null as number | null,
       formValues: verdict ? ({ rumorId: rumor.id, verdict, urgency: 'NORMAL', regionCodes: rumor.regionCodes, changeNote: '', translations } satisfies NoticeDraftFormValues) : null,
       published: null as Texts | null,
-      suggested,
     };
   }
 
@@ -128,7 +91,10 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
   const pending = pendingVersion(notice);
   const current = notice.versions.find((v) => v.version === notice.currentVersion && v.publishedAt);
   const pendingRow = pending ? notice.versions.find((v) => v.id === pending.id)! : null;
+  // A first draft saved before its body was written still gets the body's starting point offered.
+  const startingPoint = pendingRow && notice.currentVersion === 0 && notice.verdict !== 'CHECKING' ? await noticeStartingPoint(db, rumor, pendingRow.verdict as FinalVerdict) : null;
   return {
+    startingPoint,
     rumor,
     regions,
     approvedVerdict: verdict,
@@ -156,7 +122,6 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
       urgency: v.urgency,
       languages: LANGUAGES.filter((l) => v.translations.some((t) => t.language === l)),
     })),
-    suggested: null,
     pendingVersion: pendingRow?.version ?? null,
     formValues:
       pendingRow && notice.verdict !== 'CHECKING'

@@ -48,3 +48,25 @@ export function countSmsSegments(text: string): SmsCount {
 export function fitsOneSms(text: string): boolean {
   return countSmsSegments(text).segments <= 1;
 }
+
+/** The editor warns this many characters before one segment is full, before the limit blocks saving. */
+export const SMS_NEAR_FULL = 10;
+
+export interface SmsCounterState extends SmsCount {
+  /** ok; near: still saves, but the moderator is warned; over: refused (one SMS is the limit). */
+  state: 'ok' | 'near' | 'over';
+  left: number;
+  /**
+   * In a text without Cyrillic, the characters that turned it into UCS-2 (a curly quote, a dash):
+   * each one cuts the SMS from 160 to 70 characters, and is easy to replace once it is named.
+   */
+  nonGsm: string[];
+}
+
+export function smsCounterState(text: string): SmsCounterState {
+  const count = countSmsSegments(text);
+  const left = count.limit - count.length;
+  const state = left < 0 ? 'over' : left <= SMS_NEAR_FULL && count.length > 0 ? 'near' : 'ok';
+  const nonGsm = count.encoding === 'UCS-2' && !/\p{Script=Cyrillic}/u.test(text) ? [...new Set([...text].filter((ch) => !basic.has(ch) && !extension.has(ch)))] : [];
+  return { ...count, left, state, nonGsm };
+}

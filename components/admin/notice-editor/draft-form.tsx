@@ -44,16 +44,17 @@ export function DraftForm({
   const fieldMessage = useFieldErrorMessage('noticeEditor');
   const serverError = useServerErrorMessage('noticeEditor');
   const save = useMutation(trpc.notices.saveDraft.mutationOptions());
-  // Publishing saves what is on screen and publishes it in one server transaction.
-  const publish = useMutation(trpc.notices.saveAndPublish.mutationOptions());
+  const saveAndPublish = useMutation(trpc.notices.saveAndPublish.mutationOptions());
   const [tab, setTab] = useState<Language>(locale);
   const [allowMissing, setAllowMissing] = useState<Language[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
+  const [startedBodies, setStartedBodies] = useState<Language[]>([]);
   const {
     register,
     handleSubmit,
     control,
     reset,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<NoticeDraftFormValues, unknown, ParsedDraft>({ resolver: zodResolver(saveNoticeDraftInput), defaultValues: defaults });
   const translations = useWatch({ control, name: 'translations' }) ?? defaults.translations;
@@ -89,22 +90,31 @@ export function DraftForm({
     }
   }, onInvalid);
 
+  // One server operation: the texts on screen are saved and published together, or neither is.
   const onPublish = handleSubmit(async (values) => {
     setFormError(null);
     onStatus(null);
     if (!window.confirm(t('confirmPublish'))) return;
     try {
-      const published = await publish.mutateAsync({ draft: values, allowMissingLanguages: missing });
+      const published = await saveAndPublish.mutateAsync({ draft: values, allowMissingLanguages: missing });
       reset(values as NoticeDraftFormValues);
+      // A first notice gets its own page, which says it was published.
+      if (!editing.notice) return router.replace(`/${locale}/admin/notices/${published.noticeId}?published=1`);
       onStatus({ message: t('published'), slug: published.slug });
-      if (!editing.notice) router.replace(`/${locale}/admin/notices/${published.noticeId}`);
       await onChanged();
     } catch (e) {
       setFormError(serverError(e));
     }
   }, onInvalid);
 
-  const busy = isSubmitting || save.isPending || publish.isPending;
+  const startBody = (language: Language) => {
+    const text = editing.startingPoint?.body?.[language];
+    if (!text) return;
+    setValue(`translations.${language}.body`, text, { shouldDirty: true });
+    setStartedBodies((languages) => [...languages, language]);
+  };
+
+  const busy = isSubmitting || save.isPending || saveAndPublish.isPending;
 
   return (
     <form className={`card ${styles.stack}`} onSubmit={onSave} noValidate aria-labelledby="notice-form-heading">
@@ -140,16 +150,26 @@ export function DraftForm({
         ))}
       </FieldGroup>
 
-      <TranslationTabs tab={tab} onTab={setTab} register={register} errors={errors.translations} translations={translations} missing={missing} />
+      <TranslationTabs
+        tab={tab}
+        onTab={setTab}
+        register={register}
+        errors={errors.translations}
+        translations={translations}
+        missing={missing}
+        startingPoint={editing.startingPoint}
+        onStartBody={startBody}
+        startedBodies={startedBodies}
+      />
 
       <CompletenessCheck missing={missing} allowMissing={allowMissing} onAllowMissing={setAllowMissing} />
 
       <FormActions>
         <button type="submit" className="button button--secondary" disabled={busy}>
-          {save.isPending && !publish.isPending ? t('saving') : t('save')}
+          {save.isPending ? t('saving') : t('save')}
         </button>
         <button type="button" className="button" disabled={busy || !canPublish} onClick={() => void onPublish()}>
-          {publish.isPending ? t('publishing') : isCorrection ? t('publishCorrection') : t('publish')}
+          {saveAndPublish.isPending ? t('publishing') : isCorrection ? t('publishCorrection') : t('publish')}
         </button>
       </FormActions>
     </form>

@@ -17,7 +17,7 @@ import { WithdrawForm } from './withdraw-form';
 import styles from './notice-editor.module.css';
 import { useLanguageName } from '../../i18n/use-language-name';
 
-export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; locale: Language }) {
+export function NoticeEditor({ initial, locale, justPublished = false }: { initial: NoticeForEditing; locale: Language; justPublished?: boolean }) {
   const t = useTranslations('noticeEditor');
   const languageName = useLanguageName();
   const dates = useDates();
@@ -27,7 +27,7 @@ export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; l
   const input = initial.notice ? { noticeId: initial.notice.id } : { rumorId: initial.rumor.id };
   const { data } = useQuery(trpc.notices.getForEditing.queryOptions(input, { initialData: initial }));
   const editing = data ?? initial;
-  const [status, setStatus] = useState<EditorStatus>(null);
+  const [status, setStatus] = useState<EditorStatus>(justPublished && initial.notice ? { message: t('published'), slug: initial.notice.slug } : null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notices.getForEditing.queryKey(input) });
   const notice = editing.notice;
   const publicPath = (slug: string) => `/${locale}/notices/${slug}`;
@@ -90,12 +90,6 @@ export function NoticeEditor({ initial, locale }: { initial: NoticeForEditing; l
         </div>
       )}
 
-      {editing.suggested && editing.suggested.titles.length + editing.suggested.body.length > 0 && (
-        <div className="alert alert--info" data-testid="notice-suggested">
-          {editing.suggested.titles.length > 0 && <p style={{ margin: 0 }}>{t('suggestedTitles', { languages: editing.suggested.titles.map(languageName).join(', ') })}</p>}
-          {editing.suggested.body.length > 0 && <p style={{ margin: 0 }}>{t('suggestedBody', { language: languageName(editing.suggested.body[0]!) })}</p>}
-        </div>
-      )}
       {editing.formValues ? (
         <DraftForm
           key={`${notice?.id ?? 'new'}-${editing.pendingVersion ?? 0}`}

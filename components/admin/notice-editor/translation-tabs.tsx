@@ -5,6 +5,7 @@
 // or wrong; the arrow keys move between tabs (WAI-ARIA tabs pattern).
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { NoticeStartingPoint } from '@/server/notices/notice-starting-point';
 import { NOTICE_SUMMARY_MAX, NOTICE_TITLE_MAX, type NoticeDraftFormValues } from '@/server/notices/schema';
 import { Field } from '../../ui/form';
 import { useFieldErrorMessage } from '../../ui/form-errors';
@@ -25,6 +26,9 @@ export function TranslationTabs({
   errors,
   translations,
   missing,
+  startingPoint,
+  onStartBody,
+  startedBodies,
 }: {
   tab: Language;
   onTab: (language: Language) => void;
@@ -33,6 +37,11 @@ export function TranslationTabs({
   translations: NoticeDraftFormValues['translations'];
   /** Languages whose texts are not complete yet. */
   missing: readonly Language[];
+  /** Suggested titles and the body's offered starting point (a first notice only). */
+  startingPoint: NoticeStartingPoint | null;
+  onStartBody: (language: Language) => void;
+  /** Languages whose body was just filled from the starting point. */
+  startedBodies: readonly Language[];
 }) {
   const t = useTranslations('noticeEditor');
   const languageName = useLanguageName();
@@ -69,9 +78,25 @@ export function TranslationTabs({
         const text = translations[language];
         const error = (name: TextField) => fieldMessage(errors?.[language]?.[name]?.message);
         const field = (name: TextField) => register(`translations.${language}.${name}`);
+        const suggested = startingPoint?.titles[language];
+        const bodyStart = startingPoint?.body?.[language];
         return (
           <div key={language} role="tabpanel" id={panelId(language)} aria-labelledby={tabId(language)} hidden={tab !== language} className={styles.panel} lang={language}>
-            <Field label={t('fields.title')} hint={<CharacterCounter text={text?.title ?? ''} max={NOTICE_TITLE_MAX} />} error={error('title')}>
+            <Field
+              label={t('fields.title')}
+              hint={
+                <>
+                  <CharacterCounter text={text?.title ?? ''} max={NOTICE_TITLE_MAX} />
+                  {/* Marked while the prefilled title stands unchanged: the moderator has to own it. */}
+                  {suggested && suggested.text === text?.title && (
+                    <p className={styles.suggestion} data-testid="title-suggestion">
+                      {t(`suggestion.${suggested.from}`)}
+                    </p>
+                  )}
+                </>
+              }
+              error={error('title')}
+            >
               {(control) => <input type="text" {...control} {...field('title')} />}
             </Field>
             {/* Summary and SMS are what people forward: fact first (server/notices/debunk-order.ts). */}
@@ -87,9 +112,27 @@ export function TranslationTabs({
             >
               {(control) => <textarea rows={3} {...control} {...field('summary')} />}
             </Field>
-            <Field label={t('fields.body')} error={error('body')}>
+            <Field
+              label={t('fields.body')}
+              hint={
+                startedBodies.includes(language) ? (
+                  <p className={styles.suggestion} data-testid="body-suggestion">
+                    {t('start.inserted')}
+                  </p>
+                ) : undefined
+              }
+              error={error('body')}
+            >
               {(control) => <textarea rows={8} {...control} {...field('body')} />}
             </Field>
+            {bodyStart && !text?.body?.trim() && (
+              <div className={styles.startOffer}>
+                <button type="button" className="button button--secondary" onClick={() => onStartBody(language)}>
+                  {t('start.offer')}
+                </button>
+                <p className="muted">{t('start.offerHint', { used: startingPoint!.evidenceUsed, hidden: startingPoint!.evidenceHidden })}</p>
+              </div>
+            )}
             <Field label={t('fields.whatToDo')} error={error('whatToDo')}>
               {(control) => <textarea rows={2} {...control} {...field('whatToDo')} />}
             </Field>

@@ -14,15 +14,23 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** A notice's admin page: the editor (client) and, below it, the notice's reach. */
-export default async function NoticeAdminPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function NoticeAdminPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ published?: string }>;
+}) {
   const { locale, id } = await params;
+  // A first notice published from /notices/new lands here: say so, with its public link.
+  const justPublished = (await searchParams).published === '1';
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const editing = await loadNoticeEditorPage(locale, `/admin/notices/${id}`, { noticeId: id });
 
   return (
     <AdminIntlProvider locale={locale} namespaces={['noticeEditor', 'verdict']}>
-      <NoticeEditor initial={editing} locale={locale} />
+      <NoticeEditor initial={editing} locale={locale} justPublished={justPublished && editing.notice?.status === 'PUBLISHED'} />
       <div id="reach">
         <NoticeReachPanel noticeId={id} locale={locale} />
       </div>
