@@ -1,7 +1,7 @@
 // Triage on a 360-px phone: the inbox opens on open work, most urgent first, and the first open row
 // is on screen without scrolling.
 import { expect, test } from '@playwright/test';
-import { screenshotPath, signIn, staff } from './support';
+import { horizontalOverflow, screenshotPath, screenshotPhoneAndDesktop, signIn, staff } from './support';
 
 const OPEN = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL'];
 
@@ -48,4 +48,26 @@ test('a rumour page on a phone shows status, priority, deadline and the next act
   await onFirstScreen(header.locator('[data-status]').first());
   await onFirstScreen(page.getByRole('region', { name: 'Действия' }).getByRole('button').first());
   await page.screenshot({ path: screenshotPath('rumor-first-screen-ru-phone.png') });
+});
+
+test('in kk, ru and en the inbox and the rumour page fit a phone and open on open work', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'ru', staff('MODERATOR', 'KZ-47'));
+  await page.waitForURL((url) => !url.pathname.includes('/signin'));
+  const viewport = page.viewportSize()!;
+  for (const locale of ['kk', 'ru', 'en'] as const) {
+    await page.goto(`/${locale}/admin`);
+    const first = page.getByTestId('inbox-rumor').first();
+    await expect(first).toBeVisible();
+    // Longer Kazakh labels must not push the first row below the fold or the page sideways.
+    expect((await first.boundingBox())!.y).toBeLessThan(viewport.height - 40);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshotPhoneAndDesktop(page, `inbox-${locale}`);
+    await page.setViewportSize(viewport);
+    await first.getByRole('link').first().click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/admin/rumors/`));
+    await expect(page.locator('#rumor-claim')).toBeVisible();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshotPhoneAndDesktop(page, `rumor-${locale}`);
+  }
 });
