@@ -70,7 +70,7 @@ export function TranslationTabs({
             }}
           >
             {languageName(language)}
-            {(missing.includes(language) || errors?.[language]) && <span className={styles.tabFlag}>· {t('tabIncomplete')}</span>}
+            {(missing.includes(language) || errors?.[language]) && <span className={styles.tabFlag}><span className={styles.tabFlagText}>· {t('tabIncomplete')}</span></span>}
           </button>
         ))}
       </div>
