@@ -6,6 +6,8 @@
 //     `npm run dev` (--dev) runs Next's development server instead: no build, code reloads on save;
 //  5. supervises what it started: a web server, worker or embedded PostgreSQL that dies is started
 //     again with back-off (scripts/lib/supervisor.ts); only Ctrl-C stops everything, cleanly.
+//  RASPA_WEB_PROCESSES / RASPA_WORKER_PROCESSES scale out on one machine: web servers on PORT,
+//  PORT+1 … (put a reverse proxy in front) and several workers, all over the one PostgreSQL.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { childProcessEnv, describeEnvErrors, launcherEnv, serverEnvSchema } from '../server/config/env';
@@ -52,15 +54,15 @@ async function main() {
   }
 
   let database: Supervisor<EmbeddedDatabase> | undefined;
-  let web: Supervisor<ReturnType<typeof supervisedChild>> | undefined;
-  let worker: Supervisor<ReturnType<typeof supervisedChild>> | undefined;
+  const webs: Supervisor<ReturnType<typeof supervisedChild>>[] = [];
+  const workers: Supervisor<ReturnType<typeof supervisedChild>>[] = [];
   let stopping = false;
 
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log('Stopping…');
-    await Promise.all([web, worker].map((child) => child?.stop()));
+    await Promise.all([...webs, ...workers].map((child) => child.stop()));
     if (database) {
       await database.stop().catch((e: unknown) => console.error('Could not stop PostgreSQL cleanly:', e));
       log('Embedded PostgreSQL stopped.');
@@ -117,30 +119,44 @@ async function main() {
       RASPA_ENCRYPTION_KEY: env.RASPA_ENCRYPTION_KEY ?? secrets.RASPA_ENCRYPTION_KEY,
       RASPA_DEMO: demo ? 'true' : 'false',
     });
-    const nextArgs = ['node_modules/next/dist/bin/next', development ? 'dev' : 'start', '-p', String(env.PORT), ...(env.RASPA_LISTEN_HOST ? ['-H', env.RASPA_LISTEN_HOST] : [])];
-    web = await supervise({
-      name: 'the web server',
-      log,
-      start: async () => supervisedChild(spawn(process.execPath, nextArgs, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv })),
-    });
+    const webPorts = Array.from({ length: env.RASPA_WEB_PROCESSES }, (_, i) => env.PORT + i);
+    for (const [i, webPort] of webPorts.entries()) {
+      const nextArgs = ['node_modules/next/dist/bin/next', development ? 'dev' : 'start', '-p', String(webPort), ...(env.RASPA_LISTEN_HOST ? ['-H', env.RASPA_LISTEN_HOST] : [])];
+      webs.push(
+        await supervise({
+          name: webPorts.length > 1 ? `web server ${i + 1} (port ${webPort})` : 'the web server',
+          log,
+          start: async () => supervisedChild(spawn(process.execPath, nextArgs, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv })),
+        }),
+      );
+    }
 
-    // The background worker (notice fan-out, deliveries …); `npm run worker` adds more elsewhere.
-    worker = await supervise({
-      name: 'the background worker',
-      log,
-      start: async () =>
-        supervisedChild(spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv })),
-    });
+    // The background workers (clustering, notice fan-out, deliveries …); `npm run worker` adds more elsewhere.
+    for (let i = 0; i < env.RASPA_WORKER_PROCESSES; i++) {
+      workers.push(
+        await supervise({
+          name: env.RASPA_WORKER_PROCESSES > 1 ? `background worker ${i + 1}` : 'the background worker',
+          log,
+          start: async () =>
+            supervisedChild(spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv })),
+        }),
+      );
+    }
 
     // A web server that dies before it is ready (a port in use, a broken build) is not restarted:
     // that needs a person, and the answer from another server on the port must not count.
-    const firstWeb = web.current();
-    await Promise.race([
-      waitForHealthy(`http://127.0.0.1:${env.PORT}/api/health`),
-      firstWeb.exited.then((how) => {
-        if (web?.current() === firstWeb) throw new Error(`the web server exited before it was ready (${how}).`);
+    await Promise.all(
+      webs.map(async (web, i) => {
+        const first = web.current();
+        await Promise.race([
+          waitForHealthy(`http://127.0.0.1:${webPorts[i]}/api/health`),
+          first.exited.then((how) => {
+            if (web.current() === first) throw new Error(`the web server on port ${webPorts[i]} exited before it was ready (${how}).`);
+          }),
+        ]);
       }),
-    ]);
+    );
+    if (webPorts.length > 1) log(`${webPorts.length} web servers on ports ${webPorts.join(', ')} and ${workers.length} background workers over one PostgreSQL.`);
     log(`Raspa is running on ${baseUrl}`);
     if (demo) {
       const logins = formatDemoLogins(readDemoLogins(dataDir), baseUrl);

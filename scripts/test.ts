@@ -124,8 +124,17 @@ async function startMailSink(port: number, dir: string): Promise<SmtpSink> {
   return startSmtpSink({ port: port + 197, onMail: (mail) => fs.writeFileSync(path.join(dir, `${Date.now()}-${++n}.json`), JSON.stringify(mail)) });
 }
 
-async function startWebServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = {
+/**
+ * The end-to-end deployment is scaled out, as `RASPA_WEB_PROCESSES=2 RASPA_WORKER_PROCESSES=2 npm start`
+ * runs it: two web servers (`port`, `port + 1`) and two background workers over one PostgreSQL, so
+ * every spec also checks that nothing is sent twice or missed between processes
+ * (e2e/scale-out.spec.ts talks to both web servers).
+ */
+const E2E_WEB_PROCESSES = 2;
+const E2E_WORKER_PROCESSES = 2;
+
+function e2eServerEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     ...e2eTelegramEnv(port),
     ...e2eMailAndWebhookEnv(port),
@@ -138,26 +147,37 @@ async function startWebServer(databaseUrl: string, port: number): Promise<ChildP
     RASPA_DEMO: 'true',
     LOG_LEVEL: 'warn',
   };
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+}
+
+async function startWebServers(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess[]> {
   const logFile = fs.createWriteStream(path.join(artifacts, 'web-server.log'));
-  server.stdout?.pipe(logFile);
-  server.stderr?.pipe(logFile);
-  // The background worker runs beside it, as under `npm start`; it stops with the server.
-  // `--import tsx` rather than the tsx CLI: no wrapper process that could leave the worker orphaned.
-  const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
-  worker.stdout?.pipe(logFile);
-  worker.stderr?.pipe(logFile);
-  backgroundWorkers.push(worker);
-  for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error(`The web server exited early; see ${path.relative(root, artifacts)}/web-server.log`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  const servers = Array.from({ length: E2E_WEB_PROCESSES }, (_, i) => {
+    const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port + i)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+    server.stdout?.pipe(logFile);
+    server.stderr?.pipe(logFile);
+    return server;
+  });
+  // The background workers run beside them, as under `npm start`; they stop with the servers.
+  // `--import tsx` rather than the tsx CLI: no wrapper process that could leave a worker orphaned.
+  for (let i = 0; i < E2E_WORKER_PROCESSES; i++) {
+    const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
+    worker.stdout?.pipe(logFile);
+    worker.stderr?.pipe(logFile);
+    backgroundWorkers.push(worker);
   }
-  throw new Error('The web server did not become healthy within 60 s.');
+  for (const [i, server] of servers.entries()) {
+    for (let attempt = 0; ; attempt++) {
+      if (server.exitCode !== null) throw new Error(`A web server exited early; see ${path.relative(root, artifacts)}/web-server.log`);
+      if (attempt >= 240) throw new Error('A web server did not become healthy within 60 s.');
+      try {
+        if ((await fetch(`http://127.0.0.1:${port + i}/api/health`)).ok) break;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  return servers;
 }
 
 async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Counts> {
@@ -173,7 +193,8 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
   const port = Number(process.env.E2E_PORT ?? 3100);
   const mailDir = path.join(artifacts, 'mail');
   const mailSink = await startMailSink(port, mailDir);
-  const server = await startWebServer(databaseUrl, port);
+  const serverEnv = e2eServerEnv(databaseUrl, port);
+  const servers = await startWebServers(serverEnv, port);
   const report = path.join(artifacts, 'playwright.json');
   try {
     await runCommand(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'e2e/playwright.config.ts', ...filters], {
@@ -181,6 +202,9 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
       env: {
         ...process.env,
         E2E_BASE_URL: `http://localhost:${port}`,
+        E2E_SECOND_BASE_URL: `http://localhost:${port + 1}`,
+        // For specs that write rows the servers must read (an encrypted webhook address).
+        E2E_ENCRYPTION_KEY: serverEnv.RASPA_ENCRYPTION_KEY,
         E2E_DATABASE_URL: databaseUrl,
         E2E_STAFF: JSON.stringify(seed.staff),
         ...e2eTelegramEnv(port),
@@ -192,7 +216,7 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
   } catch {
     // counted from the report below
   } finally {
-    await Promise.all([server, ...backgroundWorkers].map(stopChild));
+    await Promise.all([...servers, ...backgroundWorkers].map(stopChild));
     await mailSink.close();
   }
   if (!fs.existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };

@@ -131,6 +131,10 @@ export const launcherEnvSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number({ error: 'EMBEDDED_PG_PORT must be a number.' }).int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_PASSWORD: optionalSetting(z.string()),
   RASPA_DEMO: optionalSetting(z.enum(['true', 'false', '1', '0'])),
+  // Scale out on one machine: web servers on PORT, PORT+1 …, and background workers — all stateless
+  // over the one PostgreSQL (live events through LISTEN/NOTIFY, work claimed with row locks).
+  RASPA_WEB_PROCESSES: z.coerce.number({ error: 'RASPA_WEB_PROCESSES must be a number from 1 to 8.' }).int().min(1).max(8).default(1),
+  RASPA_WORKER_PROCESSES: z.coerce.number({ error: 'RASPA_WORKER_PROCESSES must be a number from 1 to 8.' }).int().min(1).max(8).default(1),
 });
 
 export type LauncherEnv = z.infer<typeof launcherEnvSchema>;

@@ -8,6 +8,8 @@ export interface WebhookCall {
   event: string;
   /** The X-Raspa-Event header. */
   header: string | undefined;
+  /** The X-Raspa-Delivery header: the id a receiver de-duplicates on. */
+  delivery: string | undefined;
   body: Record<string, unknown>;
 }
 
@@ -18,7 +20,7 @@ export async function startWebhookReceiver(path = '/hook'): Promise<{ url: strin
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-      calls.push({ event: String(body.event), header: req.headers['x-raspa-event'] as string | undefined, body });
+      calls.push({ event: String(body.event), header: req.headers['x-raspa-event'] as string | undefined, delivery: req.headers['x-raspa-delivery'] as string | undefined, body });
       res.writeHead(204).end();
     });
   });
