@@ -7,7 +7,7 @@
 import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import type { Verdict } from '../db/generated/enums';
-import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
+import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { detectLanguage, normalizeReportText } from '../text';
 import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey, tokenWeight } from '../text/concepts';
@@ -45,42 +45,71 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   const queryCore = withoutResidualWords(claim.tokens);
   const queryEvents = whatHappened(claim.tokens, context.lexicon);
   const queryLanguage = detectLanguage(input.q).language;
+  const queryFamilies = eventFamilies(claim.tokens);
+  const queryCoreFamilies = eventFamilies(queryCore);
   for (const row of rows) {
-    const translations = row.conceptKeys.map((entry) => {
+    const translations = row.conceptKeys.map((entry, i) => {
       const space = entry.indexOf(' ');
-      return { language: entry.slice(0, space), tokens: parseConceptKey(entry.slice(space + 1)) };
+      const language = entry.slice(0, space);
+      return { language, tokens: parseConceptKey(entry.slice(space + 1)), title: titleTokens(context, language, row.titles[i] ?? '') };
     }).filter((t) => t.tokens.size > 0);
     const keys = translations.map((t) => t.tokens);
     // A notice naming a member the query does not, while the query names one the notice does not
     // (in any of its translations: one may name "the unit", another "the prosecutor"), is another claim's.
     if (contrastBetween(claim.tokens, keys.flatMap((tokens) => [...tokens]), { names: true }) !== null) continue;
     // Same place and same mosque, but "a new one opens" is not "it was burned": when both say what
-    // happened and nothing of it is shared, the notice is about another claim, however alike the words.
-    const noticeEvents = new Set(keys.flatMap((tokens) => [...whatHappened(tokens, context.lexicon)]));
+    // happened and nothing of it is shared, the notice is about another claim, however alike the
+    // words. What the notice says happened is in its titles (its summary tells how it was checked:
+    // "the mosque is open as usual", "services were held").
+    const noticeEvents = new Set(translations.flatMap((t) => [...titleEvents(t.title, context.lexicon), ...whoItHappenedTo(t.tokens, context.lexicon)]));
     const sharesEvent = [...queryEvents].some((t) => noticeEvents.has(t));
     if (queryEvents.size > 0 && noticeEvents.size > 0 && !sharesEvent) continue;
+    // A claim match needs something of what happened in common, not only who and where; when one
+    // side does not say what happened ("Уральск хлеб 350 тг", "Доллар по 600 — фейк") it needs more
+    // of who, what and where in common instead.
+    const extra = sharesEvent ? 0 : WITHOUT_EVENT_SHARED_WEIGHT;
     let byClaim = 0;
-    // A claim match needs something of what happened in common, not only who and where — when the
-    // query says what happened at all ("Уральск хлеб 350 тг" says it by its members and number).
-    if (sharesEvent) {
-      for (const { language, tokens } of translations) {
+    for (const { language, tokens, title } of translations) {
+      for (const notice of [tokens, title]) {
+        if (notice.size === 0) continue;
+        const byWords = conceptSimilarity(queryFamilies, eventFamilies(notice), context.lexicon);
+        if (byWords.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT + extra) byClaim = Math.max(byClaim, byWords.score);
         // Words the lexicon does not know cannot meet a text in another language: there the claim
         // is compared by what the lexicon reads alone.
-        const byWords = conceptSimilarity(claim.tokens, tokens, context.lexicon);
-        if (byWords.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT) byClaim = Math.max(byClaim, byWords.score);
         if (language === queryLanguage) continue;
-        const byConcepts = conceptSimilarity(queryCore, withoutResidualWords(tokens), context.lexicon);
-        if (byConcepts.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT) byClaim = Math.max(byClaim, byConcepts.score);
+        const byConcepts = conceptSimilarity(queryCoreFamilies, eventFamilies(withoutResidualWords(notice)), context.lexicon);
+        if (byConcepts.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT + extra) byClaim = Math.max(byClaim, byConcepts.score);
       }
     }
     const rank = Math.max(row.score / threshold, byClaim / conceptThreshold);
     if (rank < 1) continue;
-    const { conceptKeys: _keys, ...match } = row;
+    const { conceptKeys: _keys, titles: _titles, ...match } = row;
     ranked.push({ match: { ...match, score: Math.round(Math.min(1, Math.max(row.score, byClaim)) * 100) / 100 }, rank });
   }
   ranked.sort((a, b) => b.rank - a.rank || b.match.score - a.match.score || a.match.slug.localeCompare(b.match.slug));
   const best = ranked[0]?.rank ?? 0;
   return ranked.filter((r) => r.rank >= best * RELATIVE_CUT).slice(0, input.limit).map((r) => r.match);
+}
+
+/** Shared weight a claim match needs on top when the query or the notice's title does not say what happened. */
+export const WITHOUT_EVENT_SHARED_WEIGHT = 1.5;
+
+/** Events people use for one another counted as one when scoring (closed / blocked; attacked / beaten). */
+function eventFamilies(tokens: ReadonlySet<string>): Set<string> {
+  return new Set([...tokens].map((t) => EVENT_FAMILY[t] ?? t));
+}
+
+const titleCache = new Map<string, Set<string>>();
+/** The claim of a notice's title alone (cached per lexicon revision: titles are few and repeat). */
+function titleTokens(context: ClaimContext, language: string, title: string): Set<string> {
+  const key = `${context.lexicon.revision}\u0000${language}\u0000${title}`;
+  let tokens = titleCache.get(key);
+  if (!tokens) {
+    if (titleCache.size > 20_000) titleCache.clear();
+    tokens = representClaim(context, { text: title, normalizedText: normalizeReportText(title), kazakh: language === 'kk' }).tokens;
+    titleCache.set(key, tokens);
+  }
+  return tokens;
 }
 
 function withoutResidualWords(tokens: ReadonlySet<string>): Set<string> {
@@ -90,6 +119,22 @@ function withoutResidualWords(tokens: ReadonlySet<string>): Set<string> {
 /** What a claim says happened (or to whom): concepts outside contrast classes, generic ones ("city", "day") aside. */
 function whatHappened(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1]): Set<string> {
   return new Set([...tokens].filter((t) => classOf(t) === null && !t.startsWith('~') && tokenWeight(t, lexicon) >= 1).map((t) => EVENT_FAMILY[t] ?? t));
+}
+
+/**
+ * What a notice's title says happened. A debunk's title negates its claim ("өртелген жоқ", "не
+ * останется без тепла"): the negation reads as "cut off" and is dropped when the title says
+ * something else happened.
+ */
+function titleEvents(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1]): Set<string> {
+  const events = new Set([...tokens].filter((t) => classOf(t) === null && !t.startsWith('~') && tokenWeight(t, lexicon) >= 1));
+  if (events.size > 1) events.delete('cut-off');
+  return new Set([...events].map((t) => EVENT_FAMILY[t] ?? t));
+}
+
+/** To whom or what (children, workers, soldiers …): the plain concepts of a whole notice, summary included. */
+function whoItHappenedTo(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1]): string[] {
+  return [...tokens].filter((t) => classOf(t) === null && !t.startsWith('~') && tokenWeight(t, lexicon) === 1);
 }
 
 /**
@@ -103,7 +148,7 @@ const EVENT_FAMILY: Record<string, string> = {
 };
 
 /** A row of noticeSearchSql: a NoticeMatch with the exact wording score and its translations' concept keys. */
-type NoticeMatchRow = NoticeMatch & { /** "<language> <concept key>" of each translation of the current version. */ conceptKeys: string[] };
+type NoticeMatchRow = NoticeMatch & { /** "<language> <concept key>" of each translation of the current version. */ conceptKeys: string[]; /** Their titles, in the same order. */ titles: string[] };
 
 /** Notices pre-ranked in SQL and scored exactly here (contrasting ones are dropped after, so more than shown). */
 const SEARCH_NOTICES_SCORED = 30;
@@ -194,7 +239,8 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       LIMIT ${limit}
     )
     SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
-           ARRAY(SELECT t.language::text || ' ' || coalesce(t."conceptKey", '') FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id) AS "conceptKeys"
+           ARRAY(SELECT t.language::text || ' ' || coalesce(t."conceptKey", '') FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id ORDER BY t.language) AS "conceptKeys",
+           ARRAY(SELECT t.title FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id ORDER BY t.language) AS titles
     FROM best b
     JOIN "Notice" n ON n.id = b."noticeId"
     CROSS JOIN LATERAL (
