@@ -46,6 +46,8 @@ describe('who is told', () => {
     const [listed] = (await listNotifications(t.db, colleague, {})).items;
     expect(listed).toMatchObject({ kind: 'ASSIGNED', rumorId: rumor.id, actor: { name: moderator.name }, rumor: { claim: rumor.claim }, readAt: null });
     expect(notificationPath(listed!)).toBe(`/admin/rumors/${rumor.id}`);
+    // The open centre refetches its first page with a null cursor (its server-rendered page's param).
+    expect((await listNotifications(t.db, colleague, { cursor: null })).items[0]).toEqual(listed);
   });
 
   it('tells whoever an @mention names', async () => {

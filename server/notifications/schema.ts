@@ -6,8 +6,12 @@ export const NOTIFICATIONS_PAGE = 30;
 export const listNotificationsInput = z.object({
   /** Only the unread ones. */
   unread: z.boolean().default(false),
-  /** The id of the last notification of the previous page. */
-  cursor: z.uuid().optional(),
+  /**
+   * The id of the last notification of the previous page. Null for the first page: that is how the
+   * open centre refetches its server-rendered first page when a notification arrives (it used to
+   * be refused, and the open list showed "could not load" instead of the new notification).
+   */
+  cursor: z.uuid().nullish(),
 });
 export type ListNotificationsInput = z.input<typeof listNotificationsInput>;
 
