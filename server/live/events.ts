@@ -57,21 +57,32 @@ export async function notifyLiveEvent(tx: { $executeRaw: (query: TemplateStrings
   await tx.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify(raspaEvent.parse(event))})`;
 }
 export type EventListener = (event: RaspaEvent) => void;
+/** Called when the LISTEN connection was lost and is back: events committed in between were never heard. */
+export type GapListener = () => void;
 
 const MAX_RECONNECT_DELAY_MS = 30_000;
 
 export class EventHub {
   private readonly listeners = new Set<EventListener>();
+  private readonly gapListeners = new Map<EventListener, GapListener>();
   private client: pg.Client | null = null;
+  /** An established LISTEN connection dropped; the next one that succeeds reports the gap. */
+  private lostEvents = false;
+  /** Connections this hub closed: a notification still in flight on one is not dispatched. */
+  private readonly retired = new WeakSet<pg.Client>();
   private connecting: Promise<void> | null = null;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private failures = 0;
 
   constructor(private readonly connectionString: string) {}
 
-  /** Adds a listener; the returned function removes it. Resolves once the LISTEN is in place. */
-  async subscribe(listener: EventListener): Promise<() => void> {
+  /**
+   * Adds a listener; the returned function removes it. Resolves once the LISTEN is in place.
+   * `onGap` is told when the connection was lost and re-established (some events may be missing).
+   */
+  async subscribe(listener: EventListener, onGap?: GapListener): Promise<() => void> {
     this.listeners.add(listener);
+    if (onGap) this.gapListeners.set(listener, onGap);
     await this.ensureConnected().catch(() => undefined); // retried in the background
     return () => this.unsubscribe(listener);
   }
@@ -82,6 +93,7 @@ export class EventHub {
 
   private unsubscribe(listener: EventListener) {
     this.listeners.delete(listener);
+    this.gapListeners.delete(listener);
     if (this.listeners.size === 0) this.disconnect();
   }
 
@@ -96,7 +108,7 @@ export class EventHub {
   private async connect() {
     const client = new pg.Client({ connectionString: this.connectionString, application_name: 'raspa-live-events' });
     client.on('notification', (message) => {
-      if (message.channel === EVENTS_CHANNEL) this.dispatch(message.payload);
+      if (message.channel === EVENTS_CHANNEL && !this.retired.has(client)) this.dispatch(message.payload);
     });
     client.on('error', (error) => {
       logger.warn({ err: error }, 'live events: LISTEN connection failed');
@@ -112,11 +124,16 @@ export class EventHub {
       throw error;
     }
     if (this.listeners.size === 0) {
+      this.retired.add(client);
       await client.end().catch(() => undefined);
       return;
     }
     this.client = client;
     this.failures = 0;
+    if (this.lostEvents) {
+      this.lostEvents = false;
+      for (const onGap of this.gapListeners.values()) onGap();
+    }
   }
 
   private dispatch(payload: string | undefined) {
@@ -136,9 +153,13 @@ export class EventHub {
   }
 
   private dropAndReconnect(client: pg.Client) {
+    this.retired.add(client);
     client.removeAllListeners('end');
     client.end().catch(() => undefined);
-    if (this.client === client) this.client = null;
+    if (this.client === client) {
+      this.client = null;
+      this.lostEvents = true;
+    }
     if (this.listeners.size === 0 || this.reconnectTimer) return;
     const delay = Math.min(MAX_RECONNECT_DELAY_MS, 500 * 2 ** this.failures++);
     this.reconnectTimer = setTimeout(() => {
@@ -149,11 +170,13 @@ export class EventHub {
   }
 
   private disconnect() {
+    this.lostEvents = false; // nobody is left to have missed anything
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = null;
     const client = this.client;
     this.client = null;
     if (client) {
+      this.retired.add(client);
       client.removeAllListeners('end');
       client.end().catch(() => undefined);
     }
