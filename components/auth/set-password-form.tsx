@@ -12,17 +12,16 @@ import { setPasswordWithLinkInput, type SetPasswordWithLinkInput } from '@/serve
 import { PASSWORD_MIN_LENGTH } from '@/server/auth/password-rules';
 import { useTRPC } from '../trpc/client';
 import { Field, FormActions, FormErrorSummary } from '../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../ui/form-errors';
+import { useFieldErrorMessage } from '../ui/form-errors';
+import { useFormSubmit } from '../ui/save-status';
 
-const PASSWORD_REFUSALS = ['passwordBreached', 'passwordTooGuessable'];
+const PASSWORD_REFUSALS = { passwordBreached: 'newPassword', passwordTooGuessable: 'newPassword' } as const;
 
 export function SetPasswordForm({ token, email, locale }: { token: string; email: string; locale: string }) {
   const t = useTranslations('auth.setPassword');
   const trpc = useTRPC();
   const save = useMutation(trpc.account.setPasswordWithLink.mutationOptions());
   const fieldMessage = useFieldErrorMessage('auth');
-  const serverMessage = useServerErrorMessage('auth');
-  const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const {
     register,
@@ -31,16 +30,15 @@ export function SetPasswordForm({ token, email, locale }: { token: string; email
     formState: { errors, isSubmitting },
   } = useForm<SetPasswordWithLinkInput, unknown, z.output<typeof setPasswordWithLinkInput>>({ resolver: zodResolver(setPasswordWithLinkInput), defaultValues: { token, newPassword: '', confirmPassword: '' } });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const { error: formError, submit } = useFormSubmit('auth', setError, PASSWORD_REFUSALS);
+
+  const onSubmit = handleSubmit((values) =>
+    submit(async () => {
       await save.mutateAsync(values);
       setDone(true);
-    } catch (failure) {
-      if (failure instanceof Error && PASSWORD_REFUSALS.includes(failure.message)) setError('newPassword', { message: failure.message });
-      else setFormError(serverMessage(failure));
-    }
-  });
+      return null;
+    }),
+  );
 
   if (done) {
     return (

@@ -16,22 +16,14 @@ import { PASSWORD_MIN_LENGTH } from '@/server/auth/password-rules';
 import { useTRPC } from '../../trpc/client';
 import { Field, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFormSubmit } from '../../ui/save-status';
 import { ShownOnce } from '../../ui/shown-once';
 import { useDates } from '@/components/i18n/use-dates';
 import styles from './account.module.css';
 
-/** Server refusals that belong beside a field rather than above the form. */
-const FIELD_OF_REFUSAL: Record<string, string> = {
-  currentPasswordWrong: 'currentPassword',
-  passwordBreached: 'newPassword',
-  passwordTooGuessable: 'newPassword',
-  passwordUnchanged: 'newPassword',
-  codeWrong: 'code',
-};
-
-function refusalKey(failure: unknown): string | null {
-  return failure instanceof Error && failure.message in FIELD_OF_REFUSAL ? failure.message : null;
-}
+// Server refusals that belong beside a field rather than above the form.
+const PASSWORD_REFUSALS = { currentPasswordWrong: 'currentPassword', passwordBreached: 'newPassword', passwordTooGuessable: 'newPassword', passwordUnchanged: 'newPassword' } as const;
+const CODE_REFUSALS = { codeWrong: 'code' } as const;
 
 export function ChangePasswordForm({ locale, required }: { locale: string; required: boolean }) {
   const t = useTranslations('account.password');
@@ -39,9 +31,6 @@ export function ChangePasswordForm({ locale, required }: { locale: string; requi
   const router = useRouter();
   const change = useMutation(trpc.account.changePassword.mutationOptions());
   const fieldMessage = useFieldErrorMessage('account');
-  const serverMessage = useServerErrorMessage('account');
-  const [formError, setFormError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -49,23 +38,18 @@ export function ChangePasswordForm({ locale, required }: { locale: string; requi
     setError,
     formState: { errors, isSubmitting },
   } = useForm<ChangePasswordInput, unknown, z.output<typeof changePasswordInput>>({ resolver: zodResolver(changePasswordInput), defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' } });
+  const { error: formError, info: done, submit } = useFormSubmit('account', setError, PASSWORD_REFUSALS);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setDone(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    submit(async () => {
       const result = await change.mutateAsync(values);
       reset();
-      setDone(t('changed', { count: result.otherSessionsEnded }));
       // A member who had to change it goes on to their work.
       if (required) router.push(`/${locale}/admin`);
       else router.refresh();
-    } catch (failure) {
-      const key = refusalKey(failure);
-      if (key) setError(FIELD_OF_REFUSAL[key] as 'newPassword', { message: key });
-      else setFormError(serverMessage(failure));
-    }
-  });
+      return t('changed', { count: result.otherSessionsEnded });
+    }),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
@@ -274,23 +258,19 @@ function ConfirmCodeForm({ onConfirmed }: { onConfirmed: (codes: string[]) => vo
   const trpc = useTRPC();
   const confirm = useMutation(trpc.account.confirmTwoFactor.mutationOptions());
   const fieldMessage = useFieldErrorMessage('account');
-  const serverMessage = useServerErrorMessage('account');
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<ConfirmTwoFactorInput, unknown, z.output<typeof confirmTwoFactorInput>>({ resolver: zodResolver(confirmTwoFactorInput), defaultValues: { code: '' } });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const { error: formError, submit } = useFormSubmit('account', setError, CODE_REFUSALS);
+  const onSubmit = handleSubmit((values) =>
+    submit(async () => {
       onConfirmed((await confirm.mutateAsync(values)).recoveryCodes);
-    } catch (failure) {
-      if (refusalKey(failure) === 'codeWrong') setError('code', { message: 'codeWrong' });
-      else setFormError(serverMessage(failure));
-    }
-  });
+      return null;
+    }),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
       <FormErrorSummary error={formError} />
@@ -311,23 +291,19 @@ function RegenerateCodesForm({ onRegenerated }: { onRegenerated: (codes: string[
   const trpc = useTRPC();
   const regenerate = useMutation(trpc.account.regenerateRecoveryCodes.mutationOptions());
   const fieldMessage = useFieldErrorMessage('account');
-  const serverMessage = useServerErrorMessage('account');
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<RegenerateRecoveryCodesInput, unknown, z.output<typeof regenerateRecoveryCodesInput>>({ resolver: zodResolver(regenerateRecoveryCodesInput), defaultValues: { code: '' } });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const { error: formError, submit } = useFormSubmit('account', setError, CODE_REFUSALS);
+  const onSubmit = handleSubmit((values) =>
+    submit(async () => {
       onRegenerated((await regenerate.mutateAsync(values)).recoveryCodes);
-    } catch (failure) {
-      if (refusalKey(failure) === 'codeWrong') setError('code', { message: 'codeWrong' });
-      else setFormError(serverMessage(failure));
-    }
-  });
+      return null;
+    }),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
       <FormErrorSummary error={formError} />
@@ -349,26 +325,20 @@ function DisableForm() {
   const router = useRouter();
   const disable = useMutation(trpc.account.disableTwoFactor.mutationOptions());
   const fieldMessage = useFieldErrorMessage('account');
-  const serverMessage = useServerErrorMessage('account');
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<DisableTwoFactorInput, unknown, z.output<typeof disableTwoFactorInput>>({ resolver: zodResolver(disableTwoFactorInput), defaultValues: { password: '', code: '' } });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const { error: formError, submit } = useFormSubmit('account', setError, { currentPasswordWrong: 'password', codeWrong: 'code' });
+  const onSubmit = handleSubmit((values) =>
+    submit(async () => {
       await disable.mutateAsync(values);
       router.refresh();
-    } catch (failure) {
-      const key = refusalKey(failure);
-      if (key === 'currentPasswordWrong') setError('password', { message: key });
-      else if (key === 'codeWrong') setError('code', { message: key });
-      else setFormError(serverMessage(failure));
-    }
-  });
+      return null;
+    }),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
       <FormErrorSummary error={formError} />

@@ -15,7 +15,8 @@ import type { StaffListRow } from '@/server/staff/list-staff';
 import { createStaffInput, STAFF_ROLE_CHOICES, updateStaffInput, type CreateStaffInput, type UpdateStaffInput } from '@/server/staff/schema';
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { useFormSubmit, useSaveStatus } from '../../ui/save-status';
 import { Section } from '../../ui/section';
 import { ShownOnce } from '../../ui/shown-once';
 import { useDates } from '@/components/i18n/use-dates';
@@ -134,8 +135,6 @@ function AddMember({ regions, locale, onIssued }: { regions: Region[]; locale: s
   const router = useRouter();
   const create = useMutation(trpc.staff.create.mutationOptions());
   const fieldMessage = useFieldErrorMessage('staff');
-  const serverMessage = useServerErrorMessage('staff');
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -157,20 +156,17 @@ function AddMember({ regions, locale, onIssued }: { regions: Region[]; locale: s
     },
   });
   const role = useWatch({ control, name: 'role' });
+  const { error: formError, submit } = useFormSubmit('staff', setError, { emailTaken: 'email' });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    submit(async () => {
       const created = await create.mutateAsync(fitScope(values));
       onIssued({ name: values.name, credentials: created.credentials });
       reset();
       router.refresh();
-    } catch (failure) {
-      const message = serverMessage(failure);
-      if (failure instanceof Error && failure.message === 'emailTaken') setError('email', { message: 'emailTaken' });
-      else setFormError(message);
-    }
-  });
+      return null;
+    }),
+  );
 
   return (
     <Section titleId="staff-add" title={t('add.title')} intro={t('add.intro')}>
@@ -215,10 +211,8 @@ function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: 
   const tRoles = useTranslations('roles');
   const trpc = useTRPC();
   const router = useRouter();
-  const serverMessage = useServerErrorMessage('staff');
   const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { info: status, error, run, show } = useSaveStatus('staff');
   const deactivate = useMutation(trpc.staff.deactivate.mutationOptions());
   const reactivate = useMutation(trpc.staff.reactivate.mutationOptions());
   const resetPassword = useMutation(trpc.staff.resetPassword.mutationOptions());
@@ -231,14 +225,11 @@ function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: 
 
   async function act(confirmText: string | null, work: () => Promise<string>) {
     if (confirmText && !window.confirm(confirmText)) return;
-    setError(null);
-    setStatus(null);
-    try {
-      setStatus(await work());
+    await run(async () => {
+      const done = await work();
       router.refresh();
-    } catch (failure) {
-      setError(serverMessage(failure));
-    }
+      return done;
+    });
   }
 
   const scope =
@@ -308,7 +299,7 @@ function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: 
           regions={regions}
           onDone={(saved) => {
             setEditing(false);
-            if (saved) setStatus(t('done.saved'));
+            if (saved) show({ kind: 'info', text: t('done.saved') });
             router.refresh();
           }}
         />
@@ -411,8 +402,7 @@ function EditMember({ member, regions, onDone }: { member: StaffRow; regions: Re
   const trpc = useTRPC();
   const update = useMutation(trpc.staff.update.mutationOptions());
   const fieldMessage = useFieldErrorMessage('staff');
-  const serverMessage = useServerErrorMessage('staff');
-  const [formError, setFormError] = useState<string | null>(null);
+  const { error: formError, run } = useSaveStatus('staff');
   const {
     register,
     handleSubmit,
@@ -423,15 +413,13 @@ function EditMember({ member, regions, onDone }: { member: StaffRow; regions: Re
     defaultValues: { id: member.id, name: member.name, role: member.role, regionCodes: member.regionCodes as UpdateStaffInput['regionCodes'], nationalQueue: member.nationalQueue, canViewContacts: member.canViewContacts },
   });
   const role = useWatch({ control, name: 'role' });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       await update.mutateAsync(fitScope(values));
       onDone(true);
-    } catch (failure) {
-      setFormError(serverMessage(failure));
-    }
-  });
+      return null;
+    }),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
       <FormErrorSummary error={formError} />
