@@ -7,6 +7,7 @@
 // anything that is not a same-origin GET. Public pages do not vary with a staff session.
 import { CacheFirst, CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry, type RouteMatchCallbackOptions, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
 import { FLUSH_OUTBOX_MESSAGE, OUTBOX_SYNC_TAG, flushOutbox } from '../lib/report-outbox';
+import { BUNDLE_SYNC_TAG, keptBundleRegion, refreshKeptBundle } from '../lib/notice-bundle';
 import { DEFAULT_LANGUAGE, LANGUAGE_PATTERN, LANGUAGES, type Language } from '../server/i18n/languages';
 
 declare global {
@@ -137,6 +138,36 @@ async function flushFromWorker(): Promise<void> {
   const { remaining } = await flushOutbox();
   if (remaining > 0) throw new Error(`${remaining} report(s) still queued`);
 }
+
+// The offline notices this phone keeps (lib/notice-bundle.ts, chosen on /<locale>/offline) stay fresh
+// without opening that page: by Periodic Background Sync where the browser grants it, and otherwise on
+// any visit to the site while online — at most once a minute, which the bundle's max-age=60 matches.
+const BUNDLE_VISIT_INTERVAL_MS = 60_000;
+let lastBundleRefresh = 0;
+
+async function refreshKeptBundleInBackground(): Promise<void> {
+  const region = await keptBundleRegion();
+  if (!region) return;
+  lastBundleRefresh = Date.now();
+  await refreshKeptBundle(region, { cache: 'default' });
+}
+
+interface PeriodicSyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+
+self.addEventListener('periodicsync', ((event: PeriodicSyncEvent) => {
+  if (event.tag === BUNDLE_SYNC_TAG) event.waitUntil(refreshKeptBundleInBackground().catch(() => undefined));
+}) as EventListener);
+
+// Registered before Serwist's own fetch listener; it never answers the request, it only extends the
+// event's life while the copy refreshes after the page has been served.
+self.addEventListener('fetch', (event) => {
+  if (event.request.mode !== 'navigate' || !self.navigator.onLine || Date.now() - lastBundleRefresh < BUNDLE_VISIT_INTERVAL_MS) return;
+  const url = new URL(event.request.url);
+  if (url.origin !== self.location.origin || PRIVATE_PATH.test(url.pathname)) return;
+  event.waitUntil(refreshKeptBundleInBackground().catch(() => undefined));
+});
 
 self.addEventListener('install', (event) => {
   event.waitUntil(warmShell());

@@ -16,28 +16,33 @@ const run = randomBytes(3).toString('hex');
 const current = { slug: `offline-bundle-current-${run}`, titles: { kk: `Шымкент көпірі жабылмайды ${run}`, ru: `Мост в Шымкенте не закрывают ${run}`, en: `The Shymkent bridge is not closing ${run}` } };
 const withdrawn = { slug: `offline-bundle-withdrawn-${run}`, titles: { kk: `Су өшірілмейді ${run}`, ru: `Воду не отключат ${run}`, en: `The water is not being cut ${run}` } };
 
+const later = { slug: `offline-bundle-later-${run}`, titles: { kk: `Базар жабылмайды ${run}`, ru: `Базар не закрывают ${run}`, en: `The bazaar is not closing ${run}` } };
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+const keyId = `e2e-offline-${run}`;
+
+async function signStatement(notice: typeof current, state: 'published' | 'withdrawn', at: Date) {
+  await withDb(async (client) => {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Notice" WHERE slug = $1`, [notice.slug]);
+    const statement: NoticeStatement = {
+      type: STATEMENT_TYPE, keyId, noticeId: rows[0]!.id, slug: notice.slug, version: 1, verdict: 'FALSE', state, regions: [REGION],
+      texts: { kk: { title: notice.titles.kk, summary: 'Қол қойылған мәтін.' }, ru: { title: notice.titles.ru, summary: 'Подписанный текст.' }, en: { title: notice.titles.en, summary: 'The signed text.' } },
+      ...(state === 'withdrawn' ? { withdrawnReasons: { ru: 'Источник отозвал заявление.', en: 'The source retracted its statement.', kk: 'Дереккөз мәлімдемесін қайтарып алды.' } } : {}),
+      signedAt: at.toISOString(),
+    };
+    const payload = canonicalStatement(statement);
+    const signature = sign(null, Buffer.from(payload), privateKey);
+    await client.query(
+      `INSERT INTO "NoticeSignature" (id, code, "noticeId", version, state, payload, signature, "keyId", "signedAt") VALUES (gen_random_uuid(), $1, $2, 1, $3::"NoticeSignedState", $4, $5, $6, $7)`,
+      [verificationCodeFor(signature), rows[0]!.id, state.toUpperCase(), payload, signature.toString('base64url'), keyId, at],
+    );
+  });
+}
+
 test.beforeAll(async () => {
   await publishNotice(current.slug, current.titles, [REGION]);
   await publishNotice(withdrawn.slug, withdrawn.titles, [REGION]);
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const keyId = `e2e-offline-${run}`;
   await withDb(async (client) => {
     await client.query(`INSERT INTO "SigningKey" (id, "publicKey", "privateKeyCipher", "createdAt", "retiredAt") VALUES ($1, $2, 'e2e-unused', now() - interval '1 day', now() - interval '1 day')`, [keyId, publicKey.export({ format: 'jwk' }).x]);
-    const signStatement = async (notice: typeof current, state: 'published' | 'withdrawn', at: Date) => {
-      const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Notice" WHERE slug = $1`, [notice.slug]);
-      const statement: NoticeStatement = {
-        type: STATEMENT_TYPE, keyId, noticeId: rows[0]!.id, slug: notice.slug, version: 1, verdict: 'FALSE', state, regions: [REGION],
-        texts: { kk: { title: notice.titles.kk, summary: 'Қол қойылған мәтін.' }, ru: { title: notice.titles.ru, summary: 'Подписанный текст.' }, en: { title: notice.titles.en, summary: 'The signed text.' } },
-        ...(state === 'withdrawn' ? { withdrawnReasons: { ru: 'Источник отозвал заявление.', en: 'The source retracted its statement.', kk: 'Дереккөз мәлімдемесін қайтарып алды.' } } : {}),
-        signedAt: at.toISOString(),
-      };
-      const payload = canonicalStatement(statement);
-      const signature = sign(null, Buffer.from(payload), privateKey);
-      await client.query(
-        `INSERT INTO "NoticeSignature" (id, code, "noticeId", version, state, payload, signature, "keyId", "signedAt") VALUES (gen_random_uuid(), $1, $2, 1, $3::"NoticeSignedState", $4, $5, $6, $7)`,
-        [verificationCodeFor(signature), rows[0]!.id, state.toUpperCase(), payload, signature.toString('base64url'), keyId, at],
-      );
-    };
     const now = Date.now();
     await signStatement(current, 'published', new Date(now - 60_000));
     await signStatement(withdrawn, 'published', new Date(now - 60_000));
@@ -63,7 +68,9 @@ test('a bundle saved online is imported offline and shown verified; a file with 
 
   // The internet is cut. A phone that has no copy yet (as if it had never saved one) opens the page from the service worker.
   await context.setOffline(true);
-  await page.evaluate(() => localStorage.removeItem('raspa.notice-bundle'));
+  await page.evaluate(async () => {
+    await (await caches.open('raspa-offline-bundle-v1')).delete('/offline-bundle/bundle.json');
+  });
   await page.reload();
   await expect(page.getByText('No copy on this phone yet.')).toBeVisible();
 
@@ -112,5 +119,32 @@ test('in Kazakh and Russian, offline, the kept copy is shown with its verificati
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshotPhoneAndDesktop(page, `offline-notices-${locale}`);
   }
+  await context.setOffline(false);
+});
+
+test('the kept copy refreshes in the background when the phone visits the site online', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/en/offline');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.getByLabel('Region').selectOption(REGION);
+  await expect(page.getByTestId('offline-notice').filter({ hasText: current.titles.en })).toContainText('Signature checked');
+  await expect(page.getByText(later.titles.en)).toHaveCount(0);
+  // The worker takes over this page (clientsClaim); the page itself refreshed the copy, the worker has not yet.
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  // A notice is published after the copy was saved; the phone only opens the home page.
+  await publishNotice(later.slug, later.titles, [REGION]);
+  await signStatement(later, 'published', new Date());
+  await page.goto('/en');
+  await expect
+    .poll(async () => page.evaluate(async () => (await (await caches.open('raspa-offline-bundle-v1')).match('/offline-bundle/bundle.json'))?.text() ?? ''), { timeout: 30_000 })
+    .toContain(later.titles.en);
+
+  // Later, with no connection: the offline page shows it, verified.
+  await context.setOffline(true);
+  await page.goto('/en/offline').catch(() => undefined);
+  await expect(page.getByTestId('offline-notice').filter({ hasText: later.titles.en })).toContainText('Signature checked');
   await context.setOffline(false);
 });

@@ -106,21 +106,63 @@ export async function checkNoticeBundle(fileText: string, keys: PublicKeyJwk[]):
 }
 
 // ——— On the phone ———
-// localStorage, not IndexedDB: one small document per phone, read synchronously by the page.
-const STORED_BUNDLE = 'raspa.notice-bundle';
-const STORED_KEYS = 'raspa.signing-keys';
+// Cache Storage, which the page and the service worker both reach, so the worker can refresh the
+// copy in the background. Pages without it (an insecure origin) fall back to localStorage, where
+// copies kept before the worker could refresh them also live: they are moved over on first read.
+const BUNDLE_CACHE = 'raspa-offline-bundle-v1';
+const ENTRIES = { bundle: '/offline-bundle/bundle.json', keys: '/offline-bundle/keys.json' } as const;
+const LEGACY_KEYS = { bundle: 'raspa.notice-bundle', keys: 'raspa.signing-keys' } as const;
+/** Periodic Background Sync tag under which the service worker refreshes the kept copy. */
+export const BUNDLE_SYNC_TAG = 'raspa-offline-bundle';
+/** How often to ask for it (the browser decides, usually no more than daily). */
+export const BUNDLE_SYNC_INTERVAL_MS = 12 * 60 * 60 * 1000;
 
-export function storedBundleText(): string | null {
-  return localStorage.getItem(STORED_BUNDLE);
+type Entry = keyof typeof ENTRIES;
+
+function hasCacheStorage(): boolean {
+  return typeof caches !== 'undefined';
 }
 
-export function storeBundleText(text: string): void {
-  localStorage.setItem(STORED_BUNDLE, text);
+function legacyStorage(): Storage | null {
+  return typeof localStorage === 'undefined' ? null : localStorage;
 }
 
-export function storedKeys(): PublicKeyJwk[] {
+async function readEntry(entry: Entry): Promise<string | null> {
+  if (!hasCacheStorage()) return legacyStorage()?.getItem(LEGACY_KEYS[entry]) ?? null;
+  const cache = await caches.open(BUNDLE_CACHE);
+  const response = await cache.match(ENTRIES[entry]);
+  if (response) return response.text();
+  const legacy = legacyStorage()?.getItem(LEGACY_KEYS[entry]) ?? null;
+  if (legacy !== null) {
+    await writeEntry(entry, legacy);
+    legacyStorage()?.removeItem(LEGACY_KEYS[entry]);
+  }
+  return legacy;
+}
+
+async function writeEntry(entry: Entry, text: string): Promise<void> {
+  if (!hasCacheStorage()) return void legacyStorage()?.setItem(LEGACY_KEYS[entry], text);
+  const cache = await caches.open(BUNDLE_CACHE);
+  await cache.put(ENTRIES[entry], new Response(text, { headers: { 'content-type': 'application/json' } }));
+}
+
+export function storedBundleText(): Promise<string | null> {
+  return readEntry('bundle');
+}
+
+export function storeBundleText(text: string): Promise<void> {
+  return writeEntry('bundle', text);
+}
+
+/** Forgets the kept copy (a phone that never saved one). */
+export async function forgetBundle(): Promise<void> {
+  legacyStorage()?.removeItem(LEGACY_KEYS.bundle);
+  if (hasCacheStorage()) await (await caches.open(BUNDLE_CACHE)).delete(ENTRIES.bundle);
+}
+
+export async function storedKeys(): Promise<PublicKeyJwk[]> {
   try {
-    const parsed = JSON.parse(localStorage.getItem(STORED_KEYS) ?? '[]') as unknown;
+    const parsed = JSON.parse((await readEntry('keys')) ?? '[]') as unknown;
     return Array.isArray(parsed) ? parsed.filter((k): k is PublicKeyJwk => isRecord(k) && typeof k.kid === 'string' && typeof k.x === 'string') : [];
   } catch {
     return [];
@@ -128,12 +170,53 @@ export function storedKeys(): PublicKeyJwk[] {
 }
 
 /** Keeps every key ever seen: a retired key still checks what it signed. */
-export function rememberKeys(keys: PublicKeyJwk[]): PublicKeyJwk[] {
-  const byId = new Map(storedKeys().map((k) => [k.kid, k]));
+export async function rememberKeys(keys: PublicKeyJwk[]): Promise<PublicKeyJwk[]> {
+  const byId = new Map((await storedKeys()).map((k) => [k.kid, k]));
   for (const k of keys) byId.set(k.kid, { kid: k.kid, x: k.x });
   const all = [...byId.values()];
-  localStorage.setItem(STORED_KEYS, JSON.stringify(all));
+  await writeEntry('keys', JSON.stringify(all));
   return all;
+}
+
+export type CheckedBundle = Extract<BundleCheck, { ok: true }>;
+
+/**
+ * Fetches Raspa's keys and `region`'s bundle and keeps the bundle if it checks out — unless the
+ * copy kept for that region is newer. Throws when offline or refused (the kept copy stays). The
+ * page calls it on every visit online; the service worker in the background (app/sw.ts).
+ * `cache`: the page asks past the HTTP cache; the worker lets it absorb visits a minute apart.
+ */
+export async function refreshKeptBundle(region: string, { cache = 'no-store' }: { cache?: RequestCache } = {}): Promise<{ keys: PublicKeyJwk[]; check: CheckedBundle; kept: boolean }> {
+  let keys = await storedKeys();
+  try {
+    const keyResponse = await fetch('/.well-known/raspa-keys.json', { cache });
+    if (keyResponse.ok) keys = await rememberKeys(((await keyResponse.json()) as { keys: PublicKeyJwk[] }).keys);
+  } catch {
+    // Offline: the keys this phone kept; the bundle fetch below says so.
+  }
+  const response = await fetch(`/api/v1/bundles/${encodeURIComponent(region)}`, { cache });
+  if (!response.ok) throw new Error(String(response.status));
+  const fileText = await response.text();
+  const check = await checkNoticeBundle(fileText, keys);
+  if (!check.ok) throw new Error(check.reason);
+  const keptText = await storedBundleText();
+  const kept = keptText ? await checkNoticeBundle(keptText, keys) : null;
+  if (kept?.ok && kept.bundle.region === region && kept.bundle.issuedAt > check.bundle.issuedAt) return { keys, check: kept, kept: false };
+  await storeBundleText(fileText);
+  return { keys, check, kept: true };
+}
+
+/** The region of the copy this phone keeps (the one to refresh in the background), if any. */
+export async function keptBundleRegion(): Promise<string | null> {
+  const text = await storedBundleText();
+  if (!text) return null;
+  try {
+    const file = JSON.parse(text) as { bundle?: unknown };
+    const bundle = typeof file.bundle === 'string' ? (JSON.parse(file.bundle) as { region?: unknown }) : null;
+    return typeof bundle?.region === 'string' ? bundle.region : null;
+  } catch {
+    return null;
+  }
 }
 
 export function bundleFileName(bundle: NoticeBundle): string {

@@ -1,14 +1,17 @@
 'use client';
 
 // The offline notices page's working part: keeps the signed bundle of the chosen region on the phone
-// (refreshed whenever the page opens with a connection), shows it with each notice's verification
+// (refreshed whenever the page opens with a connection, and by the service worker in the background), shows it with each notice's verification
 // state, saves it as a file to pass on, and imports a file after checking Raspa's signature with the
 // public keys this phone keeps — all without a connection. Strings come translated from the server.
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { formatMessage } from '@/components/report/report-text';
 import {
+  BUNDLE_SYNC_INTERVAL_MS,
+  BUNDLE_SYNC_TAG,
   bundleFileName,
   checkNoticeBundle,
+  refreshKeptBundle,
   rememberKeys,
   storeBundleText,
   storedBundleText,
@@ -53,6 +56,23 @@ type Status = { kind: 'updated' | 'offline' | 'failed' | 'imported' | 'older'; d
 
 const REGION_KEY = 'raspa.notice-bundle.region';
 
+/** Periodic Background Sync (Chromium, installed app): not in TypeScript's DOM types yet. */
+type PeriodicSyncRegistration = ServiceWorkerRegistration & { periodicSync?: { register(tag: string, options: { minInterval: number }): Promise<void> } };
+
+/**
+ * Asks the service worker to refresh the kept copy in the background (app/sw.ts). Where the browser
+ * has no periodic background sync, or refuses it, the worker refreshes it on every visit online instead.
+ */
+async function keepFreshInBackground(): Promise<void> {
+  try {
+    if (!('serviceWorker' in navigator)) return;
+    const registration = (await navigator.serviceWorker.getRegistration()) as PeriodicSyncRegistration | undefined;
+    await registration?.periodicSync?.register(BUNDLE_SYNC_TAG, { minInterval: BUNDLE_SYNC_INTERVAL_MS });
+  } catch {
+    // Not installed as an app, or permission refused: the visit refresh remains.
+  }
+}
+
 export function OfflineNotices({
   locale,
   text,
@@ -77,42 +97,28 @@ export function OfflineNotices({
   const regionName = (code: string) => regions.find((r) => r.code === code)?.name ?? code;
 
   /** Fetches the region's bundle and keeps it if it checks out; otherwise the phone's copy stays. */
-  const refresh = useCallback(
-    async (code: string, knownKeys: PublicKeyJwk[]) => {
-      setBusy(true);
-      try {
-        let allKeys = knownKeys;
-        try {
-          const keyResponse = await fetch('/.well-known/raspa-keys.json', { cache: 'no-store' });
-          if (keyResponse.ok) allKeys = rememberKeys(((await keyResponse.json()) as { keys: PublicKeyJwk[] }).keys);
-          setKeys(allKeys);
-        } catch {
-          // Offline: the keys this phone kept.
-        }
-        const response = await fetch(`/api/v1/bundles/${encodeURIComponent(code)}`, { cache: 'no-store' });
-        if (!response.ok) throw new Error(String(response.status));
-        const fileText = await response.text();
-        const check = await checkNoticeBundle(fileText, allKeys);
-        if (!check.ok) throw new Error(check.reason);
-        storeBundleText(fileText);
-        setShown(check);
-        setStatus({ kind: 'updated', date: check.bundle.issuedAt });
-      } catch {
-        const kept = storedBundleText();
-        const check = kept ? await checkNoticeBundle(kept, knownKeys) : null;
-        setStatus(check?.ok ? { kind: navigator.onLine ? 'failed' : 'offline', date: check.bundle.issuedAt } : navigator.onLine ? { kind: 'failed' } : null);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [],
-  );
+  const refresh = useCallback(async (code: string, knownKeys: PublicKeyJwk[]) => {
+    setBusy(true);
+    try {
+      const { keys: allKeys, check } = await refreshKeptBundle(code);
+      setKeys(allKeys);
+      setShown(check);
+      setStatus({ kind: 'updated', date: check.bundle.issuedAt });
+      void keepFreshInBackground();
+    } catch {
+      const kept = await storedBundleText();
+      const check = kept ? await checkNoticeBundle(kept, knownKeys) : null;
+      setStatus(check?.ok ? { kind: navigator.onLine ? 'failed' : 'offline', date: check.bundle.issuedAt } : navigator.onLine ? { kind: 'failed' } : null);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
 
   useEffect(() => {
     let live = true;
     (async () => {
-      const known = publishedKeys.length > 0 ? rememberKeys(publishedKeys) : storedKeys();
-      const kept = storedBundleText();
+      const known = publishedKeys.length > 0 ? await rememberKeys(publishedKeys) : await storedKeys();
+      const kept = await storedBundleText();
       const check = kept ? await checkNoticeBundle(kept, known) : null;
       if (!live) return;
       setKeys(known);
@@ -136,8 +142,8 @@ export function OfflineNotices({
     void refresh(code, keys);
   };
 
-  const exportFile = () => {
-    const kept = storedBundleText();
+  const exportFile = async () => {
+    const kept = await storedBundleText();
     if (!kept || !shown) return;
     const url = URL.createObjectURL(new Blob([kept], { type: 'application/json' }));
     const link = document.createElement('a');
@@ -162,7 +168,7 @@ export function OfflineNotices({
       setStatus({ kind: 'older', date: check.bundle.issuedAt });
       return;
     }
-    storeBundleText(fileText);
+    await storeBundleText(fileText);
     localStorage.setItem(REGION_KEY, check.bundle.region);
     setRegion(check.bundle.region);
     setShown(check);
@@ -188,7 +194,7 @@ export function OfflineNotices({
           <button type="button" className="button button--secondary" onClick={() => void refresh(region, keys)} disabled={busy || !region}>
             {busy ? text.refreshing : text.refresh}
           </button>
-          <button type="button" className="button button--secondary" onClick={exportFile} disabled={!shown}>
+          <button type="button" className="button button--secondary" onClick={() => void exportFile()} disabled={!shown}>
             {text.export}
           </button>
           <label className={`button button--secondary ${styles.importButton}`}>
