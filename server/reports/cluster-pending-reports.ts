@@ -3,9 +3,12 @@
 // Intake only marks the row `clusteringPending`; the row is its own queue entry, so nothing is
 // lost if a worker dies (the transaction rolls back and the row stays pending).
 //
-// Reports are clustered oldest first, in small batches, by one worker at a time (advisory lock): a
-// surge of the same claim must form ONE rumour, which needs each report to see the rumour the
-// previous one started.
+// Reports are clustered oldest first, in small batches. A surge of the same claim must form ONE
+// rumour, which needs each report to see the rumour the previous one started — so two workers never
+// cluster reports that could meet: a batch takes the reports of one region, holding advisory locks
+// on that region and its neighbours (the regions whose rumours its reports are compared with, and
+// which compare with the rumours it starts); a batch of reports that chose no region (compared with
+// every rumour) holds the national lock alone. Workers on regions far apart run in parallel.
 import type { Db, DbTx } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notifyLiveEvent } from '../live/events';
@@ -17,8 +20,12 @@ import { regionsNamed } from '../settlements/place-index';
 import { decideCluster, type ClusterCandidate } from './cluster-report';
 import type { Language } from '../i18n/languages';
 
-/** pg advisory lock key of the clusterer ("raspa" + "clus" as ASCII). */
+/** pg advisory lock key of the clusterer ("raspa" + "clus" as ASCII): shared by regional batches, alone for the national queue. */
 const CLUSTERING_LOCK = 0x72617370_636c7573n;
+/** First half of a region's two-key advisory lock ("clus"); the second is hashtext(region code). */
+const REGION_LOCK_CLASS = 0x636c7573;
+/** How many of the regions with the oldest pending reports a batch tries before giving up for now. */
+const PARTITIONS_TRIED = 25;
 
 interface PendingReport {
   id: string;
@@ -66,19 +73,14 @@ interface TouchedRumor {
  * once per batch however many of its sightings arrived (a surge of one claim would otherwise
  * recount its whole history for every report). An identical text already placed in this batch
  * (the same forwarded message) joins the same rumour without another search. Returns [] when
- * nothing is pending or another worker holds the clustering lock.
+ * nothing is pending or other workers hold every partition with pending reports.
  */
 export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonly string[] = []): Promise<ClusteredReport[]> {
-  // A worker that hangs mid-batch must not hold the clustering lock for ever: PostgreSQL ends the
-  // transaction after a minute of silence, the lock is released and the batch stays pending.
-  const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
-    SELECT pg_try_advisory_xact_lock(${CLUSTERING_LOCK}) AS locked, set_config('idle_in_transaction_session_timeout', '60000', true)`;
-  if (!lock?.locked) return [];
-  const reports = await tx.$queryRaw<PendingReport[]>`
-    SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt", "intakeMatches"
-    FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))
-    ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
-
+  // A worker that hangs mid-batch must not hold the clustering locks for ever: PostgreSQL ends the
+  // transaction after a minute of silence, the locks are released and the batch stays pending.
+  await tx.$queryRaw`SELECT set_config('idle_in_transaction_session_timeout', '60000', true)`;
+  const reports = await takePartition(tx, limit, skip);
+  if (reports.length === 0) return [];
   const touched = new Map<string, TouchedRumor>();
   const placedTexts = new Map<string, string>();
   const done: ClusteredReport[] = [];
@@ -96,6 +98,9 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
     }
   }
 
+  // Two batches far apart may both add to one rumour that spans them: its numbers are recounted
+  // one batch after the other (row locks in a fixed order), each seeing what the other committed.
+  await tx.$queryRaw`SELECT id FROM "Rumor" WHERE id = ANY(${[...touched.keys()]}::uuid[]) ORDER BY id FOR UPDATE`;
   const regionsOf = new Map<string, string[]>();
   for (const [rumorId, { riskTerms }] of touched) {
     if (riskTerms.size) {
@@ -116,6 +121,52 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
     for (const rumor of assigned) await notifyStaff(tx, { kind: 'REPORT_JOINED', rumorId: rumor.id, recipientIds: [rumor.assigneeId], actorId: null, count: joined.get(rumor.id) });
   }
   return done;
+}
+
+/**
+ * Locks the oldest partition another worker is not clustering and takes up to `limit` of its oldest
+ * pending reports: a region's (holding the national lock shared, and the region and its neighbours
+ * alone) or the national queue's (holding the national lock alone). None when every partition with
+ * pending reports is being clustered, or nothing is pending.
+ */
+async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): Promise<PendingReport[]> {
+  const partitions = await tx.$queryRaw<{ regionCode: string | null }[]>`
+    SELECT "regionCode" FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))
+    GROUP BY "regionCode" ORDER BY min("receivedAt") LIMIT ${PARTITIONS_TRIED}`;
+  if (partitions.length === 0) return [];
+  const neighbours = new Map((await tx.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
+  for (const { regionCode } of partitions) {
+    if (!(await lockPartition(tx, regionCode, neighbours))) {
+      // The national queue needs every region quiet: when its reports are the oldest, wait for it
+      // rather than keep taking regions (which would keep it waiting for ever under load).
+      if (regionCode === null) return [];
+      continue;
+    }
+    const reports = await tx.$queryRaw<PendingReport[]>`
+      SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt", "intakeMatches"
+      FROM "Report" WHERE "clusteringPending" AND "regionCode" IS NOT DISTINCT FROM ${regionCode} AND NOT (id = ANY(${[...skip]}::uuid[]))
+      ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
+    if (reports.length > 0) return reports;
+  }
+  return [];
+}
+
+/** Try-locks (for this transaction) what clustering one partition needs; false if another worker holds any of it. */
+export async function lockPartition(tx: DbTx, regionCode: string | null, neighbours: ReadonlyMap<string, string[]>): Promise<boolean> {
+  if (regionCode === null) {
+    const [national] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${CLUSTERING_LOCK}) AS locked`;
+    return national?.locked === true;
+  }
+  const [shared] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock_shared(${CLUSTERING_LOCK}) AS locked`;
+  if (!shared?.locked) return false;
+  // In one order everywhere, so two workers reaching for overlapping neighbourhoods cannot deadlock.
+  const regions = [...new Set([regionCode, ...(neighbours.get(regionCode) ?? [])])].sort();
+  for (const code of regions) {
+    const [region] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${REGION_LOCK_CLASS}::int, hashtext(${code})) AS locked`;
+    // The locks taken so far are kept until the transaction ends: they only make others wait a batch.
+    if (!region?.locked) return false;
+  }
+  return true;
 }
 
 /** The rumour of a notice the report's "already checked?" answer was sure of, if it still takes sightings. */

@@ -1,0 +1,106 @@
+// Several workers cluster in parallel without ever splitting one claim: a batch holds its region and
+// the region's neighbours (shared with the national lock); the national queue holds everything.
+// Proven on the labelled set: the same backlog drained by one clusterer and by two at once gives
+// the same rumours.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPrismaClient, type Db } from '../db/client';
+import type { RegionCode } from '../regions/codes';
+import { setupTestDatabase } from '../testing/database';
+import { clusterPendingReports, lockPartition } from './cluster-pending-reports';
+import { submitReport } from './submit-report';
+
+const one = setupTestDatabase();
+const two = setupTestDatabase();
+const encryptionKey = Buffer.alloc(32, 7).toString('base64');
+
+interface LabelledSet {
+  reports: { group: string; text: string; regionCode: string | null }[];
+}
+const labelled = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../bench/clustering/labelled-reports.json'), 'utf8')) as LabelledSet;
+
+/** The whole set as a backlog: stored one a minute, none clustered yet. */
+async function storeBacklog(db: Db): Promise<string[]> {
+  const start = Date.now() - (labelled.reports.length + 10) * 60_000;
+  const ids: string[] = [];
+  for (const [i, item] of labelled.reports.entries()) {
+    const { report } = await submitReport(db, { clientId: randomUUID(), text: item.text, regionCode: (item.regionCode ?? undefined) as RegionCode | undefined }, { channel: 'API', encryptionKey, now: new Date(start + i * 60_000) });
+    ids.push(report.id);
+  }
+  return ids;
+}
+
+/** Which reports ended together, as sets of positions in the labelled set. */
+async function rumoursOf(db: Db, ids: string[]): Promise<string[]> {
+  const rows = await db.report.findMany({ where: { id: { in: ids } }, select: { id: true, rumorId: true } });
+  const rumorOf = new Map(rows.map((r) => [r.id, r.rumorId]));
+  const groups = new Map<string, number[]>();
+  ids.forEach((id, i) => groups.set(rumorOf.get(id)!, [...(groups.get(rumorOf.get(id)!) ?? []), i]));
+  return [...groups.values()].map((members) => members.join(',')).sort();
+}
+
+async function pending(db: Db): Promise<number> {
+  return db.report.count({ where: { clusteringPending: true } });
+}
+
+describe('clustering with several workers', () => {
+  it('two clusterers draining the labelled backlog at once make the same rumours as one', async () => {
+    const idsOne = await storeBacklog(one.db);
+    const idsTwo = await storeBacklog(two.db);
+
+    while ((await pending(one.db)) > 0) await clusterPendingReports(one.db, { limit: 1_000 });
+
+    const workers = [createPrismaClient(two.url, 3), createPrismaClient(two.url, 3)];
+    // When each worker's batches that clustered something ran: some must overlap (real parallel work).
+    const spans: { worker: number; from: number; to: number }[] = [];
+    try {
+      await Promise.all(
+        workers.map(async (worker, n) => {
+          while ((await pending(worker)) > 0) {
+            const from = performance.now();
+            const clustered = await clusterPendingReports(worker, { limit: 25 });
+            if (clustered.length > 0) spans.push({ worker: n, from, to: performance.now() });
+            // Every pending partition is another worker's just now: look again shortly.
+            else await new Promise((r) => setTimeout(r, 20));
+          }
+        }),
+      );
+    } finally {
+      await Promise.all(workers.map((w) => w.$disconnect()));
+    }
+    const overlapping = spans.some((a) => spans.some((b) => a.worker === 0 && b.worker === 1 && a.from < b.to && b.from < a.to));
+    expect(overlapping).toBe(true);
+    expect(await rumoursOf(two.db, idsTwo)).toEqual(await rumoursOf(one.db, idsOne));
+  }, 240_000);
+
+  it('lets regions far apart run in parallel, and keeps neighbours and the national queue apart', async () => {
+    const neighbours = new Map((await one.db.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // One worker clusters Mangystau (its neighbours: Atyrau, Aktobe)…
+    const holder = one.db.$transaction(async (tx) => {
+      expect(await lockPartition(tx, 'KZ-47', neighbours)).toBe(true);
+      locked();
+      await held;
+    });
+    await isLocked;
+    try {
+      const tryOther = (region: string | null) => one.db.$transaction((tx) => lockPartition(tx, region, neighbours));
+      // …while another may take Almaty or Turkistan, far away,
+      expect(await tryOther('KZ-75')).toBe(true);
+      expect(await tryOther('KZ-61')).toBe(true);
+      // …but not Atyrau next door, nor Kyzylorda (it shares Aktobe with Mangystau), nor the national queue.
+      expect(await tryOther('KZ-23')).toBe(false);
+      expect(await tryOther('KZ-43')).toBe(false);
+      expect(await tryOther(null)).toBe(false);
+    } finally {
+      release();
+      await holder;
+    }
+    expect(await one.db.$transaction((tx) => lockPartition(tx, null, neighbours))).toBe(true);
+  });
+});
