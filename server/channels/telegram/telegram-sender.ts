@@ -153,17 +153,23 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
     }
   }
 
+  /** The bot's client (made again when the token or API root changed) and the target's chat, or why nothing can be sent now. */
+  async function reachChat(db: Db, target: DeliveryTarget): Promise<{ client: Api; chat: { chatId: string } } | SendOutcome> {
+    const config = readConfig();
+    if (!config) return { status: 'retry', error: 'The Telegram bot is not configured (TELEGRAM_BOT_TOKEN).', retryAfterMs: NOT_CONFIGURED_RETRY_MS };
+    const chat = await resolveChat(db, target, readKey());
+    if ('error' in chat) return { status: 'failed', error: chat.error };
+    const apiKey = `${config.apiRoot}|${config.token}`;
+    if (api?.key !== apiKey) api = { key: apiKey, api: new Api(config.token, { apiRoot: config.apiRoot }) };
+    return { client: api.api, chat };
+  }
+
   return {
     channel: 'TELEGRAM',
     async send(db, target, notice): Promise<SendOutcome> {
-      const config = readConfig();
-      if (!config) return { status: 'retry', error: 'The Telegram bot is not configured (TELEGRAM_BOT_TOKEN).', retryAfterMs: NOT_CONFIGURED_RETRY_MS };
-      const chat = await resolveChat(db, target, readKey());
-      if ('error' in chat) return { status: 'failed', error: chat.error };
-
-      const apiKey = `${config.apiRoot}|${config.token}`;
-      if (api?.key !== apiKey) api = { key: apiKey, api: new Api(config.token, { apiRoot: config.apiRoot }) };
-      const client = api.api;
+      const reached = await reachChat(db, target);
+      if ('status' in reached) return reached;
+      const { client, chat } = reached;
       const trackingCode = target.report ? target.report.trackingCode : null;
       const text = notice.withdrawal ? formatTelegramWithdrawal(notice, trackingCode) : formatTelegramNotice(notice, trackingCode);
       const isPublicChannel = target.subscription?.label === PUBLIC_CHANNEL_LABEL;
@@ -195,13 +201,9 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
       });
     },
     async sendAnnouncement(db, target, announcement): Promise<SendOutcome> {
-      const config = readConfig();
-      if (!config) return { status: 'retry', error: 'The Telegram bot is not configured (TELEGRAM_BOT_TOKEN).', retryAfterMs: NOT_CONFIGURED_RETRY_MS };
-      const chat = await resolveChat(db, target, readKey());
-      if ('error' in chat) return { status: 'failed', error: chat.error };
-      const apiKey = `${config.apiRoot}|${config.token}`;
-      if (api?.key !== apiKey) api = { key: apiKey, api: new Api(config.token, { apiRoot: config.apiRoot }) };
-      const client = api.api;
+      const reached = await reachChat(db, target);
+      if ('status' in reached) return reached;
+      const { client, chat } = reached;
       const isPublicChannel = target.subscription?.label === PUBLIC_CHANNEL_LABEL;
       return inChatOrder(chat.chatId, async () => {
         try {
