@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { attachEvidenceFile } from '../verification/attach-evidence-file';
 import { addEvidence } from '../verification/add-evidence';
 import { asActor, createStaff } from '../testing/fixtures';
-import { createInvestigatingRumor } from '../testing/verification';
+import { createInvestigatingRumor, createOpenTask } from '../testing/verification';
+import { answerVerification } from '../verification/answer-verification';
 import { EventHub } from '../live/events';
 import { testApiDeps, signedInApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
@@ -19,6 +20,7 @@ import { handleReportPhotoGet } from './report-photos';
 import { handleAuditLogCsv } from './audit-log';
 import { handleStaffEvents } from './staff-events';
 import { handleStaffExport } from './staff-exports';
+import { handleTaskAnswer, handleTaskAnswerCorrection } from './verification-answers';
 
 const t = setupTestDatabase();
 
@@ -33,6 +35,8 @@ const MODERATORS: Record<Caller, Outcome> = { anonymous: 'UNAUTHORIZED', proxy: 
 const RUMOR_MODERATORS: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN' };
 /** The audit log: admins alone. */
 const ADMINS_ONLY: Record<Caller, Outcome> = { anonymous: 'UNAUTHORIZED', proxy: 'FORBIDDEN', verifier: 'FORBIDDEN', nationalModerator: 'FORBIDDEN', otherRegionModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'ok' };
+/** A field answer: the task's assignee alone — not even an admin answers or corrects in a verifier's name. */
+const ASSIGNEE_ONLY: Record<Caller, Outcome> = { anonymous: 'UNAUTHORIZED', proxy: 'FORBIDDEN', verifier: 'ok', otherRegionModerator: 'FORBIDDEN', nationalModerator: 'FORBIDDEN', regionModerator: 'FORBIDDEN', admin: 'FORBIDDEN' };
 /** The same, where another region's moderator is told "not found" rather than confirming the thing exists. */
 const RUMOR_MODERATORS_HIDDEN: Record<Caller, Outcome> = { ...MODERATORS, otherRegionModerator: 'NOT_FOUND', nationalModerator: 'NOT_FOUND' };
 
@@ -57,6 +61,17 @@ function upload(evidenceId: string): Request {
   const body = new FormData();
   body.append('file', new Blob([PDF], { type: 'application/pdf' }), 'statement.pdf');
   return new Request(`${BASE}/api/admin/evidence/${evidenceId}/files`, { method: 'POST', body });
+}
+
+/** A fresh Mangystau task for the matrix's verifier, so that answers do not depend on each other. */
+async function freshTaskId(): Promise<string> {
+  return (await createOpenTask(t.db, ['KZ-47'], users.verifier.id, users.regionModerator.id)).id;
+}
+
+function taskAnswer(id: string, method: 'POST' | 'PUT'): Request {
+  const body = new FormData();
+  body.set(method === 'POST' ? 'answer' : 'correction', JSON.stringify({ clientId: randomUUID(), answer: 'DENIES', note: 'Порт работает.' }));
+  return new Request(`${BASE}/api/admin/tasks/${id}/answer`, { method, body });
 }
 
 /** Staff routes: the handler the route file wires, and how to call it as each caller. */
@@ -84,6 +99,23 @@ const STAFF_ROUTES: Record<string, { handler: { name: string }; call: (deps: Api
     handler: handleEvidenceFileDownload,
     call: (deps, f) => handleEvidenceFileDownload(new Request(`${BASE}/api/admin/evidence/${f.evidenceId}/files/${f.evidenceFileId}`), deps, { id: f.evidenceId, fileId: f.evidenceFileId }),
     expected: RUMOR_MODERATORS,
+  },
+  'POST /api/admin/tasks/[id]/answer': {
+    handler: handleTaskAnswer,
+    call: async (deps) => {
+      const id = await freshTaskId();
+      return handleTaskAnswer(taskAnswer(id, 'POST'), deps, { id });
+    },
+    expected: ASSIGNEE_ONLY,
+  },
+  'PUT /api/admin/tasks/[id]/answer': {
+    handler: handleTaskAnswerCorrection,
+    call: async (deps) => {
+      const id = await freshTaskId();
+      await answerVerification(t.db, asActor(users.verifier), { id, answer: 'CONFIRMS' });
+      return handleTaskAnswerCorrection(taskAnswer(id, 'PUT'), deps, { id });
+    },
+    expected: ASSIGNEE_ONLY,
   },
   'GET /api/admin/audit/events.csv': {
     handler: handleAuditLogCsv,

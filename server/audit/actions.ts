@@ -152,12 +152,24 @@ export const AUDIT_ACTIONS = {
     }),
   }, { personal: true }),
   'evidence.file_attached': action('Evidence', { after: z.strictObject({ rumorId: id, fileId: id, mimeType: text, byteSize: count, sha256: text }) }),
+  'evidence.file_removed': action('Evidence', { before: z.strictObject({ rumorId: id, fileId: id, mimeType: text, byteSize: count, sha256: text }) }),
   'verification.requested': action('VerificationRequest', {
     after: z.strictObject({ rumorId: id, assigneeId: id, question: text, dueAt: isoTime, settlementId: id.nullable() }),
   }, { personal: true }),
   'verification.answered': action('VerificationRequest', {
     before: z.strictObject({ status: z.enum(VerificationRequestStatus) }),
-    after: z.strictObject({ status: z.enum(VerificationRequestStatus), answer: z.enum(VerificationAnswer).nullable(), evidenceId: id }),
+    after: z.strictObject({
+      status: z.enum(VerificationRequestStatus),
+      answer: z.enum(VerificationAnswer).nullable(),
+      evidenceId: id,
+      // Whether the verifier said "I am at the place" — the (rounded) coordinates stay on the task only.
+      atPlace: z.boolean().optional(),
+      fileIds: z.array(id).optional(),
+    }),
+  }),
+  'verification.answer_corrected': action('VerificationRequest', {
+    before: z.strictObject({ answer: z.enum(VerificationAnswer), note: text.nullable(), fileIds: z.array(id) }),
+    after: z.strictObject({ answer: z.enum(VerificationAnswer), note: text.nullable(), fileIds: z.array(id), evidenceId: id }),
   }),
   'verdict.drafted': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }, { personal: true }),
   'verdict.self_approved': action('VerdictDraft', { after: z.strictObject({ rumorId: id, verdict, status: draftStatus, rationale: text }) }, { personal: true }),

@@ -45,6 +45,7 @@ import { sseReader } from '../testing/sse-reader';
 import { normalizeReportText } from '../text';
 import { appRouter, createCaller } from '../trpc/app-router';
 import { readEvidenceFile } from '../verification/read-evidence-file';
+import { handleTaskAnswer, handleTaskAnswerCorrection } from '../api/verification-answers';
 import type { Actor } from './index';
 
 const t = setupTestDatabase();
@@ -317,6 +318,21 @@ const STAFF_ROUTES: Record<string, Step> = {
     body.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }), 'x.pdf');
     return responseOf(await handleEvidenceFileUpload(new Request('http://raspa.test/x', { method: 'POST', body }), deps, { id: world.foreign.evidenceId }));
   },
+  // Answers: only a task's assignee, so another region's task is refused (and an answer reveals nothing of it).
+  ...Object.fromEntries(
+    (['POST', 'PUT'] as const).map((method) => [
+      `${method} /api/admin/tasks/[id]/answer`,
+      async () => {
+        const body = new FormData();
+        body.set(method === 'POST' ? 'answer' : 'correction', JSON.stringify({ clientId: randomUUID(), answer: 'DENIES' }));
+        const handler = method === 'POST' ? handleTaskAnswer : handleTaskAnswerCorrection;
+        return [
+          await responseOf(await handler(new Request('http://raspa.test/x', { method, body }), deps, { id: world.foreign.taskId })),
+          await responseOf(await handler(new Request('http://raspa.test/x', { method, body }), deps, { id: world.national.taskId })),
+        ];
+      },
+    ]),
+  ),
   'GET /api/admin/audit/events.csv': async () => responseOf(await handleAuditLogCsv(new Request('http://raspa.test/x'), deps)),
   'GET /api/admin/export/[file]': async () => [
     await responseOf(await handleStaffExport(new Request('http://raspa.test/x?region=KZ-61'), deps, { file: 'rumors.csv' })),

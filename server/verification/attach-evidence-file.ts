@@ -3,7 +3,7 @@
 // MIME type the browser claims — so an HTML page or an SVG cannot be served back as a document.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../db/client';
+import type { Db, DbTx } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError, notFound } from '../errors';
 import { ImageRejectedError, MAX_UPLOAD_BYTES, processUploadedImage } from '../media';
@@ -15,9 +15,9 @@ export const MAX_EVIDENCE_FILE_BYTES = MAX_UPLOAD_BYTES;
 export const PDF_MIME_TYPE = 'application/pdf';
 
 /** Message keys under `verification.errors`. */
-export type EvidenceFileRejection = 'fileMissing' | 'fileTooLarge' | 'fileTypeNotAllowed' | 'fileUnreadable';
+export type EvidenceFileRejection = 'fileMissing' | 'fileTooLarge' | 'fileTypeNotAllowed' | 'fileUnreadable' | 'photoTooLarge' | 'photoTypeNotAllowed';
 
-interface PreparedFile {
+export interface PreparedFile {
   data: Buffer;
   mimeType: string;
   byteSize: number;
@@ -31,11 +31,12 @@ function isPdf(bytes: Buffer): boolean {
 }
 
 /** Turns an upload into what is stored, or refuses it with a `verification.errors` key. */
-export async function prepareEvidenceFile(input: Uint8Array): Promise<PreparedFile> {
+export async function prepareEvidenceFile(input: Uint8Array, options: { photosOnly?: boolean } = {}): Promise<PreparedFile> {
   if (input.byteLength === 0) throw new DomainError('BAD_REQUEST', 'fileMissing');
-  if (input.byteLength > MAX_EVIDENCE_FILE_BYTES) throw new DomainError('BAD_REQUEST', 'fileTooLarge');
+  if (input.byteLength > MAX_EVIDENCE_FILE_BYTES) throw new DomainError('BAD_REQUEST', options.photosOnly ? 'photoTooLarge' : 'fileTooLarge');
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (isPdf(bytes)) {
+    if (options.photosOnly) throw new DomainError('BAD_REQUEST', 'photoTypeNotAllowed');
     const data = Buffer.from(bytes); // own copy: the caller's buffer may be reused
     return { data, mimeType: PDF_MIME_TYPE, byteSize: data.byteLength, width: null, height: null, sha256: createHash('sha256').update(data).digest('hex') };
   }
@@ -44,10 +45,26 @@ export async function prepareEvidenceFile(input: Uint8Array): Promise<PreparedFi
     return { data: image.data, mimeType: image.mimeType, byteSize: image.byteSize, width: image.width, height: image.height, sha256: image.sha256 };
   } catch (error) {
     if (!(error instanceof ImageRejectedError)) throw error;
-    if (error.reason === 'too-large') throw new DomainError('BAD_REQUEST', 'fileTooLarge');
-    if (error.reason === 'not-an-image' || error.reason === 'unsupported-format') throw new DomainError('BAD_REQUEST', 'fileTypeNotAllowed');
+    if (error.reason === 'too-large') throw new DomainError('BAD_REQUEST', options.photosOnly ? 'photoTooLarge' : 'fileTooLarge');
+    if (error.reason === 'not-an-image' || error.reason === 'unsupported-format') throw new DomainError('BAD_REQUEST', options.photosOnly ? 'photoTypeNotAllowed' : 'fileTypeNotAllowed');
     throw new DomainError('BAD_REQUEST', 'fileUnreadable');
   }
+}
+
+/** Stores a prepared file on a piece of evidence and audits it, inside the caller's transaction. */
+export async function storeEvidenceFile(tx: DbTx, actor: Actor, input: { evidenceId: string; rumorId: string; file: PreparedFile; id?: string }) {
+  const { file } = input;
+  const stored = await tx.storedFile.create({
+    data: { id: input.id, evidenceId: input.evidenceId, mimeType: file.mimeType, byteSize: file.byteSize, width: file.width, height: file.height, sha256: file.sha256, data: new Uint8Array(file.data) },
+    select: { id: true, mimeType: true, byteSize: true },
+  });
+  await recordAuditEvent(tx, {
+    actorId: actor.id,
+    action: 'evidence.file_attached',
+    entityId: input.evidenceId,
+    after: { rumorId: input.rumorId, fileId: stored.id, mimeType: stored.mimeType, byteSize: stored.byteSize, sha256: file.sha256 },
+  });
+  return stored;
 }
 
 async function loadEvidenceScope(db: Db, evidenceId: string) {
@@ -66,16 +83,6 @@ export async function attachEvidenceFile(db: Db, actor: Actor, input: { evidence
   return db.$transaction(async (tx) => {
     const rumor = await loadRumorForAction(tx, actor, scope.rumorId);
     assertAcceptsEvidence(rumor.status);
-    const stored = await tx.storedFile.create({
-      data: { evidenceId: scope.id, mimeType: file.mimeType, byteSize: file.byteSize, width: file.width, height: file.height, sha256: file.sha256, data: new Uint8Array(file.data) },
-      select: { id: true, mimeType: true, byteSize: true },
-    });
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: 'evidence.file_attached',
-      entityId: scope.id,
-      after: { rumorId: rumor.id, fileId: stored.id, mimeType: stored.mimeType, byteSize: stored.byteSize, sha256: file.sha256 },
-    });
-    return stored;
+    return storeEvidenceFile(tx, actor, { evidenceId: scope.id, rumorId: rumor.id, file });
   });
 }

@@ -29,7 +29,7 @@ export async function getRumorVerification(db: Db, actor: Actor, rumorId: string
     db.verificationRequest.findMany({
       where: { rumorId },
       orderBy: { createdAt: 'desc' },
-      select: { id: true, question: true, dueAt: true, status: true, answer: true, answerNote: true, answeredAt: true, assignee: { select: { id: true, name: true } }, requestedBy: { select: { name: true } } },
+      select: { id: true, question: true, dueAt: true, status: true, answer: true, answerNote: true, answeredAt: true, answerCorrectedAt: true, answerLat: true, answerLng: true, assignee: { select: { id: true, name: true } }, requestedBy: { select: { name: true } } },
     }),
     db.verdictDraft.findMany({
       where: { rumorId },

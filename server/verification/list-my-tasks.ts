@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import type { Actor } from '../policy';
+import { correctableUntil } from './correct-verification-answer';
 
 const RECENT_ANSWERED = 20;
 
@@ -13,7 +14,13 @@ export async function listMyTasks(db: Db, actor: Actor, now = new Date()) {
     answer: true,
     answerNote: true,
     answeredAt: true,
+    answerClientId: true,
+    answerCorrectedAt: true,
+    answerLat: true,
+    answerLng: true,
     createdAt: true,
+    // The verifier's own photos, listed (not shown: the file route is for the rumour's moderators) so a wrong one can be removed.
+    evidence: { select: { files: { orderBy: { createdAt: 'asc' }, select: { id: true, byteSize: true } } } },
     rumor: { select: { id: true, claim: true, regionCodes: true } },
     settlement: { select: { nameKk: true, nameRu: true, nameEn: true, regionCode: true } },
     requestedBy: { select: { name: true } },
@@ -22,5 +29,13 @@ export async function listMyTasks(db: Db, actor: Actor, now = new Date()) {
     db.verificationRequest.findMany({ where: { assigneeId: actor.id, status: 'OPEN' }, orderBy: [{ dueAt: 'asc' }], select }),
     db.verificationRequest.findMany({ where: { assigneeId: actor.id, status: 'ANSWERED' }, orderBy: [{ answeredAt: 'desc' }], take: RECENT_ANSWERED, select }),
   ]);
-  return [...open, ...answered].map((task) => ({ ...task, overdue: task.status === 'OPEN' && task.dueAt.getTime() < now.getTime() }));
+  return [...open, ...answered].map(({ evidence, ...task }) => {
+    const until = task.answeredAt ? correctableUntil(task.answeredAt) : null;
+    return {
+      ...task,
+      photos: evidence?.files ?? [],
+      overdue: task.status === 'OPEN' && task.dueAt.getTime() < now.getTime(),
+      correctableUntil: until && until.getTime() > now.getTime() ? until : null,
+    };
+  });
 }

@@ -99,12 +99,40 @@ export const requestVerificationInput = z.object({
 });
 export type RequestVerificationInput = z.input<typeof requestVerificationInput>;
 
+/** Photos with one answer, as for a citizen's report. */
+export const MAX_ANSWER_PHOTOS = 3;
+/** A verifier may correct a wrong tap this long after answering; then the answer is locked. */
+export const ANSWER_CORRECTION_WINDOW_MS = 10 * 60_000;
+
+/** "I am at the place": the phone's position; the server rounds it like a report's before storing it. */
+const answerLocation = z.object({
+  lat: z.number({ error: 'locationInvalid' }).min(-90, 'locationInvalid').max(90, 'locationInvalid'),
+  lng: z.number({ error: 'locationInvalid' }).min(-180, 'locationInvalid').max(180, 'locationInvalid'),
+});
+/** Uploaded photo bytes (multipart only, never through tRPC); each goes through the image pipeline. */
+const answerPhotos = z.array(z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'fileUnreadable')).max(MAX_ANSWER_PHOTOS, 'tooManyPhotos');
+
 export const answerVerificationInput = z.object({
   id: z.uuid(),
   answer: z.enum(answerValues, { error: 'answerInvalid' }),
   note: optionalText(2000, 'noteTooLong'),
+  /** The phone's idempotency key: the same key again replays the first answer instead of answering twice. */
+  clientId: z.uuid().optional(),
+  location: answerLocation.optional(),
 });
 export type AnswerVerificationInput = z.input<typeof answerVerificationInput>;
+export const answerWithPhotosInput = answerVerificationInput.extend({ photos: answerPhotos.default([]) });
+export type AnswerWithPhotosInput = z.input<typeof answerWithPhotosInput>;
+
+/** A correction within the window: the whole answer again, and which of its photos go or come. */
+export const correctAnswerInput = z.object({
+  id: z.uuid(),
+  answer: z.enum(answerValues, { error: 'answerInvalid' }),
+  note: optionalText(2000, 'noteTooLong'),
+  removeFileIds: z.array(z.uuid()).max(MAX_ANSWER_PHOTOS).default([]),
+  photos: answerPhotos.default([]),
+});
+export type CorrectAnswerInput = z.input<typeof correctAnswerInput>;
 
 export const draftVerdictInput = z.object({
   rumorId: z.uuid(),

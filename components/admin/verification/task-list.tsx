@@ -1,19 +1,22 @@
 'use client';
 
 // A field verifier's tasks, for a phone: the question, the claim, the place, the deadline, and
-// three big answer buttons with an optional note.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// three big answer buttons with an optional note, up to three photos and "I am at the place".
+// A wrong tap can be corrected for ten minutes after answering.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { listMyTasks } from '@/server/verification/list-my-tasks';
 import { answerValues } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
-import { useServerErrorMessage } from '../../ui/form-errors';
 import styles from './verification.module.css';
 import { useStaffEvent } from '../../live/use-staff-events';
 import { placeName } from '@/server/i18n/languages';
 import { useDates } from '../../i18n/use-dates';
+import { approximatePosition } from '../../report/approximate-position';
+import { newClientId } from '../../report/client-id';
+import { checkPhotos, correctAnswer, MAX_PHOTOS, sendAnswer, type AnswerChoice, type AnswerResult } from './task-answer-request';
 
 export type MyTask = Awaited<ReturnType<typeof listMyTasks>>[number];
 type TaskMessage = { kind: 'info' | 'error'; text: string };
@@ -85,23 +88,15 @@ function TaskCard({
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const serverError = useServerErrorMessage('verification');
-  const [note, setNote] = useState('');
-  const answer = useMutation(
-    trpc.verification.answer.mutationOptions({
-      onSuccess: async () => {
-        setMessage({ kind: 'info', text: t('tasks.sent') });
-        await queryClient.invalidateQueries({ queryKey: trpc.verification.myTasks.queryKey() });
-      },
-      onError: (error) => setMessage({ kind: 'error', text: serverError(error) }),
-    }),
-  );
+  const [correcting, setCorrecting] = useState(false);
   const settlement = task.settlement ? placeName(task.settlement, locale) : null;
   const regions = (task.settlement ? [task.settlement.regionCode] : task.rumor.regionCodes).map((code) => regionNames[code] ?? code).join(', ');
   const place = [settlement, regions].filter(Boolean).join(', ');
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.verification.myTasks.queryKey() });
+  const stillCorrectable = useStillBefore(task.correctableUntil);
 
   return (
-    <article className={styles.task} aria-labelledby={`task-${task.id}`}>
+    <article className={styles.task} id={`task-${task.id}`} aria-labelledby={`task-${task.id}-question`}>
       <div className={styles.meta}>
         {task.overdue && <span className={styles.overdue}>{t('tasks.overdue')}</span>}
         <span>{t('tasks.due', { date: dates.dateTime(task.dueAt) })}</span>
@@ -109,7 +104,7 @@ function TaskCard({
       </div>
       <dl>
         <dt>{t('tasks.question')}</dt>
-        <dd id={`task-${task.id}`}>
+        <dd id={`task-${task.id}-question`}>
           <strong>{task.question}</strong>
         </dd>
         <dt>{t('tasks.claim')}</dt>
@@ -122,33 +117,258 @@ function TaskCard({
         )}
       </dl>
       {task.status === 'OPEN' ? (
-        <>
-          <Field label={t('tasks.note')}>{(control) => <textarea rows={3} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} {...control} />}</Field>
-          <div className={styles.answers} role="group" aria-label={t('tasks.question')}>
-            {answerValues.map((value) => (
-              <button
-                key={value}
-                type="button"
-                className={value === 'CANNOT_TELL' ? 'button button--secondary' : 'button'}
-                disabled={answer.isPending}
-                onClick={() => answer.mutate({ id: task.id, answer: value, note: note.trim() || undefined })}
-              >
-                {t(`answers.${value}`)}
-              </button>
-            ))}
-          </div>
-        </>
+        <AnswerForm
+          task={task}
+          onResult={async (result) => {
+            if (result.kind === 'sent') {
+              setMessage({ kind: 'info', text: t('tasks.sent') });
+              await refresh();
+              return true;
+            }
+            setMessage({ kind: 'error', text: result.kind === 'refused' ? result.message : t('tasks.noConnection') });
+            return false;
+          }}
+        />
       ) : (
         task.answer && (
-          <p>
-            {t('tasks.answered', { answer: t(`answers.${task.answer}`) })}
-            {task.answerNote && <span className="muted"> — {task.answerNote}</span>}
-          </p>
+          <>
+            <p>
+              {t('tasks.answered', { answer: t(`answers.${task.answer}`) })}
+              {task.answerNote && <span className="muted"> — {task.answerNote}</span>}
+            </p>
+            <div className={styles.meta}>
+              {task.answeredAt && <span>{t('tasks.sentAt', { date: dates.dateTime(task.answeredAt) })}</span>}
+              {task.photos.length > 0 && <span>{t('tasks.photoCount', { count: task.photos.length })}</span>}
+              {task.answerLat !== null && <span>{t('tasks.wasAtPlace')}</span>}
+              {task.answerCorrectedAt && <span className="badge">{t('tasks.correctedBadge')}</span>}
+            </div>
+            {stillCorrectable && task.correctableUntil && !correcting && (
+              <div className={styles.row}>
+                <button type="button" className="button button--secondary" onClick={() => setCorrecting(true)}>
+                  {t('tasks.correct')}
+                </button>
+                <span className="muted">{t('tasks.correctUntil', { time: dates.clock(task.correctableUntil) })}</span>
+              </div>
+            )}
+            {stillCorrectable && correcting && (
+              <CorrectionForm
+                task={task}
+                onCancel={() => setCorrecting(false)}
+                onResult={async (result) => {
+                  if (result.kind === 'sent') {
+                    setMessage({ kind: 'info', text: t('tasks.correctionSaved') });
+                    setCorrecting(false);
+                    await refresh();
+                    return true;
+                  }
+                  setMessage({ kind: 'error', text: result.kind === 'refused' ? result.message : t('tasks.noConnection') });
+                  return false;
+                }}
+              />
+            )}
+          </>
         )
       )}
       <div role="status" aria-live="polite">
         {message && <p className={`alert alert--${message.kind}`}>{message.text}</p>}
       </div>
     </article>
+  );
+}
+
+/** True until `until` (then the correction button goes away without a reload). */
+function useStillBefore(until: Date | string | null): boolean {
+  const deadline = until ? new Date(until).getTime() : 0;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!deadline || deadline <= Date.now()) return;
+    const timer = setTimeout(() => setNow(Date.now()), deadline - Date.now() + 50);
+    return () => clearTimeout(timer);
+  }, [deadline, now]);
+  return deadline > now;
+}
+
+type SubmitHandler = (result: AnswerResult) => Promise<boolean>;
+
+function AnswerForm({ task, onResult }: { task: MyTask; onResult: SubmitHandler }) {
+  const t = useTranslations('verification');
+  const locale = useLocale();
+  const [note, setNote] = useState('');
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const [atPlace, setAtPlace] = useState(false);
+  const [location, setLocation] = useState<{ lat: number; lng: number } | null>(null);
+  const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [pending, setPending] = useState(false);
+  // One key per answer written: a resend (after a lost response) is the same answer, never a second one.
+  const [clientId] = useState(newClientId);
+
+  const toggleAtPlace = async (checked: boolean) => {
+    setAtPlace(checked);
+    setLocation(null);
+    if (!checked) return setLocating('idle');
+    setLocating('busy');
+    try {
+      setLocation(await approximatePosition());
+      setLocating('idle');
+    } catch {
+      setLocating('failed');
+    }
+  };
+
+  const submit = async (answer: AnswerChoice) => {
+    const problem = checkPhotos(photos);
+    if (problem) return setPhotoError(t(`errors.${problem}`));
+    setPending(true);
+    try {
+      const result = await sendAnswer(task.id, { clientId, answer, note: note.trim() || undefined, location: atPlace && location ? location : undefined }, photos, locale);
+      await onResult(result);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <>
+      <Field label={t('tasks.note')}>{(control) => <textarea rows={3} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} {...control} />}</Field>
+      <PhotoPicker photos={photos} attached={0} error={photoError} onChange={(next) => { setPhotoError(null); setPhotos(next); }} onError={setPhotoError} />
+      <div className="field">
+        <label className={styles.check}>
+          <input type="checkbox" checked={atPlace} onChange={(event) => void toggleAtPlace(event.target.checked)} />
+          <span>{t('tasks.atPlace')}</span>
+        </label>
+        <p className="muted" style={{ margin: 0, fontSize: '0.875rem' }}>
+          {locating === 'busy' ? t('tasks.locating') : locating === 'failed' ? t('tasks.locationFailed') : atPlace && location ? t('tasks.locationAdded') : t('tasks.atPlaceHint')}
+        </p>
+      </div>
+      <div className={styles.answers} role="group" aria-label={t('tasks.question')}>
+        {answerValues.map((value) => (
+          <button key={value} type="button" className={value === 'CANNOT_TELL' ? 'button button--secondary' : 'button'} disabled={pending || locating === 'busy'} onClick={() => void submit(value)}>
+            {t(`answers.${value}`)}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+}
+
+function CorrectionForm({ task, onResult, onCancel }: { task: MyTask; onResult: SubmitHandler; onCancel: () => void }) {
+  const t = useTranslations('verification');
+  const locale = useLocale();
+  const [answer, setAnswer] = useState<AnswerChoice>(task.answer ?? 'CANNOT_TELL');
+  const [note, setNote] = useState(task.answerNote ?? '');
+  const [remove, setRemove] = useState<string[]>([]);
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const kept = task.photos.length - remove.length;
+
+  const submit = async () => {
+    const problem = checkPhotos(photos, kept);
+    if (problem) return setPhotoError(t(`errors.${problem}`));
+    setPending(true);
+    try {
+      await onResult(await correctAnswer(task.id, { answer, note: note.trim() || undefined, removeFileIds: remove }, photos, locale));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <form
+      className={styles.correction}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <fieldset className={styles.choices}>
+        <legend>{t('tasks.correctAnswer')}</legend>
+        {answerValues.map((value) => (
+          <label key={value} className={styles.check}>
+            <input type="radio" name={`answer-${task.id}`} value={value} checked={answer === value} onChange={() => setAnswer(value)} />
+            <span>{t(`answers.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <Field label={t('tasks.note')}>{(control) => <textarea rows={3} maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} {...control} />}</Field>
+      {task.photos.length > 0 && (
+        <fieldset className={styles.choices}>
+          <legend>{t('tasks.attachedPhotos')}</legend>
+          {task.photos.map((photo, index) => (
+            <label key={photo.id} className={styles.check}>
+              <input
+                type="checkbox"
+                checked={remove.includes(photo.id)}
+                onChange={(event) => setRemove((current) => (event.target.checked ? [...current, photo.id] : current.filter((id) => id !== photo.id)))}
+              />
+              <span>{t('tasks.removePhoto', { number: index + 1, size: Math.max(1, Math.round(photo.byteSize / 1024)) })}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <PhotoPicker photos={photos} attached={kept} error={photoError} onChange={(next) => { setPhotoError(null); setPhotos(next); }} onError={setPhotoError} />
+      <div className={styles.row}>
+        <button type="submit" className="button" disabled={pending}>
+          {t('tasks.saveCorrection')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={pending}>
+          {t('tasks.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Up to three photos from the camera or gallery, each removable before sending. */
+function PhotoPicker({ photos, attached, error, onChange, onError }: { photos: File[]; attached: number; error: string | null; onChange: (photos: File[]) => void; onError: (message: string) => void }) {
+  const t = useTranslations('verification');
+  const id = `photos-${useId()}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('tasks.photos', { max: MAX_PHOTOS })}</label>
+      <p id={`${id}-hint`} className="muted" style={{ margin: 0, fontSize: '0.875rem' }}>
+        {t('tasks.photosHint')}
+      </p>
+      <input
+        id={id}
+        className={styles.photoInput}
+        type="file"
+        accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
+        multiple
+        disabled={photos.length + attached >= MAX_PHOTOS}
+        aria-invalid={error ? 'true' : 'false'}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        onChange={(event) => {
+          const picked = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          const next = [...photos, ...picked];
+          const problem = checkPhotos(next, attached);
+          // Nothing chosen before is lost: a refused pick leaves the list as it was.
+          if (problem) return onError(t(`errors.${problem}`));
+          onChange(next);
+        }}
+      />
+      <label htmlFor={id} className={`button button--secondary ${styles.photoButton}`} data-full={photos.length + attached >= MAX_PHOTOS ? 'true' : undefined}>
+        {t('tasks.addPhoto')}
+      </label>
+      {photos.length > 0 && (
+        <ul className={styles.photoList}>
+          {photos.map((photo, index) => (
+            <li key={`${photo.name}-${index}`}>
+              <span>{t('tasks.photoChosen', { name: photo.name, size: Math.max(1, Math.round(photo.size / 1024)) })}</span>
+              <button type="button" className="button button--secondary" onClick={() => onChange(photos.filter((_, i) => i !== index))}>
+                {t('tasks.removeChosen')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

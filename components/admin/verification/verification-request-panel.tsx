@@ -2,10 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
+import { formatNumber } from '@/server/i18n/format';
+import type { Language } from '@/server/i18n/languages';
 import { requestVerificationInput, type RequestVerificationInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
 import { toLocalInputValue } from '../../ui/datetime-local';
@@ -22,6 +24,7 @@ const DEFAULT_HOURS = 3;
 export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification');
   const dates = useDates();
+  const language = useLocale() as Language;
   const { query, refresh } = useRumorVerification(rumorId);
   const serverError = useServerErrorMessage('verification');
   const [asking, setAsking] = useState(false);
@@ -73,6 +76,14 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
                 {t('requests.answer', { answer: t(`answers.${request.answer}`) })}
                 {request.answerNote && <span className="muted"> — {request.answerNote}</span>}
               </span>
+            )}
+            {(request.answerCorrectedAt || request.answerLat !== null) && (
+              <div className={styles.meta}>
+                {request.answerCorrectedAt && <span className="badge">{t('requests.corrected', { date: dates.dateTime(request.answerCorrectedAt) })}</span>}
+                {request.answerLat !== null && request.answerLng !== null && (
+                  <span>{t('requests.atPlace', { lat: formatNumber(language, request.answerLat, { maximumFractionDigits: 2 }), lng: formatNumber(language, request.answerLng, { maximumFractionDigits: 2 }) })}</span>
+                )}
+              </div>
             )}
           </li>
         ))}
