@@ -7,7 +7,7 @@
 // channel). Each hand-over is timed from the action (the click) to the colleague's view showing it —
 // "system waiting" — with Playwright's in-page waits (no polling interval added to the numbers).
 import { randomUUID } from 'node:crypto';
-import { devices, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { devices, expect as baseExpect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export interface WalkLogin {
   email: string;
@@ -22,6 +22,8 @@ export interface TeamWalkSetup {
   admin: WalkLogin;
   /** One SQL query against the app's database (set-up reads only: risk words, the new report's rumour). */
   query<R extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /** Which of the walk's claims to report (repeated walks on one database need different ones). */
+  variant?: number;
   /** Called after each step (for screenshots); the walk does not depend on it. */
   onStep?(step: string, pages: { moderator: Page; verifier: Page; admin: Page }): Promise<void>;
 }
@@ -41,6 +43,8 @@ export interface TeamWalkResult {
 }
 
 const REGION = 'KZ-47';
+// The e2e config's assertion timeout, also when the bench runs the walk outside the test runner.
+const expect = baseExpect.configure({ timeout: 10_000 });
 const now = () => performance.now();
 
 async function signIn(page: Page, login: WalkLogin, landing: RegExp) {
@@ -104,7 +108,15 @@ export async function teamWalk(setup: TeamWalkSetup): Promise<TeamWalkResult> {
       weight += row.weight;
     }
     expect(weight, 'the seeded risk lexicon makes a claim high-risk').toBeGreaterThanOrEqual(3);
-    const claim = `Говорят, в Курыке ночью будет ${terms.join(', ')} — всем уезжать ${tag}`;
+    const risk = terms.join(', ');
+    // Repeated walks (the bench) need claims that are not the same rumour again.
+    const claims = [
+      `Говорят, в Курыке ночью будет ${risk} — всем уезжать`,
+      `В Бейнеу в чатах пишут: на вокзале ${risk}, детей на улицу не выпускать`,
+      `Соседи из Жетыбая передают, что у рынка ${risk}, магазины закрываются`,
+      `Из Шетпе пишут родителям: возле школы ${risk}, забирайте детей`,
+    ];
+    const claim = `${claims[(setup.variant ?? 0) % claims.length]} ${tag}`;
 
     // 1. A citizen reports it; the moderator's open inbox announces it (clustered by the worker).
     const started = now();
@@ -133,7 +145,6 @@ export async function teamWalk(setup: TeamWalkSetup): Promise<TeamWalkResult> {
     const verdict = moderatorPage.getByRole('region', { name: 'Вердикт', exact: true });
     await moderatorPage.getByRole('button', { name: 'Начать проверку' }).click();
     await expect(moderatorPage.getByRole('article').getByText('Проверяется', { exact: true })).toBeVisible();
-    await expect(verdict.getByText('Этот вердикт должен одобрить второй модератор')).toBeVisible();
 
     // 2. The moderator asks the verifier; the question appears on the verifier's open task list.
     const question = `Что происходит в Курыке прямо сейчас? ${tag}`;
