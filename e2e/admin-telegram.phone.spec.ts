@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../server/testing/fake-telegram-api';
-import { signIn, staff } from './support';
+import { randomUUID } from 'node:crypto';
+import { signIn, staff, withDb } from './support';
 
 const botOn = Boolean(process.env.TELEGRAM_BOT_TOKEN && process.env.TELEGRAM_API_BASE_URL?.startsWith('http://127.0.0.1:'));
 
@@ -62,5 +63,60 @@ test.describe('with the bot on', () => {
     expect(String(reply.payload.text)).toMatch(/Tracking code: [A-Z0-9]{4}-[A-Z0-9]{4}/);
     const malformed = await request.post('/api/telegram/webhook', { data: '{oops', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': process.env.TELEGRAM_WEBHOOK_SECRET! } });
     expect(malformed.status()).toBe(200);
+  });
+
+  test('a moderator links their Telegram through the bot, chooses it for a kind, and the notification arrives there', async ({ page }) => {
+    test.setTimeout(90_000);
+    const moderator = staff('MODERATOR', 'KZ-47');
+    await signIn(page, 'ru', moderator);
+    await expect(page).toHaveURL(/\/ru\/admin$/);
+    await page.goto('/ru/admin/account');
+    const section = page.getByRole('region', { name: 'Telegram' });
+    await section.getByRole('button', { name: 'Привязать Telegram' }).click();
+    const command = (await section.getByTestId('telegram-start-command').textContent())!.trim();
+    expect(command).toMatch(/^\/start staff_[A-Za-z0-9_-]{24}$/);
+    const code = command.slice('/start '.length);
+    await expect(section.getByRole('link', { name: 'Откройте бота и нажмите «Старт»' })).toHaveAttribute('href', `https://t.me/raspa_e2e_bot?start=${code}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    // The member opens the deep link: Telegram sends the bot `/start <code>` from their chat.
+    const chatId = 900_000 + Math.floor(Math.random() * 90_000);
+    const update = {
+      update_id: Math.floor(Math.random() * 1e9),
+      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'E2E' }, from: { id: chatId, is_bot: false, first_name: 'E2E', language_code: 'ru' }, text: command, entities: [{ type: 'bot_command', offset: 0, length: 6 }] },
+    };
+    const accepted = await page.request.post('/api/telegram/webhook', { data: update, headers: { 'x-telegram-bot-api-secret-token': process.env.TELEGRAM_WEBHOOK_SECRET! } });
+    expect(accepted.status()).toBe(200);
+    // The page sees it without a reload.
+    await expect(section.getByRole('status').first()).toHaveText('Ваш Telegram привязан.', { timeout: 10_000 });
+    await section.screenshot({ path: test.info().outputPath('account-telegram-linked-phone.png') });
+
+    await page.goto('/ru/admin/notifications');
+    const settings = page.getByRole('region', { name: 'Куда приходят уведомления' });
+    await settings.getByRole('combobox', { name: 'Слух в ваших регионах стал критическим' }).selectOption('TELEGRAM');
+    await settings.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(settings.getByText('Сохранено.')).toBeVisible();
+
+    // A critical alert for them (written as the app writes one, with its delivery): the worker sends it to their chat.
+    const claim = `Говорят, в Актау нападут на школу ${randomUUID().slice(0, 6)}`;
+    const rumorId = await withDb(async (c) => {
+      const { rows } = await c.query<{ id: string }>(
+        `INSERT INTO "Rumor" (id, claim, "normalizedClaim", language, status, "regionCodes", "firstSeenAt", "lastSeenAt", "updatedAt") VALUES (gen_random_uuid(), $1, lower($1), 'ru', 'NEW', '{KZ-47}', now(), now(), now()) RETURNING id`,
+        [claim],
+      );
+      const rumor = rows[0]!.id;
+      const notification = await c.query<{ id: string }>(`INSERT INTO "StaffNotification" (id, "recipientId", kind, "rumorId") SELECT gen_random_uuid(), id, 'RUMOR_CRITICAL', $1 FROM "User" WHERE email = $2 RETURNING id`, [rumor, moderator.email]);
+      await c.query(`INSERT INTO "Delivery" (id, "staffNotificationId", kind, channel, "nextAttemptAt") VALUES (gen_random_uuid(), $1, 'NOTICE', 'TELEGRAM', now())`, [notification.rows[0]!.id]);
+      return rumor;
+    });
+    await expect.poll(() => fake.callsTo('sendMessage').filter((c) => Number(c.payload.chat_id) === chatId && String(c.payload.text).includes(claim)).length, { timeout: 30_000 }).toBe(1);
+    const sent = fake.callsTo('sendMessage').find((c) => Number(c.payload.chat_id) === chatId && String(c.payload.text).includes(claim))!;
+    expect(String(sent.payload.text)).toContain('Слух в ваших регионах стал критическим');
+    expect(String(sent.payload.text)).toContain(`/ru/admin/rumors/${rumorId}`);
+
+    // Unlinking: the kind goes back to the app only.
+    await page.goto('/ru/admin/account');
+    await section.getByRole('button', { name: 'Отвязать Telegram' }).click();
+    await expect(section.getByRole('status').first()).toHaveText(/Telegram отвязан/);
   });
 });

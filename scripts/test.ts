@@ -106,6 +106,7 @@ function e2eTelegramEnv(port: number): Record<string, string> {
     TELEGRAM_WEBHOOK_SECRET: 'e2e-telegram-secret-0123456789',
     TELEGRAM_API_BASE_URL: `http://127.0.0.1:${port + 196}`,
     TELEGRAM_PUBLIC_CHANNEL: '@raspa_e2e',
+    TELEGRAM_BOT_USERNAME: 'raspa_e2e_bot',
   };
 }
 

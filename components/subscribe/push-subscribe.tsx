@@ -22,7 +22,7 @@ export interface PushSubscribeLabels {
 
 type State = 'loading' | 'unsupported' | 'idle' | 'working' | 'on' | 'off' | 'denied' | 'failed';
 
-function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
+export function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
   const base64 = (base64url + '='.repeat((4 - (base64url.length % 4)) % 4)).replace(/-/g, '+').replace(/_/g, '/');
   const raw = atob(base64);
   const bytes = new Uint8Array(new ArrayBuffer(raw.length));

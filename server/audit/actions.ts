@@ -313,7 +313,14 @@ export const AUDIT_ACTIONS = {
   'account.two_factor_enabled': action('User', { after: z.strictObject({ recoveryCodes: count }) }),
   'account.recovery_codes_regenerated': action('User', { after: z.strictObject({ recoveryCodes: count }) }),
   'account.two_factor_disabled': action('User'),
-  'account.notification_settings_changed': action('User', { after: z.strictObject({ email: z.array(text), quietHours: text.nullable() }) }),
+  'account.notification_settings_changed': action('User', {
+    after: z.strictObject({ email: z.array(text), webPush: z.array(text).optional(), telegram: z.array(text).optional(), quietHours: text.nullable() }),
+  }),
+  'account.push_enabled': action('User', { after: z.strictObject({ devices: count }) }),
+  'account.push_disabled': action('User', { after: z.strictObject({ devices: count }) }),
+  'account.telegram_link_started': action('User'),
+  'account.telegram_linked': action('User'),
+  'account.telegram_unlinked': action('User', { after: z.strictObject({ kindsBackInApp: count }) }),
   // Searching the SMS log by a phone number: the number's keyed hash, never the number.
   'sms.log_searched_by_number': action('SmsLog', { after: z.strictObject({ phoneHash: text, found: count }) }, { personal: true }),
   'auth.locked': action('User', { after: z.strictObject({ lockedUntil: isoTime }) }),

@@ -6,6 +6,7 @@
 import type { Db, DbTx } from '../db/client';
 import type { AnnouncementKind, NoticeUrgency, SubscriptionChannel, Verdict } from '../db/generated/enums';
 import type { Language } from '../i18n/languages';
+import type { OutgoingStaffNotification } from '../notifications/staff-message';
 
 /** A withdrawn notice: when, and why in the recipient's language (or the nearest one written). */
 export interface OutgoingWithdrawal {
@@ -100,6 +101,11 @@ export interface ChannelSender {
    * ids; the engine cancels those deliveries.
    */
   dropHeld?(tx: DbTx, deliveryIds: string[], reason: string): Promise<string[]>;
+  /**
+   * Channels a staff member may choose for their notifications (server/notifications) implement
+   * this; the recipient is the member (their e-mail, push browsers, linked Telegram chat).
+   */
+  sendStaffNotification?(db: Db, message: OutgoingStaffNotification): Promise<SendOutcome>;
   /** Channels that carry announcements implement this; the engine fails announcement deliveries to the others. */
   sendAnnouncement?(db: Db, target: DeliveryTarget, announcement: OutgoingAnnouncement): Promise<SendOutcome>;
 }

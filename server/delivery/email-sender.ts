@@ -6,6 +6,7 @@ import { decryptText } from '../crypto/secret-box';
 import type { ChannelSender } from './channel-sender';
 import { noticeMailForSubscriber, verdictMailForReporter, withdrawalMailForReporter, withdrawalMailForSubscriber } from './mail-templates';
 import { sendMail, type OutgoingMail } from './mailer';
+import { staffNotificationMail } from '../notifications/staff-mail';
 
 export const emailSender: ChannelSender = {
   channel: 'EMAIL',
@@ -26,5 +27,10 @@ export const emailSender: ChannelSender = {
     const result = await sendMail(mail);
     if (result.ok) return { status: 'sent' };
     return result.permanent ? { status: 'failed', error: result.error, deactivateSubscription: Boolean(target.subscription) } : { status: 'retry', error: result.error };
+  },
+  async sendStaffNotification(_db, message) {
+    const result = await sendMail(staffNotificationMail(message));
+    if (result.ok) return { status: 'sent' };
+    return result.permanent ? { status: 'failed', error: result.error } : { status: 'retry', error: result.error };
   },
 };

@@ -14,8 +14,7 @@ import type { ChannelSender, DeliveryTarget, SendOutcome } from './channel-sende
 import { loadOutgoingAnnouncement, type AnnouncementInLanguage } from './outgoing-announcement';
 import { loadOutgoingNotice, type NoticeInLanguage } from './outgoing-notice';
 import { channelSenders } from './senders';
-import { staffNotificationMail } from '../notifications/staff-mail';
-import { sendMail } from './mailer';
+import { loadOutgoingStaffNotification } from '../notifications/staff-message';
 
 /** Outcomes are written once this many have come in, or after FLUSH_MS, whichever is first. */
 const FLUSH_EVERY = 25;
@@ -133,7 +132,7 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
       return;
     }
     let outcome: SendOutcome;
-    if (row.staffNotificationId) outcome = await sendStaffNotification(db, row).catch((error: unknown) => ({ status: 'retry' as const, error: error instanceof Error ? error.message : String(error) }));
+    if (row.staffNotificationId) outcome = await sendStaffNotification(db, row, sender).catch((error: unknown) => ({ status: 'retry' as const, error: error instanceof Error ? error.message : String(error) }));
     else if (!detail || !sender || (!subscription && !report)) outcome = { status: 'failed', error: 'recipient no longer exists' };
     else if (subscription && !subscription.active) outcome = { status: 'failed', error: 'subscription no longer active' };
     else if (row.announcementId && !announcement) outcome = { status: 'failed', error: 'announcement no longer exists' };
@@ -181,14 +180,12 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   return result;
 }
 
-/** A staff notification by e-mail (the only channel staff choose so far); its recipient is a staff member, not a subscription. */
-async function sendStaffNotification(db: Db, row: ClaimedRow): Promise<SendOutcome> {
-  if (row.channel !== 'EMAIL') return { status: 'failed', error: `${row.channel} does not carry staff notifications yet` };
-  const mail = await staffNotificationMail(db, row.staffNotificationId!);
-  if (!mail) return { status: 'failed', error: 'recipient gone or rumour outside their regions' };
-  const result = await sendMail(mail);
-  if (result.ok) return { status: 'sent' };
-  return result.permanent ? { status: 'failed', error: result.error } : { status: 'retry', error: result.error };
+/** A staff notification, to the member on the channel they chose for its kind (read and scoped again now). */
+async function sendStaffNotification(db: Db, row: ClaimedRow, sender: ChannelSender | undefined): Promise<SendOutcome> {
+  if (!sender?.sendStaffNotification) return { status: 'failed', error: `${row.channel} does not carry staff notifications` };
+  const message = await loadOutgoingStaffNotification(db, row.staffNotificationId!);
+  if (!message) return { status: 'failed', error: 'recipient gone or rumour outside their regions' };
+  return sender.sendStaffNotification(db, message);
 }
 
 function noticeKey(row: Pick<ClaimedRow, 'noticeVersionId' | 'kind'>): string {

@@ -26,7 +26,8 @@ export interface PushPayload {
   title: string;
   body: string;
   url: string;
-  verdict: string;
+  /** A notice's verdict; absent for a staff notification. */
+  verdict?: string;
   /** One per notice: a correction replaces the earlier notification instead of adding one. */
   tag: string;
   lang: string;
@@ -37,6 +38,8 @@ export interface PushPayload {
 
 /** Notification titles show one or two lines; the rest of the fact is on the page. */
 const PUSH_TITLE_MAX = 110;
+/** A staff notification's body: the start of the claim; the rest is on the rumour page. */
+const STAFF_PUSH_BODY_MAX = 180;
 
 function shorten(text: string, max: number): string {
   const trimmed = text.trim();
@@ -101,15 +104,22 @@ export function parsePushAddress(plain: string): PushSubscriptionAddress {
   return parsed;
 }
 
-export async function sendWebPush(db: Db, address: PushSubscriptionAddress, payload: PushPayload, urgent: boolean): Promise<SendOutcome> {
+/**
+ * The Topic header (≤ 32 base64url characters) from an id: the push service keeps only the newest
+ * undelivered message per topic, so a retried or corrected message replaces the earlier one.
+ */
+export function pushTopic(id: string): string {
+  return id.replace(/-/g, '').slice(0, 32);
+}
+
+export async function sendWebPush(db: Db, address: PushSubscriptionAddress, payload: PushPayload, urgent: boolean, topic: string): Promise<SendOutcome> {
   const authorization = await vapidAuthorization(db, address.endpoint);
   const options = {
     vapidDetails: null,
     headers: { Authorization: authorization },
     TTL: TTL_SECONDS,
     urgency: urgent ? 'high' : 'normal',
-    // Topic (≤ 32 base64url chars): the push service keeps only the newest undelivered message per notice.
-    topic: payload.tag.replace(/^notice-/, '').replace(/-/g, '').slice(0, 32),
+    topic,
   } as unknown as webPush.RequestOptions;
   let request: EncryptedPush;
   try {
@@ -136,6 +146,41 @@ export const webPushSender: ChannelSender = {
     } catch {
       return { status: 'failed', error: 'unreadable push subscription', deactivateSubscription: true };
     }
-    return sendWebPush(db, address, pushPayload(notice), notice.urgency === 'URGENT');
+    return sendWebPush(db, address, pushPayload(notice), notice.urgency === 'URGENT', pushTopic(notice.noticeId));
+  },
+  // To every browser in which the member turned push on. The Topic is the notification's id (its
+  // idempotency key) and the tag too: a retry after a partial failure replaces, never doubles, the
+  // notification on a device that already got it. A browser whose endpoint is gone is forgotten.
+  async sendStaffNotification(db, message) {
+    const devices = await db.staffPushSubscription.findMany({ where: { userId: message.recipient.id }, select: { id: true, addressCipher: true } });
+    if (devices.length === 0) return { status: 'failed', error: 'no browser of the member has push notifications turned on' };
+    const payload: PushPayload = {
+      title: message.what,
+      body: shorten(message.claim, STAFF_PUSH_BODY_MAX),
+      url: message.url,
+      tag: `staff-${message.notificationId}`,
+      lang: message.language,
+      correction: false,
+      withdrawn: false,
+    };
+    const outcomes: SendOutcome[] = [];
+    const forget: string[] = [];
+    for (const device of devices) {
+      let address: PushSubscriptionAddress;
+      try {
+        address = parsePushAddress(decryptText(device.addressCipher, serverEnv().RASPA_ENCRYPTION_KEY));
+      } catch {
+        forget.push(device.id);
+        continue;
+      }
+      const outcome = await sendWebPush(db, address, payload, message.critical, pushTopic(message.notificationId));
+      if (outcome.status === 'failed' && outcome.deactivateSubscription) forget.push(device.id);
+      outcomes.push(outcome);
+    }
+    if (forget.length > 0) await db.staffPushSubscription.deleteMany({ where: { id: { in: forget } } });
+    const retry = outcomes.find((o) => o.status === 'retry');
+    if (retry) return retry;
+    if (outcomes.some((o) => o.status === 'sent')) return { status: 'sent' };
+    return { status: 'failed', error: outcomes.map((o) => ('error' in o ? o.error : o.status)).join('; ') || 'no readable push subscription' };
   },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pushSubscriptionJson } from '../subscriptions/schema';
 import { NOTIFICATION_KINDS } from './kinds';
 
 export const NOTIFICATIONS_PAGE = 30;
@@ -19,7 +20,7 @@ export const markNotificationsReadInput = z.object({ ids: z.array(z.uuid()).min(
 export type MarkNotificationsReadInput = z.input<typeof markNotificationsReadInput>;
 
 /** Where a kind of notification goes besides the in-app centre. */
-export const notificationChannelValues = ['IN_APP', 'EMAIL'] as const;
+export const notificationChannelValues = ['IN_APP', 'EMAIL', 'WEB_PUSH', 'TELEGRAM'] as const;
 export type NotificationChannelChoice = (typeof notificationChannelValues)[number];
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'timeInvalid');
@@ -32,3 +33,10 @@ export const notificationSettingsInput = z
   })
   .refine((input) => (input.quietHoursStart === null) === (input.quietHoursEnd === null), { path: ['quietHoursEnd'], message: 'quietHoursBoth' });
 export type NotificationSettingsInput = z.input<typeof notificationSettingsInput>;
+
+/** This browser's PushManager subscription (PushSubscription.toJSON()). */
+export const enableStaffPushInput = pushSubscriptionJson;
+export type EnableStaffPushInput = z.input<typeof enableStaffPushInput>;
+
+export const disableStaffPushInput = z.object({ endpoint: z.string().max(2000) });
+export type DisableStaffPushInput = z.input<typeof disableStaffPushInput>;

@@ -200,6 +200,8 @@ const TRPC_QUERIES: Record<string, Step> = {
   'notifications.list': async () => [await caller.notifications.list({}), await caller.notifications.list({ unread: true })],
   'notifications.unreadCount': () => caller.notifications.unreadCount(),
   'notifications.settings': () => caller.notifications.settings(),
+  // Whether one's own Telegram is linked: nothing about rumours at all.
+  'notifications.telegram': () => caller.notifications.telegram(),
   'rumors.detail': async () => [
     await caller.rumors.detail({ id: world.own.rumorId }),
     await refusedOr(caller.rumors.detail({ id: world.foreign.rumorId })),
@@ -282,6 +284,7 @@ const READ_USE_CASES: Record<string, Step | { via: string } | { guard: string }>
   listNotifications: { via: 'notifications.list' },
   countUnreadNotifications: { via: 'notifications.unreadCount' },
   getNotificationSettings: { via: 'notifications.settings' },
+  getTelegramLink: { via: 'notifications.telegram' },
   getDashboardSummary: { via: 'dashboard.summary' },
   countOpenRumors: { via: 'dashboard.summary' },
   medianTimeToVerdict: { via: 'dashboard.summary' },

@@ -70,6 +70,7 @@ describe('sending to a push endpoint', () => {
       { endpoint: 'https://[::ffff:169.254.169.254]/push/abc', keys: browserKeys() },
       { title: 't', body: 'b', url: 'https://raspa.example/ru/notices/x', verdict: 'FALSE', tag: 'notice-1', lang: 'ru', correction: false, withdrawn: false },
       false,
+      'notice1',
     );
     expect(outcome).toMatchObject({ status: 'failed', deactivateSubscription: true, error: expect.stringContaining('refused') });
   });

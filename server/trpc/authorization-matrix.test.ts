@@ -232,6 +232,11 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
   'notifications.markAllRead': { input: () => undefined, expected: STAFF },
   'notifications.settings': { input: () => undefined, expected: STAFF },
   'notifications.updateSettings': { input: () => ({ channels: { ASSIGNED: 'EMAIL' }, quietHoursStart: '22:00', quietHoursEnd: '07:00' }), expected: STAFF },
+  'notifications.enablePush': { input: () => ({ endpoint: `https://93.184.216.34/wpush/${randomUUID()}`, keys: { p256dh: 'BPublicKeyOfTheBrowser', auth: 'authSecret' } }), expected: STAFF },
+  'notifications.disablePush': { input: () => ({ endpoint: 'https://93.184.216.34/wpush/gone' }), expected: STAFF },
+  'notifications.telegram': { input: () => undefined, expected: STAFF },
+  'notifications.startTelegramLink': { input: () => undefined, expected: STAFF },
+  'notifications.unlinkTelegram': { input: () => undefined, expected: STAFF },
   // Only the assignee answers a task — not even an admin answers in a verifier's name.
   'verification.answer': {
     input: async () => ({ id: (await createOpenTask(t.db, ['KZ-47'], sessions.verifier!.user.id, sessions.regionModerator!.user.id)).id, answer: 'CONFIRMS' }),

@@ -24,6 +24,7 @@ const PRINTED_CODE = /(?:^|[^0-9A-Z])[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}
 import { presetBotInfo, type TelegramConfig } from './config';
 import { setContactLanguage, setContactState, upsertTelegramContact, type TelegramContact } from './contacts';
 import { findTelegramChatSubscription, subscribeTelegramChat, unsubscribeTelegramChat } from './subscriptions';
+import { linkTelegramChat } from '../../notifications/staff-telegram';
 import { botTranslator, escapeHtml, guessLanguage, trackingStatusWord, verdictWord } from './texts';
 
 export interface TelegramBotDeps {
@@ -120,7 +121,15 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
     await ctx.reply(LANGUAGES.map((language) => botTranslator(language)('chooseLanguage')).join('\n'), { reply_markup: languageKeyboard() });
   }
 
-  bot.command('start', askLanguage);
+  // `/start staff_…` (from the deep link on a staff member's account page) links this chat to them
+  // for their notifications; a plain /start is a citizen's first visit.
+  bot.command('start', async (ctx) => {
+    const payload = ctx.match.trim();
+    if (!payload.startsWith('staff_')) return askLanguage(ctx);
+    const linked = await linkTelegramChat(db, { code: payload.slice(0, 64), chatId: ctx.chat.id, encryptionKey });
+    if (!linked) return ctx.reply(botTranslator(ctx.language)('staffLinkInvalid'));
+    await ctx.reply(botTranslator(linked.locale)('staffLinked', { name: linked.name }));
+  });
   bot.command('language', askLanguage);
   bot.command('help', (ctx) => ctx.reply(botTranslator(ctx.language)('help', { commands: commandList(ctx) })));
 

@@ -15,6 +15,7 @@ import { leadsWithFact } from '../../notices/debunk-order';
 import { formatTrackingCode } from '../../text';
 import { telegramConfig, type TelegramConfig } from './config';
 import { findChatCipherByUsername } from './contacts';
+import type { OutgoingStaffNotification } from '../../notifications/staff-message';
 import { TelegramRateLimiter } from './rate-limiter';
 import { PUBLIC_CHANNEL_LABEL } from './subscriptions';
 import { botTranslator, escapeHtml, verdictWord } from './texts';
@@ -101,6 +102,15 @@ export function formatEditedChannelPost(earlier: OutgoingNotice, current: Outgoi
 
 function stripTags(html: string): string {
   return html.replace(/<[^>]+>/g, '');
+}
+
+/** A staff notification as one HTML message: what happened, the claim (escaped, cut to fit), the link. */
+export function formatTelegramStaffNotification(message: OutgoingStaffNotification): string {
+  const head = `<b>${escapeHtml(message.what)}</b>`;
+  const link = escapeHtml(message.url);
+  const room = TELEGRAM_MESSAGE_MAX - head.length - link.length - 10;
+  const claim = escapeHtml(message.claim);
+  return `${head}\n\n${claim.length > room ? `${claim.slice(0, room - 1).replace(/&[a-z]*$/, '')}…` : claim}\n\n${link}`;
 }
 
 /** An announcement (e.g. a published transparency report) as one HTML message. */
@@ -197,6 +207,25 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
           return { status: 'sent', externalId: String(sent.message_id) };
         } catch (error) {
           return outcomeOfError(error, chat.chatId, limiter, Boolean(target.subscription));
+        }
+      });
+    },
+    // To the chat the member linked through the bot (server/notifications/staff-telegram.ts).
+    async sendStaffNotification(_db, message): Promise<SendOutcome> {
+      const config = readConfig();
+      if (!config) return { status: 'retry', error: 'The Telegram bot is not configured (TELEGRAM_BOT_TOKEN).', retryAfterMs: NOT_CONFIGURED_RETRY_MS };
+      if (!message.recipient.telegramChatCipher) return { status: 'failed', error: 'The member has not linked a Telegram chat.' };
+      const chatId = decryptText(message.recipient.telegramChatCipher, readKey());
+      const apiKey = `${config.apiRoot}|${config.token}`;
+      if (api?.key !== apiKey) api = { key: apiKey, api: new Api(config.token, { apiRoot: config.apiRoot }) };
+      const client = api.api;
+      return inChatOrder(chatId, async () => {
+        try {
+          const sent = await limited(chatId, undefined, () => client.sendMessage(chatId, formatTelegramStaffNotification(message), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }));
+          if ('retryAfterMs' in sent) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: sent.retryAfterMs };
+          return { status: 'sent', externalId: String(sent.message_id) };
+        } catch (error) {
+          return outcomeOfError(error, chatId, limiter, false);
         }
       });
     },

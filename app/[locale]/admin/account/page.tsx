@@ -5,6 +5,8 @@ import facts from '@/components/ui/facts.module.css';
 import { Section } from '@/components/ui/section';
 import { getMyAccount } from '@/server/account/overview';
 import { listMySessions } from '@/server/account/sessions';
+import { TelegramLinkPanel } from '@/components/admin/account/telegram-link';
+import { getTelegramLink } from '@/server/notifications/staff-telegram';
 import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { ACCOUNT_PATH, requireAccountPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
@@ -25,9 +27,10 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const me = await requireAccountPage(locale, ACCOUNT_PATH);
-  const [account, sessions, regions, t, tRoles] = await Promise.all([
+  const [account, sessions, telegram, regions, t, tRoles] = await Promise.all([
     getMyAccount(db(), me),
     listMySessions(db(), me),
+    getTelegramLink(db(), me.actor),
     listRegions(db()),
     getTranslations({ locale, namespace: 'account' }),
     getTranslations({ locale, namespace: 'roles' }),
@@ -71,6 +74,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <Section titleId="account-two-factor" title={t('twoFactor.title')} intro={t('twoFactor.intro')}>
         <TwoFactorPanel enabledAt={account.twoFactorEnabledAt?.toISOString() ?? null} recoveryCodesLeft={account.recoveryCodesLeft} required={account.twoFactorRequired} />
       </Section>
+      {!account.gate && (
+        <Section titleId="account-telegram" title={t('telegram.title')} intro={t('telegram.intro')}>
+          <TelegramLinkPanel initial={telegram} />
+        </Section>
+      )}
       <Section titleId="account-sessions" title={t('sessions.title')} intro={t('sessions.intro')}>
         <SessionList locale={locale} sessions={sessions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString(), expiresAt: undefined }))} />
       </Section>

@@ -5,6 +5,7 @@ import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { NotificationList } from '@/components/admin/notifications/notification-list';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
+import { getVapidKeys } from '@/server/delivery/vapid';
 import { listNotifications } from '@/server/notifications/list-notifications';
 import { getNotificationSettings } from '@/server/notifications/settings';
 import { NotificationSettings } from '@/components/admin/notifications/notification-settings';
@@ -20,11 +21,11 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/notifications');
-  const [initialPage, settings] = await Promise.all([listNotifications(db(), actor), getNotificationSettings(db(), actor)]);
+  const [initialPage, settings, vapid] = await Promise.all([listNotifications(db(), actor), getNotificationSettings(db(), actor), getVapidKeys(db())]);
   return (
     <AdminIntlProvider locale={locale} namespaces={['notifications']}>
       <NotificationList initialPage={initialPage} />
-      <NotificationSettings initial={settings} />
+      <NotificationSettings initial={settings} vapidPublicKey={vapid.publicKey} />
     </AdminIntlProvider>
   );
 }
