@@ -307,6 +307,7 @@ const READ_USE_CASES: Record<string, Step | { via: string } | { guard: string }>
   // Loaders inside write use cases: they refuse, they do not list (the authorisation matrix calls every write).
   loadRumorForAction: { guard: 'every rumour write checks scope through it' },
   loadNoticeForAction: { guard: 'every notice write checks scope through it' },
+  loadReportToSplit: { guard: 'both splits check the report’s rumour through loadRumorForAction' },
 };
 
 /** Every staff route file in app/ (HTTP handlers outside tRPC), walked. */
