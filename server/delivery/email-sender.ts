@@ -5,7 +5,7 @@ import { serverEnv } from '../config/env';
 import { decryptText } from '../crypto/secret-box';
 import type { ChannelSender } from './channel-sender';
 import { noticeMailForSubscriber, verdictMailForReporter, withdrawalMailForReporter, withdrawalMailForSubscriber } from './mail-templates';
-import { sendMail, type OutgoingMail } from './mailer';
+import { deliveryMessageId, sendMail, type OutgoingMail } from './mailer';
 import { staffNotificationMail } from '../notifications/staff-mail';
 
 export const emailSender: ChannelSender = {
@@ -24,7 +24,7 @@ export const emailSender: ChannelSender = {
     } catch {
       return { status: 'failed', error: 'unreadable e-mail address' };
     }
-    const result = await sendMail(mail);
+    const result = await sendMail({ ...mail, messageId: deliveryMessageId(target.deliveryId) });
     if (result.ok) return { status: 'sent' };
     return result.permanent ? { status: 'failed', error: result.error, deactivateSubscription: Boolean(target.subscription) } : { status: 'retry', error: result.error };
   },

@@ -10,6 +10,11 @@ export interface OutgoingMail {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /**
+   * Message-ID, when the mail is a delivery that may be sent again (a crash between sending and
+   * marking it sent): the same id every time, so mail servers and clients can drop the copy.
+   */
+  messageId?: string;
 }
 
 /** `loggedOnly`: no SMTP is configured, so the mail went to the log, not to its recipient. */
@@ -38,6 +43,17 @@ export function mailFrom(): string {
   return serverEnv().SMTP_FROM ?? 'Raspa <noreply@localhost>';
 }
 
+/** The Message-ID of a delivery's mail: one per Delivery row, the same on every attempt. */
+export function deliveryMessageId(deliveryId: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(mailFrom())?.[1] ?? 'raspa.invalid';
+  return `<delivery.${deliveryId}@${domain}>`;
+}
+
+/** What nodemailer is given for a mail. */
+export function transportMessage(mail: OutgoingMail) {
+  return { from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers, ...(mail.messageId ? { messageId: mail.messageId } : {}) };
+}
+
 export async function sendMail(mail: OutgoingMail): Promise<MailResult> {
   if (serverEnv().NODE_ENV === 'test') {
     testOutbox.push(mail);
@@ -50,7 +66,7 @@ export async function sendMail(mail: OutgoingMail): Promise<MailResult> {
     return { ok: true, loggedOnly: true };
   }
   try {
-    await transport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });
+    await transport.sendMail(transportMessage(mail));
     return { ok: true };
   } catch (error) {
     const code = (error as { responseCode?: number }).responseCode;
