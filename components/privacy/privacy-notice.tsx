@@ -1,6 +1,6 @@
 // The public privacy page: what is never kept, what is kept and for how long (the periods come from
-// server/privacy/retention-notice.ts, the purge job's own values), and "forget my contact" — a plain
-// form posting to a server action, so it works without JavaScript.
+// server/privacy/retention-notice.ts, the purge job's own values), and "forget my contact" — a
+// plain form posting to /<locale>/privacy/forget, so it works without JavaScript.
 import { getTranslations } from 'next-intl/server';
 import type { Language } from '@/server/i18n/languages';
 import { retentionNotice } from '@/server/privacy/retention-notice';
@@ -15,7 +15,7 @@ const NEVER = ['address', 'location', 'identity', 'photoMetadata'] as const;
 /** Everything the site keeps in the visitor's browser (cookies, storage, caches), each named truthfully. */
 const ON_DEVICE = ['region', 'language', 'draft', 'outbox', 'codes', 'push', 'offline', 'staff'] as const;
 
-export async function PrivacyNotice({ locale, answer, typed, action }: { locale: Language; answer?: ForgetAnswer; typed?: string; action: (form: FormData) => Promise<void> }) {
+export async function PrivacyNotice({ locale, answer, typed, action }: { locale: Language; answer?: ForgetAnswer; typed?: string; action: string }) {
   const t = await getTranslations({ locale, namespace: 'privacy' });
   const tTrack = await getTranslations({ locale, namespace: 'track' });
   // The periods in force (an admin may have changed them), read now: the page says what the job does.
@@ -94,7 +94,7 @@ export async function PrivacyNotice({ locale, answer, typed, action }: { locale:
             {t('forget.done')}
           </p>
         )}
-        <form action={action} className={trackingStyles.form} noValidate>
+        <form action={action} method="post" className={trackingStyles.form} noValidate>
           <div className="field">
             <label htmlFor="forget-code">{t('forget.codeLabel')}</label>
             <p id="forget-code-hint" className={`muted ${trackingStyles.hint}`}>

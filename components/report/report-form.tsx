@@ -43,7 +43,8 @@ interface ReportFormProps {
   /** The report, errors and verdict messages of this language (see report-text.ts). */
   messages: ReportMessages;
   regions: RegionOption[];
-  action: (form: FormData) => Promise<void>;
+  /** Where the form posts without JavaScript (server/api/page-forms.ts). */
+  action: string;
   /** The text to start from: "report this" on the check page carries what was searched. */
   initialText?: string;
 }
@@ -265,7 +266,7 @@ export function ReportForm({ locale, messages, regions, action, initialText }: R
 
   return (
     // `action` serves browsers without JavaScript; with it, onSubmit takes over.
-    <form className={styles.form} action={action} onSubmit={submit} noValidate data-testid="report-form" aria-describedby={formError ? 'report-form-error' : undefined}>
+    <form className={styles.form} action={action} method="post" encType="multipart/form-data" onSubmit={submit} noValidate data-testid="report-form" aria-describedby={formError ? 'report-form-error' : undefined}>
       <input type="hidden" {...register('clientId')} />
       <input type="hidden" {...register('confirmedNoticeSlug', { setValueAs: (v: string) => v || undefined })} />
       {!online && (

@@ -120,6 +120,11 @@ export async function enforceRateLimit(deps: Pick<ApiDeps, 'consumeRateLimit'>, 
   if (!decision.allowed) throw new ApiProblem(429, 'rate_limited', {}, { 'retry-after': String(decision.retryAfterSeconds) });
 }
 
+/** 303 to a path of this site: where a plain HTML form's post lands (the page it came from, or the next one). */
+export function seeOther(request: Request, path: string): Response {
+  return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString(), 'cache-control': 'no-store' } });
+}
+
 /** Query parameters are text; an absent or empty one means "not given", anything else must be a number. */
 export function numberParam(params: URLSearchParams, name: string): number | undefined {
   const value = params.get(name);

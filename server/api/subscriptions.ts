@@ -8,11 +8,7 @@ import { isRegionCode } from '../regions/codes';
 import { subscribeInput, subscriptionTokenInput } from '../subscriptions/schema';
 import { subscribe, unsubscribe } from '../subscriptions/subscribe';
 import type { ApiDeps } from './deps';
-import { enforceRateLimit, handleApiRequest, type ProblemRenderer } from './edge';
-
-function seeOther(request: Request, path: string): Response {
-  return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString(), 'cache-control': 'no-store' } });
-}
+import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
 
 function isFormPost(request: Request): boolean {
   const type = request.headers.get('content-type') ?? '';

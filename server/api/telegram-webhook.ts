@@ -8,6 +8,7 @@ import { botTranslator, guessLanguage } from '../channels/telegram/texts';
 import { ApiProblem, type ProblemCode } from '../http/problem';
 import type { ApiDeps } from './deps';
 import { handleApiRequest, type ProblemRenderer } from './edge';
+import { isUniqueViolation } from '../db/unique-violation';
 
 /** Updates are a few kilobytes; anything near this is not from Telegram. */
 const MAX_UPDATE_BYTES = 256 * 1024;
@@ -29,10 +30,6 @@ function secretMatches(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === 'P2002';
 }
 
 function parseUpdate(text: string): Update | null {

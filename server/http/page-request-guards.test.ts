@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerForeignFormPost, answerMalformedAddress, decodesCleanly } from './page-request-guards';
+import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage, decodesCleanly } from './page-request-guards';
 
 describe('an address that does not decode', () => {
   it('is told apart from good ones, Cyrillic and spaces included', () => {
@@ -8,6 +8,10 @@ describe('an address that does not decode', () => {
     expect(decodesCleanly('/kk/check/%D2%9B%D0%B0%D1%83%D0%B5%D1%81%D0%B5%D1%82')).toBe(true);
     expect(decodesCleanly('/ru/a%20b')).toBe(true);
     expect(answerMalformedAddress(new Request('http://raspa.test/ru/report'))).toBeNull();
+    // Control characters decode but name nothing: a header smuggled into a path segment is a 404 too.
+    expect(answerMalformedAddress(new Request('http://raspa.test/ru/%0D%0A%0D%0AX-Injected%3A%201?q=x'))!.status).toBe(404);
+    expect(answerMalformedAddress(new Request('http://raspa.test/api/v1/notices/%00'))!.status).toBe(404);
+    expect(answerMalformedAddress(new Request('http://raspa.test/kk/check/%D2%9B%20%E2%80%8B'))).toBeNull();
   });
 
   it('gets the not-found page in the language of its path, or the API’s JSON problem', async () => {
@@ -40,5 +44,24 @@ describe('a form posted to a page from another site', () => {
     expect(answerForeignFormPost(post({ origin: 'https://raspa.kz' }), 'https://raspa.kz')).toBeNull();
     expect(answerForeignFormPost(post({}))).toBeNull();
     expect(answerForeignFormPost(new Request('http://raspa.test/kk/report', { headers: { origin: 'http://evil.example' } }))).toBeNull();
+  });
+});
+
+describe('a page asked with a method no page takes', () => {
+  it('is refused 405 in the language of its path, except the plain forms’ own endpoints', async () => {
+    // What Next would have decoded as a server action and answered, damaged, with a bare 500.
+    const action = answerMethodNotAllowedOnPage(new Request('http://raspa.test/kk/report', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nbroken' }))!;
+    expect(action.status).toBe(405);
+    expect(action.headers.get('allow')).toBe('GET, HEAD');
+    const body = await action.text();
+    expect(body).toContain('<html lang="kk">');
+    expect(body).toContain('Бұл бет мұндай сұрауды қабылдамайды');
+    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/en/check', { method: 'PUT' }))!.status).toBe(405);
+
+    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/ru/report'))).toBeNull();
+    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/ru/report', { method: 'HEAD' }))).toBeNull();
+    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/ru/report/send', { method: 'POST' }))).toBeNull();
+    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/en/privacy/forget', { method: 'POST' }))).toBeNull();
+    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/en/privacy/forget', { method: 'PUT' }))!.status).toBe(405);
   });
 });

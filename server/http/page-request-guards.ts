@@ -1,9 +1,11 @@
 // Requests Next itself would answer with a bare 500, caught by proxy.ts before routing:
-// - an address whose percent-encoding does not decode (/ru/notices/%C3%28, /api/v1/reports/%C3%28)
-//   names nothing we serve: 404, the site's not-found page in the visitor's language or the API's
+// - an address whose percent-encoding does not decode (/ru/notices/%C3%28, /api/v1/reports/%C3%28),
+//   or decodes to control characters (/ru/%0D%0A), names nothing we serve: 404, the site's not-found page in the visitor's language or the API's
 //   JSON problem;
-// - a form posted to a page (a server action) from another site: 403 with a page saying so.
-import { renderAddressNotFound, renderRequestRefused } from '../notices/render/notice-document';
+// - a form posted to a page from another site: 403 with a page saying so;
+// - anything but GET or HEAD to a page that is not one of the plain forms' endpoints: 405 (Next
+//   would take a POST for a server action and answer a damaged one with a bare 500; we have none).
+import { renderAddressNotFound, renderMethodNotAllowed, renderRequestRefused } from '../notices/render/notice-document';
 import { isSameOriginRequest, ownOrigins } from './same-origin';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { ApiProblem, problemResponse, requestedLanguage } from './problem';
@@ -17,10 +19,20 @@ export function decodesCleanly(pathname: string): boolean {
   }
 }
 
-/** The 404 for an undecodable address, or null when the address decodes. */
+/**
+ * Whether an address can name anything we serve: it decodes, and what it decodes to has no control
+ * characters (a path segment of "%0D%0AX-Injected:%201" made the language middleware's rewrite fail
+ * as a 500).
+ */
+export function isServableAddress(pathname: string): boolean {
+  if (!decodesCleanly(pathname)) return false;
+  return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
+}
+
+/** The 404 for an address that does not decode (or decodes to control characters), or null for a good one. */
 export function answerMalformedAddress(request: Request): Response | null {
   const { pathname } = new URL(request.url);
-  if (decodesCleanly(pathname)) return null;
+  if (isServableAddress(pathname)) return null;
   const firstSegment = pathname.split('/')[1] ?? '';
   const language = requestedLanguage(request.headers, decodesCleanly(firstSegment) ? firstSegment : undefined) ?? DEFAULT_LANGUAGE;
   if (pathname.startsWith('/api/')) return problemResponse(new ApiProblem(404, 'not_found'), language);
@@ -33,4 +45,16 @@ export function answerForeignFormPost(request: Request, publicOrigin?: string): 
   const { pathname } = new URL(request.url);
   const language = requestedLanguage(request.headers, pathname.split('/')[1]) ?? DEFAULT_LANGUAGE;
   return new Response(renderRequestRefused(language), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/** Where the public pages' plain forms post (server/api/page-forms.ts); no other page takes a POST. */
+export const PAGE_FORM_ENDPOINT = /^\/(kk|ru|en)\/(report\/send|privacy\/forget)\/?$/;
+
+/** The 405 for a page asked with a method no page takes, or null. */
+export function answerMethodNotAllowedOnPage(request: Request): Response | null {
+  const { pathname } = new URL(request.url);
+  if (request.method === 'GET' || request.method === 'HEAD') return null;
+  if (request.method === 'POST' && PAGE_FORM_ENDPOINT.test(pathname)) return null;
+  const language = requestedLanguage(request.headers, pathname.split('/')[1]) ?? DEFAULT_LANGUAGE;
+  return new Response(renderMethodNotAllowed(language), { status: 405, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Allow: 'GET, HEAD' } });
 }

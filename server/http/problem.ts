@@ -56,6 +56,7 @@ const PROBLEM_MESSAGES = {
   invalid_multipart: 'api.invalidMultipart',
   too_large: 'api.tooLarge',
   unsupported_media_type: 'api.unsupportedMediaType',
+  method_not_allowed: 'api.methodNotAllowed',
   rate_limited: 'api.rateLimited',
   not_found: 'api.notFound',
   conflict: 'api.conflict',

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
+import { isUniqueViolation } from '../db/unique-violation';
 import { assertAdmin, type Actor } from '../policy';
 import { termKeys } from '../text/concepts';
 import { bumpLexiconRevision, clearLexiconCache } from './load-lexicon';
@@ -26,6 +27,10 @@ export async function addConceptTerm(db: Db, actor: Actor, rawInput: AddConceptT
       await recordAuditEvent(tx, { actorId: actor.id, action: 'lexicon.term_added', entityId: created.id, after: { ...created, contrastClass: concept.contrastClass, createdConcept, revision } });
       return { ...created, contrastClass: concept.contrastClass, createdConcept };
     });
+  } catch (error) {
+    // Two admins (or a double click) adding the same term or new concept at once: the second is told it exists.
+    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'termExists');
+    throw error;
   } finally {
     clearLexiconCache();
   }

@@ -210,4 +210,12 @@ describe('the claim lexicon', () => {
     expect(await t.db.auditEvent.count({ where: { action: 'lexicon.term_removed', entityId: added[1]!.id } })).toBe(1);
     expect(await t.db.concept.findUnique({ where: { id: 'dolphinarium' } })).toBeNull();
   });
+
+  it('tells the second of two admins adding the same new term at once that it exists, instead of failing', async () => {
+    const input = { conceptId: `kiosk-${Date.now()}`, contrastClass: 'institution' as const, language: 'ru' as const, term: 'киоск' };
+    const outcomes = await Promise.allSettled([addConceptTerm(t.db, admin, input), addConceptTerm(t.db, admin, input), addConceptTerm(t.db, admin, input)]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toMatchObject({ code: 'CONFLICT', message: 'termExists' });
+    expect(await t.db.conceptTerm.count({ where: { conceptId: input.conceptId } })).toBe(1);
+  });
 });

@@ -1,11 +1,7 @@
 // Rules every staff-administration use case shares.
 import type { DbTx } from '../db/client';
 import { DomainError } from '../errors';
-
-/** True for Prisma's unique-constraint violation (a second account with the same e-mail). */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === 'P2002';
-}
+export { isUniqueViolation } from '../db/unique-violation';
 
 /** Raspa must keep at least one active admin, or nobody could manage staff again. */
 export async function assertAnotherActiveAdmin(tx: DbTx, memberId: string): Promise<void> {

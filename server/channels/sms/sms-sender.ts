@@ -10,10 +10,7 @@ import { dropUnsentSmsOfDeliveries, outboundSmsRow } from './outbox';
 import { normalizePhone, sealPhone } from './phone';
 import { smsSegments, smsTranslator, withLinkIfItFits } from './replies';
 import { formatVerificationCode } from '../../signing/verification-code';
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: string }).code === 'P2002';
-}
+import { isUniqueViolation } from '../../db/unique-violation';
 
 /** The phone number a delivery goes to: an SMS subscriber's, or a reporter's who left a phone. */
 function recipientPhone(target: DeliveryTarget, encryptionKey: string): string | null {

@@ -177,6 +177,18 @@ export function renderRequestRefused(locale: Language): string {
   return plainDocument(t, locale, { title: t('common.refusedTitle'), text: t('common.refusedBody'), back: t('common.backHome') });
 }
 
+/** A page address asked with a method no page takes (TRACE, a stray POST): refused with a way back. */
+export function renderMethodNotAllowed(locale: Language): string {
+  const t = translatorFor(locale);
+  return plainDocument(t, locale, { title: t('common.methodNotAllowedTitle'), text: t('common.methodNotAllowedBody'), back: t('common.backHome') });
+}
+
+/** A form whose body arrived unreadable (cut off, not the encoding it declared). */
+export function renderFormUnreadable(locale: Language): string {
+  const t = translatorFor(locale);
+  return plainDocument(t, locale, { title: t('common.formUnreadableTitle'), text: t('common.formUnreadableBody'), back: t('common.backHome') });
+}
+
 function plainDocument(t: Translator, locale: Language, words: { title: string; text: string; back: string }): string {
   return html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${words.title} · Raspa</title><style>${raw(STANDALONE_CSS)}</style></head><body>
 ${standaloneHeader(t, locale, (l) => `/${l}`)}<main id="main" tabindex="-1"><div class="wrap"><h1>${words.title}</h1><p>${words.text}</p><p><a class="btn" href="/${locale}">${words.back}</a></p></div></main>${standaloneFooter(t, locale)}</body></html>`.value;

@@ -3,7 +3,6 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PrivacyNotice } from '@/components/privacy/privacy-notice';
 import { LANGUAGES, isLanguage } from '@/server/i18n/languages';
-import { forgetContactFromForm } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,5 +25,5 @@ export default async function PrivacyPage({ params, searchParams }: PrivacyPageP
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const answer = FORGET_ANSWERS.find((a) => a === first(query.forget));
   const typed = answer === 'done' ? undefined : first(query.code)?.slice(0, 40);
-  return <PrivacyNotice locale={locale} answer={answer} typed={typed} action={forgetContactFromForm.bind(null, locale)} />;
+  return <PrivacyNotice locale={locale} answer={answer} typed={typed} action={`/${locale}/privacy/forget`} />;
 }

@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { isLanguage, placeName } from '@/server/i18n/languages';
 import { ReportForm } from '@/components/report/report-form';
 import { pickReportMessages } from '@/components/report/report-text';
-import { submitReportWithoutJavaScript } from './actions';
 import { db } from '@/server/db/client';
 import { listRegions } from '@/server/regions/list-regions';
 import { cachedPublicChannels } from '@/server/notices/public-notice-cache';
@@ -47,7 +46,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
         </p>
       )}
       {/* Raw messages rather than NextIntlClientProvider: next-intl's client runtime would be ~12 KB of the page's 150 KB JavaScript budget. */}
-      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={submitReportWithoutJavaScript.bind(null, locale)} initialText={initialText} />
+      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={`/${locale}/report/send`} initialText={initialText} />
       <WithoutInternetNote locale={locale} channels={channels} />
     </div>
   );

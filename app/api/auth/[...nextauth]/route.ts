@@ -1,6 +1,5 @@
-import NextAuth from 'next-auth';
-import { authOptions } from '@/server/auth/options';
+import { apiRoute } from '@/server/api/route';
+import { handleNextAuthRequest } from '@/server/api/auth';
 
-const handler = NextAuth(authOptions);
-
-export { handler as GET, handler as POST };
+export const GET = apiRoute(handleNextAuthRequest);
+export const POST = apiRoute(handleNextAuthRequest);

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/track/[c
 
 export default async function TrackStatusPage({ params, searchParams }: PageProps<'/[locale]/track/[code]'>) {
   const { locale, code: rawCode } = await params;
-  // Right after sending the form without JavaScript (report/actions.ts): thank them, answer at once.
+  // Right after sending the form without JavaScript (server/api/page-forms.ts): thank them, answer at once.
   const justSent = (await searchParams).sent === '1';
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);

@@ -1,0 +1,614 @@
+// Generated bad input against ONE production server (`next start`, rate limits off so every request
+// reaches the code that parses it): for every public endpoint — site pages with their parameters,
+// /api/v1/*, feeds, bundles, exports, the verify page, subscriptions, the SMSSync and Telegram
+// webhooks, the no-JS report and privacy forms (and a server-action-shaped post to a page), next-auth's endpoints — and every tRPC
+// procedure (public ones signed out; staff ones signed in as an admin, so the input reaches the
+// use case, with a tenth sent signed out), N requests each of: malformed percent-encodings (path
+// and query), raw non-UTF-8 bytes in the request line, oversized bodies and query strings, wrong
+// content types, deep nesting, wrong types in every field, unicode edge cases (lone surrogates,
+// overlong sequences, NUL, BOM, bidi overrides, combining storms), truncated JSON, huge and many
+// headers, wrong methods, prototype keys and random bytes. Prints the count of each status per
+// endpoint and exits 1 on any 5xx (or a dropped connection), with samples of what caused it.
+//   npx tsx bench/bad-input.ts [--requests=300] [--concurrency=24] [--only=<regex>] [--port=55590] [--web-port=3590] [--reuse-build] [--seed=1]
+// --requests is per endpoint/procedure: 10000 for the full run recorded in RESULTS.md (~1 h here).
+// The server's own log goes to a file (printed at the end) for the stack of any 500.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { createPrismaClient } from '../server/db/client';
+import { appRouter } from '../server/trpc/app-router';
+import { createGatewaySecret } from '../server/channels/sms/gateway-secrets';
+import { submitReport } from '../server/reports/submit-report';
+import { asActor, createPublishedNotice, createStaff } from '../server/testing/fixtures';
+import { startFakeTelegramApi } from '../server/testing/fake-telegram-api';
+import { ensureProductionBuild } from '../scripts/lib/next-build';
+import { startThrowawayPostgres } from './lib/throwaway-postgres';
+import { loadAverage, seededRandom } from './lib/stats';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')) as [string, string][]);
+const REQUESTS = Number(args.requests ?? 300);
+const CONCURRENCY = Number(args.concurrency ?? 24);
+const ONLY = args.only ? new RegExp(args.only) : null;
+const PG_PORT = Number(args.port ?? 55590);
+const WEB_PORT = Number(args['web-port'] ?? 3590);
+const SEED = Number(args.seed ?? 1);
+const ORIGIN = `http://127.0.0.1:${WEB_PORT}`;
+const PASSWORD = 'bad-input bench password 1';
+const root = path.resolve(import.meta.dirname, '..');
+const log = (m: string) => process.stderr.write(`${m}\n`);
+const random = seededRandom(SEED);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const int = (max: number) => Math.floor(random() * max);
+
+// ---------------------------------------------------------------------------------------------
+// What is sent
+
+interface Target {
+  name: string;
+  method: string;
+  /** A valid address; mutations break its segments and query. */
+  path: string;
+  /** A valid body (object → JSON or form, string → as is), for endpoints that take one. */
+  body?: unknown;
+  /** How the valid body is encoded. */
+  encoding?: 'json' | 'form' | 'multipart' | 'trpc-query' | 'trpc-body';
+  headers?: Record<string, string>;
+  /** Send the signed-in admin's cookie (staff procedures). */
+  signedIn?: boolean;
+  /** Stream endpoints: only the status matters, the body never ends. */
+  stream?: boolean;
+}
+
+interface Shot {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[]>;
+  body?: Buffer;
+  kind: string;
+}
+
+const BAD_ESCAPES = ['%C3%28', '%', '%zz', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '%FF%FE', '%F4%90%80%80', '%00', '%25%', '%%32%35', '%u0041', '%E2%82'];
+// Raw bytes in the request line (Node's client sends a latin1 string byte for byte).
+const RAW_BYTES = ['\u00c3(', '\u00ff\u00fe', '\u00c0\u00af', '\u00e2\u0082', '\u00ed\u00a0\u0080', '\u0080'];
+const UNICODE = [
+  '\ud800', // lone high surrogate
+  '\udfff', // lone low surrogate
+  '\u0000',
+  '\ufeff',
+  '\u202e\u2066', // bidi override and isolate
+  '\u200b\u200d\u2060',
+  'e\u0301'.repeat(2000), // combining storm
+  '👨‍👩‍👧‍👦'.repeat(300),
+  '\uffff\ufffe',
+  '\u{10ffff}',
+  'Ａ'.repeat(5000), // fullwidth
+  'ᱚ'.repeat(10),
+  '\r\n\r\nX-Injected: 1',
+  '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '${{7*7}}',
+  'қазақ'.repeat(4000),
+];
+const WRONG_VALUES: unknown[] = [null, 0, -1, 1e308, -0, 1.5, true, false, [], [[]], {}, { a: 1 }, '', ' ', 'x'.repeat(100_000), '1', 'null', 'NaN', '9'.repeat(400), ['x'], [null], '2026-13-45T99:99:99Z', 'not-a-uuid', '../../etc/passwd', 'KZ-999'];
+const CONTENT_TYPES = ['text/plain', 'application/xml', 'multipart/form-data', 'multipart/form-data; boundary=', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'application/octet-stream', 'image/png', 'application/json; boundary=x', '*/*', ';;;', 'application/jsonx', 'text/html; charset=nonsense'];
+
+function encodeBody(target: Target, value: unknown): { body: Buffer; contentType: string } | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return { body: Buffer.from(value), contentType: 'text/plain;charset=UTF-8' };
+  switch (target.encoding) {
+    case 'form':
+      return { body: Buffer.from(formEncode(value)), contentType: 'application/x-www-form-urlencoded' };
+    case 'multipart':
+      return multipart(value as Record<string, unknown>);
+    case 'trpc-body':
+      return { body: Buffer.from(JSON.stringify({ json: value })), contentType: 'application/json' };
+    default:
+      return { body: Buffer.from(JSON.stringify(value)), contentType: 'application/json' };
+  }
+}
+
+function formEncode(value: unknown): string {
+  if (!value || typeof value !== 'object') return String(value);
+  const params = new URLSearchParams();
+  for (const [key, v] of Object.entries(value)) for (const item of Array.isArray(v) ? v : [v]) params.append(key, typeof item === 'object' ? JSON.stringify(item) : String(item));
+  return params.toString();
+}
+
+function multipart(fields: Record<string, unknown>): { body: Buffer; contentType: string } {
+  const boundary = `----raspa${randomBytes(8).toString('hex')}`;
+  const parts = Object.entries(fields).flatMap(([key, v]) => (Array.isArray(v) ? v : [v]).map((item) => `--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${typeof item === 'object' ? JSON.stringify(item) : String(item)}\r\n`));
+  return { body: Buffer.from(`${parts.join('')}--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+function deepNesting(depth: number): string {
+  const kind = random() < 0.5;
+  return kind ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+}
+
+/** The valid body with one field (at any depth) replaced by `replace(old)`. */
+function mutateField(value: unknown, replace: (old: unknown) => unknown): unknown {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [replace(undefined)];
+    const copy = [...value];
+    const i = int(copy.length);
+    copy[i] = random() < 0.5 ? mutateField(copy[i], replace) : replace(copy[i]);
+    return copy;
+  }
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    if (keys.length === 0 || random() < 0.15) {
+      copy[pick(['__proto__', 'constructor', 'prototype', 'unexpected', ''])] = replace(undefined);
+      return copy;
+    }
+    const key = pick(keys);
+    copy[key] = random() < 0.4 ? mutateField(copy[key], replace) : replace(copy[key]);
+    return copy;
+  }
+  return replace(value);
+}
+
+/** Every byte of the UTF-8 form (a lone surrogate becomes U+FFFD's bytes; encodeURIComponent would throw). */
+function percentEncode(text: string): string {
+  return [...Buffer.from(text, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0').toUpperCase()}`).join('');
+}
+
+function withQuery(p: string, query: string): string {
+  return p + (p.includes('?') ? '&' : '?') + query;
+}
+
+function breakSegment(p: string, insert: string): string {
+  const [pathname, query] = p.split('?', 2) as [string, string | undefined];
+  const segments = pathname.split('/');
+  const i = 1 + int(Math.max(1, segments.length - 1));
+  const s = segments[i] ?? '';
+  const at = int(s.length + 1);
+  segments[i] = random() < 0.3 ? insert : s.slice(0, at) + insert + s.slice(at);
+  return segments.join('/') + (query !== undefined ? `?${query}` : '');
+}
+
+const KINDS = ['path-encoding', 'query-encoding', 'raw-bytes', 'oversized', 'content-type', 'nesting', 'wrong-types', 'unicode', 'truncated', 'headers', 'method', 'garbage'] as const;
+
+function shot(target: Target, i: number, cookie: string): Shot {
+  const kind = KINDS[i % KINDS.length]!;
+  const headers: Record<string, string | string[]> = { ...(target.headers ?? {}) };
+  if (target.signedIn && i % 10 !== 9) headers.cookie = cookie;
+  if (target.method !== 'GET') headers.origin = ORIGIN;
+  let method = target.method;
+  let p = target.path;
+  let value = target.body;
+  let raw: Buffer | undefined;
+  let contentType: string | undefined;
+
+  const reencodeQueryInput = (input: string) => (target.encoding === 'trpc-query' ? withQuery(p.split('?')[0]!, `input=${input}`) : withQuery(p, `q=${input}`));
+
+  switch (kind) {
+    case 'path-encoding':
+      p = breakSegment(p, pick(BAD_ESCAPES));
+      break;
+    case 'query-encoding':
+      p = withQuery(p, `${pick(['lang', 'region', 'q', 'cursor', 'input', 'code', 'text', 'batch', 'callbackUrl', pick(BAD_ESCAPES)])}=${pick(BAD_ESCAPES)}${random() < 0.5 ? pick(BAD_ESCAPES) : ''}`);
+      if (target.encoding === 'trpc-query' && random() < 0.5) p = reencodeQueryInput(`%7B%22json%22%3A${pick(BAD_ESCAPES)}`);
+      break;
+    case 'raw-bytes':
+      p = random() < 0.5 ? breakSegment(p, pick(RAW_BYTES)) : withQuery(p, `lang=${pick(RAW_BYTES)}`);
+      break;
+    case 'oversized': {
+      const mb = 1 + random() * 3;
+      if (random() < 0.25) {
+        p = withQuery(p, `q=${'a'.repeat(8000 + int(60_000))}`);
+      } else {
+        const big = 'я'.repeat(Math.floor((mb * 1024 * 1024) / 2));
+        value = value && typeof value === 'object' ? mutateField(value, () => big) : big;
+        if (target.encoding === 'trpc-query') {
+          p = reencodeQueryInput(encodeURIComponent(JSON.stringify({ json: 'x'.repeat(10_000 + int(20_000)) })));
+          value = { text: big };
+        }
+        if (value === undefined || method === 'GET') raw = Buffer.from(big);
+      }
+      break;
+    }
+    case 'content-type':
+      contentType = pick(CONTENT_TYPES);
+      if (method === 'GET') method = pick(['POST', 'GET']);
+      break;
+    case 'nesting': {
+      const nested = deepNesting(random() < 0.5 ? 2000 + int(20_000) : 50 + int(500));
+      if (target.encoding === 'trpc-query') p = reencodeQueryInput(encodeURIComponent(`{"json":${nested.slice(0, 6000)}`) + (random() < 0.5 ? '}' : ''));
+      else if (method === 'GET') p = withQuery(p, `q=${encodeURIComponent(nested.slice(0, 4000))}`);
+      raw = Buffer.from(target.encoding === 'trpc-body' ? `{"json":${nested}}` : nested);
+      contentType = target.encoding === 'form' || target.encoding === 'multipart' ? 'application/json' : undefined;
+      break;
+    }
+    case 'wrong-types': {
+      const wrong = () => structuredClone(pick(WRONG_VALUES));
+      value = value === undefined ? wrong() : mutateField(value, wrong);
+      if (target.encoding === 'trpc-query') p = reencodeQueryInput(encodeURIComponent(JSON.stringify({ json: value })));
+      else if (method === 'GET') p = withQuery(p, `${pick(['lang', 'region', 'q', 'cursor', 'limit', 'code', 'format'])}=${encodeURIComponent(String(wrong() as string))}`);
+      break;
+    }
+    case 'unicode': {
+      const u = pick(UNICODE);
+      value = value === undefined ? u : mutateField(value, (old) => (typeof old === 'string' ? old + u : u));
+      if (target.encoding === 'trpc-query') p = reencodeQueryInput(encodeURIComponent(JSON.stringify({ json: value })));
+      else p = random() < 0.5 ? breakSegment(p, percentEncode(u.slice(0, 200))) : withQuery(p, `q=${percentEncode(u.slice(0, 200))}`);
+      if (random() < 0.3) raw = Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xc3, 0x28, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xff]), Buffer.from('"}')]);
+      break;
+    }
+    case 'truncated': {
+      const full = encodeBody(target, value ?? { text: 'Говорят' })!.body.toString('utf8');
+      const cut = Buffer.from(full).subarray(0, int(Math.max(1, Buffer.byteLength(full))));
+      raw = cut;
+      contentType = target.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json';
+      if (target.encoding === 'trpc-query') p = reencodeQueryInput(encodeURIComponent(JSON.stringify({ json: value ?? null })).slice(0, int(40) + 1));
+      break;
+    }
+    case 'headers': {
+      const which = int(6);
+      if (which === 0) headers.cookie = `${headers.cookie ? `${headers.cookie as string}; ` : ''}${'x'.repeat(4000 + int(14_000))}=${'y'.repeat(100)}`;
+      if (which === 1) headers['accept-language'] = Array.from({ length: 500 + int(2000) }, (_, k) => `x${k};q=0.${k % 10}`).join(',');
+      if (which === 2) headers['x-forwarded-for'] = Array.from({ length: 300 + int(1500) }, () => pick(['1.2.3.4', '::1', 'garbage', '999.1.1.1', '[::ffff:127.0.0.1]', 'unknown'])).join(', ');
+      if (which === 3) for (let k = 0; k < 120; k++) headers[`x-bench-${k}`] = 'v'.repeat(50);
+      if (which === 4) headers['x-request-id'] = 'r'.repeat(5000 + int(10_000));
+      if (which === 5) {
+        headers.origin = pick(['null', 'http://evil.example', 'http://127.0.0.1:1', '', 'http://[::1', '%']);
+        headers['sec-fetch-site'] = pick(['cross-site', 'same-site', 'none', 'garbage']);
+        headers.referer = pick(['http://evil.example/', '%', 'http://[']);
+      }
+      headers['accept'] = pick(['*/*', 'text/event-stream', 'application/json', 'image/*', '']);
+      break;
+    }
+    case 'method':
+      method = pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'TRACE', 'PROPFIND', method === 'GET' ? 'POST' : 'GET']);
+      break;
+    case 'garbage':
+      raw = randomBytes(int(4096));
+      contentType = pick(['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=abc', target.headers?.['content-type'] ?? 'application/json']);
+      if (random() < 0.3) raw = Buffer.from(pick(['null', '[]', '0', '"x"', '{}', '{"json":null}', '{"0":{"json":1}}', 'true', '\u0000']));
+      break;
+  }
+
+  let body: Buffer | undefined = raw;
+  if (!body && method !== 'GET' && method !== 'HEAD') {
+    const encoded = encodeBody(target, value);
+    body = encoded?.body;
+    contentType ??= encoded?.contentType;
+  }
+  // A GET's body is never read: the server answers at once and closes the socket under a client
+  // still writing it, which would show as a dropped connection that says nothing about the server.
+  if (method === 'GET' || method === 'HEAD' || method === 'TRACE') body = undefined;
+  if (body && contentType !== undefined) headers['content-type'] = contentType;
+  else if (body && !headers['content-type']) headers['content-type'] = 'application/json';
+  return { method, path: p, headers, body, kind };
+}
+
+// ---------------------------------------------------------------------------------------------
+// How it is sent
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function send(s: Shot, stream: boolean): Promise<number | string> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (r: number | string) => {
+      if (!done) {
+        done = true;
+        resolve(r);
+      }
+    };
+    let request: http.ClientRequest;
+    try {
+      request = http.request({ host: '127.0.0.1', port: WEB_PORT, method: s.method, path: s.path, headers: s.headers, agent, timeout: 60_000 }, (response) => {
+        const status = response.statusCode ?? 0;
+        if (stream || status === 200 && /event-stream/.test(String(response.headers['content-type']))) {
+          response.destroy();
+          finish(status);
+          return;
+        }
+        response.on('data', () => undefined);
+        response.on('end', () => finish(status));
+        response.on('error', () => finish(status));
+        response.on('close', () => finish(status));
+      });
+    } catch (error) {
+      // The client itself refused the shot (e.g. a character Node never sends): not the server's answer.
+      finish(`client:${(error as { code?: string }).code ?? 'error'}`);
+      return;
+    }
+    request.on('timeout', () => {
+      request.destroy();
+      finish('timeout');
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => finish(error.code === 'ECONNREFUSED' ? 'refused' : error.code === 'ECONNRESET' || error.code === 'EPIPE' ? 'reset' : `error:${error.code ?? error.message}`));
+    if (s.body) request.end(s.body);
+    else request.end();
+  });
+}
+
+interface Tally {
+  counts: Map<string, number>;
+  samples: string[];
+}
+
+function describeShot(s: Shot): string {
+  const headerNames = Object.entries(s.headers).map(([k, v]) => `${k}(${String(v).length})`).join(' ');
+  const body = s.body ? ` body ${s.body.length} B: ${JSON.stringify(s.body.subarray(0, 160).toString('latin1'))}` : '';
+  return `[${s.kind}] ${s.method} ${s.path.slice(0, 200)}${s.path.length > 200 ? '…' : ''} · ${headerNames}${body}`;
+}
+
+async function fire(target: Target, count: number, cookie: () => string): Promise<Tally> {
+  const tally: Tally = { counts: new Map(), samples: [] };
+  let next = 0;
+  const workers = Array.from({ length: CONCURRENCY }, async () => {
+    while (next < count) {
+      const i = next++;
+      const s = shot(target, i, cookie());
+      const result = await send(s, target.stream ?? false);
+      const key = String(result);
+      tally.counts.set(key, (tally.counts.get(key) ?? 0) + 1);
+      // 'reset': the server answered (413, 431) and closed while the client was still sending — Node's
+      // own handling of an oversized request line or body; counted and shown, not a server fault.
+      const serverFault = typeof result === 'number' ? result >= 500 : result === 'refused' || result === 'timeout';
+      if (serverFault && tally.samples.length < 6) tally.samples.push(`${key} ← ${describeShot(s)}`);
+    }
+  });
+  await Promise.all(workers);
+  return tally;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Valid skeletons for tRPC inputs, from each procedure's zod schema
+
+function sampleFromJsonSchema(schema: Record<string, unknown> | undefined, depth = 0): unknown {
+  if (!schema || depth > 6) return null;
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  if ('const' in schema) return schema.const;
+  const anyOf = (schema.anyOf ?? schema.oneOf) as Record<string, unknown>[] | undefined;
+  if (anyOf?.length) return sampleFromJsonSchema(anyOf[0], depth + 1);
+  if (schema.default !== undefined) return schema.default;
+  switch (schema.type) {
+    case 'object': {
+      const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+      return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, sampleFromJsonSchema(v, depth + 1)]));
+    }
+    case 'array':
+      return [sampleFromJsonSchema(schema.items as Record<string, unknown>, depth + 1)];
+    case 'integer':
+    case 'number':
+      return typeof schema.minimum === 'number' ? schema.minimum : 1;
+    case 'boolean':
+      return true;
+    case 'string':
+      if (schema.format === 'uuid') return randomUUID();
+      if (schema.format === 'email') return 'someone@example.org';
+      if (schema.format === 'uri') return 'https://example.org/';
+      if (schema.format === 'date-time') return new Date().toISOString();
+      return 'x'.repeat(Math.max(1, Number(schema.minLength ?? 1)));
+    default:
+      return null;
+  }
+}
+
+function procedureTargets(): Target[] {
+  const procedures = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string; inputs: z.ZodType[]; meta?: unknown } }> } })._def.procedures;
+  const publicNames = new Set<string>(PUBLIC_PROCEDURES);
+  return Object.entries(procedures).flatMap(([name, procedure]): Target[] => {
+    if (procedure._def.type === 'subscription') return [];
+    const input = procedure._def.inputs[0];
+    let sample: unknown = undefined;
+    if (input) {
+      try {
+        sample = sampleFromJsonSchema(z.toJSONSchema(input, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>);
+      } catch {
+        sample = {};
+      }
+    }
+    const signedIn = !publicNames.has(name);
+    if (procedure._def.type === 'query') {
+      return [{ name: `trpc ${name}`, method: 'GET', path: `/api/trpc/${name}?input=${encodeURIComponent(JSON.stringify({ json: sample ?? null }))}`, body: sample, encoding: 'trpc-query', signedIn } satisfies Target];
+    }
+    // Signing out everywhere would end the bench's own session; it is sent signed out only.
+    const endsSession = /signOut|endSession|endAllSessions|revoke.*Session/i.test(name);
+    return [{ name: `trpc ${name}`, method: 'POST', path: `/api/trpc/${name}`, body: sample ?? {}, encoding: 'trpc-body', signedIn: signedIn && !endsSession } satisfies Target];
+  });
+}
+
+// Procedures any visitor may call (the rest need a staff session).
+const PUBLIC_PROCEDURES = ['account.setPasswordWithLink'];
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const pgServer = await startThrowawayPostgres({ name: 'bad-input', port: PG_PORT, log });
+  const serverLogPath = path.join(os.tmpdir(), `raspa-bad-input-server-${process.pid}.log`);
+  const serverLog = fs.openSync(serverLogPath, 'w');
+  const telegram = await startFakeTelegramApi();
+  let web: ChildProcess | undefined;
+  try {
+    const databaseUrl = await pgServer.createDatabase('bad_input_bench');
+    if (!('reuse-build' in args && fs.existsSync(path.join(root, process.env.RASPA_NEXT_DIST_DIR || '.next', 'BUILD_ID')))) await ensureProductionBuild(root, log);
+    const telegramSecret = randomBytes(24).toString('base64url');
+    const encryptionKey = randomBytes(32).toString('base64');
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: ORIGIN,
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      RASPA_ENCRYPTION_KEY: encryptionKey,
+      RATE_LIMIT_DISABLED: 'true',
+      TELEGRAM_BOT_TOKEN: `123456789:${randomBytes(24).toString('base64url')}`,
+      TELEGRAM_WEBHOOK_SECRET: telegramSecret,
+      TELEGRAM_API_BASE_URL: telegram.url,
+      LOG_LEVEL: 'warn',
+    };
+
+    // Fixtures the valid addresses point at: a published notice, a report's tracking code, an SMSSync secret, an admin.
+    const db = createPrismaClient(databaseUrl, 2);
+    const admin = await createStaff(db, 'ADMIN', ['KZ-47'], { password: PASSWORD });
+    const slug = `bad-input-${randomBytes(3).toString('hex')}`;
+    await createPublishedNotice(db, { slug, verdict: 'FALSE', regionCodes: ['KZ-47'], titles: { kk: 'Жалған хабар', ru: 'Ложное сообщение', en: 'A false message' } });
+    const { report } = await submitReport(db, { clientId: randomUUID(), text: 'Говорят, в Актау закроют порт', regionCode: 'KZ-47' }, { channel: 'WEB', encryptionKey });
+    const trackingCode = report.trackingCode;
+    const { secret: smsSecret } = await createGatewaySecret(db, asActor(admin), { label: 'bad-input bench' });
+    await db.$disconnect();
+
+    web = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(WEB_PORT)], { cwd: root, env, stdio: ['ignore', serverLog, serverLog] });
+    for (let i = 0; ; i++) {
+      if (i > 240) throw new Error('the web server did not become healthy');
+      if (web.exitCode !== null) throw new Error(`the web server exited (log: ${serverLogPath})`);
+      if (await fetch(`${ORIGIN}/api/health`).then((r) => r.ok).catch(() => false)) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+
+    // Signed in as the admin through next-auth's own credentials flow.
+    const signIn = async (): Promise<string> => {
+      const csrf = await fetch(`${ORIGIN}/api/auth/csrf`);
+      const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const response = await fetch(`${ORIGIN}/api/auth/callback/credentials`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+        body: new URLSearchParams({ csrfToken, email: admin.email, password: PASSWORD, json: 'true' }),
+      });
+      const session = response.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('next-auth.session-token='));
+      if (!session) throw new Error(`sign-in failed: ${response.status}`);
+      return session;
+    };
+    let cookie = await signIn();
+
+    const reportBody = { clientId: randomUUID(), text: 'Говорят, в Актау закроют порт на неделю', regionCode: 'KZ-47', settlement: 'Актау', heardVia: 'whatsapp', language: 'ru' };
+    const allTargets: Target[] = [
+      // Site pages, with their parameters.
+      { name: 'page /', method: 'GET', path: '/' },
+      { name: 'page home', method: 'GET', path: '/ru?region=KZ-47' },
+      { name: 'page check', method: 'GET', path: '/ru/check?q=%D0%BF%D0%BE%D1%80%D1%82&region=KZ-47' },
+      { name: 'page report', method: 'GET', path: '/kk/report?text=%D0%BF%D0%BE%D1%80%D1%82&error=imageTooLarge' },
+      { name: 'page track', method: 'GET', path: '/ru/track?code=' + trackingCode },
+      { name: 'page track/[code]', method: 'GET', path: `/ru/track/${trackingCode}?sent=1` },
+      { name: 'page regions/[code]', method: 'GET', path: '/en/regions/KZ-47?cursor=' },
+      { name: 'page notices/[slug]', method: 'GET', path: `/ru/notices/${slug}?v=1` },
+      { name: 'page notices/[slug]/card.png', method: 'GET', path: `/kk/notices/${slug}/card.png` },
+      { name: 'page notices/[slug]/poster', method: 'GET', path: `/en/notices/${slug}/poster?size=a4` },
+      { name: 'page verify', method: 'GET', path: '/ru/verify?code=RASPA1-abc' },
+      { name: 'page subscribe', method: 'GET', path: '/ru/subscribe?region=KZ-47&language=ru&error=email' },
+      { name: 'page subscribe/confirm/[token]', method: 'GET', path: `/ru/subscribe/confirm/${randomBytes(24).toString('base64url')}` },
+      { name: 'page unsubscribe/[token]', method: 'GET', path: `/ru/unsubscribe/${randomBytes(24).toString('base64url')}` },
+      { name: 'page transparency', method: 'GET', path: '/ru/transparency?quarter=2026-Q3&region=KZ-47' },
+      { name: 'page privacy', method: 'GET', path: '/en/privacy' },
+      { name: 'page offline', method: 'GET', path: '/ru/offline' },
+      { name: 'page without-internet', method: 'GET', path: '/kk/without-internet' },
+      { name: 'page signin', method: 'GET', path: '/ru/signin?callbackUrl=%2Fru%2Fadmin&error=CredentialsSignin' },
+      { name: 'page signin/password/[token]', method: 'GET', path: `/ru/signin/password/${randomBytes(24).toString('base64url')}` },
+      { name: 'page unknown address', method: 'GET', path: '/ru/no/such/page' },
+      // The pages' plain forms (without JavaScript), and a post to a page that takes none.
+      { name: 'form report/send', method: 'POST', path: '/ru/report/send', encoding: 'multipart', body: reportBody, headers: { accept: 'text/html' } },
+      { name: 'form privacy/forget', method: 'POST', path: '/kk/privacy/forget', encoding: 'form', body: { code: trackingCode }, headers: { accept: 'text/html' } },
+      { name: 'post to a page', method: 'POST', path: '/ru/report', encoding: 'multipart', body: { $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"60608bbfb39ea2cb9becbbe1944b143922069685ea","bound":"$@1"}', '$ACTION_1:1': '["ru"]', $ACTION_KEY: 'k0', ...reportBody }, headers: { accept: 'text/html' } },
+      // REST API v1.
+      { name: 'api POST reports', method: 'POST', path: '/api/v1/reports', body: reportBody },
+      { name: 'api GET reports/[code]', method: 'GET', path: `/api/v1/reports/${trackingCode}?lang=ru` },
+      { name: 'api notices', method: 'GET', path: '/api/v1/notices?region=KZ-47&lang=ru&cursor=' },
+      { name: 'api notices/[slug]', method: 'GET', path: `/api/v1/notices/${slug}?lang=kk` },
+      { name: 'api notices/search', method: 'GET', path: '/api/v1/notices/search?q=%D0%BF%D0%BE%D1%80%D1%82&lang=ru' },
+      { name: 'api settlements', method: 'GET', path: '/api/v1/settlements?q=%D0%90%D0%BA%D1%82&region=KZ-47' },
+      { name: 'api openapi.json', method: 'GET', path: '/api/v1/openapi.json' },
+      { name: 'api stream', method: 'GET', path: '/api/v1/stream?lang=ru&region=KZ-47', stream: true },
+      { name: 'api feeds', method: 'GET', path: `/api/v1/feeds/${pick(['ru', 'kk', 'en'])}/rss.xml?region=KZ-47` },
+      { name: 'api feeds json', method: 'GET', path: '/api/v1/feeds/kk/feed.json' },
+      { name: 'api bundles/[region]', method: 'GET', path: '/api/v1/bundles/KZ-47' },
+      { name: 'api export/[file]', method: 'GET', path: '/api/v1/export/notices.csv?lang=ru&region=KZ-47&from=2026-01-01' },
+      { name: 'api transparency/[source]/[file]', method: 'GET', path: '/api/v1/transparency/live/tables.json?lang=ru&from=2026-10-01&to=2026-12-01' },
+      { name: 'api POST subscriptions (JSON)', method: 'POST', path: '/api/v1/subscriptions', body: { channel: 'email', language: 'ru', regionCodes: ['KZ-47'], email: 'someone@example.org' } },
+      { name: 'api POST subscriptions (form)', method: 'POST', path: '/api/v1/subscriptions', encoding: 'form' as const, body: { locale: 'ru', language: 'ru', regionCodes: 'KZ-47', email: 'someone@example.org' } },
+      { name: 'api unsubscribe/[token]', method: 'POST', path: `/api/v1/subscriptions/unsubscribe/${randomBytes(24).toString('base64url')}`, body: {} },
+      { name: 'api notice-views/[slug]', method: 'GET', path: `/api/notice-views/${slug}?lang=ru` },
+      { name: 'api region-choice', method: 'GET', path: '/api/region-choice?locale=ru&region=KZ-47' },
+      { name: 'api health', method: 'GET', path: '/api/health' },
+      { name: 'well-known raspa-keys.json', method: 'GET', path: '/.well-known/raspa-keys.json' },
+      // Channel webhooks.
+      { name: 'smssync POST', method: 'POST', path: '/api/sms/smssync', encoding: 'form' as const, body: { from: '+77011234567', message: 'Говорят, в Актау закроют порт', secret: smsSecret, sent_timestamp: String(Date.now()), message_id: randomUUID(), sent_to: '+77000000000', device_id: 'bench' } },
+      { name: 'smssync GET task=send', method: 'GET', path: `/api/sms/smssync?task=send&secret=${smsSecret}` },
+      { name: 'telegram webhook', method: 'POST', path: '/api/telegram/webhook', headers: { 'x-telegram-bot-api-secret-token': telegramSecret }, body: { update_id: 1, message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: 424242, type: 'private' }, from: { id: 424242, is_bot: false, first_name: 'A' }, text: 'Говорят, в Актау закроют порт' } } },
+      // next-auth.
+      { name: 'auth callback/credentials', method: 'POST', path: '/api/auth/callback/credentials', encoding: 'form' as const, body: { csrfToken: 'x', email: admin.email, password: 'wrong password', json: 'true' } },
+      { name: 'auth session/csrf', method: 'GET', path: '/api/auth/session' },
+      // Every tRPC procedure.
+      ...procedureTargets(),
+    ];
+    const targets = allTargets.filter((t) => !ONLY || ONLY.test(t.name));
+
+    const started = Date.now();
+    log(`${targets.length} endpoints/procedures × ${REQUESTS} requests, ${CONCURRENCY} at a time, against ${ORIGIN} (server log: ${serverLogPath})`);
+    const results: { target: Target; tally: Tally; seconds: number; loggedErrors: string[] }[] = [];
+    // Errors the server logged while a target ran (an unexpected failure answered as a redirect or
+    // a 4xx still counts): pino error lines and Next's own "⨯ Error" lines.
+    let logOffset = fs.statSync(serverLogPath).size;
+    const newServerErrors = (): string[] => {
+      const size = fs.statSync(serverLogPath).size;
+      const fd = fs.openSync(serverLogPath, 'r');
+      const chunk = Buffer.alloc(size - logOffset);
+      fs.readSync(fd, chunk, 0, chunk.length, logOffset);
+      fs.closeSync(fd);
+      logOffset = size;
+      return chunk.toString('utf8').split('\n').filter((line) => /^\{.*"level":(50|60)/.test(line) || /^⨯ /.test(line) || /^[A-Za-z]*Error: /.test(line));
+    };
+    let signedOutSeen = 0;
+    for (const target of targets) {
+      const t0 = Date.now();
+      const tally = await fire(target, REQUESTS, () => cookie);
+      await new Promise((r) => setTimeout(r, 100));
+      const loggedErrors = newServerErrors();
+      results.push({ target, tally, seconds: (Date.now() - t0) / 1000, loggedErrors });
+      const line = [...tally.counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}×${v}`).join(' ');
+      log(`${target.name.padEnd(44)} ${line}${loggedErrors.length ? ` · ${loggedErrors.length} errors logged` : ''}  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      // A fuzzed procedure may have ended the admin's session: sign in again for the next one.
+      if (target.signedIn && (await fetch(`${ORIGIN}/api/auth/session`, { headers: { cookie } }).then((r) => r.json()).then((s: { user?: unknown }) => !s.user))) {
+        signedOutSeen++;
+        cookie = await signIn();
+      }
+      if (web.exitCode !== null) throw new Error('the web server died');
+    }
+
+    const total = results.reduce((s, r) => s + [...r.tally.counts.values()].reduce((a, b) => a + b, 0), 0);
+    const statuses = new Map<string, number>();
+    for (const r of results) for (const [k, v] of r.tally.counts) statuses.set(k, (statuses.get(k) ?? 0) + v);
+    const failing = results.filter((r) => r.tally.samples.length > 0 || r.loggedErrors.length > 0);
+    const loggedTotal = results.reduce((sum, r) => sum + r.loggedErrors.length, 0);
+    const seconds = (Date.now() - started) / 1000;
+
+    console.log(`\nBad input: ${targets.length} endpoints and procedures × ${REQUESTS} requests = ${total} requests in ${seconds.toFixed(0)} s (${(total / seconds).toFixed(0)}/s), concurrency ${CONCURRENCY}, seed ${SEED}`);
+    console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load ${loadAverage()}; PostgreSQL: ${pgServer.version}`);
+    console.log(`kinds (in turn): ${KINDS.join(', ')}`);
+    console.log(`\n| endpoint / procedure | ${'requests'} | statuses |`);
+    console.log('|---|---|---|');
+    for (const r of results) console.log(`| ${r.target.name} | ${[...r.tally.counts.values()].reduce((a, b) => a + b, 0)} | ${[...r.tally.counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}: ${v}`).join(' · ')} |`);
+    console.log(`| **all** | ${total} | errors logged by the server: ${loggedTotal} ·  ${[...statuses].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}: ${v}`).join(' · ')} |`);
+    if (signedOutSeen) console.log(`(the admin was signed in again ${signedOutSeen} times after a procedure ended the session)`);
+    if (failing.length) {
+      console.log(`\n5xx, dropped connections or logged errors on ${failing.length} endpoints (server log: ${serverLogPath}):`);
+      for (const r of failing) for (const sample of r.tally.samples) console.log(`  ${r.target.name}: ${sample}`);
+      for (const r of failing) for (const line of r.loggedErrors.slice(0, 3)) console.log(`  ${r.target.name} logged: ${line.slice(0, 300)}`);
+      process.exitCode = 1;
+    } else {
+      console.log('\nNo 5xx, no dropped connection, no error logged.');
+    }
+  } finally {
+    agent.destroy();
+    if (web && web.exitCode === null) {
+      web.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 1000));
+      if (web.exitCode === null) web.kill('SIGKILL');
+    }
+    await telegram.close();
+    await pgServer.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,80 @@
+// The public pages' plain forms without JavaScript: every answer is a redirect to a page the
+// citizen can read — the tracking page once the report is stored, the form saying what was wrong
+// otherwise — however damaged the post (these were server actions, answered 500 when tampered).
+import { describe, expect, it } from 'vitest';
+import { testApiDeps } from '../testing/api-deps';
+import { setupTestDatabase } from '../testing/database';
+import { identifyingJpeg, pngDeclaring } from '../testing/images';
+import { handleForgetContactFormPost, handleReportFormPost } from './page-forms';
+
+const t = setupTestDatabase();
+const limited = { consumeRateLimit: async () => ({ allowed: false, retryAfterSeconds: 60 }) };
+
+function reportForm(fields: Record<string, string>, images: Buffer[] = []): Request {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const image of images) form.append('images', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), 'photo.jpg');
+  return new Request('http://raspa.test/ru/report/send', { method: 'POST', body: form });
+}
+
+const raw = (path: string, body: string | Uint8Array<ArrayBuffer>, contentType: string) => new Request(`http://raspa.test${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+describe('POST /<locale>/report/send (the report form without JavaScript)', () => {
+  it('stores the report with its photo and sends the citizen to its tracking page; the same form again does not store it twice', async () => {
+    const clientId = crypto.randomUUID();
+    const fields = { clientId, text: 'Говорят, в Актау на неделю закроют морской порт', regionCode: 'KZ-47' };
+    const sent = await handleReportFormPost(reportForm(fields, [await identifyingJpeg()]), testApiDeps(t), { locale: 'ru' });
+    expect(sent.status).toBe(303);
+    const location = sent.headers.get('location')!;
+    expect(location).toMatch(/^http:\/\/raspa\.test\/ru\/track\/[A-Z0-9]+\?sent=1$/);
+    const stored = await t.db.report.findUniqueOrThrow({ where: { clientId }, include: { attachments: true } });
+    expect(location).toContain(stored.trackingCode);
+    expect(stored.attachments).toHaveLength(1);
+
+    const again = await handleReportFormPost(reportForm(fields), testApiDeps(t), { locale: 'ru' });
+    expect(again.headers.get('location')).toBe(location);
+    expect(await t.db.report.count({ where: { clientId } })).toBe(1);
+  });
+
+  it('sends a damaged, mistyped or refused post back to the form in its language, saying why', async () => {
+    const back = async (request: Request, locale = 'kk', deps = testApiDeps(t)) => {
+      const response = await handleReportFormPost(request, deps, { locale });
+      expect(response.status).toBe(303);
+      return response.headers.get('location');
+    };
+    // A multipart body cut off in the middle, random bytes, the wrong content type: unreadable.
+    const complete = await reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }).arrayBuffer();
+    const boundary = (await reportForm({ a: 'b' }).headers.get('content-type'))!;
+    expect(await back(raw('/kk/report/send', new Uint8Array(complete).slice(0, 90), boundary))).toBe('http://raspa.test/kk/report?error=invalid');
+    expect(await back(raw('/kk/report/send', new Uint8Array([0xc3, 0x28, 0xff, 0x00]), 'multipart/form-data; boundary=x'))).toBe('http://raspa.test/kk/report?error=invalid');
+    expect(await back(raw('/kk/report/send', '{"text":"x"}', 'application/json'))).toBe('http://raspa.test/kk/report?error=invalid');
+    // Fields that fail the report's own schema name their problem.
+    expect(await back(reportForm({ clientId: 'not-a-uuid', text: 'Говорят, закроют порт' }), 'en')).toMatch(/^http:\/\/raspa\.test\/en\/report\?error=[a-zA-Z]+$/);
+    expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }, [pngDeclaring(20000, 20000)]))).toBe('http://raspa.test/kk/report?error=imageTooManyPixels');
+    expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }), 'ru', testApiDeps(t, limited))).toBe('http://raspa.test/ru/report?error=rateLimited');
+    // A post from another site's page is refused with a page saying so (proxy.ts does not see this endpoint).
+    const foreign = await handleReportFormPost(new Request('http://raspa.test/ru/report/send', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ text: 'x' }) }), testApiDeps(t), { locale: 'ru' });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.text()).toContain('<html lang="ru">');
+    // A language the site does not have falls back to the default one.
+    expect(await back(reportForm({ text: '' }), 'xx')).toMatch(/^http:\/\/raspa\.test\/(kk|ru|en)\/report\?error=/);
+  });
+});
+
+describe('POST /<locale>/privacy/forget', () => {
+  it('answers on the privacy page: missing, a malformed code kept for correcting, too many tries, done', async () => {
+    const answer = async (request: Request, deps = testApiDeps(t)) => {
+      const response = await handleForgetContactFormPost(request, deps, { locale: 'en' });
+      expect(response.status).toBe(303);
+      return response.headers.get('location');
+    };
+    const form = (code: string) => raw('/en/privacy/forget', new URLSearchParams({ code }).toString(), 'application/x-www-form-urlencoded');
+    expect(await answer(form(' '))).toBe('http://raspa.test/en/privacy?forget=missing#forget');
+    expect(await answer(form('??'))).toBe('http://raspa.test/en/privacy?forget=invalid&code=%3F%3F#forget');
+    expect(await answer(form('ABCD2345'), testApiDeps(t, limited))).toBe('http://raspa.test/en/privacy?forget=rateLimited&code=ABCD2345#forget');
+    expect(await answer(form('ABCD2345'))).toBe('http://raspa.test/en/privacy?forget=done#forget');
+    // Damaged bodies come back to the form instead of failing.
+    expect(await answer(raw('/en/privacy/forget', new Uint8Array([0xff, 0xfe, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('http://raspa.test/en/privacy?forget=invalid#forget');
+    expect(await answer(raw('/en/privacy/forget', 'x'.repeat(20_000), 'application/x-www-form-urlencoded'))).toBe('http://raspa.test/en/privacy?forget=missing#forget');
+  });
+});

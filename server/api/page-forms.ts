@@ -1,0 +1,156 @@
+// The public pages' plain HTML forms, which work without JavaScript: POST /<locale>/report/send (the
+// report form; with JavaScript the form posts to /api/v1/reports instead, so the offline outbox
+// can replay the very same request) and POST /<locale>/privacy/forget ("forget my contact").
+// Each answers with a redirect (303) to the page it came from — the tracking page once a report is
+// stored, the form with `?error=<key>` when something was wrong — and never with a bare error:
+// a body that does not parse, is too large or has the wrong type goes back to the form too.
+// They used to be server actions; Next decodes an action's body before any code of ours runs and
+// answered a damaged or tampered one with a bare 500 (bench/bad-input.ts).
+import { ZodError } from 'zod';
+import { DomainError } from '../errors';
+import { ImageRejectedError, MAX_IMAGES_PER_REPORT, processUploadedImage, type ProcessedImage } from '../media';
+import { forgetReportContact } from '../privacy/forget-contact';
+import { submitReport } from '../reports/submit-report';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
+import { ApiProblem } from '../http/problem';
+import { readBodyWithLimit } from '../http/read-body';
+import { MULTIPART_BODY_LIMIT_BYTES } from './report-request';
+import { answerForeignFormPost } from '../http/page-request-guards';
+import type { ApiDeps } from './deps';
+import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
+
+const IMAGE_ERROR_KEYS = {
+  'too-large': 'imageTooLarge',
+  'not-an-image': 'imageNotAnImage',
+  'unsupported-format': 'imageUnsupported',
+  'too-many-pixels': 'imageTooManyPixels',
+  corrupt: 'imageCorrupt',
+} as const;
+
+/** A form's small text fields (the privacy form) never need more. */
+const SMALL_FORM_LIMIT_BYTES = 16 * 1024;
+
+/** Goes back to the form with an error key the page shows in words (the message of the thrown problem). */
+class BackToForm extends ApiProblem {
+  constructor(readonly errorKey: string) {
+    super(400, 'bad_request');
+  }
+}
+
+/**
+ * The form's fields, read with a size limit; a body that is not a form is the form's own error.
+ * The body is read before anything is answered: answering in the middle of an upload makes the
+ * browser drop the connection (and the page never arrives).
+ */
+async function readForm(request: Request, limitBytes: number): Promise<FormData> {
+  const bytes = await readBodyWithLimit(request, limitBytes);
+  const contentType = request.headers.get('content-type') ?? '';
+  const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+  if (mediaType !== 'multipart/form-data' && mediaType !== 'application/x-www-form-urlencoded') throw new BackToForm('invalid');
+  try {
+    return await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    throw new BackToForm('invalid');
+  }
+}
+
+// The first non-empty value: a field may be posted twice (the form keeps a hidden copy of the town
+// for its scripts, which is still empty when the form is sent before they have run).
+function text(form: FormData, name: string): string | undefined {
+  return form.getAll(name).find((value): value is string => typeof value === 'string' && value.trim() !== '');
+}
+
+function localeOf(raw: string | undefined): Language {
+  return isLanguage(raw) ? raw : DEFAULT_LANGUAGE;
+}
+
+/** Every problem goes back to the form: its own key, or the nearest one the page knows. */
+function backToFormRenderer(request: Request, formPath: string, keyFor: (problem: ApiProblem) => string): ProblemRenderer {
+  return (problem) => seeOther(request, `${formPath}${formPath.includes('?') ? '&' : '?'}${keyFor(problem)}`);
+}
+
+export async function handleReportFormPost(request: Request, deps: ApiDeps, params: { locale?: string }): Promise<Response> {
+  // proxy.ts does not see these endpoints: a post from another site is refused here.
+  const foreign = answerForeignFormPost(request, deps.publicOrigin);
+  if (foreign) return foreign;
+  const locale = localeOf(params.locale);
+  const render = backToFormRenderer(request, `/${locale}/report`, (problem) => {
+    if (problem instanceof BackToForm) return `error=${problem.errorKey}`;
+    if (problem.code === 'rate_limited') return 'error=rateLimited';
+    if (problem.code === 'too_large') return 'error=imageTooLarge';
+    if (problem.status >= 500) return 'error=internal';
+    return 'error=invalid';
+  });
+  return handleApiRequest(
+    request,
+    deps,
+    async () => {
+      const form = await readForm(request, MULTIPART_BODY_LIMIT_BYTES);
+      await enforceRateLimit(deps, 'report.submit', { client: request.headers });
+      const files = form.getAll('images').filter((f): f is File => typeof f !== 'string' && f.size > 0);
+      if (files.length > MAX_IMAGES_PER_REPORT) throw new BackToForm('imageTooMany');
+      const images: ProcessedImage[] = [];
+      for (const file of files) {
+        try {
+          images.push(await processUploadedImage(new Uint8Array(await file.arrayBuffer())));
+        } catch (error) {
+          if (error instanceof ImageRejectedError) throw new BackToForm(IMAGE_ERROR_KEYS[error.reason]);
+          throw error;
+        }
+      }
+      const heardAt = text(form, 'heardAt');
+      try {
+        const { report } = await submitReport(
+          deps.db,
+          {
+            clientId: text(form, 'clientId') ?? crypto.randomUUID(),
+            text: text(form, 'text') ?? '',
+            regionCode: text(form, 'regionCode') as never,
+            settlement: text(form, 'settlement'),
+            heardVia: text(form, 'heardVia') as never,
+            heardAt: heardAt ? new Date(heardAt) : undefined,
+            confirmedNoticeSlug: text(form, 'confirmedNoticeSlug'),
+          },
+          { channel: 'WEB', encryptionKey: deps.encryptionKey, images, displayLanguage: locale },
+        );
+        return seeOther(request, `/${locale}/track/${report.trackingCode}?sent=1`);
+      } catch (error) {
+        if (error instanceof ZodError) throw new BackToForm(error.issues[0]?.message ?? 'invalid');
+        if (error instanceof DomainError && error.code === 'BAD_REQUEST') throw new BackToForm(error.message);
+        throw error;
+      }
+    },
+    render,
+  );
+}
+
+/**
+ * "Forget my contact": three answers on the privacy page; a known and an unknown code get the same
+ * one, so the form cannot be used to find out which codes exist.
+ */
+export async function handleForgetContactFormPost(request: Request, deps: ApiDeps, params: { locale?: string }): Promise<Response> {
+  const foreign = answerForeignFormPost(request, deps.publicOrigin);
+  if (foreign) return foreign;
+  const locale = localeOf(params.locale);
+  let typed = '';
+  const keep = () => (typed ? `&code=${encodeURIComponent(typed)}` : '');
+  const render: ProblemRenderer = (problem) => {
+    const answer = problem instanceof BackToForm ? problem.errorKey : problem.code === 'rate_limited' ? 'rateLimited' : 'missing';
+    // Only a malformed code comes back to the form (to be corrected); a well-formed one is never put in the address.
+    return seeOther(request, `/${locale}/privacy?forget=${answer}${answer === 'missing' ? '' : keep()}#forget`);
+  };
+  return handleApiRequest(
+    request,
+    deps,
+    async () => {
+      const form = await readForm(request, SMALL_FORM_LIMIT_BYTES);
+      const code = form.get('code');
+      typed = (typeof code === 'string' ? code : '').slice(0, 40);
+      if (typed.trim() === '') throw new BackToForm('missing');
+      await enforceRateLimit(deps, 'contact.forget', { client: request.headers });
+      if ((await forgetReportContact(deps.db, typed)) === null) throw new BackToForm('invalid');
+      return seeOther(request, `/${locale}/privacy?forget=done#forget`);
+    },
+    render,
+  );
+}
