@@ -1,11 +1,29 @@
 // next-auth's endpoints behind the edge: what next-auth itself would have failed on (a body that is
 // not its form, a query that does not decode) is refused as the API's 400/413 before reaching it.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { serverEnv } from '../config/env';
+import { knownDeviceTokenFrom, knownDeviceUserId } from '../auth/known-device';
 import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { handleNextAuthRequest } from './auth';
 
 const t = setupTestDatabase();
+
+// next-auth itself, standing in: a sign-in that succeeded for `signedInAs` (its session cookie, as
+// next-auth sets it), or failed with no cookie.
+const nextAuthAnswer = vi.hoisted(() => ({ signedInAs: null as string | null }));
+vi.mock('next-auth', () => ({
+  default: () => async () => {
+    const headers = new Headers({ 'content-type': 'application/json' });
+    if (nextAuthAnswer.signedInAs) {
+      const { encode: encodeJwt } = await import('next-auth/jwt');
+      const { serverEnv: env } = await import('../config/env');
+      const token = await encodeJwt({ token: { sub: nextAuthAnswer.signedInAs, sid: 'session' }, secret: env().NEXTAUTH_SECRET });
+      headers.append('set-cookie', `next-auth.session-token=${token}; Path=/; HttpOnly; SameSite=Lax`);
+    }
+    return new Response(JSON.stringify({ url: 'http://raspa.test/ru/admin' }), { status: 200, headers });
+  },
+}));
 const CALLBACK = 'http://raspa.test/api/auth/callback/credentials';
 const params = { nextauth: ['callback', 'credentials'] };
 const post = (body: BodyInit, contentType: string, url = CALLBACK) => new Request(url, { method: 'POST', headers: { 'content-type': contentType, 'accept-language': 'ru' }, body });
@@ -33,3 +51,18 @@ describe('/api/auth/* with damaged requests', () => {
   });
 });
 
+describe('signing in from a browser', () => {
+  it('gives the browser a known-device token for the member after a successful sign-in only, readable by /api/auth alone', async () => {
+    const form = () => post('csrfToken=x&email=a%40b.kz&password=p&json=true', 'application/x-www-form-urlencoded');
+    nextAuthAnswer.signedInAs = null;
+    const failed = await handleNextAuthRequest(form(), testApiDeps(t), params);
+    expect(failed.headers.getSetCookie().some((c) => c.startsWith('raspa-known-device='))).toBe(false);
+
+    const memberId = crypto.randomUUID();
+    nextAuthAnswer.signedInAs = memberId;
+    const signedIn = await handleNextAuthRequest(form(), testApiDeps(t), params);
+    const cookie = signedIn.headers.getSetCookie().find((c) => c.startsWith('raspa-known-device='))!;
+    expect(cookie).toMatch(/; Path=\/api\/auth; Max-Age=\d+; HttpOnly; SameSite=Lax/);
+    expect(knownDeviceUserId(knownDeviceTokenFrom(cookie.split(';')[0]), serverEnv().NEXTAUTH_SECRET)).toBe(memberId);
+  });
+});

@@ -4,6 +4,7 @@
 // reached it as a bare 500 (bench/bad-input.ts). Such requests get the API's 400 or 413 here; what
 // passes goes to next-auth unchanged.
 import NextAuth from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import { authOptions } from '../auth/options';
 import { ApiProblem } from '../http/problem';
@@ -11,6 +12,9 @@ import { readBodyWithLimit } from '../http/read-body';
 import { decodesCleanly } from '../http/page-request-guards';
 import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
+import { serverEnv } from '../config/env';
+import { requestIsHttps } from '../http/client-address';
+import { issueKnownDeviceToken, knownDeviceSetCookie } from '../auth/known-device';
 
 const nextAuth = NextAuth(authOptions) as (request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 
@@ -36,7 +40,9 @@ export function handleNextAuthRequest(request: Request, deps: ApiDeps, params: {
       forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body });
     }
     const nextRequest = forwarded instanceof NextRequest ? forwarded : new NextRequest(forwarded);
-    return nextAuth(nextRequest, { params: Promise.resolve(params) });
+    const response = await nextAuth(nextRequest, { params: Promise.resolve(params) });
+    if (request.method === 'POST' && params.nextauth?.join('/') === 'callback/credentials') await rememberThisDevice(request, response);
+    return response;
   });
 }
 
@@ -62,4 +68,20 @@ function callbackUrlCookies(cookieHeader: string | null): string[] {
         return raw;
       }
     });
+}
+
+/**
+ * After a successful sign-in, the browser gets a known-device token for the member: with it they can
+ * still sign in while others' wrong guesses keep their account locked (server/auth/known-device.ts).
+ */
+async function rememberThisDevice(request: Request, response: Response): Promise<void> {
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => /^(?:__Secure-)?next-auth\.session-token=([^;]+)/.exec(cookie)?.[1])
+    .find(Boolean);
+  if (!session) return;
+  const secret = serverEnv().NEXTAUTH_SECRET;
+  const token = await decode({ token: session, secret }).catch(() => null);
+  if (!token?.sub) return;
+  response.headers.append('set-cookie', knownDeviceSetCookie(issueKnownDeviceToken(token.sub, secret), requestIsHttps(request.headers)));
 }

@@ -7,6 +7,8 @@ import { serverEnv } from '../config/env';
 import { db } from '../db/client';
 import { signInSchema } from './schema';
 import { signInStaff } from './sign-in';
+import { consumeRateLimit } from '../http/rate-limit';
+import { knownDeviceTokenFrom, knownDeviceUserId } from './known-device';
 import { encodeSignInError } from './sign-in-errors';
 import { deviceFromUserAgent, endSignedOutSession, SESSION_MAX_AGE_SECONDS } from './staff-sessions';
 
@@ -16,11 +18,18 @@ const CredentialsProvider = (CredentialsModule as unknown as { default?: typeof 
 
 export { SESSION_MAX_AGE_SECONDS } from './staff-sessions';
 
-function userAgentOf(headers: unknown): string | null {
+function headerOf(headers: unknown, name: string): string | null {
   if (!headers) return null;
-  if (headers instanceof Headers) return headers.get('user-agent');
-  const value = (headers as Record<string, unknown>)['user-agent'];
+  if (headers instanceof Headers) return headers.get(name);
+  const value = (headers as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : null;
+}
+
+function headersOf(headers: unknown): Headers {
+  if (headers instanceof Headers) return headers;
+  const result = new Headers();
+  for (const [name, value] of Object.entries((headers ?? {}) as Record<string, unknown>)) if (typeof value === 'string') result.set(name, value);
+  return result;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -37,7 +46,14 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error('invalid');
-        const outcome = await signInStaff(db(), parsed.data, new Date(), deviceFromUserAgent(userAgentOf(req?.headers)));
+        const now = new Date();
+        const outcome = await signInStaff(db(), parsed.data, now, deviceFromUserAgent(headerOf(req?.headers, 'user-agent')), {
+          knownDeviceUserId: knownDeviceUserId(knownDeviceTokenFrom(headerOf(req?.headers, 'cookie')), serverEnv().NEXTAUTH_SECRET, now),
+          clientFailures: {
+            check: () => consumeRateLimit('auth.sign_in_failures', { client: headersOf(req?.headers) }, 0),
+            count: () => consumeRateLimit('auth.sign_in_failures', { client: headersOf(req?.headers) }),
+          },
+        });
         if (!outcome.ok) throw new Error(encodeSignInError(outcome));
         const { staff } = outcome;
         return { id: staff.id, email: staff.email, name: staff.name, sessionId: outcome.sessionId };

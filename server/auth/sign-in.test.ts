@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment } from '../account/two-factor';
 import { loadSignedInStaff } from '../staff/load-actor';
@@ -6,6 +6,14 @@ import { createStaff, sessionFor } from '../testing/fixtures';
 import { passwordProblem } from './password-policy';
 import { LOCK_AFTER, LOCK_MINUTES, signInStaff } from './sign-in';
 import { totpCodeAt } from './two-factor';
+import { verifyPassword } from './password';
+import { issueKnownDeviceToken, knownDeviceUserId } from './known-device';
+
+// The real argon2id check, counted: every path of a sign-in must hash exactly once.
+vi.mock('./password', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./password')>();
+  return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
+});
 
 const t = setupTestDatabase();
 const PASSWORD = 'correct horse battery';
@@ -110,6 +118,96 @@ describe('two-factor sign-in (TOTP)', () => {
     await expect(disableTwoFactor(t.db, me, { password: 'wrong', code: later() }, { requireAdminTwoFactor: false })).rejects.toThrow('currentPasswordWrong');
     await disableTwoFactor(t.db, me, { password: PASSWORD, code: later() }, { requireAdminTwoFactor: false });
     expect((await signInStaff(t.db, { email: (await t.db.user.findUniqueOrThrow({ where: { id: me.actor.id } })).email, password: PASSWORD })).ok).toBe(true);
+  });
+});
+
+describe('sign-in under attack', () => {
+  const lockOut = async (email: string, now: Date) => {
+    for (let i = 0; i < LOCK_AFTER; i++) await signInStaff(t.db, { email, password: `wrong ${i}` }, new Date(now.getTime() + i * 60_000));
+  };
+
+  it('hashes the password once whatever the e-mail: unknown, a known account, one slowed down, one locked', async () => {
+    const user = await createStaff(t.db, 'MODERATOR', ['KZ-47'], { password: PASSWORD });
+    const slowed = await createStaff(t.db, 'MODERATOR', ['KZ-47'], { password: PASSWORD });
+    await t.db.user.update({ where: { id: slowed.id }, data: { failedSignIns: 3, lastFailedSignInAt: new Date() } });
+    const locked = await createStaff(t.db, 'MODERATOR', ['KZ-47'], { password: PASSWORD });
+    await t.db.user.update({ where: { id: locked.id }, data: { lockedUntil: new Date(Date.now() + 600_000) } });
+    const hashes = vi.mocked(verifyPassword);
+    for (const [email, expected] of [
+      ['nobody@test.raspa', 'invalid'],
+      [user.email, 'invalid'],
+      [slowed.email, 'slow-down'],
+      [locked.email, 'locked'],
+    ] as const) {
+      hashes.mockClear();
+      expect(await signInStaff(t.db, { email, password: 'wrong guess' })).toMatchObject({ ok: false, reason: expected });
+      expect(hashes).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('charges each failure to the client, and stops a client over its budget before looking at any account', async () => {
+    const user = await createStaff(t.db, 'MODERATOR', ['KZ-47'], { password: PASSWORD });
+    const budget = 3;
+    let failures = 0;
+    const client = { check: async () => ({ allowed: failures <= budget, retryAfterSeconds: 420 }), count: async () => ++failures };
+    // Failures on a known account and on unknown e-mails count alike; a success costs nothing.
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD }, new Date(), undefined, { clientFailures: client })).toMatchObject({ ok: true });
+    await signInStaff(t.db, { email: user.email, password: 'wrong' }, new Date(), undefined, { clientFailures: client });
+    for (const email of ['a@test.raspa', 'b@test.raspa', 'c@test.raspa']) await signInStaff(t.db, { email, password: 'wrong' }, new Date(), undefined, { clientFailures: client });
+    expect(failures).toBe(4);
+    // Over budget: refused before any account is looked at, the right password included, nothing counted against the account.
+    const before = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    for (let i = 0; i < LOCK_AFTER + 2; i++) expect(await signInStaff(t.db, { email: user.email, password: i ? 'wrong' : PASSWORD }, new Date(), undefined, { clientFailures: client })).toEqual({ ok: false, reason: 'slow-down', retryAfterSeconds: 420 });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ failedSignIns: before.failedSignIns, lockedUntil: null });
+    // Another client still gets in.
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD })).toMatchObject({ ok: true });
+  });
+
+  it('lets the owner in from a browser they signed in from before while strangers keep the account locked', async () => {
+    const owner = await createStaff(t.db, 'MODERATOR', ['KZ-47'], { password: PASSWORD });
+    const other = await createStaff(t.db, 'MODERATOR', ['KZ-47'], { password: PASSWORD });
+    const now = new Date('2026-03-01T10:00:00Z');
+    await lockOut(owner.email, now);
+    const during = new Date(now.getTime() + LOCK_AFTER * 60_000);
+    expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during)).toMatchObject({ ok: false, reason: 'locked' });
+    // Another member's device, or a forged token, is no way in.
+    const secret = 'test-secret-of-the-deployment';
+    const othersDevice = knownDeviceUserId(issueKnownDeviceToken(other.id, secret, now), secret, during);
+    expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during, undefined, { knownDeviceUserId: othersDevice })).toMatchObject({ ok: false, reason: 'locked' });
+    expect(knownDeviceUserId(`${issueKnownDeviceToken(owner.id, secret, now).slice(0, -2)}AA`, secret, during)).toBeNull();
+    expect(knownDeviceUserId(issueKnownDeviceToken(owner.id, 'another deployment', now), secret, during)).toBeNull();
+    // The owner's own browser, still with the right password only.
+    const ownDevice = knownDeviceUserId(issueKnownDeviceToken(owner.id, secret, now), secret, during);
+    expect(await signInStaff(t.db, { email: owner.email, password: 'wrong' }, during, undefined, { knownDeviceUserId: ownDevice })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during, undefined, { knownDeviceUserId: ownDevice })).toMatchObject({ ok: true, staff: { id: owner.id } });
+  });
+
+  it('lets the owner in with the password and their second factor while the account is locked, and tells a stranger nothing more', async () => {
+    const user = await createStaff(t.db, 'ADMIN', [], { password: PASSWORD });
+    const session = await sessionFor(t.db, user);
+    const me = (await loadSignedInStaff(t.db, { userId: user.id, sessionId: session.user.sessionId }))!;
+    const secret = (await startTwoFactorEnrolment(t.db, me)).secret.replace(/\s/g, '');
+    await confirmTwoFactorEnrolment(t.db, me, { code: totpCodeAt(secret, new Date(Date.now() - 30_000)) });
+    const now = new Date();
+    await lockOut(user.email, new Date(now.getTime() - LOCK_AFTER * 60_000));
+    // The right password without a code, or with a wrong one, is just "locked": no hint that it was right.
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD }, now)).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD, code: '000000' }, now)).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signInStaff(t.db, { email: user.email, password: 'wrong', code: totpCodeAt(secret, now) }, now)).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signInStaff(t.db, { email: user.email, password: PASSWORD, code: totpCodeAt(secret, now) }, now)).toMatchObject({ ok: true });
+  });
+
+  it('counts every one of many simultaneous wrong attempts', async () => {
+    const user = await createStaff(t.db, 'MODERATOR', ['KZ-47'], { password: PASSWORD });
+    const outcomes = await Promise.all(Array.from({ length: 2 * LOCK_AFTER }, (_, i) => signInStaff(t.db, { email: user.email, password: `guess ${i}` })));
+    const failed = await t.db.auditEvent.count({ where: { entityId: user.id, action: 'auth.sign_in_failed' } });
+    const locks = await t.db.auditEvent.count({ where: { entityId: user.id, action: 'auth.locked' } });
+    const counted = failed + locks;
+    // Each attempt that got past the back-off check is counted once; every LOCK_AFTER of them lock the account.
+    expect(counted).toBe(outcomes.filter((o) => !o.ok && (o.reason === 'invalid' || (o.reason === 'locked' && o.retryAfterSeconds === LOCK_MINUTES * 60))).length);
+    expect(counted).toBeGreaterThanOrEqual(LOCK_AFTER);
+    expect(locks).toBe(Math.floor(counted / LOCK_AFTER));
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).lockedUntil).not.toBeNull();
   });
 });
 

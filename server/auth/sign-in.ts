@@ -50,29 +50,58 @@ export function waitAfterFailures(failures: number): number {
 
 const NO_DEVICE: SessionDevice = { browser: null, os: null, deviceType: null };
 
-export async function signInStaff(db: Db, input: SignInInput, now = new Date(), device: SessionDevice = NO_DEVICE): Promise<SignInOutcome> {
-  const user = await db.user.findUnique({ where: { email: input.email } });
-  if (!user || !user.active || !user.passwordHash) {
-    // Same work as a real check, so response time does not reveal which e-mails exist.
-    dummyHash ??= hashPassword('raspa-dummy-password');
-    await verifyPassword(await dummyHash, input.password);
-    return { ok: false, reason: 'invalid' };
-  }
+export interface SignInContext {
+  /** The member this browser signed in as before, from its signed known-device token (server/auth/known-device.ts). */
+  knownDeviceUserId?: string | null;
+  /** The client's own budget of failures (the `auth.sign_in_failures` rate limit): asked first, charged on each failure. */
+  clientFailures?: { check(): Promise<{ allowed: boolean; retryAfterSeconds: number }>; count(): Promise<unknown> };
+}
 
+/**
+ * The back-off an account is in: locked, or waiting after repeated failures; null when it may try.
+ * It holds against everyone but the owner: from a browser they signed in from before, or with the
+ * right password and second factor, they still get in — so failing on purpose cannot keep a
+ * moderator out in a crisis.
+ */
+function accountBackOff(user: { lockedUntil: Date | null; failedSignIns: number; lastFailedSignInAt: Date | null }, now: Date): SignInOutcome | null {
   if (user.lockedUntil && user.lockedUntil > now) {
     return { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000) };
   }
   const wait = waitAfterFailures(user.failedSignIns);
   if (wait > 0 && user.lastFailedSignInAt) {
     const readyAt = user.lastFailedSignInAt.getTime() + wait * 1000;
-    if (readyAt > now.getTime()) {
-      return { ok: false, reason: 'slow-down', retryAfterSeconds: Math.ceil((readyAt - now.getTime()) / 1000) };
-    }
+    if (readyAt > now.getTime()) return { ok: false, reason: 'slow-down', retryAfterSeconds: Math.ceil((readyAt - now.getTime()) / 1000) };
+  }
+  return null;
+}
+
+export async function signInStaff(db: Db, input: SignInInput, now = new Date(), device: SessionDevice = NO_DEVICE, context: SignInContext = {}): Promise<SignInOutcome> {
+  // Per client first, before anything about the account is looked at: one address cannot run
+  // through passwords (or lock out account after account) however many e-mails it tries. Only
+  // failures are charged, so colleagues signing in behind one office address are not slowed.
+  const client = await context.clientFailures?.check();
+  if (client && !client.allowed) return { ok: false, reason: 'slow-down', retryAfterSeconds: client.retryAfterSeconds };
+
+  const user = await db.user.findUnique({ where: { email: input.email } });
+  // Every path below hashes the password exactly once — unknown e-mail, account in back-off or not —
+  // so the response time does not tell which e-mails belong to staff.
+  if (!user || !user.active || !user.passwordHash) {
+    dummyHash ??= hashPassword('raspa-dummy-password');
+    await verifyPassword(await dummyHash, input.password);
+    await context.clientFailures?.count();
+    return { ok: false, reason: 'invalid' };
+  }
+  const passwordRight = await verifyPassword(user.passwordHash, input.password);
+  const secondFactor = passwordRight && user.totpSecretCipher && input.code?.trim() ? checkSecondFactor(user, input.code, now) : null;
+
+  const backOff = accountBackOff(user, now);
+  const ownerEvidently = context.knownDeviceUserId === user.id || secondFactor !== null;
+  if (backOff && !ownerEvidently) {
+    if (!passwordRight) await context.clientFailures?.count();
+    return backOff;
   }
 
-  const passwordRight = await verifyPassword(user.passwordHash, input.password);
   if (passwordRight && user.totpSecretCipher && !input.code?.trim()) return { ok: false, reason: 'code-required' };
-  const secondFactor = passwordRight && user.totpSecretCipher ? checkSecondFactor(user, input.code!, now) : null;
 
   if (passwordRight && (!user.totpSecretCipher || secondFactor)) {
     const sessionId = await db.$transaction(async (tx) => {
@@ -106,22 +135,22 @@ export async function signInStaff(db: Db, input: SignInInput, now = new Date(), 
     };
   }
 
-  const failures = user.failedSignIns + 1;
-  const lock = failures >= LOCK_AFTER;
-  const lockedUntil = lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-  await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: user.id },
-      data: lock ? { failedSignIns: 0, lastFailedSignInAt: null, lockedUntil } : { failedSignIns: failures, lastFailedSignInAt: now },
-    });
+  await context.clientFailures?.count();
+  // One atomic increment: parallel wrong attempts are each counted, none is lost to a stale read.
+  const outcome = await db.$transaction(async (tx) => {
+    const { failedSignIns: failures } = await tx.user.update({ where: { id: user.id }, data: { failedSignIns: { increment: 1 }, lastFailedSignInAt: now }, select: { failedSignIns: true } });
+    const lock = failures >= LOCK_AFTER;
+    const lockedUntil = lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
+    if (lock) await tx.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lastFailedSignInAt: null, lockedUntil } });
     await recordAuditEvent(tx, {
       actorLabel: 'anonymous',
       action: lock ? 'auth.locked' : 'auth.sign_in_failed',
       entityId: user.id,
       after: lock ? { lockedUntil: lockedUntil!.toISOString() } : { failedSignIns: failures, ...(passwordRight ? { wrongCode: true } : {}) },
     });
+    return lock;
   });
-  if (lock) return { ok: false, reason: 'locked', retryAfterSeconds: LOCK_MINUTES * 60 };
+  if (outcome) return { ok: false, reason: 'locked', retryAfterSeconds: LOCK_MINUTES * 60 };
   return { ok: false, reason: passwordRight ? 'code-invalid' : 'invalid' };
 }
 

@@ -28,6 +28,8 @@ export const RATE_LIMIT_POLICIES = {
   'export': { points: 120, duration: 10 * 60 },
   /** Counted notice views, per client: a reader opens a few pages, not hundreds. */
   'notice.view': { points: 300, duration: 10 * 60 },
+  /** Failed staff sign-ins, per client (beside each account's own back-off): guessing from one address stops here. */
+  'auth.sign_in_failures': { points: 20, duration: 10 * 60 },
   /** Anonymous tRPC mutations, per client. */
   'public.write': { points: 30, duration: 10 * 60 },
   /** Every staff write (tRPC mutations, evidence uploads), per staff account: about one a second, in bursts. */
@@ -46,7 +48,8 @@ export type RateLimitSubject =
   | { gatewaySecret: string }
   | { telegramSender: string | number };
 
-export type ConsumeRateLimit = (policy: RateLimitPolicy, subject: RateLimitSubject) => Promise<RateLimitDecision>;
+/** Counts `points` (default 1) against the subject; 0 only asks whether it is already over the budget. */
+export type ConsumeRateLimit = (policy: RateLimitPolicy, subject: RateLimitSubject, points?: number) => Promise<RateLimitDecision>;
 
 export interface RateLimiter {
   consume: ConsumeRateLimit;
@@ -108,10 +111,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   }
 
   return {
-    async consume(policy, subject) {
+    async consume(policy, subject, points = 1) {
       if (options.disabled) return { allowed: true, retryAfterSeconds: 0 };
       try {
-        await limiterFor(policy).consume(rateLimitKey(subjectIdentity(subject, options.trustedHops), options.secret));
+        await limiterFor(policy).consume(rateLimitKey(subjectIdentity(subject, options.trustedHops), options.secret), points);
         return { allowed: true, retryAfterSeconds: 0 };
       } catch (result) {
         if (result instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
@@ -129,10 +132,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
 let processLimiter: RateLimiter | undefined;
 
 /** The process-wide limiter configured from the environment. */
-export function consumeRateLimit(policy: RateLimitPolicy, subject: RateLimitSubject): Promise<RateLimitDecision> {
+export function consumeRateLimit(policy: RateLimitPolicy, subject: RateLimitSubject, points = 1): Promise<RateLimitDecision> {
   if (!processLimiter) {
     const env = serverEnv();
     processLimiter = createRateLimiter({ connectionString: env.DATABASE_URL, secret: env.NEXTAUTH_SECRET, disabled: env.RATE_LIMIT_DISABLED, clearExpired: true });
   }
-  return processLimiter.consume(policy, subject);
+  return processLimiter.consume(policy, subject, points);
 }

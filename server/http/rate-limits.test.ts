@@ -49,6 +49,22 @@ function reportPost(headers: Record<string, string>) {
   });
 }
 
+describe('failed sign-ins per client', () => {
+  it('are only looked at by a zero-point check, and refuse the client once it has used its budget', async () => {
+    const l = limiter({ points: { 'auth.sign_in_failures': 2 } });
+    const client = { client: new Headers(peer('203.0.113.50')) };
+    for (let i = 0; i < 5; i++) expect((await l.consume('auth.sign_in_failures', client, 0)).allowed).toBe(true);
+    expect((await l.consume('auth.sign_in_failures', client)).allowed).toBe(true);
+    expect((await l.consume('auth.sign_in_failures', client)).allowed).toBe(true);
+    expect((await l.consume('auth.sign_in_failures', client, 0)).allowed).toBe(true);
+    expect((await l.consume('auth.sign_in_failures', client)).allowed).toBe(false);
+    const refused = await l.consume('auth.sign_in_failures', client, 0);
+    expect(refused).toMatchObject({ allowed: false });
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await l.consume('auth.sign_in_failures', { client: new Headers(peer('203.0.113.51')) }, 0)).allowed).toBe(true);
+  });
+});
+
 describe('anonymous clients are counted by address', () => {
   it('ignores X-Forwarded-For without trusted proxy hops: changing it does not buy a new budget', async () => {
     const l = limiter();
