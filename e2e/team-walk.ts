@@ -7,6 +7,7 @@
 // channel). Each hand-over is timed from the action (the click) to the colleague's view showing it —
 // "system waiting" — with Playwright's in-page waits (no polling interval added to the numbers).
 import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
 import { devices, expect as baseExpect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export interface WalkLogin {
@@ -162,12 +163,17 @@ export async function teamWalk(setup: TeamWalkSetup): Promise<TeamWalkResult> {
 
     // 3. The verifier answers from the phone; the answer appears on the moderator's open rumour page.
     await task.getByLabel('Что вы видели или слышали? (необязательно)').fill('Я в Курыке: всё спокойно, никто не уезжает, полиция о таком не знает.');
+    // …with a photo of the calm street, as a person on the ground has.
+    const street = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#8aa4b8' } }).jpeg().toBuffer();
+    await task.getByLabel('Фото (необязательно, не больше 3)').setInputFiles({ name: 'IMG_2201.jpg', mimeType: 'image/jpeg', buffer: street });
+    await expect(task.getByText(/IMG_2201\.jpg/)).toBeVisible();
     const answered = requests.getByRole('listitem').filter({ hasText: question }).filter({ hasText: 'Ответ: Опровергаю' });
     await handOver('answer sent from the phone → on the moderator’s open rumour page', () => task.getByRole('group', { name: 'Вопрос' }).getByRole('button', { name: 'Опровергаю' }).click(), answered);
     await expect(task.getByRole('status')).toHaveText('Спасибо — ответ отправлен.');
     expect(await verifierPage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const fieldEvidence = moderatorPage.getByRole('region', { name: 'Доказательства' }).getByRole('listitem').filter({ hasText: 'всё спокойно, никто не уезжает' });
     await expect(fieldEvidence).toContainText('Ответ полевого проверяющего');
+    await expect(fieldEvidence.getByRole('link', { name: /Изображение/ })).toBeVisible();
 
     // 4. The moderator drafts the verdict; the administrator's bell and open notification centre show it awaits approval.
     const rationale = `Полевой проверяющий на месте опровергает: в Курыке спокойно ${tag}.`;
