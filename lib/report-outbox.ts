@@ -1,7 +1,9 @@
 // The on-device outbox for reports written while the connection is down (internet shutdowns are
-// exactly when rumours spread). Plain functions over IndexedDB and fetch, with no DOM or React:
-// the page (components/report/outbox.ts) and the service worker (app/sw.ts) both use them. Resending an entry is
-// always safe because the server treats its clientId as an idempotency key.
+// exactly when rumours spread) — and for field verifiers' answers written on a bad connection,
+// which wait in the same outbox and are sent by the same flush. Plain functions over IndexedDB and
+// fetch, with no DOM or React: the pages (components/report/outbox.ts, the task page in
+// components/admin/verification/) and the service worker (app/sw.ts) all use them. Resending an
+// entry is always safe because the server treats its clientId as an idempotency key.
 import { clear, createStore, del, get, keys, set, values, type UseStore } from 'idb-keyval';
 
 export const REPORTS_ENDPOINT = '/api/v1/reports';
@@ -21,16 +23,24 @@ export interface OutboxImage {
   data: Blob;
 }
 
+/** A field verifier's answer to task `taskId`, sent with their staff session to the task's answer endpoint. */
+export interface TaskAnswerTarget {
+  kind: 'task-answer';
+  taskId: string;
+}
+
 export interface OutboxEntry {
-  /** The report's idempotency key (uuid). */
+  /** The report's (or answer's) idempotency key (uuid). */
   clientId: string;
-  /** The `report` multipart field, exactly as it will be sent. */
+  /** The JSON multipart field (`report`, or `answer` for a task answer), exactly as it will be sent. */
   reportJson: string;
   images: OutboxImage[];
   /** Epoch milliseconds: when the citizen submitted it. */
   createdAt: number;
   /** The page language; sent as Accept-Language so error messages come back in it. */
   locale: string;
+  /** Absent for a citizen's report (anonymous, to the public reports endpoint). */
+  target?: TaskAnswerTarget;
 }
 
 export interface ReportMatch {
@@ -79,8 +89,25 @@ export interface TrackingCodeRecord {
   createdAt: number;
 }
 
+/** A task answer the server took (201), or had already taken under the same key (200). */
+export interface SentAnswer {
+  clientId: string;
+  taskId: string;
+}
+
+export interface RejectedAnswer extends SentAnswer {
+  status: number;
+  /** `{ error, message }` from the answer endpoint, message in the entry's language. */
+  body: unknown;
+}
+
 /** What the outbox tells listeners in this context and, over BroadcastChannel, in the others. */
-export type OutboxEvent = { type: 'changed' } | ({ type: 'sent' } & SentReport) | ({ type: 'rejected' } & RejectedReport);
+export type OutboxEvent =
+  | { type: 'changed' }
+  | ({ type: 'sent' } & SentReport)
+  | ({ type: 'rejected' } & RejectedReport)
+  | ({ type: 'answer-sent' } & SentAnswer)
+  | ({ type: 'answer-rejected' } & RejectedAnswer);
 
 // idb-keyval opens each database lazily, so creating the stores here touches nothing during SSR.
 // One store per database: idb-keyval cannot add a second store to an existing database.
@@ -155,8 +182,15 @@ export async function listEntries(): Promise<OutboxEntry[]> {
   return all.filter(isEntry).sort((a, b) => a.createdAt - b.createdAt);
 }
 
-export async function countEntries(): Promise<number> {
-  return (await keys(outboxStore)).length;
+/** Queued entries: citizens' reports only (what the report form counts), or everything queued. */
+export async function countEntries(which: 'reports' | 'all' = 'reports'): Promise<number> {
+  if (which === 'all') return (await keys(outboxStore)).length;
+  return (await listEntries()).filter((entry) => !entry.target).length;
+}
+
+/** Field answers waiting on this phone. */
+export async function listTaskAnswers(): Promise<(OutboxEntry & { target: TaskAnswerTarget })[]> {
+  return (await listEntries()).filter((entry): entry is OutboxEntry & { target: TaskAnswerTarget } => entry.target?.kind === 'task-answer');
 }
 
 export async function removeEntry(clientId: string): Promise<void> {
@@ -204,27 +238,32 @@ function timeoutSignal(ms: number): { signal: AbortSignal; clear: () => void } {
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
+type Posted<B> = { kind: 'sent'; status: number; body: B } | { kind: 'rejected'; status: number; body: unknown } | { kind: 'retry'; retryAfterMs?: number };
+
 /**
- * Sends one entry as multipart/form-data. 2xx → sent (and its tracking code is remembered on the
- * device); network failure, timeout, 408, 429, 5xx or an unreadable 2xx → retry; any other 4xx →
- * rejected (the server said no: show the citizen why, never resend as is).
+ * POSTs an entry as multipart/form-data. 2xx with a body `accepted` recognises → sent; network
+ * failure, timeout, 408, 429, 5xx, a 2xx that is not ours (a captive portal's HTML) or a status in
+ * `alsoRetry` → retry; any other 4xx → rejected (the server said no: say why, never resend as is).
  */
-export async function sendEntry(entry: OutboxEntry): Promise<SendResult> {
+async function postEntry<B>(
+  entry: OutboxEntry,
+  request: { url: string; jsonField: string; filesField: string; credentials: RequestCredentials; headers: Record<string, string>; alsoRetry?: number[] },
+  accepted: (body: unknown) => body is B,
+): Promise<Posted<B>> {
   const form = new FormData();
-  form.set('report', entry.reportJson);
+  form.set(request.jsonField, entry.reportJson);
   for (const image of entry.images) {
     const blob = image.data.type === image.type ? image.data : new Blob([image.data], { type: image.type });
-    form.append('images', blob, image.name);
+    form.append(request.filesField, blob, image.name);
   }
   const { signal, clear } = timeoutSignal(SEND_TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(REPORTS_ENDPOINT, {
+    response = await fetch(request.url, {
       method: 'POST',
       body: form,
-      headers: { 'x-raspa-client': 'web', accept: 'application/json', 'accept-language': entry.locale },
-      // Reports are anonymous: no cookies travel with them, not even a staff session on a shared phone.
-      credentials: 'omit',
+      headers: { accept: 'application/json', 'accept-language': entry.locale, ...request.headers },
+      credentials: request.credentials,
       cache: 'no-store',
       signal,
     });
@@ -241,16 +280,40 @@ export async function sendEntry(entry: OutboxEntry): Promise<SendResult> {
     clear();
   }
   const { status } = response;
-  if (status >= 200 && status < 300) {
-    // A captive portal or a proxy can answer 200 with HTML; resending is harmless.
-    if (!isSentBody(body)) return { kind: 'retry' };
-    await rememberTrackingCode(body.trackingCode, entry.createdAt).catch(() => undefined);
-    return { kind: 'sent', status, body };
-  }
+  if (status >= 200 && status < 300) return accepted(body) ? { kind: 'sent', status, body } : { kind: 'retry' };
   if (status === 429) return { kind: 'retry', retryAfterMs: retryAfterMs(response) ?? DEFAULT_BACKOFF_MS };
-  if (status === 408 || status >= 500) return { kind: 'retry', retryAfterMs: retryAfterMs(response) };
+  if (status === 408 || status >= 500 || request.alsoRetry?.includes(status)) return { kind: 'retry', retryAfterMs: retryAfterMs(response) };
   if (status >= 400) return { kind: 'rejected', status, body };
   return { kind: 'retry' };
+}
+
+/** Sends one citizen's report; when sent, its tracking code is remembered on the device. */
+export async function sendEntry(entry: OutboxEntry): Promise<SendResult> {
+  const result = await postEntry(
+    entry,
+    // Reports are anonymous: no cookies travel with them, not even a staff session on a shared phone.
+    { url: REPORTS_ENDPOINT, jsonField: 'report', filesField: 'images', credentials: 'omit', headers: { 'x-raspa-client': 'web' } },
+    isSentBody,
+  );
+  if (result.kind === 'sent') await rememberTrackingCode(result.body.trackingCode, entry.createdAt).catch(() => undefined);
+  return result;
+}
+
+function isAnswerBody(body: unknown): body is { id: string; status: string } {
+  const b = body as { id?: unknown; status?: unknown } | null;
+  return !!b && typeof b.id === 'string' && typeof b.status === 'string';
+}
+
+/**
+ * Sends one field answer with the verifier's session. A 401 (the session ended while the phone was
+ * offline) keeps it queued until they sign in again; any other refusal is final.
+ */
+export function sendTaskAnswer(entry: OutboxEntry & { target: TaskAnswerTarget }): Promise<Posted<{ id: string; status: string }>> {
+  return postEntry(
+    entry,
+    { url: `/api/admin/tasks/${encodeURIComponent(entry.target.taskId)}/answer`, jsonField: 'answer', filesField: 'photos', credentials: 'same-origin', headers: {}, alsoRetry: [401] },
+    isAnswerBody,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,6 +328,18 @@ async function runFlush(): Promise<FlushResult> {
   const result: FlushResult = { sent: [], rejected: [], remaining: 0 };
   if (Date.now() >= backoffUntil) {
     for (const entry of await listEntries()) {
+      const target = entry.target;
+      if (target?.kind === 'task-answer') {
+        const outcome = await sendTaskAnswer({ ...entry, target });
+        if (outcome.kind === 'retry') {
+          if (outcome.retryAfterMs) backoffUntil = Date.now() + Math.min(outcome.retryAfterMs, MAX_BACKOFF_MS);
+          break;
+        }
+        await removeEntry(entry.clientId);
+        if (outcome.kind === 'sent') notify({ type: 'answer-sent', clientId: entry.clientId, taskId: target.taskId });
+        else notify({ type: 'answer-rejected', clientId: entry.clientId, taskId: target.taskId, status: outcome.status, body: outcome.body });
+        continue;
+      }
       const outcome = await sendEntry(entry);
       if (outcome.kind === 'retry') {
         // The network is down or the server is struggling: the rest would fail the same way.
@@ -283,7 +358,7 @@ async function runFlush(): Promise<FlushResult> {
       }
     }
   }
-  result.remaining = await countEntries();
+  result.remaining = await countEntries('all');
   return result;
 }
 

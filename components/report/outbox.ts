@@ -99,7 +99,7 @@ async function flushNow(): Promise<void> {
   if (subscribers.size === 0) return;
   if (navigator.onLine === false) {
     // The `online` event will come; keep a slow poll in case the browser's idea of "offline" is wrong.
-    if ((await countEntries().catch(() => 0)) > 0) scheduleRetry();
+    if ((await countEntries('all').catch(() => 0)) > 0) scheduleRetry();
     return;
   }
   try {
@@ -120,7 +120,8 @@ function onOnline() {
 
 function startListening() {
   const unsubscribe = subscribeOutbox((event) => {
-    if (event.type === 'changed') return;
+    // Field answers share the outbox; the report form announces only reports.
+    if (event.type !== 'sent' && event.type !== 'rejected') return;
     if (announced.has(event.clientId)) return;
     announced.add(event.clientId);
     for (const subscriber of subscribers) {

@@ -1,5 +1,5 @@
-// How the task page sends an answer or its correction: multipart to /api/admin/tasks/<id>/answer
-// (server/api/verification-answers.ts), with the page's language for the error text.
+// How the task page sends a correction (PUT /api/admin/tasks/<id>/answer, server/api/verification-answers.ts),
+// online only, with the page's language for the error text; answers go through task-outbox.ts.
 
 export type AnswerChoice = 'CONFIRMS' | 'DENIES' | 'CANNOT_TELL';
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -15,7 +15,7 @@ export function checkPhotos(files: File[], alreadyAttached = 0): 'tooManyPhotos'
 
 export type AnswerResult = { kind: 'sent' } | { kind: 'refused'; message: string } | { kind: 'no-connection' };
 
-async function send(method: 'POST' | 'PUT', taskId: string, jsonField: string, json: unknown, photos: File[], locale: string): Promise<AnswerResult> {
+async function send(method: 'PUT', taskId: string, jsonField: string, json: unknown, photos: File[], locale: string): Promise<AnswerResult> {
   const body = new FormData();
   body.set(jsonField, JSON.stringify(json));
   for (const photo of photos) body.append('photos', photo, photo.name);
@@ -33,8 +33,4 @@ async function send(method: 'POST' | 'PUT', taskId: string, jsonField: string, j
 
 export function correctAnswer(taskId: string, correction: { answer: AnswerChoice; note?: string; removeFileIds: string[] }, photos: File[], locale: string) {
   return send('PUT', taskId, 'correction', correction, photos, locale);
-}
-
-export function sendAnswer(taskId: string, answer: { clientId: string; answer: AnswerChoice; note?: string; location?: { lat: number; lng: number } }, photos: File[], locale: string) {
-  return send('POST', taskId, 'answer', answer, photos, locale);
 }

@@ -16,7 +16,8 @@ import { placeName } from '@/server/i18n/languages';
 import { useDates } from '../../i18n/use-dates';
 import { approximatePosition } from '../../report/approximate-position';
 import { newClientId } from '../../report/client-id';
-import { checkPhotos, correctAnswer, MAX_PHOTOS, sendAnswer, type AnswerChoice, type AnswerResult } from './task-answer-request';
+import { checkPhotos, correctAnswer, MAX_PHOTOS, type AnswerChoice } from './task-answer-request';
+import { sendOrQueueAnswer, useWaitingAnswers, type WaitingAnswer } from './task-outbox';
 
 export type MyTask = Awaited<ReturnType<typeof listMyTasks>>[number];
 type TaskMessage = { kind: 'info' | 'error'; text: string };
@@ -35,11 +36,27 @@ export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]
   const answered = (tasks.data ?? []).filter((task) => task.status !== 'OPEN');
   // Kept here, not in the card: an answered task moves to the other list, which remounts its card.
   const [messages, setMessages] = useState<Record<string, TaskMessage>>({});
+  const setMessage = (taskId: string, message: TaskMessage) => setMessages((current) => ({ ...current, [taskId]: message }));
+  // What a verifier typed for an answer the server refused after the phone came back online: back into the form.
+  const [restoredNotes, setRestoredNotes] = useState<Record<string, string>>({});
+  const waiting = useWaitingAnswers(
+    (taskId) => {
+      setMessage(taskId, { kind: 'info', text: t('tasks.sent') });
+      refetchTasks();
+    },
+    (taskId, refused) => {
+      setMessage(taskId, { kind: 'error', text: refused.message || t('errors.generic') });
+      if (refused.note) setRestoredNotes((current) => ({ ...current, [taskId]: refused.note! }));
+      refetchTasks();
+    },
+  );
   const cardProps = (task: MyTask) => ({
     task,
     regionNames,
+    waiting: waiting[task.id] ?? null,
+    restoredNote: restoredNotes[task.id] ?? '',
     message: messages[task.id] ?? null,
-    setMessage: (message: TaskMessage) => setMessages((current) => ({ ...current, [task.id]: message })),
+    setMessage: (message: TaskMessage) => setMessage(task.id, message),
   });
 
   return (
@@ -75,11 +92,16 @@ export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]
 function TaskCard({
   task,
   regionNames,
+  waiting,
+  restoredNote,
   message,
   setMessage,
 }: {
   task: MyTask;
   regionNames: Record<string, string>;
+  /** This task's answer, still on the phone. */
+  waiting: WaitingAnswer | null;
+  restoredNote: string;
   message: TaskMessage | null;
   setMessage: (message: TaskMessage) => void;
 }) {
@@ -116,17 +138,23 @@ function TaskCard({
           </>
         )}
       </dl>
-      {task.status === 'OPEN' ? (
+      {task.status === 'OPEN' && waiting ? (
+        <div className={styles.waiting}>
+          <strong>{t('tasks.waiting', { answer: t(`answers.${waiting.answer}`) })}</strong>
+          {waiting.note && <span className="muted">{waiting.note}</span>}
+          {waiting.photos > 0 && <span className="muted">{t('tasks.photoCount', { count: waiting.photos })}</span>}
+        </div>
+      ) : task.status === 'OPEN' ? (
         <AnswerForm
+          key={restoredNote}
           task={task}
-          onResult={async (result) => {
-            if (result.kind === 'sent') {
+          initialNote={restoredNote}
+          onOutcome={async (outcome) => {
+            if (outcome.kind === 'sent') {
               setMessage({ kind: 'info', text: t('tasks.sent') });
               await refresh();
-              return true;
-            }
-            setMessage({ kind: 'error', text: result.kind === 'refused' ? result.message : t('tasks.noConnection') });
-            return false;
+            } else if (outcome.kind === 'queued') setMessage({ kind: 'info', text: t('tasks.queued') });
+            else setMessage({ kind: 'error', text: outcome.message || t('errors.generic') });
           }}
         />
       ) : (
@@ -188,12 +216,13 @@ function useStillBefore(until: Date | string | null): boolean {
   return deadline > now;
 }
 
-type SubmitHandler = (result: AnswerResult) => Promise<boolean>;
+type SubmitHandler = (result: CorrectionResult) => Promise<boolean>;
+type CorrectionResult = Awaited<ReturnType<typeof correctAnswer>>;
 
-function AnswerForm({ task, onResult }: { task: MyTask; onResult: SubmitHandler }) {
+function AnswerForm({ task, initialNote, onOutcome }: { task: MyTask; initialNote: string; onOutcome: (outcome: Awaited<ReturnType<typeof sendOrQueueAnswer>>) => Promise<void> }) {
   const t = useTranslations('verification');
   const locale = useLocale();
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(initialNote);
   const [photos, setPhotos] = useState<File[]>([]);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [atPlace, setAtPlace] = useState(false);
@@ -221,8 +250,8 @@ function AnswerForm({ task, onResult }: { task: MyTask; onResult: SubmitHandler 
     if (problem) return setPhotoError(t(`errors.${problem}`));
     setPending(true);
     try {
-      const result = await sendAnswer(task.id, { clientId, answer, note: note.trim() || undefined, location: atPlace && location ? location : undefined }, photos, locale);
-      await onResult(result);
+      const outcome = await sendOrQueueAnswer(task.id, { clientId, answer, note: note.trim() || undefined, location: atPlace && location ? location : undefined }, photos, locale);
+      await onOutcome(outcome);
     } finally {
       setPending(false);
     }
