@@ -11,7 +11,7 @@ function keysOf(tree: MessageTree, prefix: string): string[] {
   return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`)));
 }
 
-const SAMPLE_VALUES = [0, 1, 2, 4, 5, 11, 21, 22, 25, 101, 1000].map((n) => ({ count: n, max: 2000, name: `Фото ${n}.jpg`, fact: 'Порт работает как обычно. Паромы ходят.', factAgain: 'Порт работает как обычно.', claim: 'Порт закроют' }));
+const SAMPLE_VALUES = [0, 1, 2, 4, 5, 11, 21, 22, 25, 101, 1000].map((n) => ({ count: n, max: 2000, name: `Фото ${n}.jpg`, fact: 'Порт работает как обычно. Паромы ходят.', factAgain: 'Порт работает как обычно.', claim: 'Порт закроют', verdict: 'Ложь' }));
 
 describe.each(LANGUAGES.map((language) => [language, messagesFor(language)] as const))('report form strings in %s', (locale, all) => {
   const messages = pickReportMessages(all as Record<string, unknown>);
