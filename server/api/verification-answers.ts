@@ -55,34 +55,32 @@ async function readAnswerForm(request: Request, jsonField: string): Promise<{ js
   return { json: json as Record<string, unknown>, photos };
 }
 
-/** POST: the assignee answers (201), or resends an answer already stored under its clientId (200). */
-export function handleTaskAnswer(request: Request, deps: ApiDeps, { id }: { id: string }): Promise<Response> {
+/** Signed-in staff, the staff write limit, then the form's answer and photos for `use`. */
+function handleAnswerForm(request: Request, deps: ApiDeps, part: 'answer' | 'correction', use: (actor: Awaited<ReturnType<typeof requireStaffActor>>, input: Record<string, unknown>) => Promise<Response>): Promise<Response> {
   return handleApiRequest(
     request,
     deps,
     async () => {
       const actor = await requireStaffActor(deps.db, await deps.session());
       await enforceRateLimit(deps, 'staff.write', { staff: actor.id });
-      const { json, photos } = await readAnswerForm(request, 'answer');
-      const answered = await answerVerification(deps.db, actor, { ...json, id, photos } as Parameters<typeof answerVerification>[2]);
-      return Response.json(answered, { status: answered.replayed ? 200 : 201 });
+      const { json, photos } = await readAnswerForm(request, part);
+      return use(actor, { ...json, photos });
     },
     answerProblem,
   );
 }
 
+/** POST: the assignee answers (201), or resends an answer already stored under its clientId (200). */
+export function handleTaskAnswer(request: Request, deps: ApiDeps, { id }: { id: string }): Promise<Response> {
+  return handleAnswerForm(request, deps, 'answer', async (actor, input) => {
+    const answered = await answerVerification(deps.db, actor, { ...input, id } as Parameters<typeof answerVerification>[2]);
+    return Response.json(answered, { status: answered.replayed ? 200 : 201 });
+  });
+}
+
 /** PUT: the assignee corrects their answer within the window. */
 export function handleTaskAnswerCorrection(request: Request, deps: ApiDeps, { id }: { id: string }): Promise<Response> {
-  return handleApiRequest(
-    request,
-    deps,
-    async () => {
-      const actor = await requireStaffActor(deps.db, await deps.session());
-      await enforceRateLimit(deps, 'staff.write', { staff: actor.id });
-      const { json, photos } = await readAnswerForm(request, 'correction');
-      const corrected = await correctVerificationAnswer(deps.db, actor, { ...json, id, photos } as Parameters<typeof correctVerificationAnswer>[2]);
-      return Response.json(corrected, { status: 200 });
-    },
-    answerProblem,
+  return handleAnswerForm(request, deps, 'correction', async (actor, input) =>
+    Response.json(await correctVerificationAnswer(deps.db, actor, { ...input, id } as Parameters<typeof correctVerificationAnswer>[2]), { status: 200 }),
   );
 }
