@@ -11,6 +11,7 @@ import type { Prisma } from '../db/generated/client';
 import { MIN_PUBLIC_COUNT } from '../disclosure/small-counts';
 import { pickTranslation, placeName } from '../i18n/languages';
 import { withdrawalReasonIn } from '../notices/withdrawal-reason';
+import { NOTICE_HEAD_SELECT, NOTICE_LIFECYCLE_SELECT } from '../notices/notice-select';
 import { dayRange, noticeExportInput, type NoticeExportInput } from './schema';
 
 /** Exported notices at most; a filter narrows a larger archive (the JSON says when it was cut). */
@@ -73,21 +74,8 @@ export async function loadNoticeExport(db: Db, rawInput: NoticeExportInput): Pro
     orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
     take: NOTICE_EXPORT_LIMIT + 1,
     select: {
-      id: true,
-      slug: true,
-      rumorId: true,
-      verdict: true,
-      status: true,
-      urgency: true,
-      regionCodes: true,
-      currentVersion: true,
-      firstPublishedAt: true,
-      lastPublishedAt: true,
-      withdrawnAt: true,
-      withdrawnReasonKk: true,
-      withdrawnReasonRu: true,
-      withdrawnReasonEn: true,
-      supersededById: true,
+      ...NOTICE_HEAD_SELECT,
+      ...NOTICE_LIFECYCLE_SELECT,
       rumor: { select: { firstSeenAt: true } },
       versions: {
         where: { publishedAt: { not: null } },

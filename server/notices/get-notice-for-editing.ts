@@ -6,7 +6,8 @@ import { notFound } from '../errors';
 import { assertCoversRegions, type Actor } from '../policy';
 import { approvedVerdict, pendingVersion } from './notice-authoring';
 import { findActiveFinalNotice } from './save-notice-draft';
-import { WITHDRAWAL_REASON_SELECT, withdrawalReasons } from './withdrawal-reason';
+import { withdrawalReasons } from './withdrawal-reason';
+import { NOTICE_HEAD_SELECT, NOTICE_LIFECYCLE_SELECT } from './notice-select';
 import { getNoticeForEditingInput, type FinalVerdict, type GetNoticeForEditingInput, type NoticeDraftFormValues } from './schema';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { noticeStartingPoint } from './notice-starting-point';
@@ -58,19 +59,8 @@ export async function getNoticeForEditing(db: Db, actor: Actor, rawInput: GetNot
   const notice = await db.notice.findUnique({
     where: { id: noticeId },
     select: {
-      id: true,
-      rumorId: true,
-      slug: true,
-      verdict: true,
-      status: true,
-      urgency: true,
-      regionCodes: true,
-      currentVersion: true,
-      firstPublishedAt: true,
-      lastPublishedAt: true,
-      withdrawnAt: true,
-      ...WITHDRAWAL_REASON_SELECT,
-      supersededById: true,
+      ...NOTICE_HEAD_SELECT,
+      ...NOTICE_LIFECYCLE_SELECT,
       versions: {
         orderBy: { version: 'desc' },
         select: {

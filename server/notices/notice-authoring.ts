@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../errors';
 import type { Actor } from '../policy';
 import { loadRumorForAction } from '../rumors/load-for-action';
 import type { FinalVerdict } from './schema';
+import { NOTICE_HEAD_SELECT } from './notice-select';
 
 /** A notice the actor may act on, with its rumour; both rows locked for the transaction. */
 export async function loadNoticeForAction(tx: DbTx, actor: Actor, noticeId: string) {
@@ -16,15 +17,7 @@ export async function loadNoticeForAction(tx: DbTx, actor: Actor, noticeId: stri
   const notice = await tx.notice.findUniqueOrThrow({
     where: { id: noticeId },
     select: {
-      id: true,
-      rumorId: true,
-      slug: true,
-      verdict: true,
-      status: true,
-      urgency: true,
-      regionCodes: true,
-      currentVersion: true,
-      firstPublishedAt: true,
+      ...NOTICE_HEAD_SELECT,
       versions: {
         orderBy: { version: 'asc' },
         select: { id: true, version: true, verdict: true, changeNote: true, publishedAt: true, regionCodes: true, urgency: true },
