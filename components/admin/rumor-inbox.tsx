@@ -128,7 +128,7 @@ export function RumorInbox({
                     <span>{t('admin.sightingsCount', { count: rumor.sightingCount })}</span>
                     {rumor.sightingsLast6h > 0 && <span className={styles.recent}>{t('inbox.sightingsLast6h', { count: rumor.sightingsLast6h })}</span>}
                     <span>{rumor.regionCodes.map((code) => regionNames[code] ?? code).join(', ')}</span>
-                    <span>{t('admin.lastSeen', { date: dates.relative(rumor.lastSeenAt) })}</span>
+                    <span>{t('admin.lastSeen', { date: dates.since(rumor.lastSeenAt) })}</span>
                     <span>{rumor.assigneeName ? t('inbox.assignedTo', { name: rumor.assigneeName }) : t('inbox.unassigned')}</span>
                     {rumor.isDemo && <span className="badge badge--demo">{t('common.demoBadge')}</span>}
                   </div>

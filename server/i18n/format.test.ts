@@ -15,6 +15,7 @@ import {
   numberFormatWithKazakhSigns,
   RELATIVE_TIME_UNITS,
   relativeTimeParts,
+  elapsedTimeParts,
   startOfKazakhstanDay,
   TIME_ZONE,
 } from './format';
@@ -57,6 +58,12 @@ describe('relative times', () => {
     expect(relativeTimeParts(new Date(NOW.getTime() - 59_000), NOW)).toEqual({ unit: 'second', count: 59, past: true });
     expect(relativeTimeParts(new Date(NOW.getTime() + 8 * 86_400_000), NOW)).toEqual({ unit: 'week', count: 1, past: false });
     expect(relativeTimeParts(new Date(NOW.getTime() + 300), NOW)).toBe('now');
+  });
+
+  it('says "now", not "in 16 seconds", for something that happened a moment after the page\'s now', () => {
+    expect(elapsedTimeParts(new Date(NOW.getTime() + 16_000), NOW)).toBe('now');
+    expect(elapsedTimeParts(new Date(NOW.getTime() + 3 * 3600_000), NOW)).toBe('now');
+    expect(elapsedTimeParts(new Date(NOW.getTime() - 6 * 60_000), NOW)).toEqual({ unit: 'minute', count: 6, past: true });
     expect(relative(new Date(NOW.getTime() - 6 * 60_000), 'kk')).toBe('6 минут бұрын');
     expect(relative(NOW, 'kk')).toBe('қазір');
   });

@@ -121,6 +121,15 @@ export function relativeTimeParts(date: Date, now: Date): { unit: RelativeTimeUn
   return count === 0 ? 'now' : { unit, count, past: seconds < 0 };
 }
 
+/**
+ * relativeTimeParts for something that has already happened (a comment, a notification): a moment
+ * after `now` — it arrived live after the page's "now", or the server's clock is a little ahead —
+ * is "now", never "in 16 seconds".
+ */
+export function elapsedTimeParts(date: Date, now: Date): ReturnType<typeof relativeTimeParts> {
+  return relativeTimeParts(date > now ? now : date, now);
+}
+
 // Digit grouping and the decimal sign: Kazakh and Russian write 12 345,6 (a no-break space between
 // groups), English 12,345.6.
 const NUMBER_SIGNS: Record<Language, { group: string; decimal: string; percent: string }> = {

@@ -102,7 +102,7 @@ function NotificationRow({ item, onRead }: { item: Item; onRead: () => void }) {
       </a>
       <div className={styles.meta}>
         <time dateTime={new Date(item.createdAt).toISOString()} title={dates.dateTime(item.createdAt)}>
-          {dates.relative(item.createdAt)}
+          {dates.since(item.createdAt)}
         </time>
         {unread && (
           <button type="button" className="button button--quiet" disabled={markRead.isPending} onClick={() => markRead.mutate({ ids: [item.id] })}>

@@ -40,7 +40,7 @@ export function RumorComments({ rumor }: { rumor: RumorDetail }) {
             <li key={c.id} className={styles.comment}>
               <p className={styles.meta}>
                 <strong style={{ color: 'var(--color-text)' }}>{c.author.name}</strong>
-                <time dateTime={new Date(c.createdAt).toISOString()}>{dates.relative(c.createdAt)}</time>
+                <time dateTime={new Date(c.createdAt).toISOString()}>{dates.since(c.createdAt)}</time>
               </p>
               <p className={styles.commentBody}>{c.body}</p>
               {c.mentions.length > 0 && <p className={styles.meta}>{t('mentioned', { names: c.mentions.map((id) => names.get(id) ?? '?').join(', ') })}</p>}

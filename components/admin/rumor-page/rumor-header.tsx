@@ -60,7 +60,7 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
         </span>
         {rumor.isDemo && <span className="badge badge--demo">{t('demo')}</span>}
         <span className="muted">
-          {t('summary', { sightings: rumor.sightingCount, settlements: rumor.settlementCount, first: dates.relative(rumor.firstSeenAt) })}
+          {t('summary', { sightings: rumor.sightingCount, settlements: rumor.settlementCount, first: dates.since(rumor.firstSeenAt) })}
         </span>
       </div>
       {rumor.status === 'DISMISSED' && rumor.dismissReason && (
