@@ -163,15 +163,45 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
     }
   }
 
-  /** The bot's client (made again when the token or API root changed) and the target's chat, or why nothing can be sent now. */
-  async function reachChat(db: Db, target: DeliveryTarget): Promise<{ client: Api; chat: { chatId: string } } | SendOutcome> {
+  /** The bot's client (made again when the token or API root changed), or why nothing can be sent now. */
+  function botClient(): Api | SendOutcome {
     const config = readConfig();
     if (!config) return { status: 'retry', error: 'The Telegram bot is not configured (TELEGRAM_BOT_TOKEN).', retryAfterMs: NOT_CONFIGURED_RETRY_MS };
-    const chat = await resolveChat(db, target, readKey());
-    if ('error' in chat) return { status: 'failed', error: chat.error };
     const apiKey = `${config.apiRoot}|${config.token}`;
     if (api?.key !== apiKey) api = { key: apiKey, api: new Api(config.token, { apiRoot: config.apiRoot }) };
-    return { client: api.api, chat };
+    return api.api;
+  }
+
+  /** The bot's client and the target's chat, or why nothing can be sent now. */
+  async function reachChat(db: Db, target: DeliveryTarget): Promise<{ client: Api; chat: { chatId: string } } | SendOutcome> {
+    const client = botClient();
+    if (!(client instanceof Api)) return client;
+    const chat = await resolveChat(db, target, readKey());
+    if ('error' in chat) return { status: 'failed', error: chat.error };
+    return { client, chat };
+  }
+
+  /**
+   * Sends one message in the chat's order and within Telegram's limits (`before` runs first in the
+   * same turn, e.g. editing earlier channel posts), and maps what happened to a delivery outcome.
+   */
+  function sendInChat(
+    chatId: string,
+    options: { maxWaitMs: number | undefined; isSubscription: boolean },
+    send: (before: { replyTo: number | null }) => Promise<{ message_id: number }>,
+    before?: () => Promise<{ replyTo: number | null } | SendOutcome>,
+  ): Promise<SendOutcome> {
+    return inChatOrder(chatId, async () => {
+      try {
+        const prepared = before ? await before() : { replyTo: null };
+        if ('status' in prepared) return prepared;
+        const sent = await limited(chatId, options.maxWaitMs, () => send(prepared));
+        if ('retryAfterMs' in sent) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: sent.retryAfterMs };
+        return { status: 'sent', externalId: String(sent.message_id) };
+      } catch (error) {
+        return outcomeOfError(error, chatId, limiter, options.isSubscription);
+      }
+    });
   }
 
   return {
@@ -185,66 +215,44 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
       const isPublicChannel = target.subscription?.label === PUBLIC_CHANNEL_LABEL;
 
       // One send at a time per chat, so the interval runs from the previous message's arrival.
-      return inChatOrder(chat.chatId, async () => {
-        try {
-          let replyTo: number | null = null;
-          if (isPublicChannel && target.subscription && (notice.withdrawal || notice.version > 1)) {
-            const earlier = await earlierChannelPosts(db, target.subscription.id, notice);
-            for (const post of earlier) {
-              const edited = await limited(chat.chatId, CHANNEL_CALL_MAX_WAIT_MS, () => editPost(client, chat.chatId, post.messageId, formatEditedChannelPost(post.notice, notice)));
-              if (edited && typeof edited === 'object' && 'retryAfterMs' in edited) return { status: 'retry', error: 'Telegram rate limit: editing the earlier channel posts.', retryAfterMs: edited.retryAfterMs };
-            }
-            replyTo = earlier.at(-1)?.messageId ?? null;
+      return sendInChat(
+        chat.chatId,
+        { maxWaitMs: isPublicChannel ? CHANNEL_CALL_MAX_WAIT_MS : undefined, isSubscription: Boolean(target.subscription) },
+        ({ replyTo }) =>
+          client.sendMessage(chat.chatId, text, {
+            parse_mode: 'HTML',
+            link_preview_options: { url: notice.url },
+            ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+          }),
+        async () => {
+          if (!(isPublicChannel && target.subscription && (notice.withdrawal || notice.version > 1))) return { replyTo: null };
+          const earlier = await earlierChannelPosts(db, target.subscription.id, notice);
+          for (const post of earlier) {
+            const edited = await limited(chat.chatId, CHANNEL_CALL_MAX_WAIT_MS, () => editPost(client, chat.chatId, post.messageId, formatEditedChannelPost(post.notice, notice)));
+            if (edited && typeof edited === 'object' && 'retryAfterMs' in edited) return { status: 'retry', error: 'Telegram rate limit: editing the earlier channel posts.', retryAfterMs: edited.retryAfterMs };
           }
-          const sent = await limited(chat.chatId, isPublicChannel ? CHANNEL_CALL_MAX_WAIT_MS : undefined, () =>
-            client.sendMessage(chat.chatId, text, {
-              parse_mode: 'HTML',
-              link_preview_options: { url: notice.url },
-              ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
-            }),
-          );
-          if ('retryAfterMs' in sent) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: sent.retryAfterMs };
-          return { status: 'sent', externalId: String(sent.message_id) };
-        } catch (error) {
-          return outcomeOfError(error, chat.chatId, limiter, Boolean(target.subscription));
-        }
-      });
+          return { replyTo: earlier.at(-1)?.messageId ?? null };
+        },
+      );
     },
     // To the chat the member linked through the bot (server/notifications/staff-telegram.ts).
     async sendStaffNotification(_db, message): Promise<SendOutcome> {
-      const config = readConfig();
-      if (!config) return { status: 'retry', error: 'The Telegram bot is not configured (TELEGRAM_BOT_TOKEN).', retryAfterMs: NOT_CONFIGURED_RETRY_MS };
+      const client = botClient();
+      if (!(client instanceof Api)) return client;
       if (!message.recipient.telegramChatCipher) return { status: 'failed', error: 'The member has not linked a Telegram chat.' };
       const chatId = decryptText(message.recipient.telegramChatCipher, readKey());
-      const apiKey = `${config.apiRoot}|${config.token}`;
-      if (api?.key !== apiKey) api = { key: apiKey, api: new Api(config.token, { apiRoot: config.apiRoot }) };
-      const client = api.api;
-      return inChatOrder(chatId, async () => {
-        try {
-          const sent = await limited(chatId, undefined, () => client.sendMessage(chatId, formatTelegramStaffNotification(message), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }));
-          if ('retryAfterMs' in sent) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: sent.retryAfterMs };
-          return { status: 'sent', externalId: String(sent.message_id) };
-        } catch (error) {
-          return outcomeOfError(error, chatId, limiter, false);
-        }
-      });
+      return sendInChat(chatId, { maxWaitMs: undefined, isSubscription: false }, () =>
+        client.sendMessage(chatId, formatTelegramStaffNotification(message), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
+      );
     },
     async sendAnnouncement(db, target, announcement): Promise<SendOutcome> {
       const reached = await reachChat(db, target);
       if ('status' in reached) return reached;
       const { client, chat } = reached;
       const isPublicChannel = target.subscription?.label === PUBLIC_CHANNEL_LABEL;
-      return inChatOrder(chat.chatId, async () => {
-        try {
-          const sent = await limited(chat.chatId, isPublicChannel ? CHANNEL_CALL_MAX_WAIT_MS : undefined, () =>
-            client.sendMessage(chat.chatId, formatTelegramAnnouncement(announcement), { parse_mode: 'HTML', link_preview_options: { url: announcement.url } }),
-          );
-          if ('retryAfterMs' in sent) return { status: 'retry', error: 'Telegram rate limit: waiting for this chat.', retryAfterMs: sent.retryAfterMs };
-          return { status: 'sent', externalId: String(sent.message_id) };
-        } catch (error) {
-          return outcomeOfError(error, chat.chatId, limiter, Boolean(target.subscription));
-        }
-      });
+      return sendInChat(chat.chatId, { maxWaitMs: isPublicChannel ? CHANNEL_CALL_MAX_WAIT_MS : undefined, isSubscription: Boolean(target.subscription) }, () =>
+        client.sendMessage(chat.chatId, formatTelegramAnnouncement(announcement), { parse_mode: 'HTML', link_preview_options: { url: announcement.url } }),
+      );
     },
   };
 }
