@@ -2,7 +2,7 @@
 // not its form, a query that does not decode) is refused as the API's 400/413 before reaching it.
 import { describe, expect, it, vi } from 'vitest';
 import { serverEnv } from '../config/env';
-import { knownDeviceTokenFrom, knownDeviceUserId } from '../auth/known-device';
+import { knownDeviceTokenFrom, readKnownDevice } from '../auth/known-device';
 import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { handleNextAuthRequest } from './auth';
@@ -63,6 +63,6 @@ describe('signing in from a browser', () => {
     const signedIn = await handleNextAuthRequest(form(), testApiDeps(t), params);
     const cookie = signedIn.headers.getSetCookie().find((c) => c.startsWith('raspa-known-device='))!;
     expect(cookie).toMatch(/; Path=\/api\/auth; Max-Age=\d+; HttpOnly; SameSite=Lax/);
-    expect(knownDeviceUserId(knownDeviceTokenFrom(cookie.split(';')[0]), serverEnv().NEXTAUTH_SECRET)).toBe(memberId);
+    expect(readKnownDevice(knownDeviceTokenFrom(cookie.split(';')[0]), serverEnv().NEXTAUTH_SECRET)?.userId).toBe(memberId);
   });
 });

@@ -1,7 +1,9 @@
 // "This browser signed in as this member before": a signed token in a cookie that only the sign-in
 // endpoints see (path /api/auth). It lets the owner of an account sign in while the account is
 // locked or slowed down by someone else's wrong guesses (server/auth/sign-in.ts). It holds no
-// secret of the member's and grants nothing by itself: the password is still needed.
+// secret of the member's and grants nothing by itself: the password is still needed. A token issued
+// before the member's last password change no longer counts (sign-in.ts compares the two): whoever
+// used the old password from their own browser is not "the owner" after the owner changed it.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const KNOWN_DEVICE_COOKIE = 'raspa-known-device';
@@ -16,8 +18,13 @@ export function issueKnownDeviceToken(userId: string, secret: string, now = new 
   return `${payload}.${signature(payload, secret).toString('base64url')}`;
 }
 
-/** The member a token was issued to, or null for a forged, altered or expired one. */
-export function knownDeviceUserId(token: string | null | undefined, secret: string, now = new Date()): string | null {
+export interface KnownDevice {
+  userId: string;
+  issuedAt: Date;
+}
+
+/** The member a token was issued to and when, or null for a forged, altered or expired one. */
+export function readKnownDevice(token: string | null | undefined, secret: string, now = new Date()): KnownDevice | null {
   const match = /^([0-9a-f-]{36})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token ?? '');
   if (!match) return null;
   const [, userId, issuedAt, given] = match as unknown as [string, string, string, string];
@@ -25,7 +32,7 @@ export function knownDeviceUserId(token: string | null | undefined, secret: stri
   const actual = Buffer.from(given, 'base64url');
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;
   const ageSeconds = now.getTime() / 1000 - Number(issuedAt);
-  return ageSeconds >= 0 && ageSeconds <= KNOWN_DEVICE_MAX_AGE_SECONDS ? userId : null;
+  return ageSeconds >= 0 && ageSeconds <= KNOWN_DEVICE_MAX_AGE_SECONDS ? { userId, issuedAt: new Date(Number(issuedAt) * 1000) } : null;
 }
 
 export function knownDeviceSetCookie(token: string, secure: boolean): string {

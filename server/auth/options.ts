@@ -8,7 +8,7 @@ import { db } from '../db/client';
 import { signInSchema } from './schema';
 import { signInStaff } from './sign-in';
 import { consumeRateLimit } from '../http/rate-limit';
-import { knownDeviceTokenFrom, knownDeviceUserId } from './known-device';
+import { knownDeviceTokenFrom, readKnownDevice } from './known-device';
 import { encodeSignInError } from './sign-in-errors';
 import { deviceFromUserAgent, endSignedOutSession, SESSION_MAX_AGE_SECONDS } from './staff-sessions';
 
@@ -48,7 +48,7 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) throw new Error('invalid');
         const now = new Date();
         const outcome = await signInStaff(db(), parsed.data, now, deviceFromUserAgent(headerOf(req?.headers, 'user-agent')), {
-          knownDeviceUserId: knownDeviceUserId(knownDeviceTokenFrom(headerOf(req?.headers, 'cookie')), serverEnv().NEXTAUTH_SECRET, now),
+          knownDevice: readKnownDevice(knownDeviceTokenFrom(headerOf(req?.headers, 'cookie')), serverEnv().NEXTAUTH_SECRET, now),
           clientFailures: {
             check: () => consumeRateLimit('auth.sign_in_failures', { client: headersOf(req?.headers) }, 0),
             count: () => consumeRateLimit('auth.sign_in_failures', { client: headersOf(req?.headers) }),

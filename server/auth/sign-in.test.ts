@@ -7,7 +7,7 @@ import { passwordProblem } from './password-policy';
 import { LOCK_AFTER, LOCK_MINUTES, signInStaff } from './sign-in';
 import { totpCodeAt } from './two-factor';
 import { verifyPassword } from './password';
-import { issueKnownDeviceToken, knownDeviceUserId } from './known-device';
+import { issueKnownDeviceToken, readKnownDevice } from './known-device';
 
 // The real argon2id check, counted: every path of a sign-in must hash exactly once.
 vi.mock('./password', async (importOriginal) => {
@@ -172,14 +172,31 @@ describe('sign-in under attack', () => {
     expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during)).toMatchObject({ ok: false, reason: 'locked' });
     // Another member's device, or a forged token, is no way in.
     const secret = 'test-secret-of-the-deployment';
-    const othersDevice = knownDeviceUserId(issueKnownDeviceToken(other.id, secret, now), secret, during);
-    expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during, undefined, { knownDeviceUserId: othersDevice })).toMatchObject({ ok: false, reason: 'locked' });
-    expect(knownDeviceUserId(`${issueKnownDeviceToken(owner.id, secret, now).slice(0, -2)}AA`, secret, during)).toBeNull();
-    expect(knownDeviceUserId(issueKnownDeviceToken(owner.id, 'another deployment', now), secret, during)).toBeNull();
+    const othersDevice = readKnownDevice(issueKnownDeviceToken(other.id, secret, now), secret, during);
+    expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during, undefined, { knownDevice: othersDevice })).toMatchObject({ ok: false, reason: 'locked' });
+    expect(readKnownDevice(`${issueKnownDeviceToken(owner.id, secret, now).slice(0, -2)}AA`, secret, during)).toBeNull();
+    expect(readKnownDevice(issueKnownDeviceToken(owner.id, 'another deployment', now), secret, during)).toBeNull();
     // The owner's own browser, still with the right password only.
-    const ownDevice = knownDeviceUserId(issueKnownDeviceToken(owner.id, secret, now), secret, during);
-    expect(await signInStaff(t.db, { email: owner.email, password: 'wrong' }, during, undefined, { knownDeviceUserId: ownDevice })).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during, undefined, { knownDeviceUserId: ownDevice })).toMatchObject({ ok: true, staff: { id: owner.id } });
+    const ownDevice = readKnownDevice(issueKnownDeviceToken(owner.id, secret, now), secret, during);
+    expect(await signInStaff(t.db, { email: owner.email, password: 'wrong' }, during, undefined, { knownDevice: ownDevice })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during, undefined, { knownDevice: ownDevice })).toMatchObject({ ok: true, staff: { id: owner.id } });
+  });
+
+  it('stops counting a browser as the owner\'s once the password was changed after it signed in', async () => {
+    const owner = await createStaff(t.db, 'MODERATOR', ['KZ-47'], { password: PASSWORD });
+    const secret = 'test-secret-of-the-deployment';
+    const signedInAt = new Date('2026-03-01T09:00:00Z');
+    const changedAt = new Date('2026-03-01T09:30:00.500Z');
+    await t.db.user.update({ where: { id: owner.id }, data: { passwordChangedAt: changedAt } });
+    const now = new Date('2026-03-01T10:00:00Z');
+    await lockOut(owner.email, now);
+    const during = new Date(now.getTime() + LOCK_AFTER * 60_000);
+    // Whoever signed in with the old password keeps no way past the lock.
+    const before = readKnownDevice(issueKnownDeviceToken(owner.id, secret, signedInAt), secret, during);
+    expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during, undefined, { knownDevice: before })).toMatchObject({ ok: false, reason: 'locked' });
+    // A browser that signed in in the same second as the change, or after it, still does.
+    const after = readKnownDevice(issueKnownDeviceToken(owner.id, secret, changedAt), secret, during);
+    expect(await signInStaff(t.db, { email: owner.email, password: PASSWORD }, during, undefined, { knownDevice: after })).toMatchObject({ ok: true, staff: { id: owner.id } });
   });
 
   it('lets the owner in with the password and their second factor while the account is locked, and tells a stranger nothing more', async () => {

@@ -4,6 +4,7 @@
 // with two-factor on also gives a code from their authenticator app (or a one-time recovery code);
 // a wrong code counts as a failure like a wrong password. Success starts a server-side session
 // (server/auth/staff-sessions.ts) whose id goes into the session cookie.
+import type { KnownDevice } from './known-device';
 import type { Db } from '../db/client';
 import type { Role } from '../db/generated/enums';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -51,8 +52,8 @@ export function waitAfterFailures(failures: number): number {
 const NO_DEVICE: SessionDevice = { browser: null, os: null, deviceType: null };
 
 export interface SignInContext {
-  /** The member this browser signed in as before, from its signed known-device token (server/auth/known-device.ts). */
-  knownDeviceUserId?: string | null;
+  /** The member this browser signed in as before, and when, from its signed known-device token (server/auth/known-device.ts). */
+  knownDevice?: KnownDevice | null;
   /** The client's own budget of failures (the `auth.sign_in_failures` rate limit): asked first, charged on each failure. */
   clientFailures?: { check(): Promise<{ allowed: boolean; retryAfterSeconds: number }>; count(): Promise<unknown> };
 }
@@ -75,6 +76,12 @@ function accountBackOff(user: { lockedUntil: Date | null; failedSignIns: number;
   return null;
 }
 
+/** A browser the member signed in from since their password last changed (tokens count whole seconds). */
+function isOwnersDevice(device: KnownDevice | null | undefined, user: { id: string; passwordChangedAt: Date | null }): boolean {
+  if (!device || device.userId !== user.id) return false;
+  return !user.passwordChangedAt || device.issuedAt.getTime() >= Math.floor(user.passwordChangedAt.getTime() / 1000) * 1000;
+}
+
 export async function signInStaff(db: Db, input: SignInInput, now = new Date(), device: SessionDevice = NO_DEVICE, context: SignInContext = {}): Promise<SignInOutcome> {
   // Per client first, before anything about the account is looked at: one address cannot run
   // through passwords (or lock out account after account) however many e-mails it tries. Only
@@ -95,7 +102,7 @@ export async function signInStaff(db: Db, input: SignInInput, now = new Date(), 
   const secondFactor = passwordRight && user.totpSecretCipher && input.code?.trim() ? checkSecondFactor(user, input.code, now) : null;
 
   const backOff = accountBackOff(user, now);
-  const ownerEvidently = context.knownDeviceUserId === user.id || secondFactor !== null;
+  const ownerEvidently = isOwnersDevice(context.knownDevice, user) || secondFactor !== null;
   if (backOff && !ownerEvidently) {
     if (!passwordRight) await context.clientFailures?.count();
     return backOff;
