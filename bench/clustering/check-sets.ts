@@ -1,9 +1,11 @@
-// Validates the cross-language labelled sets (xlang-tuning.json, xlang-untouched.json) and prints
-// their make-up. Fails (exit 1) on anything that would make the numbers measured on them
-// meaningless: a report of a group that does not exist, a hard negative naming an unknown group, a
-// group missing one of kk Cyrillic / kk 2021 Latin / kk ASCII Latin / ru / en, a contrast class
-// with too few pairs, or a claim, group id, report or notice shared between the two sets (the
-// untouched set only says something if the algorithm never saw its claims).
+// Validates the cross-language labelled sets (xlang-tuning.json, xlang-untouched.json,
+// xlang-fresh.json) and prints their make-up. Fails (exit 1) on anything that would make the
+// numbers measured on them meaningless: a report of a group that does not exist, a hard negative
+// naming an unknown group, a group missing one of kk Cyrillic / kk 2021 Latin / kk ASCII Latin / ru
+// / en, a contrast class with too few pairs, or a claim, group id, report or notice shared between
+// two sets — and, for the fresh set, a group id or report text of the older labelled sets
+// (labelled-reports.json, holdout-reports.json). An untouched set only says something if the
+// algorithm never saw its claims.
 //
 //   npx tsx bench/clustering/check-sets.ts
 import fs from 'node:fs';
@@ -45,10 +47,14 @@ export interface XlangSet {
   unrelatedQueries: { language: Language; text: string }[];
 }
 
-/** The two sets and how many pairs each must hold in every contrast class. */
+/**
+ * The sets and how many pairs each must hold in every contrast class. `untouched` was spent (run
+ * several times, then tuned on); `fresh` replaces it as the set never tuned on.
+ */
 export const XLANG_SETS = {
   tuning: { file: 'xlang-tuning.json', minPairsPerClass: 3 },
   untouched: { file: 'xlang-untouched.json', minPairsPerClass: 2 },
+  fresh: { file: 'xlang-fresh.json', minPairsPerClass: 2 },
 } as const;
 export type XlangSetName = keyof typeof XLANG_SETS;
 
@@ -187,16 +193,16 @@ export function checkSet(set: XlangSet, minPairsPerClass: number, regions: Set<s
   return problems;
 }
 
-/** Problems between the sets: the untouched set must share no group, claim, report or notice with the tuning set. */
-export function checkDisjoint(tuning: XlangSet, untouched: XlangSet): { problems: string[]; closestClaims: { similarity: number; tuning: string; untouched: string } } {
+/** Problems between two sets: the later set must share no group, claim, report, query or notice with the earlier one. */
+export function checkDisjoint(earlier: XlangSet, later: XlangSet): { problems: string[]; closestClaims: { similarity: number; earlier: string; later: string } } {
   const problems: string[] = [];
-  for (const id of Object.keys(untouched.groups)) if (id in tuning.groups) problems.push(`group id "${id}" is in both sets`);
-  let closestClaims = { similarity: 0, tuning: '', untouched: '' };
-  for (const [uid, u] of Object.entries(untouched.groups)) {
-    for (const [tid, t] of Object.entries(tuning.groups)) {
-      const similarity = trigramSimilarity(u.claim, t.claim);
-      if (similarity > closestClaims.similarity) closestClaims = { similarity, tuning: tid, untouched: uid };
-      if (similarity >= CROSS_SET_CLAIM_LIMIT) problems.push(`claims too alike (${similarity.toFixed(2)}): ${tid} "${t.claim}" ~ ${uid} "${u.claim}"`);
+  for (const id of Object.keys(later.groups)) if (id in earlier.groups) problems.push(`group id "${id}" is in both sets`);
+  let closestClaims = { similarity: 0, earlier: '', later: '' };
+  for (const [lid, l] of Object.entries(later.groups)) {
+    for (const [eid, e] of Object.entries(earlier.groups)) {
+      const similarity = trigramSimilarity(l.claim, e.claim);
+      if (similarity > closestClaims.similarity) closestClaims = { similarity, earlier: eid, later: lid };
+      if (similarity >= CROSS_SET_CLAIM_LIMIT) problems.push(`claims too alike (${similarity.toFixed(2)}): ${eid} "${e.claim}" ~ ${lid} "${l.claim}"`);
     }
   }
   const texts = (set: XlangSet) =>
@@ -205,9 +211,27 @@ export function checkDisjoint(tuning: XlangSet, untouched: XlangSet): { problems
       ...set.unrelatedQueries.map((q) => normalised(q.text)),
       ...Object.values(set.groups).flatMap((g) => LANGUAGES.map((l) => normalised(g.notice[l].title))),
     ]);
-  const tuningTexts = texts(tuning);
-  for (const text of texts(untouched)) if (tuningTexts.has(text)) problems.push(`text in both sets: "${text}"`);
+  const earlierTexts = texts(earlier);
+  for (const text of texts(later)) if (earlierTexts.has(text)) problems.push(`text in both sets: "${text}"`);
   return { problems, closestClaims };
+}
+
+/** The older labelled sets (issue 5's format: groups named only by their reports, no claims or notices). */
+const OLDER_LABELLED_FILES = ['labelled-reports.json', 'holdout-reports.json'] as const;
+
+/**
+ * Problems between a set and the older labelled sets: no shared group id, and no report or query of
+ * the set that is the text of one of their reports. (They have no claim sentences to compare.)
+ */
+export function checkDisjointFromOlder(set: XlangSet, older: { file: string; reports: { group: string; text: string }[] }[]): string[] {
+  const problems: string[] = [];
+  for (const { file, reports } of older) {
+    const ids = new Set(reports.map((r) => r.group));
+    const texts = new Set(reports.map((r) => normalised(r.text)));
+    for (const id of Object.keys(set.groups)) if (ids.has(id)) problems.push(`group id "${id}" is also in ${file}`);
+    for (const text of [...set.reports.map((r) => r.text), ...set.unrelatedQueries.map((q) => q.text)]) if (texts.has(normalised(text))) problems.push(`text also in ${file}: "${text}"`);
+  }
+  return problems;
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): string {
@@ -255,9 +279,23 @@ function main() {
     for (const line of describe(set)) console.log(`  ${line}`);
     failed ||= problems.length > 0;
   }
-  if (sets.tuning && sets.untouched) {
-    const { problems, closestClaims } = checkDisjoint(sets.tuning, sets.untouched);
-    console.log(`\nBetween the sets: ${problems.length ? `${problems.length} problem(s)` : 'no shared group, claim, report or notice'}; closest claims ${closestClaims.similarity.toFixed(2)} (limit ${CROSS_SET_CLAIM_LIMIT})`);
+  const pairs: [XlangSetName, XlangSetName][] = [
+    ['tuning', 'untouched'],
+    ['tuning', 'fresh'],
+    ['untouched', 'fresh'],
+  ];
+  console.log('');
+  for (const [earlier, later] of pairs) {
+    if (!sets[earlier] || !sets[later]) continue;
+    const { problems, closestClaims } = checkDisjoint(sets[earlier], sets[later]);
+    console.log(`Between ${earlier} and ${later}: ${problems.length ? `${problems.length} problem(s)` : 'no shared group, claim, report or notice'}; closest claims ${closestClaims.similarity.toFixed(2)} (limit ${CROSS_SET_CLAIM_LIMIT})`);
+    for (const p of problems) console.log(`  ✗ ${p}`);
+    failed ||= problems.length > 0;
+  }
+  if (sets.fresh) {
+    const older = OLDER_LABELLED_FILES.map((file) => ({ file, ...(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, file), 'utf8')) as { reports: { group: string; text: string }[] }) }));
+    const problems = checkDisjointFromOlder(sets.fresh, older);
+    console.log(`Between fresh and ${OLDER_LABELLED_FILES.join(' / ')}: ${problems.length ? `${problems.length} problem(s)` : 'no shared group id or report'}`);
     for (const p of problems) console.log(`  ✗ ${p}`);
     failed ||= problems.length > 0;
   }

@@ -9,12 +9,13 @@
 //    notice, unrelated queries with any match; then notices published in ONE language only
 //    (ru, kk or en): recall@1 of queries in the other languages.
 //
-//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched [--port=55494] [--seed=20261204] [--verbose] [--trace]
+//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh [--port=55494] [--seed=20261204] [--verbose] [--trace]
 //
 // --verbose lists misses, merged contrast pairs and other merged claims; --trace also prints the
 // reports of every rumour holding more than one claim, in arrival order (the bridge is visible).
 //
-// The untouched set is never tuned on: run it once, at the end, and record only its summary.
+// The fresh set is never tuned on: run it once, at the end, and record only its summary. (The
+// untouched set had that role until it was spent; see xlang-README.md.)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,13 +43,15 @@ interface XlangSet {
   unrelatedQueries: { language: Lang; text: string }[];
 }
 
-const FILES = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json' } as const;
+const FILES = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', fresh: 'xlang-fresh.json' } as const;
+/** Sets held back from tuning: no --verbose or --trace, their misses stay unseen (fresh: never tuned on; untouched: spent, see xlang-README.md). */
+const HELD_BACK: readonly string[] = ['untouched', 'fresh'];
 
 function parseArgs(argv: string[]) {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const set = get('set') ?? 'tuning';
   if (!(set in FILES)) throw new Error(`--set must be one of ${Object.keys(FILES).join(', ')}`);
-  return { set: set as keyof typeof FILES, file: get('file'), port: Number(get('port') ?? 55494), seed: Number(get('seed') ?? 20261204), verbose: argv.includes('--verbose') && set !== 'untouched', trace: argv.includes('--trace') && set !== 'untouched' };
+  return { set: set as keyof typeof FILES, file: get('file'), port: Number(get('port') ?? 55494), seed: Number(get('seed') ?? 20261204), verbose: argv.includes('--verbose') && !HELD_BACK.includes(set), trace: argv.includes('--trace') && !HELD_BACK.includes(set) };
 }
 
 interface Counts {
