@@ -14,9 +14,10 @@ export async function register() {
 
 // A page or route that failed because the database is unreachable: from now on pages answer 503
 // (proxy.ts) until a probe finds the database again, instead of failing one by one with 500.
+// A busy database (no connection free in time) is no outage: it does not take every page down.
 export async function onRequestError(error: unknown) {
-  const { isDatabaseUnavailable } = await import('./server/db/unavailable');
-  if (!isDatabaseUnavailable(error)) return;
+  const { isDatabaseUnreachable } = await import('./server/db/unavailable');
+  if (!isDatabaseUnreachable(error)) return;
   const { databaseAvailability } = await import('./server/db/availability');
   databaseAvailability().markUnavailable();
 }

@@ -39,9 +39,17 @@ describe('/api/auth/* with damaged requests', () => {
       post('csrfToken=x', 'application/x-www-form-urlencoded', `${CALLBACK}?callbackUrl=%EF%BF%BD%EF%BF%BD`),
       new Request('http://raspa.test/api/auth/session', { headers: { cookie: 'next-auth.callback-url=javascript%3Aalert(1)' } }),
     ]) {
-      const response = await handleNextAuthRequest(request, testApiDeps(t), params);
+      const response = await handleNextAuthRequest(request, testApiDeps(t), { nextauth: new URL(request.url).pathname.split('/').slice(3) });
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ error: 'bad_request' });
+    }
+  });
+
+  it('answers 405 (Allow: POST) to anything but a POST on the sign-in callback, which next-auth answers 500', async () => {
+    for (const method of ['GET', 'HEAD', 'PUT', 'DELETE']) {
+      const response = await handleNextAuthRequest(new Request(CALLBACK, { method }), testApiDeps(t), params);
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('POST');
     }
   });
 

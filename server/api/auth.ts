@@ -24,6 +24,9 @@ const AUTH_BODY_LIMIT_BYTES = 16 * 1024;
 export function handleNextAuthRequest(request: Request, deps: ApiDeps, params: { nextauth: string[] }): Promise<Response> {
   return handleApiRequest(request, deps, async (context) => {
     if (!decodesCleanly(context.url.search)) throw new ApiProblem(400, 'bad_request');
+    // The credentials callback takes only the sign-in form's POST: next-auth answers any other
+    // method there with 500 ("Callback for provider type credentials not supported").
+    if (params.nextauth?.[0] === 'callback' && request.method !== 'POST') throw new ApiProblem(405, 'method_not_allowed', {}, { allow: 'POST' });
     // next-auth answers a callback address it cannot use (in the query or its cookie) with a 500.
     const callbackUrls = [context.url.searchParams.get('callbackUrl'), ...callbackUrlCookies(request.headers.get('cookie'))];
     if (callbackUrls.some((value) => value && !isHttpUrl(value, context.url.origin))) throw new ApiProblem(400, 'bad_request');

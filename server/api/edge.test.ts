@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createPrismaClient } from '../db/client';
-import { isDatabaseUnavailable } from '../db/unavailable';
+import { isDatabaseBusy, isDatabaseUnavailable, isDatabaseUnreachable } from '../db/unavailable';
 import { DomainError } from '../errors';
 import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
@@ -66,6 +66,43 @@ describe('database outages', () => {
     expect(page.status).toBe(503);
     expect(page.headers.get('retry-after')).toBe('10');
     expect(await page.text()).toBe('Қызмет қысқа уақытқа қолжетімсіз. Бірнеше секундтан кейін қайталаңыз.');
+  });
+});
+
+describe('a busy database', () => {
+  it('is told apart from an outage: the request is answered 503 with Retry-After, and the site is not marked down', { timeout: 20_000 }, async () => {
+    // One connection, held: a transaction that may wait only 50 ms for it fails the way every
+    // transaction does when the pool stays full longer than it waits.
+    const busy = createPrismaClient(t.url, 1);
+    try {
+      let release!: () => void;
+      let held!: () => void;
+      const holdingNow = new Promise<void>((resolve) => (held = resolve));
+      const holding = busy.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT 1`;
+        held();
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      await holdingNow;
+      const waited = await busy.$transaction(async (tx) => tx.$queryRaw`SELECT 1`, { maxWait: 50 }).catch((error: unknown) => error);
+      release();
+      await holding;
+      expect(isDatabaseBusy(waited)).toBe(true);
+      expect(isDatabaseUnreachable(waited)).toBe(false);
+      expect(isDatabaseUnavailable(waited)).toBe(true);
+      expect(isDatabaseBusy(Object.assign(new Error('sorry, too many clients already'), { code: '53300' }))).toBe(true);
+      expect(isDatabaseUnreachable(await unreachable.$queryRaw`SELECT 1`.catch((error: unknown) => error))).toBe(true);
+      expect(isDatabaseBusy(await unreachable.$queryRaw`SELECT 1`.catch((error: unknown) => error))).toBe(false);
+
+      const response = await handleApiRequest(new Request('http://raspa.test/x?lang=en'), { log: silentLog }, async () => {
+        throw waited;
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBeTruthy();
+      expect(await response.json()).toMatchObject({ error: 'unavailable' });
+    } finally {
+      await busy.$disconnect();
+    }
   });
 });
 

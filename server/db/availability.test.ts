@@ -62,4 +62,31 @@ describe('database availability', () => {
       await availability.close();
     }
   });
+
+  it('does not take a database that is only slow to answer for an outage, and keeps one known down as down', { timeout: 30_000 }, async () => {
+    // A server that accepts connections and answers nothing in time: what a busy database (or our
+    // own busy event loop) looks like to the probe.
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    const slow = createDatabaseAvailability({ connectionString: `postgresql://postgres:x@127.0.0.1:${port}/raspa`, probeEveryMs: 100, probeTimeoutMs: 300 });
+    try {
+      expect(await slow.isAvailable()).toBe(true);
+      // Later requests do not wait on the probes that keep trying.
+      const before = Date.now();
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await slow.isAvailable()).toBe(true);
+      expect(Date.now() - before).toBeLessThan(300);
+
+      // Once a request saw it unreachable, a probe without an answer does not bring it back.
+      slow.markUnavailable();
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await slow.isAvailable()).toBe(false);
+    } finally {
+      await slow.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
 });

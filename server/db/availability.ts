@@ -4,6 +4,9 @@
 // the database counts as down; while down, one probe a second (whoever asks) tells when it is back.
 // A request that fails on an unreachable database (instrumentation's onRequestError) marks it down
 // too, for outages a quiet connection does not notice.
+// Only a failure counts as down — refused, reset, shutting down — never a probe that is merely slow:
+// on a loaded machine our own event loop may be what kept the answer from being read in time, and a
+// busy database reported as an outage took every page down with 503s (bench/bad-input.ts, load 30).
 import pg from 'pg';
 import { serverEnv } from '../config/env';
 
@@ -18,16 +21,19 @@ export interface DatabaseAvailability {
 export interface DatabaseAvailabilityOptions {
   connectionString: string;
   probeEveryMs?: number;
-  connectTimeoutMs?: number;
+  /** How long a probe waits for an answer; one that takes longer leaves the state as it was. */
+  probeTimeoutMs?: number;
 }
 
 export function createDatabaseAvailability(options: DatabaseAvailabilityOptions): DatabaseAvailability {
   const probeEveryMs = options.probeEveryMs ?? 1_000;
+  const probeTimeoutMs = options.probeTimeoutMs ?? 5_000;
   let state: 'unknown' | 'up' | 'down' = 'unknown';
   let client: pg.Client | undefined;
   let lastProbe = 0;
   let probing: Promise<void> | undefined;
   const isUp = () => state === 'up';
+  const isDown = () => state === 'down';
 
   const dropConnection = () => {
     const old = client;
@@ -43,21 +49,24 @@ export function createDatabaseAvailability(options: DatabaseAvailabilityOptions)
 
   const probe = async () => {
     lastProbe = Date.now();
-    const candidate = new pg.Client({
-      connectionString: options.connectionString,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 1_000,
-      keepAlive: true,
-      application_name: 'raspa-availability',
-    });
+    const candidate = new pg.Client({ connectionString: options.connectionString, keepAlive: true, application_name: 'raspa-availability' });
     candidate.on('error', () => {});
-    try {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), probeTimeoutMs)));
+    const answered = (async () => {
       await candidate.connect();
       await candidate.query('SELECT 1');
-    } catch {
+      return 'answered' as const;
+    })();
+    const outcome = await Promise.race([answered, timedOut]).catch(() => 'failed' as const);
+    clearTimeout(timer);
+    answered.catch(() => {});
+    if (outcome !== 'answered') {
       candidate.removeAllListeners();
       candidate.on('error', () => {});
       void candidate.end().catch(() => {});
-      state = 'down';
+      // No answer in time says nothing: a database known down stays down, any other is not taken down.
+      if (outcome === 'failed') markDown();
       return;
     }
     dropConnection();
@@ -71,13 +80,22 @@ export function createDatabaseAvailability(options: DatabaseAvailabilityOptions)
     state = 'up';
   };
 
+  const startProbe = () => (probing ??= probe().finally(() => (probing = undefined)));
+
   return {
     async isAvailable() {
       if (isUp()) return true;
-      if (state === 'down' && Date.now() - lastProbe < probeEveryMs && !probing) return false;
-      probing ??= probe().finally(() => (probing = undefined));
-      await probing;
-      return isUp();
+      const probedRecently = Date.now() - lastProbe < probeEveryMs;
+      if (isDown()) {
+        if (probedRecently && !probing) return false;
+        await startProbe();
+        return !isDown();
+      }
+      // Unknown: the first request waits for the first probe; after one that got no answer in time,
+      // requests go ahead (the database is slow, not known down) while a probe keeps trying.
+      if (lastProbe === 0) await startProbe();
+      else if (!probedRecently) void startProbe();
+      return !isDown();
     },
     markUnavailable: markDown,
     async close() {
