@@ -104,8 +104,9 @@ export interface ChannelSender {
   /**
    * Channels a staff member may choose for their notifications (server/notifications) implement
    * this; the recipient is the member (their e-mail, push browsers, linked Telegram chat).
+   * `deliveryId` is the Delivery row's id, for channels whose idempotency key is per delivery.
    */
-  sendStaffNotification?(db: Db, message: OutgoingStaffNotification): Promise<SendOutcome>;
+  sendStaffNotification?(db: Db, message: OutgoingStaffNotification, deliveryId: string): Promise<SendOutcome>;
   /** Channels that carry announcements implement this; the engine fails announcement deliveries to the others. */
   sendAnnouncement?(db: Db, target: DeliveryTarget, announcement: OutgoingAnnouncement): Promise<SendOutcome>;
 }

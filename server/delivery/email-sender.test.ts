@@ -5,12 +5,16 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { serverEnv } from '../config/env';
 import { encryptText } from '../crypto/secret-box';
+import { loadOutgoingStaffNotification } from '../notifications/staff-message';
+import { notifyStaff } from '../notifications/notify-staff';
+import { updateNotificationSettings } from '../notifications/settings';
 import { setupTestDatabase } from '../testing/database';
-import { createPublishedNotice } from '../testing/fixtures';
+import { asActor, createPublishedNotice, createRumor, createStaff } from '../testing/fixtures';
 import type { DeliveryTarget } from './channel-sender';
 import { emailSender } from './email-sender';
 import { deliveryMessageId, mailsSentInTests, transportMessage } from './mailer';
 import { loadOutgoingNotice } from './outgoing-notice';
+import { runDeliveryBatch } from './run-delivery-batch';
 
 const t = setupTestDatabase();
 
@@ -42,5 +46,27 @@ describe('e-mail deliveries', () => {
     expect(ids[2]).not.toBe(ids[0]);
     // … and it is what the SMTP transport is given.
     expect(transportMessage(mailsSentInTests().at(-1)!)).toMatchObject({ messageId: ids[2], to: 'dana@example.kz' });
+  });
+
+  it('give a staff notification mailed by the delivery engine the Message-ID of its Delivery too, the same on a second attempt', async () => {
+    const staff = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    const member = asActor(staff);
+    await updateNotificationSettings(t.db, member, { channels: { ASSIGNED: 'EMAIL' }, quietHoursStart: null, quietHoursEnd: null });
+    const assigner = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    const rumor = await createRumor(t.db, `Говорят, в Актау закроют порт ${randomUUID()}`, ['KZ-47'], 'INVESTIGATING');
+    await t.db.$transaction((tx) => notifyStaff(tx, { kind: 'ASSIGNED', rumorId: rumor.id, recipientIds: [member.id], actorId: assigner.id }));
+    const notification = await t.db.staffNotification.findFirstOrThrow({ where: { recipientId: member.id, rumorId: rumor.id } });
+    const delivery = await t.db.delivery.findFirstOrThrow({ where: { staffNotificationId: notification.id } });
+    expect(delivery.channel).toBe('EMAIL');
+
+    const before = mailsSentInTests().length;
+    await runDeliveryBatch(t.db, { senders: { EMAIL: emailSender } });
+    const mails = mailsSentInTests().slice(before).filter((mail) => mail.to === staff.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.messageId).toBe(deliveryMessageId(delivery.id));
+    // Sent again after a crash between SMTP and 'sent': the same id, so the copy can be dropped.
+    await emailSender.sendStaffNotification!(t.db, (await loadOutgoingStaffNotification(t.db, notification.id))!, delivery.id);
+    expect(mailsSentInTests().at(-1)).toMatchObject({ to: staff.email, messageId: mails[0]!.messageId });
+    expect(transportMessage(mailsSentInTests().at(-1)!)).toMatchObject({ messageId: deliveryMessageId(delivery.id) });
   });
 });

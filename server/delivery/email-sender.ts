@@ -1,6 +1,7 @@
 // E-mail deliveries: a confirmed subscriber gets the notice (with List-Unsubscribe); a reporter who
 // left an e-mail address gets the verdict of the rumour they reported (and its corrections); both
-// are told when a notice they got is withdrawn.
+// are told when a notice they got is withdrawn; staff get their notifications. Every one carries the
+// Message-ID of its Delivery (the same on every attempt).
 import { serverEnv } from '../config/env';
 import { decryptText } from '../crypto/secret-box';
 import type { ChannelSender } from './channel-sender';
@@ -28,8 +29,9 @@ export const emailSender: ChannelSender = {
     if (result.ok) return { status: 'sent' };
     return result.permanent ? { status: 'failed', error: result.error, deactivateSubscription: Boolean(target.subscription) } : { status: 'retry', error: result.error };
   },
-  async sendStaffNotification(_db, message) {
-    const result = await sendMail(staffNotificationMail(message));
+  async sendStaffNotification(_db, message, deliveryId) {
+    // The same Message-ID on every attempt, like a notice's mail: a copy sent again after a crash can be dropped.
+    const result = await sendMail({ ...staffNotificationMail(message), messageId: deliveryMessageId(deliveryId) });
     if (result.ok) return { status: 'sent' };
     return result.permanent ? { status: 'failed', error: result.error } : { status: 'retry', error: result.error };
   },
