@@ -106,6 +106,29 @@ describe('delivery engine', () => {
     expect((await t.db.delivery.findFirstOrThrow({ where: { subscriptionId: stuck } })).status).toBe('QUEUED');
   });
 
+  it('starts no send while `concurrency` are sent and unrecorded, so a worker dying while the database is slow re-sends at most those', async () => {
+    const { notice } = await newNotice(['KZ-55']);
+    const subs: { id: string }[] = [];
+    for (let i = 0; i < 30; i++) subs.push(await createSubscription(t.db, { channel: 'WEBHOOK', regionCodes: ['KZ-55'] }));
+    await fanOutNoticeVersion(t.db, await latestVersionId(t.db, notice.id));
+    const sent: string[] = [];
+    const sender: ChannelSender = { channel: 'WEBHOOK', send: async (_db, target) => (sent.push(target.subscription!.id), { status: 'sent' }) };
+    // Every write of outcomes hangs, as when the database stalls and then the worker is killed.
+    const stalled = new Proxy(t.db, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (property === '$executeRawUnsafe') return (sql: string, ...values: unknown[]) => (sql.includes('UPDATE "Delivery" d SET') ? new Promise(() => undefined) : target.$executeRawUnsafe(sql, ...values));
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    void runDeliveryBatch(stalled, { senders: { WEBHOOK: sender }, concurrency: 4 });
+    const deadline = Date.now() + 5_000;
+    while (sent.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 1_200)); // past the half-second flush: still no fifth send
+    expect(sent).toHaveLength(4);
+    expect(await t.db.delivery.count({ where: { status: 'QUEUED', subscriptionId: { in: subs.map((s) => s.id) } } })).toBe(30);
+  });
+
   it('sends real Web Push that the endpoint decrypts, and deactivates a subscription answered 410', async () => {
     const { notice } = await newNotice(['KZ-79']);
     const alive = push.subscription();

@@ -2,9 +2,11 @@
 // sends each through its channel's sender with bounded concurrency, and records every outcome of
 // small groups as they come in (one UPDATE per group, at least twice a second). Claiming moves
 // nextAttemptAt to the end of a lease, so a worker that dies mid-send simply lets the lease run
-// out and another worker picks the delivery up again — and since outcomes are recorded as they
-// happen, what it sends again is only what was in flight or not yet recorded, not the whole batch
-// (an SMS or a push to a person cannot be un-sent; webhooks also carry the delivery id).
+// out and another worker picks the delivery up again. What it sends again is only what was sent
+// and not yet recorded: a send starts only while fewer than `concurrency` deliveries are in that
+// state (in flight, or answered and waiting for their group's write), so however slow the database
+// is, a crash re-sends at most that many — never the whole claimed batch (an SMS or a push to a
+// person cannot be un-sent; every channel also carries an idempotency key, see channel-sender.ts).
 import type { Db } from '../db/client';
 import type { DeliveryKind, SubscriptionChannel } from '../db/generated/enums';
 import { logger } from '../log';
@@ -114,10 +116,19 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   const announcements = new Map<string, AnnouncementInLanguage>();
   for (const id of new Set(claimed.flatMap((c) => (c.announcementId ? [c.announcementId] : [])))) announcements.set(id, await loadOutgoingAnnouncement(db, id));
 
-  const settlements = settlementRecorder(db);
+  const settlements = settlementRecorder(db, concurrency);
   const deactivations: { id: string; reason: string }[] = [];
 
   await forEachWithConcurrency(claimed, concurrency, async (row) => {
+    const slot = await settlements.reserve();
+    try {
+      await deliverOne(row, slot);
+    } finally {
+      slot.release();
+    }
+  }).finally(() => settlements.close());
+
+  async function deliverOne(row: ClaimedRow, settlements: { push(settlement: Settlement): void }) {
     const detail = byId.get(row.id);
     const sender = senders[row.channel];
     const subscription = detail?.subscription ?? null;
@@ -167,7 +178,7 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
     else if (outcome.status === 'pending') result.pending++;
     else if (settled.status === 'FAILED') result.failed++;
     else result.retried++;
-  }).finally(() => settlements.close());
+  }
   await settlements.close();
   if (deactivations.length > 0) {
     await db.$executeRawUnsafe(
@@ -185,7 +196,7 @@ async function sendStaffNotification(db: Db, row: ClaimedRow, sender: ChannelSen
   if (!sender?.sendStaffNotification) return { status: 'failed', error: `${row.channel} does not carry staff notifications` };
   const message = await loadOutgoingStaffNotification(db, row.staffNotificationId!);
   if (!message) return { status: 'failed', error: 'recipient gone or rumour outside their regions' };
-  return sender.sendStaffNotification(db, message);
+  return sender.sendStaffNotification(db, message, row.id);
 }
 
 function noticeKey(row: Pick<ClaimedRow, 'noticeVersionId' | 'kind'>): string {
@@ -213,25 +224,60 @@ function settle(row: ClaimedRow, outcome: SendOutcome): Settlement {
   }
 }
 
-/** Buffers outcomes and writes them in small groups, one write at a time; close() writes the rest and reports a failed write. */
-function settlementRecorder(db: Db) {
+/**
+ * Buffers outcomes and writes them in small groups, one write at a time; close() writes the rest and
+ * reports a failed write. `reserve()` is asked before each send: it waits while `window` deliveries
+ * are sent (or being sent) but not yet written — writing what is buffered at once — so that many at
+ * most would be sent twice if the process died now.
+ */
+function settlementRecorder(db: Db, window: number) {
   let pending: Settlement[] = [];
   let writing: Promise<void> = Promise.resolve();
   let failure: unknown = null;
+  /** Reserved slots: sends started and not yet written (or released without an outcome). */
+  let unwritten = 0;
+  let waiters: (() => void)[] = [];
+  const freed = (count: number) => {
+    unwritten -= count;
+    const woken = waiters;
+    waiters = [];
+    for (const wake of woken) wake();
+  };
   const flush = () => {
     if (pending.length === 0) return writing;
     const group = pending;
     pending = [];
-    writing = writing.then(() => recordSettlements(db, group)).catch((error: unknown) => void (failure ??= error));
+    writing = writing
+      .then(() => recordSettlements(db, group))
+      .catch((error: unknown) => void (failure ??= error))
+      .finally(() => freed(group.length));
     return writing;
   };
   const timer = setInterval(() => void flush(), FLUSH_MS);
   timer.unref();
   let closed: Promise<void> | null = null;
   return {
-    push(settlement: Settlement) {
-      pending.push(settlement);
-      if (pending.length >= FLUSH_EVERY) void flush();
+    async reserve(): Promise<{ push(settlement: Settlement): void; release(): void }> {
+      while (unwritten >= window) {
+        void flush();
+        await new Promise<void>((resolve) => waiters.push(resolve));
+      }
+      unwritten++;
+      let settled = false;
+      return {
+        push(settlement: Settlement) {
+          settled = true;
+          pending.push(settlement);
+          if (pending.length >= FLUSH_EVERY || waiters.length > 0) void flush();
+        },
+        // A send that ended without an outcome (a bookkeeping error) gives its slot back.
+        release() {
+          if (!settled) {
+            settled = true;
+            freed(1);
+          }
+        },
+      };
     },
     close(): Promise<void> {
       closed ??= (async () => {
