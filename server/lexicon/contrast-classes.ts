@@ -1,6 +1,6 @@
 // Contrast classes of the claim lexicon: two claims naming different members of one class (and
 // none in common) are different claims. "settlement" also holds the settlements table's places.
-export const CONTRAST_CLASSES = ['worship', 'faith', 'ethnic', 'platform', 'brand', 'institution', 'utility', 'goods', 'payment', 'currency', 'weekday', 'month', 'disease', 'transport', 'direction', 'settlement'] as const;
+export const CONTRAST_CLASSES = ['worship', 'faith', 'ethnic', 'platform', 'brand', 'institution', 'utility', 'goods', 'payment', 'currency', 'weekday', 'month', 'disease', 'hazard', 'transport', 'direction', 'holiday', 'settlement'] as const;
 export type ContrastClass = (typeof CONTRAST_CLASSES)[number];
 
 /**
@@ -26,6 +26,7 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'faith:sufi': 'faith:muslim',
   'faith:ahmadi': 'faith:muslim',
   'worship:catholic-church': 'worship:church',
+  'worship:orthodox-church': 'worship:church',
   'worship:lutheran-church': 'worship:church',
   'worship:kingdom-hall': 'worship:prayer-house',
   'ethnic:russia': 'ethnic:russian',
@@ -43,14 +44,19 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'utility:home-internet': 'utility:connectivity',
 };
 
-/** What a member says in another class: a synagogue is Jewish, a mosque Muslim, a kirk Lutheran. */
+/** What a member says in another class: a synagogue is Jewish, a mosque Muslim, a kirk Lutheran, Kurban ait Muslim. */
 export const MEMBER_IMPLIES: Readonly<Record<string, string>> = {
   'worship:mosque': 'faith:muslim',
   'worship:church': 'faith:christian',
   'worship:catholic-church': 'faith:catholic',
+  'worship:orthodox-church': 'faith:orthodox',
   'worship:lutheran-church': 'faith:lutheran',
   'worship:synagogue': 'faith:jewish',
   'worship:kingdom-hall': 'faith:jehovah',
   'worship:buddhist-temple': 'faith:buddhist',
   'worship:hindu-temple': 'faith:hindu',
+  'holiday:kurban-ait': 'faith:muslim',
+  'holiday:oraza-ait': 'faith:muslim',
+  'holiday:christmas': 'faith:christian',
+  'holiday:easter': 'faith:christian',
 };

@@ -44,6 +44,8 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   const ranked: { match: NoticeMatch; rank: number }[] = [];
   const queryCore = withoutResidualWords(claim.tokens);
   const queryEvents = whatHappened(claim.tokens, context.lexicon);
+  // Only what a query says happened can veto a notice, not to whom ("keep the children inside").
+  const queryDeeds = whatHappened(claim.tokens, context.lexicon, { deedsOnly: true });
   const queryLanguage = detectLanguage(input.q).language;
   const queryFamilies = eventFamilies(claim.tokens);
   const queryCoreFamilies = eventFamilies(queryCore);
@@ -61,9 +63,9 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
     // happened and nothing of it is shared, the notice is about another claim, however alike the
     // words. What the notice says happened is in its titles (its summary tells how it was checked:
     // "the mosque is open as usual", "services were held").
-    const noticeEvents = new Set(translations.flatMap((t) => [...titleEvents(t.title, context.lexicon), ...whoItHappenedTo(t.tokens, context.lexicon)]));
+    const noticeEvents = new Set(translations.flatMap((t) => [...whatHappened(t.title, context.lexicon), ...whoItHappenedTo(t.tokens, context.lexicon)]));
     const sharesEvent = [...queryEvents].some((t) => noticeEvents.has(t));
-    if (queryEvents.size > 0 && noticeEvents.size > 0 && !sharesEvent) continue;
+    if (queryDeeds.size > 0 && noticeEvents.size > 0 && !sharesEvent) continue;
     // A claim match needs something of what happened in common, not only who and where; when one
     // side does not say what happened ("Уральск хлеб 350 тг", "Доллар по 600 — фейк") it needs more
     // of who, what and where in common instead.
@@ -116,19 +118,28 @@ function withoutResidualWords(tokens: ReadonlySet<string>): Set<string> {
   return new Set([...tokens].filter((t) => !t.startsWith('~')));
 }
 
-/** What a claim says happened (or to whom): concepts outside contrast classes, generic ones ("city", "day") aside. */
-function whatHappened(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1]): Set<string> {
-  return new Set([...tokens].filter((t) => classOf(t) === null && !t.startsWith('~') && tokenWeight(t, lexicon) >= 1).map((t) => EVENT_FAMILY[t] ?? t));
+/**
+ * Concepts that say what happened: those outside contrast classes (generic ones such as "city",
+ * "day" aside), a direction (prices or pensions going up or down is what happened to them) and a
+ * natural hazard (a flood, an earthquake, the frost).
+ */
+function isEvent(token: string, lexicon: Parameters<typeof tokenWeight>[1], deedsOnly = false): boolean {
+  if (token.startsWith('~')) return false;
+  if (token.startsWith('direction:') || token.startsWith('hazard:')) return true;
+  return classOf(token) === null && (deedsOnly ? tokenWeight(token, lexicon) > 1 : tokenWeight(token, lexicon) >= 1);
 }
 
+/** Classes of what can be cut off, blocked or stopped: for them "cut off" is what a text is about (not goods: "нан 200 теңге болмайды"). */
+const CUT_OFF_CLASSES = new Set(['utility', 'platform', 'transport']);
+
 /**
- * What a notice's title says happened. A debunk's title negates its claim ("өртелген жоқ", "не
- * останется без тепла"): the negation reads as "cut off" and is dropped when the title says
- * something else happened.
+ * What a query or a notice's title says happened. A negation reads as "cut off" ("өртелген жоқ",
+ * "No anthrax in the meat", "Christmas no longer a day off"), which is what happened only to what
+ * can be cut off ("не останется без тепла": power, heating, a messenger, trains).
  */
-function titleEvents(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1]): Set<string> {
-  const events = new Set([...tokens].filter((t) => classOf(t) === null && !t.startsWith('~') && tokenWeight(t, lexicon) >= 1));
-  if (events.size > 1) events.delete('cut-off');
+function whatHappened(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1], options: { /** Events proper, not to whom (children, workers: plain concepts). */ deedsOnly?: boolean } = {}): Set<string> {
+  const events = new Set([...tokens].filter((t) => isEvent(t, lexicon, options.deedsOnly)));
+  if (![...tokens].some((t) => CUT_OFF_CLASSES.has(t.slice(0, Math.max(0, t.indexOf(':')))))) events.delete('cut-off');
   return new Set([...events].map((t) => EVENT_FAMILY[t] ?? t));
 }
 
@@ -139,12 +150,18 @@ function whoItHappenedTo(tokens: ReadonlySet<string>, lexicon: Parameters<typeof
 
 /**
  * Events people use for one another when telling one claim: a platform "closed", "blocked" or
- * "cut off"; a man "attacked", "beaten up" or "hurt". Compared as one when deciding whether two
- * texts say different things happened.
+ * "cut off", sugar "gone", "missing" or "short" ("қант жоқ" reads as cut off); a man "attacked",
+ * "beaten up", "stabbed" or "hurt"; a building "demolished" or "destroyed"; flour "costs 8,000" or
+ * "went up to 8,000" (whether up or down is the direction contrast's to tell). Compared as one when
+ * deciding whether two texts say different things happened.
  */
 const EVENT_FAMILY: Record<string, string> = {
-  close: 'halt', block: 'halt', 'cut-off': 'halt', stop: 'halt', cancel: 'halt', 'service-down': 'halt',
+  close: 'halt', block: 'halt', 'cut-off': 'halt', stop: 'halt', cancel: 'halt', 'service-down': 'halt', shortage: 'halt', missing: 'halt',
   attack: 'assault', beat: 'assault', injured: 'assault',
+  collapse: 'destroy', demolish: 'destroy',
+  // A knife or a gun is how someone was attacked; a price named is what rose or fell.
+  weapons: 'assault',
+  price: 'price', 'direction:price-rise': 'price', 'direction:price-fall': 'price',
 };
 
 /** A row of noticeSearchSql: a NoticeMatch with the exact wording score and its translations' concept keys. */

@@ -18,6 +18,7 @@ import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
 import { conceptLookupTokens, conceptSimilarity, contrastBetween, isNameToken, namesDiffer, parseConceptKey } from '../text/concepts';
+import { sameNumber } from '../text/numbers';
 import type { Language } from '../i18n/languages';
 
 export { clearPlaceCache } from '../settlements/place-index';
@@ -235,6 +236,22 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   for (const [rumorId, names] of nameCounts) {
     const words = rumourWords.get(rumorId)!;
     for (const [name, count] of names) if (count >= 2) words.add(name);
+  }
+  // The numbers a rumour states are those most of its texts state: "30 died, but they say three"
+  // in one text of the three-dead rumour does not make it a rumour about thirty.
+  const numberLists = new Map<string, number[][]>();
+  for (const { row, tokens } of parsed) {
+    const numbers = tokens ? [...tokens].filter((t) => t.startsWith('#')).map((t) => Number(t.slice(1))) : [];
+    if (numbers.length) numberLists.set(row.rumorId, [...(numberLists.get(row.rumorId) ?? []), numbers]);
+  }
+  for (const [rumorId, lists] of numberLists) {
+    const all = rumourTokens.get(rumorId)!;
+    for (const token of [...all]) {
+      if (!token.startsWith('#')) continue;
+      const value = Number(token.slice(1));
+      const support = lists.filter((numbers) => numbers.some((n) => sameNumber(n, value))).length;
+      if (support * 2 < lists.length) all.delete(token);
+    }
   }
 
   let best: { candidate: ClusterCandidate; rank: number } | null = null;

@@ -155,6 +155,26 @@ const CONTRAST_FAMILIES: { cls: string; region: RegionCode; first: string[]; sec
     second: ['Оралда бір апта суық су болмайды', 'Oralda bır apta suyq su bolmaidy', 'В Уральске неделю не будет холодной воды', 'No cold water in Oral for a week'],
   },
   {
+    cls: 'holiday (a religious holiday names its faith)', region: 'KZ-35',
+    first: ['Құрбан айт келесі жылдан демалыс күні болмайды', 'Qurban ait kelesı jyldan demalys künı bolmaidy', 'Курбан айт со следующего года больше не выходной', 'Kurban ait will no longer be a day off from next year'],
+    second: ['Рождество келесі жылдан демалыс күні болмайды', 'Rozhdestvo kelesi zhyldan demalys kuni bolmaidy', 'Рождество со следующего года больше не выходной', 'Christmas will no longer be a day off from next year'],
+  },
+  {
+    cls: 'worship (a Russian church is an Orthodox one)', region: 'KZ-10',
+    first: ['Семейдегі көне орыс шіркеуін бұзып, сауда орталығын салады', 'Semeidegi kone orys shirkeuin buzyp, sauda ortalygyn salady', 'В Семее снесут старую русскую церковь ради торгового центра', 'The old Russian church in Semey will be torn down for a shopping centre'],
+    second: ['Семейдегі костёлды бұзып, сауда орталығын салады', 'Semeidegi kostioldy buzyp, sauda ortalygyn salady', 'В Семее снесут костёл ради торгового центра', 'The Catholic church in Semey will be torn down for a shopping centre'],
+  },
+  {
+    cls: 'direction ("cut" said of an amount)', region: 'KZ-62',
+    first: ['Қаңтардан бастап зейнетақыны қысқартады', 'Qañtardan bastap zeinetaqyny qysqartady', 'С января пенсии сократят', 'Pensions will be cut from January'],
+    second: ['Қаңтардан бастап зейнетақыны көтереді', 'Kantardan bastap zeinetakyny koteredi', 'С января пенсии повысят', 'Pensions will be raised from January'],
+  },
+  {
+    cls: 'hazard (the frost or a disease)', region: 'KZ-63',
+    first: ['Мектептер аязға байланысты бір аптаға жабылады', 'Mektepter ayazga bailanysty bir aptaga zhabylady', 'Школы закроют на неделю из-за морозов', 'Schools will close for a week because of the frost'],
+    second: ['Мектептер тұмауға байланысты бір аптаға жабылады', 'Mektepter tumauga bailanysty bir aptaga zhabylady', 'Школы закроют на неделю из-за гриппа', 'Schools will close for a week because of flu'],
+  },
+  {
     cls: 'village (names the lexicon does not know)', region: 'KZ-11',
     first: ['Қайнар ауылында мектепті жабады дейді', 'Qainar auylynda mektepti jabady deidi', 'Говорят, в селе Кайнар закроют школу', 'They say the school in the village of Kainar will be closed'],
     second: ['Шұбаркөл ауылында мектепті жабады дейді', 'Şūbarköl auylynda mektepti jabady deidi', 'Говорят, в селе Шубарколь закроют школу', 'They say the school in the village of Shubarkol will be closed'],
@@ -188,6 +208,17 @@ describe('contrast pairs end to end', () => {
       }
     });
   }
+});
+
+describe('numbers of a rumour', () => {
+  it('are those most of its texts state: one text naming two numbers does not bridge to the other', async () => {
+    const three = [];
+    for (const text of ['На трассе под Экибастузом перевернулся автобус, погибли 3 человека', 'Екібастұз жолында автобус аударылып, 3 адам қаза тапты', 'A bus overturned on the road near Ekibastuz, three people died']) three.push(await report(text, 'KZ-55'));
+    const both = await report('Под Экибастузом автобус разбился, погибли тридцать человек, а говорят трое', 'KZ-55');
+    expect(both.rumorId).toBe(three[0]!.rumorId);
+    const thirty = await report('Экибастуз, автобус перевернулся, 30 погибших', 'KZ-55');
+    expect(three.map((r) => r.rumorId)).not.toContain(thirty.rumorId);
+  });
 });
 
 describe('the claim lexicon', () => {

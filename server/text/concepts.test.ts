@@ -14,6 +14,14 @@ describe('claim concepts', () => {
     expect(unusable).toEqual([]);
   });
 
+  it('no seeded phrase becomes a common word once its filler words are dropped', () => {
+    // "days off" became "days" (every "3 days" a holiday), "down by" "down", "building a" "building".
+    const collapsed = conceptSeeds.flatMap((c) => [...c.kk, ...c.ru, ...c.en].filter((term) => term.trim().split(/\s+/).length > 1 && termKeys(term)?.length === 1).map((term) => `${c.id}: ${term}`));
+    expect(collapsed.sort()).toEqual(
+      ['bahai: baha i', 'build: will be built', 'burn: от қойды*', 'burn: от қойып*', 'burn: от тастады*', 'collapse: caved in', 'cover-up: шын санын*', 'cut-off: cut off', 'cut-off: shut off', 'dismiss: laid off', 'doctor: жедел жәрдем*', 'free: for free', 'price: будет стоить', 'scooter: e scooter*', 'service-down: is down', 'vk: в контакте', 'youtube: you tube', 'black-clothes: in black'].sort(),
+    );
+  });
+
   it('reads one claim in Kazakh Cyrillic, Kazakh Latin, Russian and English as the same concepts', () => {
     const expected = ['close', 'institution:school', 'weekday:monday'];
     for (const text of ['Дүйсенбіден бастап мектептер жабылады', 'Düisenbıden bastap mektepter jabylady', 'С понедельника закроют школы', 'Schools will be closed from Monday']) {
@@ -97,6 +105,15 @@ const CONTRAST_PAIRS: Record<string, [string[], string[]]> = {
     ['Мектептерде қызамық таралып жатыр', 'Mekteplerde qyzamyq taralyp jatyr', 'В школах вспышка краснухи', 'Rubella outbreak in schools'],
     ['Мектептерде пневмония таралып жатыр', 'Mektepterde pnevmoniia taralyp zhatyr', 'В школах вспышка пневмонии', 'Pneumonia outbreak in schools'],
   ],
+  holiday: [
+    ['Құрбан айт енді демалыс күні болмайды', 'Qūrban ait endı demalys künı bolmaidy', 'Курбан айт больше не будет выходным', 'Kurban ait will no longer be a day off'],
+    ['Рождество енді демалыс күні болмайды', 'Rozhdestvo endi demalys kuni bolmaidy', 'Рождество больше не будет выходным', 'Christmas will no longer be a day off'],
+  ],
+  // "Cut" said of an amount is the amount going down, not layoffs.
+  direction: [
+    ['Қаңтардан бастап зейнетақыны қысқартады', 'Qañtardan bastap zeinetaqyny qysqartady', 'С января пенсии сократят', 'Pensions will be cut from January'],
+    ['Қаңтардан бастап зейнетақыны өсіреді', 'Kantardan bastap zeinetakyny koteredi', 'С января пенсии повысят', 'Pensions will be raised from January'],
+  ],
   transport: [
     ['Алматыда трамвайлар тоқтайды', 'Almatyda tramvailar toqtaidy', 'В Алматы остановят трамваи', 'Trams in Almaty will stop'],
     ['Алматыда троллейбустар тоқтайды', 'Almatyda trolleibustar toktaidy', 'В Алматы остановят троллейбусы', 'Trolleybuses in Almaty will stop'],
@@ -117,12 +134,57 @@ describe('contrast classes', () => {
 
   it('reads a narrower member as compatible with its broader one, and a place of worship as its faith', () => {
     expect(contrastBetween(tokens('подожгли костёл'), tokens('подожгли церковь'))).toBeNull();
-    expect(contrastBetween(tokens('подожгли костёл'), tokens('подожгли православный собор'))).toBe('faith');
+    expect(contrastBetween(tokens('подожгли костёл'), tokens('подожгли православный собор'))).toBe('worship');
     expect(contrastBetween(tokens('еврейлердің ғибадатханасын өртеді'), tokens('подожгли церковь'))).toBe('faith');
     expect(contrastBetween(tokens('еврейлердің ғибадатханасын өртеді'), tokens('подожгли синагогу'))).toBeNull();
     expect(contrastBetween(tokens('в роддоме нет воды'), tokens('в больнице нет воды'))).toBeNull();
     expect(contrastBetween(tokens('нет горячей воды'), tokens('нет воды'))).toBeNull();
     expect(contrastBetween(tokens('нет горячей воды'), tokens('нет холодной воды'))).toBe('utility');
+    // A Russian church in Kazakhstan is an Orthodox one; a church alone may be either.
+    for (const orthodox of ['Оралдағы көне орыс шіркеуін бұзады', 'oraldagy orys shirkeuin buzady', 'в Уральске снесут старую русскую церковь', 'the old Russian church in Oral will be torn down']) {
+      for (const catholic of ['Оралда католик шіркеуін бұзады', 'в Уральске снесут костёл', 'the Catholic church in Oral will be demolished']) {
+        expect(contrastBetween(tokens(orthodox), tokens(catholic)), `${orthodox} / ${catholic}`).not.toBeNull();
+        expect(contrastBetween(tokens(catholic), tokens(orthodox)), `${catholic} / ${orthodox}`).not.toBeNull();
+      }
+      expect(contrastBetween(tokens(orthodox), tokens('в Уральске снесут церковь'))).toBeNull();
+    }
+    // A religious holiday names its faith: Kurban ait is no Christian holiday.
+    expect(contrastBetween(tokens('Курбан айт отменят'), tokens('christian holiday cancelled'))).not.toBeNull();
+  });
+
+  it('reads "cut" as going down only when an amount is named', () => {
+    expect(tokens('Pensions will be cut').has('direction:price-fall')).toBe(true);
+    expect(tokens('зарплату урежут').has('direction:price-fall')).toBe(true);
+    expect(tokens('power cut in Oral').has('direction:price-fall')).toBe(false);
+    expect(tokens('на заводе сократят рабочих').has('dismiss')).toBe(true);
+    expect(tokens('на заводе сократят рабочих').has('direction:price-fall')).toBe(false);
+  });
+
+  it('reads a demolition, a mobile signal and slang thousands', () => {
+    for (const text of ['Оралда мешітті бұзады', 'Oralda meshitti buzady', 'В Уральске снесут мечеть', 'The mosque in Oral will be torn down']) expect(tokens(text).has('demolish'), text).toBe(true);
+    expect(tokens('no mobile signal in Kokshetau for 3 days').has('utility:mobile-network')).toBe(true);
+    expect(tokens('no mobile signal in Kokshetau for 3 days').has('holiday')).toBe(false);
+    expect(tokens('мешок муки уже 8 тыщ').has('#8000')).toBe(true);
+    expect(tokens('С первого января поднимают пенсии').has('payment:pension')).toBe(true);
+    expect(tokens('Пенсионный возраст повысят').has('payment:retirement-age')).toBe(true);
+    expect(contrastBetween(tokens('Пенсионный возраст повысят'), tokens('Пенсии повысят'))).toBe('payment');
+  });
+
+  it('keeps short stems off common words', () => {
+    expect(tokens('200 tenge').has('child')).toBe(false);
+    expect(tokens('возможно, закроют').has('import')).toBe(false);
+    expect(tokens('10 kilometres away').has('kill')).toBe(false);
+    expect(tokens('только отдельные сорта').has('fight')).toBe(false);
+    expect(tokens('занятия отменят').has('law')).toBe(false);
+  });
+
+  it('reads a member one typo away, but only a long one and only when one member alone is that close', () => {
+    expect(tokens('diptheria at semey boarding school?').has('disease:diphtheria')).toBe(true);
+    expect(contrastBetween(tokens('diptheria at semey boarding school?'), tokens('tuberculosis at the Semey boarding school'))).toBe('disease');
+    expect(tokens('Телеграмм заблокируют').has('platform:telegram')).toBe(true);
+    expect(tokens('Телегрм заблокируют').has('platform:telegram')).toBe(true);
+    expect(tokens('synagoge vandalised').has('worship:synagogue')).toBe(true);
+    expect(tokens('моя мечта').has('worship:mosque')).toBe(false);
   });
 
   it('groups classes that tell claims apart alike: a mosque or a school, Kaspi or WhatsApp', () => {

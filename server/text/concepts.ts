@@ -43,6 +43,9 @@ export interface CompiledLexicon {
   longestStem: number;
   /** Weight of each concept token. */
   weights: Map<string, number>;
+  /** Members of contrast classes by their keys with one letter left out, for typos (see typoEntries). */
+  typoWords: Map<string, CompiledEntry[]>;
+  typoStems: Map<string, CompiledEntry[]>;
 }
 
 /** Shorter stems would catch unrelated words. */
@@ -92,16 +95,17 @@ export function kazakhStemVariants(stem: string): string[] {
 
 /**
  * Russian stems ending in -и lose it before -и/-й endings in match keys ("пневмони*" is
- * "pnevmoni", "пневмонии" is "pnevmony"): the stem without it also matches, when still long enough.
+ * "pnevmoni", "пневмонии" is "pnevmony"; "пенси*", "пенсии" "pensy"): the stem without it also
+ * matches, when still four letters or more.
  */
 export function russianStemVariants(stem: string): string[] {
-  return stem.endsWith('i') && stem.length > 5 ? [stem, stem.slice(0, -1)] : [stem];
+  return stem.endsWith('i') && stem.length >= 5 ? [stem, stem.slice(0, -1)] : [stem];
 }
 
 const stemVariants = (stem: string, language: string | undefined): string[] => (language === 'kk' ? kazakhStemVariants(stem) : language === 'ru' ? russianStemVariants(stem) : [stem]);
 
 export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
-  const lexicon: CompiledLexicon = { words: new Map(), stems: new Map(), longestStem: 0, weights: new Map() };
+  const lexicon: CompiledLexicon = { words: new Map(), stems: new Map(), longestStem: 0, weights: new Map(), typoWords: new Map(), typoStems: new Map() };
   for (const term of terms) {
     const keys = termKeys(term.term);
     if (!keys) continue;
@@ -120,7 +124,50 @@ export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
   }
   // Phrases first (they are more specific than their first word alone), then the longest.
   for (const map of [lexicon.words, lexicon.stems]) for (const list of map.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  for (const [source, target] of [[lexicon.words, lexicon.typoWords], [lexicon.stems, lexicon.typoStems]] as const) {
+    for (const [key, entries] of source) {
+      const members = entries.filter(isMember);
+      if (key.length < TYPO_MIN_LENGTH || members.length === 0) continue;
+      for (const variant of oneLetterOut(key)) target.set(variant, [...(target.get(variant) ?? []), ...members]);
+    }
+  }
   return lexicon;
+}
+
+/** Members whose key is at least this long are also read with one letter missing or one too many. */
+const TYPO_MIN_LENGTH = 7;
+
+function oneLetterOut(key: string): Set<string> {
+  const variants = new Set<string>();
+  for (let i = 0; i < key.length; i++) variants.add(key.slice(0, i) + key.slice(i + 1));
+  return variants;
+}
+
+const isMember = (e: CompiledEntry) => e.rest.length === 0 && e.token.includes(':');
+
+/**
+ * A word the lexicon does not know, read as a member of a contrast class one typo away ("diptheria",
+ * "синангога"): a letter missing or one too many. Only members with keys of TYPO_MIN_LENGTH letters
+ * or more, and only when one member alone is that close — a typo must not make "мечта" a mosque.
+ * A wrong or swapped letter is not read: it made the village of Kyzylzhar measles (қызылша).
+ * Stems match the start of the word, words the whole word.
+ */
+function typoEntries(lexicon: CompiledLexicon, word: string): CompiledEntry[] {
+  if (word.length < TYPO_MIN_LENGTH - 1) return [];
+  const found = new Map<string, CompiledEntry>();
+  const consider = (entries: CompiledEntry[] | undefined) => { for (const e of entries ?? []) found.set(e.token, e); };
+  // Whole word: missing a letter (the word is a key less one letter) or one too many.
+  consider(lexicon.typoWords.get(word));
+  for (const variant of oneLetterOut(word)) if (variant.length >= TYPO_MIN_LENGTH) consider(lexicon.words.get(variant)?.filter(isMember));
+  if (found.size === 0) {
+    // Start of the word: the same against stems, longest first.
+    for (let length = Math.min(word.length, lexicon.longestStem + 1); length >= TYPO_MIN_LENGTH - 1 && found.size === 0; length--) {
+      const start = word.slice(0, length);
+      consider(lexicon.typoStems.get(start));
+      if (length > TYPO_MIN_LENGTH) for (const variant of oneLetterOut(start)) consider(lexicon.stems.get(variant)?.filter(isMember));
+    }
+  }
+  return found.size === 1 ? [...found.values()] : [];
 }
 
 function wordMatches(pattern: string, word: string | undefined): boolean {
@@ -177,12 +224,46 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   for (const value of values) tokens.add(`#${value}`);
   for (const index of numberWordIndexes) used.add(index);
   // … then single words; what the lexicon does not know is kept as residual content.
+  // What words for "cut" were read as (nothing, if the lexicon does not know them), see readReductionAsFall.
+  let reduction: Set<string> | null = null;
   for (let i = 0; i < words.length; i++) {
-    if (used.has(i) || match(i, false)) continue;
+    if (used.has(i)) continue;
     const word = words[i]!;
-    if (word.length >= MIN_RESIDUAL_LENGTH && !/^\d+$/.test(word)) tokens.add(`~${word.slice(0, RESIDUAL_STEM)}`);
+    const before = REDUCE_WORD.test(word) ? new Set(tokens) : null;
+    if (before) reduction ??= new Set();
+    if (match(i, false)) {
+      if (before) for (const token of tokens) if (!before.has(token)) reduction!.add(token);
+      continue;
+    }
+    const typo = typoEntries(lexicon, word)[0];
+    if (typo) {
+      tokens.add(typo.token);
+      continue;
+    }
+    if (word.length >= MIN_RESIDUAL_LENGTH && !/^\d+$/.test(word)) {
+      const token = `~${word.slice(0, RESIDUAL_STEM)}`;
+      if (before && !tokens.has(token)) reduction!.add(token);
+      tokens.add(token);
+    }
   }
+  if (reduction) readReductionAsFall(tokens, reduction);
   return { tokens, numbers: values };
+}
+
+/**
+ * Words for "cut" / "reduce" (сократить, қысқарту, урезать, cut — "kut" as a match key, slash) read as layoffs or an outage
+ * alone ("сокращения на заводе", "power cut"), but as the amount going down when the text names an
+ * amount: "пенсии сократят", "зейнетақыны қысқартады" and "pensions will be cut" contrast with
+ * "pensions will be raised" (direction), not with layoffs.
+ */
+const REDUCE_WORD = /^(kuts?$|slash|sokrat|sokrash|kyskar|urez)/;
+const AMOUNT_TOKEN = /^(payment:|currency:|price$|tariff$)/;
+
+function readReductionAsFall(tokens: Set<string>, reducedBy: ReadonlySet<string>): void {
+  const list = [...tokens];
+  if (!list.some((t) => AMOUNT_TOKEN.test(t)) || list.some((t) => t.startsWith('direction:'))) return;
+  for (const token of reducedBy) tokens.delete(token);
+  tokens.add('direction:price-fall');
 }
 
 /** Opens a sentence (or a quotation, a list item): the next word's capital says nothing. */
@@ -250,9 +331,9 @@ export function namesDiffer(a: Iterable<string>, b: Iterable<string>): boolean {
 /**
  * Classes compared as one: "no water" and "no bread" are different claims as much as water and
  * power; a burned mosque and a burned school as much as a mosque and a church; Kaspi and WhatsApp
- * "down" as much as WhatsApp and Telegram.
+ * "down" as much as WhatsApp and Telegram; schools closed for the frost as much as for measles or flu.
  */
-const CLASS_GROUP: Record<string, string> = { goods: 'utility', brand: 'platform', institution: 'worship' };
+const CLASS_GROUP: Record<string, string> = { goods: 'utility', brand: 'platform', institution: 'worship', hazard: 'disease' };
 
 export function classOf(token: string): string | null {
   if (token.startsWith('@')) return 'settlement';
