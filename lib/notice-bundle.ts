@@ -56,7 +56,7 @@ export type BundleCheck =
   | { ok: false; reason: 'malformed' | 'unknown_key' | 'bad_signature' }
   | { ok: true; bundle: NoticeBundle; notices: { code: string; statement: StatementView; verified: boolean }[] };
 
-function base64UrlBytes(text: string): Uint8Array<ArrayBuffer> {
+export function base64UrlBytes(text: string): Uint8Array<ArrayBuffer> {
   const base64 = text.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
   const bytes = new Uint8Array(binary.length);
