@@ -2,8 +2,9 @@
 
 // The offline notices page's working part: keeps the signed bundle of the chosen region on the phone
 // (refreshed whenever the page opens with a connection, and by the service worker in the background), shows it with each notice's verification
-// state, saves it as a file to pass on, and imports a file after checking Raspa's signature with the
-// public keys this phone keeps — all without a connection. Strings come translated from the server.
+// state, passes it on as a file or a sequence of QR codes, and imports either after checking Raspa's
+// signature with the public keys this phone keeps — all without a connection. Strings come translated
+// from the server.
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { formatMessage } from '@/components/report/report-text';
 import {
@@ -22,6 +23,9 @@ import {
 import { formatDateTime } from '@/server/i18n/format';
 import { LANGUAGES, type Language } from '@/server/i18n/languages';
 import styles from './offline-notices.module.css';
+import { QrSequenceScan } from './qr-sequence-scan';
+import { QrSequenceShow } from './qr-sequence-show';
+import type { QrText } from './qr-text';
 
 export interface OfflineNoticesText {
   region: string;
@@ -49,6 +53,7 @@ export interface OfflineNoticesText {
   code: string;
   empty: string;
   verdicts: Record<string, string>;
+  qr: QrText;
 }
 
 type Shown = Extract<BundleCheck, { ok: true }>;
@@ -92,6 +97,9 @@ export function OfflineNotices({
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  /** The kept file's text while it is shown as QR codes. */
+  const [qrShown, setQrShown] = useState<string | null>(null);
+  const [scanning, setScanning] = useState(false);
   const when = (iso: string) => formatDateTime(locale, new Date(iso), 'medium');
   const say = (template: string, values: Record<string, string | number> = {}) => formatMessage(template, values, locale);
   const regionName = (code: string) => regions.find((r) => r.code === code)?.name ?? code;
@@ -153,11 +161,19 @@ export function OfflineNotices({
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
+  const showQr = async () => {
+    const kept = await storedBundleText();
+    if (kept) setQrShown(kept);
+  };
+
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
-    const fileText = await file.text();
+    if (file) await importText(await file.text());
+  };
+
+  /** A copy received as a file or as QR codes: kept only if Raspa's signature checks out and it is not older than the kept one. */
+  const importText = async (fileText: string) => {
     const check = await checkNoticeBundle(fileText, keys);
     if (!check.ok) {
       setStatus({ kind: 'refused', reason: check.reason });
@@ -201,8 +217,26 @@ export function OfflineNotices({
             {text.import}
             <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e)} className={styles.fileInput} data-testid="bundle-import" />
           </label>
+          <button type="button" className="button button--secondary" onClick={() => void showQr()} disabled={!shown}>
+            {text.qr.showQr}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setScanning(true)}>
+            {text.qr.scanQr}
+          </button>
         </div>
       </div>
+      {qrShown !== null && <QrSequenceShow fileText={qrShown} text={text.qr} locale={locale} onClose={() => setQrShown(null)} />}
+      {scanning && (
+        <QrSequenceScan
+          text={text.qr}
+          locale={locale}
+          onAssembled={async (fileText) => {
+            await importText(fileText);
+            setScanning(false);
+          }}
+          onClose={() => setScanning(false)}
+        />
+      )}
 
       <div aria-live="polite">
         {status?.kind === 'refused' ? (

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { OfflineNotices, type OfflineNoticesText } from '@/components/offline/offline-notices';
+import { QR_TEXT_KEYS, type QrText } from '@/components/offline/qr-text';
 import { db } from '@/server/db/client';
 import { isLanguage, type Language } from '@/server/i18n/languages';
 import { isRegionCode } from '@/server/regions/codes';
@@ -31,12 +32,16 @@ export default async function OfflineNoticesPage({ params }: PageProps<'/[locale
   const [regions, keys, cookieStore] = await Promise.all([listRegions(db()), listPublicSigningKeys(db()), cookies()]);
   // The region chosen on the home page (its `region` cookie), until this page remembers another.
   const chosenRegion = cookieStore.get('region')?.value;
-  const text: OfflineNoticesText = Object.fromEntries(
+  const strings = Object.fromEntries(
     (
       ['region', 'refresh', 'refreshing', 'updated', 'offlineUsing', 'refreshFailed', 'none', 'noKeys', 'export', 'import', 'imported', 'olderThanKept', 'refusedTitle', 'refusedBadSignature', 'refusedUnknownKey', 'refusedMalformed', 'bundleSummary', 'verified', 'notVerified', 'withdrawn', 'withdrawnReason', 'version', 'code', 'empty'] as const
     ).map((key) => [key, t.raw(key) as string]),
-  ) as Omit<OfflineNoticesText, 'verdicts'> as OfflineNoticesText;
-  text.verdicts = Object.fromEntries((['FALSE', 'MISLEADING', 'TRUE', 'UNVERIFIED', 'CHECKING'] as const).map((v) => [v, tv(v)]));
+  ) as Omit<OfflineNoticesText, 'verdicts' | 'qr'>;
+  const text: OfflineNoticesText = {
+    ...strings,
+    qr: Object.fromEntries(QR_TEXT_KEYS.map((key) => [key, t.raw(`qr.${key}`) as string])) as QrText,
+    verdicts: Object.fromEntries((['FALSE', 'MISLEADING', 'TRUE', 'UNVERIFIED', 'CHECKING'] as const).map((v) => [v, tv(v)])),
+  };
   return (
     <div className={`container ${styles.page}`}>
       <h1>{t('title')}</h1>
