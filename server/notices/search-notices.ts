@@ -43,9 +43,9 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   const rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, input.language, SEARCH_NOTICES_SCORED, lookupTokens));
   const ranked: { match: NoticeMatch; rank: number }[] = [];
   const queryCore = withoutResidualWords(claim.tokens);
-  const queryEvents = whatHappened(claim.tokens, context.lexicon);
+  const queryEvents = whatHappened(claim.tokens, context.lexicon, { query: true });
   // Only what a query says happened can veto a notice, not to whom ("keep the children inside").
-  const queryDeeds = whatHappened(claim.tokens, context.lexicon, { deedsOnly: true });
+  const queryDeeds = whatHappened(claim.tokens, context.lexicon, { query: true, deedsOnly: true });
   const queryLanguage = detectLanguage(input.q).language;
   const queryFamilies = eventFamilies(claim.tokens);
   const queryCoreFamilies = eventFamilies(queryCore);
@@ -60,12 +60,15 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
     // (in any of its translations: one may name "the unit", another "the prosecutor"), is another claim's.
     if (contrastBetween(claim.tokens, keys.flatMap((tokens) => [...tokens]), { names: true }) !== null) continue;
     // Same place and same mosque, but "a new one opens" is not "it was burned": when both say what
-    // happened and nothing of it is shared, the notice is about another claim, however alike the
+    // happened and none of it is the same deed, the notice is about another claim, however alike the
     // words. What the notice says happened is in its titles (its summary tells how it was checked:
-    // "the mosque is open as usual", "services were held").
+    // "the mosque is open as usual", "services were held"); to whom, in the whole notice.
     const noticeEvents = new Set(translations.flatMap((t) => [...whatHappened(t.title, context.lexicon), ...whoItHappenedTo(t.tokens, context.lexicon)]));
     const sharesEvent = [...queryEvents].some((t) => noticeEvents.has(t));
-    if (queryDeeds.size > 0 && noticeEvents.size > 0 && !sharesEvent) continue;
+    // Both must say what happened (not only to whom) for it to tell them apart, and then the deeds
+    // decide: "police read Viber messages" is not "police detained preachers", though both name police.
+    const noticeDeeds = new Set(translations.flatMap((t) => [...whatHappened(t.title, context.lexicon, { deedsOnly: true })]));
+    if (queryDeeds.size > 0 && noticeDeeds.size > 0 && ![...queryDeeds].some((t) => noticeDeeds.has(t))) continue;
     // A claim match needs something of what happened in common, not only who and where; when one
     // side does not say what happened ("Уральск хлеб 350 тг", "Доллар по 600 — фейк") it needs more
     // of who, what and where in common instead.
@@ -129,17 +132,23 @@ function isEvent(token: string, lexicon: Parameters<typeof tokenWeight>[1], deed
   return classOf(token) === null && (deedsOnly ? tokenWeight(token, lexicon) > 1 : tokenWeight(token, lexicon) >= 1);
 }
 
-/** Classes of what can be cut off, blocked or stopped: for them "cut off" is what a text is about (not goods: "нан 200 теңге болмайды"). */
+/**
+ * Classes of what can be cut off, blocked or stopped: for them "cut off" is what a text is about. In a
+ * query, goods too ("қант жоқ", "no sugar": a shortage); not in a notice's title, where "нан 200 теңге
+ * болмайды", "еттен күйдіргі табылған жоқ" only deny.
+ */
 const CUT_OFF_CLASSES = new Set(['utility', 'platform', 'transport']);
+const CUT_OFF_CLASSES_IN_QUERIES = new Set([...CUT_OFF_CLASSES, 'goods']);
 
 /**
  * What a query or a notice's title says happened. A negation reads as "cut off" ("өртелген жоқ",
  * "No anthrax in the meat", "Christmas no longer a day off"), which is what happened only to what
  * can be cut off ("не останется без тепла": power, heating, a messenger, trains).
  */
-function whatHappened(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1], options: { /** Events proper, not to whom (children, workers: plain concepts). */ deedsOnly?: boolean } = {}): Set<string> {
+function whatHappened(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1], options: { /** Events proper, not to whom (children, workers: plain concepts). */ deedsOnly?: boolean; query?: boolean } = {}): Set<string> {
   const events = new Set([...tokens].filter((t) => isEvent(t, lexicon, options.deedsOnly)));
-  if (![...tokens].some((t) => CUT_OFF_CLASSES.has(t.slice(0, Math.max(0, t.indexOf(':')))))) events.delete('cut-off');
+  const cuttable = options.query ? CUT_OFF_CLASSES_IN_QUERIES : CUT_OFF_CLASSES;
+  if (![...tokens].some((t) => cuttable.has(t.slice(0, Math.max(0, t.indexOf(':')))))) events.delete('cut-off');
   return new Set([...events].map((t) => EVENT_FAMILY[t] ?? t));
 }
 
@@ -151,14 +160,17 @@ function whoItHappenedTo(tokens: ReadonlySet<string>, lexicon: Parameters<typeof
 /**
  * Events people use for one another when telling one claim: a platform "closed", "blocked" or
  * "cut off", sugar "gone", "missing" or "short" ("қант жоқ" reads as cut off); a man "attacked",
- * "beaten up", "stabbed" or "hurt"; a building "demolished" or "destroyed"; flour "costs 8,000" or
+ * "beaten up", "stabbed" or "hurt"; graves or a building "smashed", "demolished" or "destroyed"; a
+ * school "mined" or "evacuated"; flour "costs 8,000" or
  * "went up to 8,000" (whether up or down is the direction contrast's to tell). Compared as one when
  * deciding whether two texts say different things happened.
  */
 const EVENT_FAMILY: Record<string, string> = {
   close: 'halt', block: 'halt', 'cut-off': 'halt', stop: 'halt', cancel: 'halt', 'service-down': 'halt', shortage: 'halt', missing: 'halt',
   attack: 'assault', beat: 'assault', injured: 'assault',
-  collapse: 'destroy', demolish: 'destroy',
+  collapse: 'destroy', demolish: 'destroy', desecrate: 'destroy',
+  // A bomb threat is why a building is evacuated.
+  explosion: 'bomb-threat', evacuate: 'bomb-threat',
   // A knife or a gun is how someone was attacked; a price named is what rose or fell.
   weapons: 'assault',
   price: 'price', 'direction:price-rise': 'price', 'direction:price-fall': 'price',

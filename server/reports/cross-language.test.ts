@@ -210,6 +210,23 @@ describe('contrast pairs end to end', () => {
   }
 });
 
+describe('what happened, in "already checked?"', () => {
+  it('finds a debunk whose title only denies, by what people said happened', async () => {
+    await createPublishedNotice(t.db, { slug: 'anthrax-meat-aral', verdict: 'FALSE', regionCodes: ['KZ-43'], titles: { kk: 'Арал базарындағы еттен күйдіргі табылған жоқ', ru: 'В мясе с базара Аральска сибирскую язву не нашли', en: 'No anthrax in meat from the Aral bazaar' } });
+    for (const q of ['Арал базарында сатылған еттен күйдіргі табылыпты', 'Aral bazarynda satylgan etten kuidirgi tabylypty', 'В Аральске на базаре продавали мясо с сибирской язвой', 'Anthrax was found in meat sold at the Aral bazaar']) {
+      expect((await searchPublishedNotices(t.db, { q, language: 'ru', limit: 3 }))[0]?.slug, q).toBe('anthrax-meat-aral');
+    }
+  });
+
+  it('does not offer a notice about the same town and subject where something else happened', async () => {
+    await createPublishedNotice(t.db, { slug: 'taxi-attack-kentau', verdict: 'FALSE', regionCodes: ['KZ-61'], titles: { kk: 'Кентауда таксистке шабуыл жасалған жоқ', ru: 'Нападения на таксиста в Кентау не было', en: 'No attack on a taxi driver in Kentau' } });
+    expect((await searchPublishedNotices(t.db, { q: 'Нападение на таксиста в Кентау правда?', language: 'ru', limit: 3 }))[0]?.slug).toBe('taxi-attack-kentau');
+    for (const q of ['В Кентау подорожало такси?', 'Кентауда такси қымбаттады ма?', 'Have taxi fares gone up in Kentau?']) {
+      expect((await searchPublishedNotices(t.db, { q, language: 'ru', limit: 3 })).map((m) => m.slug), q).not.toContain('taxi-attack-kentau');
+    }
+  });
+});
+
 describe('numbers of a rumour', () => {
   it('are those most of its texts state: one text naming two numbers does not bridge to the other', async () => {
     const three = [];
