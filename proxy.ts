@@ -9,7 +9,7 @@ import { routing } from './components/i18n/routing';
 import { isLanguage } from './server/i18n/languages';
 import { serverEnv } from './server/config/env';
 import { pageWhileDatabaseUnavailable } from './server/api/outage-page';
-import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage } from './server/http/page-request-guards';
+import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage, withoutRewriteToItself } from './server/http/page-request-guards';
 
 const intlMiddleware = createIntlMiddleware(routing);
 
@@ -42,7 +42,8 @@ export default async function proxy(request: NextRequest) {
       return NextResponse.redirect(signIn);
     }
   }
-  return intlMiddleware(request);
+  const answer = intlMiddleware(request);
+  return locale && isLanguage(locale) ? withoutRewriteToItself(request, answer, locale) : answer;
 }
 
 export const config = {

@@ -10,6 +10,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // next-intl's middleware imports 'next/server' without an extension, which Node's ESM loader
+    // cannot resolve: bundled by Vite instead (server/http/page-request-guards.test.ts runs it).
+    server: { deps: { inline: ['next-intl'] } },
     // Integration tests hold a small connection pool each; 2 cores gain nothing from more.
     maxWorkers: 2,
     env: {

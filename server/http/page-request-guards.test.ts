@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage, decodesCleanly } from './page-request-guards';
+import { NextResponse } from 'next/server';
+import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage, decodesCleanly, withoutRewriteToItself } from './page-request-guards';
 
 describe('an address that does not decode', () => {
   it('is told apart from good ones, Cyrillic and spaces included', () => {
@@ -63,5 +64,29 @@ describe('a page asked with a method no page takes', () => {
     expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/ru/report/send', { method: 'POST' }))).toBeNull();
     expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/en/privacy/forget', { method: 'POST' }))).toBeNull();
     expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/en/privacy/forget', { method: 'PUT' }))!.status).toBe(405);
+  });
+});
+
+describe('the language middleware’s rewrite of an address to itself', () => {
+  it('is dropped: the request goes on as it came, with the language the page needs (a rewrite made Next proxy the request to itself)', async () => {
+    const { default: createIntlMiddleware } = await import('next-intl/middleware');
+    const { NextRequest } = await import('next/server');
+    const { routing } = await import('@/components/i18n/routing');
+    const intl = createIntlMiddleware(routing);
+    // ' sent as %27: next-intl decodes it and sees another address.
+    const request = new NextRequest('http://localhost:3000/ru/tr%27%20OR%201%3D1%20--ack?code=4BCM9963');
+    const rewritten = intl(request);
+    expect(rewritten.headers.get('x-middleware-rewrite')).toBeTruthy();
+
+    const answer = withoutRewriteToItself(request, rewritten, 'ru');
+    expect(answer.headers.get('x-middleware-rewrite')).toBeNull();
+    expect(answer.headers.get('x-middleware-next')).toBe('1');
+    expect(answer.headers.get('x-middleware-request-x-next-intl-locale')).toBe('ru');
+
+    // An ordinary address has nothing to drop, and a rewrite elsewhere is left alone.
+    const plain = intl(new NextRequest('http://localhost:3000/kk/report'));
+    expect(withoutRewriteToItself(new NextRequest('http://localhost:3000/kk/report'), plain, 'kk')).toBe(plain);
+    const elsewhere = NextResponse.rewrite(new URL('http://localhost:3000/kk/other'));
+    expect(withoutRewriteToItself(new NextRequest('http://localhost:3000/kk/report'), elsewhere, 'kk')).toBe(elsewhere);
   });
 });

@@ -4,7 +4,9 @@
 //   JSON problem;
 // - a form posted to a page from another site: 403 with a page saying so;
 // - anything but GET or HEAD to a page that is not one of the plain forms' endpoints: 405 (Next
-//   would take a POST for a server action and answer a damaged one with a bare 500; we have none).
+//   would take a POST for a server action and answer a damaged one with a bare 500; we have none);
+// - the language middleware's rewrite of an address to itself, spelled differently (see below).
+import { NextResponse } from 'next/server';
 import { renderAddressNotFound, renderMethodNotAllowed, renderRequestRefused } from '../notices/render/notice-document';
 import { isSameOriginRequest, ownOrigins } from './same-origin';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
@@ -57,4 +59,39 @@ export function answerMethodNotAllowedOnPage(request: Request): Response | null 
   if (request.method === 'POST' && PAGE_FORM_ENDPOINT.test(pathname)) return null;
   const language = requestedLanguage(request.headers, pathname.split('/')[1]) ?? DEFAULT_LANGUAGE;
   return new Response(renderMethodNotAllowed(language), { status: 405, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Allow: 'GET, HEAD' } });
+}
+
+/** next-intl's request header naming the page's language. */
+const LOCALE_HEADER = 'X-NEXT-INTL-LOCALE';
+
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * next-intl compares the path it decoded (decodeURI) with the one Next parsed, and answers any
+ * difference with a rewrite — for /ru/tr%27%20OR… that is the same address spelled with ' for %27.
+ * Next serves a rewrite whose host differs from the one it listens on (-H 127.0.0.1 or 0.0.0.0 vs
+ * the "localhost" it gives the proxy) by proxying the request to itself over HTTP, which answered 500
+ * ("Failed to proxy … socket hang up", bench/bad-input.ts). A rewrite to the same address is no
+ * rewrite: the request goes on as it came, with the language header the rewrite would have carried.
+ */
+export function withoutRewriteToItself(request: Request, response: Response, locale: string): Response {
+  const rewrite = response.headers.get('x-middleware-rewrite');
+  if (!rewrite) return response;
+  const target = new URL(rewrite);
+  const requested = new URL(request.url);
+  if (target.search !== requested.search || decodedPath(target.pathname) === null || decodedPath(target.pathname) !== decodedPath(requested.pathname)) return response;
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, locale);
+  const next = NextResponse.next({ request: { headers } });
+  response.headers.forEach((value, name) => {
+    if (!name.startsWith('x-middleware-') && name !== 'set-cookie') next.headers.set(name, value);
+  });
+  for (const cookie of response.headers.getSetCookie()) next.headers.append('set-cookie', cookie);
+  return next;
 }
