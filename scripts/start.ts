@@ -18,7 +18,7 @@ import { seedDatabase } from '../prisma/seed';
 import { loadOrCreateLocalSecrets } from './lib/local-secrets';
 import { formatDemoLogins, readDemoLogins, saveDemoLogins } from './lib/demo-logins';
 import { ensureProductionBuild } from './lib/next-build';
-import { supervise, supervisedChild, type Supervisor } from './lib/supervisor';
+import { backgroundWorkerProcess, supervise, supervisedChild, type Supervisor } from './lib/supervisor';
 
 const root = path.resolve(import.meta.dirname, '..');
 const development = process.argv.includes('--dev');
@@ -137,8 +137,7 @@ async function main() {
         await supervise({
           name: env.RASPA_WORKER_PROCESSES > 1 ? `background worker ${i + 1}` : 'the background worker',
           log,
-          start: async () =>
-            supervisedChild(spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: webEnv })),
+          start: async () => backgroundWorkerProcess(root, webEnv),
         }),
       );
     }

@@ -6,8 +6,11 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../server/db/embedded-postgres';
-import { supervise, supervisedChild, type Supervised, type Supervisor } from './supervisor';
+import { submitReport } from '../../server/reports/submit-report';
+import { setupTestDatabase } from '../../server/testing/database';
+import { backgroundWorkerProcess, supervise, supervisedChild, type Supervised, type Supervisor } from './supervisor';
 
+const t = setupTestDatabase();
 const running: Supervisor<Supervised>[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((s) => s.stop()));
@@ -150,5 +153,32 @@ describe('supervising the embedded PostgreSQL', () => {
       running.splice(running.indexOf(database), 1);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('supervising the background worker', () => {
+  it('starts the real worker again after it is killed, and the new one does the work', { timeout: 180_000 }, async () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const log: string[] = [];
+    const worker = await supervise({
+      name: 'the background worker',
+      log: (m) => log.push(m),
+      firstDelayMs: 100,
+      start: async () => backgroundWorkerProcess(root, { ...process.env, DATABASE_URL: t.url }, 'ignore'),
+    });
+    running.push(worker);
+    const clustered = async (text: string) => {
+      const { report } = await submitReport(t.db, { clientId: crypto.randomUUID(), text, regionCode: 'KZ-47' }, { channel: 'API', encryptionKey: process.env.RASPA_ENCRYPTION_KEY! });
+      return until('the worker to cluster a report', async () => ((await t.db.report.findFirstOrThrow({ where: { trackingCode: report.trackingCode } })).clusteringPending ? undefined : true), 90_000);
+    };
+    await clustered('Говорят, в Актау на неделю отключат воду');
+
+    const first = worker.current().pid!;
+    process.kill(first, 'SIGKILL');
+    const second = await until('a new worker', () => (worker.restarts() === 1 ? worker.current().pid : undefined), 30_000);
+    expect(second).not.toBe(first);
+    expect(pidAlive(first)).toBe(false);
+    expect(log).toEqual(['The background worker exited (signal SIGKILL); starting it again in 100 ms.', 'The background worker is running again (restart 1).']);
+    await clustered('В Жанаозене говорят, что закроют все школы на карантин');
   });
 });

@@ -3,7 +3,7 @@
 // minute), and every exit and restart is logged. Only `stop()` (Ctrl-C) ends it.
 // Production deployments use a real supervisor instead (compose.yaml's restart policies, systemd);
 // this is the same promise for the one-command start, without adding a process manager.
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Something running that can end by itself (`exited`) or be asked to end (`stop`). */
 export interface Supervised {
@@ -92,12 +92,13 @@ export async function supervise<T extends Supervised>(options: SupervisorOptions
 }
 
 /** A child process as something supervised: `stop()` sends SIGTERM and, after `graceMs`, SIGKILL. */
-export function supervisedChild(child: ChildProcess, graceMs = 12_000): Supervised {
+export function supervisedChild(child: ChildProcess, graceMs = 12_000): Supervised & { pid: number | undefined } {
   const exited = new Promise<string>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve(describeExit(child.exitCode, child.signalCode));
     else child.once('exit', (code, signal) => resolve(describeExit(code, signal)));
   });
   return {
+    pid: child.pid,
     exited,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -119,4 +120,9 @@ function capitalise(text: string): string {
 
 function formatSeconds(ms: number): string {
   return ms < 1_000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+
+/** The background worker as `npm start` runs it (scripts/worker.ts), ready to be supervised. */
+export function backgroundWorkerProcess(root: string, env: NodeJS.ProcessEnv, stdio: 'inherit' | 'ignore' = 'inherit') {
+  return supervisedChild(spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { cwd: root, stdio: ['ignore', stdio, stdio], env }));
 }
