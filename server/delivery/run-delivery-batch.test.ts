@@ -129,6 +129,48 @@ describe('delivery engine', () => {
     expect(await t.db.delivery.count({ where: { status: 'QUEUED', subscriptionId: { in: subs.map((s) => s.id) } } })).toBe(30);
   });
 
+  it('renews its lease while a slow send runs, so no other worker takes it over meanwhile', async () => {
+    const { notice } = await newNotice(['KZ-59']);
+    const sub = await createSubscription(t.db, { channel: 'WEBHOOK', regionCodes: ['KZ-59'] });
+    await fanOutNoticeVersion(t.db, await latestVersionId(t.db, notice.id));
+    let sends = 0;
+    const slow: ChannelSender = { channel: 'WEBHOOK', send: async () => (sends++, await new Promise((r) => setTimeout(r, 6_000)), { status: 'sent' }) };
+    const first = runDeliveryBatch(t.db, { senders: { WEBHOOK: slow }, heldLeaseMs: 2_000, leaseMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 4_500)); // twice the held lease: only a renewal keeps it
+    expect((await runDeliveryBatch(t.db, { senders: { WEBHOOK: slow }, heldLeaseMs: 2_000 })).claimed).toBe(0);
+    // … and what it holds is short, not the whole minute: had this worker died, its delivery would be free within 2 s.
+    const { lockedUntil } = await t.db.delivery.findFirstOrThrow({ where: { subscriptionId: sub.id } });
+    expect(lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(lockedUntil!.getTime()).toBeLessThanOrEqual(Date.now() + 2_000);
+    expect((await first).sent).toBe(1);
+    expect(sends).toBe(1);
+    expect((await t.db.delivery.findFirstOrThrow({ where: { subscriptionId: sub.id } })).status).toBe('SENT');
+  });
+
+  it('starts no send once its lease may have run out because it could not be renewed', async () => {
+    const { notice } = await newNotice(['KZ-61']);
+    const subs: { id: string }[] = [];
+    for (let i = 0; i < 6; i++) subs.push(await createSubscription(t.db, { channel: 'WEBHOOK', regionCodes: ['KZ-61'] }));
+    await fanOutNoticeVersion(t.db, await latestVersionId(t.db, notice.id));
+    let sends = 0;
+    const slow: ChannelSender = { channel: 'WEBHOOK', send: async () => (sends++, await new Promise((r) => setTimeout(r, 400)), { status: 'sent' }) };
+    // Renewals fail (the database went away); outcomes are still written.
+    const cannotRenew = new Proxy(t.db, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (property === '$executeRawUnsafe') return (sql: string, ...values: unknown[]) => (sql.includes('AS c(id, attempts)') ? Promise.reject(new Error('Connection terminated')) : target.$executeRawUnsafe(sql, ...values));
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const result = await runDeliveryBatch(cannotRenew, { senders: { WEBHOOK: slow }, concurrency: 1, heldLeaseMs: 1_000, leaseMs: 30_000 });
+    expect(result.claimed).toBeGreaterThanOrEqual(6);
+    // 1 s of lease less its margin, 0.4 s per send: two or three sends, never all six.
+    expect(sends).toBeGreaterThanOrEqual(1);
+    expect(sends).toBeLessThanOrEqual(3);
+    const ours = await t.db.delivery.findMany({ where: { subscriptionId: { in: subs.map((s) => s.id) } }, select: { status: true } });
+    expect(ours.filter((d) => d.status === 'QUEUED').length).toBeGreaterThanOrEqual(3);
+  });
+
   it('sends real Web Push that the endpoint decrypts, and deactivates a subscription answered 410', async () => {
     const { notice } = await newNotice(['KZ-79']);
     const alive = push.subscription();

@@ -1,8 +1,10 @@
 // The delivery engine: claims due deliveries with FOR UPDATE SKIP LOCKED (any number of workers),
 // sends each through its channel's sender with bounded concurrency, and records every outcome of
 // small groups as they come in (one UPDATE per group, at least twice a second). Claiming moves
-// nextAttemptAt to the end of a lease, so a worker that dies mid-send simply lets the lease run
-// out and another worker picks the delivery up again. What it sends again is only what was sent
+// nextAttemptAt to the end of a short lease that the batch renews while it runs (up to a cap), so a
+// worker that dies mid-send lets its lease run out within seconds and another worker — or the one
+// the supervisor starts again — picks the deliveries up; a live worker that cannot renew (the
+// database is gone) starts no further send once its lease may have run out. What it sends again is only what was sent
 // and not yet recorded: a send starts only while fewer than `concurrency` deliveries are in that
 // state (in flight, or answered and waiting for their group's write), so however slow the database
 // is, a crash re-sends at most that many — never the whole claimed batch (an SMS or a push to a
@@ -22,15 +24,21 @@ import { loadOutgoingStaffNotification } from '../notifications/staff-message';
 const FLUSH_EVERY = 25;
 const FLUSH_MS = 500;
 
-/** A sender has this long to finish before its deliveries may be claimed again. */
+/** A claimed batch is never held longer than this, renewed or not: a sender that hangs lets go. */
 export const DELIVERY_LEASE_MS = 2 * 60_000;
+/** The lease a running batch holds and renews every LEASE_RENEW_MS: how long a dead worker's deliveries wait. */
+const HELD_LEASE_MS = 20_000;
+const LEASE_RENEW_MS = 5_000;
 /** A 'pending' delivery (SMS awaiting the gateway's report) is retried only if the channel never settles it. */
 export const PENDING_SETTLE_MS = 24 * 60 * 60_000;
 
 export interface DeliveryBatchOptions {
   limit?: number;
   concurrency?: number;
+  /** The longest a claimed batch is held, renewed or not (default DELIVERY_LEASE_MS). */
   leaseMs?: number;
+  /** The lease held and renewed while the batch runs (default 20 s; tests shorten it). */
+  heldLeaseMs?: number;
   senders?: Partial<Record<SubscriptionChannel, ChannelSender>>;
 }
 
@@ -71,6 +79,9 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   const channels = Object.keys(senders) as SubscriptionChannel[];
   if (channels.length === 0) return result;
 
+  const claimedAt = Date.now();
+  const leaseCap = claimedAt + leaseMs;
+  const heldLeaseMs = Math.min(leaseMs, options.heldLeaseMs ?? HELD_LEASE_MS);
   const claimed = await db.$queryRawUnsafe<ClaimedRow[]>(
     `WITH due AS (
        SELECT id FROM "Delivery"
@@ -82,10 +93,11 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
      RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d."announcementId"::text AS "announcementId", d."staffNotificationId"::text AS "staffNotificationId", d.kind::text AS kind, d.channel::text AS channel, d.attempts`,
     channels,
     limit,
-    leaseMs,
+    heldLeaseMs,
   );
   result.claimed = claimed.length;
   if (claimed.length === 0) return result;
+  const lease = leaseKeeper(db, claimed, { claimedAt, heldLeaseMs, cap: leaseCap });
 
   const details = await db.delivery.findMany({
     where: { id: { in: claimed.map((c) => c.id) } },
@@ -122,11 +134,16 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   await forEachWithConcurrency(claimed, concurrency, async (row) => {
     const slot = await settlements.reserve();
     try {
+      // Past our lease another worker may have claimed it: leave it to them (or to the next batch).
+      if (lease.mayHaveLapsed()) return;
       await deliverOne(row, slot);
     } finally {
       slot.release();
     }
-  }).finally(() => settlements.close());
+  }).finally(() => {
+    lease.stop();
+    return settlements.close();
+  });
 
   async function deliverOne(row: ClaimedRow, settlements: { push(settlement: Settlement): void }) {
     const detail = byId.get(row.id);
@@ -287,6 +304,44 @@ function settlementRecorder(db: Db, window: number) {
       })();
       return closed;
     },
+  };
+}
+
+/**
+ * Renews the lease of the batch's deliveries that have no recorded outcome yet (an outcome adds an
+ * attempt, so a row whose attempts changed is left alone), never past `cap`; and says when the lease
+ * may have run out — no renewal has succeeded for most of its length — so no further send starts.
+ */
+function leaseKeeper(db: Db, claimed: ClaimedRow[], options: { claimedAt: number; heldLeaseMs: number; cap: number }) {
+  let heldUntil = Math.min(options.claimedAt + options.heldLeaseMs, options.cap);
+  const margin = Math.min(2_000, options.heldLeaseMs / 4);
+  let renewing = false;
+  const renew = async () => {
+    if (renewing || Date.now() >= options.cap) return;
+    renewing = true;
+    const asked = Date.now();
+    const until = Math.min(asked + options.heldLeaseMs, options.cap);
+    try {
+      await db.$executeRawUnsafe(
+        `UPDATE "Delivery" d SET "lockedUntil" = $3::timestamptz, "nextAttemptAt" = $3::timestamptz
+         FROM unnest($1::uuid[], $2::int[]) AS c(id, attempts)
+         WHERE d.id = c.id AND d.attempts = c.attempts AND d.status = 'QUEUED'`,
+        claimed.map((row) => row.id),
+        claimed.map((row) => row.attempts),
+        new Date(until).toISOString(),
+      );
+      heldUntil = Math.max(heldUntil, until - (Date.now() - asked));
+    } catch (error) {
+      logger.warn({ err: error }, 'could not renew the lease of a delivery batch');
+    } finally {
+      renewing = false;
+    }
+  };
+  const timer = setInterval(() => void renew(), Math.min(LEASE_RENEW_MS, options.heldLeaseMs / 4));
+  timer.unref();
+  return {
+    mayHaveLapsed: () => Date.now() > heldUntil - margin,
+    stop: () => clearInterval(timer),
   };
 }
 
