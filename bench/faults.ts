@@ -271,7 +271,7 @@ async function readingClient(paths: string[], answers: Answer[], until: () => bo
       const response = await fetch(`${BASE}${p}`, { signal: AbortSignal.timeout(15_000) });
       const text = await response.text();
       const bodyOk = response.status === 503 ? (response.headers.get('content-type') ?? '').includes('text/html') && text.includes(`<html lang="${lang}"`) : true;
-      answers.push({ at: Date.now(), kind: 'page', status: response.status, retryAfter: response.headers.get('retry-after'), bodyOk, note: '' });
+      answers.push({ at: Date.now(), kind: 'page', status: response.status, retryAfter: response.headers.get('retry-after'), bodyOk, note: p });
     } catch (error) {
       answers.push({ at: Date.now(), kind: 'page', status: 0, retryAfter: null, bodyOk: false, note: String((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name) });
     }
@@ -491,6 +491,8 @@ async function outagePart(postgres: BenchPostgres): Promise<string[]> {
     const stored = await storedReports(url, acks.map((a) => a.clientId));
     const duplicated = [...stored.byKey.values()].filter((codes) => codes.length > 1).length;
     const byKind = (kind: Answer['kind'], list: Answer[]) => statusCounts(list.filter((a) => a.kind === kind)) || '–';
+    // What the server said about any 500, for whoever chases it.
+    if (all500.length) say(`server log around the 500s:\n${app.log.filter((l) => /error|Error|500/.test(l)).slice(0, 40).join('\n')}`);
     return [
       `### PostgreSQL stopped for ${OUTAGE_S} s under load`,
       '',
@@ -503,7 +505,8 @@ async function outagePart(postgres: BenchPostgres): Promise<string[]> {
       `| report posts while it was down | ${byKind('report', during)} |`,
       `| page reads while it was down | ${byKind('page', during)} |`,
       `| /api/health while it was down | ${byKind('health', during)}; says ${[...new Set(healthDuring.map((a) => a.note))].join(', ')} |`,
-      `| **500 (or any 5xx but 503) in the whole run** | **${all500.length}**${all500.length ? ` (${statusCounts(all500)}, ${[...new Set(all500.map((a) => a.kind))].join(', ')})` : ''} |`,
+      `| **500 (or any 5xx but 503) in the whole run** | **${all500.length}**${all500.length ? ` (${statusCounts(all500)}: ${[...new Set(all500.map((a) => `${a.kind} ${a.note} at ${seconds(a.at - stoppedAt)} after the stop`))].slice(0, 12).join(', ')})` : ''} |`,
+      `| answers other than 503 while it was down | ${during.filter((a) => a.status !== 503).map((a) => `${a.kind} ${a.note} ${a.status} at ${seconds(a.at - stoppedAt)}`).slice(0, 20).join(', ') || 'none'} |`,
       `| 503 answers / with Retry-After / with the right body (JSON problem; page in the address's language) | ${unavailable.length} / ${unavailable.filter((a) => a.retryAfter).length} / ${unavailable.filter((a) => a.bodyOk).length} |`,
       `| **resumed by itself after PostgreSQL was back** (reports / pages / health) | **${kinds.map(firstOk).join(' / ')}** |`,
       `| report posts in the whole run | ${byKind('report', answers)} |`,
@@ -539,6 +542,7 @@ async function deliveryPart(postgres: BenchPostgres): Promise<string[]> {
   const perPartner = new Map<number, number>();
   const deliveryIds = new Set<string>();
   let calls = 0;
+  const secondCalls: number[] = [];
   let firstAt = 0;
   let lastAt = 0;
   const receiver = http.createServer((req, res) => {
@@ -546,6 +550,7 @@ async function deliveryPart(postgres: BenchPostgres): Promise<string[]> {
     req.on('end', () => {
       const n = Number(req.url!.split('/').pop());
       perPartner.set(n, (perPartner.get(n) ?? 0) + 1);
+      if (perPartner.get(n)! > 1) secondCalls.push(Date.now());
       deliveryIds.add(String(req.headers['x-raspa-delivery']));
       calls++;
       lastAt = Date.now();
@@ -627,6 +632,7 @@ async function deliveryPart(postgres: BenchPostgres): Promise<string[]> {
       `| **lost** (partners never reached) | **${DELIVERIES - perPartner.size}** |`,
       `| **duplicated** (partners reached twice; the same X-Raspa-Delivery id both times) | **${duplicated}** (${calls} calls, ${deliveryIds.size} distinct delivery ids) |`,
       `| worker killed → deliveries arriving again | ${resumedMs ? seconds(resumedMs) : 'never'} |`,
+      `| worker killed → the dead worker's unsettled deliveries sent again (first / last duplicate) | ${secondCalls.length ? `${seconds(secondCalls[0]! - killedAt)} / ${seconds(secondCalls.at(-1)! - killedAt)}` : '–'} |`,
       `| publish → first / last partner reached | ${seconds(firstAt - published)} / ${seconds(allAt - published)} |`,
       `| worker killed → every Delivery row settled | ${settledMs ? seconds(settledMs) : 'not within 5 min'} |`,
       `| Delivery rows by status | ${statuses.map((s) => `${s.status} ${s._count}`).join(', ')} |`,
