@@ -93,8 +93,8 @@ test('a bundle saved online is imported offline and shown verified; a file with 
   expect(at).toBeGreaterThan(0);
   const tampered = JSON.stringify({ ...file, bundle: `${file.bundle.slice(0, at)}Sh1mkent${file.bundle.slice(at + 8)}` });
   await page.getByTestId('bundle-import').setInputFiles({ name: 'raspa-notices.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
-  await expect(page.getByTestId('bundle-refused')).toContainText('Refused: this file is not a genuine Raspa copy');
-  await expect(page.getByTestId('bundle-refused')).toContainText('the file was changed after it was signed');
+  await expect(page.getByTestId('bundle-refused')).toContainText('Refused: this is not a genuine Raspa copy');
+  await expect(page.getByTestId('bundle-refused')).toContainText('the copy was changed after it was signed');
   // The verified copy stays.
   await expect(currentCard).toContainText('Signature checked');
   await expect(page.getByText('Sh1mkent')).toHaveCount(0);
@@ -279,11 +279,23 @@ test('a copy shown as QR codes is read back from pictures of the codes offline, 
   const tampered = JSON.stringify({ ...file, bundle: `${file.bundle.slice(0, at)}Sh1mkent${file.bundle.slice(at + 8)}` });
   await page.getByRole('button', { name: 'Scan QR codes' }).click();
   await scan.getByTestId('qr-photos').setInputFiles((await qrPictures(tampered)).map((buffer, i) => ({ name: `tampered-${i}.png`, mimeType: 'image/png', buffer })));
-  await expect(page.getByTestId('bundle-refused')).toContainText('Refused: this file is not a genuine Raspa copy');
-  await expect(page.getByTestId('bundle-refused')).toContainText('the file was changed after it was signed');
+  await expect(page.getByTestId('bundle-refused')).toContainText('Refused: this is not a genuine Raspa copy');
+  await expect(page.getByTestId('bundle-refused')).toContainText('the copy was changed after it was signed');
   await expect(currentCard).toContainText('Signature checked');
   await expect(page.getByText('Sh1mkent')).toHaveCount(0);
   expect(await keptFileText(page)).toBe(fileText);
+
+  // Online again, the phone keeps a newer copy; the earlier copy's codes, scanned later, do not replace it.
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Update now' }).click();
+  await expect(page.getByText(/^Updated: the copy on this phone is from/)).toBeVisible();
+  const newer = await keptFileText(page);
+  expect(newer).not.toBe(fileText);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Scan QR codes' }).click();
+  await scan.getByTestId('qr-photos').setInputFiles([...pictures.keys()].map(picture));
+  await expect(page.getByText(/^This copy is older \(.+\) than the one on this phone; the newer copy stays\.$/)).toBeVisible();
+  expect(await keptFileText(page)).toBe(newer);
   await context.setOffline(false);
 });
 
