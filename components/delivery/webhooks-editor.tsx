@@ -13,10 +13,10 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/server/i18n/language
 import { createWebhookInput, type CreateWebhookInput } from '@/server/subscriptions/schema';
 import { useTRPC } from '../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../ui/form';
+import { useFieldErrorMessage } from '../ui/form-errors';
+import { useSaveStatus } from '../ui/save-status';
 import styles from './delivery.module.css';
 import { useDates } from '../i18n/use-dates';
-
-/** Each language in its own name, as the site's language switcher shows them. */
 
 export interface WebhookRow {
   id: string;
@@ -36,7 +36,8 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
   const create = useMutation(trpc.webhooks.create.mutationOptions());
   const setActive = useMutation(trpc.webhooks.setActive.mutationOptions());
   const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const fieldMessage = useFieldErrorMessage('webhooks');
+  const { error, run } = useSaveStatus('webhooks');
   const {
     register,
     handleSubmit,
@@ -47,28 +48,23 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
     defaultValues: { url: '', label: '', regionCodes: [], language: locale },
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    setSecret(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
+      setSecret(null);
       const created = await create.mutateAsync(values);
       setSecret(created.secret);
       reset();
       router.refresh();
-    } catch (failure) {
-      setError(failure instanceof Error && failure.message === 'urlRefused' ? t('urlRefused') : t('saveFailed'));
-    }
-  });
+      return null;
+    }),
+  );
 
-  async function toggle(id: string, active: boolean) {
-    setError(null);
-    try {
+  const toggle = (id: string, active: boolean) =>
+    run(async () => {
       await setActive.mutateAsync({ id, active });
       router.refresh();
-    } catch {
-      setError(t('saveFailed'));
-    }
-  }
+      return null;
+    });
 
   const dates = useDates();
   return (
@@ -77,10 +73,10 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
         <h2 id="add-webhook">{t('addTitle')}</h2>
         <form onSubmit={onSubmit} noValidate>
           <FormErrorSummary error={error} />
-          <Field label={t('url')} error={errors.url ? t('urlRefused') : null}>
+          <Field label={t('url')} error={fieldMessage(errors.url?.message)}>
             {(control) => <input type="url" inputMode="url" autoComplete="off" {...control} {...register('url')} />}
           </Field>
-          <Field label={t('label')} error={errors.label ? t('labelRequired') : null}>
+          <Field label={t('label')} error={fieldMessage(errors.label?.message)}>
             {(control) => <input type="text" maxLength={120} {...control} {...register('label')} />}
           </Field>
           <FieldGroup legend={t('regions')} layout="grid">

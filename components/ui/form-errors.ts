@@ -8,7 +8,7 @@ import { TRPCClientError } from '@trpc/client';
 import { useTranslations } from 'next-intl';
 import type { AppRouter } from '@/server/trpc/app-router';
 
-export type FormMessageNamespace = 'verification' | 'notifications' | 'settings' | 'noticeEditor' | 'inbox' | 'rumorPage' | 'channels' | 'channels.smpp' | 'telegramBot.admin' | 'transparency' | 'staff' | 'account' | 'hotline' | 'auth';
+export type FormMessageNamespace = 'verification' | 'notifications' | 'settings' | 'noticeEditor' | 'inbox' | 'rumorPage' | 'channels' | 'channels.smpp' | 'telegramBot.admin' | 'transparency' | 'staff' | 'account' | 'hotline' | 'auth' | 'webhooks';
 
 type Translate = ReturnType<typeof useTranslations>;
 

@@ -52,15 +52,38 @@ export function useFormSubmit<Values extends FieldValues>(namespace: FormMessage
 }
 
 /**
- * The status under a form. `inline`: one line inside a compact row form (a region's risk), muted when
- * all went well and in the error colour otherwise.
+ * Where the status stands decides how it looks:
+ * - `belowForm` (the default): under a settings form, one alert either way, in a polite live region;
+ * - `inline`: one line inside a compact row form (a region's risk), muted when all went well and in
+ *   the error colour otherwise;
+ * - `inFlow`: among a panel's content (the verification panels, a member's sessions, a report card):
+ *   the alert's own spacing, success in a polite live region that is always there, a failure as an
+ *   alert heard at once.
  */
-export function SaveStatusMessage({ status, inline = false, testId }: { status: SaveStatus; inline?: boolean; testId?: string }) {
-  if (inline) {
+export function SaveStatusMessage({ status, layout = 'belowForm', testId }: { status: SaveStatus; layout?: 'belowForm' | 'inline' | 'inFlow'; testId?: string }) {
+  if (layout === 'inline') {
     return (
       <span role="status" aria-live="polite" className={status?.kind === 'error' ? 'field-error' : 'muted'} style={{ flexBasis: '100%' }} data-testid={testId}>
         {status?.text}
       </span>
+    );
+  }
+  if (layout === 'inFlow') {
+    return (
+      <>
+        <div role="status" aria-live="polite">
+          {status?.kind === 'info' && (
+            <p className="alert alert--info" data-testid={testId}>
+              {status.text}
+            </p>
+          )}
+        </div>
+        {status?.kind === 'error' && (
+          <p className="alert alert--error" role="alert" data-testid={testId}>
+            {status.text}
+          </p>
+        )}
+      </>
     );
   }
   return (

@@ -30,8 +30,8 @@ export type SubscribeInput = z.input<typeof subscribeInput>;
 export const subscriptionTokenInput = z.object({ token: z.string().min(16).max(100).regex(/^[A-Za-z0-9_-]+$/) });
 
 export const createWebhookInput = z.object({
-  url: z.url({ protocol: /^https?$/, error: 'urlRefused' }).max(2000),
-  label: z.string().trim().min(1).max(120),
+  url: z.url({ protocol: /^https?$/, error: 'urlRefused' }).max(2000, 'urlRefused'),
+  label: z.string().trim().min(1, 'labelRequired').max(120),
   regionCodes: z.array(z.enum(REGION_CODES)).max(REGION_CODES.length).default([]),
   language: z.enum(LANGUAGES).default('ru'),
 });

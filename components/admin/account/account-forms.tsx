@@ -11,12 +11,12 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { changePasswordInput, confirmTwoFactorInput, disableTwoFactorInput, regenerateRecoveryCodesInput, type ChangePasswordInput, type ConfirmTwoFactorInput, type DisableTwoFactorInput, type RegenerateRecoveryCodesInput } from '@/server/account/schema';
+import { changePasswordInput, confirmTwoFactorInput, disableTwoFactorInput, type ChangePasswordInput, type ConfirmTwoFactorInput, type DisableTwoFactorInput } from '@/server/account/schema';
 import { PASSWORD_MIN_LENGTH } from '@/server/auth/password-rules';
 import { useTRPC } from '../../trpc/client';
 import { Field, FormActions, FormErrorSummary } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
-import { useFormSubmit } from '../../ui/save-status';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useFormSubmit, useSaveStatus } from '../../ui/save-status';
 import { ShownOnce } from '../../ui/shown-once';
 import { useDates } from '@/components/i18n/use-dates';
 import styles from './account.module.css';
@@ -89,53 +89,36 @@ export function SessionList({ sessions, locale }: { sessions: SessionRow[]; loca
   const t = useTranslations('account.sessions');
   const trpc = useTRPC();
   const router = useRouter();
-  const serverMessage = useServerErrorMessage('account');
   const endOne = useMutation(trpc.account.endSession.mutationOptions());
   const endOthers = useMutation(trpc.account.endOtherSessions.mutationOptions());
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { status, run } = useSaveStatus('account');
   const dates = useDates();
   const when = (iso: string) => dates.dateTime(iso);
   const device = (s: SessionRow) =>
     [s.browser ?? t('unknownBrowser'), s.os ?? t('unknownSystem'), s.deviceType && ['mobile', 'tablet', 'desktop'].includes(s.deviceType) ? t(`device.${s.deviceType as 'mobile'}`) : null].filter(Boolean).join(' · ');
 
-  async function end(session: SessionRow) {
-    setError(null);
-    try {
+  const end = (session: SessionRow) =>
+    run(async () => {
       await endOne.mutateAsync({ sessionId: session.id });
       if (session.current) {
         await signOut({ callbackUrl: `/${locale}/signin` });
-        return;
+        return null;
       }
-      setStatus(t('ended'));
       router.refresh();
-    } catch (failure) {
-      setError(serverMessage(failure));
-    }
-  }
+      return t('ended');
+    });
 
-  async function endAllOthers() {
-    setError(null);
-    try {
+  const endAllOthers = () =>
+    run(async () => {
       const result = await endOthers.mutateAsync();
-      setStatus(t('endedOthers', { count: result.sessionsEnded }));
       router.refresh();
-    } catch (failure) {
-      setError(serverMessage(failure));
-    }
-  }
+      return t('endedOthers', { count: result.sessionsEnded });
+    });
 
   const others = sessions.filter((s) => !s.current).length;
   return (
     <>
-      <div role="status" aria-live="polite">
-        {status && <p className="alert alert--info">{status}</p>}
-      </div>
-      {error && (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      )}
+      <SaveStatusMessage status={status} layout="inFlow" />
       <ul className={styles.sessions}>
         {sessions.map((session) => (
           <li key={session.id} className={styles.session}>
@@ -168,11 +151,12 @@ export function TwoFactorPanel({ enabledAt, recoveryCodesLeft, required }: { ena
   const dates = useDates();
   const trpc = useTRPC();
   const router = useRouter();
-  const serverMessage = useServerErrorMessage('account');
   const start = useMutation(trpc.account.startTwoFactor.mutationOptions());
+  const confirm = useMutation(trpc.account.confirmTwoFactor.mutationOptions());
+  const regenerate = useMutation(trpc.account.regenerateRecoveryCodes.mutationOptions());
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { status, run } = useSaveStatus('account');
 
   if (recoveryCodes) {
     return (
@@ -196,25 +180,19 @@ export function TwoFactorPanel({ enabledAt, recoveryCodesLeft, required }: { ena
     return (
       <>
         <p>{t('offIntro')}</p>
-        {error && (
-          <p className="alert alert--error" role="alert">
-            {error}
-          </p>
-        )}
+        <SaveStatusMessage status={status} layout="inFlow" />
         {!enrolment ? (
           <button
             type="button"
             className="button"
             disabled={start.isPending}
-            onClick={async () => {
-              setError(null);
-              try {
+            onClick={() =>
+              run(async () => {
                 const started = await start.mutateAsync();
                 setEnrolment({ secret: started.secret, qrCode: started.qrCode });
-              } catch (failure) {
-                setError(serverMessage(failure));
-              }
-            }}
+                return null;
+              })
+            }
           >
             {t('start')}
           </button>
@@ -232,7 +210,7 @@ export function TwoFactorPanel({ enabledAt, recoveryCodesLeft, required }: { ena
               </li>
               <li>{t('stepCode')}</li>
             </ol>
-            <ConfirmCodeForm onConfirmed={setRecoveryCodes} />
+            <AuthenticatorCodeForm send={confirm.mutateAsync} hint={t('codeHint')} submitLabel={t('confirm')} onRecoveryCodes={setRecoveryCodes} />
           </div>
         )}
       </>
@@ -246,17 +224,28 @@ export function TwoFactorPanel({ enabledAt, recoveryCodesLeft, required }: { ena
       </p>
       <h3 className={styles.subheading}>{t('regenerateTitle')}</h3>
       <p className="muted">{t('regenerateIntro')}</p>
-      <RegenerateCodesForm onRegenerated={setRecoveryCodes} />
+      <AuthenticatorCodeForm send={regenerate.mutateAsync} submitLabel={t('regenerate')} secondary onRecoveryCodes={setRecoveryCodes} />
       <h3 className={styles.subheading}>{t('disableTitle')}</h3>
       {required ? <p className="muted">{t('requiredForAdmins')}</p> : <DisableForm />}
     </>
   );
 }
 
-function ConfirmCodeForm({ onConfirmed }: { onConfirmed: (codes: string[]) => void }) {
+/** A code from the authenticator app in, a new set of recovery codes out: confirming the set-up, and regenerating the codes later. */
+function AuthenticatorCodeForm({
+  send,
+  hint,
+  submitLabel,
+  secondary = false,
+  onRecoveryCodes,
+}: {
+  send: (values: z.output<typeof confirmTwoFactorInput>) => Promise<{ recoveryCodes: string[] }>;
+  hint?: string;
+  submitLabel: string;
+  secondary?: boolean;
+  onRecoveryCodes: (codes: string[]) => void;
+}) {
   const t = useTranslations('account.twoFactor');
-  const trpc = useTRPC();
-  const confirm = useMutation(trpc.account.confirmTwoFactor.mutationOptions());
   const fieldMessage = useFieldErrorMessage('account');
   const {
     register,
@@ -267,52 +256,19 @@ function ConfirmCodeForm({ onConfirmed }: { onConfirmed: (codes: string[]) => vo
   const { error: formError, submit } = useFormSubmit('account', setError, CODE_REFUSALS);
   const onSubmit = handleSubmit((values) =>
     submit(async () => {
-      onConfirmed((await confirm.mutateAsync(values)).recoveryCodes);
+      onRecoveryCodes((await send(values)).recoveryCodes);
       return null;
     }),
   );
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
       <FormErrorSummary error={formError} />
-      <Field label={t('code')} hint={t('codeHint')} error={fieldMessage(errors.code?.message)}>
+      <Field label={t('code')} hint={hint} error={fieldMessage(errors.code?.message)}>
         {(c) => <input type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={7} className={styles.code} {...c} {...register('code')} />}
       </Field>
       <FormActions>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {t('confirm')}
-        </button>
-      </FormActions>
-    </form>
-  );
-}
-
-function RegenerateCodesForm({ onRegenerated }: { onRegenerated: (codes: string[]) => void }) {
-  const t = useTranslations('account.twoFactor');
-  const trpc = useTRPC();
-  const regenerate = useMutation(trpc.account.regenerateRecoveryCodes.mutationOptions());
-  const fieldMessage = useFieldErrorMessage('account');
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<RegenerateRecoveryCodesInput, unknown, z.output<typeof regenerateRecoveryCodesInput>>({ resolver: zodResolver(regenerateRecoveryCodesInput), defaultValues: { code: '' } });
-  const { error: formError, submit } = useFormSubmit('account', setError, CODE_REFUSALS);
-  const onSubmit = handleSubmit((values) =>
-    submit(async () => {
-      onRegenerated((await regenerate.mutateAsync(values)).recoveryCodes);
-      return null;
-    }),
-  );
-  return (
-    <form onSubmit={onSubmit} noValidate className={styles.form}>
-      <FormErrorSummary error={formError} />
-      <Field label={t('code')} error={fieldMessage(errors.code?.message)}>
-        {(c) => <input type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={7} className={styles.code} {...c} {...register('code')} />}
-      </Field>
-      <FormActions>
-        <button type="submit" className="button button--secondary" disabled={isSubmitting}>
-          {t('regenerate')}
+        <button type="submit" className={secondary ? 'button button--secondary' : 'button'} disabled={isSubmitting}>
+          {submitLabel}
         </button>
       </FormActions>
     </form>

@@ -16,7 +16,8 @@ import { newClientId } from '../../report/client-id';
 import { useTRPC } from '../../trpc/client';
 import { toLocalInputValue } from '../../ui/datetime-local';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { useSaveStatus } from '../../ui/save-status';
 import styles from './hotline.module.css';
 
 type Sent = { trackingCode: string; matches: { slug: string; title: string; verdict: string }[] };
@@ -36,8 +37,7 @@ export function HotlineForm({ locale, regions }: { locale: Language; regions: { 
   const trpc = useTRPC();
   const enter = useMutation(trpc.reports.enterOnBehalf.mutationOptions());
   const fieldMessage = useFieldErrorMessage('hotline');
-  const serverMessage = useServerErrorMessage('hotline');
-  const [formError, setFormError] = useState<string | null>(null);
+  const { error: formError, run } = useSaveStatus('hotline');
   const [sent, setSent] = useState<Sent | null>(null);
   const [wantsAnswer, setWantsAnswer] = useState(false);
   const {
@@ -50,15 +50,13 @@ export function HotlineForm({ locale, regions }: { locale: Language; regions: { 
   const text = useWatch({ control, name: 'text' }) ?? '';
   const contactKind = useWatch({ control, name: 'contact.kind' }) ?? 'PHONE';
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       const result = await enter.mutateAsync(values);
       setSent({ trackingCode: result.trackingCode, matches: result.matches });
-    } catch (failure) {
-      setFormError(serverMessage(failure));
-    }
-  });
+      return null;
+    }),
+  );
 
   if (sent) {
     return (

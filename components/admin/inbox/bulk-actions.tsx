@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { dismissReasonValues } from '@/server/rumors/schema';
 import { useTRPC } from '../../trpc/client';
-import { useServerErrorMessage } from '../../ui/form-errors';
+import { useSaveStatus } from '../../ui/save-status';
 import styles from './inbox.module.css';
 
 type DismissReason = (typeof dismissReasonValues)[number];
@@ -24,12 +24,11 @@ export function BulkActions({
 }) {
   const t = useTranslations('inbox');
   const trpc = useTRPC();
-  const errorMessage = useServerErrorMessage('inbox');
-  const [error, setError] = useState<string | null>(null);
+  // Success is said by the inbox (onDone); a refusal stays here, beside the buttons.
+  const { error, show, showError: onError } = useSaveStatus('inbox');
   const [dismissing, setDismissing] = useState(false);
   const [reasonError, setReasonError] = useState(false);
   const ids = selected.map((s) => s.id);
-  const onError = (e: unknown) => setError(errorMessage(e));
 
   const assign = useMutation(trpc.rumors.assign.mutationOptions({ onSuccess: (r) => onDone(t('assigned', { count: r.assigned })), onError }));
   const dismiss = useMutation(
@@ -54,7 +53,7 @@ export function BulkActions({
     }
     setReasonError(false);
     const note = String(data.get('note') ?? '').trim();
-    setError(null);
+    show(null);
     dismiss.mutate({ ids, reason: reason as DismissReason, ...(note ? { note } : {}) });
   }
 
@@ -62,7 +61,7 @@ export function BulkActions({
     const [target, ...sources] = selected;
     if (!target || sources.length === 0) return;
     if (!window.confirm(t('mergeConfirm', { count: sources.length, claim: target.claim }))) return;
-    setError(null);
+    show(null);
     merge.mutate({ targetId: target.id, sourceIds: sources.map((s) => s.id) });
   }
 
@@ -74,7 +73,7 @@ export function BulkActions({
         className="button button--secondary"
         disabled={busy}
         onClick={() => {
-          setError(null);
+          show(null);
           assign.mutate({ ids, assigneeId: actorId });
         }}
       >

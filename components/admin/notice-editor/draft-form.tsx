@@ -15,7 +15,8 @@ import type { NoticeForEditing } from '@/server/notices/get-notice-for-editing';
 import { isTranslationComplete, saveNoticeDraftInput, urgencyValues, type NoticeDraftFormValues } from '@/server/notices/schema';
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { useSaveStatus } from '../../ui/save-status';
 import { CompletenessCheck } from './completeness-check';
 import { TranslationTabs } from './translation-tabs';
 import styles from './notice-editor.module.css';
@@ -42,12 +43,11 @@ export function DraftForm({
   const trpc = useTRPC();
   const router = useRouter();
   const fieldMessage = useFieldErrorMessage('noticeEditor');
-  const serverError = useServerErrorMessage('noticeEditor');
+  const { error: formError, run } = useSaveStatus('noticeEditor');
   const save = useMutation(trpc.notices.saveDraft.mutationOptions());
   const saveAndPublish = useMutation(trpc.notices.saveAndPublish.mutationOptions());
   const [tab, setTab] = useState<Language>(locale);
   const [allowMissing, setAllowMissing] = useState<Language[]>([]);
-  const [formError, setFormError] = useState<string | null>(null);
   const [startedBodies, setStartedBodies] = useState<Language[]>([]);
   const {
     register,
@@ -77,35 +77,37 @@ export function DraftForm({
     return saved;
   };
 
-  const onSave = handleSubmit(async (values) => {
-    setFormError(null);
-    onStatus(null);
-    try {
-      const saved = await saveValues(values);
-      onStatus({ message: t('saved') });
-      if (!editing.notice) router.replace(`/${locale}/admin/notices/${saved.noticeId}`);
-      else await onChanged();
-    } catch (e) {
-      setFormError(serverError(e));
-    }
-  }, onInvalid);
+  const onSave = handleSubmit(
+    (values) =>
+      run(async () => {
+        onStatus(null);
+        const saved = await saveValues(values);
+        onStatus({ message: t('saved') });
+        if (!editing.notice) router.replace(`/${locale}/admin/notices/${saved.noticeId}`);
+        else await onChanged();
+        return null;
+      }),
+    onInvalid,
+  );
 
   // One server operation: the texts on screen are saved and published together, or neither is.
-  const onPublish = handleSubmit(async (values) => {
-    setFormError(null);
-    onStatus(null);
-    if (!window.confirm(t('confirmPublish'))) return;
-    try {
-      const published = await saveAndPublish.mutateAsync({ draft: values, allowMissingLanguages: missing });
-      reset(values as NoticeDraftFormValues);
-      // A first notice gets its own page, which says it was published.
-      if (!editing.notice) return router.replace(`/${locale}/admin/notices/${published.noticeId}?published=1`);
-      onStatus({ message: t('published'), slug: published.slug });
-      await onChanged();
-    } catch (e) {
-      setFormError(serverError(e));
-    }
-  }, onInvalid);
+  const onPublish = handleSubmit(
+    (values) =>
+      run(async () => {
+        onStatus(null);
+        if (!window.confirm(t('confirmPublish'))) return null;
+        const published = await saveAndPublish.mutateAsync({ draft: values, allowMissingLanguages: missing });
+        reset(values as NoticeDraftFormValues);
+        // A first notice gets its own page, which says it was published.
+        if (!editing.notice) router.replace(`/${locale}/admin/notices/${published.noticeId}?published=1`);
+        else {
+          onStatus({ message: t('published'), slug: published.slug });
+          await onChanged();
+        }
+        return null;
+      }),
+    onInvalid,
+  );
 
   const startBody = (language: Language) => {
     const text = editing.startingPoint?.body?.[language];

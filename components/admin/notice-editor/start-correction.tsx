@@ -4,17 +4,15 @@
 // with a "what changed" note to everyone who got an earlier version.
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useTRPC } from '../../trpc/client';
 import { FormActions, FormErrorSummary } from '../../ui/form';
-import { useServerErrorMessage } from '../../ui/form-errors';
+import { useSaveStatus } from '../../ui/save-status';
 
 export function StartCorrection({ noticeId, onStarted }: { noticeId: string; onStarted: () => Promise<void> }) {
   const t = useTranslations('noticeEditor');
   const trpc = useTRPC();
-  const serverError = useServerErrorMessage('noticeEditor');
+  const { error, run } = useSaveStatus('noticeEditor');
   const start = useMutation(trpc.notices.startCorrection.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
   return (
     <div>
       <FormErrorSummary error={error} />
@@ -23,15 +21,13 @@ export function StartCorrection({ noticeId, onStarted }: { noticeId: string; onS
           type="button"
           className="button"
           disabled={start.isPending}
-          onClick={async () => {
-            setError(null);
-            try {
+          onClick={() =>
+            run(async () => {
               await start.mutateAsync({ noticeId });
               await onStarted();
-            } catch (e) {
-              setError(serverError(e));
-            }
-          }}
+              return null;
+            })
+          }
         >
           {t('startCorrection')}
         </button>

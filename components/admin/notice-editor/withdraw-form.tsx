@@ -8,7 +8,8 @@ import { useState, type FormEvent } from 'react';
 import { withdrawNoticeInput } from '@/server/notices/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field, FormActions, FormErrorSummary } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { useSaveStatus } from '../../ui/save-status';
 import styles from './notice-editor.module.css';
 import { LANGUAGES, type Language } from '@/server/i18n/languages';
 import { useLanguageName } from '../../i18n/use-language-name';
@@ -20,30 +21,34 @@ export function WithdrawForm({ noticeId, onDone }: { noticeId: string; onDone: (
   const languageName = useLanguageName();
   const trpc = useTRPC();
   const fieldMessage = useFieldErrorMessage('noticeEditor');
-  const serverError = useServerErrorMessage('noticeEditor');
+  const { error: formError, run, show } = useSaveStatus('noticeEditor');
   const withdraw = useMutation(trpc.notices.withdraw.mutationOptions());
   const [reasons, setReasons] = useState<Record<Language, string>>({ kk: '', ru: '', en: '' });
-  const [errors, setErrors] = useState<Partial<Record<Language | 'form', string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<Language, string>>>({});
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setErrors({});
+    show(null);
     const parsed = withdrawNoticeInput.safeParse({ noticeId, reasons });
     if (!parsed.success) {
-      const found: Partial<Record<Language | 'form', string>> = {};
+      // A language's problem stands beside its reason; one about them all ("write at least one") tops the form.
+      const found: Partial<Record<Language, string>> = {};
+      let formProblem: string | null = null;
       for (const issue of parsed.error.issues) {
         const language = issue.path[1] as Language | undefined;
-        found[language && LANGUAGES.includes(language) ? language : 'form'] ??= fieldMessage(issue.message) ?? undefined;
+        if (language && LANGUAGES.includes(language)) found[language] ??= fieldMessage(issue.message) ?? undefined;
+        else formProblem ??= fieldMessage(issue.message);
       }
       setErrors(found);
+      if (formProblem) show({ kind: 'error', text: formProblem });
       return;
     }
     if (!window.confirm(t('withdraw.confirm'))) return;
-    try {
+    await run(async () => {
       await withdraw.mutateAsync(parsed.data);
       await onDone();
-    } catch (e) {
-      setErrors({ form: serverError(e) });
-    }
+      return null;
+    });
   };
   return (
     <form className={`card ${styles.stack}`} onSubmit={onSubmit} noValidate aria-labelledby="notice-withdraw" data-testid="withdraw-form">
@@ -56,7 +61,7 @@ export function WithdrawForm({ noticeId, onDone }: { noticeId: string; onDone: (
       <p id={HINT_ID} className="muted" style={{ margin: 0 }}>
         {t('withdraw.reasonHint')}
       </p>
-      <FormErrorSummary error={errors.form} />
+      <FormErrorSummary error={formError} />
       {LANGUAGES.map((language) => (
         <Field key={language} label={t('withdraw.reasonIn', { language: languageName(language) })} error={errors[language]} describedBy={HINT_ID}>
           {(control) => (

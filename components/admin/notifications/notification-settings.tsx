@@ -11,7 +11,7 @@ import { useState, type FormEvent } from 'react';
 import { NOTIFICATION_KINDS, type NotificationKind } from '@/server/notifications/kinds';
 import { notificationChannelValues, type NotificationChannelChoice } from '@/server/notifications/schema';
 import { useTRPC } from '../../trpc/client';
-import { useServerErrorMessage } from '../../ui/form-errors';
+import { useSaveStatus } from '../../ui/save-status';
 import styles from './notifications.module.css';
 import { StaffPushPanel } from './staff-push-panel';
 
@@ -27,22 +27,22 @@ export function NotificationSettings({ initial, vapidPublicKey }: { initial: Not
   const t = useTranslations('notifications');
   const locale = useLocale();
   const trpc = useTRPC();
-  const serverError = useServerErrorMessage('notifications');
   const [pushDevices, setPushDevices] = useState(initial.pushDevices);
   const [channels, setChannels] = useState(initial.channels);
   const [from, setFrom] = useState(initial.quietHoursStart ?? '');
   const [to, setTo] = useState(initial.quietHoursEnd ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const save = useMutation(trpc.notifications.updateSettings.mutationOptions({ onError: (failure) => setError(serverError(failure)) }));
+  const [quietHoursHalf, setQuietHoursHalf] = useState(false);
+  const { error: saveError, info: saved, run, show } = useSaveStatus('notifications');
+  const save = useMutation(trpc.notifications.updateSettings.mutationOptions());
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!from !== !to) {
-      setError(t('quietHoursBoth'));
-      return;
-    }
-    setError(null);
-    save.mutate({ channels, quietHoursStart: from || null, quietHoursEnd: to || null });
+    // Quiet hours need both ends; the server would refuse one alone.
+    const half = !from !== !to;
+    setQuietHoursHalf(half);
+    if (half) return show(null);
+    return run(async () => (await save.mutateAsync({ channels, quietHoursStart: from || null, quietHoursEnd: to || null }), t('saved')));
   };
+  const error = quietHoursHalf ? t('quietHoursBoth') : saveError;
   const pushWanted = Object.values(channels).includes('WEB_PUSH');
   return (
     <>
@@ -82,10 +82,10 @@ export function NotificationSettings({ initial, vapidPublicKey }: { initial: Not
           <fieldset className={styles.quiet}>
             <legend>{t('quietHours')}</legend>
             <label>
-              {t('quietFrom')} <input type="time" value={from} onChange={(event) => setFrom(event.target.value)} aria-invalid={error === t('quietHoursBoth') || undefined} />
+              {t('quietFrom')} <input type="time" value={from} onChange={(event) => setFrom(event.target.value)} aria-invalid={quietHoursHalf || undefined} />
             </label>
             <label>
-              {t('quietTo')} <input type="time" value={to} onChange={(event) => setTo(event.target.value)} aria-invalid={error === t('quietHoursBoth') || undefined} />
+              {t('quietTo')} <input type="time" value={to} onChange={(event) => setTo(event.target.value)} aria-invalid={quietHoursHalf || undefined} />
             </label>
           </fieldset>
           {error && (
@@ -97,7 +97,7 @@ export function NotificationSettings({ initial, vapidPublicKey }: { initial: Not
             {t('save')}
           </button>
           <span role="status" className={styles.saved}>
-            {save.isSuccess && !error ? t('saved') : ''}
+            {saved ?? ''}
           </span>
         </form>
       </section>

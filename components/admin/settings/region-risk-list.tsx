@@ -85,7 +85,7 @@ function RegionRiskForm({ region }: { region: RegionRow }) {
       <button type="submit" className="button button--secondary" disabled={isSubmitting || !isDirty}>
         {t('regions.save')}
       </button>
-      <SaveStatusMessage status={status} inline />
+      <SaveStatusMessage status={status} layout="inline" />
     </form>
   );
 }

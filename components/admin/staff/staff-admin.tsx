@@ -16,7 +16,7 @@ import { createStaffInput, STAFF_ROLE_CHOICES, updateStaffInput, type CreateStaf
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage } from '../../ui/form-errors';
-import { useFormSubmit, useSaveStatus } from '../../ui/save-status';
+import { SaveStatusMessage, useFormSubmit, useSaveStatus } from '../../ui/save-status';
 import { Section } from '../../ui/section';
 import { ShownOnce } from '../../ui/shown-once';
 import { useDates } from '@/components/i18n/use-dates';
@@ -212,7 +212,7 @@ function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: 
   const trpc = useTRPC();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const { info: status, error, run, show } = useSaveStatus('staff');
+  const { status, run, show } = useSaveStatus('staff');
   const deactivate = useMutation(trpc.staff.deactivate.mutationOptions());
   const reactivate = useMutation(trpc.staff.reactivate.mutationOptions());
   const resetPassword = useMutation(trpc.staff.resetPassword.mutationOptions());
@@ -231,6 +231,14 @@ function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: 
       return done;
     });
   }
+
+  // A new invitation link or a new one-time password: the old one stops working, the member is signed out.
+  const issueCredentials = (credentials: 'INVITE_LINK' | 'ONE_TIME_PASSWORD', confirmText: string) =>
+    act(confirmText, async () => {
+      const done = await resetPassword.mutateAsync({ id: member.id, credentials });
+      onIssued({ name: member.name, credentials: done.credentials });
+      return t('done.reset', { count: done.sessionsEnded });
+    });
 
   const scope =
     member.role === 'ADMIN'
@@ -283,14 +291,7 @@ function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: 
           </>
         )}
       </dl>
-      <div role="status" aria-live="polite">
-        {status && <p className="alert alert--info">{status}</p>}
-      </div>
-      {error && (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      )}
+      <SaveStatusMessage status={status} layout="inFlow" />
       {member.isYou ? (
         <p className="muted">{t('list.youHint')}</p>
       ) : editing ? (
@@ -314,13 +315,7 @@ function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: 
                 type="button"
                 className="button button--secondary"
                 disabled={busy}
-                onClick={() =>
-                  void act(t('confirm.resetLink', { name: member.name }), async () => {
-                    const done = await resetPassword.mutateAsync({ id: member.id, credentials: 'INVITE_LINK' });
-                    onIssued({ name: member.name, credentials: done.credentials });
-                    return t('done.reset', { count: done.sessionsEnded });
-                  })
-                }
+                onClick={() => void issueCredentials('INVITE_LINK', t('confirm.resetLink', { name: member.name }))}
               >
                 {t('actions.resetLink')}
               </button>
@@ -328,13 +323,7 @@ function MemberCard({ member, regions, onIssued }: { member: StaffRow; regions: 
                 type="button"
                 className="button button--secondary"
                 disabled={busy}
-                onClick={() =>
-                  void act(t('confirm.resetPassword', { name: member.name }), async () => {
-                    const done = await resetPassword.mutateAsync({ id: member.id, credentials: 'ONE_TIME_PASSWORD' });
-                    onIssued({ name: member.name, credentials: done.credentials });
-                    return t('done.reset', { count: done.sessionsEnded });
-                  })
-                }
+                onClick={() => void issueCredentials('ONE_TIME_PASSWORD', t('confirm.resetPassword', { name: member.name }))}
               >
                 {t('actions.resetPassword')}
               </button>

@@ -7,12 +7,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { publishReportInput, quarterInput, saveNarrativeInput, type PublishReportInput, type QuarterInput, type SaveNarrativeInput } from '@/server/transparency/schema';
 import { useTRPC } from '../../trpc/client';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { Field } from '../../ui/form';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import styles from './transparency-admin.module.css';
 
 export interface AdminReportRow {
@@ -26,59 +27,34 @@ export interface AdminReportRow {
   versions: { version: number; dateLabel: string; changeNote: string | null; publishedBy: string }[];
 }
 
-function Feedback({ error, notice }: { error: string | null; notice: string | null }) {
-  if (error)
-    return (
-      <p className="alert alert--error" role="alert">
-        {error}
-      </p>
-    );
-  if (notice)
-    return (
-      <p className="alert alert--info" role="status">
-        {notice}
-      </p>
-    );
-  return null;
-}
-
 function DraftQuarterForm({ suggestion }: { suggestion: string }) {
   const t = useTranslations('transparency');
   const trpc = useTRPC();
   const router = useRouter();
   const draft = useMutation(trpc.transparency.draft.mutationOptions());
   const fieldMessage = useFieldErrorMessage('transparency');
-  const serverError = useServerErrorMessage('transparency');
-  const [error, setError] = useState<string | null>(null);
+  const { status, run } = useSaveStatus('transparency');
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<QuarterInput, unknown, z.output<typeof quarterInput>>({ resolver: zodResolver(quarterInput), defaultValues: { quarter: suggestion } });
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       await draft.mutateAsync(values);
       router.refresh();
-    } catch (failure) {
-      setError(serverError(failure));
-    }
-  });
+      return null;
+    }),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className={`card ${styles.draftForm}`}>
-      <div className="field">
-        <label htmlFor="draft-quarter">{t('admin.draftQuarter')}</label>
-        <input id="draft-quarter" inputMode="text" autoComplete="off" aria-invalid={errors.quarter ? 'true' : undefined} aria-describedby={errors.quarter ? 'draft-quarter-error' : undefined} {...register('quarter')} />
-        {errors.quarter && (
-          <p id="draft-quarter-error" className="field-error">
-            {fieldMessage(errors.quarter.message)}
-          </p>
-        )}
-      </div>
+      <Field id="draft-quarter" label={t('admin.draftQuarter')} error={fieldMessage(errors.quarter?.message)}>
+        {(control) => <input inputMode="text" autoComplete="off" {...control} {...register('quarter')} />}
+      </Field>
       <button type="submit" className="button" disabled={isSubmitting}>
         {t('admin.draftButton')}
       </button>
-      <Feedback error={error} notice={null} />
+      <SaveStatusMessage status={status} layout="inFlow" />
     </form>
   );
 }
@@ -91,9 +67,7 @@ function ReportCard({ report, locale }: { report: AdminReportRow; locale: string
   const publish = useMutation(trpc.transparency.publish.mutationOptions());
   const recompute = useMutation(trpc.transparency.draft.mutationOptions());
   const fieldMessage = useFieldErrorMessage('transparency');
-  const serverError = useServerErrorMessage('transparency');
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const saveStatus = useSaveStatus('transparency');
   const narrativeForm = useForm<SaveNarrativeInput, unknown, z.output<typeof saveNarrativeInput>>({
     resolver: zodResolver(saveNarrativeInput),
     defaultValues: { quarter: report.quarter, narrativeKk: report.narrativeKk, narrativeRu: report.narrativeRu, narrativeEn: report.narrativeEn },
@@ -101,16 +75,13 @@ function ReportCard({ report, locale }: { report: AdminReportRow; locale: string
   const publishForm = useForm<PublishReportInput, unknown, z.output<typeof publishReportInput>>({ resolver: zodResolver(publishReportInput), defaultValues: { quarter: report.quarter, changeNote: '' } });
   const id = report.quarter.toLowerCase();
 
-  const run = async (work: () => Promise<string | null>) => {
-    setError(null);
-    setNotice(null);
-    try {
-      setNotice(await work());
+  // Every change reloads the page's data, whether or not it has words of success.
+  const run = (work: () => Promise<string | null>) =>
+    saveStatus.run(async () => {
+      const outcome = await work();
       router.refresh();
-    } catch (failure) {
-      setError(serverError(failure));
-    }
-  };
+      return outcome;
+    });
   const onSave = narrativeForm.handleSubmit((values) => run(async () => (await save.mutateAsync(values), t('admin.saved'))));
   const onPublish = publishForm.handleSubmit((values) =>
     run(async () => {
@@ -141,27 +112,11 @@ function ReportCard({ report, locale }: { report: AdminReportRow; locale: string
         </button>
       </p>
       <form onSubmit={onSave} noValidate>
-        {(['narrativeKk', 'narrativeRu', 'narrativeEn'] as const).map((field) => {
-          const fieldError = narrativeForm.formState.errors[field];
-          return (
-            <div className="field" key={field}>
-              <label htmlFor={`${id}-${field}`}>{t(`admin.${field}`)}</label>
-              <textarea
-                id={`${id}-${field}`}
-                rows={6}
-                lang={field.slice(-2).toLowerCase()}
-                aria-invalid={fieldError ? 'true' : undefined}
-                aria-describedby={`${id}-narrative-hint${fieldError ? ` ${id}-${field}-error` : ''}`}
-                {...narrativeForm.register(field)}
-              />
-              {fieldError && (
-                <p id={`${id}-${field}-error`} className="field-error">
-                  {fieldMessage(fieldError.message)}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {(['narrativeKk', 'narrativeRu', 'narrativeEn'] as const).map((field) => (
+          <Field key={field} id={`${id}-${field}`} label={t(`admin.${field}`)} error={fieldMessage(narrativeForm.formState.errors[field]?.message)} describedBy={`${id}-narrative-hint`}>
+            {(control) => <textarea rows={6} lang={field.slice(-2).toLowerCase()} {...control} {...narrativeForm.register(field)} />}
+          </Field>
+        ))}
         <p id={`${id}-narrative-hint`} className="muted">
           {t('admin.narrativeHint')}
         </p>
@@ -171,17 +126,15 @@ function ReportCard({ report, locale }: { report: AdminReportRow; locale: string
       </form>
       <form onSubmit={onPublish} noValidate className={styles.publish}>
         {report.currentVersion > 0 && (
-          <div className="field">
-            <label htmlFor={`${id}-change-note`}>{t('admin.changeNote')}</label>
-            <input id={`${id}-change-note`} type="text" maxLength={500} aria-invalid={publishForm.formState.errors.changeNote ? 'true' : undefined} {...publishForm.register('changeNote')} />
-            {publishForm.formState.errors.changeNote && <p className="field-error">{fieldMessage(publishForm.formState.errors.changeNote.message)}</p>}
-          </div>
+          <Field id={`${id}-change-note`} label={t('admin.changeNote')} error={fieldMessage(publishForm.formState.errors.changeNote?.message)}>
+            {(control) => <input type="text" maxLength={500} {...control} {...publishForm.register('changeNote')} />}
+          </Field>
         )}
         <button type="submit" className="button" disabled={publishForm.formState.isSubmitting}>
           {report.currentVersion > 0 ? t('admin.publishCorrection') : t('admin.publish')}
         </button>
       </form>
-      <Feedback error={error} notice={notice} />
+      <SaveStatusMessage status={saveStatus.status} layout="inFlow" />
       {report.versions.length > 0 && (
         <section aria-labelledby={`${id}-versions`}>
           <h3 id={`${id}-versions`}>{t('admin.versions')}</h3>

@@ -11,6 +11,7 @@ import { useTRPC } from '../../trpc/client';
 import { toLocalInputValue } from '../../ui/datetime-local';
 import { Choice, Field, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 import { useDates } from '../../i18n/use-dates';
@@ -24,7 +25,7 @@ export function EvidencePanel({ rumorId }: { rumorId: string }) {
   const { query, refresh } = useRumorVerification(rumorId);
   const serverError = useServerErrorMessage('verification');
   const [adding, setAdding] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const { status, show } = useSaveStatus('verification');
 
   return (
     <section className={styles.panel} aria-labelledby={`evidence-${rumorId}`}>
@@ -38,16 +39,14 @@ export function EvidencePanel({ rumorId }: { rumorId: string }) {
           </button>
         )}
       </div>
-      <div role="status" aria-live="polite">
-        {status && <p className="alert alert--info">{status}</p>}
-      </div>
+      <SaveStatusMessage status={status} layout="inFlow" />
       {adding && (
         <EvidenceForm
           rumorId={rumorId}
           onCancel={() => setAdding(false)}
           onAdded={async (warning) => {
             setAdding(false);
-            setStatus(warning ?? t('evidence.added'));
+            show({ kind: 'info', text: warning ?? t('evidence.added') });
             await refresh();
           }}
         />
@@ -112,8 +111,7 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
   const [file, setFile] = useState<File | null>(null);
   const trpc = useTRPC();
   const fieldMessage = useFieldErrorMessage('verification');
-  const serverError = useServerErrorMessage('verification');
-  const [formError, setFormError] = useState<string | null>(null);
+  const { error: formError, run } = useSaveStatus('verification');
   const sources = useQuery(trpc.verification.listSources.queryOptions({}));
   const add = useMutation(trpc.verification.addEvidence.mutationOptions());
   const {
@@ -126,22 +124,14 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
   });
   const error = (name: keyof AddEvidenceInput) => fieldMessage(errors[name]?.message);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       const evidence = await add.mutateAsync(values);
-      if (file) {
-        const refused = await uploadEvidenceFile(evidence.id, file, locale, (key) => (t.has(`errors.${key}` as 'errors.generic') ? t(`errors.${key}` as 'errors.generic') : null));
-        if (refused) {
-          await onAdded(t('evidence.fileUploadFailed', { reason: refused }));
-          return;
-        }
-      }
-      await onAdded();
-    } catch (e) {
-      setFormError(serverError(e));
-    }
-  });
+      const refused = file && (await uploadEvidenceFile(evidence.id, file, locale, (key) => (t.has(`errors.${key}` as 'errors.generic') ? t(`errors.${key}` as 'errors.generic') : null)));
+      await onAdded(refused ? t('evidence.fileUploadFailed', { reason: refused }) : undefined);
+      return null;
+    }),
+  );
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate>

@@ -2,10 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { useTRPC } from '../../trpc/client';
 import { FormActions, FormErrorSummary } from '../../ui/form';
-import { useServerErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 import { LANGUAGES } from '@/server/i18n/languages';
@@ -16,7 +15,6 @@ export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
   const t = useTranslations('verification.interim');
   const languageName = useLanguageName();
   const trpc = useTRPC();
-  const serverError = useServerErrorMessage('verification');
   const { query, refresh } = useRumorVerification(rumorId);
   const tPublish = useTranslations('noticeEditor.interim');
   const locale = useLocale();
@@ -24,37 +22,26 @@ export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
   const prepare = useMutation(trpc.verification.prepareInterimNotice.mutationOptions());
   const publishNow = useMutation(trpc.notices.publishInterim.mutationOptions());
   const notices = useQuery(trpc.notices.listForRumor.queryOptions({ rumorId }));
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { info, error, run } = useSaveStatus('verification');
   const data = query.data;
   if (!data || (data.rumor.status !== 'INVESTIGATING' && data.rumor.status !== 'AWAITING_APPROVAL')) return null;
   const notice = data.interimNotice;
   const publishedInterim = notices.data?.notices.find((n) => n.isInterim && n.status === 'PUBLISHED') ?? null;
 
-  const onPublishNow = async () => {
-    setError(null);
-    setStatus(null);
-    if (!window.confirm(tPublish('confirm'))) return;
-    try {
+  const onPublishNow = () =>
+    run(async () => {
+      if (!window.confirm(tPublish('confirm'))) return null;
       await publishNow.mutateAsync({ rumorId });
-      setStatus(tPublish('published'));
       await Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: trpc.notices.listForRumor.queryKey({ rumorId }) })]);
-    } catch (e) {
-      setError(serverError(e));
-    }
-  };
+      return tPublish('published');
+    });
 
-  const onPrepare = async () => {
-    setError(null);
-    setStatus(null);
-    try {
+  const onPrepare = () =>
+    run(async () => {
       await prepare.mutateAsync({ rumorId });
-      setStatus(t('prepared'));
       await refresh();
-    } catch (e) {
-      setError(serverError(e));
-    }
-  };
+      return t('prepared');
+    });
 
   return (
     <section className={styles.panel} aria-labelledby={`interim-${rumorId}`}>
@@ -64,9 +51,8 @@ export function InterimNoticePanel({ rumorId }: { rumorId: string }) {
       <p className="muted" style={{ margin: 0 }}>
         {t('intro')}
       </p>
-      <div role="status" aria-live="polite">
-        {status && <p className="alert alert--info">{status}</p>}
-      </div>
+      {/* A refusal tops the actions, focused, like a form's. */}
+      <SaveStatusMessage status={info ? { kind: 'info', text: info } : null} layout="inFlow" />
       <FormErrorSummary error={error} />
       {publishedInterim ? (
         <p style={{ margin: 0 }} data-testid="published-interim">

@@ -10,6 +10,7 @@ import { draftableVerdictValues, draftVerdictInput, reviewVerdictInput, type Dra
 import { useTRPC } from '../../trpc/client';
 import { Field, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { NoticeLinksPanel } from '../notice-editor/notice-links-panel';
 import { InterimNoticePanel } from './interim-notice-panel';
 import { useRumorVerification } from './use-rumor-verification';
@@ -24,12 +25,12 @@ export function VerdictPanel({ rumorId }: { rumorId: string }) {
   const dates = useDates();
   const { query, refresh } = useRumorVerification(rumorId);
   const serverError = useServerErrorMessage('verification');
-  const [status, setStatus] = useState<string | null>(null);
+  const { status, show } = useSaveStatus('verification');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const data = query.data;
   const done = async (message: string) => {
-    setStatus(message);
+    show({ kind: 'info', text: message });
     // An approved verdict opens the way to the notice (the notice panel below).
     await Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: trpc.notices.listForRumor.queryKey({ rumorId }) })]);
   };
@@ -39,9 +40,7 @@ export function VerdictPanel({ rumorId }: { rumorId: string }) {
       <h2 id={`verdict-${rumorId}`} style={{ margin: 0 }}>
         {t('verdict.title')}
       </h2>
-      <div role="status" aria-live="polite">
-        {status && <p className="alert alert--info">{status}</p>}
-      </div>
+      <SaveStatusMessage status={status} layout="inFlow" />
       {query.isError && <p className="alert alert--error">{serverError(query.error)}</p>}
       {data?.drafts.length === 0 && <p className="muted">{t('verdict.empty')}</p>}
       <ul className={styles.list}>
@@ -72,8 +71,7 @@ function DraftForm({ rumorId, needsSecondApproval, onDone }: { rumorId: string; 
   const t = useTranslations('verification');
   const trpc = useTRPC();
   const fieldMessage = useFieldErrorMessage('verification');
-  const serverError = useServerErrorMessage('verification');
-  const [formError, setFormError] = useState<string | null>(null);
+  const { error: formError, run } = useSaveStatus('verification');
   const draft = useMutation(trpc.verification.draftVerdict.mutationOptions());
   const {
     register,
@@ -83,16 +81,14 @@ function DraftForm({ rumorId, needsSecondApproval, onDone }: { rumorId: string; 
   } = useForm<DraftVerdictInput, unknown, ParsedDraft>({ resolver: zodResolver(draftVerdictInput), defaultValues: { rumorId, verdict: 'FALSE', rationale: '' } });
   const headingId = `draft-${rumorId}-heading`;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       await draft.mutateAsync(values);
       reset({ rumorId, verdict: values.verdict, rationale: '' });
       await onDone();
-    } catch (e) {
-      setFormError(serverError(e));
-    }
-  });
+      return null;
+    }),
+  );
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
@@ -126,23 +122,18 @@ function ReviewForm({ draftId, onDone }: { draftId: string; onDone: () => Promis
   const t = useTranslations('verification');
   const trpc = useTRPC();
   const fieldMessage = useFieldErrorMessage('verification');
-  const serverError = useServerErrorMessage('verification');
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // The comment's problem and the server's refusal both stand beside the comment.
+  const { error, run, show } = useSaveStatus('verification');
   const review = useMutation(trpc.verification.reviewVerdict.mutationOptions());
-  const decide = async (decision: 'approve' | 'return') => {
-    setError(null);
+  const decide = (decision: 'approve' | 'return') => {
     const parsed = reviewVerdictInput.safeParse({ draftId, decision, comment });
-    if (!parsed.success) {
-      setError(fieldMessage(parsed.error.issues[0]?.message));
-      return;
-    }
-    try {
+    if (!parsed.success) return show({ kind: 'error', text: fieldMessage(parsed.error.issues[0]?.message) ?? '' });
+    return run(async () => {
       await review.mutateAsync(parsed.data);
       await onDone();
-    } catch (e) {
-      setError(serverError(e));
-    }
+      return null;
+    });
   };
   return (
     <div className={styles.panel} style={{ marginBlock: 4 }}>

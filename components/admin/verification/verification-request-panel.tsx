@@ -13,6 +13,7 @@ import { useTRPC } from '../../trpc/client';
 import { toLocalInputValue } from '../../ui/datetime-local';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 import { useDates } from '../../i18n/use-dates';
@@ -28,7 +29,7 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
   const { query, refresh } = useRumorVerification(rumorId);
   const serverError = useServerErrorMessage('verification');
   const [asking, setAsking] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const { status, show } = useSaveStatus('verification');
   const verifiers = query.data?.verifiers ?? [];
 
   return (
@@ -44,9 +45,7 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
         )}
       </div>
       {query.data && verifiers.length === 0 && <p className="muted">{t('requests.noVerifiers')}</p>}
-      <div role="status" aria-live="polite">
-        {status && <p className="alert alert--info">{status}</p>}
-      </div>
+      <SaveStatusMessage status={status} layout="inFlow" />
       {asking && (
         <RequestForm
           rumorId={rumorId}
@@ -54,7 +53,7 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
           onCancel={() => setAsking(false)}
           onSent={async () => {
             setAsking(false);
-            setStatus(t('requests.sent'));
+            show({ kind: 'info', text: t('requests.sent') });
             await refresh();
           }}
         />
@@ -96,8 +95,7 @@ function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string
   const t = useTranslations('verification');
   const trpc = useTRPC();
   const fieldMessage = useFieldErrorMessage('verification');
-  const serverError = useServerErrorMessage('verification');
-  const [formError, setFormError] = useState<string | null>(null);
+  const { error: formError, run } = useSaveStatus('verification');
   const send = useMutation(trpc.verification.requestVerification.mutationOptions());
   const [defaultDue] = useState(() => toLocalInputValue(new Date(Date.now() + DEFAULT_HOURS * 3600_000)));
   const {
@@ -116,15 +114,13 @@ function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string
     setValue('assigneeIds', checked ? [...assigneeIds, verifierId] : assigneeIds.filter((v) => v !== verifierId), { shouldValidate: true });
   const error = (name: keyof RequestVerificationInput) => fieldMessage(errors[name]?.message);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
       await send.mutateAsync(values);
       await onSent();
-    } catch (e) {
-      setFormError(serverError(e));
-    }
-  });
+      return null;
+    }),
+  );
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate>
