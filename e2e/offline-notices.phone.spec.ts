@@ -8,6 +8,7 @@
 // signed by the server.
 import fs from 'node:fs';
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { toQrParts } from '../lib/qr-sequence';
@@ -40,6 +41,11 @@ async function signStatement(notice: typeof current, state: 'published' | 'withd
       [verificationCodeFor(signature), rows[0]!.id, state.toUpperCase(), payload, signature.toString('base64url'), keyId, at],
     );
   });
+}
+
+async function seriousAccessibilityProblems(page: Page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
 test.beforeAll(async () => {
@@ -130,12 +136,14 @@ test('in Kazakh and Russian, offline, the kept copy is shown with its verificati
     await expect(page.getByTestId('qr-counter')).toHaveText(/^\d+ \/ \d+$/);
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshotPhoneAndDesktop(page, `offline-notices-qr-show-${locale}`);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('qr-show')).toHaveCount(0);
     await page.getByRole('button', { name: scanQr }).click();
     await expect(page.getByTestId('qr-scan').getByTestId('qr-camera-problem')).toBeVisible();
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshotPhoneAndDesktop(page, `offline-notices-qr-scan-${locale}`);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('qr-scan')).toHaveCount(0);
   }
