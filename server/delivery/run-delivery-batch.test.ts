@@ -171,6 +171,28 @@ describe('delivery engine', () => {
     expect(ours.filter((d) => d.status === 'QUEUED').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('sends what a dead worker had claimed first once its lease ends, not after the rest of the queue', async () => {
+    const { notice } = await newNotice(['KZ-62']);
+    const versionId = await latestVersionId(t.db, notice.id);
+    const earlier = await createSubscription(t.db, { channel: 'TELEGRAM', regionCodes: ['KZ-62'] });
+    await fanOutNoticeVersion(t.db, versionId);
+    // The "dead" worker claims it and never finishes.
+    const hanging: ChannelSender = { channel: 'TELEGRAM', send: () => new Promise<SendOutcome>(() => undefined) };
+    void runDeliveryBatch(t.db, { senders: { TELEGRAM: hanging }, leaseMs: 3_000 });
+    const deadline = Date.now() + 5_000;
+    while (!(await t.db.delivery.findFirstOrThrow({ where: { subscriptionId: earlier.id } })).lockedUntil && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    // Meanwhile someone else is queued.
+    const later = await createSubscription(t.db, { channel: 'TELEGRAM', regionCodes: ['KZ-62'] });
+    await fanOutNoticeVersion(t.db, versionId);
+    await new Promise((r) => setTimeout(r, 3_300));
+    const seen: string[] = [];
+    const recorder: ChannelSender = { channel: 'TELEGRAM', send: async (_db, target) => (seen.push(target.subscription!.id), { status: 'sent' }) };
+    await runDeliveryBatch(t.db, { senders: { TELEGRAM: recorder }, limit: 1 });
+    expect(seen).toEqual([earlier.id]);
+    await runDeliveryBatch(t.db, { senders: { TELEGRAM: recorder }, limit: 1 });
+    expect(seen).toEqual([earlier.id, later.id]);
+  });
+
   it('sends real Web Push that the endpoint decrypts, and deactivates a subscription answered 410', async () => {
     const { notice } = await newNotice(['KZ-79']);
     const alive = push.subscription();

@@ -1,9 +1,10 @@
 // The delivery engine: claims due deliveries with FOR UPDATE SKIP LOCKED (any number of workers),
 // sends each through its channel's sender with bounded concurrency, and records every outcome of
-// small groups as they come in (one UPDATE per group, at least twice a second). Claiming moves
-// nextAttemptAt to the end of a short lease that the batch renews while it runs (up to a cap), so a
+// small groups as they come in (one UPDATE per group, at least twice a second). Claiming sets
+// lockedUntil to the end of a short lease that the batch renews while it runs (up to a cap), so a
 // worker that dies mid-send lets its lease run out within seconds and another worker — or the one
-// the supervisor starts again — picks the deliveries up; a live worker that cannot renew (the
+// the supervisor starts again — picks the deliveries up, first, since their nextAttemptAt (the
+// queue's order) is left as it was; a live worker that cannot renew (the
 // database is gone) starts no further send once its lease may have run out. What it sends again is only what was sent
 // and not yet recorded: a send starts only while fewer than `concurrency` deliveries are in that
 // state (in flight, or answered and waiting for their group's write), so however slow the database
@@ -85,10 +86,10 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   const claimed = await db.$queryRawUnsafe<ClaimedRow[]>(
     `WITH due AS (
        SELECT id FROM "Delivery"
-       WHERE status = 'QUEUED' AND "nextAttemptAt" <= now() AND channel = ANY($1::"SubscriptionChannel"[])
+       WHERE status = 'QUEUED' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" <= now()) AND channel = ANY($1::"SubscriptionChannel"[])
        ORDER BY "nextAttemptAt" LIMIT $2 FOR UPDATE SKIP LOCKED
      )
-     UPDATE "Delivery" d SET "lockedUntil" = now() + make_interval(secs => $3::float8 / 1000), "nextAttemptAt" = now() + make_interval(secs => $3::float8 / 1000)
+     UPDATE "Delivery" d SET "lockedUntil" = now() + make_interval(secs => $3::float8 / 1000)
      FROM due WHERE d.id = due.id
      RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d."announcementId"::text AS "announcementId", d."staffNotificationId"::text AS "staffNotificationId", d.kind::text AS kind, d.channel::text AS channel, d.attempts`,
     channels,
@@ -323,7 +324,7 @@ function leaseKeeper(db: Db, claimed: ClaimedRow[], options: { claimedAt: number
     const until = Math.min(asked + options.heldLeaseMs, options.cap);
     try {
       await db.$executeRawUnsafe(
-        `UPDATE "Delivery" d SET "lockedUntil" = $3::timestamptz, "nextAttemptAt" = $3::timestamptz
+        `UPDATE "Delivery" d SET "lockedUntil" = $3::timestamptz
          FROM unnest($1::uuid[], $2::int[]) AS c(id, attempts)
          WHERE d.id = c.id AND d.attempts = c.attempts AND d.status = 'QUEUED'`,
         claimed.map((row) => row.id),
