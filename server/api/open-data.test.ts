@@ -11,6 +11,7 @@ import type { ApiDeps } from './deps';
 import { handleNoticeExport } from './open-data';
 import { NOTICE_CSV_HEADER, NOTICE_HXL_HEADER, claimReviewFeedResponse, noticeExportResponse, noticeGeoJsonResponse } from './open-data-responses';
 import { openApiDocument } from './openapi';
+import { expectStandardGeoJson } from '../testing/geojson-standard';
 
 const t = setupTestDatabase();
 const BASE = 'http://raspa.test';
@@ -100,8 +101,11 @@ describe('GET /api/v1/export/notices.*', () => {
   it('gives GeoJSON points at the settlement named by enough reports, otherwise at each region centroid', async () => {
     const response = await getWith('notices.geojson', '?lang=en');
     expect(response.headers.get('content-type')).toBe('application/geo+json');
-    const body = noticeGeoJsonResponse.parse(await response.json());
-    expect(body.type).toBe('FeatureCollection');
+    const raw: unknown = await response.json();
+    // The standard's schema, not only ours: what a partner's GeoJSON tooling checks.
+    expectStandardGeoJson(raw);
+    const body = noticeGeoJsonResponse.parse(raw);
+    expect(body.features.length).toBeGreaterThan(0);
     const zhanaozen = await t.db.settlement.findFirstOrThrow({ where: { nameEn: 'Zhanaozen' } });
     const regions = Object.fromEntries((await t.db.region.findMany({ where: { code: { in: ['KZ-47', 'KZ-61'] } } })).map((r) => [r.code, [r.lng, r.lat]]));
     const bySlug = (slug: string) => body.features.filter((f) => f.properties.slug === slug);
@@ -110,14 +114,6 @@ describe('GET /api/v1/export/notices.*', () => {
       ['region', 'KZ-47', regions['KZ-47']],
       ['region', 'KZ-61', regions['KZ-61']],
     ]);
-    for (const feature of body.features) {
-      const [lng, lat] = feature.geometry.coordinates;
-      // Kazakhstan, longitude first.
-      expect(lng).toBeGreaterThan(46);
-      expect(lng).toBeLessThan(88);
-      expect(lat).toBeGreaterThan(40);
-      expect(lat).toBeLessThan(56);
-    }
     expect(new Set(body.features.map((f) => f.id)).size).toBe(body.features.length);
   });
 

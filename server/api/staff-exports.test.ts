@@ -10,6 +10,7 @@ import { asActor, createPublishedNotice, createRumor, createStaff, sessionFor } 
 import { generateTrackingCode } from '../text';
 import { REPORT_CSV_COLUMNS, RUMOR_CSV_COLUMNS } from '../exports/staff-formats';
 import { handleStaffExport } from './staff-exports';
+import { expectStandardGeoJson } from '../testing/geojson-standard';
 
 const t = setupTestDatabase();
 const KEY = Buffer.alloc(32, 7).toString('base64');
@@ -113,6 +114,11 @@ describe('staff exports', () => {
       expect(body).not.toContain('10:17');
       for (const code of trackingCodes) expect(body).not.toContain(code);
     }
+    // Both GeoJSON files pass the standard's schema, the rumour without a region as a null geometry.
+    const rumorGeoJson = JSON.parse(files[1]!) as { features: { geometry: unknown; properties: { claim?: unknown } }[] };
+    expectStandardGeoJson(rumorGeoJson);
+    expect(rumorGeoJson.features.some((f) => f.geometry === null)).toBe(true);
+    expectStandardGeoJson(JSON.parse(files[3]!));
     const [rumorHeader] = parse(files[0]!, { bom: true }) as string[][];
     expect(rumorHeader).toEqual([...RUMOR_CSV_COLUMNS]);
     const [reportHeader] = parse(files[2]!, { bom: true }) as string[][];
@@ -127,7 +133,7 @@ describe('staff exports', () => {
 
   it('places reports at their settlement or region centroid in GeoJSON', async () => {
     const body = (await (await get('reports.geojson', '?region=KZ-47', moderator)).json()) as { type: string; features: { geometry: { type: string; coordinates: number[] } | null; properties: Record<string, unknown> }[] };
-    expect(body.type).toBe('FeatureCollection');
+    expectStandardGeoJson(body);
     const zhanaozen = await t.db.settlement.findFirstOrThrow({ where: { nameEn: 'Zhanaozen' } });
     const mangystau = await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' } });
     expect(body.features.map((f) => [f.properties.placeKind, f.geometry?.coordinates]).sort()).toEqual(
