@@ -132,14 +132,22 @@ async function seedReferenceData(prisma: Db, demo: boolean): Promise<{ createdRe
   }, TRANSACTION_OPTIONS);
 }
 
+/** The `before` of a `lexicon.term_removed` audit event: the term as it was. */
+function isRemovedTerm(before: unknown): before is { conceptId: string; language: string; term: string } {
+  if (!before || typeof before !== 'object') return false;
+  const { conceptId, language, term } = before as Record<string, unknown>;
+  return typeof conceptId === 'string' && typeof language === 'string' && typeof term === 'string';
+}
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<ReferenceChanges> {
-  const [regions, settlements, riskTermCount, conceptCount, settings, sources] = await Promise.all([
+  const [regions, settlements, riskTermCount, conceptTerms, removedConceptTerms, settings, sources] = await Promise.all([
     db.region.findMany(),
     db.settlement.findMany({ select: { id: true, regionCode: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lng: true, aliases: { select: { alias: true, matchKey: true } } } }),
     db.riskTerm.count(),
-    db.concept.count(),
+    db.conceptTerm.findMany({ select: { conceptId: true, language: true, term: true } }),
+    db.auditEvent.findMany({ where: { action: 'lexicon.term_removed' }, select: { before: true } }),
     db.setting.findMany({ select: { key: true } }),
     demo ? db.source.findMany({ where: { name: { in: sourceSeeds.map((s) => s.name) } } }) : Promise.resolve([]),
   ]);
@@ -200,12 +208,20 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
     changes.riskTermCreates = riskTermSeeds.map((t) => ({ ...t, matchKey: toMatchKey(t.term) }));
   }
 
-  // The claim lexicon likewise: seeded once, then the admins' (Admin → Settings).
-  if (conceptCount === 0) {
-    changes.conceptCreates = conceptSeeds.map((c) => ({ id: c.id, contrastClass: c.contrastClass, weight: c.weight }));
-    changes.conceptTermCreates = conceptSeeds.flatMap((c) =>
-      LANGUAGES.flatMap((language) => [...new Set(c[language])].map((term) => ({ conceptId: c.id, language, term }))),
+  // The claim lexicon: seeded in full into an empty table; on later starts, what a newer release's
+  // seed has and the table lacks is added (new vocabulary and contrast classes reach a running
+  // deployment with the upgrade), except terms an admin removed — the audit log remembers those, so
+  // an admin's removal stands. Admins' own additions are never touched (Admin → Settings).
+  const termKey = (t: { conceptId: string; language: string; term: string }) => `${t.conceptId}\u0000${t.language}\u0000${t.term}`;
+  const present = new Set(conceptTerms.map(termKey));
+  const removed = new Set(removedConceptTerms.flatMap(({ before }) => (isRemovedTerm(before) ? [termKey(before)] : [])));
+  for (const c of conceptSeeds) {
+    const missing = LANGUAGES.flatMap((language) => [...new Set(c[language])].map((term) => ({ conceptId: c.id, language, term }))).filter(
+      (t) => !present.has(termKey(t)) && !removed.has(termKey(t)),
     );
+    if (missing.length === 0) continue;
+    changes.conceptCreates.push({ id: c.id, contrastClass: c.contrastClass, weight: c.weight });
+    changes.conceptTermCreates.push(...missing);
   }
 
   const settingKeys = new Set(settings.map((s) => s.key));

@@ -10,7 +10,9 @@ import { seedDatabase } from './index';
 import { neighbourCodes, regionSeeds } from './regions';
 import { settlementSeeds } from './settlements';
 import { sourceSeeds } from './sources';
-import { LANGUAGES } from '../../server/i18n/languages';
+import { LANGUAGES, type Language } from '../../server/i18n/languages';
+import { removeConceptTerm } from '../../server/lexicon/remove-concept-term';
+import { asActor, createStaff } from '../../server/testing/fixtures';
 
 const DEMO_MARKER = { en: 'Demonstration data.', ru: 'Демонстрационные данные.', kk: 'Демонстрациялық деректер.' } as const;
 const SMS_LIMIT = { en: 160, ru: 70, kk: 70 } as const; // Cyrillic SMS are UCS-2: 70 characters
@@ -121,6 +123,28 @@ describe('seedDatabase', () => {
     expect(await seedDatabase(t.db, { demo: true })).toEqual({ seededNow: false, staff: [] });
     expect(await countRows(t.db)).toEqual(afterFirst);
     expect(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' } })).toMatchObject({ riskLevel: 2, requiresApproval: true });
+  });
+
+  it('brings a newer release\'s lexicon terms to a running deployment, and never back a term an admin removed', async () => {
+    const admin = await createStaff(t.db, 'ADMIN', []);
+    const seeded = await t.db.conceptTerm.findMany({ orderBy: { id: 'asc' }, take: 2, select: { id: true, conceptId: true, language: true, term: true } });
+    const [removedByAdmin, newInRelease] = seeded as [(typeof seeded)[number], (typeof seeded)[number]];
+    await removeConceptTerm(t.db, asActor(admin), { id: removedByAdmin.id });
+    // A term the deployment never had: as if this release's seed added it.
+    await t.db.conceptTerm.delete({ where: { id: newInRelease.id } });
+    const revision = (await t.db.lexiconRevision.findUniqueOrThrow({ where: { id: 1 } })).revision;
+
+    await seedDatabase(t.db, { demo: false });
+    const terms = async (term: { conceptId: string; language: Language; term: string }) =>
+      t.db.conceptTerm.count({ where: { conceptId: term.conceptId, language: term.language, term: term.term } });
+    expect(await terms(newInRelease)).toBe(1);
+    expect(await terms(removedByAdmin)).toBe(0);
+    // Every process reloads the lexicon it caches.
+    expect((await t.db.lexiconRevision.findUniqueOrThrow({ where: { id: 1 } })).revision).toBeGreaterThan(revision);
+    // And the next start has nothing more to do.
+    const before = await t.db.conceptTerm.count();
+    await seedDatabase(t.db, { demo: false });
+    expect(await t.db.conceptTerm.count()).toBe(before);
   });
 
   it('keeps rumour counters consistent with their reports and never stores contacts', async () => {
