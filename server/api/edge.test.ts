@@ -106,6 +106,23 @@ describe('a busy database', () => {
   });
 });
 
+describe('text the database cannot store', () => {
+  it('is the caller’s error: a NUL in a stored field answers 400, not 500', async () => {
+    const refused = await t.db.smsGateway.upsert({ where: { deviceId: 'phone\u0000one' }, create: { deviceId: 'phone\u0000one', lastSeenAt: new Date() }, update: {} }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(Error);
+    const response = await handleApiRequest(new Request('http://raspa.test/x?lang=en'), { log: silentLog }, async () => {
+      throw refused;
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'bad_request' });
+    // Other database errors stay what they are.
+    const other = await handleApiRequest(new Request('http://raspa.test/x'), { log: silentLog }, async () => {
+      throw await t.db.$queryRaw`SELECT 1/0`.catch((error: unknown) => error);
+    });
+    expect(other.status).toBe(500);
+  });
+});
+
 describe('domain errors', () => {
   it.each([
     ['NOT_FOUND', 404, 'not_found'],

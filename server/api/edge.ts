@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError, type DomainErrorCode } from '../errors';
+import { isUnstorableText } from '../db/unstorable-text';
 import { ApiProblem, languageFromRequest, problemResponse, translateFieldErrors, type ProblemCode } from '../http/problem';
 import type { RateLimitPolicy, RateLimitSubject } from '../http/rate-limit';
 import { BodyTooLargeError } from '../http/read-body';
@@ -63,6 +64,8 @@ export function problemFor(error: unknown, language: Language): ApiProblem | nul
   if (error instanceof ZodError) return new ApiProblem(400, 'validation', { fieldErrors: translateFieldErrors(error, language) }, {}, error);
   if (error instanceof DomainError) return new ApiProblem(DOMAIN_PROBLEMS[error.code].status, DOMAIN_PROBLEMS[error.code].code, {}, {}, error);
   if (error instanceof BodyTooLargeError) return new ApiProblem(413, 'too_large', { limitBytes: error.limitBytes }, {}, error);
+  // A NUL or broken UTF-8 in what was sent, refused by the database when stored.
+  if (isUnstorableText(error)) return new ApiProblem(400, 'bad_request', {}, {}, error);
   if (isDatabaseUnavailable(error)) return new ApiProblem(503, 'unavailable', {}, { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) }, error);
   return null;
 }

@@ -8,6 +8,7 @@ import type { Session } from 'next-auth';
 import type { Db } from '../db/client';
 import type { Role } from '../db/generated/enums';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { isUnstorableText } from '../db/unstorable-text';
 import { DomainError } from '../errors';
 import { requireAccountActor, requireStaffActor } from '../auth/current-actor';
 import { HOTLINE_ROLES, MODERATION_ROLES, STAFF_ROLES } from '../policy';
@@ -59,6 +60,10 @@ const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     throw new TRPCError({ code: result.error.cause.code, message: result.error.cause.message, cause: result.error.cause });
+  }
+  // A NUL or broken UTF-8 in the input, refused by the database when stored: the caller's error.
+  if (!result.ok && isUnstorableText(result.error.cause)) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'The input contains characters that cannot be stored.', cause: result.error.cause });
   }
   // An outage is not the procedure's bug: 503, and the endpoint adds Retry-After (server/api/trpc.ts).
   if (!result.ok && isDatabaseUnavailable(result.error.cause)) {
