@@ -7,6 +7,7 @@ import { retentionNotice } from '@/server/privacy/retention-notice';
 import { readRetentionDays } from '@/server/privacy/retention-settings';
 import { db } from '@/server/db/client';
 import trackingStyles from '@/components/tracking/tracking.module.css';
+import { PlainFormField } from '@/components/ui/plain-form-field';
 import styles from './privacy.module.css';
 
 type ForgetAnswer = 'done' | 'missing' | 'invalid' | 'rateLimited';
@@ -95,32 +96,22 @@ export async function PrivacyNotice({ locale, answer, typed, action }: { locale:
           </p>
         )}
         <form action={action} method="post" className={trackingStyles.form} noValidate>
-          <div className="field">
-            <label htmlFor="forget-code">{t('forget.codeLabel')}</label>
-            <p id="forget-code-hint" className={`muted ${trackingStyles.hint}`}>
-              {tTrack('codeHint')}
-            </p>
-            {error && (
-              <p id="forget-code-error" className="field-error" role="alert">
-                {error}
-              </p>
+          <PlainFormField id="forget-code" label={t('forget.codeLabel')} hint={tTrack('codeHint')} hintClassName={trackingStyles.hint} error={error}>
+            {(control) => (
+              <input
+                name="code"
+                type="text"
+                className={trackingStyles.codeInput}
+                defaultValue={typed}
+                autoComplete="off"
+                autoCapitalize="characters"
+                autoCorrect="off"
+                spellCheck={false}
+                maxLength={20}
+                {...control}
+              />
             )}
-            <input
-              id="forget-code"
-              name="code"
-              type="text"
-              className={trackingStyles.codeInput}
-              defaultValue={typed}
-              autoComplete="off"
-              autoCapitalize="characters"
-              autoCorrect="off"
-              spellCheck={false}
-              maxLength={20}
-              aria-invalid={error ? 'true' : undefined}
-              aria-describedby={error ? 'forget-code-error forget-code-hint' : 'forget-code-hint'}
-              autoFocus={Boolean(error)}
-            />
-          </div>
+          </PlainFormField>
           <button className="button" type="submit">
             {t('forget.submit')}
           </button>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Language } from '@/server/i18n/languages';
+import { PlainFormField } from '../ui/plain-form-field';
 import styles from './tracking.module.css';
 
 /** Plain GET form: works without JavaScript; the track page validates and redirects. */
@@ -7,34 +8,23 @@ export async function TrackingCodeForm({ locale, defaultValue, error }: { locale
   const t = await getTranslations({ locale, namespace: 'track' });
   return (
     <form method="get" action={`/${locale}/track`} className={styles.form} noValidate>
-      <div className="field">
-        <label htmlFor="code">{t('codeLabel')}</label>
-        <p id="code-hint" className={`muted ${styles.hint}`}>
-          {t('codeHint')}
-        </p>
-        {error && (
-          <p id="code-error" className="field-error">
-            {error}
-          </p>
+      <PlainFormField id="code" label={t('codeLabel')} hint={t('codeHint')} hintClassName={styles.hint} error={error}>
+        {(control) => (
+          <input
+            name="code"
+            type="text"
+            className={styles.codeInput}
+            defaultValue={defaultValue}
+            autoComplete="off"
+            autoCapitalize="characters"
+            autoCorrect="off"
+            spellCheck={false}
+            enterKeyHint="go"
+            maxLength={20}
+            {...control}
+          />
         )}
-        <input
-          id="code"
-          name="code"
-          type="text"
-          className={styles.codeInput}
-          defaultValue={defaultValue}
-          autoComplete="off"
-          autoCapitalize="characters"
-          autoCorrect="off"
-          spellCheck={false}
-          enterKeyHint="go"
-          maxLength={20}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'code-error code-hint' : 'code-hint'}
-          // Without JavaScript this is the only way to bring the reader back to the field in error.
-          autoFocus={Boolean(error)}
-        />
-      </div>
+      </PlainFormField>
       <button className="button" type="submit">
         {t('submit')}
       </button>
