@@ -101,11 +101,13 @@ class BenchPostgres {
 class App {
   readonly log: string[] = [];
   private launcher: ChildProcess | undefined;
+  /** npm start's data folder (its local secrets), deleted on stop. */
+  private readonly dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'raspa-bench-faults-data-'));
 
   constructor(private readonly databaseUrl: string) {}
 
   async start(): Promise<void> {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'raspa-bench-faults-data-'));
+    const dataDir = this.dataDir;
     this.launcher = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
       cwd: root,
       env: {
@@ -146,10 +148,12 @@ class App {
   }
 
   async stop(): Promise<void> {
-    if (!this.launcher || this.launcher.exitCode !== null) return;
-    const exited = new Promise((r) => this.launcher!.once('exit', r));
-    this.launcher.kill('SIGINT');
-    await Promise.race([exited, sleep(30_000)]);
+    if (this.launcher && this.launcher.exitCode === null) {
+      const exited = new Promise((r) => this.launcher!.once('exit', r));
+      this.launcher.kill('SIGINT');
+      await Promise.race([exited, sleep(30_000)]);
+    }
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
 
