@@ -147,7 +147,9 @@ test.describe('web push notifications', () => {
       [`e2e-${Date.now()}`, `e2eToken${Date.now()}abcdefgh`],
     );
     await page.goto(`/kk/unsubscribe/${row!.token}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Жазылымнан бас тарту');
+    // The manage page: how often (a digest), and unsubscribing.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сіздің жазылымыңыз');
+    await expect(page.getByRole('heading', { level: 2, name: 'Жазылымнан бас тарту' })).toBeVisible();
     expect((await sql<{ active: boolean }>(`SELECT active FROM "Subscription" WHERE "unsubscribeToken" = $1`, [row!.token]))[0]!.active).toBe(true);
     await page.getByRole('button', { name: 'Бас тарту' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сіз жазылымнан бас тарттыңыз');

@@ -96,7 +96,7 @@ export async function publishNotice(slug: string, titles: PerLanguage, regionCod
        VALUES ($1, $2, $3, 'FALSE', 'PUBLISHED', 'NORMAL', $4, 1, now(), now(), now())`,
       [noticeId, rumor.rows[0]!.id, slug, regionCodes],
     );
-    await client.query(`INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "publishedAt") VALUES ($1, $2, 1, 'FALSE', now())`, [versionId, noticeId]);
+    await client.query(`INSERT INTO "NoticeVersion" (id, "noticeId", version, verdict, "regionCodes", "publishedAt") VALUES ($1, $2, 1, 'FALSE', $3, now())`, [versionId, noticeId, regionCodes]);
     for (const language of LANGUAGES) {
       await client.query(
         `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "whatToDo", "smsText", "searchText") VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8)`,

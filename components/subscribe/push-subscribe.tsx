@@ -84,6 +84,7 @@ export function PushSubscribe({
       const input = subscribeInput.safeParse({
         language: (data?.get('language') as string | null) ?? language,
         regionCodes: data ? data.getAll('regionCodes') : [],
+        cadence: (data?.get('cadence') as string | null) ?? undefined,
         push: subscription.toJSON(),
         trackingCode,
       });

@@ -160,6 +160,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'POST /api/v1/subscriptions': 'anyone: subscribing, rate-limited',
   'GET /api/v1/subscriptions/unsubscribe/[token]': 'whoever holds the unsubscribe token',
   'POST /api/v1/subscriptions/unsubscribe/[token]': 'whoever holds the unsubscribe token',
+  'POST /api/v1/subscriptions/cadence/[token]': 'whoever holds the unsubscribe token (the manage link every message carries)',
   'GET /[locale]/notices/[slug]': 'anyone: published notices',
   'GET /[locale]/notices/[slug]/card.png': 'anyone: published notices',
   'GET /[locale]/notices/[slug]/poster': 'anyone: published notices',

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
-import { handleSubscribePost, handleUnsubscribeGet, handleUnsubscribePost } from './subscriptions';
+import { createSubscription } from '../testing/delivery';
+import { handleCadencePost, handleSubscribePost, handleUnsubscribeGet, handleUnsubscribePost } from './subscriptions';
 
 const t = setupTestDatabase();
 const ENDPOINT = 'http://raspa.test/api/v1/subscriptions';
@@ -67,5 +68,54 @@ describe('POST /api/v1/subscriptions', () => {
     expect((await handleUnsubscribePost(new Request(`${ENDPOINT}/unsubscribe/x`, { method: 'POST' }), testApiDeps(t), { token: 'no-such-token-0000000' })).status).toBe(404);
     const pasted = await handleUnsubscribeGet(new Request(`${ENDPOINT}/unsubscribe/${unsubscribeToken}`), testApiDeps(t), token);
     expect(pasted.headers.get('location')).toBe(`http://raspa.test/ru/unsubscribe/${unsubscribeToken}`);
+  });
+
+  it('keeps the chosen digest: the push subscription holds it, the no-JS form brings it back after an error', async () => {
+    const created = await handleSubscribePost(json({ language: 'kk', regionCodes: ['KZ-47'], push: push(), cadence: 'WEEKLY' }), testApiDeps(t));
+    expect(created.status).toBe(201);
+    const { unsubscribeToken } = (await created.json()) as { unsubscribeToken: string };
+    expect((await t.db.subscription.findUniqueOrThrow({ where: { unsubscribeToken } })).cadence).toBe('WEEKLY');
+
+    const kept = await handleSubscribePost(form({ locale: 'en', email: 'nope', cadence: 'DAILY' }), testApiDeps(t));
+    expect(kept.headers.get('location')).toBe('http://raspa.test/en/subscribe?status=invalid&error=email&cadence=DAILY');
+    const bad = await handleSubscribePost(form({ locale: 'en', email: `a.${Date.now()}@example.kz`, cadence: 'HOURLY' }), testApiDeps(t));
+    expect(bad.headers.get('location')).toBe('http://raspa.test/en/subscribe?status=invalid&error=cadence');
+    // A report's verdict is never held for a digest.
+    const bound = await handleSubscribePost(json({ language: 'ru', push: push(), trackingCode: 'ABCD-EFGH', cadence: 'DAILY' }), testApiDeps(t));
+    expect(bound.status).toBe(400);
+  });
+});
+
+describe('POST /api/v1/subscriptions/cadence/<token>', () => {
+  const cadenceForm = (fields: Record<string, string>) =>
+    new Request(`${ENDPOINT}/cadence/x`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+
+  it('changes how often from the manage page (no JS), says what happened, and refuses digests where there are none', async () => {
+    const mail = await createSubscription(t.db, { channel: 'EMAIL', regionCodes: ['KZ-47'] });
+    const token = { token: mail.unsubscribeToken };
+    const saved = await handleCadencePost(cadenceForm({ locale: 'kk', cadence: 'DAILY' }), testApiDeps(t), token);
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`http://raspa.test/kk/unsubscribe/${mail.unsubscribeToken}?cadence=saved`);
+    expect((await t.db.subscription.findUniqueOrThrow({ where: { id: mail.id } })).cadence).toBe('DAILY');
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'subscription.cadence_changed', entityId: mail.id } });
+    expect(audit).toMatchObject({ actorLabel: 'citizen', before: { cadence: 'IMMEDIATE' }, after: { cadence: 'DAILY' } });
+
+    const invalid = await handleCadencePost(cadenceForm({ locale: 'ru', cadence: 'HOURLY' }), testApiDeps(t), token);
+    expect(invalid.headers.get('location')).toBe(`http://raspa.test/ru/unsubscribe/${mail.unsubscribeToken}?cadence=invalid`);
+    expect((await t.db.subscription.findUniqueOrThrow({ where: { id: mail.id } })).cadence).toBe('DAILY');
+
+    const sms = await createSubscription(t.db, { channel: 'SMS', regionCodes: ['KZ-47'] });
+    const refused = await handleCadencePost(cadenceForm({ locale: 'en', cadence: 'WEEKLY' }), testApiDeps(t), { token: sms.unsubscribeToken });
+    expect(refused.headers.get('location')).toBe(`http://raspa.test/en/unsubscribe/${sms.unsubscribeToken}?cadence=unavailable`);
+    expect((await t.db.subscription.findUniqueOrThrow({ where: { id: sms.id } })).cadence).toBe('IMMEDIATE');
+
+    const unknown = await handleCadencePost(cadenceForm({ locale: 'en', cadence: 'WEEKLY' }), testApiDeps(t), { token: 'no-such-token-0000000' });
+    expect(unknown.headers.get('location')).toBe('http://raspa.test/en/unsubscribe/no-such-token-0000000?invalid=1');
+    const limitedForm = await handleCadencePost(cadenceForm({ locale: 'en', cadence: 'WEEKLY' }), testApiDeps(t, limited), token);
+    expect(limitedForm.headers.get('location')).toBe(`http://raspa.test/en/unsubscribe/${mail.unsubscribeToken}?cadence=rate-limited`);
+
+    const viaJson = await handleCadencePost(new Request(`${ENDPOINT}/cadence/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cadence: 'IMMEDIATE' }) }), testApiDeps(t), token);
+    expect(viaJson.status).toBe(200);
+    expect(await viaJson.json()).toEqual({ status: 'saved', cadence: 'IMMEDIATE' });
   });
 });

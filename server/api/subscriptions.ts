@@ -5,8 +5,8 @@ import { ZodError } from 'zod';
 import { ApiProblem, translateErrorKey, translateFieldErrors, validationProblem } from '../http/problem';
 import { isLanguage, type Language } from '../i18n/languages';
 import { isRegionCode } from '../regions/codes';
-import { subscribeInput, subscriptionTokenInput } from '../subscriptions/schema';
-import { subscribe, unsubscribe } from '../subscriptions/subscribe';
+import { CADENCES, setCadenceInput, subscribeInput, subscriptionTokenInput } from '../subscriptions/schema';
+import { setSubscriptionCadence, subscribe, unsubscribe } from '../subscriptions/subscribe';
 import type { ApiDeps } from './deps';
 import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
 
@@ -37,9 +37,11 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
         if (isForm) {
           const form = await request.formData();
           locale = isLanguage(form.get('locale')) ? (form.get('locale') as Language) : 'ru';
-          raw = { language: form.get('language') ?? locale, regionCodes: form.getAll('regionCodes'), email: form.get('email') || undefined };
+          raw = { language: form.get('language') ?? locale, regionCodes: form.getAll('regionCodes'), email: form.get('email') || undefined, cadence: form.get('cadence') || undefined };
           for (const code of form.getAll('regionCodes')) if (typeof code === 'string' && isRegionCode(code)) kept.append('region', code);
           if (isLanguage(form.get('language'))) kept.set('language', form.get('language') as string);
+          const cadence = form.get('cadence');
+          if (typeof cadence === 'string' && (CADENCES as readonly string[]).includes(cadence)) kept.set('cadence', cadence);
         } else {
           raw = (await request.json()) as Record<string, unknown>;
           if (isLanguage(raw?.language)) locale = raw.language;
@@ -89,4 +91,42 @@ export function handleUnsubscribeGet(request: Request, deps: ApiDeps, { token: r
     const subscription = parsed.success ? await deps.db.subscription.findUnique({ where: { unsubscribeToken: parsed.data.token }, select: { language: true } }) : null;
     return seeOther(request, `/${subscription?.language ?? 'ru'}/unsubscribe/${encodeURIComponent(rawToken)}`);
   });
+}
+
+/**
+ * POST …/cadence/<token>: the manage page's "how often" form (answered with a redirect back to the
+ * page, which says what happened), or JSON { cadence } (answered with JSON).
+ */
+export function handleCadencePost(request: Request, deps: ApiDeps, { token: rawToken }: { token: string }): Promise<Response> {
+  const isForm = isFormPost(request);
+  let locale: Language = 'ru';
+  const backToPage = (query: string) => seeOther(request, `/${locale}/unsubscribe/${encodeURIComponent(rawToken)}?${query}`);
+  return handleApiRequest(
+    request,
+    deps,
+    async (context) => {
+      let cadence: unknown;
+      try {
+        if (isForm) {
+          const form = await request.formData();
+          if (isLanguage(form.get('locale'))) locale = form.get('locale') as Language;
+          cadence = form.get('cadence');
+        } else cadence = ((await request.json()) as { cadence?: unknown } | null)?.cadence;
+      } catch {
+        throw new ApiProblem(400, 'invalid_json');
+      }
+      await enforceRateLimit(deps, 'subscribe', { client: request.headers });
+      const parsed = setCadenceInput.safeParse({ token: rawToken, cadence });
+      if (!parsed.success) {
+        if (isForm) return backToPage(parsed.error.issues.some((i) => i.path[0] === 'token') ? 'invalid=1' : 'cadence=invalid');
+        throw new ApiProblem(400, 'validation', { fieldErrors: translateFieldErrors(parsed.error, context.language) }, {}, parsed.error);
+      }
+      const result = await setSubscriptionCadence(deps.db, parsed.data);
+      if (isForm) return backToPage(result === 'saved' ? 'cadence=saved' : result === 'not-allowed' ? 'cadence=unavailable' : 'invalid=1');
+      if (result === 'unknown-token') throw new ApiProblem(404, 'not_found');
+      if (result === 'not-allowed') throw validationProblem({ cadence: [translateErrorKey('cadence', context.language)] });
+      return Response.json({ status: 'saved', cadence: parsed.data.cadence });
+    },
+    isForm ? (problem) => backToPage(problem.code === 'rate_limited' ? 'cadence=rate-limited' : 'cadence=failed') : undefined,
+  );
 }

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import {
   ContactKind,
+  DeliveryCadence,
   DismissReason,
   EvidenceStance,
   Language,
@@ -217,8 +218,10 @@ export const AUDIT_ACTIONS = {
 
   // ——— Subscriptions and channels ———
   'subscription.subscribed': action('Subscription', {
-    after: z.strictObject({ channel: z.enum(SubscriptionChannel), regionCodes, language, reportBound: z.boolean() }),
+    // Older rows have no cadence (every subscription was "at once").
+    after: z.strictObject({ channel: z.enum(SubscriptionChannel), regionCodes, language, reportBound: z.boolean(), cadence: z.enum(DeliveryCadence).optional() }),
   }),
+  'subscription.cadence_changed': action('Subscription', { before: z.strictObject({ cadence: z.enum(DeliveryCadence) }), after: z.strictObject({ cadence: z.enum(DeliveryCadence) }) }),
   'subscription.confirmed': action('Subscription'),
   'subscription.unsubscribed': action('Subscription'),
   'subscription.created': action('Subscription', { after: z.strictObject({ channel: z.enum(SubscriptionChannel), regionCodes, language }) }),

@@ -26,6 +26,7 @@ const VALUE_MESSAGES: Record<string, string | ((entityType: string) => string | 
   stance: 'verification.stances',
   answer: 'verification.answers',
   urgency: 'noticeEditor.urgencyValues',
+  cadence: 'subscribe.cadenceValues',
   language: 'common.languages',
   matchedLanguage: 'common.languages',
   languages: 'common.languages',

@@ -96,6 +96,8 @@ describe('the audit log', () => {
       { field: 'dueAt', label: 'Мерзімі', before: null, after: '2026 ж. 05 жел., 14:30' },
       { field: 'answer', label: 'Жауап', before: null, after: expect.not.stringMatching(/DENIES/) },
     ]);
+    const cadence = describeAuditChanges(translatorFor('en'), 'en', { entityType: 'Subscription', before: { cadence: 'IMMEDIATE' }, after: { cadence: 'WEEKLY' } }, regions);
+    expect(cadence).toEqual([{ field: 'cadence', label: 'How often', before: 'each notice at once', after: 'weekly digest' }]);
   });
 
   it('lists every field an event recorded, before and after', () => {

@@ -21,6 +21,12 @@ export async function cancelUnsentNoticeDeliveries(
     WHERE v.id = d."noticeVersionId" AND v."noticeId" = ${noticeId}::uuid AND d.kind = 'NOTICE' AND d.status = 'QUEUED'
       AND (d."lockedUntil" IS NULL OR d."lockedUntil" < now())`;
 
+  // Digests not yet being sent simply leave it out (a digest being sent is in flight like the rest).
+  await tx.$executeRaw`
+    DELETE FROM "DigestItem" i USING "Delivery" d, "NoticeVersion" v
+    WHERE d."digestId" = i."digestId" AND v.id = i."noticeVersionId" AND v."noticeId" = ${noticeId}::uuid
+      AND d.status = 'QUEUED' AND (d."lockedUntil" IS NULL OR d."lockedUntil" < now())`;
+
   const leased = await tx.$queryRaw<{ id: string; channel: SubscriptionChannel }[]>`
     SELECT d.id::text AS id, d.channel::text AS channel FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
     WHERE v."noticeId" = ${noticeId}::uuid AND d.kind = 'NOTICE' AND d.status = 'QUEUED'`;

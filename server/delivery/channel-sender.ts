@@ -58,6 +58,19 @@ export interface OutgoingAnnouncement {
   url: string;
 }
 
+/** A subscriber's daily or weekly digest, in their language: the notices it lists, newest first. */
+export interface OutgoingDigest {
+  digestId: string;
+  cadence: 'DAILY' | 'WEEKLY';
+  language: Language;
+  periodStart: Date;
+  periodEnd: Date;
+  /** Each listed notice version in the recipient's language (or the nearest written), with when it was published. */
+  items: (OutgoingNotice & { publishedAt: Date })[];
+  /** Where to read them all: the region's page for a one-region subscriber, else the home page. */
+  url: string;
+}
+
 export interface DeliveryTarget {
   deliveryId: string;
   channel: SubscriptionChannel;
@@ -109,4 +122,6 @@ export interface ChannelSender {
   sendStaffNotification?(db: Db, message: OutgoingStaffNotification, deliveryId: string): Promise<SendOutcome>;
   /** Channels that carry announcements implement this; the engine fails announcement deliveries to the others. */
   sendAnnouncement?(db: Db, target: DeliveryTarget, announcement: OutgoingAnnouncement): Promise<SendOutcome>;
+  /** Channels a subscriber may choose a digest on implement this (e-mail, Telegram, Web Push). */
+  sendDigest?(db: Db, target: DeliveryTarget, digest: OutgoingDigest): Promise<SendOutcome>;
 }

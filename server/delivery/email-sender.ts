@@ -5,7 +5,7 @@
 import { serverEnv } from '../config/env';
 import { decryptText } from '../crypto/secret-box';
 import type { ChannelSender } from './channel-sender';
-import { noticeMailForSubscriber, verdictMailForReporter, withdrawalMailForReporter, withdrawalMailForSubscriber } from './mail-templates';
+import { digestMail, noticeMailForSubscriber, verdictMailForReporter, withdrawalMailForReporter, withdrawalMailForSubscriber } from './mail-templates';
 import { deliveryMessageId, sendMail, type OutgoingMail } from './mailer';
 import { staffNotificationMail } from '../notifications/staff-mail';
 
@@ -28,6 +28,18 @@ export const emailSender: ChannelSender = {
     const result = await sendMail({ ...mail, messageId: deliveryMessageId(target.deliveryId) });
     if (result.ok) return { status: 'sent' };
     return result.permanent ? { status: 'failed', error: result.error, deactivateSubscription: Boolean(target.subscription) } : { status: 'retry', error: result.error };
+  },
+  async sendDigest(_db, target, digest) {
+    if (!target.subscription) return { status: 'failed', error: 'a digest needs a subscription' };
+    let to: string;
+    try {
+      to = decryptText(target.subscription.addressCipher, serverEnv().RASPA_ENCRYPTION_KEY);
+    } catch {
+      return { status: 'failed', error: 'unreadable e-mail address' };
+    }
+    const result = await sendMail({ ...digestMail(to, digest, target.subscription.unsubscribeToken), messageId: deliveryMessageId(target.deliveryId) });
+    if (result.ok) return { status: 'sent' };
+    return result.permanent ? { status: 'failed', error: result.error, deactivateSubscription: true } : { status: 'retry', error: result.error };
   },
   async sendStaffNotification(_db, message, deliveryId) {
     // The same Message-ID on every attempt, like a notice's mail: a copy sent again after a crash can be dropped.

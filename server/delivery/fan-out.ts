@@ -27,7 +27,7 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
   const result: FanOutResult = { noticeVersionId, subscribers: 0, reporters: 0, earlierRecipients: 0 };
   const version = await db.noticeVersion.findUnique({
     where: { id: noticeVersionId },
-    select: { id: true, version: true, publishedAt: true, noticeId: true, regionCodes: true, notice: { select: { id: true, rumorId: true, status: true } } },
+    select: { id: true, version: true, publishedAt: true, noticeId: true, regionCodes: true, urgency: true, notice: { select: { id: true, rumorId: true, status: true } } },
   });
   if (!version) return { ...result, skipped: 'not-found' };
   if (!version.publishedAt) return { ...result, skipped: 'not-published' };
@@ -42,11 +42,13 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
   const regionCodes = version.regionCodes;
 
   // 1. Subscribers whose regions overlap (empty = every region); report-bound ones only for their rumour.
+  //    Those who chose a daily or weekly digest read it there (server/delivery/digest.ts), unless it is urgent.
   result.subscribers = await insertInBatches(db, (cursor, limit) =>
     db.$queryRawUnsafe<{ last: string | null; seen: bigint; inserted: bigint }[]>(
       `WITH batch AS (
          SELECT s.id, s.channel FROM "Subscription" s
          WHERE s.active AND (s.channel <> 'EMAIL' OR s.confirmed) AND s.id > $2::uuid
+           AND (s.cadence = 'IMMEDIATE' OR $5::boolean)
            AND (
              (s."reportId" IS NULL AND (s."regionCodes" = '{}' OR s."regionCodes" && $3::text[]))
              OR s."reportId" IN (SELECT r.id FROM "Report" r WHERE r."rumorId" = ANY($4::uuid[]))
@@ -62,6 +64,7 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
       cursor,
       regionCodes,
       rumorIds,
+      version.urgency === 'URGENT',
     ),
   );
 

@@ -1,6 +1,7 @@
 // The mails themselves: plain text plus the same in simple HTML (no images, no tracking pixels).
 // All text is escaped: notice text comes from moderators, but is still treated as untrusted.
-import type { OutgoingNotice } from './channel-sender';
+import type { OutgoingDigest, OutgoingNotice } from './channel-sender';
+import { formatDate, formatDateTime } from '../i18n/format';
 import type { OutgoingMail } from './mailer';
 import { deliveryText, verdictWords } from './notice-words';
 import { publicBaseUrl } from '../config/public-url';
@@ -149,5 +150,58 @@ export function confirmationMail(to: string, language: Language, confirmToken: s
       `<a href="${escapeHtml(page)}">${escapeHtml(deliveryText(language, 'mailUnsubscribe'))}</a>`,
     ),
     headers: { 'List-Unsubscribe': `<${unsubscribeUrl(unsubscribeToken)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}
+
+/** "5 December 2026" (daily) or "30 Nov 2026 – 7 Dec 2026" (weekly), Kazakhstan time, in `language`'s own words. */
+export function digestPeriodLabel(digest: Pick<OutgoingDigest, 'cadence' | 'language' | 'periodStart' | 'periodEnd'>): string {
+  if (digest.cadence === 'DAILY') return formatDate(digest.language, digest.periodEnd);
+  return `${formatDate(digest.language, digest.periodStart, 'medium')} – ${formatDate(digest.language, digest.periodEnd, 'medium')}`;
+}
+
+/** One line per listed notice: "Corrected ·" marker, verdict, title, when; the link on its own line. */
+function digestItemLines(digest: OutgoingDigest) {
+  const lang = digest.language;
+  return digest.items.map((item) => {
+    const verdict = verdictWords(item.verdict, lang);
+    const when = deliveryText(lang, item.isCorrection ? 'digestCorrectedAt' : 'digestPublishedAt', { date: formatDateTime(lang, item.publishedAt, 'medium') });
+    const marker = item.isCorrection ? deliveryText(lang, 'digestCorrected') : null;
+    return { item, verdict, when, marker };
+  });
+}
+
+/** The digest mail: every listed notice, newest first, with List-Unsubscribe and the link to change how often. */
+export function digestMail(to: string, digest: OutgoingDigest, token: string): OutgoingMail {
+  const lang = digest.language;
+  const period = digestPeriodLabel(digest);
+  const subject = deliveryText(lang, digest.cadence === 'DAILY' ? 'digestSubjectDaily' : 'digestSubjectWeekly', { period });
+  const intro = deliveryText(lang, 'digestIntro', { from: formatDateTime(lang, digest.periodStart, 'medium'), to: formatDateTime(lang, digest.periodEnd, 'medium') });
+  const count = deliveryText(lang, 'digestCount', { count: digest.items.length });
+  const lines = digestItemLines(digest);
+  const text = [
+    intro,
+    count,
+    ...lines.map(({ item, verdict, when, marker }) => [`${marker ? `[${marker}] ` : ''}${verdict}: ${item.title}`, item.summary, when, item.url].join('\n')),
+    `${deliveryText(lang, 'digestAll')}: ${digest.url}`,
+    deliveryText(lang, 'digestUrgentAtOnce'),
+  ];
+  const html = [
+    `<p>${escapeHtml(intro)}</p>`,
+    `<p><strong>${escapeHtml(count)}</strong></p>`,
+    ...lines.map(
+      ({ item, verdict, when, marker }) =>
+        `<div style="border-top:1px solid #ddd;padding:12px 0">${marker ? `<span style="background:#fff4d6;padding:2px 6px;font-size:13px;font-weight:bold">${escapeHtml(marker)}</span> ` : ''}<strong>${escapeHtml(verdict)}:</strong> <a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a><br>${escapeHtml(item.summary)}<br><span style="font-size:13px;color:#555">${escapeHtml(when)}</span></div>`,
+    ),
+    `<p><a href="${escapeHtml(digest.url)}">${escapeHtml(deliveryText(lang, 'digestAll'))}</a></p>`,
+    `<p style="font-size:13px;color:#555">${escapeHtml(deliveryText(lang, 'digestUrgentAtOnce'))}</p>`,
+  ];
+  const page = unsubscribePageUrl(lang, token);
+  const footer = `${deliveryText(lang, 'digestWhy')} ${deliveryText(lang, 'digestManage')}: ${page}`;
+  return {
+    to,
+    subject,
+    text: `${text.join('\n\n')}\n\n--\n${footer}\n`,
+    html: layout(lang, html, `${escapeHtml(deliveryText(lang, 'digestWhy'))} <a href="${escapeHtml(page)}">${escapeHtml(deliveryText(lang, 'digestManage'))}</a>`),
+    headers: { 'List-Unsubscribe': `<${unsubscribeUrl(token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
 }

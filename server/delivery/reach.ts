@@ -2,6 +2,8 @@
 // how often its page was read (NoticeViewDay: a counter per day, no cookies, no personal data).
 // A withdrawn notice's withdrawal messages are counted apart from the notice itself, with their own
 // speed from the moment of withdrawal; notice deliveries the withdrawal stopped count as cancelled.
+// A daily or weekly digest that listed the notice counts as one delivery of it; the speed figures
+// ("time to 95 %") leave digests out, since they are late by the subscriber's choice.
 import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import type { DeliveryKind, DeliveryStatus, SubscriptionChannel } from '../db/generated/enums';
@@ -86,9 +88,16 @@ const since = (from: Date | null, to: Date | null) => (from && to ? Math.max(0, 
 export async function getNoticeReach(db: Db, noticeId: string): Promise<NoticeReach> {
   const [counts, timings, withdrawalTiming, notice, views] = await Promise.all([
     db.$queryRawUnsafe<{ kind: DeliveryKind; channel: SubscriptionChannel; status: DeliveryStatus; n: bigint }[]>(
-      `SELECT d.kind::text AS kind, d.channel::text AS channel, d.status::text AS status, count(*) AS n
-       FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
-       WHERE v."noticeId" = $1::uuid GROUP BY 1, 2, 3`,
+      `SELECT kind, channel, status, sum(n) AS n FROM (
+         SELECT d.kind::text AS kind, d.channel::text AS channel, d.status::text AS status, count(*) AS n
+         FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
+         WHERE v."noticeId" = $1::uuid GROUP BY 1, 2, 3
+         UNION ALL
+         -- A digest that listed the notice reached its recipient with it (once, however many versions it listed).
+         SELECT 'NOTICE', d.channel::text, d.status::text, count(DISTINCT d.id)
+         FROM "Delivery" d JOIN "DigestItem" i ON i."digestId" = d."digestId" JOIN "NoticeVersion" v ON v.id = i."noticeVersionId"
+         WHERE v."noticeId" = $1::uuid GROUP BY 2, 3
+       ) all_counts GROUP BY 1, 2, 3`,
       noticeId,
     ),
     db.$queryRaw<{ version: number; publishedAt: Date | null; total: bigint; sent: bigint; first: Date | null; p95: Date | null }[]>`

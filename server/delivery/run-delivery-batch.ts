@@ -15,11 +15,15 @@ import type { DeliveryKind, SubscriptionChannel } from '../db/generated/enums';
 import { logger } from '../log';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './backoff';
 import { CANCELLED_WITHDRAWN } from './cancel-unsent';
-import type { ChannelSender, DeliveryTarget, SendOutcome } from './channel-sender';
+import type { ChannelSender, DeliveryTarget, OutgoingDigest, SendOutcome } from './channel-sender';
 import { loadOutgoingAnnouncement, type AnnouncementInLanguage } from './outgoing-announcement';
 import { loadOutgoingNotice, type NoticeInLanguage } from './outgoing-notice';
+import { loadOutgoingDigest } from './outgoing-digest';
 import { channelSenders } from './senders';
 import { loadOutgoingStaffNotification } from '../notifications/staff-message';
+
+/** A digest whose every listed notice was withdrawn before it went out has nothing to say. */
+export const CANCELLED_DIGEST_EMPTY = 'not sent: every notice the digest listed was withdrawn first';
 
 /** Outcomes are written once this many have come in, or after FLUSH_MS, whichever is first. */
 const FLUSH_EVERY = 25;
@@ -49,7 +53,7 @@ export interface DeliveryBatchResult {
   retried: number;
   failed: number;
   pending: number;
-  /** Notice deliveries not sent because their notice was withdrawn meanwhile. */
+  /** Notice deliveries not sent because their notice was withdrawn meanwhile (digests: every notice they listed). */
   cancelled: number;
 }
 
@@ -59,6 +63,7 @@ interface ClaimedRow {
   noticeVersionId: string | null;
   announcementId: string | null;
   staffNotificationId: string | null;
+  digestId: string | null;
   kind: DeliveryKind;
   channel: SubscriptionChannel;
   attempts: number;
@@ -91,7 +96,7 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
      )
      UPDATE "Delivery" d SET "lockedUntil" = now() + make_interval(secs => $3::float8 / 1000)
      FROM due WHERE d.id = due.id
-     RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d."announcementId"::text AS "announcementId", d."staffNotificationId"::text AS "staffNotificationId", d.kind::text AS kind, d.channel::text AS channel, d.attempts`,
+     RETURNING d.id::text AS id, d."noticeVersionId"::text AS "noticeVersionId", d."announcementId"::text AS "announcementId", d."staffNotificationId"::text AS "staffNotificationId", d."digestId"::text AS "digestId", d.kind::text AS kind, d.channel::text AS channel, d.attempts`,
     channels,
     limit,
     heldLeaseMs,
@@ -160,13 +165,26 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
       result.cancelled++;
       return;
     }
+    // A digest is read now, per recipient language; notices withdrawn since it was written are left out.
+    let digest: OutgoingDigest | null = null;
+    if (row.digestId) {
+      const loaded = await loadOutgoingDigest(db, row.digestId, language, (versionId) => cachedOutgoingNotice(db, versionId, 'NOTICE'));
+      if (loaded.withdrawnVersionIds.length > 0) await db.digestItem.deleteMany({ where: { digestId: row.digestId, noticeVersionId: { in: loaded.withdrawnVersionIds } } });
+      if (!loaded.digest) {
+        settlements.push({ id: row.id, status: 'CANCELLED', error: CANCELLED_DIGEST_EMPTY, externalId: null, nextAttemptAt: null, lockedUntil: null, sentAt: null });
+        result.cancelled++;
+        return;
+      }
+      digest = loaded.digest;
+    }
     let outcome: SendOutcome;
     if (row.staffNotificationId) outcome = await sendStaffNotification(db, row, sender).catch((error: unknown) => ({ status: 'retry' as const, error: error instanceof Error ? error.message : String(error) }));
     else if (!detail || !sender || (!subscription && !report)) outcome = { status: 'failed', error: 'recipient no longer exists' };
     else if (subscription && !subscription.active) outcome = { status: 'failed', error: 'subscription no longer active' };
     else if (row.announcementId && !announcement) outcome = { status: 'failed', error: 'announcement no longer exists' };
     else if (row.announcementId && !sender.sendAnnouncement) outcome = { status: 'failed', error: `${row.channel} does not carry announcements` };
-    else if (!row.announcementId && !notice) outcome = { status: 'failed', error: 'notice has no text in any language' };
+    else if (digest && !sender.sendDigest) outcome = { status: 'failed', error: `${row.channel} does not carry digests` };
+    else if (!row.announcementId && !digest && !notice) outcome = { status: 'failed', error: 'notice has no text in any language' };
     else {
       const target: DeliveryTarget = {
         deliveryId: row.id,
@@ -184,7 +202,11 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
         report,
       };
       try {
-        outcome = announcement ? await sender.sendAnnouncement!(db, target, announcement) : await sender.send(db, target, notice!);
+        outcome = announcement
+          ? await sender.sendAnnouncement!(db, target, announcement)
+          : digest
+            ? await sender.sendDigest!(db, target, digest)
+            : await sender.send(db, target, notice!);
       } catch (error) {
         outcome = { status: 'retry', error: error instanceof Error ? error.message : String(error) };
       }

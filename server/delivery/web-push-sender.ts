@@ -8,7 +8,8 @@ import type { Db } from '../db/client';
 import { postBuffer } from './http-post';
 import { privateDestinationsAllowed } from './public-destination';
 import { encryptPush, type EncryptedPush } from './push-encryption-pool';
-import type { ChannelSender, DeliveryTarget, OutgoingNotice, SendOutcome } from './channel-sender';
+import type { ChannelSender, DeliveryTarget, OutgoingDigest, OutgoingNotice, SendOutcome } from './channel-sender';
+import { digestPeriodLabel } from './mail-templates';
 import { leadsWithFact } from '../notices/debunk-order';
 import { deliveryText, verdictWords } from './notice-words';
 import { getVapidKeys } from './vapid';
@@ -38,7 +39,7 @@ export interface PushPayload {
 
 /** Notification titles show one or two lines; the rest of the fact is on the page. */
 const PUSH_TITLE_MAX = 110;
-/** A staff notification's body: the start of the claim; the rest is on the rumour page. */
+/** A staff notification's (and a digest's) body: the start of the text; the rest is on the page. */
 const STAFF_PUSH_BODY_MAX = 180;
 
 function shorten(text: string, max: number): string {
@@ -136,17 +137,41 @@ export async function sendWebPush(db: Db, address: PushSubscriptionAddress, payl
   return { status: 'failed', error: `push service refused the message (${status})` };
 }
 
+/** A digest as one notification: how many, the first titles, and a tap to the region's notices. */
+export function digestPushPayload(digest: OutgoingDigest): PushPayload {
+  const lang = digest.language;
+  return {
+    title: deliveryText(lang, digest.cadence === 'DAILY' ? 'digestSubjectDaily' : 'digestSubjectWeekly', { period: digestPeriodLabel(digest) }),
+    body: shorten(`${deliveryText(lang, 'digestCount', { count: digest.items.length })} — ${digest.items.map((i) => i.title).join(' · ')}`, STAFF_PUSH_BODY_MAX),
+    url: digest.url,
+    tag: `digest-${digest.digestId}`,
+    lang,
+    correction: false,
+    withdrawn: false,
+  };
+}
+
+/** The subscriber's browser, or why nothing can be sent to it (an unreadable one is given up). */
+function subscriberAddress(target: DeliveryTarget): PushSubscriptionAddress | SendOutcome {
+  if (!target.subscription) return { status: 'failed', error: 'web push needs a subscription' };
+  try {
+    return parsePushAddress(decryptText(target.subscription.addressCipher, serverEnv().RASPA_ENCRYPTION_KEY));
+  } catch {
+    return { status: 'failed', error: 'unreadable push subscription', deactivateSubscription: true };
+  }
+}
+
 export const webPushSender: ChannelSender = {
   channel: 'WEB_PUSH',
   async send(db: Db, target: DeliveryTarget, notice: OutgoingNotice): Promise<SendOutcome> {
-    if (!target.subscription) return { status: 'failed', error: 'web push needs a subscription' };
-    let address: PushSubscriptionAddress;
-    try {
-      address = parsePushAddress(decryptText(target.subscription.addressCipher, serverEnv().RASPA_ENCRYPTION_KEY));
-    } catch {
-      return { status: 'failed', error: 'unreadable push subscription', deactivateSubscription: true };
-    }
+    const address = subscriberAddress(target);
+    if ('status' in address) return address;
     return sendWebPush(db, address, pushPayload(notice), notice.urgency === 'URGENT', pushTopic(notice.noticeId));
+  },
+  async sendDigest(db, target, digest) {
+    const address = subscriberAddress(target);
+    if ('status' in address) return address;
+    return sendWebPush(db, address, digestPushPayload(digest), false, pushTopic(digest.digestId));
   },
   // To every browser in which the member turned push on. The Topic is the notification's id (its
   // idempotency key) and the tag too: a retry after a partial failure replaces, never doubles, the

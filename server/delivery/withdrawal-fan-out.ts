@@ -1,5 +1,6 @@
 // Withdrawal fan-out: everyone who received any version of a withdrawn notice gets ONE withdrawal
-// message (a WITHDRAWAL delivery of the version that was live), on the channel that reached them.
+// message (a WITHDRAWAL delivery of the version that was live), on the channel that reached them —
+// at once, also when what reached them was a daily or weekly digest that listed it (DigestItem).
 // Idempotent like the notice fan-out (INSERT … ON CONFLICT DO NOTHING on the (version, kind,
 // recipient) keys). Deliveries of the notice still in flight when it was withdrawn may yet arrive:
 // while any is unsettled the fan-out is not marked done, so the sweeper runs it again and the
@@ -31,14 +32,19 @@ export async function fanOutNoticeWithdrawal(db: Db, noticeId: string): Promise<
   if (!live) return { ...result, skipped: 'not-found' };
 
   const [row] = await db.$queryRawUnsafe<{ inserted: bigint }[]>(
-    `WITH reached AS (
-       SELECT DISTINCT ON (d."subscriptionId", d."reportId") d.channel, d."subscriptionId", d."reportId"
-       FROM "Delivery" d
-       JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
-       LEFT JOIN "Subscription" s ON s.id = d."subscriptionId"
+    `WITH received AS (
+       SELECT d.channel, d."subscriptionId", d."reportId", d."sentAt"
+       FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId"
        WHERE v."noticeId" = $2::uuid AND d.kind = 'NOTICE' AND d.status = 'SENT'
-         AND (d."subscriptionId" IS NULL OR s.active)
-       ORDER BY d."subscriptionId", d."reportId", d."sentAt" DESC
+       UNION ALL
+       SELECT d.channel, d."subscriptionId", d."reportId", d."sentAt"
+       FROM "Delivery" d JOIN "DigestItem" i ON i."digestId" = d."digestId" JOIN "NoticeVersion" v ON v.id = i."noticeVersionId"
+       WHERE v."noticeId" = $2::uuid AND d.status = 'SENT'
+     ), reached AS (
+       SELECT DISTINCT ON (r."subscriptionId", r."reportId") r.channel, r."subscriptionId", r."reportId"
+       FROM received r LEFT JOIN "Subscription" s ON s.id = r."subscriptionId"
+       WHERE r."subscriptionId" IS NULL OR s.active
+       ORDER BY r."subscriptionId", r."reportId", r."sentAt" DESC
      ), inserted AS (
        INSERT INTO "Delivery" (id, "noticeVersionId", kind, channel, "subscriptionId", "reportId", "nextAttemptAt")
        SELECT ${SQL_UUID_V7}, $1::uuid, 'WITHDRAWAL', r.channel, r."subscriptionId", r."reportId", now() FROM reached r
@@ -49,7 +55,10 @@ export async function fanOutNoticeWithdrawal(db: Db, noticeId: string): Promise<
     noticeId,
   );
   result.recipients = Number(row?.inserted ?? 0);
-  result.inFlight = await db.delivery.count({ where: { kind: 'NOTICE', status: 'QUEUED', noticeVersion: { noticeId } } });
+  result.inFlight =
+    (await db.delivery.count({ where: { kind: 'NOTICE', status: 'QUEUED', noticeVersion: { noticeId } } })) +
+    // A digest listing it may be mid-send: once it has settled, its recipient is told too (or it went without it).
+    (await db.delivery.count({ where: { status: 'QUEUED', digest: { items: { some: { noticeVersion: { noticeId } } } } } }));
   if (result.inFlight === 0) await db.notice.update({ where: { id: noticeId }, data: { withdrawalFanoutDoneAt: new Date() } });
   if (result.recipients > 0) await wakeDeliveryLoop(db);
   logger.info({ ...result }, 'notice withdrawal fan-out');

@@ -12,6 +12,7 @@ import { telegramPublicChannelStartup } from '../channels/telegram/worker-start'
 import { deliveryLoop } from '../delivery/delivery-loop';
 import { fanOutNoticeVersion } from '../delivery/fan-out';
 import { fanOutAnnouncement } from '../delivery/fan-out-announcement';
+import { composeDueDigests } from '../delivery/digest';
 import { draftEndedQuarter } from '../transparency/draft-report';
 import { sweepUnfinishedFanouts } from '../delivery/sweep';
 import { fanOutNoticeWithdrawal } from '../delivery/withdrawal-fan-out';
@@ -24,6 +25,8 @@ import type { WorkerLoop } from './worker-loop';
 const noticeFanoutJob = z.object({ noticeVersionId: z.uuid() });
 const noticeWithdrawalFanoutJob = z.object({ noticeId: z.uuid() });
 const announcementFanoutJob = z.object({ announcementId: z.uuid() });
+/** `at`: the clock the periods are read from (the schedule sends none: now). */
+const digestsJob = z.object({ at: z.iso.datetime().optional() });
 
 export type JobHandler = (db: Db, data: unknown) => Promise<void>;
 
@@ -36,6 +39,10 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
   },
   [JOB_QUEUES.announcementFanout]: async (db, data) => {
     await fanOutAnnouncement(db, announcementFanoutJob.parse(data).announcementId);
+  },
+  [JOB_QUEUES.digests]: async (db, data) => {
+    const { at } = digestsJob.parse(data ?? {});
+    await composeDueDigests(db, at ? new Date(at) : new Date());
   },
   [JOB_QUEUES.transparencyDraft]: async (db) => {
     await draftEndedQuarter(db);

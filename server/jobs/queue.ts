@@ -18,6 +18,8 @@ export const JOB_QUEUES = {
   transparencyDraft: 'transparency-draft',
   /** Hourly: remove personal data whose retention period is over (server/privacy). */
   privacyPurge: 'privacy-purge',
+  /** Hourly: write the daily and weekly digests of the period that ended last (server/delivery/digest.ts). */
+  digests: 'subscriber-digests',
   /** Once a minute: remind of missed deadlines (server/notifications/deadline-reminders.ts). */
   deadlineReminders: 'deadline-reminders',
   /** Once a minute: re-enqueue work whose job was lost (fan-outs not done, stale leases …). */

@@ -23,6 +23,8 @@ export async function startWorker(db: Db, connectionString: string): Promise<Run
   await boss.schedule(JOB_QUEUES.deadlineReminders, '* * * * *', {}, { singletonKey: 'deadline-reminders' });
   // Quarters end at midnight in Almaty; the report of the one that ended is drafted within the hour.
   await boss.schedule(JOB_QUEUES.transparencyDraft, '5 * * * *', {}, { singletonKey: 'transparency-draft' });
+  // Digests go out at 08:00 Almaty; hourly, so a worker that was down then catches up (writing a period twice adds nothing).
+  await boss.schedule(JOB_QUEUES.digests, '2 * * * *', {}, { singletonKey: 'digests' });
   await boss.schedule(JOB_QUEUES.privacyPurge, '17 * * * *', {}, { singletonKey: 'privacy-purge' });
 
   const controller = new AbortController();

@@ -7,7 +7,7 @@ import { confirmationMail } from '../delivery/mail-templates';
 import { checkDestinationUrl, privateDestinationsAllowed } from '../delivery/public-destination';
 import { sendMail } from '../delivery/mailer';
 import { normalizeTrackingCode } from '../text';
-import { subscribeInput, type SubscribeInput } from './schema';
+import { canHaveDigest, setCadenceInput, subscribeInput, type Cadence, type SetCadenceInput, type SubscribeInput } from './schema';
 import { newSubscriptionToken } from './tokens';
 import type { Language } from '../i18n/languages';
 
@@ -40,6 +40,7 @@ export async function subscribe(db: Db, rawInput: SubscribeInput, options: { enc
       language: input.language,
       regionCodes: reportId ? [] : input.regionCodes,
       reportId,
+      cadence: input.cadence,
       confirmed: true,
     });
     return { kind: 'push', subscriptionId: saved.id, unsubscribeToken: saved.unsubscribeToken };
@@ -59,6 +60,7 @@ export async function subscribe(db: Db, rawInput: SubscribeInput, options: { enc
     language: input.language,
     regionCodes: input.regionCodes,
     reportId: null,
+    cadence: input.cadence,
     confirmed: false,
     confirmToken,
   });
@@ -73,6 +75,7 @@ interface SubscriptionFields {
   language: Language;
   regionCodes: string[];
   reportId: string | null;
+  cadence: Cadence;
   confirmed: boolean;
   confirmToken?: string;
 }
@@ -84,6 +87,7 @@ async function upsert(db: Db, fields: SubscriptionFields) {
       language: fields.language,
       regionCodes: fields.regionCodes,
       reportId: fields.reportId,
+      cadence: fields.cadence,
       confirmed: fields.confirmed,
       confirmToken: fields.confirmToken ?? null,
       confirmedAt: fields.confirmed ? new Date() : null,
@@ -100,7 +104,7 @@ async function upsert(db: Db, fields: SubscriptionFields) {
       actorLabel: 'citizen',
       action: 'subscription.subscribed',
       entityId: saved.id,
-      after: { channel: fields.channel, regionCodes: fields.regionCodes, language: fields.language, reportBound: Boolean(fields.reportId) },
+      after: { channel: fields.channel, regionCodes: fields.regionCodes, language: fields.language, reportBound: Boolean(fields.reportId), cadence: fields.cadence },
     });
     return saved;
   });
@@ -127,5 +131,25 @@ export async function unsubscribe(db: Db, token: string): Promise<boolean> {
       await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.unsubscribed', entityId: subscription.id });
     }
     return true;
+  });
+}
+
+export type SetCadenceResult = 'saved' | 'unknown-token' | 'not-allowed';
+
+/**
+ * The manage page's "how often": at once, or a daily or weekly digest. Anyone holding the link every
+ * message carries may change it (as they may unsubscribe). Digests are for e-mail, Telegram and
+ * Web Push subscribers; SMS, partner webhooks and report-bound push get every notice at once.
+ */
+export async function setSubscriptionCadence(db: Db, rawInput: SetCadenceInput): Promise<SetCadenceResult> {
+  const input = setCadenceInput.parse(rawInput);
+  return db.$transaction(async (tx) => {
+    const subscription = await tx.subscription.findUnique({ where: { unsubscribeToken: input.token }, select: { id: true, channel: true, cadence: true, reportId: true, label: true } });
+    if (!subscription) return 'unknown-token';
+    if (!canHaveDigest(subscription)) return 'not-allowed';
+    if (subscription.cadence === input.cadence) return 'saved';
+    await tx.subscription.update({ where: { id: subscription.id }, data: { cadence: input.cadence } });
+    await recordAuditEvent(tx, { actorLabel: 'citizen', action: 'subscription.cadence_changed', entityId: subscription.id, before: { cadence: subscription.cadence }, after: { cadence: input.cadence } });
+    return 'saved';
   });
 }

@@ -109,8 +109,18 @@ export async function computeTransparencyFigures(db: Db, period: Period, now = n
     db.$queryRaw<{ scope: string; channel: string; sent: number; failed: number }[]>`
       SELECT s.code AS scope, d.channel::text AS channel,
              (count(*) FILTER (WHERE d.status = 'SENT'))::int AS sent, (count(*) FILTER (WHERE d.status = 'FAILED'))::int AS failed
-      FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId" JOIN "Notice" n ON n.id = v."noticeId" ${scopesOf('n."regionCodes"')}
-      WHERE v."publishedAt" >= ${start} AND v."publishedAt" < ${end} AND d.kind = 'NOTICE' GROUP BY 1, 2`,
+      FROM (
+        SELECT d.channel, d.status, n."regionCodes"
+        FROM "Delivery" d JOIN "NoticeVersion" v ON v.id = d."noticeVersionId" JOIN "Notice" n ON n.id = v."noticeId"
+        WHERE v."publishedAt" >= ${start} AND v."publishedAt" < ${end} AND d.kind = 'NOTICE'
+        UNION ALL
+        -- A digest is one message, whatever it lists: counted once, in the regions of what it listed.
+        SELECT d.channel, d.status,
+               (SELECT coalesce(array_agg(DISTINCT rc), '{}') FROM "DigestItem" i JOIN "NoticeVersion" iv ON iv.id = i."noticeVersionId" CROSS JOIN LATERAL unnest(iv."regionCodes") rc WHERE i."digestId" = g.id)
+        FROM "Delivery" d JOIN "Digest" g ON g.id = d."digestId"
+        WHERE g."periodEnd" > ${start} AND g."periodEnd" <= ${end}
+      ) d ${scopesOf('d."regionCodes"')}
+      GROUP BY 1, 2`,
     db.$queryRaw<TimingRow[]>`
       SELECT s.code AS scope, count(*)::int AS count,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY x.seconds)::float8 AS median,

@@ -311,6 +311,35 @@ describe('conversation', () => {
   });
 });
 
+describe('digests in the bot', () => {
+  it('/digest offers at once, daily and weekly (the current one marked); choosing one keeps the subscription and is audited', async () => {
+    const chatId = 1250;
+    await post(messageUpdate(chatId, '/digest'));
+    expect(sentTexts(chatId).at(-1)).toContain('не подписаны');
+
+    await post(messageUpdate(chatId, '/subscribe'));
+    await post(callbackUpdate(chatId, 'sub:all'));
+    await post(messageUpdate(chatId, '/digest'));
+    expect(sentTexts(chatId).at(-1)).toContain('Срочные сообщения и отзывы всегда приходят сразу');
+    expect(lastKeyboard().flat()).toEqual([
+      { text: '✓ Каждое сообщение сразу', callback_data: 'digest:IMMEDIATE' },
+      { text: 'Сводка раз в день, 08:00', callback_data: 'digest:DAILY' },
+      { text: 'Сводка раз в неделю, пн 08:00', callback_data: 'digest:WEEKLY' },
+    ]);
+    await post(callbackUpdate(chatId, 'digest:DAILY'));
+    expect(String(fake.callsTo('editMessageText').at(-1)!.payload.text)).toContain('сводка каждый день в 08:00');
+    const subscription = await t.db.subscription.findUniqueOrThrow({ where: { channel_addressHash: { channel: 'TELEGRAM', addressHash: chatAddressHash(chatId, encryptionKey) } } });
+    expect(subscription).toMatchObject({ active: true, cadence: 'DAILY', regionCodes: [] });
+    expect(await t.db.auditEvent.count({ where: { action: 'subscription.cadence_changed', entityId: subscription.id } })).toBe(1);
+
+    // Changing the regions later keeps the digest.
+    await post(messageUpdate(chatId, '/subscribe'));
+    await post(callbackUpdate(chatId, 'sub:toggle:KZ-47'));
+    await post(callbackUpdate(chatId, 'sub:save'));
+    expect(await t.db.subscription.findUniqueOrThrow({ where: { id: subscription.id } })).toMatchObject({ cadence: 'DAILY', regionCodes: ['KZ-47'] });
+  });
+});
+
 describe('blocking the bot', () => {
   it('stops the chat\'s subscription at once, without waiting for a failed delivery', async () => {
     const chatId = 1300;

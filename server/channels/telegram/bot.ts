@@ -24,6 +24,8 @@ const PRINTED_CODE = /(?:^|[^0-9A-Z])[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}
 import { presetBotInfo, type TelegramConfig } from './config';
 import { setContactLanguage, setContactState, upsertTelegramContact, type TelegramContact } from './contacts';
 import { findTelegramChatSubscription, subscribeTelegramChat, unsubscribeTelegramChat } from './subscriptions';
+import { CADENCES, type Cadence } from '../../subscriptions/schema';
+import { setSubscriptionCadence } from '../../subscriptions/subscribe';
 import { linkTelegramChat } from '../../notifications/staff-telegram';
 import { botTranslator, escapeHtml, guessLanguage, trackingStatusWord, verdictWord } from './texts';
 
@@ -41,6 +43,17 @@ type BotContext = Context & { contact: TelegramContact; language: Language };
 function languageKeyboard(): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (const language of LANGUAGES) keyboard.text(LANGUAGE_NAMES[language], `lang:${language}`);
+  return keyboard;
+}
+
+const CADENCE_WORDS = { IMMEDIATE: 'digestAtOnce', DAILY: 'digestDaily', WEEKLY: 'digestWeekly' } as const;
+const CADENCE_SET = { IMMEDIATE: 'digestSetAtOnce', DAILY: 'digestSetDaily', WEEKLY: 'digestSetWeekly' } as const;
+
+/** One choice per row; the current one marked. */
+function cadenceKeyboard(language: Language, current: Cadence): InlineKeyboard {
+  const t = botTranslator(language);
+  const keyboard = new InlineKeyboard();
+  for (const cadence of CADENCES) keyboard.text(`${cadence === current ? '✓ ' : ''}${t(CADENCE_WORDS[cadence])}`, `digest:${cadence}`).row();
   return keyboard;
 }
 
@@ -179,6 +192,24 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot<BotContext> {
     const t = botTranslator(ctx.language);
     const stopped = await unsubscribeTelegramChat(db, encryptionKey, ctx.chat.id);
     await ctx.reply(stopped ? t('unsubscribed') : t('notSubscribed'));
+  });
+
+  // How often: each notice at once, or a daily or weekly digest (the same choice as the web's manage page).
+  bot.command('digest', async (ctx) => {
+    const t = botTranslator(ctx.language);
+    const subscription = await findTelegramChatSubscription(db, encryptionKey, ctx.chat.id);
+    if (!subscription?.active) return ctx.reply(t('notSubscribed'));
+    await ctx.reply(t('digestPrompt'), { reply_markup: cadenceKeyboard(ctx.language, subscription.cadence) });
+  });
+
+  bot.callbackQuery(/^digest:(IMMEDIATE|DAILY|WEEKLY)$/, async (ctx) => {
+    const t = botTranslator(ctx.language);
+    const cadence = ctx.match[1] as Cadence;
+    const subscription = await findTelegramChatSubscription(db, encryptionKey, ctx.chat!.id);
+    if (!subscription?.active) return ctx.answerCallbackQuery({ text: t('notSubscribed'), show_alert: true });
+    await setSubscriptionCadence(db, { token: subscription.unsubscribeToken, cadence });
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(t(CADENCE_SET[cadence]));
   });
 
   bot.command('status', async (ctx) => {

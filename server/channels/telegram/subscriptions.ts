@@ -81,7 +81,7 @@ export async function unsubscribeTelegramChat(db: Db, encryptionKey: string, cha
 export async function findTelegramChatSubscription(db: Db, encryptionKey: string, chatId: number | string) {
   return db.subscription.findUnique({
     where: { channel_addressHash: { channel: 'TELEGRAM', addressHash: chatAddressHash(chatId, encryptionKey) } },
-    select: { id: true, active: true, regionCodes: true, language: true },
+    select: { id: true, active: true, regionCodes: true, language: true, cadence: true, unsubscribeToken: true },
   });
 }
 

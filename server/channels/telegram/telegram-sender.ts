@@ -6,7 +6,9 @@
 // EDITED to say it was corrected or withdrawn, so whoever scrolls back or opens a link to it sees.
 import { Api, GrammyError, HttpError } from 'grammy';
 import { formatVerificationCode } from '../../signing/verification-code';
-import type { ChannelSender, DeliveryTarget, OutgoingAnnouncement, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
+import type { ChannelSender, DeliveryTarget, OutgoingAnnouncement, OutgoingDigest, OutgoingNotice, SendOutcome } from '../../delivery/channel-sender';
+import { digestPeriodLabel } from '../../delivery/mail-templates';
+import { deliveryText } from '../../delivery/notice-words';
 import { serverEnv } from '../../config/env';
 import { decryptText } from '../../crypto/secret-box';
 import type { Db } from '../../db/client';
@@ -111,6 +113,23 @@ export function formatTelegramStaffNotification(message: OutgoingStaffNotificati
   const room = TELEGRAM_MESSAGE_MAX - head.length - link.length - 10;
   const claim = escapeHtml(message.claim);
   return `${head}\n\n${claim.length > room ? `${claim.slice(0, room - 1).replace(/&[a-z]*$/, '')}…` : claim}\n\n${link}`;
+}
+
+/** Titles a digest message lists before "more: N" (the link leads to them all). */
+const TELEGRAM_DIGEST_ITEMS = 10;
+
+/** A daily or weekly digest as one short HTML message: the titles (linked), and the link to them all. */
+export function formatTelegramDigest(digest: OutgoingDigest): string {
+  const lang = digest.language;
+  const head = `<b>${escapeHtml(deliveryText(lang, digest.cadence === 'DAILY' ? 'digestSubjectDaily' : 'digestSubjectWeekly', { period: digestPeriodLabel(digest) }))}</b>`;
+  const count = escapeHtml(deliveryText(lang, 'digestCount', { count: digest.items.length }));
+  const lines = digest.items.slice(0, TELEGRAM_DIGEST_ITEMS).map((item) => {
+    const marker = item.isCorrection ? `<i>${escapeHtml(deliveryText(lang, 'digestCorrected'))}</i> · ` : '';
+    const title = item.title.length > 200 ? `${item.title.slice(0, 199)}…` : item.title;
+    return `• ${marker}<b>${escapeHtml(verdictWord(item.verdict, lang))}:</b> <a href="${escapeHtml(item.url)}">${escapeHtml(title)}</a>`;
+  });
+  const more = digest.items.length > TELEGRAM_DIGEST_ITEMS ? [escapeHtml(deliveryText(lang, 'digestMore', { count: digest.items.length - TELEGRAM_DIGEST_ITEMS }))] : [];
+  return [head, count, [...lines, ...more].join('\n'), `<a href="${escapeHtml(digest.url)}">${escapeHtml(deliveryText(lang, 'digestAll'))}</a>`].join('\n\n');
 }
 
 /** An announcement (e.g. a published transparency report) as one HTML message. */
@@ -243,6 +262,15 @@ export function createTelegramSender(options: TelegramSenderOptions = {}): Chann
       const chatId = decryptText(message.recipient.telegramChatCipher, readKey());
       return sendInChat(chatId, { maxWaitMs: undefined, isSubscription: false }, () =>
         client.sendMessage(chatId, formatTelegramStaffNotification(message), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
+      );
+    },
+    async sendDigest(db, target, digest): Promise<SendOutcome> {
+      if (!target.subscription) return { status: 'failed', error: 'a digest needs a subscription' };
+      const reached = await reachChat(db, target);
+      if ('status' in reached) return reached;
+      const { client, chat } = reached;
+      return sendInChat(chat.chatId, { maxWaitMs: undefined, isSubscription: true }, () =>
+        client.sendMessage(chat.chatId, formatTelegramDigest(digest), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
       );
     },
     async sendAnnouncement(db, target, announcement): Promise<SendOutcome> {

@@ -8,6 +8,8 @@ import styles from '@/components/subscribe/subscribe.module.css';
 import { db } from '@/server/db/client';
 import { getVapidKeys } from '@/server/delivery/vapid';
 import { listRegions } from '@/server/regions/list-regions';
+import { CADENCES } from '@/server/subscriptions/schema';
+import { CadenceChoice } from '@/components/subscribe/cadence-choice';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,8 +38,10 @@ export default async function SubscribePage({ params, searchParams }: { params: 
   const status = first(query.status);
   const askedLanguage = first(query.language);
   const chosenLanguage = isLanguage(askedLanguage) ? askedLanguage : locale;
+  const askedCadence = first(query.cadence);
+  const chosenCadence = CADENCES.find((c) => c === askedCadence) ?? 'IMMEDIATE';
   const error = first(query.error);
-  const validationKeys = ['email', 'regions', 'language', 'push', 'channel'] as const;
+  const validationKeys = ['email', 'regions', 'language', 'push', 'channel', 'cadence'] as const;
   const errorKey = validationKeys.find((k) => k === error) ?? 'email';
   const sorted = [...regions].sort((a, b) => placeName(a, locale).localeCompare(placeName(b, locale), locale));
 
@@ -94,6 +98,8 @@ export default async function SubscribePage({ params, searchParams }: { params: 
             </label>
           ))}
         </fieldset>
+
+        <CadenceChoice locale={locale} chosen={chosenCadence} invalid={status === 'invalid' && errorKey === 'cadence'} />
 
         <section className={`card ${styles.section}`} aria-labelledby="push-title">
           <h2 id="push-title">{t('pushTitle')}</h2>

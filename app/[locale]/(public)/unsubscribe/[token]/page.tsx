@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { isLanguage } from '@/server/i18n/languages';
 import styles from '@/components/subscribe/subscribe.module.css';
 import { db } from '@/server/db/client';
-import { subscriptionTokenInput } from '@/server/subscriptions/schema';
+import { canHaveDigest, subscriptionTokenInput } from '@/server/subscriptions/schema';
+import { CadenceChoice } from '@/components/subscribe/cadence-choice';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!isLanguage(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'subscribe' });
-  return { title: t('unsubscribeTitle'), robots: { index: false, follow: false } };
+  return { title: t('manageTitle'), robots: { index: false, follow: false } };
 }
 
 /** GET only asks (mail scanners open links); the button POSTs, which unsubscribes. */
@@ -20,11 +21,14 @@ export default async function UnsubscribePage({ params, searchParams }: { params
   const { locale, token } = await params;
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'subscribe' });
+  const [t, tCommon] = await Promise.all([getTranslations({ locale, namespace: 'subscribe' }), getTranslations({ locale, namespace: 'common' })]);
   const query = await searchParams;
   const parsed = subscriptionTokenInput.safeParse({ token });
-  const subscription = parsed.success ? await db().subscription.findUnique({ where: { unsubscribeToken: parsed.data.token }, select: { active: true } }) : null;
+  const subscription = parsed.success
+    ? await db().subscription.findUnique({ where: { unsubscribeToken: parsed.data.token }, select: { active: true, channel: true, cadence: true, reportId: true, label: true } })
+    : null;
   const done = query.done !== undefined || subscription?.active === false;
+  const cadenceStatus = Array.isArray(query.cadence) ? query.cadence[0] : query.cadence;
 
   return (
     <div className={`container ${styles.page}`}>
@@ -45,14 +49,51 @@ export default async function UnsubscribePage({ params, searchParams }: { params
         </>
       ) : (
         <>
-          <h1>{t('unsubscribeTitle')}</h1>
-          <p>{t('unsubscribeText')}</p>
-          <form method="post" action={`/api/v1/subscriptions/unsubscribe/${encodeURIComponent(token)}`}>
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="button">
-              {t('unsubscribeButton')}
-            </button>
-          </form>
+          <h1>{t('manageTitle')}</h1>
+          {cadenceStatus === 'saved' && (
+            <p className="alert alert--info" role="status">
+              {t('cadenceSaved')}
+            </p>
+          )}
+          {cadenceStatus === 'invalid' && (
+            <p className="alert alert--error" role="alert">
+              {t('validation.cadence')}
+            </p>
+          )}
+          {cadenceStatus === 'rate-limited' && (
+            <p className="alert alert--error" role="alert">
+              {t('rateLimited')}
+            </p>
+          )}
+          {cadenceStatus === 'failed' && (
+            <p className="alert alert--error" role="alert">
+              {tCommon('errorBody')}
+            </p>
+          )}
+          <section className={`card ${styles.manageSection}`} aria-labelledby="cadence-title">
+            <h2 id="cadence-title">{t('cadenceLegend')}</h2>
+            {canHaveDigest(subscription) ? (
+              <form method="post" action={`/api/v1/subscriptions/cadence/${encodeURIComponent(token)}`}>
+                <input type="hidden" name="locale" value={locale} />
+                <CadenceChoice locale={locale} chosen={subscription.cadence} legendHidden />
+                <button type="submit" className="button">
+                  {t('cadenceSave')}
+                </button>
+              </form>
+            ) : (
+              <p>{t('cadenceUnavailable')}</p>
+            )}
+          </section>
+          <section className={`card ${styles.manageSection}`} aria-labelledby="unsubscribe-title">
+            <h2 id="unsubscribe-title">{t('unsubscribeTitle')}</h2>
+            <p>{t('unsubscribeText')}</p>
+            <form method="post" action={`/api/v1/subscriptions/unsubscribe/${encodeURIComponent(token)}`}>
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className="button button--secondary">
+                {t('unsubscribeButton')}
+              </button>
+            </form>
+          </section>
         </>
       )}
     </div>
