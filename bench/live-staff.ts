@@ -8,6 +8,7 @@
 //   npx tsx bench/live-staff.ts [--clients=200] [--actors=20] [--rounds=10] [--port=55690]
 // The HTTP server is node:http around the route's handler, in this process (no Next build), and the
 // clients are in this process too: latencies include their parsing on the same event loop.
+import { uncachedPublicDocuments } from '../server/notices/public-notice-cache';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { Readable } from 'node:stream';
@@ -93,6 +94,7 @@ async function main() {
         liveEvents: hub.current!,
         telegramConfig: () => null,
         now: () => new Date(),
+        publicDocuments: uncachedPublicDocuments(streamSide.client),
       };
       void handleStaffEvents(new Request('http://raspa.bench/api/admin/events', { signal: abort.signal }), deps).then((response) => {
         res.writeHead(response.status, Object.fromEntries(response.headers));

@@ -1,8 +1,8 @@
 // Reading a notice under load: 200 concurrent readers (autocannon, keep-alive, gzip) on the notice
 // page of the production build, against a throwaway seeded database. Prints p50/p99 latency
 // (targets p50 ≤ 20 ms, p99 ≤ 100 ms), throughput, and — for comparison — what one uncached
-// render costs in-process (database reads + HTML), which the server's 10-second per-page cache
-// (server/notices/rendered-page-cache.ts) pays once per page, language and process.
+// render costs in-process (database reads + HTML), which the server pays once per page, language and
+// change of a notice (Next's data cache, server/notices/public-notice-cache.ts).
 //
 //   RASPA_NEXT_DIST_DIR=.next-b npx tsx bench/notice-reading.ts [--connections=200] [--duration=20] [--reader-rate=1] [--port=3290] [--pg-port=55590]
 //

@@ -4,9 +4,12 @@
 // cached public page). Also counts the database transactions each page caused while nothing changed
 // (pg_stat_database.xact_commit): a page served from Next's data cache causes none.
 //
-//   RASPA_NEXT_DIST_DIR=.next-b npx tsx bench/public-pages.ts [--connections=50] [--duration=10] [--port=3291] [--pg-port=55591]
+//   RASPA_NEXT_DIST_DIR=.next-b npx tsx bench/public-pages.ts [--connections=50] [--duration=10] [--port=3291] [--pg-port=55591] [--before=.next-before]
 //
-// Needs a production build in $RASPA_NEXT_DIST_DIR (default .next): `npx next build`.
+// Needs a production build in $RASPA_NEXT_DIST_DIR (default .next): `npx next build`. With
+// --before=<another build folder> (an older build kept aside, e.g. `cp -r .next .next-before` before
+// rebuilding), that build is served too (on port+1, the same database) and every page is measured
+// on both, one right after the other, so the comparison shares the machine's load.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -23,6 +26,7 @@ const connections = get('connections', 50);
 const duration = get('duration', 10);
 const port = get('port', 3291);
 const pgPort = get('pg-port', 55591);
+const beforeDist = argv.find((a) => a.startsWith('--before='))?.split('=')[1];
 const SLUG = 'seifullina-forensic-examination-2016-demo';
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -35,11 +39,11 @@ const PAGES: [string, string][] = [
   ['RSS feed', '/api/v1/feeds/ru/rss.xml'],
 ];
 
-async function waitHealthy(server: ChildProcess) {
+async function waitHealthy(server: ChildProcess, serverPort: number) {
   for (let i = 0; i < 240; i++) {
     if (server.exitCode !== null) throw new Error('The web server exited early.');
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+      if ((await fetch(`http://127.0.0.1:${serverPort}/api/health`)).ok) return;
     } catch {
       // not up yet
     }
@@ -49,61 +53,75 @@ async function waitHealthy(server: ChildProcess) {
 }
 
 const postgres = await startThrowawayPostgres({ name: 'public-pages', port: pgPort, log });
-let server: ChildProcess | undefined;
+const servers: ChildProcess[] = [];
 try {
-  const databaseUrl = await postgres.createDatabase('public_pages');
-  const prisma = createPrismaClient(databaseUrl, 2);
-  await seedDatabase(prisma, { demo: true });
-  await prisma.$disconnect();
-  const stats = new pg.Client({ connectionString: databaseUrl });
-  await stats.connect();
-  /** Committed transactions in the database so far (flushed first: statistics are sent lazily). */
-  const transactions = async () => {
-    await stats.query('SELECT pg_stat_force_next_flush()').catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 1_100));
-    await stats.query('SELECT pg_stat_clear_snapshot()');
-    const { rows } = await stats.query<{ n: string }>('SELECT xact_commit::text AS n FROM pg_stat_database WHERE datname = current_database()');
-    return Number(rows[0]?.n ?? 0);
+  // Each server its own seeded database, so the transactions counted are that server's alone.
+  const database = async (name: string) => {
+    const url = await postgres.createDatabase(name);
+    const prisma = createPrismaClient(url, 2);
+    await seedDatabase(prisma, { demo: true });
+    await prisma.$disconnect();
+    const stats = new pg.Client({ connectionString: url });
+    await stats.connect();
+    /** Committed transactions in the database so far (flushed first: statistics are sent lazily). */
+    const transactions = async () => {
+      await stats.query('SELECT pg_stat_force_next_flush()').catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 1_100));
+      await stats.query('SELECT pg_stat_clear_snapshot()');
+      const { rows } = await stats.query<{ n: string }>('SELECT xact_commit::text AS n FROM pg_stat_database WHERE datname = current_database()');
+      return Number(rows[0]?.n ?? 0);
+    };
+    return { url, stats, transactions };
   };
 
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      RASPA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      LOG_LEVEL: 'warn',
-    },
-  });
-  await waitHealthy(server);
+  const start = (serverPort: number, databaseUrl: string, distDir?: string) => {
+    const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(serverPort), '-H', '127.0.0.1'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        ...(distDir ? { RASPA_NEXT_DIST_DIR: distDir } : {}),
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_URL: `http://127.0.0.1:${serverPort}`,
+        NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+        RASPA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        LOG_LEVEL: 'warn',
+      },
+    });
+    servers.push(server);
+    return waitHealthy(server, serverPort);
+  };
+  const targets = [{ label: beforeDist ? 'after' : '', port, db: await database('public_pages') }];
+  if (beforeDist) targets.unshift({ label: 'before', port: port + 1, db: await database('public_pages_before') });
+  await Promise.all(targets.map((target) => start(target.port, target.db.url, target.label === 'before' ? beforeDist : undefined)));
   const rows: { name: string; rate: number; p99: number; non2xx: number; errors: number; transactions: number }[] = [];
   const loadBefore = loadAverage();
-  for (const [name, path] of PAGES) {
-    const url = `http://127.0.0.1:${port}${path}`;
+  for (const [page, path] of PAGES) for (const target of targets) {
+    const name = target.label ? `${page} (${target.label})` : page;
+    const url = `http://127.0.0.1:${target.port}${path}`;
     const first = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
     if (!first.ok) throw new Error(`${url}: HTTP ${first.status}`);
     await autocannon({ url, connections: 10, duration: 2, headers: { 'accept-encoding': 'gzip' } }); // warm-up (JIT, pools, caches)
-    const before = await transactions();
+    const before = await target.db.transactions();
     const result = await autocannon({ url, connections, duration, headers: { 'accept-encoding': 'gzip' } });
     // The flushes and the query itself commit 2 transactions of their own.
-    const during = (await transactions()) - before - 2;
+    const during = (await target.db.transactions()) - before - 2;
     rows.push({ name, rate: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts, transactions: during });
   }
-  await stats.end();
-  const staticRate = rows[0]?.rate ?? 1;
+  for (const target of targets) await target.db.stats.end();
+  // Each server's pages are compared with that server's static file.
+  const staticRates = new Map(targets.map((target, i) => [target.label, rows[i]?.rate ?? 1]));
   console.log(`Public pages, ${connections} connections × ${duration} s each, one after another — ${new Date().toISOString()}`);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${postgres.version.split(',')[0]}`);
   console.log(`load average before: ${loadBefore}; after: ${loadAverage()}`);
   console.log('| page | requests/s | p99 ms | of static | DB transactions during run | non-2xx/errors |');
   console.log('|---|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
+    const staticRate = staticRates.get(targets[i % targets.length]!.label) ?? 1;
     console.log(`| ${r.name} | ${r.rate.toFixed(0)} | ${r.p99} | ${((100 * r.rate) / staticRate).toFixed(0)} % | ${Math.max(0, r.transactions)} | ${r.non2xx}/${r.errors} |`);
   }
 } finally {
-  server?.kill('SIGTERM');
+  for (const server of servers) server.kill('SIGTERM');
   await postgres.stop();
 }

@@ -1,6 +1,7 @@
-// Public list pages come from Next's data cache (server/notices/public-notice-cache.ts): a view
-// reads nothing from the database while nothing changed, and a publication (its live event, sent on
-// commit) reaches the home and region pages of every web process within 2 seconds.
+// Public pages (home, region, notice page, feeds, check results) read from Next's data cache
+// (server/notices/public-notice-cache.ts): a view reads nothing from the database while nothing
+// changed, and a publication (its live event, sent on commit) reaches them on every web process
+// within 2 seconds.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { publishNotice, withDb } from './support';
 
@@ -59,4 +60,33 @@ test('while nothing is published, the home page does not read the notices again'
     ]),
   );
   expect(await msUntilShown(request, '/ru', after, Date.now())).toBeLessThanOrEqual(2_000);
+});
+
+test('the notice page and the feeds are not read from the database per view either', async ({ request }) => {
+  const stamp = Date.now().toString(36);
+  const slug = `cache-documents-e2e-${stamp}`;
+  const before = `Говорят, в Бейнеу закроют рынок ${stamp}`;
+  const after = `Говорят, в Бейнеу закроют вокзал ${stamp}`;
+  await publishNotice(slug, { kk: `Бейнеуде базар жабылады ${stamp}`, ru: before, en: `Beineu market to close ${stamp}` });
+  const pages = [`/ru/notices/${slug}`, '/api/v1/feeds/ru/rss.xml', '/api/v1/feeds/ru/atom.xml', '/api/v1/feeds/ru/feed.json'];
+  for (const path of pages) expect(await msUntilShown(request, path, before, Date.now()), path).toBeLessThanOrEqual(2_000);
+  await withDb((client) =>
+    client.query(
+      `UPDATE "NoticeTranslation" SET title = $1 WHERE language = 'ru' AND "noticeVersionId" IN (SELECT v.id FROM "NoticeVersion" v JOIN "Notice" n ON n.id = v."noticeId" WHERE n.slug = $2)`,
+      [after, slug],
+    ),
+  );
+  for (let i = 0; i < 3; i++) {
+    for (const path of pages) {
+      const text = await pageText(request, path);
+      expect(text, path).toContain(before);
+      expect(text, path).not.toContain(after);
+    }
+  }
+  await withDb((client) =>
+    client.query(`SELECT pg_notify('raspa_events', $1)`, [
+      JSON.stringify({ type: 'notice.updated', noticeId: '00000000-0000-4000-8000-000000000000', slug, version: 1, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'], status: 'PUBLISHED' }),
+    ]),
+  );
+  for (const path of pages) expect(await msUntilShown(request, path, after, Date.now()), path).toBeLessThanOrEqual(2_000);
 });

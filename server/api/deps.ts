@@ -9,6 +9,7 @@ import { db, type Db } from '../db/client';
 import { consumeRateLimit, type ConsumeRateLimit } from '../http/rate-limit';
 import { liveEvents, type EventHub } from '../live/events';
 import { logger, type Logger } from '../log';
+import { cachedPublicDocuments, type PublicDocuments } from '../notices/public-notice-cache';
 
 export interface ApiDeps {
   db: Db;
@@ -25,6 +26,8 @@ export interface ApiDeps {
   telegramConfig: () => TelegramConfig | null;
   /** The clock; tests pin it. */
   now: () => Date;
+  /** The notice page and feeds as served: from Next's data cache in production, read afresh in tests. */
+  publicDocuments: PublicDocuments;
 }
 
 export function productionApiDeps(): ApiDeps {
@@ -40,5 +43,6 @@ export function productionApiDeps(): ApiDeps {
     liveEvents: liveEvents(),
     telegramConfig: () => telegramConfig(),
     now: () => new Date(),
+    publicDocuments: cachedPublicDocuments,
   };
 }

@@ -3,13 +3,12 @@
 // below its 60 KB budget) and nothing personal in them, so a CDN may cache them. The HTML comes
 // from server/notices/render/ (notice-document.ts, poster-document.ts, share-card.tsx).
 import { isLanguage, LANGUAGES } from '../i18n/languages';
-import { renderNoticeDocument, renderNoticeNotFound } from '../notices/render/notice-document';
+import { renderNoticeNotFound } from '../notices/render/notice-document';
 import { renderPosterDocument } from '../notices/render/poster-document';
 import { renderShareCard, shareCardInputFor } from '../notices/render/share-card';
 import { shareCardVersion } from '../notices/render/share-card-address';
 import { ApiProblem } from '../http/problem';
 import { getPublicNotice } from '../notices/get-notice';
-import { cachedNoticePage } from '../notices/rendered-page-cache';
 import { readPublicChannels } from '../channels/public-channels';
 import type { ApiDeps } from './deps';
 import { handleApiRequest, type ProblemRenderer } from './edge';
@@ -43,14 +42,12 @@ export function handleNoticePage(request: Request, deps: ApiDeps, { locale, slug
     async () => {
       if (!isLanguage(locale)) throw new ApiProblem(404, 'not_found');
       const origin = siteUrl(request, deps);
-      const page = await cachedNoticePage(`${slug}|${locale}|${origin}`, async () => {
-        const [notice, channels] = await Promise.all([getPublicNotice(deps.db, slug, locale), readPublicChannels(deps.db)]);
-        return notice && renderNoticeDocument(notice, locale, { siteUrl: origin, channels });
-      });
-      if (page === null) throw new ApiProblem(404, 'not_found');
+      // From Next's data cache: no database work per view while the notice did not change.
+      const html = await deps.publicDocuments.noticePageHtml(slug, locale, origin);
+      if (html === null) throw new ApiProblem(404, 'not_found');
       // Next's own compression gzips the body: a route handler's pre-gzipped bytes with a
       // Content-Encoding header reached browsers undecoded under `next start`.
-      return new Response(page.html, { headers: { 'Content-Type': HTML, 'Cache-Control': NOTICE_PAGE_CACHE_CONTROL, Vary: 'Accept-Encoding' } });
+      return new Response(html, { headers: { 'Content-Type': HTML, 'Cache-Control': NOTICE_PAGE_CACHE_CONTROL, Vary: 'Accept-Encoding' } });
     },
     pageProblem(locale),
   );

@@ -14,7 +14,7 @@ export interface RateLimitDecision {
   retryAfterSeconds: number;
 }
 
-/** Points per window (seconds); one point per request. */
+/** Points per window (seconds); one point per request. Counted in the database (shared by every process) unless `store: 'memory'`. */
 export const RATE_LIMIT_POLICIES = {
   /** Reports from the web form, the no-JS form and the API, per client. */
   'report.submit': { points: 30, duration: 10 * 60 },
@@ -26,8 +26,10 @@ export const RATE_LIMIT_POLICIES = {
   'search': { points: 600, duration: 10 * 60 },
   /** Whole-archive exports (open data): heavier than a page of notices, so fewer per network. */
   'export': { points: 120, duration: 10 * 60 },
-  /** Counted notice views, per client: a reader opens a few pages, not hundreds. */
-  'notice.view': { points: 300, duration: 10 * 60 },
+  /** Counted notice views, per client: a reader opens a few pages, not hundreds. Kept in each
+   * process's memory: a view is the hottest request there is, and a count inflated by spreading
+   * over processes matters little. */
+  'notice.view': { points: 300, duration: 10 * 60, store: 'memory' },
   /** Failed staff sign-ins, per client (beside each account's own back-off): guessing from one address stops here. */
   'auth.sign_in_failures': { points: 20, duration: 10 * 60 },
   /** Anonymous tRPC mutations, per client. */
@@ -38,7 +40,7 @@ export const RATE_LIMIT_POLICIES = {
   'smssync': { points: 1200, duration: 10 * 60 },
   /** Telegram updates, per sender: a person types a message every few seconds at most. */
   'telegram': { points: 60, duration: 60 },
-} as const;
+} as const satisfies Record<string, { points: number; duration: number; store?: 'memory' }>;
 export type RateLimitPolicy = keyof typeof RATE_LIMIT_POLICIES;
 
 /** Whom a request is counted against. */
@@ -85,14 +87,20 @@ export function rateLimitKey(identity: string, secret: string, now = new Date())
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   let pool: pg.Pool | undefined;
-  const limiters = new Map<RateLimitPolicy, RateLimiterPostgres>();
+  const limiters = new Map<RateLimitPolicy, RateLimiterPostgres | RateLimiterMemory>();
 
-  function limiterFor(policy: RateLimitPolicy): RateLimiterPostgres {
+  function limiterFor(policy: RateLimitPolicy): RateLimiterPostgres | RateLimiterMemory {
     let limiter = limiters.get(policy);
     if (!limiter) {
+      const settings: { points: number; duration: number; store?: 'memory' } = RATE_LIMIT_POLICIES[policy];
+      const points = options.points?.[policy] ?? settings.points;
+      const duration = settings.duration;
+      if (settings.store === 'memory') {
+        limiter = new RateLimiterMemory({ keyPrefix: policy, points, duration });
+        limiters.set(policy, limiter);
+        return limiter;
+      }
       pool ??= new pg.Pool({ connectionString: options.connectionString, max: 2 });
-      const points = options.points?.[policy] ?? RATE_LIMIT_POLICIES[policy].points;
-      const duration = RATE_LIMIT_POLICIES[policy].duration;
       limiter = new RateLimiterPostgres({
         storeClient: pool,
         storeType: 'pool',

@@ -2,6 +2,7 @@
 // PostgreSQL-backed limiter (budgets of one or two so the limit is reached at once): anonymous
 // clients by address — X-Forwarded-For only when trusted proxy hops are configured —, staff by
 // account, SMS gateways by secret, Telegram by sender. Each answers 429 with Retry-After.
+import { flushNoticeViews } from '../notices/count-notice-view';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleEvidenceFileUpload } from '../api/evidence-files';
@@ -120,6 +121,7 @@ describe('anonymous clients are counted by address', () => {
     expect((await view()).status).toBe(200);
     const limitedView = await view();
     expect(limitedView.status).toBe(429);
+    await flushNoticeViews();
     const counted = await t.db.noticeViewDay.aggregate({ _sum: { views: true }, where: { notice: { slug: 'rate-limit-views' } } });
     expect(counted._sum.views).toBe(1);
   });

@@ -5,7 +5,7 @@ import { renderNoticeDocument } from './render/notice-document';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import { kazakhstanDay } from '../i18n/format';
-import { countNoticeView } from './count-notice-view';
+import { countNoticeView, flushNoticeViews, recordNoticeView } from './count-notice-view';
 import { getPublicNotice } from './get-notice';
 
 const t = setupTestDatabase();
@@ -99,5 +99,21 @@ describe('counting notice views', () => {
     expect(rows[0]!.views).toBe(2);
     expect(kazakhstanDay(now)).toBe('2026-11-22');
     expect(rows[0]!.day.toISOString().slice(0, 10)).toBe('2026-11-22');
+  });
+
+  it('counts views in memory and writes them together, not once per reader', async () => {
+    const { notice } = await createPublishedNotice(t.db, { slug: 'counted-together', verdict: 'FALSE', regionCodes: ['KZ-47'], titles });
+    const now = new Date('2026-11-23T06:00:00Z');
+    for (let i = 0; i < 5; i++) recordNoticeView(t.db, 'counted-together', now);
+    recordNoticeView(t.db, 'no-such-notice', now);
+    // Nothing written per view…
+    expect(await t.db.noticeViewDay.findMany({ where: { noticeId: notice.id } })).toEqual([]);
+    // …all of them at the next write.
+    await flushNoticeViews();
+    const rows = await t.db.noticeViewDay.findMany({ where: { noticeId: notice.id } });
+    expect(rows.map((r) => r.views)).toEqual([5]);
+    recordNoticeView(t.db, 'counted-together', now);
+    await flushNoticeViews();
+    expect((await t.db.noticeViewDay.findFirst({ where: { noticeId: notice.id } }))!.views).toBe(6);
   });
 });

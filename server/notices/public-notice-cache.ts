@@ -1,4 +1,4 @@
-// What the public list pages (home, region pages) read about notices and regions, kept in Next's
+// What the public pages read (the home and region lists, the notice page, the feeds), kept in Next's
 // own data cache (unstable_cache) so that a page view does no database work while nothing changed.
 //
 // Refreshing must reach every web process (issue 17 runs several, each with its own cache), and
@@ -11,12 +11,18 @@
 import { randomUUID } from 'node:crypto';
 import { unstable_cache } from 'next/cache';
 import superjson from 'superjson';
-import { db } from '../db/client';
+import { db, type Db } from '../db/client';
 import { logger } from '../log';
 import { isNoticeLiveEvent, liveEvents } from '../live/events';
 import { listRegions } from '../regions/list-regions';
 import { readPublicChannels } from '../channels/public-channels';
 import { listPublishedNotices, listUrgentNotices, type PublishedNoticeListItem } from './list-published-notices';
+import { getPublicNotice } from './get-notice';
+import { searchPublishedNotices, type NoticeMatch } from './search-notices';
+import type { SearchNoticesInput } from './schema';
+import { renderNoticeDocument } from './render/notice-document';
+import { FEED_RENDERERS, loadNoticeFeed } from '../feeds/notice-feeds';
+import type { FeedFormat } from '../feeds/links';
 import type { Language } from '../i18n/languages';
 import type { RegionCode } from '../regions/codes';
 
@@ -50,6 +56,7 @@ export function bumpPublicNoticesGeneration() {
 }
 
 // unstable_cache stores JSON; superjson keeps the Dates the pages format.
+// (Outside a Next.js server — unit tests, scripts — unstable_cache simply calls the function.)
 function cachedRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>) {
   const cached = unstable_cache(async (_generation: string, ...args: A) => superjson.stringify(await read(...args)), [PUBLIC_NOTICES_TAG, name], {
     tags: [PUBLIC_NOTICES_TAG],
@@ -73,3 +80,61 @@ export const cachedPublishedNotices = cachedRead(
 export const cachedUrgentNotices = cachedRead('urgent', (input: { language: Language; regionCode?: RegionCode; withinMs: number }) =>
   listUrgentNotices(db(), input),
 );
+
+/** What the public notice page and the feeds serve, read from a database. */
+export interface PublicDocuments {
+  /** The notice page's HTML in one language for one site address; null when there is no such public notice. */
+  noticePageHtml(slug: string, language: Language, siteUrl: string): Promise<string | null>;
+  /** A notice feed (RSS, Atom or JSON Feed) as served. */
+  noticeFeedBody(input: { language: Language; regionCode?: RegionCode }, format: FeedFormat, origin: string): Promise<string>;
+}
+
+/** Read and rendered at every call (tests of the handlers; the cached version below reads through this). */
+export function uncachedPublicDocuments(database: Db): PublicDocuments {
+  return {
+    async noticePageHtml(slug, language, siteUrl) {
+      const [notice, channels] = await Promise.all([getPublicNotice(database, slug, language), readPublicChannels(database)]);
+      return notice && renderNoticeDocument(notice, language, { siteUrl, channels });
+    },
+    async noticeFeedBody(input, format, origin) {
+      return FEED_RENDERERS[format](await loadNoticeFeed(database, input, origin));
+    },
+  };
+}
+
+/**
+ * The same from Next's data cache: every notice event changes the generation, so a correction or a
+ * withdrawal is on the page and in the feeds at the next view. A feed's announcements (a published
+ * transparency report) send no notice event: they reach it within the safety-net window, as they
+ * reached feed readers through shared caches (s-maxage=60) before.
+ */
+export const cachedPublicDocuments: PublicDocuments = {
+  noticePageHtml: cachedRead('notice-page', (...args: Parameters<PublicDocuments['noticePageHtml']>) => uncachedPublicDocuments(db()).noticePageHtml(...args)),
+  noticeFeedBody: cachedRead('feed', (...args: Parameters<PublicDocuments['noticeFeedBody']>) => uncachedPublicDocuments(db()).noticeFeedBody(...args)),
+};
+
+/** The search's budget for this reader is spent (check page: "too many searches, wait a little"). */
+export class SearchRefusedError extends Error {
+  constructor() {
+    super('search refused by the rate limit');
+  }
+}
+
+/**
+ * The check page's results for one query, from Next's data cache: a query many people type (the
+ * rumour everyone heard) is searched once per change of the notices, not once per reader. Only a
+ * search that runs counts against the reader's budget (`mayRun`, asked on a cache miss; false →
+ * SearchRefusedError); a cached answer costs the database nothing. The lexicon's words feed the
+ * search too: an edit there reaches cached answers within the safety-net window.
+ */
+export async function cachedNoticeSearch(input: SearchNoticesInput, mayRun: () => Promise<boolean>): Promise<NoticeMatch[]> {
+  const search = unstable_cache(
+    async (_generation: string, query: SearchNoticesInput) => {
+      if (!(await mayRun())) throw new SearchRefusedError();
+      return superjson.stringify(await searchPublishedNotices(db(), query));
+    },
+    [PUBLIC_NOTICES_TAG, 'search'],
+    { tags: [PUBLIC_NOTICES_TAG], revalidate: SAFETY_NET_SECONDS },
+  );
+  return superjson.parse<NoticeMatch[]>(await search(publicNoticesGeneration(), input));
+}

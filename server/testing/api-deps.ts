@@ -5,6 +5,7 @@ import type { ApiDeps } from '../api/deps';
 import { serverEnv } from '../config/env';
 import { sessionFor } from './fixtures';
 import { logger } from '../log';
+import { uncachedPublicDocuments } from '../notices/public-notice-cache';
 import type { TestDatabase } from './database';
 
 export const TEST_PUBLIC_ORIGIN = 'https://raspa.example';
@@ -20,6 +21,7 @@ export function testApiDeps(t: Pick<TestDatabase, 'db'>, overrides: Partial<ApiD
     liveEvents: { subscribe: () => Promise.reject(new Error('this test gave the handler no event hub')) },
     telegramConfig: () => null,
     now: () => new Date(),
+    publicDocuments: uncachedPublicDocuments(overrides.db ?? t.db),
     ...overrides,
   };
 }

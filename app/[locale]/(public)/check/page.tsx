@@ -4,12 +4,11 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { isLanguage, placeName } from '@/server/i18n/languages';
 import { NoticeList } from '@/components/notices/notice-list';
-import { db } from '@/server/db/client';
 import { consumeRateLimit } from '@/server/http/rate-limit';
-import { cachedPublicChannels, cachedPublishedNotices, cachedRegions } from '@/server/notices/public-notice-cache';
+import { cachedNoticeSearch, cachedPublicChannels, cachedPublishedNotices, cachedRegions, SearchRefusedError } from '@/server/notices/public-notice-cache';
 import { WithoutInternetNote } from '@/components/channels/without-internet-note';
 import { searchNoticesInput } from '@/server/notices/schema';
-import { searchPublishedNotices, type NoticeMatch } from '@/server/notices/search-notices';
+import type { NoticeMatch } from '@/server/notices/search-notices';
 import styles from './check.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -44,10 +43,14 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
     if (!parsed.success) {
       // The schema's messages are keys under `errors` (queryTooShort, queryTooLong).
       error = t(`errors.${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    } else if (!(await consumeRateLimit('search', { client: await headers() })).allowed) {
-      error = t('check.rateLimited');
     } else {
-      matches = await searchPublishedNotices(db(), parsed.data);
+      // A cached answer costs nothing; only a search that runs counts against the reader's budget.
+      const client = await headers();
+      matches = await cachedNoticeSearch(parsed.data, async () => (await consumeRateLimit('search', { client })).allowed).catch((failure: unknown) => {
+        if (failure instanceof SearchRefusedError) return null;
+        throw failure;
+      });
+      if (matches === null) error = t('check.rateLimited');
     }
   }
   const shownQuery = q.length > SHOWN_QUERY_LENGTH ? `${q.slice(0, SHOWN_QUERY_LENGTH)}…` : q;
