@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { decodeSignInError } from '@/server/auth/sign-in-errors';
 import { signInSchema, type SignInInput } from '@/server/auth/schema';
+import { Field } from '../ui/form';
 
 type FormValues = SignInInput;
 
@@ -56,61 +57,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           </p>
         )}
       </div>
-      <div className="field">
-        <label htmlFor="email">{t('email')}</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          aria-invalid={errors.email ? 'true' : 'false'}
-          aria-describedby={errors.email ? 'email-error' : undefined}
-          {...register('email')}
-        />
-        {errors.email && (
-          <p id="email-error" className="field-error">
-            {fieldError(errors.email.message)}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="password">{t('password')}</label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? 'true' : 'false'}
-          aria-describedby={errors.password ? 'password-error' : undefined}
-          {...register('password')}
-        />
-        {errors.password && (
-          <p id="password-error" className="field-error">
-            {fieldError(errors.password.message)}
-          </p>
-        )}
-      </div>
+      <Field id="email" label={t('email')} error={fieldError(errors.email?.message)}>
+        {(control) => <input type="email" autoComplete="username" inputMode="email" {...control} {...register('email')} />}
+      </Field>
+      <Field id="password" label={t('password')} error={fieldError(errors.password?.message)}>
+        {(control) => <input type="password" autoComplete="current-password" {...control} {...register('password')} />}
+      </Field>
       {needsCode && (
-        <div className="field">
-          <label htmlFor="code">{t('code')}</label>
-          <p id="code-hint" className="muted" style={{ margin: 0 }}>
-            {t('codeHint')}
-          </p>
-          <input
-            id="code"
-            type="text"
-            inputMode="text"
-            autoComplete="one-time-code"
-            maxLength={20}
-            aria-invalid={errors.code ? 'true' : 'false'}
-            aria-describedby={errors.code ? 'code-hint code-error' : 'code-hint'}
-            {...register('code')}
-          />
-          {errors.code && (
-            <p id="code-error" className="field-error">
-              {fieldError(errors.code.message)}
-            </p>
-          )}
-        </div>
+        <Field id="code" label={t('code')} hint={t('codeHint')} error={fieldError(errors.code?.message)}>
+          {(control) => <input type="text" inputMode="text" autoComplete="one-time-code" maxLength={20} {...control} {...register('code')} />}
+        </Field>
       )}
       <button className="button" type="submit" disabled={isSubmitting}>
         {isSubmitting ? t('signingIn') : t('signIn')}
