@@ -106,6 +106,17 @@ const config = [
     rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
   {
+    // Every journey takes its test from e2e/test.ts, which fails it on any console error, page error
+    // or CSP violation on the pages it visited.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: "Import test and expect from './test' (it fails a test on console errors)." }] },
+      ],
+    },
+  },
+  {
     // Server tests and test helpers stay out of components/ too, and read the catalogues like the app does.
     files: ['server/**/*.test.ts', 'server/testing/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [componentImports, catalogueImports] }] },

@@ -2,7 +2,8 @@
 // open and showing its errors — and a moderator cannot reach the admin-only settings: the page
 // sends them back to their inbox.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { signIn, staff, withDb } from './support';
 
 const ADMIN_PAGES = [

@@ -1,5 +1,5 @@
 // The Channels page on a 360-px phone: nothing wider than the screen, log rows readable as cards.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { randomUUID } from 'node:crypto';
 import { signIn, staff } from './support';
 

@@ -4,7 +4,8 @@
 // Moderators see their region's log, not secrets; without the contact permission numbers are
 // masked and a search by number is refused.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { randomUUID } from 'node:crypto';
 import { signIn, staff } from './support';
 

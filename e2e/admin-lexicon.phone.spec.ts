@@ -1,6 +1,6 @@
 // The claim lexicon on Admin → Settings, on a 360-px phone in kk, ru and en: an admin adds a stem to
 // a new concept of a contrast class and removes it again; nothing is wider than the screen.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { signIn, staff } from './support';
 import { LANGUAGES } from '../server/i18n/languages';
 

@@ -2,7 +2,8 @@
 // Chromium has none, like many phones) as it was rendered on the server: no hydration mismatch, no
 // next-intl complaint (a missing message, a date formatted without a time zone), no error in the
 // console — and dates written as people in Kazakhstan write them, never "2026 M12 5" or "-6 min".
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 
 /** The browser-side problems this spec refuses, as they appear in the console. */

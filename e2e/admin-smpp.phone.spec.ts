@@ -1,6 +1,6 @@
 // The SMPP section of the Channels page on a 360-px phone, in each language: nothing wider than the
 // screen, every field reachable. (The screenshots go to the test artifacts for a look by eye.)
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { signIn, staff } from './support';
 import { LANGUAGES } from '../server/i18n/languages';
 

@@ -3,7 +3,7 @@
 // and watches the status turn "bound"; a citizen's SMS through the SMSC gets its reply through the
 // bind; a wrong password shows the SMSC's refusal; switching SMPP off lets go of the bind.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { FakeSmsc } from '../server/testing/fake-smsc';
 import { signIn, staff, withDb } from './support';
 

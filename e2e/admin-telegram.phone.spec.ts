@@ -4,7 +4,7 @@
 //   TELEGRAM_BOT_TOKEN=123456:E2E_token_abcdefghijklmnopqrstuv TELEGRAM_WEBHOOK_SECRET=e2e-telegram-secret-0123456789 \
 //   TELEGRAM_API_BASE_URL=http://127.0.0.1:3296 TELEGRAM_PUBLIC_CHANNEL=@raspa_e2e npx tsx scripts/test.ts --only=e2e e2e/admin-telegram.phone.spec.ts
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../server/testing/fake-telegram-api';
 import { randomUUID } from 'node:crypto';
 import { signIn, staff, withDb } from './support';

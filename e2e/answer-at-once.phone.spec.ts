@@ -4,7 +4,8 @@
 // citizen to). Screenshots on a 360-px phone and on a desktop, in kk, ru and en.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { devices, expect, test, type Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { withDb } from './support';
 import { LANGUAGES } from '../server/i18n/languages';
 

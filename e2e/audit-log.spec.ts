@@ -1,6 +1,6 @@
 // The audit log: an admin finds who did what, in their language, narrows it down with a plain form
 // (bad dates explained, values kept) and downloads it; moderators cannot open it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 import { LANGUAGES } from '../server/i18n/languages';
 

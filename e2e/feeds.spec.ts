@@ -1,5 +1,5 @@
 // Feeds and the public notice API against the production server, read the way partners read them.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import Parser from 'rss-parser';
 import { LANGUAGES } from '../server/i18n/languages';
 

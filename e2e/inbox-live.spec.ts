@@ -2,7 +2,7 @@
 // open shows up as "N new reports — show" (over the staff event stream, authorised per region),
 // and "show" brings the rumour into the list without reloading the page.
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { signIn, staff } from './support';
 
 test('a moderator’s open inbox announces a new report from their region and shows it on request', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Triage on a 360-px phone: the inbox opens on open work, most urgent first, and the first open row
 // is on screen without scrolling.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { horizontalOverflow, screenshotPath, screenshotPhoneAndDesktop, signIn, staff } from './support';
 
 const OPEN = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL'];

@@ -3,7 +3,8 @@
 // action; and two rumours of one claim that did not join are suggested as "possibly the same claim
 // in another language", with why, and merged after the moderator has seen what would move.
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { generateTrackingCode, normalizeReportText } from '../server/text';
 import { screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 

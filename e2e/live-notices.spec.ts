@@ -4,7 +4,8 @@
 // the rows, then `pg_notify('raspa_events', …)` with the notifyLiveEvent payload in the same
 // transaction.
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { liveNoticeBarHtml } from '../server/notices/render/live-notice-bar';
 import { randomUUID } from 'node:crypto';
 import { publishNotice, withDb } from './support';

@@ -4,7 +4,8 @@
 // was typing meanwhile is still in its box; when the moderator leaves, the colleague's "being handled
 // by …" notice goes away.
 import { randomUUID } from 'node:crypto';
-import { devices, expect, test, type Browser } from '@playwright/test';
+import { devices, type Browser } from '@playwright/test';
+import { expect, test } from './test';
 import { signIn, staff, withDb } from './support';
 
 const REGION = 'KZ-47';

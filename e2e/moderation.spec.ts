@@ -4,7 +4,8 @@
 // on the way is checked with axe. Only the duplicate is set up directly in the database.
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { devices, type Browser, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { generateTrackingCode, normalizeReportText } from '../server/text';
 import { staff, withDb, type StaffLogin } from './support';
 

@@ -1,6 +1,9 @@
 // An address nobody answers is a localised page with the site's header and a way home — in every
 // language, and for an address outside any language too — never Next's bare English 404.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
+
+// Every page here answers 404 on purpose.
+test.use({ allowedConsoleErrors: [/status of 404/] });
 import { publishNotice } from './support';
 
 const WORDS = {

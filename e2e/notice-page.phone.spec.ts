@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { ensureNoticeFixtures, FINAL_SLUG, FIXTURE_SLUGS } from './notice-page-fixtures';
 
 test.beforeAll(async () => {

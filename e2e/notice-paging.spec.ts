@@ -1,5 +1,5 @@
 // Home and region lists page through older notices (issue 13: no dead ends) with plain links.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { publishNotice, screenshotPhoneAndDesktop } from './support';
 
 test('a region page lists 20 notices at a time and pages to older ones and back; the home page too', async ({ page }) => {

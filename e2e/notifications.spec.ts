@@ -2,7 +2,8 @@
 // header count goes up without a reload; the bell opens the notification centre, and the
 // notification leads to the task itself. Screenshots of the centre in kk/ru/en, phone and desktop.
 import { randomUUID } from 'node:crypto';
-import { devices, expect, test, type Locator } from '@playwright/test';
+import { devices, type Locator } from '@playwright/test';
+import { expect, test } from './test';
 import { horizontalOverflow, receivedMails, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 
 const REGION = 'KZ-47';

@@ -2,7 +2,8 @@
 // every page's footer and the report form, and "forget my contact" — without JavaScript, answering
 // alike for a known and an unknown code, deleting the contact at once and auditing without it.
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { LANGUAGES } from '../server/i18n/languages';
 import { RETENTION_DAYS } from '../server/privacy/retention';
 import { horizontalOverflow, screenshotPath, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';

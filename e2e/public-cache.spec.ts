@@ -2,7 +2,8 @@
 // (server/notices/public-notice-cache.ts): a view reads nothing from the database while nothing
 // changed, and a publication (its live event, sent on commit) reaches them on every web process
 // within 2 seconds.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { expect, test } from './test';
 import { publishNotice, withDb } from './support';
 
 test.describe.configure({ mode: 'serial' });

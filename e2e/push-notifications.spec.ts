@@ -4,7 +4,7 @@
 // Chromium here cannot reach a real push service, so PushManager.subscribe is stubbed to hand out
 // a subscription whose endpoint and keys belong to the test's push service.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import PgBoss from 'pg-boss';
 import pg from 'pg';
 import { startFakePushService, type FakePushService } from '../server/testing/web-push-endpoint';

@@ -1,7 +1,7 @@
 // The report form never loses what was typed (issue 13): the draft survives a reload and a language
 // switch (kept on the phone until sent), a pasted text over the limit is flagged and kept whole,
 // the error summary at the top links to each field, and "report this" from a check carries the text.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { screenshotPhoneAndDesktop } from './support';
 
 const submit = '[data-testid=report-form] button[type=submit]';

@@ -1,6 +1,9 @@
 // The report page as a Progressive Web App: during an internet shutdown a citizen can still open
 // the form, write a report and have it sent — once — when the connection returns.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
+
+// The test cuts the network: what the browser fails to fetch meanwhile is expected.
+test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
 import pg from 'pg';
 
 async function reportsContaining(marker: string): Promise<{ trackingCode: string }[]> {

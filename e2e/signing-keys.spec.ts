@@ -1,6 +1,6 @@
 // Admin → Settings: rotating the notice signing key (issue 15). The new key signs from now on; the
 // old ones stay published so that codes already printed or forwarded keep verifying.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { screenshotPath, signIn, staff } from './support';
 
 test('an admin makes a new signing key; the old one is retired but stays published', async ({ page, request }) => {

@@ -1,6 +1,6 @@
 // Staff exports: a moderator picks days on a plain form (checked on the server, errors in their
 // language, values kept), downloads a CSV of their region's reports, and nothing personal is in it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff } from './support';
 import { LANGUAGES } from '../server/i18n/languages';
 

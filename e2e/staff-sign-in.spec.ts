@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { signIn, staff } from './support';
 
 test('an anonymous visitor to /ru/admin lands on the sign-in page', async ({ page }) => {
@@ -7,7 +7,8 @@ test('an anonymous visitor to /ru/admin lands on the sign-in page', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Вход для сотрудников');
 });
 
-test('a wrong password shows a clear error', async ({ page }) => {
+test('a wrong password shows a clear error', async ({ page, expectConsoleErrors }) => {
+  expectConsoleErrors(/status of 401.*\/api\/auth\/callback\/credentials/);
   const moderator = staff('MODERATOR', 'KZ-61');
   await signIn(page, 'en', { ...moderator, password: 'definitely-not-the-password' });
   await expect(page.locator('main').getByRole('alert')).toHaveText('Wrong e-mail or password.');

@@ -1,7 +1,8 @@
 // Citizen journeys on a phone: "has this been checked?", tracking a report, reading a notice.
 // The search and tracking forms are exercised with JavaScript off: they must work without it.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import pg from 'pg';
 
 const INTERNET_NOTICE = 'nationwide-internet-shutdown-2022-demo';
@@ -91,7 +92,8 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('unknown tracking codes and notice slugs are 404 pages', async ({ page }) => {
+test('unknown tracking codes and notice slugs are 404 pages', async ({ page, expectConsoleErrors }) => {
+  expectConsoleErrors(/status of 404/);
   expect((await page.goto('/kk/track/ZZZZZZZZ'))?.status()).toBe(404);
   // Not a dead end: the tracking form, with what went wrong, in the page's language.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Хабарыңыздың күйін біліңіз');

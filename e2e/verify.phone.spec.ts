@@ -3,7 +3,7 @@
 // reader's language. Statements are signed here with a test key published like Raspa's own (retired,
 // so the server never signs with it), exactly as signNoticeStatement stores them.
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import QRCode from 'qrcode';
 import { canonicalStatement, STATEMENT_TYPE, type NoticeStatement } from '../server/signing/notice-statement';
 import { formatVerificationCode, verificationCodeFor } from '../server/signing/verification-code';

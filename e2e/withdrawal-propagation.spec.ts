@@ -9,7 +9,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { devices, expect, test, type Browser, type Page } from '@playwright/test';
+import { devices, type Browser, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { overHttp, SmssyncPhone, type SentSms } from '../server/testing/smssync-phone';
 import { startWebhookReceiver } from '../server/testing/webhook-receiver';
 import { receivedMails, signIn, staff, withDb, type StaffLogin } from './support';

@@ -1,7 +1,8 @@
 // Reaching Raspa without mobile data (issue 13): an admin enters the gateway's SMS number and the
 // Telegram bot; every public page links to "Without internet", which names them with the SMS
 // commands in the reader's language and fits a 360-px phone.
-import { devices, expect, test } from '@playwright/test';
+import { devices } from '@playwright/test';
+import { expect, test } from './test';
 import { FINAL_SLUG } from './notice-page-fixtures';
 import { horizontalOverflow, publishNotice, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 
