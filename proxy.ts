@@ -1,19 +1,23 @@
 // Runs before every page: answers 503 with a page that needs no database while the database is
 // unreachable (a page failing mid-render could only answer 500), picks the language (/ → /kk, /ru
-// or /en by Accept-Language) and sends visitors without a staff session from /<locale>/admin to
-// the sign-in page.
+// or /en by Accept-Language), sends visitors without a staff session from /<locale>/admin to the
+// sign-in page, and gives every page its Content-Security-Policy: a fresh nonce per request, which
+// Next.js reads from the request's policy and puts on each script it writes (its documented nonce
+// pattern). Notice pages are plain HTML with a hash-based policy of their own (they are cached).
 import createIntlMiddleware from 'next-intl/middleware';
 import { getToken } from 'next-auth/jwt';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './components/i18n/routing';
 import { isLanguage } from './server/i18n/languages';
 import { serverEnv } from './server/config/env';
 import { pageWhileDatabaseUnavailable } from './server/api/outage-page';
 import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage, withoutRewriteToItself } from './server/http/page-request-guards';
+import { requestIsHttps } from './server/http/client-address';
+import { newNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './server/http/security-headers';
 
 const intlMiddleware = createIntlMiddleware(routing);
 
-export default async function proxy(request: NextRequest) {
+async function route(request: NextRequest): Promise<Response> {
   const malformed = answerMalformedAddress(request);
   if (malformed) return malformed;
   // API addresses and assets come here only to have their encoding checked (third matcher below).
@@ -42,8 +46,21 @@ export default async function proxy(request: NextRequest) {
       return NextResponse.redirect(signIn);
     }
   }
-  const answer = intlMiddleware(request);
-  return locale && isLanguage(locale) ? withoutRewriteToItself(request, answer, locale) : answer;
+  const policy = pageContentSecurityPolicy(newNonce(), { development: serverEnv().NODE_ENV === 'development' });
+  // next-intl forwards the request's headers to the page: the policy (and so the nonce) goes with them.
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  const withPolicy = new NextRequest(request, { headers });
+  const answer = intlMiddleware(withPolicy);
+  const response = locale && isLanguage(locale) ? withoutRewriteToItself(withPolicy, answer, locale) : answer;
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+export default async function proxy(request: NextRequest) {
+  const response = await route(request);
+  if (requestIsHttps(request.headers)) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  return response;
 }
 
 export const config = {

@@ -2,6 +2,7 @@ import '@fontsource-variable/noto-sans/index.css';
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TIME_ZONE } from '@/server/i18n/format';
@@ -29,6 +30,10 @@ export const viewport: Viewport = {
 };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  // Every page is rendered per request: its scripts carry the nonce of that response's
+  // Content-Security-Policy (proxy.ts), which a page prerendered at build time could not have.
+  // Public content is cached as data and as the notice pages' plain HTML, not as React pages.
+  await connection();
   const { locale } = await params;
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);

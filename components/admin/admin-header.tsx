@@ -15,7 +15,7 @@ export async function AdminHeader({ locale, user, gated, unreadNotifications }: 
   // A member who must first change their password (or set up two-factor) sees their account only;
   // the hotline's PROXY sees the hotline and their account.
   const links: { href: string; label: string; show: boolean }[] = [
-    { href: '/admin', label: t('admin.navInbox'), show: role !== 'PROXY' },
+    { href: '/admin', label: t('admin.navInbox'), show: role === 'ADMIN' || role === 'MODERATOR' },
     { href: '/admin/sources', label: t('verification.navSources'), show: role === 'ADMIN' || role === 'MODERATOR' },
     { href: '/admin/tasks', label: t('verification.navTasks'), show: role !== 'PROXY' },
     { href: '/admin/dashboard', label: t('dashboard.nav'), show: role === 'ADMIN' || role === 'MODERATOR' },
@@ -31,7 +31,7 @@ export async function AdminHeader({ locale, user, gated, unreadNotifications }: 
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`} style={{ maxWidth: 1200 }}>
-        <a className={styles.brand} href={`/${locale}${role === 'PROXY' ? '/admin/hotline' : '/admin'}`}>
+        <a className={styles.brand} href={`/${locale}${role === 'PROXY' ? '/admin/hotline' : role === 'VERIFIER' ? '/admin/tasks' : '/admin'}`}>
           Raspa · {t('admin.title')}
         </a>
         {/* Outside the menu: the unread count is in sight on a phone too. */}

@@ -14,6 +14,7 @@ import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
 import { serverEnv } from '../config/env';
 import { requestIsHttps } from '../http/client-address';
+import { withSecureCookies } from '../http/security-headers';
 import { issueKnownDeviceToken, knownDeviceSetCookie } from '../auth/known-device';
 
 const nextAuth = NextAuth(authOptions) as (request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
@@ -45,7 +46,8 @@ export function handleNextAuthRequest(request: Request, deps: ApiDeps, params: {
     const nextRequest = forwarded instanceof NextRequest ? forwarded : new NextRequest(forwarded);
     const response = await nextAuth(nextRequest, { params: Promise.resolve(params) });
     if (request.method === 'POST' && params.nextauth?.join('/') === 'callback/credentials') await rememberThisDevice(request, response);
-    return response;
+    // Session cookies set over HTTPS are `Secure`, also behind a proxy that terminated TLS.
+    return withSecureCookies(response, requestIsHttps(request.headers));
   });
 }
 

@@ -234,4 +234,12 @@ describe('authorisation matrix of the HTTP routes outside tRPC', () => {
       });
     }
   }
+
+  // Files people uploaded, served back, are never run as a page nor sniffed into one.
+  it.each(['GET /[locale]/admin/rumors/[id]/photos/[fileId]', 'GET /api/admin/evidence/[id]/files/[fileId]'])('%s serves the file sandboxed, unsniffed', async (route) => {
+    const response = await STAFF_ROUTES[route]!.call(depsFor('admin'), fixtures);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
 });

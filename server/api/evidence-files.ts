@@ -11,6 +11,7 @@ import { readEvidenceFile } from '../verification/read-evidence-file';
 import type { ApiDeps } from './deps';
 import { enforceRateLimit, handleApiRequest, type ProblemRenderer } from './edge';
 import { translatorFor } from '../i18n/translator';
+import { UPLOADED_FILE_HEADERS } from '../http/security-headers';
 
 // Room for the multipart boundaries and headers around the one file.
 const UPLOAD_BODY_LIMIT_BYTES = MAX_EVIDENCE_FILE_BYTES + 64 * 1024;
@@ -70,9 +71,7 @@ export function handleEvidenceFileDownload(request: Request, deps: ApiDeps, { id
         'content-type': file.mimeType,
         'content-length': String(file.byteSize),
         'cache-control': 'private, no-store',
-        'x-content-type-options': 'nosniff',
-        // Even if a browser were talked into rendering it as a page, it runs nothing and loads nothing.
-        'content-security-policy': "default-src 'none'; sandbox",
+        ...UPLOADED_FILE_HEADERS,
       };
       if (file.mimeType === PDF_MIME_TYPE) headers['content-disposition'] = `attachment; filename="evidence-${file.id}.pdf"`;
       return new Response(new Uint8Array(file.data), { status: 200, headers });

@@ -13,6 +13,7 @@ import { readPublicChannels } from '../channels/public-channels';
 import type { ApiDeps } from './deps';
 import { handleApiRequest, type ProblemRenderer } from './edge';
 import { translatorFor } from '../i18n/translator';
+import { documentContentSecurityPolicy } from '../http/security-headers';
 
 /** Shared caches keep a page 30 s and may serve it stale for 5 minutes while fetching a fresh one. */
 const NOTICE_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
@@ -23,7 +24,10 @@ type Params = { locale: string; slug: string };
 /** People, not programs, read these: "not found" is the site's page, anything else a line in their language. */
 function pageProblem(locale: string): ProblemRenderer {
   return (problem, context) => {
-    if (problem.status === 404 && isLanguage(locale)) return new Response(renderNoticeNotFound(locale), { status: 404, headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=10' } });
+    if (problem.status === 404 && isLanguage(locale)) {
+      const page = renderNoticeNotFound(locale);
+      return new Response(page, { status: 404, headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=10', 'Content-Security-Policy': documentContentSecurityPolicy(page) } });
+    }
     const language = isLanguage(locale) ? locale : context.language;
     const message = translatorFor(language)(problem.code === 'not_found' ? 'api.notFound' : problem.code === 'unavailable' ? 'api.unavailable' : 'api.internal');
     return new Response(message, { status: problem.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -47,7 +51,11 @@ export function handleNoticePage(request: Request, deps: ApiDeps, { locale, slug
       if (html === null) throw new ApiProblem(404, 'not_found');
       // Next's own compression gzips the body: a route handler's pre-gzipped bytes with a
       // Content-Encoding header reached browsers undecoded under `next start`.
-      return new Response(html, { headers: { 'Content-Type': HTML, 'Cache-Control': NOTICE_PAGE_CACHE_CONTROL, Vary: 'Accept-Encoding' } });
+      // The policy lists the hashes of this page's own inline script and styles: the same for every
+      // copy a shared cache keeps (a nonce could not be).
+      return new Response(html, {
+        headers: { 'Content-Type': HTML, 'Cache-Control': NOTICE_PAGE_CACHE_CONTROL, Vary: 'Accept-Encoding', 'Content-Security-Policy': documentContentSecurityPolicy(html) },
+      });
     },
     pageProblem(locale),
   );
@@ -64,8 +72,9 @@ export function handleNoticePoster(request: Request, deps: ApiDeps, { locale, sl
       const [channels, ...versions] = await Promise.all([readPublicChannels(deps.db), ...LANGUAGES.map((l) => getPublicNotice(deps.db, slug, l))]);
       const translations = versions.filter((n, i) => n && n.language === LANGUAGES[i]).map((n) => n!);
       if (translations.length === 0) throw new ApiProblem(404, 'not_found');
-      return new Response(await renderPosterDocument(translations, locale, siteUrl(request, deps), channels), {
-        headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' },
+      const poster = await renderPosterDocument(translations, locale, siteUrl(request, deps), channels);
+      return new Response(poster, {
+        headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300', 'Content-Security-Policy': documentContentSecurityPolicy(poster) },
       });
     },
     pageProblem(locale),

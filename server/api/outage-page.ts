@@ -6,14 +6,16 @@ import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable';
 import { requestedLanguage } from '../http/problem';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { renderServiceUnavailable } from '../notices/render/outage-document';
+import { documentContentSecurityPolicy } from '../http/security-headers';
 
 /** The 503 page while the database is unreachable, or null when the page can be served. */
 export async function pageWhileDatabaseUnavailable(request: Request, availability: DatabaseAvailability = databaseAvailability()): Promise<Response | null> {
   if (await availability.isAvailable()) return null;
   const { pathname } = new URL(request.url);
   const language = requestedLanguage(request.headers, pathname.split('/')[1]) ?? DEFAULT_LANGUAGE;
-  return new Response(renderServiceUnavailable(language, pathname, DATABASE_RETRY_AFTER_SECONDS), {
+  const page = renderServiceUnavailable(language, pathname, DATABASE_RETRY_AFTER_SECONDS);
+  return new Response(page, {
     status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store', 'Content-Security-Policy': documentContentSecurityPolicy(page) },
   });
 }

@@ -10,6 +10,7 @@ import { MODERATION_ROLES } from '../policy';
 import { readReportPhoto } from '../rumors/read-report-photo';
 import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
+import { UPLOADED_FILE_HEADERS } from '../http/security-headers';
 
 export function handleReportPhotoGet(request: Request, deps: ApiDeps, { id: rumorId, fileId }: { id: string; fileId: string }): Promise<Response> {
   return handleApiRequest(request, deps, async () => {
@@ -21,7 +22,7 @@ export function handleReportPhotoGet(request: Request, deps: ApiDeps, { id: rumo
       throw error;
     });
     return new Response(new Uint8Array(photo.data), {
-      headers: { 'content-type': photo.mimeType, 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff', 'content-disposition': 'inline' },
+      headers: { 'content-type': photo.mimeType, 'cache-control': 'private, max-age=3600', 'content-disposition': 'inline', ...UPLOADED_FILE_HEADERS },
     });
   });
 }

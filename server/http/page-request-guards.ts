@@ -11,6 +11,14 @@ import { renderAddressNotFound, renderMethodNotAllowed, renderRequestRefused } f
 import { isSameOriginRequest, ownOrigins } from './same-origin';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { ApiProblem, problemResponse, requestedLanguage } from './problem';
+import { documentContentSecurityPolicy } from './security-headers';
+
+function htmlPage(html: string, status: number, extraHeaders: Record<string, string> = {}): Response {
+  return new Response(html, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': documentContentSecurityPolicy(html), ...extraHeaders },
+  });
+}
 
 export function decodesCleanly(pathname: string): boolean {
   try {
@@ -38,7 +46,7 @@ export function answerMalformedAddress(request: Request): Response | null {
   const firstSegment = pathname.split('/')[1] ?? '';
   const language = requestedLanguage(request.headers, decodesCleanly(firstSegment) ? firstSegment : undefined) ?? DEFAULT_LANGUAGE;
   if (pathname.startsWith('/api/')) return problemResponse(new ApiProblem(404, 'not_found'), language);
-  return new Response(renderAddressNotFound(language), { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return htmlPage(renderAddressNotFound(language), 404);
 }
 
 /** The 403 for a form posted to a page from another site, or null for our own pages' posts. */
@@ -46,7 +54,7 @@ export function answerForeignFormPost(request: Request, publicOrigin?: string): 
   if (request.method !== 'POST' || isSameOriginRequest(request.headers, ownOrigins(request.url, publicOrigin))) return null;
   const { pathname } = new URL(request.url);
   const language = requestedLanguage(request.headers, pathname.split('/')[1]) ?? DEFAULT_LANGUAGE;
-  return new Response(renderRequestRefused(language), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return htmlPage(renderRequestRefused(language), 403);
 }
 
 /** Where the public pages' plain forms post (server/api/page-forms.ts); no other page takes a POST. */
@@ -58,7 +66,7 @@ export function answerMethodNotAllowedOnPage(request: Request): Response | null 
   if (request.method === 'GET' || request.method === 'HEAD') return null;
   if (request.method === 'POST' && PAGE_FORM_ENDPOINT.test(pathname)) return null;
   const language = requestedLanguage(request.headers, pathname.split('/')[1]) ?? DEFAULT_LANGUAGE;
-  return new Response(renderMethodNotAllowed(language), { status: 405, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Allow: 'GET, HEAD' } });
+  return htmlPage(renderMethodNotAllowed(language), 405, { Allow: 'GET, HEAD' });
 }
 
 /** next-intl's request header naming the page's language. */

@@ -7,15 +7,17 @@ import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { listRegions } from '@/server/regions/list-regions';
 import { listInboxRumors } from '@/server/rumors/list-inbox';
+import { MODERATION_ROLES } from '@/server/policy';
 
 export default async function AdminHomePage({ params }: PageProps<'/[locale]/admin'>) {
   const { locale } = await params;
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
-  const actor = await requireStaffPage(locale, '/admin');
+  // The inbox is the moderators' page: a field verifier's work is on the tasks page.
+  const actor = await requireStaffPage(locale, '/admin', { roles: MODERATION_ROLES, otherwise: '/admin/tasks' });
   const t = await getTranslations({ locale });
   const [firstPage, regions] = await Promise.all([
-    actor.role === 'VERIFIER' ? { items: [], nextCursor: null, awaitingClustering: 0 } : listInboxRumors(db(), actor),
+    listInboxRumors(db(), actor),
     listRegions(db()),
   ]);
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, placeName(r, locale)]));

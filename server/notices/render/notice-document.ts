@@ -113,7 +113,7 @@ ${notice.status === 'WITHDRAWN' ? raw('<meta name="robots" content="noindex">') 
 <meta property="og:image" content="${imageUrl}"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="${title}">
 <meta name="twitter:card" content="summary_large_image"><meta name="twitter:title" content="${title}"><meta name="twitter:description" content="${notice.summary}"><meta name="twitter:image" content="${imageUrl}">
 ${feedLinks(t, locale)}
-<link rel="icon" href="/icon.svg" type="image/svg+xml">
+<link rel="icon" href="/icons/icon.svg" type="image/svg+xml">
 <style>${raw(STANDALONE_CSS)}</style>
 ${claimReview ? raw(`<script type="application/ld+json">${jsonForScript(claimReview)}</script>`) : ''}
 </head><body>
