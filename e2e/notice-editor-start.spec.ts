@@ -3,7 +3,7 @@
 // evidence offered as the body, an SMS counter that warns before it refuses, and "Publish" as one
 // server operation (saveAndPublish) — not a save followed by a publish. Screenshots in kk/ru/en.
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { generateTrackingCode, normalizeReportText } from '../server/text';
 import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 

@@ -3,7 +3,7 @@
 // A reader connected to either web server hears every notice event, and a fan-out shared by the
 // two workers reaches every recipient exactly once.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { encryptText, keyedHash } from '../server/crypto/secret-box';
 import { startWebhookReceiver } from '../server/testing/webhook-receiver';
 import { publishNotice, withDb } from './support';

@@ -2,7 +2,7 @@
 // a moderator at a desk, a field verifier on a 360-px phone and an administrator — from a citizen's
 // report of a new high-risk claim to the published notice. The walk itself is e2e/team-walk.ts
 // (bench/journey.ts times the same walk); screenshots of each colleague's view on the way.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { teamWalk } from './team-walk';
 import { screenshotPath, staff, withDb } from './support';
 
