@@ -1,7 +1,7 @@
 // A field answer written with no connection (issue 16): it waits on the phone ("waiting to send"),
 // goes out by itself when the connection returns, and arrives exactly once.
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { screenshotPath, signIn, staff, withDb } from './support';
 
 const REGION = 'KZ-47';

@@ -3,8 +3,8 @@
 // corrected; the rumour's moderator sees the photo, the rounded place and that it was corrected.
 // Screenshots of the task page on a phone and a desktop in kk, ru and en.
 import { randomUUID } from 'node:crypto';
-// eslint-disable-next-line no-restricted-imports -- landed minutes before the deadline; not yet run under the console-error test (e2e/test.ts)
-import { devices, expect, test, type Browser } from '@playwright/test';
+import { devices, type Browser } from '@playwright/test';
+import { expect, test } from './test';
 import sharp from 'sharp';
 import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 import { LANGUAGES } from '../server/i18n/languages';

@@ -1,8 +1,7 @@
 // The notification preferences and the Telegram section of the account page in kk, ru and en on
 // a 360-px phone and a desktop: every kind's label is shown whole (kk's are the longest), nothing
 // overflows, and the channel choices are all there. Screenshots for people to look at.
-// eslint-disable-next-line no-restricted-imports -- landed minutes before the deadline; not yet run under the console-error test (e2e/test.ts)
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff } from './support';
 
 const KIND_LABELS = { kk: 'Өңірлеріңіздегі қауесеттің басымдығы «Шұғыл» болды', ru: 'Слух в ваших регионах стал критическим', en: 'A rumour in your regions became critical' } as const;

@@ -74,3 +74,30 @@ describe('signing in from a browser', () => {
     expect(readKnownDevice(knownDeviceTokenFrom(cookie.split(';')[0]), serverEnv().NEXTAUTH_SECRET)?.userId).toBe(memberId);
   });
 });
+
+describe('session cookies behind a proxy that terminated TLS', () => {
+  it('are Secure when a trusted proxy says the browser came over HTTPS, and only then', async () => {
+    const env = serverEnv();
+    const hopsBefore = env.RASPA_TRUSTED_PROXY_HOPS;
+    expect(env.NEXTAUTH_URL?.startsWith('https:') ?? false, 'the test deployment is plain http').toBe(false);
+    nextAuthAnswer.signedInAs = crypto.randomUUID();
+    const signIn = (forwardedProto?: string) => {
+      const request = post('csrfToken=x&email=a%40b.kz&password=p&json=true', 'application/x-www-form-urlencoded');
+      if (forwardedProto) request.headers.set('x-forwarded-proto', forwardedProto);
+      return handleNextAuthRequest(request, testApiDeps(t), params);
+    };
+    try {
+      env.RASPA_TRUSTED_PROXY_HOPS = 1;
+      const overHttps = (await signIn('https')).headers.getSetCookie();
+      expect(overHttps.find((c) => c.startsWith('next-auth.session-token='))).toMatch(/; Secure$/);
+      expect(overHttps.every((c) => /;\s*Secure\b/i.test(c))).toBe(true);
+      expect((await signIn('http')).headers.getSetCookie().some((c) => /;\s*Secure\b/i.test(c))).toBe(false);
+      // Without a trusted proxy a client's own X-Forwarded-Proto says nothing.
+      env.RASPA_TRUSTED_PROXY_HOPS = 0;
+      expect((await signIn('https')).headers.getSetCookie().some((c) => /;\s*Secure\b/i.test(c))).toBe(false);
+    } finally {
+      env.RASPA_TRUSTED_PROXY_HOPS = hopsBefore;
+      nextAuthAnswer.signedInAs = null;
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NextResponse } from 'next/server';
 import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage, decodesCleanly, withoutRewriteToItself } from './page-request-guards';
+import { documentContentSecurityPolicy } from './security-headers';
 
 describe('an address that does not decode', () => {
   it('is told apart from good ones, Cyrillic and spaces included', () => {
@@ -57,6 +58,8 @@ describe('a page asked with a method no page takes', () => {
     const body = await action.text();
     expect(body).toContain('<html lang="kk">');
     expect(body).toContain('Бұл бет мұндай сұрауды қабылдамайды');
+    // A page of ours like any other: its own inline styles by hash, no script but its own.
+    expect(action.headers.get('content-security-policy')).toBe(documentContentSecurityPolicy(body));
     expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/en/check', { method: 'PUT' }))!.status).toBe(405);
 
     expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/ru/report'))).toBeNull();

@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refuseForbiddenMethods } from './refused-methods';
+import { documentContentSecurityPolicy } from './security-headers';
 
 let server: http.Server;
 let port = 0;
@@ -45,6 +46,7 @@ describe('methods the Fetch standard forbids', () => {
     expect(page.status).toBe(405);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('<html lang="kk">');
+    expect(page.headers['content-security-policy']).toBe(documentContentSecurityPolicy(page.body));
 
     expect(seen).toEqual([]);
   });

@@ -7,6 +7,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { renderMethodNotAllowed } from '../notices/render/notice-document';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { ApiProblem, problemResponse, requestedLanguage } from './problem';
+import { documentContentSecurityPolicy } from './security-headers';
 
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 const ALLOWED = 'GET, HEAD, POST';
@@ -24,7 +25,12 @@ export async function refusedMethodAnswer(url: string, headers: Headers): Promis
     const response = problemResponse(new ApiProblem(405, 'method_not_allowed', {}, { allow: ALLOWED }), language);
     return { status: 405, headers: { 'content-type': response.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store', allow: ALLOWED }, body: await response.text() };
   }
-  return { status: 405, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', allow: ALLOWED }, body: renderMethodNotAllowed(language) };
+  const page = renderMethodNotAllowed(language);
+  return {
+    status: 405,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', allow: ALLOWED, 'content-security-policy': documentContentSecurityPolicy(page) },
+    body: page,
+  };
 }
 
 function headersOf(request: IncomingMessage): Headers {
