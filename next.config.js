@@ -22,6 +22,12 @@ const nextConfig = {
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self)' },
         ],
       },
+      {
+        // The offline page reads a kept copy's QR codes with the camera (components/offline/qr-sequence-scan.tsx):
+        // the one page allowed to ask for it. Same key, later entry: it replaces the policy above.
+        source: '/:locale(kk|ru|en)/offline',
+        headers: [{ key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=(self)' }],
+      },
     ];
   },
 };

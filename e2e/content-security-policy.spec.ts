@@ -80,3 +80,14 @@ test('notice pages, posters and their "not found" allow only their own inline co
   await expect(page.locator('#print')).toBeVisible();
   await openUnderPolicy(page, '/ru/notices/no-such-notice', 'hash');
 });
+
+test('only the offline page may ask for the camera (it reads QR codes); no page may use the microphone', async ({ request }) => {
+  for (const locale of ['kk', 'ru', 'en']) {
+    const offline = await request.get(`/${locale}/offline`);
+    expect(offline.status()).toBe(200);
+    expect(offline.headers()['permissions-policy']).toBe('camera=(self), microphone=(), geolocation=(self)');
+  }
+  for (const path of ['/ru', '/ru/report', '/en/check']) {
+    expect((await request.get(path)).headers()['permissions-policy']).toBe('camera=(), microphone=(), geolocation=(self)');
+  }
+});

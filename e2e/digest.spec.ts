@@ -4,7 +4,7 @@
 // the manage link in that mail they switch to a weekly digest. Screenshots of the form and the
 // manage page, phone and desktop, kk/ru/en.
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import PgBoss from 'pg-boss';
 import { horizontalOverflow, publishNotice, receivedMails, screenshotPhoneAndDesktop, withDb } from './support';
 import { LANGUAGES } from '../server/i18n/languages';

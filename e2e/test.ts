@@ -8,7 +8,11 @@
 import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
 
 export interface PageProblemOptions {
-  /** Console errors this test provokes on purpose (offline, a deliberate 404 …): each must be named. */
+  /**
+   * Console errors this test provokes on purpose (offline, a deliberate 404 …): each must be named.
+   * Give test.use() ONE pattern (alternatives inside it): Playwright reads a two-element array as
+   * [value, fixture options].
+   */
   allowedConsoleErrors: RegExp[];
 }
 
