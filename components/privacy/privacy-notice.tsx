@@ -8,6 +8,7 @@ import { readRetentionDays } from '@/server/privacy/retention-settings';
 import { db } from '@/server/db/client';
 import trackingStyles from '@/components/tracking/tracking.module.css';
 import { PlainFormField } from '@/components/ui/plain-form-field';
+import { CODE_TYPING } from '@/components/ui/code-typing';
 import styles from './privacy.module.css';
 
 type ForgetAnswer = 'done' | 'missing' | 'invalid' | 'rateLimited';
@@ -103,10 +104,7 @@ export async function PrivacyNotice({ locale, answer, typed, action }: { locale:
                 type="text"
                 className={trackingStyles.codeInput}
                 defaultValue={typed}
-                autoComplete="off"
-                autoCapitalize="characters"
-                autoCorrect="off"
-                spellCheck={false}
+                {...CODE_TYPING}
                 maxLength={20}
                 {...control}
               />

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Language } from '@/server/i18n/languages';
 import { PlainFormField } from '../ui/plain-form-field';
+import { CODE_TYPING } from '../ui/code-typing';
 import styles from './tracking.module.css';
 
 /** Plain GET form: works without JavaScript; the track page validates and redirects. */
@@ -15,10 +16,7 @@ export async function TrackingCodeForm({ locale, defaultValue, error }: { locale
             type="text"
             className={styles.codeInput}
             defaultValue={defaultValue}
-            autoComplete="off"
-            autoCapitalize="characters"
-            autoCorrect="off"
-            spellCheck={false}
+            {...CODE_TYPING}
             enterKeyHint="go"
             maxLength={20}
             {...control}

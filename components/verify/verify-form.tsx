@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Language } from '@/server/i18n/languages';
 import { PlainFormField } from '../ui/plain-form-field';
+import { CODE_TYPING } from '../ui/code-typing';
 import styles from './verify.module.css';
 
 /** Plain GET form: works without JavaScript; what was typed stays in the field with the answer. */
@@ -15,10 +16,7 @@ export async function VerifyForm({ locale, defaultValue, error }: { locale: Lang
             rows={3}
             className={styles.input}
             defaultValue={defaultValue}
-            autoComplete="off"
-            autoCapitalize="characters"
-            autoCorrect="off"
-            spellCheck={false}
+            {...CODE_TYPING}
             maxLength={5000}
             {...control}
           />
