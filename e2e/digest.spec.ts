@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './test';
 import PgBoss from 'pg-boss';
-import { horizontalOverflow, publishNotice, receivedMails, screenshotPhoneAndDesktop, withDb } from './support';
+import { horizontalOverflow, publishNotice, receivedMails, screenshotPhoneAndDesktop, subscribeByEmailAndConfirm, withDb } from './support';
 import { LANGUAGES } from '../server/i18n/languages';
 
 const databaseUrl = () => {
@@ -41,17 +41,8 @@ test.describe('scheduled digest', () => {
     }
 
     // 1. A daily digest for Mangystau, by e-mail, with JavaScript off (the plain form).
-    await page.goto('/ru/subscribe');
-    await page.getByRole('checkbox', { name: 'Мангистауская область' }).check();
-    await page.getByRole('radio', { name: 'Ежедневная сводка (в 08:00)' }).check();
-    await page.getByLabel('Адрес e-mail').fill(email);
-    await page.getByRole('button', { name: 'Подписаться по e-mail' }).click();
-    await expect(page.getByText('Почти готово: проверьте почту')).toBeVisible();
-    await expect.poll(() => receivedMails(email).length, { timeout: 30_000 }).toBe(1);
-    const confirmLink = /https?:\/\/\S+\/ru\/subscribe\/confirm\/\S+/.exec(receivedMails(email)[0]!.text)![0];
-    await page.goto(new URL(confirmLink).pathname);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Подписка подтверждена');
-    const stored = await withDb(async (db) => (await db.query<{ cadence: string; regionCodes: string[] }>(`SELECT cadence::text, "regionCodes" FROM "Subscription" WHERE "confirmToken" = $1`, [new URL(confirmLink).pathname.split('/').pop()])).rows[0]);
+    const confirmPath = await subscribeByEmailAndConfirm(page, email, { region: 'Мангистауская область', cadence: 'Ежедневная сводка (в 08:00)' });
+    const stored = await withDb(async (db) => (await db.query<{ cadence: string; regionCodes: string[] }>(`SELECT cadence::text, "regionCodes" FROM "Subscription" WHERE "confirmToken" = $1`, [confirmPath.split('/').pop()])).rows[0]);
     expect(stored).toEqual({ cadence: 'DAILY', regionCodes: ['KZ-47'] });
 
     // 2. A notice for Mangystau is published; nothing arrives at once.

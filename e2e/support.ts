@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { expect } from './test';
 import pg from 'pg';
 import type { ReceivedMail } from '../server/testing/smtp-sink';
 import { LANGUAGES } from '../server/i18n/languages';
@@ -107,4 +108,23 @@ export async function publishNotice(slug: string, titles: PerLanguage, regionCod
     await client.query(`SELECT pg_notify('raspa_events', $1)`, [JSON.stringify(event)]);
     await client.query('COMMIT');
   });
+}
+
+/**
+ * A citizen subscribes `email` by e-mail on the Russian subscribe form (JavaScript on or off) to the
+ * region labelled `region`, at the cadence labelled `cadence` if given, and confirms from the mail.
+ * Returns the confirmation address's path (its last segment is the confirm token).
+ */
+export async function subscribeByEmailAndConfirm(page: Page, email: string, { region, cadence }: { region: string; cadence?: string }): Promise<string> {
+  await page.goto('/ru/subscribe');
+  await page.getByRole('checkbox', { name: region }).check();
+  if (cadence) await page.getByRole('radio', { name: cadence }).check();
+  await page.getByLabel('Адрес e-mail').fill(email);
+  await page.getByRole('button', { name: 'Подписаться по e-mail' }).click();
+  await expect(page.getByText('Почти готово: проверьте почту')).toBeVisible();
+  await expect.poll(() => receivedMails(email).length, { timeout: 30_000 }).toBe(1);
+  const confirmPath = new URL(/https?:\/\/\S+\/ru\/subscribe\/confirm\/\S+/.exec(receivedMails(email)[0]!.text)![0]).pathname;
+  await page.goto(confirmPath);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Подписка подтверждена');
+  return confirmPath;
 }

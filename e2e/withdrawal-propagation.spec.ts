@@ -13,7 +13,7 @@ import { devices, type Browser, type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { overHttp, SmssyncPhone, type SentSms } from '../server/testing/smssync-phone';
 import { startWebhookReceiver } from '../server/testing/webhook-receiver';
-import { receivedMails, signIn, staff, withDb, type StaffLogin } from './support';
+import { receivedMails, signIn, staff, subscribeByEmailAndConfirm, withDb, type StaffLogin } from './support';
 import { LANGUAGES } from '../server/i18n/languages';
 
 const REGION = 'KZ-47';
@@ -109,15 +109,7 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
   const adminSession = await signedIn(browser, staff('ADMIN'));
   try {
     // 1. A citizen subscribes by e-mail to Mangystau and confirms from the mail.
-    await page.goto('/ru/subscribe');
-    await page.getByRole('checkbox', { name: 'Мангистауская область' }).check();
-    await page.getByLabel('Адрес e-mail').fill(email);
-    await page.getByRole('button', { name: 'Подписаться по e-mail' }).click();
-    await expect(page.getByText('Почти готово: проверьте почту')).toBeVisible();
-    await expect.poll(() => receivedMails(email).length, { timeout: 30_000 }).toBe(1);
-    const confirmLink = /https?:\/\/\S+\/ru\/subscribe\/confirm\/\S+/.exec(receivedMails(email)[0]!.text)![0];
-    await page.goto(new URL(confirmLink).pathname);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Подписка подтверждена');
+    await subscribeByEmailAndConfirm(page, email, { region: 'Мангистауская область' });
 
     // 2. A partner's webhook, added by an admin.
     const admin = adminSession.page;
