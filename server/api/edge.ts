@@ -123,6 +123,21 @@ export async function enforceRateLimit(deps: Pick<ApiDeps, 'consumeRateLimit'>, 
   if (!decision.allowed) throw new ApiProblem(429, 'rate_limited', {}, { 'retry-after': String(decision.retryAfterSeconds) });
 }
 
+/**
+ * Whether a channel's shared secret (an SMS gateway's, Telegram's webhook token) is right, counted
+ * against the client's budget of wrong ones (`channel.secret_failures`). The budget is asked first,
+ * so an address that has used it gets 429 even with the right secret: guessing stays bounded
+ * however many different secrets are tried, and a refused guess costs no look-up.
+ */
+export async function checkChannelSecret(deps: Pick<ApiDeps, 'consumeRateLimit'>, headers: Headers, isRight: () => boolean | Promise<boolean>): Promise<boolean> {
+  const client: RateLimitSubject = { client: headers };
+  const budget = await deps.consumeRateLimit('channel.secret_failures', client, 0);
+  if (!budget.allowed) throw new ApiProblem(429, 'rate_limited', {}, { 'retry-after': String(budget.retryAfterSeconds) });
+  if (await isRight()) return true;
+  await enforceRateLimit(deps, 'channel.secret_failures', client);
+  return false;
+}
+
 /** 303 to a path of this site: where a plain HTML form's post lands (the page it came from, or the next one). */
 export function seeOther(request: Request, path: string): Response {
   return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString(), 'cache-control': 'no-store' } });

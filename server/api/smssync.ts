@@ -18,7 +18,7 @@ import type { Db } from '../db/client';
 import { ApiProblem, type ProblemCode } from '../http/problem';
 import { readBodyWithLimit } from '../http/read-body';
 import type { ApiDeps } from './deps';
-import { enforceRateLimit, handleApiRequest, type ProblemRenderer } from './edge';
+import { checkChannelSecret, enforceRateLimit, handleApiRequest, type ProblemRenderer } from './edge';
 
 /** Enough for ten SMSSync results or one SMS far beyond any phone's limit; more is not a gateway. */
 export const SMSSYNC_BODY_LIMIT = 256 * 1024;
@@ -30,7 +30,7 @@ function gatewayError(status: number, detail: string): ApiProblem {
 
 const GATEWAY_MESSAGES: Partial<Record<ProblemCode, string>> = {
   too_large: `The body is larger than ${SMSSYNC_BODY_LIMIT} bytes.`,
-  rate_limited: 'Too many requests with this secret; retry after the Retry-After seconds.',
+  rate_limited: 'Too many requests with this secret, or too many wrong secrets from this address; retry after the Retry-After seconds.',
   unavailable: 'Temporarily unavailable; the gateway may retry.',
 };
 
@@ -134,9 +134,11 @@ export function handleSmssyncRequest(request: Request, deps: ApiDeps): Promise<R
       // SMSSync's app posts task=sent without the secret (it appends it only to task=result and
       // task=send); accept that, since it only moves messages whose random uuids the caller knows.
       const secretOptional = request.method === 'POST' && task === 'sent' && !secret;
-      // Counted per secret, valid or not (a leaked one cannot flood intake); without one, per client.
+      // A wrong secret counts against the client's address (random secrets would each have a budget
+      // of their own); a right one against that secret (a leaked one cannot flood intake); the
+      // secret-less task=sent against the client.
+      if (!secretOptional && !(await checkChannelSecret(deps, request.headers, () => verifyGatewaySecret(deps.db, secret)))) throw gatewayError(403, 'The secret is wrong or missing.');
       await enforceRateLimit(deps, 'smssync', secret ? { gatewaySecret: secret } : { client: request.headers });
-      if (!secretOptional && !(await verifyGatewaySecret(deps.db, secret))) throw gatewayError(403, 'The secret is wrong or missing.');
 
       const deviceId = url.searchParams.get('device_id') ?? (typeof fields.device_id === 'string' ? fields.device_id : null);
       await touchGateway(deps.db, deviceId, now);

@@ -7,7 +7,7 @@ import { createTelegramBot } from '../channels/telegram/bot';
 import { botTranslator, guessLanguage } from '../channels/telegram/texts';
 import { ApiProblem, type ProblemCode } from '../http/problem';
 import type { ApiDeps } from './deps';
-import { handleApiRequest, type ProblemRenderer } from './edge';
+import { checkChannelSecret, handleApiRequest, type ProblemRenderer } from './edge';
 import { isUniqueViolation } from '../db/unique-violation';
 
 /** Updates are a few kilobytes; anything near this is not from Telegram. */
@@ -23,8 +23,13 @@ function refused(status: number, code: ProblemCode, detail: string): ApiProblem 
   return new ApiProblem(status, code, { detail });
 }
 
+const TELEGRAM_MESSAGES: Record<number, string> = {
+  429: 'Too many wrong secret tokens from this address; retry after the Retry-After seconds.',
+  503: 'Temporarily unavailable.',
+};
+
 const telegramProblem: ProblemRenderer = (problem) =>
-  reply(problem.status, { ok: false, error: typeof problem.extra.detail === 'string' ? problem.extra.detail : problem.status === 503 ? 'Temporarily unavailable.' : 'Internal error.' });
+  reply(problem.status, { ok: false, error: typeof problem.extra.detail === 'string' ? problem.extra.detail : (TELEGRAM_MESSAGES[problem.status] ?? 'Internal error.') });
 
 function secretMatches(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -68,7 +73,9 @@ async function answerUpdate(request: Request, deps: ApiDeps): Promise<Response> 
 
   const given = request.headers.get('x-telegram-bot-api-secret-token');
   if (!given) throw refused(401, 'unauthorized', 'Missing X-Telegram-Bot-Api-Secret-Token.');
-  if (!secretMatches(given, config.webhookSecret)) throw refused(403, 'forbidden', 'Wrong secret token.');
+  // Wrong tokens count against the caller's address, so guessing the token is bounded.
+  const expected = config.webhookSecret;
+  if (!(await checkChannelSecret(deps, request.headers, () => secretMatches(given, expected)))) throw refused(403, 'forbidden', 'Wrong secret token.');
 
   const declaredLength = Number(request.headers.get('content-length') ?? 0);
   if (declaredLength > MAX_UPDATE_BYTES) return reply(200, { ok: true, ignored: 'too large' });

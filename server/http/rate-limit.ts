@@ -38,6 +38,9 @@ export const RATE_LIMIT_POLICIES = {
   'staff.write': { points: 300, duration: 5 * 60 },
   /** SMSSync requests, per gateway secret: a busy phone relays about one SMS a second and polls each minute. */
   'smssync': { points: 1200, duration: 10 * 60 },
+  /** Wrong SMSSync or Telegram webhook secrets, per client: a misconfigured phone fails a few times a
+   * minute; a flood of guessed secrets (each a "new" secret with a budget of its own) stops here. */
+  'channel.secret_failures': { points: 30, duration: 10 * 60 },
   /** Telegram updates, per sender: a person types a message every few seconds at most. */
   'telegram': { points: 60, duration: 60 },
 } as const satisfies Record<string, { points: number; duration: number; store?: 'memory' }>;

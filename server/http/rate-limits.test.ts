@@ -1,7 +1,8 @@
 // Every write path has a rate limit, counted against the right subject, with the real
 // PostgreSQL-backed limiter (budgets of one or two so the limit is reached at once): anonymous
 // clients by address — X-Forwarded-For only when trusted proxy hops are configured —, staff by
-// account, SMS gateways by secret, Telegram by sender. Each answers 429 with Retry-After.
+// account, SMS gateways by secret, Telegram by sender, wrong channel secrets by address. Each
+// answers 429 with Retry-After.
 import { flushNoticeViews } from '../notices/count-notice-view';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -210,6 +211,34 @@ describe('channels are counted per secret and per sender', () => {
     expect((await poll(two.secret)).status).toBe(200);
   });
 
+  it('limits wrong SMSSync secrets per address, however many different ones it tries; the right secret from elsewhere still works', async () => {
+    const admin = asActor(await createStaff(t.db, 'ADMIN', []));
+    const phone = await createGatewaySecret(t.db, admin, { label: 'Phone three' });
+    const l = limiter({ points: { 'channel.secret_failures': 5, smssync: 100 } });
+    const flooder = peer('203.0.113.60');
+    const inbound = (secret: string, headers: Record<string, string>) =>
+      handleSmssyncRequest(
+        new Request('http://raspa.test/api/sms/smssync', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams({ from: '+77011234567', message: 'Говорят, в Актау закроют школы', secret, message_id: randomUUID(), sent_timestamp: String(Date.now()) }) }),
+        deps(l),
+      );
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await inbound(randomUUID(), flooder)).status);
+    // Each guess is a secret never seen before; the address's budget of five wrong ones is what stops them.
+    expect(statuses.slice(0, 5)).toEqual([403, 403, 403, 403, 403]);
+    expect(statuses.slice(5)).toEqual(Array(7).fill(429));
+    const limited = await inbound(randomUUID(), flooder);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toEqual({ payload: { success: false, error: expect.stringContaining('wrong secrets') } });
+    // Guessing right is no way out for the flooding address…
+    expect((await inbound(phone.secret, flooder)).status).toBe(429);
+    // …while the phone, from its own address, is answered as usual.
+    const fromPhone = await inbound(phone.secret, peer('198.51.100.61'));
+    expect(fromPhone.status).toBe(200);
+    expect(await fromPhone.json()).toMatchObject({ payload: { success: true } });
+    // Behind no trusted proxy a forged X-Forwarded-For buys no new budget.
+    expect((await inbound(randomUUID(), peer('203.0.113.60', { 'x-forwarded-for': '192.0.2.1' }))).status).toBe(429);
+  });
+
   describe('Telegram', () => {
     let fake: FakeTelegramApi;
     let config: TelegramConfig;
@@ -240,6 +269,23 @@ describe('channels are counted per secret and per sender', () => {
       expect(answers[2]).toEqual({ ok: true, ignored: 'rate limited' });
       expect(fake.callsTo('sendMessage').filter((call) => call.payload.chat_id === 5551)).toHaveLength(2);
       expect(await (await send(5552)).json()).toEqual({ ok: true });
+    });
+
+    it('limits wrong secret tokens per address: 429 with Retry-After, even for the right token; Telegram’s own address is unaffected', async () => {
+      const l = limiter({ points: { 'channel.secret_failures': 3 } });
+      const post = (token: string, address: string) =>
+        handleTelegramWebhook(
+          new Request('https://raspa.test/api/telegram/webhook', { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': token, ...peer(address) }, body: JSON.stringify({ update_id: 9_100_000 + Math.floor(Math.random() * 100_000) }) }),
+          deps(l, { telegramConfig: () => config }),
+        );
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await post(`guess-${i}-${randomUUID()}`, '203.0.113.70')).status);
+      expect(statuses).toEqual([403, 403, 403, 429, 429, 429]);
+      const limited = await post(config.webhookSecret!, '203.0.113.70');
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await limited.json()).toMatchObject({ ok: false });
+      expect((await post(config.webhookSecret!, '149.154.167.220')).status).toBe(200);
     });
   });
 });
