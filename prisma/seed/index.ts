@@ -144,7 +144,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<ReferenceChanges> {
   const [regions, settlements, riskTermCount, conceptTerms, removedConceptTerms, settings, sources] = await Promise.all([
     db.region.findMany(),
-    db.settlement.findMany({ select: { id: true, regionCode: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lng: true, aliases: { select: { alias: true, matchKey: true } } } }),
+    db.settlement.findMany({ select: { id: true, regionCode: true, nameKk: true, nameRu: true, nameEn: true, districtKk: true, districtRu: true, districtEn: true, lat: true, lng: true, aliases: { select: { alias: true, matchKey: true } } } }),
     db.riskTerm.count(),
     db.conceptTerm.findMany({ select: { conceptId: true, language: true, term: true } }),
     db.auditEvent.findMany({ where: { action: 'lexicon.term_removed' }, select: { before: true } }),
@@ -176,23 +176,28 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
     }
   }
 
-  // Settlements and aliases. Aliases added by admins are kept; match keys are refreshed so a
-  // change to toMatchKey reaches existing rows on the next start.
+  // Settlements and aliases. Names, coordinates and districts follow the seed, so a deployment
+  // that predates districts gets them on its next start. Aliases added by admins are kept; match
+  // keys are refreshed so a change to toMatchKey reaches existing rows on the next start.
   const settlementsByKey = new Map(settlements.map((s) => [`${s.regionCode}|${s.nameEn}`, s]));
   for (const seed of settlementSeeds) {
     const row = settlementsByKey.get(`${seed.regionCode}|${seed.nameEn}`);
     const lat = seed.lat ?? null;
     const lng = seed.lng ?? null;
+    const district = { districtKk: seed.district?.nameKk ?? null, districtRu: seed.district?.nameRu ?? null, districtEn: seed.district?.nameEn ?? null };
     if (!row) {
       changes.settlementCreates.push({
         region: { connect: { code: seed.regionCode } },
-        nameKk: seed.nameKk, nameRu: seed.nameRu, nameEn: seed.nameEn, lat, lng,
+        nameKk: seed.nameKk, nameRu: seed.nameRu, nameEn: seed.nameEn, ...district, lat, lng,
         aliases: { create: seed.aliases.map((alias) => ({ alias, matchKey: toMatchKey(alias) })) },
       });
       continue;
     }
-    if (row.nameKk !== seed.nameKk || row.nameRu !== seed.nameRu || row.lat !== lat || row.lng !== lng) {
-      changes.settlementUpdates.push({ id: row.id, data: { nameKk: seed.nameKk, nameRu: seed.nameRu, lat, lng } });
+    if (
+      row.nameKk !== seed.nameKk || row.nameRu !== seed.nameRu || row.lat !== lat || row.lng !== lng ||
+      row.districtKk !== district.districtKk || row.districtRu !== district.districtRu || row.districtEn !== district.districtEn
+    ) {
+      changes.settlementUpdates.push({ id: row.id, data: { nameKk: seed.nameKk, nameRu: seed.nameRu, ...district, lat, lng } });
     }
     const existing = new Map(row.aliases.map((a) => [a.alias, a.matchKey]));
     for (const alias of seed.aliases) {

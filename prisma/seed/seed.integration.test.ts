@@ -9,6 +9,7 @@ import { demoRumors } from './demo-content';
 import { seedDatabase } from './index';
 import { neighbourCodes, regionSeeds } from './regions';
 import { settlementSeeds } from './settlements';
+import { SETTLEMENT_DISTRICTS } from './settlement-districts';
 import { sourceSeeds } from './sources';
 import { LANGUAGES, type Language } from '../../server/i18n/languages';
 import { removeConceptTerm } from '../../server/lexicon/remove-concept-term';
@@ -41,6 +42,26 @@ describe('seed data', () => {
     for (const r of regionSeeds) {
       expect(settlementSeeds.some((s) => s.regionCode === r.code && s.nameEn === r.centerEn), r.centerEn).toBe(true);
     }
+  });
+
+  it('names the district of every settlement, in all three languages, and only of seeded ones', () => {
+    for (const s of settlementSeeds) {
+      expect(s.district, `${s.regionCode} ${s.nameEn}`).not.toBeNull();
+      expect(s.district!.nameKk).toMatch(/ ауданы$| қаласы$/);
+      expect(s.district!.nameRu).toMatch(/район|^город /);
+      expect(s.district!.nameEn).toMatch(/ (District|City)$/);
+    }
+    // A key the seed does not have is a misspelt name (its settlement would get no district).
+    const seeded = new Set(settlementSeeds.map((s) => `${s.regionCode}|${s.nameEn}`));
+    for (const [regionCode, byName] of Object.entries(SETTLEMENT_DISTRICTS)) {
+      for (const nameEn of Object.keys(byName)) expect(seeded.has(`${regionCode}|${nameEn}`), `${regionCode} ${nameEn}`).toBe(true);
+    }
+    // A city administration is its own district; a village is in a district, not in a city's name.
+    const district = (nameEn: string) => settlementSeeds.find((s) => s.nameEn === nameEn)!.district;
+    expect(district('Almaty')).toEqual({ nameKk: 'Алматы қаласы', nameRu: 'город Алматы', nameEn: 'Almaty City' });
+    expect(district('Oral')).toEqual({ nameKk: 'Орал қаласы', nameRu: 'город Уральск', nameEn: 'Oral City' });
+    expect(district('Shetpe')).toEqual({ nameKk: 'Маңғыстау ауданы', nameRu: 'Мангистауский район', nameEn: 'Mangystau District' });
+    expect(district('Shengeldy')).toEqual({ nameKk: 'Қонаев қаласы', nameRu: 'город Конаев', nameEn: 'Konaev City' });
   });
 
   it('keeps demo content within the rules: recent reports, known places and sources, marked notices', () => {
@@ -145,6 +166,23 @@ describe('seedDatabase', () => {
     const before = await t.db.conceptTerm.count();
     await seedDatabase(t.db, { demo: false });
     expect(await t.db.conceptTerm.count()).toBe(before);
+  });
+
+  it('fills in the districts of a deployment seeded before districts existed, once', async () => {
+    // As the migration leaves an older deployment: every district empty.
+    await t.db.settlement.updateMany({ data: { districtKk: null, districtRu: null, districtEn: null } });
+    await seedDatabase(t.db, { demo: false });
+    const settlements = await t.db.settlement.findMany({ select: { regionCode: true, nameEn: true, districtKk: true, districtRu: true, districtEn: true } });
+    const byKey = new Map(settlements.map((s) => [`${s.regionCode}|${s.nameEn}`, s]));
+    for (const seed of settlementSeeds) {
+      expect(byKey.get(`${seed.regionCode}|${seed.nameEn}`), seed.nameEn).toMatchObject({ districtKk: seed.district!.nameKk, districtRu: seed.district!.nameRu, districtEn: seed.district!.nameEn });
+    }
+    expect(byKey.get('KZ-19|Shelek')).toMatchObject({ districtEn: 'Enbekshikazakh District' });
+    // The next start rewrites no settlement (an UPDATE would give its row a new xmin).
+    const rowVersions = () => t.db.$queryRaw<{ id: string; xmin: string }[]>`SELECT id::text, xmin::text FROM "Settlement" ORDER BY id`;
+    const before = await rowVersions();
+    await seedDatabase(t.db, { demo: false });
+    expect(await rowVersions()).toEqual(before);
   });
 
   it('keeps rumour counters consistent with their reports and never stores contacts', async () => {

@@ -1,7 +1,9 @@
 // Settlements for type-ahead: the places of the real cases in demo-cases.md plus every regional
 // centre. Aliases are the spellings a reporter may type: Kazakh Cyrillic, Kazakh Latin (2021
 // alphabet: Ä Ğ I/ı İ/i Ñ Ö Q Ş Ç Ū Ü), everyday romanisations, Russian and former names.
-// The official kk/ru/en names are added as aliases automatically.
+// The official kk/ru/en names are added as aliases automatically. Each settlement's district
+// (HXL #adm2) is in settlement-districts.ts.
+import { seededDistrict, type DistrictNames } from './settlement-districts';
 
 export interface SettlementSeed {
   regionCode: string;
@@ -249,8 +251,17 @@ const towns: TownRow[] = [
 ];
 settlementList.push(...towns.map(([regionCode, nameKk, nameRu, nameEn, aliases]) => ({ regionCode, nameKk, nameRu, nameEn, aliases: aliases ? aliases.split('|') : [] })));
 
-/** Settlements with their aliases, de-duplicated (official names first). */
-export const settlementSeeds: readonly SettlementSeed[] = settlementList.map((s) => ({ ...s, aliases: uniqueAliases([s.nameKk, s.nameRu, s.nameEn, ...s.aliases]) }));
+export interface SeededSettlement extends SettlementSeed {
+  /** Null only for a settlement settlement-districts.ts does not list (a test refuses that). */
+  district: DistrictNames | null;
+}
+
+/** Settlements with their aliases, de-duplicated (official names first), and their districts. */
+export const settlementSeeds: readonly SeededSettlement[] = settlementList.map((s) => ({
+  ...s,
+  aliases: uniqueAliases([s.nameKk, s.nameRu, s.nameEn, ...s.aliases]),
+  district: seededDistrict(s),
+}));
 
 function uniqueAliases(aliases: readonly string[]): string[] {
   const seen = new Set<string>();

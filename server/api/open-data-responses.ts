@@ -9,6 +9,10 @@ const place = z.object({
   kind: z.enum(['settlement', 'region']).meta({ description: 'A settlement named by at least 5 reports of the rumour, otherwise the region (its centroid).' }),
   regionCode: z.string().meta({ examples: ['KZ-47'] }),
   regionName: z.string(),
+  districtName: z.string().nullable().meta({
+    description: "The settlement's district (second-level division, HXL #adm2) in the export's language; a city of republican or regional significance is its own (\"Aktau City\"). Null for a region, or when the district is not recorded.",
+    examples: ['Mangystau District'],
+  }),
   settlementName: z.string().nullable(),
   lat: z.number(),
   lng: z.number(),
@@ -55,6 +59,7 @@ export const noticeGeoJsonResponse = z.object({
         placeKind: z.enum(['settlement', 'region']),
         regionCode: z.string(),
         regionName: z.string(),
+        districtName: place.shape.districtName,
         settlementName: z.string().nullable(),
       }),
     }),

@@ -61,6 +61,11 @@ beforeAll(async () => {
   await notice('interim-checking', 'CHECKING', ['KZ-47'], '2026-03-01');
   const draft = await notice('draft-only', 'FALSE', ['KZ-47'], '2026-03-02');
   await t.db.notice.update({ where: { id: draft.notice.id }, data: { status: 'DRAFT' } });
+  // A village named by 5 reports: its district (Enbekshikazakh), not a city's own, is the #adm2.
+  const shelek = await notice('shelek-cafe', 'UNVERIFIED', ['KZ-19'], '2026-01-15');
+  await reportsAt(shelek.rumor.id, 'Shelek', 5);
+  // No region at all: the whole country.
+  await notice('nationwide-checking', 'CHECKING', [], '2026-01-20');
 });
 
 describe('GET /api/v1/export/notices.*', () => {
@@ -76,14 +81,15 @@ describe('GET /api/v1/export/notices.*', () => {
     const text = bytes.toString('utf8');
     expect(text.split('\r\n')[0]).toBe(`\uFEFF${NOTICE_CSV_HEADER}`);
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.slug).sort()).toEqual(['interim-checking', 'port-and-market', 'shymkent-gas', 'withdrawn-claim', 'zhanaozen-bridge']);
+    expect(rows.map((r) => r.slug).sort()).toEqual(['interim-checking', 'nationwide-checking', 'port-and-market', 'shelek-cafe', 'shymkent-gas', 'withdrawn-claim', 'zhanaozen-bridge']);
     const zhanaozen = rows.find((r) => r.slug === 'zhanaozen-bridge')!;
-    expect(zhanaozen).toMatchObject({ verdict: 'FALSE', status: 'PUBLISHED', region_codes: 'KZ-47', region_names: 'Mangystau Region', settlements: 'Zhanaozen', url: `${ORIGIN}/en/notices/zhanaozen-bridge` });
+    expect(zhanaozen).toMatchObject({ verdict: 'FALSE', status: 'PUBLISHED', region_codes: 'KZ-47', region_names: 'Mangystau Region', districts: 'Zhanaozen City', settlements: 'Zhanaozen', url: `${ORIGIN}/en/notices/zhanaozen-bridge` });
+    expect(rows.find((r) => r.slug === 'shelek-cafe')).toMatchObject({ region_names: 'Almaty Region', districts: 'Enbekshikazakh District', settlements: 'Shelek' });
     // A spreadsheet must not run the title as a formula.
     expect(zhanaozen.title).toBe(`'=HYPERLINK("http://evil.example") bridge closed`);
     expect(rows.find((r) => r.slug === 'withdrawn-claim')).toMatchObject({ status: 'WITHDRAWN', withdrawn_reason: 'Published by mistake' });
     // Two reports from Aktau are too few to name the town: only the regions.
-    expect(rows.find((r) => r.slug === 'port-and-market')).toMatchObject({ region_codes: 'KZ-47;KZ-61', settlements: '' });
+    expect(rows.find((r) => r.slug === 'port-and-market')).toMatchObject({ region_codes: 'KZ-47;KZ-61', districts: '', settlements: '' });
   });
 
   it('filters by region, verdict and days of first publication (Kazakhstan time)', async () => {
@@ -115,6 +121,21 @@ describe('GET /api/v1/export/notices.*', () => {
       ['region', 'KZ-61', regions['KZ-61']],
     ]);
     expect(new Set(body.features.map((f) => f.id)).size).toBe(body.features.length);
+    // The district travels with the place: a village's district, none for a region's centroid.
+    expect(bySlug('shelek-cafe').map((f) => [f.properties.placeKind, f.properties.regionName, f.properties.districtName, f.properties.settlementName])).toEqual([
+      ['settlement', 'Almaty Region', 'Enbekshikazakh District', 'Shelek'],
+    ]);
+    expect(bySlug('port-and-market').map((f) => f.properties.districtName)).toEqual([null, null]);
+  });
+
+  it('names a settlement\'s district in the language asked for in the JSON places', async () => {
+    const districtsIn = async (lang: string) => {
+      const body = noticeExportResponse.parse(await (await getWith('notices.json', `?lang=${lang}`)).json());
+      return body.notices.find((n) => n.slug === 'shelek-cafe')!.places.map((p) => [p.kind, p.districtName, p.settlementName]);
+    };
+    expect(await districtsIn('kk')).toEqual([['settlement', 'Еңбекшіқазақ ауданы', 'Шелек']]);
+    expect(await districtsIn('ru')).toEqual([['settlement', 'Енбекшиказахский район', 'Шелек']]);
+    expect(await districtsIn('en')).toEqual([['settlement', 'Enbekshikazakh District', 'Shelek']]);
   });
 
   it('gives HXL-tagged CSV with a hashtag row and one row per notice and region', async () => {
@@ -128,6 +149,7 @@ describe('GET /api/v1/export/notices.*', () => {
       '#date+reported',
       '#adm1+code',
       '#adm1+name+kk',
+      '#adm2+name+kk',
       '#loc+name+kk',
       '#geo+lat',
       '#geo+lon',
@@ -142,11 +164,22 @@ describe('GET /api/v1/export/notices.*', () => {
     // Every hashtag is a valid HXL tag: #name then +attributes, lower-case letters, digits and _.
     for (const tag of tags!) expect(tag).toMatch(/^#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$/);
     const portRows = rows.filter((r) => r[0] === 'port-and-market');
-    expect(portRows.map((r) => [r[1], r[4], r[10], r[11]])).toEqual([
-      ['2026-03-05', 'KZ-47', 'misleading', 'Жаңылыстырады'],
-      ['2026-03-05', 'KZ-61', 'misleading', 'Жаңылыстырады'],
+    const column = (tag: string) => tags!.indexOf(tag);
+    const [code, region, district, settlement] = ['#adm1+code', '#adm1+name+kk', '#adm2+name+kk', '#loc+name+kk'].map(column) as [number, number, number, number];
+    // A region-wide row has no district or settlement.
+    expect(portRows.map((r) => [r[1], r[code], r[district], r[settlement], r[column('#meta+verdict+code')], r[column('#meta+verdict+name+kk')]])).toEqual([
+      ['2026-03-05', 'KZ-47', '', '', 'misleading', 'Жаңылыстырады'],
+      ['2026-03-05', 'KZ-61', '', '', 'misleading', 'Жаңылыстырады'],
     ]);
-    expect(rows.find((r) => r[0] === 'zhanaozen-bridge')?.[6]).toBe('Жаңаөзен');
+    // A city of regional significance is its own district; a village is in its district — in Kazakh here.
+    const place = (slug: string) => rows.filter((r) => r[0] === slug).map((r) => [r[code], r[region], r[district], r[settlement]]);
+    expect(place('zhanaozen-bridge')).toEqual([['KZ-47', 'Маңғыстау облысы', 'Жаңаөзен қаласы', 'Жаңаөзен']]);
+    expect(place('shelek-cafe')).toEqual([['KZ-19', 'Алматы облысы', 'Еңбекшіқазақ ауданы', 'Шелек']]);
+    // A nationwide notice is still a row, with every place column empty.
+    expect(place('nationwide-checking')).toEqual([['', '', '', '']]);
+    const english = parse(await (await getWith('notices.hxl.csv', '?lang=en')).text(), { bom: true }) as string[][];
+    expect(english[1]).toContain('#adm2+name+en');
+    expect(english.find((r) => r[0] === 'shelek-cafe')?.[district]).toBe('Enbekshikazakh District');
   });
 
   it('gives a schema.org DataFeed of the ClaimReviews of final, still published notices', async () => {
@@ -156,7 +189,7 @@ describe('GET /api/v1/export/notices.*', () => {
     expect(feed['@type']).toBe('DataFeed');
     const reviews = feed.dataFeedElement.map((e) => e.item);
     // Interim, withdrawn and draft notices rate nothing.
-    expect(reviews.map((r) => r.url).sort()).toEqual([`${ORIGIN}/en/notices/port-and-market`, `${ORIGIN}/en/notices/shymkent-gas`, `${ORIGIN}/en/notices/zhanaozen-bridge`]);
+    expect(reviews.map((r) => r.url).sort()).toEqual([`${ORIGIN}/en/notices/port-and-market`, `${ORIGIN}/en/notices/shelek-cafe`, `${ORIGIN}/en/notices/shymkent-gas`, `${ORIGIN}/en/notices/zhanaozen-bridge`]);
     const shymkent = feed.dataFeedElement.find((e) => e.item.url.endsWith('shymkent-gas'))!;
     expect(shymkent.item).toMatchObject({ '@type': 'ClaimReview', claimReviewed: 'Claim shymkent-gas', reviewRating: { ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'True' } });
     expect(shymkent.item).toMatchObject({ itemReviewed: { '@type': 'Claim' }, author: { '@type': 'Organization', name: 'Raspa' } });

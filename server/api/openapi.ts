@@ -99,7 +99,7 @@ function openDataPaths() {
   const errors = { ...validationFailed('Unknown `region`, `verdict` or `lang`, or a malformed or reversed date range'), ...rateLimited, ...commonErrors };
   const csv = (description: string, header: string) => ({ description, headers: { ...requestIdHeader, ...cache }, content: { 'text/csv': { schema: { type: 'string', description: `UTF-8 with a byte-order mark, CRLF line ends. Header: \`${header}\`` } } } });
   return {
-    '/api/v1/export/notices.csv': { get: { operationId: 'exportNoticesCsv', summary: 'Notices as CSV', description: `${common} One row per notice; lists are separated by \`;\`.`, parameters, responses: { '200': csv('The notices.', NOTICE_CSV_HEADER), ...errors } } },
+    '/api/v1/export/notices.csv': { get: { operationId: 'exportNoticesCsv', summary: 'Notices as CSV', description: `${common} One row per notice; lists are separated by \`;\`; \`districts\` has one entry per entry of \`settlements\`, in the same order (empty where unknown).`, parameters, responses: { '200': csv('The notices.', NOTICE_CSV_HEADER), ...errors } } },
     '/api/v1/export/notices.json': { get: { operationId: 'exportNoticesJson', summary: 'Notices as JSON', description: common, parameters, responses: { '200': response('The notices.', ref('NoticeExport'), cache), ...errors } } },
     '/api/v1/export/notices.geojson': {
       get: {
@@ -115,8 +115,8 @@ function openDataPaths() {
         operationId: 'exportNoticesHxl',
         summary: 'Notices as HXL-tagged CSV',
         description:
-          `${common} For humanitarian tools: the second row holds HXL hashtags (#date+published, #adm1+code, #adm1+name, #loc+name, #geo+lat, #geo+lon, #status+code, #meta+verdict+code …); ` +
-          'one row per notice and place, so #adm1 has one value per row.',
+          `${common} For humanitarian tools: the second row holds HXL hashtags (#date+published, #adm1+code, #adm1+name, #adm2+name, #loc+name, #geo+lat, #geo+lon, #status+code, #meta+verdict+code …); ` +
+          'one row per notice and place, so #adm1 has one value per row. #adm2+name is the settlement\'s district (a city of republican or regional significance is its own), empty on a row for a whole region.',
         parameters,
         responses: { '200': csv('The notices, HXL-tagged.', NOTICE_HXL_HEADER), ...errors },
       },

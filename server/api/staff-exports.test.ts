@@ -128,7 +128,7 @@ describe('staff exports', () => {
     expect(rumors.find((r) => r.notice_slug === 'aktau-port')).toMatchObject({ published_claim: 'В Актау закроют порт', verdict: '' });
     expect(rumors.find((r) => r.id === unpublishedClaimId)?.published_claim).toBe('');
     const reports = parse(files[2]!, { bom: true, columns: true }) as Record<string, string>[];
-    expect(reports.find((r) => r.settlement)).toMatchObject({ settlement: 'Жанаозен', heard_day: '2026-02-10', received_day: '2026-02-10', channel: 'SMS' });
+    expect(reports.find((r) => r.settlement)).toMatchObject({ district: 'город Жанаозен', settlement: 'Жанаозен', heard_day: '2026-02-10', received_day: '2026-02-10', channel: 'SMS' });
   });
 
   it('places reports at their settlement or region centroid in GeoJSON', async () => {

@@ -11,6 +11,7 @@ import type { Prisma } from '../db/generated/client';
 import { MIN_PUBLIC_COUNT } from '../disclosure/small-counts';
 import { pickTranslation, placeName } from '../i18n/languages';
 import { withdrawalReasonIn } from '../notices/withdrawal-reason';
+import { districtName } from '../settlements/district';
 import { NOTICE_HEAD_SELECT, NOTICE_LIFECYCLE_SELECT } from '../notices/notice-select';
 import { dayRange, noticeExportInput, type NoticeExportInput } from './schema';
 
@@ -23,6 +24,12 @@ export interface ExportedPlace {
   kind: 'settlement' | 'region';
   regionCode: string;
   regionName: string;
+  /**
+   * The settlement's district (second-level division, HXL #adm2) in the export's language; a city
+   * of republican or regional significance is its own. Null for a region, or a settlement whose
+   * district nobody recorded.
+   */
+  districtName: string | null;
   /** Settlement name in the export's language; null for a region. */
   settlementName: string | null;
   lat: number;
@@ -102,12 +109,20 @@ export async function loadNoticeExport(db: Db, rawInput: NoticeExportInput): Pro
       const region = regionByCode.get(settlement.regionCode);
       if (!region) continue;
       coveredRegions.add(settlement.regionCode);
-      places.push({ kind: 'settlement', regionCode: region.code, regionName: placeName(region, input.language), settlementName: placeName(settlement, input.language), lat: settlement.lat, lng: settlement.lng });
+      places.push({
+        kind: 'settlement',
+        regionCode: region.code,
+        regionName: placeName(region, input.language),
+        districtName: districtName(settlement, input.language),
+        settlementName: placeName(settlement, input.language),
+        lat: settlement.lat,
+        lng: settlement.lng,
+      });
     }
     for (const code of row.regionCodes) {
       const region = regionByCode.get(code);
       if (!region || coveredRegions.has(code)) continue;
-      places.push({ kind: 'region', regionCode: code, regionName: placeName(region, input.language), settlementName: null, lat: region.lat, lng: region.lng });
+      places.push({ kind: 'region', regionCode: code, regionName: placeName(region, input.language), districtName: null, settlementName: null, lat: region.lat, lng: region.lng });
     }
     return [
       {
@@ -141,6 +156,9 @@ interface NamedSettlement {
   nameKk: string;
   nameRu: string;
   nameEn: string;
+  districtKk: string | null;
+  districtRu: string | null;
+  districtEn: string | null;
   lat: number;
   lng: number;
 }
@@ -150,7 +168,7 @@ async function namedSettlements(db: Db, rumorIds: string[]): Promise<Map<string,
   const result = new Map<string, NamedSettlement[]>();
   if (rumorIds.length === 0) return result;
   const rows = await db.$queryRaw<NamedSettlement[]>`
-    SELECT rp."rumorId"::text AS "rumorId", s."regionCode", s."nameKk", s."nameRu", s."nameEn", s.lat, s.lng
+    SELECT rp."rumorId"::text AS "rumorId", s."regionCode", s."nameKk", s."nameRu", s."nameEn", s."districtKk", s."districtRu", s."districtEn", s.lat, s.lng
     FROM "Report" rp JOIN "Settlement" s ON s.id = rp."settlementId"
     WHERE rp."rumorId" = ANY(${rumorIds}::uuid[]) AND s.lat IS NOT NULL AND s.lng IS NOT NULL
     GROUP BY rp."rumorId", s.id

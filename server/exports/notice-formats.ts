@@ -3,7 +3,7 @@
 import { translatorFor } from '../i18n/translator';
 import { buildClaimReview } from '../notices/claim-review';
 import { toCsv, type CsvCell } from './csv';
-import type { ExportedNotice, NoticeExport } from './load-notice-export';
+import type { ExportedNotice, ExportedPlace, NoticeExport } from './load-notice-export';
 import type { NoticeExportInput } from './schema';
 import type { Language } from '../i18n/languages';
 
@@ -32,11 +32,14 @@ export const NOTICE_CSV_COLUMNS = [
   'claim_first_seen_at',
   'region_codes',
   'region_names',
+  'districts',
   'settlements',
   'language',
   'title',
   'summary',
 ] as const;
+
+const settlementPlaces = (notice: ExportedNotice) => notice.places.filter((p): p is ExportedPlace & { settlementName: string } => p.settlementName !== null);
 
 export function renderNoticeCsv(data: NoticeExport, context: ExportContext): string {
   const rows: CsvCell[][] = data.notices.map((n) => [
@@ -53,7 +56,9 @@ export function renderNoticeCsv(data: NoticeExport, context: ExportContext): str
     iso(n.claimFirstSeenAt),
     n.regionCodes.join(';'),
     n.regionNames.join(';'),
-    n.places.flatMap((p) => (p.settlementName ? [p.settlementName] : [])).join(';'),
+    // One entry per settlement, in the same order (empty where a settlement's district is unknown).
+    settlementPlaces(n).map((p) => p.districtName ?? '').join(';'),
+    settlementPlaces(n).map((p) => p.settlementName).join(';'),
     n.language,
     n.title,
     n.summary,
@@ -81,7 +86,7 @@ export function noticeJson(notice: ExportedNotice, context: ExportContext) {
     languages: notice.languages,
     title: notice.title,
     summary: notice.summary,
-    places: notice.places.map((p) => ({ kind: p.kind, regionCode: p.regionCode, regionName: p.regionName, settlementName: p.settlementName, lat: p.lat, lng: p.lng })),
+    places: notice.places.map((p) => ({ kind: p.kind, regionCode: p.regionCode, regionName: p.regionName, districtName: p.districtName, settlementName: p.settlementName, lat: p.lat, lng: p.lng })),
   };
 }
 
@@ -110,7 +115,7 @@ export function renderNoticeGeoJson(data: NoticeExport, context: ExportContext) 
         type: 'Feature' as const,
         id: `${notice.slug}:${place.kind}:${place.regionCode}${place.settlementName ? `:${place.settlementName}` : ''}`,
         geometry: { type: 'Point' as const, coordinates: [place.lng, place.lat] as [number, number] },
-        properties: { ...properties, placeKind: place.kind, regionCode: place.regionCode, regionName: place.regionName, settlementName: place.settlementName },
+        properties: { ...properties, placeKind: place.kind, regionCode: place.regionCode, regionName: place.regionName, districtName: place.districtName, settlementName: place.settlementName },
       }));
     }),
   };
@@ -118,9 +123,10 @@ export function renderNoticeGeoJson(data: NoticeExport, context: ExportContext) 
 
 /**
  * HXL (Humanitarian Exchange Language) tags, the second row of the CSV. Core hashtags and
- * attributes where HXL has them (#date, #adm1 +code/+name, #loc +name for the settlement — a
- * district, #adm2, is not recorded —, #geo +lat/+lon, #status, #meta +id/+url, #description);
- * +verdict, +published, +updated and +claim are Raspa's own attributes, which HXL allows.
+ * attributes where HXL has them (#date, #adm1 +code/+name, #adm2 +name for the settlement's
+ * district, #loc +name for the settlement, #geo +lat/+lon, #status, #meta +id/+url, #description);
+ * +verdict, +published, +updated and +claim are Raspa's own attributes, which HXL allows. There is
+ * no #adm2+code: Raspa keeps no official district codes (KATO) to give.
  */
 export const NOTICE_HXL_COLUMNS: { header: string; tag: (language: Language) => string }[] = [
   { header: 'Notice', tag: () => '#meta+id' },
@@ -129,6 +135,7 @@ export const NOTICE_HXL_COLUMNS: { header: string; tag: (language: Language) => 
   { header: 'First reported', tag: () => '#date+reported' },
   { header: 'Region code', tag: () => '#adm1+code' },
   { header: 'Region', tag: (language) => `#adm1+name+${language}` },
+  { header: 'District', tag: (language) => `#adm2+name+${language}` },
   { header: 'Settlement', tag: (language) => `#loc+name+${language}` },
   { header: 'Latitude', tag: () => '#geo+lat' },
   { header: 'Longitude', tag: () => '#geo+lon' },
@@ -141,20 +148,24 @@ export const NOTICE_HXL_COLUMNS: { header: string; tag: (language: Language) => 
   { header: 'URL', tag: () => '#meta+url' },
 ];
 
-/** HXL-tagged CSV: a header row, the hashtag row, then one row per notice and place (single-valued #adm1). */
+/**
+ * HXL-tagged CSV: a header row, the hashtag row, then one row per notice and place (single-valued
+ * #adm1). A nationwide notice (no region) is one row with the place columns empty.
+ */
 export function renderNoticeHxl(data: NoticeExport, context: ExportContext): string {
   const t = translatorFor(context.language);
   const rows: CsvCell[][] = data.notices.flatMap((n) =>
-    n.places.map((place) => [
+    (n.places.length ? n.places : [null]).map((place) => [
       n.slug,
       n.firstPublishedAt.toISOString().slice(0, 10),
       n.lastPublishedAt.toISOString().slice(0, 10),
       n.claimFirstSeenAt.toISOString().slice(0, 10),
-      place.regionCode,
-      place.regionName,
-      place.settlementName,
-      place.lat,
-      place.lng,
+      place?.regionCode,
+      place?.regionName,
+      place?.districtName,
+      place?.settlementName,
+      place?.lat,
+      place?.lng,
       n.status.toLowerCase(),
       n.verdict.toLowerCase(),
       t(`verdict.${n.verdict}`),

@@ -18,6 +18,7 @@ import type { Prisma } from '../db/generated/client';
 import type { DismissReason, HeardVia, Language, PriorityLevel, ReportChannel, RumorStatus, Verdict } from '../db/generated/enums';
 import { forbidden } from '../errors';
 import { placeName } from '../i18n/languages';
+import { districtName } from '../settlements/district';
 import { hasRole, isAdmin, MODERATION_ROLES, type Actor } from '../policy';
 import { kazakhstanDay as kzDay } from '../i18n/format';
 import { dayRange, staffExportInput, type StaffExportInput } from './schema';
@@ -63,6 +64,8 @@ export interface ExportedReport {
   language: Language;
   script: string;
   regionCode: string | null;
+  /** The settlement's district (HXL #adm2) in the export's language. */
+  districtName: string | null;
   settlementName: string | null;
   heardVia: HeardVia | null;
   heardDay: string;
@@ -173,7 +176,7 @@ export async function exportReports(db: Db, actor: Actor, rawInput: StaffExportI
         receivedAt: true,
         confirmedMatch: true,
         clusterScore: true,
-        settlement: { select: { id: true, nameKk: true, nameRu: true, nameEn: true, lat: true, lng: true } },
+        settlement: { select: { id: true, nameKk: true, nameRu: true, nameEn: true, districtKk: true, districtRu: true, districtEn: true, lat: true, lng: true } },
         region: { select: { lat: true, lng: true } },
         _count: { select: { attachments: true } },
       },
@@ -189,6 +192,7 @@ export async function exportReports(db: Db, actor: Actor, rawInput: StaffExportI
         language: r.language,
         script: r.script,
         regionCode: r.regionCode,
+        districtName: r.settlement ? districtName(r.settlement, language) : null,
         settlementName,
         heardVia: r.heardVia,
         heardDay: kzDay(r.heardAt),

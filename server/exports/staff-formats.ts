@@ -28,6 +28,7 @@ export const REPORT_CSV_COLUMNS = [
   'language',
   'script',
   'region_code',
+  'district',
   'settlement',
   'heard_via',
   'heard_day',
@@ -63,7 +64,7 @@ export function renderRumorCsv(rows: ExportedRumor[]): string {
 export function renderReportCsv(rows: ExportedReport[]): string {
   return toCsv([
     [...REPORT_CSV_COLUMNS],
-    ...rows.map((r) => [r.id, r.rumorId, r.channel, r.language, r.script, r.regionCode, r.settlementName, r.heardVia, r.heardDay, r.receivedDay, r.confirmedMatch, r.clusterScore, r.photos]),
+    ...rows.map((r) => [r.id, r.rumorId, r.channel, r.language, r.script, r.regionCode, r.districtName, r.settlementName, r.heardVia, r.heardDay, r.receivedDay, r.confirmedMatch, r.clusterScore, r.photos]),
   ]);
 }
 

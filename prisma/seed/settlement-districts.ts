@@ -1,0 +1,212 @@
+// The district (second-level division, HXL #adm2) of every seeded settlement, in the divisions in
+// force since June 2022 (Abai, Jetisu and Ulytau regions; Almaty Region's centre in Konaev).
+//
+// A city of republican significance (Astana, Almaty, Shymkent — first-level divisions themselves)
+// or of regional significance (Aktau, Zhanaozen, Temirtau, Kosshy since 2021 …) belongs to no
+// district: its own city administration (қалалық әкімдік) is the second level, so its #adm2 is the
+// city itself ("Ақтау қаласы" / "город Актау" / "Aktau City"). Villages under such a city
+// administration name the city (Shengeldy is governed by Konaev). Towns of district significance
+// (Shchuchinsk, Kulsary …) are in their district.
+//
+// Keyed by region code and the settlement's English name, the seed's own key
+// (`@@unique([regionCode, nameEn])`); settlements.test.ts fails for a seeded settlement without one.
+
+export interface DistrictNames {
+  nameKk: string;
+  nameRu: string;
+  nameEn: string;
+}
+
+const district = (nameKk: string, nameRu: string, nameEn: string): DistrictNames => ({ nameKk, nameRu, nameEn });
+
+/** The settlement is a city administration of its own: its district is named after it. */
+export const OWN_CITY = 'city' as const;
+
+/** A city administration's second-level name, from the city's names. */
+export function cityDistrict(city: DistrictNames): DistrictNames {
+  return { nameKk: `${city.nameKk} қаласы`, nameRu: `город ${city.nameRu}`, nameEn: `${city.nameEn} City` };
+}
+
+const CITY = OWN_CITY;
+/** Shengeldy rural district is governed by the city administration of Konaev (Kapshagay until 2022). */
+const KONAEV_CITY = cityDistrict({ nameKk: 'Қонаев', nameRu: 'Конаев', nameEn: 'Konaev' });
+
+export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<string, DistrictNames | typeof OWN_CITY>>>> = {
+  // Abai Region (from East Kazakhstan in 2022)
+  'KZ-10': {
+    Semey: CITY,
+    Ayagoz: district('Аягөз ауданы', 'Аягозский район', 'Ayagoz District'),
+    Karaul: district('Абай ауданы', 'Абайский район', 'Abai District'),
+    Urzhar: district('Үржар ауданы', 'Урджарский район', 'Urzhar District'),
+  },
+  // Akmola Region
+  'KZ-11': {
+    Kokshetau: CITY,
+    Stepnogorsk: CITY,
+    // A village of Tselinograd District until July 2021, then a city of regional significance.
+    Kosshy: CITY,
+    Shchuchinsk: district('Бурабай ауданы', 'Бурабайский район', 'Burabay District'),
+    Burabay: district('Бурабай ауданы', 'Бурабайский район', 'Burabay District'),
+    Atbasar: district('Атбасар ауданы', 'Атбасарский район', 'Atbasar District'),
+    Akkol: district('Ақкөл ауданы', 'Аккольский район', 'Akkol District'),
+    Makinsk: district('Бұланды ауданы', 'Буландынский район', 'Bulandy District'),
+    Derzhavinsk: district('Жарқайың ауданы', 'Жаркаинский район', 'Zharkaiyn District'),
+    Ereymentau: district('Ерейментау ауданы', 'Ерейментауский район', 'Ereymentau District'),
+    Stepnyak: district('Еңбекшілдер ауданы', 'Енбекшильдерский район', 'Enbekshilder District'),
+  },
+  // Aktobe Region
+  'KZ-15': {
+    Aktobe: CITY,
+    Khromtau: district('Хромтау ауданы', 'Хромтауский район', 'Khromtau District'),
+    Kandyagash: district('Мұғалжар ауданы', 'Мугалжарский район', 'Mugalzhar District'),
+    Emba: district('Мұғалжар ауданы', 'Мугалжарский район', 'Mugalzhar District'),
+    Shalkar: district('Шалқар ауданы', 'Шалкарский район', 'Shalkar District'),
+  },
+  // Almaty Region (since 2022 without Jetisu; centre Konaev)
+  'KZ-19': {
+    Konaev: CITY,
+    Shengeldy: KONAEV_CITY,
+    Shelek: district('Еңбекшіқазақ ауданы', 'Енбекшиказахский район', 'Enbekshikazakh District'),
+    'Baidibek bi': district('Еңбекшіқазақ ауданы', 'Енбекшиказахский район', 'Enbekshikazakh District'),
+    Uzynagash: district('Жамбыл ауданы', 'Жамбылский район', 'Zhambyl District'),
+    Kaskelen: district('Қарасай ауданы', 'Карасайский район', 'Karasai District'),
+    Talgar: district('Талғар ауданы', 'Талгарский район', 'Talgar District'),
+    'Otegen Batyr': district('Іле ауданы', 'Илийский район', 'Ili District'),
+    // Kegen District was split from Raiymbek District in 2018; Raiymbek's centre moved to Narynkol.
+    Kegen: district('Кеген ауданы', 'Кегенский район', 'Kegen District'),
+    Narynkol: district('Райымбек ауданы', 'Райымбекский район', 'Raiymbek District'),
+  },
+  // Atyrau Region
+  'KZ-23': {
+    Atyrau: CITY,
+    Tengiz: district('Жылыой ауданы', 'Жылыойский район', 'Zhylyoi District'),
+    Kulsary: district('Жылыой ауданы', 'Жылыойский район', 'Zhylyoi District'),
+    Makat: district('Мақат ауданы', 'Макатский район', 'Makat District'),
+    Dossor: district('Мақат ауданы', 'Макатский район', 'Makat District'),
+    Inderbor: district('Индер ауданы', 'Индерский район', 'Inder District'),
+  },
+  // West Kazakhstan Region
+  'KZ-27': {
+    Oral: CITY,
+    Aksai: district('Бөрлі ауданы', 'Бурлинский район', 'Burlin District'),
+    Shyngyrlau: district('Шыңғырлау ауданы', 'Чингирлауский район', 'Shyngyrlau District'),
+  },
+  // Jambyl Region
+  'KZ-31': {
+    Taraz: CITY,
+    Buryl: district('Байзақ ауданы', 'Байзакский район', 'Baizak District'),
+    Karatau: district('Талас ауданы', 'Таласский район', 'Talas District'),
+    Zhanatas: district('Сарысу ауданы', 'Сарысуский район', 'Sarysu District'),
+    Shu: district('Шу ауданы', 'Шуский район', 'Shu District'),
+    Korday: district('Қордай ауданы', 'Кордайский район', 'Korday District'),
+    Masanchi: district('Қордай ауданы', 'Кордайский район', 'Korday District'),
+    Sortobe: district('Қордай ауданы', 'Кордайский район', 'Korday District'),
+    Merke: district('Меркі ауданы', 'Меркенский район', 'Merke District'),
+  },
+  // Jetisu Region (from Almaty Region in 2022)
+  'KZ-33': {
+    Taldykorgan: CITY,
+    Tekeli: CITY,
+    Zharkent: district('Панфилов ауданы', 'Панфиловский район', 'Panfilov District'),
+    Ushtobe: district('Қаратал ауданы', 'Каратальский район', 'Karatal District'),
+    Sarkand: district('Сарқан ауданы', 'Саркандский район', 'Sarkand District'),
+    Usharal: district('Алакөл ауданы', 'Алакольский район', 'Alakol District'),
+    Karabulak: district('Ескелді ауданы', 'Ескельдинский район', 'Eskeldi District'),
+  },
+  // Karaganda Region
+  'KZ-35': {
+    Karaganda: CITY,
+    Temirtau: CITY,
+    Shakhtinsk: CITY,
+    Saran: CITY,
+    Balkhash: CITY,
+    Priozersk: CITY,
+    Karkaraly: district('Қарқаралы ауданы', 'Каркаралинский район', 'Karkaraly District'),
+  },
+  // Kostanay Region
+  'KZ-39': {
+    Kostanay: CITY,
+    Rudny: CITY,
+    Lisakovsk: CITY,
+    Arkalyk: CITY,
+    Zhitikara: district('Жітіқара ауданы', 'Житикаринский район', 'Zhitikara District'),
+  },
+  // Kyzylorda Region
+  'KZ-43': {
+    Kyzylorda: CITY,
+    // Leased to Russia until 2050; in Kazakhstan's divisions a city administration of the region.
+    Baikonur: CITY,
+    Aralsk: district('Арал ауданы', 'Аральский район', 'Aral District'),
+    // The old town of Kazalinsk; the district's centre is Aiteke Bi.
+    Kazaly: district('Қазалы ауданы', 'Казалинский район', 'Kazaly District'),
+    Shieli: district('Шиелі ауданы', 'Шиелийский район', 'Shieli District'),
+    Zhanakorgan: district('Жаңақорған ауданы', 'Жанакорганский район', 'Zhanakorgan District'),
+    Zhosaly: district('Қармақшы ауданы', 'Кармакшинский район', 'Karmakshy District'),
+  },
+  // Mangystau Region
+  'KZ-47': {
+    Aktau: CITY,
+    Zhanaozen: CITY,
+    Shetpe: district('Маңғыстау ауданы', 'Мангистауский район', 'Mangystau District'),
+    Beineu: district('Бейнеу ауданы', 'Бейнеуский район', 'Beineu District'),
+    Kuryk: district('Қарақия ауданы', 'Каракиянский район', 'Karakiya District'),
+  },
+  // Pavlodar Region
+  'KZ-55': {
+    Pavlodar: CITY,
+    Ekibastuz: CITY,
+    Aksu: CITY,
+    Bayanaul: district('Баянауыл ауданы', 'Баянаульский район', 'Bayanaul District'),
+  },
+  // North Kazakhstan Region
+  'KZ-59': {
+    Petropavl: CITY,
+    Bulaevo: district('Мағжан Жұмабаев ауданы', 'район Магжана Жумабаева', 'Magzhan Zhumabayev District'),
+    Mamlyutka: district('Мамлют ауданы', 'Мамлютский район', 'Mamlyut District'),
+    Sergeevka: district('Шал ақын ауданы', 'район Шал акына', 'Shal Akyn District'),
+    Taiynsha: district('Тайынша ауданы', 'Тайыншинский район', 'Taiynsha District'),
+  },
+  // Turkistan Region
+  'KZ-61': {
+    Turkistan: CITY,
+    Kentau: CITY,
+    Arys: CITY,
+    Mayatas: district('Төлеби ауданы', 'Толебийский район', 'Tolebi District'),
+    Lenger: district('Төлеби ауданы', 'Толебийский район', 'Tolebi District'),
+    Karamurt: district('Сайрам ауданы', 'Сайрамский район', 'Sairam District'),
+    Sairam: district('Сайрам ауданы', 'Сайрамский район', 'Sairam District'),
+    Bostandyk: district('Сарыағаш ауданы', 'Сарыагашский район', 'Saryagash District'),
+    Saryagash: district('Сарыағаш ауданы', 'Сарыагашский район', 'Saryagash District'),
+    // Maktaaral District until 2018, when Zhetysai District was split from it (the 2016 case
+    // was reported as "Maktaaral district").
+    Seifullina: district('Жетісай ауданы', 'Жетысайский район', 'Zhetysai District'),
+    Zhetysai: district('Жетісай ауданы', 'Жетысайский район', 'Zhetysai District'),
+    Shardara: district('Шардара ауданы', 'Шардаринский район', 'Shardara District'),
+  },
+  // Ulytau Region (from Karaganda Region in 2022)
+  'KZ-62': {
+    Zhezkazgan: CITY,
+    Karazhal: CITY,
+  },
+  // East Kazakhstan Region
+  'KZ-63': {
+    Oskemen: CITY,
+    Ridder: CITY,
+    // Zyryanovsk and its district were renamed Altai in 2019.
+    Zyryanovsk: district('Алтай ауданы', 'район Алтай', 'Altai District'),
+    Serebryansk: district('Алтай ауданы', 'район Алтай', 'Altai District'),
+    Shemonaikha: district('Шемонаиха ауданы', 'Шемонаихинский район', 'Shemonaikha District'),
+    Zaisan: district('Зайсан ауданы', 'Зайсанский район', 'Zaisan District'),
+  },
+  // Cities of republican significance: first-level divisions, and their own second level.
+  'KZ-71': { Astana: CITY },
+  'KZ-75': { Almaty: CITY },
+  'KZ-79': { Shymkent: CITY },
+};
+
+/** The district of a seeded settlement, or null when the table does not know it. */
+export function seededDistrict(settlement: { regionCode: string } & DistrictNames): DistrictNames | null {
+  const entry = SETTLEMENT_DISTRICTS[settlement.regionCode]?.[settlement.nameEn];
+  if (!entry) return null;
+  return entry === OWN_CITY ? cityDistrict(settlement) : entry;
+}
