@@ -26,7 +26,7 @@ test('a moderator downloads a region-scoped export after fixing a reversed date 
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-  expect(header).toBe('id,rumor_id,channel,language,script,region_code,settlement,heard_via,heard_day,received_day,confirmed_match,cluster_score,photos');
+  expect(header).toBe('id,rumor_id,channel,language,script,region_code,district,settlement,heard_via,heard_day,received_day,confirmed_match,cluster_score,photos');
   expect(rows.length).toBeGreaterThan(0);
   // Only Mangystau: a moderator's export has no other region and no reports without one.
   for (const row of rows) expect(row.split(',')[5]).toBe('KZ-47');
