@@ -1,15 +1,15 @@
 // Runs once when the server starts: a bad environment stops it with one line per variable,
 // instead of failing on the first request; and every request from then on carries its TCP peer's
-// address for the rate limits (server/http/client-address.ts), and methods Next cannot handle
-// (TRACE, TRACK, CONNECT) are refused before it sees them (server/http/refused-methods.ts).
+// address for the rate limits (server/http/client-address.ts), and methods an address does not take
+// (and requests Node cannot parse) are answered before Next sees them (server/http/refused-methods.ts).
 export async function register() {
   const { nextRuntime, serverEnv } = await import('./server/config/env');
   if (nextRuntime !== 'nodejs') return;
   serverEnv();
   const { stampPeerAddresses } = await import('./server/http/client-address');
   stampPeerAddresses();
-  const { refuseForbiddenMethods } = await import('./server/http/refused-methods');
-  refuseForbiddenMethods();
+  const { refuseUnhandledRequests } = await import('./server/http/refused-methods');
+  refuseUnhandledRequests();
 }
 
 // A page or route that failed because the database is unreachable: from now on pages answer 503

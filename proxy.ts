@@ -11,7 +11,7 @@ import { routing } from './components/i18n/routing';
 import { isLanguage } from './server/i18n/languages';
 import { serverEnv } from './server/config/env';
 import { pageWhileDatabaseUnavailable } from './server/api/outage-page';
-import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage, withoutRewriteToItself } from './server/http/page-request-guards';
+import { answerMalformedAddress, withoutRewriteToItself } from './server/http/page-request-guards';
 import { requestIsHttps } from './server/http/client-address';
 import { newNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './server/http/security-headers';
 
@@ -22,16 +22,8 @@ async function route(request: NextRequest): Promise<Response> {
   if (malformed) return malformed;
   // API addresses and assets come here only to have their encoding checked (third matcher below).
   if (/^\/(api|_next|_vercel|icons|serwist|\.well-known)\//.test(request.nextUrl.pathname)) return NextResponse.next();
-  // The no-JS report form and the privacy page's form post to their own endpoints (not matched
-  // here); a post from another site is refused, and no page takes a post (Next would decode it as
-  // a server action).
-  const refused = answerForeignFormPost(request, serverEnv().NEXTAUTH_URL) ?? answerMethodNotAllowedOnPage(request);
-  if (refused) {
-    // Read what is still coming first: answering in the middle of an upload makes the client drop
-    // the connection, and Next's copy of the body then fails as an uncaught "aborted" error.
-    await request.arrayBuffer().catch(() => undefined);
-    return refused;
-  }
+  // Only GET and HEAD get here: any other method a page does not take was answered 405 before Next
+  // saw it (server/http/refused-methods.ts).
   const [, locale, section] = request.nextUrl.pathname.split('/');
   const outage = await pageWhileDatabaseUnavailable(request);
   if (outage) return outage;

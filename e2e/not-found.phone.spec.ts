@@ -82,7 +82,21 @@ test('an address whose encoding does not decode is a 404 in the visitor’s lang
 });
 
 test('a report form posted from another site is refused with a page saying so, not a 500', async ({ request }) => {
-  const refused = await request.post('/ru/report', { headers: { Origin: 'http://evil.example' }, multipart: { text: 'Говорят, что завтра закроют все рынки' }, maxRedirects: 0 });
+  const refused = await request.post('/ru/report/send', { headers: { Origin: 'http://evil.example' }, multipart: { text: 'Говорят, что завтра закроют все рынки' }, maxRedirects: 0 });
   expect(refused.status()).toBe(403);
   expect(await refused.text()).toContain('Эту форму нельзя отправить отсюда');
+});
+
+test('a method a page does not take is 405 with Allow and a page in its language, body or none', async ({ request }) => {
+  for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH']) {
+    for (const data of [undefined, '{"text":"Говорят"}']) {
+      const refused = await request.fetch('/kk/report', { method, data, headers: data ? { 'content-type': 'application/json' } : {}, maxRedirects: 0 });
+      expect(refused.status(), `${method} ${data ? 'with' : 'without'} a body`).toBe(405);
+      expect(refused.headers()['allow']).toBe('GET, HEAD');
+      expect(await refused.text()).toContain('<html lang="kk">');
+    }
+  }
+  const formEndpoint = await request.fetch('/en/report/send', { method: 'DELETE' });
+  expect(formEndpoint.status()).toBe(405);
+  expect(formEndpoint.headers()['allow']).toBe('POST');
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NextResponse } from 'next/server';
-import { answerForeignFormPost, answerMalformedAddress, answerMethodNotAllowedOnPage, decodesCleanly, withoutRewriteToItself } from './page-request-guards';
-import { documentContentSecurityPolicy } from './security-headers';
+import { answerForeignFormPost, answerMalformedAddress, decodesCleanly, withoutRewriteToItself } from './page-request-guards';
 
 describe('an address that does not decode', () => {
   it('is told apart from good ones, Cyrillic and spaces included', () => {
@@ -46,27 +45,6 @@ describe('a form posted to a page from another site', () => {
     expect(answerForeignFormPost(post({ origin: 'https://raspa.kz' }), 'https://raspa.kz')).toBeNull();
     expect(answerForeignFormPost(post({}))).toBeNull();
     expect(answerForeignFormPost(new Request('http://raspa.test/kk/report', { headers: { origin: 'http://evil.example' } }))).toBeNull();
-  });
-});
-
-describe('a page asked with a method no page takes', () => {
-  it('is refused 405 in the language of its path, except the plain forms’ own endpoints', async () => {
-    // What Next would have decoded as a server action and answered, damaged, with a bare 500.
-    const action = answerMethodNotAllowedOnPage(new Request('http://raspa.test/kk/report', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nbroken' }))!;
-    expect(action.status).toBe(405);
-    expect(action.headers.get('allow')).toBe('GET, HEAD');
-    const body = await action.text();
-    expect(body).toContain('<html lang="kk">');
-    expect(body).toContain('Бұл бет мұндай сұрауды қабылдамайды');
-    // A page of ours like any other: its own inline styles by hash, no script but its own.
-    expect(action.headers.get('content-security-policy')).toBe(documentContentSecurityPolicy(body));
-    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/en/check', { method: 'PUT' }))!.status).toBe(405);
-
-    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/ru/report'))).toBeNull();
-    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/ru/report', { method: 'HEAD' }))).toBeNull();
-    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/ru/report/send', { method: 'POST' }))).toBeNull();
-    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/en/privacy/forget', { method: 'POST' }))).toBeNull();
-    expect(answerMethodNotAllowedOnPage(new Request('http://raspa.test/en/privacy/forget', { method: 'PUT' }))!.status).toBe(405);
   });
 });
 

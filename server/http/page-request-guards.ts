@@ -2,12 +2,12 @@
 // - an address whose percent-encoding does not decode (/ru/notices/%C3%28, /api/v1/reports/%C3%28),
 //   or decodes to control characters (/ru/%0D%0A), names nothing we serve: 404, the site's not-found page in the visitor's language or the API's
 //   JSON problem;
-// - a form posted to a page from another site: 403 with a page saying so;
-// - anything but GET or HEAD to a page that is not one of the plain forms' endpoints: 405 (Next
-//   would take a POST for a server action and answer a damaged one with a bare 500; we have none);
+// - a form posted to one of the plain forms' endpoints from another site: 403 with a page saying so
+//   (server/api/page-forms.ts; any other method or address a page does not take is answered 405
+//   before Next, in refused-methods.ts);
 // - the language middleware's rewrite of an address to itself, spelled differently (see below).
 import { NextResponse } from 'next/server';
-import { renderAddressNotFound, renderMethodNotAllowed, renderRequestRefused } from '../notices/render/notice-document';
+import { renderAddressNotFound, renderRequestRefused } from '../notices/render/notice-document';
 import { isSameOriginRequest, ownOrigins } from './same-origin';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { ApiProblem, problemResponse, requestedLanguage } from './problem';
@@ -55,18 +55,6 @@ export function answerForeignFormPost(request: Request, publicOrigin?: string): 
   const { pathname } = new URL(request.url);
   const language = requestedLanguage(request.headers, pathname.split('/')[1]) ?? DEFAULT_LANGUAGE;
   return htmlPage(renderRequestRefused(language), 403);
-}
-
-/** Where the public pages' plain forms post (server/api/page-forms.ts); no other page takes a POST. */
-export const PAGE_FORM_ENDPOINT = /^\/(kk|ru|en)\/(report\/send|privacy\/forget)\/?$/;
-
-/** The 405 for a page asked with a method no page takes, or null. */
-export function answerMethodNotAllowedOnPage(request: Request): Response | null {
-  const { pathname } = new URL(request.url);
-  if (request.method === 'GET' || request.method === 'HEAD') return null;
-  if (request.method === 'POST' && PAGE_FORM_ENDPOINT.test(pathname)) return null;
-  const language = requestedLanguage(request.headers, pathname.split('/')[1]) ?? DEFAULT_LANGUAGE;
-  return htmlPage(renderMethodNotAllowed(language), 405, { Allow: 'GET, HEAD' });
 }
 
 /** next-intl's request header naming the page's language. */

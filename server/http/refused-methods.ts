@@ -1,34 +1,65 @@
-// Methods the Fetch standard forbids (TRACE, TRACK, CONNECT): Next.js builds a `Request` for every
-// page and route, and `new Request()` throws on these, so Next answered them with a bare 500 before
-// any code of ours ran (found by bench/bad-input.ts). They are answered 405 here, ahead of Next's
-// own request listener: the API's JSON problem under /api, the refusal page in the visitor's
-// language elsewhere.
+// Requests refused by the process's HTTP servers before Next.js sees them:
+// - a method a site address does not take: pages (and the files beside them) take GET and HEAD, the
+//   plain forms' endpoints POST; anything else is 405 with Allow and the refusal page in the
+//   visitor's language. Next answered these in ways of its own — OPTIONS to a page an empty 400, a
+//   POST as a damaged server action (409 or 500), a route file's missing method a bare 405 without
+//   Allow — and copied each body for proxy.ts, a copy that fails as an uncaught "Error: aborted"
+//   when the client hangs up (bench/bad-input.ts);
+// - methods the Fetch standard forbids (TRACE, TRACK, CONNECT) anywhere: Next builds a `Request`
+//   for every page and route, and `new Request()` throws on these (a bare 500); under /api they get
+//   the API's JSON problem;
+// - bytes that are no request (a body sent without Content-Length after an OPTIONS or DELETE, which
+//   Node's parser reads as the next request): Node answers 400 and drops the connection at once,
+//   cutting off the request still being answered on it ("Error: aborted" again, and that request's
+//   answer lost). The answer in flight is finished first; then the 400, and the connection closes.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { renderMethodNotAllowed } from '../notices/render/notice-document';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { ApiProblem, problemResponse, requestedLanguage } from './problem';
 import { documentContentSecurityPolicy } from './security-headers';
 
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
-const ALLOWED = 'GET, HEAD, POST';
+/** What the API's routes take between them (each route answers its own missing methods). */
+const API_ALLOWED = 'GET, HEAD, POST';
+
+/** Where the public pages' plain forms post (server/api/page-forms.ts); no other page takes a POST. */
+export const PAGE_FORM_ENDPOINT = /^\/(kk|ru|en)\/(report\/send|privacy\/forget)\/?$/;
+
+/** Addresses whose routes answer every method themselves: the API, Next's assets, the signing keys. */
+const ROUTES_DECIDE = /^\/(api|_next|\.well-known)(\/|$)/;
 
 export function isForbiddenMethod(method: string | undefined): boolean {
   return FORBIDDEN_METHODS.has((method ?? '').toUpperCase());
 }
 
-/** The 405 a forbidden method gets: status, headers and body. */
+/** The methods a site address takes, or null where its route decides (the API and assets). */
+export function methodsTakenAt(pathname: string): string[] | null {
+  if (ROUTES_DECIDE.test(pathname)) return null;
+  return PAGE_FORM_ENDPOINT.test(pathname) ? ['POST'] : ['GET', 'HEAD'];
+}
+
+/** Whether a request is refused here (a method its address does not take, or a forbidden one). */
+export function isRefusedHere(method: string | undefined, url: string): boolean {
+  if (isForbiddenMethod(method)) return true;
+  const taken = methodsTakenAt(url.split('?')[0] ?? '/');
+  return taken !== null && !taken.includes((method ?? '').toUpperCase());
+}
+
+/** The 405: status, headers and body (the JSON problem under /api, the refusal page elsewhere). */
 export async function refusedMethodAnswer(url: string, headers: Headers): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   const path = url.split('?')[0] ?? '/';
   const firstSegment = path.split('/')[1];
   const language = requestedLanguage(headers, firstSegment) ?? DEFAULT_LANGUAGE;
-  if (path.startsWith('/api/') || path.startsWith('/.well-known/')) {
-    const response = problemResponse(new ApiProblem(405, 'method_not_allowed', {}, { allow: ALLOWED }), language);
-    return { status: 405, headers: { 'content-type': response.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store', allow: ALLOWED }, body: await response.text() };
+  const taken = methodsTakenAt(path);
+  if (!taken) {
+    const response = problemResponse(new ApiProblem(405, 'method_not_allowed', {}, { allow: API_ALLOWED }), language);
+    return { status: 405, headers: { 'content-type': response.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store', allow: API_ALLOWED }, body: await response.text() };
   }
   const page = renderMethodNotAllowed(language);
   return {
     status: 405,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', allow: ALLOWED, 'content-security-policy': documentContentSecurityPolicy(page) },
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', allow: taken.join(', '), 'content-security-policy': documentContentSecurityPolicy(page) },
     body: page,
   };
 }
@@ -41,13 +72,89 @@ function headersOf(request: IncomingMessage): Headers {
   return headers;
 }
 
+/** More than this is not read before refusing: the answer goes out and the connection closes. */
+const READ_BEFORE_REFUSING_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Calls `then` once the request's body has been read (and dropped): answering in the middle of an
+ * upload makes the client drop the connection before it reads the answer.
+ */
+function afterBody(request: IncomingMessage, then: (readWhole: boolean) => void): void {
+  let done = false;
+  const finish = (readWhole: boolean) => {
+    if (done) return;
+    done = true;
+    then(readWhole);
+  };
+  if (request.complete) return finish(true);
+  let bytes = 0;
+  request.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+    if (bytes > READ_BEFORE_REFUSING_BYTES) finish(false);
+  });
+  request.once('end', () => finish(true));
+  request.once('error', () => finish(false));
+  request.resume();
+}
+
+function refuse(request: IncomingMessage, response: ServerResponse): void {
+  afterBody(request, (readWhole) => {
+    void refusedMethodAnswer(request.url ?? '/', headersOf(request)).then(
+      (answer) => {
+        response.writeHead(answer.status, readWhole ? answer.headers : { ...answer.headers, connection: 'close' });
+        response.end(answer.body);
+      },
+      () => {
+        response.writeHead(405, { allow: API_ALLOWED, connection: 'close' }).end();
+      },
+    );
+  });
+}
+
+const CLIENT_ERROR_ANSWERS: Record<string, string> = {
+  HPE_HEADER_OVERFLOW: 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n',
+  ERR_HTTP_REQUEST_TIMEOUT: 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n',
+};
+const BAD_REQUEST = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const answeredSockets = new WeakSet<Duplex>();
+
+/**
+ * Node's own answer to what its parser cannot read (400, 431, 408), given only once the answer in
+ * flight on that connection, if any, has gone out. Other socket errors (the peer reset) close it
+ * as Node would.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (answeredSockets.has(socket)) return; // the parser reports every later chunk again
+  answeredSockets.add(socket);
+  const parseError = typeof error.code === 'string' && (error.code.startsWith('HPE_') || error.code === 'ERR_HTTP_REQUEST_TIMEOUT');
+  const answerAndClose = () => {
+    if (parseError && socket.writable) socket.end(CLIENT_ERROR_ANSWERS[error.code ?? ''] ?? BAD_REQUEST);
+    // Whatever the peer still sends is not read; a peer that never closes is cut off.
+    setTimeout(() => socket.destroy(), 2_000).unref();
+  };
+  const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (!parseError || !socket.writable || !inFlight || inFlight.writableFinished) {
+    if (!parseError) return void socket.destroy();
+    return answerAndClose();
+  }
+  let once = false;
+  const afterInFlight = () => {
+    if (once) return;
+    once = true;
+    answerAndClose();
+  };
+  inFlight.once('finish', afterInFlight);
+  inFlight.once('close', afterInFlight);
+}
+
 let installed = false;
 
 /**
- * Answers forbidden methods before any 'request' listener of this process's HTTP servers (Next's)
- * sees them. Called once at start-up (instrumentation.ts).
+ * Refuses what is refused here before any 'request' listener of this process's HTTP servers (Next's)
+ * sees it, and answers unreadable requests after the answer in flight. Called once at start-up
+ * (instrumentation.ts).
  */
-export function refuseForbiddenMethods(): void {
+export function refuseUnhandledRequests(): void {
   if (installed) return;
   installed = true;
   // Loaded at run time: instrumentation.ts is also bundled for the Edge runtime, which has no node:http.
@@ -56,15 +163,16 @@ export function refuseForbiddenMethods(): void {
   HttpServer.prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const [request, response] = args as [IncomingMessage, ServerResponse];
-      if (isForbiddenMethod(request.method)) {
-        void refusedMethodAnswer(request.url ?? '/', headersOf(request)).then((answer) => {
-          response.writeHead(answer.status, answer.headers);
-          response.end(answer.body);
-        }, () => {
-          response.writeHead(405, { allow: ALLOWED }).end();
-        });
+      if (isRefusedHere(request.method, request.url ?? '/')) {
+        refuse(request, response);
         return true;
       }
+    }
+    // Only when nobody else listens: then Node would have answered and closed at once.
+    if (event === 'clientError' && this.listenerCount('clientError') === 0) {
+      const [error, socket] = args as [NodeJS.ErrnoException, Duplex];
+      answerClientError(error, socket);
+      return true;
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;
