@@ -1,11 +1,15 @@
 // Draining a clustering backlog with 1 and with 2 workers (issue 17). A backlog of --reports reports
-// (default 10,000: the labelled and held-out sets' texts, repeated across their regions with a
-// forwarded-message tag so that no two are identical) is stored with intake's own submitReport,
-// none clustered; then 1 worker, and on a second copy 2 workers at once (each its own connection
-// pool, as two `npm run worker` processes would be), run clusterPendingReports until nothing is
-// pending. Prints the wall time of each, the speed-up, and whether both made the same rumours.
+// (default 10,000: the labelled and held-out sets' texts in order, repeated across their regions as
+// forwarded copies, so that no two are identical but every copy says what its original says) is
+// stored with intake's own submitReport, none clustered; then 1 worker, and on a second copy 2
+// workers at once (each its own connection pool, as two `npm run worker` processes would be), run
+// clusterPendingReports until nothing is pending. Prints the wall time of each and the speed-up;
+// each run's rumours scored pairwise against the labels (precision: of report pairs put in one
+// rumour, how many share a label; recall: of pairs sharing a label, how many were put together);
+// whether the two runs made the same rumours, and if not which reports each placed elsewhere, per
+// labelled claim and region, and which claims one run split more than the other.
 //
-//   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849]
+//   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849] [--diff=differences.json]
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,24 +23,36 @@ import { startThrowawayPostgres } from './lib/throwaway-postgres';
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const REPORTS = arg('reports', 10_000);
 const PORT = arg('port', 55849);
+const SHOWN_DIFFERENCES = 12;
+const DIFF_FILE = process.argv.find((a) => a.startsWith('--diff='))?.slice('--diff='.length);
 const encryptionKey = Buffer.alloc(32, 3).toString('base64');
 
 interface Item {
   text: string;
   regionCode: string | null;
+  /** The labelled claim ("set/group"): reports with one label should end in one rumour. */
+  label: string;
 }
-const items: Item[] = ['labelled-reports.json', 'holdout-reports.json'].flatMap(
-  (file) => (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'clustering', file), 'utf8')) as { reports: Item[] }).reports,
+const items: Item[] = ['labelled-reports.json', 'holdout-reports.json'].flatMap((file) =>
+  (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'clustering', file), 'utf8')) as { reports: { text: string; regionCode: string | null; group: string }[] }).reports.map(
+    (r) => ({ text: r.text, regionCode: r.regionCode, label: `${file.replace('-reports.json', '')}/${r.group}` }),
+  ),
 );
-const TAGS = ['', 'Переслано: ', 'Forwarded: ', 'Жіберілді: ', '❗', '⚡ ', 'срочно ', 'шұғыл '];
+const itemOf = (index: number) => items[index % items.length]!;
+// How a forwarded message is passed on: a header and a plea, in three languages — filler words and
+// emoji the matcher drops, so every copy says exactly what its original says. (Copies once carried
+// a counter, "(12)", which the matcher read as a number the claim states — different numbers are
+// different claims — and split every claim into dozens of rumours at 10,000 reports.)
+const HEADERS = ['', 'Переслано: ', 'Forwarded: ', 'Жіберілді: ', '❗', '⚡ ', 'срочно ', 'шұғыл '];
+const PLEAS = ['', ' Распространите всем!', ' Please share!', ' Таратыңыз барлығына!', ' 🙏🙏', ' Репост!'];
 
 async function storeBacklog(db: Db): Promise<string[]> {
   const start = Date.now() - (REPORTS + 10) * 1_000;
   const ids: string[] = [];
   for (let i = 0; i < REPORTS; i++) {
-    const item = items[i % items.length]!;
+    const item = itemOf(i);
     const copy = Math.floor(i / items.length);
-    const text = `${TAGS[copy % TAGS.length]}${item.text}${copy >= TAGS.length ? ` (${copy})` : ''}`;
+    const text = `${HEADERS[copy % HEADERS.length]}${item.text}${PLEAS[Math.floor(copy / HEADERS.length) % PLEAS.length]}`;
     const { report } = await submitReport(db, { clientId: randomUUID(), text, regionCode: (item.regionCode ?? undefined) as RegionCode | undefined }, { channel: 'API', encryptionKey, now: new Date(start + i * 1_000) });
     ids.push(report.id);
   }
@@ -63,17 +79,86 @@ async function drain(url: string, workers: number): Promise<number> {
   }
 }
 
-async function rumours(url: string, ids: string[]): Promise<string[]> {
+/** The rumour each report of the backlog ended in (by position in the backlog). */
+async function rumourOfEach(url: string, ids: string[]): Promise<string[]> {
   const db = createPrismaClient(url, 2);
   try {
     const rows = await db.report.findMany({ where: { id: { in: ids } }, select: { id: true, rumorId: true } });
-    const at = new Map(ids.map((id, i) => [id, i]));
-    const groups = new Map<string, number[]>();
-    for (const row of rows) groups.set(row.rumorId!, [...(groups.get(row.rumorId!) ?? []), at.get(row.id)!]);
-    return [...groups.values()].map((g) => g.sort((a, b) => a - b).join(',')).sort();
+    const rumorOf = new Map(rows.map((r) => [r.id, r.rumorId ?? `unclustered:${r.id}`]));
+    return ids.map((id) => rumorOf.get(id)!);
   } finally {
     await db.$disconnect();
   }
+}
+
+const pairs = (n: number) => (n * (n - 1)) / 2;
+function countBy<T>(values: Iterable<T>): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
+/** Pairwise precision/recall against the labels: of report pairs put together, how many share a label, and of pairs sharing a label, how many were put together. */
+function pairwiseScore(rumourOf: string[]): { precision: number; recall: number; f1: number; rumours: number } {
+  const together = [...countBy(rumourOf).values()].reduce((s, n) => s + pairs(n), 0);
+  const labelled = [...countBy(rumourOf.map((_, i) => itemOf(i).label)).values()].reduce((s, n) => s + pairs(n), 0);
+  const both = [...countBy(rumourOf.map((r, i) => `${r}\u0000${itemOf(i).label}`)).values()].reduce((s, n) => s + pairs(n), 0);
+  const precision = together ? both / together : 1;
+  const recall = labelled ? both / labelled : 1;
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall || 1), rumours: new Set(rumourOf).size };
+}
+
+/** Each report's rumour as the set of backlog positions in it, so two runs' rumours compare whatever their ids. */
+function membersKeys(rumourOf: string[]): string[] {
+  const members = new Map<string, number[]>();
+  rumourOf.forEach((r, i) => members.set(r, [...(members.get(r) ?? []), i]));
+  const key = new Map([...members].map(([r, m]) => [r, m.join(',')]));
+  return rumourOf.map((r) => key.get(r)!);
+}
+
+/** A rumour described by what it holds: its first report, size and labels. */
+function describeRumour(members: string): string {
+  const at = members.split(',').map(Number);
+  const labels = [...countBy(at.map((i) => itemOf(i).label))].sort((a, b) => b[1] - a[1]);
+  return `#${at[0]} (${at.length}: ${labels.map(([l, n]) => `${l}×${n}`).join(', ')})`;
+}
+
+interface RunDiff {
+  differing: number;
+  /** Per labelled claim and region: how many rumours its reports ended in with 1 and with 2 workers, and which reports moved. */
+  claims: { label: string; region: string; reports: number; rumoursOne: number; rumoursTwo: number; moved: number; from: string[]; to: string[] }[];
+}
+
+/** Which reports were placed differently by the two runs, per labelled claim and region. */
+function diffRuns(one: string[], two: string[]): RunDiff {
+  const keysOne = membersKeys(one);
+  const keysTwo = membersKeys(two);
+  const byClaim = new Map<string, number[]>();
+  keysOne.forEach((_, i) => {
+    const key = `${itemOf(i).label}\u0000${itemOf(i).regionCode ?? '—'}`;
+    byClaim.set(key, [...(byClaim.get(key) ?? []), i]);
+  });
+  const claims: RunDiff['claims'] = [];
+  let differing = 0;
+  for (const [key, at] of byClaim) {
+    const [label, region] = key.split('\u0000') as [string, string];
+    const moved = at.filter((i) => keysOne[i] !== keysTwo[i]);
+    differing += moved.length;
+    const rumoursOne = new Set(at.map((i) => one[i])).size;
+    const rumoursTwo = new Set(at.map((i) => two[i])).size;
+    if (moved.length === 0 && rumoursOne === rumoursTwo) continue;
+    claims.push({
+      label,
+      region,
+      reports: at.length,
+      rumoursOne,
+      rumoursTwo,
+      moved: moved.length,
+      from: [...new Set(moved.map((i) => keysOne[i]!))].map(describeRumour),
+      to: [...new Set(moved.map((i) => keysTwo[i]!))].map(describeRumour),
+    });
+  }
+  return { differing, claims: claims.sort((a, b) => b.moved - a.moved) };
 }
 
 async function main() {
@@ -90,15 +175,33 @@ async function main() {
         await db.$disconnect();
       }
     }
+    const loadStored = loadAverage();
     const one = await drain(urls[0]!, 1);
     const two = await drain(urls[1]!, 2);
-    const same = JSON.stringify(await rumours(urls[0]!, ids[0]!)) === JSON.stringify(await rumours(urls[1]!, ids[1]!));
-    const rumourCount = (await rumours(urls[0]!, ids[0]!)).length;
+    const rumourOfOne = await rumourOfEach(urls[0]!, ids[0]!);
+    const rumourOfTwo = await rumourOfEach(urls[1]!, ids[1]!);
+    const diff = diffRuns(rumourOfOne, rumourOfTwo);
+    const same = diff.differing === 0;
     console.log(`backlog: ${REPORTS} reports (${items.length} labelled texts across their regions), PostgreSQL ${postgres.version}`);
     console.log(`1 worker:  ${one.toFixed(1)} s (${(REPORTS / one).toFixed(0)} reports/s)`);
     console.log(`2 workers: ${two.toFixed(1)} s (${(REPORTS / two).toFixed(0)} reports/s), speed-up ${(one / two).toFixed(2)}×`);
-    console.log(`same rumours with 2 workers as with 1: ${same ? 'yes' : 'NO'} (${rumourCount} rumours)`);
-    console.log(`load average before / after: ${loadBefore} / ${loadAverage()}`);
+    for (const [name, rumourOf] of [['1 worker', rumourOfOne], ['2 workers', rumourOfTwo]] as const) {
+      const score = pairwiseScore(rumourOf);
+      console.log(`${name.padEnd(9)}: ${score.rumours} rumours; pairwise against the labels P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}`);
+    }
+    console.log(`same rumours with 2 workers as with 1: ${same ? 'yes' : 'NO'} (${diff.differing} of ${REPORTS} reports placed differently)`);
+    const splitOnlyWithTwo = diff.claims.filter((c) => c.rumoursTwo > c.rumoursOne);
+    console.log(`labelled claims (within one region) in more rumours with 2 workers than with 1: ${splitOnlyWithTwo.length}${splitOnlyWithTwo.length ? ` — ${splitOnlyWithTwo.map((c) => `${c.label} in ${c.region}: ${c.rumoursOne} → ${c.rumoursTwo}`).join('; ')}` : ''}`);
+    const fewer = diff.claims.filter((c) => c.rumoursTwo < c.rumoursOne);
+    if (fewer.length) console.log(`… in fewer rumours with 2 workers: ${fewer.map((c) => `${c.label} in ${c.region}: ${c.rumoursOne} → ${c.rumoursTwo}`).join('; ')}`);
+    for (const c of diff.claims.slice(0, SHOWN_DIFFERENCES)) {
+      console.log(`  ${c.label} in ${c.region}: ${c.moved} of ${c.reports} reports placed differently (rumours ${c.rumoursOne} → ${c.rumoursTwo})`);
+      console.log(`    with 1 worker in  ${c.from.slice(0, 4).join(' · ')}${c.from.length > 4 ? ` · … ${c.from.length - 4} more` : ''}`);
+      console.log(`    with 2 workers in ${c.to.slice(0, 4).join(' · ')}${c.to.length > 4 ? ` · … ${c.to.length - 4} more` : ''}`);
+    }
+    if (diff.claims.length > SHOWN_DIFFERENCES) console.log(`  … ${diff.claims.length - SHOWN_DIFFERENCES} more claims differ${DIFF_FILE ? '' : ' (--diff=file.json writes them all)'}`);
+    if (DIFF_FILE) fs.writeFileSync(DIFF_FILE, JSON.stringify({ one: pairwiseScore(rumourOfOne), two: pairwiseScore(rumourOfTwo), ...diff }, null, 2));
+    console.log(`load average (1 / 5 / 15 min): before ${loadBefore}; after storing the backlogs ${loadStored}; at the end ${loadAverage()}`);
     if (!same) process.exitCode = 1;
   } finally {
     await postgres.stop();

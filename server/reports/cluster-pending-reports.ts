@@ -3,12 +3,23 @@
 // Intake only marks the row `clusteringPending`; the row is its own queue entry, so nothing is
 // lost if a worker dies (the transaction rolls back and the row stays pending).
 //
-// Reports are clustered oldest first, in small batches. A surge of the same claim must form ONE
-// rumour, which needs each report to see the rumour the previous one started — so two workers never
-// cluster reports that could meet: a batch takes the reports of one region, holding advisory locks
-// on that region and its neighbours (the regions whose rumours its reports are compared with, and
-// which compare with the rumours it starts); a batch of reports that chose no region (compared with
-// every rumour) holds the national lock alone. Workers on regions far apart run in parallel.
+// Clustering is greedy and so depends on order: a report is compared with the rumours and texts
+// placed before it. Several workers must therefore give the rumours ONE worker taking every report
+// in order of arrival gives — otherwise a claim could be split (or joined) by how batches happened
+// to interleave. Three rules make that hold by construction:
+//  - Partitions. A batch takes the reports of one region, holding advisory locks on every region
+//    whose rumours it may read or join: the region, its neighbours, and every region of an open
+//    rumour they can see (a rumour spreads region by region). Any other batch that could touch one
+//    of those rumours must lock one of those regions, so the two never run at once. Reports that
+//    chose no region (compared with every rumour) hold the national lock alone.
+//  - Order. A batch takes its region's reports only up to the oldest report still pending in any
+//    partition that could touch the same rumours (and in the national queue): nothing placed later
+//    can be one a report here would have seen had it been placed in order of arrival.
+//  - No shortcuts across time. What a report sees of a rumour is kept current report by report
+//    (regions, last seen), and an identical forwarded text joins its twin's rumour only by looking
+//    the twin up, never because the two happened to share a batch.
+// Regional reports are not compared with the national queue's rumours of no region (see
+// cluster-report.ts): every worker would read and join those at once.
 import type { Db, DbTx } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notifyLiveEvent } from '../live/events';
@@ -17,15 +28,14 @@ import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
 import { findRiskTerms } from '../rumors/risk-terms';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { regionsNamed } from '../settlements/place-index';
-import { decideCluster, type ClusterCandidate } from './cluster-report';
+import { readSetting } from '../settings/read-settings';
+import { decideCluster, OPEN_FOR_SIGHTINGS, type ClusterCandidate } from './cluster-report';
 import type { Language } from '../i18n/languages';
 
 /** pg advisory lock key of the clusterer ("raspa" + "clus" as ASCII): shared by regional batches, alone for the national queue. */
 const CLUSTERING_LOCK = 0x72617370_636c7573n;
 /** First half of a region's two-key advisory lock ("clus"); the second is hashtext(region code). */
 const REGION_LOCK_CLASS = 0x636c7573;
-/** How many of the regions with the oldest pending reports a batch tries before giving up for now. */
-const PARTITIONS_TRIED = 25;
 
 interface PendingReport {
   id: string;
@@ -71,9 +81,9 @@ interface TouchedRumor {
  * Clusters up to `limit` of the oldest pending reports not in `skip`, in ONE transaction: each
  * report sees the rumours and words the earlier ones produced; a rumour's numbers are recomputed
  * once per batch however many of its sightings arrived (a surge of one claim would otherwise
- * recount its whole history for every report). An identical text already placed in this batch
- * (the same forwarded message) joins the same rumour without another search. Returns [] when
- * nothing is pending or other workers hold every partition with pending reports.
+ * recount its whole history for every report). An identical text already placed in the same
+ * region and settlement (the same forwarded message) joins the same rumour without another
+ * search. Returns [] when nothing is pending or no partition with pending reports may go ahead.
  */
 export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonly string[] = []): Promise<ClusteredReport[]> {
   // A worker that hangs mid-batch must not hold the clustering locks for ever: PostgreSQL ends the
@@ -82,13 +92,11 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
   const reports = await takePartition(tx, limit, skip);
   if (reports.length === 0) return [];
   const touched = new Map<string, TouchedRumor>();
-  const placedTexts = new Map<string, string>();
   const done: ClusteredReport[] = [];
+  const windowDays = await readSetting(tx, 'clustering.windowDays');
   for (const report of reports) {
     try {
-      const textKey = `${report.regionCode ?? ''}|${report.settlementId ?? ''}|${report.normalizedText}`;
-      const clustered = await placeReport(tx, report, placedTexts.get(textKey));
-      placedTexts.set(textKey, clustered.rumorId);
+      const clustered = await placeReport(tx, report, await twinOf(tx, report, windowDays));
       const rumor = touched.get(clustered.rumorId) ?? { riskTerms: new Set<string>() };
       for (const term of clustered.riskTerms) rumor.riskTerms.add(term);
       touched.set(clustered.rumorId, rumor);
@@ -123,50 +131,126 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
   return done;
 }
 
+/** A pending report's place in the order of arrival. */
+interface Arrival {
+  receivedAt: Date;
+  id: string;
+}
+
 /**
- * Locks the oldest partition another worker is not clustering and takes up to `limit` of its oldest
- * pending reports: a region's (holding the national lock shared, and the region and its neighbours
- * alone) or the national queue's (holding the national lock alone). None when every partition with
- * pending reports is being clustered, or nothing is pending.
+ * Locks the oldest partition that may go ahead and takes up to `limit` of its oldest pending
+ * reports, none later than the oldest report pending in a partition whose batches could touch the
+ * same rumours. A region's batch holds the national lock shared and, alone, the regions its reports
+ * may read or join (lockRegionsSeen); the national queue's holds the national lock alone. None when
+ * every partition that may go ahead is being clustered, or nothing is pending.
  */
 async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): Promise<PendingReport[]> {
-  const partitions = await tx.$queryRaw<{ regionCode: string | null }[]>`
-    SELECT "regionCode" FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))
-    GROUP BY "regionCode" ORDER BY min("receivedAt") LIMIT ${PARTITIONS_TRIED}`;
-  if (partitions.length === 0) return [];
+  const oldest = await tx.$queryRaw<(Arrival & { regionCode: string | null })[]>`
+    SELECT DISTINCT ON ("regionCode") "regionCode", "receivedAt", id FROM "Report"
+    WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))
+    ORDER BY "regionCode", "receivedAt", id`;
+  if (oldest.length === 0) return [];
   const neighbours = new Map((await tx.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
-  for (const { regionCode } of partitions) {
-    if (!(await lockPartition(tx, regionCode, neighbours))) {
+  const windowDays = await readSetting(tx, 'clustering.windowDays');
+  const oldestOf = new Map(oldest.map((o) => [o.regionCode, o]));
+  for (const { regionCode, receivedAt, id } of [...oldest].sort(byArrival)) {
+    // Not yet its turn: a partition it meets has an older report pending (checked again once locked).
+    const touching = regionCode === null ? null : touchingPartitions(lockedRegions(regionCode, neighbours), neighbours);
+    if ([...oldestOf.values()].some((o) => o.regionCode !== regionCode && (o.regionCode === null || !touching || touching.has(o.regionCode)) && byArrival(o, { receivedAt, id }) < 0)) continue;
+    const locked = regionCode === null ? ((await lockNational(tx)) ? null : undefined) : await lockRegionsSeen(tx, regionCode, neighbours, new Date(receivedAt.getTime() - windowDays * 86_400_000));
+    if (locked === undefined) {
       // The national queue needs every region quiet: when its reports are the oldest, wait for it
       // rather than keep taking regions (which would keep it waiting for ever under load).
       if (regionCode === null) return [];
       continue;
     }
+    const bound = await oldestPendingElsewhere(tx, regionCode, locked === null ? null : touchingPartitions(locked, neighbours), skip);
     const reports = await tx.$queryRaw<PendingReport[]>`
       SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt", "intakeMatches"
       FROM "Report" WHERE "clusteringPending" AND "regionCode" IS NOT DISTINCT FROM ${regionCode} AND NOT (id = ANY(${[...skip]}::uuid[]))
+        AND (${bound === null}::boolean OR ("receivedAt", id) < (SELECT b."receivedAt", b.id FROM "Report" b WHERE b.id = ${bound}::uuid))
       ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     if (reports.length > 0) return reports;
   }
   return [];
 }
 
-/** Try-locks (for this transaction) what clustering one partition needs; false if another worker holds any of it. */
-export async function lockPartition(tx: DbTx, regionCode: string | null, neighbours: ReadonlyMap<string, string[]>): Promise<boolean> {
-  if (regionCode === null) {
-    const [national] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${CLUSTERING_LOCK}) AS locked`;
-    return national?.locked === true;
-  }
+function byArrival(a: Arrival, b: Arrival): number {
+  return a.receivedAt.getTime() - b.receivedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** A region and its neighbours: whose rumours its reports are compared with, at least. */
+function lockedRegions(regionCode: string, neighbours: ReadonlyMap<string, string[]>): Set<string> {
+  return new Set([regionCode, ...(neighbours.get(regionCode) ?? [])]);
+}
+
+/** The regions whose batches lock one of `regions` (their own region and its neighbours meet them). */
+function touchingPartitions(regions: ReadonlySet<string>, neighbours: ReadonlyMap<string, string[]>): Set<string> {
+  const touching = new Set(regions);
+  for (const code of regions) for (const next of neighbours.get(code) ?? []) touching.add(next);
+  return touching;
+}
+
+/**
+ * The id of the oldest report pending in the national queue or in a partition in `touching` other than
+ * `regionCode` (every partition when `touching` is null: the national queue meets them all).
+ * Their batches cannot run while this one holds its locks, so the answer stands until it commits.
+ */
+async function oldestPendingElsewhere(tx: DbTx, regionCode: string | null, touching: ReadonlySet<string> | null, skip: readonly string[]): Promise<string | null> {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Report"
+    WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[])) AND "regionCode" IS DISTINCT FROM ${regionCode}
+      AND (${touching === null}::boolean OR "regionCode" IS NULL OR "regionCode" = ANY(${[...(touching ?? [])]}::text[]))
+    ORDER BY "receivedAt", id LIMIT 1`;
+  return row?.id ?? null;
+}
+
+/** Try-locks (for this transaction) the national queue; false if another worker clusters anything. */
+async function lockNational(tx: DbTx): Promise<boolean> {
+  const [national] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${CLUSTERING_LOCK}) AS locked`;
+  return national?.locked === true;
+}
+
+/** Try-locks `regions` alone (for this transaction), in one order everywhere so that no two workers deadlock. */
+async function lockRegions(tx: DbTx, regions: Iterable<string>): Promise<boolean> {
+  // One round trip; every lock granted is kept until the transaction ends (it only makes others wait a batch).
+  const [all] = await tx.$queryRaw<{ locked: boolean | null }[]>`
+    SELECT bool_and(locked) AS locked FROM (
+      SELECT pg_try_advisory_xact_lock(${REGION_LOCK_CLASS}::int, hashtext(code)) AS locked
+      FROM unnest(${[...regions].sort()}::text[]) WITH ORDINALITY AS r(code, n) ORDER BY n
+    ) attempts`;
+  return all?.locked !== false;
+}
+
+/**
+ * Try-locks what clustering a region's reports needs: the national lock shared, the region and its
+ * neighbours, and every region of an open rumour seen there since `since` — a rumour that spread
+ * beyond the neighbours is seen by batches elsewhere too, and each of them locks its regions as
+ * well. Returns the regions locked, undefined if another worker holds any of it.
+ */
+export async function lockRegionsSeen(tx: DbTx, regionCode: string, neighbours: ReadonlyMap<string, string[]>, since: Date): Promise<Set<string> | undefined> {
   const [shared] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock_shared(${CLUSTERING_LOCK}) AS locked`;
-  if (!shared?.locked) return false;
-  // In one order everywhere, so two workers reaching for overlapping neighbourhoods cannot deadlock.
-  const regions = [...new Set([regionCode, ...(neighbours.get(regionCode) ?? [])])].sort();
-  for (const code of regions) {
-    const [region] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${REGION_LOCK_CLASS}::int, hashtext(${code})) AS locked`;
-    // The locks taken so far are kept until the transaction ends: they only make others wait a batch.
-    if (!region?.locked) return false;
+  if (!shared?.locked) return undefined;
+  const locked = new Set<string>();
+  const near = lockedRegions(regionCode, neighbours);
+  let wanted = near;
+  // Until no rumour seen reaches further: read after locking, so no batch can spread one meanwhile.
+  while ([...wanted].some((code) => !locked.has(code))) {
+    if (!(await lockRegions(tx, [...wanted].filter((code) => !locked.has(code))))) return undefined;
+    for (const code of wanted) locked.add(code);
+    const seen = await tx.$queryRaw<{ code: string }[]>`
+      SELECT DISTINCT unnest(m."regionCodes") AS code FROM "Rumor" m
+      WHERE m."regionCodes" && ${[...near]}::text[]
+        AND m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS})`;
+    wanted = new Set([...locked, ...seen.map((r) => r.code)]);
   }
-  return true;
+  return locked;
+}
+
+/** Try-locks (for this transaction) what clustering one partition needs, at least; false if another worker holds any of it. */
+export async function lockPartition(tx: DbTx, regionCode: string | null, neighbours: ReadonlyMap<string, string[]>): Promise<boolean> {
+  if (regionCode === null) return lockNational(tx);
+  return (await lockRegionsSeen(tx, regionCode, neighbours, new Date())) !== undefined;
 }
 
 /** The rumour of a notice the report's "already checked?" answer was sure of, if it still takes sightings. */
@@ -178,21 +262,40 @@ async function confidentNoticeMatch(tx: DbTx, report: PendingReport): Promise<Cl
   return { rumorId: notice.rumorId, score: top.score, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] };
 }
 
+/**
+ * The open rumour of the latest identical text placed before this report in its region and
+ * settlement within the window: the same forwarded message, joined without another search. Looked
+ * up rather than remembered per batch, so where batches begin and end changes nothing.
+ */
+async function twinOf(tx: DbTx, report: PendingReport, windowDays: number): Promise<ClusterCandidate | null> {
+  if (!report.normalizedText) return null;
+  const [twin] = await tx.$queryRaw<{ rumorId: string; id: string; language: Language }[]>`
+    SELECT x."rumorId", x.id, x.language FROM "Report" x JOIN "Rumor" m ON m.id = x."rumorId"
+    WHERE x."normalizedText" = ${report.normalizedText} AND NOT x."clusteringPending"
+      AND x."regionCode" IS NOT DISTINCT FROM ${report.regionCode} AND x."settlementId" IS NOT DISTINCT FROM ${report.settlementId}::uuid
+      AND x."receivedAt" > ${new Date(report.receivedAt.getTime() - windowDays * 86_400_000)}
+      AND (x."receivedAt", x.id) < (SELECT r."receivedAt", r.id FROM "Report" r WHERE r.id = ${report.id}::uuid)
+      AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS}) AND m."mergedIntoId" IS NULL
+    ORDER BY x."receivedAt" DESC, x.id DESC LIMIT 1`;
+  // Joined by its wording, through the twin: a wrong join is split back with every copy (splitAutomaticJoin).
+  return twin ? { rumorId: twin.rumorId, score: 1, via: 'wording', matchedReportId: twin.id, matchedLanguage: twin.language, shared: [] } : null;
+}
+
 /** Joins one report to its rumour (or starts one); audited. */
-async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: string | undefined): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
+async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandidate | null): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
   const riskTerms = (await findRiskTerms(tx, report.normalizedText)).map((m) => m.term);
   // A report that chose no region is routed by the places its text names; one naming none stays in
   // the national queue (server/policy: only admins and "national" moderators see it).
   const routedRegionCodes = report.regionCode ? [] : await regionsNamed(tx, report.normalizedText);
   // A report confirming a published notice arrives with that notice's rumour already set.
-  const knownRumor = report.rumorId ?? rumorOfSameText;
+  const knownRumor = report.rumorId;
   let candidate: ClusterCandidate | null;
   let conceptKey: string;
   let viaNotice = false;
-  if (knownRumor) {
+  if (knownRumor || twin) {
     const context = await loadClaimContext(tx);
     conceptKey = representClaim(context, { text: report.text, normalizedText: report.normalizedText, settlementId: report.settlementId, kazakh: report.language === 'kk' }).conceptKey;
-    candidate = { rumorId: knownRumor, score: 1, via: 'wording', matchedReportId: null, matchedLanguage: null, shared: [] };
+    candidate = knownRumor ? { rumorId: knownRumor, score: 1, via: 'wording', matchedReportId: null, matchedLanguage: null, shared: [] } : twin;
   } else {
     const decision = await decideCluster(tx, {
       normalizedText: report.normalizedText,
@@ -226,6 +329,13 @@ async function placeReport(tx: DbTx, report: PendingReport, rumorOfSameText: str
     });
     rumorId = rumor.id;
     await recordAuditEvent(tx, { actorLabel: 'system', action: 'rumor.created_from_report', entityId: rumorId, after: { reportId: report.id } });
+  } else {
+    // What the next report is compared with must not wait for the batch's recount: the rumour is
+    // seen from this report's regions and was last seen now (refreshRumorStats agrees at the end).
+    await tx.$executeRaw`
+      UPDATE "Rumor" SET "lastSeenAt" = greatest("lastSeenAt", ${report.receivedAt}),
+        "regionCodes" = ARRAY(SELECT DISTINCT unnest("regionCodes" || ${report.regionCode ? [report.regionCode] : routedRegionCodes}::text[]) ORDER BY 1)
+      WHERE id = ${rumorId}::uuid`;
   }
 
   await tx.report.update({

@@ -36,7 +36,8 @@ export interface ClusterCandidate {
   shared: string[];
 }
 
-const OPEN_FOR_SIGHTINGS = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED'];
+/** Rumour statuses a new report may still join. */
+export const OPEN_FOR_SIGHTINGS = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED'];
 
 /** The given regions and their neighbours. */
 async function regionsNear(tx: DbTx, regionCodes: readonly string[]): Promise<string[]> {
@@ -74,9 +75,19 @@ const MIN_LOOKUP_WORD_LENGTH = 3;
  */
 export const MIN_SHARED_CONCEPT_WEIGHT = 2.5;
 
-/** Open rumours seen in the window, in the given regions (or with no region) unless regions is null. */
-function nearRumoursSql(regions: string[] | null, since: Date): Prisma.Sql {
-  const regionFilter = regions ? Prisma.sql`AND (cardinality(m."regionCodes") = 0 OR m."regionCodes" && ${regions}::text[])` : Prisma.empty;
+/**
+ * Open rumours seen in the window, in the given regions unless regions is null; with
+ * `withNoRegion`, also those of no region (the national queue's). A report that chose a region is
+ * not compared with those: every region's clusterer would read and join them at once, so which
+ * report joined first would depend on timing (cluster-pending-reports.ts). The national queue's
+ * reports are compared with every rumour, so one claim still meets across the two.
+ */
+function nearRumoursSql(regions: string[] | null, since: Date, withNoRegion = true): Prisma.Sql {
+  const regionFilter = !regions
+    ? Prisma.empty
+    : withNoRegion
+      ? Prisma.sql`AND (cardinality(m."regionCodes") = 0 OR m."regionCodes" && ${regions}::text[])`
+      : Prisma.sql`AND m."regionCodes" && ${regions}::text[]`;
   return Prisma.sql`
     SELECT m.id, m."normalizedClaim" FROM "Rumor" m
     WHERE m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS}) ${regionFilter}`;
@@ -109,12 +120,12 @@ function rumourTextsSql(since: Date): Prisma.Sql {
  * trigger from reports' and notices' concept keys) the report shares most. Scoring every recent
  * text nearby instead costs as much as recent activity in the region (bench/matching.ts).
  */
-function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: string[] | null, since: Date): Promise<CandidateRow[]> {
-  return tx.$queryRaw<CandidateRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens));
+function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: string[] | null, since: Date, withNoRegion: boolean): Promise<CandidateRow[]> {
+  return tx.$queryRaw<CandidateRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens, withNoRegion));
 }
 
 /** The SQL of candidatesByWords (exported for bench/matching.ts --explain); needs REPORT_WORD_MATCH set. */
-export function clusterCandidatesSql(normalizedText: string, regions: string[] | null, since: Date, conceptTokens: string[] = []): Prisma.Sql {
+export function clusterCandidatesSql(normalizedText: string, regions: string[] | null, since: Date, conceptTokens: string[] = [], withNoRegion = true): Prisma.Sql {
   return Prisma.sql`
     WITH query_words AS MATERIALIZED (
       SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
@@ -126,7 +137,7 @@ export function clusterCandidatesSql(normalizedText: string, regions: string[] |
       FROM query_words q JOIN "SearchWord" d ON q.query_word <% d.word
       GROUP BY 1, 2
     ),
-    near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
+    near AS MATERIALIZED (${nearRumoursSql(regions, since, withNoRegion)}),
     by_words AS MATERIALIZED (
       SELECT "rumorId" FROM (
         SELECT w."rumorId", s.query_word, max(s.shared) AS shared
@@ -159,9 +170,9 @@ export function clusterCandidatesSql(normalizedText: string, regions: string[] |
  * Every recent text of every open rumour nearby, scored one by one: the reference the word
  * ranking is checked against (bench/matching.ts), too slow for intake at scale.
  */
-function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: string[], regions: string[] | null, since: Date): Promise<CandidateRow[]> {
+function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: string[], regions: string[] | null, since: Date, withNoRegion: boolean): Promise<CandidateRow[]> {
   return tx.$queryRaw<CandidateRow[]>`
-    WITH near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
+    WITH near AS MATERIALIZED (${nearRumoursSql(regions, since, withNoRegion)}),
     ranked AS MATERIALIZED (SELECT id AS "rumorId" FROM near),
     texts AS MATERIALIZED (${rumourTextsSql(since)})
     SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language
@@ -209,7 +220,7 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
   await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(REPORT_WORD_MATCH)}, true)`;
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
-  const rows = await candidates(tx, input.normalizedText, lookupTokens, regions.length ? regions : null, since);
+  const rows = await candidates(tx, input.normalizedText, lookupTokens, regions.length ? regions : null, since, !input.regionCode);
 
   // What each candidate rumour names as a whole (its texts' concepts, numbers and places).
   const rumourTokens = new Map<string, Set<string>>();

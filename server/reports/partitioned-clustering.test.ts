@@ -1,7 +1,8 @@
-// Several workers cluster in parallel without ever splitting one claim: a batch holds its region and
-// the region's neighbours (shared with the national lock); the national queue holds everything.
-// Proven on the labelled set: the same backlog drained by one clusterer and by two at once gives
-// the same rumours.
+// Several workers cluster in parallel and make exactly the rumours of clustering every report alone
+// in order of arrival: a batch holds the regions whose rumours it may touch (shared with the
+// national lock; the national queue holds everything) and stops before any older report pending
+// where its rumours could be touched. Proven on the labelled set (one report at a time, batches of
+// 25 and two workers at once all agree) and on a claim whose rumours depend on that order.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,9 @@ import { submitReport } from './submit-report';
 
 const one = setupTestDatabase();
 const two = setupTestDatabase();
+const oneByOne = setupTestDatabase();
+const ordered = setupTestDatabase();
+const batched = setupTestDatabase();
 const encryptionKey = Buffer.alloc(32, 7).toString('base64');
 
 interface LabelledSet {
@@ -41,16 +45,51 @@ async function rumoursOf(db: Db, ids: string[]): Promise<string[]> {
   return [...groups.values()].map((members) => members.join(',')).sort();
 }
 
+/** Drains one report per transaction: clustering in order of arrival, the reference. */
+async function drainOneByOne(db: Db): Promise<void> {
+  while ((await clusterPendingReports(db, { limit: 1 })).length > 0);
+}
+
 async function pending(db: Db): Promise<number> {
   return db.report.count({ where: { clusteringPending: true } });
 }
 
 describe('clustering with several workers', () => {
-  it('two clusterers draining the labelled backlog at once make the same rumours as one', async () => {
+  it('places a report after every older one it could meet, whoever clusters and however batches fall', async () => {
+    // Three sightings of a gas explosion in Atyrau: two from Atyrau, one between them from
+    // Mangystau next door. The first says 3 died, the second 30 (a contrast: another claim), the
+    // third none, worded like the second. In order of arrival the third joins the second's rumour;
+    // a batch taking Atyrau's two reports before Mangystau's would join it to the first's.
+    const start = Date.now() - 60 * 60_000;
+    const backlog = [
+      { text: 'Говорят, в Атырау погибли 3 человека: взорвался газ в жилом доме', regionCode: 'KZ-23' },
+      { text: 'В Атырау взрыв газа в многоэтажке на Азаттык, погибли 30 человек', regionCode: 'KZ-47' },
+      { text: 'В Атырау взрыв газа в многоэтажке на Азаттык, погибли люди', regionCode: 'KZ-23' },
+    ];
+    const store = async (db: Db) => {
+      const ids: string[] = [];
+      for (const [i, item] of backlog.entries()) {
+        const { report } = await submitReport(db, { clientId: randomUUID(), text: item.text, regionCode: item.regionCode as RegionCode }, { channel: 'API', encryptionKey, now: new Date(start + i * 60_000) });
+        ids.push(report.id);
+      }
+      return ids;
+    };
+    const inOrder = await store(ordered.db);
+    await drainOneByOne(ordered.db);
+    const inBatches = await store(batched.db);
+    await clusterPendingReports(batched.db, { limit: 25 });
+    expect(await rumoursOf(ordered.db, inOrder)).toEqual(['0', '1,2']);
+    expect(await rumoursOf(batched.db, inBatches)).toEqual(await rumoursOf(ordered.db, inOrder));
+  }, 120_000);
+
+  it('two clusterers draining the labelled backlog at once make the same rumours as one, and as one report at a time', async () => {
     const idsOne = await storeBacklog(one.db);
     const idsTwo = await storeBacklog(two.db);
+    const idsOneByOne = await storeBacklog(oneByOne.db);
 
     while ((await pending(one.db)) > 0) await clusterPendingReports(one.db, { limit: 1_000 });
+    await drainOneByOne(oneByOne.db);
+    expect(await rumoursOf(one.db, idsOne)).toEqual(await rumoursOf(oneByOne.db, idsOneByOne));
 
     const workers = [createPrismaClient(two.url, 3), createPrismaClient(two.url, 3)];
     // When each worker's batches that clustered something ran: some must overlap (real parallel work).
