@@ -58,6 +58,11 @@ export function pageContentSecurityPolicy(nonce: string, options: { development?
   );
 }
 
+/** The nonce of a page policy (proxy.ts puts the policy on the request too, where Next.js reads it). */
+export function nonceOfPolicy(policy: string | null): string | null {
+  return policy?.match(/'nonce-([^']+)'/)?.[1] ?? null;
+}
+
 function sha256(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
 import { SiteHeader } from '@/components/layout/site-header';
 import { TrpcReactProvider } from '@/components/trpc/client';
+import { ScriptOnlyFormsGuard } from '@/components/ui/script-only-forms';
 import { describeSetPasswordLink } from '@/server/account/set-password-with-link';
 import { db } from '@/server/db/client';
+import { nonceOfPolicy } from '@/server/http/security-headers';
 import { TIME_ZONE } from '@/server/i18n/format';
 import { isLanguage } from '@/server/i18n/languages';
 
@@ -25,8 +28,10 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ lo
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const [link, t, messages] = await Promise.all([describeSetPasswordLink(db(), decodeURIComponent(token)), getTranslations({ locale, namespace: 'auth.setPassword' }), getMessages({ locale })]);
+  const nonce = nonceOfPolicy((await headers()).get('content-security-policy'));
   return (
     <>
+      <ScriptOnlyFormsGuard nonce={nonce} />
       <SiteHeader locale={locale} />
       <main id="main" tabIndex={-1} className="container" style={{ maxWidth: 480, paddingTop: 24 }}>
         <div className="card">

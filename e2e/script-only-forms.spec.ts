@@ -1,0 +1,40 @@
+// A staff member on a slow phone taps "Save" before the page's JavaScript has run. The form works
+// only with its script, so the browser's own submission would be a GET to the same address with
+// every field in the URL (history, access logs) and the typed text reloaded away. The tap is held
+// back and sent once the page is ready.
+import { expect, test } from './test';
+import { signIn, staff } from './support';
+
+test('a hotline entry sent before the page is ready is held, kept out of the URL and sent once ready', async ({ page }) => {
+  await signIn(page, 'ru', staff('PROXY'));
+  await expect(page).toHaveURL(/\/ru\/admin\/hotline$/);
+
+  // Hold the page's scripts back (not its styles, which an inline script waits for): the HTML is
+  // there, React is not.
+  let releaseScripts!: () => void;
+  const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route((url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'), async (route) => {
+    await scriptsReleased;
+    await route.continue();
+  });
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+  await page.goto('/ru/admin/hotline', { waitUntil: 'commit' });
+  await expect(page.getByRole('button', { name: 'Внести сообщение' })).toBeVisible();
+  navigations.length = 0;
+
+  const text = 'Звонил мужчина из Актау: говорят, в пятницу отключат воду во всём 12 микрорайоне';
+  await page.getByLabel('Что человек услышал или увидел?').fill(text);
+  await page.getByRole('button', { name: 'Внести сообщение' }).click();
+  // Nothing can announce that nothing happened: give a native submission the time it would take.
+  await page.waitForTimeout(1_500);
+  expect(navigations).toEqual([]);
+  expect(page.url()).not.toContain('?');
+
+  releaseScripts();
+  await expect(page.getByRole('heading', { name: 'Сообщение внесено' })).toBeVisible();
+  await expect(page.getByTestId('hotline-tracking-code')).toHaveText(/^[A-HJ-NP-Z2-9]{8}$/);
+  expect(navigations.every((url) => !url.includes('?'))).toBe(true);
+});
