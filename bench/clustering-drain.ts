@@ -3,7 +3,7 @@
 // forwarded copies, so that no two are identical but every copy says what its original says) is
 // stored with intake's own submitReport, none clustered; then 1 worker, and on a second copy 2
 // workers at once (each its own connection pool, as two `npm run worker` processes would be), run
-// clusterPendingReports until nothing is pending. Prints the wall time of each and the speed-up;
+// the worker's clustering loop until nothing is pending. Prints the wall time of each and the speed-up;
 // each run's rumours scored pairwise against the labels (precision: of report pairs put in one
 // rumour, how many share a label; recall: of pairs sharing a label, how many were put together);
 // whether the two runs made the same rumours, and if not which reports each placed elsewhere, per
@@ -13,9 +13,10 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createPrismaClient, type Db } from '../server/db/client';
 import type { RegionCode } from '../server/regions/codes';
-import { clusterPendingReports } from '../server/reports/cluster-pending-reports';
+import { clusteringLoop } from '../server/reports/clustering-loop';
 import { submitReport } from '../server/reports/submit-report';
 import { loadAverage } from './lib/stats';
 import { startThrowawayPostgres } from './lib/throwaway-postgres';
@@ -59,23 +60,20 @@ async function storeBacklog(db: Db): Promise<string[]> {
   return ids;
 }
 
+/** Runs `workers` copies of the worker's own clustering loop until nothing is pending; returns the seconds it took. */
 async function drain(url: string, workers: number): Promise<number> {
   const clients = Array.from({ length: workers }, () => createPrismaClient(url, 4));
+  const watcher = createPrismaClient(url, 1);
+  const stop = new AbortController();
   const began = performance.now();
+  const loops = clients.map((db) => clusteringLoop.start(db, stop.signal));
   try {
-    await Promise.all(
-      clients.map(async (db) => {
-        for (;;) {
-          const clustered = await clusterPendingReports(db, { limit: 100 });
-          if (clustered.length > 0) continue;
-          if ((await db.report.count({ where: { clusteringPending: true } })) === 0) return;
-          await new Promise((r) => setTimeout(r, 20)); // the rest is another worker's just now
-        }
-      }),
-    );
+    while ((await watcher.report.count({ where: { clusteringPending: true } })) > 0) await sleep(20);
     return (performance.now() - began) / 1000;
   } finally {
-    await Promise.all(clients.map((c) => c.$disconnect()));
+    stop.abort();
+    await Promise.all(loops);
+    await Promise.all([...clients, watcher].map((c) => c.$disconnect()));
   }
 }
 

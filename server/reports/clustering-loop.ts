@@ -1,6 +1,8 @@
 // The worker loop that clusters what intake stored: drains pending reports, then looks again every
 // IDLE_POLL_MS. Polling a partial index of pending rows costs nothing when it is empty, and intake
-// stays free of NOTIFY (which would serialise its commits under load).
+// stays free of NOTIFY (which would serialise its commits under load). With several workers, the
+// reports left may be ones another worker's batch must place first (cluster-pending-reports.ts):
+// then it looks again after BLOCKED_POLL_MS, about a batch, not after the idle pause.
 //
 // Accepting reports comes first. While they arrive faster than they are clustered (the backlog
 // grows between batches), the loop rests as long as each batch took, leaving half of its CPU —
@@ -12,13 +14,14 @@ import type { Db } from '../db/client';
 import { ClusteringFailedError, clusterPendingReports } from './cluster-pending-reports';
 
 const IDLE_POLL_MS = 250;
+const BLOCKED_POLL_MS = 20;
 const ERROR_PAUSE_MS = 2_000;
 const BATCH = 50;
 /** Failures after which a report is set aside (until the worker restarts) so the queue moves on. */
 const MAX_FAILURES = 5;
 
-async function countPending(db: Db): Promise<number> {
-  const [row] = await db.$queryRaw<{ pending: number }[]>`SELECT count(*)::int AS pending FROM "Report" WHERE "clusteringPending"`;
+async function countPending(db: Db, setAside: readonly string[] = []): Promise<number> {
+  const [row] = await db.$queryRaw<{ pending: number }[]>`SELECT count(*)::int AS pending FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...setAside]}::uuid[]))`;
   return row?.pending ?? 0;
 }
 
@@ -39,7 +42,8 @@ export const clusteringLoop: WorkerLoop = {
         const clustered = await clusterPendingReports(db, { limit: BATCH, skip: setAside() });
         if (clustered.length < BATCH) {
           backlog = 0;
-          await pause(IDLE_POLL_MS, signal);
+          // Drained, or the rest waits for another worker's batch (reports set aside do not count).
+          await pause((await countPending(db, setAside())) > 0 ? BLOCKED_POLL_MS : IDLE_POLL_MS, signal);
           continue;
         }
         const took = Date.now() - startedAt;
