@@ -25,6 +25,7 @@ const arg = (name: string, fallback: number) => Number(process.argv.find((a) => 
 const REPORTS = arg('reports', 10_000);
 const PORT = arg('port', 55849);
 const SHOWN_DIFFERENCES = 12;
+const STORING_LANES = 4;
 const DIFF_FILE = process.argv.find((a) => a.startsWith('--diff='))?.slice('--diff='.length);
 const encryptionKey = Buffer.alloc(32, 3).toString('base64');
 
@@ -47,16 +48,20 @@ const itemOf = (index: number) => items[index % items.length]!;
 const HEADERS = ['', 'Переслано: ', 'Forwarded: ', 'Жіберілді: ', '❗', '⚡ ', 'срочно ', 'шұғыл '];
 const PLEAS = ['', ' Распространите всем!', ' Please share!', ' Таратыңыз барлығына!', ' 🙏🙏', ' Репост!'];
 
+/** Stores the backlog, a few reports at a time (order comes from receivedAt, one second apart, not from when each was stored). */
 async function storeBacklog(db: Db): Promise<string[]> {
   const start = Date.now() - (REPORTS + 10) * 1_000;
-  const ids: string[] = [];
-  for (let i = 0; i < REPORTS; i++) {
+  const ids: string[] = new Array<string>(REPORTS);
+  const store = async (i: number) => {
     const item = itemOf(i);
     const copy = Math.floor(i / items.length);
     const text = `${HEADERS[copy % HEADERS.length]}${item.text}${PLEAS[Math.floor(copy / HEADERS.length) % PLEAS.length]}`;
     const { report } = await submitReport(db, { clientId: randomUUID(), text, regionCode: (item.regionCode ?? undefined) as RegionCode | undefined }, { channel: 'API', encryptionKey, now: new Date(start + i * 1_000) });
-    ids.push(report.id);
-  }
+    ids[i] = report.id;
+  };
+  await Promise.all(Array.from({ length: STORING_LANES }, async (_, lane) => {
+    for (let i = lane; i < REPORTS; i += STORING_LANES) await store(i);
+  }));
   return ids;
 }
 
@@ -165,14 +170,18 @@ async function main() {
     const loadBefore = loadAverage();
     const urls = [await postgres.createDatabase('drain_one'), await postgres.createDatabase('drain_two')];
     const ids: string[][] = [];
-    for (const url of urls) {
-      const db = createPrismaClient(url, 4);
-      try {
-        ids.push(await storeBacklog(db));
-      } finally {
-        await db.$disconnect();
-      }
-    }
+    ids.push(
+      ...(await Promise.all(
+        urls.map(async (url) => {
+          const db = createPrismaClient(url, STORING_LANES);
+          try {
+            return await storeBacklog(db);
+          } finally {
+            await db.$disconnect();
+          }
+        }),
+      )),
+    );
     const loadStored = loadAverage();
     const one = await drain(urls[0]!, 1);
     const two = await drain(urls[1]!, 2);
