@@ -393,7 +393,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['train', 'пойыз*|поезд*|электричка*', 'поезд*|электричк*|составы|вагон*', 'train|trains|railway*|railroad*|carriage*'],
     ['flights', 'ұшақ*|рейс*|әуе қатынас*', 'рейс*|самолет*|самолёт*|авиарейс*|авиасообщен*|перелет*|перелёт*', 'flight*|plane|planes|aircraft|airline*|air travel'],
     ['metro', 'метро*', 'метро', 'metro|subway|underground'],
-    ['taxi', 'такси*', 'такси|таксист*|яндекс такси', 'taxi*|cab|cabs'],
+    ['taxi', 'такси*', 'такси|таксист*', 'taxi*|cab|cabs'],
     ['ferry', 'паром*', 'паром*', 'ferry|ferries'],
     ['tram', 'трамвай*', 'трамва*', 'tram|trams|streetcar*'],
     ['trolleybus', 'троллейбус*', 'троллейбус*', 'trolleybus*|trolley bus*'],

@@ -10,7 +10,7 @@ import type { Verdict } from '../db/generated/enums';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { detectLanguage, normalizeReportText } from '../text';
-import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey, tokenWeight } from '../text/concepts';
+import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject } from '../text/concepts';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
 
@@ -47,6 +47,7 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   // Only what a query says happened can veto a notice, not to whom ("keep the children inside").
   const queryDeeds = whatHappened(claim.tokens, context.lexicon, { query: true, deedsOnly: true });
   const queryLanguage = detectLanguage(input.q).language;
+  const queryWords = textWordKeys(query);
   const queryFamilies = eventFamilies(claim.tokens);
   const queryCoreFamilies = eventFamilies(queryCore);
   for (const row of rows) {
@@ -58,7 +59,16 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
     const keys = translations.map((t) => t.tokens);
     // A notice naming a member the query does not, while the query names one the notice does not
     // (in any of its translations: one may name "the unit", another "the prosecutor"), is another claim's.
-    if (contrastBetween(claim.tokens, keys.flatMap((tokens) => [...tokens]), { names: true }) !== null) continue;
+    const noticeTokens = keys.flatMap((tokens) => [...tokens]);
+    if (contrastBetween(claim.tokens, noticeTokens, { names: true }) !== null) continue;
+    // The notice names what its claim is about (a disease, a town, a community) and the query names
+    // none of that class but a word the notice never uses ("ящур", "Есик"): most likely another
+    // member the lexicon does not know, so another claim's verdict (concepts.ts unconfirmedObject).
+    // What a notice is about is in its titles (its summary cites the refuting facts: other members).
+    const noticeWords = residualWordKeys(noticeTokens);
+    for (const title of row.titles) textWordKeys(normalizeReportText(title), noticeWords);
+    if (unconfirmedObject(claim.tokens, translations.map((t) => t.title), noticeWords) !== null) continue;
+    if (unconfirmedByTitles(claim.tokens, translations.map((t) => t.title), queryWords) !== null) continue;
     // Same place and same mosque, but "a new one opens" is not "it was burned": when both say what
     // happened and none of it is the same deed, the notice is about another claim, however alike the
     // words. What the notice says happened is in its titles (its summary tells how it was checked:

@@ -17,7 +17,7 @@ import { Prisma } from '../db/generated/client';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
-import { conceptLookupTokens, conceptSimilarity, contrastBetween, isNameToken, namesDiffer, parseConceptKey } from '../text/concepts';
+import { conceptLookupTokens, conceptSimilarity, contrastBetween, isNameToken, namesDiffer, parseConceptKey, textWordKeys, unconfirmedObject } from '../text/concepts';
 import { sameNumber } from '../text/numbers';
 import type { Language } from '../i18n/languages';
 
@@ -227,9 +227,15 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   // Its words, and the names more than one of its texts gives (one text's name may be noise: a chat's name).
   const rumourWords = new Map<string, Set<string>>();
   const nameCounts = new Map<string, Map<string, number>>();
+  const rumourTexts = new Map<string, Set<string>[]>();
+  // Every word of its texts and of the report (by first letters), for unconfirmedObject.
+  const rumourWordKeys = new Map<string, Set<string>>();
+  const reportWords = textWordKeys(input.normalizedText);
   const parsed = rows.map((row) => {
+    rumourWordKeys.set(row.rumorId, textWordKeys(row.text, rumourWordKeys.get(row.rumorId)));
     const tokens = row.conceptKey === null ? null : parseConceptKey(row.conceptKey);
     if (tokens) {
+      rumourTexts.set(row.rumorId, [...(rumourTexts.get(row.rumorId) ?? []), tokens]);
       const all = rumourTokens.get(row.rumorId) ?? new Set<string>();
       const words = rumourWords.get(row.rumorId) ?? new Set<string>();
       const names = nameCounts.get(row.rumorId) ?? new Map<string, number>();
@@ -272,13 +278,18 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
     if (vetoedRumours.has(row.rumorId)) continue;
     const textTokens = tokens ?? new Set([...placesNamed(row.text, placeIndex.keys)].map((id) => `@${id}`));
     if (contrastBetween(claim.tokens, textTokens, { names: true })) continue;
+    // What the claim is about must agree, not merely not differ (concepts.ts unconfirmedObject).
+    // (The rumour's claim, stored without a concept key, is read here: it is most often its first report.)
+    const agreeing = tokens ?? representClaim(context, { text: row.text, normalizedText: row.text }).tokens;
+    if (unconfirmedObject(claim.tokens, agreeing, textWordKeys(row.text)) || unconfirmedObject(agreeing, claim.tokens, reportWords)) continue;
     const similarity = tokens ? conceptSimilarity(claim.tokens, tokens, context.lexicon) : null;
     const byClaim = similarity && similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT ? similarity.score : 0;
     // Both scales meet at their thresholds: how far past its own threshold each similarity is.
     const rank = Math.max(row.score / threshold, byClaim / conceptThreshold);
     if (rank < 1 || (best && rank <= best.rank)) continue;
     // The rumour as a whole: a contrast with any of its texts, its claim's places or its reporters' chosen settlements.
-    if (contrastBetween(claim.tokens, rumourTokens.get(row.rumorId) ?? []) || namesDiffer(claim.tokens, rumourWords.get(row.rumorId) ?? [])) {
+    const wordsOfRumour = rumourWords.get(row.rumorId) ?? new Set<string>();
+    if (contrastBetween(claim.tokens, rumourTokens.get(row.rumorId) ?? []) || namesDiffer(claim.tokens, wordsOfRumour) || unconfirmedObject(claim.tokens, rumourTexts.get(row.rumorId) ?? [], rumourWordKeys.get(row.rumorId))) {
       vetoedRumours.add(row.rumorId);
       continue;
     }

@@ -179,6 +179,16 @@ const CONTRAST_FAMILIES: { cls: string; region: RegionCode; first: string[]; sec
     first: ['Қайнар ауылында мектепті жабады дейді', 'Qainar auylynda mektepti jabady deidi', 'Говорят, в селе Кайнар закроют школу', 'They say the school in the village of Kainar will be closed'],
     second: ['Шұбаркөл ауылында мектепті жабады дейді', 'Şūbarköl auylynda mektepti jabady deidi', 'Говорят, в селе Шубарколь закроют школу', 'They say the school in the village of Shubarkol will be closed'],
   },
+  {
+    cls: 'disease (one the lexicon does not know, against one it knows)', region: 'KZ-39',
+    first: ['Қостанай маңындағы ауылдарда лептоспироз шығыпты, базардан ет алмаңдар', 'Qostanai mañyndağy auyldarda leptospiroz şyğypty, bazardan et almañdar', 'В сёлах под Костанаем вспышка лептоспироза, мясо на рынке не покупайте', 'Leptospirosis has broken out in villages near Kostanay, do not buy meat at the market'],
+    second: ['Қостанай маңындағы ауылдарда сібір жарасы шығыпты, базардан ет алмаңдар', 'Qostanai mañyndağy auyldarda sıbır jarasy şyğypty, bazardan et almañdar', 'В сёлах под Костанаем вспышка сибирской язвы, мясо на рынке не покупайте', 'Anthrax has broken out in villages near Kostanay, do not buy meat at the market'],
+  },
+  {
+    cls: 'community (one the lexicon does not know, against one it knows)', region: 'KZ-55',
+    first: ['Павлодарда талыштардың мәдени орталығын жабады екен', 'Pavlodarda talyshtardyñ mädeni ortalyğyn jabady eken', 'В Павлодаре закрывают культурный центр талышей', 'The Talysh cultural centre in Pavlodar is being closed'],
+    second: ['Павлодарда шешендердің мәдени орталығын жабады екен', 'Pavlodarda şeşenderdıñ mädeni ortalyğyn jabady eken', 'В Павлодаре закрывают культурный центр чеченцев', 'The Chechen cultural centre in Pavlodar is being closed'],
+  },
 ];
 
 describe('contrast pairs end to end', () => {

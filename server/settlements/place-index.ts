@@ -49,11 +49,28 @@ export async function loadPlaceIndex(tx: DbTx): Promise<PlaceIndex> {
   return placeCache;
 }
 
-/** Settlements a normalised text names, found at the start of a word (so with any ending). */
+/**
+ * What may follow a settlement's name inside a word, in match keys: Kazakh endings, several in a
+ * row (Талғарда, Семейдегі, Алматыдағылар, Петропавлдың, Шымкенттік), Russian case and adjective
+ * endings (Уральске, Уральском, талгарский) and an English "s". Anything else is another word that
+ * starts like a name: "көшіріледі" (evacuated) is not Қосшы, "семейный" not Semey.
+ */
+const PLACE_ENDING = /^(?:[ldt]?[ae]r|[ndt]?[iy]n|[ndt]?[ae]n|[mbp][ae]n|n?[dt]?[ae]g[iy]|n?[dt][ae]|n?[gk][ae]|[ldt]?[iy]k|s[iy]n?|[ndt]?[iy]n?|[aeiouy]|om|em|oi|ei|ia|iu|ie|ii|sk(?:ii|aia|oi|ogo|om|ie|ikh|im|uiu)?|ts[aeyiu]v?|tsev|chan[ey]?|s)*$/;
+
+/** The name ("kosh") ends where the word does or where an ending starts ("koshiredi" does not qualify). */
+function namedAt(haystack: string, key: string): boolean {
+  for (let at = haystack.indexOf(` ${key}`); at >= 0; at = haystack.indexOf(` ${key}`, at + 1)) {
+    const rest = haystack.slice(at + 1 + key.length).split(' ', 1)[0]!;
+    if (PLACE_ENDING.test(rest)) return true;
+  }
+  return false;
+}
+
+/** Settlements a normalised text names, found at the start of a word followed by an ending at most. */
 export function placesNamed(normalizedText: string, placeKeys: readonly PlaceKey[]): Set<string> {
   const haystack = ` ${normalizedText}`;
   const found = new Set<string>();
-  for (const { key, settlementId } of placeKeys) if (haystack.includes(` ${key}`)) found.add(settlementId);
+  for (const { key, settlementId } of placeKeys) if (haystack.includes(` ${key}`) && namedAt(haystack, key)) found.add(settlementId);
   return found;
 }
 
@@ -74,11 +91,12 @@ export function placesInText(normalizedText: string, placeKeys: readonly PlaceKe
   const wordIndexes = new Set<number>();
   const haystack = ` ${words.join(' ')}`;
   for (const { key, settlementId } of placeKeys) {
-    if (!haystack.includes(` ${key}`)) continue;
+    if (!haystack.includes(` ${key}`) || !namedAt(haystack, key)) continue;
     settlementIds.add(settlementId);
     const length = key.split(' ').length;
     for (let i = 0; i + length <= words.length; i++) {
-      if (words.slice(i, i + length).join(' ').startsWith(key)) for (let k = 0; k < length; k++) wordIndexes.add(i + k);
+      const phrase = words.slice(i, i + length).join(' ');
+      if (phrase.startsWith(key) && PLACE_ENDING.test(phrase.slice(key.length))) for (let k = 0; k < length; k++) wordIndexes.add(i + k);
     }
   }
   return { settlementIds, wordIndexes };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptSeeds } from '../../prisma/seed/concept-lexicon';
-import { compileLexicon, conceptSimilarity, contrastBetween, extractConcepts, termKeys, unknownNames } from './concepts';
+import { compileLexicon, conceptSimilarity, contrastBetween, extractConcepts, termKeys, unconfirmedObject, unknownNames } from './concepts';
 import { detectLanguage } from './language';
 import { normalizeReportText } from './normalize';
 
@@ -220,5 +220,44 @@ describe('names the lexicon does not know', () => {
     expect(unknownNames('Говорят, мечеть подожгли', tokens('Говорят, мечеть подожгли'))).toEqual([]);
     // Without the option (moderators' suggestions across languages) names are not compared.
     expect(contrastBetween(named('В селе Кызылжар подожгли мечеть'), named('В селе Акжар подожгли мечеть'))).toBeNull();
+  });
+});
+
+describe('what a claim is about must agree, not merely not differ', () => {
+  const claim = (text: string) => {
+    const t = tokens(text);
+    for (const name of unknownNames(text, t)) t.add(name);
+    return t;
+  };
+  const unconfirmed = (a: string, b: string) => unconfirmedObject(claim(a), claim(b)) ?? unconfirmedObject(claim(b), claim(a));
+
+  it('vetoes a text naming no member of the class but a word the other never uses: its own member, unknown to the lexicon', () => {
+    // Leptospirosis is not in the lexicon: another disease than anthrax.
+    expect(unconfirmed('В сёлах под Кокшетау вспышка лептоспироза, мясо на рынке не покупайте', 'В сёлах под Кокшетау вспышка сибирской язвы, мясо на рынке не покупайте')).toBe('disease');
+    // A taxi app the lexicon does not know, against one it knows.
+    expect(unconfirmed('Ситимобил с понедельника уходит из Казахстана', 'Яндекс с понедельника уходит из Казахстана')).toBe('platform');
+    // A community the lexicon does not know, against one it knows.
+    expect(unconfirmed('Павлодарда талыштардың орталығын жабады', 'Павлодарда шешендердің орталығын жабады')).toBe('ethnic');
+  });
+
+  it('lets a text that names the member in words the other also uses, or adds nothing unknown, join', () => {
+    expect(unconfirmed('Мешітті өртеп жіберді Павлодарда', 'В Павлодаре подожгли мечеть')).toBeNull();
+    expect(unconfirmed('Павлодарда өртеп жіберді', 'Павлодарда мешітті өртеп жіберді')).toBeNull();
+    // An institution is where it happened, not what the claim is about; "nationwide" is what saying no place says.
+    expect(unconfirmed('Павлодарда оқушыны ұрып кетіпті', 'Павлодарда мектепте оқушыны ұрып кетіпті')).toBeNull();
+    expect(unconfirmed('Telegram заблокируют с понедельника, сохраните контакты', 'Telegram по всему Казахстану заблокируют с понедельника')).toBeNull();
+  });
+
+  it('reads members written with Kazakh endings on an abbreviation and Kazakh typed with ы for і', () => {
+    expect(tokens('Алматыда цондар жұмаға дейін жабық').has('institution:con')).toBe(true);
+    expect(tokens('Павлодарда мешытты ортеп жиберипти').has('worship:mosque')).toBe(true);
+    expect(tokens('немыстердин орталыгы жабылады').has('ethnic:german')).toBe(true);
+    // Vowel harmony: a back-vowel word keeps its ы ("крышасы" is a roof, not the Krisha portal).
+    expect(tokens('мешіттің крышасы құлады').has('platform:krisha')).toBe(false);
+  });
+
+  it('keeps a platform named inside a phrase of another concept ("Яндекс такси" is Yandex)', () => {
+    expect(tokens('Яндекс такси с понедельника не работает').has('platform:yandex')).toBe(true);
+    expect(contrastBetween(tokens('Яндекс такси с понедельника не работает'), tokens('Индрайв с понедельника не работает'))).toBe('platform');
   });
 });

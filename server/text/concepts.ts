@@ -170,6 +170,37 @@ function typoEntries(lexicon: CompiledLexicon, word: string): CompiledEntry[] {
   return found.size === 1 ? [...found.values()] : [];
 }
 
+/**
+ * Kazakh endings (plural, case, possessive, "of those in"), in match keys, as they follow an abbreviation:
+ * "ЦОН-дар", "цондардың", "CONdar", "WhatsAppқа", "Kaspiдегі". Several may follow one another.
+ */
+const KAZAKH_ENDING = /^(?:(?:l|d|t)[ae]r|(?:n|d|t)[iy]n?|(?:n|d|t)[ae]n|(?:d|t)[ae]gi|(?:d|t)[ae]gy|(?:d|t)[ae]|(?:g|k)[ae]|n?[ae]|s[iy]n?|[iy]n?|m[ae]n|b[ae]n|p[ae]n)+$/;
+
+const ABBREVIATION_LENGTH = 4;
+
+/**
+ * A word the lexicon does not know, read as a member of a contrast class written the way people
+ * often write it: a member's exact word with Kazakh endings ("цондар", "CONdarda" — stems cover
+ * endings already), or Kazakh typed on a Russian keyboard with ы for і ("немыс" for "неміс",
+ * "мешыт") where vowel harmony says it is і. Members only, and only when one member alone is read.
+ */
+function spellingVariantEntries(lexicon: CompiledLexicon, word: string): CompiledEntry[] {
+  const found = new Map<string, CompiledEntry>();
+  // An ending of two letters at least: "severe" is not "sewer" with a Kazakh "-е".
+  // Abbreviations only (ЦОН, ХҚКО, ВК): longer members are stems, and "планетарий" is no "plane" + "-тарий".
+  for (let length = Math.min(word.length - 2, ABBREVIATION_LENGTH); length >= MIN_STEM_LENGTH; length--) {
+    if (!KAZAKH_ENDING.test(word.slice(length))) continue;
+    for (const e of lexicon.words.get(word.slice(0, length))?.filter(isMember) ?? []) found.set(e.token, e);
+    if (found.size) break;
+  }
+  // Kazakh vowel harmony: a word with the front vowel е has і, not ы ("немыс", "мешыт" — never "крышасы").
+  if (found.size === 0 && /e/.test(word) && /y/.test(word) && !/[aou]/.test(word) && word.length >= 4) {
+    const variant = word.replace(/y/g, 'i');
+    for (const e of [...(lexicon.words.get(variant) ?? []), ...entriesFor(lexicon, variant)].filter(isMember)) found.set(e.token, e);
+  }
+  return found.size === 1 ? [...found.values()] : [];
+}
+
 function wordMatches(pattern: string, word: string | undefined): boolean {
   if (word === undefined) return false;
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
@@ -235,7 +266,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
       if (before) for (const token of tokens) if (!before.has(token)) reduction!.add(token);
       continue;
     }
-    const typo = typoEntries(lexicon, word)[0];
+    const typo = typoEntries(lexicon, word)[0] ?? spellingVariantEntries(lexicon, word)[0];
     if (typo) {
       tokens.add(typo.token);
       continue;
@@ -411,6 +442,92 @@ export function contrastBetween(a: Iterable<string>, b: Iterable<string>, option
   const nb = numbersOf(b);
   if (na.length && nb.length && !na.some((x) => nb.some((y) => sameNumber(x, y)))) return 'number';
   return null;
+}
+
+/**
+ * Classes that say what a claim is about (its object): where, which shrine, community, platform,
+ * institution, utility, disease, holiday or means of transport. Weekdays, months, directions,
+ * currencies and payments tell claims apart too, but a text leaving them out is still the claim.
+ */
+const OBJECT_CLASSES: ReadonlySet<string> = new Set(['worship', 'faith', 'ethnic', 'platform', 'brand', 'utility', 'goods', 'disease', 'hazard', 'transport', 'holiday', 'settlement']);
+
+/** Object members of a token set by their own class (an institution is where, not what; "nationwide" is what a text says by saying no place). */
+function objectClasses(tokens: Iterable<string>): Set<string> {
+  const classes = new Set<string>();
+  for (const members of contrastMembers(tokens).values()) {
+    for (const member of members) {
+      const cls = memberClass(member);
+      if (OBJECT_CLASSES.has(cls) && member !== 'settlement:nationwide') classes.add(cls);
+    }
+  }
+  return classes;
+}
+
+/** First letters by which words the lexicon does not know meet across endings and scripts. */
+const WORD_MATCH_LENGTH = 4;
+
+/** Every word of a normalised text by its first letters (what "the other side uses"). */
+export function textWordKeys(normalizedText: string, into = new Set<string>()): Set<string> {
+  for (const word of normalizedText.split(' ')) if (word.length >= WORD_MATCH_LENGTH) into.add(word.slice(0, WORD_MATCH_LENGTH));
+  return into;
+}
+
+/** The residual words of a token set by their first letters. */
+export function residualWordKeys(tokens: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const token of tokens) if (token.startsWith('~') && !isNameToken(token)) keys.add(token.slice(1, 1 + WORD_MATCH_LENGTH));
+  return keys;
+}
+
+/**
+ * Why a match between a text and another text (or a rumour) is not confirmed on what the claim is
+ * about, or null. The other names a member of an object class ("the Muslim cemetery", "Talgar",
+ * "Kazpost") and the text names none of that class, yet it holds a word the lexicon does not know
+ * that the other never uses ("ящура", "Есикте", "немыс", "цондар"): most often the text's own
+ * member in a spelling or of a kind the lexicon lacks — a different claim (foot-and-mouth, not
+ * anthrax; Esik, not Talgar). A text naming the member in no way at all, or only in words the other
+ * also uses, is not vetoed. `otherWords` are the other side's words when it is more than its tokens
+ * (every text of a rumour).
+ */
+export function unconfirmedObject(text: Iterable<string>, other: Iterable<string> | readonly Iterable<string>[], otherWords?: ReadonlySet<string>): string | null {
+  const textTokens = [...text];
+  // Several texts (a rumour's, a notice's titles): a class most of them name, so one text's stray
+  // member (a misread word, a refuting fact) does not make it what the claim is about.
+  const others = isTextList(other) ? other.map((t) => [...t]) : [[...other]];
+  const counts = new Map<string, number>();
+  for (const tokens of others) for (const cls of objectClasses(tokens)) counts.set(cls, (counts.get(cls) ?? 0) + 1);
+  // A text the lexicon reads nothing of ("карнтин") is matched by its wording alone, which stands.
+  if (!textTokens.some((t) => !t.startsWith('~'))) return null;
+  const own = objectClasses(textTokens);
+  const missing = [...counts].find(([cls, count]) => !own.has(cls) && count * 2 >= others.length)?.[0];
+  if (!missing) return null;
+  const known = otherWords ?? residualWordKeys(others.flat());
+  for (const key of residualWordKeys(textTokens)) if (!known.has(key)) return missing;
+  return null;
+}
+
+/**
+ * unconfirmedObject the other way round, for a notice: the query names what its claim is about
+ * (anthrax), most of the notice's titles name nothing of that class, and the titles share a word
+ * the lexicon does not know in two languages or more that the query never uses ("лептоспироз",
+ * "leptospiroz", "leptospirosis"): a name or a term, not a title's verb ("не нашли") — the notice's
+ * own member. A town is the exception: a question about one town may find a nationwide notice.
+ */
+export function unconfirmedByTitles(query: Iterable<string>, titles: readonly ReadonlySet<string>[], queryWords: ReadonlySet<string>): string | null {
+  if (titles.length === 0) return null;
+  const seen = new Map<string, number>();
+  for (const title of titles) for (const key of residualWordKeys(title)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const foreign = [...seen].some(([key, count]) => count >= 2 && !queryWords.has(key));
+  if (!foreign) return null;
+  for (const cls of objectClasses(query)) {
+    if (cls === 'settlement') continue;
+    if (titles.filter((title) => objectClasses(title).has(cls)).length * 2 < titles.length) return cls;
+  }
+  return null;
+}
+
+function isTextList(value: Iterable<string> | readonly Iterable<string>[]): value is readonly Iterable<string>[] {
+  return Array.isArray(value) && value.length > 0 && typeof value[0] !== 'string';
 }
 
 function memberClass(token: string): string {
