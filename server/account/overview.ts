@@ -2,19 +2,15 @@
 import type { Db } from '../db/client';
 import { serverEnv } from '../config/env';
 import type { SignedInStaff } from '../staff/load-actor';
+import { STAFF_PROFILE_SELECT, staffProfile } from '../staff/staff-rules';
 
 export async function getMyAccount(db: Db, me: SignedInStaff) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: me.actor.id },
-    select: { email: true, name: true, role: true, regionCodes: true, nationalQueue: true, canViewContacts: true, passwordChangedAt: true, totpEnabledAt: true, recoveryCodeHashes: true },
+    select: { ...STAFF_PROFILE_SELECT, passwordChangedAt: true, totpEnabledAt: true, recoveryCodeHashes: true },
   });
   return {
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    regionCodes: user.regionCodes,
-    nationalQueue: user.nationalQueue,
-    canViewContacts: user.canViewContacts,
+    ...staffProfile(user),
     passwordChangedAt: user.passwordChangedAt,
     twoFactorEnabledAt: user.totpEnabledAt,
     recoveryCodesLeft: user.recoveryCodeHashes.length,

@@ -5,6 +5,7 @@
 // could be had in the time we wait) — only that request is turned away; a busy database is not an
 // outage and must not take every page down with it.
 // Prisma wraps the driver's error, so the cause chain and Prisma's own codes are both looked at.
+import { anyInErrorChain } from './error-chain';
 
 /** How long a client is told to wait (Retry-After) while the database is unreachable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 10;
@@ -54,29 +55,14 @@ function isBusy(value: object): boolean {
   return typeof message === 'string' && BUSY_MESSAGES.some((pattern) => pattern.test(message));
 }
 
-function anyInChain(error: unknown, test: (value: object) => boolean): boolean {
-  const seen = new Set<unknown>();
-  const pending: unknown[] = [error];
-  while (pending.length) {
-    const value = pending.pop();
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value);
-    if (test(value)) return true;
-    const meta = (value as { meta?: { driverAdapterError?: unknown } }).meta;
-    pending.push((value as { cause?: unknown }).cause, meta?.driverAdapterError);
-    if (value instanceof AggregateError) pending.push(...value.errors);
-  }
-  return false;
-}
-
 /** True when `error` (or anything it wraps) says the database is unreachable or shutting down: an outage. */
 export function isDatabaseUnreachable(error: unknown): boolean {
-  return anyInChain(error, isUnreachable);
+  return anyInErrorChain(error, isUnreachable);
 }
 
 /** True when `error` says the database is reachable but had no connection or transaction for us in time. */
 export function isDatabaseBusy(error: unknown): boolean {
-  return anyInChain(error, isBusy);
+  return anyInErrorChain(error, isBusy);
 }
 
 /** Either: not the request's fault nor a bug — answered 503 with Retry-After. */

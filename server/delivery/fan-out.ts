@@ -43,9 +43,10 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
 
   // 1. Subscribers whose regions overlap (empty = every region); report-bound ones only for their rumour.
   //    Those who chose a daily or weekly digest read it there (server/delivery/digest.ts), unless it is urgent.
-  result.subscribers = await insertInBatches(db, (cursor, limit) =>
-    db.$queryRawUnsafe<{ last: string | null; seen: bigint; inserted: bigint }[]>(
-      `WITH batch AS (
+  result.subscribers = await insertDeliveriesInBatches(
+    db,
+    {
+      ctes: (limit) => `batch AS (
          SELECT s.id, s.channel FROM "Subscription" s
          WHERE s.active AND (s.channel <> 'EMAIL' OR s.confirmed) AND s.id > $2::uuid
            AND (s.cadence = 'IMMEDIATE' OR $5::boolean)
@@ -54,46 +55,40 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
              OR s."reportId" IN (SELECT r.id FROM "Report" r WHERE r."rumorId" = ANY($4::uuid[]))
            )
          ORDER BY s.id LIMIT ${limit}
-       ), inserted AS (
-         INSERT INTO "Delivery" (id, "noticeVersionId", channel, "subscriptionId", "nextAttemptAt")
-         SELECT ${SQL_UUID_V7}, $1::uuid, b.channel, b.id, now() FROM batch b
-         ON CONFLICT DO NOTHING RETURNING 1
-       )
-       SELECT (SELECT id::text FROM batch ORDER BY id DESC LIMIT 1) AS last, (SELECT count(*) FROM batch) AS seen, (SELECT count(*) FROM inserted) AS inserted`,
-      noticeVersionId,
-      cursor,
-      regionCodes,
-      rumorIds,
-      version.urgency === 'URGENT',
-    ),
+       )`,
+      insert: `INSERT INTO "Delivery" (id, "noticeVersionId", channel, "subscriptionId", "nextAttemptAt")
+         SELECT ${SQL_UUID_V7}, $1::uuid, b.channel, b.id, now() FROM batch b`,
+    },
+    noticeVersionId,
+    regionCodes,
+    rumorIds,
+    version.urgency === 'URGENT',
   );
 
   // 2. Reporters of the rumour (and of rumours merged into it) who asked for the answer.
-  result.reporters = await insertInBatches(db, (cursor, limit) =>
-    db.$queryRawUnsafe<{ last: string | null; seen: bigint; inserted: bigint }[]>(
-      `WITH batch AS (
+  result.reporters = await insertDeliveriesInBatches(
+    db,
+    {
+      ctes: (limit) => `batch AS (
          SELECT r.id, (CASE r."contactKind" WHEN 'EMAIL' THEN 'EMAIL' WHEN 'PHONE' THEN 'SMS' ELSE 'TELEGRAM' END)::"SubscriptionChannel" AS channel
          FROM "Report" r
          WHERE r."rumorId" = ANY($3::uuid[]) AND r."wantsFeedback" AND r."contactKind" IS NOT NULL AND r."contactCipher" IS NOT NULL AND r.id > $2::uuid
          ORDER BY r.id LIMIT ${limit}
-       ), inserted AS (
-         INSERT INTO "Delivery" (id, "noticeVersionId", channel, "reportId", "nextAttemptAt")
-         SELECT ${SQL_UUID_V7}, $1::uuid, b.channel, b.id, now() FROM batch b
-         ON CONFLICT DO NOTHING RETURNING 1
-       )
-       SELECT (SELECT id::text FROM batch ORDER BY id DESC LIMIT 1) AS last, (SELECT count(*) FROM batch) AS seen, (SELECT count(*) FROM inserted) AS inserted`,
-      noticeVersionId,
-      cursor,
-      rumorIds,
-    ),
+       )`,
+      insert: `INSERT INTO "Delivery" (id, "noticeVersionId", channel, "reportId", "nextAttemptAt")
+         SELECT ${SQL_UUID_V7}, $1::uuid, b.channel, b.id, now() FROM batch b`,
+    },
+    noticeVersionId,
+    rumorIds,
   );
 
   // 3. A correction, or a final notice replacing an interim one or a withdrawn verdict: everyone who
   //    got an earlier version, an interim notice of the rumour or a verdict moderators withdrew (they
   //    were told it is being checked again), even if they no longer match its regions.
-  result.earlierRecipients = await insertInBatches(db, (cursor, limit) =>
-    db.$queryRawUnsafe<{ last: string | null; seen: bigint; inserted: bigint }[]>(
-      `WITH earlier AS (
+  result.earlierRecipients = await insertDeliveriesInBatches(
+    db,
+    {
+      ctes: (limit) => `earlier AS (
          SELECT v.id FROM "NoticeVersion" v JOIN "Notice" n ON n.id = v."noticeId"
          WHERE (n.id = $3::uuid AND v.version < $4)
             OR (n.id <> $3::uuid AND n."rumorId" = ANY($5::uuid[])
@@ -104,18 +99,14 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
          WHERE d."noticeVersionId" IN (SELECT id FROM earlier) AND d.status = 'SENT' AND d.id > $2::uuid
            AND (d."subscriptionId" IS NULL OR s.active)
          ORDER BY d.id LIMIT ${limit}
-       ), inserted AS (
-         INSERT INTO "Delivery" (id, "noticeVersionId", channel, "subscriptionId", "reportId", "nextAttemptAt")
-         SELECT DISTINCT ON (b."subscriptionId", b."reportId") ${SQL_UUID_V7}, $1::uuid, b.channel, b."subscriptionId", b."reportId", now() FROM batch b
-         ON CONFLICT DO NOTHING RETURNING 1
-       )
-       SELECT (SELECT id::text FROM batch ORDER BY id DESC LIMIT 1) AS last, (SELECT count(*) FROM batch) AS seen, (SELECT count(*) FROM inserted) AS inserted`,
-      noticeVersionId,
-      cursor,
-      version.noticeId,
-      version.version,
-      rumorIds,
-    ),
+       )`,
+      insert: `INSERT INTO "Delivery" (id, "noticeVersionId", channel, "subscriptionId", "reportId", "nextAttemptAt")
+         SELECT DISTINCT ON (b."subscriptionId", b."reportId") ${SQL_UUID_V7}, $1::uuid, b.channel, b."subscriptionId", b."reportId", now() FROM batch b`,
+    },
+    noticeVersionId,
+    version.noticeId,
+    version.version,
+    rumorIds,
   );
 
   await db.noticeVersion.update({ where: { id: version.id }, data: { fanoutDoneAt: new Date() } });
@@ -126,7 +117,29 @@ export async function fanOutNoticeVersion(db: Db, noticeVersionId: string): Prom
 
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
 
-async function insertInBatches(db: Db, runBatch: (cursor: string, limit: number) => Promise<{ last: string | null; seen: bigint; inserted: bigint }[]>): Promise<number> {
+type BatchRow = { last: string | null; seen: bigint; inserted: bigint };
+
+/**
+ * One kind of recipient, a batch at a time: `ctes(limit)` ends in a CTE named batch — rows after the
+ * cursor ($2) in id order, at most `limit` — and `insert` is the INSERT INTO "Delivery" … SELECT … FROM
+ * batch b that turns them into deliveries of version $1; the remaining parameters are $3, $4, ….
+ */
+function insertDeliveriesInBatches(db: Db, sql: { ctes: (limit: number) => string; insert: string }, noticeVersionId: string, ...params: unknown[]): Promise<number> {
+  return insertInBatches(db, (cursor, limit) =>
+    db.$queryRawUnsafe<BatchRow[]>(
+      `WITH ${sql.ctes(limit)}, inserted AS (
+         ${sql.insert}
+         ON CONFLICT DO NOTHING RETURNING 1
+       )
+       SELECT (SELECT id::text FROM batch ORDER BY id DESC LIMIT 1) AS last, (SELECT count(*) FROM batch) AS seen, (SELECT count(*) FROM inserted) AS inserted`,
+      noticeVersionId,
+      cursor,
+      ...params,
+    ),
+  );
+}
+
+async function insertInBatches(db: Db, runBatch: (cursor: string, limit: number) => Promise<BatchRow[]>): Promise<number> {
   let cursor = FIRST_UUID;
   let total = 0;
   let limit = FIRST_BATCH_SIZE;

@@ -19,6 +19,17 @@ export const NOTIFICATION_KINDS = [
 ] as const satisfies readonly StaffNotificationKind[];
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** What a notification says, wherever it is shown or sent: its kind, who caused it, how many, the claim and what it links to. */
+export const NOTIFICATION_WORDS_SELECT = {
+  id: true,
+  kind: true,
+  rumorId: true,
+  verificationRequestId: true,
+  count: true,
+  actor: { select: { name: true } },
+  rumor: { select: { claim: true } },
+} as const;
+
 /**
  * The page a notification opens, under /{locale}: a field verifier's question opens their task
  * (they cannot open the rumour page); everything else opens the rumour, at the part it is about.

@@ -3,6 +3,7 @@
 import type { Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { rumorScopeFilter, type Actor } from '../policy';
+import { NOTIFICATION_WORDS_SELECT } from './kinds';
 import { listNotificationsInput, NOTIFICATIONS_PAGE, type ListNotificationsInput } from './schema';
 
 function visibleTo(actor: Actor): Prisma.StaffNotificationWhereInput {
@@ -17,17 +18,7 @@ export async function listNotifications(db: Db, actor: Actor, rawInput: ListNoti
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: NOTIFICATIONS_PAGE + 1,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
-    select: {
-      id: true,
-      kind: true,
-      rumorId: true,
-      verificationRequestId: true,
-      count: true,
-      createdAt: true,
-      readAt: true,
-      actor: { select: { name: true } },
-      rumor: { select: { claim: true } },
-    },
+    select: { ...NOTIFICATION_WORDS_SELECT, createdAt: true, readAt: true },
   });
   const items = rows.slice(0, NOTIFICATIONS_PAGE);
   return { items, nextCursor: rows.length > NOTIFICATIONS_PAGE ? (items.at(-1)?.id ?? null) : null };

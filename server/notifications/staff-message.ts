@@ -7,7 +7,7 @@ import { publicBaseUrl } from '../config/public-url';
 import type { Language } from '../i18n/languages';
 import { translatorFor } from '../i18n/translator';
 import { rumorScopeFilter } from '../policy';
-import { notificationPath, type NotificationKind } from './kinds';
+import { NOTIFICATION_WORDS_SELECT, notificationPath, type NotificationKind } from './kinds';
 import { CRITICAL_KINDS } from './outside-app';
 
 export interface OutgoingStaffNotification {
@@ -32,13 +32,7 @@ export async function loadOutgoingStaffNotification(db: Db, notificationId: stri
   const notification = await db.staffNotification.findUnique({
     where: { id: notificationId },
     select: {
-      id: true,
-      kind: true,
-      rumorId: true,
-      verificationRequestId: true,
-      count: true,
-      actor: { select: { name: true } },
-      rumor: { select: { claim: true } },
+      ...NOTIFICATION_WORDS_SELECT,
       recipient: { select: { id: true, email: true, locale: true, active: true, role: true, regionCodes: true, nationalQueue: true, telegramChatCipher: true } },
     },
   });

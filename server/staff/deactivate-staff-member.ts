@@ -6,18 +6,14 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { endStaffSessions } from '../auth/staff-sessions';
-import { assertCanManageStaff, assertNotSelf, type Actor } from '../policy';
+import { assertCanManageStaff, type Actor } from '../policy';
 import { spendCredentialTokens } from './credential-tokens';
 import { staffMemberInput, type StaffMemberInput } from './schema';
-import { assertAnotherActiveAdmin, lockStaffMember } from './staff-rules';
+import { assertAnotherActiveAdmin, changeOtherStaffMember, lockStaffMember } from './staff-rules';
 
 export async function deactivateStaffMember(db: Db, actor: Actor, rawInput: StaffMemberInput) {
-  assertCanManageStaff(actor);
-  const input = staffMemberInput.parse(rawInput);
-  assertNotSelf(actor, input.id);
   const now = new Date();
-  return db.$transaction(async (tx) => {
-    const member = await lockStaffMember(tx, input.id);
+  return changeOtherStaffMember(db, actor, staffMemberInput, rawInput, async (tx, member) => {
     if (!member.active) return { id: member.id, sessionsEnded: 0, rumorsHandedBack: 0, tasksHandedBack: 0 };
     if (member.role === 'ADMIN') await assertAnotherActiveAdmin(tx, member.id);
     await tx.user.update({ where: { id: member.id }, data: { active: false, deactivatedAt: now } });

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import type { Language, Role } from '../db/generated/enums';
 import { liveSessionFilter } from '../auth/staff-sessions';
 import { assertCanManageStaff, type Actor } from '../policy';
+import { STAFF_PROFILE_SELECT, staffProfile } from './staff-rules';
 
 export type StaffAccountState = 'ACTIVE' | 'AWAITING_PASSWORD' | 'DEACTIVATED';
 
@@ -32,12 +33,7 @@ export async function listStaff(db: Db, actor: Actor, now = new Date()): Promise
     orderBy: [{ active: 'desc' }, { name: 'asc' }, { id: 'asc' }],
     select: {
       id: true,
-      email: true,
-      name: true,
-      role: true,
-      regionCodes: true,
-      nationalQueue: true,
-      canViewContacts: true,
+      ...STAFF_PROFILE_SELECT,
       locale: true,
       active: true,
       passwordHash: true,
@@ -51,12 +47,7 @@ export async function listStaff(db: Db, actor: Actor, now = new Date()): Promise
   });
   return users.map((user) => ({
     id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    regionCodes: user.regionCodes,
-    nationalQueue: user.nationalQueue,
-    canViewContacts: user.canViewContacts,
+    ...staffProfile(user),
     locale: user.locale,
     state: !user.active ? 'DEACTIVATED' : user.passwordHash ? 'ACTIVE' : 'AWAITING_PASSWORD',
     linkExpiresAt: user.credentialTokens[0]?.expiresAt ?? null,

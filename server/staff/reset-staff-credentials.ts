@@ -12,7 +12,7 @@ import { mailOutcome, type IssuedCredentials } from './create-staff-member';
 import { issueCredentialToken, setPasswordUrl, spendCredentialTokens } from './credential-tokens';
 import { resetStaffPasswordInput, staffMemberInput, type ResetStaffPasswordInput, type StaffMemberInput } from './schema';
 import { staffPasswordResetMail } from './staff-mails';
-import { lockStaffMember } from './staff-rules';
+import { changeOtherStaffMember, lockStaffMember } from './staff-rules';
 
 /**
  * The old password stops working at once (a reset is often because it leaked): with a link the
@@ -48,12 +48,8 @@ export async function resetStaffPassword(db: Db, actor: Actor, rawInput: ResetSt
 
 /** "Sign out everywhere" for someone else: every session of the member ends now. */
 export async function endStaffMemberSessions(db: Db, actor: Actor, rawInput: StaffMemberInput) {
-  assertCanManageStaff(actor);
-  const input = staffMemberInput.parse(rawInput);
-  assertNotSelf(actor, input.id);
   const now = new Date();
-  return db.$transaction(async (tx) => {
-    const member = await lockStaffMember(tx, input.id);
+  return changeOtherStaffMember(db, actor, staffMemberInput, rawInput, async (tx, member) => {
     const sessionsEnded = await endStaffSessions(tx, member.id, 'ENDED_BY_ADMIN', now);
     await recordAuditEvent(tx, { actorId: actor.id, action: 'staff.signed_out_everywhere', entityId: member.id, after: { sessionsEnded } });
     return { id: member.id, sessionsEnded };
@@ -62,12 +58,8 @@ export async function endStaffMemberSessions(db: Db, actor: Actor, rawInput: Sta
 
 /** Two-factor off for a member who lost their authenticator and recovery codes; they can set it up again. */
 export async function resetStaffTwoFactor(db: Db, actor: Actor, rawInput: StaffMemberInput) {
-  assertCanManageStaff(actor);
-  const input = staffMemberInput.parse(rawInput);
-  assertNotSelf(actor, input.id);
   const now = new Date();
-  return db.$transaction(async (tx) => {
-    const member = await lockStaffMember(tx, input.id);
+  return changeOtherStaffMember(db, actor, staffMemberInput, rawInput, async (tx, member) => {
     if (!member.totpEnabledAt) return { id: member.id, sessionsEnded: 0 };
     await tx.user.update({ where: { id: member.id }, data: { totpSecretCipher: null, totpPendingCipher: null, totpEnabledAt: null, totpLastStep: null, recoveryCodeHashes: [] } });
     const sessionsEnded = await endStaffSessions(tx, member.id, 'TWO_FACTOR_CHANGED', now);

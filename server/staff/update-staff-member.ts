@@ -3,17 +3,13 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notifyLiveEvent } from '../live/events';
-import { assertCanManageStaff, assertNotSelf, type Actor } from '../policy';
+import type { Actor } from '../policy';
 import { updateStaffInput, type UpdateStaffInput } from './schema';
-import { assertAnotherActiveAdmin, lockStaffMember } from './staff-rules';
+import { assertAnotherActiveAdmin, changeOtherStaffMember } from './staff-rules';
 
+// An admin cannot change their own role or scope here: demoting oneself by a slip locks one out.
 export async function updateStaffMember(db: Db, actor: Actor, rawInput: UpdateStaffInput) {
-  assertCanManageStaff(actor);
-  const input = updateStaffInput.parse(rawInput);
-  // An admin cannot change their own role or scope here: demoting oneself by a slip locks one out.
-  assertNotSelf(actor, input.id);
-  return db.$transaction(async (tx) => {
-    const member = await lockStaffMember(tx, input.id);
+  return changeOtherStaffMember(db, actor, updateStaffInput, rawInput, async (tx, member, input) => {
     if (member.role === 'ADMIN' && input.role !== 'ADMIN' && member.active) await assertAnotherActiveAdmin(tx, member.id);
     const before = { name: member.name, role: member.role, regionCodes: member.regionCodes, nationalQueue: member.nationalQueue, canViewContacts: member.canViewContacts };
     const after = { name: input.name, role: input.role, regionCodes: input.regionCodes, nationalQueue: input.nationalQueue, canViewContacts: input.canViewContacts };
