@@ -9,19 +9,15 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { setPasswordWithLinkInput, type SetPasswordWithLinkInput } from '@/server/account/schema';
-import { PASSWORD_MIN_LENGTH } from '@/server/auth/password-rules';
 import { useTRPC } from '../trpc/client';
-import { Field, FormActions, FormErrorSummary } from '../ui/form';
-import { useFieldErrorMessage } from '../ui/form-errors';
+import { FormActions, FormErrorSummary } from '../ui/form';
 import { useFormSubmit } from '../ui/save-status';
-
-const PASSWORD_REFUSALS = { passwordBreached: 'newPassword', passwordTooGuessable: 'newPassword' } as const;
+import { NEW_PASSWORD_REFUSALS, NewPasswordFields } from './new-password-fields';
 
 export function SetPasswordForm({ token, email, locale }: { token: string; email: string; locale: string }) {
   const t = useTranslations('auth.setPassword');
   const trpc = useTRPC();
   const save = useMutation(trpc.account.setPasswordWithLink.mutationOptions());
-  const fieldMessage = useFieldErrorMessage('auth');
   const [done, setDone] = useState(false);
   const {
     register,
@@ -30,7 +26,7 @@ export function SetPasswordForm({ token, email, locale }: { token: string; email
     formState: { errors, isSubmitting },
   } = useForm<SetPasswordWithLinkInput, unknown, z.output<typeof setPasswordWithLinkInput>>({ resolver: zodResolver(setPasswordWithLinkInput), defaultValues: { token, newPassword: '', confirmPassword: '' } });
 
-  const { error: formError, submit } = useFormSubmit('auth', setError, PASSWORD_REFUSALS);
+  const { error: formError, submit } = useFormSubmit('auth', setError, NEW_PASSWORD_REFUSALS);
 
   const onSubmit = handleSubmit((values) =>
     submit(async () => {
@@ -55,12 +51,7 @@ export function SetPasswordForm({ token, email, locale }: { token: string; email
       <FormErrorSummary error={formError} />
       {/* For password managers: the account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field label={t('new')} hint={t('newHint', { min: PASSWORD_MIN_LENGTH })} error={fieldMessage(errors.newPassword?.message)}>
-        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('newPassword')} />}
-      </Field>
-      <Field label={t('confirm')} error={fieldMessage(errors.confirmPassword?.message)}>
-        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('confirmPassword')} />}
-      </Field>
+      <NewPasswordFields words="auth.setPassword" messages="auth" errors={errors} newPassword={register('newPassword')} confirmPassword={register('confirmPassword')} />
       <FormActions>
         <button type="submit" className="button" disabled={isSubmitting}>
           {isSubmitting ? t('saving') : t('save')}

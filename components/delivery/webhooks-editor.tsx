@@ -9,10 +9,12 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '@/server/i18n/languages';
+import type { Language } from '@/server/i18n/languages';
+import { LanguageOptions } from '../i18n/language-options';
 import { createWebhookInput, type CreateWebhookInput } from '@/server/subscriptions/schema';
 import { useTRPC } from '../trpc/client';
-import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../ui/form';
+import { Field, FormActions, FormErrorSummary } from '../ui/form';
+import { RegionChoices } from '../ui/region-choices';
 import { useFieldErrorMessage } from '../ui/form-errors';
 import { useSaveStatus } from '../ui/save-status';
 import styles from './delivery.module.css';
@@ -79,19 +81,11 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
           <Field label={t('label')} error={fieldMessage(errors.label?.message)}>
             {(control) => <input type="text" maxLength={120} {...control} {...register('label')} />}
           </Field>
-          <FieldGroup legend={t('regions')} layout="grid">
-            {regions.map((region) => (
-              <Choice key={region.code} label={region.name} value={region.code} {...register('regionCodes')} />
-            ))}
-          </FieldGroup>
+          <RegionChoices legend={t('regions')} regions={regions} field={register('regionCodes')} />
           <Field label={t('language')}>
             {(control) => (
               <select {...control} {...register('language')}>
-                {LANGUAGES.map((language) => (
-                  <option key={language} value={language}>
-                    {LANGUAGE_NAMES[language]}
-                  </option>
-                ))}
+                <LanguageOptions named="inItself" />
               </select>
             )}
           </Field>

@@ -166,3 +166,17 @@ export function FormErrorSummary({ error, problems = [], id }: { error?: string 
 export function FormActions({ className, children }: { className?: string; children: ReactNode }) {
   return <div className={className ? `${styles.actions} ${className}` : styles.actions}>{children}</div>;
 }
+
+/** The end of a form opened in place: submit (held while it is being sent), then cancel. */
+export function SubmitOrCancel({ submit, cancel, submitting, onCancel }: { submit: ReactNode; cancel: ReactNode; submitting: boolean; onCancel: () => void }) {
+  return (
+    <FormActions>
+      <button type="submit" className="button" disabled={submitting}>
+        {submit}
+      </button>
+      <button type="button" className="button button--quiet" onClick={onCancel}>
+        {cancel}
+      </button>
+    </FormActions>
+  );
+}

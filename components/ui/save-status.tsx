@@ -58,9 +58,18 @@ export function useFormSubmit<Values extends FieldValues>(namespace: FormMessage
  *   the error colour otherwise;
  * - `inFlow`: among a panel's content (the verification panels, a member's sessions, a report card):
  *   the alert's own spacing, success in a polite live region that is always there, a failure as an
- *   alert heard at once.
+ *   alert heard at once;
+ * - `errorOnly`: buttons whose success shows in the page itself (a rumour's status and assignee): only
+ *   a failure, as an alert heard at once, without spacing of its own (it stands in a grid with gaps).
  */
-export function SaveStatusMessage({ status, layout = 'belowForm', testId }: { status: SaveStatus; layout?: 'belowForm' | 'inline' | 'inFlow'; testId?: string }) {
+export function SaveStatusMessage({ status, layout = 'belowForm', testId }: { status: SaveStatus; layout?: 'belowForm' | 'inline' | 'inFlow' | 'errorOnly'; testId?: string }) {
+  if (layout === 'errorOnly') {
+    return status?.kind === 'error' ? (
+      <p className="alert alert--error" role="alert" style={{ margin: 0 }} data-testid={testId}>
+        {status.text}
+      </p>
+    ) : null;
+  }
   if (layout === 'inline') {
     return (
       <span role="status" aria-live="polite" className={status?.kind === 'error' ? 'field-error' : 'muted'} style={{ flexBasis: '100%' }} data-testid={testId}>

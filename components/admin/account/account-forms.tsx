@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { changePasswordInput, confirmTwoFactorInput, disableTwoFactorInput, type ChangePasswordInput, type ConfirmTwoFactorInput, type DisableTwoFactorInput } from '@/server/account/schema';
-import { PASSWORD_MIN_LENGTH } from '@/server/auth/password-rules';
+import { NEW_PASSWORD_REFUSALS, NewPasswordFields } from '../../auth/new-password-fields';
 import { useTRPC } from '../../trpc/client';
 import { Field, FormActions, FormErrorSummary } from '../../ui/form';
 import { useFieldErrorMessage } from '../../ui/form-errors';
@@ -22,7 +22,7 @@ import { useDates } from '@/components/i18n/use-dates';
 import styles from './account.module.css';
 
 // Server refusals that belong beside a field rather than above the form.
-const PASSWORD_REFUSALS = { currentPasswordWrong: 'currentPassword', passwordBreached: 'newPassword', passwordTooGuessable: 'newPassword', passwordUnchanged: 'newPassword' } as const;
+const PASSWORD_REFUSALS = { ...NEW_PASSWORD_REFUSALS, currentPasswordWrong: 'currentPassword', passwordUnchanged: 'newPassword' } as const;
 const CODE_REFUSALS = { codeWrong: 'code' } as const;
 
 export function ChangePasswordForm({ locale, required }: { locale: string; required: boolean }) {
@@ -60,12 +60,7 @@ export function ChangePasswordForm({ locale, required }: { locale: string; requi
       <Field label={required ? t('currentOneTime') : t('current')} error={fieldMessage(errors.currentPassword?.message)}>
         {(c) => <input type="password" autoComplete="current-password" {...c} {...register('currentPassword')} />}
       </Field>
-      <Field label={t('new')} hint={t('newHint', { min: PASSWORD_MIN_LENGTH })} error={fieldMessage(errors.newPassword?.message)}>
-        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('newPassword')} />}
-      </Field>
-      <Field label={t('confirm')} error={fieldMessage(errors.confirmPassword?.message)}>
-        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('confirmPassword')} />}
-      </Field>
+      <NewPasswordFields words="account.password" messages="account" errors={errors} newPassword={register('newPassword')} confirmPassword={register('confirmPassword')} />
       <FormActions>
         <button type="submit" className="button" disabled={isSubmitting}>
           {isSubmitting ? t('submitting') : t('submit')}

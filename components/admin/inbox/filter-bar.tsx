@@ -11,8 +11,7 @@ import {
 } from '@/server/rumors/schema';
 import { SavedFilters } from './saved-filters';
 import styles from './inbox.module.css';
-import { LANGUAGES } from '@/server/i18n/languages';
-import { useLanguageName } from '../../i18n/use-language-name';
+import { LanguageOptions } from '../../i18n/language-options';
 
 type ErrorKey = Parameters<ReturnType<typeof useTranslations<'inbox.errors'>>>[0];
 
@@ -61,7 +60,6 @@ export function InboxFilterBar({
   regionOptions: { code: string; name: string }[];
 }) {
   const t = useTranslations();
-  const languageName = useLanguageName();
   const tErrors = useTranslations('inbox.errors');
   const [queryError, setQueryError] = useState<string | null>(null);
   const advancedCount = Object.entries(filters).filter(([key, value]) => key !== 'q' && key !== 'overdue' && value !== undefined).length;
@@ -168,11 +166,7 @@ export function InboxFilterBar({
             <label htmlFor="inbox-language">{t('inbox.language')}</label>
             <select id="inbox-language" name="language" defaultValue={filters.language ?? ''}>
               <option value="">{t('inbox.languageAny')}</option>
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {languageName(language)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </div>
           <div className="field">

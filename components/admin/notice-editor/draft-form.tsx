@@ -15,6 +15,7 @@ import type { NoticeForEditing } from '@/server/notices/get-notice-for-editing';
 import { isTranslationComplete, saveNoticeDraftInput, urgencyValues, type NoticeDraftFormValues } from '@/server/notices/schema';
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { RegionChoices } from '../../ui/region-choices';
 import { useFieldErrorMessage } from '../../ui/form-errors';
 import { useSaveStatus } from '../../ui/save-status';
 import { CompletenessCheck } from './completeness-check';
@@ -146,11 +147,12 @@ export function DraftForm({
         ))}
       </FieldGroup>
 
-      <FieldGroup legend={t('regions')} layout="grid" error={fieldMessage(errors.regionCodes?.message ?? errors.regionCodes?.root?.message)}>
-        {editing.regions.map((region) => (
-          <Choice key={region.code} label={placeName(region, locale)} value={region.code} {...register('regionCodes')} />
-        ))}
-      </FieldGroup>
+      <RegionChoices
+        legend={t('regions')}
+        error={fieldMessage(errors.regionCodes?.message ?? errors.regionCodes?.root?.message)}
+        regions={editing.regions.map((region) => ({ code: region.code, name: placeName(region, locale) }))}
+        field={register('regionCodes')}
+      />
 
       <TranslationTabs
         tab={tab}

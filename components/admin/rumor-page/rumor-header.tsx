@@ -7,11 +7,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
-import { dismissManyInput, dismissReasonValues, editClaimInput } from '@/server/rumors/schema';
+import { dismissManyInput, dismissReasonValues, editClaimInput, type ChangeStatusInput } from '@/server/rumors/schema';
 import { canTransition } from '@/server/rumors/workflow';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { Field, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
+import { useFieldErrorMessage } from '../../ui/form-errors';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { useRefreshRumors } from './use-rumor-mutation';
 import { placeName, type Language } from '@/server/i18n/languages';
 import { useDates } from '../../i18n/use-dates';
@@ -25,12 +27,21 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
   const dates = useDates();
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
-  const serverError = useServerErrorMessage('rumorPage');
   const [editing, setEditing] = useState(false);
   const [dismissing, setDismissing] = useState(false);
-  const options = { onSuccess: () => refresh() };
-  const assign = useMutation(trpc.rumors.assign.mutationOptions(options));
-  const changeStatus = useMutation(trpc.rumors.changeStatus.mutationOptions(options));
+  // The header's buttons say nothing when they worked (the page shows the new state), only why not.
+  const { status, run } = useSaveStatus('rumorPage');
+  const assignMutation = useMutation(trpc.rumors.assign.mutationOptions());
+  const changeStatusMutation = useMutation(trpc.rumors.changeStatus.mutationOptions());
+  const save = (work: () => Promise<unknown>, done?: () => void) =>
+    run(async () => {
+      await work();
+      await refresh();
+      done?.();
+      return null;
+    });
+  const assign = (assigneeId: string | null, done?: () => void) => save(() => assignMutation.mutateAsync({ ids: [rumor.id], assigneeId }), done);
+  const changeStatus = (input: ChangeStatusInput, done?: () => void) => save(() => changeStatusMutation.mutateAsync(input), done);
   const regionNames = rumor.regionCodes.map((code) => {
     const region = rumor.regions.find((r) => r.code === code);
     return region ? placeName(region, locale) : code;
@@ -87,7 +98,7 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
           {t('actionsTitle')}
         </h2>
         {canTransition(rumor.status, 'INVESTIGATING') && (
-          <button type="button" className="button" disabled={changeStatus.isPending} onClick={() => changeStatus.mutate({ id: rumor.id, to: 'INVESTIGATING' })}>
+          <button type="button" className="button" disabled={changeStatusMutation.isPending} onClick={() => void changeStatus({ id: rumor.id, to: 'INVESTIGATING' })}>
             {t('startInvestigating')}
           </button>
         )}
@@ -100,8 +111,7 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
       {dismissing && (
         <DismissForm
           onCancel={() => setDismissing(false)}
-          onSubmit={(values) => changeStatus.mutate({ id: rumor.id, to: 'DISMISSED', ...values }, { onSuccess: () => setDismissing(false) })}
-          pending={changeStatus.isPending}
+          onSubmit={(values) => changeStatus({ id: rumor.id, to: 'DISMISSED', ...values }, () => setDismissing(false))}
         />
       )}
       <dl className={styles.facts}>
@@ -112,29 +122,20 @@ export function RumorHeader({ rumor, actorId, locale }: { rumor: RumorDetail; ac
           <div className={styles.row}>
             <span>{rumor.assignee?.name ?? t('unassigned')}</span>
             {rumor.assignee?.id !== actorId && (
-              <button type="button" className={`button button--secondary ${styles.small}`} disabled={assign.isPending} onClick={() => assign.mutate({ ids: [rumor.id], assigneeId: actorId })}>
+              <button type="button" className={`button button--secondary ${styles.small}`} disabled={assignMutation.isPending} onClick={() => void assign(actorId)}>
                 {t('assignToMe')}
               </button>
             )}
             {rumor.assignee && (
-              <button type="button" className={`button button--quiet ${styles.small}`} disabled={assign.isPending} onClick={() => assign.mutate({ ids: [rumor.id], assigneeId: null })}>
+              <button type="button" className={`button button--quiet ${styles.small}`} disabled={assignMutation.isPending} onClick={() => void assign(null)}>
                 {t('unassign')}
               </button>
             )}
-            <AssignToColleague rumor={rumor} pending={assign.isPending} onAssign={(assigneeId, done) => assign.mutate({ ids: [rumor.id], assigneeId }, { onSuccess: done })} />
+            <AssignToColleague rumor={rumor} pending={assignMutation.isPending} onAssign={(assigneeId, done) => void assign(assigneeId, done)} />
           </div>
         </dd>
       </dl>
-      {assign.isError && (
-        <p className="alert alert--error" role="alert" style={{ margin: 0 }}>
-          {serverError(assign.error)}
-        </p>
-      )}
-      {changeStatus.isError && (
-        <p className="alert alert--error" role="alert" style={{ margin: 0 }}>
-          {t('saveFailed')}
-        </p>
-      )}
+      <SaveStatusMessage status={status} layout="errorOnly" />
     </header>
   );
 }
@@ -176,48 +177,63 @@ function ClaimEditor({ rumor, onDone }: { rumor: RumorDetail; onDone: () => void
   const fieldMessage = useFieldErrorMessage('rumorPage');
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
-  const edit = useMutation(trpc.rumors.editClaim.mutationOptions({ onSuccess: async () => { await refresh(); onDone(); } }));
-  const { register, handleSubmit, formState: { errors } } = useForm<z.input<typeof claimForm>>({ resolver: zodResolver(claimForm), defaultValues: { claim: rumor.claim } });
+  const edit = useMutation(trpc.rumors.editClaim.mutationOptions());
+  const { error: formError, run } = useSaveStatus('rumorPage');
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<z.input<typeof claimForm>>({ resolver: zodResolver(claimForm), defaultValues: { claim: rumor.claim } });
+  const onSubmit = handleSubmit((values) =>
+    run(async () => {
+      await edit.mutateAsync({ id: rumor.id, claim: values.claim });
+      await refresh();
+      onDone();
+      return null;
+    }),
+  );
   return (
-    <form onSubmit={handleSubmit((values) => edit.mutate({ id: rumor.id, claim: values.claim }))} noValidate>
-      <div className="field" style={{ marginBottom: 8 }}>
-        <label htmlFor="claim">{t('claimLabel')}</label>
-        <textarea id="claim" rows={3} autoFocus aria-invalid={errors.claim ? 'true' : 'false'} aria-describedby="claim-hint claim-error" {...register('claim')} />
-        <p id="claim-hint" className="muted" style={{ margin: 0 }}>{t('claimHint')}</p>
-        {errors.claim && <p id="claim-error" className="field-error">{fieldMessage(errors.claim.message)}</p>}
-        {edit.isError && <p className="field-error" role="alert">{t('saveFailed')}</p>}
-      </div>
-      <div className={styles.actions}>
-        <button type="submit" className="button" disabled={edit.isPending}>{edit.isPending ? t('saving') : t('save')}</button>
-        <button type="button" className="button button--quiet" onClick={onDone}>{t('cancel')}</button>
-      </div>
+    <form onSubmit={onSubmit} noValidate>
+      <FormErrorSummary error={formError} />
+      <Field id="claim" label={t('claimLabel')} hint={t('claimHint')} error={fieldMessage(errors.claim?.message)} className={styles.claimField}>
+        {(control) => <textarea rows={3} autoFocus {...control} {...register('claim')} />}
+      </Field>
+      <SubmitOrCancel submit={isSubmitting ? t('saving') : t('save')} cancel={t('cancel')} submitting={isSubmitting} onCancel={onDone} />
     </form>
   );
 }
 
-function DismissForm({ onSubmit, onCancel, pending }: { onSubmit: (values: z.output<typeof dismissForm>) => void; onCancel: () => void; pending: boolean }) {
+/** Why the rumour is set aside; the header's status says what went wrong, the form closes once it worked. */
+function DismissForm({ onSubmit, onCancel }: { onSubmit: (values: z.output<typeof dismissForm>) => Promise<void>; onCancel: () => void }) {
   const t = useTranslations('rumorPage');
-  const { register, handleSubmit, formState: { errors } } = useForm<z.input<typeof dismissForm>, unknown, z.output<typeof dismissForm>>({ resolver: zodResolver(dismissForm) });
+  const fieldMessage = useFieldErrorMessage('rumorPage');
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<z.input<typeof dismissForm>, unknown, z.output<typeof dismissForm>>({ resolver: zodResolver(dismissForm) });
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate>
       <fieldset className={styles.dismissForm}>
         <legend>{t('dismissTitle')}</legend>
-        <div className="field" style={{ margin: 0 }}>
-          <label htmlFor="dismiss-reason">{t('dismissReason')}</label>
-          <select id="dismiss-reason" autoFocus defaultValue="" aria-invalid={errors.reason ? 'true' : 'false'} aria-describedby={errors.reason ? 'dismiss-reason-error' : undefined} {...register('reason')}>
-            <option value="" disabled>{t('chooseReason')}</option>
-            {dismissReasonValues.map((reason) => <option key={reason} value={reason}>{t(`dismissReasons.${reason}`)}</option>)}
-          </select>
-          {errors.reason && <p id="dismiss-reason-error" className="field-error">{t('dismissReasonRequired')}</p>}
-        </div>
-        <div className="field" style={{ margin: 0 }}>
-          <label htmlFor="dismiss-note">{t('dismissNote')}</label>
-          <textarea id="dismiss-note" rows={2} {...register('note')} />
-        </div>
-        <div className={styles.actions}>
-          <button type="submit" className="button" disabled={pending}>{t('dismissConfirm')}</button>
-          <button type="button" className="button button--quiet" onClick={onCancel}>{t('cancel')}</button>
-        </div>
+        <Field id="dismiss-reason" label={t('dismissReason')} error={errors.reason ? t('dismissReasonRequired') : null} className={styles.tightField}>
+          {(control) => (
+            <select autoFocus defaultValue="" {...control} {...register('reason')}>
+              <option value="" disabled>
+                {t('chooseReason')}
+              </option>
+              {dismissReasonValues.map((reason) => (
+                <option key={reason} value={reason}>
+                  {t(`dismissReasons.${reason}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="dismiss-note" label={t('dismissNote')} error={fieldMessage(errors.note?.message)} className={styles.tightField}>
+          {(control) => <textarea rows={2} {...control} {...register('note')} />}
+        </Field>
+        <SubmitOrCancel submit={t('dismissConfirm')} cancel={t('cancel')} submitting={isSubmitting} onCancel={onCancel} />
       </fieldset>
     </form>
   );

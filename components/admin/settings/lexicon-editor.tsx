@@ -9,15 +9,16 @@ import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { CONTRAST_CLASSES, type ContrastClass } from '@/server/lexicon/contrast-classes';
-import { LANGUAGES, type Language } from '@/server/i18n/languages';
+import type { Language } from '@/server/i18n/languages';
 import { addConceptTermInput, type AddConceptTermInput } from '@/server/lexicon/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
 import { useFieldErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { Section } from '../../ui/section';
+import { RemovableTerm } from './removable-term';
 import styles from './settings.module.css';
-import { useLanguageName } from '../../i18n/use-language-name';
+import { LanguageOptions } from '../../i18n/language-options';
 
 interface ConceptRow {
   id: string;
@@ -27,7 +28,6 @@ interface ConceptRow {
 
 export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; locale: Language }) {
   const t = useTranslations('settings');
-  const languageName = useLanguageName();
   const trpc = useTRPC();
   const router = useRouter();
   const fieldMessage = useFieldErrorMessage('settings');
@@ -94,11 +94,7 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
         <Field label={t('lexicon.language')} error={fieldError('language')}>
           {(control) => (
             <select {...control} {...register('language')}>
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {languageName(language)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           )}
         </Field>
@@ -125,12 +121,9 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
                 <h3>{concept.id}</h3>
                 <ul className={styles.terms}>
                   {concept.terms.map((term) => (
-                    <li key={term.id} className={styles.term} lang={term.language}>
+                    <RemovableTerm key={term.id} language={term.language} removeLabel={t('lexicon.removeLabel', { term: term.term })} removeTitle={t('riskTerms.remove')} disabled={remove.isPending} onRemove={() => onRemove(term.id)}>
                       <span className={styles.weight}>{term.language}</span> {term.term}
-                      <button type="button" className={styles.remove} aria-label={t('lexicon.removeLabel', { term: term.term })} title={t('riskTerms.remove')} disabled={remove.isPending} onClick={() => onRemove(term.id)}>
-                        ×
-                      </button>
-                    </li>
+                    </RemovableTerm>
                   ))}
                 </ul>
               </div>

@@ -13,9 +13,11 @@ import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
 import { useFieldErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { RemovableTerm } from './removable-term';
 import styles from './settings.module.css';
 import { Section } from '../../ui/section';
 import { useLanguageName } from '../../i18n/use-language-name';
+import { LanguageOptions } from '../../i18n/language-options';
 
 interface RiskTermRow {
   id: string;
@@ -68,11 +70,7 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
         <Field label={t('riskTerms.language')} error={fieldError('language')}>
           {(control) => (
             <select {...control} {...register('language')}>
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {languageName(language)}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           )}
         </Field>
@@ -97,13 +95,10 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
             </h3>
             <ul className={styles.terms}>
               {ofLanguage.map((term) => (
-                <li key={term.id} className={styles.term} lang={term.language}>
+                <RemovableTerm key={term.id} language={term.language} removeLabel={t('riskTerms.removeLabel', { term: term.term })} removeTitle={t('riskTerms.remove')} disabled={remove.isPending} onRemove={() => onRemove(term.id)}>
                   {term.term}
                   <span className={`${styles.weight} ${term.weight >= 3 ? styles.weightHigh : ''}`}>×{term.weight}</span>
-                  <button type="button" className={styles.remove} aria-label={t('riskTerms.removeLabel', { term: term.term })} title={t('riskTerms.remove')} disabled={remove.isPending} onClick={() => onRemove(term.id)}>
-                    ×
-                  </button>
-                </li>
+                </RemovableTerm>
               ))}
             </ul>
           </div>

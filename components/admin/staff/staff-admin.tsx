@@ -15,12 +15,14 @@ import type { StaffListRow } from '@/server/staff/list-staff';
 import { createStaffInput, STAFF_ROLE_CHOICES, updateStaffInput, type CreateStaffInput, type UpdateStaffInput } from '@/server/staff/schema';
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { RegionChoices } from '../../ui/region-choices';
 import { useFieldErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useFormSubmit, useSaveStatus } from '../../ui/save-status';
 import { Section } from '../../ui/section';
 import { ShownOnce } from '../../ui/shown-once';
 import { useDates } from '@/components/i18n/use-dates';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@/server/i18n/languages';
+import { isLanguage } from '@/server/i18n/languages';
+import { LanguageOptions } from '../../i18n/language-options';
 import styles from './staff.module.css';
 
 
@@ -102,11 +104,7 @@ function ScopeFields({
         )}
       </Field>
       {(role === 'MODERATOR' || role === 'VERIFIER') && (
-        <FieldGroup legend={t('regions')} hint={role === 'MODERATOR' ? t('regionsHintModerator') : t('regionsHintVerifier')} error={error('regionCodes')} layout="grid">
-          {regions.map((region) => (
-            <Choice key={region.code} label={region.name} value={region.code} {...reg('regionCodes')} />
-          ))}
-        </FieldGroup>
+        <RegionChoices legend={t('regions')} hint={role === 'MODERATOR' ? t('regionsHintModerator') : t('regionsHintVerifier')} error={error('regionCodes')} regions={regions} field={reg('regionCodes')} />
       )}
       {role === 'MODERATOR' && <Choice label={t('nationalQueue')} {...reg('nationalQueue')} />}
       {role === 'MODERATOR' && <p className={styles.hint}>{t('nationalQueueHint')}</p>}
@@ -184,11 +182,7 @@ function AddMember({ regions, locale, onIssued }: { regions: Region[]; locale: s
         <Field label={t('form.language')} hint={t('form.languageHint')} error={fieldMessage(errors.locale?.message)}>
           {(c) => (
             <select {...c} {...register('locale')}>
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {LANGUAGE_NAMES[language]}
-                </option>
-              ))}
+              <LanguageOptions named="inItself" />
             </select>
           )}
         </Field>

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { addEvidenceInput, stanceValues, type AddEvidenceInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
 import { toLocalInputValue } from '../../ui/datetime-local';
-import { Choice, Field, FormActions, FormErrorSummary } from '../../ui/form';
+import { Choice, Field, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { useRumorVerification } from './use-rumor-verification';
@@ -178,14 +178,7 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
         )}
       </Field>
       <Choice label={t('evidence.public')} {...register('isPublic')} />
-      <FormActions>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {t('evidence.add')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('sources.cancel')}
-        </button>
-      </FormActions>
+      <SubmitOrCancel submit={t('evidence.add')} cancel={t('sources.cancel')} submitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -9,7 +9,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { sourceFields, sourceTypeValues, type SourceFormValues } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
-import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { Choice, Field, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
+import { RegionChoices } from '../../ui/region-choices';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import styles from './verification.module.css';
@@ -192,11 +193,7 @@ function SourceForm({
           </select>
         )}
       </Field>
-      <FieldGroup legend={t('sources.fields.regions')} hint={t('sources.fields.regionsHint')} error={error('regionCodes')} layout="grid">
-        {regionOptions.map((region) => (
-          <Choice key={region.code} label={region.name} checked={regionCodes.includes(region.code)} onChange={(event) => toggleRegion(region.code, event.target.checked)} />
-        ))}
-      </FieldGroup>
+      <RegionChoices legend={t('sources.fields.regions')} hint={t('sources.fields.regionsHint')} error={error('regionCodes')} regions={regionOptions} selected={regionCodes} onToggle={toggleRegion} />
       <Field label={t('sources.fields.contact')} hint={t('sources.fields.contactHint')} error={error('contact')}>
         {(control) => <input autoComplete="off" {...control} {...register('contact')} />}
       </Field>
@@ -206,14 +203,7 @@ function SourceForm({
       <Field label={t('sources.fields.reliabilityNote')} error={error('reliabilityNote')}>
         {(control) => <textarea rows={2} {...control} {...register('reliabilityNote')} />}
       </Field>
-      <FormActions>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {t('sources.save')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('sources.cancel')}
-        </button>
-      </FormActions>
+      <SubmitOrCancel submit={t('sources.save')} cancel={t('sources.cancel')} submitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -11,7 +11,7 @@ import type { Language } from '@/server/i18n/languages';
 import { requestVerificationInput, type RequestVerificationInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
 import { toLocalInputValue } from '../../ui/datetime-local';
-import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { Choice, Field, FieldGroup, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { useRumorVerification } from './use-rumor-verification';
@@ -136,14 +136,7 @@ function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string
       <Field label={t('requests.dueAt')} error={error('dueAt')}>
         {(control) => <input type="datetime-local" {...control} {...register('dueAt')} />}
       </Field>
-      <FormActions>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {t('requests.send')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('sources.cancel')}
-        </button>
-      </FormActions>
+      <SubmitOrCancel submit={t('requests.send')} cancel={t('sources.cancel')} submitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }
