@@ -10,7 +10,7 @@ import type { Role } from '../../server/db/generated/enums';
 import { recordAuditEvent } from '../../server/audit/record-audit-event';
 import { generatePassword, hashPassword } from '../../server/auth/password';
 import { toMatchKey } from '../../server/text';
-import { conceptSeeds } from './concept-lexicon';
+import { conceptSeeds, retiredConceptTerms } from './concept-lexicon';
 import { createDemoContent, type DemoStaffKey } from './demo-content';
 import { regionSeeds } from './regions';
 import { defaultSettings, riskTermSeeds } from './risk-terms';
@@ -111,6 +111,8 @@ interface ReferenceChanges {
   riskTermCreates: Prisma.RiskTermCreateManyInput[];
   conceptCreates: Prisma.ConceptCreateManyInput[];
   conceptTermCreates: Prisma.ConceptTermCreateManyInput[];
+  /** Ids of seeded terms a newer release retired because they read unrelated words. */
+  conceptTermDeletes: string[];
   settingCreates: Prisma.SettingCreateManyInput[];
   sourceCreates: Prisma.SourceCreateManyInput[];
   sourceUpdates: { id: string; data: Prisma.SourceUpdateInput }[];
@@ -146,14 +148,14 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
     db.region.findMany(),
     db.settlement.findMany({ select: { id: true, regionCode: true, nameKk: true, nameRu: true, nameEn: true, districtKk: true, districtRu: true, districtEn: true, lat: true, lng: true, aliases: { select: { alias: true, matchKey: true } } } }),
     db.riskTerm.count(),
-    db.conceptTerm.findMany({ select: { conceptId: true, language: true, term: true } }),
+    db.conceptTerm.findMany({ select: { id: true, conceptId: true, language: true, term: true } }),
     db.auditEvent.findMany({ where: { action: 'lexicon.term_removed' }, select: { before: true } }),
     db.setting.findMany({ select: { key: true } }),
     demo ? db.source.findMany({ where: { name: { in: sourceSeeds.map((s) => s.name) } } }) : Promise.resolve([]),
   ]);
   const changes: ReferenceChanges = {
     regionCreates: [], regionUpdates: [], settlementCreates: [], settlementUpdates: [], aliasCreates: [],
-    aliasUpdates: [], riskTermCreates: [], conceptCreates: [], conceptTermCreates: [], settingCreates: [], sourceCreates: [], sourceUpdates: [],
+    aliasUpdates: [], riskTermCreates: [], conceptCreates: [], conceptTermCreates: [], conceptTermDeletes: [], settingCreates: [], sourceCreates: [], sourceUpdates: [],
   };
 
   // Regions: names, centres, coordinates and borders follow the seed; riskLevel and
@@ -216,7 +218,8 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
   // The claim lexicon: seeded in full into an empty table; on later starts, what a newer release's
   // seed has and the table lacks is added (new vocabulary and contrast classes reach a running
   // deployment with the upgrade), except terms an admin removed — the audit log remembers those, so
-  // an admin's removal stands. Admins' own additions are never touched (Admin → Settings).
+  // an admin's removal stands; seeded terms a newer release retired are deleted. Admins' own
+  // additions are never touched (Admin → Settings), unless one is word for word a retired term.
   const termKey = (t: { conceptId: string; language: string; term: string }) => `${t.conceptId}\u0000${t.language}\u0000${t.term}`;
   const present = new Set(conceptTerms.map(termKey));
   const removed = new Set(removedConceptTerms.flatMap(({ before }) => (isRemovedTerm(before) ? [termKey(before)] : [])));
@@ -228,6 +231,10 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
     changes.conceptCreates.push({ id: c.id, contrastClass: c.contrastClass, weight: c.weight });
     changes.conceptTermCreates.push(...missing);
   }
+  // Terms an earlier release seeded that read unrelated words ("халык*" took Kazakh "халық", the
+  // people, for the bank) leave a running deployment too.
+  const retired = new Set(retiredConceptTerms.map(termKey));
+  changes.conceptTermDeletes = conceptTerms.filter((t) => retired.has(termKey(t))).map((t) => t.id);
 
   const settingKeys = new Set(settings.map((s) => s.key));
   changes.settingCreates = defaultSettings
@@ -263,6 +270,9 @@ async function applyReferenceChanges(tx: Tx, changes: ReferenceChanges): Promise
   if (changes.conceptCreates.length) {
     await tx.concept.createMany({ data: changes.conceptCreates, skipDuplicates: true });
     await tx.conceptTerm.createMany({ data: changes.conceptTermCreates, skipDuplicates: true });
+  }
+  if (changes.conceptTermDeletes.length) await tx.conceptTerm.deleteMany({ where: { id: { in: changes.conceptTermDeletes } } });
+  if (changes.conceptCreates.length || changes.conceptTermDeletes.length) {
     await tx.lexiconRevision.upsert({ where: { id: 1 }, create: { id: 1, revision: 1 }, update: { revision: { increment: 1 } } });
   }
   if (changes.settingCreates.length) await tx.setting.createMany({ data: changes.settingCreates, skipDuplicates: true });

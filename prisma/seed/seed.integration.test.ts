@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../server/auth/password';
 import type { Db } from '../../server/db/client';
 import { setupTestDatabase } from '../../server/testing/database';
+import { retiredConceptTerms } from './concept-lexicon';
 import { demoRumors } from './demo-content';
 import { seedDatabase } from './index';
 import { neighbourCodes, regionSeeds } from './regions';
@@ -12,7 +13,10 @@ import { settlementSeeds } from './settlements';
 import { SETTLEMENT_DISTRICTS } from './settlement-districts';
 import { sourceSeeds } from './sources';
 import { LANGUAGES, type Language } from '../../server/i18n/languages';
+import { clearLexiconCache, loadLexicon } from '../../server/lexicon/load-lexicon';
 import { removeConceptTerm } from '../../server/lexicon/remove-concept-term';
+import { extractConcepts } from '../../server/text/concepts';
+import { normalizeReportText } from '../../server/text/normalize';
 import { asActor, createStaff } from '../../server/testing/fixtures';
 
 const DEMO_MARKER = { en: 'Demonstration data.', ru: 'Демонстрационные данные.', kk: 'Демонстрациялық деректер.' } as const;
@@ -183,6 +187,26 @@ describe('seedDatabase', () => {
     const before = await rowVersions();
     await seedDatabase(t.db, { demo: false });
     expect(await rowVersions()).toEqual(before);
+  });
+
+  it('deletes seeded terms a newer release retired from a running deployment, and every new member with it reaches the matcher', async () => {
+    // As a deployment seeded by an earlier release has them.
+    const [retired] = retiredConceptTerms;
+    await t.db.conceptTerm.create({ data: { conceptId: retired!.conceptId, language: retired!.language, term: retired!.term } });
+    // And without a word this release added (here: an imam, in every language).
+    await t.db.conceptTerm.deleteMany({ where: { conceptId: 'muslim', term: { in: ['имам', 'imam'] } } });
+    clearLexiconCache();
+    const before = await loadLexicon(t.db);
+    expect(extractConcepts(normalizeReportText('имам айтты'), before).tokens.has('faith:muslim')).toBe(false);
+
+    await seedDatabase(t.db, { demo: false });
+    expect(await t.db.conceptTerm.count({ where: { conceptId: retired!.conceptId, language: retired!.language, term: retired!.term } })).toBe(0);
+    clearLexiconCache();
+    const after = await loadLexicon(t.db);
+    expect(after.revision).toBeGreaterThan(before.revision);
+    expect(extractConcepts(normalizeReportText('халықты алдап жатыр'), after).tokens.has('brand:halyk')).toBe(false);
+    expect(extractConcepts(normalizeReportText('Халық банкі жабылады'), after).tokens.has('brand:halyk')).toBe(true);
+    expect(extractConcepts(normalizeReportText('имам айтты'), after).tokens.has('faith:muslim')).toBe(true);
   });
 
   it('keeps rumour counters consistent with their reports and never stores contacts', async () => {

@@ -24,6 +24,12 @@ describe('normalizeReportText', () => {
     expect(normalizeReportText(text)).toBe('pishite na');
   });
 
+  it('keeps the name of a bare domain (a brand named as its site) but drops links', () => {
+    expect(normalizeReportText('Kaspi.kz не работает')).toBe('kaspi ne rabotaet');
+    expect(normalizeReportText('egov.kz арқылы')).toBe('egov arkyly');
+    expect(normalizeReportText('читайте tengrinews.kz/news/1 и t.me/kaspi')).toBe('chitaite');
+  });
+
   it('keeps hashtag words but drops the #', () => {
     expect(normalizeReportText('#Жаңаөзен #Zhanaozen')).toBe('zhanaozen zhanaozen');
   });

@@ -11,14 +11,19 @@ const URL_PATTERN = /(?:https?:\/\/|www\.)\S+/giu;
 // Bare links as pasted from messengers ("t.me/xyz", "tengrinews.kz/...").
 const DOMAIN_PATTERN =
   /(?<![\p{L}\p{N}@.])(?:[a-z0-9-]+\.)+(?:kz|ru|com|net|org|me|io|info|tv|co|be|ly|gl|su|uz|kg)(?![\p{L}\p{N}])(?:[/?#]\S*)?/giu;
+/**
+ * A bare domain named in a sentence ("Kaspi.kz не работает", "egov.kz-та") is the brand or service
+ * it belongs to: its name is kept. A link to a page (with a path, or under a subdomain) is dropped.
+ */
+const nameOfBareDomain = (domain: string): string => (/^[\p{L}\p{N}-]+\.[a-z]+$/iu.test(domain) && !/^www\./i.test(domain) ? ` ${domain.slice(0, domain.indexOf('.'))} ` : ' ');
 const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const MENTION_PATTERN = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 // "1 000", "1,000", "1.000" → "1000" so amounts match however they were grouped.
 // Only a 1–3 digit lead group counts, so "2022 100" (year + number) stays apart.
 const GROUPED_NUMBER = /(?<!\d)\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?!\d)/g;
 // "2,5 млн" / "1.5 million" → "2500000": the decimal comma would otherwise split it into 2 and 5.
-const DECIMAL_WITH_SCALE = /(?<![\d.,])(\d{1,3})[.,](\d{1,3})\s*(млн|миллион\p{L}*|million\p{L}*|mln|млрд|миллиард\p{L}*|billion\p{L}*|bn|тыс\p{L}*|мың\p{L}*|thousand\p{L}*)(?!\p{L})/giu;
-const SCALE_OF = (word: string): number => (/^(млрд|миллиард|billion|bn)/i.test(word) ? 1e9 : /^(тыс|мың|thousand)/i.test(word) ? 1e3 : 1e6);
+const DECIMAL_WITH_SCALE = /(?<![\d.,])(\d{1,3})[.,](\d{1,3})\s*(млн|миллион\p{L}*|million\p{L}*|mln|млрд|миллиард\p{L}*|billion\p{L}*|bn|трлн|триллион\p{L}*|trillion\p{L}*|тыс\p{L}*|мың\p{L}*|thousand\p{L}*)(?!\p{L})/giu;
+const SCALE_OF = (word: string): number => (/^(трлн|триллион|trillion)/i.test(word) ? 1e12 : /^(млрд|миллиард|billion|bn)/i.test(word) ? 1e9 : /^(тыс|мың|thousand)/i.test(word) ? 1e3 : 1e6);
 
 /**
  * Text used for clustering reports and for "already checked?" search with pg_trgm: URLs,
@@ -32,7 +37,7 @@ export function normalizeReportText(text: string): string {
   s = s
     .replace(URL_PATTERN, ' ')
     .replace(EMAIL_PATTERN, ' ')
-    .replace(DOMAIN_PATTERN, ' ')
+    .replace(DOMAIN_PATTERN, nameOfBareDomain)
     .replace(MENTION_PATTERN, ' ')
     .replace(DECIMAL_WITH_SCALE, (_, whole: string, fraction: string, scale: string) => String(Math.round(Number(`${whole}.${fraction}`) * SCALE_OF(scale))))
     .replace(GROUPED_NUMBER, (n) => n.replace(/\D/g, ''));

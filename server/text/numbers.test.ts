@@ -46,6 +46,35 @@ describe('parseNumbers', () => {
     expect(numbers('wait 5 min')).toEqual([5]);
   });
 
+  it('reads halves, one and a half and large multipliers in each language, with Kazakh endings', () => {
+    expect(numbers('полтора миллиона тенге')).toEqual([1_500_000]);
+    expect(numbers('полторы тысячи человек')).toEqual([1_500]);
+    expect(numbers('бір жарым миллион теңге', true)).toEqual([1_500_000]);
+    expect(numbers('екі жарым мың теңге', true)).toEqual([2_500]);
+    expect(numbers('one and a half million tenge')).toEqual([1_500_000]);
+    expect(numbers('пол миллиона тенге')).toEqual([500_000]);
+    expect(numbers('полмиллиона тенге')).toEqual([500_000]);
+    expect(numbers('жарты миллион теңге', true)).toEqual([500_000]);
+    expect(numbers('half a million tenge')).toEqual([500_000]);
+    expect(numbers('5 трлн тенге')).toEqual([5_000_000_000_000]);
+    expect(numbers('1,5 трлн тенге')).toEqual([1_500_000_000_000]);
+    expect(numbers('three trillion tenge')).toEqual([3_000_000_000_000]);
+    expect(numbers('несколько сотен человек')).toEqual([100]);
+    expect(numbers('мыңнан астам адам', true)).toEqual([1_000]);
+    expect(numbers('шығын екі миллионнан асты', true)).toEqual([2_000_000]);
+    expect(numbers('екі миллионға', true)).toEqual([2_000_000]);
+  });
+
+  it('does not read a floor, half an hour or the Kazakh "reached" as numbers', () => {
+    expect(numbers('упал на пол')).toEqual([]);
+    expect(numbers('жарым сағат күттік', true)).toEqual([]);
+    // "жетті" (reached) has the match key of "жеті" (seven).
+    expect(numbers('бағасы 500 теңгеге жетті', true)).toEqual([500]);
+    expect(numbers('шығын 2 миллионға жетті', true)).toEqual([2_000_000]);
+    expect(numbers('жеті адам қаза болды', true)).toEqual([7]);
+    expect(numbers('жиырма жеті адам', true)).toEqual([27]);
+  });
+
   it('reads times as hours: "22:00", "10 pm", "десяти вечера", "кешкі оннан" are all 22', () => {
     expect(numbers('комендантский час с 22:00')).toEqual([22]);
     expect(numbers('a 10 pm curfew')).toEqual([22]);

@@ -41,10 +41,15 @@ const VALUES: [number, string[]][] = [
   [80, ['восемьдесят', 'восьмидесяти', 'сексен', 'eighty']],
   [90, ['девяносто', 'девяноста', 'тоқсан', 'ninety']],
   [50, ['полсотни', 'полтинник', 'полтинника']],
+  // One and a half ("полтора миллиона" = 1,500,000, "полторы тысячи" = 1,500); Kazakh says "бір жарым" (see HALF_AFTER).
+  [1.5, ['полтора', 'полторы', 'полутора']],
+  [500, ['полтысячи', 'полтыщи', 'пятисот']],
+  [500_000, ['полмиллиона', 'полумиллиона']],
+  [500_000_000, ['полмиллиарда', 'полумиллиарда']],
   [200, ['двести', 'двухсот', 'двумстам']],
   [300, ['триста', 'трёхсот', 'трехсот']],
   [400, ['четыреста', 'четырёхсот', 'четырехсот']],
-  [500, ['пятьсот', 'пятисот']],
+  [500, ['пятьсот']],
   [600, ['шестьсот', 'шестисот']],
   [700, ['семьсот', 'семисот']],
   [800, ['восемьсот', 'восьмисот']],
@@ -53,11 +58,12 @@ const VALUES: [number, string[]][] = [
 
 /** Multipliers: "сто"/"жүз"/"hundred" multiply what precedes them (or stand for 100 alone). */
 const SCALES: [number, string[]][] = [
-  [100, ['сто', 'ста', 'сотня', 'сотни', 'сотню', 'сотка', 'сотку', 'жүз', 'hundred', 'hundreds']],
+  [100, ['сто', 'ста', 'сотня', 'сотни', 'сотню', 'сотен', 'сотка', 'сотку', 'жүз', 'hundred', 'hundreds']],
   // Slang for a thousand ("доллар по штуке", "косарь") — singular forms only: "5 штук" are 5 pieces.
   [1_000, ['тысяча', 'тысячи', 'тысяч', 'тысячу', 'тысячей', 'тысячам', 'тысячами', 'тысячах', 'тыс', 'тыща', 'тыщи', 'тыщу', 'тыщ', 'тыщей', 'штука', 'штуку', 'штуке', 'косарь', 'косаря', 'мың', 'thousand', 'thousands', 'grand', 'k']],
   [1_000_000, ['миллион', 'миллиона', 'миллионов', 'миллионом', 'миллионам', 'миллионами', 'млн', 'лям', 'ляма', 'лямов', 'лимон', 'лимона', 'лимонов', 'million', 'millions', 'mln', 'm']],
-  [1_000_000_000, ['миллиард', 'миллиарда', 'миллиардов', 'млрд', 'billion', 'bn', 'bln']],
+  [1_000_000_000, ['миллиард', 'миллиарда', 'миллиардов', 'миллиардом', 'миллиардам', 'миллиардами', 'млрд', 'billion', 'billions', 'bn', 'bln']],
+  [1_000_000_000_000, ['триллион', 'триллиона', 'триллионов', 'трлн', 'trillion', 'trillions']],
 ];
 
 /** Kazakh "он" (ten) is Russian "он" (he) and English "on": a number only in Kazakh text or beside another number word. */
@@ -76,8 +82,16 @@ const KAZAKH_NOT_NUMBERS = new Set(['үшін', 'онда', 'оны', 'оның'
 /** Endings "он" (ten) may take: "онға", "оннан", "оныншы" — not "онда"/"оны"/"оның" (there, him, his). */
 const KAZAKH_TEN_ENDINGS = new Set(['ға', 'нан', 'ншы', 'ыншы', 'дай', 'дап', 'еу', 'ау'].map((e) => toMatchKey(e)));
 
+/**
+ * Kazakh "жетті" (reached: "бағасы 500 теңгеге жетті") has the match key of "жеті" (seven) once the
+ * double letter is normalised away. The numeral comes before what it counts ("жеті адам"), the verb
+ * ends its clause after a dative ("миллионға жетті"): read at the end of a text or after a dative, it is the verb.
+ */
+const KAZAKH_SEVEN = toMatchKey('жеті');
+const KAZAKH_DATIVE = /(ga|ge|ka|ke)$/;
+
 const WORDS = new Map<string, NumberWord>();
-const KAZAKH_STEMS = new Set(['екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан', 'жүз', 'мың'].map((w) => toMatchKey(w)));
+const KAZAKH_STEMS = new Set(['екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан', 'жүз', 'мың', 'миллион', 'миллиард', 'млн', 'млрд', 'триллион'].map((w) => toMatchKey(w)));
 for (const [value, words] of VALUES) for (const word of words) WORDS.set(toMatchKey(word), { kind: 'value', value });
 for (const [value, words] of SCALES) for (const word of words) WORDS.set(toMatchKey(word), { kind: 'scale', value });
 // Single-letter scales ("k", "m") count only glued to digits ("5k", "2m"), never as words.
@@ -94,8 +108,10 @@ function numberWord(word: string, kazakh: boolean): NumberWord | undefined {
   const exact = WORDS.get(word);
   if (exact) return word === KAZAKH_TEN && !kazakh ? undefined : exact;
   if (!kazakh || KAZAKH_NOT_NUMBERS.has(word)) return undefined;
-  // "оннан" (from ten) is "onan" once the double letter is normalised away.
+  // "оннан" (from ten) is "onan" once the double letter is normalised away, as "мыңнан" is "mynan"
+  // and "миллионнан" "milionan".
   if (word === `${KAZAKH_TEN}an`) return WORDS.get(KAZAKH_TEN);
+  if (/[n]an$|[n]en$/.test(word) && KAZAKH_STEMS.has(word.slice(0, -2))) return WORDS.get(word.slice(0, -2));
   for (const ending of KAZAKH_ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
@@ -106,6 +122,13 @@ function numberWord(word: string, kazakh: boolean): NumberWord | undefined {
 }
 
 const DIGITS_WITH_SCALE = /^(\d+)([a-z]+)$/;
+
+/** Half of the multiplier that follows ("пол миллиона", "жарты миллион", "half a million"); never alone ("на пол" is the floor). */
+const HALF_BEFORE_SCALE = new Set(['пол', 'жарты', 'half'].map((w) => toMatchKey(w)));
+/** Kazakh "and a half" after a number: "екі жарым мың" is 2,500, "бір жарым миллион" 1,500,000. */
+const HALF_AFTER = toMatchKey('жарым');
+/** "One" is no number word (it is mostly an article, see VALUES), but "бір жарым" / "one and a half" are 1.5. */
+const ONE_WORDS = new Set(['бір', 'один', 'одна', 'one'].map((w) => toMatchKey(w)));
 
 /**
  * The numbers a normalised text states, in order, and which of its words spelled them. Digits and
@@ -160,7 +183,22 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
     const spelled = digits === null ? numberWord(word, options.kazakh ?? false) : undefined;
     // "он" next to another number word is ten even in a text not recognised as Kazakh ("он бес").
     const kazakhTen = digits === null && !spelled && word === KAZAKH_TEN && (WORDS.has(words[index + 1] ?? '') || lastValue !== null) ? WORDS.get(KAZAKH_TEN) : undefined;
-    const item = spelled ?? kazakhTen;
+    let item = spelled ?? kazakhTen;
+    if (word === KAZAKH_SEVEN && (index === words.length - 1 || KAZAKH_DATIVE.test(words[index - 1] ?? ''))) item = undefined;
+    if (digits === null && !item) {
+      const previous = words[index - 1] ?? '';
+      if (word === HALF_AFTER && open && lastValue !== null) {
+        // "екі жарым": the number just read, and a half.
+        current += 0.5;
+        lastValue = null;
+        lastIndex = index;
+        numberWordIndexes.add(index);
+        continue;
+      }
+      const nextIsScale = numberWord(words[index + 1] ?? '', options.kazakh ?? false)?.kind === 'scale';
+      if (word === HALF_AFTER && ONE_WORDS.has(previous)) item = { kind: 'value', value: 1.5 };
+      else if (HALF_BEFORE_SCALE.has(word) && nextIsScale) item = { kind: 'value', value: ONE_WORDS.has(previous) ? 1.5 : 0.5 };
+    }
 
     if (digits !== null) {
       // Digits never extend a previous number: "70 14" are two.

@@ -1,0 +1,157 @@
+// The seeded claim lexicon's breadth: members of every contrast class and everyday claim events,
+// drawn from domain lists (communities of Kazakhstan, faiths and their clergy, institution types,
+// utilities, brands, staples, hazards), read alike in Kazakh Cyrillic, Kazakh Latin, Russian and
+// English — and the words that look like them but must never be read as them.
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, contrastBetween, extractConcepts } from '../../server/text/concepts';
+import { detectLanguage } from '../../server/text/language';
+import { normalizeReportText } from '../../server/text/normalize';
+import { conceptSeeds, retiredConceptTerms } from './concept-lexicon';
+
+const lexicon = compileLexicon(conceptSeeds.flatMap((c) => (['kk', 'ru', 'en'] as const).flatMap((language) => c[language].map((term) => ({ conceptId: c.id, contrastClass: c.contrastClass, weight: c.weight, term, language })))));
+const tokens = (text: string) => extractConcepts(normalizeReportText(text), lexicon, { kazakh: detectLanguage(text).language === 'kk' }).tokens;
+
+/** Each token, with texts naming it in kk Cyrillic, kk Latin, ru and en. */
+const READ_AS: Record<string, string[]> = {
+  'ethnic:karachay': ['қарашайлар төбелесіпті', 'карачаевцы подрались', 'Karachay men in a fight'],
+  'ethnic:nogai': ['ноғайлар жиналды', 'ногайцы собрались', 'Nogai community gathered'],
+  'ethnic:caucasian': ['кавказдықтар ұрып кетті', 'кавказцы избили парня', 'Caucasian men beat a boy'],
+  'ethnic:chechen': ['в Чечне', 'from Chechnya'],
+  'faith:muslim': ['имамды ұрып кетті', 'imamdy uryp ketti', 'избили имама', 'the imam was beaten', 'хиджабқа тыйым салады', 'запретят хиджаб', 'hijab will be banned'],
+  'faith:orthodox': ['батюшканы ұстап алды', 'задержали батюшку', 'митрополит заявил'],
+  'faith:catholic': ['ксендза избили', 'the Pope said'],
+  'faith:protestant': ['пасторды ұстады', 'задержали пастора', 'a pastor was detained', 'меннониты уезжают'],
+  'faith:jewish': ['раввинге шабуыл', 'напали на раввина', 'a rabbi was attacked'],
+  'worship:madrasa': ['медресені жабады', 'medreseni zhabady', 'закроют медресе', 'the madrasa will be closed'],
+  'worship:monastery': ['монастырьды өртеді', 'подожгли монастырь', 'the monastery was set on fire'],
+  'institution:embassy': ['елшілік жабылады', 'elshilik zhabylady', 'закроют посольство', 'the embassy will close'],
+  'institution:migration-service': ['көші-қон полициясы', 'миграционная служба', 'migration police'],
+  'institution:culture-centre': ['мәдениет үйін жабады', 'неміс мәдени орталығы', 'закроют дом культуры', 'the cultural centre will close'],
+  'institution:construction-site': ['құрылыс алаңында төбелес', 'драка на стройке', 'a brawl at a construction site'],
+  'institution:power-plant': ['ТЭЦ-те апат', 'авария на ТЭЦ', 'the power plant broke down', 'котельная встала'],
+  'institution:morgue': ['мәйітханада', 'в морге', 'at the morgue'],
+  'institution:bathhouse': ['моншаны жабады', 'закроют баню', 'the bathhouse will close'],
+  'institution:hospital': ['горбольницаны жабады', 'в горбольнице', 'в ЦРБ нет врачей', 'приёмный покой закрыт', 'the city hospital'],
+  'institution:court': ['судья взял взятку', 'the judge was arrested'],
+  'institution:shop': ['маркетте нан жоқ', 'в маркете нет хлеба', 'киоски снесут'],
+  'brand:halyk': ['Халық банкі жабылады', 'Halyk bank jabylady', 'Халык банк закроют', 'Халык упал', 'в Халыке сбой', 'Homebank не работает', 'Halyk Bank is closing', 'Halyk is down'],
+  'brand:ktz': ['ҚТЖ пойыздарды тоқтатады', 'КТЖ отменит поезда', 'KTZ cancels trains'],
+  'brand:flyarystan': ['ФлайАрыстан рейстері', 'рейсы FlyArystan', 'FlyArystan flights'],
+  'brand:kazpost': ['Казпочта закроется', 'Kazpost is closing'],
+  'platform:yandex': ['Яндекс такси не работает', 'Yandex Go is down'],
+  'platform:uber': ['Uber уходит из Казахстана'],
+  'goods:lpg': ['газ баллондары қымбаттады', 'газовые баллоны подорожали', 'gas cylinders are more expensive'],
+  'goods:milk': ['сүттің бағасы өседі', 'sütke baga qoiady', 'молоко подорожает', 'milk prices will rise'],
+  'goods:buckwheat': ['гречка жоқ', 'гречка пропала', 'no buckwheat'],
+  'goods:vape': ['вейпке тыйым салады', 'запретят вейпы', 'vapes will be banned'],
+  'goods:firewood': ['отын қымбат', 'дрова подорожали', 'firewood prices'],
+  'goods:fodder': ['пішен жоқ', 'сено подорожало', 'hay is short'],
+  'goods:baby-food': ['балалар тағамы жоқ', 'детское питание пропало', 'no baby formula'],
+  'goods:medicine': ['инсулин жоқ', 'нет инсулина', 'no insulin'],
+  'currency:crypto': ['биткоин құлады', 'биткоин рухнул', 'bitcoin crashed'],
+  'hazard:mudflow': ['сел жүріп кетті', 'сошёл сель', 'a mudflow came down'],
+  'hazard:avalanche': ['қар көшкіні', 'сход лавины', 'avalanche warning'],
+  'hazard:radiation': ['радиация деңгейі', 'уровень радиации', 'radiation levels'],
+  'hazard:black-ice': ['көктайғақ', 'гололёд', 'black ice'],
+  'hazard:storm': ['қалың қар жауды', 'сильный снегопад', 'heavy snow', 'қатты жел', 'штормовой ветер', 'strong wind'],
+  'disease:foot-and-mouth': ['аусыл ауруы', 'вспышка ящура', 'foot and mouth disease'],
+  'disease:cchf': ['Қырым-Конго безгегі', 'ККГЛ', 'Crimean-Congo fever'],
+  'holiday:ramadan': ['рамазан айында', 'в месяц Рамадан', 'during Ramadan'],
+  'holiday:lent': ['Ұлы пост кезінде', 'Великий пост', 'Great Lent'],
+  unpaid: ['жалақыны үш ай төлемей жатыр', 'zhalakyny tolemei zhatyr', 'зарплату не платят три месяца', 'workers have not been paid for three months'],
+  fraud: ['алаяқтар Kaspi атынан хабарласады', 'мошенники звонят от имени банка', 'a scam in the name of the bank'],
+  hack: ['хакерлер бұзып кірді', 'взломали базу', 'the app was hacked'],
+  drown: ['балалар суға батып кетті', 'утонули дети', 'two children drowned'],
+  youths: ['шешен жігіттері', 'парни из общины', 'young guys from the community'],
+  community: ['ұйғыр қауымы', 'уйгурская община', 'the Uyghur community'],
+  data: ['клиенттердің жеке деректері', 'персональные данные клиентов', 'customer data leaked'],
+  'payment:salary': ['ең төменгі жалақы', 'минимальная зарплата', 'the minimum wage'],
+  'caspian-sea': ['Каспий теңізі тартылып жатыр', 'Каспийское море мелеет', 'the Caspian Sea is shrinking'],
+};
+
+/** Words that look like a member or a concept but are not it. */
+const NOT_READ_AS: [text: string, token: string][] = [
+  // Kazakh "халық" (the people) has the match key of the bank's name; its forms are not the bank.
+  ['халықты алдап жатыр', 'brand:halyk'],
+  ['халықаралық әуежай', 'brand:halyk'],
+  ['halyqqa habarlady', 'brand:halyk'],
+  ['Каспий теңізі тартылып жатыр', 'brand:kaspi'],
+  ['каспийский тюлень', 'brand:kaspi'],
+  // Russian "пол" (the floor) is the key of English "pool".
+  ['упал на пол', 'institution:swimming-pool'],
+  ['по сути ничего', 'goods:milk'],
+  ['судьба такая', 'institution:court'],
+  ['моншақ тағып алды', 'institution:bathhouse'],
+  ['шайқас болды', 'goods:tea'],
+  ['молдаван жастары', 'faith:muslim'],
+  ['өтініш жазды', 'goods:firewood'],
+  ['the shop is closed', 'goods:fodder'],
+  ['перцовый баллончик', 'goods:lpg'],
+  ['сел на автобус', 'hazard:mudflow'],
+  ['Рамазан сказал', 'holiday:ramadan'],
+  ['the bank lent him money', 'holiday:lent'],
+  ['кітап алмасып тұрдық', 'goods:fruit'],
+  ['Apple phones', 'goods:fruit'],
+  ['маркетинг бөлімі', 'institution:shop'],
+  ['скамейка сломана', 'fraud'],
+  ['мощёная дорога', 'fraud'],
+  ['запуски ракет', 'extort'],
+  ['поборол болезнь', 'extort'],
+  ['по данным МВД', 'data'],
+  ['убери телефон', 'platform:uber'],
+  ['обученный персонал', 'hazard:radiation'],
+  ['он смог приехать', 'hazard:smog'],
+  ['снова отключили', 'hazard:storm'],
+  ['целевой взнос', 'hazard:mudflow'],
+  ['бейтарап ел', 'institution:cemetery'],
+  ['удобная квартира', 'goods:fertilizer'],
+  ['консультация врача', 'institution:embassy'],
+  ['a polite request', 'institution:college'],
+  ['a convenience store', 'worship:monastery'],
+  ['a monster truck', 'worship:monastery'],
+  ['mortar shelling', 'institution:morgue'],
+  ['в чём суть', 'goods:milk'],
+  ['сұғанақ адам', 'goods:onion'],
+  ['на ногах', 'ethnic:nogai'],
+  ['ЧП в городе', 'institution:power-plant'],
+  ['he drove home', 'goods:firewood'],
+  ['половой вопрос', 'hazard:flood'],
+  ['маркетплейс закроют', 'institution:shop'],
+  ['e-government services', 'platform:egov'],
+  ['the government said', 'platform:egov'],
+];
+
+describe('the seeded lexicon is broad', () => {
+  for (const [token, texts] of Object.entries(READ_AS)) {
+    it(`reads ${token} in every language`, () => {
+      for (const text of texts) expect([...tokens(text)], text).toContain(token);
+    });
+  }
+
+  it('does not read look-alike words as a member or concept', () => {
+    for (const [text, token] of NOT_READ_AS) expect([...tokens(text)], `${text} → ${token}`).not.toContain(token);
+    // Tele2 written apart is the operator, not the number 2.
+    expect([...tokens('Tele 2 байланысы жоқ')]).toContain('brand:tele2');
+    expect([...tokens('Tele 2 байланысы жоқ')]).not.toContain('#2');
+  });
+
+  it('keeps new members of a class apart from each other', () => {
+    expect(contrastBetween(tokens('Яндекс такси не работает'), tokens('inDrive не работает'))).not.toBeNull();
+    expect(contrastBetween(tokens('закроют медресе'), tokens('закроют мечеть'))).not.toBeNull();
+    expect(contrastBetween(tokens('молоко подорожает'), tokens('хлеб подорожает'))).not.toBeNull();
+    expect(contrastBetween(tokens('в месяц Рамадан акимат кормит'), tokens('в Великий пост акимат кормит'))).not.toBeNull();
+    expect(contrastBetween(tokens('вспышка ящура'), tokens('вспышка сибирской язвы'))).not.toBeNull();
+    expect(contrastBetween(tokens('закроют дом культуры'), tokens('закроют школу'))).not.toBeNull();
+    expect(contrastBetween(tokens('имамды ұстады'), tokens('задержали пастора'))).not.toBeNull();
+  });
+
+  it('no longer seeds a retired term', () => {
+    const seeded = new Set(conceptSeeds.flatMap((c) => (['kk', 'ru', 'en'] as const).flatMap((language) => c[language].map((term) => `${c.id} ${language} ${term}`))));
+    expect(retiredConceptTerms.filter((t) => seeded.has(`${t.conceptId} ${t.language} ${t.term}`))).toEqual([]);
+  });
+
+  it('gives every concept one id', () => {
+    const ids = conceptSeeds.map((c) => c.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
