@@ -1,7 +1,9 @@
 // Runs once when the server starts: a bad environment stops it with one line per variable,
 // instead of failing on the first request; and every request from then on carries its TCP peer's
 // address for the rate limits (server/http/client-address.ts), and methods an address does not take
-// (and requests Node cannot parse) are answered before Next sees them (server/http/refused-methods.ts).
+// (and requests Node cannot parse) are answered before Next sees them (server/http/refused-methods.ts),
+// and a page that fails mid-render because the database went away answers 503, not 500
+// (server/api/outage-page.ts).
 export async function register() {
   const { nextRuntime, serverEnv } = await import('./server/config/env');
   if (nextRuntime !== 'nodejs') return;
@@ -10,6 +12,8 @@ export async function register() {
   stampPeerAddresses();
   const { refuseUnhandledRequests } = await import('./server/http/refused-methods');
   refuseUnhandledRequests();
+  const { answerPageFailuresDuringOutages } = await import('./server/api/outage-page');
+  answerPageFailuresDuringOutages();
 }
 
 // A page or route that failed because the database is unreachable: from now on pages answer 503

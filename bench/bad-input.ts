@@ -350,6 +350,8 @@ function send(s: Shot, stream: boolean): Promise<number | string> {
 interface Tally {
   counts: Map<string, number>;
   samples: string[];
+  /** Seconds spent waiting for answers, summed per kind of bad input (where the sending time goes). */
+  kindSeconds: Map<string, number>;
 }
 
 function describeShot(s: Shot): string {
@@ -359,7 +361,7 @@ function describeShot(s: Shot): string {
 }
 
 async function fire(target: Target, count: number, cookie: () => string): Promise<Tally> {
-  const tally: Tally = { counts: new Map(), samples: [] };
+  const tally: Tally = { counts: new Map(), samples: [], kindSeconds: new Map() };
   let next = 0;
   let answered = 0;
   const started = Date.now();
@@ -369,7 +371,9 @@ async function fire(target: Target, count: number, cookie: () => string): Promis
     while (next < count) {
       const i = next++;
       const s = shot(target, i, cookie());
+      const sentAt = performance.now();
       const result = await send(s, target.stream ?? false);
+      tally.kindSeconds.set(s.kind, (tally.kindSeconds.get(s.kind) ?? 0) + (performance.now() - sentAt) / 1000);
       const key = String(result);
       answered++;
       tally.counts.set(key, (tally.counts.get(key) ?? 0) + 1);
@@ -395,6 +399,9 @@ interface EndpointResult {
   loggedErrors: string[];
   loggedErrorCount: number;
   seconds: number;
+  /** Answer waits summed per kind of bad input, and the bench's own CPU seconds while it ran. */
+  kindSeconds?: Record<string, number>;
+  clientCpuSeconds?: number;
   finishedAt: string;
 }
 
@@ -626,12 +633,14 @@ async function main() {
     for (const [index, target] of targets.entries()) {
       if (kept.endpoints[target.name]) continue;
       const t0 = Date.now();
+      const cpu0 = process.cpuUsage();
       const tally = await fire(target, REQUESTS, () => cookie);
+      const cpu = process.cpuUsage(cpu0);
       await new Promise((r) => setTimeout(r, 100));
       const loggedErrors = newServerErrors();
       const seconds = (Date.now() - t0) / 1000;
       sentNow += REQUESTS;
-      kept.endpoints[target.name] = { name: target.name, counts: Object.fromEntries(tally.counts), samples: tally.samples, loggedErrors: loggedErrors.slice(0, 20).map((line) => line.slice(0, 500)), loggedErrorCount: loggedErrors.length, seconds, finishedAt: new Date().toISOString() };
+      kept.endpoints[target.name] = { name: target.name, counts: Object.fromEntries(tally.counts), samples: tally.samples, loggedErrors: loggedErrors.slice(0, 20).map((line) => line.slice(0, 500)), loggedErrorCount: loggedErrors.length, seconds, kindSeconds: Object.fromEntries(tally.kindSeconds), clientCpuSeconds: (cpu.user + cpu.system) / 1e6, finishedAt: new Date().toISOString() };
       writeResults(kept);
       const line = [...tally.counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}×${v}`).join(' ');
       log(`[${index + 1}/${targets.length}] ${target.name.padEnd(44)} ${line}${loggedErrors.length ? ` · ${loggedErrors.length} errors logged` : ''}  (${seconds.toFixed(1)} s, ${(REQUESTS / seconds).toFixed(0)}/s, load ${loadAverage()})`);
@@ -660,6 +669,16 @@ async function main() {
     console.log('|---|---|---|');
     for (const r of results) console.log(`| ${r.name} | ${requestsOf(r)} | ${Object.entries(r.counts).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}: ${v}`).join(' · ')} |`);
     console.log(`| **all** | ${total} | errors logged by the server: ${loggedTotal} ·  ${[...statuses].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}: ${v}`).join(' · ')} |`);
+    // Where the time went: answer waits per kind (summed over concurrent requests, so shares, not
+    // wall time), the bench's own CPU against the wall time, and the slowest endpoints.
+    const byKind = new Map<string, number>();
+    for (const r of results) for (const [k, v] of Object.entries(r.kindSeconds ?? {})) byKind.set(k, (byKind.get(k) ?? 0) + v);
+    const waited = [...byKind.values()].reduce((a, b) => a + b, 0);
+    if (waited > 0) console.log(`\nshare of answer waiting by kind: ${[...byKind].sort(([, a], [, b]) => b - a).map(([k, v]) => `${k} ${((100 * v) / waited).toFixed(0)} %`).join(' · ')}`);
+    const clientCpu = results.reduce((sum, r) => sum + (r.clientCpuSeconds ?? 0), 0);
+    if (clientCpu > 0) console.log(`the bench's own CPU: ${clientCpu.toFixed(0)} s in ${measuredSeconds.toFixed(0)} s of sending (${((100 * clientCpu) / measuredSeconds).toFixed(0)} % of one core)`);
+    console.log(`slowest: ${[...results].sort((a, b) => b.seconds - a.seconds).slice(0, 8).map((r) => `${r.name} ${(requestsOf(r) / r.seconds).toFixed(0)}/s`).join(' · ')}`);
+    console.log(`projected for these ${targets.length} endpoints × ${Math.max(REQUESTS, 10_000)} at this run's rate: ${((targets.length * Math.max(REQUESTS, 10_000)) / (total / measuredSeconds) / 3600).toFixed(1)} h`);
     if (signedOutSeen) console.log(`(the admin was signed in again ${signedOutSeen} times after a procedure ended the session)`);
     if (failing.length) {
       console.log(`\n5xx, dropped connections or logged errors on ${failing.length} endpoints (server log: ${serverLogPath}):`);

@@ -495,6 +495,10 @@ async function outagePart(postgres: BenchPostgres): Promise<string[]> {
     const stored = await storedReports(url, acks.map((a) => a.clientId));
     const duplicated = [...stored.byKey.values()].filter((codes) => codes.length > 1).length;
     const byKind = (kind: Answer['kind'], list: Answer[]) => statusCounts(list.filter((a) => a.kind === kind)) || '–';
+    // Pages whose 500 became the outage page, and when (the log line's time and path).
+    const replaced = app.log
+      .filter((l) => l.includes('failed mid-render while the database is unreachable'))
+      .map((l) => ({ at: Date.parse(`${new Date(stoppedAt).toISOString().slice(0, 10)}T${l.slice(0, 12)}Z`), path: /"path":"([^"]*)"/.exec(l)?.[1] ?? '?' }));
     // What the server said about any 500, for whoever chases it.
     if (all500.length) say(`server log around the 500s:\n${app.log.filter((l) => /error|Error|500/.test(l)).slice(0, 40).join('\n')}`);
     return [
@@ -512,9 +516,11 @@ async function outagePart(postgres: BenchPostgres): Promise<string[]> {
       `| **500 (or any 5xx but 503) in the whole run** | **${all500.length}**${all500.length ? ` (${statusCounts(all500)}: ${[...new Set(all500.map((a) => `${a.kind} ${a.note} at ${seconds(a.at - stoppedAt)} after the stop`))].slice(0, 12).join(', ')})` : ''} |`,
       `| answers other than 503 while it was down | ${during.filter((a) => a.status !== 503).map((a) => `${a.kind} ${a.note} ${a.status} at ${seconds(a.at - stoppedAt)}`).slice(0, 20).join(', ') || 'none'} |`,
       `| 503 answers / with Retry-After / with the right body (JSON problem; page in the address's language) | ${unavailable.length} / ${unavailable.filter((a) => a.retryAfter).length} / ${unavailable.filter((a) => a.bodyOk).length} |`,
+      `| 503 answers without the right body | ${statusCounts(unavailable.filter((a) => !a.bodyOk).map((a) => ({ ...a, status: 0, note: `${a.kind} ${a.note}` }))) || 'none'} |`,
       `| **resumed by itself after PostgreSQL was back** (reports / pages / health) | **${kinds.map(firstOk).join(' / ')}** |`,
       `| report posts in the whole run | ${byKind('report', answers)} |`,
       `| acknowledged / stored / keys stored twice | ${acks.length} / ${stored.rows} / ${duplicated} |`,
+      `| pages that failed mid-render and were answered 503 instead of 500 (server/api/outage-page.ts) | ${replaced.length}${replaced.length ? ` (${replaced.map((l) => `${l.path} at ${seconds(l.at - stoppedAt)}`).join(', ')} after the stop)` : ''} |`,
       `| refusals other than 503 or retries that never got an answer | ${mismatches.length}${mismatches.length ? ` (${mismatches.slice(0, 3).join('; ')})` : ''} |`,
       `| supervisor log | ${app.supervisorLines().map((l) => l.replace(/^\S+ \[raspa\] /, '')).join(' · ') || 'nothing restarted'} |`,
     ];

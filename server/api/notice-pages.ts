@@ -13,6 +13,7 @@ import { readPublicChannels } from '../channels/public-channels';
 import type { ApiDeps } from './deps';
 import { handleApiRequest, type ProblemRenderer } from './edge';
 import { translatorFor } from '../i18n/translator';
+import { serviceUnavailablePage } from './outage-page';
 import { documentContentSecurityPolicy } from '../http/security-headers';
 
 /** Shared caches keep a page 30 s and may serve it stale for 5 minutes while fetching a fresh one. */
@@ -29,6 +30,9 @@ function pageProblem(locale: string): ProblemRenderer {
       return new Response(page, { status: 404, headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=0, s-maxage=10', 'Content-Security-Policy': documentContentSecurityPolicy(page) } });
     }
     const language = isLanguage(locale) ? locale : context.language;
+    // The database went away under this request (proxy.ts let it through a moment before): the
+    // site's outage page, as every other page answers, with the Retry-After the edge adds.
+    if (problem.status === 503) return serviceUnavailablePage(language, context.url.pathname);
     const message = translatorFor(language)(problem.code === 'not_found' ? 'api.notFound' : problem.code === 'unavailable' ? 'api.unavailable' : 'api.internal');
     return new Response(message, { status: problem.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   };

@@ -1,7 +1,7 @@
 // A real outage, not a port nobody listens on: PostgreSQL is stopped under a client that was
 // working, so its pool holds connections the server has just closed. While it is down the API,
 // the site's pages and /api/health answer 503 with Retry-After (a JSON problem, a page in the
-// address's language, "db: down"), never 500; when it is started again the same client serves
+// address's language — a notice page already being answered included —, "db: down"), never 500; when it is started again the same client serves
 // again by itself, and a report retried with its clientId is stored once.
 import fs from 'node:fs';
 import net from 'node:net';
@@ -15,6 +15,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-pos
 import { applyMigrations } from '../db/migrate';
 import { testApiDeps } from '../testing/api-deps';
 import { handleHealthGet } from './health';
+import { handleNoticePage } from './notice-pages';
 import { handleNoticeList } from './notices-public';
 import { pageWhileDatabaseUnavailable } from './outage-page';
 import { handleReportPost } from './reports';
@@ -94,6 +95,13 @@ describe('PostgreSQL stopped under a working server', () => {
     expect(down.status).toBe(503);
     expect(down.headers.get('retry-after')).toBe('10');
     expect(await down.json()).toMatchObject({ status: 'degraded', db: 'down' });
+
+    // A notice page already past proxy.ts when the database went away: the outage page, not a line of text.
+    const noticePage = await handleNoticePage(new Request('http://raspa.test/ru/notices/aktau-water'), deps(), { locale: 'ru', slug: 'aktau-water' });
+    expect(noticePage.status).toBe(503);
+    expect(noticePage.headers.get('retry-after')).toBe('10');
+    expect(noticePage.headers.get('content-type')).toContain('text/html');
+    expect(await noticePage.text()).toContain('<html lang="ru">');
 
     const page = (await pageWhileDatabaseUnavailable(new Request('http://raspa.test/kk/notices'), availability))!;
     expect(page.status).toBe(503);

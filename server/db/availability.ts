@@ -15,6 +15,8 @@ export interface DatabaseAvailability {
   isAvailable(): Promise<boolean>;
   /** Someone saw the database unreachable: count it down until a probe succeeds. */
   markUnavailable(): void;
+  /** True while the database is known unreachable (no probe: for answers already on their way out). */
+  isKnownDown(): boolean;
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export function createDatabaseAvailability(options: DatabaseAvailabilityOptions)
       return !isDown();
     },
     markUnavailable: markDown,
+    isKnownDown: isDown,
     async close() {
       state = 'unknown';
       const old = client;
