@@ -3,7 +3,8 @@
 // or /en by Accept-Language), sends visitors without a staff session from /<locale>/admin to the
 // sign-in page, and gives every page its Content-Security-Policy: a fresh nonce per request, which
 // Next.js reads from the request's policy and puts on each script it writes (its documented nonce
-// pattern). Notice pages are plain HTML with a hash-based policy of their own (they are cached).
+// pattern). Notice pages are plain HTML with a hash-based policy of their own (they are cached), and
+// so are a browser's views of the home and region pages (served from the cache of finished pages).
 import createIntlMiddleware from 'next-intl/middleware';
 import { getToken } from 'next-auth/jwt';
 import { NextRequest, NextResponse } from 'next/server';
@@ -14,6 +15,7 @@ import { pageWhileDatabaseUnavailable } from './server/api/outage-page';
 import { answerMalformedAddress, withoutRewriteToItself } from './server/http/page-request-guards';
 import { requestIsHttps } from './server/http/client-address';
 import { newNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './server/http/security-headers';
+import { cacheablePage, publicPagesRoute } from './server/http/cached-public-pages';
 
 const intlMiddleware = createIntlMiddleware(routing);
 
@@ -30,6 +32,15 @@ async function route(request: NextRequest): Promise<Response> {
   // Notice pages (and their poster and share card) carry their language in the path and must stay
   // cacheable by a CDN: next-intl's middleware may add a locale Set-Cookie, so they skip it.
   if (locale && isLanguage(locale) && section === 'notices') return NextResponse.next();
+  // A browser's view of the home page or a region page: the finished page from the cache, with a
+  // hash-based policy of its own (server/http/cached-public-pages.ts). next-intl still remembers
+  // the language of the address in its cookie, as on every other page.
+  const cacheable = cacheablePage(request.method, request.nextUrl, request.headers, request.cookies.get('region')?.value);
+  if (cacheable) {
+    const cached = NextResponse.rewrite(new URL(publicPagesRoute(cacheable), request.url));
+    for (const cookie of intlMiddleware(request).headers.getSetCookie()) cached.headers.append('Set-Cookie', cookie);
+    return cached;
+  }
   if (locale && isLanguage(locale) && section === 'admin') {
     const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET });
     if (!token) {

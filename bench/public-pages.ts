@@ -4,12 +4,13 @@
 // cached public page). Also counts the database transactions each page caused while nothing changed
 // (pg_stat_database.xact_commit): a page served from Next's data cache causes none.
 //
-//   RASPA_NEXT_DIST_DIR=.next-b npx tsx bench/public-pages.ts [--connections=50] [--duration=10] [--port=3291] [--pg-port=55591] [--before=.next-before]
+//   RASPA_NEXT_DIST_DIR=.next-b npx tsx bench/public-pages.ts [--connections=50] [--duration=10] [--port=3291] [--pg-port=55591] [--before=.next-before] [--before-project=/tmp/main]
 //
 // Needs a production build in $RASPA_NEXT_DIST_DIR (default .next): `npx next build`. With
 // --before=<another build folder> (an older build kept aside, e.g. `cp -r .next .next-before` before
-// rebuilding), that build is served too (on port+1, the same database) and every page is measured
-// on both, one right after the other, so the comparison shares the machine's load.
+// rebuilding), that build is served too (on port+1, its own database) and every page is measured
+// on both, one right after the other, so the comparison shares the machine's load. The older build
+// may live in another checkout (e.g. `git archive main` built there): --before-project=<its folder>.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -27,12 +28,15 @@ const duration = get('duration', 10);
 const port = get('port', 3291);
 const pgPort = get('pg-port', 55591);
 const beforeDist = argv.find((a) => a.startsWith('--before='))?.split('=')[1];
+const beforeProject = argv.find((a) => a.startsWith('--before-project='))?.split('=')[1];
 const SLUG = 'seifullina-forensic-examination-2016-demo';
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
-const PAGES: [string, string][] = [
+// [name, path, cookie]: the home page is also measured as a reader who chose a region sees it.
+const PAGES: [string, string, string?][] = [
   ['static file', '/icons/icon-192.png'],
   ['home /ru', '/ru'],
+  ['home /ru, region chosen (cookie)', '/ru', 'region=KZ-47'],
   ['region /ru/regions/KZ-47', '/ru/regions/KZ-47'],
   ['check /ru/check?q=…', `/ru/check?q=${encodeURIComponent('экспертиза Сейфуллина')}`],
   ['notice page', `/ru/notices/${SLUG}`],
@@ -74,8 +78,9 @@ try {
     return { url, stats, transactions };
   };
 
-  const start = (serverPort: number, databaseUrl: string, distDir?: string) => {
+  const start = (serverPort: number, databaseUrl: string, distDir?: string, project?: string) => {
     const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(serverPort), '-H', '127.0.0.1'], {
+      cwd: project,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
@@ -94,17 +99,20 @@ try {
   };
   const targets = [{ label: beforeDist ? 'after' : '', port, db: await database('public_pages') }];
   if (beforeDist) targets.unshift({ label: 'before', port: port + 1, db: await database('public_pages_before') });
-  await Promise.all(targets.map((target) => start(target.port, target.db.url, target.label === 'before' ? beforeDist : undefined)));
+  await Promise.all(targets.map((target) => (target.label === 'before' ? start(target.port, target.db.url, beforeDist, beforeProject) : start(target.port, target.db.url))));
   const rows: { name: string; rate: number; p99: number; non2xx: number; errors: number; transactions: number }[] = [];
   const loadBefore = loadAverage();
-  for (const [page, path] of PAGES) for (const target of targets) {
+  for (const [page, path, cookie] of PAGES) for (const target of targets) {
     const name = target.label ? `${page} (${target.label})` : page;
     const url = `http://127.0.0.1:${target.port}${path}`;
-    const first = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    // What a browser sends for a page (the home and region pages are served from the cache of
+    // finished pages only for a browser's document request, never for the client router's).
+    const headers = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-encoding': 'gzip', ...(cookie ? { cookie } : {}) };
+    const first = await fetch(url, { headers });
     if (!first.ok) throw new Error(`${url}: HTTP ${first.status}`);
-    await autocannon({ url, connections: 10, duration: 2, headers: { 'accept-encoding': 'gzip' } }); // warm-up (JIT, pools, caches)
+    await autocannon({ url, connections: 10, duration: 2, headers }); // warm-up (JIT, pools, caches)
     const before = await target.db.transactions();
-    const result = await autocannon({ url, connections, duration, headers: { 'accept-encoding': 'gzip' } });
+    const result = await autocannon({ url, connections, duration, headers });
     // The flushes and the query itself commit 2 transactions of their own.
     const during = (await target.db.transactions()) - before - 2;
     rows.push({ name, rate: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts, transactions: during });

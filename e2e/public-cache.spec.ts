@@ -1,15 +1,20 @@
 // Public pages (home, region, notice page, feeds, check results) read from Next's data cache
-// (server/notices/public-notice-cache.ts): a view reads nothing from the database while nothing
-// changed, and a publication (its live event, sent on commit) reaches them on every web process
-// within 2 seconds.
+// (server/notices/public-notice-cache.ts), the home and region pages as finished HTML
+// (server/http/cached-public-pages.ts): a view reads nothing from the database while nothing
+// changed, and a publication, correction or withdrawal (its live event, sent on commit) reaches
+// them on every web process within 2 seconds.
+import { createHash } from 'node:crypto';
 import { type APIRequestContext } from '@playwright/test';
 import { expect, test } from './test';
 import { publishNotice, withDb } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
+// As a browser asks for a page (only such views are served from the cache of finished pages).
+const AS_BROWSER = { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-encoding': 'gzip, deflate' } };
+
 async function pageText(request: APIRequestContext, path: string): Promise<string> {
-  const response = await request.get(path);
+  const response = await request.get(path, AS_BROWSER);
   expect(response.status()).toBe(200);
   return response.text();
 }
@@ -18,6 +23,15 @@ async function pageText(request: APIRequestContext, path: string): Promise<strin
 async function msUntilShown(request: APIRequestContext, path: string, text: string, since: number): Promise<number> {
   while (Date.now() - since < 5_000) {
     if ((await pageText(request, path)).includes(text)) return Date.now() - since;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Milliseconds until `path` no longer contains `text`, polling every 100 ms for at most 5 s. */
+async function msUntilGone(request: APIRequestContext, path: string, text: string, since: number): Promise<number> {
+  while (Date.now() - since < 5_000) {
+    if (!(await pageText(request, path)).includes(text)) return Date.now() - since;
     await new Promise((r) => setTimeout(r, 100));
   }
   return Number.POSITIVE_INFINITY;
@@ -90,4 +104,58 @@ test('the notice page and the feeds are not read from the database per view eith
     ]),
   );
   for (const path of pages) expect(await msUntilShown(request, path, after, Date.now()), path).toBeLessThanOrEqual(2_000);
+});
+
+const CACHED_PAGES = ['/ru', '/kk/regions/KZ-47', '/en?region=KZ-47'];
+
+test('the cached home and region pages carry a strict policy that allows exactly their inline scripts', async ({ request }) => {
+  for (const path of CACHED_PAGES) {
+    const response = await request.get(path, AS_BROWSER);
+    expect(response.status(), path).toBe(200);
+    const policy = response.headers()['content-security-policy'] ?? '';
+    const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+    expect(scriptSrc, path).not.toContain('unsafe-inline');
+    expect(scriptSrc, path).not.toContain('*');
+    expect(policy, path).toContain("object-src 'none'");
+    const inline = [...(await response.text()).matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const script of inline) expect(scriptSrc, `${path}: ${script.slice(0, 60)}`).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  }
+});
+
+test('publish → the home and region pages show it within 2 s; withdraw → they drop it within 2 s, in the browser too', async ({ page, request }) => {
+  const stamp = Date.now().toString(36);
+  const slug = `cache-withdraw-e2e-${stamp}`;
+  const title = `Claim that Aktau airport is closed ${stamp}`;
+  const pages = ['/en', '/en/regions/KZ-47'];
+  for (const path of pages) await pageText(request, path);
+  await publishNotice(slug, { kk: `Ақтау әуежайы жабық ${stamp}`, ru: `Говорят, аэропорт Актау закрыт ${stamp}`, en: title });
+  const published = Date.now();
+  for (const path of pages) expect(await msUntilShown(request, path, title, published), path).toBeLessThanOrEqual(2_000);
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator('main').getByRole('link', { name: title })).toHaveCount(1);
+  }
+  // (The open page would refresh itself on the event: leave it, so only the timed views render.)
+  await page.goto('about:blank');
+  // Withdrawn as withdrawNotice leaves it: the status, the reason, and the event on commit.
+  await withDb(async (client) => {
+    await client.query('BEGIN');
+    const notice = await client.query<{ id: string }>(
+      `UPDATE "Notice" SET status = 'WITHDRAWN', "withdrawnAt" = now(), "withdrawnReasonEn" = 'Published by mistake', "updatedAt" = now() WHERE slug = $1 RETURNING id`,
+      [slug],
+    );
+    const event = { type: 'notice.withdrawn', noticeId: notice.rows[0]!.id, slug, version: 1, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'] };
+    await client.query(`SELECT pg_notify('raspa_events', $1)`, [JSON.stringify(event)]);
+    await client.query('COMMIT');
+  });
+  const withdrawn = Date.now();
+  for (const path of pages) expect(await msUntilGone(request, path, title, withdrawn), path).toBeLessThanOrEqual(2_000);
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator('main').getByRole('link', { name: title })).toHaveCount(0);
+  }
+  // The notice page says it was withdrawn, and why.
+  await page.goto(`/en/notices/${slug}`);
+  await expect(page.locator('main')).toContainText('Published by mistake');
 });

@@ -146,6 +146,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'POST /api/telegram/webhook': 'Telegram, by the webhook secret token (server/channels/telegram/bot.test.ts)',
   'GET /api/health': 'anyone: monitoring',
   'GET /api/notice-views/[slug]': 'anyone: the public notice page’s view counter',
+  'GET /api/public-pages/[page]': 'anyone: the cached home and region pages (only those addresses; server/http/cached-public-pages.test.ts)',
   'GET /api/region-choice': 'anyone: the home page’s region filter',
   'GET /api/v1/export/[file]': 'anyone: open data of published notices only, no personal data (server/api/open-data.test.ts)',
   'GET /api/v1/feeds/[lang]/[file]': 'anyone: public feeds',

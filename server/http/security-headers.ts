@@ -2,6 +2,9 @@
 //  - App Router pages (staff, forms, tracking) are rendered per request: proxy.ts gives each
 //    response a fresh nonce, Next.js puts it on every script it writes, and 'strict-dynamic' lets
 //    only those scripts (and what they load) run. No 'unsafe-inline' for scripts.
+//  - The home and region pages are App Router pages served as finished HTML from Next's data cache
+//    (server/http/cached-public-pages.ts): the same copy for every reader, so, like the documents
+//    below, their policy lists the SHA-256 of each inline script they contain instead of a nonce.
 //  - The public notice page, its poster and the outage page are plain HTML from route handlers,
 //    cached by shared caches: a nonce baked into a cached page would be the same for everyone, so
 //    they carry a policy listing the SHA-256 of each inline script and style they contain instead
@@ -87,6 +90,20 @@ export function documentContentSecurityPolicy(html: string): string {
       'script-src': ["'self'", ...scripts].join(' '),
       'style-src-elem': ["'self'", ...styles].join(' '),
       'style-src-attr': "'unsafe-inline'",
+    },
+  );
+}
+
+/**
+ * The policy of an App Router page served from the cache of finished pages: its inline scripts by
+ * hash and Next's chunks from our origin (which those load); styles as on every App Router page.
+ */
+export function cachedPageContentSecurityPolicy(html: string): string {
+  return policy(
+    {
+      ...COMMON,
+      'script-src': ["'self'", ...hashesOf(html, INLINE_SCRIPT)].join(' '),
+      'style-src': "'self' 'unsafe-inline'",
     },
   );
 }

@@ -14,8 +14,11 @@ import { WithoutInternetNote } from '@/components/channels/without-internet-note
 import styles from './home.module.css';
 import { isRegionCode, type RegionCode } from '@/server/regions/codes';
 
-// The page depends on the visitor's region choice (cookie) and carries a per-request CSP nonce, so it
-// renders per request; what it reads comes from Next's data cache (server/notices/public-notice-cache.ts).
+// Browsers get this page from the cache of finished pages (server/http/cached-public-pages.ts: proxy.ts
+// rewrites a view to it, keyed by the region the query or cookie chose); it is rendered here once per
+// change of the notices, and per request only for later pages of the list (?before=) and the client
+// router (router.refresh() on a live event). What it reads comes from Next's data cache
+// (server/notices/public-notice-cache.ts).
 export const dynamic = 'force-dynamic';
 
 const URGENT_WINDOW_MS = 7 * 24 * 3600_000;

@@ -10,6 +10,8 @@ import { cachedPublishedNotices, cachedRegions } from '@/server/notices/public-n
 import styles from './region.module.css';
 import { isRegionCode } from '@/server/regions/codes';
 
+// Browsers get this page from the cache of finished pages (server/http/cached-public-pages.ts); it
+// renders here once per change of the notices (and per request for ?before= pages and the client router).
 export const dynamic = 'force-dynamic';
 
 // Spelled out rather than PageProps<'/[locale]/regions/[code]'>: the generated route types lag new routes.
