@@ -33,6 +33,8 @@ const READ_AS: Record<string, string[]> = {
   'institution:bathhouse': ['моншаны жабады', 'закроют баню', 'the bathhouse will close'],
   'institution:hospital': ['горбольницаны жабады', 'в горбольнице', 'в ЦРБ нет врачей', 'приёмный покой закрыт', 'the city hospital'],
   'institution:court': ['судья взял взятку', 'the judge was arrested'],
+  // Its Kazakh name starts with "халыққа" (to the people), which must not make it the bank.
+  'institution:con': ['халыққа қызмет көрсету орталықтары жабылады', 'halyqqa qyzmet körsetu ortalyqtary jabylady', 'ЦОНы закроют', 'public service centres will close'],
   'institution:shop': ['маркетте нан жоқ', 'в маркете нет хлеба', 'киоски снесут'],
   'brand:halyk': ['Халық банкі жабылады', 'Halyk bank jabylady', 'Халык банк закроют', 'Халык упал', 'в Халыке сбой', 'Homebank не работает', 'Halyk Bank is closing', 'Halyk is down'],
   'brand:ktz': ['ҚТЖ пойыздарды тоқтатады', 'КТЖ отменит поезда', 'KTZ cancels trains'],

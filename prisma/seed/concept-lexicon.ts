@@ -267,7 +267,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['nursing-home', 'қарттар үйі*', 'дом* престарелых|дом* для престарелых|пансионат*', 'nursing home*|care home*|retirement home*'],
     ['gas-station', 'жанармай бекеті*|жанармай құю*|азс|заправка*|бензоколонка*', 'азс|заправк*|бензоколонк*|автозаправ*', 'gas station*|petrol station*|filling station*|fuel station*'],
     ['tax-office', 'салық комитет*|салық басқарма*|мемлекеттік кірістер*', 'налогов* комитет*|налогов* служб*|налогов* инспекц*|налоговая|налоговую|налоговой|департамент* государствен* доход*', 'tax office*|tax committee|revenue department*|tax service'],
-    ['con', 'хқко|цон|халыққа қызмет көрсету орталығ*', 'цон|цона|цоне|цоны|центр* обслуживан* населен*', 'public service centre*|public service center*'],
+    ['con', 'хқко|цон|халыққа қызмет көрсету орталығ*|халыққа қызмет көрсету орталық*', 'цон|цона|цоне|цоны|центр* обслуживан* населен*', 'public service centre*|public service center*'],
     ['maslikhat', 'мәслихат*', 'маслихат*', 'maslikhat*'],
     ['library', 'кітапхана*', 'библиотек*', 'librar*'],
     ['museum', 'мұражай*|музей*', 'музей|музея|музее|музеи|музеев|музею|музеем', 'museum*'],
