@@ -3,6 +3,7 @@
 // alphabet: Ä Ğ I/ı İ/i Ñ Ö Q Ş Ç Ū Ü), everyday romanisations, Russian and former names.
 // The official kk/ru/en names are added as aliases automatically. Each settlement's district
 // (HXL #adm2) is in settlement-districts.ts.
+import { uniqueAliases } from '../../server/settlements/aliases';
 import { seededDistrict, type DistrictNames } from './settlement-districts';
 
 export interface SettlementSeed {
@@ -262,16 +263,3 @@ export const settlementSeeds: readonly SeededSettlement[] = settlementList.map((
   aliases: uniqueAliases([s.nameKk, s.nameRu, s.nameEn, ...s.aliases]),
   district: seededDistrict(s),
 }));
-
-function uniqueAliases(aliases: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of aliases) {
-    const alias = raw.normalize('NFC').trim();
-    if (alias && !seen.has(alias)) {
-      seen.add(alias);
-      out.push(alias);
-    }
-  }
-  return out;
-}

@@ -278,6 +278,21 @@ export const AUDIT_ACTIONS = {
   }),
   'setting.retention_updated': action('Setting', { before: retentionDays, after: retentionDays }),
   'region.risk_updated': action('Region', { before: z.strictObject(regionRisk), after: z.strictObject({ ...regionRisk, rumorsRefreshed: count }) }),
+  'settlement.added': action('Settlement', {
+    after: z.strictObject({
+      id,
+      regionCode: text,
+      nameKk: text,
+      nameRu: text,
+      nameEn: text,
+      districtKk: text.nullable(),
+      districtRu: text.nullable(),
+      districtEn: text.nullable(),
+      lat: z.number().nullable(),
+      lng: z.number().nullable(),
+      aliases: z.array(text),
+    }),
+  }),
   'risk_term.added': action('RiskTerm', { after: z.strictObject({ ...riskTerm, matchKey: text, rumorsFlagged: count }) }),
   'risk_term.removed': action('RiskTerm', { before: z.strictObject(riskTerm), after: z.strictObject({ rumorsUnflagged: count }) }),
   'lexicon.term_added': action('ConceptTerm', {

@@ -9,6 +9,7 @@ import { smppRouter } from '../channels/smpp/router';
 import { smsRouter } from '../channels/sms/router';
 import { telegramRouter } from '../channels/telegram/router';
 import { settingsRouter } from '../settings/router';
+import { settlementsRouter } from '../settlements/router';
 import { signingRouter } from '../signing/router';
 import { staffRouter } from '../staff/router';
 import { transparencyRouter } from '../transparency/router';
@@ -25,6 +26,7 @@ export const appRouter = router({
   reports: reportsRouter,
   rumors: rumorsRouter,
   settings: settingsRouter,
+  settlements: settlementsRouter,
   signing: signingRouter,
   sms: smsRouter,
   smpp: smppRouter,

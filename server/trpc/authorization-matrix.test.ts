@@ -196,6 +196,13 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
   'settings.removeRiskTerm': { input: async () => ({ id: (await t.db.riskTerm.create({ data: { term: `matrix ${Math.random()}`, matchKey: 'matrix', language: 'en' } })).id }), expected: ADMINS },
   'settings.updateDeadlines': { input: () => ({ CRITICAL: 2, HIGH: 12, NORMAL: 72, LOW: 168 }), expected: ADMINS },
   'settings.updateRetention': { input: () => ({ ...RETENTION_DAYS }), expected: ADMINS },
+  'settlements.add': {
+    input: () => {
+      const suffix = Math.random().toString(36).slice(2, 8);
+      return { regionCode: 'KZ-47', nameKk: `Матрица ${suffix}`, nameRu: `Матрица ${suffix}`, nameEn: `Matrix ${suffix}`, districtKk: 'Маңғыстау ауданы', districtRu: 'Мангистауский район', districtEn: 'Mangystau District' };
+    },
+    expected: ADMINS,
+  },
   'settings.updatePublicChannels': { input: () => ({ smsNumbers: ['+7 701 000 00 00'], telegramBot: '@raspa_kz_bot' }), expected: ADMINS },
   'settings.updateRegionRisk': { input: async () => ({ code: 'KZ-47', ...(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' }, select: { riskLevel: true, requiresApproval: true } })) }), expected: ADMINS },
   // Without TELEGRAM_BOT_TOKEN (as in tests) it answers { ok: false, reason: 'notConfigured' }.

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DeadlinesForm } from '@/components/admin/settings/deadlines-form';
+import { PlaceForm } from '@/components/admin/settings/place-form';
 import { PublicChannelsForm } from '@/components/admin/settings/public-channels-form';
 import { SigningKeys } from '@/components/admin/settings/signing-keys';
 import { RetentionForm } from '@/components/admin/settings/retention-form';
@@ -47,6 +48,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
       <RiskTermsEditor terms={settings.riskTerms} locale={locale} />
       <RegionRiskList regions={regions} />
       <LexiconEditor concepts={lexicon.concepts} locale={locale} />
+      <PlaceForm regions={settings.regions.map((r) => ({ code: r.code, name: placeName(r, locale) }))} locale={locale} />
       <PublicChannelsForm smsNumbers={channels.smsNumbers} telegramBot={channels.telegramBot} />
       <RetentionForm days={retention} />
       <SigningKeys keys={signingKeys} locale={locale} />
