@@ -16,26 +16,28 @@ export function NewPasswordFields({
   words,
   messages,
   errors,
-  newPassword,
-  confirmPassword,
+  register,
 }: {
   /** Where the labels are: the link page's words or the account page's. */
   words: 'auth.setPassword' | 'account.password';
   /** The form's namespace for field errors (`<ns>.validation.*`). */
   messages: FormMessageNamespace;
   errors: FieldErrors<{ newPassword: string; confirmPassword: string }>;
-  newPassword: UseFormRegisterReturn;
-  confirmPassword: UseFormRegisterReturn;
+  /**
+   * The form's register, called here while each field renders: fields register in the order they
+   * stand, and react-hook-form moves the focus to the first wrong one in that order.
+   */
+  register: (name: 'newPassword' | 'confirmPassword') => UseFormRegisterReturn;
 }) {
   const t = useTranslations(words);
   const fieldMessage = useFieldErrorMessage(messages);
   return (
     <>
       <Field label={t('new')} hint={t('newHint', { min: PASSWORD_MIN_LENGTH })} error={fieldMessage(errors.newPassword?.message)}>
-        {(c) => <input type="password" autoComplete="new-password" {...c} {...newPassword} />}
+        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('newPassword')} />}
       </Field>
       <Field label={t('confirm')} error={fieldMessage(errors.confirmPassword?.message)}>
-        {(c) => <input type="password" autoComplete="new-password" {...c} {...confirmPassword} />}
+        {(c) => <input type="password" autoComplete="new-password" {...c} {...register('confirmPassword')} />}
       </Field>
     </>
   );

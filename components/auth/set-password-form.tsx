@@ -51,7 +51,7 @@ export function SetPasswordForm({ token, email, locale }: { token: string; email
       <FormErrorSummary error={formError} />
       {/* For password managers: the account the new password belongs to. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <NewPasswordFields words="auth.setPassword" messages="auth" errors={errors} newPassword={register('newPassword')} confirmPassword={register('confirmPassword')} />
+      <NewPasswordFields words="auth.setPassword" messages="auth" errors={errors} register={register} />
       <FormActions>
         <button type="submit" className="button" disabled={isSubmitting}>
           {isSubmitting ? t('saving') : t('save')}

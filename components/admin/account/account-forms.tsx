@@ -60,7 +60,7 @@ export function ChangePasswordForm({ locale, required }: { locale: string; requi
       <Field label={required ? t('currentOneTime') : t('current')} error={fieldMessage(errors.currentPassword?.message)}>
         {(c) => <input type="password" autoComplete="current-password" {...c} {...register('currentPassword')} />}
       </Field>
-      <NewPasswordFields words="account.password" messages="account" errors={errors} newPassword={register('newPassword')} confirmPassword={register('confirmPassword')} />
+      <NewPasswordFields words="account.password" messages="account" errors={errors} register={register} />
       <FormActions>
         <button type="submit" className="button" disabled={isSubmitting}>
           {isSubmitting ? t('submitting') : t('submit')}
