@@ -145,12 +145,9 @@ interface Arrival {
  * every partition that may go ahead is being clustered, or nothing is pending.
  */
 async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): Promise<PendingReport[]> {
-  const oldest = await tx.$queryRaw<(Arrival & { regionCode: string | null })[]>`
-    SELECT DISTINCT ON ("regionCode") "regionCode", "receivedAt", id FROM "Report"
-    WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))
-    ORDER BY "regionCode", "receivedAt", id`;
-  if (oldest.length === 0) return [];
   const neighbours = new Map((await tx.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
+  const oldest = await oldestPendingPerPartition(tx, [...neighbours.keys()], skip);
+  if (oldest.length === 0) return [];
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   const oldestOf = new Map(oldest.map((o) => [o.regionCode, o]));
   for (const { regionCode, receivedAt, id } of [...oldest].sort(byArrival)) {
@@ -164,7 +161,7 @@ async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): 
       if (regionCode === null) return [];
       continue;
     }
-    const bound = await oldestPendingElsewhere(tx, regionCode, locked === null ? null : touchingPartitions(locked, neighbours), skip);
+    const bound = await oldestPendingElsewhere(tx, regionCode, locked === null ? new Set(neighbours.keys()) : touchingPartitions(locked, neighbours), skip);
     const reports = await tx.$queryRaw<PendingReport[]>`
       SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt", "intakeMatches"
       FROM "Report" WHERE "clusteringPending" AND "regionCode" IS NOT DISTINCT FROM ${regionCode} AND NOT (id = ANY(${[...skip]}::uuid[]))
@@ -193,16 +190,31 @@ function touchingPartitions(regions: ReadonlySet<string>, neighbours: ReadonlyMa
 
 /**
  * The id of the oldest report pending in the national queue or in a partition in `touching` other than
- * `regionCode` (every partition when `touching` is null: the national queue meets them all).
+ * `regionCode` (for the national queue: every region, it meets them all).
  * Their batches cannot run while this one holds its locks, so the answer stands until it commits.
  */
-async function oldestPendingElsewhere(tx: DbTx, regionCode: string | null, touching: ReadonlySet<string> | null, skip: readonly string[]): Promise<string | null> {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Report"
-    WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[])) AND "regionCode" IS DISTINCT FROM ${regionCode}
-      AND (${touching === null}::boolean OR "regionCode" IS NULL OR "regionCode" = ANY(${[...(touching ?? [])]}::text[]))
-    ORDER BY "receivedAt", id LIMIT 1`;
-  return row?.id ?? null;
+async function oldestPendingElsewhere(tx: DbTx, regionCode: string | null, touching: ReadonlySet<string>, skip: readonly string[]): Promise<string | null> {
+  const others = (await oldestPendingPerPartition(tx, [...touching], skip)).filter((o) => o.regionCode !== regionCode);
+  return others.sort(byArrival)[0]?.id ?? null;
+}
+
+/**
+ * The oldest pending report (not in `skip`) of each of these regions that has one, and of the
+ * national queue: one short index range per partition (the pending-partition index), however long
+ * the backlog.
+ */
+async function oldestPendingPerPartition(tx: DbTx, regionCodes: readonly string[], skip: readonly string[]): Promise<(Arrival & { regionCode: string | null })[]> {
+  return tx.$queryRaw<(Arrival & { regionCode: string | null })[]>`
+    SELECT p."regionCode", p."receivedAt", p.id
+    FROM unnest(${[...regionCodes]}::text[]) AS c(code) CROSS JOIN LATERAL (
+      SELECT "regionCode", "receivedAt", id FROM "Report"
+      WHERE "clusteringPending" AND "regionCode" = c.code AND NOT (id = ANY(${[...skip]}::uuid[]))
+      ORDER BY "receivedAt", id LIMIT 1
+    ) p
+    UNION ALL
+    (SELECT "regionCode", "receivedAt", id FROM "Report"
+     WHERE "clusteringPending" AND "regionCode" IS NULL AND NOT (id = ANY(${[...skip]}::uuid[]))
+     ORDER BY "receivedAt", id LIMIT 1)`;
 }
 
 /** Try-locks (for this transaction) the national queue; false if another worker clusters anything. */

@@ -20,9 +20,15 @@ const BATCH = 50;
 /** Failures after which a report is set aside (until the worker restarts) so the queue moves on. */
 const MAX_FAILURES = 5;
 
-async function countPending(db: Db, setAside: readonly string[] = []): Promise<number> {
-  const [row] = await db.$queryRaw<{ pending: number }[]>`SELECT count(*)::int AS pending FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...setAside]}::uuid[]))`;
+async function countPending(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ pending: number }[]>`SELECT count(*)::int AS pending FROM "Report" WHERE "clusteringPending"`;
   return row?.pending ?? 0;
+}
+
+/** Whether any report other than those set aside is still pending (asked every BLOCKED_POLL_MS: no count). */
+async function anyPending(db: Db, setAside: readonly string[]): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...setAside]}::uuid[]))) AS any`;
+  return row?.any === true;
 }
 
 /** Waits, or stops waiting when the worker shuts down. */
@@ -43,7 +49,7 @@ export const clusteringLoop: WorkerLoop = {
         if (clustered.length < BATCH) {
           backlog = 0;
           // Drained, or the rest waits for another worker's batch (reports set aside do not count).
-          await pause((await countPending(db, setAside())) > 0 ? BLOCKED_POLL_MS : IDLE_POLL_MS, signal);
+          await pause((await anyPending(db, setAside())) ? BLOCKED_POLL_MS : IDLE_POLL_MS, signal);
           continue;
         }
         const took = Date.now() - startedAt;
