@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { CONTRAST_CLASSES, type ContrastClass } from '@/server/lexicon/contrast-classes';
@@ -112,10 +113,7 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
         const members = concepts.filter((c) => c.contrastClass === group);
         if (!members.length) return null;
         return (
-          <details key={group ?? 'none'} className={styles.language}>
-            <summary>
-              <strong>{group ? t(`lexicon.classes.${group}`) : t('lexicon.noClass')}</strong> <span className="muted">· {t('lexicon.concepts', { count: members.length })}</span>
-            </summary>
+          <LexiconGroup key={group ?? 'none'} title={group ? t(`lexicon.classes.${group}`) : t('lexicon.noClass')} count={t('lexicon.concepts', { count: members.length })}>
             {members.map((concept) => (
               <div key={concept.id} className={styles.concept}>
                 <h3>{concept.id}</h3>
@@ -128,9 +126,25 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
                 </ul>
               </div>
             ))}
-          </details>
+          </LexiconGroup>
         );
       })}
     </Section>
+  );
+}
+
+/**
+ * One contrast class, folded: its concepts' terms (thousands in all) are rendered only while it is
+ * open, so the settings page stays quick to load and to refresh after each edit, on a phone too.
+ */
+function LexiconGroup({ title, count, children }: { title: string; count: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={styles.language} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <strong>{title}</strong> <span className="muted">· {count}</span>
+      </summary>
+      {open ? children : null}
+    </details>
   );
 }
