@@ -65,7 +65,11 @@ describe('database outages', () => {
     const page = await handleNoticePage(new Request('http://raspa.test/kk/notices/some-notice'), deps, { locale: 'kk', slug: 'some-notice' });
     expect(page.status).toBe(503);
     expect(page.headers.get('retry-after')).toBe('10');
-    expect(await page.text()).toBe('Қызмет қысқа уақытқа қолжетімсіз. Бірнеше секундтан кейін қайталаңыз.');
+    // The outage page (a827f55), not a line of plain text: a person gets the words in a page of the site.
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<html lang="kk">');
+    expect(html).toContain('<h1>Raspa уақытша қолжетімсіз</h1>');
   });
 });
 
