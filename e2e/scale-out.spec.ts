@@ -76,7 +76,7 @@ test('two workers share a fan-out of 300 webhook deliveries: each is sent exactl
           [randomUUID(), encryptText(url, key), keyedHash(url, key), randomBytes(16).toString('hex'), `Partner ${tag} ${i}`, randomBytes(16).toString('hex')],
         );
         const delivery = await db.query<{ id: string }>(
-          `INSERT INTO "Delivery" (id, "noticeVersionId", kind, channel, "subscriptionId") VALUES ($1, $2, 'NOTICE', 'WEBHOOK', $3) RETURNING id`,
+          `INSERT INTO "Delivery" (id, "noticeVersionId", kind, channel, "subscriptionId", "nextAttemptAt") VALUES ($1, $2, 'NOTICE', 'WEBHOOK', $3, now()) RETURNING id`,
           [randomUUID(), version.rows[0]!.id, subscription.rows[0]!.id],
         );
         ids.push(delivery.rows[0]!.id);
@@ -87,11 +87,14 @@ test('two workers share a fan-out of 300 webhook deliveries: each is sent exactl
       return ids;
     });
 
-    await expect.poll(() => new Set(receiver.calls.map((c) => c.delivery)).size, { timeout: 60_000 }).toBe(300);
+    // The 300 partners follow Mangystau while the test runs, so a notice another journey publishes
+    // there meanwhile reaches them too: count only this fan-out's deliveries.
+    const ours = new Set(deliveryIds);
+    const oursReceived = () => receiver.calls.filter((c) => c.delivery !== undefined && ours.has(c.delivery));
+    await expect.poll(() => new Set(oursReceived().map((c) => c.delivery)).size, { timeout: 60_000 }).toBe(300);
     // Nothing arrives late either: every delivery was sent once, and recorded as sent.
     await new Promise((r) => setTimeout(r, 2_000));
-    expect(receiver.calls).toHaveLength(300);
-    expect(new Set(receiver.calls.map((c) => c.delivery))).toEqual(new Set(deliveryIds));
+    expect(oursReceived()).toHaveLength(300);
     const sent = await withDb(async (db) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Delivery" WHERE id = ANY($1::uuid[]) AND status = 'SENT'`, [deliveryIds])).rows[0]!.n);
     expect(sent).toBe(300);
   } finally {
