@@ -1,6 +1,6 @@
 // A real outage, not a port nobody listens on: PostgreSQL is stopped under a client that was
 // working, so its pool holds connections the server has just closed. While it is down the API,
-// the site's pages and /api/health answer 503 with Retry-After (a JSON problem, a page in the
+// the site's pages, the admin UI's tRPC endpoint (queries and mutations) and /api/health answer 503 with Retry-After (a JSON problem, a page in the
 // address's language — a notice page already being answered included —, "db: down"), never 500; when it is started again the same client serves
 // again by itself, and a report retried with its clientId is stored once.
 import fs from 'node:fs';
@@ -13,12 +13,14 @@ import { createDatabaseAvailability, type DatabaseAvailability } from '../db/ava
 import { createPrismaClient, type Db } from '../db/client';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded-postgres';
 import { applyMigrations } from '../db/migrate';
-import { testApiDeps } from '../testing/api-deps';
+import { signedInApiDeps, testApiDeps } from '../testing/api-deps';
+import { createStaff } from '../testing/fixtures';
 import { handleHealthGet } from './health';
 import { handleNoticePage } from './notice-pages';
 import { handleNoticeList } from './notices-public';
 import { pageWhileDatabaseUnavailable } from './outage-page';
 import { handleReportPost } from './reports';
+import { handleTrpcRequest } from './trpc';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'raspa-outage-test-'));
 let port = 0;
@@ -75,6 +77,11 @@ describe('PostgreSQL stopped under a working server', () => {
     const { trackingCode } = (await before.json()) as { trackingCode: string };
     expect((await health()).status).toBe(200);
     expect(await pageWhileDatabaseUnavailable(new Request('http://raspa.test/ru/notices'), availability)).toBeNull();
+    // A moderator working in the admin UI: their session is read before the stop, as a browser holds it.
+    const moderator = await createStaff(db, 'MODERATOR', ['KZ-47']);
+    const moderatorDeps = signedInApiDeps({ db }, moderator, { log: silentLog });
+    const inbox = () => handleTrpcRequest(new Request(`http://raspa.test/api/trpc/rumors.inbox?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`), moderatorDeps);
+    expect((await inbox()).status).toBe(200);
 
     await server!.stop();
 
@@ -90,6 +97,21 @@ describe('PostgreSQL stopped under a working server', () => {
     const list = await handleNoticeList(new Request('http://raspa.test/api/v1/notices', { headers: { 'accept-language': 'en' } }), deps());
     expect(list.status).toBe(503);
     expect(list.headers.get('retry-after')).toBe('10');
+
+    // The admin UI's tRPC endpoint: the same honest 503 with Retry-After, for a query and for a mutation.
+    const inboxDown = await inbox();
+    expect(inboxDown.status).toBe(503);
+    expect(inboxDown.headers.get('retry-after')).toBe('10');
+    const resetDown = await handleTrpcRequest(
+      new Request('http://raspa.test/api/trpc/account.setPasswordWithLink', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://raspa.test' },
+        body: JSON.stringify({ json: { token: 'a'.repeat(43), newPassword: 'a long enough passphrase 2026', confirmPassword: 'a long enough passphrase 2026' } }),
+      }),
+      deps(),
+    );
+    expect(resetDown.status).toBe(503);
+    expect(resetDown.headers.get('retry-after')).toBe('10');
 
     const down = await health();
     expect(down.status).toBe(503);
@@ -115,6 +137,7 @@ describe('PostgreSQL stopped under a working server', () => {
       expect(Date.now()).toBeLessThan(deadline);
       await new Promise((r) => setTimeout(r, 200));
     }
+    expect((await inbox()).status).toBe(200);
     const stored = await report(retriedKey);
     expect(stored.status).toBe(201);
     const again = await report(retriedKey);
