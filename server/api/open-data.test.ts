@@ -9,7 +9,7 @@ import { createPublishedNotice } from '../testing/fixtures';
 import { generateTrackingCode } from '../text';
 import type { ApiDeps } from './deps';
 import { handleNoticeExport } from './open-data';
-import { NOTICE_CSV_HEADER, NOTICE_HXL_HEADER, claimReviewFeedResponse, noticeExportResponse, noticeGeoJsonResponse } from './open-data-responses';
+import { NOTICE_HXL_HEADER, claimReviewFeedResponse, noticeExportResponse, noticeGeoJsonResponse } from './open-data-responses';
 import { openApiDocument } from './openapi';
 import { expectStandardGeoJson } from '../testing/geojson-standard';
 
@@ -79,7 +79,10 @@ describe('GET /api/v1/export/notices.*', () => {
     // The UTF-8 byte-order mark Excel needs to read Cyrillic (Response.text() would drop it).
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.split('\r\n')[0]).toBe(`\uFEFF${NOTICE_CSV_HEADER}`);
+    // Written out, not the constant: partners read the columns by position, so a new column goes last.
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFslug,url,verdict,status,version,urgency,first_published_at,last_published_at,withdrawn_at,withdrawn_reason,claim_first_seen_at,region_codes,region_names,settlements,language,title,summary,districts',
+    );
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.slug).sort()).toEqual(['interim-checking', 'nationwide-checking', 'port-and-market', 'shelek-cafe', 'shymkent-gas', 'withdrawn-claim', 'zhanaozen-bridge']);
     const zhanaozen = rows.find((r) => r.slug === 'zhanaozen-bridge')!;

@@ -99,7 +99,7 @@ function openDataPaths() {
   const errors = { ...validationFailed('Unknown `region`, `verdict` or `lang`, or a malformed or reversed date range'), ...rateLimited, ...commonErrors };
   const csv = (description: string, header: string) => ({ description, headers: { ...requestIdHeader, ...cache }, content: { 'text/csv': { schema: { type: 'string', description: `UTF-8 with a byte-order mark, CRLF line ends. Header: \`${header}\`` } } } });
   return {
-    '/api/v1/export/notices.csv': { get: { operationId: 'exportNoticesCsv', summary: 'Notices as CSV', description: `${common} One row per notice; lists are separated by \`;\`; \`districts\` has one entry per entry of \`settlements\`, in the same order (empty where unknown).`, parameters, responses: { '200': csv('The notices.', NOTICE_CSV_HEADER), ...errors } } },
+    '/api/v1/export/notices.csv': { get: { operationId: 'exportNoticesCsv', summary: 'Notices as CSV', description: `${common} One row per notice; lists are separated by \`;\`; \`districts\` (the last column: new columns are added at the end) has one entry per entry of \`settlements\`, in the same order (empty where unknown).`, parameters, responses: { '200': csv('The notices.', NOTICE_CSV_HEADER), ...errors } } },
     '/api/v1/export/notices.json': { get: { operationId: 'exportNoticesJson', summary: 'Notices as JSON', description: common, parameters, responses: { '200': response('The notices.', ref('NoticeExport'), cache), ...errors } } },
     '/api/v1/export/notices.geojson': {
       get: {

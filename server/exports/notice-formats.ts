@@ -32,11 +32,12 @@ export const NOTICE_CSV_COLUMNS = [
   'claim_first_seen_at',
   'region_codes',
   'region_names',
-  'districts',
   'settlements',
   'language',
   'title',
   'summary',
+  // Added after the others: new columns go last, so partners who read the CSV by position keep working.
+  'districts',
 ] as const;
 
 const settlementPlaces = (notice: ExportedNotice) => notice.places.filter((p): p is ExportedPlace & { settlementName: string } => p.settlementName !== null);
@@ -56,12 +57,12 @@ export function renderNoticeCsv(data: NoticeExport, context: ExportContext): str
     iso(n.claimFirstSeenAt),
     n.regionCodes.join(';'),
     n.regionNames.join(';'),
-    // One entry per settlement, in the same order (empty where a settlement's district is unknown).
-    settlementPlaces(n).map((p) => p.districtName ?? '').join(';'),
     settlementPlaces(n).map((p) => p.settlementName).join(';'),
     n.language,
     n.title,
     n.summary,
+    // One entry per settlement, in the settlements' order (empty where a settlement's district is unknown).
+    settlementPlaces(n).map((p) => p.districtName ?? '').join(';'),
   ]);
   return toCsv([[...NOTICE_CSV_COLUMNS], ...rows]);
 }
