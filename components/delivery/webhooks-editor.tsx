@@ -2,21 +2,17 @@
 
 // Partner webhooks: register (the shared zod schema), see the secret once, turn on/off, and see
 // what was delivered recently. The page reloads its data after each change.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import type { Language } from '@/server/i18n/languages';
 import { LanguageOptions } from '../i18n/language-options';
-import { createWebhookInput, type CreateWebhookInput } from '@/server/subscriptions/schema';
+import { createWebhookInput } from '@/server/subscriptions/schema';
 import { useTRPC } from '../trpc/client';
-import { Field, FormActions, FormErrorSummary } from '../ui/form';
+import { Field, FormActions, FormErrorSummary, SubmitButton } from '../ui/form';
 import { RegionChoices } from '../ui/region-choices';
-import { useFieldErrorMessage } from '../ui/form-errors';
-import { useSaveStatus } from '../ui/save-status';
+import { useZodForm } from '../ui/zod-form';
 import styles from './delivery.module.css';
 import { useDates } from '../i18n/use-dates';
 
@@ -38,28 +34,16 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
   const create = useMutation(trpc.webhooks.create.mutationOptions());
   const setActive = useMutation(trpc.webhooks.setActive.mutationOptions());
   const [secret, setSecret] = useState<string | null>(null);
-  const fieldMessage = useFieldErrorMessage('webhooks');
-  const { error, run } = useSaveStatus('webhooks');
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateWebhookInput, unknown, z.output<typeof createWebhookInput>>({
-    resolver: zodResolver(createWebhookInput),
-    defaultValues: { url: '', label: '', regionCodes: [], language: locale },
-  });
+  const { register, reset, fieldError, onValid, pending, error, run } = useZodForm(createWebhookInput, { namespace: 'webhooks', defaultValues: { url: '', label: '', regionCodes: [], language: locale } });
 
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      setSecret(null);
-      const created = await create.mutateAsync(values);
-      setSecret(created.secret);
-      reset();
-      router.refresh();
-      return null;
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    setSecret(null);
+    const created = await create.mutateAsync(values);
+    setSecret(created.secret);
+    reset();
+    router.refresh();
+    return null;
+  });
 
   const toggle = (id: string, active: boolean) =>
     run(async () => {
@@ -75,10 +59,10 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
         <h2 id="add-webhook">{t('addTitle')}</h2>
         <form onSubmit={onSubmit} noValidate>
           <FormErrorSummary error={error} />
-          <Field label={t('url')} error={fieldMessage(errors.url?.message)}>
+          <Field label={t('url')} error={fieldError('url')}>
             {(control) => <input type="url" inputMode="url" autoComplete="off" {...control} {...register('url')} />}
           </Field>
-          <Field label={t('label')} error={fieldMessage(errors.label?.message)}>
+          <Field label={t('label')} error={fieldError('label')}>
             {(control) => <input type="text" maxLength={120} {...control} {...register('label')} />}
           </Field>
           <RegionChoices legend={t('regions')} regions={regions} field={register('regionCodes')} />
@@ -90,9 +74,7 @@ export function WebhooksEditor({ webhooks, regions, locale }: { webhooks: Webhoo
             )}
           </Field>
           <FormActions>
-            <button type="submit" className="button" disabled={isSubmitting}>
-              {t('add')}
-            </button>
+            <SubmitButton pending={pending}>{t('add')}</SubmitButton>
           </FormActions>
         </form>
         {secret && (

@@ -167,13 +167,39 @@ export function FormActions({ className, children }: { className?: string; child
   return <div className={className ? `${styles.actions} ${className}` : styles.actions}>{children}</div>;
 }
 
+/**
+ * A form's submit button, held while the form is being sent (`pending`) so a double tap sends once;
+ * `pendingLabel` is what it says meanwhile, where the form has words for that. `disabled` holds it for
+ * other reasons too (nothing changed, another of the form's requests is running).
+ */
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  secondary = false,
+  disabled = false,
+  className,
+  children,
+}: {
+  pending: boolean;
+  pendingLabel?: ReactNode;
+  secondary?: boolean;
+  disabled?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  const classes = ['button', secondary && 'button--secondary', className].filter(Boolean).join(' ');
+  return (
+    <button type="submit" className={classes} disabled={pending || disabled}>
+      {pending && pendingLabel !== undefined ? pendingLabel : children}
+    </button>
+  );
+}
+
 /** The end of a form opened in place: submit (held while it is being sent), then cancel. */
 export function SubmitOrCancel({ submit, cancel, submitting, onCancel }: { submit: ReactNode; cancel: ReactNode; submitting: boolean; onCancel: () => void }) {
   return (
     <FormActions>
-      <button type="submit" className="button" disabled={submitting}>
-        {submit}
-      </button>
+      <SubmitButton pending={submitting}>{submit}</SubmitButton>
       <button type="button" className="button button--quiet" onClick={onCancel}>
         {cancel}
       </button>

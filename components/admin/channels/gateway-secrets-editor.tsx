@@ -1,18 +1,15 @@
 'use client';
 
 // Gateway secrets: generate one (shown once, to copy into the SMSSync app) or revoke one.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { createGatewaySecretInput, type CreateGatewaySecretInput } from '@/server/channels/sms/schema';
+import { createGatewaySecretInput } from '@/server/channels/sms/schema';
 import { useTRPC } from '../../trpc/client';
-import { Field } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { Field, SubmitButton } from '../../ui/form';
+import { SaveStatusMessage } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import styles from './channels.module.css';
 import { Section } from '../../ui/section';
 import { useDates } from '../../i18n/use-dates';
@@ -31,26 +28,17 @@ export function GatewaySecretsEditor({ secrets, syncUrl }: { secrets: SecretRow[
   const create = useMutation(trpc.sms.createGatewaySecret.mutationOptions());
   const revoke = useMutation(trpc.sms.revokeGatewaySecret.mutationOptions());
   const [created, setCreated] = useState<{ label: string; secret: string } | null>(null);
-  const { status, run } = useSaveStatus('channels');
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateGatewaySecretInput, unknown, z.output<typeof createGatewaySecretInput>>({ resolver: zodResolver(createGatewaySecretInput), defaultValues: { label: '' } });
-  const fieldMessage = useFieldErrorMessage('channels');
+  const { register, reset, fieldError, onValid, pending, status, run } = useZodForm(createGatewaySecretInput, { namespace: 'channels', defaultValues: { label: '' } });
   const dates = useDates();
 
   // A new secret is shown in its own box (to copy, once), so its status says nothing more.
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      const result = await create.mutateAsync(values);
-      setCreated({ label: result.label, secret: result.secret });
-      reset({ label: '' });
-      router.refresh();
-      return null;
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    const result = await create.mutateAsync(values);
+    setCreated({ label: result.label, secret: result.secret });
+    reset({ label: '' });
+    router.refresh();
+    return null;
+  });
 
   const onRevoke = (id: string) =>
     run(async () => {
@@ -62,12 +50,10 @@ export function GatewaySecretsEditor({ secrets, syncUrl }: { secrets: SecretRow[
   return (
     <Section titleId="gateway-secrets-title" title={t('secrets.title')} intro={t('secrets.intro', { url: syncUrl })}>
       <form onSubmit={onSubmit} noValidate className={styles.inline}>
-        <Field label={t('secrets.label')} error={fieldMessage(errors.label?.message)}>
+        <Field label={t('secrets.label')} error={fieldError('label')}>
           {(control) => <input autoComplete="off" {...control} {...register('label')} />}
         </Field>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {t('secrets.generate')}
-        </button>
+        <SubmitButton pending={pending}>{t('secrets.generate')}</SubmitButton>
       </form>
       <div role="status" aria-live="polite">
         {created && (

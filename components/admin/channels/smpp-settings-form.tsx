@@ -3,63 +3,48 @@
 // The SMPP account form (admins): where the SMSC is, how to bind, who the SMS come from, how fast.
 // The password field is write-only: left empty it keeps the stored (sealed) password. "Test
 // connection" binds once with what is in the form, without saving.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
-import type { z } from 'zod';
+import type { FieldPath } from 'react-hook-form';
 import { SMPP_BIND_MODES, SMPP_CONCATENATION, SMPP_NPIS, SMPP_RATE_MAX, SMPP_TONS, smppSettingsInput, type SmppSettingsInput, type SmppSettingsValues } from '@/server/channels/smpp/schema';
 import { useTRPC } from '../../trpc/client';
-import { Choice, Field, FormActions, type FieldControlProps } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { Choice, Field, FormActions, SubmitButton, type FieldControlProps } from '../../ui/form';
+import { SaveStatusMessage } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import styles from './smpp.module.css';
-
-type Values = z.output<typeof smppSettingsInput>;
 
 export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { values: SmppSettingsValues; passwordSet: boolean; passwordFromEnv: boolean }) {
   const t = useTranslations('channels.smpp');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useFieldErrorMessage('channels.smpp');
   const save = useMutation(trpc.smpp.saveSettings.mutationOptions());
   const test = useMutation(trpc.smpp.testConnection.mutationOptions());
-  const { status, run } = useSaveStatus('channels.smpp');
   const [hasPassword, setHasPassword] = useState(passwordSet);
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useForm<SmppSettingsInput, unknown, Values>({ resolver: zodResolver(smppSettingsInput), defaultValues: values });
+  const { register, setValue, fieldError, onValid, pending, status } = useZodForm(smppSettingsInput, { namespace: 'channels.smpp', defaultValues: values });
 
-  const onSave = handleSubmit((input) =>
-    run(async () => {
-      const saved = await save.mutateAsync(input);
-      setHasPassword(saved.passwordSet);
-      setValue('password', '');
-      router.refresh();
-      return input.enabled ? t('saved') : t('savedDisabled');
-    }),
-  );
+  const onSave = onValid(async (input) => {
+    const saved = await save.mutateAsync(input);
+    setHasPassword(saved.passwordSet);
+    setValue('password', '');
+    router.refresh();
+    return input.enabled ? t('saved') : t('savedDisabled');
+  });
 
   // The SMSC's refusal is an answer, not a failure of the request: shown as the form's error.
-  const onTest = handleSubmit((input) =>
-    run(async () => {
-      const result = await test.mutateAsync(input);
-      return result.ok ? t('testOk', { ms: result.ms }) : { kind: 'error', text: t('testFailed', { error: result.error }) };
-    }),
-  );
+  const onTest = onValid(async (input) => {
+    const result = await test.mutateAsync(input);
+    return result.ok ? t('testOk', { ms: result.ms }) : { kind: 'error', text: t('testFailed', { error: result.error }) };
+  });
 
   /** A Field with this form's translated error for `name`. */
   const field = (name: FieldPath<SmppSettingsInput>, label: string, control: (a11y: FieldControlProps) => ReactNode, hint?: string) => (
-    <Field label={label} hint={hint} error={fieldMessage(errors[name as keyof typeof errors]?.message as string | undefined)}>
+    <Field label={label} hint={hint} error={fieldError(name)}>
       {control}
     </Field>
   );
-  const busy = isSubmitting || save.isPending || test.isPending;
+  const busy = pending || save.isPending || test.isPending;
 
   return (
     <form onSubmit={onSave} noValidate className={styles.form} aria-labelledby="smpp-title">
@@ -142,9 +127,9 @@ export function SmppSettingsForm({ values, passwordSet, passwordFromEnv }: { val
       </fieldset>
 
       <FormActions className={styles.actions}>
-        <button type="submit" className="button" disabled={busy}>
-          {save.isPending ? t('saving') : t('save')}
-        </button>
+        <SubmitButton pending={save.isPending} pendingLabel={t('saving')} disabled={busy}>
+          {t('save')}
+        </SubmitButton>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => void onTest()}>
           {test.isPending ? t('testing') : t('test')}
         </button>

@@ -2,20 +2,17 @@
 
 // The claim lexicon: concepts by contrast class, each with its words in kk/ru/en; add a word, stem
 // or phrase with the shared zod schema, remove one with a click. The page reloads its data.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { CONTRAST_CLASSES, type ContrastClass } from '@/server/lexicon/contrast-classes';
 import type { Language } from '@/server/i18n/languages';
-import { addConceptTermInput, type AddConceptTermInput } from '@/server/lexicon/schema';
+import { addConceptTermInput } from '@/server/lexicon/schema';
 import { useTRPC } from '../../trpc/client';
-import { Field } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { Field, SubmitButton } from '../../ui/form';
+import { SaveStatusMessage } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import { Section } from '../../ui/section';
 import { RemovableTerm } from './removable-term';
 import styles from './settings.module.css';
@@ -31,29 +28,19 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
   const t = useTranslations('settings');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useFieldErrorMessage('settings');
-  const { status, run } = useSaveStatus('settings');
   const add = useMutation(trpc.lexicon.addTerm.mutationOptions());
   const remove = useMutation(trpc.lexicon.removeTerm.mutationOptions());
-  const defaultLanguage = locale;
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<AddConceptTermInput, unknown, z.output<typeof addConceptTermInput>>({
-    resolver: zodResolver(addConceptTermInput),
-    defaultValues: { conceptId: '', contrastClass: null, language: defaultLanguage, term: '' },
+  const { register, reset, fieldError, onValid, pending, status, run } = useZodForm(addConceptTermInput, {
+    namespace: 'settings',
+    defaultValues: { conceptId: '', contrastClass: null, language: locale, term: '' },
   });
 
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      const created = await add.mutateAsync(values);
-      reset({ conceptId: values.conceptId, contrastClass: values.contrastClass, language: values.language, term: '' });
-      router.refresh();
-      return t('lexicon.added', { concept: created.conceptId });
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    const created = await add.mutateAsync(values);
+    reset({ conceptId: values.conceptId, contrastClass: values.contrastClass, language: values.language, term: '' });
+    router.refresh();
+    return t('lexicon.added', { concept: created.conceptId });
+  });
 
   const onRemove = (id: string) =>
     run(async () => {
@@ -62,7 +49,6 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
       return t('lexicon.removed');
     });
 
-  const fieldError = (name: keyof AddConceptTermInput) => fieldMessage(errors[name]?.message);
   const groups: (ContrastClass | null)[] = [...CONTRAST_CLASSES, null];
 
   return (
@@ -103,9 +89,7 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
           {(control) => <input autoComplete="off" {...control} {...register('term')} />}
         </Field>
         <div>
-          <button type="submit" className="button" disabled={isSubmitting}>
-            {t('lexicon.add')}
-          </button>
+          <SubmitButton pending={pending}>{t('lexicon.add')}</SubmitButton>
         </div>
       </form>
       <SaveStatusMessage status={status} />

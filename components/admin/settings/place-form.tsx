@@ -3,19 +3,16 @@
 // Admin → Settings → Places: add a town or village the seeded list lacks, with its district (HXL
 // #adm2) in the three languages or none, other spellings and an optional centre. The same zod
 // schema checks it here and on the server; a refusal ("already there") is shown at its field.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { placeName, type Language } from '@/server/i18n/languages';
 import { districtName } from '@/server/settlements/district';
 import { addSettlementInput, type AddSettlementInput } from '@/server/settlements/schema';
 import { useTRPC } from '../../trpc/client';
-import { Field, FieldGroup, FormActions } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { SaveStatusMessage, useFormSubmit } from '../../ui/save-status';
+import { Field, FieldGroup, FormActions, SubmitButton } from '../../ui/form';
+import { SaveStatusMessage } from '../../ui/save-status';
 import { Section } from '../../ui/section';
+import { useZodForm } from '../../ui/zod-form';
 import styles from './settings.module.css';
 
 interface RegionOption {
@@ -28,30 +25,19 @@ const EMPTY: AddSettlementInput = { regionCode: '' as AddSettlementInput['region
 export function PlaceForm({ regions, locale }: { regions: RegionOption[]; locale: Language }) {
   const t = useTranslations('settings.places');
   const trpc = useTRPC();
-  const fieldMessage = useFieldErrorMessage('settings');
   const add = useMutation(trpc.settlements.add.mutationOptions());
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<AddSettlementInput, unknown, z.output<typeof addSettlementInput>>({ resolver: zodResolver(addSettlementInput), defaultValues: EMPTY });
-  const { status, submit } = useFormSubmit('settings', setError, { settlementExists: 'nameEn' });
+  const { register, reset, fieldError: error, onValid, pending, status } = useZodForm(addSettlementInput, { namespace: 'settings', defaultValues: EMPTY, fieldOfRefusal: { settlementExists: 'nameEn' } });
 
-  const onSubmit = handleSubmit((values) =>
-    submit(async () => {
-      const created = await add.mutateAsync(values);
-      // Keep the region: the next place an admin adds is often a neighbour.
-      reset({ ...EMPTY, regionCode: values.regionCode });
-      const region = regions.find((r) => r.code === created.regionCode)?.name ?? created.regionCode;
-      const name = placeName(created, locale);
-      const district = districtName(created, locale);
-      return district ? t('addedWithDistrict', { name, region, district }) : t('added', { name, region });
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    const created = await add.mutateAsync(values);
+    // Keep the region: the next place an admin adds is often a neighbour.
+    reset({ ...EMPTY, regionCode: values.regionCode });
+    const region = regions.find((r) => r.code === created.regionCode)?.name ?? created.regionCode;
+    const name = placeName(created, locale);
+    const district = districtName(created, locale);
+    return district ? t('addedWithDistrict', { name, region, district }) : t('added', { name, region });
+  });
 
-  const error = (name: keyof AddSettlementInput) => fieldMessage(errors[name]?.message);
   const text = (name: Exclude<keyof AddSettlementInput, 'regionCode' | 'otherSpellings'>, label: string, extra: { lang?: string; inputMode?: 'decimal' } = {}) => (
     <Field label={label} error={error(name)}>
       {(control) => <input autoComplete="off" {...extra} {...control} {...register(name)} />}
@@ -97,9 +83,7 @@ export function PlaceForm({ regions, locale }: { regions: RegionOption[]; locale
           </div>
         </FieldGroup>
         <FormActions>
-          <button type="submit" className="button" disabled={isSubmitting}>
-            {t('add')}
-          </button>
+          <SubmitButton pending={pending}>{t('add')}</SubmitButton>
         </FormActions>
       </form>
       <SaveStatusMessage status={status} />

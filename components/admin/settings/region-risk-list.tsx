@@ -1,16 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { updateRegionRiskInput, type UpdateRegionRiskInput } from '@/server/settings/schema';
+import { updateRegionRiskInput } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
-import { Choice, Field } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { Choice, Field, SubmitButton } from '../../ui/form';
+import { SaveStatusMessage } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import styles from './settings.module.css';
 import { Section } from '../../ui/section';
 
@@ -40,29 +37,24 @@ function RegionRiskForm({ region }: { region: RegionRow }) {
   const t = useTranslations('settings');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useFieldErrorMessage('settings');
-  const { status, run } = useSaveStatus('settings');
   const save = useMutation(trpc.settings.updateRegionRisk.mutationOptions());
   const {
     register,
-    handleSubmit,
-    formState: { errors, isSubmitting, isDirty },
     reset,
-  } = useForm<UpdateRegionRiskInput, unknown, z.output<typeof updateRegionRiskInput>>({
-    resolver: zodResolver(updateRegionRiskInput),
-    defaultValues: { code: region.code, riskLevel: region.riskLevel, requiresApproval: region.requiresApproval },
-  });
+    formState: { isDirty },
+    fieldError,
+    onValid,
+    pending,
+    status,
+  } = useZodForm(updateRegionRiskInput, { namespace: 'settings', defaultValues: { code: region.code, riskLevel: region.riskLevel, requiresApproval: region.requiresApproval } });
   const id = `region-${region.code}`;
-  const levelError = fieldMessage(errors.riskLevel?.message);
 
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      await save.mutateAsync(values);
-      reset(values);
-      router.refresh();
-      return t('regions.saved', { region: region.name });
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    await save.mutateAsync(values);
+    reset(values);
+    router.refresh();
+    return t('regions.saved', { region: region.name });
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className={styles.regionForm} aria-labelledby={`${id}-name`}>
@@ -70,7 +62,7 @@ function RegionRiskForm({ region }: { region: RegionRow }) {
         {region.name}
       </span>
       <input type="hidden" {...register('code')} />
-      <Field label={t('regions.riskLevel')} labelHidden error={levelError} className={styles.regionLevel}>
+      <Field label={t('regions.riskLevel')} labelHidden error={fieldError('riskLevel')} className={styles.regionLevel}>
         {(control) => (
           <select {...control} {...register('riskLevel', { valueAsNumber: true })}>
             {[0, 1, 2, 3].map((level) => (
@@ -82,9 +74,9 @@ function RegionRiskForm({ region }: { region: RegionRow }) {
         )}
       </Field>
       <Choice label={t('regions.requiresApproval')} {...register('requiresApproval')} />
-      <button type="submit" className="button button--secondary" disabled={isSubmitting || !isDirty}>
+      <SubmitButton pending={pending} secondary disabled={!isDirty}>
         {t('regions.save')}
-      </button>
+      </SubmitButton>
       <SaveStatusMessage status={status} layout="inline" />
     </form>
   );

@@ -1,18 +1,15 @@
 'use client';
 
 // Risk terms: add with the shared zod schema, remove with one click; the page reloads its data.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { LANGUAGES, type Language } from '@/server/i18n/languages';
-import { addRiskTermInput, type AddRiskTermInput } from '@/server/settings/schema';
+import { addRiskTermInput } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
-import { Field } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { Field, SubmitButton } from '../../ui/form';
+import { SaveStatusMessage } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import { RemovableTerm } from './removable-term';
 import styles from './settings.module.css';
 import { Section } from '../../ui/section';
@@ -31,26 +28,16 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
   const languageName = useLanguageName();
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useFieldErrorMessage('settings');
-  const { status, run } = useSaveStatus('settings');
   const add = useMutation(trpc.settings.addRiskTerm.mutationOptions());
   const remove = useMutation(trpc.settings.removeRiskTerm.mutationOptions());
-  const defaultLanguage = locale;
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<AddRiskTermInput, unknown, z.output<typeof addRiskTermInput>>({ resolver: zodResolver(addRiskTermInput), defaultValues: { term: '', language: defaultLanguage, weight: 1 } });
+  const { register, reset, fieldError, onValid, pending, status, run } = useZodForm(addRiskTermInput, { namespace: 'settings', defaultValues: { term: '', language: locale, weight: 1 } });
 
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      const created = await add.mutateAsync(values);
-      reset({ term: '', language: values.language, weight: values.weight });
-      router.refresh();
-      return t('riskTerms.added', { count: created.rumorsFlagged });
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    const created = await add.mutateAsync(values);
+    reset({ term: '', language: values.language, weight: values.weight });
+    router.refresh();
+    return t('riskTerms.added', { count: created.rumorsFlagged });
+  });
 
   const onRemove = (id: string) =>
     run(async () => {
@@ -58,8 +45,6 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
       router.refresh();
       return t('riskTerms.removed');
     });
-
-  const fieldError = (name: keyof AddRiskTermInput) => fieldMessage(errors[name]?.message);
 
   return (
     <Section titleId="risk-terms-title" title={t('riskTerms.title')} intro={t('riskTerms.intro')}>
@@ -78,9 +63,7 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
           {(control) => <input type="number" inputMode="decimal" step={0.5} min={0.5} max={3} {...control} {...register('weight', { valueAsNumber: true })} />}
         </Field>
         <div>
-          <button type="submit" className="button" disabled={isSubmitting}>
-            {t('riskTerms.add')}
-          </button>
+          <SubmitButton pending={pending}>{t('riskTerms.add')}</SubmitButton>
         </div>
       </form>
       <SaveStatusMessage status={status} />

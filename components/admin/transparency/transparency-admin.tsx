@@ -3,17 +3,14 @@
 // Admin → Transparency: draft (or recompute) a quarter's report, write its narrative in kk/ru/en,
 // preview it, publish it — and later publish corrections as new versions. Each form uses the
 // shared zod schema; the page reloads its data after every change.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { publishReportInput, quarterInput, saveNarrativeInput, type PublishReportInput, type QuarterInput, type SaveNarrativeInput } from '@/server/transparency/schema';
+import { publishReportInput, quarterInput, saveNarrativeInput } from '@/server/transparency/schema';
 import { useTRPC } from '../../trpc/client';
-import { Field } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { Field, SubmitButton } from '../../ui/form';
+import { SaveStatusMessage } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import styles from './transparency-admin.module.css';
 
 export interface AdminReportRow {
@@ -32,28 +29,18 @@ function DraftQuarterForm({ suggestion }: { suggestion: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const draft = useMutation(trpc.transparency.draft.mutationOptions());
-  const fieldMessage = useFieldErrorMessage('transparency');
-  const { status, run } = useSaveStatus('transparency');
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<QuarterInput, unknown, z.output<typeof quarterInput>>({ resolver: zodResolver(quarterInput), defaultValues: { quarter: suggestion } });
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      await draft.mutateAsync(values);
-      router.refresh();
-      return null;
-    }),
-  );
+  const { register, fieldError, onValid, pending, status } = useZodForm(quarterInput, { namespace: 'transparency', defaultValues: { quarter: suggestion } });
+  const onSubmit = onValid(async (values) => {
+    await draft.mutateAsync(values);
+    router.refresh();
+    return null;
+  });
   return (
     <form onSubmit={onSubmit} noValidate className={`card ${styles.draftForm}`}>
-      <Field id="draft-quarter" label={t('admin.draftQuarter')} error={fieldMessage(errors.quarter?.message)}>
+      <Field id="draft-quarter" label={t('admin.draftQuarter')} error={fieldError('quarter')}>
         {(control) => <input inputMode="text" autoComplete="off" {...control} {...register('quarter')} />}
       </Field>
-      <button type="submit" className="button" disabled={isSubmitting}>
-        {t('admin.draftButton')}
-      </button>
+      <SubmitButton pending={pending}>{t('admin.draftButton')}</SubmitButton>
       <SaveStatusMessage status={status} layout="inFlow" />
     </form>
   );
@@ -66,18 +53,17 @@ function ReportCard({ report, locale }: { report: AdminReportRow; locale: string
   const save = useMutation(trpc.transparency.saveNarrative.mutationOptions());
   const publish = useMutation(trpc.transparency.publish.mutationOptions());
   const recompute = useMutation(trpc.transparency.draft.mutationOptions());
-  const fieldMessage = useFieldErrorMessage('transparency');
-  const saveStatus = useSaveStatus('transparency');
-  const narrativeForm = useForm<SaveNarrativeInput, unknown, z.output<typeof saveNarrativeInput>>({
-    resolver: zodResolver(saveNarrativeInput),
+  // The card's two forms and its recompute button report in one status: the narrative form's.
+  const narrativeForm = useZodForm(saveNarrativeInput, {
+    namespace: 'transparency',
     defaultValues: { quarter: report.quarter, narrativeKk: report.narrativeKk, narrativeRu: report.narrativeRu, narrativeEn: report.narrativeEn },
   });
-  const publishForm = useForm<PublishReportInput, unknown, z.output<typeof publishReportInput>>({ resolver: zodResolver(publishReportInput), defaultValues: { quarter: report.quarter, changeNote: '' } });
+  const publishForm = useZodForm(publishReportInput, { namespace: 'transparency', defaultValues: { quarter: report.quarter, changeNote: '' } });
   const id = report.quarter.toLowerCase();
 
   // Every change reloads the page's data, whether or not it has words of success.
   const run = (work: () => Promise<string | null>) =>
-    saveStatus.run(async () => {
+    narrativeForm.run(async () => {
       const outcome = await work();
       router.refresh();
       return outcome;
@@ -113,28 +99,26 @@ function ReportCard({ report, locale }: { report: AdminReportRow; locale: string
       </p>
       <form onSubmit={onSave} noValidate>
         {(['narrativeKk', 'narrativeRu', 'narrativeEn'] as const).map((field) => (
-          <Field key={field} id={`${id}-${field}`} label={t(`admin.${field}`)} error={fieldMessage(narrativeForm.formState.errors[field]?.message)} describedBy={`${id}-narrative-hint`}>
+          <Field key={field} id={`${id}-${field}`} label={t(`admin.${field}`)} error={narrativeForm.fieldError(field)} describedBy={`${id}-narrative-hint`}>
             {(control) => <textarea rows={6} lang={field.slice(-2).toLowerCase()} {...control} {...narrativeForm.register(field)} />}
           </Field>
         ))}
         <p id={`${id}-narrative-hint`} className="muted">
           {t('admin.narrativeHint')}
         </p>
-        <button type="submit" className="button button--secondary" disabled={narrativeForm.formState.isSubmitting}>
+        <SubmitButton pending={narrativeForm.pending} secondary>
           {t('admin.save')}
-        </button>
+        </SubmitButton>
       </form>
       <form onSubmit={onPublish} noValidate className={styles.publish}>
         {report.currentVersion > 0 && (
-          <Field id={`${id}-change-note`} label={t('admin.changeNote')} error={fieldMessage(publishForm.formState.errors.changeNote?.message)}>
+          <Field id={`${id}-change-note`} label={t('admin.changeNote')} error={publishForm.fieldError('changeNote')}>
             {(control) => <input type="text" maxLength={500} {...control} {...publishForm.register('changeNote')} />}
           </Field>
         )}
-        <button type="submit" className="button" disabled={publishForm.formState.isSubmitting}>
-          {report.currentVersion > 0 ? t('admin.publishCorrection') : t('admin.publish')}
-        </button>
+        <SubmitButton pending={publishForm.pending}>{report.currentVersion > 0 ? t('admin.publishCorrection') : t('admin.publish')}</SubmitButton>
       </form>
-      <SaveStatusMessage status={saveStatus.status} layout="inFlow" />
+      <SaveStatusMessage status={narrativeForm.status} layout="inFlow" />
       {report.versions.length > 0 && (
         <section aria-labelledby={`${id}-versions`}>
           <h3 id={`${id}-versions`}>{t('admin.versions')}</h3>
