@@ -9,7 +9,7 @@ import { PASSWORD_MIN_LENGTH } from '@/server/auth/password-rules';
 import { Field } from '../ui/form';
 import { useFieldErrorMessage, type FormMessageNamespace } from '../ui/form-errors';
 
-/** Server refusals about the new password, for useFormSubmit: shown beside the field, not above the form. */
+/** Server refusals about the new password, for useZodForm's fieldOfRefusal: shown beside the field, not above the form. */
 export const NEW_PASSWORD_REFUSALS = { passwordBreached: 'newPassword', passwordTooGuessable: 'newPassword' } as const;
 
 export function NewPasswordFields({

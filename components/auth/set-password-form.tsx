@@ -2,16 +2,13 @@
 
 // The page behind an invitation or reset link: choose a password (checked in the browser for
 // length, on the server against the breach list), then sign in.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { setPasswordWithLinkInput, type SetPasswordWithLinkInput } from '@/server/account/schema';
+import { setPasswordWithLinkInput } from '@/server/account/schema';
 import { useTRPC } from '../trpc/client';
-import { FormActions, FormErrorSummary } from '../ui/form';
-import { useFormSubmit } from '../ui/save-status';
+import { FormActions, FormErrorSummary, SubmitButton } from '../ui/form';
+import { useZodForm } from '../ui/zod-form';
 import { NEW_PASSWORD_REFUSALS, NewPasswordFields } from './new-password-fields';
 
 export function SetPasswordForm({ token, email, locale }: { token: string; email: string; locale: string }) {
@@ -21,20 +18,17 @@ export function SetPasswordForm({ token, email, locale }: { token: string; email
   const [done, setDone] = useState(false);
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SetPasswordWithLinkInput, unknown, z.output<typeof setPasswordWithLinkInput>>({ resolver: zodResolver(setPasswordWithLinkInput), defaultValues: { token, newPassword: '', confirmPassword: '' } });
+    formState: { errors },
+    onValid,
+    pending,
+    error: formError,
+  } = useZodForm(setPasswordWithLinkInput, { namespace: 'auth', defaultValues: { token, newPassword: '', confirmPassword: '' }, fieldOfRefusal: NEW_PASSWORD_REFUSALS });
 
-  const { error: formError, submit } = useFormSubmit('auth', setError, NEW_PASSWORD_REFUSALS);
-
-  const onSubmit = handleSubmit((values) =>
-    submit(async () => {
-      await save.mutateAsync(values);
-      setDone(true);
-      return null;
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    await save.mutateAsync(values);
+    setDone(true);
+    return null;
+  });
 
   if (done) {
     return (
@@ -53,9 +47,9 @@ export function SetPasswordForm({ token, email, locale }: { token: string; email
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <NewPasswordFields words="auth.setPassword" messages="auth" errors={errors} register={register} />
       <FormActions>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? t('saving') : t('save')}
-        </button>
+        <SubmitButton pending={pending} pendingLabel={t('saving')}>
+          {t('save')}
+        </SubmitButton>
       </FormActions>
     </form>
   );

@@ -1,51 +1,52 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { decodeSignInError } from '@/server/auth/sign-in-errors';
-import { signInSchema, type SignInInput } from '@/server/auth/schema';
-import { Field } from '../ui/form';
-
-type FormValues = SignInInput;
+import { signInSchema } from '@/server/auth/schema';
+import { Field, SubmitButton } from '../ui/form';
+import { useZodForm } from '../ui/zod-form';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('auth');
-  const [formError, setFormError] = useState<string | null>(null);
   // Two-factor: the code field appears once the server says the password was right and a code is needed.
   const [needsCode, setNeedsCode] = useState(false);
+  // Why sign-in failed comes from next-auth, not from a tRPC refusal: the work returns it as the status.
   const {
     register,
-    handleSubmit,
     setError,
     setFocus,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '', code: '' } });
+    formState: { errors },
+    onValid,
+    pending,
+    error: formError,
+  } = useZodForm(signInSchema, { namespace: 'auth', defaultValues: { email: '', password: '', code: '' } });
 
   useEffect(() => {
     if (needsCode) setFocus('code');
   }, [needsCode, setFocus]);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
+  const onSubmit = onValid(async (values) => {
     // next-auth posts every value as text: an absent code would arrive as "undefined" and count as a wrong one.
     const { code, ...credentials } = values;
     const result = await signIn('credentials', { ...credentials, ...(code ? { code } : {}), redirect: false });
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
-      return;
+      return null;
     }
     const { reason, retryAfterSeconds } = decodeSignInError(result?.error);
+    const refusal = (text: string) => ({ kind: 'error' as const, text });
     if (reason === 'code-required') setNeedsCode(true);
     else if (reason === 'code-invalid') setError('code', { message: 'codeWrong' });
-    else if (reason === 'invalid') setFormError(t('invalidCredentials'));
-    else if (reason === 'locked') setFormError(t('locked', { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }));
-    else if (reason === 'slow-down') setFormError(t('slowDown', { seconds: retryAfterSeconds }));
-    else setFormError(t('unexpected'));
+    else if (reason === 'invalid') return refusal(t('invalidCredentials'));
+    else if (reason === 'locked') return refusal(t('locked', { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }));
+    else if (reason === 'slow-down') return refusal(t('slowDown', { seconds: retryAfterSeconds }));
+    else return refusal(t('unexpected'));
+    return null;
   });
 
+  // The sign-in page's words for a field's problem are its own (`auth.emailRequired`), not `auth.validation.*`.
   const fieldError = (key: string | undefined) => (key ? t(key as 'emailRequired') : null);
 
   return (
@@ -68,9 +69,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {(control) => <input type="text" inputMode="text" autoComplete="one-time-code" maxLength={20} {...control} {...register('code')} />}
         </Field>
       )}
-      <button className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t('signingIn') : t('signIn')}
-      </button>
+      <SubmitButton pending={pending} pendingLabel={t('signingIn')}>
+        {t('signIn')}
+      </SubmitButton>
     </form>
   );
 }

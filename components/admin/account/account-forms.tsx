@@ -3,20 +3,18 @@
 // A member's own account: change the password, see and end sessions, set up or change two-factor
 // sign-in. Each change reloads the page's data; what the server shows once (recovery codes) stays
 // on screen until the member moves on.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { changePasswordInput, confirmTwoFactorInput, disableTwoFactorInput, type ChangePasswordInput, type ConfirmTwoFactorInput, type DisableTwoFactorInput } from '@/server/account/schema';
+import { changePasswordInput, confirmTwoFactorInput, disableTwoFactorInput } from '@/server/account/schema';
 import { NEW_PASSWORD_REFUSALS, NewPasswordFields } from '../../auth/new-password-fields';
 import { useTRPC } from '../../trpc/client';
-import { Field, FormActions, FormErrorSummary } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { SaveStatusMessage, useFormSubmit, useSaveStatus } from '../../ui/save-status';
+import { Field, FormActions, FormErrorSummary, SubmitButton } from '../../ui/form';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import { ShownOnce } from '../../ui/shown-once';
 import { useDates } from '@/components/i18n/use-dates';
 import styles from './account.module.css';
@@ -30,26 +28,25 @@ export function ChangePasswordForm({ locale, required }: { locale: string; requi
   const trpc = useTRPC();
   const router = useRouter();
   const change = useMutation(trpc.account.changePassword.mutationOptions());
-  const fieldMessage = useFieldErrorMessage('account');
   const {
     register,
-    handleSubmit,
     reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput, unknown, z.output<typeof changePasswordInput>>({ resolver: zodResolver(changePasswordInput), defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' } });
-  const { error: formError, info: done, submit } = useFormSubmit('account', setError, PASSWORD_REFUSALS);
+    formState: { errors },
+    fieldError,
+    onValid,
+    pending,
+    error: formError,
+    info: done,
+  } = useZodForm(changePasswordInput, { namespace: 'account', defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' }, fieldOfRefusal: PASSWORD_REFUSALS });
 
-  const onSubmit = handleSubmit((values) =>
-    submit(async () => {
-      const result = await change.mutateAsync(values);
-      reset();
-      // A member who had to change it goes on to their work.
-      if (required) router.push(`/${locale}/admin`);
-      else router.refresh();
-      return t('changed', { count: result.otherSessionsEnded });
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    const result = await change.mutateAsync(values);
+    reset();
+    // A member who had to change it goes on to their work.
+    if (required) router.push(`/${locale}/admin`);
+    else router.refresh();
+    return t('changed', { count: result.otherSessionsEnded });
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
@@ -57,14 +54,14 @@ export function ChangePasswordForm({ locale, required }: { locale: string; requi
       <div role="status" aria-live="polite">
         {done && <p className="alert alert--info">{done}</p>}
       </div>
-      <Field label={required ? t('currentOneTime') : t('current')} error={fieldMessage(errors.currentPassword?.message)}>
+      <Field label={required ? t('currentOneTime') : t('current')} error={fieldError('currentPassword')}>
         {(c) => <input type="password" autoComplete="current-password" {...c} {...register('currentPassword')} />}
       </Field>
       <NewPasswordFields words="account.password" messages="account" errors={errors} register={register} />
       <FormActions>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? t('submitting') : t('submit')}
-        </button>
+        <SubmitButton pending={pending} pendingLabel={t('submitting')}>
+          {t('submit')}
+        </SubmitButton>
       </FormActions>
     </form>
   );
@@ -241,30 +238,21 @@ function AuthenticatorCodeForm({
   onRecoveryCodes: (codes: string[]) => void;
 }) {
   const t = useTranslations('account.twoFactor');
-  const fieldMessage = useFieldErrorMessage('account');
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ConfirmTwoFactorInput, unknown, z.output<typeof confirmTwoFactorInput>>({ resolver: zodResolver(confirmTwoFactorInput), defaultValues: { code: '' } });
-  const { error: formError, submit } = useFormSubmit('account', setError, CODE_REFUSALS);
-  const onSubmit = handleSubmit((values) =>
-    submit(async () => {
-      onRecoveryCodes((await send(values)).recoveryCodes);
-      return null;
-    }),
-  );
+  const { register, fieldError, onValid, pending, error: formError } = useZodForm(confirmTwoFactorInput, { namespace: 'account', defaultValues: { code: '' }, fieldOfRefusal: CODE_REFUSALS });
+  const onSubmit = onValid(async (values) => {
+    onRecoveryCodes((await send(values)).recoveryCodes);
+    return null;
+  });
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
       <FormErrorSummary error={formError} />
-      <Field label={t('code')} hint={hint} error={fieldMessage(errors.code?.message)}>
+      <Field label={t('code')} hint={hint} error={fieldError('code')}>
         {(c) => <input type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={7} className={styles.code} {...c} {...register('code')} />}
       </Field>
       <FormActions>
-        <button type="submit" className={secondary ? 'button button--secondary' : 'button'} disabled={isSubmitting}>
+        <SubmitButton pending={pending} secondary={secondary}>
           {submitLabel}
-        </button>
+        </SubmitButton>
       </FormActions>
     </form>
   );
@@ -275,35 +263,30 @@ function DisableForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const disable = useMutation(trpc.account.disableTwoFactor.mutationOptions());
-  const fieldMessage = useFieldErrorMessage('account');
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<DisableTwoFactorInput, unknown, z.output<typeof disableTwoFactorInput>>({ resolver: zodResolver(disableTwoFactorInput), defaultValues: { password: '', code: '' } });
-  const { error: formError, submit } = useFormSubmit('account', setError, { currentPasswordWrong: 'password', codeWrong: 'code' });
-  const onSubmit = handleSubmit((values) =>
-    submit(async () => {
-      await disable.mutateAsync(values);
-      router.refresh();
-      return null;
-    }),
-  );
+  const { register, fieldError, onValid, pending, error: formError } = useZodForm(disableTwoFactorInput, {
+    namespace: 'account',
+    defaultValues: { password: '', code: '' },
+    fieldOfRefusal: { currentPasswordWrong: 'password', codeWrong: 'code' },
+  });
+  const onSubmit = onValid(async (values) => {
+    await disable.mutateAsync(values);
+    router.refresh();
+    return null;
+  });
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
       <FormErrorSummary error={formError} />
       <p className="muted">{t('disableIntro')}</p>
-      <Field label={t('password')} error={fieldMessage(errors.password?.message)}>
+      <Field label={t('password')} error={fieldError('password')}>
         {(c) => <input type="password" autoComplete="current-password" {...c} {...register('password')} />}
       </Field>
-      <Field label={t('codeOrRecovery')} error={fieldMessage(errors.code?.message)}>
+      <Field label={t('codeOrRecovery')} error={fieldError('code')}>
         {(c) => <input type="text" autoComplete="one-time-code" maxLength={20} className={styles.code} {...c} {...register('code')} />}
       </Field>
       <FormActions>
-        <button type="submit" className="button button--secondary" disabled={isSubmitting}>
+        <SubmitButton pending={pending} secondary>
           {t('disable')}
-        </button>
+        </SubmitButton>
       </FormActions>
     </form>
   );

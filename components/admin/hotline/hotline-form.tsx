@@ -3,21 +3,18 @@
 // The hotline operator's form: what a caller (or a visitor) reports, typed in on their behalf with
 // the citizens' report schema plus how it came in. After sending: the tracking code to read out,
 // and any published notice that already answers the claim.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import type { z } from 'zod';
+import { useWatch } from 'react-hook-form';
 import type { Language } from '@/server/i18n/languages';
 import { CONTACT_KINDS, HEARD_VIA_VALUES, REPORT_TEXT_MAX } from '@/server/reports/constants';
 import { HOTLINE_CHANNELS, hotlineReportInput, type HotlineReportInput } from '@/server/reports/schema';
 import { newClientId } from '../../report/client-id';
 import { useTRPC } from '../../trpc/client';
 import { toLocalInputValue } from '../../ui/datetime-local';
-import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { useSaveStatus } from '../../ui/save-status';
+import { Choice, Field, FieldGroup, FormActions, FormErrorSummary, SubmitButton } from '../../ui/form';
+import { useZodForm } from '../../ui/zod-form';
 import styles from './hotline.module.css';
 
 type Sent = { trackingCode: string; matches: { slug: string; title: string; verdict: string }[] };
@@ -36,27 +33,17 @@ export function HotlineForm({ locale, regions }: { locale: Language; regions: { 
   const tVerdict = useTranslations('verdict');
   const trpc = useTRPC();
   const enter = useMutation(trpc.reports.enterOnBehalf.mutationOptions());
-  const fieldMessage = useFieldErrorMessage('hotline');
-  const { error: formError, run } = useSaveStatus('hotline');
   const [sent, setSent] = useState<Sent | null>(null);
   const [wantsAnswer, setWantsAnswer] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    control,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<HotlineReportInput, unknown, z.output<typeof hotlineReportInput>>({ resolver: zodResolver(hotlineReportInput), shouldUnregister: true, defaultValues: emptyReport(locale) });
+  const { register, control, reset, fieldError, onValid, pending, error: formError } = useZodForm(hotlineReportInput, { namespace: 'hotline', shouldUnregister: true, defaultValues: emptyReport(locale) });
   const text = useWatch({ control, name: 'text' }) ?? '';
   const contactKind = useWatch({ control, name: 'contact.kind' }) ?? 'PHONE';
 
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      const result = await enter.mutateAsync(values);
-      setSent({ trackingCode: result.trackingCode, matches: result.matches });
-      return null;
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    const result = await enter.mutateAsync(values);
+    setSent({ trackingCode: result.trackingCode, matches: result.matches });
+    return null;
+  });
 
   if (sent) {
     return (
@@ -101,16 +88,16 @@ export function HotlineForm({ locale, regions }: { locale: Language; regions: { 
   return (
     <form onSubmit={onSubmit} noValidate className={`card ${styles.form}`}>
       <FormErrorSummary error={formError} />
-      <FieldGroup legend={t('channel')} error={fieldMessage(errors.channel?.message)}>
+      <FieldGroup legend={t('channel')} error={fieldError('channel')}>
         {HOTLINE_CHANNELS.map((channel) => (
           <Choice key={channel} type="radio" value={channel} label={t(`channels.${channel}`)} {...register('channel')} />
         ))}
       </FieldGroup>
-      <Field label={t('text')} hint={`${t('textHint')} ${tReport('characters', { count: text.length, max: REPORT_TEXT_MAX })}`} error={fieldMessage(errors.text?.message)}>
+      <Field label={t('text')} hint={`${t('textHint')} ${tReport('characters', { count: text.length, max: REPORT_TEXT_MAX })}`} error={fieldError('text')}>
         {(c) => <textarea rows={5} maxLength={REPORT_TEXT_MAX} {...c} {...register('text')} />}
       </Field>
       <div className={styles.pair}>
-        <Field label={tReport('regionLabel')} error={fieldMessage(errors.regionCode?.message)}>
+        <Field label={tReport('regionLabel')} error={fieldError('regionCode')}>
           {(c) => (
             <select {...c} {...register('regionCode', { setValueAs: (v: string) => v || undefined })}>
               <option value="">{tReport('regionPlaceholder')}</option>
@@ -122,15 +109,15 @@ export function HotlineForm({ locale, regions }: { locale: Language; regions: { 
             </select>
           )}
         </Field>
-        <Field label={tReport('settlementLabel')} hint={t('settlementHint')} error={fieldMessage(errors.settlement?.message)}>
+        <Field label={tReport('settlementLabel')} hint={t('settlementHint')} error={fieldError('settlement')}>
           {(c) => <input type="text" maxLength={120} {...c} {...register('settlement', { setValueAs: (v: string) => v || undefined })} />}
         </Field>
       </div>
       <div className={styles.pair}>
-        <Field label={tReport('whenLabel')} error={fieldMessage(errors.heardAt?.message)}>
+        <Field label={tReport('whenLabel')} error={fieldError('heardAt')}>
           {(c) => <input type="datetime-local" {...c} {...register('heardAt')} />}
         </Field>
-        <Field label={tReport('viaLabel')} error={fieldMessage(errors.heardVia?.message)}>
+        <Field label={tReport('viaLabel')} error={fieldError('heardVia')}>
           {(c) => (
             <select {...c} {...register('heardVia', { setValueAs: (v: string) => v || undefined })}>
               <option value="">{tReport('viaPlaceholder')}</option>
@@ -146,7 +133,7 @@ export function HotlineForm({ locale, regions }: { locale: Language; regions: { 
       <Choice label={t('wantsAnswer')} checked={wantsAnswer} onChange={(event) => setWantsAnswer(event.target.checked)} />
       {wantsAnswer && (
         <div className={styles.pair}>
-          <Field label={tReport('contactKindLabel')} error={fieldMessage(errors.contact?.message)}>
+          <Field label={tReport('contactKindLabel')} error={fieldError('contact')}>
             {(c) => (
               <select {...c} {...register('contact.kind')}>
                 {CONTACT_KINDS.map((kind) => (
@@ -157,7 +144,7 @@ export function HotlineForm({ locale, regions }: { locale: Language; regions: { 
               </select>
             )}
           </Field>
-          <Field label={tReport(`contactValueLabel.${contactKind}`)} hint={t('contactHint')} error={fieldMessage((errors.contact as { value?: { message?: string } } | undefined)?.value?.message)}>
+          <Field label={tReport(`contactValueLabel.${contactKind}`)} hint={t('contactHint')} error={fieldError('contact.value')}>
             {(c) => <input type={contactKind === 'EMAIL' ? 'email' : contactKind === 'PHONE' ? 'tel' : 'text'} autoComplete="off" {...c} {...register('contact.value')} />}
           </Field>
         </div>
@@ -165,9 +152,9 @@ export function HotlineForm({ locale, regions }: { locale: Language; regions: { 
       <input type="hidden" {...register('clientId')} />
       <input type="hidden" {...register('displayLanguage')} />
       <FormActions>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? t('submitting') : t('submit')}
-        </button>
+        <SubmitButton pending={pending} pendingLabel={t('submitting')}>
+          {t('submit')}
+        </SubmitButton>
       </FormActions>
     </form>
   );

@@ -3,21 +3,19 @@
 // Writing the final notice (or its correction): the verdict it carries, the "what changed" note of
 // a correction, urgency, target regions, the texts in three languages, and publishing — with an
 // explicit choice for each language published without its text. The same zod schema as the server.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { useWatch, type FieldErrors } from 'react-hook-form';
 import type { z } from 'zod';
 import { LANGUAGES, placeName, type Language } from '@/server/i18n/languages';
 import type { NoticeForEditing } from '@/server/notices/get-notice-for-editing';
 import { isTranslationComplete, saveNoticeDraftInput, urgencyValues, type NoticeDraftFormValues } from '@/server/notices/schema';
 import { useTRPC } from '../../trpc/client';
-import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { Choice, Field, FieldGroup, FormActions, FormErrorSummary, SubmitButton } from '../../ui/form';
 import { RegionChoices } from '../../ui/region-choices';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { useSaveStatus } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import { CompletenessCheck } from './completeness-check';
 import { TranslationTabs } from './translation-tabs';
 import styles from './notice-editor.module.css';
@@ -43,8 +41,6 @@ export function DraftForm({
   const tVerdict = useTranslations('verdict');
   const trpc = useTRPC();
   const router = useRouter();
-  const fieldMessage = useFieldErrorMessage('noticeEditor');
-  const { error: formError, run } = useSaveStatus('noticeEditor');
   const save = useMutation(trpc.notices.saveDraft.mutationOptions());
   const saveAndPublish = useMutation(trpc.notices.saveAndPublish.mutationOptions());
   const [tab, setTab] = useState<Language>(locale);
@@ -52,12 +48,16 @@ export function DraftForm({
   const [startedBodies, setStartedBodies] = useState<Language[]>([]);
   const {
     register,
-    handleSubmit,
     control,
     reset,
     setValue,
-    formState: { errors, isSubmitting },
-  } = useForm<NoticeDraftFormValues, unknown, ParsedDraft>({ resolver: zodResolver(saveNoticeDraftInput), defaultValues: defaults });
+    formState: { errors },
+    fieldError,
+    fieldMessage,
+    onValid,
+    pending,
+    error: formError,
+  } = useZodForm(saveNoticeDraftInput, { namespace: 'noticeEditor', defaultValues: defaults });
   const translations = useWatch({ control, name: 'translations' }) ?? defaults.translations;
   const changeNote = useWatch({ control, name: 'changeNote' }) ?? '';
   const isCorrection = (editing.notice?.currentVersion ?? 0) > 0;
@@ -78,37 +78,29 @@ export function DraftForm({
     return saved;
   };
 
-  const onSave = handleSubmit(
-    (values) =>
-      run(async () => {
-        onStatus(null);
-        const saved = await saveValues(values);
-        onStatus({ message: t('saved') });
-        if (!editing.notice) router.replace(`/${locale}/admin/notices/${saved.noticeId}`);
-        else await onChanged();
-        return null;
-      }),
-    onInvalid,
-  );
+  const onSave = onValid(async (values) => {
+    onStatus(null);
+    const saved = await saveValues(values);
+    onStatus({ message: t('saved') });
+    if (!editing.notice) router.replace(`/${locale}/admin/notices/${saved.noticeId}`);
+    else await onChanged();
+    return null;
+  }, onInvalid);
 
   // One server operation: the texts on screen are saved and published together, or neither is.
-  const onPublish = handleSubmit(
-    (values) =>
-      run(async () => {
-        onStatus(null);
-        if (!window.confirm(t('confirmPublish'))) return null;
-        const published = await saveAndPublish.mutateAsync({ draft: values, allowMissingLanguages: missing });
-        reset(values as NoticeDraftFormValues);
-        // A first notice gets its own page, which says it was published.
-        if (!editing.notice) router.replace(`/${locale}/admin/notices/${published.noticeId}?published=1`);
-        else {
-          onStatus({ message: t('published'), slug: published.slug });
-          await onChanged();
-        }
-        return null;
-      }),
-    onInvalid,
-  );
+  const onPublish = onValid(async (values) => {
+    onStatus(null);
+    if (!window.confirm(t('confirmPublish'))) return null;
+    const published = await saveAndPublish.mutateAsync({ draft: values, allowMissingLanguages: missing });
+    reset(values as NoticeDraftFormValues);
+    // A first notice gets its own page, which says it was published.
+    if (!editing.notice) router.replace(`/${locale}/admin/notices/${published.noticeId}?published=1`);
+    else {
+      onStatus({ message: t('published'), slug: published.slug });
+      await onChanged();
+    }
+    return null;
+  }, onInvalid);
 
   const startBody = (language: Language) => {
     const text = editing.startingPoint?.body?.[language];
@@ -117,7 +109,7 @@ export function DraftForm({
     setStartedBodies((languages) => [...languages, language]);
   };
 
-  const busy = isSubmitting || save.isPending || saveAndPublish.isPending;
+  const busy = pending || save.isPending || saveAndPublish.isPending;
 
   return (
     <form className={`card ${styles.stack}`} onSubmit={onSave} noValidate aria-labelledby="notice-form-heading">
@@ -136,7 +128,7 @@ export function DraftForm({
       </div>
 
       {isCorrection && (
-        <Field label={t('changeNote')} hint={t('changeNoteHint')} error={fieldMessage(errors.changeNote?.message)}>
+        <Field label={t('changeNote')} hint={t('changeNoteHint')} error={fieldError('changeNote')}>
           {(control) => <textarea rows={2} {...control} {...register('changeNote')} />}
         </Field>
       )}
@@ -169,9 +161,9 @@ export function DraftForm({
       <CompletenessCheck missing={missing} allowMissing={allowMissing} onAllowMissing={setAllowMissing} />
 
       <FormActions>
-        <button type="submit" className="button button--secondary" disabled={busy}>
-          {save.isPending ? t('saving') : t('save')}
-        </button>
+        <SubmitButton pending={save.isPending} pendingLabel={t('saving')} secondary disabled={busy}>
+          {t('save')}
+        </SubmitButton>
         <button type="button" className="button" disabled={busy || !canPublish} onClick={() => void onPublish()}>
           {saveAndPublish.isPending ? t('publishing') : isCorrection ? t('publishCorrection') : t('publish')}
         </button>

@@ -1,14 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useForm } from 'react-hook-form';
 import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
 import { addCommentInput } from '@/server/rumors/schema';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
-import { useFieldErrorMessage } from '../../ui/form-errors';
+import { SubmitButton } from '../../ui/form';
+import { useZodForm } from '../../ui/zod-form';
 import { useRefreshRumors } from './use-rumor-mutation';
 import { useDates } from '../../i18n/use-dates';
 
@@ -17,11 +16,16 @@ const commentForm = addCommentInput.pick({ body: true });
 export function RumorComments({ rumor }: { rumor: RumorDetail }) {
   const t = useTranslations('rumorPage');
   const dates = useDates();
-  const fieldMessage = useFieldErrorMessage('rumorPage');
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
-  const { register, handleSubmit, reset, getValues, setValue, setFocus, formState: { errors } } = useForm<{ body: string }>({ resolver: zodResolver(commentForm), defaultValues: { body: '' } });
-  const add = useMutation(trpc.rumors.addComment.mutationOptions({ onSuccess: async () => { reset(); await refresh(); } }));
+  const { register, reset, getValues, setValue, setFocus, formState: { errors }, fieldError, onValid, pending, error } = useZodForm(commentForm, { namespace: 'rumorPage', defaultValues: { body: '' } });
+  const add = useMutation(trpc.rumors.addComment.mutationOptions());
+  const onSubmit = onValid(async (values) => {
+    await add.mutateAsync({ rumorId: rumor.id, body: values.body });
+    reset();
+    await refresh();
+    return null;
+  });
   const names = new Map(rumor.staff.map((s) => [s.id, s.name]));
   const mention = (name: string) => {
     const body = getValues('body');
@@ -48,15 +52,19 @@ export function RumorComments({ rumor }: { rumor: RumorDetail }) {
           ))}
         </ol>
       )}
-      <form onSubmit={handleSubmit((values) => add.mutate({ rumorId: rumor.id, body: values.body }))} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <div className="field">
           <label htmlFor="comment-body">{t('commentLabel')}</label>
           <textarea id="comment-body" rows={3} aria-invalid={errors.body ? 'true' : 'false'} aria-describedby="comment-hint" {...register('body')} />
           <p id="comment-hint" className="muted" style={{ margin: 0 }}>
             {rumor.staff.length ? t('commentHint', { name: rumor.staff[0]!.name }) : t('commentHintNoStaff')}
           </p>
-          {errors.body && <p className="field-error">{fieldMessage(errors.body.message)}</p>}
-          {add.isError && <p className="field-error" role="alert">{t('saveFailed')}</p>}
+          {errors.body && <p className="field-error">{fieldError('body')}</p>}
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
         </div>
         {rumor.staff.length > 0 && (
           <div className={styles.mentionChips} style={{ marginBottom: 12 }}>
@@ -67,7 +75,7 @@ export function RumorComments({ rumor }: { rumor: RumorDetail }) {
             ))}
           </div>
         )}
-        <button type="submit" className="button" disabled={add.isPending}>{t('commentSubmit')}</button>
+        <SubmitButton pending={pending}>{t('commentSubmit')}</SubmitButton>
       </form>
     </section>
   );

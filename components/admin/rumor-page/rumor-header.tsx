@@ -1,10 +1,8 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
 import { dismissManyInput, dismissReasonValues, editClaimInput, type ChangeStatusInput } from '@/server/rumors/schema';
@@ -12,8 +10,8 @@ import { canTransition } from '@/server/rumors/workflow';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
 import { Field, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
-import { useFieldErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import { useRefreshRumors } from './use-rumor-mutation';
 import { placeName, type Language } from '@/server/i18n/languages';
 import { useDates } from '../../i18n/use-dates';
@@ -174,31 +172,23 @@ function AssignToColleague({ rumor, pending, onAssign }: { rumor: RumorDetail; p
 
 function ClaimEditor({ rumor, onDone }: { rumor: RumorDetail; onDone: () => void }) {
   const t = useTranslations('rumorPage');
-  const fieldMessage = useFieldErrorMessage('rumorPage');
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
   const edit = useMutation(trpc.rumors.editClaim.mutationOptions());
-  const { error: formError, run } = useSaveStatus('rumorPage');
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof claimForm>>({ resolver: zodResolver(claimForm), defaultValues: { claim: rumor.claim } });
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      await edit.mutateAsync({ id: rumor.id, claim: values.claim });
-      await refresh();
-      onDone();
-      return null;
-    }),
-  );
+  const { register, fieldError, onValid, pending, error: formError } = useZodForm(claimForm, { namespace: 'rumorPage', defaultValues: { claim: rumor.claim } });
+  const onSubmit = onValid(async (values) => {
+    await edit.mutateAsync({ id: rumor.id, claim: values.claim });
+    await refresh();
+    onDone();
+    return null;
+  });
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormErrorSummary error={formError} />
-      <Field id="claim" label={t('claimLabel')} hint={t('claimHint')} error={fieldMessage(errors.claim?.message)} className={styles.claimField}>
+      <Field id="claim" label={t('claimLabel')} hint={t('claimHint')} error={fieldError('claim')} className={styles.claimField}>
         {(control) => <textarea rows={3} autoFocus {...control} {...register('claim')} />}
       </Field>
-      <SubmitOrCancel submit={isSubmitting ? t('saving') : t('save')} cancel={t('cancel')} submitting={isSubmitting} onCancel={onDone} />
+      <SubmitOrCancel submit={pending ? t('saving') : t('save')} cancel={t('cancel')} submitting={pending} onCancel={onDone} />
     </form>
   );
 }
@@ -206,12 +196,14 @@ function ClaimEditor({ rumor, onDone }: { rumor: RumorDetail; onDone: () => void
 /** Why the rumour is set aside; the header's status says what went wrong, the form closes once it worked. */
 function DismissForm({ onSubmit, onCancel }: { onSubmit: (values: z.output<typeof dismissForm>) => Promise<void>; onCancel: () => void }) {
   const t = useTranslations('rumorPage');
-  const fieldMessage = useFieldErrorMessage('rumorPage');
+  // What the header does with the reason reports in the header's status, so this form only checks it.
   const {
     register,
     handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof dismissForm>, unknown, z.output<typeof dismissForm>>({ resolver: zodResolver(dismissForm) });
+    formState: { errors },
+    fieldError,
+    pending,
+  } = useZodForm(dismissForm, { namespace: 'rumorPage' });
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate>
       <fieldset className={styles.dismissForm}>
@@ -230,10 +222,10 @@ function DismissForm({ onSubmit, onCancel }: { onSubmit: (values: z.output<typeo
             </select>
           )}
         </Field>
-        <Field id="dismiss-note" label={t('dismissNote')} error={fieldMessage(errors.note?.message)} className={styles.tightField}>
+        <Field id="dismiss-note" label={t('dismissNote')} error={fieldError('note')} className={styles.tightField}>
           {(control) => <textarea rows={2} {...control} {...register('note')} />}
         </Field>
-        <SubmitOrCancel submit={t('dismissConfirm')} cancel={t('cancel')} submitting={isSubmitting} onCancel={onCancel} />
+        <SubmitOrCancel submit={t('dismissConfirm')} cancel={t('cancel')} submitting={pending} onCancel={onCancel} />
       </fieldset>
     </form>
   );

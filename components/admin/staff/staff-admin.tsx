@@ -3,21 +3,19 @@
 // Admin → Staff: add a member (invitation link or one-time password, shown once), and for each
 // member change role and scope, reset the password, sign them out everywhere, turn two-factor off,
 // deactivate or reactivate. The page reloads its list after each change.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import type { z } from 'zod';
+import { useWatch, type UseFormRegister } from 'react-hook-form';
 import type { IssuedCredentials } from '@/server/staff/create-staff-member';
 import type { StaffListRow } from '@/server/staff/list-staff';
 import { createStaffInput, STAFF_ROLE_CHOICES, updateStaffInput, type CreateStaffInput, type UpdateStaffInput } from '@/server/staff/schema';
 import { useTRPC } from '../../trpc/client';
-import { Choice, Field, FieldGroup, FormActions, FormErrorSummary } from '../../ui/form';
+import { Choice, Field, FieldGroup, FormActions, FormErrorSummary, SubmitButton, SubmitOrCancel } from '../../ui/form';
 import { RegionChoices } from '../../ui/region-choices';
-import { useFieldErrorMessage } from '../../ui/form-errors';
-import { SaveStatusMessage, useFormSubmit, useSaveStatus } from '../../ui/save-status';
+import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import { Section } from '../../ui/section';
 import { ShownOnce } from '../../ui/shown-once';
 import { useDates } from '@/components/i18n/use-dates';
@@ -81,7 +79,7 @@ function ScopeFields({
   error,
   idPrefix,
 }: {
-  register: ReturnType<typeof useForm<UpdateStaffInput>>['register'] | ReturnType<typeof useForm<CreateStaffInput>>['register'];
+  register: UseFormRegister<UpdateStaffInput> | UseFormRegister<CreateStaffInput>;
   role: (typeof STAFF_ROLE_CHOICES)[number];
   regions: Region[];
   error: (field: 'role' | 'regionCodes' | 'nationalQueue' | 'canViewContacts') => string | null;
@@ -89,7 +87,7 @@ function ScopeFields({
 }) {
   const t = useTranslations('staff.form');
   const tRoles = useTranslations('roles');
-  const reg = register as ReturnType<typeof useForm<UpdateStaffInput>>['register'];
+  const reg = register as UseFormRegister<UpdateStaffInput>;
   return (
     <>
       <Field label={t('role')} hint={t(`roleHints.${role}`)} error={error('role')} id={`${idPrefix}-role`}>
@@ -132,16 +130,17 @@ function AddMember({ regions, locale, onIssued }: { regions: Region[]; locale: s
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.staff.create.mutationOptions());
-  const fieldMessage = useFieldErrorMessage('staff');
   const {
     register,
-    handleSubmit,
     control,
     reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<CreateStaffInput, unknown, z.output<typeof createStaffInput>>({
-    resolver: zodResolver(createStaffInput),
+    fieldError,
+    onValid,
+    pending,
+    error: formError,
+  } = useZodForm(createStaffInput, {
+    namespace: 'staff',
+    fieldOfRefusal: { emailTaken: 'email' },
     defaultValues: {
       email: '',
       name: '',
@@ -154,46 +153,43 @@ function AddMember({ regions, locale, onIssued }: { regions: Region[]; locale: s
     },
   });
   const role = useWatch({ control, name: 'role' });
-  const { error: formError, submit } = useFormSubmit('staff', setError, { emailTaken: 'email' });
 
-  const onSubmit = handleSubmit((values) =>
-    submit(async () => {
-      const created = await create.mutateAsync(fitScope(values));
-      onIssued({ name: values.name, credentials: created.credentials });
-      reset();
-      router.refresh();
-      return null;
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    const created = await create.mutateAsync(fitScope(values));
+    onIssued({ name: values.name, credentials: created.credentials });
+    reset();
+    router.refresh();
+    return null;
+  });
 
   return (
     <Section titleId="staff-add" title={t('add.title')} intro={t('add.intro')}>
       <form onSubmit={onSubmit} noValidate className={styles.form}>
         <FormErrorSummary error={formError} />
         <div className={styles.pair}>
-          <Field label={t('form.name')} error={fieldMessage(errors.name?.message)}>
+          <Field label={t('form.name')} error={fieldError('name')}>
             {(c) => <input type="text" autoComplete="off" maxLength={120} {...c} {...register('name')} />}
           </Field>
-          <Field label={t('form.email')} error={fieldMessage(errors.email?.message)}>
+          <Field label={t('form.email')} error={fieldError('email')}>
             {(c) => <input type="email" inputMode="email" autoComplete="off" maxLength={254} {...c} {...register('email')} />}
           </Field>
         </div>
-        <ScopeFields register={register} role={role} regions={regions} idPrefix="add" error={(field) => fieldMessage(errors[field]?.message)} />
-        <Field label={t('form.language')} hint={t('form.languageHint')} error={fieldMessage(errors.locale?.message)}>
+        <ScopeFields register={register} role={role} regions={regions} idPrefix="add" error={fieldError} />
+        <Field label={t('form.language')} hint={t('form.languageHint')} error={fieldError('locale')}>
           {(c) => (
             <select {...c} {...register('locale')}>
               <LanguageOptions named="inItself" />
             </select>
           )}
         </Field>
-        <FieldGroup legend={t('form.credentials')} error={fieldMessage(errors.credentials?.message)}>
+        <FieldGroup legend={t('form.credentials')} error={fieldError('credentials')}>
           <Choice type="radio" value="INVITE_LINK" label={t('form.credentialsInvite')} {...register('credentials')} />
           <Choice type="radio" value="ONE_TIME_PASSWORD" label={t('form.credentialsPassword')} {...register('credentials')} />
         </FieldGroup>
         <FormActions>
-          <button type="submit" className="button" disabled={isSubmitting}>
-            {isSubmitting ? t('add.submitting') : t('add.submit')}
-          </button>
+          <SubmitButton pending={pending} pendingLabel={t('add.submitting')}>
+            {t('add.submit')}
+          </SubmitButton>
         </FormActions>
       </form>
     </Section>
@@ -384,40 +380,31 @@ function EditMember({ member, regions, onDone }: { member: StaffRow; regions: Re
   const t = useTranslations('staff');
   const trpc = useTRPC();
   const update = useMutation(trpc.staff.update.mutationOptions());
-  const fieldMessage = useFieldErrorMessage('staff');
-  const { error: formError, run } = useSaveStatus('staff');
   const {
     register,
-    handleSubmit,
     control,
-    formState: { errors, isSubmitting },
-  } = useForm<UpdateStaffInput, unknown, z.output<typeof updateStaffInput>>({
-    resolver: zodResolver(updateStaffInput),
+    fieldError,
+    onValid,
+    pending,
+    error: formError,
+  } = useZodForm(updateStaffInput, {
+    namespace: 'staff',
     defaultValues: { id: member.id, name: member.name, role: member.role, regionCodes: member.regionCodes as UpdateStaffInput['regionCodes'], nationalQueue: member.nationalQueue, canViewContacts: member.canViewContacts },
   });
   const role = useWatch({ control, name: 'role' });
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      await update.mutateAsync(fitScope(values));
-      onDone(true);
-      return null;
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    await update.mutateAsync(fitScope(values));
+    onDone(true);
+    return null;
+  });
   return (
     <form onSubmit={onSubmit} noValidate className={styles.form}>
       <FormErrorSummary error={formError} />
-      <Field label={t('form.name')} error={fieldMessage(errors.name?.message)}>
+      <Field label={t('form.name')} error={fieldError('name')}>
         {(c) => <input type="text" maxLength={120} {...c} {...register('name')} />}
       </Field>
-      <ScopeFields register={register} role={role} regions={regions} idPrefix={`edit-${member.id}`} error={(field) => fieldMessage(errors[field]?.message)} />
-      <FormActions>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {isSubmitting ? t('actions.saving') : t('actions.save')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => onDone(false)}>
-          {t('actions.cancel')}
-        </button>
-      </FormActions>
+      <ScopeFields register={register} role={role} regions={regions} idPrefix={`edit-${member.id}`} error={fieldError} />
+      <SubmitOrCancel submit={pending ? t('actions.saving') : t('actions.save')} cancel={t('actions.cancel')} submitting={pending} onCancel={() => onDone(false)} />
     </form>
   );
 }

@@ -1,22 +1,18 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { addEvidenceInput, stanceValues, type AddEvidenceInput } from '@/server/verification/schema';
+import { addEvidenceInput, stanceValues } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
 import { toLocalInputValue } from '../../ui/datetime-local';
 import { Choice, Field, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 import { useDates } from '../../i18n/use-dates';
-
-type ParsedEvidence = z.output<typeof addEvidenceInput>;
 
 /** Evidence on one rumour: the list, and a form to add a quote from a registered or ad hoc source. */
 export function EvidencePanel({ rumorId }: { rumorId: string }) {
@@ -110,28 +106,22 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
   const locale = useLocale();
   const [file, setFile] = useState<File | null>(null);
   const trpc = useTRPC();
-  const fieldMessage = useFieldErrorMessage('verification');
-  const { error: formError, run } = useSaveStatus('verification');
   const sources = useQuery(trpc.verification.listSources.queryOptions({}));
   const add = useMutation(trpc.verification.addEvidence.mutationOptions());
   const {
     register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<AddEvidenceInput, unknown, ParsedEvidence>({
-    resolver: zodResolver(addEvidenceInput),
-    defaultValues: { rumorId, excerpt: '', stance: 'REFUTES', obtainedAt: toLocalInputValue(new Date()), isPublic: false },
-  });
-  const error = (name: keyof AddEvidenceInput) => fieldMessage(errors[name]?.message);
+    fieldError: error,
+    onValid,
+    pending,
+    error: formError,
+  } = useZodForm(addEvidenceInput, { namespace: 'verification', defaultValues: { rumorId, excerpt: '', stance: 'REFUTES', obtainedAt: toLocalInputValue(new Date()), isPublic: false } });
 
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      const evidence = await add.mutateAsync(values);
-      const refused = file && (await uploadEvidenceFile(evidence.id, file, locale, (key) => (t.has(`errors.${key}` as 'errors.generic') ? t(`errors.${key}` as 'errors.generic') : null)));
-      await onAdded(refused ? t('evidence.fileUploadFailed', { reason: refused }) : undefined);
-      return null;
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    const evidence = await add.mutateAsync(values);
+    const refused = file && (await uploadEvidenceFile(evidence.id, file, locale, (key) => (t.has(`errors.${key}` as 'errors.generic') ? t(`errors.${key}` as 'errors.generic') : null)));
+    await onAdded(refused ? t('evidence.fileUploadFailed', { reason: refused }) : undefined);
+    return null;
+  });
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate>
@@ -178,7 +168,7 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
         )}
       </Field>
       <Choice label={t('evidence.public')} {...register('isPublic')} />
-      <SubmitOrCancel submit={t('evidence.add')} cancel={t('sources.cancel')} submitting={isSubmitting} onCancel={onCancel} />
+      <SubmitOrCancel submit={t('evidence.add')} cancel={t('sources.cancel')} submitting={pending} onCancel={onCancel} />
     </form>
   );
 }

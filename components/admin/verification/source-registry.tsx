@@ -1,18 +1,17 @@
 'use client';
 
 // The source registry: list, create and edit with the same zod schema the server validates with.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import type { z } from 'zod';
+import { useWatch } from 'react-hook-form';
 import { sourceFields, sourceTypeValues, type SourceFormValues } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
 import { Choice, Field, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
 import { RegionChoices } from '../../ui/region-choices';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import styles from './verification.module.css';
 
 interface RegionOption {
@@ -20,7 +19,6 @@ interface RegionOption {
   name: string;
 }
 
-type ParsedSource = z.output<typeof sourceFields>;
 type Editing = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: string; values: SourceFormValues };
 
 const EMPTY: SourceFormValues = { name: '', type: 'AKIMAT', regionCodes: [], contact: '', reliability: 3, reliabilityNote: '' };
@@ -146,17 +144,17 @@ function SourceForm({
 }) {
   const t = useTranslations('verification');
   const trpc = useTRPC();
-  const fieldMessage = useFieldErrorMessage('verification');
-  const { error: formError, run } = useSaveStatus('verification');
   const create = useMutation(trpc.verification.createSource.mutationOptions());
   const update = useMutation(trpc.verification.updateSource.mutationOptions());
   const {
     register,
-    handleSubmit,
     setValue,
     control,
-    formState: { errors, isSubmitting },
-  } = useForm<SourceFormValues, unknown, ParsedSource>({ resolver: zodResolver(sourceFields), defaultValues: editing.mode === 'edit' ? editing.values : EMPTY });
+    fieldError: error,
+    onValid,
+    pending,
+    error: formError,
+  } = useZodForm(sourceFields, { namespace: 'verification', defaultValues: editing.mode === 'edit' ? editing.values : EMPTY });
 
   // Checkbox groups are kept as an explicit array: react-hook-form turns a group of one into a boolean.
   const regionCodes = useWatch({ control, name: 'regionCodes' });
@@ -164,16 +162,12 @@ function SourceForm({
     setValue('regionCodes', checked ? [...regionCodes, code] : regionCodes.filter((c) => c !== code), { shouldDirty: true, shouldValidate: true });
 
   // Success closes the form (the registry says "saved"); a refusal stays here, in the error summary.
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      if (editing.mode === 'edit') await update.mutateAsync({ ...values, id: editing.id });
-      else await create.mutateAsync(values);
-      await onDone(t('sources.saved'));
-      return null;
-    }),
-  );
-
-  const error = (name: keyof SourceFormValues) => fieldMessage(errors[name]?.message);
+  const onSubmit = onValid(async (values) => {
+    if (editing.mode === 'edit') await update.mutateAsync({ ...values, id: editing.id });
+    else await create.mutateAsync(values);
+    await onDone(t('sources.saved'));
+    return null;
+  });
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="source-form-heading">
@@ -203,7 +197,7 @@ function SourceForm({
       <Field label={t('sources.fields.reliabilityNote')} error={error('reliabilityNote')}>
         {(control) => <textarea rows={2} {...control} {...register('reliabilityNote')} />}
       </Field>
-      <SubmitOrCancel submit={t('sources.save')} cancel={t('sources.cancel')} submitting={isSubmitting} onCancel={onCancel} />
+      <SubmitOrCancel submit={t('sources.save')} cancel={t('sources.cancel')} submitting={pending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,23 +1,19 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { draftableVerdictValues, draftVerdictInput, reviewVerdictInput, type DraftVerdictInput } from '@/server/verification/schema';
+import { draftableVerdictValues, draftVerdictInput, reviewVerdictInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
-import { Field, FormActions, FormErrorSummary } from '../../ui/form';
+import { Field, FormActions, FormErrorSummary, SubmitButton } from '../../ui/form';
 import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import { NoticeLinksPanel } from '../notice-editor/notice-links-panel';
 import { InterimNoticePanel } from './interim-notice-panel';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 import { useDates } from '../../i18n/use-dates';
-
-type ParsedDraft = z.output<typeof draftVerdictInput>;
 
 /** The verdict on one rumour: drafting (with the evidence rule), and the second moderator's review. */
 export function VerdictPanel({ rumorId }: { rumorId: string }) {
@@ -70,25 +66,16 @@ export function VerdictPanel({ rumorId }: { rumorId: string }) {
 function DraftForm({ rumorId, needsSecondApproval, onDone }: { rumorId: string; needsSecondApproval: boolean; onDone: () => Promise<void> }) {
   const t = useTranslations('verification');
   const trpc = useTRPC();
-  const fieldMessage = useFieldErrorMessage('verification');
-  const { error: formError, run } = useSaveStatus('verification');
   const draft = useMutation(trpc.verification.draftVerdict.mutationOptions());
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<DraftVerdictInput, unknown, ParsedDraft>({ resolver: zodResolver(draftVerdictInput), defaultValues: { rumorId, verdict: 'FALSE', rationale: '' } });
+  const { register, reset, fieldError, onValid, pending, error: formError } = useZodForm(draftVerdictInput, { namespace: 'verification', defaultValues: { rumorId, verdict: 'FALSE', rationale: '' } });
   const headingId = `draft-${rumorId}-heading`;
 
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      await draft.mutateAsync(values);
-      reset({ rumorId, verdict: values.verdict, rationale: '' });
-      await onDone();
-      return null;
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    await draft.mutateAsync(values);
+    reset({ rumorId, verdict: values.verdict, rationale: '' });
+    await onDone();
+    return null;
+  });
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
@@ -106,13 +93,11 @@ function DraftForm({ rumorId, needsSecondApproval, onDone }: { rumorId: string; 
           </select>
         )}
       </Field>
-      <Field label={t('verdict.rationale')} error={fieldMessage(errors.rationale?.message)}>
+      <Field label={t('verdict.rationale')} error={fieldError('rationale')}>
         {(control) => <textarea rows={5} {...control} {...register('rationale')} />}
       </Field>
       <FormActions>
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {t('verdict.submit')}
-        </button>
+        <SubmitButton pending={pending}>{t('verdict.submit')}</SubmitButton>
       </FormActions>
     </form>
   );

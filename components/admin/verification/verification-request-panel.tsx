@@ -1,24 +1,22 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import type { z } from 'zod';
+import { useWatch } from 'react-hook-form';
 import { formatNumber } from '@/server/i18n/format';
 import type { Language } from '@/server/i18n/languages';
-import { requestVerificationInput, type RequestVerificationInput } from '@/server/verification/schema';
+import { requestVerificationInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
 import { toLocalInputValue } from '../../ui/datetime-local';
 import { Choice, Field, FieldGroup, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
-import { useFieldErrorMessage, useServerErrorMessage } from '../../ui/form-errors';
+import { useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
+import { useZodForm } from '../../ui/zod-form';
 import { useRumorVerification } from './use-rumor-verification';
 import styles from './verification.module.css';
 import { useDates } from '../../i18n/use-dates';
 
-type ParsedRequest = z.output<typeof requestVerificationInput>;
 const DEFAULT_HOURS = 3;
 
 /** Questions to field verifiers on one rumour: who was asked what, by when, and their answers. */
@@ -94,33 +92,27 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
 function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string; verifiers: { id: string; name: string }[]; onSent: () => Promise<void>; onCancel: () => void }) {
   const t = useTranslations('verification');
   const trpc = useTRPC();
-  const fieldMessage = useFieldErrorMessage('verification');
-  const { error: formError, run } = useSaveStatus('verification');
   const send = useMutation(trpc.verification.requestVerification.mutationOptions());
   const [defaultDue] = useState(() => toLocalInputValue(new Date(Date.now() + DEFAULT_HOURS * 3600_000)));
   const {
     register,
-    handleSubmit,
     setValue,
     control,
-    formState: { errors, isSubmitting },
-  } = useForm<RequestVerificationInput, unknown, ParsedRequest>({
-    resolver: zodResolver(requestVerificationInput),
-    defaultValues: { rumorId, assigneeIds: [], question: '', dueAt: defaultDue },
-  });
+    fieldError: error,
+    onValid,
+    pending,
+    error: formError,
+  } = useZodForm(requestVerificationInput, { namespace: 'verification', defaultValues: { rumorId, assigneeIds: [], question: '', dueAt: defaultDue } });
   // Checkbox groups are kept as an explicit array: react-hook-form turns a group of one into a boolean.
   const assigneeIds = useWatch({ control, name: 'assigneeIds' });
   const toggle = (verifierId: string, checked: boolean) =>
     setValue('assigneeIds', checked ? [...assigneeIds, verifierId] : assigneeIds.filter((v) => v !== verifierId), { shouldValidate: true });
-  const error = (name: keyof RequestVerificationInput) => fieldMessage(errors[name]?.message);
 
-  const onSubmit = handleSubmit((values) =>
-    run(async () => {
-      await send.mutateAsync(values);
-      await onSent();
-      return null;
-    }),
-  );
+  const onSubmit = onValid(async (values) => {
+    await send.mutateAsync(values);
+    await onSent();
+    return null;
+  });
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate>
@@ -136,7 +128,7 @@ function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string
       <Field label={t('requests.dueAt')} error={error('dueAt')}>
         {(control) => <input type="datetime-local" {...control} {...register('dueAt')} />}
       </Field>
-      <SubmitOrCancel submit={t('requests.send')} cancel={t('sources.cancel')} submitting={isSubmitting} onCancel={onCancel} />
+      <SubmitOrCancel submit={t('requests.send')} cancel={t('sources.cancel')} submitting={pending} onCancel={onCancel} />
     </form>
   );
 }
