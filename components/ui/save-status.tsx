@@ -3,7 +3,6 @@
 // What an admin form says after a save: "Saved …" or what went wrong, in a polite live region under
 // the form. One home for the pattern every settings form repeated (state, try/catch, the alert).
 import { useState } from 'react';
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { useServerErrorMessage, type FormMessageNamespace } from './form-errors';
 
 export type SaveStatus = { kind: 'info' | 'error'; text: string } | null;
@@ -28,27 +27,6 @@ export function useSaveStatus(namespace: FormMessageNamespace) {
   };
   const showError = (error: unknown) => setStatus({ kind: 'error', text: serverError(error) });
   return { status, run, show: setStatus, showError, error: status?.kind === 'error' ? status.text : null, info: status?.kind === 'info' ? status.text : null };
-}
-
-/**
- * useSaveStatus for a react-hook-form form whose server refusals may belong to a field: `submit(work)`
- * runs like run(), but a refusal whose key `fieldOfRefusal` names ("passwordBreached" → newPassword)
- * is shown beside that field instead of in the form's error summary.
- */
-export function useFormSubmit<Values extends FieldValues>(namespace: FormMessageNamespace, setError: UseFormSetError<Values>, fieldOfRefusal: Partial<Record<string, Path<Values>>> = {}) {
-  const saveStatus = useSaveStatus(namespace);
-  const submit = (work: () => Promise<string | SaveStatus>) =>
-    saveStatus.run(async () => {
-      try {
-        return await work();
-      } catch (failure) {
-        const field = failure instanceof Error ? fieldOfRefusal[failure.message] : undefined;
-        if (!field) throw failure;
-        setError(field, { message: (failure as Error).message });
-        return null;
-      }
-    });
-  return { ...saveStatus, submit };
 }
 
 /**

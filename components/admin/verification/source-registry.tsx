@@ -146,15 +146,7 @@ function SourceForm({
   const trpc = useTRPC();
   const create = useMutation(trpc.verification.createSource.mutationOptions());
   const update = useMutation(trpc.verification.updateSource.mutationOptions());
-  const {
-    register,
-    setValue,
-    control,
-    fieldError: error,
-    onValid,
-    pending,
-    error: formError,
-  } = useZodForm(sourceFields, { namespace: 'verification', defaultValues: editing.mode === 'edit' ? editing.values : EMPTY });
+  const { register, setValue, control, fieldError: error, onValid, pending, error: formError } = useZodForm(sourceFields, { namespace: 'verification', defaultValues: editing.mode === 'edit' ? editing.values : EMPTY });
 
   // Checkbox groups are kept as an explicit array: react-hook-form turns a group of one into a boolean.
   const regionCodes = useWatch({ control, name: 'regionCodes' });

@@ -94,15 +94,7 @@ function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string
   const trpc = useTRPC();
   const send = useMutation(trpc.verification.requestVerification.mutationOptions());
   const [defaultDue] = useState(() => toLocalInputValue(new Date(Date.now() + DEFAULT_HOURS * 3600_000)));
-  const {
-    register,
-    setValue,
-    control,
-    fieldError: error,
-    onValid,
-    pending,
-    error: formError,
-  } = useZodForm(requestVerificationInput, { namespace: 'verification', defaultValues: { rumorId, assigneeIds: [], question: '', dueAt: defaultDue } });
+  const { register, setValue, control, fieldError: error, onValid, pending, error: formError } = useZodForm(requestVerificationInput, { namespace: 'verification', defaultValues: { rumorId, assigneeIds: [], question: '', dueAt: defaultDue } });
   // Checkbox groups are kept as an explicit array: react-hook-form turns a group of one into a boolean.
   const assigneeIds = useWatch({ control, name: 'assigneeIds' });
   const toggle = (verifierId: string, checked: boolean) =>
