@@ -6,28 +6,22 @@ import { formatTelegramDigest } from '../channels/telegram/telegram-sender';
 import type { OutgoingDigest, OutgoingNotice } from './channel-sender';
 import { digestMail, digestPeriodLabel } from './mail-templates';
 import { digestPushPayload } from './web-push-sender';
+import { outgoingNotice } from '../testing/delivery';
 
 function item(n: number, overrides: Partial<OutgoingNotice> = {}): OutgoingDigest['items'][number] {
   return {
-    noticeId: `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`,
-    rumorId: '00000000-0000-0000-0000-000000000000',
-    slug: `notice-${n}`,
-    version: 1,
-    isCorrection: false,
-    changeNote: null,
-    verdict: 'FALSE',
-    urgency: 'NORMAL',
-    regionCodes: ['KZ-47'],
-    language: 'kk',
-    title: `Хабарлама ${n}`,
-    summary: `Түйін ${n}`,
-    whatToDo: null,
-    smsText: '',
-    url: `https://raspa.example/kk/notices/notice-${n}`,
-    verificationCode: null,
-    withdrawal: null,
+    ...outgoingNotice({
+      noticeId: `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`,
+      rumorId: '00000000-0000-0000-0000-000000000000',
+      slug: `notice-${n}`,
+      language: 'kk',
+      title: `Хабарлама ${n}`,
+      summary: `Түйін ${n}`,
+      smsText: '',
+      url: `https://raspa.example/kk/notices/notice-${n}`,
+      ...overrides,
+    }),
     publishedAt: new Date(Date.UTC(2026, 11, 4, 3 + n)),
-    ...overrides,
   };
 }
 

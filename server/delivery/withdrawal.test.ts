@@ -29,11 +29,10 @@ import { fanOutNoticeVersion } from './fan-out';
 import { mailsSentInTests } from './mailer';
 import { getNoticeReach } from './reach';
 import { runDeliveryBatch } from './run-delivery-batch';
-import { createReport, createSubscription, TEST_KEY } from '../testing/delivery';
+import { createReport, createSubscription, outgoingNotice, TEST_KEY } from '../testing/delivery';
 import { webhookSender } from './webhook-sender';
 import { webPushSender } from './web-push-sender';
 import { fanOutNoticeWithdrawal } from './withdrawal-fan-out';
-import type { Language } from '../i18n/languages';
 
 const t = setupTestDatabase();
 const noEffects = { enqueueFanout: async () => null, enqueueWithdrawalFanout: async () => null };
@@ -272,24 +271,7 @@ describe('withdrawal as first-class propagation', () => {
   it('writes the withdrawal SMS within three segments, shortening the reason before dropping the link', async () => {
     const { withdrawalSmsText } = await import('../channels/sms/sms-sender');
     const { smsSegments } = await import('../channels/sms/replies');
-    const base = {
-      noticeId: 'n',
-      rumorId: 'r',
-      slug: 'aktau-port',
-      version: 1,
-      isCorrection: false,
-      changeNote: null,
-      verdict: 'FALSE' as const,
-      urgency: 'NORMAL' as const,
-      regionCodes: ['KZ-47'],
-      language: 'ru' as Language,
-      title: 'В Актау закроют порт',
-      summary: 'Порт работает',
-      whatToDo: null,
-      smsText: 'Raspa: порт Актау не закрывают. Акимат подтвердил.',
-      url: 'https://raspa.kz/ru/notices/aktau-port',
-      verificationCode: null,
-    };
+    const base = outgoingNotice({ smsText: 'Raspa: порт Актау не закрывают. Акимат подтвердил.' });
     const short = withdrawalSmsText({ ...base, withdrawal: { withdrawnAt: new Date(), reason: 'Ошибка в дате.' } });
     expect(short).toBe('Raspa: сообщение ОТОЗВАНО: порт Актау не закрывают. Акимат подтвердил. Не пересылайте его. Причина: Ошибка в дате. https://raspa.kz/ru/notices/aktau-port');
     const long = withdrawalSmsText({ ...base, withdrawal: { withdrawnAt: new Date(), reason: 'Акимат попросил уточнить формулировки, потому что в первом заявлении была ошибка в названии села и дате.' } });
@@ -302,11 +284,14 @@ describe('withdrawal as first-class propagation', () => {
 
   it('writes the notice SMS with its verification code and link when they fit', async () => {
     const { noticeSmsText } = await import('../channels/sms/sms-sender');
-    const notice = {
-      noticeId: 'n', rumorId: 'r', slug: 'aktau-port', version: 1, isCorrection: false, changeNote: null, verdict: 'FALSE' as const, urgency: 'NORMAL' as const,
-      regionCodes: ['KZ-47'], language: 'kk' as Language, title: 'Порт', summary: 'Порт жұмыс істейді', whatToDo: null,
-      smsText: 'Raspa: Ақтау порты жабылмайды.', url: 'https://raspa.kz/kk/notices/aktau-port', verificationCode: 'K7PMQ4XD2A', withdrawal: null,
-    };
+    const notice = outgoingNotice({
+      language: 'kk',
+      title: 'Порт',
+      summary: 'Порт жұмыс істейді',
+      smsText: 'Raspa: Ақтау порты жабылмайды.',
+      url: 'https://raspa.kz/kk/notices/aktau-port',
+      verificationCode: 'K7PMQ4XD2A',
+    });
     expect(noticeSmsText(notice)).toBe('Raspa: Ақтау порты жабылмайды. Тексеру: K7PMQ-4XD2A https://raspa.kz/kk/notices/aktau-port');
     expect(noticeSmsText({ ...notice, verificationCode: null })).toBe('Raspa: Ақтау порты жабылмайды. https://raspa.kz/kk/notices/aktau-port');
   });

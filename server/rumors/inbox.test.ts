@@ -23,6 +23,19 @@ let mangystauModerator: Actor;
 let turkistanModerator: Actor;
 const ids = {} as Record<'internet' | 'bridge' | 'fuel' | 'turkistan' | 'published' | 'noRegion', string>;
 
+/** The inbox's rumour ids as the actor pages through it by cursor, `limit` at a time (ten pages at most). */
+async function idsPageByPage(actor: Actor, limit: number): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: ListInboxInput['cursor'] = null;
+  for (let page = 0; page < 10; page++) {
+    const result: Awaited<ReturnType<typeof listInboxRumors>> = await listInboxRumors(t.db, actor, { limit, cursor }, NOW);
+    seen.push(...result.items.map((r) => r.id));
+    if (!result.nextCursor) break;
+    cursor = result.nextCursor;
+  }
+  return seen;
+}
+
 async function addReport(rumorId: string, text: string, options: { channel?: ReportChannel; regionCode?: string; receivedAt?: Date } = {}) {
   await t.db.report.create({
     data: {
@@ -148,14 +161,7 @@ describe('inbox filters', () => {
   });
 
   it('pages through the inbox by cursor without repeating or skipping a rumour', async () => {
-    const seen: string[] = [];
-    let cursor: ListInboxInput['cursor'] = null;
-    for (let page = 0; page < 10; page++) {
-      const result: Awaited<ReturnType<typeof listInboxRumors>> = await listInboxRumors(t.db, admin, { limit: 2, cursor }, NOW);
-      seen.push(...result.items.map((r) => r.id));
-      if (!result.nextCursor) break;
-      cursor = result.nextCursor;
-    }
+    const seen = await idsPageByPage(admin, 2);
     expect(seen).toHaveLength(5);
     expect(seen[0]).toBe(ids.turkistan);
     expect([...seen].sort()).toEqual(await titles(admin));
@@ -172,15 +178,7 @@ describe('the default order: open work first, most urgent on top', () => {
       const open = items.slice(0, -1);
       expect(open.every((r) => ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL'].includes(r.status))).toBe(true);
       expect(open.map((r) => r.priorityScore)).toEqual([...open.map((r) => r.priorityScore)].sort((a, b) => b - a));
-      const seen: string[] = [];
-      let cursor: ListInboxInput['cursor'] = null;
-      for (let page = 0; page < 10; page++) {
-        const result: Awaited<ReturnType<typeof listInboxRumors>> = await listInboxRumors(t.db, admin, { limit: 2, cursor }, NOW);
-        seen.push(...result.items.map((r) => r.id));
-        if (!result.nextCursor) break;
-        cursor = result.nextCursor;
-      }
-      expect(seen).toEqual(items.map((r) => r.id));
+      expect(await idsPageByPage(admin, 2)).toEqual(items.map((r) => r.id));
     } finally {
       await t.db.rumor.update({ where: { id: ids.published }, data: { priorityScore: 30 } });
     }

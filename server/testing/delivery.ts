@@ -6,8 +6,33 @@ import type { SubscriptionChannel } from '../db/generated/enums';
 import { encryptText, keyedHash } from '../crypto/secret-box';
 import { generateTrackingCode, normalizeReportText } from '../text';
 import type { Language } from '../i18n/languages';
+import type { OutgoingNotice } from '../delivery/channel-sender';
 
 export const TEST_KEY = serverEnv().RASPA_ENCRYPTION_KEY;
+
+/** A notice as the senders are handed it — a first version, FALSE, for Mangystau, in Russian; tests override what they are about. */
+export function outgoingNotice(overrides: Partial<OutgoingNotice> = {}): OutgoingNotice {
+  return {
+    noticeId: 'n1',
+    rumorId: 'r1',
+    slug: 'aktau-port',
+    version: 1,
+    isCorrection: false,
+    changeNote: null,
+    verdict: 'FALSE',
+    urgency: 'NORMAL',
+    regionCodes: ['KZ-47'],
+    language: 'ru',
+    title: 'В Актау закроют порт',
+    summary: 'Порт работает',
+    whatToDo: null,
+    smsText: 'Raspa: порт не закрывают.',
+    url: 'https://raspa.kz/ru/notices/aktau-port',
+    verificationCode: null,
+    withdrawal: null,
+    ...overrides,
+  };
+}
 
 export async function createSubscription(
   db: Db,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handleTelegramWebhook } from '../../api/telegram-webhook';
 import { serverEnv } from '../../config/env';
 import { encryptText } from '../../crypto/secret-box';
-import type { DeliveryTarget, OutgoingNotice } from '../../delivery/channel-sender';
+import type { DeliveryTarget } from '../../delivery/channel-sender';
 import { fanOutNoticeVersion } from '../../delivery/fan-out';
 import { fanOutAnnouncement } from '../../delivery/fan-out-announcement';
 import { runDeliveryBatch } from '../../delivery/run-delivery-batch';
@@ -13,6 +13,7 @@ import { publishNotice } from '../../notices/publish-notice';
 import { saveNoticeDraft } from '../../notices/save-notice-draft';
 import { completeTranslations, createRumorWithApprovedVerdict } from '../../testing/notices';
 import { testApiDeps } from '../../testing/api-deps';
+import { outgoingNotice } from '../../testing/delivery';
 import { setupTestDatabase } from '../../testing/database';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../testing/fake-telegram-api';
 import { asActor, createStaff } from '../../testing/fixtures';
@@ -44,25 +45,7 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
-const notice: OutgoingNotice = {
-  noticeId: 'n1',
-  rumorId: 'r1',
-  slug: 'aktau-port',
-  version: 1,
-  isCorrection: false,
-  changeNote: null,
-  verdict: 'FALSE',
-  urgency: 'NORMAL',
-  regionCodes: ['KZ-47'],
-  language: 'ru',
-  title: 'В Актау закроют <порт> & рынок',
-  summary: 'Акимат опроверг слухи о закрытии порта.',
-  whatToDo: 'Не пересылайте сообщение.',
-  smsText: 'Raspa: порт не закрывают.',
-  url: 'https://raspa.kz/ru/notices/aktau-port',
-  verificationCode: null,
-  withdrawal: null,
-};
+const notice = outgoingNotice({ title: 'В Актау закроют <порт> & рынок', summary: 'Акимат опроверг слухи о закрытии порта.', whatToDo: 'Не пересылайте сообщение.' });
 
 function subscriberTarget(chatId: string | number, attempts = 0): DeliveryTarget {
   return {
