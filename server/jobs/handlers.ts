@@ -19,6 +19,7 @@ import { fanOutNoticeWithdrawal } from '../delivery/withdrawal-fan-out';
 import { clusteringLoop } from '../reports/clustering-loop';
 import { noticeSignatureBackfill } from '../signing/backfill-signatures';
 import { sendDeadlineReminders } from '../notifications/deadline-reminders';
+import { rekeyOpenReports } from '../lexicon/rekey-open-reports';
 import { JOB_QUEUES, type JobQueueName } from './queue';
 import type { WorkerLoop } from './worker-loop';
 
@@ -53,6 +54,10 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
   },
   [JOB_QUEUES.deadlineReminders]: async (db) => {
     await sendDeadlineReminders(db);
+  },
+  [JOB_QUEUES.conceptRekey]: async (db) => {
+    const reports = await rekeyOpenReports(db);
+    if (reports > 0) logger.info({ reports }, 'open rumours\' reports re-keyed with the current claim lexicon');
   },
   [JOB_QUEUES.sweep]: async (db) => {
     // Domains add their recovery steps to server/delivery/sweep.ts.

@@ -22,6 +22,8 @@ export const JOB_QUEUES = {
   digests: 'subscriber-digests',
   /** Once a minute: remind of missed deadlines (server/notifications/deadline-reminders.ts). */
   deadlineReminders: 'deadline-reminders',
+  /** Re-key open rumours' reports after a claim lexicon edit (server/lexicon/rekey-open-reports.ts). */
+  conceptRekey: 'concept-rekey',
   /** Once a minute: re-enqueue work whose job was lost (fan-outs not done, stale leases …). */
   sweep: 'jobs-sweep',
 } as const;

@@ -303,10 +303,12 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
   const knownRumor = report.rumorId;
   let candidate: ClusterCandidate | null;
   let conceptKey: string;
+  let conceptKeyRevision: number;
   let viaNotice = false;
   if (knownRumor || twin) {
     const context = await loadClaimContext(tx);
     conceptKey = representClaim(context, { text: report.text, normalizedText: report.normalizedText, settlementId: report.settlementId, kazakh: report.language === 'kk' }).conceptKey;
+    conceptKeyRevision = context.lexicon.revision;
     candidate = knownRumor ? { rumorId: knownRumor, score: 1, via: 'wording', matchedReportId: null, matchedLanguage: null, shared: [] } : twin;
   } else {
     const decision = await decideCluster(tx, {
@@ -318,6 +320,7 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
       now: report.receivedAt,
     });
     conceptKey = decision.conceptKey;
+    conceptKeyRevision = decision.lexiconRevision;
     candidate = decision.candidate;
     if (!candidate) {
       candidate = await confidentNoticeMatch(tx, report);
@@ -352,7 +355,7 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
 
   await tx.report.update({
     where: { id: report.id },
-    data: { rumorId, clusterScore: knownRumor ? null : (candidate?.score ?? null), clusteringPending: false, conceptKey, clusteredWithReportId: candidate?.matchedReportId ?? null, routedRegionCodes },
+    data: { rumorId, clusterScore: knownRumor ? null : (candidate?.score ?? null), clusteringPending: false, conceptKey, conceptKeyRevision, clusteredWithReportId: candidate?.matchedReportId ?? null, routedRegionCodes },
   });
   const via = knownRumor ? 'confirmed' : viaNotice ? 'notice' : (candidate?.via ?? null);
   await recordAuditEvent(tx, {

@@ -194,6 +194,8 @@ export interface ClusterDecision {
   candidate: ClusterCandidate | null;
   /** The report's concept key, stored with it. */
   conceptKey: string;
+  /** The lexicon revision the key was computed with (Report.conceptKeyRevision). */
+  lexiconRevision: number;
 }
 
 /**
@@ -208,7 +210,7 @@ export async function findClusterCandidate(tx: DbTx, input: ClusterInput, option
 export async function decideCluster(tx: DbTx, input: ClusterInput, options: { threshold?: number; conceptThreshold?: number; exhaustive?: boolean } = {}): Promise<ClusterDecision> {
   const context = await loadClaimContext(tx);
   const claim = representClaim(context, { text: input.text ?? input.normalizedText, normalizedText: input.normalizedText, settlementId: input.settlementId, kazakh: input.language ? input.language === 'kk' : undefined });
-  if (!input.normalizedText) return { candidate: null, conceptKey: claim.conceptKey };
+  if (!input.normalizedText) return { candidate: null, conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };
   const threshold = options.threshold ?? (await readSetting(tx, 'clustering.threshold'));
   const conceptThreshold = options.conceptThreshold ?? (await readSetting(tx, 'clustering.conceptThreshold'));
   const windowDays = await readSetting(tx, 'clustering.windowDays');
@@ -311,7 +313,7 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
       },
     };
   }
-  return { candidate: best?.candidate ?? null, conceptKey: claim.conceptKey };
+  return { candidate: best?.candidate ?? null, conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };
 }
 
 /** Both sets are non-empty and share nothing. */
