@@ -237,6 +237,28 @@ describe('what happened, in "already checked?"', () => {
   });
 });
 
+describe('one claim, one answer, in "already checked?"', () => {
+  it('finds a debunk told with another word for the same deed (beaten up / a mass brawl)', async () => {
+    await createPublishedNotice(t.db, { slug: 'market-brawl-atyrau', verdict: 'FALSE', regionCodes: ['KZ-23'], titles: { kk: 'Атыраудағы базарда дүнгендер мен саудагерлер арасында жаппай төбелес болған жоқ', ru: 'Массовой драки дунган с торговцами на рынке Атырау не было', en: 'There was no mass brawl between Dungans and traders at the Atyrau market' } });
+    for (const q of ['В Атырау на рынке дунгане отметелили продавцов', 'Атырау базарында дүнгендер сатушыларды сабапты']) {
+      expect((await searchPublishedNotices(t.db, { q, language: 'ru', limit: 3 }))[0]?.slug, q).toBe('market-brawl-atyrau');
+    }
+  });
+
+  it('shows only the better of two notices about one claim told of two members (the road / the railway)', async () => {
+    await createPublishedNotice(t.db, { slug: 'road-closed-zhitikara', verdict: 'FALSE', regionCodes: ['KZ-39'], titles: { kk: 'Житіқара–Қостанай тас жолы екі күнге жабылған жоқ', ru: 'Трассу Житикара — Костанай на два дня не закрывали', en: 'The Zhitikara–Kostanay highway is not closed for two days' } });
+    await createPublishedNotice(t.db, { slug: 'railway-closed-zhitikara', verdict: 'TRUE', regionCodes: ['KZ-39'], titles: { kk: 'Житіқара–Қостанай темір жолы екі күнге жабылған жоқ', ru: 'Железную дорогу Житикара — Костанай на два дня не закрывали', en: 'The Zhitikara–Kostanay railway is not closed for two days' } });
+    const slugs = async (q: string) => (await searchPublishedNotices(t.db, { q, language: 'ru', limit: 3 })).map((m) => m.slug);
+    expect(await slugs('Трассу Житикара — Костанай закрыли на два дня из-за заносов')).toEqual(['road-closed-zhitikara']);
+    expect(await slugs('Поезда Житикара — Костанай не ходят два дня, железную дорогу замело')).toEqual(['railway-closed-zhitikara']);
+  });
+
+  it('finds a debunk whose summary states the true figure, by the figure people said', async () => {
+    await createPublishedNotice(t.db, { slug: 'heating-off-ridder', verdict: 'FALSE', regionCodes: ['KZ-63'], titles: { kk: 'Риддерде бір апта жылу болмайды деген ақпарат жалған', ru: 'Отопления в Риддере не будет неделю — это неправда', en: 'No heating in Ridder for a week is false' }, summary: 'Подачу тепла восстановят через 2 дня.' });
+    expect((await searchPublishedNotices(t.db, { q: 'В Риддере отопления не будет 7 дней', language: 'ru', limit: 3 }))[0]?.slug).toBe('heating-off-ridder');
+  });
+});
+
 describe('numbers of a rumour', () => {
   it('are those most of its texts state: one text naming two numbers does not bridge to the other', async () => {
     const three = [];

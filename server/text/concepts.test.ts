@@ -254,6 +254,9 @@ describe('what a claim is about must agree, not merely not differ', () => {
     expect(tokens('немыстердин орталыгы жабылады').has('ethnic:german')).toBe(true);
     // Vowel harmony: a back-vowel word keeps its ы ("крышасы" is a roof, not the Krisha portal).
     expect(tokens('мешіттің крышасы құлады').has('platform:krisha')).toBe(false);
+    // Only Kazakh and Russian words take Kazakh endings: "береді" (gives) is not the English "beer" + "-еді".
+    expect(tokens('Мектептерде имамдар дін сабағын береді екен').has('goods:alcohol')).toBe(false);
+    expect(tokens('Алматыда сыраны қымбаттатады').has('goods:alcohol')).toBe(true);
   });
 
   it('keeps a platform named inside a phrase of another concept ("Яндекс такси" is Yandex)', () => {

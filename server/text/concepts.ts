@@ -46,6 +46,8 @@ export interface CompiledLexicon {
   /** Members of contrast classes by their keys with one letter left out, for typos (see typoEntries). */
   typoWords: Map<string, CompiledEntry[]>;
   typoStems: Map<string, CompiledEntry[]>;
+  /** Members written as a short word in Kazakh or Russian (ЦОН, ХҚКО, газ), which take Kazakh endings (see spellingVariantEntries). */
+  abbreviations: Map<string, CompiledEntry[]>;
 }
 
 /** Shorter stems would catch unrelated words. */
@@ -105,7 +107,7 @@ export function russianStemVariants(stem: string): string[] {
 const stemVariants = (stem: string, language: string | undefined): string[] => (language === 'kk' ? kazakhStemVariants(stem) : language === 'ru' ? russianStemVariants(stem) : [stem]);
 
 export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
-  const lexicon: CompiledLexicon = { words: new Map(), stems: new Map(), longestStem: 0, weights: new Map(), typoWords: new Map(), typoStems: new Map() };
+  const lexicon: CompiledLexicon = { words: new Map(), stems: new Map(), longestStem: 0, weights: new Map(), typoWords: new Map(), typoStems: new Map(), abbreviations: new Map() };
   for (const term of terms) {
     const keys = termKeys(term.term);
     if (!keys) continue;
@@ -120,7 +122,11 @@ export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
         if (!list.some((e) => e.token === token && e.rest.join(' ') === rest.join(' '))) lexicon.stems.set(variant, [...list, entry]);
         lexicon.longestStem = Math.max(lexicon.longestStem, variant.length);
       }
-    } else lexicon.words.set(first, [...(lexicon.words.get(first) ?? []), entry]);
+    } else {
+      lexicon.words.set(first, [...(lexicon.words.get(first) ?? []), entry]);
+      // An English word never takes a Kazakh ending: "beer" is "ber", and "береді" (gives) is no beer.
+      if (term.language !== 'en' && first.length <= ABBREVIATION_LENGTH && isMember(entry)) lexicon.abbreviations.set(first, [...(lexicon.abbreviations.get(first) ?? []), entry]);
+    }
   }
   // Phrases first (they are more specific than their first word alone), then the longest.
   for (const map of [lexicon.words, lexicon.stems]) for (const list of map.values()) list.sort((a, b) => b.rest.length - a.rest.length);
@@ -190,7 +196,7 @@ function spellingVariantEntries(lexicon: CompiledLexicon, word: string): Compile
   // Abbreviations only (ЦОН, ХҚКО, ВК): longer members are stems, and "планетарий" is no "plane" + "-тарий".
   for (let length = Math.min(word.length - 2, ABBREVIATION_LENGTH); length >= MIN_STEM_LENGTH; length--) {
     if (!KAZAKH_ENDING.test(word.slice(length))) continue;
-    for (const e of lexicon.words.get(word.slice(0, length))?.filter(isMember) ?? []) found.set(e.token, e);
+    for (const e of lexicon.abbreviations.get(word.slice(0, length)) ?? []) found.set(e.token, e);
     if (found.size) break;
   }
   // Kazakh vowel harmony: a word with the front vowel е has і, not ы ("немыс", "мешыт" — never "крышасы").

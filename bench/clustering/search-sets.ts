@@ -1,0 +1,197 @@
+// "Already checked?" on every set that may be tuned on, side by side in one run: the search part of
+// evaluate-xlang.ts (recall@1 / @3, contrasting notice shown, unrelated queries with a match, and
+// recall@1 with notices in one language only) for tuning, untouched, fresh and fresh2, so a rule
+// can be judged leave-one-set-out (chosen on three sets, read on the fourth).
+//
+//   npx tsx bench/clustering/search-sets.ts --hold [--port=55579]     loads the databases and waits (Ctrl-C ends)
+//   npx tsx bench/clustering/search-sets.ts [--sets=tuning,fresh] [--save=<name>] [--diff=<name>] [--reindex]
+//
+// --hold starts a throwaway PostgreSQL with one database per set and notice language choice (all
+// three, only ru, only kk, only en), each notice published and indexed, and writes their URLs to
+// /tmp/raspa-search-sets.json; the second form runs the current code against them (a new process
+// each time, so code changes count; --reindex recomputes the notices' search fields first, for
+// changes to what a notice is indexed by). --save keeps each query's top three under /tmp, and
+// --diff prints the queries whose first result changed since a saved run.
+// Never a held-back set: a set nobody has tuned on is run only by evaluate-xlang.ts, once.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPrismaClient, type Db } from '../../server/db/client';
+import type { Language } from '../../server/i18n/languages';
+import { LANGUAGES } from '../../server/i18n/languages';
+import { indexNoticeTranslations } from '../../server/notices/notice-search-fields';
+import { loadClaimContext, representClaim, type ClaimContext } from '../../server/lexicon/represent-claim';
+import { noticeSearchSql, rankNoticeMatches, SEARCH_NOTICES_SCORED, type NoticeMatchRow } from '../../server/notices/search-notices';
+import { searchNoticesInput } from '../../server/notices/schema';
+import { readSetting } from '../../server/settings/read-settings';
+import { normalizeReportText } from '../../server/text';
+import { conceptLookupTokens } from '../../server/text/concepts';
+import { startThrowawayPostgres } from '../lib/throwaway-postgres';
+import { loadAverage } from '../lib/stats';
+
+const SETS = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', fresh: 'xlang-fresh.json', fresh2: 'xlang-fresh2.json' } as const;
+type SetName = keyof typeof SETS;
+const CHOICES = ['all', 'ru', 'kk', 'en'] as const;
+type Choice = (typeof CHOICES)[number];
+const STATE = '/tmp/raspa-search-sets.json';
+
+interface XlangSet {
+  groups: Record<string, { claim: string; regionCode: string | null; notice: Partial<Record<Language, { title: string; summary: string }>> }>;
+  hardNegatives: { groups: [string, string] }[];
+  reports: { group: string; language: Language; text: string }[];
+  unrelatedQueries: { language: Language; text: string }[];
+}
+
+const load = (set: SetName) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, SETS[set]), 'utf8')) as XlangSet;
+const slugOf = (i: number, group: string) => `x-${i}-${group}`.slice(0, 90);
+const groupOfSlug = (set: XlangSet) => new Map(Object.keys(set.groups).map((g, i) => [slugOf(i, g), g]));
+
+async function publish(db: Db, set: XlangSet, languages: readonly Language[]) {
+  const now = new Date();
+  for (const [i, [group, g]] of Object.entries(set.groups).entries()) {
+    const texts = languages.flatMap((language) => (g.notice[language] ? [{ language, ...g.notice[language]! }] : []));
+    if (!texts.length) continue;
+    const regionCodes = g.regionCode ? [g.regionCode] : [];
+    const rumor = await db.rumor.create({ data: { claim: g.claim, normalizedClaim: g.claim.toLowerCase(), language: 'en', status: 'PUBLISHED', firstSeenAt: now, lastSeenAt: now, regionCodes } });
+    const notice = await db.notice.create({
+      data: {
+        rumorId: rumor.id, slug: slugOf(i, group), verdict: 'FALSE', status: 'PUBLISHED', regionCodes, currentVersion: 1, firstPublishedAt: now, lastPublishedAt: now,
+        versions: { create: { version: 1, verdict: 'FALSE', publishedAt: now, translations: { create: texts.map((t) => ({ language: t.language, title: t.title, summary: t.summary, body: t.summary, smsText: t.title.slice(0, 70), searchText: '' })) } } },
+      },
+      select: { versions: { select: { id: true } } },
+    });
+    await indexNoticeTranslations(db, notice.versions.map((v) => v.id));
+  }
+}
+
+async function hold(port: number) {
+  const postgres = await startThrowawayPostgres({ name: 'search-sets', port });
+  const urls: Record<string, string> = {};
+  for (const set of Object.keys(SETS) as SetName[]) {
+    const data = load(set);
+    for (const choice of CHOICES) {
+      const url = await postgres.createDatabase(`s_${set}_${choice}`);
+      const db = createPrismaClient(url, 1);
+      await publish(db, data, choice === 'all' ? LANGUAGES : [choice]);
+      await db.$disconnect();
+      urls[`${set}/${choice}`] = url;
+    }
+  }
+  fs.writeFileSync(STATE, JSON.stringify(urls, null, 1));
+  console.log(`Ready: ${Object.keys(urls).length} databases (${STATE}). Ctrl-C ends.`);
+  await new Promise(() => {});
+}
+
+interface QueryResult { set: SetName; choice: Choice; kind: 'report' | 'unrelated'; group: string | null; language: Language; text: string; found: (string | null)[] }
+
+/**
+ * searchPublishedNotices in its two halves: the candidate rows of its one SQL statement (kept per
+ * database and query under /tmp, so a change to the ranking is judged in seconds; --fetch reads
+ * them anew, as it must after a change to the statement, the lexicon or the notices' search
+ * fields) and the exact ranking of the current code.
+ */
+type Cache = Map<string, NoticeMatchRow[]>;
+const cacheFile = (key: string) => `/tmp/raspa-search-rows-${key.replace('/', '-')}.json`;
+async function cachedSearch(db: Db, cache: Cache, context: ClaimContext, q: string, language: Language): Promise<(string | null)[] & { slugs?: string[] }> {
+  const input = searchNoticesInput.parse({ q, language, limit: 3 });
+  const normalizedText = normalizeReportText(input.q);
+  const [threshold, conceptThreshold] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold')]);
+  const claim = representClaim(context, { text: input.q, normalizedText });
+  let rows = cache.get(`${language} ${q}`);
+  if (!rows) {
+    rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(normalizedText, threshold, input.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(claim.tokens, context.lexicon)));
+    cache.set(`${language} ${q}`, rows);
+  }
+  return rankNoticeMatches(context, { text: input.q, normalizedText, tokens: claim.tokens }, rows, { threshold, conceptThreshold, limit: input.limit }).map((m) => m.slug);
+}
+
+async function run(sets: SetName[], reindex: boolean, fetch: boolean) {
+  const urls = JSON.parse(fs.readFileSync(STATE, 'utf8')) as Record<string, string>;
+  const results: QueryResult[] = [];
+  for (const set of sets) {
+    const data = load(set);
+    const groups = groupOfSlug(data);
+    for (const choice of CHOICES) {
+      const key = `${set}/${choice}`;
+      const db = createPrismaClient(urls[key]!, 2);
+      const cache: Cache = new Map(!fetch && !reindex && fs.existsSync(cacheFile(key)) ? (JSON.parse(fs.readFileSync(cacheFile(key), 'utf8')) as [string, NoticeMatchRow[]][]) : []);
+      const cached = cache.size;
+      const context = await loadClaimContext(db);
+      const search = async (q: string, language: Language) => (await cachedSearch(db, cache, context, q, language)).map((slug) => groups.get(slug!) ?? null);
+      try {
+        if (reindex) await indexNoticeTranslations(db, (await db.noticeVersion.findMany({ select: { id: true } })).map((v) => v.id));
+        const queries = data.reports.filter((r) => choice === 'all' || r.language !== choice);
+        for (const r of queries) {
+          const found = await search(r.text, r.language);
+          results.push({ set, choice, kind: 'report', group: r.group, language: r.language, text: r.text, found });
+        }
+        if (choice === 'all') {
+          for (const q of data.unrelatedQueries) {
+            const found = await search(q.text, q.language);
+            results.push({ set, choice, kind: 'unrelated', group: null, language: q.language, text: q.text, found });
+          }
+        }
+        if (cache.size > cached) fs.writeFileSync(cacheFile(key), JSON.stringify([...cache]));
+      } finally {
+        await db.$disconnect();
+      }
+    }
+  }
+  return results;
+}
+
+const pct = (x: number) => (x * 100).toFixed(1);
+
+function summarise(results: QueryResult[], sets: SetName[]) {
+  const rows: string[][] = [['measure', ...sets]];
+  const col = (f: (set: SetName, data: XlangSet, rs: QueryResult[]) => string) => sets.map((s) => f(s, load(s), results.filter((r) => r.set === s)));
+  rows.push(['recall@1 / @3', ...col((_, __, rs) => {
+    const q = rs.filter((r) => r.choice === 'all' && r.kind === 'report');
+    return `${pct(q.filter((r) => r.found[0] === r.group).length / q.length)} / ${pct(q.filter((r) => r.found.includes(r.group)).length / q.length)}`;
+  })]);
+  rows.push(['contrasting notice shown', ...col((_, data, rs) => {
+    const partners = new Map<string, Set<string>>();
+    for (const h of data.hardNegatives) for (const [a, b] of [h.groups, [h.groups[1], h.groups[0]]] as const) partners.set(a, new Set([...(partners.get(a) ?? []), b]));
+    const q = rs.filter((r) => r.choice === 'all' && r.kind === 'report' && partners.has(r.group!));
+    const shown = q.filter((r) => r.found.some((g) => g && partners.get(r.group!)!.has(g))).length;
+    return `${pct(shown / q.length)} % (${shown} of ${q.length})`;
+  })]);
+  rows.push(['unrelated with a match', ...col((_, __, rs) => {
+    const q = rs.filter((r) => r.kind === 'unrelated');
+    return `${q.filter((r) => r.found.length > 0).length} of ${q.length}`;
+  })]);
+  rows.push(['only ru / kk / en: recall@1', ...col((_, __, rs) => ['ru', 'kk', 'en'].map((c) => {
+    const q = rs.filter((r) => r.choice === c);
+    return pct(q.filter((r) => r.found[0] === r.group).length / q.length);
+  }).join(' / '))]);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  if (argv.includes('--hold')) return hold(Number(get('port') ?? 55579));
+  const sets = (get('sets')?.split(',') ?? Object.keys(SETS)) as SetName[];
+  for (const s of sets) if (!(s in SETS)) throw new Error(`--sets: one of ${Object.keys(SETS).join(', ')}`);
+  const began = Date.now();
+  const results = await run(sets, argv.includes('--reindex'), argv.includes('--fetch'));
+  console.log(`${results.length} searches in ${((Date.now() - began) / 1000).toFixed(0)} s; load average ${loadAverage()}\n`);
+  summarise(results, sets);
+  const save = get('save');
+  if (save) fs.writeFileSync(`/tmp/raspa-search-sets-${save}.json`, JSON.stringify(results));
+  const diff = get('diff');
+  if (diff) {
+    const before = new Map((JSON.parse(fs.readFileSync(`/tmp/raspa-search-sets-${diff}.json`, 'utf8')) as QueryResult[]).map((r) => [`${r.set}/${r.choice}/${r.text}`, r]));
+    for (const r of results) {
+      const b = before.get(`${r.set}/${r.choice}/${r.text}`);
+      if (!b || b.found[0] === r.found[0]) continue;
+      const mark = r.found[0] === r.group ? '+' : b.found[0] === r.group ? '-' : '~';
+      console.log(`${mark} ${r.set}/${r.choice} [${r.group ?? 'unrelated'}] ${r.text.slice(0, 110)}  ${b.found[0] ?? '∅'} → ${r.found[0] ?? '∅'}`);
+    }
+  }
+}
+
+main().then(() => process.exit(0), (error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
