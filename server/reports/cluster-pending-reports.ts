@@ -7,11 +7,13 @@
 // placed before it. Several workers must therefore give the rumours ONE worker taking every report
 // in order of arrival gives — otherwise a claim could be split (or joined) by how batches happened
 // to interleave. Three rules make that hold by construction:
-//  - Partitions. A batch takes the reports of one region, holding advisory locks on every region
-//    whose rumours it may read or join: the region, its neighbours, and every region of an open
-//    rumour they can see (a rumour spreads region by region). Any other batch that could touch one
-//    of those rumours must lock one of those regions, so the two never run at once. Reports that
-//    chose no region (compared with every rumour) hold the national lock alone.
+//  - Partitions. A batch takes the reports of one region, holding advisory locks on what its
+//    reports may read or change: its region alone (the rumours it starts or joins are seen from
+//    next door), its neighbours shared (whose rumours it reads), and every open rumour it can see
+//    that reaches beyond its own region. Any other batch that could see a rumour it changes, or
+//    change one it sees, needs one of the same locks, so the two never run at once — while two
+//    regions that only share a neighbour, with no rumour seen from both, do. Reports that chose
+//    no region (compared with every rumour) hold the national lock alone.
 //  - Order. A batch takes its region's reports only up to the oldest report still pending in any
 //    partition that could touch the same rumours (and in the national queue): nothing placed later
 //    can be one a report here would have seen had it been placed in order of arrival.
@@ -36,6 +38,8 @@ import type { Language } from '../i18n/languages';
 const CLUSTERING_LOCK = 0x72617370_636c7573n;
 /** First half of a region's two-key advisory lock ("clus"); the second is hashtext(region code). */
 const REGION_LOCK_CLASS = 0x636c7573;
+/** First half of a rumour's two-key advisory lock ("rumr"); the second is hashtext(rumour id). */
+const RUMOUR_LOCK_CLASS = 0x72756d72;
 
 interface PendingReport {
   id: string;
@@ -72,6 +76,33 @@ export class ClusteringFailedError extends Error {
   }
 }
 
+/**
+ * What this process's clusterer has done since it started, for bench/clustering-drain.ts (one
+ * worker process each): where the time goes and how often it found nothing it was allowed to take.
+ */
+export const clusteringCounters = {
+  /** Transactions that clustered something, and the reports they placed. */
+  batches: 0,
+  reports: 0,
+  /** Transactions that found nothing they could take (drained, or every pending partition held or not its turn). */
+  emptyLooks: 0,
+  /** Partitions passed over: another worker held one of their locks. */
+  lockRefusals: 0,
+  /** Partitions passed over before locking: an older report is pending where their reports could meet it. */
+  notTheirTurn: 0,
+  /** Partitions locked and then found to have nothing before an older report elsewhere. */
+  lockedButCut: 0,
+  /** Milliseconds finding and locking a partition, placing its reports, and recounting rumours / notifying. */
+  partitionMs: 0,
+  placeMs: 0,
+  finishMs: 0,
+  /** The worker loop's (clustering-loop.ts) milliseconds in transactions, and paused: the rest waiting for another worker, nothing pending, or leaving intake room in a surge. */
+  busyMs: 0,
+  blockedMs: 0,
+  idleMs: 0,
+  surgeMs: 0,
+};
+
 /** What a batch does to one rumour once all its reports are placed. */
 interface TouchedRumor {
   riskTerms: Set<string>;
@@ -89,8 +120,14 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
   // A worker that hangs mid-batch must not hold the clustering locks for ever: PostgreSQL ends the
   // transaction after a minute of silence, the locks are released and the batch stays pending.
   await tx.$queryRaw`SELECT set_config('idle_in_transaction_session_timeout', '60000', true)`;
+  const began = performance.now();
   const reports = await takePartition(tx, limit, skip);
-  if (reports.length === 0) return [];
+  const taken = performance.now();
+  clusteringCounters.partitionMs += taken - began;
+  if (reports.length === 0) {
+    clusteringCounters.emptyLooks++;
+    return [];
+  }
   const touched = new Map<string, TouchedRumor>();
   const done: ClusteredReport[] = [];
   const windowDays = await readSetting(tx, 'clustering.windowDays');
@@ -106,6 +143,8 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
     }
   }
 
+  const placed = performance.now();
+  clusteringCounters.placeMs += placed - taken;
   // Two batches far apart may both add to one rumour that spans them: its numbers are recounted
   // one batch after the other (row locks in a fixed order), each seeing what the other committed.
   await tx.$queryRaw`SELECT id FROM "Rumor" WHERE id = ANY(${[...touched.keys()]}::uuid[]) ORDER BY id FOR UPDATE`;
@@ -128,6 +167,9 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
     const assigned = await tx.rumor.findMany({ where: { id: { in: [...joined.keys()] }, assigneeId: { not: null } }, select: { id: true, assigneeId: true } });
     for (const rumor of assigned) await notifyStaff(tx, { kind: 'REPORT_JOINED', rumorId: rumor.id, recipientIds: [rumor.assigneeId], actorId: null, count: joined.get(rumor.id) });
   }
+  clusteringCounters.finishMs += performance.now() - placed;
+  clusteringCounters.batches++;
+  clusteringCounters.reports += done.length;
   return done;
 }
 
@@ -140,51 +182,77 @@ interface Arrival {
 /**
  * Locks the oldest partition that may go ahead and takes up to `limit` of its oldest pending
  * reports, none later than the oldest report pending in a partition whose batches could touch the
- * same rumours. A region's batch holds the national lock shared and, alone, the regions its reports
- * may read or join (lockRegionsSeen); the national queue's holds the national lock alone. None when
- * every partition that may go ahead is being clustered, or nothing is pending.
+ * same rumours. A region's batch holds the national lock shared and what lockRegionPartition
+ * takes; the national queue's holds the national lock alone. Each attempt is a savepoint: the
+ * locks of a partition passed over are let go at once, not kept until this batch commits (they
+ * would hold the other workers back for nothing). None when every partition that may go ahead is
+ * being clustered, or nothing is pending.
  */
 async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): Promise<PendingReport[]> {
-  const neighbours = new Map((await tx.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
+  const neighbours = await regionNeighbours(tx);
   const oldest = await oldestPendingPerPartition(tx, [...neighbours.keys()], skip);
   if (oldest.length === 0) return [];
   const windowDays = await readSetting(tx, 'clustering.windowDays');
-  const oldestOf = new Map(oldest.map((o) => [o.regionCode, o]));
+  // Every rumour a pending report may still join was last seen after this (a newer report's window starts later).
+  const since = new Date(Math.min(...oldest.map((o) => o.receivedAt.getTime())) - windowDays * 86_400_000);
   for (const { regionCode, receivedAt, id } of [...oldest].sort(byArrival)) {
-    // Not yet its turn: a partition it meets has an older report pending (checked again once locked).
-    const touching = regionCode === null ? null : touchingPartitions(lockedRegions(regionCode, neighbours), neighbours);
-    if ([...oldestOf.values()].some((o) => o.regionCode !== regionCode && (o.regionCode === null || !touching || touching.has(o.regionCode)) && byArrival(o, { receivedAt, id }) < 0)) continue;
-    const locked = regionCode === null ? ((await lockNational(tx)) ? null : undefined) : await lockRegionsSeen(tx, regionCode, neighbours, new Date(receivedAt.getTime() - windowDays * 86_400_000));
-    if (locked === undefined) {
+    // Not yet its turn: the national queue, or a region next door, has an older report pending
+    // (the rest of what it touches is known, and checked, once locked).
+    const near = regionCode === null ? null : lockedRegions(regionCode, neighbours);
+    if (oldest.some((o) => o.regionCode !== regionCode && (o.regionCode === null || !near || near.has(o.regionCode)) && byArrival(o, { receivedAt, id }) < 0)) {
+      clusteringCounters.notTheirTurn++;
+      continue;
+    }
+    await tx.$executeRaw`SAVEPOINT partition_attempt`;
+    const touching = regionCode === null ? ((await lockNational(tx)) ? new Set(neighbours.keys()) : undefined) : await lockRegionPartition(tx, regionCode, neighbours, since);
+    if (touching === undefined) {
+      clusteringCounters.lockRefusals++;
+      await tx.$executeRaw`ROLLBACK TO SAVEPOINT partition_attempt`;
       // The national queue needs every region quiet: when its reports are the oldest, wait for it
       // rather than keep taking regions (which would keep it waiting for ever under load).
       if (regionCode === null) return [];
       continue;
     }
-    const bound = await oldestPendingElsewhere(tx, regionCode, locked === null ? new Set(neighbours.keys()) : touchingPartitions(locked, neighbours), skip);
+    const bound = await oldestPendingElsewhere(tx, regionCode, touching, skip);
     const reports = await tx.$queryRaw<PendingReport[]>`
       SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt", "intakeMatches"
       FROM "Report" WHERE "clusteringPending" AND "regionCode" IS NOT DISTINCT FROM ${regionCode} AND NOT (id = ANY(${[...skip]}::uuid[]))
         AND (${bound === null}::boolean OR ("receivedAt", id) < (SELECT b."receivedAt", b.id FROM "Report" b WHERE b.id = ${bound}::uuid))
       ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
-    if (reports.length > 0) return reports;
+    if (reports.length > 0) {
+      await tx.$executeRaw`RELEASE SAVEPOINT partition_attempt`;
+      return reports;
+    }
+    clusteringCounters.lockedButCut++;
+    await tx.$executeRaw`ROLLBACK TO SAVEPOINT partition_attempt`;
   }
   return [];
+}
+
+const NEIGHBOURS_CACHE_MS = 60_000;
+let neighboursCache: { at: number; map: Map<string, string[]> } | undefined;
+
+/** Each region's neighbours: reference data the seed writes, read once a minute rather than for every batch and every look for work. */
+async function regionNeighbours(tx: DbTx): Promise<Map<string, string[]>> {
+  if (!neighboursCache || Date.now() - neighboursCache.at > NEIGHBOURS_CACHE_MS) {
+    neighboursCache = { at: Date.now(), map: new Map((await tx.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes])) };
+  }
+  return neighboursCache.map;
 }
 
 function byArrival(a: Arrival, b: Arrival): number {
   return a.receivedAt.getTime() - b.receivedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** A region and its neighbours: whose rumours its reports are compared with, at least. */
+/** A region and its neighbours: whose rumours its reports are compared with, and who sees the rumours it starts. */
 function lockedRegions(regionCode: string, neighbours: ReadonlyMap<string, string[]>): Set<string> {
   return new Set([regionCode, ...(neighbours.get(regionCode) ?? [])]);
 }
 
-/** The regions whose batches lock one of `regions` (their own region and its neighbours meet them). */
-function touchingPartitions(regions: ReadonlySet<string>, neighbours: ReadonlyMap<string, string[]>): Set<string> {
-  const touching = new Set(regions);
-  for (const code of regions) for (const next of neighbours.get(code) ?? []) touching.add(next);
+/** The regions whose reports see a rumour of one of `regions` (their own region or a neighbour is in it). */
+function touchingPartitions(regions: Iterable<string>, neighbours: ReadonlyMap<string, string[]>): Set<string> {
+  const touching = new Set<string>();
+  for (const code of regions) for (const near of lockedRegions(code, neighbours)) touching.add(near);
   return touching;
 }
 
@@ -223,46 +291,47 @@ async function lockNational(tx: DbTx): Promise<boolean> {
   return national?.locked === true;
 }
 
-/** Try-locks `regions` alone (for this transaction), in one order everywhere so that no two workers deadlock. */
-async function lockRegions(tx: DbTx, regions: Iterable<string>): Promise<boolean> {
-  // One round trip; every lock granted is kept until the transaction ends (it only makes others wait a batch).
-  const [all] = await tx.$queryRaw<{ locked: boolean | null }[]>`
-    SELECT bool_and(locked) AS locked FROM (
-      SELECT pg_try_advisory_xact_lock(${REGION_LOCK_CLASS}::int, hashtext(code)) AS locked
-      FROM unnest(${[...regions].sort()}::text[]) WITH ORDINALITY AS r(code, n) ORDER BY n
-    ) attempts`;
-  return all?.locked !== false;
-}
-
 /**
- * Try-locks what clustering a region's reports needs: the national lock shared, the region and its
- * neighbours, and every region of an open rumour seen there since `since` — a rumour that spread
- * beyond the neighbours is seen by batches elsewhere too, and each of them locks its regions as
- * well. Returns the regions locked, undefined if another worker holds any of it.
+ * Try-locks what clustering a region's reports needs (for this transaction; try-locks never wait,
+ * so no two workers deadlock):
+ *  - the national lock shared (the national queue's batch, which sees every rumour, holds it alone);
+ *  - the region alone and its neighbours shared: a rumour the region starts or joins is seen from
+ *    its neighbours, so a batch next door (which holds this region shared) cannot run meanwhile,
+ *    while two regions that merely share a neighbour can;
+ *  - every open rumour seen from the region or its neighbours that reaches beyond the region
+ *    itself (a rumour of this region alone is seen only next door, covered above): any batch that
+ *    could read or join it locks it too.
+ * Returns the partitions whose batches could touch what it holds — the region, its neighbours,
+ * and every region from which one of those rumours is seen — or undefined if another worker holds
+ * any of it. `since`: older than the window of every pending report (a rumour last seen before it
+ * cannot be joined by anyone now).
  */
-export async function lockRegionsSeen(tx: DbTx, regionCode: string, neighbours: ReadonlyMap<string, string[]>, since: Date): Promise<Set<string> | undefined> {
-  const [shared] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock_shared(${CLUSTERING_LOCK}) AS locked`;
-  if (!shared?.locked) return undefined;
-  const locked = new Set<string>();
+export async function lockRegionPartition(tx: DbTx, regionCode: string, neighbours: ReadonlyMap<string, string[]>, since: Date): Promise<Set<string> | undefined> {
   const near = lockedRegions(regionCode, neighbours);
-  let wanted = near;
-  // Until no rumour seen reaches further: read after locking, so no batch can spread one meanwhile.
-  while ([...wanted].some((code) => !locked.has(code))) {
-    if (!(await lockRegions(tx, [...wanted].filter((code) => !locked.has(code))))) return undefined;
-    for (const code of wanted) locked.add(code);
-    const seen = await tx.$queryRaw<{ code: string }[]>`
-      SELECT DISTINCT unnest(m."regionCodes") AS code FROM "Rumor" m
-      WHERE m."regionCodes" && ${[...near]}::text[]
-        AND m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS})`;
-    wanted = new Set([...locked, ...seen.map((r) => r.code)]);
+  const [regions] = await tx.$queryRaw<{ locked: boolean }[]>`
+    SELECT pg_try_advisory_xact_lock_shared(${CLUSTERING_LOCK})
+      AND pg_try_advisory_xact_lock(${REGION_LOCK_CLASS}::int, hashtext(${regionCode}))
+      AND coalesce((SELECT bool_and(pg_try_advisory_xact_lock_shared(${REGION_LOCK_CLASS}::int, hashtext(code))) FROM unnest(${[...near].filter((code) => code !== regionCode)}::text[]) AS n(code)), true) AS locked`;
+  if (!regions?.locked) return undefined;
+  // Read once the regions are held: only a batch in one of them, or the national queue's, could
+  // make another rumour seen here meanwhile.
+  const seen = await tx.$queryRaw<{ id: string; regionCodes: string[] }[]>`
+    SELECT m.id, m."regionCodes" FROM "Rumor" m
+    WHERE m."regionCodes" && ${[...near]}::text[] AND NOT (m."regionCodes" <@ ARRAY[${regionCode}]::text[])
+      AND m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS})
+    ORDER BY m.id`;
+  if (seen.length > 0) {
+    const [rumours] = await tx.$queryRaw<{ locked: boolean }[]>`
+      SELECT bool_and(pg_try_advisory_xact_lock(${RUMOUR_LOCK_CLASS}::int, hashtext(id::text))) AS locked FROM unnest(${seen.map((m) => m.id)}::uuid[]) AS r(id)`;
+    if (!rumours?.locked) return undefined;
   }
-  return locked;
+  return new Set([...near, ...touchingPartitions(new Set(seen.flatMap((m) => m.regionCodes)), neighbours)]);
 }
 
-/** Try-locks (for this transaction) what clustering one partition needs, at least; false if another worker holds any of it. */
-export async function lockPartition(tx: DbTx, regionCode: string | null, neighbours: ReadonlyMap<string, string[]>): Promise<boolean> {
+/** Try-locks (for this transaction) what clustering one partition needs, with the rumours seen since `since`; false if another worker holds any of it. */
+export async function lockPartition(tx: DbTx, regionCode: string | null, neighbours: ReadonlyMap<string, string[]>, since = new Date()): Promise<boolean> {
   if (regionCode === null) return lockNational(tx);
-  return (await lockRegionsSeen(tx, regionCode, neighbours, new Date())) !== undefined;
+  return (await lockRegionPartition(tx, regionCode, neighbours, since)) !== undefined;
 }
 
 /** The rumour of a notice the report's "already checked?" answer was sure of, if it still takes sightings. */
@@ -374,8 +443,8 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
  * back (splitAutomaticJoin) with every report that joined through it.
  */
 async function recordCrossLanguageJoin(tx: DbTx, report: PendingReport, candidate: ClusterCandidate, via: 'wording' | 'claim' | 'notice' | 'confirmed' | null): Promise<void> {
-  const rumor = await tx.rumor.findUniqueOrThrow({ where: { id: candidate.rumorId }, select: { language: true } });
-  const otherLanguage = candidate.matchedLanguage ?? rumor.language;
+  // The matched text's language when known (a twin, a report's text): no look-up of the rumour.
+  const otherLanguage = candidate.matchedLanguage ?? (await tx.rumor.findUniqueOrThrow({ where: { id: candidate.rumorId }, select: { language: true } })).language;
   if (otherLanguage === report.language) return;
   await recordAuditEvent(tx, {
     actorLabel: 'system',

@@ -2,7 +2,8 @@
 // IDLE_POLL_MS. Polling a partial index of pending rows costs nothing when it is empty, and intake
 // stays free of NOTIFY (which would serialise its commits under load). With several workers, the
 // reports left may be ones another worker's batch must place first (cluster-pending-reports.ts):
-// then it looks again after BLOCKED_POLL_MS, about a batch, not after the idle pause.
+// then it looks again after BLOCKED_POLL_MS, about a batch (longer while it keeps finding nothing),
+// not after the idle pause.
 //
 // Accepting reports comes first. While they arrive faster than they are clustered (the backlog
 // grows between batches), the loop rests as long as each batch took, leaving half of its CPU —
@@ -11,10 +12,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { WorkerLoop } from '../jobs/worker-loop';
 import { logger } from '../log';
 import type { Db } from '../db/client';
-import { ClusteringFailedError, clusterPendingReports } from './cluster-pending-reports';
+import { ClusteringFailedError, clusteringCounters, clusterPendingReports } from './cluster-pending-reports';
 
 const IDLE_POLL_MS = 250;
 const BLOCKED_POLL_MS = 20;
+/** Each look for work costs a transaction: while the other worker's batches keep the rest, look less often, up to this. */
+const MAX_BLOCKED_POLL_MS = 160;
 const ERROR_PAUSE_MS = 2_000;
 const BATCH = 50;
 /** Failures after which a report is set aside (until the worker restarts) so the queue moves on. */
@@ -40,21 +43,37 @@ export const clusteringLoop: WorkerLoop = {
   name: 'clustering',
   async start(db, signal) {
     const failures = new Map<string, number>();
-    let backlog = 0;
+    // The backlog at the last full batch; unknown after a pause (another worker, or intake, may
+    // have changed it meanwhile), so only two full batches in a row can show it growing.
+    let backlog: number | null = null;
+    let blockedPoll = BLOCKED_POLL_MS;
     const setAside = () => [...failures].filter(([, count]) => count >= MAX_FAILURES).map(([id]) => id);
     while (!signal.aborted) {
       try {
         const startedAt = Date.now();
         const clustered = await clusterPendingReports(db, { limit: BATCH, skip: setAside() });
         if (clustered.length < BATCH) {
-          backlog = 0;
+          backlog = null;
           // Drained, or the rest waits for another worker's batch (reports set aside do not count).
-          await pause((await anyPending(db, setAside())) ? BLOCKED_POLL_MS : IDLE_POLL_MS, signal);
+          const blocked = await anyPending(db, setAside());
+          const pausedAt = Date.now();
+          clusteringCounters.busyMs += pausedAt - startedAt;
+          if (clustered.length > 0) blockedPoll = BLOCKED_POLL_MS;
+          await pause(blocked ? blockedPoll : IDLE_POLL_MS, signal);
+          // Looked in vain: the next wait is longer (a clustered report makes it short again).
+          if (clustered.length === 0) blockedPoll = Math.min(blockedPoll * 2, MAX_BLOCKED_POLL_MS);
+          clusteringCounters[blocked ? 'blockedMs' : 'idleMs'] += Date.now() - pausedAt;
           continue;
         }
+        blockedPoll = BLOCKED_POLL_MS;
         const took = Date.now() - startedAt;
         const pending = await countPending(db);
-        if (pending > backlog) await pause(took, signal); // a surge: intake first
+        const pausedAt = Date.now();
+        clusteringCounters.busyMs += pausedAt - startedAt;
+        if (backlog !== null && pending > backlog) {
+          await pause(took, signal); // a surge: intake first
+          clusteringCounters.surgeMs += Date.now() - pausedAt;
+        }
         backlog = pending;
       } catch (error) {
         if (error instanceof ClusteringFailedError) {

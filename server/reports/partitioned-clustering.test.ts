@@ -1,7 +1,7 @@
 // Several workers cluster in parallel and make exactly the rumours of clustering every report alone
-// in order of arrival: a batch holds the regions whose rumours it may touch (shared with the
-// national lock; the national queue holds everything) and stops before any older report pending
-// where its rumours could be touched. Proven on the labelled set (one report at a time, batches of
+// in order of arrival: a batch holds its region, its neighbours shared and the rumours it may touch
+// beyond its region (with the national lock shared; the national queue holds everything) and stops
+// before any older report pending where its rumours could be touched. Proven on the labelled set (one report at a time, batches of
 // 25 and two workers at once all agree) and on a claim whose rumours depend on that order.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -114,31 +114,47 @@ describe('clustering with several workers', () => {
     expect(await rumoursOf(two.db, idsTwo)).toEqual(await rumoursOf(one.db, idsOne));
   }, 240_000);
 
-  it('lets regions far apart run in parallel, and keeps neighbours and the national queue apart', async () => {
+  it('lets regions that see no rumour in common run in parallel, and keeps neighbours, shared rumours and the national queue apart', async () => {
     const neighbours = new Map((await one.db.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let locked!: () => void;
-    const isLocked = new Promise<void>((r) => (locked = r));
-    // One worker clusters Mangystau (its neighbours: Atyrau, Aktobe)…
-    const holder = one.db.$transaction(async (tx) => {
-      expect(await lockPartition(tx, 'KZ-47', neighbours)).toBe(true);
-      locked();
-      await held;
-    });
-    await isLocked;
-    try {
-      const tryOther = (region: string | null) => one.db.$transaction((tx) => lockPartition(tx, region, neighbours));
-      // …while another may take Almaty or Turkistan, far away,
+    const holdMangystau = async (since: Date, check: (tryOther: (region: string | null) => Promise<boolean>) => Promise<void>) => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((r) => (locked = r));
+      // One worker clusters Mangystau (its neighbours: Atyrau, Aktobe)…
+      const holder = one.db.$transaction(async (tx) => {
+        expect(await lockPartition(tx, 'KZ-47', neighbours, since)).toBe(true);
+        locked();
+        await held;
+      });
+      await isLocked;
+      try {
+        await check((region) => one.db.$transaction((tx) => lockPartition(tx, region, neighbours, since)));
+      } finally {
+        release();
+        await holder;
+      }
+    };
+    const now = new Date();
+    await holdMangystau(now, async (tryOther) => {
+      // …while another may take Almaty or Turkistan, far away, and Kyzylorda, which only shares
+      // Aktobe with it while no rumour seen from both is open,
       expect(await tryOther('KZ-75')).toBe(true);
       expect(await tryOther('KZ-61')).toBe(true);
-      // …but not Atyrau next door, nor Kyzylorda (it shares Aktobe with Mangystau), nor the national queue.
+      expect(await tryOther('KZ-43')).toBe(true);
+      // …but not Atyrau next door (each sees the rumours the other starts), nor the national queue.
       expect(await tryOther('KZ-23')).toBe(false);
-      expect(await tryOther('KZ-43')).toBe(false);
       expect(await tryOther(null)).toBe(false);
+    });
+    // An open rumour of Aktobe is seen from Mangystau and from Kyzylorda: now they wait for each other.
+    const aktobe = await one.db.rumor.create({ data: { claim: 'В Актобе закрыли школы', normalizedClaim: 'актобе закрыли школы', language: 'ru', firstSeenAt: now, lastSeenAt: now, regionCodes: ['KZ-15'] } });
+    try {
+      await holdMangystau(new Date(now.getTime() - 60_000), async (tryOther) => {
+        expect(await tryOther('KZ-43')).toBe(false);
+        expect(await tryOther('KZ-75')).toBe(true);
+      });
     } finally {
-      release();
-      await holder;
+      await one.db.rumor.delete({ where: { id: aktobe.id } });
     }
     expect(await one.db.$transaction((tx) => lockPartition(tx, null, neighbours))).toBe(true);
   });
