@@ -8,14 +8,21 @@
 // rumour, how many share a label; recall: of pairs sharing a label, how many were put together);
 // whether the two runs made the same rumours, and if not which reports each placed elsewhere, per
 // labelled claim and region, and which claims one run split more than the other.
+// Each worker is its own process (this script again, with --worker-of), as `npm run worker` would
+// be: two loops in one process would share one event loop's CPU. Per worker it prints where the
+// time went — in transactions or paused (waiting for the other worker, idle), node's own CPU, how
+// many batches, and how often it found nothing it was allowed to take — and the CPU PostgreSQL's
+// backends used meanwhile.
 //
 //   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849] [--diff=differences.json]
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createPrismaClient, type Db } from '../server/db/client';
 import type { RegionCode } from '../server/regions/codes';
+import { clusteringCounters } from '../server/reports/cluster-pending-reports';
 import { clusteringLoop } from '../server/reports/clustering-loop';
 import { submitReport } from '../server/reports/submit-report';
 import { loadAverage } from './lib/stats';
@@ -27,6 +34,7 @@ const PORT = arg('port', 55849);
 const SHOWN_DIFFERENCES = 12;
 const STORING_LANES = 4;
 const DIFF_FILE = process.argv.find((a) => a.startsWith('--diff='))?.slice('--diff='.length);
+const WORKER_OF = process.argv.find((a) => a.startsWith('--worker-of='))?.slice('--worker-of='.length);
 const encryptionKey = Buffer.alloc(32, 3).toString('base64');
 
 interface Item {
@@ -65,21 +73,112 @@ async function storeBacklog(db: Db): Promise<string[]> {
   return ids;
 }
 
-/** Runs `workers` copies of the worker's own clustering loop until nothing is pending; returns the seconds it took. */
-async function drain(url: string, workers: number): Promise<number> {
-  const clients = Array.from({ length: workers }, () => createPrismaClient(url, 4));
-  const watcher = createPrismaClient(url, 1);
+type WorkerCounters = typeof clusteringCounters & { cpuMs: number };
+type FromWorker = { ready: true } | { counters: WorkerCounters };
+
+/** A worker process (--worker-of=url): the worker's own clustering loop from "go" to "stop", then its counters and CPU. */
+async function runWorker(url: string): Promise<void> {
+  const db = createPrismaClient(url, 4);
+  await db.$queryRaw`SELECT 1`;
   const stop = new AbortController();
-  const began = performance.now();
-  const loops = clients.map((db) => clusteringLoop.start(db, stop.signal));
-  try {
-    while (await watcher.report.findFirst({ where: { clusteringPending: true }, select: { id: true } })) await sleep(20);
-    return (performance.now() - began) / 1000;
-  } finally {
+  let loop: Promise<void> | undefined;
+  let cpu = process.cpuUsage();
+  process.on('message', (message: 'go' | 'stop') => {
+    if (message === 'go') {
+      Object.assign(clusteringCounters, Object.fromEntries(Object.keys(clusteringCounters).map((k) => [k, 0])));
+      cpu = process.cpuUsage();
+      loop = clusteringLoop.start(db, stop.signal);
+      return;
+    }
     stop.abort();
-    await Promise.all(loops);
-    await Promise.all([...clients, watcher].map((c) => c.$disconnect()));
+    void (async () => {
+      await loop;
+      const used = process.cpuUsage(cpu);
+      process.send!({ counters: { ...clusteringCounters, cpuMs: (used.user + used.system) / 1000 } } satisfies FromWorker);
+      await db.$disconnect();
+      process.disconnect();
+    })();
+  });
+  process.send!({ ready: true } satisfies FromWorker);
+}
+
+/** CPU seconds used so far by a PostgreSQL server's processes (the postmaster, its backends, and those it reaped). */
+function postgresCpuSeconds(postmasterPid: number): number {
+  const ticks = (stat: string, from: number) => stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(from, from + 4).map(Number);
+  const own = fs.readFileSync(`/proc/${postmasterPid}/stat`, 'utf8');
+  // Fields after the name: state ppid … utime (12) stime cutime cstime.
+  let total = ticks(own, 11).reduce((a, b) => a + b, 0);
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === postmasterPid) total += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
   }
+  return total / 100; // USER_HZ
+}
+
+interface DrainResult {
+  seconds: number;
+  postgresCpu: number;
+  /** The workers' connections, by what they were doing: average number of connections in that state. */
+  connections: { state: string; share: number }[];
+  workers: WorkerCounters[];
+}
+
+/** Runs `workers` worker processes, each the worker's own clustering loop, until nothing is pending. */
+async function drain(url: string, workers: number): Promise<DrainResult> {
+  const children = Array.from({ length: workers }, () => fork(process.argv[1]!, [`--worker-of=${url}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const counters = children.map((child) => new Promise<WorkerCounters>((resolve, reject) => {
+    child.on('message', (m: FromWorker) => 'counters' in m && resolve(m.counters));
+    child.on('exit', (code) => reject(new Error(`worker exited (${code}) before reporting`)));
+  }));
+  await Promise.all(children.map((child) => new Promise<void>((resolve) => child.on('message', (m: FromWorker) => 'ready' in m && resolve()))));
+  const watcher = createPrismaClient(url, 1);
+  try {
+    const [{ pid }] = await watcher.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    const postmaster = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+    const cpuBefore = postgresCpuSeconds(postmaster);
+    const began = performance.now();
+    for (const child of children) child.send('go');
+    // What the workers' connections were doing, sampled every 100 ms: running a query (on CPU or
+    // waiting for a lock, I/O…), inside a transaction waiting for the worker (node), or outside one.
+    const states = new Map<string, number>();
+    let samples = 0;
+    for (let look = 0; await watcher.report.findFirst({ where: { clusteringPending: true }, select: { id: true } }); look++) {
+      if (look % 5 === 0) {
+        samples++;
+        const rows = await watcher.$queryRaw<{ state: string }[]>`
+          SELECT CASE WHEN state = 'active' THEN 'query ' || coalesce(wait_event_type || ':' || wait_event, 'running') ELSE state END AS state
+          FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`;
+        for (const { state } of rows) states.set(state, (states.get(state) ?? 0) + 1);
+      }
+      await sleep(20);
+    }
+    const seconds = (performance.now() - began) / 1000;
+    const postgresCpu = postgresCpuSeconds(postmaster) - cpuBefore;
+    for (const child of children) child.send('stop');
+    return { seconds, postgresCpu, workers: await Promise.all(counters), connections: [...states].sort((a, b) => b[1] - a[1]).map(([state, n]) => ({ state, share: n / Math.max(1, samples) })) };
+  } finally {
+    await watcher.$disconnect();
+  }
+}
+
+/** Where one run's time went, worker by worker. */
+function describeDrain(name: string, run: DrainResult): string[] {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return [
+    `${name}: PostgreSQL used ${run.postgresCpu.toFixed(1)} CPU s (${((100 * run.postgresCpu) / run.seconds).toFixed(0)} % of a core); the workers' connections on average: ${run.connections.map((c) => `${c.state} ${c.share.toFixed(2)}`).join(', ')}`,
+    ...run.workers.map((w, i) =>
+      [
+        `  worker ${i + 1}: ${w.reports} reports in ${w.batches} batches; in transactions ${s(w.busyMs)} (finding+locking ${s(w.partitionMs)}, placing ${s(w.placeMs)}, recount+notify ${s(w.finishMs)}),`,
+        `paused ${s(w.blockedMs)} waiting for the other worker + ${s(w.idleMs)} idle + ${s(w.surgeMs)} surge; node CPU ${s(w.cpuMs)} (${((100 * w.cpuMs) / 1000 / run.seconds).toFixed(0)} % of a core);`,
+        `looks with nothing to take ${w.emptyLooks}, partitions passed over: locked by the other ${w.lockRefusals}, not their turn ${w.notTheirTurn}, locked but cut ${w.lockedButCut}`,
+      ].join(' '),
+    ),
+  ];
 }
 
 /** The rumour each report of the backlog ended in (by position in the backlog). */
@@ -184,14 +283,16 @@ async function main() {
     );
     const loadStored = loadAverage();
     const one = await drain(urls[0]!, 1);
+    const loadBetween = loadAverage();
     const two = await drain(urls[1]!, 2);
     const rumourOfOne = await rumourOfEach(urls[0]!, ids[0]!);
     const rumourOfTwo = await rumourOfEach(urls[1]!, ids[1]!);
     const diff = diffRuns(rumourOfOne, rumourOfTwo);
     const same = diff.differing === 0;
     console.log(`backlog: ${REPORTS} reports (${items.length} labelled texts across their regions), PostgreSQL ${postgres.version}`);
-    console.log(`1 worker:  ${one.toFixed(1)} s (${(REPORTS / one).toFixed(0)} reports/s)`);
-    console.log(`2 workers: ${two.toFixed(1)} s (${(REPORTS / two).toFixed(0)} reports/s), speed-up ${(one / two).toFixed(2)}×`);
+    console.log(`1 worker:  ${one.seconds.toFixed(1)} s (${(REPORTS / one.seconds).toFixed(0)} reports/s)`);
+    console.log(`2 workers: ${two.seconds.toFixed(1)} s (${(REPORTS / two.seconds).toFixed(0)} reports/s), speed-up ${(one.seconds / two.seconds).toFixed(2)}×`);
+    for (const line of [...describeDrain('1 worker', one), ...describeDrain('2 workers', two)]) console.log(line);
     for (const [name, rumourOf] of [['1 worker', rumourOfOne], ['2 workers', rumourOfTwo]] as const) {
       const score = pairwiseScore(rumourOf);
       console.log(`${name.padEnd(9)}: ${score.rumours} rumours; pairwise against the labels P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}`);
@@ -208,11 +309,12 @@ async function main() {
     }
     if (diff.claims.length > SHOWN_DIFFERENCES) console.log(`  … ${diff.claims.length - SHOWN_DIFFERENCES} more claims differ${DIFF_FILE ? '' : ' (--diff=file.json writes them all)'}`);
     if (DIFF_FILE) fs.writeFileSync(DIFF_FILE, JSON.stringify({ one: pairwiseScore(rumourOfOne), two: pairwiseScore(rumourOfTwo), ...diff }, null, 2));
-    console.log(`load average (1 / 5 / 15 min): before ${loadBefore}; after storing the backlogs ${loadStored}; at the end ${loadAverage()}`);
+    console.log(`load average (1 / 5 / 15 min): before ${loadBefore}; after storing the backlogs ${loadStored}; after 1 worker ${loadBetween}; at the end ${loadAverage()}`);
     if (!same) process.exitCode = 1;
   } finally {
     await postgres.stop();
   }
 }
 
-void main();
+if (WORKER_OF) void runWorker(WORKER_OF);
+else void main();
