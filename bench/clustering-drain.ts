@@ -138,8 +138,8 @@ async function drain(url: string, workers: number): Promise<DrainResult> {
   await Promise.all(children.map((child) => new Promise<void>((resolve) => child.on('message', (m: FromWorker) => 'ready' in m && resolve()))));
   const watcher = createPrismaClient(url, 1);
   try {
-    const [{ pid }] = await watcher.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-    const postmaster = Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+    const [backend] = await watcher.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    const postmaster = Number(fs.readFileSync(`/proc/${backend!.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
     const cpuBefore = postgresCpuSeconds(postmaster);
     const began = performance.now();
     for (const child of children) child.send('go');
