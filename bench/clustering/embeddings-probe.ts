@@ -40,6 +40,8 @@ import { percentile } from '../lib/stats';
 interface Method<R> {
   name: string;
   describe: string;
+  /** Why a pair is vetoed (scored 0 whatever its similarity), for methods with guards. */
+  veto?: (a: R, b: R) => string | null;
   /** Called once with every text of the set before anything is represented (IDF statistics). */
   fit?: (texts: readonly string[]) => void;
   represent: (text: string) => R;
@@ -137,10 +139,18 @@ function representClaim(lexicon: CompiledLexicon, placeKeys: readonly PlaceKey[]
   return { tokens, words: textWordKeys(normalizedText) };
 }
 
-/** The pairwise guards clustering applies (cluster-report.ts): a contrast, or an object one side names and the other does not confirm. */
-function guarded(a: Claim, b: Claim): boolean {
-  return Boolean(contrastBetween(a.tokens, b.tokens, { names: true }) || unconfirmedObject(a.tokens, b.tokens, b.words) || unconfirmedObject(b.tokens, a.tokens, a.words));
+/**
+ * The pairwise guards clustering applies (cluster-report.ts), as the reason they veto or null: a
+ * contrast ("worship", "number", "name" …) or an object one side names and the other does not
+ * confirm ("unconfirmed worship").
+ */
+function vetoReason(a: Claim, b: Claim): string | null {
+  const contrast = contrastBetween(a.tokens, b.tokens, { names: true });
+  if (contrast) return contrast;
+  const unconfirmed = unconfirmedObject(a.tokens, b.tokens, b.words) ?? unconfirmedObject(b.tokens, a.tokens, a.words);
+  return unconfirmed ? `unconfirmed ${unconfirmed}` : null;
 }
+const guarded = (a: Claim, b: Claim): boolean => vetoReason(a, b) !== null;
 
 interface Hybrid extends Claim {
   grams: SparseVector;
@@ -161,6 +171,7 @@ function methods(): Method<unknown>[] {
     ...lexiconMethod,
     name: 'lexicon-guard',
     describe: 'the same, 0 where the pairwise guards (contrastBetween, unconfirmedObject both ways) veto, as clustering does',
+    veto: vetoReason,
     score: (a, b) => (guarded(a, b) ? 0 : lexiconScore(a, b)),
   };
   const hybridGuard: Method<Hybrid> = {
@@ -343,6 +354,23 @@ function main() {
     }
     for (let i = 0; i < set.reports.length; i++) for (let j = i + 1; j < set.reports.length; j++) if (set.reports[i]!.group === set.reports[j]!.group && contrastGroups.has(set.reports[i]!.group)) sameInContrastGroups.push(pairScore.get(`${i} ${j}`)!);
     console.log(`  contrast pairs: report pairs p10/p50/p90 ${spread(contrastScores)} vs same claim in those groups ${spread(sameInContrastGroups)}; AUC ${f2(auc(sameInContrastGroups, contrastScores))}`);
+    // A guard's veto scores 0: what it costs (same-claim pairs) against what it saves (contrast pairs).
+    const zero = (scores: readonly number[]) => pct(scores.filter((x) => x <= 0).length / scores.length);
+    console.log(`    scored 0: ${zero(at([...within, ...cross], true))} % of all same-claim pairs, ${zero(contrastScores)} % of contrast report pairs`);
+    if (method.veto) {
+      // Which guard vetoes same-claim pairs (recall lost): counts by reason, no texts.
+      const reasons = new Map<string, number>();
+      let sameTotal = 0;
+      for (let i = 0; i < set.reports.length; i++) {
+        for (let j = i + 1; j < set.reports.length; j++) {
+          if (set.reports[i]!.group !== set.reports[j]!.group) continue;
+          sameTotal++;
+          const reason = method.veto(reports[i], reports[j]);
+          if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        }
+      }
+      console.log(`    same-claim pairs vetoed, by guard (% of ${sameTotal}): ${[...reasons].sort((x, y) => y[1] - x[1]).map(([r, n]) => `${r} ${pct(n / sameTotal)}`).join(', ')}`);
+    }
     console.log(`    contrast claim pairs with any report pair ≥ t(cross R0.6) = ${f2(t60)}: ${pairsOverT60} of ${set.hardNegatives.length}; fully separable (every same-claim pair above every contrast pair): ${separable.filter(Boolean).length} of ${separable.length}`);
 
     // "Already checked?": a notice's score is its best translation's.
