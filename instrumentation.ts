@@ -3,7 +3,8 @@
 // address for the rate limits (server/http/client-address.ts), and methods an address does not take
 // (and requests Node cannot parse) are answered before Next sees them (server/http/refused-methods.ts),
 // and a page that fails mid-render because the database went away answers 503, not 500
-// (server/api/outage-page.ts).
+// (server/api/outage-page.ts), and the public pages a crowd reads are answered from a copy of Next's
+// own answer while the notices did not change (server/http/front-door-cache.ts).
 export async function register() {
   const { nextRuntime, serverEnv } = await import('./server/config/env');
   if (nextRuntime !== 'nodejs') return;
@@ -14,6 +15,8 @@ export async function register() {
   refuseUnhandledRequests();
   const { answerPageFailuresDuringOutages } = await import('./server/api/outage-page');
   answerPageFailuresDuringOutages();
+  const { serveKeptCopiesFirst } = await import('./server/http/front-door-cache');
+  serveKeptCopiesFirst();
 }
 
 // A page or route that failed because the database is unreachable: from now on pages answer 503

@@ -4,7 +4,9 @@
 // sign-in page, and gives every page its Content-Security-Policy: a fresh nonce per request, which
 // Next.js reads from the request's policy and puts on each script it writes (its documented nonce
 // pattern). Notice pages are plain HTML with a hash-based policy of their own (they are cached), and
-// so are a browser's views of the home and region pages (served from the cache of finished pages).
+// so are a browser's views of the home, region and check pages (served from the cache of finished
+// pages). Repeated views of these pages and of notice pages do not reach here at all while the
+// notices did not change: the front door answers them (server/http/front-door-cache.ts).
 import createIntlMiddleware from 'next-intl/middleware';
 import { getToken } from 'next-auth/jwt';
 import { NextRequest, NextResponse } from 'next/server';
@@ -32,7 +34,7 @@ async function route(request: NextRequest): Promise<Response> {
   // Notice pages (and their poster and share card) carry their language in the path and must stay
   // cacheable by a CDN: next-intl's middleware may add a locale Set-Cookie, so they skip it.
   if (locale && isLanguage(locale) && section === 'notices') return NextResponse.next();
-  // A browser's view of the home page or a region page: the finished page from the cache, with a
+  // A browser's view of the home, a region or the check page: the finished page from the cache, with a
   // hash-based policy of its own (server/http/cached-public-pages.ts). next-intl still remembers
   // the language of the address in its cookie, as on every other page.
   const cacheable = cacheablePage(request.method, request.nextUrl, request.headers, request.cookies.get('region')?.value);

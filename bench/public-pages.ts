@@ -32,15 +32,19 @@ const beforeProject = argv.find((a) => a.startsWith('--before-project='))?.split
 const SLUG = 'seifullina-forensic-examination-2016-demo';
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
-// [name, path, cookie]: the home page is also measured as a reader who chose a region sees it.
-const PAGES: [string, string, string?][] = [
+// [name, path, extra request headers]: the home page is also measured as a reader who chose a
+// region sees it, and — to show where a page's time goes — past the front door
+// (server/http/front-door-cache.ts leaves conditional requests to Next), with and without Next's gzip.
+const PAGES: [string, string, Record<string, string>?][] = [
   ['static file', '/icons/icon-192.png'],
   ['home /ru', '/ru'],
-  ['home /ru, region chosen (cookie)', '/ru', 'region=KZ-47'],
+  ['home /ru, region chosen (cookie)', '/ru', { cookie: 'region=KZ-47' }],
   ['region /ru/regions/KZ-47', '/ru/regions/KZ-47'],
   ['check /ru/check?q=…', `/ru/check?q=${encodeURIComponent('экспертиза Сейфуллина')}`],
   ['notice page', `/ru/notices/${SLUG}`],
   ['RSS feed', '/api/v1/feeds/ru/rss.xml'],
+  ['home /ru through Next (If-None-Match)', '/ru', { 'if-none-match': '"bench"' }],
+  ['home /ru through Next, not compressed', '/ru', { 'if-none-match': '"bench"', 'accept-encoding': 'identity' }],
 ];
 
 async function waitHealthy(server: ChildProcess, serverPort: number) {
@@ -102,12 +106,12 @@ try {
   await Promise.all(targets.map((target) => (target.label === 'before' ? start(target.port, target.db.url, beforeDist, beforeProject) : start(target.port, target.db.url))));
   const rows: { name: string; rate: number; p99: number; non2xx: number; errors: number; transactions: number }[] = [];
   const loadBefore = loadAverage();
-  for (const [page, path, cookie] of PAGES) for (const target of targets) {
+  for (const [page, path, extra] of PAGES) for (const target of targets) {
     const name = target.label ? `${page} (${target.label})` : page;
     const url = `http://127.0.0.1:${target.port}${path}`;
     // What a browser sends for a page (the home and region pages are served from the cache of
     // finished pages only for a browser's document request, never for the client router's).
-    const headers = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-encoding': 'gzip', ...(cookie ? { cookie } : {}) };
+    const headers = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-encoding': 'gzip', 'accept-language': 'ru', ...extra };
     const first = await fetch(url, { headers });
     if (!first.ok) throw new Error(`${url}: HTTP ${first.status}`);
     await autocannon({ url, connections: 10, duration: 2, headers }); // warm-up (JIT, pools, caches)

@@ -106,11 +106,16 @@ test('the notice page and the feeds are not read from the database per view eith
   for (const path of pages) expect(await msUntilShown(request, path, after, Date.now()), path).toBeLessThanOrEqual(2_000);
 });
 
-const CACHED_PAGES = ['/ru', '/kk/regions/KZ-47', '/en?region=KZ-47'];
+const CACHED_PAGES = ['/ru', '/kk/regions/KZ-47', '/en?region=KZ-47', `/ru/check?q=${encodeURIComponent('экспертиза Сейфуллина')}`];
 
-test('the cached home and region pages carry a strict policy that allows exactly their inline scripts', async ({ request }) => {
-  for (const path of CACHED_PAGES) {
+test('the cached home, region and check pages carry a strict policy that allows exactly their inline scripts, on every view', async ({ request }) => {
+  // The first view is Next's answer; the next ones come from the front door's copy of it
+  // (server/http/front-door-cache.ts) and must carry the same policy and security headers.
+  for (const path of CACHED_PAGES.flatMap((path) => [path, path, path])) {
     const response = await request.get(path, AS_BROWSER);
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+    expect(response.headers()['x-frame-options'], path).toBe('DENY');
+    expect(response.headers()['x-raspa-kept-copy'], path).toBeUndefined();
     expect(response.status(), path).toBe(200);
     const policy = response.headers()['content-security-policy'] ?? '';
     const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
@@ -121,6 +126,16 @@ test('the cached home and region pages carry a strict policy that allows exactly
     expect(inline.length, path).toBeGreaterThan(0);
     for (const script of inline) expect(scriptSrc, `${path}: ${script.slice(0, 60)}`).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
   }
+});
+
+test('a check page for a query is refreshed on publish within 2 s', async ({ request }) => {
+  const stamp = Date.now().toString(36);
+  const title = `Говорят, в Форт-Шевченко отключат воду ${stamp}`;
+  const path = `/ru/check?q=${encodeURIComponent(`Форт-Шевченко воду ${stamp}`)}`;
+  // Viewed before: a copy without the notice is kept.
+  for (let i = 0; i < 3; i++) expect(await pageText(request, path)).not.toContain(title);
+  await publishNotice(`cache-check-e2e-${stamp}`, { kk: `Форт-Шевченкода су өшіріледі ${stamp}`, ru: title, en: `Fort-Shevchenko water cut ${stamp}` });
+  expect(await msUntilShown(request, path, title, Date.now())).toBeLessThanOrEqual(2_000);
 });
 
 test('publish → the home and region pages show it within 2 s; withdraw → they drop it within 2 s, in the browser too', async ({ page, request }) => {

@@ -15,6 +15,7 @@ import { handleApiRequest, type ProblemRenderer } from './edge';
 import { translatorFor } from '../i18n/translator';
 import { serviceUnavailablePage } from './outage-page';
 import { documentContentSecurityPolicy } from '../http/security-headers';
+import { keptCopy } from '../http/front-door-cache';
 
 /** Shared caches keep a page 30 s and may serve it stale for 5 minutes while fetching a fresh one. */
 const NOTICE_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
@@ -50,6 +51,7 @@ export function handleNoticePage(request: Request, deps: ApiDeps, { locale, slug
     async () => {
       if (!isLanguage(locale)) throw new ApiProblem(404, 'not_found');
       const origin = siteUrl(request, deps);
+      const generation = deps.publicDocuments.generation();
       // From Next's data cache: no database work per view while the notice did not change.
       const html = await deps.publicDocuments.noticePageHtml(slug, locale, origin);
       if (html === null) throw new ApiProblem(404, 'not_found');
@@ -58,7 +60,14 @@ export function handleNoticePage(request: Request, deps: ApiDeps, { locale, slug
       // The policy lists the hashes of this page's own inline script and styles: the same for every
       // copy a shared cache keeps (a nonce could not be).
       return new Response(html, {
-        headers: { 'Content-Type': HTML, 'Cache-Control': NOTICE_PAGE_CACHE_CONTROL, Vary: 'Accept-Encoding', 'Content-Security-Policy': documentContentSecurityPolicy(html) },
+        headers: {
+          'Content-Type': HTML,
+          'Cache-Control': NOTICE_PAGE_CACHE_CONTROL,
+          Vary: 'Accept-Encoding',
+          'Content-Security-Policy': documentContentSecurityPolicy(html),
+          // The same for every reader until the notices change: the front door answers the next ones.
+          ...keptCopy(generation),
+        },
       });
     },
     pageProblem(locale),

@@ -6,6 +6,7 @@ import { FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from '../feeds/link
 import { noticeFeedInput } from '../notices/public-api-schema';
 import type { ApiDeps } from './deps';
 import { handleApiRequest } from './edge';
+import { keptCopy } from '../http/front-door-cache';
 import { withPublicCors } from './notices-public';
 import { isLanguage } from '../i18n/languages';
 
@@ -19,9 +20,11 @@ export async function handleNoticeFeed(request: Request, deps: ApiDeps, { lang, 
       context.language = lang;
       const input = noticeFeedInput.safeParse({ language: lang, regionCode: context.url.searchParams.get('region') || undefined });
       if (!input.success) throw validationProblem(translateFieldErrors(input.error, lang, { regionCode: 'region' }));
+      const generation = deps.publicDocuments.generation();
       const body = await deps.publicDocuments.noticeFeedBody(input.data, format, deps.publicOrigin ?? context.url.origin);
       return new Response(body, {
-        headers: { 'content-type': `${FEED_CONTENT_TYPES[format]}; charset=utf-8`, 'cache-control': 'public, s-maxage=60, max-age=60' },
+        // The same for every reader until the notices change: the front door answers the next ones.
+        headers: { 'content-type': `${FEED_CONTENT_TYPES[format]}; charset=utf-8`, 'cache-control': 'public, s-maxage=60, max-age=60', ...keptCopy(generation) },
       });
     }),
   );

@@ -1,11 +1,12 @@
-// GET /api/public-pages/<page>: where proxy.ts sends a browser's views of the home page and of a
-// region's page (server/http/cached-public-pages.ts). The HTML comes from Next's data cache; on a
-// miss this process renders the App Router page once for it.
+// GET /api/public-pages/<page>: where proxy.ts sends a browser's views of the home page, of a
+// region's page and of the check page (server/http/cached-public-pages.ts). The HTML comes from
+// Next's data cache; on a miss this process renders the App Router page once for it.
 import http from 'node:http';
 import { unstable_cache } from 'next/cache';
 import { envSetting } from '../config/env';
 import { ApiProblem } from '../http/problem';
-import { isPersonal, pageFromRoute, pageRenderToken, PAGE_RENDER_HEADER, type CacheablePage } from '../http/cached-public-pages';
+import { isPersonal, pageFromRoute, pageRenderToken, pageSearches, PAGE_RENDER_HEADER, SEARCH_REFUSED_HEADER, type CacheablePage } from '../http/cached-public-pages';
+import { keptCopy } from '../http/front-door-cache';
 import { cachedPageContentSecurityPolicy } from '../http/security-headers';
 import { PUBLIC_NOTICES_TAG, publicNoticesGeneration } from '../notices/public-notice-cache';
 import type { ApiDeps } from './deps';
@@ -32,8 +33,9 @@ const RENDER_TIMEOUT_MS = 30_000;
  * each render: `next start -p` sets PORT to the port it listens on only once listening, after the
  * environment was first parsed (and scale-out starts several servers from one environment).
  */
-function renderOwnPage(page: CacheablePage): Promise<RenderedPage> {
+function renderOwnPage(page: CacheablePage, options: { refused?: boolean } = {}): Promise<RenderedPage> {
   const headers: Record<string, string> = { [PAGE_RENDER_HEADER]: pageRenderToken(), accept: 'text/html', 'accept-encoding': 'identity' };
+  if (options.refused) headers[SEARCH_REFUSED_HEADER] = '1';
   if (page.regionCookie) headers.cookie = `region=${page.regionCookie}`;
   return new Promise((resolve, reject) => {
     const request = http.get({ host: '127.0.0.1', port: envSetting('PORT'), path: page.address, timeout: RENDER_TIMEOUT_MS, headers }, (response) => {
@@ -63,22 +65,35 @@ function renderOnce(generation: string, page: CacheablePage): Promise<RenderedPa
   return render;
 }
 
-const readCachedPage = unstable_cache(
-  async (generation: string, address: string, regionCookie: string | null) => {
-    const page = await renderOnce(generation, { address, regionCookie });
-    if (page.status !== 200) throw new UncachedPage(page);
-    return page;
-  },
-  [PUBLIC_NOTICES_TAG, 'public-page'],
-  { tags: [PUBLIC_NOTICES_TAG], revalidate: SAFETY_NET_SECONDS },
-);
+/** The reader's search budget is spent: the page they asked for is rendered for them alone. */
+class RenderRefused extends Error {}
 
-/** The page's HTML and policy from Next's data cache (keyed by the notices generation), rendered on a miss. */
-async function cachedPage(page: CacheablePage): Promise<RenderedPage> {
+/**
+ * The page's HTML and policy from Next's data cache, rendered on a miss. A check page's render runs
+ * a search, which the reader who missed pays for (`mayRender`); a cached copy costs nobody anything.
+ */
+function readCachedPage(mayRender: () => Promise<boolean>) {
+  return unstable_cache(
+    async (generation: string, address: string, regionCookie: string | null) => {
+      if (!(await mayRender())) throw new RenderRefused();
+      const page = await renderOnce(generation, { address, regionCookie });
+      if (page.status !== 200) throw new UncachedPage(page);
+      return page;
+    },
+    [PUBLIC_NOTICES_TAG, 'public-page'],
+    { tags: [PUBLIC_NOTICES_TAG], revalidate: SAFETY_NET_SECONDS },
+  );
+}
+
+/** The page from the cache (keyed by the notices generation), and whether that copy is everyone's. */
+async function cachedPage(page: CacheablePage, reader: Headers, deps: Pick<ApiDeps, 'consumeRateLimit'>): Promise<{ rendered: RenderedPage; generation: string; shared: boolean }> {
+  const generation = publicNoticesGeneration();
+  const mayRender = async () => !pageSearches(page) || (await deps.consumeRateLimit('search', { client: reader })).allowed;
   try {
-    return await readCachedPage(publicNoticesGeneration(), page.address, page.regionCookie);
+    return { rendered: await readCachedPage(mayRender)(generation, page.address, page.regionCookie), generation, shared: true };
   } catch (error) {
-    if (error instanceof UncachedPage) return error.page;
+    if (error instanceof UncachedPage) return { rendered: error.page, generation, shared: false };
+    if (error instanceof RenderRefused) return { rendered: await renderOwnPage(page, { refused: true }), generation, shared: false };
     throw error;
   }
 }
@@ -87,18 +102,19 @@ export function handlePublicPage(request: Request, deps: ApiDeps, params: { page
   return handleApiRequest(request, deps, async () => {
     const page = pageFromRoute(params.page);
     if (!page) throw new ApiProblem(404, 'not_found');
-    const rendered = await cachedPage(page);
+    const { rendered, generation, shared } = await cachedPage(page, request.headers, deps);
+    const headers: Record<string, string> = {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': rendered.policy,
+      // A home page chosen by the reader's region cookie is theirs. The others may be kept by a shared
+      // cache for a second (a crowd then costs one request a second; a publication still shows within 2 s).
+      'Cache-Control': isPersonal(page) || !shared ? 'private, no-cache' : 'public, max-age=0, s-maxage=1, stale-while-revalidate=30',
+      Vary: 'Accept, Accept-Encoding, Cookie',
+    };
+    // The same for every reader of this address (and region cookie) until the notices change: the
+    // front door may answer the next ones itself (server/http/front-door-cache.ts).
+    if (shared) Object.assign(headers, keptCopy(generation));
     // Compressed by Next on the way out, like every page (a route handler cannot send its own encoding).
-    return new Response(rendered.html, {
-      status: rendered.status,
-      headers: {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': rendered.policy,
-        // A home page chosen by the reader's region cookie is theirs. The others may be kept by a shared
-        // cache for a second (a crowd then costs one request a second; a publication still shows within 2 s).
-        'Cache-Control': isPersonal(page) || rendered.status !== 200 ? 'private, no-cache' : 'public, max-age=0, s-maxage=1, stale-while-revalidate=30',
-        Vary: 'Accept, Accept-Encoding, Cookie',
-      },
-    });
+    return new Response(rendered.html, { status: rendered.status, headers });
   });
 }

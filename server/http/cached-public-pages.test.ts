@@ -2,7 +2,7 @@
 // cached page carries.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cacheablePage, isPageRender, isPersonal, pageFromRoute, pageRenderToken, PAGE_RENDER_HEADER, publicPagesRoute } from './cached-public-pages';
+import { cacheablePage, isPageRender, isPersonal, MAX_CACHED_QUERY_LENGTH, pageFromRoute, pageRenderToken, pageSearches, PAGE_RENDER_HEADER, publicPagesRoute } from './cached-public-pages';
 import { cachedPageContentSecurityPolicy } from './security-headers';
 
 const SECRET = 'x'.repeat(40);
@@ -24,13 +24,26 @@ describe('views served from the cache of finished pages', () => {
     expect(isPersonal(view('/ru?region=KZ-47', DOCUMENT, 'KZ-47')!)).toBe(false);
   });
 
+  it('serves the check page once per language and query as the page reads it (first value, trimmed)', () => {
+    const bridge = { address: `/ru/check?q=${encodeURIComponent('мост закрыт')}`, regionCookie: null };
+    expect(view(`/ru/check?q=${encodeURIComponent('  мост закрыт ')}`)).toEqual(bridge);
+    expect(view('/ru/check?q=%D0%BC%D0%BE%D1%81%D1%82+%D0%B7%D0%B0%D0%BA%D1%80%D1%8B%D1%82&q=other')).toEqual(bridge);
+    expect(view('/ru/check?q=%D0%BC%D0%BE%D1%81%D1%82+%D0%B7%D0%B0%D0%BA%D1%80%D1%8B%D1%82', DOCUMENT, 'KZ-47')).toEqual(bridge);
+    expect(view('/kk/check')).toEqual({ address: '/kk/check', regionCookie: null });
+    expect(view('/kk/check?q=')).toEqual({ address: '/kk/check', regionCookie: null });
+    expect(pageSearches(bridge)).toBe(true);
+    expect(pageSearches(view('/kk/check')!)).toBe(false);
+    expect(pageSearches(view('/kk')!)).toBe(false);
+  });
+
   it('leaves everything else to the per-request render', () => {
     expect(view('/ru?before=abc')).toBeNull();
     expect(view('/ru/regions/KZ-47?before=abc')).toBeNull();
     expect(view('/ru/regions/../admin')).toBeNull();
     expect(view('/ru/regions/KZ-4')).toBeNull();
     expect(view('/ru/regions/KZ-99')).toBeNull();
-    expect(view('/ru/check?q=bridge')).toBeNull();
+    expect(view('/ru/check?q=bridge&page=2')).toBeNull();
+    expect(view(`/ru/check?q=${'a'.repeat(MAX_CACHED_QUERY_LENGTH + 1)}`)).toBeNull();
     expect(view('/ru/report')).toBeNull();
     expect(view('/ru/track/ABC')).toBeNull();
     expect(view('/de')).toBeNull();
@@ -44,7 +57,7 @@ describe('views served from the cache of finished pages', () => {
   });
 
   it('finds the page again from the address proxy.ts rewrites to, and nothing that is not one', () => {
-    for (const page of [view('/ru')!, view('/ru', DOCUMENT, 'KZ-47')!, view('/en/regions/KZ-47')!, view('/kk?region=KZ-11')!]) {
+    for (const page of [view('/ru')!, view('/ru', DOCUMENT, 'KZ-47')!, view('/en/regions/KZ-47')!, view('/kk?region=KZ-11')!, view('/ru/check?q=%D0%BC%D0%BE%D1%81%D1%82+1%2B1')!]) {
       const route = publicPagesRoute(page);
       expect(route).toMatch(/^\/api\/public-pages\/[A-Za-z0-9_-]+$/);
       expect(pageFromRoute(route.split('/').at(-1)!)).toEqual(page);
@@ -52,7 +65,8 @@ describe('views served from the cache of finished pages', () => {
     const named = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     expect(pageFromRoute(named(['/ru/admin', null]))).toBeNull();
     expect(pageFromRoute(named(['/ru/track/ABC', null]))).toBeNull();
-    expect(pageFromRoute(named(['/ru/check?q=x', null]))).toBeNull();
+    expect(pageFromRoute(named(['/ru/check?q=%20x', null]))).toBeNull();
+    expect(pageFromRoute(named(['/ru/check?q=x&other=1', null]))).toBeNull();
     expect(pageFromRoute(named(['/ru?region=kz-47', null]))).toBeNull();
     expect(pageFromRoute(named(['//evil.example/ru', null]))).toBeNull();
     // The cookie a render carries is a region code and nothing else.

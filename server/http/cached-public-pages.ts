@@ -1,5 +1,5 @@
-// The busiest public pages — the home page and a region's page — are served from Next's data cache
-// as finished HTML, so a view costs neither the database nor a React render:
+// The busiest public pages — the home page, a region's page and the check page — are served from
+// Next's data cache as finished HTML, so a view costs neither the database nor a React render:
 //
 //   proxy.ts: GET /ru (cookie region=KZ-47) ──rewrite──▶ /api/public-pages/<["/ru","KZ-47"]>
 //   server/api/public-pages.ts: the HTML of that page from the cache; on a miss it asks this same
@@ -55,8 +55,8 @@ export function isPersonal(page: CacheablePage): boolean {
 
 /**
  * The cached variant a view is served from, or null for views rendered per request: anything but a
- * browser's plain GET/HEAD of the home page or a region page (later pages of a list, other query
- * parameters, the client router's requests, page renders).
+ * browser's plain GET/HEAD of the home page, a region page or the check page (later pages of a
+ * list, other query parameters, the client router's requests, page renders).
  */
 export function cacheablePage(method: string, url: URL, headers: Headers, regionCookie: string | undefined): CacheablePage | null {
   if (method !== 'GET' && method !== 'HEAD') return null;
@@ -79,7 +79,27 @@ export function cacheablePage(method: string, url: URL, headers: Headers, region
   if (segments.length === 3 && section === 'regions' && code && isRegionCode(code) && names.length === 0) {
     return { address: `/${locale}/regions/${code}`, regionCookie: null };
   }
+  if (segments.length === 2 && section === 'check' && names.every((name) => name === 'q')) {
+    // The page reads the first value, trimmed: one cached copy per language and query as searched.
+    const query = url.searchParams.getAll('q')[0]?.trim() ?? '';
+    if (query.length > MAX_CACHED_QUERY_LENGTH) return null;
+    return { address: query ? `/${locale}/check?q=${encodeURIComponent(query)}` : `/${locale}/check`, regionCookie: null };
+  }
   return null;
+}
+
+/** Longer queries (rare: pasted messages) are rendered per view; it keeps a page render's address short. */
+export const MAX_CACHED_QUERY_LENGTH = 300;
+
+/**
+ * Set, with the page-render token, on the render of a check page for a reader whose search budget
+ * is spent: the page then shows "too many searches" instead of searching (and is not kept).
+ */
+export const SEARCH_REFUSED_HEADER = 'x-raspa-search-refused';
+
+/** Whether rendering the page runs a search, which the reader who caused the render pays for. */
+export function pageSearches(page: CacheablePage): boolean {
+  return /^\/[^/]+\/check\?q=/.test(page.address);
 }
 
 /**

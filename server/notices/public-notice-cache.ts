@@ -83,6 +83,11 @@ export const cachedUrgentNotices = cachedRead('urgent', (input: { language: Lang
 
 /** What the public notice page and the feeds serve, read from a database. */
 export interface PublicDocuments {
+  /**
+   * The notices generation the documents are read at (read it before them), for the front door's
+   * copies (server/http/front-door-cache.ts); null when they are read from the database directly.
+   */
+  generation(): string | null;
   /** The notice page's HTML in one language for one site address; null when there is no such public notice. */
   noticePageHtml(slug: string, language: Language, siteUrl: string): Promise<string | null>;
   /** A notice feed (RSS, Atom or JSON Feed) as served. */
@@ -92,6 +97,7 @@ export interface PublicDocuments {
 /** Read and rendered at every call (tests of the handlers; the cached version below reads through this). */
 export function uncachedPublicDocuments(database: Db): PublicDocuments {
   return {
+    generation: () => null,
     async noticePageHtml(slug, language, siteUrl) {
       const [notice, channels] = await Promise.all([getPublicNotice(database, slug, language), readPublicChannels(database)]);
       return notice && renderNoticeDocument(notice, language, { siteUrl, channels });
@@ -109,6 +115,7 @@ export function uncachedPublicDocuments(database: Db): PublicDocuments {
  * reached feed readers through shared caches (s-maxage=60) before.
  */
 export const cachedPublicDocuments: PublicDocuments = {
+  generation: publicNoticesGeneration,
   noticePageHtml: cachedRead('notice-page', (...args: Parameters<PublicDocuments['noticePageHtml']>) => uncachedPublicDocuments(db()).noticePageHtml(...args)),
   noticeFeedBody: cachedRead('feed', (...args: Parameters<PublicDocuments['noticeFeedBody']>) => uncachedPublicDocuments(db()).noticeFeedBody(...args)),
 };

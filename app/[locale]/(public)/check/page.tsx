@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { isLanguage, placeName } from '@/server/i18n/languages';
 import { NoticeList } from '@/components/notices/notice-list';
 import { consumeRateLimit } from '@/server/http/rate-limit';
+import { isPageRender, SEARCH_REFUSED_HEADER } from '@/server/http/cached-public-pages';
 import { cachedNoticeSearch, cachedPublicChannels, cachedPublishedNotices, cachedRegions, SearchRefusedError } from '@/server/notices/public-notice-cache';
 import { WithoutInternetNote } from '@/components/channels/without-internet-note';
 import { searchNoticesInput } from '@/server/notices/schema';
@@ -46,7 +47,10 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
     } else {
       // A cached answer costs nothing; only a search that runs counts against the reader's budget.
       const client = await headers();
-      matches = await cachedNoticeSearch(parsed.data, async () => (await consumeRateLimit('search', { client })).allowed).catch((failure: unknown) => {
+      // The server's own render for the cache of finished pages: the reader who caused it has paid
+      // (server/api/public-pages.ts), or was refused.
+      const mayRun = isPageRender(client) ? async () => !client.has(SEARCH_REFUSED_HEADER) : async () => (await consumeRateLimit('search', { client })).allowed;
+      matches = await cachedNoticeSearch(parsed.data, mayRun).catch((failure: unknown) => {
         if (failure instanceof SearchRefusedError) return null;
         throw failure;
       });
