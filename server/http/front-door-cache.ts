@@ -120,6 +120,8 @@ export interface FrontDoorState {
   copies: LRUCache<string, KeptCopy>;
   /** Whether next-intl answered a reader in this position without setting its cookie. */
   setsNoLanguageCookie: LRUCache<string, boolean>;
+  /** Copies being made (generation and key): the readers who missed together make one. */
+  making: Set<string>;
 }
 
 export function createFrontDoorState(): FrontDoorState {
@@ -130,6 +132,7 @@ export function createFrontDoorState(): FrontDoorState {
       ttl: KEPT_FOR_MS,
     }),
     setsNoLanguageCookie: new LRUCache<string, boolean>({ max: 10_000 }),
+    making: new Set<string>(),
   };
 }
 
@@ -150,7 +153,11 @@ async function copyOf(generation: string, status: number, headers: OutgoingHttpH
   for (const [name, value] of Object.entries(headers)) if (!NOT_KEPT.has(name) && value !== undefined) kept[name] = value;
   const vary = String(kept.vary ?? '');
   if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
-  const [gzipped, brotlied] = await Promise.all([gzip(identity), brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } })]);
+  // Quality 5: a few milliseconds for a page, already smaller than gzip (11 takes ~100 ms of CPU).
+  const [gzipped, brotlied] = await Promise.all([
+    gzip(identity),
+    brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+  ]);
   return { generation, status, headers: kept, requestId: headers['x-request-id'] !== undefined, bodies: { identity, gzip: gzipped, br: brotlied } };
 }
 
@@ -217,12 +224,17 @@ export function keepNextAnswer(state: FrontDoorState, variant: Variant, response
   response.once('finish', () => {
     if (!sent) return;
     const { status, headers, generation } = sent;
-    copyOf(generation, status, headers, Buffer.concat(chunks)).then(
-      (copy) => {
-        if (copy) state.copies.set(variant.key, copy);
-      },
-      (error: unknown) => logger.warn({ err: error }, 'front door: could not keep a copy of an answer'),
-    );
+    const making = `${generation} ${variant.key}`;
+    if (state.making.has(making) || state.copies.get(variant.key)?.generation === generation) return;
+    state.making.add(making);
+    copyOf(generation, status, headers, Buffer.concat(chunks))
+      .then(
+        (copy) => {
+          if (copy) state.copies.set(variant.key, copy);
+        },
+        (error: unknown) => logger.warn({ err: error }, 'front door: could not keep a copy of an answer'),
+      )
+      .finally(() => state.making.delete(making));
   });
 }
 
