@@ -10,7 +10,7 @@ import type { Verdict } from '../db/generated/enums';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { detectLanguage, normalizeReportText } from '../text';
-import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject } from '../text/concepts';
+import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
 
@@ -138,10 +138,6 @@ export const DIFFERENT_DEEDS_SHARED_WEIGHT = 2.5;
 export const SIBLING_SIMILARITY = 0.5;
 
 /** Events people use for one another counted as one when scoring (closed / blocked; attacked / beaten). */
-function eventFamilies(tokens: ReadonlySet<string>): Set<string> {
-  return new Set([...tokens].map((t) => EVENT_FAMILY[t] ?? t));
-}
-
 const titleCache = new Map<string, Set<string>>();
 /** The claim of a notice's title alone (cached per lexicon revision: titles are few and repeat). */
 function titleTokens(context: ClaimContext, language: string, title: string): Set<string> {
@@ -159,60 +155,10 @@ function withoutResidualWords(tokens: ReadonlySet<string>): Set<string> {
   return new Set([...tokens].filter((t) => !t.startsWith('~')));
 }
 
-/**
- * Concepts that say what happened: those outside contrast classes (generic ones such as "city",
- * "day" aside), a direction (prices or pensions going up or down is what happened to them) and a
- * natural hazard (a flood, an earthquake, the frost).
- */
-function isEvent(token: string, lexicon: Parameters<typeof tokenWeight>[1], deedsOnly = false): boolean {
-  if (token.startsWith('~')) return false;
-  if (token.startsWith('direction:') || token.startsWith('hazard:')) return true;
-  return classOf(token) === null && (deedsOnly ? tokenWeight(token, lexicon) > 1 : tokenWeight(token, lexicon) >= 1);
-}
-
-/**
- * Classes of what can be cut off, blocked or stopped: for them "cut off" is what a text is about. In a
- * query, goods too ("қант жоқ", "no sugar": a shortage); not in a notice's title, where "нан 200 теңге
- * болмайды", "еттен күйдіргі табылған жоқ" only deny.
- */
-const CUT_OFF_CLASSES = new Set(['utility', 'platform', 'transport']);
-const CUT_OFF_CLASSES_IN_QUERIES = new Set([...CUT_OFF_CLASSES, 'goods']);
-
-/**
- * What a query or a notice's title says happened. A negation reads as "cut off" ("өртелген жоқ",
- * "No anthrax in the meat", "Christmas no longer a day off"), which is what happened only to what
- * can be cut off ("не останется без тепла": power, heating, a messenger, trains).
- */
-function whatHappened(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1], options: { /** Events proper, not to whom (children, workers: plain concepts). */ deedsOnly?: boolean; query?: boolean } = {}): Set<string> {
-  const events = new Set([...tokens].filter((t) => isEvent(t, lexicon, options.deedsOnly)));
-  const cuttable = options.query ? CUT_OFF_CLASSES_IN_QUERIES : CUT_OFF_CLASSES;
-  if (![...tokens].some((t) => cuttable.has(t.slice(0, Math.max(0, t.indexOf(':')))))) events.delete('cut-off');
-  return new Set([...events].map((t) => EVENT_FAMILY[t] ?? t));
-}
-
 /** To whom or what (children, workers, soldiers …): the plain concepts of a whole notice, summary included. */
 function whoItHappenedTo(tokens: ReadonlySet<string>, lexicon: Parameters<typeof tokenWeight>[1]): string[] {
   return [...tokens].filter((t) => classOf(t) === null && !t.startsWith('~') && tokenWeight(t, lexicon) === 1);
 }
-
-/**
- * Events people use for one another when telling one claim: a platform "closed", "blocked" or
- * "cut off", sugar "gone", "missing" or "short" ("қант жоқ" reads as cut off); a man "attacked",
- * "beaten up", "stabbed" or "hurt"; graves or a building "smashed", "demolished" or "destroyed"; a
- * school "mined" or "evacuated"; flour "costs 8,000" or
- * "went up to 8,000" (whether up or down is the direction contrast's to tell). Compared as one when
- * deciding whether two texts say different things happened.
- */
-const EVENT_FAMILY: Record<string, string> = {
-  close: 'halt', block: 'halt', 'cut-off': 'halt', stop: 'halt', cancel: 'halt', 'service-down': 'halt', shortage: 'halt', missing: 'halt',
-  attack: 'assault', beat: 'assault', injured: 'assault',
-  collapse: 'destroy', demolish: 'destroy', desecrate: 'destroy',
-  // A bomb threat is why a building is evacuated.
-  explosion: 'bomb-threat', evacuate: 'bomb-threat',
-  // A knife or a gun is how someone was attacked; a price named is what rose or fell.
-  weapons: 'assault',
-  price: 'price', 'direction:price-rise': 'price', 'direction:price-fall': 'price',
-};
 
 /** A row of noticeSearchSql: a NoticeMatch with the exact wording score and its translations' concept keys. */
 export type NoticeMatchRow = NoticeMatch & { /** "<language> <concept key>" of each translation of the current version. */ conceptKeys: string[]; /** Their titles, in the same order. */ titles: string[] };

@@ -14,10 +14,10 @@
 // merge. Thresholds and window are admin settings, tuned on bench/clustering.
 import type { DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
+import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
-import { conceptLookupTokens, conceptSimilarity, contrastBetween, isNameToken, namesDiffer, parseConceptKey, textWordKeys, unconfirmedObject } from '../text/concepts';
+import { conceptLookupTokens, conceptSimilarity, contrastBetween, deedsDiffer, isNameToken, namesDiffer, parseConceptKey, textWordKeys, tokenWeight, unconfirmedObject } from '../text/concepts';
 import { sameNumber } from '../text/numbers';
 import type { Language } from '../i18n/languages';
 
@@ -48,7 +48,7 @@ async function regionsNear(tx: DbTx, regionCodes: readonly string[]): Promise<st
 
 // ------------------------------------------------------------------ clustering
 
-interface CandidateRow {
+export interface CandidateRow {
   rumorId: string;
   /** Trigram similarity of the wording. */
   score: number;
@@ -216,14 +216,31 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   const since = new Date((input.now ?? new Date()).getTime() - windowDays * 86_400_000);
   const placeIndex = await loadPlaceIndex(tx);
-  const places = claim.settlementIds;
-  const ownRegions = input.regionCode ? [input.regionCode] : [...places].flatMap((id) => placeIndex.regionOf.get(id) ?? []);
+  const ownRegions = input.regionCode ? [input.regionCode] : [...claim.settlementIds].flatMap((id) => placeIndex.regionOf.get(id) ?? []);
   const regions = await regionsNear(tx, ownRegions);
   const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
   await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(REPORT_WORD_MATCH)}, true)`;
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
   const rows = await candidates(tx, input.normalizedText, lookupTokens, regions.length ? regions : null, since, !input.regionCode);
 
+  const candidate = await chooseRumour({ claim, normalizedText: input.normalizedText }, rows, context, { threshold, conceptThreshold, placesOf: (rumorId) => placesOfRumor(tx, rumorId, placeIndex), placeKeys: placeIndex.keys });
+  return { candidate, conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };
+}
+
+export interface ChooseInput {
+  /** The report's claim (representClaim). */
+  claim: { tokens: Set<string>; settlementIds: Set<string> };
+  normalizedText: string;
+}
+
+/**
+ * The decision itself, given the candidate texts: split from decideCluster so that
+ * bench/clustering/simulate-xlang.ts runs the same rules on texts held in memory (seconds instead of
+ * minutes per labelled set). `placesOf` gives the settlements a rumour is already about.
+ */
+export async function chooseRumour(input: ChooseInput, rows: readonly CandidateRow[], context: ClaimContext, options: { threshold: number; conceptThreshold: number; placesOf: (rumorId: string) => Promise<Set<string>>; placeKeys: PlaceIndex['keys'] }): Promise<ClusterCandidate | null> {
+  const { claim, threshold, conceptThreshold } = { claim: input.claim, ...options };
+  const places = claim.settlementIds;
   // What each candidate rumour names as a whole (its texts' concepts, numbers and places).
   const rumourTokens = new Map<string, Set<string>>();
   // Its words, and the names more than one of its texts gives (one text's name may be noise: a chat's name).
@@ -278,24 +295,31 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const establishedPlaces = new Map<string, Set<string>>();
   for (const { row, tokens } of parsed) {
     if (vetoedRumours.has(row.rumorId)) continue;
-    const textTokens = tokens ?? new Set([...placesNamed(row.text, placeIndex.keys)].map((id) => `@${id}`));
-    if (contrastBetween(claim.tokens, textTokens, { names: true })) continue;
-    // What the claim is about must agree, not merely not differ (concepts.ts unconfirmedObject).
-    // (The rumour's claim, stored without a concept key, is read here: it is most often its first report.)
-    const agreeing = tokens ?? representClaim(context, { text: row.text, normalizedText: row.text }).tokens;
-    if (unconfirmedObject(claim.tokens, agreeing, textWordKeys(row.text)) || unconfirmedObject(agreeing, claim.tokens, reportWords)) continue;
     const similarity = tokens ? conceptSimilarity(claim.tokens, tokens, context.lexicon) : null;
-    const byClaim = similarity && similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT ? similarity.score : 0;
+    // A town, a number and "three days" in common say where and how much, not what: the claim
+    // similarity needs a concept of what or whom as well (a misread "суды" — the water — as a court
+    // and an unread "светті" — the power — had joined water and power cuts in one town).
+    const saysWhat = (similarity?.shared ?? []).some((t) => !t.startsWith('~') && !t.startsWith('@') && !t.startsWith('#') && tokenWeight(t, context.lexicon) >= 1);
+    const byClaim = similarity && saysWhat && similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT ? similarity.score : 0;
     // Both scales meet at their thresholds: how far past its own threshold each similarity is.
     const rank = Math.max(row.score / threshold, byClaim / conceptThreshold);
     if (rank < 1 || (best && rank <= best.rank)) continue;
+    // Vetoes of this one text (only for a text that would win: they cost more than the scores).
+    const textTokens = tokens ?? new Set([...placesNamed(row.text, options.placeKeys)].map((id) => `@${id}`));
+    if (contrastBetween(claim.tokens, textTokens, { names: true, eachNumber: true })) continue;
+    // What the claim is about must agree, not merely not differ (concepts.ts unconfirmedObject).
+    // (The rumour's claim, stored without a concept key, is read here: it is most often its first report.)
+    const agreeing = tokens ?? representClaim(context, { text: row.text, normalizedText: row.text }).tokens;
+    if (unconfirmedObject(claim.tokens, agreeing, textWordKeys(row.text), { broader: true }) || unconfirmedObject(agreeing, claim.tokens, reportWords, { broader: true })) continue;
+    // Same bridge, same town, but "collapsed" is not "closed for repair" (concepts.ts deedsDiffer).
+    if (deedsDiffer(claim.tokens, agreeing, context.lexicon)) continue;
     // The rumour as a whole: a contrast with any of its texts, its claim's places or its reporters' chosen settlements.
     const wordsOfRumour = rumourWords.get(row.rumorId) ?? new Set<string>();
-    if (contrastBetween(claim.tokens, rumourTokens.get(row.rumorId) ?? []) || namesDiffer(claim.tokens, wordsOfRumour) || unconfirmedObject(claim.tokens, rumourTexts.get(row.rumorId) ?? [], rumourWordKeys.get(row.rumorId))) {
+    if (contrastBetween(claim.tokens, rumourTokens.get(row.rumorId) ?? [], { eachNumber: true }) || namesDiffer(claim.tokens, wordsOfRumour) || unconfirmedObject(claim.tokens, rumourTexts.get(row.rumorId) ?? [], rumourWordKeys.get(row.rumorId), { broader: true })) {
       vetoedRumours.add(row.rumorId);
       continue;
     }
-    if (!establishedPlaces.has(row.rumorId)) establishedPlaces.set(row.rumorId, await placesOfRumor(tx, row.rumorId, placeIndex));
+    if (!establishedPlaces.has(row.rumorId)) establishedPlaces.set(row.rumorId, await options.placesOf(row.rumorId));
     if (disjoint(places, establishedPlaces.get(row.rumorId)!)) {
       vetoedRumours.add(row.rumorId);
       continue;
@@ -313,7 +337,7 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
       },
     };
   }
-  return { candidate: best?.candidate ?? null, conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };
+  return best?.candidate ?? null;
 }
 
 /** Both sets are non-empty and share nothing. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptSeeds } from '../../prisma/seed/concept-lexicon';
-import { compileLexicon, conceptSimilarity, contrastBetween, extractConcepts, termKeys, unconfirmedObject, unknownNames } from './concepts';
+import { compileLexicon, conceptSimilarity, contrastBetween, deedsDiffer, extractConcepts, termKeys, unconfirmedObject, unknownNames } from './concepts';
 import { detectLanguage } from './language';
 import { normalizeReportText } from './normalize';
 
@@ -262,5 +262,45 @@ describe('what a claim is about must agree, not merely not differ', () => {
   it('keeps a platform named inside a phrase of another concept ("Яндекс такси" is Yandex)', () => {
     expect(tokens('Яндекс такси с понедельника не работает').has('platform:yandex')).toBe(true);
     expect(contrastBetween(tokens('Яндекс такси с понедельника не работает'), tokens('Индрайв с понедельника не работает'))).toBe('platform');
+  });
+});
+
+describe('a broader member and what happened', () => {
+  const claim = (text: string) => {
+    const t = tokens(text);
+    for (const name of unknownNames(text, t)) t.add(name);
+    return t;
+  };
+
+  it('does not let a text naming only the broader member, with a word the other never uses, join the narrower one', () => {
+    // "Никольский" is unknown to the lexicon: the qualifier of another cathedral than the Catholic one.
+    expect(unconfirmedObject(claim('В Никольском соборе Семея нашли бомбу, всех вывели'), claim('В католическом соборе Семея нашли бомбу, всех вывели'), undefined, { broader: true })).not.toBeNull();
+    expect(unconfirmedObject(claim('bomb found at the Nikolsky cathedral in Semey'), claim('bomb found at the Catholic cathedral in Semey'), undefined, { broader: true })).not.toBeNull();
+    // The broader word alone, with nothing unknown beside it, still joins.
+    expect(unconfirmedObject(claim('В соборе Семея нашли бомбу'), claim('В католическом соборе Семея нашли бомбу'), undefined, { broader: true })).toBeNull();
+    // Search keeps the old reading (a question about "the cathedral" may find the Catholic one's notice).
+    expect(unconfirmedObject(claim('bomb found at the Nikolsky cathedral in Semey'), claim('bomb found at the Catholic cathedral in Semey'))).toBeNull();
+    // Naming the narrower member is confirming it, whichever way round.
+    expect(unconfirmedObject(claim('В католическом соборе Семея нашли бомбу, всех вывели'), claim('В соборе Семея нашли бомбу'), undefined, { broader: true })).toBeNull();
+  });
+
+  it('in clustering, tells numbers apart when each side states one the other does not', () => {
+    const a = tokens('С 1 марта бензин по 250 тенге');
+    const b = tokens('С 1 марта бензин по 500 тенге');
+    expect(contrastBetween(a, b)).toBeNull();
+    expect(contrastBetween(a, b, { eachNumber: true })).toBe('number');
+    // One side adding a number (a date) to the same claim is no contrast.
+    expect(contrastBetween(tokens('Бензин по 250 тенге'), a, { eachNumber: true })).toBeNull();
+  });
+
+  it('tells claims apart when both say what was done and none of it is the same deed', () => {
+    const deeds = (a: string, b: string) => deedsDiffer(tokens(a), tokens(b), lexicon);
+    expect(deeds('В Семее рухнул мост через Иртыш', 'В Семее мост через Иртыш закроют на ремонт')).toBe(true);
+    expect(deeds('The bridge over the Irtysh in Semey collapsed', 'The bridge over the Irtysh in Semey will be closed for repairs')).toBe(true);
+    // Told in other words or languages, the same deed (or one told for another) is the same claim.
+    expect(deeds('В Семее рухнул мост через Иртыш', 'Семейде Ертіс үстіндегі көпір құлап қалыпты')).toBe(false);
+    expect(deeds('Школу в Семее эвакуировали', 'В школе Семея бомба')).toBe(false);
+    // A text that does not say what happened is not told apart by it.
+    expect(deeds('Мост в Семее?', 'В Семее мост через Иртыш закроют на ремонт')).toBe(false);
   });
 });

@@ -433,7 +433,7 @@ function compatibleMembers(a: string, b: string): boolean {
  * but it holds "the church burned" — or both state numbers and none of them agree within
  * rounding (70 / 14 dead). Returns the class of the member that differs.
  */
-export function contrastBetween(a: Iterable<string>, b: Iterable<string>, options: { names?: boolean } = {}): string | null {
+export function contrastBetween(a: Iterable<string>, b: Iterable<string>, options: { names?: boolean; /** Each side states a number the other lacks (not only: no number agrees). */ eachNumber?: boolean } = {}): string | null {
   if (options.names && namesDiffer(a, b)) return 'name';
   const ma = contrastMembers(a);
   const mb = contrastMembers(b);
@@ -447,6 +447,9 @@ export function contrastBetween(a: Iterable<string>, b: Iterable<string>, option
   const na = numbersOf(a);
   const nb = numbersOf(b);
   if (na.length && nb.length && !na.some((x) => nb.some((y) => sameNumber(x, y)))) return 'number';
+  // Stricter (clustering): each states a number the other does not — "from 1 March, 250 tenge" and
+  // "from 1 March, 500 tenge" agree on the date, not the claim.
+  if (options.eachNumber && na.some((x) => !nb.some((y) => sameNumber(x, y))) && nb.some((y) => !na.some((x) => sameNumber(x, y)))) return 'number';
   return null;
 }
 
@@ -495,21 +498,39 @@ export function residualWordKeys(tokens: Iterable<string>): Set<string> {
  * also uses, is not vetoed. `otherWords` are the other side's words when it is more than its tokens
  * (every text of a rumour).
  */
-export function unconfirmedObject(text: Iterable<string>, other: Iterable<string> | readonly Iterable<string>[], otherWords?: ReadonlySet<string>): string | null {
+export function unconfirmedObject(text: Iterable<string>, other: Iterable<string> | readonly Iterable<string>[], otherWords?: ReadonlySet<string>, options: { /** A broader member than the other's does not confirm it (clustering). */ broader?: boolean } = {}): string | null {
   const textTokens = [...text];
   // Several texts (a rumour's, a notice's titles): a class most of them name, so one text's stray
   // member (a misread word, a refuting fact) does not make it what the claim is about.
   const others = isTextList(other) ? other.map((t) => [...t]) : [[...other]];
-  const counts = new Map<string, number>();
-  for (const tokens of others) for (const cls of objectClasses(tokens)) counts.set(cls, (counts.get(cls) ?? 0) + 1);
   // A text the lexicon reads nothing of ("карнтин") is matched by its wording alone, which stands.
   if (!textTokens.some((t) => !t.startsWith('~'))) return null;
-  const own = objectClasses(textTokens);
-  const missing = [...counts].find(([cls, count]) => !own.has(cls) && count * 2 >= others.length)?.[0];
+  const own = objectMembers(textTokens);
+  // A class the text names only more broadly than the other ("a cathedral" against "the Catholic
+  // cathedral", "a church" against "the Orthodox church") is not confirmed either: its qualifier may
+  // be the unknown word ("the Ascension cathedral").
+  const confirms = (cls: string, members: ReadonlySet<string>) => (options.broader ? [...(own.get(cls) ?? [])].some((x) => [...members].some((y) => withAncestors(x).includes(y))) : own.has(cls));
+  const counts = new Map<string, number>();
+  for (const tokens of others) for (const [cls, members] of objectMembers(tokens)) if (!confirms(cls, members)) counts.set(cls, (counts.get(cls) ?? 0) + 1);
+  const missing = [...counts].find(([, count]) => count * 2 >= others.length)?.[0];
   if (!missing) return null;
   const known = otherWords ?? residualWordKeys(others.flat());
   for (const key of residualWordKeys(textTokens)) if (!known.has(key)) return missing;
   return null;
+}
+
+/** Object members of a token set by their own class (see objectClasses). */
+function objectMembers(tokens: Iterable<string>): Map<string, Set<string>> {
+  const byClass = new Map<string, Set<string>>();
+  for (const members of contrastMembers(tokens).values()) {
+    for (const member of members) {
+      const cls = memberClass(member);
+      if (!OBJECT_CLASSES.has(cls) || member === 'settlement:nationwide') continue;
+      if (!byClass.has(cls)) byClass.set(cls, new Set());
+      byClass.get(cls)!.add(member);
+    }
+  }
+  return byClass;
 }
 
 /**
@@ -603,3 +624,72 @@ export function parseConceptKey(key: string | null | undefined): Set<string> {
 export function formatConceptKey(tokens: Iterable<string>): string {
   return [...new Set(tokens)].sort().join(' ');
 }
+
+// ------------------------------------------------------------------ what happened
+
+/**
+ * Concepts that say what happened: those outside contrast classes (generic ones such as "city",
+ * "day" aside), a direction (prices or pensions going up or down is what happened to them) and a
+ * natural hazard (a flood, an earthquake, the frost).
+ */
+export function isEvent(token: string, lexicon: Pick<CompiledLexicon, 'weights'>, deedsOnly = false): boolean {
+  if (token.startsWith('~')) return false;
+  if (token.startsWith('direction:') || token.startsWith('hazard:')) return true;
+  return classOf(token) === null && (deedsOnly ? tokenWeight(token, lexicon) > 1 : tokenWeight(token, lexicon) >= 1);
+}
+
+/**
+ * Classes of what can be cut off, blocked or stopped: for them "cut off" is what a text is about. In a
+ * query, goods too ("қант жоқ", "no sugar": a shortage); not in a notice's title, where "нан 200 теңге
+ * болмайды", "еттен күйдіргі табылған жоқ" only deny.
+ */
+const CUT_OFF_CLASSES = new Set(['utility', 'platform', 'transport']);
+const CUT_OFF_CLASSES_IN_QUERIES = new Set([...CUT_OFF_CLASSES, 'goods']);
+
+/**
+ * What a query or a notice's title says happened. A negation reads as "cut off" ("өртелген жоқ",
+ * "No anthrax in the meat", "Christmas no longer a day off"), which is what happened only to what
+ * can be cut off ("не останется без тепла": power, heating, a messenger, trains).
+ */
+export function whatHappened(tokens: ReadonlySet<string>, lexicon: Pick<CompiledLexicon, 'weights'>, options: { /** Events proper, not to whom (children, workers: plain concepts). */ deedsOnly?: boolean; query?: boolean } = {}): Set<string> {
+  const events = new Set([...tokens].filter((t) => isEvent(t, lexicon, options.deedsOnly)));
+  const cuttable = options.query ? CUT_OFF_CLASSES_IN_QUERIES : CUT_OFF_CLASSES;
+  if (![...tokens].some((t) => cuttable.has(t.slice(0, Math.max(0, t.indexOf(':')))))) events.delete('cut-off');
+  return new Set([...events].map((t) => EVENT_FAMILY[t] ?? t));
+}
+
+/**
+ * Events people use for one another when telling one claim: a platform "closed", "blocked" or
+ * "cut off", sugar "gone", "missing" or "short" ("қант жоқ" reads as cut off); a man "attacked",
+ * "beaten up", "stabbed" or "hurt"; graves or a building "smashed", "demolished" or "destroyed"; a
+ * school "mined" or "evacuated"; flour "costs 8,000" or
+ * "went up to 8,000" (whether up or down is the direction contrast's to tell). Compared as one when
+ * deciding whether two texts say different things happened.
+ */
+export const EVENT_FAMILY: Record<string, string> = {
+  close: 'halt', block: 'halt', 'cut-off': 'halt', stop: 'halt', cancel: 'halt', 'service-down': 'halt', shortage: 'halt', missing: 'halt',
+  attack: 'assault', beat: 'assault', injured: 'assault',
+  collapse: 'destroy', demolish: 'destroy', desecrate: 'destroy',
+  // A bomb threat is why a building is evacuated.
+  explosion: 'bomb-threat', evacuate: 'bomb-threat',
+  // A knife or a gun is how someone was attacked; a price named is what rose or fell.
+  weapons: 'assault',
+  price: 'price', 'direction:price-rise': 'price', 'direction:price-fall': 'price',
+};
+
+export function eventFamilies(tokens: ReadonlySet<string>): Set<string> {
+  return new Set([...tokens].map((t) => EVENT_FAMILY[t] ?? t));
+}
+
+/**
+ * Both texts say what was done and none of it is the same deed, told for one another or not: a
+ * bridge that "collapsed" is not one "closed for repair", schools "closed" are not schools
+ * "attacked". Two claims, however alike their places and objects.
+ */
+export function deedsDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>, lexicon: Pick<CompiledLexicon, 'weights'>): boolean {
+  const deedsA = whatHappened(a, lexicon, { query: true, deedsOnly: true });
+  if (deedsA.size === 0) return false;
+  const deedsB = whatHappened(b, lexicon, { query: true, deedsOnly: true });
+  return deedsB.size > 0 && ![...deedsA].some((t) => deedsB.has(t));
+}
+

@@ -1,0 +1,129 @@
+// Clustering of a cross-language labelled set in memory: the same decision as the worker
+// (server/reports/cluster-report.ts chooseRumour), fed with every open rumour's texts instead of
+// the database's candidate lookup, pg_trgm's similarity computed here, the same shuffled order and
+// region rules. Seconds per set instead of minutes, so a rule can be checked on every set (each one
+// as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
+// tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
+//
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2] [--port=55299] [--verbose]
+//
+// Never run it on a set held back from tuning (evaluate-xlang.ts HELD_BACK): it prints merged pairs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPrismaClient } from '../../server/db/client';
+import type { Language } from '../../server/i18n/languages';
+import { loadClaimContext, representClaim } from '../../server/lexicon/represent-claim';
+import { chooseRumour, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
+import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
+import { detectLanguage } from '../../server/text';
+import { formatConceptKey } from '../../server/text/concepts';
+import { normalizeReportText } from '../../server/text/normalize';
+import { seededRandom, shuffled } from '../lib/stats';
+import { startThrowawayPostgres } from '../lib/throwaway-postgres';
+
+interface SetFile {
+  hardNegatives: { groups: [string, string] }[];
+  reports: { group: string; language: Language; text: string; regionCode: string | null }[];
+}
+
+/** pg_trgm's trigrams: each word padded with two spaces before and one after. */
+function trigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of text.split(/[^a-z0-9]+/).filter(Boolean)) {
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  }
+  return out;
+}
+
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  const union = a.size + b.size - shared;
+  return union ? shared / union : 0;
+}
+
+const HELD_BACK = ['fresh3'];
+
+async function main() {
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const sets = (arg('sets') ?? 'tuning,untouched,fresh,fresh2').split(',');
+  if (sets.some((s) => HELD_BACK.includes(s))) throw new Error(`${HELD_BACK.join(', ')} is held back from tuning: run evaluate-xlang.ts on it, once`);
+  const verbose = process.argv.includes('--verbose');
+  const postgres = await startThrowawayPostgres({ name: 'xlang-sim', port: Number(arg('port') ?? 55299) });
+  try {
+    const db = createPrismaClient(await postgres.createDatabase('xlang_sim'), 2);
+    const context = await loadClaimContext(db);
+    const placeIndex = await loadPlaceIndex(db);
+    const neighbours = new Map((await db.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
+    await db.$disconnect();
+    const near = (codes: string[]) => [...new Set(codes.flatMap((c) => [c, ...(neighbours.get(c) ?? [])]))];
+    for (const name of sets) {
+      const set = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, `xlang-${name}.json`), 'utf8')) as SetFile;
+      const reports = set.reports.map((r) => {
+        const normalizedText = normalizeReportText(r.text);
+        const language = detectLanguage(r.text).language;
+        const claim = representClaim(context, { text: r.text, normalizedText, kazakh: language === 'kk' });
+        const routed = [...placesNamed(normalizedText, placeIndex.keys)].flatMap((id) => placeIndex.regionOf.get(id) ?? []);
+        return { ...r, normalizedText, language, claim, conceptKey: formatConceptKey(claim.tokens), trigrams: trigrams(normalizedText), routed };
+      });
+      const rumours: { texts: number[]; regions: Set<string>; places: Set<string> }[] = [];
+      const rumourOf: number[] = new Array<number>(reports.length);
+      for (const i of shuffled(reports.map((_, k) => k), seededRandom(20261204))) {
+        const r = reports[i]!;
+        // As decideCluster: the chosen region (then only rumours of nearby regions) or the regions the text names.
+        const regions = near(r.regionCode ? [r.regionCode] : [...r.claim.settlementIds].flatMap((id) => placeIndex.regionOf.get(id) ?? []));
+        const rows: CandidateRow[] = [];
+        rumours.forEach((m, id) => {
+          const inRegion = regions.length === 0 || [...m.regions].some((c) => regions.includes(c)) || (!r.regionCode && m.regions.size === 0);
+          if (!inRegion) return;
+          for (const t of m.texts.slice(-TEXTS_PER_RUMOUR)) {
+            const text = reports[t]!;
+            rows.push({ rumorId: String(id), score: similarity(r.trigrams, text.trigrams), text: text.normalizedText, conceptKey: text.conceptKey, reportId: String(t), language: text.language });
+          }
+          // The rumour's claim: its first report's text, without a concept key.
+          const first = reports[m.texts[0]!]!;
+          rows.push({ rumorId: String(id), score: similarity(r.trigrams, first.trigrams), text: first.normalizedText, conceptKey: null, reportId: null, language: null });
+        });
+        rows.sort((a, b) => b.score - a.score || (a.rumorId < b.rumorId ? -1 : 1));
+        const chosen = await chooseRumour({ claim: r.claim, normalizedText: r.normalizedText }, rows, context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (id) => rumours[Number(id)]!.places });
+        const id = chosen ? Number(chosen.rumorId) : rumours.length;
+        if (!chosen) rumours.push({ texts: [], regions: new Set(), places: placesNamed(r.normalizedText, placeIndex.keys) });
+        const rumour = rumours[id]!;
+        rumour.texts.push(i);
+        for (const code of r.regionCode ? [r.regionCode] : r.routed) rumour.regions.add(code);
+        rumourOf[i] = id;
+      }
+      const within = { tp: 0, fp: 0, fn: 0 };
+      const cross = { tp: 0, fp: 0, fn: 0 };
+      for (let i = 0; i < reports.length; i++) {
+        for (let j = i + 1; j < reports.length; j++) {
+          const same = reports[i]!.group === reports[j]!.group;
+          const together = rumourOf[i] === rumourOf[j];
+          const bucket = set.reports[i]!.language === set.reports[j]!.language ? within : cross;
+          if (same && together) bucket.tp++;
+          else if (together) bucket.fp++;
+          else if (same) bucket.fn++;
+        }
+      }
+      const all = { tp: within.tp + cross.tp, fp: within.fp + cross.fp, fn: within.fn + cross.fn };
+      const pr = (c: typeof all) => `${((100 * c.tp) / (c.tp + c.fp || 1)).toFixed(1)} / ${((100 * c.tp) / (c.tp + c.fn || 1)).toFixed(1)}`;
+      const rumoursOfGroup = (g: string) => new Set(reports.flatMap((r, i) => (r.group === g ? [rumourOf[i]] : [])));
+      const merged = set.hardNegatives.filter((h) => {
+        const a = rumoursOfGroup(h.groups[0]);
+        return [...rumoursOfGroup(h.groups[1])].some((x) => a.has(x));
+      });
+      const groups = [...new Set(reports.map((r) => r.group))];
+      const perClaim = groups.reduce((sum, g) => sum + rumoursOfGroup(g).size, 0) / groups.length;
+      console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}`);
+      if (verbose) for (const h of merged) console.log(`  merged contrast pair: ${h.groups.join(' × ')}`);
+    }
+  } finally {
+    await postgres.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
