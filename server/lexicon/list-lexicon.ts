@@ -1,12 +1,16 @@
 import type { Db } from '../db/client';
 import { assertAdmin, type Actor } from '../policy';
 
-/** Every concept with its terms, grouped for the admin page (contrast classes first). */
+/**
+ * The lexicon's outline for the admin page: every concept and its contrast class, without terms.
+ * The terms (about 6,000) are loaded a class at a time when the admin opens it (listLexiconClass),
+ * so the settings page does not carry them all.
+ */
 export async function listLexicon(db: Db, actor: Actor) {
   assertAdmin(actor, 'Only admins edit the claim lexicon.');
   const concepts = await db.concept.findMany({
     orderBy: [{ contrastClass: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-    select: { id: true, contrastClass: true, weight: true, terms: { orderBy: [{ language: 'asc' }, { term: 'asc' }], select: { id: true, language: true, term: true } } },
+    select: { id: true, contrastClass: true },
   });
   return { concepts };
 }

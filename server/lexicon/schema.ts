@@ -19,5 +19,9 @@ export const addConceptTermInput = z.object({
 });
 export type AddConceptTermInput = z.input<typeof addConceptTermInput>;
 
+/** One contrast class of the lexicon; null is the concepts of no class. */
+export const lexiconClassInput = z.object({ contrastClass: z.enum(CONTRAST_CLASSES, { error: 'contrastClassInvalid' }).nullable() });
+export type LexiconClassInput = z.input<typeof lexiconClassInput>;
+
 export const removeConceptTermInput = z.object({ id: z.uuid() });
 export type RemoveConceptTermInput = z.input<typeof removeConceptTermInput>;

@@ -182,6 +182,8 @@ type Step = () => Promise<unknown>;
 const TRPC_QUERIES: Record<string, Step> = {
   'dashboard.summary': () => caller.dashboard.summary({}),
   'lexicon.list': () => refusedOr(caller.lexicon.list()),
+  // The lexicon is region-independent and the admins' alone: a moderator is refused every class.
+  'lexicon.classConcepts': async () => [await refusedOr(caller.lexicon.classConcepts({ contrastClass: 'settlement' })), await refusedOr(caller.lexicon.classConcepts({ contrastClass: null }))],
   'notices.getForEditing': async () => [await refusedOr(caller.notices.getForEditing({ rumorId: world.foreign.rumorId })), await refusedOr(caller.notices.getForEditing({ rumorId: world.national.rumorId }))],
   'notices.listForRumor': async () => [
     await caller.notices.listForRumor({ rumorId: world.own.rumorId }),
@@ -261,6 +263,7 @@ const READ_USE_CASES: Record<string, Step | { via: string } | { guard: string }>
   listWebhooks: () => refusedOr(listWebhooks(t.db, me, { encryptionKey: KEY() })),
   listStaff: () => refusedOr(listStaff(t.db, me)),
   listLexicon: () => refusedOr(listLexicon(t.db, me)),
+  listLexiconClass: { via: 'lexicon.classConcepts' },
   listPrioritySettings: () => refusedOr(listPrioritySettings(t.db, me)),
   getMyAccount: async () => getMyAccount(t.db, (await loadSignedInStaff(t.db, { userId: me.id, sessionId: (await deps.session())!.user.sessionId }))!),
   listMySessions: async () => listMySessions(t.db, (await loadSignedInStaff(t.db, { userId: me.id, sessionId: (await deps.session())!.user.sessionId }))!),

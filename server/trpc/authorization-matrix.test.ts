@@ -186,6 +186,7 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
   'sms.revokeGatewaySecret': { input: () => ({ id: randomUUID() }), expected: ADMINS },
   // The gateway phones and the SMS log: moderators watch them too, only admins hold the secrets.
   'lexicon.list': { input: () => undefined, expected: ADMINS },
+  'lexicon.classConcepts': { input: () => ({ contrastClass: 'worship' }), expected: ADMINS },
   'lexicon.addTerm': { input: () => ({ conceptId: 'matrix-test', contrastClass: null, language: 'ru', term: `матрица${Math.random().toString(36).slice(2, 8)}*` }), expected: ADMINS },
   'lexicon.removeTerm': {
     input: async () => ({ id: (await t.db.conceptTerm.create({ data: { language: 'en', term: `matrix${Math.random().toString(36).slice(2, 8)}`, concept: { connectOrCreate: { where: { id: 'matrix-remove' }, create: { id: 'matrix-remove' } } } } })).id }),

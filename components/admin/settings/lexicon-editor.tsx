@@ -1,8 +1,10 @@
 'use client';
 
 // The claim lexicon: concepts by contrast class, each with its words in kk/ru/en; add a word, stem
-// or phrase with the shared zod schema, remove one with a click. The page reloads its data.
-import { useMutation } from '@tanstack/react-query';
+// or phrase with the shared zod schema, remove one with a click. The page sends only the concepts;
+// a class's words (thousands in all) are asked for when the admin opens it, and asked again after
+// each edit.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
@@ -21,13 +23,15 @@ import { LanguageOptions } from '../../i18n/language-options';
 interface ConceptRow {
   id: string;
   contrastClass: string | null;
-  terms: { id: string; language: Language; term: string }[];
 }
 
 export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; locale: Language }) {
   const t = useTranslations('settings');
   const trpc = useTRPC();
   const router = useRouter();
+  const queryClient = useQueryClient();
+  // The concepts (new or gone) come with the page; the open classes' words are asked for again.
+  const reload = () => Promise.all([router.refresh(), queryClient.invalidateQueries({ queryKey: trpc.lexicon.classConcepts.queryKey() })]);
   const add = useMutation(trpc.lexicon.addTerm.mutationOptions());
   const remove = useMutation(trpc.lexicon.removeTerm.mutationOptions());
   const { register, reset, fieldError, onValid, pending, status, run } = useZodForm(addConceptTermInput, {
@@ -38,14 +42,14 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
   const onSubmit = onValid(async (values) => {
     const created = await add.mutateAsync(values);
     reset({ conceptId: values.conceptId, contrastClass: values.contrastClass, language: values.language, term: '' });
-    router.refresh();
+    await reload();
     return t('lexicon.added', { concept: created.conceptId });
   });
 
   const onRemove = (id: string) =>
     run(async () => {
       await remove.mutateAsync({ id });
-      router.refresh();
+      await reload();
       return t('lexicon.removed');
     });
 
@@ -94,22 +98,11 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
       </form>
       <SaveStatusMessage status={status} />
       {groups.map((group) => {
-        const members = concepts.filter((c) => c.contrastClass === group);
-        if (!members.length) return null;
+        const count = concepts.filter((c) => c.contrastClass === group).length;
+        if (!count) return null;
         return (
-          <LexiconGroup key={group ?? 'none'} title={group ? t(`lexicon.classes.${group}`) : t('lexicon.noClass')} count={t('lexicon.concepts', { count: members.length })}>
-            {members.map((concept) => (
-              <div key={concept.id} className={styles.concept}>
-                <h3>{concept.id}</h3>
-                <ul className={styles.terms}>
-                  {concept.terms.map((term) => (
-                    <RemovableTerm key={term.id} language={term.language} removeLabel={t('lexicon.removeLabel', { term: term.term })} removeTitle={t('riskTerms.remove')} disabled={remove.isPending} onRemove={() => onRemove(term.id)}>
-                      <span className={styles.weight}>{term.language}</span> {term.term}
-                    </RemovableTerm>
-                  ))}
-                </ul>
-              </div>
-            ))}
+          <LexiconGroup key={group ?? 'none'} title={group ? t(`lexicon.classes.${group}`) : t('lexicon.noClass')} count={t('lexicon.concepts', { count })}>
+            <LexiconClassTerms contrastClass={group} removing={remove.isPending} onRemove={onRemove} />
           </LexiconGroup>
         );
       })}
@@ -118,8 +111,8 @@ export function LexiconEditor({ concepts, locale }: { concepts: ConceptRow[]; lo
 }
 
 /**
- * One contrast class, folded: its concepts' terms (thousands in all) are rendered only while it is
- * open, so the settings page stays quick to load and to refresh after each edit, on a phone too.
+ * One contrast class, folded: its concepts' terms are asked for and rendered only while it is open,
+ * so the settings page stays quick to load and to refresh after each edit, on a phone too.
  */
 function LexiconGroup({ title, count, children }: { title: string; count: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
@@ -131,4 +124,25 @@ function LexiconGroup({ title, count, children }: { title: string; count: string
       {open ? children : null}
     </details>
   );
+}
+
+/** The concepts of one open class with their words, each removable. */
+function LexiconClassTerms({ contrastClass, removing, onRemove }: { contrastClass: ContrastClass | null; removing: boolean; onRemove: (id: string) => void }) {
+  const t = useTranslations('settings');
+  const trpc = useTRPC();
+  const listing = useQuery(trpc.lexicon.classConcepts.queryOptions({ contrastClass }));
+  if (listing.isError) return <p className="alert alert--error">{t('lexicon.loadFailed')}</p>;
+  if (!listing.data) return <p className="muted" role="status">{t('lexicon.loading')}</p>;
+  return listing.data.concepts.map((concept) => (
+    <div key={concept.id} className={styles.concept}>
+      <h3>{concept.id}</h3>
+      <ul className={styles.terms}>
+        {concept.terms.map((term) => (
+          <RemovableTerm key={term.id} language={term.language} removeLabel={t('lexicon.removeLabel', { term: term.term })} removeTitle={t('riskTerms.remove')} disabled={removing} onRemove={() => onRemove(term.id)}>
+            <span className={styles.weight}>{term.language}</span> {term.term}
+          </RemovableTerm>
+        ))}
+      </ul>
+    </div>
+  ));
 }
