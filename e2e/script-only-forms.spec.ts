@@ -38,3 +38,31 @@ test('a hotline entry sent before the page is ready is held, kept out of the URL
   await expect(page.getByTestId('hotline-tracking-code')).toHaveText(/^[A-HJ-NP-Z2-9]{8}$/);
   expect(navigations.every((url) => !url.includes('?'))).toBe(true);
 });
+
+// A button that is not a submit (Menu, a tab, "Publish now") has no behaviour at all without its
+// script: a tap before the page is ready used to be lost. It is held and acted on once ready.
+test('a tap on a script-only button before the page is ready is acted on once ready', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, 'ru', staff('PROXY'));
+  await expect(page).toHaveURL(/\/ru\/admin\/hotline$/);
+
+  let releaseScripts!: () => void;
+  const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route((url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'), async (route) => {
+    await scriptsReleased;
+    await route.continue();
+  });
+  await page.goto('/ru/admin/hotline', { waitUntil: 'commit' });
+  const menu = page.getByRole('button', { name: 'Меню' });
+  await expect(menu).toBeVisible();
+  await menu.click();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('navigation', { name: 'Навигация рабочего места' })).toBeHidden();
+
+  releaseScripts();
+  // Opened once, not toggled twice.
+  await expect(page.getByRole('button', { name: 'Закрыть меню' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('navigation', { name: 'Навигация рабочего места' })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('button', { name: 'Закрыть меню' })).toHaveAttribute('aria-expanded', 'true');
+});

@@ -6,6 +6,9 @@
 // React has hydrated the page (ScriptOnlyFormsReady's effect), so the tap is neither leaked nor lost.
 // Forms that name an action or a method (the no-JS public forms, sign-in's POST, GET filters) are
 // left alone: they are meant to work without script.
+// A `type=button` (Publish now, Start checking, a tab, the phone's Menu) does nothing at all without
+// its script, so a tap on one before hydration was silently lost; the same script holds those taps
+// too and clicks each held button once when React is ready.
 'use client';
 
 import { useEffect } from 'react';
@@ -17,10 +20,13 @@ declare global {
 }
 
 export const SCRIPT_ONLY_FORMS_GUARD = `(function(){
-var held=null;
+var held=null,taps=[];
 function hold(e){var f=e.target;if(!(f instanceof HTMLFormElement)||f.hasAttribute('action')||f.hasAttribute('method'))return;e.preventDefault();e.stopImmediatePropagation();held={form:f,submitter:e.submitter};}
+function tap(e){var b=e.target instanceof Element?e.target.closest('button[type=button]'):null;if(!b||b.disabled)return;e.preventDefault();e.stopImmediatePropagation();if(taps.indexOf(b)<0)taps.push(b);}
 document.addEventListener('submit',hold,true);
-window.raspaScriptOnlyFormsReady=function(){document.removeEventListener('submit',hold,true);window.raspaScriptOnlyFormsReady=function(){};var h=held;held=null;
+document.addEventListener('click',tap,true);
+window.raspaScriptOnlyFormsReady=function(){document.removeEventListener('submit',hold,true);document.removeEventListener('click',tap,true);window.raspaScriptOnlyFormsReady=function(){};var h=held,t=taps;held=null;taps=[];
+t.forEach(function(b){if(b.isConnected&&!b.disabled)b.click();});
 if(h&&h.form.isConnected)h.form.requestSubmit(h.submitter&&h.submitter.form===h.form?h.submitter:undefined);};
 })();`;
 
