@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../db/generated/client';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import { clusterPendingReports } from './cluster-pending-reports';
 import type { ReportInput } from './schema';
 import { submitReport } from './submit-report';
-import { trackReport } from './track-report';
+import { reportIntakeNotices, trackReport } from './track-report';
 
 const t = setupTestDatabase();
 const encryptionKey = Buffer.alloc(32, 9).toString('base64');
@@ -165,6 +166,14 @@ describe('already checked', () => {
   it('returns matching published notices with the report', async () => {
     const { report } = await submit({ text: 'Говорят, в Шетпе заблокировали пассажирский поезд', regionCode: 'KZ-47' });
     expect(report.matches[0]).toMatchObject({ slug: 'shetpe-train-blocked-test', verdict: 'FALSE' });
+  });
+
+  it('right after sending, the page finds the notice itself when intake was too busy to search', async () => {
+    const { report } = await submitAndCluster({ text: 'Говорят, в Шетпе заблокировали пассажирский поезд', regionCode: 'KZ-47' });
+    expect(await reportIntakeNotices(t.db, report.trackingCode, 'en')).toMatchObject([{ slug: 'shetpe-train-blocked-test', verdict: 'FALSE', language: 'en' }]);
+    // What intake stores when its process is busy with other searches: not looked up (matchesChecked false).
+    await t.db.report.update({ where: { id: report.id }, data: { intakeMatches: Prisma.DbNull } });
+    expect(await reportIntakeNotices(t.db, report.trackingCode, 'en')).toMatchObject([{ slug: 'shetpe-train-blocked-test', verdict: 'FALSE', title: 'Claim that a passenger train was blocked in Shetpe', language: 'en' }]);
   });
 
   it('"yes, this is what I heard" records a sighting of that rumour and the tracking page shows the verdict', async () => {

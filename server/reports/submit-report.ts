@@ -73,7 +73,8 @@ async function replay(db: Db, clientId: string): Promise<SubmittedReport | null>
 /** Attempts at a fresh tracking code; a collision needs ~10^11 codes in use, so one is plenty. */
 const TRACKING_CODE_ATTEMPTS = 3;
 /** The search looks at what the rumour is, not at a long forwarded tail (same as the form's panel). */
-const MATCH_QUERY_CHARS = 500;
+/** How much of a report's text the "already checked?" search reads. */
+export const MATCH_QUERY_CHARS = 500;
 
 interface StoredPlace {
   regionCode?: string;

@@ -4,8 +4,10 @@
 import type { Db } from '../db/client';
 import type { Verdict } from '../db/generated/enums';
 import { pickTranslation, type Language } from '../i18n/languages';
+import { searchPublishedNoticesCached } from '../notices/notice-search-cache';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from '../notices/withdrawal-reason';
 import { normalizeTrackingCode } from '../text';
+import { MATCH_QUERY_CHARS } from './submit-report';
 
 export type TrackingStatus = 'received' | 'checking' | 'verdict' | 'closed';
 
@@ -100,12 +102,21 @@ export interface IntakeNotice {
  * The published notices intake found for this report ("has this already been checked?"), as they
  * read now in `language` — for the page a citizen lands on right after sending without JavaScript,
  * which shows the answer at once. Withdrawn ones are left out.
+ * Intake skips the search while its process is busy with others (submit-report.ts) and stores no
+ * answer then; this page is where the citizen reads it, so the search runs here instead — otherwise
+ * whether a citizen learns the claim was already checked would depend on the load at that second.
  */
 export async function reportIntakeNotices(db: Db, rawCode: string, language: Language): Promise<IntakeNotice[]> {
   const trackingCode = normalizeTrackingCode(rawCode);
   if (!trackingCode) return [];
-  const report = await db.report.findUnique({ where: { trackingCode }, select: { intakeMatches: true } });
-  const slugs = Array.isArray(report?.intakeMatches) ? (report.intakeMatches as { slug?: unknown }[]).flatMap((m) => (typeof m?.slug === 'string' ? [m.slug] : [])) : [];
+  const report = await db.report.findUnique({ where: { trackingCode }, select: { intakeMatches: true, text: true } });
+  if (!report) return [];
+  const slugs =
+    report.intakeMatches === null
+      ? (await searchPublishedNoticesCached(db, { q: report.text.slice(0, MATCH_QUERY_CHARS), language, limit: 3 })).map((m) => m.slug)
+      : Array.isArray(report.intakeMatches)
+        ? (report.intakeMatches as { slug?: unknown }[]).flatMap((m) => (typeof m?.slug === 'string' ? [m.slug] : []))
+        : [];
   if (slugs.length === 0) return [];
   const notices = await db.notice.findMany({
     where: { slug: { in: slugs }, status: 'PUBLISHED' },
