@@ -7,16 +7,20 @@ import type { Db, DbTx } from '../db/client';
 import type { AnnouncementKind, Language } from '../db/generated/enums';
 import { serverEnv } from '../config/env';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
+import { notifyLiveEvent } from '../live/events';
 
 const text = z.object({ title: z.string(), summary: z.string(), path: z.string().startsWith('/') });
 export const announcementTexts = z.object({ kk: text, ru: text, en: text });
 export type AnnouncementTexts = z.infer<typeof announcementTexts>;
 
 export async function createAnnouncementInTransaction(tx: DbTx, input: { kind: AnnouncementKind; texts: AnnouncementTexts; publishedAt: Date; transparencyVersionId?: string }): Promise<{ id: string }> {
-  return tx.announcement.create({
+  const created = await tx.announcement.create({
     data: { kind: input.kind, texts: announcementTexts.parse(input.texts), publishedAt: input.publishedAt, fanoutRequestedAt: input.publishedAt, transparencyVersionId: input.transparencyVersionId ?? null },
     select: { id: true },
   });
+  // The feeds served from the public cache list it at their next read, not after the safety-net window.
+  await notifyLiveEvent(tx, { type: 'settings.public_changed' });
+  return created;
 }
 
 export function enqueueAnnouncementFanout(announcementId: string) {

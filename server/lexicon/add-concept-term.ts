@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import { isUniqueViolation } from '../db/unique-violation';
+import { notifyLiveEvent } from '../live/events';
 import { assertAdmin, type Actor } from '../policy';
 import { termKeys } from '../text/concepts';
 import { bumpLexiconRevision, clearLexiconCache } from './load-lexicon';
@@ -25,6 +26,8 @@ export async function addConceptTerm(db: Db, actor: Actor, rawInput: AddConceptT
       if (existing) throw new DomainError('CONFLICT', 'termExists');
       const created = await tx.conceptTerm.create({ data: { conceptId: concept.id, language: input.language, term: input.term }, select: { id: true, conceptId: true, language: true, term: true } });
       const revision = await bumpLexiconRevision(tx);
+      // "Already checked?" answers cached for the public pages were found with the old lexicon.
+      await notifyLiveEvent(tx, { type: 'settings.public_changed' });
       await recordAuditEvent(tx, { actorId: actor.id, action: 'lexicon.term_added', entityId: created.id, after: { ...created, contrastClass: concept.contrastClass, createdConcept, revision } });
       return { ...created, contrastClass: concept.contrastClass, createdConcept };
     });

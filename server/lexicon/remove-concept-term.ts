@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notFound } from '../errors';
+import { notifyLiveEvent } from '../live/events';
 import { assertAdmin, type Actor } from '../policy';
 import { bumpLexiconRevision, clearLexiconCache } from './load-lexicon';
 import { enqueueReportRekey, type LexiconEditEffects } from './rekey-open-reports';
@@ -18,6 +19,8 @@ export async function removeConceptTerm(db: Db, actor: Actor, rawInput: RemoveCo
       const left = await tx.conceptTerm.count({ where: { conceptId: term.conceptId } });
       if (left === 0) await tx.concept.delete({ where: { id: term.conceptId } });
       const revision = await bumpLexiconRevision(tx);
+      // "Already checked?" answers cached for the public pages were found with the old lexicon.
+      await notifyLiveEvent(tx, { type: 'settings.public_changed' });
       await recordAuditEvent(tx, { actorId: actor.id, action: 'lexicon.term_removed', entityId: term.id, before: term, after: { removedConcept: left === 0, revision } });
       return { id: term.id, removedConcept: left === 0 };
     });

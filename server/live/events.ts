@@ -41,8 +41,9 @@ const raspaEvent = z.discriminatedUnion('type', [
   // Staff: one member's notifications changed (a new one, or some were read in another tab):
   // their header count and list refetch. Only that member's connections get it.
   z.object({ type: z.literal('notifications.changed'), userId: z.string() }),
-  // Public: an admin changed what the public pages say about reaching Raspa without the internet
-  // (the SMS numbers and Telegram bot): cached public pages are rendered afresh.
+  // Public: something public pages show besides notices changed — the SMS numbers and Telegram bot
+  // for reaching Raspa without the internet, the claim lexicon "already checked?" searches with, an
+  // announcement in the feeds: cached public pages and answers are made afresh.
   z.object({ type: z.literal('settings.public_changed') }),
 ]);
 export type RaspaEvent = z.infer<typeof raspaEvent>;

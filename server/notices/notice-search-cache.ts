@@ -1,7 +1,8 @@
 // "Already checked?" answers, kept briefly in memory. In a surge many people send the same
 // forwarded message, and the report form has usually searched the very text a moment before it
 // is submitted, so intake can often answer from here. Any notice being published, corrected or
-// withdrawn clears the cache (live event); the TTL is the backstop when that event is missed.
+// withdrawn, or the lexicon being edited, clears the cache (live event); the TTL is the backstop
+// when that event is missed.
 //
 // Intake must never wait behind searches: when the process is already running MAX_BUSY_SEARCHES,
 // `searchIfIdle` answers null (not looked up) instead of queueing another one.
@@ -34,7 +35,7 @@ function startInvalidation(): void {
   try {
     liveEvents()
       .subscribe((event) => {
-        if (isNoticeLiveEvent(event)) cache.clear();
+        if (isNoticeLiveEvent(event) || event.type === 'settings.public_changed') cache.clear();
       })
       .catch(warn);
   } catch (error) {

@@ -110,9 +110,8 @@ export function uncachedPublicDocuments(database: Db): PublicDocuments {
 
 /**
  * The same from Next's data cache: every notice event changes the generation, so a correction or a
- * withdrawal is on the page and in the feeds at the next view. A feed's announcements (a published
- * transparency report) send no notice event: they reach it within the safety-net window, as they
- * reached feed readers through shared caches (s-maxage=60) before.
+ * withdrawal is on the page and in the feeds at the next view; so is a feed's announcement (a
+ * published transparency report), which sends settings.public_changed.
  */
 export const cachedPublicDocuments: PublicDocuments = {
   generation: publicNoticesGeneration,
