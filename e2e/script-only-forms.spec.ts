@@ -3,20 +3,28 @@
 // every field in the URL (history, access logs) and the typed text reloaded away. The tap is held
 // back and sent once the page is ready.
 import { expect, test } from './test';
+import type { Page } from '@playwright/test';
 import { signIn, staff } from './support';
 
-test('a hotline entry sent before the page is ready is held, kept out of the URL and sent once ready', async ({ page }) => {
-  await signIn(page, 'ru', staff('PROXY'));
-  await expect(page).toHaveURL(/\/ru\/admin\/hotline$/);
-
-  // Hold the page's scripts back (not its styles, which an inline script waits for): the HTML is
-  // there, React is not.
+/**
+ * Holds the page's scripts back (not its styles, which an inline script waits for): the HTML is
+ * there, React is not. Returns what lets them through.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
   let releaseScripts!: () => void;
   const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
   await page.route((url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'), async (route) => {
     await scriptsReleased;
     await route.continue();
   });
+  return releaseScripts;
+}
+
+test('a hotline entry sent before the page is ready is held, kept out of the URL and sent once ready', async ({ page }) => {
+  await signIn(page, 'ru', staff('PROXY'));
+  await expect(page).toHaveURL(/\/ru\/admin\/hotline$/);
+
+  const releaseScripts = await holdScripts(page);
   const navigations: string[] = [];
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) navigations.push(frame.url());
@@ -46,12 +54,7 @@ test('a tap on a script-only button before the page is ready is acted on once re
   await signIn(page, 'ru', staff('PROXY'));
   await expect(page).toHaveURL(/\/ru\/admin\/hotline$/);
 
-  let releaseScripts!: () => void;
-  const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
-  await page.route((url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'), async (route) => {
-    await scriptsReleased;
-    await route.continue();
-  });
+  const releaseScripts = await holdScripts(page);
   await page.goto('/ru/admin/hotline', { waitUntil: 'commit' });
   const menu = page.getByRole('button', { name: 'Меню' });
   await expect(menu).toBeVisible();

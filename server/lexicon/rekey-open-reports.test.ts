@@ -1,21 +1,17 @@
 // A lexicon edit re-keys open rumours' reports: a report in another language naming the new term
 // then joins the older rumour it could not join before; the job is idempotent, shares work between
 // two workers, leaves closed rumours alone and is audited.
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../policy';
 import type { RegionCode } from '../regions/codes';
-import { clusterPendingReports } from '../reports/cluster-pending-reports';
 import { findClusterCandidate } from '../reports/cluster-report';
-import { submitReport } from '../reports/submit-report';
 import { normalizeReportText } from '../text';
 import { setupTestDatabase } from '../testing/database';
-import { asActor, createStaff } from '../testing/fixtures';
+import { asActor, createStaff, submitAndCluster } from '../testing/fixtures';
 import { addConceptTerm } from './add-concept-term';
 import { openReportsNeedRekey, rekeyOpenReports } from './rekey-open-reports';
 
 const t = setupTestDatabase();
-const encryptionKey = Buffer.alloc(32, 4).toString('base64');
 const effects = { enqueueRekey: vi.fn(async () => 'job') };
 let admin: Actor;
 
@@ -24,9 +20,8 @@ beforeAll(async () => {
 });
 
 async function report(text: string, regionCode: RegionCode) {
-  const { report } = await submitReport(t.db, { clientId: randomUUID(), text, regionCode }, { channel: 'API', encryptionKey });
-  await clusterPendingReports(t.db);
-  return t.db.report.findUniqueOrThrow({ where: { id: report.id }, select: { id: true, rumorId: true, conceptKey: true, conceptKeyRevision: true } });
+  const id = await submitAndCluster(t.db, text, regionCode);
+  return t.db.report.findUniqueOrThrow({ where: { id }, select: { id: true, rumorId: true, conceptKey: true, conceptKeyRevision: true } });
 }
 
 describe('re-keying open rumours after a lexicon edit', () => {

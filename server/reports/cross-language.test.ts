@@ -2,7 +2,6 @@
 // only in which place of worship, community, platform or number they name never merge and never
 // match in "already checked?", in either order of arrival; a wrong automatic join is split back
 // with the reports that joined through it; an admin's lexicon edit takes effect at once, audited.
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addConceptTerm } from '../lexicon/add-concept-term';
 import { removeConceptTerm } from '../lexicon/remove-concept-term';
@@ -14,13 +13,10 @@ import { previewMerge } from '../rumors/preview-merge';
 import { splitAutomaticJoin } from '../rumors/split-automatic-join';
 import { clearSettingsCache } from '../settings/read-settings';
 import { setupTestDatabase } from '../testing/database';
-import { asActor, createPublishedNotice, createStaff } from '../testing/fixtures';
-import { clusterPendingReports } from './cluster-pending-reports';
-import { submitReport } from './submit-report';
+import { asActor, createPublishedNotice, createStaff, submitAndCluster } from '../testing/fixtures';
 import { LANGUAGES } from '../i18n/languages';
 
 const t = setupTestDatabase();
-const encryptionKey = Buffer.alloc(32, 4).toString('base64');
 let admin: Actor;
 
 beforeAll(async () => {
@@ -28,9 +24,8 @@ beforeAll(async () => {
 });
 
 async function report(text: string, regionCode: RegionCode) {
-  const { report } = await submitReport(t.db, { clientId: randomUUID(), text, regionCode }, { channel: 'API', encryptionKey });
-  await clusterPendingReports(t.db);
-  return (await t.db.report.findUniqueOrThrow({ where: { id: report.id }, select: { id: true, rumorId: true } })) as { id: string; rumorId: string };
+  const id = await submitAndCluster(t.db, text, regionCode);
+  return (await t.db.report.findUniqueOrThrow({ where: { id }, select: { id: true, rumorId: true } })) as { id: string; rumorId: string };
 }
 
 describe('one claim across languages', () => {

@@ -1,4 +1,5 @@
 // Small builders for integration tests. Passwords are hashed with the real argon2id code.
+import { randomUUID } from 'node:crypto';
 import { indexNoticeTranslations } from '../notices/notice-search-fields';
 import type { Session } from 'next-auth';
 import type { Db } from '../db/client';
@@ -8,6 +9,9 @@ import { startStaffSession } from '../auth/staff-sessions';
 import type { Actor } from '../policy';
 import { normalizeReportText } from '../text';
 import { LANGUAGES } from '../i18n/languages';
+import type { RegionCode } from '../regions/codes';
+import { clusterPendingReports } from '../reports/cluster-pending-reports';
+import { submitReport } from '../reports/submit-report';
 
 let counter = 0;
 
@@ -94,4 +98,11 @@ export async function createPublishedNotice(
   const versions = await db.noticeVersion.findMany({ where: { noticeId: notice.id }, select: { id: true } });
   await indexNoticeTranslations(db, versions.map((v) => v.id));
   return { rumor, notice };
+}
+
+/** A citizen's report sent through the API and clustered at once, as the worker would: its id. */
+export async function submitAndCluster(db: Db, text: string, regionCode: RegionCode): Promise<string> {
+  const { report } = await submitReport(db, { clientId: randomUUID(), text, regionCode }, { channel: 'API', encryptionKey: Buffer.alloc(32, 4).toString('base64') });
+  await clusterPendingReports(db);
+  return report.id;
 }
