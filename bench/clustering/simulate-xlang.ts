@@ -43,7 +43,7 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union ? shared / union : 0;
 }
 
-const HELD_BACK = ['fresh3'];
+const HELD_BACK = ['fresh3', 'fresh4'];
 
 async function main() {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
