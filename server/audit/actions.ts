@@ -303,7 +303,7 @@ export const AUDIT_ACTIONS = {
     after: z.strictObject({ removedConcept: z.boolean(), revision: count }),
   }),
   // One per batch of the re-key job after a lexicon edit (server/lexicon/rekey-open-reports.ts).
-  'lexicon.reports_rekeyed': action('LexiconRevision', { after: z.strictObject({ revision: count, reports: count, changed: count }) }),
+  'lexicon.reports_rekeyed': action('LexiconRevision', { after: z.strictObject({ revision: count, reports: count, changed: count, translations: count.optional(), translationsChanged: count.optional() }) }),
   'auth.signed_in': action('User', {
     after: z.strictObject({ sessionId: id, secondFactor: z.enum(['totp', 'recovery']).nullable(), browser: text.nullable(), os: text.nullable() }).optional(),
   }, { personal: true }),

@@ -4,7 +4,7 @@
 // that were in flight have not settled (their recipients are told once they have).
 import type { Db } from '../db/client';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
-import { enqueueReportRekey, openReportsNeedRekey } from '../lexicon/rekey-open-reports';
+import { enqueueReportRekey, lexiconRekeyNeeded } from '../lexicon/rekey-open-reports';
 import { logger } from '../log';
 
 const FANOUT_GRACE_SECONDS = 30;
@@ -37,7 +37,7 @@ export async function sweepUnfinishedFanouts(db: Db, connectionString: string): 
   // Deliveries written by hand or by older code without a due time would never be claimed.
   await db.$executeRawUnsafe(`UPDATE "Delivery" SET "nextAttemptAt" = "queuedAt" WHERE status = 'QUEUED' AND "nextAttemptAt" IS NULL`);
   // A lexicon edit whose re-key job was lost, or the seeded lexicon upgraded on deploy.
-  if (await openReportsNeedRekey(db)) await enqueueReportRekey(connectionString);
+  if (await lexiconRekeyNeeded(db)) await enqueueReportRekey(connectionString);
   const requeued = stale.length + withdrawals.length + announcements.length;
   if (requeued > 0) logger.info({ fanouts: stale.length, withdrawals: withdrawals.length, announcements: announcements.length }, 're-enqueued unfinished fan-outs');
   return requeued;

@@ -56,8 +56,8 @@ export const jobHandlers: Partial<Record<JobQueueName, JobHandler>> = {
     await sendDeadlineReminders(db);
   },
   [JOB_QUEUES.conceptRekey]: async (db) => {
-    const reports = await rekeyOpenReports(db);
-    if (reports > 0) logger.info({ reports }, 'open rumours\' reports re-keyed with the current claim lexicon');
+    const { reports, translations, unfinished } = await rekeyOpenReports(db);
+    if (reports + translations > 0 || unfinished) logger.info({ reports, translations, unfinished }, 'open rumours\' reports and published notices re-keyed with the current claim lexicon');
   },
   [JOB_QUEUES.sweep]: async (db) => {
     // Domains add their recovery steps to server/delivery/sweep.ts.

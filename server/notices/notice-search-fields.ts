@@ -1,7 +1,7 @@
 // What "already checked?" search reads of a notice translation: its title + summary as match keys
 // (trigram search) and as a concept key (the claim in any language; server/text/concepts.ts).
 import type { DbTx } from '../db/client';
-import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
+import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { normalizeReportText } from '../text';
 import { classOf, formatConceptKey, isNameToken } from '../text/concepts';
 
@@ -23,13 +23,17 @@ export function noticeClaimTokens(title: ReadonlySet<string>, summary: ReadonlyS
   return tokens;
 }
 
-export async function noticeSearchFields(tx: DbTx, text: { language: string; title: string; summary: string }): Promise<{ searchText: string; conceptKey: string }> {
-  const searchText = normalizeReportText(`${text.title} ${text.summary}`);
-  const context = await loadClaimContext(tx);
+/** The concept key of a notice translation under the given lexicon (at publishing, and when an edit re-keys it). */
+export function noticeConceptKey(context: ClaimContext, text: { language: string; title: string; summary: string }): string {
   const kazakh = text.language === 'kk';
   const title = representClaim(context, { text: text.title, normalizedText: normalizeReportText(text.title), kazakh });
   const summary = representClaim(context, { text: text.summary, normalizedText: normalizeReportText(text.summary), kazakh });
-  return { searchText, conceptKey: formatConceptKey(noticeClaimTokens(title.tokens, summary.tokens)) };
+  return formatConceptKey(noticeClaimTokens(title.tokens, summary.tokens));
+}
+
+export async function noticeSearchFields(tx: DbTx, text: { language: string; title: string; summary: string }): Promise<{ searchText: string; conceptKey: string; conceptKeyRevision: number }> {
+  const context = await loadClaimContext(tx);
+  return { searchText: normalizeReportText(`${text.title} ${text.summary}`), conceptKey: noticeConceptKey(context, text), conceptKeyRevision: context.lexicon.revision };
 }
 
 /** Sets searchText and conceptKey of every translation of the given notice versions (at publishing; seeds and fixtures). */

@@ -233,8 +233,8 @@ async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): 
 const NEIGHBOURS_CACHE_MS = 60_000;
 let neighboursCache: { at: number; map: Map<string, string[]> } | undefined;
 
-/** Each region's neighbours: reference data the seed writes, read once a minute rather than for every batch and every look for work. */
-async function regionNeighbours(tx: DbTx): Promise<Map<string, string[]>> {
+/** Each region's neighbours: reference data the seed writes, read once a minute rather than for every batch and every look for work (also the lexicon re-key job's, which takes the same locks). */
+export async function regionNeighbours(tx: DbTx): Promise<Map<string, string[]>> {
   if (!neighboursCache || Date.now() - neighboursCache.at > NEIGHBOURS_CACHE_MS) {
     neighboursCache = { at: Date.now(), map: new Map((await tx.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes])) };
   }

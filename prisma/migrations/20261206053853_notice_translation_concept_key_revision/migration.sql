@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "NoticeTranslation" ADD COLUMN     "conceptKeyRevision" INTEGER NOT NULL DEFAULT 0;
