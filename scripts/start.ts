@@ -14,9 +14,9 @@ import { childProcessEnv, describeEnvErrors, launcherEnv, serverEnvSchema } from
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/db/embedded-postgres';
 import { applyMigrations } from '../server/db/migrate';
 import { createPrismaClient } from '../server/db/client';
-import { seedDatabase } from '../prisma/seed';
+import { seedDatabase, type StaffLogin } from '../prisma/seed';
 import { loadOrCreateLocalSecrets } from './lib/local-secrets';
-import { formatDemoLogins, readDemoLogins, saveDemoLogins } from './lib/demo-logins';
+import { demoLoginsAtStart, saveDemoLogins } from './lib/demo-logins';
 import { ensureProductionBuild } from './lib/next-build';
 import { backgroundWorkerProcess, supervise, supervisedChild, type Supervisor } from './lib/supervisor';
 
@@ -99,9 +99,14 @@ async function main() {
     log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database schema is up to date.');
 
     const prisma = createPrismaClient(databaseUrl, 2);
+    // Demo staff created by this start: their passwords are printed now, and never again.
+    let createdLogins: StaffLogin[] = [];
     try {
       const seed = await seedDatabase(prisma, { demo });
-      if (seed.seededNow && seed.staff.length) saveDemoLogins(dataDir, seed.staff);
+      if (seed.seededNow && seed.staff.length) {
+        saveDemoLogins(dataDir, seed.staff);
+        createdLogins = seed.staff;
+      }
       if (seed.seededNow) log(demo ? 'Seeded reference data and demonstration content.' : 'Seeded reference data.');
     } finally {
       await prisma.$disconnect();
@@ -158,7 +163,7 @@ async function main() {
     if (webPorts.length > 1) log(`${webPorts.length} web servers on ports ${webPorts.join(', ')} and ${workers.length} background workers over one PostgreSQL.`);
     log(`Raspa is running on ${baseUrl}`);
     if (demo) {
-      const logins = formatDemoLogins(readDemoLogins(dataDir), baseUrl);
+      const logins = demoLoginsAtStart(dataDir, createdLogins, baseUrl);
       if (logins) process.stdout.write(`\n${logins}\n\n`);
     }
     log('Press Ctrl-C to stop.');

@@ -1,5 +1,7 @@
-// Demo staff passwords are random per installation. They are kept in .data/demo-logins.json
-// (mode 0600, never committed) so that every `npm start` can print them, not only the first.
+// Demo staff passwords are random per installation. They are printed once, by the start that
+// created them: a log kept for later (a terminal's scrollback, a service's journal) is read by more
+// people than the staff. They are also kept in .data/demo-logins.json (mode 0600, never committed),
+// where later starts point instead of printing them again.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StaffLogin } from '../../prisma/seed';
@@ -12,8 +14,22 @@ export function saveDemoLogins(dataDir: string, logins: StaffLogin[]): void {
 }
 
 export function readDemoLogins(dataDir: string): StaffLogin[] {
-  const file = path.join(dataDir, FILE);
+  const file = demoLoginsFile(dataDir);
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as StaffLogin[]) : [];
+}
+
+export function demoLoginsFile(dataDir: string): string {
+  return path.join(dataDir, FILE);
+}
+
+/**
+ * What a start prints about the demo logins: the passwords when this start created them (`created`),
+ * afterwards only where they are kept.
+ */
+export function demoLoginsAtStart(dataDir: string, created: StaffLogin[], baseUrl: string): string {
+  if (created.length > 0) return formatDemoLogins(created, baseUrl);
+  if (readDemoLogins(dataDir).length === 0) return '';
+  return `Demo staff logins (sign in at ${baseUrl}/ru/signin): printed on the first start, kept in ${demoLoginsFile(dataDir)} (readable by this user only).`;
 }
 
 export function formatDemoLogins(logins: StaffLogin[], baseUrl: string): string {
