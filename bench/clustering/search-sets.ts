@@ -4,14 +4,16 @@
 // can be judged leave-one-set-out (chosen on three sets, read on the fourth).
 //
 //   npx tsx bench/clustering/search-sets.ts --hold [--port=55579]     loads the databases and waits (Ctrl-C ends)
-//   npx tsx bench/clustering/search-sets.ts [--sets=tuning,fresh] [--save=<name>] [--diff=<name>] [--reindex]
+//   npx tsx bench/clustering/search-sets.ts [--sets=tuning,fresh] [--save=<name>] [--diff=<name>] [--reindex] [--why]
 //
 // --hold starts a throwaway PostgreSQL with one database per set and notice language choice (all
 // three, only ru, only kk, only en), each notice published and indexed, and writes their URLs to
-// /tmp/raspa-search-sets.json; the second form runs the current code against them (a new process
+// $RASPA_SEARCH_SETS_DIR (default /tmp)/raspa-search-sets.json; the second form runs the current code against them (a new process
 // each time, so code changes count; --reindex recomputes the notices' search fields first, for
-// changes to what a notice is indexed by). --save keeps each query's top three under /tmp, and
-// --diff prints the queries whose first result changed since a saved run.
+// changes to what a notice is indexed by). --save keeps each query's top three there, --diff prints
+// the queries whose first result changed since a saved run, and --why prints every miss with why
+// the right notice was not first (not a candidate, a contrast, the object or titles gate, below the
+// threshold, the relative cut, hidden as a sibling) and counts the causes per set.
 // Never a held-back set: a set nobody has tuned on is run only by evaluate-xlang.ts, once.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,7 +34,9 @@ const SETS = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', f
 type SetName = keyof typeof SETS;
 const CHOICES = ['all', 'ru', 'kk', 'en'] as const;
 type Choice = (typeof CHOICES)[number];
-const STATE = '/tmp/raspa-search-sets.json';
+// RASPA_SEARCH_SETS_DIR keeps two checkouts' databases, row caches and saved runs apart.
+const TMP = process.env.RASPA_SEARCH_SETS_DIR ?? '/tmp';
+const STATE = `${TMP}/raspa-search-sets.json`;
 
 interface XlangSet {
   groups: Record<string, { claim: string; regionCode: string | null; notice: Partial<Record<Language, { title: string; summary: string }>> }>;
@@ -81,7 +85,7 @@ async function hold(port: number) {
   await new Promise(() => {});
 }
 
-interface QueryResult { set: SetName; choice: Choice; kind: 'report' | 'unrelated'; group: string | null; language: Language; text: string; found: (string | null)[] }
+interface QueryResult { set: SetName; choice: Choice; kind: 'report' | 'unrelated'; group: string | null; language: Language; text: string; found: (string | null)[]; /** Why the right notice was not first (--why). */ why?: string }
 
 /**
  * searchPublishedNotices in its two halves: the candidate rows of its one SQL statement (kept per
@@ -90,8 +94,8 @@ interface QueryResult { set: SetName; choice: Choice; kind: 'report' | 'unrelate
  * fields) and the exact ranking of the current code.
  */
 type Cache = Map<string, NoticeMatchRow[]>;
-const cacheFile = (key: string) => `/tmp/raspa-search-rows-${key.replace('/', '-')}.json`;
-async function cachedSearch(db: Db, cache: Cache, context: ClaimContext, q: string, language: Language): Promise<(string | null)[] & { slugs?: string[] }> {
+const cacheFile = (key: string) => `${TMP}/raspa-search-rows-${key.replace('/', '-')}.json`;
+async function cachedSearch(db: Db, cache: Cache, context: ClaimContext, q: string, language: Language, trace?: (slug: string, reason: string) => void): Promise<string[]> {
   const input = searchNoticesInput.parse({ q, language, limit: 3 });
   const normalizedText = normalizeReportText(input.q);
   const [threshold, conceptThreshold] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold')]);
@@ -101,7 +105,7 @@ async function cachedSearch(db: Db, cache: Cache, context: ClaimContext, q: stri
     rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(normalizedText, threshold, input.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(claim.tokens, context.lexicon)));
     cache.set(`${language} ${q}`, rows);
   }
-  return rankNoticeMatches(context, { text: input.q, normalizedText, tokens: claim.tokens }, rows, { threshold, conceptThreshold, limit: input.limit }).map((m) => m.slug);
+  return rankNoticeMatches(context, { text: input.q, normalizedText, tokens: claim.tokens }, rows, { threshold, conceptThreshold, limit: input.limit, trace }).map((m) => m.slug);
 }
 
 async function run(sets: SetName[], reindex: boolean, fetch: boolean) {
@@ -116,17 +120,25 @@ async function run(sets: SetName[], reindex: boolean, fetch: boolean) {
       const cache: Cache = new Map(!fetch && !reindex && fs.existsSync(cacheFile(key)) ? (JSON.parse(fs.readFileSync(cacheFile(key), 'utf8')) as [string, NoticeMatchRow[]][]) : []);
       const cached = cache.size;
       const context = await loadClaimContext(db);
-      const search = async (q: string, language: Language) => (await cachedSearch(db, cache, context, q, language)).map((slug) => groups.get(slug!) ?? null);
+      const slugs = new Map([...groups].map(([slug, group]) => [group, slug]));
+      // found, and (for a query with a right notice) why that notice was dropped or not first
+      const search = async (q: string, language: Language, group?: string) => {
+        const reasons = new Map<string, string>();
+        const found = await cachedSearch(db, cache, context, q, language, (slug, reason) => reasons.set(slug, reason));
+        const right = group === undefined ? undefined : slugs.get(group);
+        const why = right === undefined || found[0] === right ? undefined : found.includes(right) ? `ranked below ${groups.get(found[0]!)}` : (reasons.get(right) ?? (cache.get(`${language} ${q}`)!.some((r) => r.slug === right) ? 'unknown' : 'not a candidate'));
+        return { found: found.map((slug) => groups.get(slug) ?? null), why };
+      };
       try {
         if (reindex) await indexNoticeTranslations(db, (await db.noticeVersion.findMany({ select: { id: true } })).map((v) => v.id));
         const queries = data.reports.filter((r) => choice === 'all' || r.language !== choice);
         for (const r of queries) {
-          const found = await search(r.text, r.language);
-          results.push({ set, choice, kind: 'report', group: r.group, language: r.language, text: r.text, found });
+          const { found, why } = await search(r.text, r.language, r.group);
+          results.push({ set, choice, kind: 'report', group: r.group, language: r.language, text: r.text, found, why });
         }
         if (choice === 'all') {
           for (const q of data.unrelatedQueries) {
-            const found = await search(q.text, q.language);
+            const { found } = await search(q.text, q.language);
             results.push({ set, choice, kind: 'unrelated', group: null, language: q.language, text: q.text, found });
           }
         }
@@ -178,10 +190,23 @@ async function main() {
   console.log(`${results.length} searches in ${((Date.now() - began) / 1000).toFixed(0)} s; load average ${loadAverage()}\n`);
   summarise(results, sets);
   const save = get('save');
-  if (save) fs.writeFileSync(`/tmp/raspa-search-sets-${save}.json`, JSON.stringify(results));
+  if (save) fs.writeFileSync(`${TMP}/raspa-search-sets-${save}.json`, JSON.stringify(results));
+  if (argv.includes('--why')) {
+    // every miss of the all-languages databases with its cause, then the causes counted per set
+    const misses = results.filter((r) => r.choice === 'all' && r.why !== undefined);
+    for (const r of misses) console.log(`${r.set} [${r.group}] ${r.language}: ${r.text.slice(0, 120)}\n    → ${r.found[0] ?? '∅'}; right notice: ${r.why}`);
+    const causes = new Map<string, number[]>();
+    for (const r of misses) {
+      const cause = r.why!.split(' ')[0]!;
+      if (!causes.has(cause)) causes.set(cause, sets.map(() => 0));
+      causes.get(cause)![sets.indexOf(r.set)]! += 1;
+    }
+    console.log(`\ncause of a miss (all languages)  ${sets.join(' / ')}`);
+    for (const [cause, counts] of [...causes].sort((a, b) => b[1].reduce((x, y) => x + y) - a[1].reduce((x, y) => x + y))) console.log(`  ${cause.padEnd(16)} ${counts.join(' / ')}`);
+  }
   const diff = get('diff');
   if (diff) {
-    const before = new Map((JSON.parse(fs.readFileSync(`/tmp/raspa-search-sets-${diff}.json`, 'utf8')) as QueryResult[]).map((r) => [`${r.set}/${r.choice}/${r.text}`, r]));
+    const before = new Map((JSON.parse(fs.readFileSync(`${TMP}/raspa-search-sets-${diff}.json`, 'utf8')) as QueryResult[]).map((r) => [`${r.set}/${r.choice}/${r.text}`, r]));
     for (const r of results) {
       const b = before.get(`${r.set}/${r.choice}/${r.text}`);
       if (!b || b.found[0] === r.found[0]) continue;

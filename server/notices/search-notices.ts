@@ -48,8 +48,9 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
  * The candidates of noticeSearchSql scored exactly, contrasting ones dropped, ranked and cut
  * (pure: bench/clustering/search-sets.ts replays stored candidates through it).
  */
-export function rankNoticeMatches(context: ClaimContext, query: { text: string; normalizedText: string; tokens: ReadonlySet<string> }, rows: readonly NoticeMatchRow[], options: { threshold: number; conceptThreshold: number; limit: number }): NoticeMatch[] {
+export function rankNoticeMatches(context: ClaimContext, query: { text: string; normalizedText: string; tokens: ReadonlySet<string> }, rows: readonly NoticeMatchRow[], options: { threshold: number; conceptThreshold: number; limit: number; /** Why a candidate was not shown (bench/clustering/search-sets.ts --why). */ trace?: (slug: string, reason: string) => void }): NoticeMatch[] {
   const { threshold, conceptThreshold } = options;
+  const drop = options.trace; // called as drop?.(…): no reason string is built without a trace
   const claim = { tokens: query.tokens };
   const ranked: { match: NoticeMatch; rank: number; /** What its titles say, in all its languages. */ claim: ReadonlySet<string> }[] = [];
   const queryCore = withoutResidualWords(claim.tokens);
@@ -67,20 +68,39 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
       return { language, tokens: parseConceptKey(entry.slice(space + 1)), title: titleTokens(context, language, row.titles[i] ?? '') };
     }).filter((t) => t.tokens.size > 0);
     const keys = translations.map((t) => t.tokens);
+    // What the whole notice reads as, its numbers only from its titles: a summary gives the true
+    // figures ("restored in 2 days", "5 died, not 50"), which a query about the claim never repeats.
+    const noticeTokens = [...keys.flatMap((tokens) => [...tokens].filter((t) => !t.startsWith('#'))), ...translations.flatMap((t) => [...t.title].filter((x) => x.startsWith('#')))];
     // A notice naming a member the query does not, while the query names one the notice does not
     // (in any of its translations: one may name "the unit", another "the prosecutor"), is another claim's.
-    // Its numbers are those its titles state: a summary gives the true figures ("restored in 2 days",
-    // "5 died, not 50"), which a query about the claim never repeats.
-    const noticeTokens = [...keys.flatMap((tokens) => [...tokens].filter((t) => !t.startsWith('#'))), ...translations.flatMap((t) => [...t.title].filter((x) => x.startsWith('#')))];
-    if (contrastBetween(claim.tokens, noticeTokens, { names: true }) !== null) continue;
+    // Members are the titles'; a summary's only of what a claim is about, in a class no title names
+    // (titles "accounts hacked through a voting link", summary "the link is sent in WhatsApp"). A summary's days,
+    // months, directions, money, numbers and institutions are the facts that refute the claim ("a
+    // fault on Tuesday closed two centres", "the akimat said"), which a question never repeats.
+    const titleTokensAll = translations.flatMap((t) => [...t.title]);
+    const titleClasses = new Set(titleTokensAll.map(classOf));
+    const contrastTokens = [...titleTokensAll, ...keys.flatMap((tokens) => [...tokens].filter((t) => SUMMARY_MEMBER_CLASSES.has(ownClass(t)) && !titleClasses.has(classOf(t))))];
+    const contrast = contrastBetween(claim.tokens, contrastTokens, { names: true });
+    if (contrast !== null) {
+      drop?.(row.slug, `contrast ${contrast}`);
+      continue;
+    }
     // The notice names what its claim is about (a disease, a town, a community) and the query names
     // none of that class but a word the notice never uses ("ящур", "Есик"): most likely another
     // member the lexicon does not know, so another claim's verdict (concepts.ts unconfirmedObject).
     // What a notice is about is in its titles (its summary cites the refuting facts: other members).
     const noticeWords = residualWordKeys(noticeTokens);
     for (const title of row.titles) textWordKeys(normalizeReportText(title), noticeWords);
-    if (unconfirmedObject(claim.tokens, translations.map((t) => t.title), noticeWords) !== null) continue;
-    if (unconfirmedByTitles(claim.tokens, translations.map((t) => t.title), queryWords) !== null) continue;
+    const object = unconfirmedObject(claim.tokens, translations.map((t) => t.title), noticeWords);
+    if (object !== null) {
+      drop?.(row.slug, `object ${object}`);
+      continue;
+    }
+    const byTitles = unconfirmedByTitles(claim.tokens, translations.map((t) => t.title), queryWords);
+    if (byTitles !== null) {
+      drop?.(row.slug, `titles ${byTitles}`);
+      continue;
+    }
     // Same place and same mosque, but "a new one opens" is not "it was burned": when both say what
     // happened and none of it is the same deed, the notice is about another claim, however alike the
     // words. What the notice says happened is in its titles (its summary tells how it was checked:
@@ -112,7 +132,10 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
       }
     }
     const rank = deedsDiffer ? byClaim / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold);
-    if (rank < 1) continue;
+    if (rank < 1) {
+      drop?.(row.slug, `below ${rank.toFixed(2)}${deedsDiffer ? ' deedsDiffer' : sharesEvent ? '' : ' noEvent'}`);
+      continue;
+    }
     const { conceptKeys: _keys, titles: _titles, ...match } = row;
     ranked.push({ match: { ...match, score: Math.round(Math.min(1, Math.max(row.score, byClaim)) * 100) / 100 }, rank, claim: new Set(translations.flatMap((t) => [...t.title])) });
   }
@@ -123,11 +146,29 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
   // 20,000 / 200,000 tenge) — the query matched the other one better, so its verdict is not shown.
   const shown: typeof ranked = [];
   for (const r of ranked) {
-    if (r.rank < best * RELATIVE_CUT || shown.length === options.limit) break;
-    if (shown.some((s) => contrastBetween(r.claim, s.claim) !== null || conceptSimilarity(r.claim, s.claim, context.lexicon).score >= SIBLING_SIMILARITY)) continue;
+    if (shown.length === options.limit) break;
+    if (r.rank < best * RELATIVE_CUT) {
+      drop?.(r.match.slug, `cut ${(r.rank / best).toFixed(2)}`);
+      continue;
+    }
+    const sibling = shown.find((s) => contrastBetween(r.claim, s.claim) !== null || conceptSimilarity(r.claim, s.claim, context.lexicon).score >= SIBLING_SIMILARITY);
+    if (sibling) {
+      drop?.(r.match.slug, `sibling of ${sibling.match.slug}`);
+      continue;
+    }
     shown.push(r);
   }
   return shown.map((r) => r.match);
+}
+
+/** Classes whose members a notice's summary adds when its titles name none (what a claim is about; bench/RESULTS.md 1k). */
+const SUMMARY_MEMBER_CLASSES: ReadonlySet<string> = new Set(['worship', 'faith', 'ethnic', 'platform', 'brand', 'utility', 'goods', 'disease', 'hazard', 'transport', 'holiday', 'settlement']);
+
+/** A member's own class, before classes compared as one are grouped ("institution:con", not "worship"). */
+function ownClass(token: string): string {
+  if (token.startsWith('@')) return 'settlement';
+  const colon = token.indexOf(':');
+  return token.startsWith('~') || colon <= 0 ? '' : token.slice(0, colon);
 }
 
 /** Shared weight a claim match needs on top when the query or the notice's title does not say what happened. */

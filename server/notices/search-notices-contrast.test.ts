@@ -1,0 +1,37 @@
+// "Already checked?" never shows a notice about another member of a contrast class, but what a
+// notice is about is in its titles: its summary states the facts that refute the claim (the day it
+// really happened, who said so), so a question naming the claim's own details still finds it. The
+// summary counts only for what the claim is about, when the titles name that only broadly.
+import { describe, expect, it } from 'vitest';
+import { setupTestDatabase } from '../testing/database';
+import { createPublishedNotice } from '../testing/fixtures';
+import { searchPublishedNotices } from './search-notices';
+
+const t = setupTestDatabase();
+
+const slugs = async (q: string) => (await searchPublishedNotices(t.db, { q, language: 'ru', limit: 3 })).map((m) => m.slug);
+
+describe('the contrast guard of "already checked?" reads a notice by its titles', () => {
+  it('finds a debunk whose summary names the day things really happened, by the day people said', async () => {
+    await createPublishedNotice(t.db, {
+      slug: 'aktobe-service-centres-closed',
+      verdict: 'MISLEADING',
+      regionCodes: ['KZ-15'],
+      titles: { kk: 'Ақтөбедегі ХҚКО-лардың бәрі емес, екеуі ғана бір күнге жабылды', ru: 'В Актобе закрывались не все ЦОНы, а два и на один день', en: 'Not all of Aktobe’s public service centres closed — two did, for one day' },
+      summary: 'Во вторник был программный сбой: два ЦОНа закрылись на день, со среды все работают в обычном режиме.',
+    });
+    expect(await slugs('В Актобе все ЦОНы закрыты до пятницы из-за сбоя базы')).toEqual(['aktobe-service-centres-closed']);
+  });
+
+  it('still never shows a notice whose summary names another messenger when its titles name none', async () => {
+    await createPublishedNotice(t.db, {
+      slug: 'oskemen-vote-link-scam',
+      verdict: 'TRUE',
+      regionCodes: ['KZ-63'],
+      titles: { kk: 'Өскеменде дауыс беру сілтемесі арқылы аккаунттар бұзылды', ru: 'В Усть-Каменогорске аккаунты взламывают через ссылку на голосование', en: 'Accounts in Oskemen are being hacked through a voting link' },
+      summary: 'Ссылку на голосование рассылают в WhatsApp, полиция получила 40 заявлений.',
+    });
+    expect(await slugs('В Усть-Каменогорске по ватсапу ссылка на голосование, аккаунты взламывают')).toEqual(['oskemen-vote-link-scam']);
+    expect(await slugs('В Усть-Каменогорске в телеграме ссылка на голосование, аккаунты взламывают')).toEqual([]);
+  });
+});
