@@ -14,6 +14,7 @@ import { handleSmssyncRequest } from '../api/smssync';
 import { handleSubscribePost, handleUnsubscribePost } from '../api/subscriptions';
 import { handleTelegramWebhook } from '../api/telegram-webhook';
 import { handleTrpcRequest } from '../api/trpc';
+import { handleTaskAnswer } from '../api/verification-answers';
 import type { ApiDeps } from '../api/deps';
 import { createGatewaySecret } from '../channels/sms/gateway-secrets';
 import type { TelegramConfig } from '../channels/telegram/config';
@@ -126,6 +127,27 @@ describe('anonymous clients are counted by address', () => {
     const counted = await t.db.noticeViewDay.aggregate({ _sum: { views: true }, where: { notice: { slug: 'rate-limit-views' } } });
     expect(counted._sum.views).toBe(1);
   });
+
+  it('limits an anonymous tRPC mutation (a password set from an e-mailed link) per address, with 429 and Retry-After', async () => {
+    const l = limiter();
+    const setPassword = (headers: Record<string, string>) =>
+      handleTrpcRequest(
+        new Request(`${TEST_PUBLIC_ORIGIN}/api/trpc/account.setPasswordWithLink?batch=1`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: TEST_PUBLIC_ORIGIN, ...headers },
+          body: JSON.stringify({ 0: { json: { token: randomUUID(), newPassword: 'a long enough passphrase 2026', confirmPassword: 'a long enough passphrase 2026' } } }),
+        }),
+        deps(l),
+      );
+    // A guessed link is refused, and counted.
+    expect((await setPassword(peer('203.0.113.40'))).status).not.toBe(429);
+    // Another guess from the same address, whatever X-Forwarded-For says: over the budget.
+    const limited = await setPassword(peer('203.0.113.40', { 'x-forwarded-for': '198.51.100.40' }));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(JSON.stringify(await limited.json())).toContain('TOO_MANY_REQUESTS');
+    expect((await setPassword(peer('203.0.113.41'))).status).not.toBe(429);
+  });
 });
 
 describe('staff writes are counted per account', () => {
@@ -194,6 +216,21 @@ describe('staff writes are counted per account', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(await limited.json()).toMatchObject({ error: 'rateLimited', message: expect.any(String) });
+  });
+
+  it('limits field answers (the verifier’s form with photos) per account', async () => {
+    const l = limiter();
+    const verifier = await createStaff(t.db, 'VERIFIER', ['KZ-47']);
+    const answer = () => {
+      const id = randomUUID();
+      const form = new FormData();
+      form.set('answer', JSON.stringify({ clientId: randomUUID(), answer: 'DENIES' }));
+      return handleTaskAnswer(new Request(`http://raspa.test/api/admin/tasks/${id}/answer`, { method: 'POST', body: form }), deps(l, { session: async () => sessionFor(t.db, verifier) }), { id });
+    };
+    expect((await answer()).status).not.toBe(429);
+    const limited = await answer();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 });
 
