@@ -5,7 +5,10 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2] [--port=55299] [--verbose]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2] [--port=55299] [--verbose] [--misses[=examples.txt]]
+//
+// --misses counts every same-claim pair left in two rumours by why the later report did not join the
+// earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.
 //
 // Never run it on a set held back from tuning (evaluate-xlang.ts HELD_BACK): it prints merged pairs.
 import fs from 'node:fs';
@@ -13,10 +16,10 @@ import path from 'node:path';
 import { createPrismaClient } from '../../server/db/client';
 import type { Language } from '../../server/i18n/languages';
 import { loadClaimContext, representClaim } from '../../server/lexicon/represent-claim';
-import { chooseRumour, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
+import { chooseRumour, claimScore, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
 import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
 import { detectLanguage } from '../../server/text';
-import { formatConceptKey } from '../../server/text/concepts';
+import { conceptSimilarity, formatConceptKey, parseConceptKey } from '../../server/text/concepts';
 import { normalizeReportText } from '../../server/text/normalize';
 import { seededRandom, shuffled } from '../lib/stats';
 import { startThrowawayPostgres } from '../lib/throwaway-postgres';
@@ -45,11 +48,19 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 const HELD_BACK = ['fresh3', 'fresh4'];
 
+interface MissCause {
+  kind: string;
+  example?: { text: string; conceptKey: string | null; note: string };
+}
+
 async function main() {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const sets = (arg('sets') ?? 'tuning,untouched,fresh,fresh2').split(',');
   if (sets.some((s) => HELD_BACK.includes(s))) throw new Error(`${HELD_BACK.join(', ')} is held back from tuning: run evaluate-xlang.ts on it, once`);
   const verbose = process.argv.includes('--verbose');
+  const misses = process.argv.some((a) => a === '--misses' || a.startsWith('--misses='));
+  const missFile = arg('misses');
+  if (missFile) fs.writeFileSync(missFile, '');
   const postgres = await startThrowawayPostgres({ name: 'xlang-sim', port: Number(arg('port') ?? 55299) });
   try {
     const db = createPrismaClient(await postgres.createDatabase('xlang_sim'), 2);
@@ -68,6 +79,33 @@ async function main() {
         return { ...r, normalizedText, language, claim, conceptKey: formatConceptKey(claim.tokens), trigrams: trigrams(normalizedText), routed };
       });
       const rumours: { texts: number[]; regions: Set<string>; places: Set<string> }[] = [];
+      const missCounts = new Map<string, number>();
+      const causeOf = new Map<number, MissCause>();
+      const missCause = (r: (typeof reports)[number], rumorId: string, rows: CandidateRow[], refused: Map<string, string>, chosenId: string | null): MissCause => {
+        const own = rows.filter((row) => row.rumorId === rumorId);
+        if (own.length === 0) return { kind: 'd place: not a candidate (region)' };
+        const reason = refused.get(rumorId);
+        if (reason) return { kind: reason === 'places' ? 'd place: settlements differ' : `b gate: ${reason}`, example: exampleOf(r, own) };
+        let bestRank = 0;
+        let raw = 0;
+        let wording = 0;
+        for (const row of own) {
+          const tokens = row.conceptKey === null ? null : parseConceptKey(row.conceptKey);
+          const { byClaim, core } = claimScore(r.claim.tokens, tokens, context);
+          bestRank = Math.max(bestRank, row.score / 0.35, byClaim / 0.6, core ? 1 : 0);
+          if (tokens) raw = Math.max(raw, conceptSimilarity(r.claim.tokens, tokens, context.lexicon).score);
+          wording = Math.max(wording, row.score);
+        }
+        if (bestRank >= 1) return { kind: chosenId !== null && rumours[Number(chosenId)]!.texts.some((t) => reports[t]!.group === r.group) ? 'e order: joined another rumour of its claim' : chosenId !== null ? 'e order: joined another claim' : 'e order: ?' };
+        if (raw >= 0.6) return { kind: 'c score: shares too little of what (weight < 2.5 or no concept of what)', example: exampleOf(r, own) };
+        if (raw >= 0.45 || wording >= 0.25) return { kind: 'c score: near a threshold', example: exampleOf(r, own) };
+        return { kind: 'a vocabulary: little shared', example: exampleOf(r, own) };
+      };
+      const exampleOf = (r: (typeof reports)[number], own: CandidateRow[]) => {
+        const best = own.filter((row) => row.conceptKey !== null).map((row) => ({ row, s: conceptSimilarity(r.claim.tokens, parseConceptKey(row.conceptKey), context.lexicon) })).sort((a, b) => b.s.score - a.s.score)[0];
+        const row = best?.row ?? own[0]!;
+        return { text: reports[Number(row.reportId)]?.text ?? row.text, conceptKey: row.conceptKey, note: `concept ${best ? best.s.score.toFixed(2) : '-'} shared ${best ? best.s.shared.join(' ') : ''} (weight ${best ? best.s.sharedConceptWeight.toFixed(1) : '-'}), wording ${Math.max(...own.map((o) => o.score)).toFixed(2)}` };
+      };
       const rumourOf: number[] = new Array<number>(reports.length);
       for (const i of shuffled(reports.map((_, k) => k), seededRandom(20261204))) {
         const r = reports[i]!;
@@ -86,8 +124,26 @@ async function main() {
           rows.push({ rumorId: String(id), score: similarity(r.trigrams, first.trigrams), text: first.normalizedText, conceptKey: null, reportId: null, language: null });
         });
         rows.sort((a, b) => b.score - a.score || (a.rumorId < b.rumorId ? -1 : 1));
-        const chosen = await chooseRumour({ claim: r.claim, normalizedText: r.normalizedText }, rows, context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (id) => rumours[Number(id)]!.places });
+        const refused = new Map<string, string>();
+        const chosen = await chooseRumour({ claim: r.claim, normalizedText: r.normalizedText }, rows, context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (id) => rumours[Number(id)]!.places, onRefused: (id, reason) => { if (!refused.has(id)) refused.set(id, reason); } });
         const id = chosen ? Number(chosen.rumorId) : rumours.length;
+        if (misses) {
+          // Each earlier report of the same claim in another rumour: why this report did not join it.
+          const seen = new Set<number>();
+          for (let j = 0; j < reports.length; j++) {
+            const other = rumourOf[j];
+            if (j === i || other === undefined || reports[j]!.group !== r.group || other === id) continue;
+            const cause = seen.has(other) ? causeOf.get(other)! : missCause(r, String(other), rows, refused, chosen?.rumorId ?? null);
+            seen.add(other);
+            causeOf.set(other, cause);
+            const bucket = r.language === reports[j]!.language ? 'within' : 'across';
+            const key = `${cause.kind}\t${bucket}`;
+            missCounts.set(key, (missCounts.get(key) ?? 0) + 1);
+            if (missFile && cause.example) fs.appendFileSync(missFile, `[${name} ${r.group}] ${cause.kind} (${bucket})\n  report: ${r.text}\n          ${r.conceptKey}\n  text:   ${cause.example.text}\n          ${cause.example.conceptKey ?? '(claim)'}\n  ${cause.example.note}\n`);
+            cause.example = undefined;
+          }
+          causeOf.clear();
+        }
         if (!chosen) rumours.push({ texts: [], regions: new Set(), places: placesNamed(r.normalizedText, placeIndex.keys) });
         const rumour = rumours[id]!;
         rumour.texts.push(i);
@@ -117,6 +173,11 @@ async function main() {
       const perClaim = groups.reduce((sum, g) => sum + rumoursOfGroup(g).size, 0) / groups.length;
       console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}`);
       if (verbose) for (const h of merged) console.log(`  merged contrast pair: ${h.groups.join(' × ')}`);
+      if (misses) {
+        const kinds = [...new Set([...missCounts.keys()].map((k) => k.split('\t')[0]!))].sort();
+        console.log(`  missed same-claim pairs by cause (within family / across languages):`);
+        for (const kind of kinds) console.log(`    ${kind}: ${missCounts.get(`${kind}\twithin`) ?? 0} / ${missCounts.get(`${kind}\tacross`) ?? 0}`);
+      }
     }
   } finally {
     await postgres.stop();

@@ -17,7 +17,7 @@ import { Prisma } from '../db/generated/client';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
-import { conceptLookupTokens, conceptSimilarity, contrastBetween, deedsDiffer, isNameToken, namesDiffer, parseConceptKey, textWordKeys, tokenWeight, unconfirmedObject } from '../text/concepts';
+import { conceptLookupTokens, conceptSimilarity, type ConceptSimilarity, contrastBetween, deedsDiffer, isNameToken, namesDiffer, parseConceptKey, sameCore, textWordKeys, tokenWeight, unconfirmedObject } from '../text/concepts';
 import { sameNumber } from '../text/numbers';
 import type { Language } from '../i18n/languages';
 
@@ -74,6 +74,14 @@ const MIN_LOOKUP_WORD_LENGTH = 3;
  * join them: one shared concept ("closed") says nothing about which claim it is.
  */
 export const MIN_SHARED_CONCEPT_WEIGHT = 2.5;
+/**
+ * Share of a report's concepts a rumour must name in its texts together to join it whole
+ * (rumourCoverage): nearly all. 0.8 let a report of a strike at a college join the strike at a
+ * hospital of one town (bench/RESULTS.md 1j).
+ */
+export const RUMOUR_COVERAGE = 0.9;
+/** The claim threshold (setting clustering.conceptThreshold) sameCore and RUMOUR_COVERAGE were validated at. */
+export const CORE_CONCEPT_THRESHOLD = 0.6;
 
 /**
  * Open rumours seen in the window, in the given regions unless regions is null; with
@@ -238,7 +246,7 @@ export interface ChooseInput {
  * bench/clustering/simulate-xlang.ts runs the same rules on texts held in memory (seconds instead of
  * minutes per labelled set). `placesOf` gives the settlements a rumour is already about.
  */
-export async function chooseRumour(input: ChooseInput, rows: readonly CandidateRow[], context: ClaimContext, options: { threshold: number; conceptThreshold: number; placesOf: (rumorId: string) => Promise<Set<string>>; placeKeys: PlaceIndex['keys'] }): Promise<ClusterCandidate | null> {
+export async function chooseRumour(input: ChooseInput, rows: readonly CandidateRow[], context: ClaimContext, options: { threshold: number; conceptThreshold: number; placesOf: (rumorId: string) => Promise<Set<string>>; placeKeys: PlaceIndex['keys']; /** Told why a rumour that scored well enough was refused (the bench's miss analysis). */ onRefused?: (rumorId: string, reason: string) => void }): Promise<ClusterCandidate | null> {
   const { claim, threshold, conceptThreshold } = { claim: input.claim, ...options };
   const places = claim.settlementIds;
   // What each candidate rumour names as a whole (its texts' concepts, numbers and places).
@@ -293,34 +301,35 @@ export async function chooseRumour(input: ChooseInput, rows: readonly CandidateR
   let best: { candidate: ClusterCandidate; rank: number } | null = null;
   const vetoedRumours = new Set<string>();
   const establishedPlaces = new Map<string, Set<string>>();
-  for (const { row, tokens } of parsed) {
+  // Each rumour as a whole is one more candidate: what all its texts name together (see rumourCoverage).
+  const wholeRumours = [...rumourTokens].map(([rumorId, all]) => ({ row: { rumorId, score: 0, text: '', conceptKey: null, reportId: null, language: null } satisfies CandidateRow, tokens: null, whole: all }));
+  for (const { row, tokens, whole } of [...parsed.map((p) => ({ ...p, whole: null })), ...wholeRumours]) {
     if (vetoedRumours.has(row.rumorId)) continue;
-    const similarity = tokens ? conceptSimilarity(claim.tokens, tokens, context.lexicon) : null;
-    // A town, a number and "three days" in common say where and how much, not what: the claim
-    // similarity needs a concept of what or whom as well (a misread "суды" — the water — as a court
-    // and an unread "светті" — the power — had joined water and power cuts in one town).
-    const saysWhat = (similarity?.shared ?? []).some((t) => !t.startsWith('~') && !t.startsWith('@') && !t.startsWith('#') && tokenWeight(t, context.lexicon) >= 1);
-    const byClaim = similarity && saysWhat && similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT ? similarity.score : 0;
-    // Both scales meet at their thresholds: how far past its own threshold each similarity is.
-    const rank = Math.max(row.score / threshold, byClaim / conceptThreshold);
+    const { similarity, byClaim, core } = whole ? rumourCoverage(claim.tokens, whole, context) : claimScore(claim.tokens, tokens, context);
+    // Both scales meet at their thresholds: how far past its own threshold each similarity is. The
+    // same core (concepts.ts sameCore) and the whole rumour's coverage join at the claim threshold
+    // they were validated at; an admin raising it makes them stricter in proportion (1: off).
+    const rank = whole ? ((byClaim / RUMOUR_COVERAGE) * CORE_CONCEPT_THRESHOLD) / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold, core ? CORE_CONCEPT_THRESHOLD / conceptThreshold : 0);
     if (rank < 1 || (best && rank <= best.rank)) continue;
     // Vetoes of this one text (only for a text that would win: they cost more than the scores).
-    const textTokens = tokens ?? new Set([...placesNamed(row.text, options.placeKeys)].map((id) => `@${id}`));
-    if (contrastBetween(claim.tokens, textTokens, { names: true, eachNumber: true })) continue;
-    // What the claim is about must agree, not merely not differ (concepts.ts unconfirmedObject).
-    // (The rumour's claim, stored without a concept key, is read here: it is most often its first report.)
-    const agreeing = tokens ?? representClaim(context, { text: row.text, normalizedText: row.text }).tokens;
-    if (unconfirmedObject(claim.tokens, agreeing, textWordKeys(row.text), { broader: true }) || unconfirmedObject(agreeing, claim.tokens, reportWords, { broader: true })) continue;
-    // Same bridge, same town, but "collapsed" is not "closed for repair" (concepts.ts deedsDiffer).
-    if (deedsDiffer(claim.tokens, agreeing, context.lexicon)) continue;
+    // The whole rumour's contrasts and objects are checked below; its deeds here.
+    const veto = whole ? (deedsDiffer(claim.tokens, whole, context.lexicon) ? 'deeds' : null) : textVeto(claim.tokens, reportWords, row.text, tokens, context, options.placeKeys);
+    if (veto) {
+      options.onRefused?.(row.rumorId, veto);
+      continue;
+    }
     // The rumour as a whole: a contrast with any of its texts, its claim's places or its reporters' chosen settlements.
     const wordsOfRumour = rumourWords.get(row.rumorId) ?? new Set<string>();
-    if (contrastBetween(claim.tokens, rumourTokens.get(row.rumorId) ?? [], { eachNumber: true }) || namesDiffer(claim.tokens, wordsOfRumour) || unconfirmedObject(claim.tokens, rumourTexts.get(row.rumorId) ?? [], rumourWordKeys.get(row.rumorId), { broader: true })) {
+    const rumourContrast = contrastBetween(claim.tokens, rumourTokens.get(row.rumorId) ?? [], { eachNumber: true });
+    const rumourVeto = rumourContrast ? `rumour-contrast:${rumourContrast}` : namesDiffer(claim.tokens, wordsOfRumour) ? 'rumour-names' : unconfirmedObject(claim.tokens, rumourTexts.get(row.rumorId) ?? [], rumourWordKeys.get(row.rumorId), { broader: true }) ? 'rumour-object' : null;
+    if (rumourVeto) {
+      options.onRefused?.(row.rumorId, rumourVeto);
       vetoedRumours.add(row.rumorId);
       continue;
     }
     if (!establishedPlaces.has(row.rumorId)) establishedPlaces.set(row.rumorId, await options.placesOf(row.rumorId));
     if (disjoint(places, establishedPlaces.get(row.rumorId)!)) {
+      options.onRefused?.(row.rumorId, 'places');
       vetoedRumours.add(row.rumorId);
       continue;
     }
@@ -338,6 +347,75 @@ export async function chooseRumour(input: ChooseInput, rows: readonly CandidateR
     };
   }
   return best?.candidate ?? null;
+}
+
+export interface ClaimScore {
+  similarity: ConceptSimilarity | null;
+  /** The claim similarity, 0 when it may not join by claim at all. */
+  byClaim: number;
+  /** Same place, object and deed (concepts.ts sameCore): joins whatever the similarity. */
+  core: boolean;
+}
+
+/**
+ * The claim similarity of a report and one text, as chooseRumour weighs it. `tokens` null: a text
+ * without a concept key (a rumour's claim).
+ */
+export function claimScore(claimTokens: ReadonlySet<string>, tokens: ReadonlySet<string> | null, context: ClaimContext): ClaimScore {
+  const similarity = tokens ? conceptSimilarity(claimTokens, tokens, context.lexicon) : null;
+  // A town, a number and "three days" in common say where and how much, not what: the claim
+  // similarity needs a concept of what or whom as well (a misread "суды" — the water — as a court
+  // and an unread "светті" — the power — had joined water and power cuts in one town).
+  const saysWhat = (similarity?.shared ?? []).some((t) => !t.startsWith('~') && !t.startsWith('@') && !t.startsWith('#') && tokenWeight(t, context.lexicon) >= 1);
+  const byClaim = similarity && saysWhat && similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT ? similarity.score : 0;
+  return { similarity, byClaim, core: tokens !== null && sameCore(claimTokens, tokens, context.lexicon) };
+}
+
+/**
+ * How much of a report's claim a rumour names in all its texts together: the weight of the report's
+ * concepts, numbers and places found in the union of the rumour's (residual words aside). People
+ * retelling one claim each keep some of its parts — one the place and the deed, another the object
+ * and the number — so a short report may share too little with any one text yet have every part of
+ * what it says in the rumour. Needs a concept of what (not only where and how much) and
+ * MIN_SHARED_CONCEPT_WEIGHT in common; joins at RUMOUR_COVERAGE. A long rumour is not favoured: only
+ * the report's own concepts are counted, and the whole rumour's contrasts veto it as always.
+ */
+export function rumourCoverage(claimTokens: ReadonlySet<string>, whole: ReadonlySet<string>, context: ClaimContext): ClaimScore {
+  const numbers = [...whole].filter((t) => t.startsWith('#')).map((t) => Number(t.slice(1)));
+  let own = 0;
+  let covered = 0;
+  let saysWhat = false;
+  const shared: string[] = [];
+  for (const token of claimTokens) {
+    if (token.startsWith('~')) continue;
+    const weight = tokenWeight(token, context.lexicon);
+    own += weight;
+    if (!whole.has(token) && !(token.startsWith('#') && numbers.some((n) => sameNumber(n, Number(token.slice(1)))))) continue;
+    covered += weight;
+    shared.push(token);
+    if (!token.startsWith('@') && !token.startsWith('#') && weight >= 1) saysWhat = true;
+  }
+  const score = own ? covered / own : 0;
+  return { similarity: { score, shared, sharedConceptWeight: covered }, byClaim: saysWhat && covered >= MIN_SHARED_CONCEPT_WEIGHT ? score : 0, core: false };
+}
+
+/**
+ * Why a report may not join by this one text whatever the scores, or null: the text names another
+ * member or number, what the claim is about is not confirmed either way, or the deeds differ.
+ * Exported so that bench/clustering/simulate-xlang.ts can say why a same-claim pair was refused.
+ */
+export function textVeto(claimTokens: ReadonlySet<string>, reportWords: ReadonlySet<string>, text: string, tokens: ReadonlySet<string> | null, context: ClaimContext, placeKeys: PlaceIndex['keys']): string | null {
+  const textTokens = tokens ?? new Set([...placesNamed(text, placeKeys)].map((id) => `@${id}`));
+  const contrast = contrastBetween(claimTokens, textTokens, { names: true, eachNumber: true });
+  if (contrast) return `contrast:${contrast}`;
+  // What the claim is about must agree, not merely not differ (concepts.ts unconfirmedObject).
+  // (The rumour's claim, stored without a concept key, is read here: it is most often its first report.)
+  const agreeing = tokens ?? representClaim(context, { text, normalizedText: text }).tokens;
+  const unconfirmed = unconfirmedObject(claimTokens, agreeing, textWordKeys(text), { broader: true }) ?? unconfirmedObject(agreeing, claimTokens, reportWords, { broader: true });
+  if (unconfirmed) return `object:${unconfirmed}`;
+  // Same bridge, same town, but "collapsed" is not "closed for repair" (concepts.ts deedsDiffer).
+  if (deedsDiffer(claimTokens, agreeing, context.lexicon)) return 'deeds';
+  return null;
 }
 
 /** Both sets are non-empty and share nothing. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptSeeds } from '../../prisma/seed/concept-lexicon';
-import { compileLexicon, conceptSimilarity, contrastBetween, deedsDiffer, extractConcepts, termKeys, unconfirmedObject, unknownNames } from './concepts';
+import { compileLexicon, conceptSimilarity, contrastBetween, deedsDiffer, extractConcepts, sameCore, termKeys, unconfirmedObject, unknownNames } from './concepts';
 import { detectLanguage } from './language';
 import { normalizeReportText } from './normalize';
 
@@ -302,5 +302,21 @@ describe('a broader member and what happened', () => {
     expect(deeds('Школу в Семее эвакуировали', 'В школе Семея бомба')).toBe(false);
     // A text that does not say what happened is not told apart by it.
     expect(deeds('Мост в Семее?', 'В Семее мост через Иртыш закроют на ремонт')).toBe(false);
+  });
+});
+
+describe('the core of a claim', () => {
+  const at = (text: string, place: string) => new Set([...tokens(text), `@${place}`]);
+  it('is the same place, object and deed, whatever else the texts tell', () => {
+    const told = at('Ночью подростки разбили окна в мечети, полиция уже приезжала', 'kostanay');
+    expect(sameCore(told, at('Мешіттің терезесін балалар сындырыпты', 'kostanay'), lexicon)).toBe(true);
+    expect(sameCore(told, at('Kids smashed the windows of the mosque, police came', 'kostanay'), lexicon)).toBe(true);
+  });
+  it('differs in another place, object or deed, or without a place at all', () => {
+    const told = at('Ночью подростки разбили окна в мечети, полиция уже приезжала', 'kostanay');
+    expect(sameCore(told, at('Подростки разбили окна в мечети', 'oral'), lexicon)).toBe(false);
+    expect(sameCore(told, at('Подростки разбили окна в церкви', 'kostanay'), lexicon)).toBe(false);
+    expect(sameCore(told, at('Мечеть закрыли на ремонт', 'kostanay'), lexicon)).toBe(false);
+    expect(sameCore(tokens('Подростки разбили окна в мечети'), tokens('Мешіттің терезесін балалар сындырыпты'), lexicon)).toBe(false);
   });
 });

@@ -693,3 +693,28 @@ export function deedsDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>, lexi
   return deedsB.size > 0 && ![...deedsA].some((t) => deedsB.has(t));
 }
 
+
+// ------------------------------------------------------------------ the core of a claim
+
+/**
+ * Both texts tell the core of one claim: the same place (a settlement both name), the same object
+ * (a member of an object class or an institution both name, or one under the other) and the same
+ * deed (an event of one family). A paraphrase keeps these and varies everything around them — who
+ * told it, why, hedges, forwarding noise, details — which is what dilutes a similarity of all the
+ * words; the contrast guards (checked separately) tell claims that differ in one member apart.
+ */
+export function sameCore(a: ReadonlySet<string>, b: ReadonlySet<string>, lexicon: Pick<CompiledLexicon, 'weights'>): boolean {
+  if (![...a].some((t) => t.startsWith('@') && b.has(t))) return false;
+  const membersA = coreMembers(a);
+  const membersB = coreMembers(b);
+  if (!membersA.some((x) => membersB.some((y) => compatibleMembers(x, y)))) return false;
+  const deedsA = whatHappened(a, lexicon, { query: true, deedsOnly: true });
+  const deedsB = whatHappened(b, lexicon, { query: true, deedsOnly: true });
+  return [...deedsA].some((t) => deedsB.has(t));
+}
+
+const CORE_CLASSES: ReadonlySet<string> = new Set([...OBJECT_CLASSES, 'institution']);
+
+function coreMembers(tokens: ReadonlySet<string>): string[] {
+  return [...contrastMembers(tokens).values()].flatMap((members) => [...members]).filter((m) => !m.startsWith('@') && CORE_CLASSES.has(memberClass(m)));
+}
