@@ -23,6 +23,17 @@ describe('parseNumbers', () => {
     expect(numbers('3 мың теңге', true)).toEqual([3_000]);
   });
 
+  it('reads a duration in hours or weeks as days, as retellings of one claim give it', () => {
+    for (const [text, kazakh] of [['воды не будет 72 часа', false], ['су 72 сағатқа тоқтайды', true], ['no power for seventy-two hours', false], ['три дня без света', false], ['үш күн жарық болмайды', true]] as const) expect(numbers(text, kazakh)).toEqual([3]);
+    expect(numbers('карантин на 2 недели')).toEqual([14]);
+    expect(numbers('екі аптаға карантин', true)).toEqual([14]);
+    expect(numbers('closed for two weeks')).toEqual([14]);
+    expect(numbers('карантин на 14 дней')).toEqual([14]);
+    // Hours that are no whole day, and times of day, stay as written.
+    expect(numbers('света не будет 5 часов')).toEqual([5]);
+    expect(numbers('сағат 10-да жиналыс', true)).toEqual([10]);
+  });
+
   it('keeps separate numbers apart and reads Kazakh "он" as ten only in Kazakh', () => {
     expect(numbers('погибли 70, ранены 14')).toEqual([70, 14]);
     expect(numbers('он екі адам', true)).toEqual([12]);

@@ -242,7 +242,7 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
   }
   close();
   const corrected = correctedNumbers(words, spans);
-  const stated = values.map((value, i) => (isEveningHour(words, spans[i]!, value) ? value + 12 : value));
+  const stated = values.map((value, i) => (isEveningHour(words, spans[i]!, value) ? value + 12 : inDays(words, spans[i]!, value)));
   return { values: stated.filter((_, i) => !corrected.has(i)), numberWordIndexes };
 }
 
@@ -253,6 +253,22 @@ const EVENING_BEFORE = new Set(['кешкі', 'кешке', 'кеш', 'түнг�
 function isEveningHour(words: string[], [start, end]: [number, number], value: number): boolean {
   if (value < 1 || value > 11) return false;
   return EVENING_AFTER.has(words[end + 1] ?? '') || EVENING_BEFORE.has(words[start - 1] ?? '');
+}
+
+/** Units a duration is told in besides days (match keys; "week" is "vek"). */
+const HOUR_UNIT = /^(?:chas|chasa|chasov|sagat[a-z]*|hours?)$/;
+const WEEK_UNIT = /^(?:nedel[a-z]*|apta[a-z]*|veks?)$/;
+
+/**
+ * A duration in days, whatever unit it was told in: retellings of one claim say "72 часа", "үш күн"
+ * and "three days", "2 недели" and "14 days" — the same number once both are days. Hours only in
+ * whole days (a number of hours that is no whole day, or a time of day, stays as written).
+ */
+function inDays(words: string[], [, end]: [number, number], value: number): number {
+  const unit = words[end + 1] ?? '';
+  if (WEEK_UNIT.test(unit)) return value * 7;
+  if (HOUR_UNIT.test(unit) && value >= 24 && value % 24 === 0) return value / 24;
+  return value;
 }
 
 const NEGATIONS = new Set(['не', 'not', 'no', 'нет'].map((w) => toMatchKey(w)));
