@@ -55,6 +55,17 @@ describe('parseNumbers', () => {
     expect(numbers('пятеро шахтёров погибли')).toEqual([5]);
     expect(numbers('dollar mıñ teñge bolady', true)).toEqual([1_000]);
     expect(numbers('wait 5 min')).toEqual([5]);
+    // Kazakh "сотқа" (to court) has the match key of Russian slang "сотка" (a hundred).
+    expect(numbers('сотқа берді', true)).toEqual([]);
+    expect(numbers('сотка баксов')).toEqual([100]);
+  });
+
+  it('reads an ordinal unit after a ten, and an ordinal alone as no number', () => {
+    expect(numbers('девяносто второй бензин')).toEqual([92]);
+    expect(numbers('тоқсан бесінші бензин', true)).toEqual([95]);
+    expect(numbers('the twenty-fifth of May')).toEqual([25]);
+    expect(numbers('во второй раз')).toEqual([]);
+    expect(numbers('second time this week')).toEqual([]);
   });
 
   it('reads halves, one and a half and large multipliers in each language, with Kazakh endings', () => {

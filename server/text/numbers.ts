@@ -79,6 +79,26 @@ const KAZAKH_ENDINGS = ['ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 
  * "онда" (there), "оны"/"оның" (him/his), "бірақ" (but), "жүзі" (its face), "алтын" (gold), "бесік" (cradle).
  */
 const KAZAKH_NOT_NUMBERS = new Set(['үшін', 'онда', 'оны', 'оның', 'онын', 'оған', 'одан', 'бірақ', 'бірі', 'біреу', 'біреуі', 'жүзі', 'жүзін', 'алтын', 'бесік', 'жетін', 'онша'].map((w) => toMatchKey(w)));
+/**
+ * Ordinal units, read only after a ten ("девяносто второй" бензин is 92, "twenty-fifth" 25): alone
+ * they count things in order ("второй раз"), not how many.
+ */
+const ORDINAL_UNITS = new Map<string, number>();
+const RUSSIAN_ORDINAL_ENDINGS = ['ый', 'ой', 'ий', 'ая', 'ое', 'ого', 'ому', 'ом', 'ые', 'ых', 'ую', 'ей', 'ья', 'ье', 'ьего'];
+for (const [value, stems, others] of [
+  [1, ['перв'], ['бірінші', 'first']],
+  [2, ['втор'], ['екінші', 'second']],
+  [3, ['трет'], ['үшінші', 'third', 'третий', 'третья', 'третье', 'третьего']],
+  [4, ['четверт', 'четвёрт'], ['төртінші', 'fourth']],
+  [5, ['пят'], ['бесінші', 'fifth']],
+  [6, ['шест'], ['алтыншы', 'sixth']],
+  [7, ['седьм'], ['жетінші', 'seventh']],
+  [8, ['восьм'], ['сегізінші', 'eighth']],
+  [9, ['девят'], ['тоғызыншы', 'ninth']],
+] as const) {
+  for (const word of [...stems.flatMap((stem) => RUSSIAN_ORDINAL_ENDINGS.map((ending) => stem + ending)), ...others]) ORDINAL_UNITS.set(toMatchKey(word), value);
+}
+const RUSSIAN_SLANG_NOT_IN_KAZAKH = new Set(['сотка'].map((w) => toMatchKey(w)));
 /** Endings "он" (ten) may take: "онға", "оннан", "оныншы" — not "онда"/"оны"/"оның" (there, him, his). */
 const KAZAKH_TEN_ENDINGS = new Set(['ға', 'нан', 'ншы', 'ыншы', 'дай', 'дап', 'еу', 'ау'].map((e) => toMatchKey(e)));
 
@@ -105,6 +125,8 @@ const KAZAKH_LATIN_VARIANTS = new Map<string, NumberWord>([['min', { kind: 'scal
 function numberWord(word: string, kazakh: boolean): NumberWord | undefined {
   if (GLUED_ONLY.has(word)) return undefined;
   if (kazakh && KAZAKH_LATIN_VARIANTS.has(word)) return KAZAKH_LATIN_VARIANTS.get(word);
+  // Russian slang "сотка" (a hundred) is the match key of Kazakh "сотқа" (to court): not a number in Kazakh text.
+  if (kazakh && RUSSIAN_SLANG_NOT_IN_KAZAKH.has(word)) return undefined;
   const exact = WORDS.get(word);
   if (exact) return word === KAZAKH_TEN && !kazakh ? undefined : exact;
   if (!kazakh || KAZAKH_NOT_NUMBERS.has(word)) return undefined;
@@ -195,6 +217,8 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
         numberWordIndexes.add(index);
         continue;
       }
+      // "девяносто второй": an ordinal unit after a ten adds to it.
+      if (open && lastValue !== null && lastValue >= 20 && lastValue < 100 && lastValue % 10 === 0 && ORDINAL_UNITS.has(word)) item = { kind: 'value', value: ORDINAL_UNITS.get(word)! };
       const nextIsScale = numberWord(words[index + 1] ?? '', options.kazakh ?? false)?.kind === 'scale';
       if (word === HALF_AFTER && ONE_WORDS.has(previous)) item = { kind: 'value', value: 1.5 };
       else if (HALF_BEFORE_SCALE.has(word) && nextIsScale) item = { kind: 'value', value: ONE_WORDS.has(previous) ? 1.5 : 0.5 };
