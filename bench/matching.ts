@@ -288,7 +288,7 @@ async function explainClustering(url: string, input: { normalizedText: string; r
   try {
     const regions = input.regionCode
       ? (await client.query<{ codes: string[] }>(`SELECT array_append("neighbourCodes", code) AS codes FROM "Region" WHERE code = $1`, [input.regionCode])).rows[0]?.codes ?? [input.regionCode]
-      : null;
+      : [];
     await client.query('BEGIN');
     await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(REPORT_WORD_MATCH)]);
     const sql = clusterCandidatesSql(input.normalizedText, regions, new Date(input.now.getTime() - windowDays * DAY));

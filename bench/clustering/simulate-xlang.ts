@@ -75,7 +75,7 @@ async function main() {
         const normalizedText = normalizeReportText(r.text);
         const language = detectLanguage(r.text).language;
         const claim = representClaim(context, { text: r.text, normalizedText, kazakh: language === 'kk' });
-        const routed = [...placesNamed(normalizedText, placeIndex.keys)].flatMap((id) => placeIndex.regionOf.get(id) ?? []);
+        const routed = [...new Set([...placesNamed(normalizedText, placeIndex.keys)].flatMap((id) => placeIndex.regionOf.get(id) ?? []))].sort();
         return { ...r, normalizedText, language, claim, conceptKey: formatConceptKey(claim.tokens), trigrams: trigrams(normalizedText), routed };
       });
       const rumours: { texts: number[]; regions: Set<string>; places: Set<string> }[] = [];
@@ -109,11 +109,12 @@ async function main() {
       const rumourOf: number[] = new Array<number>(reports.length);
       for (const i of shuffled(reports.map((_, k) => k), seededRandom(20261204))) {
         const r = reports[i]!;
-        // As decideCluster: the chosen region (then only rumours of nearby regions) or the regions the text names.
-        const regions = near(r.regionCode ? [r.regionCode] : [...r.claim.settlementIds].flatMap((id) => placeIndex.regionOf.get(id) ?? []));
+        // As decideCluster: the chosen region or the regions the text names, and their neighbours;
+        // with neither, only rumours of no region (the national queue).
+        const regions = near(r.regionCode ? [r.regionCode] : r.routed);
         const rows: CandidateRow[] = [];
         rumours.forEach((m, id) => {
-          const inRegion = regions.length === 0 || [...m.regions].some((c) => regions.includes(c)) || (!r.regionCode && m.regions.size === 0);
+          const inRegion = regions.length === 0 ? m.regions.size === 0 : [...m.regions].some((c) => regions.includes(c));
           if (!inRegion) return;
           for (const t of m.texts.slice(-TEXTS_PER_RUMOUR)) {
             const text = reports[t]!;

@@ -41,7 +41,7 @@ export function rumorScopeSql(actor: RegionScope, alias?: string): Prisma.Sql {
 
 /**
  * The same rule over report rows: a report's region is the one its reporter chose, or — when they
- * chose none — those of the places its text names (routed at clustering); neither is the national queue.
+ * chose none — those of the places its text names (routed at intake); neither is the national queue.
  */
 export function reportScopeSql(actor: RegionScope, alias?: string): Prisma.Sql {
   if (isAdmin(actor)) return Prisma.sql`TRUE`;

@@ -7,21 +7,28 @@
 // placed before it. Several workers must therefore give the rumours ONE worker taking every report
 // in order of arrival gives — otherwise a claim could be split (or joined) by how batches happened
 // to interleave. Three rules make that hold by construction:
-//  - Partitions. A batch takes the reports of one region, holding advisory locks on what its
-//    reports may read or change: its region alone (the rumours it starts or joins are seen from
-//    next door), its neighbours shared (whose rumours it reads), and every open rumour it can see
-//    that reaches beyond its own region. Any other batch that could see a rumour it changes, or
-//    change one it sees, needs one of the same locks, so the two never run at once — while two
-//    regions that only share a neighbour, with no rumour seen from both, do. Reports that chose
-//    no region (compared with every rumour) hold the national lock alone.
-//  - Order. A batch takes its region's reports only up to the oldest report still pending in any
-//    partition that could touch the same rumours (and in the national queue): nothing placed later
-//    can be one a report here would have seen had it been placed in order of arrival.
+//  - Partitions. A report's partition is the region its reporter chose, else the regions its text
+//    names (routed once, at intake: Report.routedRegionCodes), else none — the national queue. It
+//    is compared with the rumours of its regions and their neighbours, or, in the national queue,
+//    only with rumours of no region (cluster-report.ts). A batch takes the reports of one partition,
+//    holding advisory locks on what its reports may read or change: its regions alone (the rumours
+//    it starts or joins are seen from next door), their neighbours shared (whose rumours it reads),
+//    and every open rumour it can see that reaches beyond its regions. Any other batch that could
+//    see a rumour it changes, or change one it sees, needs one of the same locks, so the two never
+//    run at once — while two regions that only share a neighbour, with no rumour seen from both,
+//    do. The national queue holds a lock of its own: it meets no region's rumours and no region
+//    meets its rumours, so it neither waits for a region nor holds one up.
+//  - Order. A batch takes its partition's reports only up to the oldest report still pending in
+//    any partition that could touch the same rumours: nothing placed later can be one a report here
+//    would have seen had it been placed in order of arrival.
 //  - No shortcuts across time. What a report sees of a rumour is kept current report by report
 //    (regions, last seen), and an identical forwarded text joins its twin's rumour only by looking
-//    the twin up, never because the two happened to share a batch.
-// Regional reports are not compared with the national queue's rumours of no region (see
-// cluster-report.ts): every worker would read and join those at once.
+//    the twin up (in the same partition), never because the two happened to share a batch.
+// The price (bench/RESULTS.md): a claim reported both with no place and from a region makes two
+// rumours a moderator merges. Outside the guarantee: reports a worker keeps failing on (`skip`) do
+// not hold others back; a report whose intake commits after a newer one was clustered is placed
+// against what it finds; joins through a published notice (a citizen's confirmation, a confident
+// "already checked?" match) go to that notice's rumour wherever it is.
 import type { Db, DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -30,13 +37,14 @@ import { notifyStaff } from '../notifications/notify-staff';
 import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
 import { findRiskTerms } from '../rumors/risk-terms';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
-import { regionsNamed } from '../settlements/place-index';
 import { readSetting } from '../settings/read-settings';
 import { decideCluster, OPEN_FOR_SIGHTINGS, type ClusterCandidate } from './cluster-report';
 import type { Language } from '../i18n/languages';
 
-/** pg advisory lock key of the clusterer ("raspa" + "clus" as ASCII): shared by regional batches, alone for the national queue. */
+/** pg advisory lock key of the clusterer ("raspa" + "clus" as ASCII): shared by every batch, alone for whatever must stop them all. */
 const CLUSTERING_LOCK = 0x72617370_636c7573n;
+/** pg advisory lock key of the national queue's partition ("raspa" + "natl"). */
+const NATIONAL_LOCK = 0x72617370_6e61746cn;
 /** First half of a region's two-key advisory lock ("clus"); the second is hashtext(region code). */
 const REGION_LOCK_CLASS = 0x636c7573;
 /** First half of a rumour's two-key advisory lock ("rumr"); the second is hashtext(rumour id). */
@@ -49,6 +57,8 @@ interface PendingReport {
   normalizedText: string;
   language: Language;
   regionCode: string | null;
+  /** With no regionCode: the regions its text names, routed at intake (its partition). */
+  routedRegionCodes: string[];
   settlementId: string | null;
   receivedAt: Date;
   intakeMatches: { slug: string; score: number }[] | null;
@@ -181,43 +191,54 @@ interface Arrival {
 }
 
 /**
+ * A report's clustering partition, in SQL: the regions it is clustered by — the one its reporter
+ * chose, else those its text names (routed at intake, sorted), else none (the national queue).
+ * Written exactly as the pending-partition index's expression (migration clustering_partitions).
+ */
+const PARTITION = Prisma.sql`(CASE WHEN "regionCode" IS NULL THEN "routedRegionCodes" ELSE ARRAY["regionCode"] END)`;
+
+/** The oldest pending report of one partition (its regions; none: the national queue). */
+interface PartitionHead extends Arrival {
+  regions: string[];
+}
+
+const partitionName = (regions: readonly string[]) => regions.join(',');
+
+/**
  * Locks the oldest partition that may go ahead and takes up to `limit` of its oldest pending
  * reports, none later than the oldest report pending in a partition whose batches could touch the
- * same rumours. A region's batch holds the national lock shared and what lockRegionPartition
- * takes; the national queue's holds the national lock alone. Each attempt is a savepoint: the
- * locks of a partition passed over are let go at once, not kept until this batch commits (they
- * would hold the other workers back for nothing). None when every partition that may go ahead is
- * being clustered, or nothing is pending.
+ * same rumours. Each attempt is a savepoint: the locks of a partition passed over are let go at
+ * once, not kept until this batch commits (they would hold the other workers back for nothing).
+ * None when every partition that may go ahead is being clustered, or nothing is pending.
  */
 async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): Promise<PendingReport[]> {
   const neighbours = await regionNeighbours(tx);
-  const oldest = await oldestPendingPerPartition(tx, [...neighbours.keys()], skip);
+  const oldest = await oldestPendingPerPartition(tx, skip);
   if (oldest.length === 0) return [];
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   // Every rumour a pending report may still join was last seen after this (a newer report's window starts later).
   const since = new Date(Math.min(...oldest.map((o) => o.receivedAt.getTime())) - windowDays * 86_400_000);
-  for (const { regionCode, receivedAt, id } of [...oldest].sort(byArrival)) {
-    // Not yet its turn: the national queue, or a region next door, has an older report pending
-    // (the rest of what it touches is known, and checked, once locked).
-    const near = regionCode === null ? null : lockedRegions(regionCode, neighbours);
-    if (oldest.some((o) => o.regionCode !== regionCode && (o.regionCode === null || !near || near.has(o.regionCode)) && byArrival(o, { receivedAt, id }) < 0)) {
+  for (const head of [...oldest].sort(byArrival)) {
+    const name = partitionName(head.regions);
+    // Not yet its turn: a partition whose reports could meet its reports has an older one pending
+    // (the rest of what it touches is known, and checked, once locked). The national queue meets
+    // no region.
+    const near = regionsAround(head.regions, neighbours);
+    if (oldest.some((o) => partitionName(o.regions) !== name && o.regions.some((code) => near.has(code)) && byArrival(o, head) < 0)) {
       clusteringCounters.notTheirTurn++;
       continue;
     }
     await tx.$executeRaw`SAVEPOINT partition_attempt`;
-    const touching = regionCode === null ? ((await lockNational(tx)) ? new Set(neighbours.keys()) : undefined) : await lockRegionPartition(tx, regionCode, neighbours, since);
+    const touching = await lockRegionPartition(tx, head.regions, neighbours, since);
     if (touching === undefined) {
       clusteringCounters.lockRefusals++;
       await tx.$executeRaw`ROLLBACK TO SAVEPOINT partition_attempt`;
-      // The national queue needs every region quiet: when its reports are the oldest, wait for it
-      // rather than keep taking regions (which would keep it waiting for ever under load).
-      if (regionCode === null) return [];
       continue;
     }
-    const bound = await oldestPendingElsewhere(tx, regionCode, touching, skip);
+    const bound = touching.size === 0 ? null : await oldestPendingElsewhere(tx, head.regions, touching, skip);
     const reports = await tx.$queryRaw<PendingReport[]>`
-      SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "receivedAt", "intakeMatches"
-      FROM "Report" WHERE "clusteringPending" AND "regionCode" IS NOT DISTINCT FROM ${regionCode} AND NOT (id = ANY(${[...skip]}::uuid[]))
+      SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "routedRegionCodes", "settlementId", "receivedAt", "intakeMatches"
+      FROM "Report" WHERE "clusteringPending" AND ${PARTITION} = ${head.regions}::text[] AND NOT (id = ANY(${[...skip]}::uuid[]))
         AND (${bound === null}::boolean OR ("receivedAt", id) < (SELECT b."receivedAt", b.id FROM "Report" b WHERE b.id = ${bound}::uuid))
       ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     if (reports.length > 0) {
@@ -245,80 +266,78 @@ function byArrival(a: Arrival, b: Arrival): number {
   return a.receivedAt.getTime() - b.receivedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** A region and its neighbours: whose rumours its reports are compared with, and who sees the rumours it starts. */
-function lockedRegions(regionCode: string, neighbours: ReadonlyMap<string, string[]>): Set<string> {
-  return new Set([regionCode, ...(neighbours.get(regionCode) ?? [])]);
-}
-
-/** The regions whose reports see a rumour of one of `regions` (their own region or a neighbour is in it). */
-function touchingPartitions(regions: Iterable<string>, neighbours: ReadonlyMap<string, string[]>): Set<string> {
-  const touching = new Set<string>();
-  for (const code of regions) for (const near of lockedRegions(code, neighbours)) touching.add(near);
-  return touching;
+/** Regions and their neighbours: whose rumours their reports are compared with, and who sees the rumours they start. */
+function regionsAround(regions: Iterable<string>, neighbours: ReadonlyMap<string, string[]>): Set<string> {
+  const around = new Set<string>();
+  for (const code of regions) for (const near of [code, ...(neighbours.get(code) ?? [])]) around.add(near);
+  return around;
 }
 
 /**
- * The id of the oldest report pending in the national queue or in a partition in `touching` other than
- * `regionCode` (for the national queue: every region, it meets them all).
- * Their batches cannot run while this one holds its locks, so the answer stands until it commits.
+ * The id of the oldest report pending in a partition other than `regions` with a region in
+ * `touching`. Their batches cannot run while this one holds its locks, so the answer stands until
+ * it commits.
  */
-async function oldestPendingElsewhere(tx: DbTx, regionCode: string | null, touching: ReadonlySet<string>, skip: readonly string[]): Promise<string | null> {
-  const others = (await oldestPendingPerPartition(tx, [...touching], skip)).filter((o) => o.regionCode !== regionCode);
+async function oldestPendingElsewhere(tx: DbTx, regions: readonly string[], touching: ReadonlySet<string>, skip: readonly string[]): Promise<string | null> {
+  const others = (await oldestPendingPerPartition(tx, skip)).filter((o) => partitionName(o.regions) !== partitionName(regions) && o.regions.some((code) => touching.has(code)));
   return others.sort(byArrival)[0]?.id ?? null;
 }
 
 /**
- * The oldest pending report (not in `skip`) of each of these regions that has one, and of the
- * national queue: one short index range per partition (the pending-partition index), however long
- * the backlog.
+ * The oldest pending report (not in `skip`) of each partition that has one: the partitions are
+ * found by skipping through the pending-partition index (one short range each), however long the
+ * backlog.
  */
-async function oldestPendingPerPartition(tx: DbTx, regionCodes: readonly string[], skip: readonly string[]): Promise<(Arrival & { regionCode: string | null })[]> {
-  return tx.$queryRaw<(Arrival & { regionCode: string | null })[]>`
-    SELECT p."regionCode", p."receivedAt", p.id
-    FROM unnest(${[...regionCodes]}::text[]) AS c(code) CROSS JOIN LATERAL (
-      SELECT "regionCode", "receivedAt", id FROM "Report"
-      WHERE "clusteringPending" AND "regionCode" = c.code AND NOT (id = ANY(${[...skip]}::uuid[]))
+async function oldestPendingPerPartition(tx: DbTx, skip: readonly string[]): Promise<PartitionHead[]> {
+  return tx.$queryRaw<PartitionHead[]>`
+    WITH RECURSIVE partitions(regions) AS (
+      (SELECT ${PARTITION} FROM "Report" WHERE "clusteringPending" ORDER BY 1 LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${PARTITION} FROM "Report" WHERE "clusteringPending" AND ${PARTITION} > p.regions ORDER BY 1 LIMIT 1)
+      FROM partitions p WHERE p.regions IS NOT NULL
+    )
+    SELECT h.regions, h."receivedAt", h.id FROM partitions p CROSS JOIN LATERAL (
+      SELECT p.regions, "receivedAt", id FROM "Report"
+      WHERE "clusteringPending" AND ${PARTITION} = p.regions AND NOT (id = ANY(${[...skip]}::uuid[]))
       ORDER BY "receivedAt", id LIMIT 1
-    ) p
-    UNION ALL
-    (SELECT "regionCode", "receivedAt", id FROM "Report"
-     WHERE "clusteringPending" AND "regionCode" IS NULL AND NOT (id = ANY(${[...skip]}::uuid[]))
-     ORDER BY "receivedAt", id LIMIT 1)`;
-}
-
-/** Try-locks (for this transaction) the national queue; false if another worker clusters anything. */
-async function lockNational(tx: DbTx): Promise<boolean> {
-  const [national] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${CLUSTERING_LOCK}) AS locked`;
-  return national?.locked === true;
+    ) h
+    WHERE p.regions IS NOT NULL`;
 }
 
 /**
- * Try-locks what clustering a region's reports needs (for this transaction; try-locks never wait,
- * so no two workers deadlock):
- *  - the national lock shared (the national queue's batch, which sees every rumour, holds it alone);
- *  - the region alone and its neighbours shared: a rumour the region starts or joins is seen from
- *    its neighbours, so a batch next door (which holds this region shared) cannot run meanwhile,
- *    while two regions that merely share a neighbour can;
- *  - every open rumour seen from the region or its neighbours that reaches beyond the region
- *    itself (a rumour of this region alone is seen only next door, covered above): any batch that
- *    could read or join it locks it too.
- * Returns the partitions whose batches could touch what it holds — the region, its neighbours,
- * and every region from which one of those rumours is seen — or undefined if another worker holds
- * any of it. `since`: older than the window of every pending report (a rumour last seen before it
- * cannot be joined by anyone now).
+ * Try-locks (for this transaction; try-locks never wait, so no two workers deadlock) what
+ * clustering one partition's reports needs:
+ *  - the clustering lock shared (held alone by whatever must stop every clusterer);
+ *  - the national queue (no regions): its own lock alone. Its reports read and join only rumours
+ *    of no region, which no regional report reads or joins (cluster-report.ts), so it touches no
+ *    other partition;
+ *  - regions: each alone and their neighbours shared — a rumour they start or join is seen from
+ *    their neighbours, so a batch next door (which holds these shared) cannot run meanwhile, while
+ *    two regions that merely share a neighbour can; and every open rumour seen from them or their
+ *    neighbours that reaches beyond them (a rumour of these regions alone is seen only next door,
+ *    covered above): any batch that could read or join it locks it too.
+ * Returns the regions whose partitions could touch what it holds — the regions, their neighbours,
+ * and every region from which one of those rumours is seen (none for the national queue) — or
+ * undefined if another worker holds any of it. `since`: older than the window of every pending
+ * report (a rumour last seen before it cannot be joined by anyone now).
  */
-export async function lockRegionPartition(tx: DbTx, regionCode: string, neighbours: ReadonlyMap<string, string[]>, since: Date): Promise<Set<string> | undefined> {
-  const near = lockedRegions(regionCode, neighbours);
-  const [regions] = await tx.$queryRaw<{ locked: boolean }[]>`
+export async function lockRegionPartition(tx: DbTx, regions: readonly string[], neighbours: ReadonlyMap<string, string[]>, since: Date): Promise<Set<string> | undefined> {
+  if (regions.length === 0) {
+    const [national] = await tx.$queryRaw<{ locked: boolean }[]>`
+      SELECT pg_try_advisory_xact_lock_shared(${CLUSTERING_LOCK}) AND pg_try_advisory_xact_lock(${NATIONAL_LOCK}) AS locked`;
+    return national?.locked ? new Set<string>() : undefined;
+  }
+  const own = [...regions].sort();
+  const near = regionsAround(own, neighbours);
+  const [locked] = await tx.$queryRaw<{ locked: boolean }[]>`
     SELECT pg_try_advisory_xact_lock_shared(${CLUSTERING_LOCK})
-      AND pg_try_advisory_xact_lock(${REGION_LOCK_CLASS}::int, hashtext(${regionCode}))
-      AND coalesce((SELECT bool_and(pg_try_advisory_xact_lock_shared(${REGION_LOCK_CLASS}::int, hashtext(code))) FROM unnest(${[...near].filter((code) => code !== regionCode)}::text[]) AS n(code)), true) AS locked`;
-  if (!regions?.locked) return undefined;
-  // Read once the regions are held: only a batch in one of them, or the national queue's, could
-  // make another rumour seen here meanwhile.
+      AND (SELECT bool_and(pg_try_advisory_xact_lock(${REGION_LOCK_CLASS}::int, hashtext(code))) FROM unnest(${own}::text[]) AS o(code))
+      AND coalesce((SELECT bool_and(pg_try_advisory_xact_lock_shared(${REGION_LOCK_CLASS}::int, hashtext(code))) FROM unnest(${[...near].filter((code) => !own.includes(code))}::text[]) AS n(code)), true) AS locked`;
+  if (!locked?.locked) return undefined;
+  // Read once the regions are held: only a batch of one of them could make another rumour seen here meanwhile.
   const seen = await tx.$queryRaw<{ id: string; regionCodes: string[] }[]>`
     SELECT m.id, m."regionCodes" FROM "Rumor" m
-    WHERE m."regionCodes" && ${[...near]}::text[] AND NOT (m."regionCodes" <@ ARRAY[${regionCode}]::text[])
+    WHERE m."regionCodes" && ${[...near]}::text[] AND NOT (m."regionCodes" <@ ${own}::text[])
       AND m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS})
     ORDER BY m.id`;
   if (seen.length > 0) {
@@ -326,13 +345,15 @@ export async function lockRegionPartition(tx: DbTx, regionCode: string, neighbou
       SELECT bool_and(pg_try_advisory_xact_lock(${RUMOUR_LOCK_CLASS}::int, hashtext(id::text))) AS locked FROM unnest(${seen.map((m) => m.id)}::uuid[]) AS r(id)`;
     if (!rumours?.locked) return undefined;
   }
-  return new Set([...near, ...touchingPartitions(new Set(seen.flatMap((m) => m.regionCodes)), neighbours)]);
+  return new Set([...near, ...regionsAround(new Set(seen.flatMap((m) => m.regionCodes)), neighbours)]);
 }
 
-/** Try-locks (for this transaction) what clustering one partition needs, with the rumours seen since `since`; false if another worker holds any of it. */
-export async function lockPartition(tx: DbTx, regionCode: string | null, neighbours: ReadonlyMap<string, string[]>, since = new Date()): Promise<boolean> {
-  if (regionCode === null) return lockNational(tx);
-  return (await lockRegionPartition(tx, regionCode, neighbours, since)) !== undefined;
+/**
+ * Try-locks (for this transaction) what clustering one partition needs — its regions, none for the
+ * national queue — with the rumours seen since `since`; false if another worker holds any of it.
+ */
+export async function lockPartition(tx: DbTx, regions: readonly string[], neighbours: ReadonlyMap<string, string[]>, since = new Date()): Promise<boolean> {
+  return (await lockRegionPartition(tx, regions, neighbours, since)) !== undefined;
 }
 
 /** The rumour of a notice the report's "already checked?" answer was sure of, if it still takes sightings. */
@@ -361,8 +382,9 @@ async function twinOf(tx: DbTx, report: PendingReport, windowDays: number): Prom
  * region, settlement, newest first), so it reads only earlier copies of this very text, not
  * every open rumour's reports. `=`/IS NULL rather than IS NOT DISTINCT FROM, which no index serves.
  */
-export function twinSql(report: Pick<PendingReport, 'id' | 'normalizedText' | 'regionCode' | 'settlementId' | 'receivedAt'>, windowDays: number): Prisma.Sql {
-  const region = report.regionCode === null ? Prisma.sql`x."regionCode" IS NULL` : Prisma.sql`x."regionCode" = ${report.regionCode}`;
+export function twinSql(report: Pick<PendingReport, 'id' | 'normalizedText' | 'regionCode' | 'settlementId' | 'receivedAt'> & Partial<Pick<PendingReport, 'routedRegionCodes'>>, windowDays: number): Prisma.Sql {
+  // With no region, the same routing too: a twin routed elsewhere (the places known then differed) is another partition's.
+  const region = report.regionCode === null ? Prisma.sql`x."regionCode" IS NULL AND x."routedRegionCodes" = ${report.routedRegionCodes ?? []}::text[]` : Prisma.sql`x."regionCode" = ${report.regionCode}`;
   const settlement = report.settlementId === null ? Prisma.sql`x."settlementId" IS NULL` : Prisma.sql`x."settlementId" = ${report.settlementId}::uuid`;
   return Prisma.sql`
     SELECT x."rumorId", x.id, x.language FROM "Report" x JOIN "Rumor" m ON m.id = x."rumorId"
@@ -377,9 +399,10 @@ export function twinSql(report: Pick<PendingReport, 'id' | 'normalizedText' | 'r
 /** Joins one report to its rumour (or starts one); audited. */
 async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandidate | null): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
   const riskTerms = (await findRiskTerms(tx, report.normalizedText)).map((m) => m.term);
-  // A report that chose no region is routed by the places its text names; one naming none stays in
-  // the national queue (server/policy: only admins and "national" moderators see it).
-  const routedRegionCodes = report.regionCode ? [] : await regionsNamed(tx, report.normalizedText);
+  // A report that chose no region was routed at intake by the places its text names (its
+  // partition); one naming none stays in the national queue (server/policy: only admins and
+  // "national" moderators see it).
+  const routedRegionCodes = report.regionCode ? [] : report.routedRegionCodes;
   // A report confirming a published notice arrives with that notice's rumour already set.
   const knownRumor = report.rumorId;
   let candidate: ClusterCandidate | null;
@@ -397,6 +420,7 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
       text: report.text,
       language: report.language,
       regionCode: report.regionCode ?? undefined,
+      routedRegionCodes,
       settlementId: report.settlementId ?? undefined,
       now: report.receivedAt,
     });

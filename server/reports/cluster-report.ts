@@ -5,7 +5,8 @@
 //  - claim: what the texts say in concepts of the claim lexicon, numbers and places
 //    (server/text/concepts.ts) — joins the same claim across Kazakh, Russian and English. A rumour's
 //    published notice (kk/ru/en) is one of its texts, a bridge into every language.
-// A report without a region is placed by the settlements its text names.
+// A report without a region is placed by the settlements its text names; one naming none meets
+// only the national queue's rumours of no region.
 //
 // Contrast vetoes a match whatever its score: texts naming different members of one contrast class
 // (a mosque / a church, Almaty / Konaev, water / power, 70 / 14 dead) are different claims, and so
@@ -84,18 +85,15 @@ export const RUMOUR_COVERAGE = 0.9;
 export const CORE_CONCEPT_THRESHOLD = 0.6;
 
 /**
- * Open rumours seen in the window, in the given regions unless regions is null; with
- * `withNoRegion`, also those of no region (the national queue's). A report that chose a region is
- * not compared with those: every region's clusterer would read and join them at once, so which
- * report joined first would depend on timing (cluster-pending-reports.ts). The national queue's
- * reports are compared with every rumour, so one claim still meets across the two.
+ * Open rumours seen in the window that touch the given regions — or, with none, those of no region
+ * (the national queue's). Who is compared with whom is what the clusterer locks
+ * (cluster-pending-reports.ts): a report that chose a region, or whose text names places, meets
+ * only rumours of those regions and their neighbours; one with neither meets only rumours of no
+ * region. So the national queue never reads or joins a regional rumour, nor a region a national
+ * one, and neither waits for the other.
  */
-function nearRumoursSql(regions: string[] | null, since: Date, withNoRegion = true): Prisma.Sql {
-  const regionFilter = !regions
-    ? Prisma.empty
-    : withNoRegion
-      ? Prisma.sql`AND (cardinality(m."regionCodes") = 0 OR m."regionCodes" && ${regions}::text[])`
-      : Prisma.sql`AND m."regionCodes" && ${regions}::text[]`;
+function nearRumoursSql(regions: readonly string[], since: Date): Prisma.Sql {
+  const regionFilter = regions.length === 0 ? Prisma.sql`AND cardinality(m."regionCodes") = 0` : Prisma.sql`AND m."regionCodes" && ${[...regions]}::text[]`;
   return Prisma.sql`
     SELECT m.id, m."normalizedClaim" FROM "Rumor" m
     WHERE m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS}) ${regionFilter}`;
@@ -128,12 +126,12 @@ function rumourTextsSql(since: Date): Prisma.Sql {
  * trigger from reports' and notices' concept keys) the report shares most. Scoring every recent
  * text nearby instead costs as much as recent activity in the region (bench/matching.ts).
  */
-function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: string[] | null, since: Date, withNoRegion: boolean): Promise<CandidateRow[]> {
-  return tx.$queryRaw<CandidateRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens, withNoRegion));
+function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: readonly string[], since: Date): Promise<CandidateRow[]> {
+  return tx.$queryRaw<CandidateRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens));
 }
 
 /** The SQL of candidatesByWords (exported for bench/matching.ts --explain); needs REPORT_WORD_MATCH set. */
-export function clusterCandidatesSql(normalizedText: string, regions: string[] | null, since: Date, conceptTokens: string[] = [], withNoRegion = true): Prisma.Sql {
+export function clusterCandidatesSql(normalizedText: string, regions: readonly string[], since: Date, conceptTokens: string[] = []): Prisma.Sql {
   return Prisma.sql`
     WITH query_words AS MATERIALIZED (
       SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
@@ -145,7 +143,7 @@ export function clusterCandidatesSql(normalizedText: string, regions: string[] |
       FROM query_words q JOIN "SearchWord" d ON q.query_word <% d.word
       GROUP BY 1, 2
     ),
-    near AS MATERIALIZED (${nearRumoursSql(regions, since, withNoRegion)}),
+    near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
     by_words AS MATERIALIZED (
       SELECT "rumorId" FROM (
         SELECT w."rumorId", s.query_word, max(s.shared) AS shared
@@ -178,9 +176,9 @@ export function clusterCandidatesSql(normalizedText: string, regions: string[] |
  * Every recent text of every open rumour nearby, scored one by one: the reference the word
  * ranking is checked against (bench/matching.ts), too slow for intake at scale.
  */
-function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: string[], regions: string[] | null, since: Date, withNoRegion: boolean): Promise<CandidateRow[]> {
+function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: string[], regions: readonly string[], since: Date): Promise<CandidateRow[]> {
   return tx.$queryRaw<CandidateRow[]>`
-    WITH near AS MATERIALIZED (${nearRumoursSql(regions, since, withNoRegion)}),
+    WITH near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
     ranked AS MATERIALIZED (SELECT id AS "rumorId" FROM near),
     texts AS MATERIALIZED (${rumourTextsSql(since)})
     SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language
@@ -194,6 +192,11 @@ export interface ClusterInput {
   text?: string;
   language?: Language;
   regionCode?: string;
+  /**
+   * With no regionCode: the regions the text names, as routed at intake (Report.routedRegionCodes,
+   * what the clusterer locked); computed from the text when not given.
+   */
+  routedRegionCodes?: readonly string[];
   settlementId?: string;
   now?: Date;
 }
@@ -209,7 +212,7 @@ export interface ClusterDecision {
 /**
  * The open rumour a new report belongs to, or null for a new rumour. The report's region — or,
  * when it gives none, the regions of the settlements its text names — and their neighbours bound
- * the search; with neither, every region is searched.
+ * the search; with neither, only rumours of no region are searched (the national queue).
  */
 export async function findClusterCandidate(tx: DbTx, input: ClusterInput, options: { threshold?: number; conceptThreshold?: number; /** Score every recent text nearby (reference for the bench). */ exhaustive?: boolean } = {}): Promise<ClusterCandidate | null> {
   return (await decideCluster(tx, input, options)).candidate;
@@ -224,12 +227,12 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   const since = new Date((input.now ?? new Date()).getTime() - windowDays * 86_400_000);
   const placeIndex = await loadPlaceIndex(tx);
-  const ownRegions = input.regionCode ? [input.regionCode] : [...claim.settlementIds].flatMap((id) => placeIndex.regionOf.get(id) ?? []);
+  const ownRegions = input.regionCode ? [input.regionCode] : (input.routedRegionCodes ?? [...claim.settlementIds].flatMap((id) => placeIndex.regionOf.get(id) ?? []));
   const regions = await regionsNear(tx, ownRegions);
   const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
   await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(REPORT_WORD_MATCH)}, true)`;
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
-  const rows = await candidates(tx, input.normalizedText, lookupTokens, regions.length ? regions : null, since, !input.regionCode);
+  const rows = await candidates(tx, input.normalizedText, lookupTokens, regions, since);
 
   const candidate = await chooseRumour({ claim, normalizedText: input.normalizedText }, rows, context, { threshold, conceptThreshold, placesOf: (rumorId) => placesOfRumor(tx, rumorId, placeIndex), placeKeys: placeIndex.keys });
   return { candidate, conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };

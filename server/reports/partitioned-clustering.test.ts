@@ -1,7 +1,8 @@
 // Several workers cluster in parallel and make exactly the rumours of clustering every report alone
-// in order of arrival: a batch holds its region, its neighbours shared and the rumours it may touch
-// beyond its region (with the national lock shared; the national queue holds everything) and stops
-// before any older report pending where its rumours could be touched. Proven on the labelled set (one report at a time, batches of
+// in order of arrival: a batch holds its partition's regions (the chosen region, else the regions
+// the text names), their neighbours shared and the rumours it may touch beyond them (the national
+// queue — no region, no place named — its own lock: it meets no region's rumours) and stops before
+// any older report pending where its rumours could be touched. Proven on the labelled set (one report at a time, batches of
 // 25 and two workers at once all agree) and on a claim whose rumours depend on that order.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -116,20 +117,20 @@ describe('clustering with several workers', () => {
 
   it('lets regions that see no rumour in common run in parallel, and keeps neighbours, shared rumours and the national queue apart', async () => {
     const neighbours = new Map((await one.db.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
-    const holdMangystau = async (since: Date, check: (tryOther: (region: string | null) => Promise<boolean>) => Promise<void>) => {
+    const holdMangystau = async (since: Date, check: (tryOther: (regions: string[]) => Promise<boolean>) => Promise<void>) => {
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));
       let locked!: () => void;
       const isLocked = new Promise<void>((r) => (locked = r));
       // One worker clusters Mangystau (its neighbours: Atyrau, Aktobe)…
       const holder = one.db.$transaction(async (tx) => {
-        expect(await lockPartition(tx, 'KZ-47', neighbours, since)).toBe(true);
+        expect(await lockPartition(tx, ['KZ-47'], neighbours, since)).toBe(true);
         locked();
         await held;
       });
       await isLocked;
       try {
-        await check((region) => one.db.$transaction((tx) => lockPartition(tx, region, neighbours, since)));
+        await check((regions) => one.db.$transaction((tx) => lockPartition(tx, regions, neighbours, since)));
       } finally {
         release();
         await holder;
@@ -139,23 +140,121 @@ describe('clustering with several workers', () => {
     await holdMangystau(now, async (tryOther) => {
       // …while another may take Almaty or Turkistan, far away, and Kyzylorda, which only shares
       // Aktobe with it while no rumour seen from both is open,
-      expect(await tryOther('KZ-75')).toBe(true);
-      expect(await tryOther('KZ-61')).toBe(true);
-      expect(await tryOther('KZ-43')).toBe(true);
-      // …but not Atyrau next door (each sees the rumours the other starts), nor the national queue.
-      expect(await tryOther('KZ-23')).toBe(false);
-      expect(await tryOther(null)).toBe(false);
+      expect(await tryOther(['KZ-75'])).toBe(true);
+      expect(await tryOther(['KZ-61'])).toBe(true);
+      expect(await tryOther(['KZ-43'])).toBe(true);
+      // …and the national queue, which meets no region's rumours…
+      expect(await tryOther([])).toBe(true);
+      // …but not Atyrau next door (each sees the rumours the other starts), nor a report naming
+      // places in Atyrau and Almaty (routed to both), nor one naming Aktau and Shymkent.
+      expect(await tryOther(['KZ-23'])).toBe(false);
+      expect(await tryOther(['KZ-23', 'KZ-75'])).toBe(false);
+      expect(await tryOther(['KZ-47', 'KZ-79'])).toBe(false);
     });
     // An open rumour of Aktobe is seen from Mangystau and from Kyzylorda: now they wait for each other.
     const aktobe = await one.db.rumor.create({ data: { claim: 'В Актобе закрыли школы', normalizedClaim: 'актобе закрыли школы', language: 'ru', firstSeenAt: now, lastSeenAt: now, regionCodes: ['KZ-15'] } });
     try {
       await holdMangystau(new Date(now.getTime() - 60_000), async (tryOther) => {
-        expect(await tryOther('KZ-43')).toBe(false);
-        expect(await tryOther('KZ-75')).toBe(true);
+        expect(await tryOther(['KZ-43'])).toBe(false);
+        expect(await tryOther(['KZ-75'])).toBe(true);
       });
     } finally {
       await one.db.rumor.delete({ where: { id: aktobe.id } });
     }
-    expect(await one.db.$transaction((tx) => lockPartition(tx, null, neighbours))).toBe(true);
+    expect(await one.db.$transaction((tx) => lockPartition(tx, [], neighbours))).toBe(true);
+  });
+
+  it('clusters a report that chose no region with the region its text names, never waiting for or holding up an unrelated region or the national queue', async () => {
+    await clusterPendingReports(one.db, { limit: 1_000 }); // whatever other tests left
+    const start = Date.now() - 30 * 60_000;
+    const submit = async (i: number, text: string, regionCode?: RegionCode) =>
+      (await submitReport(one.db, { clientId: randomUUID(), text, regionCode }, { channel: 'API', encryptionKey, now: new Date(start + i * 60_000) })).report.id;
+    // Oldest first: Almaty's, a national one (no region, no place), then Zhanaozen (Mangystau)
+    // without a region and from Mangystau itself.
+    const almaty = await submit(0, 'Говорят, в Алматы закрыли все рынки до конца недели', 'KZ-75');
+    const national = await submit(1, 'Говорят, бензин подорожает вдвое по всей стране с понедельника');
+    const routed = await submit(2, 'Говорят, в Жанаозене завтра отключат газ на три дня');
+    const regional = await submit(3, 'В Жанаозене завтра отключат газ на три дня, говорят', 'KZ-47');
+    const rowOf = (id: string) => one.db.report.findUniqueOrThrow({ where: { id }, select: { clusteringPending: true, rumorId: true, routedRegionCodes: true } });
+    expect((await rowOf(routed)).routedRegionCodes).toEqual(['KZ-47']);
+    const neighbours = new Map((await one.db.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
+
+    // While one worker holds a partition, another drains what it may.
+    const whileHolding = async (regions: string[], drain: () => Promise<void>) => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((r) => (locked = r));
+      const holder = one.db.$transaction(async (tx) => {
+        expect(await lockPartition(tx, regions, neighbours, new Date(start - 86_400_000))).toBe(true);
+        locked();
+        await held;
+      });
+      await isLocked;
+      try {
+        await drain();
+      } finally {
+        release();
+        await holder;
+      }
+    };
+    const other = createPrismaClient(one.url, 2);
+    try {
+      // Mangystau is held: the report naming Zhanaozen is Mangystau's, so it waits with it, while
+      // Almaty and the national queue go ahead.
+      await whileHolding(['KZ-47'], async () => {
+        await clusterPendingReports(other, { limit: 100 });
+        expect((await rowOf(almaty)).clusteringPending).toBe(false);
+        expect((await rowOf(national)).clusteringPending).toBe(false);
+        expect((await rowOf(routed)).clusteringPending).toBe(true);
+        expect((await rowOf(regional)).clusteringPending).toBe(true);
+      });
+    } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it('never lets an older report of an unrelated region, or of the national queue, hold up a region', async () => {
+    await clusterPendingReports(one.db, { limit: 1_000 }); // whatever other tests left
+    const start = Date.now() - 30 * 60_000;
+    const submit = async (i: number, text: string, regionCode?: RegionCode) =>
+      (await submitReport(one.db, { clientId: randomUUID(), text, regionCode }, { channel: 'API', encryptionKey, now: new Date(start + i * 60_000) })).report.id;
+    const almaty = await submit(0, 'Говорят, в Алматы закрыли все рынки до конца недели', 'KZ-75');
+    const national = await submit(1, 'Говорят, бензин подорожает вдвое по всей стране с понедельника');
+    const routed = await submit(2, 'Говорят, в Жанаозене завтра отключат газ на три дня');
+    const regional = await submit(3, 'В Жанаозене завтра отключат газ на три дня, говорят', 'KZ-47');
+    const rowOf = (id: string) => one.db.report.findUniqueOrThrow({ where: { id }, select: { clusteringPending: true, rumorId: true } });
+    const neighbours = new Map((await one.db.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // One worker holds Almaty and the national queue (its reports older than Mangystau's)…
+    const holder = one.db.$transaction(async (tx) => {
+      expect(await lockPartition(tx, ['KZ-75'], neighbours, new Date(start - 86_400_000))).toBe(true);
+      expect(await lockPartition(tx, [], neighbours, new Date(start - 86_400_000))).toBe(true);
+      locked();
+      await held;
+    });
+    await isLocked;
+    const other = createPrismaClient(one.url, 2);
+    try {
+      // …and another clusters Mangystau's two meanwhile, as one rumour (the report that named
+      // Zhanaozen started it, in Mangystau).
+      await clusterPendingReports(other, { limit: 100 });
+      const [a, b] = [await rowOf(routed), await rowOf(regional)];
+      expect([a.clusteringPending, b.clusteringPending]).toEqual([false, false]);
+      expect(b.rumorId).toBe(a.rumorId);
+      expect((await one.db.rumor.findUniqueOrThrow({ where: { id: a.rumorId! } })).regionCodes).toEqual(['KZ-47']);
+      expect((await rowOf(almaty)).clusteringPending).toBe(true);
+      expect((await rowOf(national)).clusteringPending).toBe(true);
+    } finally {
+      release();
+      await holder;
+      await other.$disconnect();
+    }
+    await clusterPendingReports(one.db, { limit: 100 });
+    // The national report met no regional rumour: a rumour of no region (the national queue's).
+    expect((await one.db.rumor.findUniqueOrThrow({ where: { id: (await rowOf(national)).rumorId! } })).regionCodes).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { DomainError } from '../errors';
 import type { ProcessedImage } from '../media';
 import { peekNoticeSearch, searchIfIdle } from '../notices/notice-search-cache';
 import type { NoticeMatch } from '../notices/search-notices';
+import { regionsNamed } from '../settlements/place-index';
 import { resolveSettlement } from '../settlements/search-settlements';
 import { detectLanguage, generateTrackingCode, normalizeReportText, sanitizeUserText } from '../text';
 import { reportInputSchema, type ParsedReportInput, type ReportInput } from './schema';
@@ -78,6 +79,11 @@ export const MATCH_QUERY_CHARS = 500;
 
 interface StoredPlace {
   regionCode?: string;
+  /**
+   * With no region chosen: the regions of the places the text names, sorted (none: the national
+   * queue). Decided once, here: it is the report's clustering partition and who may see it.
+   */
+  routedRegionCodes?: string[];
   settlementId?: string;
   settlementText?: string;
 }
@@ -124,12 +130,12 @@ function insertReportSql(row: {
     WITH inserted AS (
       INSERT INTO "Report" (
         id, "clientId", "trackingCode", channel, "rumorId", text, "normalizedText", language, script,
-        "regionCode", "settlementId", "settlementText", "approxLat", "approxLng", "heardVia", "heardAt", "receivedAt",
+        "regionCode", "routedRegionCodes", "settlementId", "settlementText", "approxLat", "approxLng", "heardVia", "heardAt", "receivedAt",
         "forwardedFrom", "externalId", "wantsFeedback", "contactKind", "contactCipher", "confirmedMatch", "intakeMatches", "clusteringPending")
       VALUES (
         ${row.id}::uuid, ${input.clientId}::uuid, ${row.trackingCode}, ${options.channel}::"ReportChannel", ${row.rumorId}::uuid,
         ${row.text}, ${row.normalizedText}, ${row.language}::"Language", ${row.script},
-        ${place.regionCode ?? null}, ${place.settlementId ?? null}::uuid, ${place.settlementText ?? null},
+        ${place.regionCode ?? null}, ${place.routedRegionCodes ?? []}::text[], ${place.settlementId ?? null}::uuid, ${place.settlementText ?? null},
         ${input.lat === undefined ? null : roundCoordinate(input.lat)}::float8, ${input.lng === undefined ? null : roundCoordinate(input.lng)}::float8,
         ${input.heardVia ?? null}::"HeardVia", ${(input.heardAt ?? now).toISOString()}::timestamptz AT TIME ZONE 'UTC', ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC',
         ${options.forwardedFrom ?? null}, ${options.externalId ?? null}, ${Boolean(input.contact)}, ${input.contact?.kind ?? null}::"ContactKind", ${contactCipher},
@@ -151,7 +157,8 @@ export async function submitReport(db: Db, rawInput: ReportInput, options: Submi
   const normalizedText = normalizeReportText(text);
   const detected = detectLanguage(text);
   const language = input.language ?? detected.language;
-  const place = await resolvePlace(db, input);
+  const resolved = await resolvePlace(db, input);
+  const place = resolved.regionCode ? resolved : { ...resolved, routedRegionCodes: await regionsNamed(db, normalizedText) };
 
   // "Yes, this is what I heard": the report is a sighting of that notice's rumour.
   const confirmedNotice = input.confirmedNoticeSlug
