@@ -1,9 +1,12 @@
 // How fast 2 clusterers could drain bench/clustering-drain.ts's backlog at best, from its order
 // alone (issue 17): a simulation of the partition rules of server/reports/cluster-pending-reports.ts
-// with no cost of looking for work, no database and a free core per worker. A regional batch takes
-// up to 25 of its region's oldest pending reports, none past the oldest report pending in a partition
-// it touches (the national queue touches everything); two batches run together only if they do not
-// touch. Rumours seen from two regions (which make more pairs touch) are left out, so the ceiling is
+// with no cost of looking for work, no database and a free core per worker. A batch takes up to 25
+// of its partition's oldest pending reports, none past the oldest report pending in a partition it
+// touches; two batches run together only if they do not touch. A partition is a region (the
+// reporter's, or for a report that chose none the one its text names) or the national queue (no
+// region, no place named). None of the backlog's no-region texts names a known place (the drain
+// bench prints how many were routed: 0), so here a report's partition is its region or null.
+// Rumours seen from two regions (which make more pairs touch) are left out, so the ceiling is
 // optimistic. Costs in units: a report 1 (a text's first sighting --original-cost, since later
 // copies join their twin by a look-up), a batch --batch-cost (finding, locking, recounting).
 //
@@ -28,13 +31,14 @@ const costOf = (i: number) => (i < texts.length ? ORIGINAL_COST : 1);
 type Touches = (a: string | null, b: string | null) => boolean;
 const near = (code: string) => new Set([code, ...(neighbourCodes[code] ?? [])]);
 const rules: Record<string, Touches> = {
-  // Since this commit: a region's batch holds its region alone and its neighbours shared.
-  'neighbours (region alone, neighbours shared)': (a, b) => a === null || b === null || a === b || near(a).has(b),
-  // Before: a region's batch held its region and its neighbours alone, so regions sharing a neighbour waited.
-  'shared neighbours (region and neighbours alone)': (a, b) => a === null || b === null || [...near(a)].some((code) => near(b).has(code)),
-  // Not how it works — what the national queue costs: were its reports no barrier (they are
-  // compared with every rumour, so every region waits for them and they for every region).
-  'hypothetical: national queue a partition of its own': (a, b) => (a === null || b === null ? a === b : a === b || near(a).has(b)),
+  // Now: a region's batch holds its region alone and its neighbours shared; the national queue
+  // meets only rumours of no region, which no region meets, so it touches no region.
+  'now: region alone, neighbours shared, national queue a partition of its own': (a, b) => (a === null || b === null ? a === b : a === b || near(a).has(b)),
+  // Before (session 27): the national queue was compared with every rumour, so it touched every
+  // region: each of its reports waited for every older report, and every region for it.
+  'before: national queue touches every region': (a, b) => a === null || b === null || a === b || near(a).has(b),
+  // Earlier: a region's batch held its region and its neighbours alone, so regions sharing a neighbour waited.
+  'earlier: region and neighbours alone, national queue touches every region': (a, b) => a === null || b === null || [...near(a)].some((code) => near(b).has(code)),
 };
 
 /** Time to drain the backlog with `workers` workers that never wait for anything but each other. */

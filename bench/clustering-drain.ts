@@ -282,6 +282,18 @@ async function main() {
       )),
     );
     const loadStored = loadAverage();
+    const partitions = await (async () => {
+      const db = createPrismaClient(urls[0]!, 1);
+      try {
+        const [row] = await db.$queryRaw<{ regional: number; routed: number; national: number }[]>`
+          SELECT count(*) FILTER (WHERE "regionCode" IS NOT NULL)::int AS regional, count(*) FILTER (WHERE "regionCode" IS NULL AND cardinality("routedRegionCodes") > 0)::int AS routed,
+                 count(*) FILTER (WHERE "regionCode" IS NULL AND cardinality("routedRegionCodes") = 0)::int AS national
+          FROM "Report" WHERE "clusteringPending"`;
+        return row!;
+      } finally {
+        await db.$disconnect();
+      }
+    })();
     const one = await drain(urls[0]!, 1);
     const loadBetween = loadAverage();
     const two = await drain(urls[1]!, 2);
@@ -290,6 +302,7 @@ async function main() {
     const diff = diffRuns(rumourOfOne, rumourOfTwo);
     const same = diff.differing === 0;
     console.log(`backlog: ${REPORTS} reports (${items.length} labelled texts across their regions), PostgreSQL ${postgres.version}`);
+    console.log(`partitions: ${partitions.regional} reports chose a region, ${partitions.routed} chose none and name a place (routed to its region), ${partitions.national} in the national queue`);
     console.log(`1 worker:  ${one.seconds.toFixed(1)} s (${(REPORTS / one.seconds).toFixed(0)} reports/s)`);
     console.log(`2 workers: ${two.seconds.toFixed(1)} s (${(REPORTS / two.seconds).toFixed(0)} reports/s), speed-up ${(one.seconds / two.seconds).toFixed(2)}×`);
     for (const line of [...describeDrain('1 worker', one), ...describeDrain('2 workers', two)]) console.log(line);
