@@ -93,13 +93,13 @@ function rumoursOf(partition: RekeyPartition): Prisma.Sql {
 async function lockForRekey(tx: DbTx, partition: RekeyPartition): Promise<boolean> {
   if ('closed' in partition) return true;
   const neighbours = await regionNeighbours(tx);
-  if ('national' in partition) return lockPartition(tx, null, neighbours);
+  if ('national' in partition) return lockPartition(tx, [], neighbours);
   // Rumours last seen before every pending (or newly arriving) report's window opened are read by
   // no clusterer: the same bound a clusterer batch locks with.
   const [oldest] = await tx.$queryRaw<{ at: Date | null }[]>`SELECT min("receivedAt") AS at FROM "Report" WHERE "clusteringPending"`;
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   const since = new Date(Math.min(Date.now(), oldest?.at?.getTime() ?? Infinity) - windowDays * 86_400_000);
-  return lockPartition(tx, partition.region, neighbours, since);
+  return lockPartition(tx, [partition.region], neighbours, since);
 }
 
 /** Re-keys one batch of one partition; null when clusterers hold it. */

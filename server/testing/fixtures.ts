@@ -101,8 +101,8 @@ export async function createPublishedNotice(
 }
 
 /** A citizen's report sent through the API and clustered at once, as the worker would: its id. */
-export async function submitAndCluster(db: Db, text: string, regionCode: RegionCode): Promise<string> {
-  const { report } = await submitReport(db, { clientId: randomUUID(), text, regionCode }, { channel: 'API', encryptionKey: Buffer.alloc(32, 4).toString('base64') });
+export async function submitAndCluster(db: Db, text: string, regionCode: RegionCode | null): Promise<string> {
+  const { report } = await submitReport(db, { clientId: randomUUID(), text, regionCode: regionCode ?? undefined }, { channel: 'API', encryptionKey: Buffer.alloc(32, 4).toString('base64') });
   await clusterPendingReports(db);
   return report.id;
 }
