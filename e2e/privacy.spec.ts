@@ -93,6 +93,15 @@ test.describe('forget my contact, without JavaScript', () => {
     await expect(page.locator('#forget-code-error')).toContainText('Бірнеше минут');
     await expect(page.locator('#forget-code')).toHaveValue('ZZZZ-ZZZ2');
   });
+
+  test('a network that reached the limit holds back no other', async ({ page }) => {
+    // Runs right after the test above used up its network's budget (one file, in order); this test
+    // is another network (e2e/test.ts clientNetwork), as the next person would be.
+    await page.goto('/kk/privacy');
+    await forget(page, 'kk', 'ZZZZ-ZZZ2');
+    await expect(page.getByRole('status')).toContainText(DONE.kk);
+    expect(page.url()).not.toContain('forget=rateLimited');
+  });
 });
 
 // Admin → Settings → how long personal data is kept. In this file, not its own, because it changes

@@ -5,7 +5,9 @@
 // password and gets its 401, opens a page that does not exist) names what it expects — for a whole
 // file with `test.use({ allowedConsoleErrors })`, inside one test with `expectConsoleErrors(...)`;
 // a pattern is matched against the message followed by the address it names. Nothing else is excused.
-import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
+// Every test is also a network of its own (clientNetwork below).
+import { createHash } from 'node:crypto';
+import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page, type TestInfo } from '@playwright/test';
 
 export interface PageProblemOptions {
   /**
@@ -27,6 +29,21 @@ const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolatio
   console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber + (e.sample ? ' (' + e.sample + ')' : ''));
 });`;
 
+/**
+ * The address a test's requests come from, as the e2e deployment's reverse proxy would report it
+ * (X-Forwarded-For; scripts/test.ts has the servers trust one proxy hop). Per-client rate limits —
+ * 30 reports / 10 min, 10 "forget my contact" … — then count each journey alone, as they count each
+ * person: no journey fails because others ran before it, and one that tests a limit reaches it
+ * with its own requests. A retry is another network (its first attempt's requests still count).
+ */
+export function clientNetwork(testInfo: Pick<TestInfo, 'testId' | 'retry' | 'repeatEachIndex'>): string {
+  const hash = createHash('sha256').update(`${testInfo.testId}:${testInfo.retry}:${testInfo.repeatEachIndex}`).digest();
+  return `10.${hash[0]}.${hash[1]}.${1 + (hash[2]! % 254)}`;
+}
+
+/** The running test's network, for contexts it opens itself. */
+let currentNetwork: string | null = null;
+
 // Contexts a test opens itself (browser.newContext, browser.newPage) are watched as well: the
 // worker's browser hands each new context to the test running in that worker.
 // The patterns each test's watcher excuses, reachable from expectConsoleErrors.
@@ -45,7 +62,7 @@ export const test = base.extend<PageProblemOptions & PageProblemFixtures, object
     async ({ browser }, use) => {
       const newContext = browser.newContext.bind(browser);
       browser.newContext = async (options) => {
-        const context = await newContext(options);
+        const context = await newContext(currentNetwork ? { ...options, extraHTTPHeaders: { 'X-Forwarded-For': currentNetwork, ...options?.extraHTTPHeaders } } : options);
         await watchNewContext?.(context);
         return context;
       };
@@ -53,6 +70,11 @@ export const test = base.extend<PageProblemOptions & PageProblemFixtures, object
     },
     { scope: 'worker' },
   ],
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, provide, testInfo) => {
+    currentNetwork = clientNetwork(testInfo);
+    await provide({ ...extraHTTPHeaders, 'X-Forwarded-For': currentNetwork });
+    currentNetwork = null;
+  },
   allowedConsoleErrors: [[], { option: true }],
   pageProblems: [
     async ({ context, allowedConsoleErrors }, use, testInfo) => {

@@ -146,6 +146,9 @@ function e2eServerEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
     NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
     RASPA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     RASPA_DEMO: 'true',
+    // As behind a deployment's reverse proxy: each journey says in X-Forwarded-For which network it
+    // comes from (e2e/test.ts clientNetwork), so per-client rate limits count each journey alone.
+    RASPA_TRUSTED_PROXY_HOPS: '1',
     LOG_LEVEL: 'warn',
   };
 }
