@@ -65,7 +65,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     const translations = row.conceptKeys.map((entry, i) => {
       const space = entry.indexOf(' ');
       const language = entry.slice(0, space);
-      return { language, tokens: parseConceptKey(entry.slice(space + 1)), title: titleTokens(context, language, row.titles[i] ?? '') };
+      return { language, tokens: parseConceptKey(entry.slice(space + 1)), title: readTitle(context, language, row.titles[i] ?? '').tokens };
     }).filter((t) => t.tokens.size > 0);
     const keys = translations.map((t) => t.tokens);
     // What the whole notice reads as, its numbers only from its titles: a summary gives the true
@@ -90,7 +90,9 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // member the lexicon does not know, so another claim's verdict (concepts.ts unconfirmedObject).
     // What a notice is about is in its titles (its summary cites the refuting facts: other members).
     const noticeWords = residualWordKeys(noticeTokens);
-    for (const title of row.titles) textWordKeys(normalizeReportText(title), noticeWords);
+    row.titles.forEach((title, i) => {
+      for (const word of readTitle(context, row.conceptKeys[i]?.split(' ', 1)[0] ?? '', title).words) noticeWords.add(word);
+    });
     const object = unconfirmedObject(claim.tokens, translations.map((t) => t.title), noticeWords);
     if (object !== null) {
       drop?.(row.slug, `object ${object}`);
@@ -178,18 +180,31 @@ export const DIFFERENT_DEEDS_SHARED_WEIGHT = 2.5;
 /** Titles this alike (concept similarity) are one claim told of two members: only the better one is shown. */
 export const SIBLING_SIMILARITY = 0.5;
 
-/** Events people use for one another counted as one when scoring (closed / blocked; attacked / beaten). */
-const titleCache = new Map<string, Set<string>>();
-/** The claim of a notice's title alone (cached per lexicon revision: titles are few and repeat). */
-function titleTokens(context: ClaimContext, language: string, title: string): Set<string> {
+/** What a notice's title says: its claim alone and its words by their first letters (textWordKeys). */
+interface TitleReading {
+  tokens: Set<string>;
+  words: Set<string>;
+}
+/**
+ * Every title of 10,000 published notices (three languages each) fits: reading a title is most of
+ * the cost of scoring a candidate, and a cache that held fewer was cleared over and over at that
+ * size (bench/matching.ts, bench/RESULTS.md 3). The least recently used is dropped first.
+ */
+const TITLE_CACHE_SIZE = 60_000;
+const titleCache = new Map<string, TitleReading>();
+/** A notice's title read once per lexicon revision (titles are few and repeat across searches). */
+function readTitle(context: ClaimContext, language: string, title: string): TitleReading {
   const key = `${context.lexicon.revision}\u0000${language}\u0000${title}`;
-  let tokens = titleCache.get(key);
-  if (!tokens) {
-    if (titleCache.size > 20_000) titleCache.clear();
-    tokens = representClaim(context, { text: title, normalizedText: normalizeReportText(title), kazakh: language === 'kk' }).tokens;
-    titleCache.set(key, tokens);
+  let reading = titleCache.get(key);
+  if (reading) {
+    titleCache.delete(key);
+  } else {
+    if (titleCache.size >= TITLE_CACHE_SIZE) titleCache.delete(titleCache.keys().next().value!);
+    const normalizedText = normalizeReportText(title);
+    reading = { tokens: representClaim(context, { text: title, normalizedText, kazakh: language === 'kk' }).tokens, words: textWordKeys(normalizedText) };
   }
-  return tokens;
+  titleCache.set(key, reading);
+  return reading;
 }
 
 function withoutResidualWords(tokens: ReadonlySet<string>): Set<string> {
