@@ -312,6 +312,19 @@ const SENTENCE_BREAK = /[.!?…:;\n\r«"“„(\[•*#>|—–-]\s*$/u;
  */
 const PLACE_WORD = /^(auyl|aul|selo|sele|sela|selu|selsk|posel|posiol|poselk|village|kent|mkr|mikroraion|microdistrict|kvartal|koshe|ulits|ulitsa|street|avenue|prospekt|dangyl|zhk|zhilkompleks)/;
 
+/** Match keys of single words, remembered: every text's every word is keyed here, and words repeat. */
+const wordKeys = new Map<string, string>();
+const WORD_KEY_CACHE_SIZE = 50_000;
+function wordMatchKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    if (wordKeys.size >= WORD_KEY_CACHE_SIZE) wordKeys.delete(wordKeys.keys().next().value!);
+    key = toMatchKey(word).split(' ')[0] ?? '';
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
 /**
  * Names the lexicon does not know: words of the original text written with a capital inside a
  * sentence ("в селе Кызылжар", "Esik qalasynda … Shanyraq"), not in capitals throughout (СРОЧНО),
@@ -325,7 +338,7 @@ export function unknownNames(originalText: string, tokens: ReadonlySet<string>):
     const previous = all[i - 1];
     const previousEnd = previous ? previous.index + previous[0].length : 0;
     const before = originalText.slice(previousEnd, match.index);
-    return { word: match[0], key: toMatchKey(match[0]).split(' ')[0] ?? '', opensSentence: !previous || SENTENCE_BREAK.test(before) };
+    return { word: match[0], key: wordMatchKey(match[0]), opensSentence: !previous || SENTENCE_BREAK.test(before) };
   });
   for (const [i, { word, key, opensSentence }] of words.entries()) {
     if (key.length < MIN_RESIDUAL_LENGTH || PLACE_WORD.test(key)) continue;
