@@ -130,13 +130,19 @@ function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: stri
   return tx.$queryRaw<CandidateRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens));
 }
 
-/** The SQL of candidatesByWords (exported for bench/matching.ts --explain); needs REPORT_WORD_MATCH set. */
+/**
+ * The SQL of candidatesByWords (exported for bench/matching.ts --explain). It sets `<%`'s threshold
+ * (REPORT_WORD_MATCH) itself, as search does (search-notices.ts noticeSearchSql): a query word leaves
+ * query_words only after its row ran set_config, so no `<%` runs before it, and a round trip is saved.
+ * Local to the caller's transaction.
+ */
 export function clusterCandidatesSql(normalizedText: string, regions: readonly string[], since: Date, conceptTokens: string[] = []): Prisma.Sql {
   return Prisma.sql`
     WITH query_words AS MATERIALIZED (
       SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
       FROM raspa_text_words(${normalizedText}) AS w
       WHERE length(w) >= least(${MIN_LOOKUP_WORD_LENGTH}::int, (SELECT max(length(x)) FROM raspa_text_words(${normalizedText}) AS x))
+        AND set_config('pg_trgm.word_similarity_threshold', ${String(REPORT_WORD_MATCH)}, true) IS NOT NULL
     ),
     similar_words AS MATERIALIZED (
       SELECT q.query_word, d.word, max(word_similarity(q.query_word, d.word) * q.trigrams) AS shared
@@ -230,7 +236,6 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const ownRegions = input.regionCode ? [input.regionCode] : (input.routedRegionCodes ?? [...claim.settlementIds].flatMap((id) => placeIndex.regionOf.get(id) ?? []));
   const regions = await regionsNear(tx, ownRegions);
   const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
-  await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(REPORT_WORD_MATCH)}, true)`;
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
   const rows = await candidates(tx, input.normalizedText, lookupTokens, regions, since);
 
