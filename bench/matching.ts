@@ -18,10 +18,11 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { createPrismaClient, type Db } from '../server/db/client';
-import { noticeSearchSql, searchPublishedNotices } from '../server/notices/search-notices';
-import { clearPlaceCache, clusterCandidatesSql, findClusterCandidate, REPORT_WORD_MATCH } from '../server/reports/cluster-report';
+import { noticeSearchSql, SEARCH_NOTICES_SCORED, searchPublishedNotices } from '../server/notices/search-notices';
+import { clearPlaceCache, clusterCandidatesSql, findClusterCandidate } from '../server/reports/cluster-report';
 import { clearSettingsCache, readSetting } from '../server/settings/read-settings';
 import { loadClaimContext, representClaim, type ClaimContext } from '../server/lexicon/represent-claim';
+import { conceptLookupTokens } from '../server/text/concepts';
 import { TRACKING_CODE_ALPHABET, TRACKING_CODE_LENGTH, normalizeReportText } from '../server/text';
 import { LANGUAGE_MIX, makeClaim, partialQuery, reportText, TEMPLATE_COUNT, type Claim, type Lang, type Place } from './lib/rumour-text';
 import { insertBatches, sightingCounts } from './lib/bulk-load';
@@ -268,12 +269,14 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
   }
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the search statement of server/notices/search-notices.ts (it sets what it needs itself). */
-async function explainSearch(url: string, query: { q: string; language: Lang }, threshold: number): Promise<string> {
+/** EXPLAIN (ANALYZE, BUFFERS) of the search statement of server/notices/search-notices.ts as it runs (it sets what it needs itself). */
+async function explainSearch(url: string, query: { q: string; language: Lang }, threshold: number, context: ClaimContext): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const sql = noticeSearchSql(normalizeReportText(query.q), threshold, query.language, 5);
+    const normalizedText = normalizeReportText(query.q);
+    const { tokens } = representClaim(context, { text: query.q, normalizedText });
+    const sql = noticeSearchSql(normalizedText, threshold, query.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(tokens, context.lexicon));
     const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
     return plan.rows.map((row) => row['QUERY PLAN']).join('\n');
   } finally {
@@ -282,7 +285,7 @@ async function explainSearch(url: string, query: { q: string; language: Lang }, 
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of clustering's candidate SQL for one report (its region and neighbours). */
-async function explainClustering(url: string, input: { normalizedText: string; regionCode?: string; now: Date }, threshold: number, windowDays: number): Promise<string> {
+async function explainClustering(url: string, input: { normalizedText: string; regionCode?: string; now: Date }, threshold: number, windowDays: number, context: ClaimContext): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -290,8 +293,8 @@ async function explainClustering(url: string, input: { normalizedText: string; r
       ? (await client.query<{ codes: string[] }>(`SELECT array_append("neighbourCodes", code) AS codes FROM "Region" WHERE code = $1`, [input.regionCode])).rows[0]?.codes ?? [input.regionCode]
       : [];
     await client.query('BEGIN');
-    await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(REPORT_WORD_MATCH)]);
-    const sql = clusterCandidatesSql(input.normalizedText, regions, new Date(input.now.getTime() - windowDays * DAY));
+    const { tokens } = representClaim(context, { text: input.normalizedText, normalizedText: input.normalizedText });
+    const sql = clusterCandidatesSql(input.normalizedText, regions, new Date(input.now.getTime() - windowDays * DAY), conceptLookupTokens(tokens, context.lexicon));
     const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
     await client.query('COMMIT');
     return plan.rows.map((row) => row['QUERY PLAN']).join('\n');
@@ -475,13 +478,13 @@ async function main() {
         slowest.sort((a, b) => b.ms - a.ms);
         for (const { ms: took, query } of slowest.slice(0, 3)) {
           console.log(`\n--- EXPLAIN ANALYZE for a slow query (${took.toFixed(1)} ms): ${JSON.stringify(query.q)} → ${JSON.stringify(normalizeReportText(query.q))} (${query.language})`);
-          console.log(await explainSearch(url, query, matchingThreshold));
+          console.log(await explainSearch(url, query, matchingThreshold, await loadClaimContext(db)));
         }
         slowestClustering.sort((a, b) => b.ms - a.ms);
         const windowDays = await readSetting(db, 'clustering.windowDays');
         for (const { ms: took, input } of slowestClustering.slice(0, 2)) {
           console.log(`\n--- EXPLAIN ANALYZE of clustering candidates for a slow report (${took.toFixed(1)} ms, region ${input.regionCode ?? 'none'}): ${JSON.stringify(input.normalizedText)}`);
-          console.log(await explainClustering(url, input, clusteringThreshold, windowDays));
+          console.log(await explainClustering(url, input, clusteringThreshold, windowDays, await loadClaimContext(db)));
         }
       }
     } finally {
