@@ -35,3 +35,29 @@ describe('the contrast guard of "already checked?" reads a notice by its titles'
     expect(await slugs('В Усть-Каменогорске в телеграме ссылка на голосование, аккаунты взламывают')).toEqual([]);
   });
 });
+
+describe('what a notice is about, read from its titles', () => {
+  it('finds a debunk whose Russian and English titles share an ordinary word the Kazakh one translates, by a question naming the cause', async () => {
+    await createPublishedNotice(t.db, {
+      slug: 'pavlodar-mosque-roof',
+      verdict: 'FALSE',
+      regionCodes: ['KZ-55'],
+      titles: { kk: 'Павлодардағы орталық мешіттің шатыры құламаған', ru: 'Крыша центральной мечети в Павлодаре не обрушивалась', en: 'The roof of Pavlodar’s central mosque did not collapse' },
+      summary: 'Снег с крыши убрали вовремя, пострадавших нет.',
+    });
+    // "центральной" / "central" is no name: Kazakh says "орталық".
+    expect(await slugs('В Павлодаре крыша мечети рухнула под снегом, есть пострадавшие')).toEqual(['pavlodar-mosque-roof']);
+  });
+
+  it('does not offer a notice about something else that closes when the question names a messenger the notice never does', async () => {
+    await createPublishedNotice(t.db, {
+      slug: 'oskemen-tatar-centre-moving',
+      verdict: 'MISLEADING',
+      regionCodes: ['KZ-63'],
+      titles: { kk: 'Өскемендегі татар-башқұрт орталығы жабылмайды, басқа ғимаратқа көшеді', ru: 'Татаро-башкирский центр в Усть-Каменогорске не закрывают, а переводят в другое здание', en: 'Oskemen’s Tatar-Bashkir centre is moving, not closing' },
+      summary: 'Старое здание закрывается на ремонт; акимат выделил центру новое помещение, работа не прекращается.',
+    });
+    expect(await slugs('Татаро-башкирский центр в Усть-Каменогорске закрывают?')).toEqual(['oskemen-tatar-centre-moving']);
+    expect(await slugs('Индрайвер закрывается в РК?')).toEqual([]);
+  });
+});

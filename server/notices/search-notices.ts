@@ -10,7 +10,7 @@ import type { Verdict } from '../db/generated/enums';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { detectLanguage, normalizeReportText } from '../text';
-import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
+import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
 
@@ -60,6 +60,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
   const queryLanguage = detectLanguage(query.text).language;
   const queryWords = textWordKeys(query.normalizedText);
   const queryFamilies = eventFamilies(claim.tokens);
+  const queryObjects = objectClassesOf(claim.tokens);
   const queryCoreFamilies = eventFamilies(queryCore);
   for (const row of rows) {
     const translations = row.conceptKeys.map((entry, i) => {
@@ -102,6 +103,16 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     if (byTitles !== null) {
       drop?.(row.slug, `titles ${byTitles}`);
       continue;
+    }
+    // The query names what its claim is about (a messenger), the titles name what theirs is about
+    // (a community's centre, a town) and no class of it is the same: another claim, whatever deed
+    // ("closing") and country they share.
+    if (queryObjects.size > 0) {
+      const titleObjects = objectClassesOf(titleTokensAll);
+      if (titleObjects.size > 0 && ![...queryObjects].some((c) => titleObjects.has(c))) {
+        drop?.(row.slug, 'objects differ');
+        continue;
+      }
     }
     // Same place and same mosque, but "a new one opens" is not "it was burned": when both say what
     // happened and none of it is the same deed, the notice is about another claim, however alike the
@@ -165,6 +176,13 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
 
 /** Classes whose members a notice's summary adds when its titles name none (what a claim is about; bench/RESULTS.md 1k). */
 const SUMMARY_MEMBER_CLASSES: ReadonlySet<string> = new Set(['worship', 'faith', 'ethnic', 'platform', 'brand', 'utility', 'goods', 'disease', 'hazard', 'transport', 'holiday', 'settlement']);
+
+/** The classes of what a claim is about that a token set names (implied members included; "nationwide" is no place). */
+function objectClassesOf(tokens: Iterable<string>): Set<string> {
+  const classes = new Set<string>();
+  for (const members of contrastMembers(tokens).values()) for (const member of members) if (SUMMARY_MEMBER_CLASSES.has(ownClass(member)) && member !== 'settlement:nationwide') classes.add(ownClass(member));
+  return classes;
+}
 
 /** A member's own class, before classes compared as one are grouped ("institution:con", not "worship"). */
 function ownClass(token: string): string {

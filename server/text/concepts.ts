@@ -549,7 +549,7 @@ function objectMembers(tokens: Iterable<string>): Map<string, Set<string>> {
 /**
  * unconfirmedObject the other way round, for a notice: the query names what its claim is about
  * (anthrax), most of the notice's titles name nothing of that class, and the titles share a word
- * the lexicon does not know in two languages or more that the query never uses ("лептоспироз",
+ * the lexicon does not know in every language (two at least) that the query never uses ("лептоспироз",
  * "leptospiroz", "leptospirosis"): a name or a term, not a title's verb ("не нашли") — the notice's
  * own member. A town is the exception: a question about one town may find a nationwide notice.
  */
@@ -557,7 +557,9 @@ export function unconfirmedByTitles(query: Iterable<string>, titles: readonly Re
   if (titles.length === 0) return null;
   const seen = new Map<string, number>();
   for (const title of titles) for (const key of residualWordKeys(title)) seen.set(key, (seen.get(key) ?? 0) + 1);
-  const foreign = [...seen].some(([key, count]) => count >= 2 && !queryWords.has(key));
+  // In every title: a name or a term is written in each language, while an ordinary word two
+  // titles share ("центральной" / "central") is one Kazakh translates ("орталық").
+  const foreign = [...seen].some(([key, count]) => count >= Math.max(2, titles.length) && !queryWords.has(key));
   if (!foreign) return null;
   for (const cls of objectClasses(query)) {
     if (cls === 'settlement') continue;
