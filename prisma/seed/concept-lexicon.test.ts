@@ -81,6 +81,11 @@ const READ_AS: Record<string, string[]> = {
   night: ['бүгін түнде жарық өшеді', 'сегодня ночью отключат свет', 'no power overnight'],
   kill: ['помер в больнице', 'he passed away'],
   militants: ['теракт в метро', 'a terror attack'],
+  delay: ['жалақы кешігіп жатыр', 'задержка рейса', 'pensions are delayed'],
+  'write-off': ['кредиттерді кешіреді', 'кредиты простят', 'loans will be written off'],
+  government: ['шенеуніктер ұрлап жатыр', 'чиновники воруют', 'bureaucrats are stealing'],
+  theft: ['чиновники воруют', 'разворовали бюджет'],
+  'payment:pension': ['ЕНПФ', 'БЖЗҚ ақшасы', 'the pension fund'],
   'caspian-sea': ['Каспий теңізі тартылып жатыр', 'Каспийское море мелеет', 'the Caspian Sea is shrinking'],
 };
 
@@ -149,6 +154,13 @@ const NOT_READ_AS: [text: string, token: string][] = [
   ['сваха пришла', 'institution:clinic'],
   ['меряет давление', 'institution:akimat'],
   ['параграф закона', 'bribe'],
+  // A delay is not a detention; "просто" (simply) is not "простят" (will forgive).
+  ['задержка зарплаты', 'arrest'],
+  ['просто так сказали', 'write-off'],
+  ['простой рабочий', 'write-off'],
+  ['кешіріңіз, білмеймін', 'write-off'],
+  // "списали деньги с карты" is money taken from a card, not a debt written off.
+  ['с карты списали деньги', 'write-off'],
   ['говорит, мол, закроют', 'faith:muslim'],
 
 ];

@@ -293,7 +293,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['power-plant', 'жылу электр орталығ*|жылу электр станция*|электр станция*|электр стансасы*|электростанция*|тэц|гэс|грэс|су электр станция*|қазандық*', 'тэц|тэца|тэце|тэцы|тэцов|грэс|гэс|электростанц*|теплоэлектроцентрал*|котельн*', 'power plant*|power station*|heat and power plant*|heating plant*|boiler house*|boiler plant*|hydropower plant*|hydroelectric*'],
   ]),
   ...rows('utility', WEIGHT.member, [
-    ['power', 'жарық|жарығы|жарықты|жарықсыз|жарықтың|электр*|свет|электр жарығы*', 'свет|света|светом|свету|электричеств*|электроэнерг*|электроснабж*|электросет*|блэкаут*|блекаут*|энергоснабж*', 'power|electricity|light|lights|blackout*|power cut*|power outage*|electric*|power grid|electric power|power supply'],
+    ['power', 'жарық|жарығы|жарықты|жарықсыз|жарықтың|электр*|свет|электр жарығы*|электр қуат*|электр энергия*', 'свет|света|светом|свету|электричеств*|электроэнерг*|электроснабж*|электросет*|блэкаут*|блекаут*|энергоснабж*', 'power|electricity|light|lights|blackout*|power cut*|power outage*|electric*|power grid|electric power|power supply'],
     ['water', 'су|суы|суды|суға|суда|судан|сусыз|судың|ауыз су*|су жоқ|судың сапа*|ауыз суы*', 'вода|воды|воду|водой|воде|водоснабж*|водоканал*|водопровод*|питьев* вод*|водичк*|подач* вод*', 'water|drinking water|tap water|water supply|running water|water utility|water pipes'],
     ['gas', 'газ|газы|газды|газға|газдың|газсыз|газда|газдан|газбен|газ құбыр*|газ беру*', 'газ|газа|газом|газу|газы|газе|газов|газоснабж*|газификац*|газопровод*|газовик*|подач* газ*', 'gas|natural gas|gas supply|gas pipeline*'],
     ['heating', 'жылу|жылуы|жылусыз|жылуды|жылыту*|жылу беру*|отопление*|жылу маусым*|жылыту маусым*|батарея*', 'тепло|тепла|теплом|отоплен*|теплоснабж*|теплосет*|батаре*|отопит*|отапливат*|теплоснабжающ*', 'heating|heat|radiator*|central heating|heating season|radiators'],
@@ -345,7 +345,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   ]),
   ...rows('payment', WEIGHT.member, [
     ['salary', 'жалақы*|айлық*|зарплата*|ең төменгі жалақы*|мзп', 'зарплат*|заработн* плат*|оклад*|минимальн* зарплат*|мзп|мрот', 'salary|salaries|wage|wages|pay|paycheck*|minimum wage*'],
-    ['pension', 'зейнетақы*|пенсия*|зейнет*', 'пенси*', 'pension*|retirement benefit*'],
+    ['pension', 'зейнетақы*|пенсия*|зейнет*|бжзқ|енпф|зейнетақы қоры*', 'пенси*|енпф|бжзк', 'pension*|retirement benefit*|enpf|pension fund*'],
     ['retirement-age', 'зейнет жас*|зейнеткерлік жас*|зейнетке шығу жас*', 'пенсионн* возраст*|возраст* выход* на пенси*', 'retirement age|pension age|pensionable age'],
     ['allowance', 'жәрдемақы*|әлеуметтік көмек*|көмек ақы*|асп', 'пособи*|выплат*|адресн* помощ*|асп|соцпомощ*', 'allowance*|benefit|benefits|welfare|social assistance|payout*'],
     ['scholarship', 'шәкіртақы*|стипендия*', 'стипенди*', 'scholarship*|stipend*'],
@@ -395,7 +395,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
 
   // Directions: "prices go up" and "prices go down" are two claims (and one notice may say which is true).
   ...rows('direction', WEIGHT.member, [
-    ['price-rise', 'өсірі*|өсіред*|өсірет*|өсірме*|қымбатта*|көтеріл*|көтеред*|өсті*|өседі*|өсуі*|арту*|артты*|артады*', 'подорож*|повыс*|повыш*|вырос*|вырастут*|выраст*|рост|росте|взлет*|взлетел*|дорожа*|подним*|поднял*|поднимут*|прибав*', 'pay rise|rise|rises|rising|rose|risen|raise*|increase*|hike*|soar*|jump*|more expensive|skyrocket*|go up|goes up|going up|went up|gone up'],
+    ['price-rise', 'өсірі*|өсіред*|өсірет*|өсірме*|қымбатта*|көтеріл*|көтеред*|өсті*|өседі*|өсуі*|арту*|артты*|артады*|ұлғай*|көбейт*', 'подорож*|повыс*|повыш*|вырос*|вырастут*|выраст*|рост|росте|взлет*|взлетел*|дорожа*|подним*|поднял*|поднимут*|прибав*|увелич*', 'pay rise|rise|rises|rising|rose|risen|raise*|increase*|hike*|soar*|jump*|more expensive|skyrocket*|go up|goes up|going up|went up|gone up'],
     ['price-fall', 'арзанда*|төмендед*|төмендей*|төмендет*|түседі*|азайды*|азаяд*|азайт*', 'подешев*|сниз*|сниж*|пониз*|пониж*|упал*|упад*|дешевл*|уменьш*', 'fall|falls|fell|drop*|cheaper|decrease*|lower*|cut prices|cut tariffs|reduce*|go down|goes down|going down|went down|gone down'],
   ]),
   ...rows('disease', WEIGHT.member, [
@@ -491,7 +491,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['weapons', 'қару*|қарулы*|мылтық*|автомат*|пышақ*', 'оружи*|вооружен*|вооружён*|автомат*|стволы|ствол|нож|ножом|ножи|ножев*|пистолет*|винтовк*|зарезал*|зарежут|зарезан*|пырнул*|пырнут*|поножовщин*', 'weapon*|armed|gun|guns|rifle*|knife|knives|pistol*|firearm*|stab|stabs|stabbed|stabbing|stabbings|knifed|knifing|knife attack*'],
     ['rape', 'зорлады*|зорлаған*|зорлап*|зорланд*|зорлау*|жыныстық*', 'изнасил*|насил*|домогател*|растлен*', 'rape*|raped|sexual assault*|sexually assaulted|molest*|abuse*|abused'],
     ['kidnap', 'ұрлап әкет*|ұрлап кетті*|ұрлап*|барымта*|кепілге*', 'похит*|похищ*|украли ребен*|украли ребён*|заложник*', 'kidnap*|abduct*|hostage*|snatch*'],
-    ['theft', 'ұрлық*|ұрла*|тонад*|тонап*|тонау*', 'краж*|украл*|воров*|вор|воры|ограб*|грабеж*|грабёж*|мародер*|мародёр*', 'steal*|stole*|stolen|theft*|thief|thieves|robbed|robber*|robbery|robbing|looted|looting|looter*'],
+    ['theft', 'ұрлық*|ұрла*|тонад*|тонап*|тонау*', 'краж*|украл*|воров*|вор|воры|ограб*|грабеж*|грабёж*|мародер*|мародёр*|воруют|ворует|сворова*|разворова*|стащил*', 'steal*|stole*|stolen|theft*|thief|thieves|robbed|robber*|robbery|robbing|looted|looting|looter*'],
     ['missing', 'жоғалып*|жоғалды*|хабарсыз*|із-түзсіз*', 'пропал*|пропав*|исчез*|без вести', 'missing|disappear*|vanish*'],
     ['arrest', 'ұстал*|ұстады*|ұстап*|қамау*|қамал*|қамауға*|тұтқынд*|алып кетті*|алып кетіпті*|алып кеткен*|әкетті*', 'задерж*|арест*|посадил*|посадят*|схвати*|повязал*|задержан*|забрали в полиц*|увезли в полиц*|приняли в полиц*', 'arrest*|detain*|detention*|custody|jailed|apprehend*|picked up by police|taken away by police|rounded up'],
     ['release', 'босат*|босатыл*', 'отпуст*|освобод*|выпуст*', 'release*|freed|set free'],
@@ -504,12 +504,16 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['stampede', 'таптап кет*|таптап өлтір*|таптал*|қысылып қал*', 'давк*|затоптал*|затопта*|растоптал*', 'stampede*|crowd crush*|crush of people|trampled|trampling'],
     ['fall-from-height', 'терезеден құла*|терезеден түсіп*|балконнан құла*|шатырдан құла*|биіктіктен құла*|қабаттан құла*', 'упал* с крыши|упал* с высоты|упал* с балкона|упал* из окна|выпал* из окна|выпал* с балкона|сорвал* с крыши|упал* с этажа', 'fell from a window|fell out of a window|fell from a balcony|fell off a roof|fell from the roof|fell from a height'],
     ['bribe', 'пара ал*|пара бер*|параға|параны|пара талап*|парақор*|жемқор*|сыбайлас жемқорлық*', 'взятк*|взяточ*|коррупц*|коррупционер*|мзд*', 'bribe|bribes|bribed|bribing|bribery|corrupt|corruption|kickback*'],
+    // Late, not missing: "зарплату задерживают" is no arrest, "пенсия кешігіп жатыр" no cancellation.
+    ['delay', 'кешіктір*|кешігіп*|кешігед*|кешікті*|кешігу*|кешеуіл*', 'задержк*|с опозданием|опаздыва*', 'delay|delays|delayed|delaying|overdue|late payment*'],
+    // Debts forgiven or written off (loans, fines), not the loans themselves.
+    ['write-off', 'кешіреді|кешірілед*|кешіру*|есептен шығар*|есептен шығарыл*', 'простят|простит|прощени* долг*|амнисти*', 'write off|written off|writing off|forgive|forgiven|forgiveness|amnesty'],
     ['drown', 'суға батып*|суға батты*|суға кетті*|суға кетіп*|суға батқан*|суға кеткен*|суға құлап*|суға құлады*|суға түсіп кет*|мұз астына*|өзенге құлап*|арыққа құлап*|арыққа түсіп*', 'утонул*|утонет*|утонут*|утоплен*|упал* в воду|упал* в реку|упал* в озеро|упал* в канал|упал* в арык|упал* в колодец|провалил* под лед|провалил* под лёд|ушел под лед|ушёл под лёд|ушли под лед|ушли под лёд', 'drown|drowns|drowned|drowning|fell into the water|fell into the river|fell into a river|fell through the ice|fell into a canal|fell into the canal|fell into a well'],
     ['extort', 'бопсала*|қорқытып ақша*|ақша талап ет*', 'вымога*|рэкет*|отжал*|крышева*|поборы|поборов', 'extort*|racketeer*|protection money|shakedown*'],
     ['trafficking', 'адам саудасы*|адам сату*', 'торговл* людьми|торговц* людьми', 'human trafficking|trafficking|trafficker*'],
     ['dismiss', 'жұмыстан шығар*|жұмыстан қуыл*|қысқарт*|орнынан алын*|қызметінен босат*|отставка*', 'уволь*|увол*|сократ*|сокращен*|отставк*|сняли с должност*|снят с должност*', 'dismiss*|fired|layoff*|laid off|sacked|sacking|resign*|redundan*'],
     ['poison', 'улан*|улы|улы газ*|уланған*|уландыр*|уытты*', 'отрав*|яд|яда|ядом|ядовит*|токсич*', 'poison*|toxic*|venom*|contaminat*'],
-    ['leak', 'ағып*|жылыстау*', 'утечк*|выброс*|протек*|разлив нефт*', 'leak*|spill*|emission*|release of gas'],
+    ['leak', 'ағып*|жылыстау*', 'утечк*|выброс*|протек*|разлив нефт*|прорвало|прорвет|прорвёт|прорыв трубы|прорыв труб*', 'leak*|spill*|emission*|release of gas|burst pipe*|pipe burst*|pipes burst'],
     ['evacuate', 'эвакуация*|көшір*|көшіріл*|эвакуацияла*', 'эвакуац*|эвакуир*|отселен*|выселя*|выселен*|выселят|выселили|выселить', 'evacuat*|relocat*|resettl*|evict|evicts|evicted|eviction*'],
     ['epidemic', 'індет*|эпидемия*|вирус*|жұқпалы*|ауру тарал*|жұқтыр*|инфекция*|ауру тарады|ауру тарап*|ауырып*|ауырып жатыр*', 'эпидеми*|вирус*|инфекц*|зараж*|заболел*|вспышк*', 'epidemic*|virus*|outbreak*|infection*|infected|disease*'],
     ['vaccine', 'вакцина*|екпе*|екпе салу*', 'вакцин*|прививк*|привив*|укол*', 'vaccin*|jab|jabs|immunis*|immuniz*'],
@@ -578,7 +582,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['foreign', 'шетелдік*|шетел*|сырттан*|келімсек*', 'иностран*|зарубеж*|приезж*|заграничн*|чужак*|мигрант*|гастарбайт*', 'foreign*|foreigner*|outsider*|migrant*|immigrant*|overseas'],
     ['elders', 'ақсақал*|қарттар*|зейнеткер*', 'аксакал*|старейшин*|пенсионер*|старик*', 'elder*|aksakal*|pensioner*|old people'],
     ['akim', 'әкім|әкімі|әкімнің|әкімге|әкімін|әкімдер*|мэр|мэрі', 'аким|акима|акиму|акимом|акимы|акимов|мэр|мэра|мэру|мэром|губернатор*', 'akim|akims|mayor|mayors|governor*'],
-    ['government', 'үкімет*|билік*|мемлекет*|министрлік*|министр*|президент*|парламент*|депутат*', 'правительств*|власт*|государств*|министерств*|министр*|президент*|парламент*|депутат*|мажилис*|сенат*', 'government*|authorit*|ministry|minister*|president*|parliament*|deputy|deputies'],
+    ['government', 'үкімет*|билік*|мемлекет*|министрлік*|министр*|президент*|парламент*|депутат*|шенеунік*', 'правительств*|власт*|государств*|министерств*|министр*|президент*|парламент*|депутат*|мажилис*|сенат*|чиновник*|чинуш*|бюрократ*', 'government*|authorit*|ministry|minister*|president*|parliament*|deputy|deputies|bureaucrat*'],
     ['law', 'заң|заңы|заңға|заңды|заңын|заңда|заңның|заңсыз*|заңна*|заң жоба*|заңнама*|жарлық*|бұйрық*|қаулы*|ереже*', 'закон*|указ|указа|указом|указу|приказ*|постановлен*|поправк*|законопроект*', 'law|laws|decree*|bill|regulation*|amendment*'],
     ['workers', 'жұмысшы*|қызметкер*|мұнайшы*|кеншi*|кенші*', 'рабочи*|работник*|сотрудник*|нефтяник*|шахтер*|шахтёр*', 'worker*|employee*|staff|oil worker*|miner*|labourer*|laborer*'],
     ['students', 'студент*', 'студент*', 'student*|undergraduate*'],
