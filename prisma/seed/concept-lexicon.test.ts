@@ -82,7 +82,7 @@ const READ_AS: Record<string, string[]> = {
   kill: ['помер в больнице', 'he passed away'],
   militants: ['теракт в метро', 'a terror attack'],
   delay: ['жалақы кешігіп жатыр', 'задержка рейса', 'pensions are delayed'],
-  'write-off': ['кредиттерді кешіреді', 'кредиты простят', 'loans will be written off'],
+  'write-off': ['кредиттерді кешіреді', 'кредиты простят', 'loans will be forgiven'],
   government: ['шенеуніктер ұрлап жатыр', 'чиновники воруют', 'bureaucrats are stealing'],
   theft: ['чиновники воруют', 'разворовали бюджет'],
   'payment:pension': ['ЕНПФ', 'БЖЗҚ ақшасы', 'the pension fund'],
@@ -161,6 +161,8 @@ const NOT_READ_AS: [text: string, token: string][] = [
   ['кешіріңіз, білмеймін', 'write-off'],
   // "списали деньги с карты" is money taken from a card, not a debt written off.
   ['с карты списали деньги', 'write-off'],
+  // "off" is a filler word, so "write off" would be "write" alone (and Russian "врите").
+  ['people write that schools will close', 'write-off'],
   ['говорит, мол, закроют', 'faith:muslim'],
 
 ];

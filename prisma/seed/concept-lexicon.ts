@@ -507,7 +507,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     // Late, not missing: "зарплату задерживают" is no arrest, "пенсия кешігіп жатыр" no cancellation.
     ['delay', 'кешіктір*|кешігіп*|кешігед*|кешікті*|кешігу*|кешеуіл*', 'задержк*|с опозданием|опаздыва*', 'delay|delays|delayed|delaying|overdue|late payment*'],
     // Debts forgiven or written off (loans, fines), not the loans themselves.
-    ['write-off', 'кешіреді|кешірілед*|кешіру*|есептен шығар*|есептен шығарыл*', 'простят|простит|прощени* долг*|амнисти*', 'write off|written off|writing off|forgive|forgiven|forgiveness|amnesty'],
+    ['write-off', 'кешіреді|кешірілед*|кешіру*|есептен шығар*|есептен шығарыл*', 'простят|простит|прощени* долг*|амнисти*', 'forgive|forgiven|forgiveness|amnesty|debt relief'],
     ['drown', 'суға батып*|суға батты*|суға кетті*|суға кетіп*|суға батқан*|суға кеткен*|суға құлап*|суға құлады*|суға түсіп кет*|мұз астына*|өзенге құлап*|арыққа құлап*|арыққа түсіп*', 'утонул*|утонет*|утонут*|утоплен*|упал* в воду|упал* в реку|упал* в озеро|упал* в канал|упал* в арык|упал* в колодец|провалил* под лед|провалил* под лёд|ушел под лед|ушёл под лёд|ушли под лед|ушли под лёд', 'drown|drowns|drowned|drowning|fell into the water|fell into the river|fell into a river|fell through the ice|fell into a canal|fell into the canal|fell into a well'],
     ['extort', 'бопсала*|қорқытып ақша*|ақша талап ет*', 'вымога*|рэкет*|отжал*|крышева*|поборы|поборов', 'extort*|racketeer*|protection money|shakedown*'],
     ['trafficking', 'адам саудасы*|адам сату*', 'торговл* людьми|торговц* людьми', 'human trafficking|trafficking|trafficker*'],
