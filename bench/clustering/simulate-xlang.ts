@@ -19,7 +19,7 @@ import { loadClaimContext, representClaim } from '../../server/lexicon/represent
 import { chooseRumour, claimScore, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
 import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
 import { detectLanguage } from '../../server/text';
-import { conceptSimilarity, formatConceptKey, parseConceptKey } from '../../server/text/concepts';
+import { conceptSimilarity, formatConceptKey, parseConceptKey, sameCore } from '../../server/text/concepts';
 import { normalizeReportText } from '../../server/text/normalize';
 import { seededRandom, shuffled } from '../lib/stats';
 import { startThrowawayPostgres } from '../lib/throwaway-postgres';
@@ -91,8 +91,8 @@ async function main() {
         let wording = 0;
         for (const row of own) {
           const tokens = row.conceptKey === null ? null : parseConceptKey(row.conceptKey);
-          const { byClaim, core } = claimScore(r.claim.tokens, tokens, context);
-          bestRank = Math.max(bestRank, row.score / 0.35, byClaim / 0.6, core ? 1 : 0);
+          const { byClaim } = claimScore(r.claim.tokens, tokens, context);
+          bestRank = Math.max(bestRank, row.score / 0.35, byClaim / 0.6, tokens && sameCore(r.claim.tokens, tokens, context.lexicon) ? 1 : 0);
           if (tokens) raw = Math.max(raw, conceptSimilarity(r.claim.tokens, tokens, context.lexicon).score);
           wording = Math.max(wording, row.score);
         }

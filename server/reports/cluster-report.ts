@@ -313,11 +313,14 @@ export async function chooseRumour(input: ChooseInput, rows: readonly CandidateR
   const wholeRumours = [...rumourTokens].map(([rumorId, all]) => ({ row: { rumorId, score: 0, text: '', conceptKey: null, reportId: null, language: null } satisfies CandidateRow, tokens: null, whole: all }));
   for (const { row, tokens, whole } of [...parsed.map((p) => ({ ...p, whole: null })), ...wholeRumours]) {
     if (vetoedRumours.has(row.rumorId)) continue;
-    const { similarity, byClaim, core } = whole ? rumourCoverage(claim.tokens, whole, context) : claimScore(claim.tokens, tokens, context);
+    const { similarity, byClaim } = whole ? rumourCoverage(claim.tokens, whole, context) : claimScore(claim.tokens, tokens, context);
     // Both scales meet at their thresholds: how far past its own threshold each similarity is. The
     // same core (concepts.ts sameCore) and the whole rumour's coverage join at the claim threshold
     // they were validated at; an admin raising it makes them stricter in proportion (1: off).
-    const rank = whole ? ((byClaim / RUMOUR_COVERAGE) * CORE_CONCEPT_THRESHOLD) / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold, core ? CORE_CONCEPT_THRESHOLD / conceptThreshold : 0);
+    const scored = whole ? ((byClaim / RUMOUR_COVERAGE) * CORE_CONCEPT_THRESHOLD) / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold);
+    // The core is compared only where it could decide (it is the costlier check).
+    const coreRank = CORE_CONCEPT_THRESHOLD / conceptThreshold;
+    const rank: number = !whole && tokens && scored < coreRank && coreRank >= 1 && (!best || coreRank > best.rank) && sameCore(claim.tokens, tokens, context.lexicon) ? coreRank : scored;
     if (rank < 1 || (best && rank <= best.rank)) continue;
     // Vetoes of this one text (only for a text that would win: they cost more than the scores).
     // The whole rumour's contrasts and objects are checked below; its deeds here.
@@ -361,8 +364,6 @@ export interface ClaimScore {
   similarity: ConceptSimilarity | null;
   /** The claim similarity, 0 when it may not join by claim at all. */
   byClaim: number;
-  /** Same place, object and deed (concepts.ts sameCore): joins whatever the similarity. */
-  core: boolean;
 }
 
 /**
@@ -376,7 +377,7 @@ export function claimScore(claimTokens: ReadonlySet<string>, tokens: ReadonlySet
   // and an unread "светті" — the power — had joined water and power cuts in one town).
   const saysWhat = (similarity?.shared ?? []).some((t) => !t.startsWith('~') && !t.startsWith('@') && !t.startsWith('#') && tokenWeight(t, context.lexicon) >= 1);
   const byClaim = similarity && saysWhat && similarity.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT ? similarity.score : 0;
-  return { similarity, byClaim, core: tokens !== null && sameCore(claimTokens, tokens, context.lexicon) };
+  return { similarity, byClaim };
 }
 
 /**
@@ -404,7 +405,7 @@ export function rumourCoverage(claimTokens: ReadonlySet<string>, whole: Readonly
     if (!token.startsWith('@') && !token.startsWith('#') && weight >= 1) saysWhat = true;
   }
   const score = own ? covered / own : 0;
-  return { similarity: { score, shared, sharedConceptWeight: covered }, byClaim: saysWhat && covered >= MIN_SHARED_CONCEPT_WEIGHT ? score : 0, core: false };
+  return { similarity: { score, shared, sharedConceptWeight: covered }, byClaim: saysWhat && covered >= MIN_SHARED_CONCEPT_WEIGHT ? score : 0 };
 }
 
 /**

@@ -720,12 +720,20 @@ export function deedsDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>, lexi
  */
 export function sameCore(a: ReadonlySet<string>, b: ReadonlySet<string>, lexicon: Pick<CompiledLexicon, 'weights'>): boolean {
   if (![...a].some((t) => t.startsWith('@') && b.has(t))) return false;
-  const membersA = coreMembers(a);
-  const membersB = coreMembers(b);
-  if (!membersA.some((x) => membersB.some((y) => compatibleMembers(x, y)))) return false;
-  const deedsA = whatHappened(a, lexicon, { query: true, deedsOnly: true });
-  const deedsB = whatHappened(b, lexicon, { query: true, deedsOnly: true });
-  return [...deedsA].some((t) => deedsB.has(t));
+  const coreA = coreOf(a, lexicon);
+  const coreB = coreOf(b, lexicon);
+  if (!coreA.members.some((x) => coreB.members.some((y) => compatibleMembers(x, y)))) return false;
+  return [...coreA.deeds].some((t) => coreB.deeds.has(t));
+}
+
+/** A claim's core objects and deeds, read once per token set (a report is compared with up to ~2,000 texts). */
+const cores = new WeakMap<object, WeakMap<ReadonlySet<string>, { members: string[]; deeds: Set<string> }>>();
+function coreOf(tokens: ReadonlySet<string>, lexicon: Pick<CompiledLexicon, 'weights'>): { members: string[]; deeds: Set<string> } {
+  let byTokens = cores.get(lexicon);
+  if (!byTokens) cores.set(lexicon, (byTokens = new WeakMap()));
+  let core = byTokens.get(tokens);
+  if (!core) byTokens.set(tokens, (core = { members: coreMembers(tokens), deeds: whatHappened(tokens, lexicon, { query: true, deedsOnly: true }) }));
+  return core;
 }
 
 const CORE_CLASSES: ReadonlySet<string> = new Set([...OBJECT_CLASSES, 'institution']);
