@@ -78,7 +78,7 @@ export const MIN_SHARED_CONCEPT_WEIGHT = 2.5;
 /**
  * Share of a report's concepts a rumour must name in its texts together to join it whole
  * (rumourCoverage): nearly all. 0.8 let a report of a strike at a college join the strike at a
- * hospital of one town (bench/RESULTS.md 1j).
+ * hospital of one town (bench/RESULTS.md 1l).
  */
 export const RUMOUR_COVERAGE = 0.9;
 /** The claim threshold (setting clustering.conceptThreshold) sameCore and RUMOUR_COVERAGE were validated at. */
