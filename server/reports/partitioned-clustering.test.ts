@@ -164,57 +164,11 @@ describe('clustering with several workers', () => {
     expect(await one.db.$transaction((tx) => lockPartition(tx, [], neighbours))).toBe(true);
   });
 
-  it('clusters a report that chose no region with the region its text names, never waiting for or holding up an unrelated region or the national queue', async () => {
-    await clusterPendingReports(one.db, { limit: 1_000 }); // whatever other tests left
-    const start = Date.now() - 30 * 60_000;
-    const submit = async (i: number, text: string, regionCode?: RegionCode) =>
-      (await submitReport(one.db, { clientId: randomUUID(), text, regionCode }, { channel: 'API', encryptionKey, now: new Date(start + i * 60_000) })).report.id;
-    // Oldest first: Almaty's, a national one (no region, no place), then Zhanaozen (Mangystau)
-    // without a region and from Mangystau itself.
-    const almaty = await submit(0, 'Говорят, в Алматы закрыли все рынки до конца недели', 'KZ-75');
-    const national = await submit(1, 'Говорят, бензин подорожает вдвое по всей стране с понедельника');
-    const routed = await submit(2, 'Говорят, в Жанаозене завтра отключат газ на три дня');
-    const regional = await submit(3, 'В Жанаозене завтра отключат газ на три дня, говорят', 'KZ-47');
-    const rowOf = (id: string) => one.db.report.findUniqueOrThrow({ where: { id }, select: { clusteringPending: true, rumorId: true, routedRegionCodes: true } });
-    expect((await rowOf(routed)).routedRegionCodes).toEqual(['KZ-47']);
-    const neighbours = new Map((await one.db.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
-
-    // While one worker holds a partition, another drains what it may.
-    const whileHolding = async (regions: string[], drain: () => Promise<void>) => {
-      let release!: () => void;
-      const held = new Promise<void>((r) => (release = r));
-      let locked!: () => void;
-      const isLocked = new Promise<void>((r) => (locked = r));
-      const holder = one.db.$transaction(async (tx) => {
-        expect(await lockPartition(tx, regions, neighbours, new Date(start - 86_400_000))).toBe(true);
-        locked();
-        await held;
-      });
-      await isLocked;
-      try {
-        await drain();
-      } finally {
-        release();
-        await holder;
-      }
-    };
-    const other = createPrismaClient(one.url, 2);
-    try {
-      // Mangystau is held: the report naming Zhanaozen is Mangystau's, so it waits with it, while
-      // Almaty and the national queue go ahead.
-      await whileHolding(['KZ-47'], async () => {
-        await clusterPendingReports(other, { limit: 100 });
-        expect((await rowOf(almaty)).clusteringPending).toBe(false);
-        expect((await rowOf(national)).clusteringPending).toBe(false);
-        expect((await rowOf(routed)).clusteringPending).toBe(true);
-        expect((await rowOf(regional)).clusteringPending).toBe(true);
-      });
-    } finally {
-      await other.$disconnect();
-    }
-  });
-
-  it('never lets an older report of an unrelated region, or of the national queue, hold up a region', async () => {
+  /**
+   * A backlog of four, oldest first: Almaty's, a national one (no region, no place), then Zhanaozen
+   * (Mangystau) without a region and from Mangystau itself.
+   */
+  async function submitMixedBacklog() {
     await clusterPendingReports(one.db, { limit: 1_000 }); // whatever other tests left
     const start = Date.now() - 30 * 60_000;
     const submit = async (i: number, text: string, regionCode?: RegionCode) =>
@@ -223,22 +177,53 @@ describe('clustering with several workers', () => {
     const national = await submit(1, 'Говорят, бензин подорожает вдвое по всей стране с понедельника');
     const routed = await submit(2, 'Говорят, в Жанаозене завтра отключат газ на три дня');
     const regional = await submit(3, 'В Жанаозене завтра отключат газ на три дня, говорят', 'KZ-47');
-    const rowOf = (id: string) => one.db.report.findUniqueOrThrow({ where: { id }, select: { clusteringPending: true, rumorId: true } });
     const neighbours = new Map((await one.db.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
+    return { almaty, national, routed, regional, neighbours, since: new Date(start - 86_400_000) };
+  }
+  const rowOf = (id: string) => one.db.report.findUniqueOrThrow({ where: { id }, select: { clusteringPending: true, rumorId: true, routedRegionCodes: true } });
+
+  /** While one worker holds the given partitions (each a list of regions; [] is the national queue), another drains what it may. */
+  async function whileHolding(partitions: string[][], backlog: Awaited<ReturnType<typeof submitMixedBacklog>>, drain: (other: Db) => Promise<void>) {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     let locked!: () => void;
     const isLocked = new Promise<void>((r) => (locked = r));
-    // One worker holds Almaty and the national queue (its reports older than Mangystau's)…
     const holder = one.db.$transaction(async (tx) => {
-      expect(await lockPartition(tx, ['KZ-75'], neighbours, new Date(start - 86_400_000))).toBe(true);
-      expect(await lockPartition(tx, [], neighbours, new Date(start - 86_400_000))).toBe(true);
+      for (const regions of partitions) expect(await lockPartition(tx, regions, backlog.neighbours, backlog.since)).toBe(true);
       locked();
       await held;
     });
     await isLocked;
     const other = createPrismaClient(one.url, 2);
     try {
+      await drain(other);
+    } finally {
+      release();
+      await holder;
+      await other.$disconnect();
+    }
+  }
+
+  it('clusters a report that chose no region with the region its text names, never waiting for or holding up an unrelated region or the national queue', async () => {
+    const backlog = await submitMixedBacklog();
+    const { almaty, national, routed, regional } = backlog;
+    expect((await rowOf(routed)).routedRegionCodes).toEqual(['KZ-47']);
+    // Mangystau is held: the report naming Zhanaozen is Mangystau's, so it waits with it, while
+    // Almaty and the national queue go ahead.
+    await whileHolding([['KZ-47']], backlog, async (other) => {
+      await clusterPendingReports(other, { limit: 100 });
+      expect((await rowOf(almaty)).clusteringPending).toBe(false);
+      expect((await rowOf(national)).clusteringPending).toBe(false);
+      expect((await rowOf(routed)).clusteringPending).toBe(true);
+      expect((await rowOf(regional)).clusteringPending).toBe(true);
+    });
+  });
+
+  it('never lets an older report of an unrelated region, or of the national queue, hold up a region', async () => {
+    const backlog = await submitMixedBacklog();
+    const { almaty, national, routed, regional } = backlog;
+    // One worker holds Almaty and the national queue (its reports older than Mangystau's)…
+    await whileHolding([['KZ-75'], []], backlog, async (other) => {
       // …and another clusters Mangystau's two meanwhile, as one rumour (the report that named
       // Zhanaozen started it, in Mangystau).
       await clusterPendingReports(other, { limit: 100 });
@@ -248,11 +233,7 @@ describe('clustering with several workers', () => {
       expect((await one.db.rumor.findUniqueOrThrow({ where: { id: a.rumorId! } })).regionCodes).toEqual(['KZ-47']);
       expect((await rowOf(almaty)).clusteringPending).toBe(true);
       expect((await rowOf(national)).clusteringPending).toBe(true);
-    } finally {
-      release();
-      await holder;
-      await other.$disconnect();
-    }
+    });
     await clusterPendingReports(one.db, { limit: 100 });
     // The national report met no regional rumour: a rumour of no region (the national queue's).
     expect((await one.db.rumor.findUniqueOrThrow({ where: { id: (await rowOf(national)).rumorId! } })).regionCodes).toEqual([]);
