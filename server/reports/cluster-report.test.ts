@@ -41,3 +41,26 @@ describe('findClusterCandidate over the trigger-maintained rumour word index', (
     expect(await candidate('в Шетпе не будет газа неделю', 'KZ-47', true)).toMatchObject({ rumorId: second.id });
   });
 });
+
+describe('which of a rumour’s reports a new one is compared with', () => {
+  it('does not depend on the order reports received at the same moment were written', async () => {
+    // 41 reports of one moment (TEXTS_PER_RUMOUR + 1): the one that says what the new report says
+    // has the lowest id. Written first in one region and last in the other, it must count the same.
+    const at = new Date(Date.now() - 3_600_000);
+    const text = 'В Шетпе с завтрашнего дня не будет газа целую неделю';
+    const outcomes: (string | null)[] = [];
+    for (const [region, lowestLast] of [['KZ-47', false], ['KZ-75', true]] as const) {
+      const rumor = await createRumor(t.db, 'На трассе перевернулся автобус с детьми', [region]);
+      const row = (id: string, body: string) => ({
+        id, clientId: randomUUID(), trackingCode: `TIE${randomUUID().slice(0, 5).toUpperCase()}`, channel: 'WEB' as const, rumorId: rumor.id,
+        text: body, normalizedText: normalizeReportText(body), language: 'ru' as const, regionCode: region, heardAt: at, receivedAt: at,
+      });
+      const lowest = row(`00000000-0000-7000-8000-${region === 'KZ-47' ? '000000000047' : '000000000075'}`, text);
+      const others = Array.from({ length: 40 }, (_, i) => row(`ffffffff-0000-7000-8000-${String(i).padStart(10, '0')}${region.slice(3)}`, `Автобус номер ${i + 1} опоздал на остановку у рынка`));
+      for (const data of lowestLast ? [...others, lowest] : [lowest, ...others]) await t.db.report.create({ data });
+      const found = await candidate('в Шетпе не будет газа неделю', region);
+      outcomes.push(found?.rumorId === rumor.id ? 'joined' : null);
+    }
+    expect(outcomes[0]).toBe(outcomes[1]);
+  });
+});

@@ -99,14 +99,18 @@ function nearRumoursSql(regions: readonly string[], since: Date): Prisma.Sql {
     WHERE m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS}) ${regionFilter}`;
 }
 
-/** Texts of the chosen rumours: latest reports, the claim and the current published notice's translations. */
+/**
+ * Texts of the chosen rumours: latest reports, the claim and the current published notice's
+ * translations. Reports received at the same moment are ranked by id, so which 40 are compared
+ * (and which report a join names) does not depend on the order rows were written or the plan.
+ */
 function rumourTextsSql(since: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT k."rumorId", r."normalizedText" AS text, r."conceptKey", r.id AS "reportId", r.language
     FROM ranked k CROSS JOIN LATERAL (
       SELECT x.id, x."normalizedText", x."conceptKey", x.language FROM "Report" x
       WHERE x."rumorId" = k."rumorId" AND x."receivedAt" > ${since}
-      ORDER BY x."receivedAt" DESC LIMIT ${TEXTS_PER_RUMOUR}
+      ORDER BY x."receivedAt" DESC, x.id DESC LIMIT ${TEXTS_PER_RUMOUR}
     ) r
     UNION ALL
     SELECT n.id, n."normalizedClaim", NULL, NULL, NULL FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked)
