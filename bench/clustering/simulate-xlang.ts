@@ -46,7 +46,7 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union ? shared / union : 0;
 }
 
-const HELD_BACK = ['fresh3', 'fresh4'];
+const HELD_BACK = ['fresh3', 'fresh4', 'fresh5'];
 
 interface MissCause {
   kind: string;
