@@ -119,6 +119,9 @@ export const AUDIT_ACTIONS = {
       reportId: id,
       language,
       matchedLanguage: language,
+      // Kazakh joined to Kazakh in the other script (Latin ↔ Cyrillic): both scripts.
+      script: z.enum(['cyrl', 'latn']).optional(),
+      matchedScript: z.enum(['cyrl', 'latn']).optional(),
       matchedReportId: id.nullable(),
       via: z.enum(['wording', 'claim', 'notice', 'confirmed']).nullable(),
       score: z.number(),

@@ -40,6 +40,7 @@ import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { decideCluster, OPEN_FOR_SIGHTINGS, type ClusterCandidate } from './cluster-report';
 import type { Language } from '../i18n/languages';
+import { detectLanguage, type DetectedScript } from '../text/language';
 
 /** pg advisory lock key of the clusterer ("raspa" + "clus" as ASCII): shared by every batch, alone for whatever must stop them all. */
 const CLUSTERING_LOCK = 0x72617370_636c7573n;
@@ -56,6 +57,8 @@ interface PendingReport {
   text: string;
   normalizedText: string;
   language: Language;
+  /** 'cyrl' or 'latn' (detected at intake): Kazakh is written in both. */
+  script: string;
   regionCode: string | null;
   /** With no regionCode: the regions its text names, routed at intake (its partition). */
   routedRegionCodes: string[];
@@ -237,7 +240,7 @@ async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): 
     }
     const bound = touching.size === 0 ? null : await oldestPendingElsewhere(tx, head.regions, touching, skip);
     const reports = await tx.$queryRaw<PendingReport[]>`
-      SELECT id, "rumorId", text, "normalizedText", language, "regionCode", "routedRegionCodes", "settlementId", "receivedAt", "intakeMatches"
+      SELECT id, "rumorId", text, "normalizedText", language, script, "regionCode", "routedRegionCodes", "settlementId", "receivedAt", "intakeMatches"
       FROM "Report" WHERE "clusteringPending" AND ${PARTITION} = ${head.regions}::text[] AND NOT (id = ANY(${[...skip]}::uuid[]))
         AND (${bound === null}::boolean OR ("receivedAt", id) < (SELECT b."receivedAt", b.id FROM "Report" b WHERE b.id = ${bound}::uuid))
       ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
@@ -481,13 +484,26 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
 async function recordCrossLanguageJoin(tx: DbTx, report: PendingReport, candidate: ClusterCandidate, via: 'wording' | 'claim' | 'notice' | 'confirmed' | null): Promise<void> {
   // The matched text's language when known (a twin, a report's text): no look-up of the rumour.
   const otherLanguage = candidate.matchedLanguage ?? (await tx.rumor.findUniqueOrThrow({ where: { id: candidate.rumorId }, select: { language: true } })).language;
-  if (otherLanguage === report.language) return;
+  // Only Kazakh is written in two scripts: a kk join is looked at again for Latin ↔ Cyrillic.
+  const otherScript = otherLanguage === 'kk' && report.language === 'kk' ? await matchedScript(tx, candidate) : null;
+  if (otherLanguage === report.language && (otherScript === null || otherScript === report.script)) return;
+  const scripts = otherScript === null ? {} : { script: report.script as DetectedScript, matchedScript: otherScript };
   await recordAuditEvent(tx, {
     actorLabel: 'system',
     action: 'rumor.joined_across_languages',
     entityId: candidate.rumorId,
-    after: { reportId: report.id, language: report.language, matchedLanguage: otherLanguage, matchedReportId: candidate.matchedReportId, via, score: candidate.score, shared: candidate.shared },
+    after: { reportId: report.id, language: report.language, matchedLanguage: otherLanguage, ...scripts, matchedReportId: candidate.matchedReportId, via, score: candidate.score, shared: candidate.shared },
   });
+}
+
+/** The script of the text a Kazakh report matched: that report's, else the rumour's claim's (a match through a notice). */
+async function matchedScript(tx: DbTx, candidate: ClusterCandidate): Promise<DetectedScript> {
+  if (candidate.matchedReportId) {
+    const matched = await tx.report.findUnique({ where: { id: candidate.matchedReportId }, select: { script: true } });
+    if (matched) return matched.script === 'latn' ? 'latn' : 'cyrl';
+  }
+  const rumor = await tx.rumor.findUniqueOrThrow({ where: { id: candidate.rumorId }, select: { claim: true } });
+  return detectLanguage(rumor.claim).script;
 }
 
 /** Reports clustered per transaction. */

@@ -40,6 +40,18 @@ describe('one claim across languages', () => {
     expect(joins.map((j) => (j.after as { reportId: string }).reportId)).toEqual(expect.arrayContaining([kk.id, en.id]));
   });
 
+  it('marks a Kazakh Latin report joining a Kazakh Cyrillic rumour as a join across scripts, splittable in one action', async () => {
+    const cyrillic = await report('Түркістандағы мектептер дүйсенбіден бастап карантинге жабылады', 'KZ-61');
+    const latin = await report('Türkıstandağy mektepter düisenbıden bastap karantinge jabylady eken', 'KZ-61');
+    expect(latin.rumorId).toBe(cyrillic.rumorId);
+    const joins = await t.db.auditEvent.findMany({ where: { action: 'rumor.joined_across_languages', entityId: cyrillic.rumorId } });
+    expect(joins.map((j) => j.after)).toEqual([expect.objectContaining({ reportId: latin.id, language: 'kk', matchedLanguage: 'kk', script: 'latn', matchedScript: 'cyrl' })]);
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-61']));
+    const { rumorId } = await splitAutomaticJoin(t.db, moderator, { reportId: latin.id });
+    expect((await t.db.report.findUniqueOrThrow({ where: { id: latin.id }, select: { rumorId: true } })).rumorId).toBe(rumorId);
+    expect(rumorId).not.toBe(cyrillic.rumorId);
+  });
+
   for (const order of ['mosque first', 'church first'] as const) {
     it(`never merges an arson at a mosque with one at a church (${order})`, async () => {
       const mosque = ['Говорят, в Шымкенте ночью подожгли мечеть', 'Шымкентте түнде мешітті өртеп жіберіпті', 'Someone set a mosque on fire in Shymkent last night'];

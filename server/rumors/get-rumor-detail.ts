@@ -8,7 +8,6 @@ import { assertCoversRegions, canReadContact, coversRegions, type Actor } from '
 import { computePriority } from './priority';
 import { lockSince } from './rumor-lock';
 import { loadRiskWeights, riskWeightOfFlags } from './risk-terms';
-import type { Language } from '../i18n/languages';
 
 export const TIMELINE_HOURS = 72;
 const REPORTS_SHOWN = 200;
@@ -58,8 +57,10 @@ export async function getRumorDetail(db: Db, actor: Actor, id: string, now = new
   // Reports the clusterer joined from another language or script (recorded as rumor.joined_across_languages):
   // the moderator sees them marked and can split a wrong one back with those that joined through it.
   const crossLanguage = reports.length
-    ? await db.$queryRaw<{ reportId: string; action: string; matchedLanguage: Language | null }[]>`
-        SELECT DISTINCT ON (after->>'reportId') after->>'reportId' AS "reportId", action, after->>'matchedLanguage' AS "matchedLanguage"
+    ? await db.$queryRaw<{ reportId: string; action: string; matchedLanguage: string | null }[]>`
+        SELECT DISTINCT ON (after->>'reportId') after->>'reportId' AS "reportId", action,
+          -- "kk-cyrl" for a Kazakh Latin ↔ Cyrillic join (its script recorded), else the language.
+          (after->>'matchedLanguage') || coalesce('-' || (after->>'matchedScript'), '') AS "matchedLanguage"
         FROM "AuditEvent"
         WHERE action IN ('rumor.joined_across_languages', 'rumor.join_split') AND after->>'reportId' = ANY(${reports.map((r) => r.id)}::text[])
         ORDER BY after->>'reportId', id DESC`

@@ -9,10 +9,12 @@ import { useRefreshRumors } from './use-rumor-mutation';
 import { placeName, type Language } from '@/server/i18n/languages';
 import { useDates } from '../../i18n/use-dates';
 import { useLanguageName } from '../../i18n/use-language-name';
+import { useLanguageTag } from './language-tag';
 
 export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: Language }) {
   const t = useTranslations('rumorPage');
   const languageName = useLanguageName();
+  const languageTag = useLanguageTag();
   const dates = useDates();
   const trpc = useTRPC();
   const refresh = useRefreshRumors();
@@ -45,7 +47,7 @@ export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: La
                 {report.heardVia && <span>{t(`heardVia.${report.heardVia}`)}</span>}
                 <span>{t(`channel.${report.channel}`)}</span>
                 <span>{languageName(report.language)}</span>
-                {report.joinedAcrossFrom && <span className={styles.joinedBadge} data-testid="joined-across">{t('joinedAcross', { language: languageName(report.joinedAcrossFrom) })}</span>}
+                {report.joinedAcrossFrom && <span className={styles.joinedBadge} data-testid="joined-across">{t('joinedAcross', { language: languageTag(report.joinedAcrossFrom) })}</span>}
               </p>
               {report.contact && (
                 <p style={{ margin: 0 }} data-testid="report-contact">
