@@ -154,6 +154,12 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
               </p>
               {e.changes.length > 0 ? (
                 <table className={styles.changes}>
+                  {/* The field's name gets the widest column: on a 360-px phone a third split long labels mid-word. */}
+                  <colgroup>
+                    <col className={styles.fieldColumn} />
+                    <col />
+                    <col />
+                  </colgroup>
                   <thead>
                     <tr>
                       <th scope="col">{t('field')}</th>
