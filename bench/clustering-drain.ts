@@ -12,7 +12,11 @@
 // be: two loops in one process would share one event loop's CPU. Per worker it prints where the
 // time went — in transactions or paused (waiting for the other worker, idle), node's own CPU, how
 // many batches, and how often it found nothing it was allowed to take — and the CPU PostgreSQL's
-// backends used meanwhile.
+// backends used meanwhile — and per 1,000 reports, the CPU node and PostgreSQL spent (what a second
+// worker costs beyond the first, whatever else the machine is doing). The bench itself stays out of
+// the database while the workers drain: each worker tells it when it found nothing left to take
+// (rather than the bench asking every few milliseconds), it samples what the connections are doing
+// only every SAMPLE_MS, and the CPU of its own connection is counted apart from the workers'.
 //
 //   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849] [--diff=differences.json]
 import { fork } from 'node:child_process';
@@ -23,7 +27,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createPrismaClient, type Db } from '../server/db/client';
 import type { RegionCode } from '../server/regions/codes';
 import { clusteringCounters } from '../server/reports/cluster-pending-reports';
-import { clusteringLoop } from '../server/reports/clustering-loop';
+import { clusteringLoop, warmClusteringCaches } from '../server/reports/clustering-loop';
 import { submitReport } from '../server/reports/submit-report';
 import { loadAverage } from './lib/stats';
 import { startThrowawayPostgres } from './lib/throwaway-postgres';
@@ -33,6 +37,8 @@ const REPORTS = arg('reports', 10_000);
 const PORT = arg('port', 55849);
 const SHOWN_DIFFERENCES = 12;
 const STORING_LANES = 4;
+/** How often the bench reads pg_stat_activity while the workers drain (its only query meanwhile). */
+const SAMPLE_MS = 250;
 const DIFF_FILE = process.argv.find((a) => a.startsWith('--diff='))?.slice('--diff='.length);
 const WORKER_OF = process.argv.find((a) => a.startsWith('--worker-of='))?.slice('--worker-of='.length);
 const encryptionKey = Buffer.alloc(32, 3).toString('base64');
@@ -73,33 +79,60 @@ async function storeBacklog(db: Db): Promise<string[]> {
   return ids;
 }
 
-type WorkerCounters = typeof clusteringCounters & { cpuMs: number };
-type FromWorker = { ready: true } | { counters: WorkerCounters };
+/** A worker's first reports: its node CPU for them is counted apart (caches to fill, code to compile once per process). */
+const WARM_REPORTS = 100;
+type WorkerCounters = typeof clusteringCounters & { cpuMs: number; warm: { reports: number; cpuMs: number } | null };
+type FromWorker = { ready: true } | { drained: true } | { counters: WorkerCounters };
 
 /** A worker process (--worker-of=url): the worker's own clustering loop from "go" to "stop", then its counters and CPU. */
 async function runWorker(url: string): Promise<void> {
   const db = createPrismaClient(url, 4);
   await db.$queryRaw`SELECT 1`;
+  // As a running worker would have at a surge: its caches filled when it started (the loop's own
+  // warm-up then finds them filled). Its CPU is printed apart.
+  const warmFrom = process.cpuUsage();
+  await warmClusteringCaches(db);
+  const warmUp = process.cpuUsage(warmFrom);
+  console.log(`worker ${process.pid}: caches warmed in ${((warmUp.user + warmUp.system) / 1000).toFixed(0)} ms of node CPU`);
   const stop = new AbortController();
   let loop: Promise<void> | undefined;
   let cpu = process.cpuUsage();
+  let warm: WorkerCounters['warm'] = null;
+  const cpuMsSince = (from: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(from);
+    return (used.user + used.system) / 1000;
+  };
   process.on('message', (message: 'go' | 'stop') => {
     if (message === 'go') {
       Object.assign(clusteringCounters, Object.fromEntries(Object.keys(clusteringCounters).map((k) => [k, 0])));
       cpu = process.cpuUsage();
+      warm = null;
       loop = clusteringLoop.start(db, stop.signal);
+      // The loop found nothing pending: tell the bench (an in-process check, no query).
+      const watch = setInterval(() => {
+        if (warm === null && clusteringCounters.reports >= WARM_REPORTS) warm = { reports: clusteringCounters.reports, cpuMs: cpuMsSince(cpu) };
+        if (clusteringCounters.drainedLooks === 0) return;
+        clearInterval(watch);
+        process.send!({ drained: true } satisfies FromWorker);
+      }, 5);
       return;
     }
     stop.abort();
     void (async () => {
       await loop;
-      const used = process.cpuUsage(cpu);
-      process.send!({ counters: { ...clusteringCounters, cpuMs: (used.user + used.system) / 1000 } } satisfies FromWorker);
+      process.send!({ counters: { ...clusteringCounters, cpuMs: cpuMsSince(cpu), warm } } satisfies FromWorker);
       await db.$disconnect();
       process.disconnect();
     })();
   });
   process.send!({ ready: true } satisfies FromWorker);
+}
+
+/** CPU seconds used so far by one process. */
+function processCpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, USER_HZ
 }
 
 /** CPU seconds used so far by a PostgreSQL server's processes (the postmaster, its backends, and those it reaped). */
@@ -122,7 +155,13 @@ function postgresCpuSeconds(postmasterPid: number): number {
 
 interface DrainResult {
   seconds: number;
+  /** PostgreSQL's CPU seconds, without the bench's own connection (counted in benchCpu). */
   postgresCpu: number;
+  /** CPU seconds of the bench meanwhile: its node process and its PostgreSQL connection. */
+  benchCpu: { node: number; postgres: number };
+  /** Transactions the database committed and rolled back meanwhile (pg_stat_database; the bench's samples included). */
+  commits: number;
+  rollbacks: number;
   /** The workers' connections, by what they were doing: average number of connections in that state. */
   connections: { state: string; share: number }[];
   workers: WorkerCounters[];
@@ -136,34 +175,65 @@ async function drain(url: string, workers: number): Promise<DrainResult> {
     child.on('exit', (code) => reject(new Error(`worker exited (${code}) before reporting`)));
   }));
   await Promise.all(children.map((child) => new Promise<void>((resolve) => child.on('message', (m: FromWorker) => 'ready' in m && resolve()))));
+  const drained = new Promise<void>((resolve) => {
+    for (const child of children) child.on('message', (m: FromWorker) => 'drained' in m && resolve());
+  });
   const watcher = createPrismaClient(url, 1);
+  const xacts = async () => (await watcher.$queryRaw<{ commits: number; rollbacks: number }[]>`
+    SELECT xact_commit::float8 AS commits, xact_rollback::float8 AS rollbacks FROM pg_stat_database WHERE datname = current_database()`)[0]!;
   try {
     const [backend] = await watcher.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
     const postmaster = Number(fs.readFileSync(`/proc/${backend!.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+    const xactBefore = await xacts();
     const cpuBefore = postgresCpuSeconds(postmaster);
+    const watcherBefore = processCpuSeconds(backend!.pid);
+    const benchBefore = process.cpuUsage();
     const began = performance.now();
     for (const child of children) child.send('go');
-    // What the workers' connections were doing, sampled every 100 ms: running a query (on CPU or
-    // waiting for a lock, I/O…), inside a transaction waiting for the worker (node), or outside one.
+    // What the workers' connections were doing, sampled every SAMPLE_MS until a worker finds
+    // nothing pending: running a query (on CPU or waiting for a lock, I/O…), inside a transaction
+    // waiting for the worker (node), or outside one.
     const states = new Map<string, number>();
     let samples = 0;
-    for (let look = 0; await watcher.report.findFirst({ where: { clusteringPending: true }, select: { id: true } }); look++) {
-      if (look % 5 === 0) {
-        samples++;
-        const rows = await watcher.$queryRaw<{ state: string }[]>`
-          SELECT CASE WHEN state = 'active' THEN 'query ' || coalesce(wait_event_type || ':' || wait_event, 'running') ELSE state END AS state
-          FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`;
-        for (const { state } of rows) states.set(state, (states.get(state) ?? 0) + 1);
-      }
-      await sleep(20);
+    let done = false;
+    void drained.then(() => (done = true));
+    while (!done) {
+      samples++;
+      const rows = await watcher.$queryRaw<{ state: string }[]>`
+        SELECT CASE WHEN state = 'active' THEN 'query ' || coalesce(wait_event_type || ':' || wait_event, 'running') ELSE state END AS state
+        FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`;
+      for (const { state } of rows) states.set(state, (states.get(state) ?? 0) + 1);
+      await Promise.race([sleep(SAMPLE_MS), drained]);
     }
     const seconds = (performance.now() - began) / 1000;
-    const postgresCpu = postgresCpuSeconds(postmaster) - cpuBefore;
+    const benchUsed = process.cpuUsage(benchBefore);
+    const watcherCpu = processCpuSeconds(backend!.pid) - watcherBefore;
+    const postgresCpu = postgresCpuSeconds(postmaster) - cpuBefore - watcherCpu;
+    const xactAfter = await xacts();
     for (const child of children) child.send('stop');
-    return { seconds, postgresCpu, workers: await Promise.all(counters), connections: [...states].sort((a, b) => b[1] - a[1]).map(([state, n]) => ({ state, share: n / Math.max(1, samples) })) };
+    // A worker saw nothing pending, and reports a batch holds stay pending until it commits.
+    const left = await watcher.report.count({ where: { clusteringPending: true } });
+    if (left > 0) console.warn(`${left} reports still pending when a worker found none (set aside after failing)`);
+    return {
+      seconds,
+      postgresCpu,
+      benchCpu: { node: (benchUsed.user + benchUsed.system) / 1e6, postgres: watcherCpu },
+      commits: xactAfter.commits - xactBefore.commits,
+      rollbacks: xactAfter.rollbacks - xactBefore.rollbacks,
+      workers: await Promise.all(counters),
+      connections: [...states].sort((a, b) => b[1] - a[1]).map(([state, n]) => ({ state, share: n / Math.max(1, samples) })),
+    };
   } finally {
     await watcher.$disconnect();
   }
+}
+
+/** CPU seconds per 1,000 reports: the workers' node processes, PostgreSQL (without the bench's connection), both. */
+function cpuPerThousand(run: DrainResult): { node: number; postgres: number; total: number } {
+  const reports = run.workers.reduce((sum, w) => sum + w.reports, 0);
+  const node = run.workers.reduce((sum, w) => sum + w.cpuMs / 1000, 0);
+  const per = (x: number) => (1000 * x) / Math.max(1, reports);
+  return { node: per(node), postgres: per(run.postgresCpu), total: per(node + run.postgresCpu) };
 }
 
 /** Where one run's time went, worker by worker. */
@@ -171,12 +241,14 @@ function describeDrain(name: string, run: DrainResult): string[] {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return [
     `${name}: PostgreSQL used ${run.postgresCpu.toFixed(1)} CPU s (${((100 * run.postgresCpu) / run.seconds).toFixed(0)} % of a core); the workers' connections on average: ${run.connections.map((c) => `${c.state} ${c.share.toFixed(2)}`).join(', ')}`,
+    `  CPU per 1,000 reports: node ${cpuPerThousand(run).node.toFixed(2)} s + PostgreSQL ${cpuPerThousand(run).postgres.toFixed(2)} s = ${cpuPerThousand(run).total.toFixed(2)} s; transactions ${run.commits} committed, ${run.rollbacks} rolled back; the bench meanwhile: node ${run.benchCpu.node.toFixed(1)} s, its PostgreSQL connection ${run.benchCpu.postgres.toFixed(1)} s`,
     ...run.workers.map((w, i) =>
       [
-        `  worker ${i + 1}: ${w.reports} reports in ${w.batches} batches; in transactions ${s(w.busyMs)} (finding+locking ${s(w.partitionMs)}, placing ${s(w.placeMs)}, recount+notify ${s(w.finishMs)}),`,
+        `  worker ${i + 1}: ${w.reports} reports in ${w.batches} batches; in transactions ${s(w.busyMs)} (finding+locking ${s(w.partitionMs)}, placing ${s(w.placeMs)}, recount+notify ${s(w.finishMs)}; their node CPU ${s(w.partitionCpuMs)} / ${s(w.placeCpuMs)} / ${s(w.finishCpuMs)}),`,
         `paused ${s(w.blockedMs)} waiting for the other worker + ${s(w.idleMs)} idle + ${s(w.surgeMs)} surge; node CPU ${s(w.cpuMs)} (${((100 * w.cpuMs) / 1000 / run.seconds).toFixed(0)} % of a core);`,
-        `looks with nothing to take ${w.emptyLooks}, partitions passed over: locked by the other ${w.lockRefusals}, not their turn ${w.notTheirTurn}, locked but cut ${w.lockedButCut}`,
-      ].join(' '),
+        w.warm ? `node CPU per 1,000 reports: its first ${w.warm.reports} ${(w.warm.cpuMs / w.warm.reports).toFixed(2)} s, the rest ${((w.cpuMs - w.warm.cpuMs) / Math.max(1, w.reports - w.warm.reports)).toFixed(2)} s;` : '',
+        `looks with nothing to take ${w.emptyLooks} (nothing pending at all ${w.drainedLooks}), partitions passed over: locked by the other ${w.lockRefusals}, not their turn ${w.notTheirTurn}, locked but cut ${w.lockedButCut}`,
+      ].filter(Boolean).join(' '),
     ),
   ];
 }
@@ -305,6 +377,11 @@ async function main() {
     console.log(`partitions: ${partitions.regional} reports chose a region, ${partitions.routed} chose none and name a place (routed to its region), ${partitions.national} in the national queue`);
     console.log(`1 worker:  ${one.seconds.toFixed(1)} s (${(REPORTS / one.seconds).toFixed(0)} reports/s)`);
     console.log(`2 workers: ${two.seconds.toFixed(1)} s (${(REPORTS / two.seconds).toFixed(0)} reports/s), speed-up ${(one.seconds / two.seconds).toFixed(2)}×`);
+    const [cpuOne, cpuTwo] = [cpuPerThousand(one), cpuPerThousand(two)];
+    const excess = (a: number, b: number) => `${b >= a ? '+' : ''}${((100 * (b - a)) / a).toFixed(0)} %`;
+    console.log(
+      `CPU per 1,000 reports, 1 worker → 2 workers: node ${cpuOne.node.toFixed(2)} → ${cpuTwo.node.toFixed(2)} s (${excess(cpuOne.node, cpuTwo.node)}), PostgreSQL ${cpuOne.postgres.toFixed(2)} → ${cpuTwo.postgres.toFixed(2)} s (${excess(cpuOne.postgres, cpuTwo.postgres)}), together ${cpuOne.total.toFixed(2)} → ${cpuTwo.total.toFixed(2)} s (${excess(cpuOne.total, cpuTwo.total)}); 2 saturated cores allow 2 workers ${((2 * cpuOne.total) / cpuTwo.total).toFixed(2)}× a worker that keeps one core busy`,
+    );
     for (const line of [...describeDrain('1 worker', one), ...describeDrain('2 workers', two)]) console.log(line);
     for (const [name, rumourOf] of [['1 worker', rumourOfOne], ['2 workers', rumourOfTwo]] as const) {
       const score = pairwiseScore(rumourOf);

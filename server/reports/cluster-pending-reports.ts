@@ -100,6 +100,8 @@ export const clusteringCounters = {
   reports: 0,
   /** Transactions that found nothing they could take (drained, or every pending partition held or not its turn). */
   emptyLooks: 0,
+  /** The worker loop's looks that found nothing pending at all (the backlog drained, as far as it could tell). */
+  drainedLooks: 0,
   /** Partitions passed over: another worker held one of their locks. */
   lockRefusals: 0,
   /** Partitions passed over before locking: an older report is pending where their reports could meet it. */
@@ -110,6 +112,10 @@ export const clusteringCounters = {
   partitionMs: 0,
   placeMs: 0,
   finishMs: 0,
+  /** This process's CPU milliseconds in the same three steps (process.cpuUsage: exact for a process that only clusters, as the bench's workers). */
+  partitionCpuMs: 0,
+  placeCpuMs: 0,
+  finishCpuMs: 0,
   /** The worker loop's (clustering-loop.ts) milliseconds in transactions, and paused: the rest waiting for another worker, nothing pending, or leaving intake room in a surge. */
   busyMs: 0,
   blockedMs: 0,
@@ -135,9 +141,12 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
   // transaction after a minute of silence, the locks are released and the batch stays pending.
   await tx.$queryRaw`SELECT set_config('idle_in_transaction_session_timeout', '60000', true)`;
   const began = performance.now();
+  const cpuBegan = process.cpuUsage();
   const reports = await takePartition(tx, limit, skip);
   const taken = performance.now();
+  const cpuTaken = process.cpuUsage();
   clusteringCounters.partitionMs += taken - began;
+  clusteringCounters.partitionCpuMs += cpuMsBetween(cpuBegan, cpuTaken);
   if (reports.length === 0) {
     clusteringCounters.emptyLooks++;
     return [];
@@ -158,7 +167,9 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
   }
 
   const placed = performance.now();
+  const cpuPlaced = process.cpuUsage();
   clusteringCounters.placeMs += placed - taken;
+  clusteringCounters.placeCpuMs += cpuMsBetween(cpuTaken, cpuPlaced);
   // Two batches far apart may both add to one rumour that spans them: its numbers are recounted
   // one batch after the other (row locks in a fixed order), each seeing what the other committed.
   await tx.$queryRaw`SELECT id FROM "Rumor" WHERE id = ANY(${[...touched.keys()]}::uuid[]) ORDER BY id FOR UPDATE`;
@@ -182,9 +193,14 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
     for (const rumor of assigned) await notifyStaff(tx, { kind: 'REPORT_JOINED', rumorId: rumor.id, recipientIds: [rumor.assigneeId], actorId: null, count: joined.get(rumor.id) });
   }
   clusteringCounters.finishMs += performance.now() - placed;
+  clusteringCounters.finishCpuMs += cpuMsBetween(cpuPlaced, process.cpuUsage());
   clusteringCounters.batches++;
   clusteringCounters.reports += done.length;
   return done;
+}
+
+function cpuMsBetween(from: NodeJS.CpuUsage, to: NodeJS.CpuUsage): number {
+  return (to.user - from.user + to.system - from.system) / 1000;
 }
 
 /** A pending report's place in the order of arrival. */
