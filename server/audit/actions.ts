@@ -138,7 +138,24 @@ export const AUDIT_ACTIONS = {
     after: z.strictObject({ status: z.literal('DISMISSED'), dismissReason: z.enum(DismissReason), note: text.optional() }),
   }, { personal: true }),
   'rumor.merged': action('Rumor', { ...statusChange, after: z.strictObject({ status: z.literal('MERGED'), mergedIntoId: id, reportsMoved: count }) }),
-  'rumor.merge_received': action('Rumor', { after: z.strictObject({ from: z.array(id), reportsMoved: count }) }),
+  // before/moved: what the target was and what moved from each source, for undoing it exactly
+  // (merges recorded before undo existed have neither and cannot be undone).
+  'rumor.merge_received': action('Rumor', {
+    before: z.strictObject({ riskFlags: z.array(text), regionCodes }).optional(),
+    after: z.strictObject({
+      from: z.array(id),
+      reportsMoved: count,
+      moved: z
+        .array(z.strictObject({ rumorId: id, status: rumorStatus, assigneeId: id.nullable(), reportIds: z.array(id), evidenceIds: z.array(id), requestIds: z.array(id) }))
+        .optional(),
+    }),
+  }),
+  // A merge taken back: the rumours it had merged are open again with what they brought.
+  'rumor.merge_undone': action('Rumor', { after: z.strictObject({ mergeEventId: id, restored: z.array(id), reportsReturned: count }) }),
+  'rumor.unmerged': action('Rumor', {
+    before: z.strictObject({ status: z.literal('MERGED'), mergedIntoId: id }),
+    after: z.strictObject({ status: rumorStatus, reportsReturned: count }),
+  }),
   'rumor.assigned': action('Rumor', { before: z.strictObject({ assigneeId: id.nullable() }), after: z.strictObject({ assigneeId: id.nullable() }) }),
   'rumor.claim_edited': action('Rumor', { before: z.strictObject({ claim: text }), after: z.strictObject({ claim: text }) }, { personal: true }),
   'rumor.comment_added': action('Rumor', { after: z.strictObject({ commentId: id, mentions: z.array(id) }) }),

@@ -15,8 +15,9 @@ import { getRumorHistory } from './rumor-history';
 import { addCommentInput, assignInput, changeStatusInput, dismissManyInput, editClaimInput, listInboxInput, mergeInput, rumorIdInput, splitReportInput } from './schema';
 import { splitAutomaticJoin } from './split-automatic-join';
 import { splitReportIntoNewRumor } from './split-report';
+import { undoMerge } from './undo-merge';
 import { deleteInboxFilter, listInboxFilters, saveInboxFilter } from './saved-filters';
-import { deleteInboxFilterInput, saveInboxFilterInput } from './schema';
+import { deleteInboxFilterInput, saveInboxFilterInput, undoMergeInput } from './schema';
 
 export const rumorsRouter = router({
   inbox: moderatorProcedure.input(listInboxInput).query(({ ctx, input }) => listInboxRumors(ctx.db, ctx.actor, input)),
@@ -24,6 +25,7 @@ export const rumorsRouter = router({
   assign: moderatorProcedure.input(assignInput).mutation(({ ctx, input }) => assignRumors(ctx.db, ctx.actor, input)),
   dismiss: moderatorProcedure.input(dismissManyInput).mutation(({ ctx, input }) => dismissRumors(ctx.db, ctx.actor, input)),
   merge: moderatorProcedure.input(mergeInput).mutation(({ ctx, input }) => mergeRumors(ctx.db, ctx.actor, input)),
+  undoMerge: moderatorProcedure.input(undoMergeInput).mutation(({ ctx, input }) => undoMerge(ctx.db, ctx.actor, input)),
   splitReport: moderatorProcedure.input(splitReportInput).mutation(({ ctx, input }) => splitReportIntoNewRumor(ctx.db, ctx.actor, input)),
   splitJoin: moderatorProcedure.input(splitReportInput).mutation(({ ctx, input }) => splitAutomaticJoin(ctx.db, ctx.actor, input)),
   editClaim: moderatorProcedure.input(editClaimInput).mutation(({ ctx, input }) => editRumorClaim(ctx.db, ctx.actor, input)),

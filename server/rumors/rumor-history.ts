@@ -1,13 +1,15 @@
 // The rumour's audit trail as the page shows it, newest first, with who did it: its own events,
 // those of its reports (including reports split out of it or merged into it), and those of its
 // evidence, field verification requests, verdict drafts and notices. Each event comes with the
-// message keys that say it in words (server/audit/actions.ts), never as a raw action name.
+// message keys that say it in words (server/audit/actions.ts), never as a raw action name. A manual
+// merge that can still be undone says so (undoMerge), for the page's "Undo this merge".
 import { auditActionMessageKey, auditActorMessageKey, isAuditAction, readAuditData, type AuditEntityType } from '../audit/actions';
 import type { Db } from '../db/client';
 import type { RumorStatus, Verdict } from '../db/generated/enums';
 import { notFound } from '../errors';
 import { assertCoversRegions, type Actor } from '../policy';
 import { rumorIdInput } from './schema';
+import { mergeUndoRefusal } from './undo-merge';
 
 const HISTORY_LIMIT = 200;
 
@@ -39,7 +41,7 @@ export async function getRumorHistory(db: Db, actor: Actor, rawInput: { id: stri
   const ids = { select: { id: true } } as const;
   const rumor = await db.rumor.findUnique({
     where: { id },
-    select: { regionCodes: true, reports: ids, evidence: ids, verificationRequests: ids, verdictDrafts: ids, notices: ids },
+    select: { status: true, regionCodes: true, reports: ids, evidence: ids, verificationRequests: ids, verdictDrafts: ids, notices: ids },
   });
   if (!rumor) throw notFound('Rumour');
   assertCoversRegions(actor, rumor.regionCodes);
@@ -63,6 +65,19 @@ export async function getRumorHistory(db: Db, actor: Actor, rawInput: { id: stri
     take: HISTORY_LIMIT,
     select: { id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true, actorLabel: true, actor: { select: { name: true } } },
   });
+  // Whether each merge into this rumour can still be undone: the rumours it merged still point here
+  // and no notice was published since (the same rule undoMerge enforces).
+  const merges = events.some((e) => e.action === 'rumor.merge_received');
+  const [mergedHere, published] = merges
+    ? await Promise.all([
+        db.rumor.findMany({ where: { mergedIntoId: id, status: 'MERGED' }, select: { id: true } }),
+        db.notice.aggregate({ where: { rumorId: id }, _max: { lastPublishedAt: true } }),
+      ])
+    : [[], null];
+  const here = new Set(mergedHere.map((r) => r.id));
+  const undoable = (e: (typeof events)[number]) =>
+    e.action === 'rumor.merge_received' &&
+    mergeUndoRefusal({ targetStatus: rumor.status, event: e, lastPublishedAt: published?._max.lastPublishedAt ?? null, isMergedHere: (source) => here.has(source) }) === null;
   return events.map((e) => ({
     id: e.id.toString(),
     action: e.action,
@@ -71,7 +86,9 @@ export async function getRumorHistory(db: Db, actor: Actor, rawInput: { id: stri
     entityType: e.entityType,
     entityId: e.entityId,
     before: e.before,
-    after: e.after,
+    // What a merge moved is for undoing it, not for the page (it may list thousands of reports).
+    after: e.action === 'rumor.merge_received' && e.after && typeof e.after === 'object' ? { ...(e.after as Record<string, unknown>), moved: undefined } : e.after,
+    undoMerge: undoable(e),
     createdAt: e.createdAt,
     actorName: e.actor?.name ?? e.actorLabel ?? 'system',
     /** False for citizens, gateways and the system itself, whose labels the page translates. */

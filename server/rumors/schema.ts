@@ -67,6 +67,9 @@ export const mergeInput = z.object({
 
 export const splitReportInput = z.object({ reportId: z.uuid() });
 
+/** The merge to undo: the rumour it merged into and its history entry (rumor.merge_received). */
+export const undoMergeInput = z.object({ id: z.uuid(), eventId: z.string().regex(/^\d{1,18}$/) });
+
 export const editClaimInput = z.object({ id: z.uuid(), claim: z.string().trim().min(10, 'textTooShort').max(500, 'textTooLong') });
 
 export const addCommentInput = z.object({ rumorId: z.uuid(), body: z.string().trim().min(1, 'required').max(2000, 'textTooLong') });

@@ -8,7 +8,7 @@ import type { DbTx } from '../db/client';
 import type { DismissReason, RumorStatus } from '../db/generated/enums';
 import type { Prisma } from '../db/generated/client';
 import type { Actor } from '../policy';
-import { assertTransition } from './workflow';
+import { assertTransition, assertUnmerge } from './workflow';
 
 /** What a move to each status needs, and records with it. No move leads back to NEW. */
 export interface RumorTransitionDetails {
@@ -96,4 +96,20 @@ export async function transitionRumor<To extends RumorTransitionTarget>(tx: DbTx
     after,
   });
   return updated;
+}
+
+/**
+ * Undoing a merge: the merged rumour gets back the open status and the assignee it had
+ * (assertUnmerge), no longer points at the rumour it was merged into, and the move is audited.
+ */
+export async function restoreMergedRumor(tx: DbTx, actor: Actor, rumor: { id: string; status: RumorStatus; mergedIntoId: string }, back: { status: RumorStatus; assigneeId: string | null; reportsReturned: number }) {
+  assertUnmerge(rumor.status, back.status);
+  await tx.rumor.update({ where: { id: rumor.id }, data: { status: back.status, mergedIntoId: null, assigneeId: back.assigneeId } });
+  await recordAuditEvent(tx, {
+    actorId: actor.id,
+    action: 'rumor.unmerged',
+    entityId: rumor.id,
+    before: { status: 'MERGED', mergedIntoId: rumor.mergedIntoId },
+    after: { status: back.status, reportsReturned: back.reportsReturned },
+  });
 }

@@ -7,6 +7,10 @@ import { createRumor, createStaff, asActor } from '../testing/fixtures';
 import { changeRumorStatus } from './change-status';
 import { dismissRumors } from './dismiss-rumors';
 import { mergeRumors } from './merge-rumors';
+import { refreshRumorStats } from './refresh-rumor-stats';
+import { getRumorHistory } from './rumor-history';
+import { undoMerge } from './undo-merge';
+import { createFinalNoticeRow } from '../testing/notices';
 import { splitReportIntoNewRumor } from './split-report';
 import { canTransition } from './workflow';
 
@@ -103,6 +107,67 @@ describe('merge and split', () => {
     expect((await t.db.rumor.findUniqueOrThrow({ where: { id: rumor.id } })).sightingCount).toBe(2);
     expect((await t.db.rumor.findUniqueOrThrow({ where: { id: rumorId } })).sightingCount).toBe(1);
     expect((await t.db.report.findUniqueOrThrow({ where: { id: report.id } })).rumorId).toBe(rumorId);
+  });
+
+  /** What a moderator sees of a rumour: what undoing a merge must give back exactly. */
+  async function snapshot(id: string) {
+    const rumor = await t.db.rumor.findUniqueOrThrow({ where: { id }, select: { claim: true, status: true, assigneeId: true, mergedIntoId: true, sightingCount: true, regionCodes: true, riskFlags: true, priorityLevel: true } });
+    const reports = await t.db.report.findMany({ where: { rumorId: id }, select: { id: true }, orderBy: { id: 'asc' } });
+    const evidence = await t.db.evidence.findMany({ where: { rumorId: id }, select: { id: true } });
+    return { ...rumor, reports: reports.map((r) => r.id), evidence: evidence.map((e) => e.id) };
+  }
+
+  async function undoableMerge(actor: Actor, rumorId: string): Promise<string> {
+    const entry = (await getRumorHistory(t.db, actor, { id: rumorId })).find((e) => e.action === 'rumor.merge_received');
+    expect(entry?.undoMerge).toBe(true);
+    return entry!.id;
+  }
+
+  it('undoing a merge gives each merged rumour back its reports, sightings, regions, flags, status and assignee; a report that came later stays', async () => {
+    const both = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47', 'KZ-23']));
+    const target = await rumorWithReports('Говорят, в Бейнеу отключат газ', 'KZ-47', 2);
+    const investigating = await rumorWithReports('Бейнеуде газ өшіріледі', 'KZ-47', 3);
+    await changeRumorStatus(t.db, moderator, { id: investigating.id, to: 'INVESTIGATING' });
+    await t.db.evidence.create({ data: { rumorId: investigating.id, adHocSourceName: 'КазТрансГаз', excerpt: 'Плановых отключений нет', stance: 'REFUTES', obtainedAt: new Date(), createdById: moderator.id } });
+    const elsewhere = await rumorWithReports('В Атырау и Бейнеу отключат газ', 'KZ-23', 1);
+    await t.db.rumor.update({ where: { id: elsewhere.id }, data: { riskFlags: ['panic'] } });
+    // Numbers as the app keeps them (the helper writes reports without recounting).
+    for (const r of [target, investigating, elsewhere]) await t.db.$transaction((tx) => refreshRumorStats(tx, r.id));
+    const before = await Promise.all([target, investigating, elsewhere].map((r) => snapshot(r.id)));
+
+    await mergeRumors(t.db, both, { targetId: target.id, sourceIds: [investigating.id, elsewhere.id] });
+    expect(await snapshot(target.id)).toMatchObject({ sightingCount: 6, regionCodes: ['KZ-23', 'KZ-47'], riskFlags: ['panic'] });
+    const later = await t.db.report.create({
+      data: { clientId: randomUUID(), trackingCode: generateTrackingCode(), channel: 'WEB', rumorId: target.id, text: 'Бейнеуде газ болмайды', normalizedText: 'бейнеуде газ болмайды', language: 'kk', regionCode: 'KZ-47', heardAt: new Date() },
+    });
+
+    const result = await undoMerge(t.db, both, { id: target.id, eventId: await undoableMerge(both, target.id) });
+    expect(result).toEqual({ rumorId: target.id, restored: [investigating.id, elsewhere.id], reportsReturned: 4 });
+    const after = await Promise.all([target, investigating, elsewhere].map((r) => snapshot(r.id)));
+    // The rumour merged into keeps the report that came later (its priority counts it too).
+    expect(after[0]).toEqual({ ...before[0], sightingCount: 3, priorityLevel: after[0]!.priorityLevel, reports: [...before[0]!.reports, later.id].sort() });
+    expect(after[1]).toEqual(before[1]);
+    expect(after[2]).toEqual(before[2]);
+    expect(after[1]).toMatchObject({ status: 'INVESTIGATING', assigneeId: moderator.id });
+    // Audited on every rumour it touched; the history no longer offers it, and a second undo is refused.
+    expect(await t.db.auditEvent.count({ where: { action: 'rumor.merge_undone', entityId: target.id, actorId: both.id } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { action: 'rumor.unmerged', entityId: { in: [investigating.id, elsewhere.id] } } })).toBe(2);
+    const entry = (await getRumorHistory(t.db, both, { id: target.id })).find((e) => e.action === 'rumor.merge_received')!;
+    expect(entry.undoMerge).toBe(false);
+    await expect(undoMerge(t.db, both, { id: target.id, eventId: entry.id })).rejects.toThrow('undoMergeDone');
+  });
+
+  it('refuses to undo a merge once a notice on the rumour was published, or for a moderator of another region', async () => {
+    const target = await rumorWithReports('Говорят, в Форте-Шевченко закроют порт', 'KZ-47', 1);
+    const source = await rumorWithReports('Форт-Шевченкода порт жабылады', 'KZ-47', 2);
+    await mergeRumors(t.db, moderator, { targetId: target.id, sourceIds: [source.id] });
+    const eventId = await undoableMerge(moderator, target.id);
+    await expect(undoMerge(t.db, turkistanModerator, { id: target.id, eventId })).rejects.toThrow(/outside your regions/);
+    await createFinalNoticeRow(t.db, target.id, { published: true });
+    expect((await getRumorHistory(t.db, moderator, { id: target.id })).find((e) => e.action === 'rumor.merge_received')!.undoMerge).toBe(false);
+    await expect(undoMerge(t.db, moderator, { id: target.id, eventId })).rejects.toThrow('undoMergeVerdict');
+    expect(await t.db.report.count({ where: { rumorId: target.id } })).toBe(3);
+    expect((await t.db.rumor.findUniqueOrThrow({ where: { id: source.id } })).status).toBe('MERGED');
   });
 
   it('bulk dismissal is all or none', async () => {

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Session } from 'next-auth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
-import { createRumor, createStaff, sessionFor } from '../testing/fixtures';
+import { asActor, createRumor, createStaff, sessionFor } from '../testing/fixtures';
+import { mergeRumors } from '../rumors/merge-rumors';
 import { generateTrackingCode } from '../text';
 import { createDraftAwaitingApproval, createInvestigatingRumor, createOpenTask, createSourceRow } from '../testing/verification';
 import { completeTranslations, createFinalNoticeRow, createRumorWithApprovedVerdict } from '../testing/notices';
@@ -51,6 +52,12 @@ const ADMINS: Record<Caller, Outcome> = { ...REGION_MODERATORS, regionModerator:
 
 /** A fresh rumour in Mangystau for each call of a mutation, so calls do not depend on each other. */
 const freshMangystauRumor = async () => (await createRumor(t.db, `Говорят, в Актау закроют порт ${Math.random()}`, ['KZ-47'])).id;
+/** A fresh merge of two Mangystau rumours (made by an admin), for undoing: the rumour and its history entry. */
+const freshMerge = async () => {
+  const id = await freshMangystauRumor();
+  await mergeRumors(t.db, asActor(await createStaff(t.db, 'ADMIN', [])), { targetId: id, sourceIds: [await freshMangystauRumor()] });
+  return { id, eventId: (await t.db.auditEvent.findFirstOrThrow({ where: { action: 'rumor.merge_received', entityId: id } })).id.toString() };
+};
 
 const smppMatrixSettings = () => ({ ...SMPP_DEFAULTS, host: '127.0.0.1', port: 9, systemId: 'matrix', sourceAddress: 'Raspa' });
 
@@ -163,6 +170,7 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
   'rumors.assign': { input: async () => ({ ids: [await freshMangystauRumor()], assigneeId: null }), expected: REGION_MODERATORS },
   'rumors.dismiss': { input: async () => ({ ids: [await freshMangystauRumor()], reason: 'SPAM' }), expected: REGION_MODERATORS },
   'rumors.merge': { input: async () => ({ targetId: await freshMangystauRumor(), sourceIds: [await freshMangystauRumor()] }), expected: REGION_MODERATORS },
+  'rumors.undoMerge': { input: freshMerge, expected: REGION_MODERATORS },
   'rumors.splitReport': { input: async () => ({ reportId: await freshSplittableReport() }), expected: REGION_MODERATORS },
   'rumors.splitJoin': { input: async () => ({ reportId: await freshSplittableReport() }), expected: REGION_MODERATORS },
   'rumors.editClaim': { input: async () => ({ id: await freshMangystauRumor(), claim: 'Утверждение: в Актау закроют порт' }), expected: REGION_MODERATORS },
