@@ -1,7 +1,11 @@
 // Vitest global setup: one PostgreSQL for the whole run and a template database to clone.
 import type { TestProject } from 'vitest/node';
-import { startTestCluster, type TestCluster } from '../../scripts/lib/test-cluster';
-import { prepareTemplateDatabase } from './template-database';
+import { databaseUrlFor, startTestCluster, type TestCluster } from '../../scripts/lib/test-cluster';
+import { applyMigrations } from '../db/migrate';
+import { createPrismaClient } from '../db/client';
+import { recreateDatabase } from '../db/embedded-postgres';
+import { seedDatabase } from '../../prisma/seed';
+import { TEMPLATE_DATABASE } from './template-database';
 
 let cluster: TestCluster | undefined;
 
@@ -9,6 +13,19 @@ export async function setup(project: TestProject) {
   cluster = await startTestCluster(process.cwd());
   await prepareTemplateDatabase(cluster.adminUrl);
   project.provide('pgAdminUrl', cluster.adminUrl);
+}
+
+/** The database every test file clones (server/testing/database.ts): migrated, with reference data. */
+async function prepareTemplateDatabase(adminUrl: string): Promise<void> {
+  await recreateDatabase(adminUrl, TEMPLATE_DATABASE);
+  const url = databaseUrlFor(adminUrl, TEMPLATE_DATABASE);
+  await applyMigrations(url);
+  const prisma = createPrismaClient(url, 1);
+  try {
+    await seedDatabase(prisma, { demo: false });
+  } finally {
+    await prisma.$disconnect();
+  }
 }
 
 export async function teardown() {
