@@ -241,7 +241,7 @@ function describeDrain(name: string, run: DrainResult): string[] {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return [
     `${name}: PostgreSQL used ${run.postgresCpu.toFixed(1)} CPU s (${((100 * run.postgresCpu) / run.seconds).toFixed(0)} % of a core); the workers' connections on average: ${run.connections.map((c) => `${c.state} ${c.share.toFixed(2)}`).join(', ')}`,
-    `  CPU per 1,000 reports: node ${cpuPerThousand(run).node.toFixed(2)} s + PostgreSQL ${cpuPerThousand(run).postgres.toFixed(2)} s = ${cpuPerThousand(run).total.toFixed(2)} s; transactions ${run.commits} committed, ${run.rollbacks} rolled back; the bench meanwhile: node ${run.benchCpu.node.toFixed(1)} s, its PostgreSQL connection ${run.benchCpu.postgres.toFixed(1)} s`,
+    `  CPU per 1,000 reports: node ${cpuPerThousand(run).node.toFixed(2)} s + PostgreSQL ${cpuPerThousand(run).postgres.toFixed(2)} s = ${cpuPerThousand(run).total.toFixed(2)} s; transactions ${run.commits} committed, ${run.rollbacks} rolled back (the bench's samples included); the bench meanwhile: node ${run.benchCpu.node.toFixed(1)} s, its PostgreSQL connection ${run.benchCpu.postgres.toFixed(1)} s`,
     ...run.workers.map((w, i) =>
       [
         `  worker ${i + 1}: ${w.reports} reports in ${w.batches} batches; in transactions ${s(w.busyMs)} (finding+locking ${s(w.partitionMs)}, placing ${s(w.placeMs)}, recount+notify ${s(w.finishMs)}; their node CPU ${s(w.partitionCpuMs)} / ${s(w.placeCpuMs)} / ${s(w.finishCpuMs)}),`,
