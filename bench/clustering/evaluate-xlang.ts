@@ -7,7 +7,10 @@
 //  - "already checked?": each group's notice published (kk/ru/en), every report as a query
 //    (searchPublishedNotices): recall@1, recall@3, share of queries shown a contrasting claim's
 //    notice, unrelated queries with any match; then notices published in ONE language only
-//    (ru, kk or en): recall@1 of queries in the other languages.
+//    (ru, kk or en): recall@1 of queries in the other languages. Both in two protocols: notices
+//    alone (each rumour holds no report) and with sightings (each rumour holds its group's first
+//    SIGHTINGS_PER_GROUP reports, in every language, and only the other reports are queries;
+//    notice-sightings.ts).
 //
 //   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh|fresh2|fresh3|fresh4|fresh5 [--port=55494] [--seed=20261204] [--verbose] [--trace] [--only=clustering|search]
 //
@@ -36,6 +39,9 @@ import { loadAverage, seededRandom, shuffled } from '../lib/stats';
 import { startThrowawayPostgres } from '../lib/throwaway-postgres';
 import type { Language } from '../../server/i18n/languages';
 import { LANGUAGES } from '../../server/i18n/languages';
+import { addSightings, sightingIndices, SIGHTINGS_PER_GROUP, type Protocol } from './notice-sightings';
+
+const PROTOCOL_NAMES: Record<Protocol, string> = { notices: 'notices alone, every report a query', sightings: `with sightings (each rumour holds its group's first ${SIGHTINGS_PER_GROUP} reports; the other reports are the queries)` };
 
 type Lang = Language;
 interface NoticeText {
@@ -148,16 +154,21 @@ async function evaluateClustering(db: Db, set: XlangSet, seed: number, verbose: 
   return { within: { ...within, ...prf(within) }, cross: { ...cross, ...prf(cross) }, all: { ...all, ...prf(all) }, rumoursPerClaim, mergedContrasts: mergedContrasts.length, contrastPairs: set.hardNegatives.length, msPerReport };
 }
 
-/** Publishes each group's notice in the given languages (its rumour in the group's region). */
-async function publishNotices(db: Db, set: XlangSet, languages: readonly Lang[]): Promise<Map<string, string>> {
+/**
+ * Publishes each group's notice in the given languages (its rumour in the group's region); with
+ * sightings, its rumour holds the group's first reports in every language (notice-sightings.ts).
+ */
+async function publishNotices(db: Db, set: XlangSet, languages: readonly Lang[], protocol: Protocol): Promise<Map<string, string>> {
   const slugOf = new Map<string, string>();
   const now = new Date();
+  const sightings = sightingIndices(set.reports);
   for (const [i, [group, g]] of Object.entries(set.groups).entries()) {
     const texts = languages.flatMap((language) => (g.notice[language] ? [{ language, ...g.notice[language]! }] : []));
     if (!texts.length) continue;
     const slug = `x-${i}-${group}`.slice(0, 90);
     const regionCodes = g.regionCode ? [g.regionCode] : [];
     const rumor = await db.rumor.create({ data: { claim: g.claim, normalizedClaim: g.claim.toLowerCase(), language: 'en', status: 'PUBLISHED', firstSeenAt: now, lastSeenAt: now, regionCodes } });
+    if (protocol === 'sightings') await addSightings(db, rumor.id, set.reports.filter((r, j) => r.group === group && sightings.has(j)), now);
     const notice = await db.notice.create({
       data: {
         rumorId: rumor.id, slug, verdict: 'FALSE', status: 'PUBLISHED', regionCodes, currentVersion: 1, firstPublishedAt: now, lastPublishedAt: now,
@@ -171,8 +182,15 @@ async function publishNotices(db: Db, set: XlangSet, languages: readonly Lang[])
   return slugOf;
 }
 
-async function evaluateSearch(db: Db, set: XlangSet, verbose: boolean) {
-  const groupOf = await publishNotices(db, set, LANGUAGES);
+/** The queries of a protocol: with sightings, only the reports that are not in their rumour. */
+function queriesOf(set: XlangSet, protocol: Protocol): XlangSet['reports'] {
+  const sightings = sightingIndices(set.reports);
+  return protocol === 'sightings' ? set.reports.filter((_, i) => !sightings.has(i)) : set.reports;
+}
+
+async function evaluateSearch(db: Db, set: XlangSet, verbose: boolean, protocol: Protocol) {
+  const groupOf = await publishNotices(db, set, LANGUAGES, protocol);
+  const reports = queriesOf(set, protocol);
   const partners = new Map<string, Set<string>>();
   for (const h of set.hardNegatives) {
     for (const [a, b] of [h.groups, [h.groups[1], h.groups[0]]] as const) partners.set(a, new Set([...(partners.get(a) ?? []), b]));
@@ -181,7 +199,7 @@ async function evaluateSearch(db: Db, set: XlangSet, verbose: boolean) {
   let at3 = 0;
   let contrastQueries = 0;
   let contrastShown = 0;
-  for (const r of set.reports) {
+  for (const r of reports) {
     const found = (await searchPublishedNotices(db, { q: r.text, language: r.language, limit: 3 })).map((m) => groupOf.get(m.slug));
     if (found[0] === r.group) at1++;
     if (found.includes(r.group)) at3++;
@@ -203,13 +221,13 @@ async function evaluateSearch(db: Db, set: XlangSet, verbose: boolean) {
       if (verbose) console.log(`  unrelated matched: ${q.text} → ${found.map((f) => f.slug).join(', ')}`);
     }
   }
-  const n = set.reports.length;
+  const n = reports.length;
   return { queries: n, recallAt1: at1 / n, recallAt3: at3 / n, contrastQueries, contrastShown, contrastShare: contrastQueries ? contrastShown / contrastQueries : 0, unrelated: set.unrelatedQueries.length, unrelatedWithMatch };
 }
 
-async function evaluateOneLanguage(db: Db, set: XlangSet, language: Lang) {
-  const groupOf = await publishNotices(db, set, [language]);
-  const queries = set.reports.filter((r) => r.language !== language);
+async function evaluateOneLanguage(db: Db, set: XlangSet, language: Lang, protocol: Protocol) {
+  const groupOf = await publishNotices(db, set, [language], protocol);
+  const queries = queriesOf(set, protocol).filter((r) => r.language !== language);
   let at1 = 0;
   for (const r of queries) {
     const [top] = await searchPublishedNotices(db, { q: r.text, language: r.language, limit: 3 });
@@ -238,9 +256,13 @@ async function main() {
       }
     };
     const clustering = args.only === 'search' ? null : await withDb('xlang_clustering', (db) => evaluateClustering(db, set, args.seed, args.verbose, args.trace));
-    const search = args.only === 'clustering' ? null : await withDb('xlang_search', (db) => evaluateSearch(db, set, args.verbose));
+    // Both protocols: notices alone (every report a query, as before) and with sightings.
+    const searches = [];
     const oneLanguage = [];
-    if (!args.only) for (const language of ['ru', 'kk', 'en'] as const) oneLanguage.push(await withDb(`xlang_only_${language}`, (db) => evaluateOneLanguage(db, set, language)));
+    for (const protocol of ['notices', 'sightings'] as const) {
+      if (args.only !== 'clustering') searches.push({ protocol, ...(await withDb(`xlang_search_${protocol}`, (db) => evaluateSearch(db, set, args.verbose, protocol))) });
+      if (!args.only) for (const language of ['ru', 'kk', 'en'] as const) oneLanguage.push({ protocol, ...(await withDb(`xlang_only_${language}_${protocol}`, (db) => evaluateOneLanguage(db, set, language, protocol))) });
+    }
 
     console.log(`Load average (1/5/15 min) at the end: ${loadAverage()}\n`);
     const c = clustering;
@@ -253,15 +275,14 @@ async function main() {
       console.log(`  contrast pairs merged            ${c.mergedContrasts} of ${c.contrastPairs}`);
       console.log(`  ms per report (intake + worker)  ${c.msPerReport.toFixed(1)}`);
     }
-    const s = search;
-    if (s) {
-      console.log('\n"Already checked?" (targets: recall@1 ≥ 90 %, recall@3 ≥ 95 %, contrasting notice shown ≤ 2 %, unrelated 0)');
+    for (const s of searches) {
+      console.log(`\n"Already checked?", ${PROTOCOL_NAMES[s.protocol]} (targets: recall@1 ≥ 90 %, recall@3 ≥ 95 %, contrasting notice shown ≤ 2 %, unrelated 0)`);
       console.log(`  recall@1 / recall@3              ${pct(s.recallAt1)} / ${pct(s.recallAt3)}  (${s.queries} paraphrases)`);
       console.log(`  contrasting notice shown         ${pct(s.contrastShare)} % (${s.contrastShown} of ${s.contrastQueries} queries with a contrast partner)`);
       console.log(`  unrelated queries with a match   ${s.unrelatedWithMatch} of ${s.unrelated}`);
     }
     if (oneLanguage.length) console.log('\nNotices published in one language only: recall@1 of queries in the other languages');
-    for (const o of oneLanguage) console.log(`  only ${o.language}: ${pct(o.recallAt1)} (${o.queries} queries)`);
+    for (const o of oneLanguage) console.log(`  only ${o.language}, ${o.protocol.padEnd(9)}: ${pct(o.recallAt1)} (${o.queries} queries)`);
   } finally {
     await postgres.stop();
   }

@@ -1,13 +1,15 @@
 // "Already checked?" on every set that may be tuned on, side by side in one run: the search part of
 // evaluate-xlang.ts (recall@1 / @3, contrasting notice shown, unrelated queries with a match, and
-// recall@1 with notices in one language only) for tuning, untouched, fresh and fresh2, so a rule
-// can be judged leave-one-set-out (chosen on three sets, read on the fourth).
+// recall@1 with notices in one language only) for tuning, untouched, fresh, fresh2 and fresh3, so a
+// rule can be judged leave-one-set-out (chosen on some sets, read on the others). Two protocols side
+// by side (notice-sightings.ts): notices alone (each rumour holds no report), and with sightings
+// (each rumour holds its group's first SIGHTINGS_PER_GROUP reports; only the other reports are asked).
 //
 //   npx tsx bench/clustering/search-sets.ts --hold [--port=55579]     loads the databases and waits (Ctrl-C ends)
 //   npx tsx bench/clustering/search-sets.ts [--sets=tuning,fresh] [--save=<name>] [--diff=<name>] [--reindex] [--why]
 //
-// --hold starts a throwaway PostgreSQL with one database per set and notice language choice (all
-// three, only ru, only kk, only en), each notice published and indexed, and writes their URLs to
+// --hold starts a throwaway PostgreSQL with one database per set, protocol and notice language choice
+// (all three, only ru, only kk, only en), each notice published and indexed, and writes their URLs to
 // $RASPA_SEARCH_SETS_DIR (default /tmp)/raspa-search-sets.json; the second form runs the current code against them (a new process
 // each time, so code changes count; --reindex recomputes the notices' search fields first, for
 // changes to what a notice is indexed by). --save keeps each query's top three there, --diff prints
@@ -29,11 +31,17 @@ import { normalizeReportText } from '../../server/text';
 import { conceptLookupTokens } from '../../server/text/concepts';
 import { startThrowawayPostgres } from '../lib/throwaway-postgres';
 import { loadAverage } from '../lib/stats';
+import { addSightings, sightingIndices, SIGHTINGS_PER_GROUP, type Protocol } from './notice-sightings';
 
-const SETS = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', fresh: 'xlang-fresh.json', fresh2: 'xlang-fresh2.json' } as const;
+// fresh3 had its two untuned runs (bench/RESULTS.md 1n) and is spent: it may be tuned on now.
+const SETS = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', fresh: 'xlang-fresh.json', fresh2: 'xlang-fresh2.json', fresh3: 'xlang-fresh3.json' } as const;
 type SetName = keyof typeof SETS;
 const CHOICES = ['all', 'ru', 'kk', 'en'] as const;
 type Choice = (typeof CHOICES)[number];
+// Both protocols, side by side: notices alone (each group's rumour holds no report, as before), and
+// with sightings (its rumour holds the group's first reports; notice-sightings.ts).
+const PROTOCOLS: readonly Protocol[] = ['notices', 'sightings'];
+const dbKey = (set: SetName, choice: Choice, protocol: Protocol) => `${set}/${choice}${protocol === 'sightings' ? '/sightings' : ''}`;
 // RASPA_SEARCH_SETS_DIR keeps two checkouts' databases, row caches and saved runs apart.
 const TMP = process.env.RASPA_SEARCH_SETS_DIR ?? '/tmp';
 const STATE = `${TMP}/raspa-search-sets.json`;
@@ -49,13 +57,15 @@ const load = (set: SetName) => JSON.parse(fs.readFileSync(path.join(import.meta.
 const slugOf = (i: number, group: string) => `x-${i}-${group}`.slice(0, 90);
 const groupOfSlug = (set: XlangSet) => new Map(Object.keys(set.groups).map((g, i) => [slugOf(i, g), g]));
 
-async function publish(db: Db, set: XlangSet, languages: readonly Language[]) {
+async function publish(db: Db, set: XlangSet, languages: readonly Language[], protocol: Protocol) {
   const now = new Date();
+  const sightings = sightingIndices(set.reports);
   for (const [i, [group, g]] of Object.entries(set.groups).entries()) {
     const texts = languages.flatMap((language) => (g.notice[language] ? [{ language, ...g.notice[language]! }] : []));
     if (!texts.length) continue;
     const regionCodes = g.regionCode ? [g.regionCode] : [];
     const rumor = await db.rumor.create({ data: { claim: g.claim, normalizedClaim: g.claim.toLowerCase(), language: 'en', status: 'PUBLISHED', firstSeenAt: now, lastSeenAt: now, regionCodes } });
+    if (protocol === 'sightings') await addSightings(db, rumor.id, set.reports.filter((r, j) => r.group === group && sightings.has(j)), now);
     const notice = await db.notice.create({
       data: {
         rumorId: rumor.id, slug: slugOf(i, group), verdict: 'FALSE', status: 'PUBLISHED', regionCodes, currentVersion: 1, firstPublishedAt: now, lastPublishedAt: now,
@@ -72,12 +82,14 @@ async function hold(port: number) {
   const urls: Record<string, string> = {};
   for (const set of Object.keys(SETS) as SetName[]) {
     const data = load(set);
-    for (const choice of CHOICES) {
-      const url = await postgres.createDatabase(`s_${set}_${choice}`);
-      const db = createPrismaClient(url, 1);
-      await publish(db, data, choice === 'all' ? LANGUAGES : [choice]);
-      await db.$disconnect();
-      urls[`${set}/${choice}`] = url;
+    for (const protocol of PROTOCOLS) {
+      for (const choice of CHOICES) {
+        const url = await postgres.createDatabase(`s_${set}_${choice}${protocol === 'sightings' ? '_s' : ''}`);
+        const db = createPrismaClient(url, 1);
+        await publish(db, data, choice === 'all' ? LANGUAGES : [choice], protocol);
+        await db.$disconnect();
+        urls[dbKey(set, choice, protocol)] = url;
+      }
     }
   }
   fs.writeFileSync(STATE, JSON.stringify(urls, null, 1));
@@ -85,7 +97,7 @@ async function hold(port: number) {
   await new Promise(() => {});
 }
 
-interface QueryResult { set: SetName; choice: Choice; kind: 'report' | 'unrelated'; group: string | null; language: Language; text: string; found: (string | null)[]; /** Why the right notice was not first (--why). */ why?: string }
+interface QueryResult { set: SetName; choice: Choice; protocol: Protocol; /** The query is one of its group's sightings (in the rumour under the sightings protocol, so not asked there). */ sighting: boolean; kind: 'report' | 'unrelated'; group: string | null; language: Language; text: string; found: (string | null)[]; /** Why the right notice was not first (--why). */ why?: string }
 
 /**
  * searchPublishedNotices in its two halves: the candidate rows of its one SQL statement (kept per
@@ -94,18 +106,18 @@ interface QueryResult { set: SetName; choice: Choice; kind: 'report' | 'unrelate
  * fields) and the exact ranking of the current code.
  */
 type Cache = Map<string, NoticeMatchRow[]>;
-const cacheFile = (key: string) => `${TMP}/raspa-search-rows-${key.replace('/', '-')}.json`;
+const cacheFile = (key: string) => `${TMP}/raspa-search-rows-${key.replaceAll('/', '-')}.json`;
 async function cachedSearch(db: Db, cache: Cache, context: ClaimContext, q: string, language: Language, trace?: (slug: string, reason: string) => void): Promise<string[]> {
   const input = searchNoticesInput.parse({ q, language, limit: 3 });
   const normalizedText = normalizeReportText(input.q);
-  const [threshold, conceptThreshold] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold')]);
+  const [threshold, conceptThreshold, sightingThreshold, sightingConceptThreshold] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold'), readSetting(db, 'clustering.threshold'), readSetting(db, 'clustering.conceptThreshold')]);
   const claim = representClaim(context, { text: input.q, normalizedText });
   let rows = cache.get(`${language} ${q}`);
   if (!rows) {
     rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(normalizedText, threshold, input.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(claim.tokens, context.lexicon)));
     cache.set(`${language} ${q}`, rows);
   }
-  return rankNoticeMatches(context, { text: input.q, normalizedText, tokens: claim.tokens }, rows, { threshold, conceptThreshold, limit: input.limit, trace }).map((m) => m.slug);
+  return rankNoticeMatches(context, { text: input.q, normalizedText, tokens: claim.tokens }, rows, { threshold, conceptThreshold, sightingThreshold, sightingConceptThreshold, limit: input.limit, trace }).map((m) => m.slug);
 }
 
 async function run(sets: SetName[], reindex: boolean, fetch: boolean) {
@@ -114,8 +126,9 @@ async function run(sets: SetName[], reindex: boolean, fetch: boolean) {
   for (const set of sets) {
     const data = load(set);
     const groups = groupOfSlug(data);
-    for (const choice of CHOICES) {
-      const key = `${set}/${choice}`;
+    const sightings = sightingIndices(data.reports);
+    for (const [protocol, choice] of PROTOCOLS.flatMap((p) => CHOICES.map((c) => [p, c] as const))) {
+      const key = dbKey(set, choice, protocol);
       const db = createPrismaClient(urls[key]!, 2);
       const cache: Cache = new Map(!fetch && !reindex && fs.existsSync(cacheFile(key)) ? (JSON.parse(fs.readFileSync(cacheFile(key), 'utf8')) as [string, NoticeMatchRow[]][]) : []);
       const cached = cache.size;
@@ -131,15 +144,16 @@ async function run(sets: SetName[], reindex: boolean, fetch: boolean) {
       };
       try {
         if (reindex) await indexNoticeTranslations(db, (await db.noticeVersion.findMany({ select: { id: true } })).map((v) => v.id));
-        const queries = data.reports.filter((r) => choice === 'all' || r.language !== choice);
+        // never a query that is itself in the rumour
+        const queries = data.reports.map((r, i) => ({ ...r, sighting: sightings.has(i) })).filter((r) => (choice === 'all' || r.language !== choice) && !(protocol === 'sightings' && r.sighting));
         for (const r of queries) {
           const { found, why } = await search(r.text, r.language, r.group);
-          results.push({ set, choice, kind: 'report', group: r.group, language: r.language, text: r.text, found, why });
+          results.push({ set, choice, protocol, sighting: r.sighting, kind: 'report', group: r.group, language: r.language, text: r.text, found, why });
         }
         if (choice === 'all') {
           for (const q of data.unrelatedQueries) {
             const { found } = await search(q.text, q.language);
-            results.push({ set, choice, kind: 'unrelated', group: null, language: q.language, text: q.text, found });
+            results.push({ set, choice, protocol, sighting: false, kind: 'unrelated', group: null, language: q.language, text: q.text, found });
           }
         }
         if (cache.size > cached) fs.writeFileSync(cacheFile(key), JSON.stringify([...cache]));
@@ -152,6 +166,16 @@ async function run(sets: SetName[], reindex: boolean, fetch: boolean) {
 }
 
 const pct = (x: number) => (x * 100).toFixed(1);
+
+/** The three views side by side: notices alone on every query (as before), and both protocols on the same queries. */
+function summariseProtocols(results: QueryResult[], sets: SetName[]) {
+  console.log('notices alone, every report a query (as before)');
+  summarise(results.filter((r) => r.protocol === 'notices'), sets);
+  console.log(`\nnotices alone, only the reports not among each group's first ${SIGHTINGS_PER_GROUP}`);
+  summarise(results.filter((r) => r.protocol === 'notices' && !r.sighting), sets);
+  console.log(`\nwith sightings: each notice's rumour holds its group's first ${SIGHTINGS_PER_GROUP} reports; the same queries`);
+  summarise(results.filter((r) => r.protocol === 'sightings'), sets);
+}
 
 function summarise(results: QueryResult[], sets: SetName[]) {
   const rows: string[][] = [['measure', ...sets]];
@@ -188,30 +212,30 @@ async function main() {
   const began = Date.now();
   const results = await run(sets, argv.includes('--reindex'), argv.includes('--fetch'));
   console.log(`${results.length} searches in ${((Date.now() - began) / 1000).toFixed(0)} s; load average ${loadAverage()}\n`);
-  summarise(results, sets);
+  summariseProtocols(results, sets);
   const save = get('save');
   if (save) fs.writeFileSync(`${TMP}/raspa-search-sets-${save}.json`, JSON.stringify(results));
   if (argv.includes('--why')) {
     // every miss of the all-languages databases with its cause, then the causes counted per set
     const misses = results.filter((r) => r.choice === 'all' && r.why !== undefined);
-    for (const r of misses) console.log(`${r.set} [${r.group}] ${r.language}: ${r.text.slice(0, 120)}\n    → ${r.found[0] ?? '∅'}; right notice: ${r.why}`);
+    for (const r of misses) console.log(`${r.set}${r.protocol === 'sightings' ? '+s' : ''} [${r.group}] ${r.language}: ${r.text.slice(0, 120)}\n    → ${r.found[0] ?? '∅'}; right notice: ${r.why}`);
     const causes = new Map<string, number[]>();
     for (const r of misses) {
       const cause = r.why!.split(' ')[0]!;
       if (!causes.has(cause)) causes.set(cause, sets.map(() => 0));
       causes.get(cause)![sets.indexOf(r.set)]! += 1;
     }
-    console.log(`\ncause of a miss (all languages)  ${sets.join(' / ')}`);
+    console.log(`\ncause of a miss (all languages; both protocols)  ${sets.join(' / ')}`);
     for (const [cause, counts] of [...causes].sort((a, b) => b[1].reduce((x, y) => x + y) - a[1].reduce((x, y) => x + y))) console.log(`  ${cause.padEnd(16)} ${counts.join(' / ')}`);
   }
   const diff = get('diff');
   if (diff) {
-    const before = new Map((JSON.parse(fs.readFileSync(`${TMP}/raspa-search-sets-${diff}.json`, 'utf8')) as QueryResult[]).map((r) => [`${r.set}/${r.choice}/${r.text}`, r]));
+    const before = new Map((JSON.parse(fs.readFileSync(`${TMP}/raspa-search-sets-${diff}.json`, 'utf8')) as QueryResult[]).map((r) => [`${r.set}/${r.choice}/${r.protocol}/${r.text}`, r]));
     for (const r of results) {
-      const b = before.get(`${r.set}/${r.choice}/${r.text}`);
+      const b = before.get(`${r.set}/${r.choice}/${r.protocol}/${r.text}`);
       if (!b || b.found[0] === r.found[0]) continue;
       const mark = r.found[0] === r.group ? '+' : b.found[0] === r.group ? '-' : '~';
-      console.log(`${mark} ${r.set}/${r.choice} [${r.group ?? 'unrelated'}] ${r.text.slice(0, 110)}  ${b.found[0] ?? '∅'} → ${r.found[0] ?? '∅'}`);
+      console.log(`${mark} ${r.set}/${r.choice}/${r.protocol} [${r.group ?? 'unrelated'}] ${r.text.slice(0, 110)}  ${b.found[0] ?? '∅'} → ${r.found[0] ?? '∅'}`);
     }
   }
 }

@@ -10,6 +10,7 @@ import type { Verdict } from '../db/generated/enums';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { detectLanguage, normalizeReportText } from '../text';
+import { claimScore, MIN_SHARED_CONCEPT_WEIGHT as CLUSTER_SHARED_CONCEPT_WEIGHT, textVeto } from '../reports/cluster-report';
 import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
@@ -36,19 +37,19 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   const query = normalizeReportText(input.q);
   if (query.length < 3) return [];
   // Cached in memory (settings 30 s; the lexicon re-checks its revision every 2 s).
-  const [threshold, conceptThreshold, context] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold'), loadClaimContext(db)]);
+  const [threshold, conceptThreshold, sightingThreshold, sightingConceptThreshold, context] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold'), readSetting(db, 'clustering.threshold'), readSetting(db, 'clustering.conceptThreshold'), loadClaimContext(db)]);
   const claim = representClaim(context, { text: input.q, normalizedText: query });
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
   // One statement, one round trip: no transaction, no second query for the texts.
   const rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, input.language, SEARCH_NOTICES_SCORED, lookupTokens));
-  return rankNoticeMatches(context, { text: input.q, normalizedText: query, tokens: claim.tokens }, rows, { threshold, conceptThreshold, limit: input.limit });
+  return rankNoticeMatches(context, { text: input.q, normalizedText: query, tokens: claim.tokens }, rows, { threshold, conceptThreshold, sightingThreshold, sightingConceptThreshold, limit: input.limit });
 }
 
 /**
  * The candidates of noticeSearchSql scored exactly, contrasting ones dropped, ranked and cut
  * (pure: bench/clustering/search-sets.ts replays stored candidates through it).
  */
-export function rankNoticeMatches(context: ClaimContext, query: { text: string; normalizedText: string; tokens: ReadonlySet<string> }, rows: readonly NoticeMatchRow[], options: { threshold: number; conceptThreshold: number; limit: number; /** Why a candidate was not shown (bench/clustering/search-sets.ts --why). */ trace?: (slug: string, reason: string) => void }): NoticeMatch[] {
+export function rankNoticeMatches(context: ClaimContext, query: { text: string; normalizedText: string; tokens: ReadonlySet<string> }, rows: readonly NoticeMatchRow[], options: { threshold: number; conceptThreshold: number; /** Clustering's thresholds: a query is compared with a sighting as a new report with a report (clustering.threshold / conceptThreshold). */ sightingThreshold: number; sightingConceptThreshold: number; limit: number; /** Why a candidate was not shown (bench/clustering/search-sets.ts --why). */ trace?: (slug: string, reason: string) => void }): NoticeMatch[] {
   const { threshold, conceptThreshold } = options;
   const drop = options.trace; // called as drop?.(…): no reason string is built without a trace
   const claim = { tokens: query.tokens };
@@ -94,25 +95,27 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     row.titles.forEach((title, i) => {
       for (const word of readTitle(context, row.conceptKeys[i]?.split(' ', 1)[0] ?? '', title).words) noticeWords.add(word);
     });
+    // The query worded like one of the people who reported this notice's rumour: that sighting's
+    // standing, judged as clustering judges a new report against a report (cluster-report.ts).
+    const bySighting = sightingStanding(context, { tokens: claim.tokens, words: queryWords, events: queryEvents, deeds: queryDeeds }, row.sightings, options);
+    const keep = (reason: string) => {
+      if (bySighting) return true;
+      drop?.(row.slug, reason);
+      return false;
+    };
     const object = unconfirmedObject(claim.tokens, translations.map((t) => t.title), noticeWords);
-    if (object !== null) {
-      drop?.(row.slug, `object ${object}`);
-      continue;
-    }
-    const byTitles = unconfirmedByTitles(claim.tokens, translations.map((t) => t.title), queryWords);
-    if (byTitles !== null) {
-      drop?.(row.slug, `titles ${byTitles}`);
-      continue;
-    }
+    const byTitles = object === null ? unconfirmedByTitles(claim.tokens, translations.map((t) => t.title), queryWords) : null;
     // The query names what its claim is about (a messenger), the titles name what theirs is about
     // (a community's centre, a town) and no class of it is the same: another claim, whatever deed
     // ("closing") and country they share.
-    if (queryObjects.size > 0) {
-      const titleObjects = objectClassesOf(titleTokensAll);
-      if (titleObjects.size > 0 && ![...queryObjects].some((c) => titleObjects.has(c))) {
-        drop?.(row.slug, 'objects differ');
-        continue;
-      }
+    const titleObjects = queryObjects.size > 0 ? objectClassesOf(titleTokensAll) : new Set<string>();
+    const objectsDiffer = titleObjects.size > 0 && ![...queryObjects].some((c) => titleObjects.has(c));
+    const gate = object !== null ? `object ${object}` : byTitles !== null ? `titles ${byTitles}` : objectsDiffer ? 'objects differ' : null;
+    if (gate !== null) {
+      if (!keep(gate)) continue;
+      const { conceptKeys: _keys, titles: _titles, sightings: _sightings, ...match } = row;
+      ranked.push({ match: { ...match, score: Math.round(Math.min(1, bySighting!.score) * 100) / 100 }, rank: bySighting!.rank, claim: new Set(translations.flatMap((t) => [...t.title])) });
+      continue;
     }
     // Same place and same mosque, but "a new one opens" is not "it was burned": when both say what
     // happened and none of it is the same deed, the notice is about another claim, however alike the
@@ -144,13 +147,14 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
         if (byConcepts.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT + extra) byClaim = Math.max(byClaim, byConcepts.score);
       }
     }
-    const rank = deedsDiffer ? byClaim / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold);
+    const byNotice = deedsDiffer ? byClaim / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold);
+    const rank = Math.max(byNotice, bySighting?.rank ?? 0);
     if (rank < 1) {
       drop?.(row.slug, `below ${rank.toFixed(2)}${deedsDiffer ? ' deedsDiffer' : sharesEvent ? '' : ' noEvent'}`);
       continue;
     }
-    const { conceptKeys: _keys, titles: _titles, ...match } = row;
-    ranked.push({ match: { ...match, score: Math.round(Math.min(1, Math.max(row.score, byClaim)) * 100) / 100 }, rank, claim: new Set(translations.flatMap((t) => [...t.title])) });
+    const { conceptKeys: _keys, titles: _titles, sightings: _sightings, ...match } = row;
+    ranked.push({ match: { ...match, score: Math.round(Math.min(1, Math.max(row.score, byClaim, bySighting?.score ?? 0)) * 100) / 100 }, rank, claim: new Set(translations.flatMap((t) => [...t.title])) });
   }
   ranked.sort((a, b) => b.rank - a.rank || b.match.score - a.match.score || a.match.slug.localeCompare(b.match.slug));
   const best = ranked[0]?.rank ?? 0;
@@ -172,6 +176,32 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     shown.push(r);
   }
   return shown.map((r) => r.match);
+}
+
+/**
+ * The best standing of the query against one of a rumour's reports, or null when none reaches
+ * clustering's thresholds without a veto (another member or number, an unconfirmed object, another
+ * deed: cluster-report.ts textVeto). A question is worded like the reports people sent about the
+ * same claim far more than like a fact-checker's title, and the rumour holds them in every language.
+ */
+function sightingStanding(context: ClaimContext, query: { tokens: ReadonlySet<string>; words: ReadonlySet<string>; events: ReadonlySet<string>; deeds: ReadonlySet<string> }, sightings: readonly Sighting[], options: { sightingThreshold: number; sightingConceptThreshold: number }): { rank: number; score: number } | null {
+  let best: { rank: number; score: number } | null = null;
+  for (const sighting of sightings) {
+    const tokens = parseConceptKey(sighting.conceptKey);
+    const { byClaim, similarity } = claimScore(query.tokens, tokens, context);
+    // As with a notice's title: when the query says what happened and the report does not say the
+    // same ("a new mosque opens?" / the mosque "пожеч етіпті", a deed the lexicon does not read),
+    // place and object alone must be shared more clearly. A query naming no deed ("Кульсары
+    // бешеный волк") is judged as clustering judges it.
+    const sharesEvent = query.deeds.size === 0 || [...whatHappened(tokens, context.lexicon)].some((t) => query.events.has(t));
+    const claimCounts = sharesEvent || (similarity?.sharedConceptWeight ?? 0) >= CLUSTER_SHARED_CONCEPT_WEIGHT + WITHOUT_EVENT_SHARED_WEIGHT;
+    const rank = Math.max(sighting.score / options.sightingThreshold, claimCounts ? byClaim / options.sightingConceptThreshold : 0);
+    if (rank < 1 || (best && rank <= best.rank)) continue;
+    // tokens are given, so textVeto reads no places from the text itself
+    if (textVeto(query.tokens, query.words, sighting.text, tokens, context, []) !== null) continue;
+    best = { rank, score: Math.max(sighting.score, byClaim) };
+  }
+  return best;
 }
 
 /** Classes whose members a notice's summary adds when its titles name none (what a claim is about; bench/RESULTS.md 1k). */
@@ -235,13 +265,25 @@ function whoItHappenedTo(tokens: ReadonlySet<string>, lexicon: Parameters<typeof
 }
 
 /** A row of noticeSearchSql: a NoticeMatch with the exact wording score and its translations' concept keys. */
-export type NoticeMatchRow = NoticeMatch & { /** "<language> <concept key>" of each translation of the current version. */ conceptKeys: string[]; /** Their titles, in the same order. */ titles: string[] };
+export type NoticeMatchRow = NoticeMatch & { /** "<language> <concept key>" of each translation of the current version. */ conceptKeys: string[]; /** Their titles, in the same order. */ titles: string[]; /** The latest reports of the notice's rumour. */ sightings: Sighting[] };
+
+/** A report of a notice's rumour, with the trigram similarity of its text to the query. */
+export interface Sighting {
+  text: string;
+  conceptKey: string;
+  language: Language;
+  score: number;
+}
 
 /** Notices pre-ranked in SQL and scored exactly here (contrasting ones are dropped after, so more than shown). */
 export const SEARCH_NOTICES_SCORED = 30;
 
 /** How much of a query word a dictionary word must contain to count as the same word (typos, endings). */
 export const QUERY_WORD_MATCH = 0.5;
+/** Notices found through their rumour's reports besides those found through their own texts. */
+export const SIGHTING_NOTICES = 10;
+/** Latest reports of a notice's rumour compared with the query (clustering compares 40: cluster-report.ts TEXTS_PER_RUMOUR). */
+export const SIGHTINGS_PER_NOTICE = 20;
 /** Translations scored exactly; the rest cannot outrank them (see matchingNotices). */
 export const SEARCH_CANDIDATES = 150;
 /** Query words shorter than this say too little to look up (every word starting with "po" …). */
@@ -317,17 +359,56 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       WHERE n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
     ),
     -- pre-ranked by either similarity; the caller scores the claims exactly and drops contrasting ones
-    best AS MATERIALIZED (
+    by_titles AS MATERIALIZED (
       SELECT "noticeId", max(score)::float8 AS score
       FROM scored
       GROUP BY 1
       HAVING max(score) >= ${threshold}::float8 OR max(shared) >= greatest(1, least(2, cardinality(${conceptTokens}::text[])))
       ORDER BY greatest(max(score) / ${threshold}::float8, max(shared)::float8 / greatest(2, cardinality(${conceptTokens}::text[]))) DESC, 1
       LIMIT ${limit}
+    ),
+    -- published notices whose rumour's reports (sightings) hold most of the query's words
+    -- (RumorWord) or share most of its concepts (RumorConcept), both kept by trigger
+    by_sighting_words AS MATERIALIZED (
+      SELECT n.id AS "noticeId"
+      FROM (
+        SELECT w."rumorId", s.query_word, max(s.shared) AS shared
+        FROM similar_words s JOIN "RumorWord" w ON w.word = s.word
+        GROUP BY 1, 2
+      ) per_query_word
+      JOIN "Notice" n ON n."rumorId" = per_query_word."rumorId" AND n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
+      GROUP BY 1
+      ORDER BY sum(per_query_word.shared) DESC, 1
+      LIMIT ${SIGHTING_NOTICES}
+    ),
+    by_sighting_concepts AS MATERIALIZED (
+      SELECT n.id AS "noticeId"
+      FROM "RumorConcept" c
+      JOIN "Notice" n ON n."rumorId" = c."rumorId" AND n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
+      WHERE c.token = ANY(${conceptTokens}::text[])
+      GROUP BY 1
+      HAVING count(*) >= greatest(1, least(2, cardinality(${conceptTokens}::text[])))
+      ORDER BY count(*) DESC, 1
+      LIMIT ${SIGHTING_NOTICES}
+    ),
+    best AS MATERIALIZED (
+      SELECT "noticeId", score FROM by_titles
+      UNION
+      SELECT "noticeId", 0::float8 FROM (SELECT "noticeId" FROM by_sighting_words UNION SELECT "noticeId" FROM by_sighting_concepts) s
+      WHERE "noticeId" NOT IN (SELECT "noticeId" FROM by_titles)
     )
     SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
            ARRAY(SELECT t.language::text || ' ' || coalesce(t."conceptKey", '') FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id ORDER BY t.language) AS "conceptKeys",
-           ARRAY(SELECT t.title FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id ORDER BY t.language) AS titles
+           ARRAY(SELECT t.title FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id ORDER BY t.language) AS titles,
+           -- the rumour's latest reports, each with its wording similarity to the query (as clustering scores report texts)
+           coalesce((
+             SELECT jsonb_agg(jsonb_build_object('text', r."normalizedText", 'conceptKey', r."conceptKey", 'language', r.language, 'score', similarity(r."normalizedText", ${query})))
+             FROM (
+               SELECT x."normalizedText", x."conceptKey", x.language FROM "Report" x
+               WHERE x."rumorId" = n."rumorId" AND x."conceptKey" IS NOT NULL
+               ORDER BY x."receivedAt" DESC LIMIT ${SIGHTINGS_PER_NOTICE}
+             ) r
+           ), '[]'::jsonb) AS sightings
     FROM best b
     JOIN "Notice" n ON n.id = b."noticeId"
     CROSS JOIN LATERAL (

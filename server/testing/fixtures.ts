@@ -8,7 +8,8 @@ import { hashPassword } from '../auth/password';
 import { startStaffSession } from '../auth/staff-sessions';
 import type { Actor } from '../policy';
 import { normalizeReportText } from '../text';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import type { RegionCode } from '../regions/codes';
 import { clusterPendingReports } from '../reports/cluster-pending-reports';
 import { submitReport } from '../reports/submit-report';
@@ -51,6 +52,14 @@ export async function createRumor(db: Db, claim: string, regionCodes: string[], 
   });
 }
 
+/** A report already in a rumour (a sighting), keyed as the clustering worker keys it. */
+export async function addSighting(db: Db, rumorId: string, text: string, language: Language) {
+  const context = await loadClaimContext(db);
+  const normalizedText = normalizeReportText(text);
+  const { conceptKey } = representClaim(context, { text, normalizedText, kazakh: language === 'kk' });
+  return db.report.create({ data: { clientId: randomUUID(), trackingCode: `T${++counter}${randomUUID().slice(0, 8)}`, channel: 'WEB', rumorId, text, normalizedText, language, heardAt: new Date(), conceptKey, conceptKeyRevision: context.lexicon.revision } });
+}
+
 /** A signed-in session of `user`, as next-auth hands it to the app, with its live server-side record. */
 export async function sessionFor(db: Db, user: { id: string; name: string; email: string }): Promise<Session> {
   const now = new Date();
@@ -61,7 +70,8 @@ export async function sessionFor(db: Db, user: { id: string; name: string; email
 /** A published notice (all three languages) on a new rumour, as the publishing workflow would leave it. */
 export async function createPublishedNotice(
   db: Db,
-  options: { slug: string; verdict: 'FALSE' | 'TRUE' | 'MISLEADING' | 'UNVERIFIED' | 'CHECKING'; regionCodes: string[]; titles: { kk: string; ru: string; en: string }; summary?: string },
+  /** Titles in the languages the notice is published in (a Russian one at least: the rumour's claim). */
+  options: { slug: string; verdict: 'FALSE' | 'TRUE' | 'MISLEADING' | 'UNVERIFIED' | 'CHECKING'; regionCodes: string[]; titles: Partial<Record<Language, string>> & { ru: string }; summary?: string },
 ) {
   const rumor = await createRumor(db, options.titles.ru, options.regionCodes, 'PUBLISHED');
   const now = new Date();
@@ -82,14 +92,10 @@ export async function createPublishedNotice(
           regionCodes: options.regionCodes,
           publishedAt: now,
           translations: {
-            create: LANGUAGES.map((language) => ({
-              language,
-              title: options.titles[language],
-              summary: options.summary ?? options.titles[language],
-              body: options.titles[language],
-              smsText: options.titles[language].slice(0, 70),
-              searchText: normalizeReportText(`${options.titles[language]} ${options.summary ?? ''}`),
-            })),
+            create: LANGUAGES.flatMap((language) => {
+              const title = options.titles[language];
+              return title === undefined ? [] : [{ language, title, summary: options.summary ?? title, body: title, smsText: title.slice(0, 70), searchText: normalizeReportText(`${title} ${options.summary ?? ''}`) }];
+            }),
           },
         },
       },
