@@ -322,6 +322,7 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       WHERE length(w) >= least(${MIN_LOOKUP_WORD_LENGTH}::int, (SELECT max(length(x)) FROM raspa_text_words(${query}) AS x))
         AND set_config('pg_trgm.word_similarity_threshold', ${String(QUERY_WORD_MATCH)}, true) IS NOT NULL
     ),
+    -- every word, reports' too (SearchWord): by_sighting_words looks a notice's rumour up by its reports' words
     similar_words AS MATERIALIZED (
       SELECT q.query_word, d.word, max(word_similarity(q.query_word, d.word) * q.trigrams) AS shared
       FROM query_words q JOIN "SearchWord" d ON q.query_word <% d.word
