@@ -15,12 +15,12 @@ const claimOf = (text: string) => representClaim(context, { text, normalizedText
 
 /** A published notice with one Russian title, as the SQL returns it: `score` is its wording similarity. */
 function candidate(slug: string, title: string, score: number): NoticeMatchRow {
-  return { slug, verdict: 'FALSE', title, summary: '', language: 'ru', score, publishedAt: null, conceptKeys: [`ru ${claimOf(title).conceptKey}`], titles: [title] };
+  return { slug, verdict: 'FALSE', title, summary: '', language: 'ru', score, publishedAt: null, conceptKeys: [`ru ${claimOf(title).conceptKey}`], titles: [title], sightings: [] };
 }
 
 const question = 'Говорят, в Актау закроют все школы на карантин';
 const search = (rows: NoticeMatchRow[]) =>
-  rankNoticeMatches(context, { text: question, normalizedText: normalizeReportText(question), tokens: claimOf(question).tokens }, rows, { threshold: 0.3, conceptThreshold: 0.6, limit: 5 }).map((m) => m.slug);
+  rankNoticeMatches(context, { text: question, normalizedText: normalizeReportText(question), tokens: claimOf(question).tokens }, rows, { threshold: 0.3, conceptThreshold: 0.6, sightingThreshold: 0.35, sightingConceptThreshold: 0.6, limit: 5 }).map((m) => m.slug);
 
 describe('"already checked?" shows only results close to the best one', () => {
   const schools = candidate('aktau-schools-quarantine', 'Утверждение, что в Актау закроют школы на карантин', 0.8);
