@@ -99,6 +99,14 @@ export function envSetting<K extends keyof ServerEnv>(key: K): ServerEnv[K] {
   return parsed.data as ServerEnv[K];
 }
 
+/**
+ * DATABASE_URL when this process has one; undefined in a bench or script that hands the code a
+ * connection of its own and sets none (then there is no process-wide database to listen to).
+ */
+export function configuredDatabaseUrl(): string | undefined {
+  return process.env.DATABASE_URL ? envSetting('DATABASE_URL') : undefined;
+}
+
 function prefixed(error: z.ZodError, key: string): z.ZodError {
   return new z.ZodError(error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })));
 }

@@ -8,7 +8,7 @@
 // instead of reading the database once per event per connection.
 import pg from 'pg';
 import { z } from 'zod';
-import { serverEnv } from '../config/env';
+import { envSetting } from '../config/env';
 import { logger } from '../log';
 
 export const EVENTS_CHANNEL = 'raspa_events';
@@ -186,8 +186,11 @@ export class EventHub {
 
 const globalForEvents = globalThis as unknown as { raspaEventHub?: EventHub };
 
-/** The process-wide hub (kept on globalThis so dev reloads do not open more connections). */
+/**
+ * The process-wide hub (kept on globalThis so dev reloads do not open more connections). It needs
+ * only DATABASE_URL, not the whole app environment: benches and scripts reach code that listens.
+ */
 export function liveEvents(): EventHub {
-  globalForEvents.raspaEventHub ??= new EventHub(serverEnv().DATABASE_URL);
+  globalForEvents.raspaEventHub ??= new EventHub(envSetting('DATABASE_URL'));
   return globalForEvents.raspaEventHub;
 }

@@ -8,6 +8,7 @@
 // `searchIfIdle` answers null (not looked up) instead of queueing another one.
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/client';
+import { configuredDatabaseUrl } from '../config/env';
 import { isNoticeLiveEvent, liveEvents } from '../live/events';
 import { logger } from '../log';
 import { normalizeReportText } from '../text';
@@ -31,6 +32,9 @@ function cacheKey(input: SearchNoticesInput): string {
 function startInvalidation(): void {
   if (invalidationStarted) return;
   invalidationStarted = true;
+  // A bench or script that calls intake with a connection of its own has no database configured
+  // for the process: nothing to listen to, and no warning to give — the TTL applies.
+  if (!configuredDatabaseUrl()) return;
   const warn = (error: unknown) => logger.warn({ err: error }, 'notice search cache: no live invalidation, the TTL applies');
   try {
     liveEvents()
