@@ -20,6 +20,8 @@ import { newNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from '
 import { cacheablePage, publicPagesRoute } from './server/http/cached-public-pages';
 
 const intlMiddleware = createIntlMiddleware(routing);
+/** The longest staff address the sign-in page is asked to return to. */
+const MAX_CALLBACK_LENGTH = 2048;
 
 async function route(request: NextRequest): Promise<Response> {
   const malformed = answerMalformedAddress(request);
@@ -47,7 +49,10 @@ async function route(request: NextRequest): Promise<Response> {
     const token = await getToken({ req: request, secret: serverEnv().NEXTAUTH_SECRET });
     if (!token) {
       const signIn = new URL(`/${locale}/signin`, request.url);
-      signIn.searchParams.set('callbackUrl', request.nextUrl.pathname + request.nextUrl.search);
+      // Back where they were after signing in — unless that address is longer than any staff page's:
+      // percent-encoded again (up to 3× as long) into Location, it made an answer too big to read.
+      const back = request.nextUrl.pathname + request.nextUrl.search;
+      signIn.searchParams.set('callbackUrl', back.length <= MAX_CALLBACK_LENGTH ? back : `/${locale}/admin`);
       return NextResponse.redirect(signIn);
     }
   }

@@ -57,6 +57,7 @@ const PROBLEM_MESSAGES = {
   too_large: 'api.tooLarge',
   unsupported_media_type: 'api.unsupportedMediaType',
   method_not_allowed: 'api.methodNotAllowed',
+  uri_too_long: 'api.uriTooLong',
   rate_limited: 'api.rateLimited',
   not_found: 'api.notFound',
   conflict: 'api.conflict',

@@ -6,7 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { refuseUnhandledRequests } from './refused-methods';
+import { MAX_REQUEST_TARGET_LENGTH, refuseUnhandledRequests } from './refused-methods';
 import { documentContentSecurityPolicy } from './security-headers';
 
 let server: http.Server;
@@ -18,6 +18,11 @@ beforeAll(async () => {
   server = http.createServer((request, response) => {
     seen.push(`${request.method} ${request.url}`);
     request.resume();
+    // The language middleware's redirect of / echoes the rest of the address, beside a page policy.
+    if (request.url?.startsWith('/?')) {
+      response.writeHead(307, { location: `/ru${request.url}`, 'content-security-policy': `script-src 'nonce-${'n'.repeat(24)}' ${'x'.repeat(1500)}` }).end();
+      return;
+    }
     // A page that takes a moment to render, like Next's.
     setTimeout(() => response.end('listener'), request.url === '/ru/slow' ? 300 : 0);
   });
@@ -107,6 +112,32 @@ describe('methods the Fetch standard forbids', () => {
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('<html lang="kk">');
     expect(seen).toEqual([]);
+  });
+});
+
+describe('an address longer than any Raspa makes', () => {
+  it('is 414 before the listener — a page in the visitor’s language, the JSON problem under /api — so no redirect echoes it into a header block too big to read', async () => {
+    // bench/bad-input.ts: GET /?q=a…a (15,000–16,300 characters, under Node's 16 KiB request limit)
+    // was redirected to /ru?q=a…a, and Node's client refused the answer (HPE_HEADER_OVERFLOW).
+    const page = await send('GET', `/?q=${'a'.repeat(15_500)}`, { 'accept-language': 'kk' });
+    expect(page.status).toBe(414);
+    expect(page.body).toContain('<html lang="kk">');
+    expect(page.body).toContain('Мекенжай тым ұзын');
+    expect(page.headers['content-security-policy']).toBe(documentContentSecurityPolicy(page.body));
+    const api = await send('GET', `/api/v1/notices?q=${'%D0%B0'.repeat(2_500)}`, { 'accept-language': 'ru' });
+    expect(api.status).toBe(414);
+    expect(JSON.parse(api.body)).toMatchObject({ error: 'uri_too_long', message: 'Адрес слишком длинный. Длинные тексты отправляйте в теле запроса.' });
+    expect(seen).toEqual([]);
+  });
+
+  it('takes the longest address Raspa makes, and its redirect stays readable', async () => {
+    // The check page's question at its longest (2,000 characters) in Cyrillic, percent-encoded.
+    const question = `/ru/check?q=${encodeURIComponent('ә'.repeat(2_000))}`;
+    expect((await send('GET', question)).body).toBe('listener');
+    const longest = `/?q=${'a'.repeat(MAX_REQUEST_TARGET_LENGTH - 4)}`;
+    const redirect = await send('GET', longest);
+    expect(redirect.status).toBe(307);
+    expect(redirect.headers.location).toBe(`/ru${longest}`);
   });
 });
 

@@ -8,13 +8,17 @@
 // - methods the Fetch standard forbids (TRACE, TRACK, CONNECT) anywhere: Next builds a `Request`
 //   for every page and route, and `new Request()` throws on these (a bare 500); under /api they get
 //   the API's JSON problem;
+// - an address longer than any Raspa makes (MAX_REQUEST_TARGET_LENGTH): 414 with a page saying so
+//   (the API's JSON problem under /api). Next and the language middleware would echo it into a
+//   Location header (/?q=… → /ru?q=…), making an answer whose header block is larger than Node's
+//   own client, or a reverse proxy's buffer, accepts (bench/bad-input.ts saw HPE_HEADER_OVERFLOW);
 // - bytes that are no request (a body sent without Content-Length after an OPTIONS or DELETE, which
 //   Node's parser reads as the next request): Node answers 400 and drops the connection at once,
 //   cutting off the request still being answered on it ("Error: aborted" again, and that request's
 //   answer lost). The answer in flight is finished first; then the 400, and the connection closes.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { renderMethodNotAllowed } from '../notices/render/notice-document';
+import { renderMethodNotAllowed, renderUriTooLong } from '../notices/render/notice-document';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { ApiProblem, problemResponse, requestedLanguage } from './problem';
 import { documentContentSecurityPolicy } from './security-headers';
@@ -28,6 +32,18 @@ export const PAGE_FORM_ENDPOINT = /^\/(kk|ru|en)\/(report\/send|privacy\/forget)
 
 /** Addresses whose routes answer every method themselves: the API, Next's assets, the signing keys. */
 const ROUTES_DECIDE = /^\/(api|_next|\.well-known)(\/|$)/;
+
+/**
+ * The longest request target (path and query) taken. The longest Raspa makes is the check page's
+ * question or the report form's text carried over from it: 2,000 characters, each up to 6 once
+ * percent-encoded (Cyrillic, Kazakh letters, half an emoji) — 12,000 and a few. Echoed once into
+ * a redirect's Location, 12 KiB still leaves room under Node's 16 KiB header limit.
+ */
+export const MAX_REQUEST_TARGET_LENGTH = 12 * 1024;
+
+export function isRequestTargetTooLong(url: string | undefined): boolean {
+  return (url ?? '').length > MAX_REQUEST_TARGET_LENGTH;
+}
 
 export function isForbiddenMethod(method: string | undefined): boolean {
   return FORBIDDEN_METHODS.has((method ?? '').toUpperCase());
@@ -64,6 +80,18 @@ export async function refusedMethodAnswer(url: string, headers: Headers): Promis
   };
 }
 
+/** The 414 for an address too long: the JSON problem under /api, the page saying so elsewhere. */
+export async function uriTooLongAnswer(url: string, headers: Headers): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+  const firstSegment = url.split(/[/?#]/)[1];
+  const language = requestedLanguage(headers, firstSegment) ?? DEFAULT_LANGUAGE;
+  if (/^\/api(\/|\?|$)/.test(url)) {
+    const response = problemResponse(new ApiProblem(414, 'uri_too_long'), language);
+    return { status: 414, headers: { 'content-type': response.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store' }, body: await response.text() };
+  }
+  const page = renderUriTooLong(language);
+  return { status: 414, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': documentContentSecurityPolicy(page) }, body: page };
+}
+
 function headersOf(request: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -98,14 +126,16 @@ function afterBody(request: IncomingMessage, then: (readWhole: boolean) => void)
 }
 
 function refuse(request: IncomingMessage, response: ServerResponse): void {
+  const tooLong = isRequestTargetTooLong(request.url);
+  const answerOf = tooLong ? uriTooLongAnswer : refusedMethodAnswer;
   afterBody(request, (readWhole) => {
-    void refusedMethodAnswer(request.url ?? '/', headersOf(request)).then(
+    void answerOf(request.url ?? '/', headersOf(request)).then(
       (answer) => {
         response.writeHead(answer.status, readWhole ? answer.headers : { ...answer.headers, connection: 'close' });
         response.end(answer.body);
       },
       () => {
-        response.writeHead(405, { allow: API_ALLOWED, connection: 'close' }).end();
+        response.writeHead(tooLong ? 414 : 405, tooLong ? { connection: 'close' } : { allow: API_ALLOWED, connection: 'close' }).end();
       },
     );
   });
@@ -163,7 +193,7 @@ export function refuseUnhandledRequests(): void {
   HttpServer.prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const [request, response] = args as [IncomingMessage, ServerResponse];
-      if (isRefusedHere(request.method, request.url ?? '/')) {
+      if (isRequestTargetTooLong(request.url) || isRefusedHere(request.method, request.url ?? '/')) {
         refuse(request, response);
         return true;
       }

@@ -183,6 +183,12 @@ export function renderMethodNotAllowed(locale: Language): string {
   return plainDocument(t, locale, { title: t('common.methodNotAllowedTitle'), text: t('common.methodNotAllowedBody'), back: t('common.backHome') });
 }
 
+/** An address longer than any Raspa makes (server/http/refused-methods.ts): refused with a way back. */
+export function renderUriTooLong(locale: Language): string {
+  const t = translatorFor(locale);
+  return plainDocument(t, locale, { title: t('common.uriTooLongTitle'), text: t('common.uriTooLongBody'), back: t('common.backHome') });
+}
+
 /** A form whose body arrived unreadable (cut off, not the encoding it declared). */
 export function renderFormUnreadable(locale: Language): string {
   const t = translatorFor(locale);
