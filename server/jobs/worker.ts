@@ -4,6 +4,7 @@
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db/client';
 import { logger } from '../log';
+import { routeReportsPendingAtMigration } from '../reports/route-pending-reports';
 import { jobHandlers, workerLoops } from './handlers';
 import { JOB_QUEUES, startJobQueue, type JobQueueName } from './queue';
 
@@ -26,6 +27,9 @@ export async function startWorker(db: Db, connectionString: string): Promise<Run
   // Digests go out at 08:00 Almaty; hourly, so a worker that was down then catches up (writing a period twice adds nothing).
   await boss.schedule(JOB_QUEUES.digests, '2 * * * *', {}, { singletonKey: 'digests' });
   await boss.schedule(JOB_QUEUES.privacyPurge, '17 * * * *', {}, { singletonKey: 'privacy-purge' });
+
+  // Before this worker's clusterer starts, so that none of them is placed as national first.
+  await routeReportsPendingAtMigration(db).catch((error: unknown) => logger.error({ err: error }, 'could not route the reports pending since the clustering_partitions migration'));
 
   const controller = new AbortController();
   const loops = workerLoops.map((loop) =>
