@@ -91,6 +91,11 @@ describe('nginx configuration', () => {
     expect(nginx).toMatch(/location ~ \^\/api\/\(v1\/stream\|admin\/events\) \{[^}]*proxy_buffering off;/);
   });
 
+  it('takes the longest address Raspa makes (about 12 KB), and the redirect that echoes it', () => {
+    expect(nginx).toMatch(/^\s*large_client_header_buffers \d+ 16k;/m);
+    expect(nginx).toMatch(/^\s*proxy_buffer_size 16k;/m);
+  });
+
   it('serves cached public pages while the application is down', () => {
     expect(nginx).toMatch(/proxy_cache_use_stale [^;]*http_503/);
   });
