@@ -1,7 +1,8 @@
 // One claim in two languages, as moderators meet it (issue 11): a Kazakh report that the clusterer
 // joined to a Russian rumour is marked as an automatic cross-language join and is split back in one
 // action; and two rumours of one claim that did not join are suggested as "possibly the same claim
-// in another language", with why, and merged after the moderator has seen what would move.
+// in another language", with why, merged after the moderator has seen what would move, and the
+// merge undone in one action from the rumour's history.
 import { randomUUID } from 'node:crypto';
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
@@ -59,11 +60,11 @@ test('a report joined automatically from another language is marked and split ba
  * Two open rumours of one claim in Russian and Kazakh that did not join (say one arrived before the
  * lexicon knew a word): their reports carry the concept keys intake gives them.
  */
-async function insertPair(): Promise<{ ru: { id: string; claim: string }; kk: { id: string; claim: string } }> {
+async function insertPair(options: { lone?: string } = {}): Promise<{ ru: { id: string; claim: string }; kk: { id: string; claim: string }; lone?: { id: string; claim: string } }> {
   return withDb(async (client) => {
     const kuryk = (await client.query<{ id: string }>(`SELECT id FROM "Settlement" WHERE "nameEn" = 'Kuryk'`)).rows[0]!.id;
     const key = `@${kuryk} burn institution:school ~${randomUUID().slice(0, 6)}`;
-    const make = async (language: 'ru' | 'kk', claim: string) => {
+    const make = async (language: 'ru' | 'kk', claim: string, conceptKey = key) => {
       const rumorId = randomUUID();
       await client.query(
         `INSERT INTO "Rumor" (id, claim, "normalizedClaim", language, status, "regionCodes", "sightingCount", "firstSeenAt", "lastSeenAt", "updatedAt")
@@ -73,11 +74,14 @@ async function insertPair(): Promise<{ ru: { id: string; claim: string }; kk: { 
       await client.query(
         `INSERT INTO "Report" (id, "clientId", "trackingCode", channel, "rumorId", text, "normalizedText", language, "regionCode", "settlementId", "heardAt", "conceptKey")
          VALUES ($1, $2, $3, 'WEB', $4, $5, $6, $7, $8, $9, now(), $10)`,
-        [randomUUID(), randomUUID(), generateTrackingCode(), rumorId, claim, normalizeReportText(claim), language, REGION, kuryk, key],
+        [randomUUID(), randomUUID(), generateTrackingCode(), rumorId, claim, normalizeReportText(claim), language, REGION, kuryk, conceptKey],
       );
       return { id: rumorId, claim };
     };
-    return { ru: await make('ru', 'В Курыке подожгли школу'), kk: await make('kk', 'Құрықта мектепті өртеп жіберді') };
+    const pair = { ru: await make('ru', 'В Курыке подожгли школу'), kk: await make('kk', 'Құрықта мектепті өртеп жіберді') };
+    // Another claim of the same town in one language only: nothing to merge it with.
+    if (!options.lone) return pair;
+    return { ...pair, lone: await make('ru', options.lone, `@${kuryk} close institution:port ~${randomUUID().slice(0, 6)}`) };
   });
 }
 
@@ -112,4 +116,43 @@ test('a moderator merges a suggested rumour in another language after seeing wha
   const status = await withDb(async (c) => (await c.query<{ status: string; mergedIntoId: string }>('SELECT status::text AS status, "mergedIntoId" FROM "Rumor" WHERE id = $1', [pair.kk.id])).rows[0]!);
   expect(status).toEqual({ status: 'MERGED', mergedIntoId: pair.ru.id });
   await expect(page.getByTestId('rumor-report').filter({ hasText: pair.kk.claim })).toBeVisible();
+
+  // Merged by mistake after all: undone in one action from the rumour's history, live on the page.
+  const history = page.getByRole('region', { name: 'История' });
+  for (const [locale, title] of [['kk', 'Тарих'], ['en', 'History']] as const) {
+    await page.goto(`/${locale}/admin/rumors/${pair.ru.id}`);
+    await page.getByRole('region', { name: title }).scrollIntoViewIfNeeded();
+    await screenshotPhoneAndDesktop(page, `rumor-history-undo-merge-${locale}`);
+  }
+  await page.goto(`/ru/admin/rumors/${pair.ru.id}`);
+  await history.scrollIntoViewIfNeeded();
+  await screenshotPhoneAndDesktop(page, 'rumor-history-undo-merge-ru');
+  await history.getByRole('button', { name: 'Отменить это объединение' }).click();
+  await expect(history.getByRole('status')).toHaveText('Объединение отменено; сообщений возвращено: 1.');
+  await expect(history).toContainText('отменил(а) объединение: слухи снова отдельно');
+  await expect(history.getByRole('button', { name: 'Отменить это объединение' })).toHaveCount(0);
+  await expect(page.getByTestId('rumor-report').filter({ hasText: pair.kk.claim })).toHaveCount(0);
+  await expect(candidates.getByRole('link', { name: pair.kk.claim })).toBeVisible();
+  const restored = await withDb(async (c) => (await c.query<{ status: string; mergedIntoId: string | null; reports: number }>('SELECT status::text AS status, "mergedIntoId", (SELECT count(*)::int FROM "Report" WHERE "rumorId" = $1) AS reports FROM "Rumor" WHERE id = $1', [pair.kk.id])).rows[0]!);
+  expect(restored).toEqual({ status: 'NEW', mergedIntoId: null, reports: 1 });
+});
+
+test('the inbox filtered to "needs a language merge" shows the rumours of one claim in two languages, not the others', async ({ page }) => {
+  const pair = await insertPair({ lone: 'В Курыке закроют порт' });
+  const lone = pair.lone!;
+  // On top of the inbox, so that what the filter leaves out is seen first without it.
+  await withDb((c) => c.query('UPDATE "Rumor" SET "priorityScore" = 10000 WHERE id = ANY($1::uuid[])', [[pair.ru.id, pair.kk.id, lone.id]]));
+  await signIn(page, 'ru', staff('MODERATOR', REGION));
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+  const rows = page.getByTestId('inbox-rumor');
+  const row = (id: string) => rows.filter({ has: page.locator(`a[href$="/admin/rumors/${id}"]`) });
+  await expect(row(lone.id)).toHaveCount(1);
+
+  const filters = page.getByRole('search', { name: 'Фильтры входящих' });
+  await filters.getByText('Фильтры', { exact: true }).click();
+  await filters.getByRole('checkbox', { name: 'Нужно объединение языков (то же утверждение на другом языке)' }).check();
+  await filters.getByRole('button', { name: 'Применить' }).last().click();
+  await expect(row(lone.id)).toHaveCount(0);
+  await expect(row(pair.ru.id)).toHaveCount(1);
+  await expect(row(pair.kk.id)).toHaveCount(1);
 });
