@@ -98,6 +98,7 @@ async function runWorker(url: string): Promise<void> {
   let loop: Promise<void> | undefined;
   let cpu = process.cpuUsage();
   let warm: WorkerCounters['warm'] = null;
+  let watch: NodeJS.Timeout | undefined;
   const cpuMsSince = (from: NodeJS.CpuUsage) => {
     const used = process.cpuUsage(from);
     return (used.user + used.system) / 1000;
@@ -109,7 +110,7 @@ async function runWorker(url: string): Promise<void> {
       warm = null;
       loop = clusteringLoop.start(db, stop.signal);
       // The loop found nothing pending: tell the bench (an in-process check, no query).
-      const watch = setInterval(() => {
+      watch = setInterval(() => {
         if (warm === null && clusteringCounters.reports >= WARM_REPORTS) warm = { reports: clusteringCounters.reports, cpuMs: cpuMsSince(cpu) };
         if (clusteringCounters.drainedLooks === 0) return;
         clearInterval(watch);
@@ -117,6 +118,8 @@ async function runWorker(url: string): Promise<void> {
       }, 5);
       return;
     }
+    // Also in the worker that never saw the end itself: a live interval would keep its process running.
+    clearInterval(watch);
     stop.abort();
     void (async () => {
       await loop;
