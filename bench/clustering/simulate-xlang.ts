@@ -5,7 +5,10 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2] [--port=55299] [--verbose] [--misses[=examples.txt]]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1]
+//
+// --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1o); --verbose also
+// prints each bridge merge, 'ok' when both rumours and the report are of one claim.
 //
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
 // earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.
@@ -16,7 +19,7 @@ import path from 'node:path';
 import { createPrismaClient } from '../../server/db/client';
 import type { Language } from '../../server/i18n/languages';
 import { loadClaimContext, representClaim } from '../../server/lexicon/represent-claim';
-import { chooseRumour, claimScore, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
+import { chooseRumours, claimScore, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
 import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
 import { detectLanguage } from '../../server/text';
 import { conceptSimilarity, formatConceptKey, parseConceptKey, sameCore } from '../../server/text/concepts';
@@ -46,7 +49,8 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union ? shared / union : 0;
 }
 
-const HELD_BACK = ['fresh3', 'fresh4', 'fresh5'];
+// fresh3 is spent since session 29 (xlang-README.md); fresh4 and fresh5 are never tuned on.
+const HELD_BACK = ['fresh4', 'fresh5'];
 
 interface MissCause {
   kind: string;
@@ -55,7 +59,7 @@ interface MissCause {
 
 async function main() {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const sets = (arg('sets') ?? 'tuning,untouched,fresh,fresh2').split(',');
+  const sets = (arg('sets') ?? 'tuning,untouched,fresh,fresh2,fresh3').split(',');
   if (sets.some((s) => HELD_BACK.includes(s))) throw new Error(`${HELD_BACK.join(', ')} is held back from tuning: run evaluate-xlang.ts on it, once`);
   const verbose = process.argv.includes('--verbose');
   const misses = process.argv.some((a) => a === '--misses' || a.startsWith('--misses='));
@@ -78,7 +82,10 @@ async function main() {
         const routed = [...new Set([...placesNamed(normalizedText, placeIndex.keys)].flatMap((id) => placeIndex.regionOf.get(id) ?? []))].sort();
         return { ...r, normalizedText, language, claim, conceptKey: formatConceptKey(claim.tokens), trigrams: trigrams(normalizedText), routed };
       });
-      const rumours: { texts: number[]; regions: Set<string>; places: Set<string> }[] = [];
+      const rumours: { texts: number[]; regions: Set<string>; places: Set<string>; mergedInto?: number }[] = [];
+      const arrival = new Map<number, number>();
+      const bridge = !process.argv.includes('--no-bridge');
+      let bridgeMerges = 0;
       const missCounts = new Map<string, number>();
       const causeOf = new Map<number, MissCause>();
       const missCause = (r: (typeof reports)[number], rumorId: string, rows: CandidateRow[], refused: Map<string, string>, chosenId: string | null): MissCause => {
@@ -114,6 +121,7 @@ async function main() {
         const regions = near(r.regionCode ? [r.regionCode] : r.routed);
         const rows: CandidateRow[] = [];
         rumours.forEach((m, id) => {
+          if (m.mergedInto !== undefined) return;
           const inRegion = regions.length === 0 ? m.regions.size === 0 : [...m.regions].some((c) => regions.includes(c));
           if (!inRegion) return;
           for (const t of m.texts.slice(-TEXTS_PER_RUMOUR)) {
@@ -126,8 +134,11 @@ async function main() {
         });
         rows.sort((a, b) => b.score - a.score || (a.rumorId < b.rumorId ? -1 : 1));
         const refused = new Map<string, string>();
-        const chosen = await chooseRumour({ claim: r.claim, normalizedText: r.normalizedText }, rows, context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (id) => rumours[Number(id)]!.places, onRefused: (id, reason) => { if (!refused.has(id)) refused.set(id, reason); } });
-        const id = chosen ? Number(chosen.rumorId) : rumours.length;
+        const { candidate: chosen, sameClaim } = await chooseRumours({ claim: r.claim, normalizedText: r.normalizedText }, rows, context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (id) => rumours[Number(id)]!.places, bridgeRank: bridge ? (arg('bridge-rank') ? Number(arg('bridge-rank')) : undefined) : Infinity, onRefused: (id, reason) => { if (!refused.has(id)) refused.set(id, reason); } });
+        // As the worker: a report bridging rumours of one claim merges the younger into the oldest (cluster-report.ts mergeBridged).
+        const bridged = chosen ? [chosen, ...sameClaim].map((c) => Number(c.rumorId)) : [];
+        const id = bridged.length > 1 ? Math.min(...bridged) : chosen ? Number(chosen.rumorId) : rumours.length;
+        arrival.set(i, arrival.size);
         if (misses) {
           // Each earlier report of the same claim in another rumour: why this report did not join it.
           const seen = new Set<number>();
@@ -144,6 +155,23 @@ async function main() {
             cause.example = undefined;
           }
           causeOf.clear();
+        }
+        for (const from of bridged.filter((b) => b !== id)) {
+          const target = rumours[id]!;
+          const source = rumours[from]!;
+          if (verbose) {
+            const groupsOf = (texts: number[]) => [...new Set(texts.map((t) => reports[t]!.group))].join(',');
+            const right = groupsOf(target.texts) === groupsOf(source.texts) && groupsOf(target.texts) === r.group;
+            const c = [chosen!, ...sameClaim].find((x) => Number(x.rumorId) === from) ?? chosen!;
+            const o = [chosen!, ...sameClaim].find((x) => Number(x.rumorId) === id) ?? chosen!;
+            console.log(`  bridge ${right ? 'ok ' : 'BAD'} ${groupsOf(target.texts)} (${target.texts.length}) <- ${groupsOf(source.texts)} (${source.texts.length}) by ${r.group} [${r.language}] ${o.score}/${o.via}/${o.matchedReportId === null ? 'whole' : 'text'} ${c.score}/${c.via}/${c.matchedReportId === null ? 'whole' : 'text'} :: ${r.text.slice(0, 120)}${target.texts.length + source.texts.length === 2 ? ` || ${reports[target.texts[0]!]!.text} || ${reports[source.texts[0]!]!.text}` : ''}`);
+          }
+          target.texts = [...target.texts, ...source.texts].sort((a, b) => arrival.get(a)! - arrival.get(b)!);
+          for (const code of source.regions) target.regions.add(code);
+          source.mergedInto = id;
+          for (const t of source.texts) rumourOf[t] = id;
+          source.texts = [];
+          bridgeMerges++;
         }
         if (!chosen) rumours.push({ texts: [], regions: new Set(), places: placesNamed(r.normalizedText, placeIndex.keys) });
         const rumour = rumours[id]!;
@@ -172,7 +200,7 @@ async function main() {
       });
       const groups = [...new Set(reports.map((r) => r.group))];
       const perClaim = groups.reduce((sum, g) => sum + rumoursOfGroup(g).size, 0) / groups.length;
-      console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}`);
+      console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}, rumours merged by a bridging report ${bridgeMerges}`);
       if (verbose) for (const h of merged) console.log(`  merged contrast pair: ${h.groups.join(' × ')}`);
       if (misses) {
         const kinds = [...new Set([...missCounts.keys()].map((k) => k.split('\t')[0]!))].sort();

@@ -39,6 +39,7 @@ import { findRiskTerms } from '../rumors/risk-terms';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { decideCluster, OPEN_FOR_SIGHTINGS, type ClusterCandidate } from './cluster-report';
+import { mergeBridgedRumours } from './merge-bridged-rumours';
 import type { Language } from '../i18n/languages';
 import { detectLanguage, type DetectedScript } from '../text/language';
 
@@ -446,6 +447,8 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
     conceptKey = decision.conceptKey;
     conceptKeyRevision = decision.lexiconRevision;
     candidate = decision.candidate;
+    // A report bridging rumours of one claim split early merges them (merge-bridged-rumours.ts).
+    if (candidate && decision.sameClaim.length > 0) candidate = { ...candidate, rumorId: (await mergeBridgedRumours(tx, report.id, candidate, decision.sameClaim)).rumorId };
     if (!candidate) {
       candidate = await confidentNoticeMatch(tx, report);
       viaNotice = candidate !== null;

@@ -81,6 +81,13 @@ export const MIN_SHARED_CONCEPT_WEIGHT = 2.5;
  * hospital of one town (bench/RESULTS.md 1l).
  */
 export const RUMOUR_COVERAGE = 0.9;
+/**
+ * How far past its threshold (1) a report must reach each of two rumours to bridge them
+ * (chooseRumours): a report just over the line of a rumour of another claim (a water cut's report at
+ * wording 0.37 of a power cut's) is no evidence the two are one. 1.2 kept fewer right merges and no
+ * fewer wrong ones (bench/RESULTS.md 1o).
+ */
+export const BRIDGE_RANK = 1.1;
 /** The claim threshold (setting clustering.conceptThreshold) sameCore and RUMOUR_COVERAGE were validated at. */
 export const CORE_CONCEPT_THRESHOLD = 0.6;
 
@@ -213,6 +220,8 @@ export interface ClusterInput {
 
 export interface ClusterDecision {
   candidate: ClusterCandidate | null;
+  /** Other rumours the report shows to be the candidate's claim (chooseRumours): merged by the worker. */
+  sameClaim: ClusterCandidate[];
   /** The report's concept key, stored with it. */
   conceptKey: string;
   /** The lexicon revision the key was computed with (Report.conceptKeyRevision). */
@@ -231,7 +240,7 @@ export async function findClusterCandidate(tx: DbTx, input: ClusterInput, option
 export async function decideCluster(tx: DbTx, input: ClusterInput, options: { threshold?: number; conceptThreshold?: number; exhaustive?: boolean } = {}): Promise<ClusterDecision> {
   const context = await loadClaimContext(tx);
   const claim = representClaim(context, { text: input.text ?? input.normalizedText, normalizedText: input.normalizedText, settlementId: input.settlementId, kazakh: input.language ? input.language === 'kk' : undefined });
-  if (!input.normalizedText) return { candidate: null, conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };
+  if (!input.normalizedText) return { candidate: null, sameClaim: [], conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };
   const threshold = options.threshold ?? (await readSetting(tx, 'clustering.threshold'));
   const conceptThreshold = options.conceptThreshold ?? (await readSetting(tx, 'clustering.conceptThreshold'));
   const windowDays = await readSetting(tx, 'clustering.windowDays');
@@ -243,8 +252,8 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
   const rows = await candidates(tx, input.normalizedText, lookupTokens, regions, since);
 
-  const candidate = await chooseRumour({ claim, normalizedText: input.normalizedText }, rows, context, { threshold, conceptThreshold, placesOf: (rumorId) => placesOfRumor(tx, rumorId, placeIndex), placeKeys: placeIndex.keys });
-  return { candidate, conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };
+  const { candidate, sameClaim } = await chooseRumours({ claim, normalizedText: input.normalizedText }, rows, context, { threshold, conceptThreshold, placesOf: (rumorId) => placesOfRumor(tx, rumorId, placeIndex), placeKeys: placeIndex.keys });
+  return { candidate, sameClaim, conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };
 }
 
 export interface ChooseInput {
@@ -258,7 +267,33 @@ export interface ChooseInput {
  * bench/clustering/simulate-xlang.ts runs the same rules on texts held in memory (seconds instead of
  * minutes per labelled set). `placesOf` gives the settlements a rumour is already about.
  */
-export async function chooseRumour(input: ChooseInput, rows: readonly CandidateRow[], context: ClaimContext, options: { threshold: number; conceptThreshold: number; placesOf: (rumorId: string) => Promise<Set<string>>; placeKeys: PlaceIndex['keys']; /** Told why a rumour that scored well enough was refused (the bench's miss analysis). */ onRefused?: (rumorId: string, reason: string) => void }): Promise<ClusterCandidate | null> {
+export async function chooseRumour(input: ChooseInput, rows: readonly CandidateRow[], context: ClaimContext, options: ChooseOptions): Promise<ClusterCandidate | null> {
+  return (await chooseRumours(input, rows, context, options)).candidate;
+}
+
+export interface ChooseOptions {
+  threshold: number;
+  conceptThreshold: number;
+  placesOf: (rumorId: string) => Promise<Set<string>>;
+  placeKeys: PlaceIndex['keys'];
+  /** Told why a rumour that scored well enough was refused (the bench's miss analysis). */
+  onRefused?: (rumorId: string, reason: string) => void;
+  /** BRIDGE_RANK unless given (the bench tries others); Infinity bridges nothing. */
+  bridgeRank?: number;
+}
+
+export interface ChooseResult {
+  candidate: ClusterCandidate | null;
+  /**
+   * Other rumours this report would have joined as well (each passed every veto against it) and
+   * that agree with the chosen one as whole rumours (sameClaimRumours): the report is evidence that
+   * they are one claim split early. Best first.
+   */
+  sameClaim: ClusterCandidate[];
+}
+
+/** chooseRumour, and the other rumours the report bridges to the chosen one (ChooseResult.sameClaim). */
+export async function chooseRumours(input: ChooseInput, rows: readonly CandidateRow[], context: ClaimContext, options: ChooseOptions): Promise<ChooseResult> {
   const { claim, threshold, conceptThreshold } = { claim: input.claim, ...options };
   const places = claim.settlementIds;
   // What each candidate rumour names as a whole (its texts' concepts, numbers and places).
@@ -310,13 +345,17 @@ export async function chooseRumour(input: ChooseInput, rows: readonly CandidateR
     }
   }
 
-  let best: { candidate: ClusterCandidate; rank: number } | null = null;
+  // The best passing text of each rumour (rank, then first seen): the chosen rumour is the best of
+  // these, as before; the others may be bridged to it.
+  const passing = new Map<string, { candidate: ClusterCandidate; rank: number; order: number }>();
+  let order = 0;
   const vetoedRumours = new Set<string>();
   const establishedPlaces = new Map<string, Set<string>>();
   // Each rumour as a whole is one more candidate: what all its texts name together (see rumourCoverage).
   const wholeRumours = [...rumourTokens].map(([rumorId, all]) => ({ row: { rumorId, score: 0, text: '', conceptKey: null, reportId: null, language: null } satisfies CandidateRow, tokens: null, whole: all }));
   for (const { row, tokens, whole } of [...parsed.map((p) => ({ ...p, whole: null })), ...wholeRumours]) {
     if (vetoedRumours.has(row.rumorId)) continue;
+    const best = passing.get(row.rumorId);
     const { similarity, byClaim } = whole ? rumourCoverage(claim.tokens, whole, context) : claimScore(claim.tokens, tokens, context);
     // Both scales meet at their thresholds: how far past its own threshold each similarity is. The
     // same core (concepts.ts sameCore) and the whole rumour's coverage join at the claim threshold
@@ -349,8 +388,9 @@ export async function chooseRumour(input: ChooseInput, rows: readonly CandidateR
       continue;
     }
     const via = row.score / threshold >= byClaim / conceptThreshold ? 'wording' : 'claim';
-    best = {
+    passing.set(row.rumorId, {
       rank,
+      order: order++,
       candidate: {
         rumorId: row.rumorId,
         score: Math.round(Math.max(row.score, byClaim) * 1000) / 1000,
@@ -359,9 +399,65 @@ export async function chooseRumour(input: ChooseInput, rows: readonly CandidateR
         matchedLanguage: row.language,
         shared: (similarity?.shared ?? []).filter((t) => !t.startsWith('~')),
       },
-    };
+    });
   }
-  return best?.candidate ?? null;
+  const ranked = [...passing.values()].sort((a, b) => b.rank - a.rank || a.order - b.order);
+  const chosen = ranked[0];
+  if (!chosen) return { candidate: null, sameClaim: [] };
+  // Rumours bridged by this report: each must agree as a whole with everything already bridged.
+  const group = { tokens: new Set(rumourTokens.get(chosen.candidate.rumorId) ?? []), words: new Set(rumourWords.get(chosen.candidate.rumorId) ?? []), texts: [...(rumourTexts.get(chosen.candidate.rumorId) ?? [])], wordKeys: new Set(rumourWordKeys.get(chosen.candidate.rumorId) ?? []), places: establishedPlaces.get(chosen.candidate.rumorId) ?? new Set<string>() };
+  const sameClaim: ClusterCandidate[] = [];
+  const bridgeRank = options.bridgeRank ?? BRIDGE_RANK;
+  if (chosen.rank < bridgeRank || ranked.length < 2) return { candidate: chosen.candidate, sameClaim: [] };
+  // A bridge needs the report to agree with every text of each rumour, not only its best one.
+  const agreesThroughout = (rumorId: string) => parsed.every(({ row, tokens }) => row.rumorId !== rumorId || !textVeto(claim.tokens, reportWords, row.text, tokens, context, options.placeKeys));
+  if (!agreesThroughout(chosen.candidate.rumorId)) return { candidate: chosen.candidate, sameClaim: [] };
+  for (const other of ranked.slice(1)) {
+    if (other.rank < bridgeRank) break;
+    const id = other.candidate.rumorId;
+    const one = { tokens: rumourTokens.get(id) ?? new Set<string>(), words: rumourWords.get(id) ?? new Set<string>(), texts: rumourTexts.get(id) ?? [], wordKeys: rumourWordKeys.get(id) ?? new Set<string>(), places: establishedPlaces.get(id) ?? new Set<string>() };
+    const refused = agreesThroughout(id) ? rumoursDiffer(group, one, context) : 'report';
+    if (refused) {
+      options.onRefused?.(id, `bridge-${refused}`);
+      continue;
+    }
+    sameClaim.push(other.candidate);
+    for (const t of one.tokens) group.tokens.add(t);
+    for (const w of one.words) group.words.add(w);
+    group.texts.push(...one.texts);
+    for (const k of one.wordKeys) group.wordKeys.add(k);
+    group.places = new Set([...group.places, ...one.places]);
+  }
+  return { candidate: chosen.candidate, sameClaim };
+}
+
+interface RumourWhole {
+  /** Concepts, numbers and places its texts name (numbers: those most of its texts state). */
+  tokens: ReadonlySet<string>;
+  /** Residual words, and names more than one text gives. */
+  words: ReadonlySet<string>;
+  texts: readonly ReadonlySet<string>[];
+  wordKeys: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+
+/**
+ * Why two rumours a report would join both may NOT be one claim, or null: the whole-rumour vetoes
+ * in both directions — a contrast member or number, different names, what they are about not
+ * confirmed by the other, different deeds, different settlements. A report near both is evidence
+ * of one claim only where nothing in either rumour says otherwise.
+ */
+export function rumoursDiffer(a: RumourWhole, b: RumourWhole, context: ClaimContext): string | null {
+  const contrast = contrastBetween(a.tokens, b.tokens, { eachNumber: true });
+  if (contrast) return `contrast:${contrast}`;
+  if (namesDiffer(a.words, b.words)) return 'names';
+  if (unconfirmedObject(a.tokens, b.texts, b.wordKeys, { broader: true }) ?? unconfirmedObject(b.tokens, a.texts, a.wordKeys, { broader: true })) return 'object';
+  if (deedsDiffer(new Set(a.tokens), new Set(b.tokens), context.lexicon)) return 'deeds';
+  if (disjoint(new Set(a.places), new Set(b.places))) return 'places';
+  // Text by text as well: a rumour that already holds one stray text of a contrasting claim (the
+  // numbers a rumour states are its majority's) must not pull in more of it.
+  for (const x of a.texts) for (const y of b.texts) if (contrastBetween(x, y, { eachNumber: true })) return 'text-contrast';
+  return null;
 }
 
 export interface ClaimScore {

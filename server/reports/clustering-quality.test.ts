@@ -91,10 +91,15 @@ beforeAll(async () => {
       if (russian) queue.push({ claim, family: 'ru', text: russian });
     }
   }
+  const placed: { claim: string; family: Family; reportId: string }[] = [];
   for (const { claim, family, text } of queue) {
     const { report } = await submitReport(t.db, { clientId: randomUUID(), text, regionCode: CLAIMS[claim]!.region }, { channel: 'WEB', encryptionKey });
     await clusterPendingReports(t.db);
-    const { rumorId } = await t.db.report.findUniqueOrThrow({ where: { id: report.id }, select: { rumorId: true } });
+    placed.push({ claim, family, reportId: report.id });
+  }
+  // Where each report ended: a later report may merge the rumours of one claim it bridges.
+  for (const { claim, family, reportId } of placed) {
+    const { rumorId } = await t.db.report.findUniqueOrThrow({ where: { id: reportId }, select: { rumorId: true } });
     const entry = rumours.get(claim) ?? { kk: [], ru: [] };
     entry[family].push(rumorId!);
     rumours.set(claim, entry);

@@ -47,14 +47,14 @@ const AUDIT_ACTION = {
 type TransitionAction = (typeof AUDIT_ACTION)[RumorTransitionTarget];
 
 /** The columns a status brings with it, and what the audit trail records about the move. */
-function effectsOf<To extends RumorTransitionTarget>(actor: Actor, rumor: RumorBeforeTransition, to: To, details: RumorTransitionDetails[To]) {
+function effectsOf<To extends RumorTransitionTarget>(actor: Actor | null, rumor: RumorBeforeTransition, to: To, details: RumorTransitionDetails[To]) {
   // Only a dismissed rumour has a dismissal reason: reopening one clears it.
   const data: Prisma.RumorUncheckedUpdateInput = { status: to, dismissReason: null, dismissNote: null };
   let after: AuditAfter<TransitionAction>;
   switch (to) {
     case 'INVESTIGATING': {
       const d = details as RumorTransitionDetails['INVESTIGATING'];
-      if (d.claimIfUnassigned && !rumor.assigneeId) data.assigneeId = actor.id;
+      if (d.claimIfUnassigned && !rumor.assigneeId && actor) data.assigneeId = actor.id;
       after = { status: to, ...(d.verdictDraftId ? { verdictDraftId: d.verdictDraftId, comment: d.comment ?? null } : {}), ...(d.withdrawnNoticeId ? { withdrawnNoticeId: d.withdrawnNoticeId } : {}) };
       break;
     }
@@ -84,12 +84,12 @@ function effectsOf<To extends RumorTransitionTarget>(actor: Actor, rumor: RumorB
  * Moves a rumour to `to`: refuses a move the lifecycle does not allow (CONFLICT), writes the new
  * status with what belongs to it, and audits who did it, from what and why.
  */
-export async function transitionRumor<To extends RumorTransitionTarget>(tx: DbTx, actor: Actor, rumor: RumorBeforeTransition, to: To, details: RumorTransitionDetails[To]) {
+export async function transitionRumor<To extends RumorTransitionTarget>(tx: DbTx, /** null: the system (the clusterer merging a claim split early). */ actor: Actor | null, rumor: RumorBeforeTransition, to: To, details: RumorTransitionDetails[To]) {
   assertTransition(rumor.status, to);
   const { data, after } = effectsOf(actor, rumor, to, details);
   const updated = await tx.rumor.update({ where: { id: rumor.id }, data, select: { id: true, status: true, assigneeId: true, dismissReason: true } });
   await recordAuditEvent<TransitionAction>(tx, {
-    actorId: actor.id,
+    actorId: actor?.id ?? null,
     action: AUDIT_ACTION[to],
     entityId: rumor.id,
     before: { status: rumor.status, ...(rumor.dismissReason ? { dismissReason: rumor.dismissReason } : {}) },

@@ -13,6 +13,14 @@ describe('parseNumbers', () => {
     expect(numbers('25 people')).toEqual([25]);
   });
 
+  it('reads a Kazakh number told roughly (-дай/-дей/-тай/-тей) as that number, in both scripts', () => {
+    expect(numbers('қырықтай қой өліп қалыпты', true)).toEqual([40]);
+    expect(numbers('kyryktai koi olipti', true)).toEqual([40]);
+    expect(numbers('үш жүздей қой қырылыпты', true)).toEqual([300]);
+    expect(numbers('мыңдай адам жиналыпты', true)).toEqual([1_000]);
+    expect(sameNumber(numbers('үш жүздей қой', true)[0]!, numbers('около сорока овец')[0]!)).toBe(false);
+  });
+
   it('applies multipliers to digits and words', () => {
     expect(numbers('дадут по 2 млн тенге')).toEqual([2_000_000]);
     expect(numbers('2,5 млн тенге')).toEqual([2_500_000]);

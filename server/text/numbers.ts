@@ -69,8 +69,10 @@ const SCALES: [number, string[]][] = [
 /** Kazakh "он" (ten) is Russian "он" (he) and English "on": a number only in Kazakh text or beside another number word. */
 const KAZAKH_TEN = toMatchKey('он');
 
-// Kazakh case and possessive endings on number words ("онға", "екіге", "жүзден", "мыңнан", "бесеуі").
-const KAZAKH_ENDINGS = ['ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ы', 'і', 'ын', 'ін', 'еу', 'ау', 'еуі', 'ауы', 'ншы', 'нші', 'ыншы', 'інші']
+// Kazakh case and possessive endings on number words ("онға", "екіге", "жүзден", "мыңнан", "бесеуі"),
+// and the approximative -дай/-дей/-тай/-тей ("қырықтай қой" about forty sheep, "үш жүздей" about
+// three hundred): a number told roughly is still that number.
+const KAZAKH_ENDINGS = ['ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ы', 'і', 'ын', 'ін', 'еу', 'ау', 'еуі', 'ауы', 'ншы', 'нші', 'ыншы', 'інші', 'дай', 'дей', 'тай', 'тей']
   .map((ending) => toMatchKey(ending))
   .sort((a, b) => b.length - a.length);
 
