@@ -96,10 +96,12 @@ async function evaluateClustering(db: Db, set: XlangSet, seed: number, verbose: 
     const item = set.reports[index]!;
     const { report } = await submitReport(db, { clientId: randomUUID(), text: item.text, regionCode: (item.regionCode ?? undefined) as RegionCode | undefined }, { channel: 'API', encryptionKey, now: new Date(start + step * 60_000) });
     await clusterPendingReports(db);
-    const row = await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { rumorId: true } });
-    rumourOf[index] = row.rumorId ?? `none:${report.id}`;
+    rumourOf[index] = report.id;
   }
   const msPerReport = (performance.now() - began) / order.length;
+  // Where each report ended, not where it was placed: a later report may merge rumours it bridges.
+  const ended = new Map((await db.report.findMany({ where: { id: { in: rumourOf } }, select: { id: true, rumorId: true } })).map((r) => [r.id, r.rumorId]));
+  for (const [index, reportId] of rumourOf.entries()) rumourOf[index] = ended.get(reportId) ?? `none:${reportId}`;
   const within: Counts = { tp: 0, fp: 0, fn: 0 };
   const cross: Counts = { tp: 0, fp: 0, fn: 0 };
   const reports = set.reports;

@@ -265,10 +265,12 @@ async function main() {
             { channel: 'API', encryptionKey, now: new Date(start + step * 60_000) },
           );
           await clusterPendingReports(db); // the worker's step, as in the running app
-          const row = await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { rumorId: true } });
-          rumourOf[index] = row.rumorId ?? `none:${report.id}`;
+          rumourOf[index] = report.id;
         }
         const msPerReport = (performance.now() - began) / order.length;
+        // Where each report ended, not where it was placed: a later report may merge rumours it bridges.
+        const ended = new Map((await db.report.findMany({ where: { id: { in: rumourOf } }, select: { id: true, rumorId: true } })).map((r) => [r.id, r.rumorId]));
+        for (const [index, reportId] of rumourOf.entries()) rumourOf[index] = ended.get(reportId) ?? `none:${reportId}`;
         results.push(evaluateClusters(set, rumourOf, threshold, msPerReport));
       } finally {
         await db.$disconnect();
