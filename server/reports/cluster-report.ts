@@ -454,6 +454,10 @@ export function rumoursDiffer(a: RumourWhole, b: RumourWhole, context: ClaimCont
   if (unconfirmedObject(a.tokens, b.texts, b.wordKeys, { broader: true }) ?? unconfirmedObject(b.tokens, a.texts, a.wordKeys, { broader: true })) return 'object';
   if (deedsDiffer(new Set(a.tokens), new Set(b.tokens), context.lexicon)) return 'deeds';
   if (disjoint(new Set(a.places), new Set(b.places))) return 'places';
+  // And they tell one core — the same place, object and deed (concepts.ts sameCore): a report "in
+  // Almaty X is closed" near both a schools rumour and a metro rumour of one city, each naming an
+  // object of its own class, is no evidence they are one claim (bench/RESULTS.md 1o).
+  if (!sameCore(new Set(a.tokens), new Set(b.tokens), context.lexicon)) return 'core';
   // Text by text as well: a rumour that already holds one stray text of a contrasting claim (the
   // numbers a rumour states are its majority's) must not pull in more of it.
   for (const x of a.texts) for (const y of b.texts) if (contrastBetween(x, y, { eachNumber: true })) return 'text-contrast';

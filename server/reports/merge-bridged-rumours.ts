@@ -46,15 +46,15 @@ export async function mergeBridgedRumours(tx: DbTx, bridgingReportId: string, ch
 
   // Recorded as a moderator's merge is (merge-rumors.ts), so undoMerge takes it back in one action.
   const before = await tx.rumor.findUniqueOrThrow({ where: { id: target.id }, select: { riskFlags: true, regionCodes: true } });
-  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
   const record = [];
   let reportsMoved = 0;
   const flags = new Set(target.riskFlags);
   for (const source of sources) {
     const [reportIds, evidenceIds, requestIds] = await Promise.all([
-      tx.report.findMany({ where: { rumorId: source.id }, select: { id: true } }).then(ids),
-      tx.evidence.findMany({ where: { rumorId: source.id }, select: { id: true } }).then(ids),
-      tx.verificationRequest.findMany({ where: { rumorId: source.id, status: 'OPEN' }, select: { id: true } }).then(ids),
+      tx.report.findMany({ where: { rumorId: source.id }, select: { id: true } }).then(idsOf),
+      tx.evidence.findMany({ where: { rumorId: source.id }, select: { id: true } }).then(idsOf),
+      tx.verificationRequest.findMany({ where: { rumorId: source.id, status: 'OPEN' }, select: { id: true } }).then(idsOf),
     ]);
     await tx.report.updateMany({ where: { id: { in: reportIds } }, data: { rumorId: target.id } });
     await tx.evidence.updateMany({ where: { id: { in: evidenceIds } }, data: { rumorId: target.id } });
