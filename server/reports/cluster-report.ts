@@ -85,7 +85,7 @@ export const RUMOUR_COVERAGE = 0.9;
  * How far past its threshold (1) a report must reach each of two rumours to bridge them
  * (chooseRumours): a report just over the line of a rumour of another claim (a water cut's report at
  * wording 0.37 of a power cut's) is no evidence the two are one. 1.2 kept fewer right merges and no
- * fewer wrong ones (bench/RESULTS.md 1o).
+ * fewer wrong ones (bench/RESULTS.md 1p).
  */
 export const BRIDGE_RANK = 1.1;
 /** The claim threshold (setting clustering.conceptThreshold) sameCore and RUMOUR_COVERAGE were validated at. */
@@ -456,7 +456,7 @@ export function rumoursDiffer(a: RumourWhole, b: RumourWhole, context: ClaimCont
   if (disjoint(new Set(a.places), new Set(b.places))) return 'places';
   // And they tell one core — the same place, object and deed (concepts.ts sameCore): a report "in
   // Almaty X is closed" near both a schools rumour and a metro rumour of one city, each naming an
-  // object of its own class, is no evidence they are one claim (bench/RESULTS.md 1o).
+  // object of its own class, is no evidence they are one claim (bench/RESULTS.md 1p).
   if (!sameCore(new Set(a.tokens), new Set(b.tokens), context.lexicon)) return 'core';
   // Text by text as well: a rumour that already holds one stray text of a contrasting claim (the
   // numbers a rumour states are its majority's) must not pull in more of it.
