@@ -31,6 +31,8 @@ const VALUE_MESSAGES: Record<string, string | ((entityType: string) => string | 
   matchedLanguage: 'common.languages',
   languages: 'common.languages',
   missingLanguages: 'common.languages',
+  script: 'common.scripts',
+  matchedScript: 'common.scripts',
 };
 const REGION_FIELDS = new Set(['regionCode', 'regionCodes', 'routedRegionCodes']);
 const TIME_FIELDS = new Set(['dueAt', 'lockedUntil', 'computedAt', 'figuresComputedAt']);
