@@ -7,7 +7,7 @@
 //
 //   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1]
 //
-// --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1o); --verbose also
+// --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
 //
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
