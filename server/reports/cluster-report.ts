@@ -349,6 +349,10 @@ export async function chooseRumours(input: ChooseInput, rows: readonly Candidate
   // these, as before; the others may be bridged to it.
   const passing = new Map<string, { candidate: ClusterCandidate; rank: number; order: number }>();
   let order = 0;
+  // A text that can be neither chosen (no better than a passing one already found) nor bridged
+  // (under the bridge rank) is not scored further: its vetoes and its rumour's places cost the most.
+  const bridgeRank = options.bridgeRank ?? BRIDGE_RANK;
+  let bestPassingRank = 0;
   const vetoedRumours = new Set<string>();
   const establishedPlaces = new Map<string, Set<string>>();
   // Each rumour as a whole is one more candidate: what all its texts name together (see rumourCoverage).
@@ -363,8 +367,8 @@ export async function chooseRumours(input: ChooseInput, rows: readonly Candidate
     const scored = whole ? ((byClaim / RUMOUR_COVERAGE) * CORE_CONCEPT_THRESHOLD) / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold);
     // The core is compared only where it could decide (it is the costlier check).
     const coreRank = CORE_CONCEPT_THRESHOLD / conceptThreshold;
-    const rank: number = !whole && tokens && scored < coreRank && coreRank >= 1 && (!best || coreRank > best.rank) && sameCore(claim.tokens, tokens, context.lexicon) ? coreRank : scored;
-    if (rank < 1 || (best && rank <= best.rank)) continue;
+    const rank: number = !whole && tokens && scored < coreRank && coreRank >= 1 && (!best || coreRank > best.rank) && (coreRank > bestPassingRank || coreRank >= bridgeRank) && sameCore(claim.tokens, tokens, context.lexicon) ? coreRank : scored;
+    if (rank < 1 || (best && rank <= best.rank) || (rank <= bestPassingRank && rank < bridgeRank)) continue;
     // Vetoes of this one text (only for a text that would win: they cost more than the scores).
     // The whole rumour's contrasts and objects are checked below; its deeds here.
     const veto = whole ? (deedsDiffer(claim.tokens, whole, context.lexicon) ? 'deeds' : null) : textVeto(claim.tokens, reportWords, row.text, tokens, context, options.placeKeys);
@@ -388,6 +392,7 @@ export async function chooseRumours(input: ChooseInput, rows: readonly Candidate
       continue;
     }
     const via = row.score / threshold >= byClaim / conceptThreshold ? 'wording' : 'claim';
+    bestPassingRank = Math.max(bestPassingRank, rank);
     passing.set(row.rumorId, {
       rank,
       order: order++,
@@ -407,8 +412,7 @@ export async function chooseRumours(input: ChooseInput, rows: readonly Candidate
   // Rumours bridged by this report: each must agree as a whole with everything already bridged.
   const group = { tokens: new Set(rumourTokens.get(chosen.candidate.rumorId) ?? []), words: new Set(rumourWords.get(chosen.candidate.rumorId) ?? []), texts: [...(rumourTexts.get(chosen.candidate.rumorId) ?? [])], wordKeys: new Set(rumourWordKeys.get(chosen.candidate.rumorId) ?? []), places: establishedPlaces.get(chosen.candidate.rumorId) ?? new Set<string>() };
   const sameClaim: ClusterCandidate[] = [];
-  const bridgeRank = options.bridgeRank ?? BRIDGE_RANK;
-  if (chosen.rank < bridgeRank || ranked.length < 2) return { candidate: chosen.candidate, sameClaim: [] };
+  if (chosen.rank < bridgeRank || !(ranked[1] && ranked[1].rank >= bridgeRank)) return { candidate: chosen.candidate, sameClaim: [] };
   // A bridge needs the report to agree with every text of each rumour, not only its best one.
   const agreesThroughout = (rumorId: string) => parsed.every(({ row, tokens }) => row.rumorId !== rumorId || !textVeto(claim.tokens, reportWords, row.text, tokens, context, options.placeKeys));
   if (!agreesThroughout(chosen.candidate.rumorId)) return { candidate: chosen.candidate, sameClaim: [] };
