@@ -1,5 +1,5 @@
 // Validates the cross-language labelled sets (xlang-tuning.json, xlang-untouched.json,
-// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json) and prints their make-up. Fails (exit 1) on anything that
+// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json, xlang-fresh6.json) and prints their make-up. Fails (exit 1) on anything that
 // would make the numbers measured on them meaningless: a report of a group that does not exist, a hard negative
 // naming an unknown group, a group missing one of kk Cyrillic / kk 2021 Latin / kk ASCII Latin / ru
 // / en, a contrast class with too few pairs, or a claim, group id, report or notice shared between
@@ -53,7 +53,8 @@ export interface XlangSet {
  * (tuned on in issue 11's sixth round); `fresh2` replaced it and is spent too (run twice with code
  * nobody had tuned on it, then opened for tuning in session 27); `fresh3` is the set never tuned on, and
  * `fresh4` (written blind in session 28, not run yet) is the next one, for when fresh3 is spent;
- * `fresh5` (written blind in session 29, not run yet) is the one after fresh4.
+ * `fresh5` (written blind in session 29, not run yet) is the one after fresh4; `fresh6` (written blind in
+ * session 30, not run yet) is the one after fresh5.
  */
 export const XLANG_SETS = {
   tuning: { file: 'xlang-tuning.json', minPairsPerClass: 3 },
@@ -63,6 +64,7 @@ export const XLANG_SETS = {
   fresh3: { file: 'xlang-fresh3.json', minPairsPerClass: 2 },
   fresh4: { file: 'xlang-fresh4.json', minPairsPerClass: 2 },
   fresh5: { file: 'xlang-fresh5.json', minPairsPerClass: 2 },
+  fresh6: { file: 'xlang-fresh6.json', minPairsPerClass: 2 },
 } as const;
 export type XlangSetName = keyof typeof XLANG_SETS;
 
@@ -309,6 +311,13 @@ function main() {
     ['fresh2', 'fresh5'],
     ['fresh3', 'fresh5'],
     ['fresh4', 'fresh5'],
+    ['tuning', 'fresh6'],
+    ['untouched', 'fresh6'],
+    ['fresh', 'fresh6'],
+    ['fresh2', 'fresh6'],
+    ['fresh3', 'fresh6'],
+    ['fresh4', 'fresh6'],
+    ['fresh5', 'fresh6'],
   ];
   console.log('');
   for (const [earlier, later] of pairs) {
@@ -319,7 +328,7 @@ function main() {
     failed ||= problems.length > 0;
   }
   const older = OLDER_LABELLED_FILES.map((file) => ({ file, ...(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, file), 'utf8')) as { reports: { group: string; text: string }[] }) }));
-  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const) {
+  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const) {
     if (!sets[name]) continue;
     const problems = checkDisjointFromOlder(sets[name], older);
     console.log(`Between ${name} and ${OLDER_LABELLED_FILES.join(' / ')}: ${problems.length ? `${problems.length} problem(s)` : 'no shared group id or report'}`);

@@ -49,8 +49,8 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union ? shared / union : 0;
 }
 
-// fresh3 and fresh4 are spent since session 29 (xlang-README.md); fresh5 is never tuned on.
-const HELD_BACK = ['fresh5'];
+// fresh3 and fresh4 are spent since session 29 (xlang-README.md); fresh5 and fresh6 are never tuned on.
+const HELD_BACK = ['fresh5', 'fresh6'];
 
 interface MissCause {
   kind: string;
