@@ -29,6 +29,7 @@
 // not hold others back; a report whose intake commits after a newer one was clustered is placed
 // against what it finds; joins through a published notice (a citizen's confirmation, a confident
 // "already checked?" match) go to that notice's rumour wherever it is.
+import { randomUUID } from 'node:crypto';
 import type { Db, DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -51,6 +52,15 @@ const NATIONAL_LOCK = 0x72617370_6e61746cn;
 const REGION_LOCK_CLASS = 0x636c7573;
 /** First half of a rumour's two-key advisory lock ("rumr"); the second is hashtext(rumour id). */
 const RUMOUR_LOCK_CLASS = 0x72756d72;
+
+/**
+ * Every batch that placed reports NOTIFYs this channel on commit, with its process's CLUSTERER_ID:
+ * another worker waiting for those reports (their partition was locked, or an older report of
+ * theirs held its own back) looks again at once rather than at its next poll (clustering-loop.ts).
+ */
+export const CLUSTERING_WAKE_CHANNEL = 'raspa_clustering';
+/** This process's clusterer, in its wake-ups (a worker is not woken by its own commits). */
+export const CLUSTERER_ID = randomUUID();
 
 interface PendingReport {
   id: string;
@@ -117,6 +127,8 @@ export const clusteringCounters = {
   partitionCpuMs: 0,
   placeCpuMs: 0,
   finishCpuMs: 0,
+  /** Pauses waiting for another worker that ended because one of its batches committed (the rest ran to their poll). */
+  wakes: 0,
   /** The worker loop's (clustering-loop.ts) milliseconds in transactions, and paused: the rest waiting for another worker, nothing pending, or leaving intake room in a surge. */
   busyMs: 0,
   blockedMs: 0,
@@ -193,6 +205,7 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
     const assigned = await tx.rumor.findMany({ where: { id: { in: [...joined.keys()] }, assigneeId: { not: null } }, select: { id: true, assigneeId: true } });
     for (const rumor of assigned) await notifyStaff(tx, { kind: 'REPORT_JOINED', rumorId: rumor.id, recipientIds: [rumor.assigneeId], actorId: null, count: joined.get(rumor.id) });
   }
+  await tx.$executeRaw`SELECT pg_notify(${CLUSTERING_WAKE_CHANNEL}, ${CLUSTERER_ID})`;
   clusteringCounters.finishMs += performance.now() - placed;
   clusteringCounters.finishCpuMs += cpuMsBetween(cpuPlaced, process.cpuUsage());
   clusteringCounters.batches++;

@@ -2,25 +2,32 @@
 // IDLE_POLL_MS. Polling a partial index of pending rows costs nothing when it is empty, and intake
 // stays free of NOTIFY (which would serialise its commits under load). With several workers, the
 // reports left may be ones another worker's batch must place first (cluster-pending-reports.ts):
-// then it looks again after BLOCKED_POLL_MS, about a batch (longer while it keeps finding nothing),
-// not after the idle pause.
+// then it waits for that worker's next commit (LISTEN on CLUSTERING_WAKE_CHANNEL; every batch that
+// placed reports notifies it), at most BLOCKED_WAKE_MS in case the other released its locks without
+// placing anything — not the idle pause, nor a fixed poll that wakes too early (a look in vain) or
+// too late (the worker idles while it could work). With no LISTEN connection it polls after
+// BLOCKED_POLL_MS, longer while it keeps finding nothing.
 //
 // Accepting reports comes first. While they arrive faster than they are clustered (the backlog
 // grows between batches), the loop rests as long as each batch took, leaving half of its CPU —
 // and the database's — to intake; it runs flat out again as soon as the surge eases.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { WorkerLoop } from '../jobs/worker-loop';
+import { configuredDatabaseUrl } from '../config/env';
+import { WakeListener } from '../jobs/wake-listener';
 import { logger } from '../log';
 import type { Db } from '../db/client';
 import { loadClaimContext } from '../lexicon/represent-claim';
 import { findRiskTerms } from '../rumors/risk-terms';
 import { readSetting } from '../settings/read-settings';
-import { ClusteringFailedError, clusteringCounters, clusterPendingReports, regionNeighbours } from './cluster-pending-reports';
+import { CLUSTERER_ID, CLUSTERING_WAKE_CHANNEL, ClusteringFailedError, clusteringCounters, clusterPendingReports, regionNeighbours } from './cluster-pending-reports';
 
 const IDLE_POLL_MS = 250;
 const BLOCKED_POLL_MS = 20;
 /** Each look for work costs a transaction: while the other worker's batches keep the rest, look less often, up to this. */
 const MAX_BLOCKED_POLL_MS = 160;
+/** Listening: the longest wait for another worker's commit before looking anyway. */
+const BLOCKED_WAKE_MS = 160;
 const ERROR_PAUSE_MS = 2_000;
 const BATCH = 50;
 /** Failures after which a report is set aside (until the worker restarts) so the queue moves on. */
@@ -57,19 +64,28 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   return sleep(ms, undefined, { signal }).catch(() => undefined);
 }
 
-export const clusteringLoop: WorkerLoop = {
-  name: 'clustering',
-  async start(db, signal) {
-    await warmClusteringCaches(db).catch((error: unknown) => logger.error({ err: error }, 'clustering: warming the caches failed (they fill on first use)'));
-    const failures = new Map<string, number>();
-    // The backlog at the last full batch; unknown after a pause (another worker, or intake, may
-    // have changed it meanwhile), so only two full batches in a row can show it growing.
-    let backlog: number | null = null;
-    let blockedPoll = BLOCKED_POLL_MS;
-    const setAside = () => [...failures].filter(([, count]) => count >= MAX_FAILURES).map(([id]) => id);
+/**
+ * Runs the clustering loop until `signal` aborts. `listenUrl`: a database URL for the LISTEN
+ * connection that wakes it when another worker commits (none: it polls); `blockedWakeMs`: the
+ * longest it then waits before looking anyway.
+ */
+export async function runClusteringLoop(db: Db, signal: AbortSignal, options: { listenUrl: string | undefined; blockedWakeMs?: number }): Promise<void> {
+  const { listenUrl, blockedWakeMs = BLOCKED_WAKE_MS } = options;
+  await warmClusteringCaches(db).catch((error: unknown) => logger.error({ err: error }, 'clustering: warming the caches failed (they fill on first use)'));
+  const listener = listenUrl ? new WakeListener(listenUrl, CLUSTERING_WAKE_CHANNEL, (payload) => payload === CLUSTERER_ID) : null;
+  await listener?.start();
+  const failures = new Map<string, number>();
+  // The backlog at the last full batch; unknown after a pause (another worker, or intake, may
+  // have changed it meanwhile), so only two full batches in a row can show it growing.
+  let backlog: number | null = null;
+  let blockedPoll = BLOCKED_POLL_MS;
+  const setAside = () => [...failures].filter(([, count]) => count >= MAX_FAILURES).map(([id]) => id);
+  try {
     while (!signal.aborted) {
       try {
         const startedAt = Date.now();
+        // Only commits from now on say something this look may not have seen.
+        listener?.reset();
         const clustered = await clusterPendingReports(db, { limit: BATCH, skip: setAside() });
         if (clustered.length < BATCH) {
           backlog = null;
@@ -79,7 +95,9 @@ export const clusteringLoop: WorkerLoop = {
           const pausedAt = Date.now();
           clusteringCounters.busyMs += pausedAt - startedAt;
           if (clustered.length > 0) blockedPoll = BLOCKED_POLL_MS;
-          await pause(blocked ? blockedPoll : IDLE_POLL_MS, signal);
+          if (blocked && listener) {
+            if (await listener.wait(blockedWakeMs, signal)) clusteringCounters.wakes++;
+          } else await pause(blocked ? blockedPoll : IDLE_POLL_MS, signal);
           // Looked in vain: the next wait is longer (a clustered report makes it short again).
           if (clustered.length === 0) blockedPoll = Math.min(blockedPoll * 2, MAX_BLOCKED_POLL_MS);
           clusteringCounters[blocked ? 'blockedMs' : 'idleMs'] += Date.now() - pausedAt;
@@ -104,5 +122,12 @@ export const clusteringLoop: WorkerLoop = {
         await pause(ERROR_PAUSE_MS, signal);
       }
     }
-  },
+  } finally {
+    await listener?.stop();
+  }
+}
+
+export const clusteringLoop: WorkerLoop = {
+  name: 'clustering',
+  start: (db, signal) => runClusteringLoop(db, signal, { listenUrl: configuredDatabaseUrl() }),
 };

@@ -7,7 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { TokenBucket } from 'limiter';
 import type { PDU } from 'smpp';
 import type { Db } from '../../db/client';
-import { WakeSignal } from '../../delivery/wake';
+import { WakeSignal } from '../../jobs/wake-listener';
 import type { Logger } from '../../log';
 import { encodeSms, type OutgoingSegment } from './encoding';
 import { GroupWriter } from './group-writer';
