@@ -27,7 +27,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createPrismaClient, type Db } from '../server/db/client';
 import type { RegionCode } from '../server/regions/codes';
 import { clusteringCounters } from '../server/reports/cluster-pending-reports';
-import { clusteringLoop, warmClusteringCaches } from '../server/reports/clustering-loop';
+import { runClusteringLoop, warmClusteringCaches } from '../server/reports/clustering-loop';
 import { submitReport } from '../server/reports/submit-report';
 import { loadAverage } from './lib/stats';
 import { startThrowawayPostgres } from './lib/throwaway-postgres';
@@ -39,6 +39,8 @@ const SHOWN_DIFFERENCES = 12;
 const STORING_LANES = 4;
 /** How often the bench reads pg_stat_activity while the workers drain (its only query meanwhile). */
 const SAMPLE_MS = 250;
+/** --no-settle: start each drain right after the last, as before session 30 (autovacuum then ran in whichever drain it fell in). */
+const SETTLE = !process.argv.includes('--no-settle');
 const DIFF_FILE = process.argv.find((a) => a.startsWith('--diff='))?.slice('--diff='.length);
 const WORKER_OF = process.argv.find((a) => a.startsWith('--worker-of='))?.slice('--worker-of='.length);
 const encryptionKey = Buffer.alloc(32, 3).toString('base64');
@@ -81,7 +83,12 @@ async function storeBacklog(db: Db): Promise<string[]> {
 
 /** A worker's first reports: its node CPU for them is counted apart (caches to fill, code to compile once per process). */
 const WARM_REPORTS = 100;
-type WorkerCounters = typeof clusteringCounters & { cpuMs: number; warm: { reports: number; cpuMs: number } | null };
+type WorkerCounters = typeof clusteringCounters & {
+  cpuMs: number;
+  warm: { reports: number; cpuMs: number } | null;
+  /** Milliseconds from "go" to the moment its last report was placed (seen within 5 ms): how evenly two workers finish. */
+  lastPlacedMs: number;
+};
 type FromWorker = { ready: true } | { drained: true } | { counters: WorkerCounters };
 
 /** A worker process (--worker-of=url): the worker's own clustering loop from "go" to "stop", then its counters and CPU. */
@@ -99,6 +106,9 @@ async function runWorker(url: string): Promise<void> {
   let cpu = process.cpuUsage();
   let warm: WorkerCounters['warm'] = null;
   let watch: NodeJS.Timeout | undefined;
+  let wentAt = 0;
+  let lastPlacedMs = 0;
+  let placedSoFar = 0;
   const cpuMsSince = (from: NodeJS.CpuUsage) => {
     const used = process.cpuUsage(from);
     return (used.user + used.system) / 1000;
@@ -108,10 +118,18 @@ async function runWorker(url: string): Promise<void> {
       Object.assign(clusteringCounters, Object.fromEntries(Object.keys(clusteringCounters).map((k) => [k, 0])));
       cpu = process.cpuUsage();
       warm = null;
-      loop = clusteringLoop.start(db, stop.signal);
+      wentAt = performance.now();
+      lastPlacedMs = 0;
+      placedSoFar = 0;
+      // Woken by the other worker's commits as `npm run worker` is (LISTEN on this database).
+      loop = runClusteringLoop(db, stop.signal, { listenUrl: url });
       // The loop found nothing pending: tell the bench (an in-process check, no query).
       watch = setInterval(() => {
         if (warm === null && clusteringCounters.reports >= WARM_REPORTS) warm = { reports: clusteringCounters.reports, cpuMs: cpuMsSince(cpu) };
+        if (clusteringCounters.reports !== placedSoFar) {
+          placedSoFar = clusteringCounters.reports;
+          lastPlacedMs = performance.now() - wentAt;
+        }
         if (clusteringCounters.drainedLooks === 0) return;
         clearInterval(watch);
         process.send!({ drained: true } satisfies FromWorker);
@@ -123,7 +141,7 @@ async function runWorker(url: string): Promise<void> {
     stop.abort();
     void (async () => {
       await loop;
-      process.send!({ counters: { ...clusteringCounters, cpuMs: cpuMsSince(cpu), warm } } satisfies FromWorker);
+      process.send!({ counters: { ...clusteringCounters, cpuMs: cpuMsSince(cpu), warm, lastPlacedMs } } satisfies FromWorker);
       await db.$disconnect();
       process.disconnect();
     })();
@@ -167,6 +185,8 @@ interface DrainResult {
   rollbacks: number;
   /** The workers' connections, by what they were doing: average number of connections in that state. */
   connections: { state: string; share: number }[];
+  /** Autovacuum workers seen running (any database of the cluster), by database: average number at work. */
+  autovacuum: { database: string; share: number }[];
   workers: WorkerCounters[];
 }
 
@@ -197,15 +217,21 @@ async function drain(url: string, workers: number): Promise<DrainResult> {
     // nothing pending: running a query (on CPU or waiting for a lock, I/O…), inside a transaction
     // waiting for the worker (node), or outside one.
     const states = new Map<string, number>();
+    const vacuums = new Map<string, number>();
     let samples = 0;
     let done = false;
     void drained.then(() => (done = true));
     while (!done) {
       samples++;
-      const rows = await watcher.$queryRaw<{ state: string }[]>`
-        SELECT CASE WHEN state = 'active' THEN 'query ' || coalesce(wait_event_type || ':' || wait_event, 'running') ELSE state END AS state
-        FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`;
-      for (const { state } of rows) states.set(state, (states.get(state) ?? 0) + 1);
+      const rows = await watcher.$queryRaw<{ state: string | null; vacuuming: string | null }[]>`
+        SELECT CASE WHEN backend_type = 'client backend' THEN CASE WHEN state = 'active' THEN 'query ' || coalesce(wait_event_type || ':' || wait_event, 'running') ELSE state END END AS state,
+               CASE WHEN backend_type = 'autovacuum worker' THEN coalesce(datname, '?') END AS vacuuming
+        FROM pg_stat_activity
+        WHERE pid <> pg_backend_pid() AND ((datname = current_database() AND backend_type = 'client backend' AND application_name NOT LIKE 'raspa-wake-%') OR backend_type = 'autovacuum worker')`;
+      for (const { state, vacuuming } of rows) {
+        if (state !== null) states.set(state, (states.get(state) ?? 0) + 1);
+        if (vacuuming !== null) vacuums.set(vacuuming, (vacuums.get(vacuuming) ?? 0) + 1);
+      }
       await Promise.race([sleep(SAMPLE_MS), drained]);
     }
     const seconds = (performance.now() - began) / 1000;
@@ -225,10 +251,32 @@ async function drain(url: string, workers: number): Promise<DrainResult> {
       rollbacks: xactAfter.rollbacks - xactBefore.rollbacks,
       workers: await Promise.all(counters),
       connections: [...states].sort((a, b) => b[1] - a[1]).map(([state, n]) => ({ state, share: n / Math.max(1, samples) })),
+      autovacuum: [...vacuums].sort((a, b) => b[1] - a[1]).map(([database, n]) => ({ database, share: n / Math.max(1, samples) })),
     };
   } finally {
     await watcher.$disconnect();
   }
+}
+
+/**
+ * Brings every database of the cluster to the same quiet state before a drain: VACUUM (ANALYZE)
+ * (the backlog just stored, or the last drain's 10,000 updated reports, would otherwise be
+ * vacuumed and analysed by autovacuum during whichever drain its naptime fell in — using the CPU
+ * that drain is timed on, with plans that change as statistics arrive) and a CHECKPOINT (no
+ * checkpoint of the last run's writes during the next). Returns the seconds it took.
+ */
+async function settle(urls: string[]): Promise<number> {
+  const began = performance.now();
+  for (const url of urls) {
+    const db = createPrismaClient(url, 1);
+    try {
+      await db.$executeRawUnsafe('VACUUM (ANALYZE)');
+      if (url === urls.at(-1)) await db.$executeRawUnsafe('CHECKPOINT');
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  return (performance.now() - began) / 1000;
 }
 
 /** CPU seconds per 1,000 reports: the workers' node processes, PostgreSQL (without the bench's connection), both. */
@@ -243,12 +291,12 @@ function cpuPerThousand(run: DrainResult): { node: number; postgres: number; tot
 function describeDrain(name: string, run: DrainResult): string[] {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return [
-    `${name}: PostgreSQL used ${run.postgresCpu.toFixed(1)} CPU s (${((100 * run.postgresCpu) / run.seconds).toFixed(0)} % of a core); the workers' connections on average: ${run.connections.map((c) => `${c.state} ${c.share.toFixed(2)}`).join(', ')}`,
+    `${name}: PostgreSQL used ${run.postgresCpu.toFixed(1)} CPU s (${((100 * run.postgresCpu) / run.seconds).toFixed(0)} % of a core); the workers' connections on average: ${run.connections.map((c) => `${c.state} ${c.share.toFixed(2)}`).join(', ')}; autovacuum at work meanwhile: ${run.autovacuum.length ? run.autovacuum.map((v) => `${v.database} ${v.share.toFixed(2)}`).join(', ') : 'never seen'}`,
     `  CPU per 1,000 reports: node ${cpuPerThousand(run).node.toFixed(2)} s + PostgreSQL ${cpuPerThousand(run).postgres.toFixed(2)} s = ${cpuPerThousand(run).total.toFixed(2)} s; transactions ${run.commits} committed, ${run.rollbacks} rolled back (the bench's samples included); the bench meanwhile: node ${run.benchCpu.node.toFixed(1)} s, its PostgreSQL connection ${run.benchCpu.postgres.toFixed(1)} s`,
     ...run.workers.map((w, i) =>
       [
         `  worker ${i + 1}: ${w.reports} reports in ${w.batches} batches; in transactions ${s(w.busyMs)} (finding+locking ${s(w.partitionMs)}, placing ${s(w.placeMs)}, recount+notify ${s(w.finishMs)}; their node CPU ${s(w.partitionCpuMs)} / ${s(w.placeCpuMs)} / ${s(w.finishCpuMs)}),`,
-        `paused ${s(w.blockedMs)} waiting for the other worker + ${s(w.idleMs)} idle + ${s(w.surgeMs)} surge; node CPU ${s(w.cpuMs)} (${((100 * w.cpuMs) / 1000 / run.seconds).toFixed(0)} % of a core);`,
+        `paused ${s(w.blockedMs)} waiting for the other worker (${w.wakes} times woken by its commit) + ${s(w.idleMs)} idle + ${s(w.surgeMs)} surge; last report placed at ${s(w.lastPlacedMs)} of ${run.seconds.toFixed(1)} s; node CPU ${s(w.cpuMs)} (${((100 * w.cpuMs) / 1000 / run.seconds).toFixed(0)} % of a core);`,
         w.warm ? `node CPU per 1,000 reports: its first ${w.warm.reports} ${(w.warm.cpuMs / w.warm.reports).toFixed(2)} s, the rest ${((w.cpuMs - w.warm.cpuMs) / Math.max(1, w.reports - w.warm.reports)).toFixed(2)} s;` : '',
         `looks with nothing to take ${w.emptyLooks} (nothing pending at all ${w.drainedLooks}), partitions passed over: locked by the other ${w.lockRefusals}, not their turn ${w.notTheirTurn}, locked but cut ${w.lockedButCut}`,
       ].filter(Boolean).join(' '),
@@ -369,14 +417,21 @@ async function main() {
         await db.$disconnect();
       }
     })();
+    const settledFirst = SETTLE ? await settle(urls) : null;
     const one = await drain(urls[0]!, 1);
     const loadBetween = loadAverage();
+    const settledSecond = SETTLE ? await settle(urls) : null;
     const two = await drain(urls[1]!, 2);
     const rumourOfOne = await rumourOfEach(urls[0]!, ids[0]!);
     const rumourOfTwo = await rumourOfEach(urls[1]!, ids[1]!);
     const diff = diffRuns(rumourOfOne, rumourOfTwo);
     const same = diff.differing === 0;
     console.log(`backlog: ${REPORTS} reports (${items.length} labelled texts across their regions), PostgreSQL ${postgres.version}`);
+    console.log(
+      settledFirst === null
+        ? 'databases not settled between runs (--no-settle): autovacuum and checkpoints fall in whichever drain they happen to'
+        : `before each drain every database was VACUUM (ANALYZE)d and checkpointed: ${settledFirst.toFixed(1)} s before 1 worker, ${settledSecond!.toFixed(1)} s before 2 workers (not timed in either)`,
+    );
     console.log(`partitions: ${partitions.regional} reports chose a region, ${partitions.routed} chose none and name a place (routed to its region), ${partitions.national} in the national queue`);
     console.log(`1 worker:  ${one.seconds.toFixed(1)} s (${(REPORTS / one.seconds).toFixed(0)} reports/s)`);
     console.log(`2 workers: ${two.seconds.toFixed(1)} s (${(REPORTS / two.seconds).toFixed(0)} reports/s), speed-up ${(one.seconds / two.seconds).toFixed(2)}×`);
