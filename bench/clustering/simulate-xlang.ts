@@ -5,10 +5,13 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1]
 //
 // --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
+//
+// --wrong prints every join of a report into a rumour holding another claim's report: the report, the text it
+// matched, both concept keys, and the score and route of the match.
 //
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
 // earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.
@@ -49,8 +52,8 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union ? shared / union : 0;
 }
 
-// fresh3 and fresh4 are spent since session 29 (xlang-README.md); fresh5 and fresh6 are never tuned on.
-const HELD_BACK = ['fresh5', 'fresh6'];
+// fresh3 and fresh4 are spent since session 29, fresh5 since session 30 (xlang-README.md); fresh6 is never tuned on.
+const HELD_BACK = ['fresh6'];
 
 interface MissCause {
   kind: string;
@@ -62,6 +65,7 @@ async function main() {
   const sets = (arg('sets') ?? 'tuning,untouched,fresh,fresh2,fresh3').split(',');
   if (sets.some((s) => HELD_BACK.includes(s))) throw new Error(`${HELD_BACK.join(', ')} is held back from tuning: run evaluate-xlang.ts on it, once`);
   const verbose = process.argv.includes('--verbose');
+  const wrong = process.argv.includes('--wrong');
   const misses = process.argv.some((a) => a === '--misses' || a.startsWith('--misses='));
   const missFile = arg('misses');
   if (missFile) fs.writeFileSync(missFile, '');
@@ -172,6 +176,14 @@ async function main() {
           for (const t of source.texts) rumourOf[t] = id;
           source.texts = [];
           bridgeMerges++;
+        }
+        if (wrong && chosen) {
+          // A join into a rumour that holds another claim's report: what it matched and how.
+          const others = rumours[id]!.texts.filter((t) => reports[t]!.group !== r.group);
+          if (others.length > 0) {
+            const matched = chosen.matchedReportId === null ? reports[rumours[id]!.texts[0]!]! : reports[Number(chosen.matchedReportId)]!;
+            console.log(`  wrong join ${r.group} -> rumour of ${[...new Set(rumours[id]!.texts.map((t) => reports[t]!.group))].join(',')} ${chosen.score}/${chosen.via}/${chosen.matchedReportId === null ? 'whole' : 'text'}\n    report:  ${r.text}\n             ${r.conceptKey}\n    matched: [${matched.group}] ${matched.text}\n             ${matched.conceptKey}`);
+          }
         }
         if (!chosen) rumours.push({ texts: [], regions: new Set(), places: placesNamed(r.normalizedText, placeIndex.keys) });
         const rumour = rumours[id]!;
