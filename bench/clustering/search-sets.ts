@@ -33,8 +33,8 @@ import { startThrowawayPostgres } from '../lib/throwaway-postgres';
 import { loadAverage } from '../lib/stats';
 import { addSightings, sightingIndices, SIGHTINGS_PER_GROUP, type Protocol } from './notice-sightings';
 
-// fresh3 had its two untuned runs (bench/RESULTS.md 1n) and is spent: it may be tuned on now.
-const SETS = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', fresh: 'xlang-fresh.json', fresh2: 'xlang-fresh2.json', fresh3: 'xlang-fresh3.json' } as const;
+// fresh3 and fresh4 had their two untuned runs (bench/RESULTS.md 1n, 1q) and are spent: they may be tuned on now.
+const SETS = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', fresh: 'xlang-fresh.json', fresh2: 'xlang-fresh2.json', fresh3: 'xlang-fresh3.json', fresh4: 'xlang-fresh4.json' } as const;
 type SetName = keyof typeof SETS;
 const CHOICES = ['all', 'ru', 'kk', 'en'] as const;
 type Choice = (typeof CHOICES)[number];

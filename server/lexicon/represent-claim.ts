@@ -11,6 +11,8 @@ export interface ClaimRepresentation {
   /** The tokens as stored (Report.conceptKey, NoticeTranslation.conceptKey). */
   conceptKey: string;
   settlementIds: Set<string>;
+  /** Numbers the text states only to correct them ("7, а не 70": 70; concepts.ts extractConcepts). */
+  corrected: number[];
 }
 
 export interface ClaimContext {
@@ -31,8 +33,8 @@ export function representClaim(context: ClaimContext, input: { text: string; nor
   const places = placesInText(input.normalizedText, context.placeKeys);
   if (input.settlementId) places.settlementIds.add(input.settlementId);
   const kazakh = input.kazakh ?? detectLanguage(input.text).language === 'kk';
-  const { tokens } = extractConcepts(input.normalizedText, context.lexicon, { kazakh, skipWords: places.wordIndexes });
+  const { tokens, corrected } = extractConcepts(input.normalizedText, context.lexicon, { kazakh, skipWords: places.wordIndexes });
   for (const name of unknownNames(input.text, tokens)) tokens.add(name);
   for (const id of places.settlementIds) tokens.add(`@${id}`);
-  return { tokens, conceptKey: formatConceptKey(tokens), settlementIds: places.settlementIds };
+  return { tokens, conceptKey: formatConceptKey(tokens), settlementIds: places.settlementIds, corrected };
 }

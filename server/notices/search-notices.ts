@@ -249,7 +249,14 @@ function readTitle(context: ClaimContext, language: string, title: string): Titl
   } else {
     if (titleCache.size >= TITLE_CACHE_SIZE) titleCache.delete(titleCache.keys().next().value!);
     const normalizedText = normalizeReportText(title);
-    reading = { tokens: representClaim(context, { text: title, normalizedText, kazakh: language === 'kk' }).tokens, words: textWordKeys(normalizedText) };
+    const { tokens, corrected } = representClaim(context, { text: title, normalizedText, kazakh: language === 'kk' });
+    // A title correcting a number ("7, а не 70", "not 25,000 but about 19,000") names the claim's
+    // number in the correction: a question repeats the rumour's 70, never the checked 7.
+    if (corrected.length > 0) {
+      for (const token of tokens) if (token.startsWith('#')) tokens.delete(token);
+      for (const n of corrected) tokens.add(`#${n}`);
+    }
+    reading = { tokens, words: textWordKeys(normalizedText) };
   }
   titleCache.set(key, reading);
   return reading;

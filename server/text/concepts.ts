@@ -233,6 +233,8 @@ export interface ClaimConcepts {
   /** Concept, number and residual tokens (places are added by the caller). */
   tokens: Set<string>;
   numbers: number[];
+  /** Numbers stated only to be corrected ("7, а не 70": 70), not among the tokens. */
+  corrected: number[];
 }
 
 /**
@@ -257,7 +259,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   // Phrases first, even over number words ("екі есе" is "doubled", not the number 2) …
   for (let i = 0; i < words.length; i++) if (!used.has(i)) match(i, true);
   // … then numbers (words already read break a number: "70 | 14") …
-  const { values, numberWordIndexes } = parseNumbers(words.map((w, i) => (used.has(i) ? '|' : w)).join(' '), { kazakh: options.kazakh });
+  const { values, numberWordIndexes, corrected } = parseNumbers(words.map((w, i) => (used.has(i) ? '|' : w)).join(' '), { kazakh: options.kazakh });
   for (const value of values) tokens.add(`#${value}`);
   for (const index of numberWordIndexes) used.add(index);
   // … then single words; what the lexicon does not know is kept as residual content.
@@ -284,7 +286,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
     }
   }
   if (reduction) readReductionAsFall(tokens, reduction);
-  return { tokens, numbers: values };
+  return { tokens, numbers: values, corrected };
 }
 
 /**

@@ -121,6 +121,15 @@ describe('parseNumbers', () => {
     expect(numbers('погибли 70 а не 14')).toEqual([70]);
   });
 
+  it('keeps the corrected numbers apart: a fact-check title names the rumour’s number in them', () => {
+    const corrected = (text: string, kazakh = false) => parseNumbers(normalizeReportText(text), { kazakh }).corrected;
+    expect(corrected('В Кызылорде аннулировали результаты 7, а не 70 выпускников')).toEqual([70]);
+    expect(corrected('Seven, not seventy, UNT results were cancelled')).toEqual([70]);
+    expect(corrected('ҰБТ-да 70 емес, 7 оқушының нәтижесі жойылды', true)).toEqual([70]);
+    expect(corrected('штраф — не 25 тысяч, а около 19 тысяч тенге')).toEqual([25_000]);
+    expect(corrected('штраф 25 тысяч тенге')).toEqual([]);
+  });
+
   it('takes numbers within rounding as the same and others as different', () => {
     expect(sameNumber(70, 72)).toBe(true);
     expect(sameNumber(2_000_000, 2_050_000)).toBe(true);

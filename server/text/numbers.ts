@@ -159,7 +159,7 @@ const ONE_WORDS = new Set(['бір', 'один', 'одна', 'one'].map((w) => t
  * number words compose ("2 млн" = 2,000,000; "екі жүз мың" = 200,000; "twenty five" = 25); two
  * numbers in a row stay apart ("70 14"). `kazakh` lets "он" mean ten.
  */
-export function parseNumbers(normalizedText: string, options: { kazakh?: boolean } = {}): { values: number[]; numberWordIndexes: Set<number> } {
+export function parseNumbers(normalizedText: string, options: { kazakh?: boolean } = {}): { values: number[]; numberWordIndexes: Set<number>; /** The numbers stated only to correct them ("7, а не 70": 70). */ corrected: number[] } {
   const words = normalizedText.split(' ').filter(Boolean);
   const values: number[] = [];
   /** First and last word of each value. */
@@ -269,7 +269,7 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
   close();
   const corrected = correctedNumbers(words, spans);
   const stated = values.map((value, i) => (isEveningHour(words, spans[i]!, value) ? value + 12 : inDays(words, spans[i]!, value)));
-  return { values: stated.filter((_, i) => !corrected.has(i)), numberWordIndexes };
+  return { values: stated.filter((_, i) => !corrected.has(i)), numberWordIndexes, corrected: stated.filter((_, i) => corrected.has(i)) };
 }
 
 const EVENING_AFTER = new Set(['pm', 'p m', 'вечера', 'вечером', 'ночи'].map((w) => toMatchKey(w)));
