@@ -45,6 +45,10 @@ const raspaEvent = z.discriminatedUnion('type', [
   // for reaching Raspa without the internet, the claim lexicon "already checked?" searches with, an
   // announcement in the feeds: cached public pages and answers are made afresh.
   z.object({ type: z.literal('settings.public_changed') }),
+  // Public: a report joined, left or was re-keyed in the rumour of a published notice — "already
+  // checked?" reads those reports (its sightings), so cached answers are stale. Sent by the Report
+  // triggers of migration 20261206120500_notice_sightings_events, at most once per transaction.
+  z.object({ type: z.literal('notice.sightings_changed') }),
 ]);
 export type RaspaEvent = z.infer<typeof raspaEvent>;
 export type NoticeLiveEvent = Extract<RaspaEvent, { type: 'notice.published' | 'notice.updated' | 'notice.withdrawn' }>;

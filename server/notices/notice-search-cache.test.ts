@@ -35,4 +35,17 @@ describe('notice search cache', () => {
     // With a search slot free again, intake searches.
     expect(await searchIfIdle(db, { q: 'совсем другой слух о воде', language: 'ru', limit: 3 })).toEqual([]);
   });
+
+  it('does not keep an answer that was being computed when the notices changed (it may predate the change)', async () => {
+    let finish: (value: NoticeMatch[]) => void = () => undefined;
+    search.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    const question = { q: 'Говорят, мост закрыли', language: 'ru' as const, limit: 3 };
+    const running = searchPublishedNoticesCached(db, question);
+    clearNoticeSearchCache(); // what a live event does while the search runs
+    finish([]);
+    expect(await running).toEqual([]);
+    search.mockResolvedValue([match]);
+    expect(await searchPublishedNoticesCached(db, question)).toEqual([match]);
+    expect(search).toHaveBeenCalledTimes(2);
+  });
 });

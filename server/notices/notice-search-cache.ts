@@ -1,15 +1,15 @@
 // "Already checked?" answers, kept briefly in memory. In a surge many people send the same
 // forwarded message, and the report form has usually searched the very text a moment before it
-// is submitted, so intake can often answer from here. Any notice being published, corrected or
-// withdrawn, or the lexicon being edited, clears the cache (live event); the TTL is the backstop
-// when that event is missed.
+// is submitted, so intake can often answer from here. Whatever can change an answer clears the
+// cache in every process (live events, makesSearchStale); the TTL is the backstop for events
+// missed while the LISTEN connection was being re-opened (a re-opened connection clears it too).
 //
 // Intake must never wait behind searches: when the process is already running MAX_BUSY_SEARCHES,
 // `searchIfIdle` answers null (not looked up) instead of queueing another one.
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../db/client';
 import { configuredDatabaseUrl } from '../config/env';
-import { isNoticeLiveEvent, liveEvents } from '../live/events';
+import { isNoticeLiveEvent, liveEvents, type EventHub, type RaspaEvent } from '../live/events';
 import { logger } from '../log';
 import { normalizeReportText } from '../text';
 import type { SearchNoticesInput } from './schema';
@@ -28,7 +28,32 @@ function cacheKey(input: SearchNoticesInput): string {
   return `${input.language}|${input.limit ?? ''}|${normalizeReportText(input.q)}`;
 }
 
-/** Clears the cache whenever a notice changes. Best-effort: without the LISTEN the TTL still applies. */
+/**
+ * What can change an answer: a notice published, corrected or withdrawn; a report joining, leaving
+ * or re-keyed in a published notice's rumour (its sightings are read: a merge or a split moves
+ * reports); the lexicon edited. Which answers a sighting changes cannot be told without searching
+ * again (it may bring its notice into any question's candidates), so each clears them all.
+ */
+export function makesSearchStale(event: RaspaEvent): boolean {
+  return isNoticeLiveEvent(event) || event.type === 'notice.sightings_changed' || event.type === 'settings.public_changed';
+}
+
+/** Bumped with every clearing: caches of search answers elsewhere (the /check page's) key on it. */
+let generation = 0;
+
+function forgetAnswers(): void {
+  cache.clear();
+  generation++;
+}
+
+/** Forgets every answer on each event that can change one, and after missed events. Resolves once listening. */
+export async function followStaleSearchEvents(hub: Pick<EventHub, 'subscribe'>): Promise<() => void> {
+  return hub.subscribe((event) => {
+    if (makesSearchStale(event)) forgetAnswers();
+  }, forgetAnswers);
+}
+
+/** Clears the cache whenever an answer may change. Best-effort: without the LISTEN the TTL still applies. */
 function startInvalidation(): void {
   if (invalidationStarted) return;
   invalidationStarted = true;
@@ -37,21 +62,25 @@ function startInvalidation(): void {
   if (!configuredDatabaseUrl()) return;
   const warn = (error: unknown) => logger.warn({ err: error }, 'notice search cache: no live invalidation, the TTL applies');
   try {
-    liveEvents()
-      .subscribe((event) => {
-        if (isNoticeLiveEvent(event) || event.type === 'settings.public_changed') cache.clear();
-      })
-      .catch(warn);
+    followStaleSearchEvents(liveEvents()).catch(warn);
   } catch (error) {
     warn(error);
   }
 }
 
+/** This process's generation of search answers: it changes whenever cached answers may be stale. */
+export function noticeSearchGeneration(): number {
+  startInvalidation();
+  return generation;
+}
+
 async function searchAndRemember(db: Db, input: SearchNoticesInput, key: string): Promise<NoticeMatch[]> {
   searchesInFlight++;
+  const asked = generation;
   try {
     const matches = await searchPublishedNotices(db, input);
-    cache.set(key, matches);
+    // A change committed while this search ran may not be in its answer: give it, keep it not.
+    if (generation === asked) cache.set(key, matches);
     return matches;
   } finally {
     searchesInFlight--;
@@ -87,5 +116,5 @@ export async function searchIfIdle(db: Db, input: SearchNoticesInput): Promise<N
 
 /** For tests: forget every cached answer. */
 export function clearNoticeSearchCache(): void {
-  cache.clear();
+  forgetAnswers();
 }

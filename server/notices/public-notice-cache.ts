@@ -19,6 +19,7 @@ import { readPublicChannels } from '../channels/public-channels';
 import { listPublishedNotices, listUrgentNotices, type PublishedNoticeListItem } from './list-published-notices';
 import { getPublicNotice } from './get-notice';
 import { searchPublishedNotices, type NoticeMatch } from './search-notices';
+import { noticeSearchGeneration } from './notice-search-cache';
 import type { SearchNoticesInput } from './schema';
 import { renderNoticeDocument } from './render/notice-document';
 import { FEED_RENDERERS, loadNoticeFeed } from '../feeds/notice-feeds';
@@ -142,5 +143,6 @@ export async function cachedNoticeSearch(input: SearchNoticesInput, mayRun: () =
     [PUBLIC_NOTICES_TAG, 'search'],
     { tags: [PUBLIC_NOTICES_TAG], revalidate: SAFETY_NET_SECONDS },
   );
-  return superjson.parse<NoticeMatch[]>(await search(publicNoticesGeneration(), input));
+  // Answers also change when a published notice's rumour gains or loses a report (its sightings).
+  return superjson.parse<NoticeMatch[]>(await search(`${publicNoticesGeneration()}:${noticeSearchGeneration()}`, input));
 }
