@@ -105,7 +105,9 @@ test('a moderator merges a suggested rumour in another language after seeing wha
   for (const [locale, open] of [['kk', 'Біріктіргенде не болатынын көру'], ['en', 'Preview merge']] as const) {
     await page.goto(`/${locale}/admin/rumors/${pair.ru.id}`);
     await page.getByTestId('language-candidates').getByRole('button', { name: open }).click();
-    await expect(page.getByTestId('merge-preview')).toBeVisible();
+    // The preview's facts are loaded (not "Loading…") and the merge can be confirmed.
+    await expect(page.getByTestId('merge-preview').getByRole('listitem')).toHaveCount(5);
+    await expect(page.getByTestId('merge-preview').getByRole('button').first()).toBeEnabled();
     await screenshotPhoneAndDesktop(page, `rumor-language-candidates-${locale}`);
   }
   await page.goto(`/ru/admin/rumors/${pair.ru.id}`);
@@ -135,6 +137,62 @@ test('a moderator merges a suggested rumour in another language after seeing wha
   await expect(candidates.getByRole('link', { name: pair.kk.claim })).toBeVisible();
   const restored = await withDb(async (c) => (await c.query<{ status: string; mergedIntoId: string | null; reports: number }>('SELECT status::text AS status, "mergedIntoId", (SELECT count(*)::int FROM "Report" WHERE "rumorId" = $1) AS reports FROM "Rumor" WHERE id = $1', [pair.kk.id])).rows[0]!);
   expect(restored).toEqual({ status: 'NEW', mergedIntoId: null, reports: 1 });
+});
+
+const MERGE_WORDS = {
+  kk: { open: 'Біріктіргенде не болатынын көру', confirm: 'Осы қауесетпен біріктіру', done: 'Біріктірілді: хабарлар енді осы қауесетте.', undo: 'Бұл біріктіруді болдырмау', undone: 'Біріктіру болдырылмады; қайтарылған хабарлар: 1.' },
+  ru: { open: 'Что будет при объединении', confirm: 'Объединить с этим слухом', done: 'Объединено: сообщения теперь в этом слухе.', undo: 'Отменить это объединение', undone: 'Объединение отменено; сообщений возвращено: 1.' },
+  en: { open: 'Preview merge', confirm: 'Merge into this rumour', done: 'Merged: the reports are in this rumour now.', undo: 'Undo this merge', undone: 'Merge undone; reports returned: 1.' },
+} as const;
+
+async function rumourState(id: string): Promise<{ status: string; mergedIntoId: string | null; reports: number }> {
+  return withDb(async (c) => (await c.query<{ status: string; mergedIntoId: string | null; reports: number }>('SELECT status::text AS status, "mergedIntoId", (SELECT count(*)::int FROM "Report" WHERE "rumorId" = $1) AS reports FROM "Rumor" WHERE id = $1', [id])).rows[0]!);
+}
+
+test('a merge made by mistake is undone at once from the message that says it happened (kk, ru, en)', async ({ page }) => {
+  await signIn(page, 'ru', staff('MODERATOR', REGION));
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+  for (const locale of ['kk', 'ru', 'en'] as const) {
+    const words = MERGE_WORDS[locale];
+    const pair = await insertPair();
+    await page.goto(`/${locale}/admin/rumors/${pair.ru.id}`);
+    const candidates = page.getByTestId('language-candidates');
+    const suggestion = candidates.getByRole('listitem').filter({ has: page.getByRole('link', { name: pair.kk.claim }) });
+    await suggestion.getByRole('button', { name: words.open }).click();
+    await suggestion.getByTestId('merge-preview').getByRole('button', { name: words.confirm }).click();
+    const done = candidates.getByTestId('merge-done');
+    await expect(done.getByRole('status')).toHaveText(words.done);
+    expect(await rumourState(pair.kk.id)).toEqual({ status: 'MERGED', mergedIntoId: pair.ru.id, reports: 0 });
+    await done.scrollIntoViewIfNeeded();
+    await screenshotPhoneAndDesktop(page, `rumor-merged-undo-${locale}`);
+    await done.getByRole('button', { name: words.undo }).click();
+    await expect(done.getByRole('status')).toHaveText(words.undone);
+    await expect(done.getByRole('button', { name: words.undo })).toHaveCount(0);
+    // Back as it was: the suggestion again, its report gone from this rumour.
+    await expect(candidates.getByRole('link', { name: pair.kk.claim })).toBeVisible();
+    await expect(page.getByTestId('rumor-report').filter({ hasText: pair.kk.claim })).toHaveCount(0);
+    expect(await rumourState(pair.kk.id)).toEqual({ status: 'NEW', mergedIntoId: null, reports: 1 });
+  }
+});
+
+test('a merge from the inbox is undone from the inbox’s own message', async ({ page }) => {
+  const pair = await insertPair();
+  await withDb((c) => c.query('UPDATE "Rumor" SET "priorityScore" = 10001 WHERE id = ANY($1::uuid[])', [[pair.ru.id, pair.kk.id]]));
+  await signIn(page, 'ru', staff('MODERATOR', REGION));
+  await expect(page).toHaveURL(/\/ru\/admin$/);
+  const row = (id: string) => page.getByTestId('inbox-rumor').filter({ has: page.locator(`a[href$="/admin/rumors/${id}"]`) });
+  await row(pair.ru.id).getByRole('checkbox').check();
+  await row(pair.kk.id).getByRole('checkbox').check();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Объединить в первый выбранный' }).click();
+  const done = page.getByTestId('merge-done');
+  await expect(done.getByRole('status')).toHaveText('Объединено; перенесено сообщений: 1.');
+  await expect(row(pair.kk.id)).toHaveCount(0);
+  await screenshotPhoneAndDesktop(page, 'inbox-merged-undo-ru');
+  await done.getByRole('button', { name: 'Отменить это объединение' }).click();
+  await expect(done.getByRole('status')).toHaveText('Объединение отменено; сообщений возвращено: 1.');
+  await expect(row(pair.kk.id)).toHaveCount(1);
+  expect(await rumourState(pair.kk.id)).toEqual({ status: 'NEW', mergedIntoId: null, reports: 1 });
 });
 
 test('the inbox filtered to "needs a language merge" shows the rumours of one claim in two languages, not the others', async ({ page }) => {

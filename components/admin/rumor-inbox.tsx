@@ -7,6 +7,7 @@ import type { InboxPage, InboxRumor } from '@/server/rumors/list-inbox';
 import { AWAITING_CLUSTERING_CAP, type InboxFilters } from '@/server/rumors/schema';
 import { useTRPC } from '../trpc/client';
 import { BulkActions } from './inbox/bulk-actions';
+import { MergeDone, type DoneMerge } from './rumor-page/merge-done';
 import { InboxFilterBar } from './inbox/filter-bar';
 import inboxStyles from './inbox/inbox.module.css';
 import { useNewReportCount } from './inbox/use-new-reports';
@@ -36,7 +37,7 @@ export function RumorInbox({
   const queryClient = useQueryClient();
   const [filters, setFilters] = useState<InboxFilters>({});
   const [selected, setSelected] = useState<{ id: string; claim: string }[]>([]);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<{ message: string; merge?: DoneMerge }>({ message: '' });
   const newReports = useNewReportCount();
   const isDefaultView = Object.keys(filters).length === 0;
 
@@ -61,10 +62,11 @@ export function RumorInbox({
   };
   const toggle = (rumor: InboxRumor) =>
     setSelected((current) => (current.some((s) => s.id === rumor.id) ? current.filter((s) => s.id !== rumor.id) : [...current, { id: rumor.id, claim: rumor.claim }]));
-  const afterBulkAction = async (message: string) => {
+  const refreshInbox = () => queryClient.invalidateQueries({ queryKey: trpc.rumors.inbox.pathKey() });
+  const afterBulkAction = async (message: string, merge?: DoneMerge) => {
     setSelected([]);
-    setNotice(message);
-    await queryClient.invalidateQueries({ queryKey: trpc.rumors.inbox.pathKey() });
+    setNotice({ message, merge });
+    await refreshInbox();
   };
 
   return (
@@ -84,10 +86,14 @@ export function RumorInbox({
             : t('inbox.awaitingClustering', { count: awaitingClustering })}
         </p>
       )}
-      <p role="status" className="muted">
-        {notice}
-      </p>
-      {selected.length > 0 && <BulkActions selected={selected} actorId={actorId} onDone={(m) => void afterBulkAction(m)} onClear={() => setSelected([])} />}
+      {notice.merge ? (
+        <MergeDone key={notice.merge.mergeEventId} merge={notice.merge} message={notice.message} onUndone={() => void refreshInbox()} />
+      ) : (
+        <p role="status" className="muted">
+          {notice.message}
+        </p>
+      )}
+      {selected.length > 0 && <BulkActions selected={selected} actorId={actorId} onDone={(m, merge) => void afterBulkAction(m, merge)} onClear={() => setSelected([])} />}
 
       {query.isPending ? (
         <p className={styles.empty}>{t('inbox.loading')}</p>

@@ -22,10 +22,12 @@ export function auditData<A extends AuditAction>(action: A, which: 'before' | 'a
   return AUDIT_ACTIONS[action][which].parse(value) as Prisma.InputJsonValue | undefined;
 }
 
-export async function recordAuditEvent<A extends AuditAction>(tx: DbTx, event: AuditEventInput<A>): Promise<void> {
+/** Returns the event's id (as a string: it is a BigInt), for a change that can later be undone by naming it. */
+export async function recordAuditEvent<A extends AuditAction>(tx: DbTx, event: AuditEventInput<A>): Promise<string> {
   const entry = AUDIT_ACTIONS[event.action];
   if (!entry) throw new Error(`Unknown audit action: ${String(event.action)}`);
-  await tx.auditEvent.create({
+  const created = await tx.auditEvent.create({
+    select: { id: true },
     data: {
       actorId: event.actorId ?? null,
       actorLabel: event.actorLabel ?? (event.actorId ? null : 'system'),
@@ -36,4 +38,5 @@ export async function recordAuditEvent<A extends AuditAction>(tx: DbTx, event: A
       after: auditData(event.action, 'after', event.after),
     },
   });
+  return created.id.toString();
 }

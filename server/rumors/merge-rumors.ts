@@ -45,13 +45,14 @@ export async function mergeRumors(db: Db, actor: Actor, rawInput: { targetId: st
       moved += reportIds.length;
     }
     await refreshRumorStats(tx, target.id);
-    await recordAuditEvent(tx, {
+    // Its id lets the moderator undo the merge at once, from the message that says it happened.
+    const mergeEventId = await recordAuditEvent(tx, {
       actorId: actor.id,
       action: 'rumor.merge_received',
       entityId: target.id,
       before: { riskFlags: targetBefore.riskFlags, regionCodes: targetBefore.regionCodes },
       after: { from: sourceIds, reportsMoved: moved, moved: record },
     });
-    return { targetId: target.id, reportsMoved: moved };
+    return { targetId: target.id, reportsMoved: moved, mergeEventId };
   });
 }

@@ -135,13 +135,15 @@ describe('merge and split', () => {
     for (const r of [target, investigating, elsewhere]) await t.db.$transaction((tx) => refreshRumorStats(tx, r.id));
     const before = await Promise.all([target, investigating, elsewhere].map((r) => snapshot(r.id)));
 
-    await mergeRumors(t.db, both, { targetId: target.id, sourceIds: [investigating.id, elsewhere.id] });
+    const merged = await mergeRumors(t.db, both, { targetId: target.id, sourceIds: [investigating.id, elsewhere.id] });
+    // The merge names the event to undo, so the message that says it happened can offer the undo.
+    expect(merged.mergeEventId).toBe(await undoableMerge(both, target.id));
     expect(await snapshot(target.id)).toMatchObject({ sightingCount: 6, regionCodes: ['KZ-23', 'KZ-47'], riskFlags: ['panic'] });
     const later = await t.db.report.create({
       data: { clientId: randomUUID(), trackingCode: generateTrackingCode(), channel: 'WEB', rumorId: target.id, text: 'Бейнеуде газ болмайды', normalizedText: 'бейнеуде газ болмайды', language: 'kk', regionCode: 'KZ-47', heardAt: new Date() },
     });
 
-    const result = await undoMerge(t.db, both, { id: target.id, eventId: await undoableMerge(both, target.id) });
+    const result = await undoMerge(t.db, both, { id: target.id, eventId: merged.mergeEventId });
     expect(result).toEqual({ rumorId: target.id, restored: [investigating.id, elsewhere.id], reportsReturned: 4 });
     const after = await Promise.all([target, investigating, elsewhere].map((r) => snapshot(r.id)));
     // The rumour merged into keeps the report that came later (its priority counts it too).

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { dismissReasonValues } from '@/server/rumors/schema';
 import { useTRPC } from '../../trpc/client';
+import type { DoneMerge } from '../rumor-page/merge-done';
 import { useSaveStatus } from '../../ui/save-status';
 import styles from './inbox.module.css';
 
@@ -19,7 +20,8 @@ export function BulkActions({
 }: {
   selected: { id: string; claim: string }[];
   actorId: string;
-  onDone: (message: string) => void;
+  /** `merge` when the action was a merge: the inbox offers its undo with the message. */
+  onDone: (message: string, merge?: DoneMerge) => void;
   onClear: () => void;
 }) {
   const t = useTranslations('inbox');
@@ -40,7 +42,7 @@ export function BulkActions({
       onError,
     }),
   );
-  const merge = useMutation(trpc.rumors.merge.mutationOptions({ onSuccess: (r) => onDone(t('merged', { count: r.reportsMoved })), onError }));
+  const merge = useMutation(trpc.rumors.merge.mutationOptions({ onSuccess: (r) => onDone(t('merged', { count: r.reportsMoved }), r), onError }));
   const busy = assign.isPending || dismiss.isPending || merge.isPending;
 
   function submitDismiss(event: FormEvent<HTMLFormElement>) {

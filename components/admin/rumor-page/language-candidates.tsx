@@ -11,7 +11,9 @@ import { placeName, type Language } from '@/server/i18n/languages';
 import type { LanguageCandidate } from '@/server/rumors/find-language-candidates';
 import { useTRPC } from '../../trpc/client';
 import { useLanguageTag } from './language-tag';
+import { MergeDone, type DoneMerge } from './merge-done';
 import { MergePreviewButton } from './merge-preview';
+import { useRefreshRumors } from './use-rumor-mutation';
 import styles from './rumor-page.module.css';
 
 type RegionName = { code: string; nameKk: string; nameRu: string; nameEn: string };
@@ -21,12 +23,13 @@ export function LanguageCandidates({ rumorId, regions }: { rumorId: string; regi
   const tAll = useTranslations();
   const language = useLocale() as Language;
   const trpc = useTRPC();
-  const [merged, setMerged] = useState(false);
+  const [merged, setMerged] = useState<DoneMerge | null>(null);
+  const refresh = useRefreshRumors();
   const { data: candidates, isError } = useQuery(trpc.rumors.languageCandidates.queryOptions({ id: rumorId }));
   return (
     <section className={styles.section} aria-labelledby="language-candidates-title" data-testid="language-candidates">
       <h2 id="language-candidates-title">{t('title')}</h2>
-      {merged && <p className="alert alert--info" role="status">{tAll('rumorPage.mergePreview.done')}</p>}
+      {merged && <MergeDone key={merged.mergeEventId} merge={merged} message={tAll('rumorPage.mergePreview.done')} onUndone={() => void refresh()} />}
       {isError ? (
         <p className="alert alert--error" role="alert">{t('loadFailed')}</p>
       ) : !candidates ? (
@@ -45,7 +48,7 @@ export function LanguageCandidates({ rumorId, regions }: { rumorId: string; regi
                 <span>{tAll('admin.sightingsCount', { count: c.sightingCount })}</span>
               </span>
               <Why why={c.why} language={language} />
-              <MergePreviewButton targetId={rumorId} sourceId={c.id} regions={regions} onMerged={() => setMerged(true)} />
+              <MergePreviewButton targetId={rumorId} sourceId={c.id} regions={regions} onMerged={setMerged} />
             </li>
           ))}
         </ul>

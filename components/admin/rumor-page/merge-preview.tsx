@@ -10,6 +10,7 @@ import { formatNumber } from '@/server/i18n/format';
 import { placeName, type Language } from '@/server/i18n/languages';
 import { useTRPC } from '../../trpc/client';
 import { useLanguageTag } from './language-tag';
+import type { DoneMerge } from './merge-done';
 import styles from './rumor-page.module.css';
 import { useRefreshRumors } from './use-rumor-mutation';
 
@@ -20,8 +21,8 @@ interface RegionName {
   nameEn: string;
 }
 
-/** `onMerged` lets the section announce the merge: the suggestion itself disappears once merged. */
-export function MergePreviewButton({ targetId, sourceId, regions, onMerged }: { targetId: string; sourceId: string; regions: readonly RegionName[]; onMerged: () => void }) {
+/** `onMerged` lets the section announce the merge (with its undo): the suggestion itself disappears once merged. */
+export function MergePreviewButton({ targetId, sourceId, regions, onMerged }: { targetId: string; sourceId: string; regions: readonly RegionName[]; onMerged: (merge: DoneMerge) => void }) {
   const t = useTranslations('rumorPage.mergePreview');
   const [open, setOpen] = useState(false);
   if (!open) {
@@ -36,7 +37,7 @@ export function MergePreviewButton({ targetId, sourceId, regions, onMerged }: { 
   return <MergePreview targetId={targetId} sourceId={sourceId} regions={regions} onClose={() => setOpen(false)} onMerged={onMerged} />;
 }
 
-function MergePreview({ targetId, sourceId, regions, onClose, onMerged }: { targetId: string; sourceId: string; regions: readonly RegionName[]; onClose: () => void; onMerged: () => void }) {
+function MergePreview({ targetId, sourceId, regions, onClose, onMerged }: { targetId: string; sourceId: string; regions: readonly RegionName[]; onClose: () => void; onMerged: (merge: DoneMerge) => void }) {
   const t = useTranslations('rumorPage.mergePreview');
   const tAll = useTranslations();
   const language = useLocale() as Language;
@@ -47,8 +48,8 @@ function MergePreview({ targetId, sourceId, regions, onClose, onMerged }: { targ
   const preview = useQuery(trpc.rumors.mergePreview.queryOptions(input));
   const merge = useMutation(
     trpc.rumors.merge.mutationOptions({
-      onSuccess: () => {
-        onMerged();
+      onSuccess: (merged) => {
+        onMerged(merged);
         void refresh();
       },
     }),
