@@ -15,8 +15,7 @@ import { isLanguage } from './server/i18n/languages';
 import { serverEnv } from './server/config/env';
 import { pageWhileDatabaseUnavailable } from './server/api/outage-page';
 import { answerMalformedAddress, withoutRewriteToItself } from './server/http/page-request-guards';
-import { requestIsHttps } from './server/http/client-address';
-import { newNonce, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from './server/http/security-headers';
+import { newNonce, pageContentSecurityPolicy } from './server/http/security-headers';
 import { cacheablePage, publicPagesRoute } from './server/http/cached-public-pages';
 
 const intlMiddleware = createIntlMiddleware(routing);
@@ -67,10 +66,10 @@ async function route(request: NextRequest): Promise<Response> {
   return response;
 }
 
+// Strict-Transport-Security is set on every answer, pages and /api alike, as the request arrives
+// (server/http/client-address.ts sendStrictTransportSecurity).
 export default async function proxy(request: NextRequest) {
-  const response = await route(request);
-  if (requestIsHttps(request.headers)) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
-  return response;
+  return route(request);
 }
 
 export const config = {

@@ -1,6 +1,6 @@
 // The edge, as a browser or a client behind the deployment's reverse proxy meets it (scripts/test.ts
 // has the servers trust one proxy hop, as behind compose.yaml's):
-//  - Strict-Transport-Security only on answers that reached the client over HTTPS — the trusted
+//  - Strict-Transport-Security on every answer (pages, /api, files) that reached the client over HTTPS — the trusted
 //    proxy's X-Forwarded-Proto says so — never over plain http, nor because the client itself
 //    claimed https in front of our proxy; cached pages keep the two apart.
 //  - An address longer than any Raspa makes is refused with 414 before a redirect could echo it
@@ -10,8 +10,10 @@ import { expect, test } from './test';
 
 const HSTS = 'max-age=63072000; includeSubDomains';
 
-test('HSTS is sent behind HTTPS only, as the trusted proxy reports it', async ({ request }) => {
-  for (const path of ['/ru/report', '/ru', '/kk/check', '/en/signin']) {
+test('HSTS is sent behind HTTPS only, as the trusted proxy reports it, on every answer: pages, /api, files', async ({ request }) => {
+  // Pages, cached pages and notice pages (the front door's copies), the API, feeds and static files.
+  const paths = ['/ru/report', '/ru', '/kk/check', '/en/signin', '/ru/notices/seifullina-forensic-examination-2016-demo', '/api/health', '/api/v1/notices', '/api/v1/feeds/ru/rss.xml', '/manifest.webmanifest'];
+  for (const path of paths) {
     await test.step(path, async () => {
       // Twice each way: the second answer may come from the cache of finished pages.
       for (let round = 0; round < 2; round++) {

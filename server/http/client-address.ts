@@ -6,9 +6,10 @@
 // pass to handlers: stampPeerAddresses() writes it into a header of its own on every request,
 // replacing whatever a client sent under that name.
 import diagnosticsChannel from 'node:diagnostics_channel';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { serverEnv } from '../config/env';
+import { STRICT_TRANSPORT_SECURITY } from './security-headers';
 
 /** Set by this process on every request it receives; a client's own value is overwritten. */
 export const PEER_ADDRESS_HEADER = 'x-raspa-peer-address';
@@ -26,6 +27,24 @@ export function stampPeerAddresses(): void {
   diagnosticsChannel.subscribe('http.server.request.start', (message) => {
     const { request, socket } = message as { request: IncomingMessage; socket: Socket };
     request.headers[PEER_ADDRESS_HEADER] = socket.remoteAddress ?? 'unknown';
+  });
+}
+
+let sendingHsts = false;
+
+/**
+ * Strict-Transport-Security on every answer that reaches the client over HTTPS — pages, /api, Next's
+ * assets, the front door's kept copies, refusals — set on the response as the request arrives, before
+ * anything answers it (proxy.ts sees pages only). Called once at start-up (instrumentation.ts).
+ */
+export function sendStrictTransportSecurity(): void {
+  if (sendingHsts) return;
+  sendingHsts = true;
+  diagnosticsChannel.subscribe('http.server.request.start', (message) => {
+    const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
+    const proto = request.headers['x-forwarded-proto'];
+    const headers = new Headers(proto === undefined ? {} : { 'x-forwarded-proto': Array.isArray(proto) ? proto.join(', ') : proto });
+    if (requestIsHttps(headers)) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   });
 }
 
