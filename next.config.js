@@ -10,7 +10,8 @@ const nextConfig = {
   distDir: process.env.RASPA_NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   // scripts/lib/next-build.ts has just run the project's type check (tsc, incremental) when it sets this.
-  typescript: { ignoreBuildErrors: process.env.RASPA_BUILD_TYPES_CHECKED === '1' },
+  // tsconfig.next.json extends tsconfig.json, so Next does not rewrite tsconfig.json for another distDir.
+  typescript: { ignoreBuildErrors: process.env.RASPA_BUILD_TYPES_CHECKED === '1', tsconfigPath: 'tsconfig.next.json' },
   // Next's data cache (unstable_cache: the public pages' and notices' reads) stays in this process's
   // memory, in Next's own LRU bounded by cacheMaxMemorySize, instead of files under
   // cache/fetch-cache that nothing removes: its keys carry this process's notices generation

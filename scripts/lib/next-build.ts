@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'server', 'messages', 'public', 'prisma/schema.prisma', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'tsconfig.json', 'package-lock.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'server', 'messages', 'public', 'prisma/schema.prisma', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'tsconfig.json', 'tsconfig.next.json', 'package-lock.json'];
 const IGNORED = new Set(['node_modules', 'generated', '.next']);
 const STAMP = '.next/raspa-build-fingerprint';
 
