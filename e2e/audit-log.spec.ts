@@ -68,3 +68,43 @@ test('the audit log in three languages, phone and desktop', async ({ page }) => 
     await screenshotPhoneAndDesktop(page, `audit-log-${locale}`);
   }
 });
+
+test('the date filters take and show dates as the admin’s language writes them, and explain a wrong one (kk, with and without JavaScript)', async ({ page, browser }) => {
+  await signIn(page, 'kk', staff('ADMIN'));
+  await expect(page).toHaveURL(/\/kk\/admin$/);
+  await page.goto('/kk/admin/audit');
+  const from = page.getByLabel('Бастап', { exact: true });
+  const to = page.getByLabel('Дейін', { exact: true });
+  // Not the browser's picker, whose pattern is its own locale's ("mm/dd/yyyy" in headless Chromium).
+  await expect(from).toHaveAttribute('placeholder', 'КК.АА.ЖЖЖЖ');
+  const today = await page.evaluate(() => {
+    const [y, m, d] = new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10).split('-');
+    return `${d}.${m}.${y}`;
+  });
+
+  // A day that does not exist, and one written month first: explained beside the field, nothing sent.
+  await from.fill('31.02.2026');
+  await to.fill('12/31/2026');
+  await page.getByRole('button', { name: 'Көрсету' }).click();
+  await expect(page.locator('#audit-from-error')).toHaveText('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 31.03.2026.');
+  await expect(page.locator('#audit-to-error')).toHaveText('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 31.03.2026.');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\/kk\/admin\/audit$/);
+  await screenshotPhoneAndDesktop(page, 'audit-log-bad-date-kk');
+
+  // Written the Kazakh way, it filters: today's sign-in is there, and the dates come back as typed.
+  await from.fill('01.12.2026');
+  await to.fill(today);
+  await page.getByRole('button', { name: 'Көрсету' }).click();
+  await expect(page).toHaveURL(new RegExp(`from=01\\.12\\.2026&to=${today.replaceAll('.', '\\.')}`));
+  await expect(page.getByTestId('audit-events').getByText('жүйеге кірді').first()).toBeVisible();
+  await expect(page.getByLabel('Бастап', { exact: true })).toHaveValue('01.12.2026');
+  await expect(page.getByRole('link', { name: 'CSV жүктеп алу' })).toHaveAttribute('href', /from=2026-12-01/);
+  // Without JavaScript the server reads the same dates and says the same.
+  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noScript = await plain.newPage();
+  await noScript.goto('/kk/admin/audit?from=31.02.2026&to=2026-12-01');
+  await expect(noScript.locator('#audit-from-error')).toHaveText('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 31.03.2026.');
+  await expect(noScript.getByLabel('Дейін', { exact: true })).toHaveValue('01.12.2026');
+  await plain.close();
+});

@@ -9,10 +9,12 @@ import {
   formatNumber,
   formatNumericDate,
   formatNumericDateTime,
+  formatNumericDay,
   formatPercent,
   installKazakhNumberSigns,
   kazakhstanDay,
   numberFormatWithKazakhSigns,
+  parseNumericDay,
   RELATIVE_TIME_UNITS,
   relativeTimeParts,
   elapsedTimeParts,
@@ -66,6 +68,22 @@ describe('relative times', () => {
     expect(elapsedTimeParts(new Date(NOW.getTime() - 6 * 60_000), NOW)).toEqual({ unit: 'minute', count: 6, past: true });
     expect(relative(new Date(NOW.getTime() - 6 * 60_000), 'kk')).toBe('6 минут бұрын');
     expect(relative(NOW, 'kk')).toBe('қазір');
+  });
+});
+
+describe('a date typed into a date field', () => {
+  it('is read as the language writes it (day first) or as YYYY-MM-DD, and written back the same way', () => {
+    for (const typed of ['31.03.2026', '31/03/2026', '31-03-2026', ' 31.3.2026 ', '2026-03-31']) expect(parseNumericDay(typed), typed).toBe('2026-03-31');
+    expect(parseNumericDay('1.4.2026')).toBe('2026-04-01');
+    expect(formatNumericDay('2026-03-31', 'kk')).toBe('31.03.2026');
+    expect(formatNumericDay('2026-03-31', 'ru')).toBe('31.03.2026');
+    expect(formatNumericDay('2026-03-31', 'en')).toBe('31/03/2026');
+    // What formatNumericDate prints reads back as the same day.
+    for (const language of ['kk', 'ru', 'en'] as const) expect(parseNumericDay(formatNumericDate(NOW, language))).toBe(kazakhstanDay(NOW));
+  });
+
+  it('is refused when it is no day of the calendar, or month first', () => {
+    for (const typed of ['31.02.2026', '03/31/2026', '2026-13-01', '12.2026', 'вчера', '', '31.03.26', '2026-03-31T00:00']) expect(parseNumericDay(typed), typed).toBeNull();
   });
 });
 

@@ -83,6 +83,29 @@ export function formatNumericDate(date: Date, language: Language): string {
   return `${d.day}${separator}${d.month}${separator}${d.year}`;
 }
 
+/** A calendar day (YYYY-MM-DD) as formatNumericDate writes it: "31.03.2026" in kk and ru, "31/03/2026" in en. */
+export function formatNumericDay(day: string, language: Language): string {
+  const [year, month, date] = day.split('-');
+  const separator = language === 'en' ? '/' : '.';
+  return `${date}${separator}${month}${separator}${year}`;
+}
+
+/**
+ * The calendar day (YYYY-MM-DD) a person typed as their language writes dates — day, month, year:
+ * "31.03.2026", "31/03/2026", "1.4.2026" (any of . / - between them) — or as YYYY-MM-DD (an address
+ * made before, a pasted ISO date). Null when it is no day of the calendar (31.02.2026, 2026-13-01).
+ */
+export function parseNumericDay(text: string): string | null {
+  const typed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  const written = iso ? null : /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(typed);
+  const [year, month, date] = iso ? [iso[1], iso[2], iso[3]] : written ? [written[3], written[2], written[1]] : [];
+  if (!year || !month || !date) return null;
+  const day = `${year}-${month.padStart(2, '0')}-${date.padStart(2, '0')}`;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day) ? day : null;
+}
+
 /** "14:03", or "14:03:27" with seconds. */
 export function formatClockTime(date: Date, { seconds = false }: { seconds?: boolean } = {}): string {
   const d = digits(date);

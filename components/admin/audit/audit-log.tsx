@@ -6,21 +6,30 @@ import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_TYPES, auditActionMessageKey, auditEnt
 import { describeAuditChanges } from '@/server/audit/describe-changes';
 import { auditLogInput, listAuditActors, listAuditEvents } from '@/server/audit/list-audit-events';
 import { db } from '@/server/db/client';
-import { formatDate, formatDateTime } from '@/server/i18n/format';
+import { formatDate, formatDateTime, formatNumericDay, parseNumericDay } from '@/server/i18n/format';
 import type { Actor } from '@/server/policy';
+import { AdminIntlProvider } from '../admin-intl';
+import { AuditFilters } from './audit-filters';
 import styles from './audit-log.module.css';
 import { placeName, type Language } from '@/server/i18n/languages';
 import { listRegions } from '@/server/regions/list-regions';
 
 type Query = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
-const FIELDS = ['actor', 'action', 'region', 'entityType', 'entityId', 'from', 'to'] as const;
+const AUDIT_FILTER_FIELDS = ['actor', 'action', 'region', 'entityType', 'entityId', 'from', 'to'] as const;
+export type AuditFilterValues = Record<(typeof AUDIT_FILTER_FIELDS)[number], string>;
 
 export async function AuditLog({ locale, actor, query }: { locale: Language; actor: Actor; query: Query }) {
   const t = await getTranslations({ locale, namespace: 'auditLog' });
   const tAll = await getTranslations({ locale });
   const tErrors = await getTranslations({ locale, namespace: 'errors' });
-  const values = Object.fromEntries(FIELDS.map((f) => [f, first(query[f])])) as Record<(typeof FIELDS)[number], string>;
+  const values = Object.fromEntries(AUDIT_FILTER_FIELDS.map((f) => [f, first(query[f]).trim()])) as AuditFilterValues;
+  // Dates as the admin writes them (31.03.2026; YYYY-MM-DD from an older address): shown back that way.
+  const days = { from: parseNumericDay(values.from), to: parseNumericDay(values.to) };
+  for (const name of ['from', 'to'] as const) {
+    const day = days[name];
+    if (day) values[name] = formatNumericDay(day, locale);
+  }
   const before = first(query.before);
   const parsed = auditLogInput.safeParse({
     actorId: values.actor || undefined,
@@ -28,14 +37,15 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
     entityType: values.entityType || undefined,
     entityId: values.entityId || undefined,
     regionCode: values.region || undefined,
-    from: values.from || undefined,
-    to: values.to || undefined,
+    from: days.from ?? (values.from || undefined),
+    to: days.to ?? (values.to || undefined),
     before: before || undefined,
   });
-  const errors: Record<string, string> = {};
+  const errors: Partial<Record<keyof AuditFilterValues, string>> = {};
+  for (const name of ['from', 'to'] as const) if (values[name] && !days[name]) errors[name] = tErrors('dateInvalid');
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = ({ actorId: 'actor', regionCode: 'region' } as Record<string, string>)[String(issue.path[0])] ?? String(issue.path[0] ?? 'to');
+      const field = (({ actorId: 'actor', regionCode: 'region' } as Record<string, string>)[String(issue.path[0])] ?? String(issue.path[0] ?? 'to')) as keyof AuditFilterValues;
       errors[field] ??= tErrors.has(issue.message as 'invalid') ? tErrors(issue.message as 'invalid') : tErrors('invalid');
     }
   }
@@ -49,97 +59,27 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
     const params = new URLSearchParams(Object.entries({ ...values, ...extra }).filter(([, v]) => v));
     return `?${params.toString()}`;
   };
-  const csv = new URLSearchParams(Object.entries(values).filter(([, v]) => v));
+  // The download reads YYYY-MM-DD days (server/api/audit-log.ts).
+  const csv = new URLSearchParams(Object.entries({ ...values, from: days.from ?? '', to: days.to ?? '' }).filter(([, v]) => v));
   csv.set('lang', locale);
-  const errorOf = (name: string) =>
-    errors[name] && (
-      <p id={`audit-${name}-error`} className="field-error">
-        {errors[name]}
-      </p>
-    );
-  const invalid = (name: string) => (errors[name] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `audit-${name}-error` } : {});
 
   return (
     <div className={styles.page}>
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
-      <form method="get" className="card" noValidate>
-        <div className={styles.filters}>
-          <div className="field">
-            <label htmlFor="audit-actor">{t('actor')}</label>
-            <select id="audit-actor" name="actor" defaultValue={values.actor} {...invalid('actor')}>
-              <option value="">{t('anyActor')}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.active ? p.name : t('inactive', { name: p.name })}
-                </option>
-              ))}
-            </select>
-            {errorOf('actor')}
-          </div>
-          <div className="field">
-            <label htmlFor="audit-action">{t('action')}</label>
-            <select id="audit-action" name="action" defaultValue={values.action} {...invalid('action')}>
-              <option value="">{t('anyAction')}</option>
-              {AUDIT_ACTION_NAMES.map((name) => (
-                <option key={name} value={name}>
-                  {tAll(auditActionMessageKey(name))}
-                </option>
-              ))}
-            </select>
-            {errorOf('action')}
-          </div>
-          <div className="field">
-            <label htmlFor="audit-region">{t('region')}</label>
-            <select id="audit-region" name="region" defaultValue={values.region} {...invalid('region')}>
-              <option value="">{t('anyRegion')}</option>
-              {regions.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {placeName(r, locale)}
-                </option>
-              ))}
-            </select>
-            {errorOf('region')}
-          </div>
-          <div className="field">
-            <label htmlFor="audit-entityType">{t('entityType')}</label>
-            <select id="audit-entityType" name="entityType" defaultValue={values.entityType} {...invalid('entityType')}>
-              <option value="">{t('anyEntityType')}</option>
-              {AUDIT_ENTITY_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {tAll(`audit.entities.${type}`)}
-                </option>
-              ))}
-            </select>
-            {errorOf('entityType')}
-          </div>
-          <div className="field">
-            <label htmlFor="audit-entityId">{t('entityId')}</label>
-            <input id="audit-entityId" name="entityId" defaultValue={values.entityId} maxLength={100} {...invalid('entityId')} />
-            {errorOf('entityId')}
-          </div>
-          <div className="field">
-            <label htmlFor="audit-from">{t('from')}</label>
-            <input id="audit-from" name="from" type="date" defaultValue={values.from} {...invalid('from')} />
-            {errorOf('from')}
-          </div>
-          <div className="field">
-            <label htmlFor="audit-to">{t('to')}</label>
-            <input id="audit-to" name="to" type="date" defaultValue={values.to} {...invalid('to')} />
-            {errorOf('to')}
-          </div>
-        </div>
-        <div className={styles.actions}>
-          <button className="button" type="submit">
-            {t('show')}
-          </button>
-          {page && (
-            <a className="button button--secondary" href={`/api/admin/audit/events.csv?${csv.toString()}`} download>
-              {t('download')}
-            </a>
-          )}
-        </div>
-      </form>
+      <AdminIntlProvider locale={locale} namespaces={['auditLog']}>
+        <AuditFilters
+          values={values}
+          serverErrors={errors}
+          options={{
+            actor: people.map((p) => ({ value: p.id, label: p.active ? p.name : t('inactive', { name: p.name }) })),
+            action: AUDIT_ACTION_NAMES.map((name) => ({ value: name, label: tAll(auditActionMessageKey(name)) })),
+            region: regions.map((r) => ({ value: r.code, label: placeName(r, locale) })),
+            entityType: AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: tAll(`audit.entities.${type}`) })),
+          }}
+          csvHref={page ? `/api/admin/audit/events.csv?${csv.toString()}` : null}
+        />
+      </AdminIntlProvider>
 
       {page && page.events.length === 0 && <p>{t('empty')}</p>}
       {page && page.events.length > 0 && (
