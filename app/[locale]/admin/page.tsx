@@ -30,7 +30,8 @@ export default async function AdminHomePage({ params }: PageProps<'/[locale]/adm
     <>
       <h1>{t('admin.rumorsTitle')}</h1>
       <p className="muted">{t('admin.scope', { regions: scope })}</p>
-      <AdminIntlProvider locale={locale} namespaces={['inbox']}>
+      {/* The merge message's undo (components/admin/rumor-page/merge-done.tsx) speaks the rumour page's words. */}
+      <AdminIntlProvider locale={locale} namespaces={['inbox', 'rumorPage.undoMerge', 'rumorPage.undoMergeDone', 'rumorPage.errors']}>
         <RumorInbox initialPage={firstPage} regionNames={regionNames} regionOptions={regionOptions} actorId={actor.id} />
       </AdminIntlProvider>
     </>
