@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
-import { insertRumor, publishNotice, withDb } from './support';
+import { withDb } from './support';
 
 function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   return withDb(async (client) => (await client.query(sql, params)).rows as T[]);
@@ -49,29 +49,35 @@ test('errors are shown next to the field in Kazakh and nothing is lost', async (
   await expect(page.getByTestId('tracking-code')).toBeVisible();
 });
 
-test('"already checked" finds a published notice in Kazakh and records a sighting', async ({ page }) => {
-  // A rumour and notice of this test's own: the seeded ones also receive other tests' reports (an
-  // internet-shutdown report clustered a moment later made the count rise by 2 under load).
-  const stamp = Date.now().toString(36);
-  const slug = `e2e-pharmacies-${stamp}`;
-  const rumorId = await insertRumor('Қарағандыда ертең барлық дәріханалар жабылады', 'kk', ['KZ-35']);
-  await publishNotice(
-    slug,
-    { kk: 'Қарағандыда дәріханалар жабылады деген ақпарат жалған', ru: 'Слух о закрытии аптек в Караганде ложный', en: 'The claim that Karaganda pharmacies close is false' },
-    ['KZ-35'],
-    {},
-    rumorId,
+test('"already checked" finds a seeded notice in Kazakh and records a sighting', async ({ page }) => {
+  const [notice] = await query<{ slug: string; rumorId: string; sightingCount: number }>(
+    `SELECT n.slug, n."rumorId", m."sightingCount" FROM "Notice" n JOIN "Rumor" m ON m.id = n."rumorId" WHERE n.slug LIKE '%internet%' LIMIT 1`,
   );
-  const sightings = async () => (await query<{ sightingCount: number }>('SELECT "sightingCount" FROM "Rumor" WHERE id = $1', [rumorId]))[0]!.sightingCount;
-  const before = await sightings();
+  expect(notice).toBeDefined();
+  const since = new Date();
+  const heard = 'Бүкіл елде интернетті толық өшіреді деп жатыр';
   await page.goto('/kk/report');
-  await page.locator('#text').fill('Қарағандыда барлық дәріханаларды жабады деп жатыр');
-  const match = page.getByTestId('notice-match').filter({ has: page.locator(`a[href="/kk/notices/${slug}"]`) });
+  await page.locator('#text').fill(heard);
+  const match = page.getByTestId('notice-match').filter({ has: page.locator(`a[href="/kk/notices/${notice!.slug}"]`) });
   await expect(match).toBeVisible();
   await match.getByRole('button', { name: 'Иә, мен дәл осыны естідім' }).click();
   await expect(page.getByTestId('report-result')).toContainText('Рақмет — хабарыңызды есепке алдық');
-  // The sighting is counted by the worker that clusters stored reports, within a second or so.
-  await expect.poll(sightings).toBe(before + 1);
+  // This report is the sighting: on the notice's rumour and counted by the worker that clusters
+  // stored reports, within a second or so. Not "the count rose by exactly 1": other journeys'
+  // internet reports are clustered into the same seeded rumour at the same time (seen: +2 under
+  // load). A notice of the test's own would not be found: raw-inserted notices lack the concept
+  // key publishing gives them (server/notices/notice-search-fields.ts).
+  await expect
+    .poll(async () => {
+      const [mine] = await query<{ rumorId: string | null; clusteringPending: boolean }>(
+        `SELECT "rumorId", "clusteringPending" FROM "Report" WHERE text = $1 AND "createdAt" >= $2 ORDER BY "createdAt" DESC LIMIT 1`,
+        [heard, since],
+      );
+      return mine ?? null;
+    })
+    .toEqual({ rumorId: notice!.rumorId, clusteringPending: false });
+  const [after] = await query<{ sightingCount: number }>('SELECT "sightingCount" FROM "Rumor" WHERE id = $1', [notice!.rumorId]);
+  expect(after!.sightingCount).toBeGreaterThanOrEqual(notice!.sightingCount + 1);
 });
 
 test('the report page has no serious accessibility problems and fits a phone', async ({ page }) => {

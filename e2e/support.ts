@@ -6,7 +6,6 @@ import { expect } from './test';
 import pg from 'pg';
 import type { ReceivedMail } from '../server/testing/smtp-sink';
 import { LANGUAGES } from '../server/i18n/languages';
-import { normalizeReportText } from '../server/text';
 
 export interface StaffLogin {
   email: string;
@@ -87,14 +86,10 @@ export function horizontalOverflow(page: Page): Promise<number> {
 /** Inserts a published notice (three languages) exactly as publishNotice leaves the database, and sends its live event on commit. */
 type PerLanguage = { kk: string; ru: string; en: string };
 
-/**
- * `rumorId`: the rumour the notice answers (default: the oldest seeded one). A test that counts what
- * happens to that rumour gives it one of its own (insertRumor), so no other test's reports land on it.
- */
-export async function publishNotice(slug: string, titles: PerLanguage, regionCodes = ['KZ-47'], texts: { summary?: PerLanguage; whatToDo?: PerLanguage } = {}, rumorId?: string) {
+export async function publishNotice(slug: string, titles: PerLanguage, regionCodes = ['KZ-47'], texts: { summary?: PerLanguage; whatToDo?: PerLanguage } = {}) {
   await withDb(async (client) => {
     await client.query('BEGIN');
-    const rumor = rumorId ? { rows: [{ id: rumorId }] } : await client.query<{ id: string }>('SELECT id FROM "Rumor" ORDER BY "createdAt" LIMIT 1');
+    const rumor = await client.query<{ id: string }>('SELECT id FROM "Rumor" ORDER BY "createdAt" LIMIT 1');
     const noticeId = randomUUID();
     const versionId = randomUUID();
     await client.query(
@@ -113,19 +108,6 @@ export async function publishNotice(slug: string, titles: PerLanguage, regionCod
     await client.query(`SELECT pg_notify('raspa_events', $1)`, [JSON.stringify(event)]);
     await client.query('COMMIT');
   });
-}
-
-/** A rumour of this test's own, answered by a notice the test publishes (publishNotice's rumorId), with no reports yet. */
-export async function insertRumor(claim: string, language: 'kk' | 'ru' | 'en', regionCodes = ['KZ-47']): Promise<string> {
-  const id = randomUUID();
-  await withDb((client) =>
-    client.query(
-      `INSERT INTO "Rumor" (id, claim, "normalizedClaim", language, status, "regionCodes", "sightingCount", "firstSeenAt", "lastSeenAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, 'PUBLISHED', $5, 0, now(), now(), now())`,
-      [id, claim, normalizeReportText(claim), language, regionCodes],
-    ),
-  );
-  return id;
 }
 
 /**
