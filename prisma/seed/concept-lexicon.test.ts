@@ -13,6 +13,14 @@ const tokens = (text: string) => extractConcepts(normalizeReportText(text), lexi
 
 /** Each token, with texts naming it in kk Cyrillic, kk Latin, ru and en. */
 const READ_AS: Record<string, string[]> = {
+  delay: ['зарплату задерживают', 'жалақыны ұстап қалды', 'рейс задержали', 'salary delayed'],
+  arrest: ['задержали активиста', 'полиция задерживает водителя', 'the activist was detained'],
+  export: ['вывоз зерна запретят', 'astyq eksportyna tyiym'],
+  'cut-off': ['света не будет', 'воды не было три дня', 'жарық болмайды', 'there will be no power'],
+  allow: ['хиджабқа рұқсат береді', 'хиджаб разрешат', 'WhatsApp unblocked', 'отменят запрет на вывоз скота'],
+  resume: ['пойыздар қайта жүреді', 'рейсы возобновят', 'flights resume'],
+  'direction:price-rise': ['көмір қымбат болады', 'уголь станет дороже', 'coal will be dearer', 'pricier bread'],
+  'direction:price-fall': ['көмір арзан болады', 'komir arzan bolady', 'уголь станет дешевле', 'coal gets cheaper', 'less expensive coal'],
   'ethnic:karachay': ['қарашайлар төбелесіпті', 'карачаевцы подрались', 'Karachay men in a fight'],
   'ethnic:nogai': ['ноғайлар жиналды', 'ногайцы собрались', 'Nogai community gathered'],
   'ethnic:caucasian': ['кавказдықтар ұрып кетті', 'кавказцы избили парня', 'Caucasian men beat a boy'],
@@ -91,6 +99,19 @@ const READ_AS: Record<string, string[]> = {
 
 /** Words that look like a member or a concept but are not it. */
 const NOT_READ_AS: [text: string, token: string][] = [
+  // A verb's sense is what it is said of (concepts.ts READ_BY_CONTEXT): a salary or a flight is
+  // delayed, not arrested; garbage is collected, not exported; "ашулы" is angry, not open.
+  ['зарплату задерживают', 'arrest'],
+  ['жалақыны ұстап қалды', 'arrest'],
+  ['рейс задержали на пять часов', 'arrest'],
+  ['мусор не вывозят неделю', 'export'],
+  ['қоқыс әкетілмейді', 'arrest'],
+  ['мектеп алдында ашулы ата-аналар', 'open'],
+  ['задержали активиста', 'brand:activ'],
+  // "дорогой" is "expensive" or "dear" ("Дорогие друзья!") as often as "by road"; "route*" took "router".
+  ['уголь будет дорогой', 'road'],
+  ['the router is broken', 'road'],
+  ['routine check', 'road'],
   // Kazakh "халық" (the people) has the match key of the bank's name; its forms are not the bank.
   ['халықты алдап жатыр', 'brand:halyk'],
   ['халықаралық әуежай', 'brand:halyk'],

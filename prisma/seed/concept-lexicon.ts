@@ -237,7 +237,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['altyn', 'алтын банк*|altyn bank*', 'алтын банк*|altyn bank*', 'altyn bank*'],
     ['nurbank', 'нұрбанк*|нурбанк*|nurbank*', 'нурбанк*|nurbank*', 'nurbank*'],
     ['shinhan', 'шинхан*|shinhan*', 'шинхан*|shinhan*', 'shinhan*'],
-    ['activ', 'актив оператор*|activ*', 'актив оператор*|activ*', 'activ operator*|activ mobile'],
+    ['activ', 'актив оператор*|activ', 'актив оператор*|activ', 'activ operator*|activ mobile|activ'],
   ]),
   ...rows('institution', WEIGHT.member, [
     ['school', 'мектеп*|мектеб*|гимназия*|лицей*|школа*|ниш|назарбаев зияткерлік*', 'школ*|гимнази*|лицей*|shkol*|ниш|назарбаев интеллектуальн*', 'school*|gymnasium*|lyceum*|highschool*|nis|nazarbayev intellectual school*|nazarbayev school*'],
@@ -395,8 +395,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
 
   // Directions: "prices go up" and "prices go down" are two claims (and one notice may say which is true).
   ...rows('direction', WEIGHT.member, [
-    ['price-rise', 'өсірі*|өсіред*|өсірет*|өсірме*|қымбатта*|көтеріл*|көтеред*|өсті*|өседі*|өсуі*|арту*|артты*|артады*|ұлғай*|көбейт*', 'подорож*|повыс*|повыш*|вырос*|вырастут*|выраст*|рост|росте|взлет*|взлетел*|дорожа*|подним*|поднял*|поднимут*|прибав*|увелич*', 'pay rise|rise|rises|rising|rose|risen|raise*|increase*|hike*|soar*|jump*|more expensive|skyrocket*|go up|goes up|going up|went up|gone up'],
-    ['price-fall', 'арзанда*|төмендед*|төмендей*|төмендет*|түседі*|азайды*|азаяд*|азайт*', 'подешев*|сниз*|сниж*|пониз*|пониж*|упал*|упад*|дешевл*|уменьш*', 'fall|falls|fell|drop*|cheaper|decrease*|lower*|cut prices|cut tariffs|reduce*|go down|goes down|going down|went down|gone down'],
+    ['price-rise', 'өсірі*|өсіред*|өсірет*|өсірме*|қымбат*|көтеріл*|көтеред*|өсті*|өседі*|өсуі*|арту*|артты*|артады*|ұлғай*|көбейт*', 'подорож*|повыс*|повыш*|вырос*|вырастут*|выраст*|рост|росте|взлет*|взлетел*|дорожа*|подним*|поднял*|поднимут*|прибав*|увелич*|дороже|вверх|подскоч*|взвинт*', 'pay rise|dearer|pricier|costlier|expensive|price up|prices up|rise|rises|rising|rose|risen|raise*|increase*|hike*|soar*|jump*|more expensive|skyrocket*|go up|goes up|going up|went up|gone up'],
+    ['price-fall', 'арзан*|төмендед*|төмендей*|төмендет*|түседі*|азайды*|азаяд*|азайт*', 'подешев*|сниз*|сниж*|пониз*|пониж*|упал*|упад*|дешев*|уменьш*|вниз|сброс* в цен*|сбав* цен*|скинут цен*', 'fall|falls|fell|drop*|cheap*|less expensive|less costly|decrease*|lower*|cut prices|cut tariffs|reduce*|go down|goes down|going down|went down|gone down'],
   ]),
   ...rows('disease', WEIGHT.member, [
     ['covid', 'коронавирус*|ковид*|covid*|корона*', 'коронавирус*|ковид*|covid*|корона*', 'covid*|coronavirus*|corona'],
@@ -470,11 +470,14 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   // ------------------------------------------------------------------ what happened (events)
   ...rows(null, WEIGHT.event, [
     ['close', 'жабыл*|жабад*|жабамыз*|жабу*|жабық*|жапты*|жапқан*|жабатын*|жабуға*', 'закро*|закрыв*|закрыл*|закрыт*|закрыва*|закроет*|закроют*|закрою*|zakro*|zakryv*|zakryt*', 'close|closed|closes|closing|closure*|shut*|shutting'],
-    ['open', 'ашыл*|ашад*|ашады*|ашты*|ашу*|ашық*', 'откро*|открыв*|открыл*|открыт*', 'open|opened|opens|opening|reopen*'],
+    ['open', 'ашыл*|ашад*|ашады*|ашты*|ашуға|ашпақ*|ашық*', 'откро*|открыв*|открыл*|открыт*', 'open|opened|opens|opening|reopen*'],
     ['cancel', 'тоқтатыл*|тоқтатад*|тоқтат*|өтпейді|кейінге қалдыр*|шегерил*', 'отмен*|отменя*|перенес*|перенос*|не состоится', 'cancel*|postpone*|will not take place'],
     ['stop', 'тоқта*|тоқтап*', 'останов*|остановл*|приостанов*|прекрат*|прекращ*|встал*|встанет*|встали', 'stop|stops|stopped|stopping|halt*|suspend*'],
     ['cut-off', 'өшір*|өшіріп*|өшті*|сөнді*|сөндір*|ажырат*|ажыратыл*|жоқ|жоқ болады|берілмейді|болмайды|болмай*|болмақ*', 'отключ*|вырубил*|вырубят*|обесточ*|отруб*|перекро*|перекрыт*|нет|без|отсутств*|не стало', 'cut|cut off|cuts|outage*|no|without|disconnect*|shut off|shutoff*'],
     ['block', 'бұғатта*|блокта*|блоктал*|блокировка*|тыйым*', 'блокир*|заблокир*|блокиров*|запрет*|запрещ*|забан*|забанят*', 'block|blocked|blocking|blocks|ban|bans|banned|banning|prohibit*|forbid*|outlaw*'],
+    // The other way of close / block / stop (contrast-classes.ts OPPOSITE_DIRECTIONS): "the ban is lifted", "flights resume".
+    ['allow', 'рұқсат бер*|рұқсат етіл*|рұқсат етед*|рұқсат етт*|тыйым алын*|тыйымды алып*|бұғаттан шығар*', 'разреш*|разблокир*|сняли запрет*|снимут запрет*|снимают запрет*|отменя* запрет*|отменит* запрет*|отменил* запрет*|отмене* запрет*|легализ*', 'allow|allowed|allows|permitted|unblock*|ban lifted|lift the ban|lifts the ban|lifted the ban|legaliz*|legalis*'],
+    ['resume', 'қайта басталад*|қайта басталды*|қайта іске қос*|қайта жүре*|қалпына келтір*|қалпына келеді*|қайта беріл*', 'возобнов*|восстановят|восстановили|восстановлен*|восстанавлива*|снова пустят|вновь пустят', 'resume*|restored|restore|restores|restoring|reinstat*|back on'],
     ['quarantine', 'карантин*|оқшаула*', 'карантин*|самоизоляц*|локдаун*', 'quarantine*|lockdown*|lock down|isolation'],
     ['curfew', 'коменданттық сағат*|коменданттық*', 'комендантск* час*|комендантск*', 'curfew*'],
     ['emergency', 'төтенше жағдай*|тж режимі*|төтенше*', 'чрезвычайн* положен*|режим чп|чс|чп|чрезвычайн* ситуац*', 'state of emergency|emergency|martial law'],
@@ -589,7 +592,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['crowd', 'топ|топты|топпен|тобыр*|көпшілік*|жиын*', 'толп*|толпа|народу', 'crowd|crowds|throng'],
     ['house', 'үй|үйі|үйлер*|үйді|үйге|үйде|үйлерін*|үйін|баспанасы*', 'дом|дома|домов|дому|домам|домах|домом|домами|жилье|жильё', 'house|houses|home|homes|dwelling*'],
     ['car', 'көлік*|машина*|автокөлік*|автомобиль*', 'машин*|автомобил*|авто|тачк*|легков*', 'car|cars|vehicle*|automobile*'],
-    ['road', 'жол|жолы|жолды|жолда|жолға|жолдар*|тас жол*|трасса*|көпір*', 'дорог|дорога|дороги|дорогу|дороге|дорогой|трасс*|шоссе|автобан*|мост|моста|мосту|мосты|мостом|переезд*', 'road|roads|highway*|motorway*|bridge|bridges|route*'],
+    ['road', 'жол|жолы|жолды|жолда|жолға|жолдар*|тас жол*|трасса*|көпір*', 'дорог|дорога|дороги|дорогу|дороге|трасс*|шоссе|автобан*|мост|моста|мосту|мосты|мостом|переезд*', 'road|roads|highway*|motorway*|bridge|bridges|route|routes'],
     ['border', 'шекара*|шекарад*|өткізу пункт*|бекет*', 'границ*|кпп|пограничн*|таможн*|блокпост*', 'border*|checkpoint*|customs|frontier'],
     ['land', 'жер|жерді|жерге|жерлер*|жерін|жер телім*|жайылым*', 'земл*|участк* земл*|пастбищ*|угодь*', 'land|lands|plot*|pasture*|farmland'],
     ['livestock', 'мал|малды|малы|мал басы*|қой|қойлар*|сиыр*|жылқы*', 'скот*|овец|овцы|коров*|лошад*|баран*', 'livestock|cattle|sheep|cows|horses'],
@@ -656,4 +659,16 @@ export const retiredConceptTerms: readonly { conceptId: string; language: 'kk' |
   { conceptId: 'taxi', language: 'ru', term: 'яндекс такси' },
   // English "cop" has the match key of Kazakh "көп" (many): "көп адам" read as the police.
   { conceptId: 'police', language: 'en', term: 'cop' },
+  // Stems that took unrelated words (session 30): "activ*" took "активист" for the operator, "ашу*"
+  // took "ашулы" (angry) for "open", "route*" took "router" / "routine" for a road, and "дорогой"
+  // is "expensive" or "dear" ("Дорогие друзья!") at least as often as "by road". The direction
+  // stems grew from the verbs to the adjectives ("қымбат*" keeps "қымбатта*", "арзан*" "арзанда*").
+  { conceptId: 'activ', language: 'kk', term: 'activ*' },
+  { conceptId: 'activ', language: 'ru', term: 'activ*' },
+  { conceptId: 'open', language: 'kk', term: 'ашу*' },
+  { conceptId: 'road', language: 'ru', term: 'дорогой' },
+  { conceptId: 'road', language: 'en', term: 'route*' },
+  { conceptId: 'price-rise', language: 'kk', term: 'қымбатта*' },
+  { conceptId: 'price-fall', language: 'kk', term: 'арзанда*' },
+  { conceptId: 'price-fall', language: 'en', term: 'cheaper' },
 ];

@@ -60,3 +60,16 @@ export const MEMBER_IMPLIES: Readonly<Record<string, string>> = {
   'holiday:christmas': 'faith:christian',
   'holiday:easter': 'faith:christian',
 };
+
+/**
+ * Events that go opposite ways, as the direction class's members do (prices up / down): "the
+ * mosque will be opened" is not "the mosque will be closed", "WhatsApp unblocked" not "WhatsApp
+ * blocked", "flights resume" not "flights cancelled". A text naming only one side's events and
+ * another naming only the other side's are two claims (concepts.ts contrastBetween, reason
+ * "direction"); a text naming both ("closed, will reopen on Monday") agrees with either. Cut-offs
+ * are left out: "нет" / "no" / "жоқ" read as one, and a negation is not a direction. Event ids as in
+ * the lexicon (plain concepts, no class).
+ */
+export const OPPOSITE_DIRECTIONS: readonly (readonly [go: readonly string[], halt: readonly string[]])[] = [
+  [['open', 'allow', 'resume'], ['close', 'block', 'stop', 'cancel', 'forbid-entry']],
+];

@@ -62,6 +62,10 @@ describe('claim concepts', () => {
     expect(contrastBetween(tokens('Поезда Актобе — Астана отменили'), tokens('All flights Aktobe to Astana are cancelled'))).toBe('transport');
     expect(contrastBetween(tokens('тарифы повысят с июля'), tokens('tariffs will go down from July'))).toBe('direction');
     expect(contrastBetween(tokens('коммуналка қымбаттайды'), tokens('тарифы повысят'))).toBeNull();
+    // A text naming both ways agrees with either; a denial is about the claim it denies, not its opposite.
+    expect(contrastBetween(tokens('школу закрыли на карантин, откроют в понедельник'), tokens('школу закрыли'))).toBeNull();
+    expect(contrastBetween(tokens('уголь не подорожает'), tokens('уголь подорожает'))).toBeNull();
+    expect(contrastBetween(tokens('уголь не подорожает'), tokens('уголь подешевеет'))).toBe('direction');
     expect(contrastBetween(tokens('Workers from Turkey attacked a guard'), tokens('китайские рабочие напали на охранника'))).toBe('ethnic');
     expect(contrastBetween(tokens('Workers from Turkey attacked a guard'), tokens('түрік жұмысшылары шабуыл жасапты'))).toBeNull();
     // "severe" is no sewer, though w and v share a match key.
@@ -113,6 +117,23 @@ const CONTRAST_PAIRS: Record<string, [string[], string[]]> = {
   direction: [
     ['Қаңтардан бастап зейнетақыны қысқартады', 'Qañtardan bastap zeinetaqyny qysqartady', 'С января пенсии сократят', 'Pensions will be cut from January'],
     ['Қаңтардан бастап зейнетақыны өсіреді', 'Kantardan bastap zeinetakyny koteredi', 'С января пенсии повысят', 'Pensions will be raised from January'],
+  ],
+  // Adjectives and comparatives, not only verbs: fresh4's "semei komir arzan bolady" bridged the two coal rumours.
+  'direction (dearer / cheaper)': [
+    ['Семейде көмір қымбат болады', 'Semeide kömir qymbat bolady', 'semei komir kymbat bolady', 'В Семее уголь станет дороже', 'Семей уголь вверх поползёт', 'Coal in Semey will get dearer'],
+    ['Семейде көмір арзан болады', 'Semeide kömir arzan bolady', 'semei komir arzan bolady', 'В Семее уголь станет дешевле', 'уголь в Семее сбросят в цене', 'Coal in Semey will be cheaper'],
+  ],
+  'direction (opens / closes)': [
+    ['Шымкентте мешіт жабылады', 'Shymkentte meshit jabylady', 'В Шымкенте закроют мечеть', 'The mosque in Shymkent will close'],
+    ['Шымкентте мешіт ашылады', 'Shymkentte meshit ashylady', 'В Шымкенте откроют мечеть', 'The mosque in Shymkent will reopen'],
+  ],
+  'direction (banned / allowed)': [
+    ['Хиджабқа тыйым салынады', 'Hijabqa tyiym salynady', 'Хиджаб запретят', 'The hijab will be banned'],
+    ['Хиджабқа рұқсат береді', 'Hijabqa ruqsat beredi', 'Хиджаб разрешат', 'The hijab will be allowed'],
+  ],
+  'direction (stopped / resumed)': [
+    ['Ақтөбе–Астана пойыздары тоқтатылады', 'Aqtobe–Astana poiyzdary toqtatylady', 'Поезда Актобе — Астана остановят', 'Aktobe–Astana trains will be stopped'],
+    ['Ақтөбе–Астана пойыздары қайта жүреді', 'Aqtobe–Astana poiyzdary qaita jüredi', 'Поезда Актобе — Астана возобновят', 'Aktobe–Astana trains will resume'],
   ],
   transport: [
     ['Алматыда трамвайлар тоқтайды', 'Almatyda tramvailar toqtaidy', 'В Алматы остановят трамваи', 'Trams in Almaty will stop'],

@@ -17,7 +17,7 @@
 import { parseNumbers, sameNumber } from './numbers';
 import { FILLER_WORD_KEYS } from './stopwords';
 import { toMatchKey } from './transliterate';
-import { MEMBER_IMPLIES, MEMBER_PARENT } from '../lexicon/contrast-classes';
+import { MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS } from '../lexicon/contrast-classes';
 
 /** One lexicon term as stored: "мектеп*" (a stem), "set on fire" (a phrase), "школа". */
 export interface LexiconTerm {
@@ -265,13 +265,17 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   // … then single words; what the lexicon does not know is kept as residual content.
   // What words for "cut" were read as (nothing, if the lexicon does not know them), see readReductionAsFall.
   let reduction: Set<string> | null = null;
+  // What words whose sense depends on what the text names were read as (see READ_BY_CONTEXT).
+  const contextual: { word: string; read: Set<string> }[] = [];
   for (let i = 0; i < words.length; i++) {
     if (used.has(i)) continue;
     const word = words[i]!;
     const before = REDUCE_WORD.test(word) ? new Set(tokens) : null;
     if (before) reduction ??= new Set();
+    const beforeContextual = READ_BY_CONTEXT.some((r) => r.word.test(word)) ? new Set(tokens) : null;
     if (match(i, false)) {
       if (before) for (const token of tokens) if (!before.has(token)) reduction!.add(token);
+      if (beforeContextual) contextual.push({ word, read: new Set([...tokens].filter((t) => !beforeContextual.has(t))) });
       continue;
     }
     const typo = typoEntries(lexicon, word)[0] ?? spellingVariantEntries(lexicon, word)[0];
@@ -286,7 +290,31 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
     }
   }
   if (reduction) readReductionAsFall(tokens, reduction);
+  for (const { word, read } of contextual) readByContext(tokens, word, read);
   return { tokens, numbers: values, corrected };
+}
+
+/**
+ * Verbs whose sense depends on what they are said of: people are detained ("задержали активиста"),
+ * a salary or a flight is delayed ("зарплату задерживают", "жалақыны ұстап қалды", "рейс задержали");
+ * goods are exported ("вывоз зерна"), garbage is collected ("мусор не вывозят", "қоқыс әкетілмейді") —
+ * which "garbage" already says. `word` is a match-key prefix, `reads` what the lexicon reads it as,
+ * `context` a token the text also names, `as` what it is then (null: nothing more than the context).
+ */
+const READ_BY_CONTEXT: readonly { word: RegExp; reads: readonly string[]; context: RegExp; as: string | null }[] = [
+  { word: /^(zaderzh|usta[pl]|aket)/, reads: ['arrest'], context: /^(payment:|transport:|salary$)/, as: 'delay' },
+  { word: /^(vyv[oe]z|aket)/, reads: ['export', 'arrest'], context: /^utility:garbage$/, as: null },
+];
+
+function readByContext(tokens: Set<string>, word: string, read: ReadonlySet<string>): void {
+  for (const rule of READ_BY_CONTEXT) {
+    if (!rule.word.test(word)) continue;
+    const misread = rule.reads.filter((t) => read.has(t));
+    if (misread.length === 0 || ![...tokens].some((t) => !read.has(t) && rule.context.test(t))) continue;
+    for (const token of misread) tokens.delete(token);
+    if (rule.as) tokens.add(rule.as);
+    return;
+  }
 }
 
 /**
@@ -459,6 +487,7 @@ export function contrastBetween(a: Iterable<string>, b: Iterable<string>, option
     const onlyB = [...membersB].find((y) => ![...membersA].some((x) => compatibleMembers(x, y)));
     if (onlyA && onlyB) return memberClass(onlyA);
   }
+  if (oppositeDirections(a, b)) return 'direction';
   const na = numbersOf(a);
   const nb = numbersOf(b);
   if (na.length && nb.length && !na.some((x) => nb.some((y) => sameNumber(x, y)))) return 'number';
@@ -466,6 +495,22 @@ export function contrastBetween(a: Iterable<string>, b: Iterable<string>, option
   // "from 1 March, 500 tenge" agree on the date, not the claim.
   if (options.eachNumber && na.some((x) => !nb.some((y) => sameNumber(x, y))) && nb.some((y) => !na.some((x) => sameNumber(x, y)))) return 'number';
   return null;
+}
+
+/** One text names only one side's events of OPPOSITE_DIRECTIONS and the other only the other side's. */
+function oppositeDirections(a: Iterable<string>, b: Iterable<string>): boolean {
+  const sa = a instanceof Set ? (a as ReadonlySet<string>) : new Set(a);
+  const sb = b instanceof Set ? (b as ReadonlySet<string>) : new Set(b);
+  const side = (tokens: ReadonlySet<string>, events: readonly string[]) => events.some((e) => tokens.has(e));
+  for (const [go, halt] of OPPOSITE_DIRECTIONS) {
+    const aGo = side(sa, go);
+    const aHalt = side(sa, halt);
+    if (aGo === aHalt) continue;
+    const bGo = side(sb, go);
+    const bHalt = side(sb, halt);
+    if (bGo !== bHalt && bGo === aHalt) return true;
+  }
+  return false;
 }
 
 /**

@@ -83,7 +83,11 @@ describe('normalizeReportText', () => {
   });
 
   it('keeps negation, which changes the claim', () => {
-    expect(normalizeReportText('Света не будет')).toBe('sveta ne');
+    // "не будет" before a noun is absence ("нет"), as "there is no" and "болмайды" are; before a verb, a negated verb.
+    expect(normalizeReportText('Света не будет')).toBe('sveta net');
+    expect(normalizeReportText('Воды не было три дня')).toBe(normalizeReportText('Воды нет три дня'));
+    expect(normalizeReportText('Интернет не будет работать')).toBe('internet ne rabotat');
+    expect(normalizeReportText('Цены не будут дорожать')).toBe('tseny ne dorozhat');
     expect(normalizeReportText('Жарық болмайды емес')).toBe('zharyk bolmaidy emes');
     expect(normalizeReportText('There is no water')).toBe('no vater');
   });

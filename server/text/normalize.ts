@@ -42,8 +42,17 @@ export function normalizeReportText(text: string): string {
     .replace(DECIMAL_WITH_SCALE, (_, whole: string, fraction: string, scale: string) => String(Math.round(Number(`${whole}.${fraction}`) * SCALE_OF(scale))))
     .replace(GROUPED_NUMBER, (n) => n.replace(/\D/g, ''));
   // toMatchKey turns emoji and punctuation into spaces and collapses whitespace.
-  return capAtWordBoundary(removeFillerWords(toMatchKey(s)), NORMALIZED_TEXT_MAX_LENGTH);
+  return capAtWordBoundary(removeFillerWords(readAbsence(toMatchKey(s))), NORMALIZED_TEXT_MAX_LENGTH);
 }
+
+/**
+ * Russian "не будет" / "не было" / "не станет" before anything but a verb is "нет" (there will be
+ * none): "света не будет", "воды не было три дня". "будет" is a filler word, so without this the
+ * absence was lost ("света не будет" read as "power" alone). Before an infinitive ("не будет
+ * работать", "не будут дорожать") it is a negated verb, and stays. On match keys.
+ */
+const ABSENCE = /(^| )ne (?:budet|budut|bylo|byli|stanet|stalo)(?= |$)(?! \S*(?:t|ti|ch|tsia|tsa)(?: |$))/g;
+const readAbsence = (key: string): string => key.replace(ABSENCE, '$1net');
 
 function capAtWordBoundary(text: string, max: number): string {
   if (text.length <= max) return text;
