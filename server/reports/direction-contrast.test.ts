@@ -23,7 +23,7 @@ async function report(text: string, regionCode: RegionCode) {
   return (await t.db.report.findUniqueOrThrow({ where: { id }, select: { id: true, rumorId: true } })) as { id: string; rumorId: string };
 }
 
-const rumourOf = async (reportId: string) => (await t.db.report.findUniqueOrThrow({ where: { id: reportId }, select: { rumorId: true } })).rumorId;
+const rumourOf = async (reportId: string) => (await t.db.report.findUniqueOrThrow({ where: { id: reportId }, select: { rumorId: true } })).rumorId ?? '';
 
 const slugs = async (q: string, language: 'kk' | 'ru' | 'en') => (await searchPublishedNotices(t.db, { q, language, limit: 3 })).map((m) => m.slug);
 
