@@ -17,6 +17,8 @@ const READ_AS: Record<string, string[]> = {
   export: ['вывоз зерна запретят', 'astyq eksportyna tyiym'],
   'cut-off': ['света не будет', 'воды не было три дня', 'жарық болмайды', 'there will be no power'],
   allow: ['хиджабқа рұқсат береді', 'хиджаб разрешат', 'WhatsApp unblocked', 'отменят запрет на вывоз скота'],
+  // "Not allowed" is a ban (concepts.ts NEGATED_READING), and Kazakh says it in the verb.
+  block: ['учителям не разрешат вести чаты', 'Teachers are no longer allowed to run WhatsApp groups', 'әкімдік рұқсат бермей жатыр'],
   resume: ['пойыздар қайта жүреді', 'рейсы возобновят', 'flights resume'],
   'direction:price-rise': ['көмір қымбат болады', 'уголь станет дороже', 'coal will be dearer', 'pricier bread'],
   'direction:price-fall': ['көмір арзан болады', 'komir arzan bolady', 'уголь станет дешевле', 'coal gets cheaper', 'less expensive coal'],

@@ -273,7 +273,9 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
     const before = REDUCE_WORD.test(word) ? new Set(tokens) : null;
     if (before) reduction ??= new Set();
     const beforeContextual = READ_BY_CONTEXT.some((r) => r.word.test(word)) ? new Set(tokens) : null;
+    const beforeNegated = NEGATED_READING_WORDS.has(words[i - 1] ?? '') || NEGATED_READING_WORDS.has(words[i - 2] ?? '') ? new Set(tokens) : null;
     if (match(i, false)) {
+      if (beforeNegated) for (const [token, negated] of Object.entries(NEGATED_READING)) if (tokens.has(token) && !beforeNegated.has(token)) { tokens.delete(token); tokens.add(negated); }
       if (before) for (const token of tokens) if (!before.has(token)) reduction!.add(token);
       if (beforeContextual) contextual.push({ word, read: new Set([...tokens].filter((t) => !beforeContextual.has(t))) });
       continue;
@@ -293,6 +295,15 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   for (const { word, read } of contextual) readByContext(tokens, word, read);
   return { tokens, numbers: values, corrected };
 }
+
+/**
+ * Events whose negation is the opposite event, not a denial: "не разрешат", "no longer allowed" is
+ * a ban (a claim in itself), while "не закроют" denies a closure and stays about it. Read when one
+ * of the two words before is a negation (Russian, English); Kazakh negates in the verb, so its
+ * negative forms are seeded with the opposite concept ("рұқсат бермейді" under block).
+ */
+const NEGATED_READING: Readonly<Record<string, string>> = { allow: 'block' };
+const NEGATED_READING_WORDS: ReadonlySet<string> = new Set(['ne', 'not', 'no', 'never', 'nelzia']);
 
 /**
  * Verbs whose sense depends on what they are said of: people are detained ("задержали активиста"),
