@@ -340,4 +340,15 @@ describe('the core of a claim', () => {
     expect(sameCore(told, at('Мечеть закрыли на ремонт', 'kostanay'), lexicon)).toBe(false);
     expect(sameCore(tokens('Подростки разбили окна в мечети'), tokens('Мешіттің терезесін балалар сындырыпты'), lexicon)).toBe(false);
   });
+  it('holds when one text tells no deed the lexicon reads, and only then', () => {
+    const told = at('Ночью подростки разбили окна в мечети, полиция уже приезжала', 'kostanay');
+    // "мечеть на районе, видео уже везде" tells the place and the object, and no deed to disagree with.
+    expect(sameCore(told, at('Мечеть на районе, видео уже везде', 'kostanay'), lexicon)).toBe(true);
+    expect(sameCore(at('Мечеть на районе, видео уже везде', 'kostanay'), told, lexicon)).toBe(true);
+    // Still another object or place, or a deed read that differs.
+    expect(sameCore(told, at('Церковь на районе, видео уже везде', 'kostanay'), lexicon)).toBe(false);
+    expect(sameCore(told, at('Мечеть на районе, видео уже везде', 'oral'), lexicon)).toBe(false);
+    expect(sameCore(at('Мечеть на районе, видео уже везде', 'kostanay'), at('Мечеть закрыли на ремонт', 'kostanay'), lexicon)).toBe(true);
+    expect(sameCore(told, at('Мечеть закрыли на ремонт', 'kostanay'), lexicon)).toBe(false);
+  });
 });

@@ -772,7 +772,7 @@ export function deedsDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>, lexi
 /**
  * Both texts tell the core of one claim: the same place (a settlement both name), the same object
  * (a member of an object class or an institution both name, or one under the other) and the same
- * deed (an event of one family). A paraphrase keeps these and varies everything around them — who
+ * deed (an event of one family) — or no deed read in one of them. A paraphrase keeps these and varies everything around them — who
  * told it, why, hedges, forwarding noise, details — which is what dilutes a similarity of all the
  * words; the contrast guards (checked separately) tell claims that differ in one member apart.
  */
@@ -781,6 +781,10 @@ export function sameCore(a: ReadonlySet<string>, b: ReadonlySet<string>, lexicon
   const coreA = coreOf(a, lexicon);
   const coreB = coreOf(b, lexicon);
   if (!coreA.members.some((x) => coreB.members.some((y) => compatibleMembers(x, y)))) return false;
+  // A text telling no deed the lexicon knows ("шымкент тойхана таджики махались": the slang verb
+  // unread) does not contradict the other's: the place and the object are the claim it retells.
+  // Deeds that are read and differ still part them (a bridge "collapsed" / "closed for repair").
+  if (coreA.deeds.size === 0 || coreB.deeds.size === 0) return true;
   return [...coreA.deeds].some((t) => coreB.deeds.has(t));
 }
 
