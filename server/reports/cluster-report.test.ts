@@ -64,3 +64,21 @@ describe('which of a rumour’s reports a new one is compared with', () => {
     expect(outcomes[0]).toBe(outcomes[1]);
   });
 });
+
+describe('the settlements a rumour’s reporters chose', () => {
+  it('keep a report about another town of the region out, whatever the wording', async () => {
+    // The claim names no town; its reporters chose Zhanaozen from the list. The settlements are read
+    // by the candidate statement itself (chosenSettlementsSql), not per rumour afterwards.
+    const rumor = await createRumor(t.db, 'Говорят, с завтрашнего дня в городе закроют все школы на карантин', ['KZ-47']);
+    const zhanaozen = await t.db.settlement.findFirstOrThrow({ where: { nameEn: 'Zhanaozen' } });
+    for (const [i, text] of ['С завтрашнего дня закроют все школы на карантин', 'Завтра все школы закроют на карантин'].entries()) {
+      await t.db.report.create({
+        data: { clientId: randomUUID(), trackingCode: `TSTCHS0${i}`, channel: 'WEB', rumorId: rumor.id, text, normalizedText: normalizeReportText(text), language: 'ru', regionCode: 'KZ-47', settlementId: zhanaozen.id, heardAt: new Date(), receivedAt: new Date() },
+      });
+    }
+    for (const exhaustive of [false, true]) {
+      expect(await candidate('В Жанаозене с завтрашнего дня закроют все школы на карантин', 'KZ-47', exhaustive)).toMatchObject({ rumorId: rumor.id });
+      expect(await candidate('В Актау с завтрашнего дня закроют все школы на карантин', 'KZ-47', exhaustive)).toBeNull();
+    }
+  });
+});

@@ -17,12 +17,11 @@ import type { DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
-import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
+import { clearPlaceCache as clearPlaceIndex, loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
 import { conceptLookupTokens, conceptSimilarity, type ConceptSimilarity, contrastBetween, deedsDiffer, isNameToken, namesDiffer, parseConceptKey, sameCore, textWordKeys, tokenWeight, unconfirmedObject } from '../text/concepts';
 import { sameNumber } from '../text/numbers';
 import type { Language } from '../i18n/languages';
 
-export { clearPlaceCache } from '../settlements/place-index';
 
 export interface ClusterCandidate {
   rumorId: string;
@@ -40,11 +39,25 @@ export interface ClusterCandidate {
 /** Rumour statuses a new report may still join. */
 export const OPEN_FOR_SIGHTINGS = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED'];
 
+/** Neighbours change only when the seed runs: read at most every 30 s, not once per report (a round trip each). */
+const NEIGHBOURS_CACHE_MS = 30_000;
+let neighboursCache: { at: number; of: Map<string, string[]> } | undefined;
+
+/** Forget the places and neighbours read (benches and tests that load their own). */
+export function clearPlaceCache(): void {
+  clearPlaceIndex();
+  neighboursCache = undefined;
+}
+
 /** The given regions and their neighbours. */
 async function regionsNear(tx: DbTx, regionCodes: readonly string[]): Promise<string[]> {
   if (regionCodes.length === 0) return [];
-  const regions = await tx.region.findMany({ where: { code: { in: [...regionCodes] } }, select: { code: true, neighbourCodes: true } });
-  return [...new Set([...regionCodes, ...regions.flatMap((r) => r.neighbourCodes)])];
+  if (!neighboursCache || Date.now() - neighboursCache.at > NEIGHBOURS_CACHE_MS) {
+    const regions = await tx.region.findMany({ select: { code: true, neighbourCodes: true } });
+    neighboursCache = { at: Date.now(), of: new Map(regions.map((r) => [r.code, r.neighbourCodes])) };
+  }
+  const { of } = neighboursCache;
+  return [...new Set([...regionCodes, ...regionCodes.flatMap((code) => of.get(code) ?? [])])];
 }
 
 // ------------------------------------------------------------------ clustering
@@ -57,6 +70,11 @@ export interface CandidateRow {
   conceptKey: string | null;
   reportId: string | null;
   language: Language | null;
+}
+
+/** A row of the candidate statement: the claim's row also carries its reporters' settlements (null on the others). */
+interface StatementRow extends CandidateRow {
+  chosenSettlements: string[] | null;
 }
 
 /** Rumours whose recent texts are scored exactly, best-ranked by the word index first (and as many by shared concepts). */
@@ -107,22 +125,37 @@ function nearRumoursSql(regions: readonly string[], since: Date): Prisma.Sql {
 }
 
 /**
- * Texts of the chosen rumours: latest reports, the claim and the current published notice's
- * translations. Reports received at the same moment are ranked by id, so which 40 are compared
+ * The settlements a rumour's reporters chose (placesOfRumor): the first 50 distinct in order of
+ * report id. Read with the rumour's claim in the candidate statement, so placing a rumour costs no
+ * round trip of its own (it cost two per rumour that reached the place veto, ~¼ of a lookup); the
+ * partial index Report_rumorId_settlementId_idx keeps it to the reports that chose one.
+ */
+function chosenSettlementsSql(rumorId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`ARRAY(
+      SELECT d."settlementId"::text FROM (
+        SELECT DISTINCT ON (s."settlementId") s."settlementId", s.id FROM "Report" s
+        WHERE s."rumorId" = ${rumorId} AND s."settlementId" IS NOT NULL
+        ORDER BY s."settlementId", s.id
+      ) d ORDER BY d.id LIMIT 50)`;
+}
+
+/**
+ * Texts of the chosen rumours: latest reports, the claim (with its reporters' settlements) and the
+ * current published notice's translations. Reports received at the same moment are ranked by id, so which 40 are compared
  * (and which report a join names) does not depend on the order rows were written or the plan.
  */
 function rumourTextsSql(since: Date): Prisma.Sql {
   return Prisma.sql`
-    SELECT k."rumorId", r."normalizedText" AS text, r."conceptKey", r.id AS "reportId", r.language
+    SELECT k."rumorId", r."normalizedText" AS text, r."conceptKey", r.id AS "reportId", r.language, NULL::text[] AS "chosenSettlements"
     FROM ranked k CROSS JOIN LATERAL (
       SELECT x.id, x."normalizedText", x."conceptKey", x.language FROM "Report" x
       WHERE x."rumorId" = k."rumorId" AND x."receivedAt" > ${since}
       ORDER BY x."receivedAt" DESC, x.id DESC LIMIT ${TEXTS_PER_RUMOUR}
     ) r
     UNION ALL
-    SELECT n.id, n."normalizedClaim", NULL, NULL, NULL FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked)
+    SELECT n.id, n."normalizedClaim", NULL, NULL, NULL, ${chosenSettlementsSql(Prisma.sql`n.id`)} FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked)
     UNION ALL
-    SELECT o."rumorId", t."searchText", t."conceptKey", NULL, t.language
+    SELECT o."rumorId", t."searchText", t."conceptKey", NULL, t.language, NULL
     FROM "Notice" o
     JOIN "NoticeVersion" v ON v."noticeId" = o.id AND v.version = o."currentVersion"
     JOIN "NoticeTranslation" t ON t."noticeVersionId" = v.id
@@ -137,8 +170,8 @@ function rumourTextsSql(since: Date): Prisma.Sql {
  * trigger from reports' and notices' concept keys) the report shares most. Scoring every recent
  * text nearby instead costs as much as recent activity in the region (bench/matching.ts).
  */
-function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: readonly string[], since: Date): Promise<CandidateRow[]> {
-  return tx.$queryRaw<CandidateRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens));
+function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: readonly string[], since: Date): Promise<StatementRow[]> {
+  return tx.$queryRaw<StatementRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens));
 }
 
 /**
@@ -184,7 +217,7 @@ export function clusterCandidatesSql(normalizedText: string, regions: readonly s
     texts AS MATERIALIZED (${rumourTextsSql(since)})
     -- only rumours found by their words can reach the wording threshold: only their texts are scored for it
     SELECT t."rumorId", (CASE WHEN t."rumorId" IN (SELECT "rumorId" FROM by_words) THEN similarity(t.text, ${normalizedText}) ELSE 0 END)::float8 AS score,
-           t.text, t."conceptKey", t."reportId", t.language::text AS language
+           t.text, t."conceptKey", t."reportId", t.language::text AS language, t."chosenSettlements"
     FROM texts t
     ORDER BY score DESC, t."rumorId"`;
 }
@@ -193,12 +226,12 @@ export function clusterCandidatesSql(normalizedText: string, regions: readonly s
  * Every recent text of every open rumour nearby, scored one by one: the reference the word
  * ranking is checked against (bench/matching.ts), too slow for intake at scale.
  */
-function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: string[], regions: readonly string[], since: Date): Promise<CandidateRow[]> {
-  return tx.$queryRaw<CandidateRow[]>`
+function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: string[], regions: readonly string[], since: Date): Promise<StatementRow[]> {
+  return tx.$queryRaw<StatementRow[]>`
     WITH near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
     ranked AS MATERIALIZED (SELECT id AS "rumorId" FROM near),
     texts AS MATERIALIZED (${rumourTextsSql(since)})
-    SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language
+    SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language, t."chosenSettlements"
     FROM texts t
     ORDER BY score DESC, t."rumorId"`;
 }
@@ -252,7 +285,9 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
   const rows = await candidates(tx, input.normalizedText, lookupTokens, regions, since);
 
-  const { candidate, sameClaim } = await chooseRumours({ claim, normalizedText: input.normalizedText }, rows, context, { threshold, conceptThreshold, placesOf: (rumorId) => placesOfRumor(tx, rumorId, placeIndex), placeKeys: placeIndex.keys });
+  const claims = new Map(rows.flatMap((row) => (row.chosenSettlements ? [[row.rumorId, { claim: row.text, chosen: row.chosenSettlements }] as const] : [])));
+  const placesOf = async (rumorId: string) => placesOfRumor(claims.get(rumorId), placeIndex);
+  const { candidate, sameClaim } = await chooseRumours({ claim, normalizedText: input.normalizedText }, rows, context, { threshold, conceptThreshold, placesOf, placeKeys: placeIndex.keys });
   return { candidate, sameClaim, conceptKey: claim.conceptKey, lexiconRevision: context.lexicon.revision };
 }
 
@@ -542,13 +577,9 @@ function disjoint(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-/** Settlements a rumour is already about: chosen by its reporters or named in its claim. */
-async function placesOfRumor(tx: DbTx, rumorId: string, placeIndex: PlaceIndex): Promise<Set<string>> {
-  const [rumor, chosen] = await Promise.all([
-    tx.rumor.findUnique({ where: { id: rumorId }, select: { normalizedClaim: true } }),
-    tx.report.findMany({ where: { rumorId, settlementId: { not: null } }, select: { settlementId: true }, distinct: ['settlementId'], take: 50 }),
-  ]);
-  const places = placesNamed(rumor?.normalizedClaim ?? '', placeIndex.keys);
-  for (const report of chosen) if (report.settlementId) places.add(report.settlementId);
+/** Settlements a rumour is already about: chosen by its reporters or named in its claim (both read by the candidate statement). */
+function placesOfRumor(rumor: { claim: string; chosen: readonly string[] } | undefined, placeIndex: PlaceIndex): Set<string> {
+  const places = placesNamed(rumor?.claim ?? '', placeIndex.keys);
+  for (const id of rumor?.chosen ?? []) places.add(id);
   return places;
 }
