@@ -61,3 +61,17 @@ describe('what a notice is about, read from its titles', () => {
     expect(await slugs('Индрайвер закрывается в РК?')).toEqual([]);
   });
 });
+
+describe('a notice names a place only in the name every title mentions', () => {
+  it('finds a debunk whose Kazakh title alone has a word read as a name, and still keeps another village out', async () => {
+    await createPublishedNotice(t.db, {
+      slug: 'karsakpay-steppe-fire',
+      verdict: 'TRUE',
+      regionCodes: [],
+      titles: { kk: 'Қарсақпай ауылы маңындағы дала өрті кезінде тұрғындар шынымен көшірілді', ru: 'Жителей Карсакпая действительно эвакуировали из-за степного пожара', en: 'Karsakpay residents were indeed evacuated because of a steppe fire' },
+      summary: 'ДЧС подтвердил, что огонь остановили в 2 километрах от посёлка, а 120 жителей временно вывезли.',
+    });
+    expect(await slugs('Степной пожар дошёл до посёлка Карсакпай в Улытауской области, жителей эвакуируют')).toEqual(['karsakpay-steppe-fire']);
+    expect(await slugs('Степной пожар дошёл до посёлка Кенгир в Улытауской области, жителей эвакуируют')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/
 import { readSetting } from '../settings/read-settings';
 import { detectLanguage, normalizeReportText } from '../text';
 import { claimScore, MIN_SHARED_CONCEPT_WEIGHT as CLUSTER_SHARED_CONCEPT_WEIGHT, textVeto } from '../reports/cluster-report';
-import { classOf, conceptLookupTokens, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
+import { classOf, conceptLookupTokens, isNameToken, NAME_MATCH_LENGTH, NAME_PREFIX, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
 
@@ -79,7 +79,9 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // (titles "accounts hacked through a voting link", summary "the link is sent in WhatsApp"). A summary's days,
     // months, directions, money, numbers and institutions are the facts that refute the claim ("a
     // fault on Tuesday closed two centres", "the akimat said"), which a question never repeats.
-    const titleTokensAll = translations.flatMap((t) => [...t.title]);
+    // A name counts only when every title mentions it: a word one translation alone takes for a
+    // name ("маңындағы", near, beside "ауылы") is no place the claim is about.
+    const titleTokensAll = translations.flatMap((t, i) => [...t.title].filter((token) => !isNameToken(token) || translations.every((o, j) => j === i || mentionsName(o.title, token))));
     const titleClasses = new Set(titleTokensAll.map(classOf));
     const contrastTokens = [...titleTokensAll, ...keys.flatMap((tokens) => [...tokens].filter((t) => SUMMARY_MEMBER_CLASSES.has(ownClass(t)) && !titleClasses.has(classOf(t))))];
     const contrast = contrastBetween(claim.tokens, contrastTokens, { names: true });
@@ -260,6 +262,13 @@ function readTitle(context: ClaimContext, language: string, title: string): Titl
   }
   titleCache.set(key, reading);
   return reading;
+}
+
+/** A title has a word starting like the name (endings and scripts aside: Қарсақпай / Карсакпая / Karsakpay). */
+function mentionsName(title: ReadonlySet<string>, name: string): boolean {
+  const start = name.slice(NAME_PREFIX.length, NAME_PREFIX.length + NAME_MATCH_LENGTH);
+  for (const token of title) if (token.startsWith('~') && token.replace(NAME_PREFIX, '~').startsWith(start, 1)) return true;
+  return false;
 }
 
 function withoutResidualWords(tokens: ReadonlySet<string>): Set<string> {

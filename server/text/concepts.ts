@@ -394,7 +394,7 @@ export function unknownNames(originalText: string, tokens: ReadonlySet<string>):
 
 export const NAME_PREFIX = '~!';
 /** Two spellings of one name share this many first letters (Есік / Esik / Есике; Кызылжар / Qyzyljar). */
-const NAME_MATCH_LENGTH = 4;
+export const NAME_MATCH_LENGTH = 4;
 
 export function isNameToken(token: string): boolean {
   return token.startsWith(NAME_PREFIX);
