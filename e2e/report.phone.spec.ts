@@ -54,7 +54,8 @@ test('"already checked" finds a seeded notice in Kazakh and records a sighting',
     `SELECT n.slug, n."rumorId", m."sightingCount" FROM "Notice" n JOIN "Rumor" m ON m.id = n."rumorId" WHERE n.slug LIKE '%internet%' LIMIT 1`,
   );
   expect(notice).toBeDefined();
-  const since = new Date();
+  // (A second's slack: the database's clock stamps receivedAt.)
+  const since = new Date(Date.now() - 1_000);
   const heard = 'Бүкіл елде интернетті толық өшіреді деп жатыр';
   await page.goto('/kk/report');
   await page.locator('#text').fill(heard);
@@ -70,7 +71,7 @@ test('"already checked" finds a seeded notice in Kazakh and records a sighting',
   await expect
     .poll(async () => {
       const [mine] = await query<{ rumorId: string | null; clusteringPending: boolean }>(
-        `SELECT "rumorId", "clusteringPending" FROM "Report" WHERE text = $1 AND "createdAt" >= $2 ORDER BY "createdAt" DESC LIMIT 1`,
+        `SELECT "rumorId", "clusteringPending" FROM "Report" WHERE text = $1 AND "receivedAt" >= $2 ORDER BY "receivedAt" DESC LIMIT 1`,
         [heard, since],
       );
       return mine ?? null;
