@@ -162,7 +162,8 @@ test('a merge made by mistake is undone at once from the message that says it ha
     const candidates = page.getByTestId('language-candidates');
     // By address: earlier rounds' rumours of the same words are suggested here too.
     const kkLink = candidates.locator(`a[href$="/admin/rumors/${pair.kk.id}"]`);
-    const suggestion = candidates.getByRole('listitem').filter({ has: kkLink });
+    // `has` is looked for inside each item, so it is not rooted at the section.
+    const suggestion = candidates.getByRole('listitem').filter({ has: page.locator(`a[href$="/admin/rumors/${pair.kk.id}"]`) });
     await suggestion.getByRole('button', { name: words.open }).click();
     await suggestion.getByTestId('merge-preview').getByRole('button', { name: words.confirm }).click();
     const done = candidates.getByTestId('merge-done');
