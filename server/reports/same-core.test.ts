@@ -1,6 +1,6 @@
 // A retelling that names the place and the object of a claim but no deed the lexicon reads (a slang
 // verb, "the video is everywhere") joins the claim's rumour in another language; one naming another
-// member of the class never does, whichever arrives first (concepts.ts sameCore, bench/RESULTS.md 1r).
+// member of the class never does, whichever arrives first (concepts.ts sameCore, bench/RESULTS.md 1u).
 import { describe, expect, it } from 'vitest';
 import type { RegionCode } from '../regions/codes';
 import { setupTestDatabase } from '../testing/database';
