@@ -384,16 +384,21 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       ORDER BY greatest(max(score) / ${threshold}::float8, max(shared)::float8 / greatest(2, cardinality(${conceptTokens}::text[]))) DESC, 1
       LIMIT ${limit}
     ),
+    -- the notices that can be shown, by rumour (a partial index holds just these: migration
+    -- 20261206124900_notice_shown_index); most rumours have none, so their postings are dropped
+    -- before they are aggregated
+    shown AS (
+      SELECT n.id, n."rumorId" FROM "Notice" n WHERE n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
+    ),
     -- published notices whose rumour's reports (sightings) hold most of the query's words
     -- (RumorWord) or share most of its concepts (RumorConcept), both kept by trigger
     by_sighting_words AS MATERIALIZED (
-      SELECT n.id AS "noticeId"
+      SELECT per_query_word."noticeId"
       FROM (
-        SELECT w."rumorId", s.query_word, max(s.shared) AS shared
-        FROM similar_words s JOIN "RumorWord" w ON w.word = s.word
+        SELECT n.id AS "noticeId", s.query_word, max(s.shared) AS shared
+        FROM similar_words s JOIN "RumorWord" w ON w.word = s.word JOIN shown n ON n."rumorId" = w."rumorId"
         GROUP BY 1, 2
       ) per_query_word
-      JOIN "Notice" n ON n."rumorId" = per_query_word."rumorId" AND n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
       GROUP BY 1
       ORDER BY sum(per_query_word.shared) DESC, 1
       LIMIT ${SIGHTING_NOTICES}
@@ -401,7 +406,7 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
     by_sighting_concepts AS MATERIALIZED (
       SELECT n.id AS "noticeId"
       FROM "RumorConcept" c
-      JOIN "Notice" n ON n."rumorId" = c."rumorId" AND n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
+      JOIN shown n ON n."rumorId" = c."rumorId"
       WHERE c.token = ANY(${conceptTokens}::text[])
       GROUP BY 1
       HAVING count(*) >= greatest(1, least(2, cardinality(${conceptTokens}::text[])))
