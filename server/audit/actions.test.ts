@@ -14,7 +14,8 @@ import { recordAuditEvent } from './record-audit-event';
 const t = setupTestDatabase();
 
 function fakeTx() {
-  const create = vi.fn(async (_: unknown) => ({}));
+  // The stored event's id is a BigInt, as PostgreSQL's bigserial comes back.
+  const create = vi.fn(async (_: unknown) => ({ id: 41n }));
   return { tx: { auditEvent: { create } } as unknown as DbTx, create };
 }
 
@@ -76,10 +77,12 @@ describe('audit actions', () => {
 });
 
 describe('recordAuditEvent', () => {
-  it('stores a known action with its entity type and its parsed data', async () => {
+  it('stores a known action with its entity type and its parsed data, and answers its id (for an undo that names it)', async () => {
     const { tx, create } = fakeTx();
-    await recordAuditEvent(tx, { actorId: 'u1', action: 'rumor.assigned', entityId: 'r1', before: { assigneeId: null }, after: { assigneeId: 'u2' } });
+    const id = await recordAuditEvent(tx, { actorId: 'u1', action: 'rumor.assigned', entityId: 'r1', before: { assigneeId: null }, after: { assigneeId: 'u2' } });
+    expect(id).toBe('41');
     expect(create).toHaveBeenCalledWith({
+      select: { id: true },
       data: { actorId: 'u1', actorLabel: null, action: 'rumor.assigned', entityType: 'Rumor', entityId: 'r1', before: { assigneeId: null }, after: { assigneeId: 'u2' } },
     });
   });
