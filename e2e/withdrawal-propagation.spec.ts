@@ -27,33 +27,33 @@ function screenshotPath(name: string): string {
 function texts(tag: string) {
   return {
     kk: {
-      title: `Ақтауда су құбыры жарылып, қала үш күн сусыз қалады ${tag}`,
-      summary: 'Ақтау су арнасы мен әкімдік апат болмағанын растады: су кесте бойынша беріліп жатыр.',
-      body: 'Су **кесте бойынша** беріледі. Әкімдік хабарламаны жоққа шығарды.',
+      title: `Ақтауда мұнай төгіліп, қалалық жағажай бүкіл жазға жабылады ${tag}`,
+      summary: 'Экология департаменті мен әкімдік мұнай төгілмегенін растады: жағажай ашық.',
+      body: 'Жағажай **ашық**. Әкімдік хабарламаны жоққа шығарды.',
       whatToDo: 'Хабарламаны таратпаңыз.',
-      smsText: 'Raspa: Ақтауда су өшірілмейді. Әкімдік растады.',
+      smsText: 'Raspa: Ақтаудағы жағажай жабылмайды. Әкімдік растады.',
     },
     ru: {
-      title: `В Актау прорвало водовод, город останется без воды на три дня ${tag}`,
-      summary: 'Водоканал Актау и акимат подтвердили, что аварии не было: вода подаётся по графику.',
-      body: 'Вода подаётся **по графику**. Акимат опроверг сообщение.',
+      title: `В Актау из-за разлива нефти закроют городской пляж на всё лето ${tag}`,
+      summary: 'Департамент экологии и акимат подтвердили, что разлива не было: пляж открыт.',
+      body: 'Пляж **открыт**. Акимат опроверг сообщение.',
       whatToDo: 'Не пересылайте сообщение.',
-      smsText: 'Raspa: воду в Актау не отключают. Акимат подтвердил.',
+      smsText: 'Raspa: пляж в Актау не закрывают. Акимат подтвердил.',
     },
     en: {
-      title: `A water main burst in Aktau and the city will be without water for three days ${tag}`,
-      summary: 'The Aktau water utility and the akimat confirmed there was no accident: water is supplied on schedule.',
-      body: 'Water is supplied **on schedule**. The akimat refuted the message.',
+      title: `The city beach in Aktau will be closed all summer because of an oil spill ${tag}`,
+      summary: 'The ecology department and the akimat confirmed there was no spill: the beach is open.',
+      body: 'The beach is **open**. The akimat refuted the message.',
       whatToDo: 'Do not forward the message.',
-      smsText: 'Raspa: water in Aktau is not being cut off. The akimat confirmed it.',
+      smsText: 'Raspa: the beach in Aktau is not being closed. The akimat confirmed it.',
     },
   };
 }
 
 const REASONS = {
-  kk: 'Су арнасы мәлімдемесін өзгертті: бір ауданда жөндеу жүріп жатыр. Хабарлама қайта жазылады.',
-  ru: 'Водоканал изменил заявление: в одном районе идёт ремонт. Уведомление будет переписано.',
-  en: 'The water utility changed its statement: repairs are under way in one district. The notice will be rewritten.',
+  kk: 'Эколог мәлімдемесін өзгертті: жағажайдың бір бөлігі тазаланып жатыр. Хабарлама қайта жазылады.',
+  ru: 'Экологи изменили заявление: один участок пляжа очищают. Уведомление будет переписано.',
+  en: 'The ecologists changed their statement: one part of the beach is being cleaned. The notice will be rewritten.',
 };
 
 /** A tRPC mutation as the signed-in browser makes it (superjson envelope). */
@@ -122,7 +122,7 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
 
     // 3. A citizen reports the claim and leaves a phone number for the answer.
     const reported = await page.request.post('/api/v1/reports', {
-      data: { clientId: randomUUID(), text: `Говорят, в Актау прорвало водовод и три дня не будет воды ${tag}`, regionCode: REGION, contact: { kind: 'PHONE', value: reporterPhone } },
+      data: { clientId: randomUUID(), text: `Говорят, в Актау разлилась нефть и городской пляж закроют на всё лето ${tag}`, regionCode: REGION, contact: { kind: 'PHONE', value: reporterPhone } },
     });
     expect(reported.status()).toBe(201);
     const { trackingCode } = (await reported.json()) as { trackingCode: string };
@@ -132,11 +132,15 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
     const rumorId = await withDb(async (client) => {
       const { rows } = await client.query<{ rumorId: string }>('SELECT "rumorId" FROM "Report" WHERE "trackingCode" = $1', [code]);
       const id = rows[0]!.rumorId;
+      // The claim must be this journey's own: a report that joins another spec's published notice
+      // (as a confident "already checked?" match rightly does) would make the rest of it about that notice.
+      const noticed = await client.query('SELECT slug FROM "Notice" WHERE "rumorId" = $1', [id]);
+      expect(noticed.rows, 'the report joined a rumour that already has a notice').toEqual([]);
       const moderatorId = (await client.query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [staff('MODERATOR', REGION).email])).rows[0]!.id;
       await client.query(`UPDATE "Rumor" SET status = 'INVESTIGATING', claim = $2 WHERE id = $1`, [id, T.ru.title]);
       await client.query(
         `INSERT INTO "VerdictDraft" (id, "rumorId", verdict, rationale, status, "draftedById", "reviewedById", "reviewedAt", "updatedAt")
-         VALUES (gen_random_uuid(), $1, 'FALSE', 'Водоканал и акимат опровергли аварию; вода подаётся по графику.', 'APPROVED', $2, $2, now(), now())`,
+         VALUES (gen_random_uuid(), $1, 'FALSE', 'Экологи и акимат опровергли разлив; пляж открыт.', 'APPROVED', $2, $2, now(), now())`,
         [id, moderatorId],
       );
       return id;
@@ -158,12 +162,12 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
     expect(firstMail.text.indexOf(T.ru.summary)).toBeLessThan(firstMail.text.indexOf(`«${T.ru.title}»`));
     await expect.poll(() => ourHooks().map((c) => c.event), { timeout: 30_000 }).toEqual(['notice.published']);
     await expect.poll(async () => (await phoneWorks()).length, { timeout: 60_000, intervals: [1000] }).toBe(1);
-    expect(smsToReporter[0]!.message).toContain('воду в Актау не отключают');
+    expect(smsToReporter[0]!.message).toContain('пляж в Актау не закрывают');
 
     // 5. A correction: everyone again.
     await moderator.getByRole('button', { name: 'Редактировать / исправить' }).click();
     await expect(moderator.getByRole('heading', { name: 'Идёт исправление: версия 2, ещё не опубликована.' })).toBeVisible();
-    await moderator.getByLabel('Что изменилось').fill('Уточнили, что вода подаётся по графику во всех районах.');
+    await moderator.getByLabel('Что изменилось').fill('Уточнили, что пляж открыт по всему побережью.');
     await moderator.getByRole('button', { name: 'Опубликовать исправление' }).click();
     await expect(moderator.getByRole('status').filter({ hasText: 'Опубликовано.' })).toBeVisible();
     await expect.poll(() => receivedMails(email).map((m) => m.subject), { timeout: 30_000 }).toContain(`Обновлено — Ложь: ${T.ru.title}`);
