@@ -1,5 +1,5 @@
 // Validates the cross-language labelled sets (xlang-tuning.json, xlang-untouched.json,
-// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json, xlang-fresh6.json) and prints their make-up. Fails (exit 1) on anything that
+// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json, xlang-fresh6.json, xlang-fresh7.json) and prints their make-up. Fails (exit 1) on anything that
 // would make the numbers measured on them meaningless: a report of a group that does not exist, a hard negative
 // naming an unknown group, a group missing one of kk Cyrillic / kk 2021 Latin / kk ASCII Latin / ru
 // / en, a contrast class with too few pairs, or a claim, group id, report or notice shared between
@@ -65,6 +65,7 @@ export const XLANG_SETS = {
   fresh4: { file: 'xlang-fresh4.json', minPairsPerClass: 2 },
   fresh5: { file: 'xlang-fresh5.json', minPairsPerClass: 2 },
   fresh6: { file: 'xlang-fresh6.json', minPairsPerClass: 2 },
+  fresh7: { file: 'xlang-fresh7.json', minPairsPerClass: 2 },
 } as const;
 export type XlangSetName = keyof typeof XLANG_SETS;
 
@@ -318,6 +319,14 @@ function main() {
     ['fresh3', 'fresh6'],
     ['fresh4', 'fresh6'],
     ['fresh5', 'fresh6'],
+    ['tuning', 'fresh7'],
+    ['untouched', 'fresh7'],
+    ['fresh', 'fresh7'],
+    ['fresh2', 'fresh7'],
+    ['fresh3', 'fresh7'],
+    ['fresh4', 'fresh7'],
+    ['fresh5', 'fresh7'],
+    ['fresh6', 'fresh7'],
   ];
   console.log('');
   for (const [earlier, later] of pairs) {
@@ -328,7 +337,7 @@ function main() {
     failed ||= problems.length > 0;
   }
   const older = OLDER_LABELLED_FILES.map((file) => ({ file, ...(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, file), 'utf8')) as { reports: { group: string; text: string }[] }) }));
-  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const) {
+  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7'] as const) {
     if (!sets[name]) continue;
     const problems = checkDisjointFromOlder(sets[name], older);
     console.log(`Between ${name} and ${OLDER_LABELLED_FILES.join(' / ')}: ${problems.length ? `${problems.length} problem(s)` : 'no shared group id or report'}`);

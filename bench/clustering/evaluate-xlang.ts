@@ -12,7 +12,7 @@
 //    SIGHTINGS_PER_GROUP reports, in every language, and only the other reports are queries;
 //    notice-sightings.ts).
 //
-//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh|fresh2|fresh3|fresh4|fresh5|fresh6 [--port=55494] [--seed=20261204] [--verbose] [--trace] [--only=clustering|search]
+//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7 [--port=55494] [--seed=20261204] [--verbose] [--trace] [--only=clustering|search]
 //
 // --verbose lists misses, merged contrast pairs, other merged claims and claims split over several
 // rumours; --trace also prints the reports of every rumour holding more than one claim, in arrival
@@ -24,7 +24,8 @@
 // The fresh2 set replaced that and is spent too: run twice with code nobody had tuned on it, then
 // opened for tuning in session 27. The fresh4 set, written blind in session 28, is the next
 // never-tuned set: not run yet, held back like fresh3. The fresh5 set, written blind in session 29,
-// is the one after it: held back the same way, and so is fresh6, written blind in session 30. See
+// is the one after it: held back the same way, and so are fresh6, written blind in session 30, and
+// fresh7, written blind in session 31. See
 // xlang-README.md.)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -56,9 +57,10 @@ interface XlangSet {
   unrelatedQueries: { language: Lang; text: string }[];
 }
 
-const FILES = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', fresh: 'xlang-fresh.json', fresh2: 'xlang-fresh2.json', fresh3: 'xlang-fresh3.json', fresh4: 'xlang-fresh4.json', fresh5: 'xlang-fresh5.json', fresh6: 'xlang-fresh6.json' } as const;
+const FILES = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', fresh: 'xlang-fresh.json', fresh2: 'xlang-fresh2.json', fresh3: 'xlang-fresh3.json', fresh4: 'xlang-fresh4.json', fresh5: 'xlang-fresh5.json', fresh6: 'xlang-fresh6.json', fresh7: 'xlang-fresh7.json' } as const;
 /**
- * Sets held back from tuning: no --verbose or --trace, their misses stay unseen. `fresh6` was written
+ * Sets held back from tuning: no --verbose or --trace, their misses stay unseen. `fresh7` was written
+ * blind in session 31 and has not been run yet (the next never-tuned set after fresh6). `fresh6` was written
  * blind in session 30 and has not been run yet (the never-tuned set after fresh5). `fresh5` was
  * written blind in session 29 and has not been run yet (the never-tuned set after fresh4); `fresh4` was
  * written blind in session 28 and has not been run yet (the next never-tuned set); `fresh3` was never
@@ -67,8 +69,8 @@ const FILES = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', 
  * (run once, then opened and tuned on in issue 11's sixth round, bench/RESULTS.md 1f) and `untouched`
  * (run four times, 1d): they are tuning sets now.
  */
-// fresh3, fresh4 and fresh5 are spent (xlang-README.md): only fresh6 is never tuned on.
-const HELD_BACK: readonly string[] = ['fresh6'];
+// fresh3, fresh4 and fresh5 are spent (xlang-README.md): fresh6 is never tuned on, nor is fresh7 (not run yet).
+const HELD_BACK: readonly string[] = ['fresh6', 'fresh7'];
 
 function parseArgs(argv: string[]) {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
