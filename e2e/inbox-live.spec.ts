@@ -24,3 +24,38 @@ test('a moderator’s open inbox announces a new report from their region and sh
   await banner.click();
   await expect(page.getByTestId('inbox-rumor').filter({ hasText: claim })).toBeVisible();
 });
+
+test('the “last seen” days are typed as the moderator’s language writes them, and a wrong one is explained beside its field (kk)', async ({ page }) => {
+  await signIn(page, 'kk', staff('MODERATOR', 'KZ-47'));
+  await expect(page).toHaveURL(/\/kk\/admin$/);
+  const rows = page.getByTestId('inbox-rumor');
+  await expect(rows.first()).toBeVisible();
+  await page.getByText('Сүзгілер', { exact: true }).click();
+  const from = page.getByLabel('Соңғысы, бастап');
+  const to = page.getByLabel('Соңғысы, дейін');
+  // Not the browser's picker, whose pattern is its own locale's ("mm/dd/yyyy" in headless Chromium).
+  await expect(from).toHaveAttribute('placeholder', 'КК.АА.ЖЖЖЖ');
+
+  // A day that does not exist: explained beside the field, the text kept, the list as it was.
+  await from.fill('31.02.2026');
+  await to.fill('31.12.2001');
+  await page.getByRole('button', { name: 'Қолдану' }).last().click();
+  await expect(page.locator('#inbox-from-error')).toHaveText('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 31.03.2026.');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(from).toHaveValue('31.02.2026');
+  await expect(rows.first()).toBeVisible();
+
+  // Written the Kazakh way, it filters: nothing was last seen in 2001, and the day comes back as written.
+  await from.fill('1.1.2001');
+  await page.getByRole('button', { name: 'Қолдану' }).last().click();
+  await expect(page.getByText('Сүзгілерге сай сыбыс жоқ.')).toBeVisible();
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByLabel('Соңғысы, бастап')).toHaveValue('01.01.2001');
+  await expect(page.locator('#inbox-from-error')).toHaveCount(0);
+
+  // A later end day brings the region's rumours back.
+  await page.getByLabel('Соңғысы, дейін').fill('31.12.2099');
+  await page.getByRole('button', { name: 'Қолдану' }).last().click();
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByLabel('Соңғысы, дейін')).toHaveValue('31.12.2099');
+});

@@ -10,19 +10,32 @@ test('a moderator downloads a region-scoped export after fixing a reversed date 
   await page.getByRole('link', { name: 'Экспорт' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Сыбыстар мен хабарламаларды экспорттау' })).toBeVisible();
 
-  await page.getByLabel('Бастап (келген күні)').fill('2026-03-31');
-  await page.getByLabel('Дейін (қоса алғанда)').fill('2026-03-01');
+  // Days as Kazakh writes them, not the browser picker's pattern ("mm/dd/yyyy" in headless Chromium).
+  await expect(page.getByLabel('Бастап (келген күні)')).toHaveAttribute('placeholder', 'КК.АА.ЖЖЖЖ');
+  await page.getByLabel('Бастап (келген күні)').fill('31.03.2026');
+  await page.getByLabel('Дейін (қоса алғанда)').fill('01.03.2026');
   await page.getByRole('button', { name: 'Экспортты дайындау' }).click();
-  await expect(page.getByText('Соңғы күн бірінші күннен ерте болмауы керек.')).toBeVisible();
+  await expect(page.locator('#export-to-error')).toHaveText('Соңғы күн бірінші күннен ерте болмауы керек.');
   // Nothing typed is lost.
-  await expect(page.getByLabel('Бастап (келген күні)')).toHaveValue('2026-03-31');
+  await expect(page.getByLabel('Бастап (келген күні)')).toHaveValue('31.03.2026');
   await expect(page.getByRole('link', { name: 'Хабарламалар (CSV)' })).toHaveCount(0);
 
-  await page.getByLabel('Бастап (келген күні)').fill('2000-01-01');
-  await page.getByLabel('Дейін (қоса алғанда)').fill('2099-12-31');
+  // A day that does not exist is explained beside its field, as typed.
+  await page.getByLabel('Бастап (келген күні)').fill('31.02.2026');
+  await page.getByRole('button', { name: 'Экспортты дайындау' }).click();
+  await expect(page.locator('#export-from-error')).toHaveText('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 31.03.2026.');
+  await expect(page.getByLabel('Бастап (келген күні)')).toHaveValue('31.02.2026');
+  await expect(page.getByLabel('Бастап (келген күні)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('link', { name: 'Хабарламалар (CSV)' })).toHaveCount(0);
+
+  await page.getByLabel('Бастап (келген күні)').fill('1.1.2000');
+  await page.getByLabel('Дейін (қоса алғанда)').fill('31.12.2099');
   await page.getByRole('button', { name: 'Экспортты дайындау' }).click();
   const link = page.getByRole('link', { name: 'Хабарламалар (CSV)' });
   await expect(link).toBeVisible();
+  await expect(page.getByLabel('Бастап (келген күні)')).toHaveValue('01.01.2000');
+  // The download takes the same days as YYYY-MM-DD.
+  await expect(link).toHaveAttribute('href', /from=2000-01-01&to=2099-12-31/);
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');

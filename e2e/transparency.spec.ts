@@ -109,12 +109,32 @@ test.describe('the public report without JavaScript', () => {
     // Any dates: live figures; a reversed range is explained and the dates stay.
     await page.goto('/ru/transparency?from=2026-12-31&to=2026-01-01');
     await expect(page.getByText('Конечная дата не может быть раньше начальной.')).toBeVisible();
-    await expect(page.getByLabel('По (включительно)')).toHaveValue('2026-01-01');
+    await expect(page.getByLabel('По (включительно)')).toHaveValue('01.01.2026');
     await page.goto('/ru/transparency?from=2020-01-01&to=2030-12-31');
     await expect(page.getByText('Выберите не больше трёх лет.')).toBeVisible();
     await page.goto('/ru/transparency?from=2026-01-01&to=2026-12-31');
     await expect(page.getByText('Текущие данные, подсчитанные только что')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Полученные сообщения по каналам' })).toBeVisible();
+
+    // Days typed through the plain form as Kazakh writes them (not the browser picker's mm/dd/yyyy):
+    // the server reads them in the page's language; a day that does not exist is explained beside its field, as typed.
+    await page.goto('/kk/transparency');
+    await page.getByText('Немесе кез келген күндер (ағымдағы деректер)').click();
+    await expect(page.getByLabel('Бастап', { exact: true })).toHaveAttribute('placeholder', 'КК.АА.ЖЖЖЖ');
+    await page.getByLabel('Бастап', { exact: true }).fill('31.02.2026');
+    await page.getByLabel('Дейін (қоса алғанда)').fill('31.12.2026');
+    await page.getByRole('button', { name: 'Көрсету' }).click();
+    await expect(page.locator('#transparency-from-error')).toHaveText('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 31.03.2026.');
+    await expect(page.getByLabel('Бастап', { exact: true })).toHaveValue('31.02.2026');
+    await expect(page.getByLabel('Бастап', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Дейін (қоса алғанда)')).toHaveValue('31.12.2026');
+    await page.getByLabel('Бастап', { exact: true }).fill('1.1.2026');
+    await page.getByRole('button', { name: 'Көрсету' }).click();
+    await expect(page.getByText(/Таңдалған күндер бойынша дәл қазір есептелген ағымдағы деректер/)).toBeVisible();
+    await expect(page.locator('#transparency-from-error')).toHaveCount(0);
+    await expect(page.getByLabel('Бастап', { exact: true })).toHaveValue('01.01.2026');
+    // The downloads take the same days as YYYY-MM-DD.
+    await expect(page.getByRole('link', { name: /PDF/ })).toHaveAttribute('href', /from=2026-01-01&to=2026-12-31/);
 
     // The PDF and the tables behind the page.
     await page.goto('/en/transparency');

@@ -24,7 +24,7 @@ export interface ReportViewProps {
   scope: string;
   regions: { code: string; name: string }[];
   published: PublishedReportSummary[];
-  /** What the reader asked for, to keep it in the form. */
+  /** What the reader asked for, to keep it in the form (days as the page's language writes them). */
   query: { quarter?: string; region?: string; from?: string; to?: string };
   errors: Record<string, string>;
   /** Where the form sends the reader (the public page, or the admin preview). */
@@ -181,12 +181,12 @@ export async function TransparencyReportView({ locale, source, scope, regions, p
           <div className={styles.controlRow}>
             <div className="field">
               <label htmlFor="transparency-from">{t('transparency.from')}</label>
-              <input id="transparency-from" name="from" type="date" defaultValue={query.from} aria-invalid={errors.from ? 'true' : undefined} aria-describedby={errors.from ? 'transparency-from-error' : undefined} />
+              <input id="transparency-from" name="from" defaultValue={query.from} inputMode="numeric" autoComplete="off" placeholder={t('common.datePattern')} maxLength={10} aria-invalid={errors.from ? 'true' : undefined} aria-describedby={errors.from ? 'transparency-from-error' : undefined} />
               {fieldError('from')}
             </div>
             <div className="field">
               <label htmlFor="transparency-to">{t('transparency.to')}</label>
-              <input id="transparency-to" name="to" type="date" defaultValue={query.to} aria-invalid={errors.to ? 'true' : undefined} aria-describedby={errors.to ? 'transparency-to-error' : undefined} />
+              <input id="transparency-to" name="to" defaultValue={query.to} inputMode="numeric" autoComplete="off" placeholder={t('common.datePattern')} maxLength={10} aria-invalid={errors.to ? 'true' : undefined} aria-describedby={errors.to ? 'transparency-to-error' : undefined} />
               {fieldError('to')}
             </div>
           </div>

@@ -15,6 +15,7 @@ import {
   kazakhstanDay,
   numberFormatWithKazakhSigns,
   parseNumericDay,
+  readTypedDay,
   RELATIVE_TIME_UNITS,
   relativeTimeParts,
   elapsedTimeParts,
@@ -84,6 +85,15 @@ describe('a date typed into a date field', () => {
 
   it('is refused when it is no day of the calendar, or month first', () => {
     for (const typed of ['31.02.2026', '03/31/2026', '2026-13-01', '12.2026', 'вчера', '', '31.03.26', '2026-03-31T00:00']) expect(parseNumericDay(typed), typed).toBeNull();
+  });
+
+  it('is read back by a form as the day, the text to show again, and whether it is no day', () => {
+    expect(readTypedDay(' 1.4.2026 ', 'kk')).toEqual({ day: '2026-04-01', shown: '01.04.2026', invalid: false });
+    expect(readTypedDay('2026-04-01', 'en')).toEqual({ day: '2026-04-01', shown: '01/04/2026', invalid: false });
+    // What was typed stays, to be corrected.
+    expect(readTypedDay('31.02.2026', 'ru')).toEqual({ day: undefined, shown: '31.02.2026', invalid: true });
+    expect(readTypedDay('', 'ru')).toEqual({ day: undefined, shown: '', invalid: false });
+    expect(readTypedDay(undefined, 'kk')).toEqual({ day: undefined, shown: '', invalid: false });
   });
 });
 

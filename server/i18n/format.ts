@@ -106,6 +106,17 @@ export function parseNumericDay(text: string): string | null {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day) ? day : null;
 }
 
+/**
+ * A date field's text as a form reads it back: the day it names (YYYY-MM-DD, what queries and
+ * downloads take), the text to put back in the field (that day as the language writes it, or what was
+ * typed when it is no day — nothing typed is lost), and whether something was typed that is no day.
+ */
+export function readTypedDay(text: string | undefined, language: Language): { day: string | undefined; shown: string; invalid: boolean } {
+  const typed = (text ?? '').trim();
+  const day = parseNumericDay(typed);
+  return { day: day ?? undefined, shown: day ? formatNumericDay(day, language) : typed, invalid: typed !== '' && day === null };
+}
+
 /** "14:03", or "14:03:27" with seconds. */
 export function formatClockTime(date: Date, { seconds = false }: { seconds?: boolean } = {}): string {
   const d = digits(date);

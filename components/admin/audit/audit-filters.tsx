@@ -44,6 +44,7 @@ export function AuditFilters({
 }) {
   const t = useTranslations('auditLog');
   const tErrors = useTranslations('errors');
+  const tCommon = useTranslations('common');
   const form = useRef<HTMLFormElement>(null);
   const {
     register,
@@ -83,7 +84,7 @@ export function AuditFilters({
     ));
   const day = (name: 'from' | 'to', label: string) =>
     field(name, label, (described) => (
-      <input id={`audit-${name}`} defaultValue={values[name]} inputMode="numeric" autoComplete="off" placeholder={t('datePattern')} maxLength={10} {...described} {...register(name)} />
+      <input id={`audit-${name}`} defaultValue={values[name]} inputMode="numeric" autoComplete="off" placeholder={tCommon('datePattern')} maxLength={10} {...described} {...register(name)} />
     ));
 
   // Rendered with their values (defaultValue) for the page without JavaScript too: register() sets

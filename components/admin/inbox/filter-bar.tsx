@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import {
   inboxFilterFields,
@@ -9,6 +9,8 @@ import {
   rumorStatusValues,
   type InboxFilters,
 } from '@/server/rumors/schema';
+import { formatNumericDay, parseNumericDay } from '@/server/i18n/format';
+import type { Language } from '@/server/i18n/languages';
 import { SavedFilters } from './saved-filters';
 import styles from './inbox.module.css';
 import { LanguageOptions } from '../../i18n/language-options';
@@ -16,6 +18,21 @@ import { LanguageOptions } from '../../i18n/language-options';
 type ErrorKey = Parameters<ReturnType<typeof useTranslations<'inbox.errors'>>>[0];
 
 const WIDE = '(min-width: 641px)';
+
+// The "last seen" days are text in the moderator's own way of writing dates (31.03.2026 in kk and ru,
+// 31/03/2026 in en), not a browser date picker, which shows its own locale's pattern (mm/dd/yyyy on
+// a kk page in a browser without Kazakh data). The inbox and saved filters keep them as YYYY-MM-DD.
+const DAY_FIELDS = ['lastSeenFrom', 'lastSeenTo'] as const;
+type DayField = (typeof DAY_FIELDS)[number];
+
+/** Why a typed day cannot be used (an errors.* key), by field; empty when both can. */
+function dayErrors(typed: Record<DayField, string>): Partial<Record<DayField, 'dateInvalid' | 'dayRangeInvalid'>> {
+  const errors: Partial<Record<DayField, 'dateInvalid' | 'dayRangeInvalid'>> = {};
+  for (const name of DAY_FIELDS) if (typed[name] && !parseNumericDay(typed[name])) errors[name] = 'dateInvalid';
+  const [from, to] = DAY_FIELDS.map((name) => parseNumericDay(typed[name]));
+  if (from && to && from > to) errors.lastSeenTo = 'dayRangeInvalid';
+  return errors;
+}
 
 function subscribeToWidth(onChange: () => void): () => void {
   const query = window.matchMedia(WIDE);
@@ -45,8 +62,8 @@ function readFilters(form: HTMLFormElement): unknown {
     language: text('language'),
     channel: text('channel'),
     assignee: text('assignee'),
-    lastSeenFrom: text('lastSeenFrom'),
-    lastSeenTo: text('lastSeenTo'),
+    lastSeenFrom: parseNumericDay(text('lastSeenFrom') ?? '') ?? undefined,
+    lastSeenTo: parseNumericDay(text('lastSeenTo') ?? '') ?? undefined,
   };
 }
 
@@ -61,7 +78,15 @@ export function InboxFilterBar({
 }) {
   const t = useTranslations();
   const tErrors = useTranslations('inbox.errors');
+  const tFieldErrors = useTranslations('errors');
+  const locale = useLocale() as Language;
   const [queryError, setQueryError] = useState<string | null>(null);
+  const [dayError, setDayError] = useState<ReturnType<typeof dayErrors>>({});
+  // Filters set from elsewhere (reset, a saved filter) replace what was typed, and its errors.
+  const apply = (next: InboxFilters) => {
+    setDayError({});
+    onApply(next);
+  };
   const advancedCount = Object.entries(filters).filter(([key, value]) => key !== 'q' && key !== 'overdue' && value !== undefined).length;
   const activeCount = advancedCount + (filters.q ? 1 : 0) + (filters.overdue ? 1 : 0);
   // On a phone search and filters fold away so the first rumour is on the first screen; they stay
@@ -71,6 +96,10 @@ export function InboxFilterBar({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const days = dayErrors({ lastSeenFrom: String(data.get('lastSeenFrom') ?? '').trim(), lastSeenTo: String(data.get('lastSeenTo') ?? '').trim() });
+    setDayError(days);
+    if (Object.keys(days).length > 0) return;
     const parsed = inboxFilterFields.safeParse(readFilters(event.currentTarget));
     if (!parsed.success) {
       const key = parsed.error.issues[0]?.message ?? 'generic';
@@ -80,6 +109,31 @@ export function InboxFilterBar({
     setQueryError(null);
     onApply(parsed.data);
   }
+
+  const day = (name: DayField, id: string, label: string) => {
+    const error = dayError[name];
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <input
+          id={id}
+          name={name}
+          defaultValue={filters[name] ? formatNumericDay(filters[name], locale) : ''}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('common.datePattern')}
+          maxLength={10}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {tFieldErrors(error)}
+          </p>
+        )}
+      </div>
+    );
+  };
 
   return (
     // Re-mounted when filters change from outside (a saved filter, reset) so defaults follow them.
@@ -188,24 +242,18 @@ export function InboxFilterBar({
               <option value="unassigned">{t('inbox.assigneeUnassigned')}</option>
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="inbox-from">{t('inbox.lastSeenFrom')}</label>
-            <input id="inbox-from" name="lastSeenFrom" type="date" defaultValue={filters.lastSeenFrom ?? ''} />
-          </div>
-          <div className="field">
-            <label htmlFor="inbox-to">{t('inbox.lastSeenTo')}</label>
-            <input id="inbox-to" name="lastSeenTo" type="date" defaultValue={filters.lastSeenTo ?? ''} />
-          </div>
+          {day('lastSeenFrom', 'inbox-from', t('inbox.lastSeenFrom'))}
+          {day('lastSeenTo', 'inbox-to', t('inbox.lastSeenTo'))}
         </div>
         <div className={styles.actionsRow}>
           <button type="submit" className="button">
             {t('inbox.apply')}
           </button>
-          <button type="button" className="button button--quiet" onClick={() => onApply({})}>
+          <button type="button" className="button button--quiet" onClick={() => apply({})}>
             {t('inbox.reset')}
           </button>
         </div>
-        <SavedFilters filters={filters} onApply={onApply} />
+        <SavedFilters filters={filters} onApply={apply} />
       </details>
     </form>
     </details>

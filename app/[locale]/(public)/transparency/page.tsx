@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TransparencyReportView, viewSourceOf } from '@/components/transparency/report-view';
 import { db } from '@/server/db/client';
+import { readTypedDay } from '@/server/i18n/format';
 import { listRegions } from '@/server/regions/list-regions';
 import { listPublishedReports } from '@/server/transparency/list-reports';
 import { resolveReport } from '@/server/transparency/report-source';
@@ -28,8 +29,13 @@ export default async function TransparencyPage({ params, searchParams }: Transpa
     const value = raw[key];
     return (Array.isArray(value) ? value[0] : value) || undefined;
   };
-  const query = { quarter: first('quarter'), version: first('version'), region: first('region'), from: first('from'), to: first('to') };
-  const [resolved, regions, published] = await Promise.all([resolveReport(db(), query), listRegions(db()), listPublishedReports(db())]);
+  // Days as the reader writes them in this language (31.03.2026; YYYY-MM-DD from a link), shown back
+  // that way; one that is no day is explained beside its field, as typed.
+  const days = { from: readTypedDay(first('from'), locale), to: readTypedDay(first('to'), locale) };
+  const query = { quarter: first('quarter'), version: first('version'), region: first('region'), from: days.from.shown || undefined, to: days.to.shown || undefined };
+  const [resolved, regions, published] = await Promise.all([resolveReport(db(), { ...query, from: days.from.day, to: days.to.day }), listRegions(db()), listPublishedReports(db())]);
+  const errors = { ...resolved.errors };
+  for (const name of ['from', 'to'] as const) if (days[name].invalid) errors[name] = 'dateInvalid';
   return (
     <TransparencyReportView
       locale={locale}
@@ -38,7 +44,7 @@ export default async function TransparencyPage({ params, searchParams }: Transpa
       regions={regions.map((r) => ({ code: r.code, name: placeName(r, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale))}
       published={published}
       query={query}
-      errors={resolved.errors}
+      errors={errors}
       action={`/${locale}/transparency`}
     />
   );
