@@ -5,48 +5,63 @@
 import pg from 'pg';
 import { logger } from '../log';
 
-/** `wait(ms)` resolves at the next `wake()` (or at once if one came since the last wait or `reset`), after `ms`, or on abort. */
-export class WakeSignal {
-  private pending: (() => void) | null = null;
-  private woken = false;
+/** Payloads kept between waits, at most: beyond that any wait takes them as a wake-up (nothing is missed). */
+const MAX_HEARD = 64;
 
-  wake(): void {
-    this.woken = true;
-    const resolve = this.pending;
-    this.pending = null;
-    resolve?.();
+/**
+ * `wait(ms)` resolves at the next `wake()` (or at once if one came since the last wait or `reset`),
+ * after `ms`, or on abort. A wait may take only the wake-ups it wants (`wanted`, by payload): the
+ * rest are not a reason to look again for that waiter.
+ */
+export class WakeSignal {
+  private waiting: { wanted: (payload: string | undefined) => boolean; resolve: () => void } | null = null;
+  /** Wake-ups since the last wait or reset, kept for the next wait to judge. */
+  private heard: (string | undefined)[] = [];
+  private overflowed = false;
+
+  wake(payload?: string): void {
+    if (this.waiting) {
+      if (this.waiting.wanted(payload)) this.waiting.resolve();
+      return;
+    }
+    if (this.heard.length < MAX_HEARD) this.heard.push(payload);
+    else this.overflowed = true;
   }
 
   /** Forgets wake-ups so far: the next `wait` waits for one that comes after now. */
   reset(): void {
-    this.woken = false;
+    this.heard = [];
+    this.overflowed = false;
   }
 
-  /** Resolves true when woken, false after `ms` or on abort. */
-  wait(ms: number, signal: AbortSignal): Promise<boolean> {
-    if (this.woken) {
-      this.woken = false;
-      return Promise.resolve(true);
-    }
+  /** Resolves true when woken by a wanted payload (one heard since the last wait counts), false after `ms` or on abort. */
+  wait(ms: number, signal: AbortSignal, wanted: (payload: string | undefined) => boolean = () => true): Promise<boolean> {
+    const heard = this.overflowed || this.heard.some(wanted);
+    this.reset();
+    if (heard) return Promise.resolve(true);
     return new Promise((resolve) => {
       const done = (woken: boolean) => {
         clearTimeout(timer);
         signal.removeEventListener('abort', aborted);
-        this.pending = null;
-        this.woken = false;
+        this.waiting = null;
         resolve(woken);
       };
       const aborted = () => done(false);
       const timer = setTimeout(() => done(false), ms);
       signal.addEventListener('abort', aborted, { once: true });
-      this.pending = () => done(true);
+      this.waiting = { wanted, resolve: () => done(true) };
     });
+  }
+
+  /** Ends a wait in progress, whatever it wants (shutting down). */
+  protected release(): void {
+    this.waiting?.resolve();
   }
 }
 
 /**
- * A LISTEN connection of its own on `channel`; `wait(ms)` resolves on the next notification or
- * after `ms`. `ignore`: payloads that must not wake it (e.g. the process's own commits).
+ * A LISTEN connection of its own on `channel`; `wait(ms)` resolves on the next notification (that
+ * the wait wants) or after `ms`. `ignore`: payloads that must never wake it.
  */
 export class WakeListener extends WakeSignal {
   private client: pg.Client | null = null;
@@ -63,7 +78,7 @@ export class WakeListener extends WakeSignal {
     try {
       const client = new pg.Client({ connectionString: this.connectionString, application_name: `raspa-wake-${this.channel}` });
       client.on('notification', (message) => {
-        if (!this.ignore(message.payload)) this.wake();
+        if (!this.ignore(message.payload)) this.wake(message.payload);
       });
       client.on('error', (error) => {
         logger.warn({ err: error, channel: this.channel }, 'wake-up LISTEN failed; falling back to polling');
@@ -78,7 +93,7 @@ export class WakeListener extends WakeSignal {
   }
 
   async stop(): Promise<void> {
-    this.wake();
+    this.release();
     await this.client?.end().catch(() => undefined);
     this.client = null;
   }

@@ -41,6 +41,7 @@ import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { decideCluster, OPEN_FOR_SIGHTINGS, type ClusterCandidate } from './cluster-report';
 import { mergeBridgedRumours } from './merge-bridged-rumours';
+import { regionNeighbours, regionsAround } from '../regions/neighbours';
 import type { Language } from '../i18n/languages';
 import { detectLanguage, type DetectedScript } from '../text/language';
 
@@ -54,13 +55,65 @@ const REGION_LOCK_CLASS = 0x636c7573;
 const RUMOUR_LOCK_CLASS = 0x72756d72;
 
 /**
- * Every batch that placed reports NOTIFYs this channel on commit, with its process's CLUSTERER_ID:
- * another worker waiting for those reports (their partition was locked, or an older report of
- * theirs held its own back) looks again at once rather than at its next poll (clustering-loop.ts).
+ * Every batch that placed reports NOTIFYs this channel on commit (clusteringWake): another worker
+ * waiting for those reports (their partition was locked, or an older report of theirs held its own
+ * back) looks again at once rather than at its next poll (clustering-loop.ts) — only if the batch's
+ * partition or locks meet what it waits for, so commits far away do not make it look in vain.
  */
 export const CLUSTERING_WAKE_CHANNEL = 'raspa_clustering';
 /** This process's clusterer, in its wake-ups (a worker is not woken by its own commits). */
 export const CLUSTERER_ID = randomUUID();
+
+/** A committed batch, as its wake-up tells it: who, the partition it placed reports of (its regions; none: the national queue) and the regions it held locked. */
+export interface ClusteringWake {
+  clusterer: string;
+  regions: string[];
+  touching: string[];
+}
+
+/** The payload of a batch's wake-up (well under NOTIFY's 8,000 bytes: a few dozen region codes). */
+export function clusteringWake(wake: ClusteringWake): string {
+  return JSON.stringify(wake);
+}
+
+/** A wake-up's batch; null if it is not one this version writes. */
+export function readClusteringWake(payload: string | undefined): ClusteringWake | null {
+  try {
+    const wake: unknown = JSON.parse(payload ?? '');
+    if (typeof wake !== 'object' || wake === null) return null;
+    const { clusterer, regions, touching } = wake as Record<string, unknown>;
+    const codes = (value: unknown): value is string[] => Array.isArray(value) && value.every((code) => typeof code === 'string');
+    return typeof clusterer === 'string' && codes(regions) && codes(touching) ? { clusterer, regions, touching } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What a look that found nothing it may take waits for (filled by takePartition): a batch placing
+ * reports of a partition with a region in `placed` (an older report held one back), a batch holding
+ * a lock on a region in `locked` (it held a partition's locks), the national queue's batch.
+ */
+export interface WaitingOn {
+  placed: Set<string>;
+  locked: Set<string>;
+  national: boolean;
+}
+
+export const waitingOnNothing = (): WaitingOn => ({ placed: new Set(), locked: new Set(), national: false });
+
+/**
+ * Whether a wake-up can let a worker that waits on `waiting` go ahead: another clusterer's commit
+ * that placed reports where it waits for older ones, or released a lock it was refused. A payload
+ * this version does not write (an older worker during a deploy) wakes it, as every commit did.
+ */
+export function wakesWorkerWaitingOn(payload: string | undefined, waiting: WaitingOn): boolean {
+  const wake = readClusteringWake(payload);
+  if (wake === null) return true;
+  if (wake.clusterer === CLUSTERER_ID) return false;
+  if (wake.regions.length === 0) return waiting.national;
+  return wake.regions.some((code) => waiting.placed.has(code)) || wake.touching.some((code) => waiting.locked.has(code));
+}
 
 interface PendingReport {
   id: string;
@@ -149,13 +202,13 @@ interface TouchedRumor {
  * region and settlement (the same forwarded message) joins the same rumour without another
  * search. Returns [] when nothing is pending or no partition with pending reports may go ahead.
  */
-export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonly string[] = []): Promise<ClusteredReport[]> {
+export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonly string[] = [], waiting: WaitingOn = waitingOnNothing()): Promise<ClusteredReport[]> {
   // A worker that hangs mid-batch must not hold the clustering locks for ever: PostgreSQL ends the
   // transaction after a minute of silence, the locks are released and the batch stays pending.
   await tx.$queryRaw`SELECT set_config('idle_in_transaction_session_timeout', '60000', true)`;
   const began = performance.now();
   const cpuBegan = process.cpuUsage();
-  const reports = await takePartition(tx, limit, skip);
+  const { reports, regions, touching } = await takePartition(tx, limit, skip, waiting);
   const taken = performance.now();
   const cpuTaken = process.cpuUsage();
   clusteringCounters.partitionMs += taken - began;
@@ -205,7 +258,7 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
     const assigned = await tx.rumor.findMany({ where: { id: { in: [...joined.keys()] }, assigneeId: { not: null } }, select: { id: true, assigneeId: true } });
     for (const rumor of assigned) await notifyStaff(tx, { kind: 'REPORT_JOINED', rumorId: rumor.id, recipientIds: [rumor.assigneeId], actorId: null, count: joined.get(rumor.id) });
   }
-  await tx.$executeRaw`SELECT pg_notify(${CLUSTERING_WAKE_CHANNEL}, ${CLUSTERER_ID})`;
+  await tx.$executeRaw`SELECT pg_notify(${CLUSTERING_WAKE_CHANNEL}, ${clusteringWake({ clusterer: CLUSTERER_ID, regions, touching: [...touching].sort() })})`;
   clusteringCounters.finishMs += performance.now() - placed;
   clusteringCounters.finishCpuMs += cpuMsBetween(cpuPlaced, process.cpuUsage());
   clusteringCounters.batches++;
@@ -244,10 +297,15 @@ const partitionName = (regions: readonly string[]) => regions.join(',');
  * once, not kept until this batch commits (they would hold the other workers back for nothing).
  * None when every partition that may go ahead is being clustered, or nothing is pending.
  */
-async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): Promise<PendingReport[]> {
+async function takePartition(tx: DbTx, limit: number, skip: readonly string[], waiting: WaitingOn): Promise<{ reports: PendingReport[]; regions: string[]; touching: ReadonlySet<string> }> {
+  const none = { reports: [], regions: [], touching: new Set<string>() };
+  // What it waits for if it takes nothing: every partition it passed over says why.
+  waiting.placed.clear();
+  waiting.locked.clear();
+  waiting.national = false;
   const neighbours = await regionNeighbours(tx);
   const oldest = await oldestPendingPerPartition(tx, skip);
-  if (oldest.length === 0) return [];
+  if (oldest.length === 0) return none;
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   // Every rumour a pending report may still join was last seen after this (a newer report's window starts later).
   const since = new Date(Math.min(...oldest.map((o) => o.receivedAt.getTime())) - windowDays * 86_400_000);
@@ -257,14 +315,19 @@ async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): 
     // (the rest of what it touches is known, and checked, once locked). The national queue meets
     // no region.
     const near = regionsAround(head.regions, neighbours);
-    if (oldest.some((o) => partitionName(o.regions) !== name && o.regions.some((code) => near.has(code)) && byArrival(o, head) < 0)) {
+    const before = oldest.filter((o) => partitionName(o.regions) !== name && o.regions.some((code) => near.has(code)) && byArrival(o, head) < 0);
+    if (before.length > 0) {
       clusteringCounters.notTheirTurn++;
+      for (const code of before.flatMap((o) => o.regions)) waiting.placed.add(code);
       continue;
     }
     await tx.$executeRaw`SAVEPOINT partition_attempt`;
     const touching = await lockRegionPartition(tx, head.regions, neighbours, since);
     if (touching === undefined) {
       clusteringCounters.lockRefusals++;
+      // Whatever refused it holds one of these regions (or a rumour seen from them: the holder's locks reach its regions too).
+      if (head.regions.length === 0) waiting.national = true;
+      for (const code of near) waiting.locked.add(code);
       await tx.$executeRaw`ROLLBACK TO SAVEPOINT partition_attempt`;
       continue;
     }
@@ -272,48 +335,31 @@ async function takePartition(tx: DbTx, limit: number, skip: readonly string[]): 
     const reports = await tx.$queryRaw<PendingReport[]>`
       SELECT id, "rumorId", text, "normalizedText", language, script, "regionCode", "routedRegionCodes", "settlementId", "receivedAt", "intakeMatches"
       FROM "Report" WHERE "clusteringPending" AND ${PARTITION} = ${head.regions}::text[] AND NOT (id = ANY(${[...skip]}::uuid[]))
-        AND (${bound === null}::boolean OR ("receivedAt", id) < (SELECT b."receivedAt", b.id FROM "Report" b WHERE b.id = ${bound}::uuid))
+        AND (${bound === null}::boolean OR ("receivedAt", id) < (SELECT b."receivedAt", b.id FROM "Report" b WHERE b.id = ${bound?.id ?? null}::uuid))
       ORDER BY "receivedAt", id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     if (reports.length > 0) {
       await tx.$executeRaw`RELEASE SAVEPOINT partition_attempt`;
-      return reports;
+      return { reports, regions: head.regions, touching };
     }
     clusteringCounters.lockedButCut++;
+    // Waits for the older report's partition; with none, its own reports went meanwhile (placed by a batch of a partition it touches).
+    for (const code of bound?.regions ?? touching) waiting.placed.add(code);
     await tx.$executeRaw`ROLLBACK TO SAVEPOINT partition_attempt`;
   }
-  return [];
-}
-
-const NEIGHBOURS_CACHE_MS = 60_000;
-let neighboursCache: { at: number; map: Map<string, string[]> } | undefined;
-
-/** Each region's neighbours: reference data the seed writes, read once a minute rather than for every batch and every look for work (also the lexicon re-key job's, which takes the same locks). */
-export async function regionNeighbours(tx: DbTx): Promise<Map<string, string[]>> {
-  if (!neighboursCache || Date.now() - neighboursCache.at > NEIGHBOURS_CACHE_MS) {
-    neighboursCache = { at: Date.now(), map: new Map((await tx.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes])) };
-  }
-  return neighboursCache.map;
+  return none;
 }
 
 function byArrival(a: Arrival, b: Arrival): number {
   return a.receivedAt.getTime() - b.receivedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Regions and their neighbours: whose rumours their reports are compared with, and who sees the rumours they start. */
-function regionsAround(regions: Iterable<string>, neighbours: ReadonlyMap<string, string[]>): Set<string> {
-  const around = new Set<string>();
-  for (const code of regions) for (const near of [code, ...(neighbours.get(code) ?? [])]) around.add(near);
-  return around;
-}
-
 /**
- * The id of the oldest report pending in a partition other than `regions` with a region in
- * `touching`. Their batches cannot run while this one holds its locks, so the answer stands until
- * it commits.
+ * The oldest report pending in a partition other than `regions` with a region in `touching`.
+ * Their batches cannot run while this one holds its locks, so the answer stands until it commits.
  */
-async function oldestPendingElsewhere(tx: DbTx, regions: readonly string[], touching: ReadonlySet<string>, skip: readonly string[]): Promise<string | null> {
+async function oldestPendingElsewhere(tx: DbTx, regions: readonly string[], touching: ReadonlySet<string>, skip: readonly string[]): Promise<PartitionHead | null> {
   const others = (await oldestPendingPerPartition(tx, skip)).filter((o) => partitionName(o.regions) !== partitionName(regions) && o.regions.some((code) => touching.has(code)));
-  return others.sort(byArrival)[0]?.id ?? null;
+  return others.sort(byArrival)[0] ?? null;
 }
 
 /**
@@ -543,13 +589,14 @@ export const CLUSTERING_BATCH = 25;
 
 /**
  * Clusters pending reports until none is left or `limit` are done; returns what it did. Reports in
- * `skip` (ones that keep failing) are left for later so they cannot hold up the rest.
+ * `skip` (ones that keep failing) are left for later so they cannot hold up the rest. `waiting`:
+ * filled with what the last look waits for, when it found nothing it may take.
  */
-export async function clusterPendingReports(db: Db, options: { limit?: number; skip?: readonly string[] } = {}): Promise<ClusteredReport[]> {
+export async function clusterPendingReports(db: Db, options: { limit?: number; skip?: readonly string[]; waiting?: WaitingOn } = {}): Promise<ClusteredReport[]> {
   const limit = options.limit ?? 100;
   const done: ClusteredReport[] = [];
   while (done.length < limit) {
-    const batch = await db.$transaction((tx) => clusterPendingBatch(tx, Math.min(CLUSTERING_BATCH, limit - done.length), options.skip), { timeout: 60_000 });
+    const batch = await db.$transaction((tx) => clusterPendingBatch(tx, Math.min(CLUSTERING_BATCH, limit - done.length), options.skip, options.waiting), { timeout: 60_000 });
     if (batch.length === 0) break;
     done.push(...batch);
   }

@@ -17,7 +17,8 @@ import type { DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
-import { clearPlaceCache as clearPlaceIndex, loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
+import { regionNeighbours } from '../regions/neighbours';
+import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
 import { conceptLookupTokens, conceptSimilarity, type ConceptSimilarity, contrastBetween, deedsDiffer, isNameToken, namesDiffer, parseConceptKey, sameCore, textWordKeys, tokenWeight, unconfirmedObject } from '../text/concepts';
 import { sameNumber } from '../text/numbers';
 import type { Language } from '../i18n/languages';
@@ -39,25 +40,14 @@ export interface ClusterCandidate {
 /** Rumour statuses a new report may still join. */
 export const OPEN_FOR_SIGHTINGS = ['NEW', 'INVESTIGATING', 'AWAITING_APPROVAL', 'PUBLISHED'];
 
-/** Neighbours change only when the seed runs: read at most every 30 s, not once per report (a round trip each). */
-const NEIGHBOURS_CACHE_MS = 30_000;
-let neighboursCache: { at: number; of: Map<string, string[]> } | undefined;
+/** Forget the places and neighbours read (benches and tests that load their own): the place index's one invalidation path. */
+export { clearPlaceCache } from '../settlements/place-index';
 
-/** Forget the places and neighbours read (benches and tests that load their own). */
-export function clearPlaceCache(): void {
-  clearPlaceIndex();
-  neighboursCache = undefined;
-}
-
-/** The given regions and their neighbours. */
+/** The given regions and their neighbours (regions/neighbours.ts: one cache with the partition locks'). */
 async function regionsNear(tx: DbTx, regionCodes: readonly string[]): Promise<string[]> {
   if (regionCodes.length === 0) return [];
-  if (!neighboursCache || Date.now() - neighboursCache.at > NEIGHBOURS_CACHE_MS) {
-    const regions = await tx.region.findMany({ select: { code: true, neighbourCodes: true } });
-    neighboursCache = { at: Date.now(), of: new Map(regions.map((r) => [r.code, r.neighbourCodes])) };
-  }
-  const { of } = neighboursCache;
-  return [...new Set([...regionCodes, ...regionCodes.flatMap((code) => of.get(code) ?? [])])];
+  const neighbours = await regionNeighbours(tx);
+  return [...new Set([...regionCodes, ...regionCodes.flatMap((code) => neighbours.get(code) ?? [])])];
 }
 
 // ------------------------------------------------------------------ clustering

@@ -3,9 +3,10 @@
 // stays free of NOTIFY (which would serialise its commits under load). With several workers, the
 // reports left may be ones another worker's batch must place first (cluster-pending-reports.ts):
 // then it waits for that worker's next commit (LISTEN on CLUSTERING_WAKE_CHANNEL; every batch that
-// placed reports notifies it), at most BLOCKED_WAKE_MS in case the other released its locks without
-// placing anything — not the idle pause, nor a fixed poll that wakes too early (a look in vain) or
-// too late (the worker idles while it could work). With no LISTEN connection it polls after
+// placed reports notifies it with its partition and locks) that meets what its last look was held
+// back by, at most BLOCKED_WAKE_MS in case the other released its locks without placing anything —
+// not the idle pause, nor a fixed poll that wakes too early (a look in vain) or too late (the worker
+// idles while it could work). A commit in a partition far from its own would only make it look in vain. With no LISTEN connection it polls after
 // BLOCKED_POLL_MS, longer while it keeps finding nothing.
 //
 // Accepting reports comes first. While they arrive faster than they are clustered (the backlog
@@ -20,7 +21,8 @@ import type { Db } from '../db/client';
 import { loadClaimContext } from '../lexicon/represent-claim';
 import { findRiskTerms } from '../rumors/risk-terms';
 import { readSetting } from '../settings/read-settings';
-import { CLUSTERER_ID, CLUSTERING_WAKE_CHANNEL, ClusteringFailedError, clusteringCounters, clusterPendingReports, regionNeighbours } from './cluster-pending-reports';
+import { CLUSTERING_WAKE_CHANNEL, ClusteringFailedError, clusteringCounters, clusterPendingReports, waitingOnNothing, wakesWorkerWaitingOn } from './cluster-pending-reports';
+import { regionNeighbours } from '../regions/neighbours';
 
 const IDLE_POLL_MS = 250;
 const BLOCKED_POLL_MS = 20;
@@ -72,7 +74,10 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 export async function runClusteringLoop(db: Db, signal: AbortSignal, options: { listenUrl: string | undefined; blockedWakeMs?: number }): Promise<void> {
   const { listenUrl, blockedWakeMs = BLOCKED_WAKE_MS } = options;
   await warmClusteringCaches(db).catch((error: unknown) => logger.error({ err: error }, 'clustering: warming the caches failed (they fill on first use)'));
-  const listener = listenUrl ? new WakeListener(listenUrl, CLUSTERING_WAKE_CHANNEL, (payload) => payload === CLUSTERER_ID) : null;
+  const listener = listenUrl ? new WakeListener(listenUrl, CLUSTERING_WAKE_CHANNEL) : null;
+  // What the last look that found nothing it may take waits for (its own commits never wake it).
+  const waiting = waitingOnNothing();
+  const wanted = (payload: string | undefined) => wakesWorkerWaitingOn(payload, waiting);
   await listener?.start();
   const failures = new Map<string, number>();
   // The backlog at the last full batch; unknown after a pause (another worker, or intake, may
@@ -86,7 +91,7 @@ export async function runClusteringLoop(db: Db, signal: AbortSignal, options: { 
         const startedAt = Date.now();
         // Only commits from now on say something this look may not have seen.
         listener?.reset();
-        const clustered = await clusterPendingReports(db, { limit: BATCH, skip: setAside() });
+        const clustered = await clusterPendingReports(db, { limit: BATCH, skip: setAside(), waiting });
         if (clustered.length < BATCH) {
           backlog = null;
           // Drained, or the rest waits for another worker's batch (reports set aside do not count).
@@ -96,7 +101,7 @@ export async function runClusteringLoop(db: Db, signal: AbortSignal, options: { 
           clusteringCounters.busyMs += pausedAt - startedAt;
           if (clustered.length > 0) blockedPoll = BLOCKED_POLL_MS;
           if (blocked && listener) {
-            if (await listener.wait(blockedWakeMs, signal)) clusteringCounters.wakes++;
+            if (await listener.wait(blockedWakeMs, signal, wanted)) clusteringCounters.wakes++;
           } else await pause(blocked ? blockedPoll : IDLE_POLL_MS, signal);
           // Looked in vain: the next wait is longer (a clustered report makes it short again).
           if (clustered.length === 0) blockedPoll = Math.min(blockedPoll * 2, MAX_BLOCKED_POLL_MS);

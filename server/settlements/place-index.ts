@@ -2,6 +2,7 @@
 // alias. Clustering and "already checked?" search use it to keep claims about different places
 // apart and to place a report that gives no region.
 import type { DbTx } from '../db/client';
+import { clearRegionNeighbours } from '../regions/neighbours';
 import { removeFillerWords } from '../text/stopwords';
 
 export interface PlaceKey {
@@ -20,8 +21,10 @@ const PLACE_CACHE_MS = 30_000;
 const MIN_PLACE_KEY_LENGTH = 4;
 let placeCache: ({ at: number } & PlaceIndex) | undefined;
 
+/** Forgets the places read, and the regions' neighbours with them (clustering reads both): the one invalidation path of both caches. */
 export function clearPlaceCache(): void {
   placeCache = undefined;
+  clearRegionNeighbours();
 }
 
 /**
