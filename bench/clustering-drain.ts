@@ -296,7 +296,7 @@ function describeDrain(name: string, run: DrainResult): string[] {
     ...run.workers.map((w, i) =>
       [
         `  worker ${i + 1}: ${w.reports} reports in ${w.batches} batches; in transactions ${s(w.busyMs)} (finding+locking ${s(w.partitionMs)}, placing ${s(w.placeMs)}, recount+notify ${s(w.finishMs)}; their node CPU ${s(w.partitionCpuMs)} / ${s(w.placeCpuMs)} / ${s(w.finishCpuMs)}),`,
-        `paused ${s(w.blockedMs)} waiting for the other worker (${w.wakes} times woken by its commit) + ${s(w.idleMs)} idle + ${s(w.surgeMs)} surge; last report placed at ${s(w.lastPlacedMs)} of ${run.seconds.toFixed(1)} s; node CPU ${s(w.cpuMs)} (${((100 * w.cpuMs) / 1000 / run.seconds).toFixed(0)} % of a core);`,
+        `paused ${s(w.blockedMs)} waiting for the other worker (${w.wakes} times woken by its commit, ${w.wakesPassed} of the other's commits let pass, far from what it waited for) + ${s(w.idleMs)} idle + ${s(w.surgeMs)} surge; last report placed at ${s(w.lastPlacedMs)} of ${run.seconds.toFixed(1)} s; node CPU ${s(w.cpuMs)} (${((100 * w.cpuMs) / 1000 / run.seconds).toFixed(0)} % of a core);`,
         w.warm ? `node CPU per 1,000 reports: its first ${w.warm.reports} ${(w.warm.cpuMs / w.warm.reports).toFixed(2)} s, the rest ${((w.cpuMs - w.warm.cpuMs) / Math.max(1, w.reports - w.warm.reports)).toFixed(2)} s;` : '',
         `looks with nothing to take ${w.emptyLooks} (nothing pending at all ${w.drainedLooks}), partitions passed over: locked by the other ${w.lockRefusals}, not their turn ${w.notTheirTurn}, locked but cut ${w.lockedButCut}`,
       ].filter(Boolean).join(' '),

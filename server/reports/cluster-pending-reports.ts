@@ -182,6 +182,8 @@ export const clusteringCounters = {
   finishCpuMs: 0,
   /** Pauses waiting for another worker that ended because one of its batches committed (the rest ran to their poll). */
   wakes: 0,
+  /** Another worker's commits that did not wake a waiting worker: they could not let it go ahead (clustering-loop.ts). */
+  wakesPassed: 0,
   /** The worker loop's (clustering-loop.ts) milliseconds in transactions, and paused: the rest waiting for another worker, nothing pending, or leaving intake room in a surge. */
   busyMs: 0,
   blockedMs: 0,

@@ -21,7 +21,7 @@ import type { Db } from '../db/client';
 import { loadClaimContext } from '../lexicon/represent-claim';
 import { findRiskTerms } from '../rumors/risk-terms';
 import { readSetting } from '../settings/read-settings';
-import { CLUSTERING_WAKE_CHANNEL, ClusteringFailedError, clusteringCounters, clusterPendingReports, waitingOnNothing, wakesWorkerWaitingOn } from './cluster-pending-reports';
+import { CLUSTERER_ID, CLUSTERING_WAKE_CHANNEL, ClusteringFailedError, clusteringCounters, clusterPendingReports, readClusteringWake, waitingOnNothing, wakesWorkerWaitingOn } from './cluster-pending-reports';
 import { regionNeighbours } from '../regions/neighbours';
 
 const IDLE_POLL_MS = 250;
@@ -74,10 +74,14 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 export async function runClusteringLoop(db: Db, signal: AbortSignal, options: { listenUrl: string | undefined; blockedWakeMs?: number }): Promise<void> {
   const { listenUrl, blockedWakeMs = BLOCKED_WAKE_MS } = options;
   await warmClusteringCaches(db).catch((error: unknown) => logger.error({ err: error }, 'clustering: warming the caches failed (they fill on first use)'));
-  const listener = listenUrl ? new WakeListener(listenUrl, CLUSTERING_WAKE_CHANNEL) : null;
-  // What the last look that found nothing it may take waits for (its own commits never wake it).
+  const listener = listenUrl ? new WakeListener(listenUrl, CLUSTERING_WAKE_CHANNEL, (payload) => readClusteringWake(payload)?.clusterer === CLUSTERER_ID) : null;
+  // What the last look that found nothing it may take waits for (its own commits never reach it).
   const waiting = waitingOnNothing();
-  const wanted = (payload: string | undefined) => wakesWorkerWaitingOn(payload, waiting);
+  const wanted = (payload: string | undefined) => {
+    const wakes = wakesWorkerWaitingOn(payload, waiting);
+    if (!wakes) clusteringCounters.wakesPassed++;
+    return wakes;
+  };
   await listener?.start();
   const failures = new Map<string, number>();
   // The backlog at the last full batch; unknown after a pause (another worker, or intake, may

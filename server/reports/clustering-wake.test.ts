@@ -63,6 +63,7 @@ describe('waking clusterers', () => {
         await t.db.$executeRaw`SELECT pg_notify(${CLUSTERING_WAKE_CHANNEL}, ${batchOf([])})`;
         await sleep(1_500);
         expect(clusteringCounters.wakes - before.wakes).toBe(0);
+        expect(clusteringCounters.wakesPassed - before.wakesPassed).toBe(2);
         expect(clusteringCounters.emptyLooks).toBe(looks);
         await tx.$executeRaw`SELECT pg_notify(${CLUSTERING_WAKE_CHANNEL}, ${batchOf(['KZ-75'])})`;
       },
