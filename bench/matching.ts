@@ -8,14 +8,20 @@
 //
 //   npx tsx bench/matching.ts [--port=55481] [--notices=10000] [--rumours=30000] [--reports=200000]
 //                             [--queries=1000] [--seed=42] [--only=search|clustering] [--explain] [--reference] [--hold]
+//                             [--compare=<another checkout>]
 //
 // --explain prints EXPLAIN (ANALYZE, BUFFERS) of the search SQL for the slowest queries.
 // --reference also runs, after each timed call, the search before the word index and the exhaustive
 // clustering scan on the same input (timed under the same load) and reports how often they agree.
+// --compare=<dir> times another checkout's searchPublishedNotices (e.g. `git archive <commit> | tar -x -C
+// /tmp/old`, with node_modules and server/db/generated linked from this one) alternating with this one's,
+// query by query (which goes first alternates too), on this checkout's database, and counts the queries
+// whose answers are deep-equal: old and new side by side under the same load, for changes of HOW only.
 // --hold loads the data, prints the database URL and keeps it running (no timing) for your own
 // EXPLAIN session; Ctrl-C stops the server and deletes its files.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { createPrismaClient, type Db } from '../server/db/client';
 import { noticeSearchSql, SEARCH_NOTICES_SCORED, searchPublishedNotices } from '../server/notices/search-notices';
@@ -42,6 +48,7 @@ function parseArgs(argv: string[]) {
     explain: argv.includes('--explain'),
     reference: argv.includes('--reference'),
     hold: argv.includes('--hold'),
+    compare: argv.find((a) => a.startsWith('--compare='))?.split('=')[1],
     only: argv.find((a) => a.startsWith('--only='))?.split('=')[1] as 'search' | 'clustering' | undefined,
   };
 }
@@ -393,12 +400,28 @@ async function main() {
       const searchAgreement = newAgreement();
       const slowest: { ms: number; query: { q: string; language: Lang } }[] = [];
       let answered = 0;
-      if (args.only !== 'clustering') for (let i = 0; i < 50; i++) await searchPublishedNotices(db, makeQuery()); // warm-up
+      // The other checkout's search, its own module graph (caches included) on this database.
+      const other = args.compare ? ((await import(path.resolve(args.compare, 'server/notices/search-notices.ts'))) as { searchPublishedNotices: typeof searchPublishedNotices }).searchPublishedNotices : null;
+      const compareTimes: number[] = [];
+      let identical = 0;
+      if (args.only !== 'clustering') for (let i = 0; i < 50; i++) {
+        const query = makeQuery();
+        await searchPublishedNotices(db, query); // warm-up
+        await other?.(db, query);
+      }
       for (let i = 0; i < (args.only === 'clustering' ? 0 : args.queries); i++) {
         const query = makeQuery();
-        const began = performance.now();
-        const matches = await searchPublishedNotices(db, query);
-        const elapsed = performance.now() - began;
+        const timed = async (search: typeof searchPublishedNotices) => {
+          const start = performance.now();
+          return { matches: await search(db, query), ms: performance.now() - start };
+        };
+        const otherFirst = other && i % 2 === 1 ? await timed(other) : null;
+        const { matches, ms: elapsed } = await timed(searchPublishedNotices);
+        const compared = otherFirst ?? (other ? await timed(other) : null);
+        if (compared) {
+          compareTimes.push(compared.ms);
+          if (isDeepStrictEqual(compared.matches, matches)) identical++;
+        }
         searchTimes.push(elapsed);
         slowest.push({ ms: elapsed, query });
         if (matches.length) answered++;
@@ -462,8 +485,10 @@ async function main() {
       if (cluster.n) row('findClusterCandidate', cluster, 'p95 ≤ 50');
       if (wrapped.n) row('findClusterCandidate incl. its transaction', wrapped, '');
       if (referenceSearchTimes.length) row('reference: search before the word index', summarize(referenceSearchTimes), '');
+      if (compareTimes.length) row(`--compare: ${path.basename(path.resolve(args.compare!))}'s search`.slice(0, 45), summarize(compareTimes), '');
       if (referenceClusterTimes.length) row('reference: exhaustive clustering (in its tx)', summarize(referenceClusterTimes), '');
       console.log(`\nSearches with at least one match: ${answered}/${search.n}; clustering lookups that found a rumour: ${joined}/${cluster.n}`);
+      if (compareTimes.length) console.log(`Search vs ${args.compare}: identical answers (deep-equal, slugs, titles, scores, dates) ${identical}/${compareTimes.length}; the two alternate which goes first`);
       const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)} %`;
       if (searchAgreement.n) {
         const a = searchAgreement;
