@@ -304,7 +304,36 @@ function shot(target: Target, i: number, cookie: string): Shot {
 // ---------------------------------------------------------------------------------------------
 // How it is sent
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+// --keep-alive=off: a new connection per request (a control for resets that only reused sockets see).
+const KEEP_ALIVE = args['keep-alive'] !== 'off';
+const agent = new http.Agent({ keepAlive: KEEP_ALIVE, maxSockets: CONCURRENCY });
+
+/**
+ * What a dropped connection looked like from this side, to tell whose it is: a pooled socket that the
+ * server closed as the client reused it (the keep-alive race, the client's own), or a request the
+ * server cut off (answered early and closed under an upload still being sent, or a crash).
+ */
+interface ResetDetail {
+  kind: string;
+  /** ECONNRESET "socket hang up" (the server closed with FIN, no answer), "read ECONNRESET" (a TCP RST), EPIPE. */
+  error: string;
+  /** The socket had carried an earlier request (keep-alive), and how long it had then sat in the pool. */
+  reused: boolean;
+  idleMs: number | null;
+  /** What the earlier request on this socket was and how it was answered. */
+  previous: string | null;
+  /** Answer bytes that arrived before the drop (a status line counts), and whether the whole request was sent. */
+  responseBytes: number;
+  requestSent: boolean;
+  requestBodyBytes: number;
+  /** Milliseconds from sending to the drop. */
+  afterMs: number;
+}
+
+/** When each pooled socket was last handed back, and what it last carried (for ResetDetail). */
+const freedAt = new WeakMap<object, number>();
+const lastCarried = new WeakMap<object, string>();
+agent.on('free', (socket: object) => freedAt.set(socket, performance.now()));
 
 let nextServer = 0;
 // A keep-alive socket can fail after its request is done (the server closed it while the rest of a large
@@ -312,29 +341,38 @@ let nextServer = 0;
 // the pooled socket with no listener would end the whole bench (it did, 44 endpoints into a 10,000 run).
 const guardedSockets = new WeakSet<object>();
 
-function send(s: Shot, stream: boolean): Promise<number | string> {
+function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void): Promise<number | string> {
   const port = WEB_PORTS[nextServer++ % WEB_PORTS.length]!;
   return new Promise((resolve) => {
     let done = false;
+    const sentAt = performance.now();
+    let responseBytes = 0;
+    let status: number | undefined;
+    let socketOf: object | undefined;
+    let idleMs: number | null = null;
+    let previous: string | null = null;
     const finish = (r: number | string) => {
       if (!done) {
         done = true;
+        if (socketOf) lastCarried.set(socketOf, `${s.kind} ${s.method} → ${String(r)}`);
         resolve(r);
       }
     };
     let request: http.ClientRequest;
     try {
       request = http.request({ host: '127.0.0.1', port, method: s.method, path: s.path, headers: s.headers, agent, timeout: 60_000 }, (response) => {
-        const status = response.statusCode ?? 0;
-        if (stream || status === 200 && /event-stream/.test(String(response.headers['content-type']))) {
+        const code = response.statusCode ?? 0;
+        status = code;
+        responseBytes += 1;
+        if (stream || code === 200 && /event-stream/.test(String(response.headers['content-type']))) {
           response.destroy();
-          finish(status);
+          finish(code);
           return;
         }
-        response.on('data', () => undefined);
-        response.on('end', () => finish(status));
-        response.on('error', () => finish(status));
-        response.on('close', () => finish(status));
+        response.on('data', (chunk: Buffer) => (responseBytes += chunk.length));
+        response.on('end', () => finish(code));
+        response.on('error', () => finish(code));
+        response.on('close', () => finish(code));
       });
     } catch (error) {
       // The client itself refused the shot (e.g. a character Node never sends): not the server's answer.
@@ -342,6 +380,12 @@ function send(s: Shot, stream: boolean): Promise<number | string> {
       return;
     }
     request.on('socket', (socket) => {
+      socketOf = socket;
+      if (request.reusedSocket) {
+        const freed = freedAt.get(socket);
+        idleMs = freed === undefined ? null : Math.round(performance.now() - freed);
+        previous = lastCarried.get(socket) ?? null;
+      }
       if (guardedSockets.has(socket)) return;
       guardedSockets.add(socket);
       socket.on('error', () => undefined);
@@ -350,7 +394,23 @@ function send(s: Shot, stream: boolean): Promise<number | string> {
       request.destroy();
       finish('timeout');
     });
-    request.on('error', (error: NodeJS.ErrnoException) => finish(error.code === 'ECONNREFUSED' ? 'refused' : error.code === 'ECONNRESET' || error.code === 'EPIPE' ? 'reset' : `error:${error.code ?? error.message}`));
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      const reset = error.code === 'ECONNRESET' || error.code === 'EPIPE';
+      if (reset && !done) {
+        onReset({
+          kind: s.kind,
+          error: `${error.code} ${error.message}`,
+          reused: request.reusedSocket,
+          idleMs,
+          previous,
+          responseBytes: status === undefined ? responseBytes : Math.max(1, responseBytes),
+          requestSent: request.writableFinished,
+          requestBodyBytes: s.body?.length ?? 0,
+          afterMs: Math.round(performance.now() - sentAt),
+        });
+      }
+      finish(error.code === 'ECONNREFUSED' ? 'refused' : reset ? 'reset' : `error:${error.code ?? error.message}`);
+    });
     if (s.body) request.end(s.body);
     else request.end();
   });
@@ -361,6 +421,7 @@ interface Tally {
   samples: string[];
   /** Seconds spent waiting for answers, summed per kind of bad input (where the sending time goes). */
   kindSeconds: Map<string, number>;
+  resets: ResetDetail[];
 }
 
 function describeShot(s: Shot): string {
@@ -370,7 +431,7 @@ function describeShot(s: Shot): string {
 }
 
 async function fire(target: Target, count: number, cookie: () => string): Promise<Tally> {
-  const tally: Tally = { counts: new Map(), samples: [], kindSeconds: new Map() };
+  const tally: Tally = { counts: new Map(), samples: [], kindSeconds: new Map(), resets: [] };
   let next = 0;
   let answered = 0;
   const started = Date.now();
@@ -381,7 +442,7 @@ async function fire(target: Target, count: number, cookie: () => string): Promis
       const i = next++;
       const s = shot(target, i, cookie());
       const sentAt = performance.now();
-      const result = await send(s, target.stream ?? false);
+      const result = await send(s, target.stream ?? false, (detail) => tally.resets.push(detail));
       tally.kindSeconds.set(s.kind, (tally.kindSeconds.get(s.kind) ?? 0) + (performance.now() - sentAt) / 1000);
       const key = String(result);
       answered++;
@@ -411,7 +472,45 @@ interface EndpointResult {
   /** Answer waits summed per kind of bad input, and the bench's own CPU seconds while it ran. */
   kindSeconds?: Record<string, number>;
   clientCpuSeconds?: number;
+  /** Each dropped connection sorted by what it looked like (ResetDetail), and the first few in full. */
+  resets?: ResetSummary;
   finishedAt: string;
+}
+
+interface ResetSummary {
+  count: number;
+  byShape: Record<string, number>;
+  byKind: Record<string, number>;
+  /** What the reused sockets had carried before, and how long they had sat idle (ms). */
+  byPrevious: Record<string, number>;
+  idleMs: { min: number; median: number; max: number } | null;
+  samples: ResetDetail[];
+}
+
+/** A reset's shape: whose connection it was, and how far the exchange had got. */
+function resetShape(r: ResetDetail): string {
+  return [r.reused ? 'reused socket' : 'new socket', r.responseBytes > 0 ? 'answer had begun' : 'no answer byte', r.requestSent ? 'request fully sent' : 'request still being sent', r.error].join(' · ');
+}
+
+function summariseResets(resets: ResetDetail[]): ResetSummary | undefined {
+  if (resets.length === 0) return undefined;
+  const count = (key: (r: ResetDetail) => string | null, from = resets) => {
+    const map: Record<string, number> = {};
+    for (const r of from) {
+      const k = key(r);
+      if (k !== null) map[k] = (map[k] ?? 0) + 1;
+    }
+    return map;
+  };
+  const idle = resets.flatMap((r) => (r.idleMs === null ? [] : [r.idleMs])).sort((a, b) => a - b);
+  return {
+    count: resets.length,
+    byShape: count(resetShape),
+    byKind: count((r) => r.kind),
+    byPrevious: count((r) => (r.reused ? (r.previous ?? 'unknown') : null)),
+    idleMs: idle.length ? { min: idle[0]!, median: idle[Math.floor(idle.length / 2)]!, max: idle.at(-1)! } : null,
+    samples: resets.slice(0, 12),
+  };
 }
 
 interface ResultsFile {
@@ -649,10 +748,12 @@ async function main() {
       const loggedErrors = newServerErrors();
       const seconds = (Date.now() - t0) / 1000;
       sentNow += REQUESTS;
-      kept.endpoints[target.name] = { name: target.name, counts: Object.fromEntries(tally.counts), samples: tally.samples, loggedErrors: loggedErrors.slice(0, 20).map((line) => line.slice(0, 500)), loggedErrorCount: loggedErrors.length, seconds, kindSeconds: Object.fromEntries(tally.kindSeconds), clientCpuSeconds: (cpu.user + cpu.system) / 1e6, finishedAt: new Date().toISOString() };
+      kept.endpoints[target.name] = { name: target.name, counts: Object.fromEntries(tally.counts), samples: tally.samples, loggedErrors: loggedErrors.slice(0, 20).map((line) => line.slice(0, 500)), loggedErrorCount: loggedErrors.length, seconds, kindSeconds: Object.fromEntries(tally.kindSeconds), clientCpuSeconds: (cpu.user + cpu.system) / 1e6, resets: summariseResets(tally.resets), finishedAt: new Date().toISOString() };
       writeResults(kept);
       const line = [...tally.counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}×${v}`).join(' ');
       log(`[${index + 1}/${targets.length}] ${target.name.padEnd(44)} ${line}${loggedErrors.length ? ` · ${loggedErrors.length} errors logged` : ''}  (${seconds.toFixed(1)} s, ${(REQUESTS / seconds).toFixed(0)}/s, load ${loadAverage()})`);
+      const resets = kept.endpoints[target.name]!.resets;
+      if (resets) log(`    resets: ${Object.entries(resets.byShape).map(([k, v]) => `${v} × ${k}`).join('; ')}${resets.idleMs ? ` (reused sockets idle ${resets.idleMs.min}–${resets.idleMs.max} ms, median ${resets.idleMs.median})` : ''}`);
       // A fuzzed procedure may have ended the admin's session: sign in again for the next one.
       if (target.signedIn && (await fetch(`${ORIGIN}/api/auth/session`, { headers: { cookie } }).then((r) => r.json()).then((s: { user?: unknown }) => !s.user))) {
         signedOutSeen++;
@@ -688,6 +789,11 @@ async function main() {
     if (clientCpu > 0) console.log(`the bench's own CPU: ${clientCpu.toFixed(0)} s in ${measuredSeconds.toFixed(0)} s of sending (${((100 * clientCpu) / measuredSeconds).toFixed(0)} % of one core)`);
     console.log(`slowest: ${[...results].sort((a, b) => b.seconds - a.seconds).slice(0, 8).map((r) => `${r.name} ${(requestsOf(r) / r.seconds).toFixed(0)}/s`).join(' · ')}`);
     console.log(`projected for these ${targets.length} endpoints × ${Math.max(REQUESTS, 10_000)} at this run's rate: ${((targets.length * Math.max(REQUESTS, 10_000)) / (total / measuredSeconds) / 3600).toFixed(1)} h`);
+    const withResets = results.filter((r) => r.resets);
+    if (withResets.length) {
+      console.log('\nDropped connections, by what they looked like from the client:');
+      for (const r of withResets) console.log(`  ${r.name}: ${Object.entries(r.resets!.byShape).map(([k, v]) => `${v} × ${k}`).join('; ')}${r.resets!.idleMs ? ` — reused sockets had sat idle ${r.resets!.idleMs.min}–${r.resets!.idleMs.max} ms (median ${r.resets!.idleMs.median})` : ''}`);
+    }
     if (signedOutSeen) console.log(`(the admin was signed in again ${signedOutSeen} times after a procedure ended the session)`);
     if (failing.length) {
       console.log(`\n5xx, dropped connections or logged errors on ${failing.length} endpoints (server log: ${serverLogPath}):`);
