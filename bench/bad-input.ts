@@ -315,6 +315,8 @@ const agent = new http.Agent({ keepAlive: KEEP_ALIVE, maxSockets: CONCURRENCY })
  */
 interface ResetDetail {
   kind: string;
+  /** Sent once more on a new connection (a reused one dropped before any answer byte): not counted as a reset. */
+  retried: boolean;
   /** ECONNRESET "socket hang up" (the server closed with FIN, no answer), "read ECONNRESET" (a TCP RST), EPIPE. */
   error: string;
   /** The socket had carried an earlier request (keep-alive), and how long it had then sat in the pool. */
@@ -328,12 +330,33 @@ interface ResetDetail {
   requestBodyBytes: number;
   /** Milliseconds from sending to the drop. */
   afterMs: number;
+  /**
+   * The longest spell this client's own event loop was away (busy or starved of CPU) between the
+   * socket's previous request and this one: an answer that waited unread in the kernel all that time
+   * left the connection idle as the server sees it, and Node closes one idle for 5 s.
+   */
+  clientStallMs: number;
 }
 
 /** When each pooled socket was last handed back, and what it last carried (for ResetDetail). */
 const freedAt = new WeakMap<object, number>();
 const lastCarried = new WeakMap<object, string>();
+const previousSentAt = new WeakMap<object, number>();
 agent.on('free', (socket: object) => freedAt.set(socket, performance.now()));
+
+// The client's own stalls (its event loop away for over a second), kept for the last ten minutes.
+const stalls: { end: number; ms: number }[] = [];
+let lastTick = performance.now();
+setInterval(() => {
+  const now = performance.now();
+  if (now - lastTick > 1_100) stalls.push({ end: now, ms: Math.round(now - lastTick - 100) });
+  while (stalls.length && stalls[0]!.end < now - 600_000) stalls.shift();
+  lastTick = now;
+}, 100).unref();
+/** The longest stall that overlapped [from, to]. */
+function longestStall(from: number, to: number): number {
+  return stalls.reduce((max, s) => (s.end >= from && s.end - s.ms <= to ? Math.max(max, s.ms) : max), 0);
+}
 
 let nextServer = 0;
 // A keep-alive socket can fail after its request is done (the server closed it while the rest of a large
@@ -341,7 +364,17 @@ let nextServer = 0;
 // the pooled socket with no listener would end the whole bench (it did, 44 endpoints into a 10,000 run).
 const guardedSockets = new WeakSet<object>();
 
-function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void): Promise<number | string> {
+// --retry-stale=off counts every dropped reused connection as the server's 'reset'.
+const RETRY_STALE = args['retry-stale'] !== 'off';
+
+/**
+ * Sends a shot. A reused keep-alive connection dropped before any answer byte is the client's own
+ * race (the server closed it as idle while this client, its event loop away, had not yet read the
+ * last answer — or sent the next request into it): like browsers and phone HTTP clients, the shot is
+ * sent once more on a new connection, and that answer counts; a server that drops the request itself
+ * drops it there too, as a 'reset'. Each such retry is recorded (ResetDetail.retried).
+ */
+function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void, fresh = false): Promise<number | string> {
   const port = WEB_PORTS[nextServer++ % WEB_PORTS.length]!;
   return new Promise((resolve) => {
     let done = false;
@@ -351,6 +384,7 @@ function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void):
     let socketOf: object | undefined;
     let idleMs: number | null = null;
     let previous: string | null = null;
+    let since = sentAt;
     const finish = (r: number | string) => {
       if (!done) {
         done = true;
@@ -360,7 +394,7 @@ function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void):
     };
     let request: http.ClientRequest;
     try {
-      request = http.request({ host: '127.0.0.1', port, method: s.method, path: s.path, headers: s.headers, agent, timeout: 60_000 }, (response) => {
+      request = http.request({ host: '127.0.0.1', port, method: s.method, path: s.path, headers: s.headers, agent: fresh ? false : agent, timeout: 60_000 }, (response) => {
         const code = response.statusCode ?? 0;
         status = code;
         responseBytes += 1;
@@ -385,7 +419,9 @@ function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void):
         const freed = freedAt.get(socket);
         idleMs = freed === undefined ? null : Math.round(performance.now() - freed);
         previous = lastCarried.get(socket) ?? null;
+        since = previousSentAt.get(socket) ?? sentAt;
       }
+      previousSentAt.set(socket, sentAt);
       if (guardedSockets.has(socket)) return;
       guardedSockets.add(socket);
       socket.on('error', () => undefined);
@@ -396,8 +432,10 @@ function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void):
     });
     request.on('error', (error: NodeJS.ErrnoException) => {
       const reset = error.code === 'ECONNRESET' || error.code === 'EPIPE';
+      const stale = reset && !done && RETRY_STALE && !fresh && request.reusedSocket && status === undefined;
       if (reset && !done) {
         onReset({
+          retried: stale,
           kind: s.kind,
           error: `${error.code} ${error.message}`,
           reused: request.reusedSocket,
@@ -407,7 +445,13 @@ function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void):
           requestSent: request.writableFinished,
           requestBodyBytes: s.body?.length ?? 0,
           afterMs: Math.round(performance.now() - sentAt),
+          clientStallMs: longestStall(since, performance.now()),
         });
+      }
+      if (stale) {
+        done = true;
+        void send(s, stream, onReset, true).then(resolve);
+        return;
       }
       finish(error.code === 'ECONNREFUSED' ? 'refused' : reset ? 'reset' : `error:${error.code ?? error.message}`);
     });
@@ -484,12 +528,14 @@ interface ResetSummary {
   /** What the reused sockets had carried before, and how long they had sat idle (ms). */
   byPrevious: Record<string, number>;
   idleMs: { min: number; median: number; max: number } | null;
+  /** How long this client's own event loop had been away around each drop (ResetDetail.clientStallMs). */
+  byClientStall: Record<string, number>;
   samples: ResetDetail[];
 }
 
 /** A reset's shape: whose connection it was, and how far the exchange had got. */
 function resetShape(r: ResetDetail): string {
-  return [r.reused ? 'reused socket' : 'new socket', r.responseBytes > 0 ? 'answer had begun' : 'no answer byte', r.requestSent ? 'request fully sent' : 'request still being sent', r.error].join(' · ');
+  return [r.retried ? 'retried on a new connection' : 'counted', r.reused ? 'reused socket' : 'new socket', r.responseBytes > 0 ? 'answer had begun' : 'no answer byte', r.requestSent ? 'request fully sent' : 'request still being sent', r.error].join(' · ');
 }
 
 function summariseResets(resets: ResetDetail[]): ResetSummary | undefined {
@@ -509,6 +555,7 @@ function summariseResets(resets: ResetDetail[]): ResetSummary | undefined {
     byKind: count((r) => r.kind),
     byPrevious: count((r) => (r.reused ? (r.previous ?? 'unknown') : null)),
     idleMs: idle.length ? { min: idle[0]!, median: idle[Math.floor(idle.length / 2)]!, max: idle.at(-1)! } : null,
+    byClientStall: count((r) => (r.clientStallMs >= 5_000 ? 'client away ≥ 5 s' : r.clientStallMs >= 1_000 ? 'client away 1–5 s' : 'client away < 1 s')),
     samples: resets.slice(0, 12),
   };
 }
@@ -753,7 +800,7 @@ async function main() {
       const line = [...tally.counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}×${v}`).join(' ');
       log(`[${index + 1}/${targets.length}] ${target.name.padEnd(44)} ${line}${loggedErrors.length ? ` · ${loggedErrors.length} errors logged` : ''}  (${seconds.toFixed(1)} s, ${(REQUESTS / seconds).toFixed(0)}/s, load ${loadAverage()})`);
       const resets = kept.endpoints[target.name]!.resets;
-      if (resets) log(`    resets: ${Object.entries(resets.byShape).map(([k, v]) => `${v} × ${k}`).join('; ')}${resets.idleMs ? ` (reused sockets idle ${resets.idleMs.min}–${resets.idleMs.max} ms, median ${resets.idleMs.median})` : ''}`);
+      if (resets) log(`    resets: ${Object.entries(resets.byShape).map(([k, v]) => `${v} × ${k}`).join('; ')}${resets.idleMs ? ` (reused sockets idle ${resets.idleMs.min}–${resets.idleMs.max} ms, median ${resets.idleMs.median})` : ''}; ${Object.entries(resets.byClientStall).map(([k, v]) => `${v} × ${k}`).join(', ')}`);
       // A fuzzed procedure may have ended the admin's session: sign in again for the next one.
       if (target.signedIn && (await fetch(`${ORIGIN}/api/auth/session`, { headers: { cookie } }).then((r) => r.json()).then((s: { user?: unknown }) => !s.user))) {
         signedOutSeen++;
@@ -792,7 +839,7 @@ async function main() {
     const withResets = results.filter((r) => r.resets);
     if (withResets.length) {
       console.log('\nDropped connections, by what they looked like from the client:');
-      for (const r of withResets) console.log(`  ${r.name}: ${Object.entries(r.resets!.byShape).map(([k, v]) => `${v} × ${k}`).join('; ')}${r.resets!.idleMs ? ` — reused sockets had sat idle ${r.resets!.idleMs.min}–${r.resets!.idleMs.max} ms (median ${r.resets!.idleMs.median})` : ''}`);
+      for (const r of withResets) console.log(`  ${r.name}: ${Object.entries(r.resets!.byShape).map(([k, v]) => `${v} × ${k}`).join('; ')}${r.resets!.idleMs ? ` — reused sockets had sat idle ${r.resets!.idleMs.min}–${r.resets!.idleMs.max} ms (median ${r.resets!.idleMs.median})` : ''}; ${Object.entries(r.resets!.byClientStall ?? {}).map(([k, v]) => `${v} × ${k}`).join(', ')}`);
     }
     if (signedOutSeen) console.log(`(the admin was signed in again ${signedOutSeen} times after a procedure ended the session)`);
     if (failing.length) {
