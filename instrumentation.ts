@@ -1,6 +1,7 @@
 // Runs once when the server starts: a bad environment stops it with one line per variable,
 // instead of failing on the first request; and every request from then on carries its TCP peer's
-// address for the rate limits (server/http/client-address.ts) and, over HTTPS, HSTS on its answer, and methods an address does not take
+// address for the rate limits (server/http/client-address.ts) and, over HTTPS, HSTS on its answer, kept-alive
+// connections outlast the proxy's (server/http/keep-alive.ts), and methods an address does not take
 // (and requests Node cannot parse) are answered before Next sees them (server/http/refused-methods.ts),
 // and a page that fails mid-render because the database went away answers 503, not 500
 // (server/api/outage-page.ts), and the public pages a crowd reads are answered from a copy of Next's
@@ -12,6 +13,8 @@ export async function register() {
   const { sendStrictTransportSecurity, stampPeerAddresses } = await import('./server/http/client-address');
   stampPeerAddresses();
   sendStrictTransportSecurity();
+  const { outlastProxyKeepAlive } = await import('./server/http/keep-alive');
+  outlastProxyKeepAlive();
   const { refuseUnhandledRequests } = await import('./server/http/refused-methods');
   refuseUnhandledRequests();
   const { answerPageFailuresDuringOutages } = await import('./server/api/outage-page');

@@ -7,6 +7,7 @@ import { Ajv } from 'ajv';
 import { validate as lintDockerfile } from 'dockerfile-utils';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { KEEP_ALIVE_TIMEOUT_MS } from '../server/http/keep-alive';
 
 const root = path.resolve(import.meta.dirname, '..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -94,6 +95,12 @@ describe('nginx configuration', () => {
   it('takes the longest address Raspa makes (about 12 KB), and the redirect that echoes it', () => {
     expect(nginx).toMatch(/^\s*large_client_header_buffers \d+ 16k;/m);
     expect(nginx).toMatch(/^\s*proxy_buffer_size 16k;/m);
+  });
+
+  it('closes its idle pooled connections to the web servers before they would', () => {
+    const upstreamIdle = /upstream raspa_web \{[^}]*keepalive_timeout (\d+)s;/.exec(nginx)?.[1];
+    expect(upstreamIdle).toBeDefined();
+    expect(Number(upstreamIdle) * 1000).toBeLessThan(KEEP_ALIVE_TIMEOUT_MS);
   });
 
   it('serves cached public pages while the application is down', () => {
