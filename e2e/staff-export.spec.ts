@@ -27,6 +27,8 @@ test('a moderator downloads a region-scoped export after fixing a reversed date 
   await expect(page.getByLabel('Бастап (келген күні)')).toHaveValue('31.02.2026');
   await expect(page.getByLabel('Бастап (келген күні)')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('link', { name: 'Хабарламалар (CSV)' })).toHaveCount(0);
+  // Both were explained in the browser: nothing was sent.
+  await expect(page).toHaveURL(/\/kk\/admin\/exports$/);
 
   await page.getByLabel('Бастап (келген күні)').fill('1.1.2000');
   await page.getByLabel('Дейін (қоса алғанда)').fill('31.12.2099');
@@ -44,6 +46,26 @@ test('a moderator downloads a region-scoped export after fixing a reversed date 
   // Only Mangystau: a moderator's export has no other region and no reports without one.
   for (const row of rows) expect(row.split(',')[5]).toBe('KZ-47');
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+});
+
+test('without JavaScript the server reads the days as Kazakh writes them and says the same about a wrong one (kk)', async ({ page, browser }) => {
+  await signIn(page, 'kk', staff('MODERATOR', 'KZ-47'));
+  await expect(page).toHaveURL(/\/kk\/admin$/);
+  const plain = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noScript = await plain.newPage();
+  await noScript.goto('/kk/admin/exports?region=&from=31.02.2026&to=2026-03-01');
+  await expect(noScript.locator('#export-from-error')).toHaveText('Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз, мысалы 31.03.2026.');
+  await expect(noScript.getByLabel('Бастап (келген күні)')).toHaveValue('31.02.2026');
+  // An address made before (YYYY-MM-DD) comes back as Kazakh writes it.
+  await expect(noScript.getByLabel('Дейін (қоса алғанда)')).toHaveValue('01.03.2026');
+  await expect(noScript.locator('a[download]')).toHaveCount(0);
+  await noScript.getByLabel('Бастап (келген күні)').fill('31.03.2026');
+  await noScript.getByRole('button', { name: 'Экспортты дайындау' }).click();
+  await expect(noScript.locator('#export-to-error')).toHaveText('Соңғы күн бірінші күннен ерте болмауы керек.');
+  await noScript.getByLabel('Дейін (қоса алғанда)').fill('1.4.2026');
+  await noScript.getByRole('button', { name: 'Экспортты дайындау' }).click();
+  await expect(noScript.getByRole('link', { name: 'Хабарламалар (CSV)' })).toHaveAttribute('href', /from=2026-03-31&to=2026-04-01/);
+  await plain.close();
 });
 
 test('the export page in three languages, phone and desktop', async ({ page }) => {

@@ -10,7 +10,7 @@ import { useTranslations } from 'next-intl';
 import { useRef, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { parseNumericDay } from '@/server/i18n/format';
+import { typedDay, typedDaysInOrder } from '@/components/ui/typed-days';
 import styles from './audit-log.module.css';
 
 import type { AuditFilterValues } from './audit-log';
@@ -20,15 +20,10 @@ interface Option {
   label: string;
 }
 
-const typedDay = z.string().refine((value) => value.trim() === '' || parseNumericDay(value) !== null, 'dateInvalid');
-
 /** What the browser checks; the server checks the same (and the rest) again. */
 const filtersSchema = z
   .object({ actor: z.string(), action: z.string(), region: z.string(), entityType: z.string(), entityId: z.string().max(100, 'invalid'), from: typedDay, to: typedDay })
-  .refine(({ from, to }) => {
-    const [start, end] = [parseNumericDay(from), parseNumericDay(to)];
-    return !start || !end || start <= end;
-  }, { message: 'dayRangeInvalid', path: ['to'] });
+  .refine(({ from, to }) => typedDaysInOrder(from, to), { message: 'dayRangeInvalid', path: ['to'] });
 
 export function AuditFilters({
   values,

@@ -6,7 +6,7 @@ import { AUDIT_ACTION_NAMES, AUDIT_ENTITY_TYPES, auditActionMessageKey, auditEnt
 import { describeAuditChanges } from '@/server/audit/describe-changes';
 import { auditLogInput, listAuditActors, listAuditEvents } from '@/server/audit/list-audit-events';
 import { db } from '@/server/db/client';
-import { formatDate, formatDateTime, formatNumericDay, parseNumericDay } from '@/server/i18n/format';
+import { formatDate, formatDateTime, readTypedDay } from '@/server/i18n/format';
 import type { Actor } from '@/server/policy';
 import { AdminIntlProvider } from '../admin-intl';
 import { AuditFilters } from './audit-filters';
@@ -25,11 +25,9 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
   const tErrors = await getTranslations({ locale, namespace: 'errors' });
   const values = Object.fromEntries(AUDIT_FILTER_FIELDS.map((f) => [f, first(query[f]).trim()])) as AuditFilterValues;
   // Dates as the admin writes them (31.03.2026; YYYY-MM-DD from an older address): shown back that way.
-  const days = { from: parseNumericDay(values.from), to: parseNumericDay(values.to) };
-  for (const name of ['from', 'to'] as const) {
-    const day = days[name];
-    if (day) values[name] = formatNumericDay(day, locale);
-  }
+  const days = { from: readTypedDay(values.from, locale), to: readTypedDay(values.to, locale) };
+  values.from = days.from.shown;
+  values.to = days.to.shown;
   const before = first(query.before);
   const parsed = auditLogInput.safeParse({
     actorId: values.actor || undefined,
@@ -37,12 +35,13 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
     entityType: values.entityType || undefined,
     entityId: values.entityId || undefined,
     regionCode: values.region || undefined,
-    from: days.from ?? (values.from || undefined),
-    to: days.to ?? (values.to || undefined),
+    // A typed text that is no day goes in as it is: refused, so nothing is listed under a filter that was not applied.
+    from: days.from.day ?? (values.from || undefined),
+    to: days.to.day ?? (values.to || undefined),
     before: before || undefined,
   });
   const errors: Partial<Record<keyof AuditFilterValues, string>> = {};
-  for (const name of ['from', 'to'] as const) if (values[name] && !days[name]) errors[name] = tErrors('dateInvalid');
+  for (const name of ['from', 'to'] as const) if (days[name].invalid) errors[name] = tErrors('dateInvalid');
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = (({ actorId: 'actor', regionCode: 'region' } as Record<string, string>)[String(issue.path[0])] ?? String(issue.path[0] ?? 'to')) as keyof AuditFilterValues;
@@ -60,7 +59,7 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
     return `?${params.toString()}`;
   };
   // The download reads YYYY-MM-DD days (server/api/audit-log.ts).
-  const csv = new URLSearchParams(Object.entries({ ...values, from: days.from ?? '', to: days.to ?? '' }).filter(([, v]) => v));
+  const csv = new URLSearchParams(Object.entries({ ...values, from: days.from.day ?? '', to: days.to.day ?? '' }).filter(([, v]) => v));
   csv.set('lang', locale);
 
   return (

@@ -9,6 +9,8 @@ import {
   rumorStatusValues,
   type InboxFilters,
 } from '@/server/rumors/schema';
+import { z } from 'zod';
+import { typedDay, typedDaysInOrder } from '@/components/ui/typed-days';
 import { formatNumericDay, parseNumericDay } from '@/server/i18n/format';
 import type { Language } from '@/server/i18n/languages';
 import { SavedFilters } from './saved-filters';
@@ -22,15 +24,16 @@ const WIDE = '(min-width: 641px)';
 // The "last seen" days are text in the moderator's own way of writing dates (31.03.2026 in kk and ru,
 // 31/03/2026 in en), not a browser date picker, which shows its own locale's pattern (mm/dd/yyyy on
 // a kk page in a browser without Kazakh data). The inbox and saved filters keep them as YYYY-MM-DD.
-const DAY_FIELDS = ['lastSeenFrom', 'lastSeenTo'] as const;
-type DayField = (typeof DAY_FIELDS)[number];
+type DayField = 'lastSeenFrom' | 'lastSeenTo';
+const typedDays = z
+  .object({ lastSeenFrom: typedDay, lastSeenTo: typedDay })
+  .refine(({ lastSeenFrom, lastSeenTo }) => typedDaysInOrder(lastSeenFrom, lastSeenTo), { message: 'dayRangeInvalid', path: ['lastSeenTo'] });
 
 /** Why a typed day cannot be used (an errors.* key), by field; empty when both can. */
 function dayErrors(typed: Record<DayField, string>): Partial<Record<DayField, 'dateInvalid' | 'dayRangeInvalid'>> {
+  const parsed = typedDays.safeParse(typed);
   const errors: Partial<Record<DayField, 'dateInvalid' | 'dayRangeInvalid'>> = {};
-  for (const name of DAY_FIELDS) if (typed[name] && !parseNumericDay(typed[name])) errors[name] = 'dateInvalid';
-  const [from, to] = DAY_FIELDS.map((name) => parseNumericDay(typed[name]));
-  if (from && to && from > to) errors.lastSeenTo = 'dayRangeInvalid';
+  for (const issue of parsed.error?.issues ?? []) errors[issue.path[0] as DayField] ??= issue.message as 'dateInvalid' | 'dayRangeInvalid';
   return errors;
 }
 
