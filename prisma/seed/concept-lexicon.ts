@@ -110,7 +110,9 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['kyrgyz', 'қырғыз*', 'киргиз*|кыргыз*', 'kyrgyz*|kirgiz*|kirghiz*'],
     // A foreign country named as who did something is its people for a claim ("workers from Turkey"
     // = "Turkish workers"); Kazakhstan itself is not a member (it is where every claim happens).
-    ['turk', 'түрік|түріктер*|түрікті*|турік|түркия*|түрікия*|turkiia*|turkiya*|turkia*', 'турок|турки|турков|туркам|турками|турецк*|турчанк*|месхет*|турци*', 'turk|turks|turkish|meskhetian*|turkey|turkiye|türkiye'],
+    ['turk', 'түрік|түріктер*|түрікті*|турік', 'турок|турки|турков|туркам|турками|турецк*|турчанк*', 'turk|turks|turkish'],
+    // The country ("рабочие из Турции", "рейсы в Турцию"): a claim about it may be about Turks, not about Meskhetian Turks of Kazakhstan.
+    ['turkey', 'түркия*|түрікия*|turkiia*|turkiya*|turkia*', 'турци*', 'turkey|turkiye|türkiye'],
     ['russia', 'ресей*', 'росси*|рф', 'russia|rf'],
     ['azerbaijani', 'әзірбайжан*|әзербайжан*|азербайжан*|әзербайжандық*', 'азербайджан*|азер|азеры|азеров|азери', 'azerbaijan*|azeri*|azerbaidzhan*'],
     ['korean', 'кәріс*|корей*', 'корей*|кореец*|корейц*', 'korean*|koryo saram'],
@@ -176,7 +178,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['tiktok', 'тикток*|тик ток*|tiktok*|tik tok*', 'тикток*|тик ток*|tiktok*|tik tok*', 'tiktok*|tik tok*'],
     ['facebook', 'фейсбук*|facebook*', 'фейсбук*|фэйсбук*|facebook*', 'facebook*|fb'],
     ['vk', 'вконтакте*|вк', 'вконтакт*|в контакте|вк|vk', 'vkontakte*|vk'],
-    ['youtube', 'ютуб*|ютьюб*|youtube*', 'ютуб*|ютьюб*|ютюб*|youtube*', 'youtube*|you tube'],
+    ['youtube', 'ютуб*|ютьюб*|youtube*', 'ютуб*|ютьюб*|ютюб*|youtube*', 'youtube*'],
     ['odnoklassniki', 'одноклассник*', 'одноклассник*|однокласники*', 'odnoklassniki*|ok ru'],
     ['twitter', 'твиттер*|twitter*', 'твиттер*|твитер*|twitter*', 'twitter*'],
     ['signal', 'сигнал мессенджер*', 'мессенджер* сигнал', 'signal app|signal messenger'],
@@ -211,7 +213,11 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['freedom', 'фридом*|freedom*', 'фридом*|freedom*', 'freedom finance*|freedom bank*|freedom*'],
     ['forte', 'форте*|forte*', 'форте*|forte*', 'forte*'],
     ['bcc', 'центркредит*|bcc|бцк', 'центркредит*|центр кредит*|bcc|бцк', 'centercredit*|centrecredit*|bcc'],
-    ['otbasy', 'отбасы банк*|otbasy*', 'отбасы банк*|жилстройсбер*|otbasy*', 'otbasy*'],
+    // "Отбасы" / "otbasy" alone is the Kazakh word for family: the bank is read with its "bank".
+    ['otbasy', 'отбасы банк*|жссб', 'отбасы банк*|жилстройсбер*|жссб', 'otbasy bank*|otbasy app'],
+    // Card networks: a Visa card is not a Mastercard. Russian and Kazakh "виза" is also the travel visa, so with a card word only.
+    ['visa', 'visa карта*|виза карта*|visa kart*|карта visa|картасы visa', 'карт* visa|карт* виза|карточк* visa|карточк* виза|visa карт*|виза карт*', 'visa card*|visa debit*|visa credit*|visa kart*'],
+    ['mastercard', 'мастеркард*|mastercard*|мастер кард*', 'мастеркард*|mastercard*|мастер кард*', 'mastercard*|master card*'],
     ['home-credit', 'хоум кредит*|home credit*', 'хоум кредит*|хоумкредит*|home credit*', 'home credit*'],
     ['eurasian-bank', 'еуразиялық банк*|евразийск* банк*', 'евразийск* банк*', 'eurasian bank*'],
     ['kazakhtelecom-id', 'kaztelecom*', 'казтелеком*', 'kaztelecom*'],
@@ -244,7 +250,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['kindergarten', 'балабақша*|бала бақша*|балабакша*|садик*|детсад*', 'детсад*|детск* сад*|садик*|ясл*', 'kindergarten*|nursery|nurseries|preschool*|daycare*'],
     ['university', 'университет*|универ*|жоғары оқу орны*|институт*', 'университет*|универ*|вуз|вуза|вузы|вузов|вузе|вузах|институт*|академи*', 'university|universities|uni|institute*|academy'],
     ['college', 'колледж*|техникум*|кәсіптік лицей*|политехникалық*|политехникум*', 'колледж*|техникум*|училищ*|пту|политехническ*|политехникум*', 'college*|vocational school*|technical school*|polytechnic*'],
-    ['hospital', 'аурухана*|ауруxана*|больница*|больнице*|госпиталь*|горбольница*|облбольница*|травмпункт*', 'больниц*|больничк*|госпитал*|стационар*|реанимац*|горбольниц*|облбольниц*|райбольниц*|црб|цгб|гкб|окб|приемн* покой*|приёмн* покой*|приемн* отделен*|приёмн* отделен*|травмпункт*|хирургическ* отделен*', 'hospital*|infirmar*|icu|emergency room*|emergency department*|city hospital*|regional hospital*'],
+    ['hospital', 'аурухана*|ауруxана*|больница*|больнице*|bolnica*|bolnitsa*|bolnisa*|госпиталь*|горбольница*|облбольница*|травмпункт*', 'больниц*|больничк*|госпитал*|стационар*|реанимац*|горбольниц*|облбольниц*|райбольниц*|црб|цгб|гкб|окб|приемн* покой*|приёмн* покой*|приемн* отделен*|приёмн* отделен*|травмпункт*|хирургическ* отделен*', 'hospital*|infirmar*|icu|emergency room*|emergency department*|city hospital*|regional hospital*'],
     ['maternity', 'перзентхана*|босану үйі*|роддом*', 'роддом*|родильн* дом*|перинатальн* центр*|родилк*|перинатал*', 'maternity*|perinatal centre*|perinatal center*|maternity ward*|maternity hospital*|birth clinic*'],
     ['infectious-hospital', 'инфекциялық*|жұқпалы аурулар аурухана*', 'инфекционк*|инфекционн* больниц*', 'infectious disease* hospital*|infectious hospital*'],
     ['clinic', 'емхана*|поликлиника*|клиника*|дәрігерлік амбулатория*|медициналық орталық*|медорталық*|медпункт*', 'поликлиник*|клиник*|амбулатори*|фап|медпункт*|медцентр*|медицинск* центр*|медицинск* пункт*', 'clinic*|polyclinic*|health centre*|health center*|medical centre*|medical center*|outpatient*'],
@@ -256,6 +262,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['market', 'базар*|базарға|базарда|bazar*|рынок*', 'базар*|рынок|рынка|рынке|рынку|рынком|рынки|рынков|барахолк*|bazar*|рыночн*', 'market|markets|bazaar*|bazar*|marketplace*|market hall*|market stall*|bazaars'],
     ['shop', 'дүкен*|супермаркет*|сауда орталығы*|сауда үйі*|магазин*|тц|трц|маркет|маркета|маркете|маркеты|гипермаркет*', 'магазин*|супермаркет*|торгов* центр*|торгов* дом*|тц|трц|гипермаркет*|маркет|маркета|маркете|маркеты|магнум*|magnum*|ларьк*|ларек*|ларёк*|киоск*', 'shop|shops|store|stores|supermarket*|mall|malls|shopping centre*|shopping center*|magnum*|shopping mall*|grocery|groceries|kiosk*'],
     ['factory', 'зауыт*|завод*|фабрика*|комбинат*|кәсіпорын*|цех|цехы|цехта|цехтар*', 'завод*|фабрик*|комбинат*|предприят*|цех|цеха|цехе|цехов|цехах|цехам', 'factory|factories|plant|plants|refinery*|mill|smelter*|steelworks|steel plant*|metallurgical plant*'],
+    // A bread factory or bakery (хлебозавод = нан зауыты), a kind of factory (contrast-classes.ts MEMBER_PARENT); it says the bread itself.
+    ['bakery', 'нан зауыт*|нан комбинат*|нан цех*|наубайхана*|нан пісіретін*', 'хлебозавод*|хлебокомбинат*|пекарн*|хлебопекарн*|минипекарн*', 'bakery|bakeries|bread factory|bread plant|bread factories'],
     ['mine', 'шахта*|кеніш*|кен орны*|кен орындар*|мұнай кен орн*', 'шахт*|рудник*|разрез*|месторожд*|промысл*|угольн* разрез*|нефтепромысл*', 'coal mine*|mines|mining|oilfield*|oil field*|field camp*|coal mines|mineshaft*|mine shaft*'],
     ['port', 'порт|порты|портқа|портта|порттан|портты|теңіз порты*', 'порт|порта|порту|портом|порты|портов|морск* порт*', 'port|ports|seaport*|harbour*|harbor*'],
     ['airport', 'әуежай*|аэропорт*', 'аэропорт*|airport*', 'airport*'],
@@ -285,7 +293,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['restaurant', 'кафе|кафеде|кафеге|кафеден|кафесі*|мейрамхана*|асхана*|дәмхана*|асханасы*|мейрамханасы*', 'кафе|ресторан*|столов*|закусочн*|кафешк*|ресторанчик*|фастфуд*', 'cafe*|café*|restaurant*|canteen*|diner*|eatery|eateries|fast food outlet*'],
     ['military-unit', 'әскери бөлім*|әскери часть*|әскери бөлімше*|әскери база*|әскери қалашық*|казарма*', 'воинск* част*|военн* част*|воинск* подраздел*|казарм*|военн* город*|военн* баз*|воинск* частью|войсков* част*', 'military unit*|army base*|military base*|barracks|garrison*|army unit*'],
     ['embassy', 'елшілік*|консулдық*', 'посольств*|консульств*', 'embass*|consulate|consulates'],
-    ['migration-service', 'көші-қон*|көші қон*', 'миграционн* служб*|миграционн* полиц*|департамент* миграц*|миграционк*|увм', 'migration service*|migration police|migration office*|immigration office*'],
+    ['migration-service', 'көші-қон*|көші қон*|миграция*|migraciya*|migratsiya*', 'миграционн* служб*|миграционн* полиц*|департамент* миграц*|миграционк*|увм', 'migration service*|migration police|migration office*|immigration office*'],
     ['culture-centre', 'мәдениет үйі*|мәдениет үйін*|мәдени орталық*|мәдени орталығ*|мәдениет орталығ*|этномәдени орталық*|этномәдени бірлест*', 'культурн* центр*|этнокультурн* центр*|этнокультурн* объединен*|дом* культур*|дворец культур*|дворц* культур*|дк', 'cultural centre*|cultural center*|culture house*|house of culture|community centre*|community center*|cultural association*'],
     ['bathhouse', 'монша|моншаға|моншада|моншаны|моншасы*|моншалар*', 'баня|бани|баню|баней|банях|сауна*|сауны|сауну', 'bathhouse*|sauna*|public bath*'],
     ['construction-site', 'құрылыс алаң*|құрылыс нысан*|құрылыста|құрылысқа|құрылыстан|құрылыстағы*', 'стройк*|стройплощадк*|строительн* площадк*|строительн* объект*|новостройк*', 'construction site*|building site*'],
@@ -294,7 +302,10 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   ]),
   ...rows('utility', WEIGHT.member, [
     ['power', 'жарық|жарығы|жарықты|жарықсыз|жарықтың|электр*|свет|электр жарығы*|электр қуат*|электр энергия*', 'свет|света|светом|свету|электричеств*|электроэнерг*|электроснабж*|электросет*|блэкаут*|блекаут*|энергоснабж*', 'power|electricity|light|lights|blackout*|power cut*|power outage*|electric*|power grid|electric power|power supply'],
-    ['water', 'су|суы|суды|суға|суда|судан|сусыз|судың|ауыз су*|су жоқ|судың сапа*|ауыз суы*', 'вода|воды|воду|водой|воде|водоснабж*|водоканал*|водопровод*|питьев* вод*|водичк*|подач* вод*', 'water|drinking water|tap water|water supply|running water|water utility|water pipes'],
+    ['water', 'су|суы|суды|суға|суда|судан|сусыз|судың|су жоқ|судың сапа*', 'вода|воды|воду|водой|воде|водоснабж*|водоканал*|водопровод*|водичк*|подач* вод*', 'water|water supply|running water|water utility|water pipes'],
+    // What the water is for: villages without drinking water are not rice fields without irrigation (MEMBER_PARENT: both are water).
+    ['drinking-water', 'ауыз су*|ауыз суы*|ішетін су*|ишетин су*|ауыз суға*|ауыз судың*', 'питьев* вод*|питьевой|питьевую|питьевая', 'drinking water|tap water|potable water|drinking-water'],
+    ['irrigation', 'суару*|суармалы*|суарыл*|суаратын*|полив*', 'полив*|орошен*|оросительн*|ирригац*|поливочн*', 'irrigation*|irrigate*|irrigating'],
     ['gas', 'газ|газы|газды|газға|газдың|газсыз|газда|газдан|газбен|газ құбыр*|газ беру*', 'газ|газа|газом|газу|газы|газе|газов|газоснабж*|газификац*|газопровод*|газовик*|подач* газ*', 'gas|natural gas|gas supply|gas pipeline*'],
     ['heating', 'жылу|жылуы|жылусыз|жылуды|жылыту*|жылу беру*|отопление*|жылу маусым*|жылыту маусым*|батарея*', 'тепло|тепла|теплом|отоплен*|теплоснабж*|теплосет*|батаре*|отопит*|отапливат*|теплоснабжающ*', 'heating|heat|radiator*|central heating|heating season|radiators'],
     ['connectivity', 'интернет*|байланыс|байланысы|байланыссыз|вайфай*|вай фай*', 'интернет*|связь|связи|вайфай*|вай фай*|инет*', 'internet*|phone network*|connectivity|wifi|wi fi|offline'],
@@ -441,9 +452,9 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   // Natural hazards, compared as one class with diseases: "schools close because of the frost" is not
   // "schools close because of flu" (server/text/concepts.ts CLASS_GROUP).
   ...rows('hazard', WEIGHT.member, [
-    ['flood', 'су тасқын*|тасқын*|су басады*|су басты*|су басу*|су басып*|тасып*|тасыды*|арнасынан шығ*|су басқан*|су астында*', 'паводок*|паводк*|наводнен*|затоп*|подтоп*|разлил*|разольет*|разольёт*|выйдет из берег*|вышла из берег*', 'flood*|inundat*|overflow*|burst its banks|burst banks|flash flood*'],
+    ['flood', 'су тасқын*|тасқын*|су басады*|су басты*|су басу*|су басып*|су тасып*|су тасыд*|өзен тасып*|өзен тасыд*|өзені тасып*|өзені тасыд*|арнасынан шығ*|су басқан*|су астында*', 'паводок*|паводк*|наводнен*|затоп*|подтоп*|разлил*|разольет*|разольёт*|выйдет из берег*|вышла из берег*', 'flood*|inundat*|overflow*|burst its banks|burst banks|flash flood*'],
     ['earthquake', 'жер сілкініс*|жер сілкін*|сілкініс*|жер теңсел*|жер солқ*', 'землетрясен*|толчк*|подземн* толч*|сейсм*|тряхн*|трясло|тряслось|тряслась|трясёт|трясет', 'earthquake*|quake*|tremor*|seismic*|ground shook|ground shaking|ground was shaking'],
-    ['storm', 'дауыл*|боран*|құйын*|бұршақ*|қар|қардың|қары|қарға|қарды|қар басқан*|қалың қар*|қар жауды*|қар жауып*|қатты жел*|дауылды жел*|шаңды дауыл*|құмды дауыл*', 'шторм*|буран*|метел*|ураган*|град|смерч*|снегопад*|снег*|снежн*|сильн* ветер|сильн* ветр*|штормов* ветер|ураганн* ветер|пыльн* бур*|песчан* бур*', 'storm*|blizzard*|hurricane*|hail|snowstorm*|tornado*|snow|snowfall|snowfalls|snowed|snowing|snowdrift*|strong wind*|high wind*|gale|gales|dust storm*|sandstorm*'],
+    ['storm', 'дауыл*|боран*|құйын*|бұршақ*|қар|қардың|қары|қарға|қарды|қар басқан*|қалың қар*|қар жауды*|қар жауып*|қатты жел*|дауылды жел*|шаңды дауыл*|құмды дауыл*', 'шторм*|буран*|метел*|ураган*|град|града|граду|градом|градин*|градобит*|смерч*|снегопад*|снег*|снежн*|сильн* ветер|сильн* ветр*|штормов* ветер|ураганн* ветер|пыльн* бур*|песчан* бур*', 'storm*|blizzard*|hurricane*|hail|snowstorm*|tornado*|snow|snowfall|snowfalls|snowed|snowing|snowdrift*|strong wind*|high wind*|gale|gales|dust storm*|sandstorm*'],
     ['frost', 'аяз*|қатты суық*|суық*', 'мороз*|морозяк*|холод*|минус тридцат*|минус сорок*', 'frost*|freezing cold|severe cold|bitter cold|cold snap'],
     ['heatwave', 'аптап ыстық*|қатты ыстық*|аномаль ыстық*', 'аномальн* жар*|сильн* жар*|жара|жары|жару', 'heatwave*|heat wave*|extreme heat'],
     ['mudflow', 'сел жүр*|сел қаупі*|селдің|сел тасқын*|сел ағын*', 'сошел сель|сель сошел|селя|селей|селеопасн*|селев* поток*|селев* угроз*|селев* опасн*', 'mudflow*|mudslide*|debris flow*'],
@@ -453,6 +464,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['black-ice', 'көктайғақ*|тайғақ*', 'гололед*|гололёд*|гололедиц*', 'black ice|icy road*|ice on the road*'],
     ['radiation', 'радиация*|радиациялық*|радиоактив*|сәуле шалу*', 'радиац*|радиоактивн*', 'radiation|radioactiv*|irradiat*|nuclear fallout'],
     ['smog', 'смог басты*|смогқа|смогтан|ауаның ластануы*|ауа ластан*', 'смога|смоге|смогом|загрязнен* воздух*|грязн* воздух*', 'smoggy|smog alert*|smog over|air pollution'],
+    // Crop threats: a harvest lost to locusts is not one lost to hail, drought or frost.
+    ['locusts', 'шегіртке*|саранча*|sarancha*', 'саранч*', 'locust*'],
   ]),
   ...rows('transport', WEIGHT.member, [
     ['bus', 'автобус*', 'автобус*|маршрутк*', 'bus|buses|minibus*|coach'],
@@ -465,6 +478,12 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['trolleybus', 'троллейбус*', 'троллейбус*', 'trolleybus*|trolley bus*'],
     ['lrt', 'лрт|lrt|жеңіл рельсті*', 'лрт|lrt|легкорельс*', 'lrt|light rail'],
     ['scooter', 'самокат*|электросамокат*', 'самокат*|электросамокат*', 'scooter*|e scooter*'],
+  ]),
+  // What is carried: a border crossing or a railway closed to freight is not one closed to passengers.
+  // "жүк" alone is also "жук" (a beetle) and "жүкті" pregnant, so Kazakh cargo words are phrases.
+  ...rows('load', WEIGHT.member, [
+    ['freight', 'жүк көлі*|жүк машина*|жүк тасымал*|жүк пойыз*|жүк вагон*|жүк тасушы*|жүк автокөлі*|фура|фурасы*|фуралар*|фураны|фураға|фурамен|груз|грузы|грузовой*|zhuk kolik*|juk kolik*', 'грузов*|груз|груза|грузу|грузом|грузы|фура|фуры|фур|фурам|фурами|фурах|фуру|фурой|дальнобой*|большегруз*|товарн* поезд*|товарняк*|грузоперевоз*|карго', 'truck*|lorry|lorries|lorrys|freight*|cargo|haulage|haulier*|hgv|hgvs|goods vehicle*'],
+    ['travellers', 'жолаушы*|жеңіл көлі*|жеңіл автокөлі*|жеңіл машина*|zhenil kolik*|jenil kolik*', 'пассажир*', 'passenger*|traveller*|traveler*|private car*|passenger car*|foot passenger*'],
   ]),
 
   // ------------------------------------------------------------------ what happened (events)
@@ -483,7 +502,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['emergency', 'төтенше жағдай*|тж режимі*|төтенше*', 'чрезвычайн* положен*|режим чп|чс|чп|чрезвычайн* ситуац*', 'state of emergency|emergency|martial law'],
     ['kill', 'құрбан бол*|құрбан болған*|өлтірд*|өлтірілг*|өлтірілд*|қаза болды*|қаза тапты*|қаза тап*|қаза*|өлді|өліп|өлген*|өлім*|мерт болды*|қайтыс бол*|көз жұмды*|мәйіт*|мүрде*|қан төгіс*|қантөгіс*', 'убил*|убит*|убьют*|убива*|убийств*|убийц*|погиб*|умер*|смерт*|мертв*|скончал*|труп*|жертв*|погибш*|убитых|кровопролит*|бойн*|резн*|помер|померла|померли|помрёт|помрет|помрут', 'kill|kills|killed|killing|killer*|killed|murder*|dead|death*|died|die|dies|slain|slaughter*|corpse*|bodies|body|fatalit*|victims|bloodshed|massacre*|passed away|pass away|lost their lives|lost his life|lost her life'],
     ['injured', 'жарақат*|жараланд*|жарақаттан*|зардап шекті*', 'ранен*|ранил*|ранят*|травм*|пострада*|покалеч*|увечь*|госпитализ*', 'injur*|wounded|wound*|hurt|hospitalised|hospitalized|casualt*'],
-    ['burn', 'өрте*|өртен*|өрт|өрті|өртке|өртте|өртен|өрттен|өртеп*|өртеді*|жанып*|жанды|жағып*|жағылды*|от қойды*|от қойып*|от тастады*|өртенді*|жанып кетті*|тұтанып*|тұтанды*|өрт шығып*', 'подожг*|поджог*|подожж*|поджиг*|сожг*|сожж*|сгорел*|сгорит*|горит*|горят*|горел*|пожар*|подпал*|спалил*|спалят*|жгут|жгли|podozhgli|sozhgli|загорелся|загорелась|загорелось|загорелись|загорится|загорятся|возгоран*|полыха*|пылает|пылал|пылали|пылало', 'burn*|burnt|arson*|set on fire|set fire|on fire|fire|fires|blaze*|torch*|torched|firebomb*|ablaze|wildfire*|caught fire|catch fire'],
+    ['burn', 'өрте*|өртен*|өрт|өрті|өртке|өртте|өртен|өрттен|өртеп*|өртеді*|жанып*|жанды|жағып*|жағылды*|өртенді*|жанып кетті*|тұтанып*|тұтанды*|өрт шығып*', 'подожг*|поджог*|подожж*|поджиг*|сожг*|сожж*|сгорел*|сгорит*|горит*|горят*|горел*|пожар*|подпал*|спалил*|спалят*|жгут|жгли|podozhgli|sozhgli|загорелся|загорелась|загорелось|загорелись|загорится|загорятся|возгоран*|полыха*|пылает|пылал|пылали|пылало', 'burn*|burnt|arson*|set on fire|set fire|on fire|fire|fires|blaze*|torch*|torched|firebomb*|ablaze|wildfire*|caught fire|catch fire'],
     ['attack', 'шабуыл*|шабуылда*|басып кір*|басып алды*|зорлық*', 'напад*|напал*|атак*|атаков*|набросил*|наброс*|штурм*|захват*|ворвал*', 'attack*|assault*|raid*|stormed|invade*|seized|seize|violence|violent'],
     ['beat', 'ұрып*|ұрды*|соққыға*|тепкіле*|сабады*|сабап*|соғып*', 'избил*|избит*|избива*|изби*|побил*|побои*|бьют|били|избиени*|отметелил*|отпинал*|запинал*', 'beat|beaten|beating|beats|battered|punched|kicked|beat up'],
     ['fight', 'төбелес*|жанжал*|шайқас*|ұрыс*', 'драк*|подрал*|дерут*|дрались|потасовк*|махач*|разборк*|конфликт*|ссора|ссоры|ссору|ссорой|ссорил*|поссорил*|ссорят*', 'fight*|fought|brawl*|scuffle*|clash*|quarrel*|dispute*|conflict*'],
@@ -514,7 +533,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['drown', 'суға батып*|суға батты*|суға кетті*|суға кетіп*|суға батқан*|суға кеткен*|суға құлап*|суға құлады*|суға түсіп кет*|мұз астына*|өзенге құлап*|арыққа құлап*|арыққа түсіп*', 'утонул*|утонет*|утонут*|утоплен*|упал* в воду|упал* в реку|упал* в озеро|упал* в канал|упал* в арык|упал* в колодец|провалил* под лед|провалил* под лёд|ушел под лед|ушёл под лёд|ушли под лед|ушли под лёд', 'drown|drowns|drowned|drowning|fell into the water|fell into the river|fell into a river|fell through the ice|fell into a canal|fell into the canal|fell into a well'],
     ['extort', 'бопсала*|қорқытып ақша*|ақша талап ет*', 'вымога*|рэкет*|отжал*|крышева*|поборы|поборов', 'extort*|racketeer*|protection money|shakedown*'],
     ['trafficking', 'адам саудасы*|адам сату*', 'торговл* людьми|торговц* людьми', 'human trafficking|trafficking|trafficker*'],
-    ['dismiss', 'жұмыстан шығар*|жұмыстан қуыл*|қысқарт*|орнынан алын*|қызметінен босат*|отставка*', 'уволь*|увол*|сократ*|сокращен*|отставк*|сняли с должност*|снят с должност*', 'dismiss*|fired|layoff*|laid off|sacked|sacking|resign*|redundan*'],
+    ['dismiss', 'жұмыстан шығар*|жұмыстан қуыл*|қысқарт*|орнынан алын*|қызметінен босат*|отставка*', 'уволь*|увол*|сократ*|сокращен*|отставк*|сняли с должност*|снят с должност*', 'dismiss*|fired|layoff*|sacked|sacking|resign*|redundan*'],
     ['poison', 'улан*|улы|улы газ*|уланған*|уландыр*|уытты*', 'отрав*|яд|яда|ядом|ядовит*|токсич*', 'poison*|toxic*|venom*|contaminat*'],
     ['leak', 'ағып*|жылыстау*', 'утечк*|выброс*|протек*|разлив нефт*|прорвало|прорвет|прорвёт|прорыв трубы|прорыв труб*', 'leak*|spill*|emission*|release of gas|burst pipe*|pipe burst*|pipes burst'],
     ['evacuate', 'эвакуация*|көшір*|көшіріл*|эвакуацияла*', 'эвакуац*|эвакуир*|отселен*|выселя*|выселен*|выселят|выселили|выселить', 'evacuat*|relocat*|resettl*|evict|evicts|evicted|eviction*'],
@@ -547,7 +566,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['demolish', 'бұзып*|бұзад*|бұзат*|бұзыл*|бұзуға*|бұзбай*|бұзба*|қиратп*|қиратад*|қиратыл*|сүріп таста*', 'снос*|снес*|снест*|снёс*|сносят*|снесут*|демонтаж*|демонтир*', 'demolish*|tear down|tearing down|torn down|tore down|pull down|pulled down|bulldoz*|raze|razed'],
     ['crash', 'апат*|жол апаты*|соқтығыс*|аударыл*|соғылды*', 'авари*|дтп|столкнул*|разбился|разбилась|разбилось|разбились|крушени*|перевернул*', 'crash*|accident*|collision*|collided|overturn*|wreck*'],
     ['drive-into', 'соқты*|басып кетті*|басып өтті*|қағып кетті*|қағып*', 'въехал*|наехал*|сбил*|задавил*|протаранил*|врезал*', 'drove into|ran over|ploughed into|plowed into|rammed|hit by a car|run over'],
-    ['cover-up', 'жасырып*|жасырад*|жасыр*|шын санын*', 'скрыва*|скрыл*|скроют*|замалчива*|занижа*|утаива*', 'cover up|covering up|cover-up|hiding|hide|hidden|conceal*|understat*'],
+    ['cover-up', 'жасырып*|жасырад*|жасыр*', 'скрыва*|скрыл*|скроют*|замалчива*|занижа*|утаива*', 'cover up|covering up|cover-up|hiding|hide|hidden|conceal*|understat*'],
     ['official', 'ресми*', 'официальн*|официально', 'official*|officially'],
     ['leave', 'кетіп жатыр*|көшіп кетіп*|қашып*|қашты*', 'уезжа*|бегут|бежал*|сбежал*|покида*|эмигрир*', 'fleeing|flee|fled|leaving the country|exodus|emigrat*'],
     ['check', 'тексеріс*|тінту*', 'рейд*|обыск*|облав*', 'inspection*|checks|searches'],
@@ -576,6 +595,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   ...rows(null, WEIGHT.plain, [
     ['child', 'бала|баланы|балаға|балада|баладан|баласы*|балалар*|баламыз*|сәби*|нәресте*|оқушы*', 'ребен*|ребён*|дети|детей|детям|детьми|детях|малыш*|младен*|школьни*|ученик*|ученица*|подрост*|несовершеннолет*', 'child|children|kid|kids|baby|babies|pupil*|schoolchild*|schoolboy*|schoolgirl*|teen|teens|teenager*|teenage|minor|minors|toddler*|infant*'],
     ['girl', 'қыз|қызды|қызға|қызы|қыздар*|қызын|қызға', 'девочк*|девушк*|девчонк*', 'girl|girls'],
+    // "Ата-ана" (parents) holds "ана" (mother).
+    ['parents', 'ата-ана*|ата ана*', 'родител*', 'parent|parents'],
     ['woman', 'әйел*|келіншек*|ана|аналар*', 'женщин*|жена|жену|жены|мать|матер*', 'woman|women|wife|mother*'],
     ['teacher', 'мұғалім*|ұстаз*|мұғалімдер*|педагог*', 'учител*|учительниц*|педагог*|преподават*', 'teacher*|educator*|lecturer*'],
     ['doctor', 'дәрігер*|медбике*|медик*|жедел жәрдем*', 'врач*|доктор*|медик*|медсестр*|скор* помощ*|скорая', 'doctor*|nurse*|medic*|ambulance*|paramedic*'],
@@ -596,8 +617,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['border', 'шекара*|шекарад*|өткізу пункт*|бекет*', 'границ*|кпп|пограничн*|таможн*|блокпост*', 'border*|checkpoint*|customs|frontier'],
     ['land', 'жер|жерді|жерге|жерлер*|жерін|жер телім*|жайылым*', 'земл*|участк* земл*|пастбищ*|угодь*', 'land|lands|plot*|pasture*|farmland'],
     ['livestock', 'мал|малды|малы|мал басы*|қой|қойлар*|сиыр*|жылқы*', 'скот*|овец|овцы|коров*|лошад*|баран*', 'livestock|cattle|sheep|cows|horses'],
-    ['crops', 'егін*|астық*|бидай*', 'урожа*|зерн*|пшениц*|посев*', 'crop*|harvest*|grain*|wheat'],
-    ['locust', 'шегіртке*', 'саранч*', 'locust*'],
+    ['crops', 'егін*|астық*|бидай*', 'урожа*|зерн*|пшениц*|посев*', 'crop*|harvest*|grain*|wheat|sowing'],
     ['money', 'ақша*|қаржы*', 'деньг*|денег|средств*|бабл*|бабки', 'money|cash|funds'],
     ['cards', 'карточка*|карта|картасы*|картаны|шот|шоттар*|шоттарды*|шотты*', 'карта|карты|карту|картой|карте|карт|карточк*|счет|счета|счету|счетов|счёт*', 'card|cards|account|accounts'],
     ['phone', 'телефон*|ұялы телефон*|смартфон*', 'телефон*|смартфон*|мобильник*|сим карт*|симк*', 'phone*|smartphone*|sim card*|mobile phone*'],
@@ -615,7 +635,6 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['customers', 'клиент*|тұтынушы*|салымшы*', 'клиент*|вкладчик*|потребител*|покупател*', 'customer*|client*|depositor*|consumer*'],
     ['driver', 'жүргізуші*|шофер*|водитель*', 'водител*|шофер*|шофёр*|дальнобой*', 'driver*|trucker*'],
     ['guard', 'күзетші*|күзетшіні*|охранник*', 'охранник*|охран*|сторож*|вахтер*|вахтёр*', 'guard|guards|security guard*|watchman'],
-    ['passengers', 'жолаушы*', 'пассажир*', 'passenger*'],
     ['patients', 'науқас*|пациент*', 'пациент*|больной|больные|больных|больным', 'patient|patients'],
     ['roof', 'шатыр|шатыры*|шатырын*|шатырдың', 'крыша|крыши|крышу|крыше|крышей|кровл*', 'roof|roofs|rooftop*'],
     ['building', 'ғимарат*', 'здани*', 'building|buildings'],
@@ -671,4 +690,44 @@ export const retiredConceptTerms: readonly { conceptId: string; language: 'kk' |
   { conceptId: 'price-rise', language: 'kk', term: 'қымбатта*' },
   { conceptId: 'price-fall', language: 'kk', term: 'арзанда*' },
   { conceptId: 'price-fall', language: 'en', term: 'cheaper' },
+  // Session 31. Phrases whose first word is a filler ("от", "шын", "you", "laid off") were read as
+  // their last word alone: "қойып" (put) as arson, "санын" (its number) as a cover-up, "tube", "laid".
+  { conceptId: 'burn', language: 'kk', term: 'от қойды*' },
+  { conceptId: 'burn', language: 'kk', term: 'от қойып*' },
+  { conceptId: 'burn', language: 'kk', term: 'от тастады*' },
+  { conceptId: 'cover-up', language: 'kk', term: 'шын санын*' },
+  { conceptId: 'youtube', language: 'en', term: 'you tube' },
+  { conceptId: 'dismiss', language: 'en', term: 'laid off' },
+  // "Тасып" is also carrying ("жүк тасып"): the flood is the river or the water overflowing.
+  { conceptId: 'flood', language: 'kk', term: 'тасып*' },
+  { conceptId: 'flood', language: 'kk', term: 'тасыды*' },
+  // "Отбасы" alone is family, not the bank.
+  { conceptId: 'otbasy', language: 'kk', term: 'otbasy*' },
+  { conceptId: 'otbasy', language: 'ru', term: 'otbasy*' },
+  { conceptId: 'otbasy', language: 'en', term: 'otbasy*' },
+  // Moved: Turkey the country (ethnic:turkey), drinking water (utility:drinking-water), locusts a
+  // crop threat (hazard:locusts), passengers what is carried (load:travellers).
+  { conceptId: 'turk', language: 'kk', term: 'түркия*' },
+  { conceptId: 'turk', language: 'kk', term: 'түрікия*' },
+  { conceptId: 'turk', language: 'kk', term: 'turkiia*' },
+  { conceptId: 'turk', language: 'kk', term: 'turkiya*' },
+  { conceptId: 'turk', language: 'kk', term: 'turkia*' },
+  { conceptId: 'turk', language: 'ru', term: 'турци*' },
+  { conceptId: 'turk', language: 'en', term: 'turkey' },
+  { conceptId: 'turk', language: 'en', term: 'turkiye' },
+  { conceptId: 'turk', language: 'en', term: 'türkiye' },
+  // Meskhetian Turks have a member of their own (under turk); the same stems here read them as Turks.
+  { conceptId: 'turk', language: 'ru', term: 'месхет*' },
+  { conceptId: 'turk', language: 'en', term: 'meskhetian*' },
+  { conceptId: 'water', language: 'kk', term: 'ауыз су*' },
+  { conceptId: 'water', language: 'kk', term: 'ауыз суы*' },
+  { conceptId: 'water', language: 'ru', term: 'питьев* вод*' },
+  { conceptId: 'water', language: 'en', term: 'drinking water' },
+  { conceptId: 'water', language: 'en', term: 'tap water' },
+  { conceptId: 'locust', language: 'kk', term: 'шегіртке*' },
+  { conceptId: 'locust', language: 'ru', term: 'саранч*' },
+  { conceptId: 'locust', language: 'en', term: 'locust*' },
+  { conceptId: 'passengers', language: 'kk', term: 'жолаушы*' },
+  { conceptId: 'passengers', language: 'ru', term: 'пассажир*' },
+  { conceptId: 'passengers', language: 'en', term: 'passenger*' },
 ];

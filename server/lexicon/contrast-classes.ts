@@ -1,6 +1,6 @@
 // Contrast classes of the claim lexicon: two claims naming different members of one class (and
 // none in common) are different claims. "settlement" also holds the settlements table's places.
-export const CONTRAST_CLASSES = ['worship', 'faith', 'ethnic', 'platform', 'brand', 'institution', 'utility', 'goods', 'payment', 'currency', 'weekday', 'month', 'disease', 'hazard', 'transport', 'direction', 'holiday', 'settlement'] as const;
+export const CONTRAST_CLASSES = ['worship', 'faith', 'ethnic', 'platform', 'brand', 'institution', 'utility', 'goods', 'payment', 'currency', 'weekday', 'month', 'disease', 'hazard', 'transport', 'load', 'direction', 'holiday', 'settlement'] as const;
 export type ContrastClass = (typeof CONTRAST_CLASSES)[number];
 
 /**
@@ -30,16 +30,21 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'worship:lutheran-church': 'worship:church',
   'worship:kingdom-hall': 'worship:prayer-house',
   'ethnic:russia': 'ethnic:russian',
+  'ethnic:turkey': 'ethnic:turk',
   'ethnic:kandas': 'ethnic:kazakh',
   'ethnic:meskhetian': 'ethnic:turk',
   'institution:maternity': 'institution:hospital',
   'institution:infectious-hospital': 'institution:hospital',
   'institution:gymnasium': 'institution:school',
   'institution:college': 'institution:university',
+  'institution:bakery': 'institution:factory',
   'disease:bird-flu': 'disease:flu',
   'disease:swine-flu': 'disease:flu',
   'utility:hot-water': 'utility:water',
-  'utility:cold-water': 'utility:water',
+  // What the water is for: drinking (cold tap water is that) or irrigation; "no water" may be either.
+  'utility:drinking-water': 'utility:water',
+  'utility:cold-water': 'utility:drinking-water',
+  'utility:irrigation': 'utility:water',
   'utility:mobile-network': 'utility:connectivity',
   'utility:home-internet': 'utility:connectivity',
 };

@@ -132,7 +132,7 @@ export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
   for (const map of [lexicon.words, lexicon.stems]) for (const list of map.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   for (const [source, target] of [[lexicon.words, lexicon.typoWords], [lexicon.stems, lexicon.typoStems]] as const) {
     for (const [key, entries] of source) {
-      const members = entries.filter(isMember);
+      const members = entries.filter(isTypoMember);
       if (key.length < TYPO_MIN_LENGTH || members.length === 0) continue;
       for (const variant of oneLetterOut(key)) target.set(variant, [...(target.get(variant) ?? []), ...members]);
     }
@@ -150,6 +150,11 @@ function oneLetterOut(key: string): Set<string> {
 }
 
 const isMember = (e: CompiledEntry) => e.rest.length === 0 && e.token.includes(':');
+/**
+ * Members read with a typo are names of things (синангога, diptheria). Directions are verbs, and a
+ * verb one letter from another is another verb: "поняли" (understood) is "подняли" (raised) less a letter.
+ */
+const isTypoMember = (e: CompiledEntry) => isMember(e) && !e.token.startsWith('direction:');
 
 /**
  * A word the lexicon does not know, read as a member of a contrast class one typo away ("diptheria",
@@ -164,13 +169,13 @@ function typoEntries(lexicon: CompiledLexicon, word: string): CompiledEntry[] {
   const consider = (entries: CompiledEntry[] | undefined) => { for (const e of entries ?? []) found.set(e.token, e); };
   // Whole word: missing a letter (the word is a key less one letter) or one too many.
   consider(lexicon.typoWords.get(word));
-  for (const variant of oneLetterOut(word)) if (variant.length >= TYPO_MIN_LENGTH) consider(lexicon.words.get(variant)?.filter(isMember));
+  for (const variant of oneLetterOut(word)) if (variant.length >= TYPO_MIN_LENGTH) consider(lexicon.words.get(variant)?.filter(isTypoMember));
   if (found.size === 0) {
     // Start of the word: the same against stems, longest first.
     for (let length = Math.min(word.length, lexicon.longestStem + 1); length >= TYPO_MIN_LENGTH - 1 && found.size === 0; length--) {
       const start = word.slice(0, length);
       consider(lexicon.typoStems.get(start));
-      if (length > TYPO_MIN_LENGTH) for (const variant of oneLetterOut(start)) consider(lexicon.stems.get(variant)?.filter(isMember));
+      if (length > TYPO_MIN_LENGTH) for (const variant of oneLetterOut(start)) consider(lexicon.stems.get(variant)?.filter(isTypoMember));
     }
   }
   return found.size === 1 ? [...found.values()] : [];
@@ -183,6 +188,7 @@ function typoEntries(lexicon: CompiledLexicon, word: string): CompiledEntry[] {
 const KAZAKH_ENDING = /^(?:(?:l|d|t)[ae]r|(?:n|d|t)[iy]n?|(?:n|d|t)[ae]n|(?:d|t)[ae]gi|(?:d|t)[ae]gy|(?:d|t)[ae]|(?:g|k)[ae]|n?[ae]|s[iy]n?|[iy]n?|m[ae]n|b[ae]n|p[ae]n)+$/;
 
 const ABBREVIATION_LENGTH = 4;
+const VOWEL_KEY = /[aeiouy]/;
 
 /**
  * A word the lexicon does not know, read as a member of a contrast class written the way people
@@ -196,6 +202,9 @@ function spellingVariantEntries(lexicon: CompiledLexicon, word: string): Compile
   // Abbreviations only (ЦОН, ХҚКО, ВК): longer members are stems, and "планетарий" is no "plane" + "-тарий".
   for (let length = Math.min(word.length - 2, ABBREVIATION_LENGTH); length >= MIN_STEM_LENGTH; length--) {
     if (!KAZAKH_ENDING.test(word.slice(length))) continue;
+    // After a vowel a Kazakh case ending starts with a consonant (алма-ны, ХҚКО-ға): "алмайды"
+    // (does not take) is the verb ал- with -майды, not "алма" (apple) with "-йды".
+    if (VOWEL_KEY.test(word[length - 1]!) && VOWEL_KEY.test(word[length]!)) continue;
     for (const e of lexicon.abbreviations.get(word.slice(0, length)) ?? []) found.set(e.token, e);
     if (found.size) break;
   }
