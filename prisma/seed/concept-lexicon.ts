@@ -304,7 +304,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['power', 'жарық|жарығы|жарықты|жарықсыз|жарықтың|электр*|свет|электр жарығы*|электр қуат*|электр энергия*', 'свет|света|светом|свету|электричеств*|электроэнерг*|электроснабж*|электросет*|блэкаут*|блекаут*|энергоснабж*', 'power|electricity|light|lights|blackout*|power cut*|power outage*|electric*|power grid|electric power|power supply'],
     ['water', 'су|суы|суды|суға|суда|судан|сусыз|судың|су жоқ|судың сапа*', 'вода|воды|воду|водой|воде|водоснабж*|водоканал*|водопровод*|водичк*|подач* вод*', 'water|water supply|running water|water utility|water pipes'],
     // What the water is for: villages without drinking water are not rice fields without irrigation (MEMBER_PARENT: both are water).
-    ['drinking-water', 'ауыз су*|ауыз суы*|ішетін су*|ишетин су*|ауыз суға*|ауыз судың*', 'питьев* вод*|питьевой|питьевую|питьевая', 'drinking water|tap water|potable water|drinking-water'],
+    ['drinking-water', 'ауыз су*|ауыз суы*|ішетін су*|ишетин су*|ауыз суға*|ауыз судың*|кранда су*|крандағы су*|крандан су*', 'питьев* вод*|питьевой|питьевую|питьевая', 'drinking water|tap water|potable water|drinking-water'],
     ['irrigation', 'суару*|суармалы*|суарыл*|суаратын*|полив*', 'полив*|орошен*|оросительн*|ирригац*|поливочн*', 'irrigation*|irrigate*|irrigating'],
     ['gas', 'газ|газы|газды|газға|газдың|газсыз|газда|газдан|газбен|газ құбыр*|газ беру*', 'газ|газа|газом|газу|газы|газе|газов|газоснабж*|газификац*|газопровод*|газовик*|подач* газ*', 'gas|natural gas|gas supply|gas pipeline*'],
     ['heating', 'жылу|жылуы|жылусыз|жылуды|жылыту*|жылу беру*|отопление*|жылу маусым*|жылыту маусым*|батарея*', 'тепло|тепла|теплом|отоплен*|теплоснабж*|теплосет*|батаре*|отопит*|отапливат*|теплоснабжающ*', 'heating|heat|radiator*|central heating|heating season|radiators'],
@@ -452,7 +452,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   // Natural hazards, compared as one class with diseases: "schools close because of the frost" is not
   // "schools close because of flu" (server/text/concepts.ts CLASS_GROUP).
   ...rows('hazard', WEIGHT.member, [
-    ['flood', 'су тасқын*|тасқын*|су басады*|су басты*|су басу*|су басып*|су тасып*|су тасыд*|өзен тасып*|өзен тасыд*|өзені тасып*|өзені тасыд*|арнасынан шығ*|су басқан*|су астында*', 'паводок*|паводк*|наводнен*|затоп*|подтоп*|разлил*|разольет*|разольёт*|выйдет из берег*|вышла из берег*', 'flood*|inundat*|overflow*|burst its banks|burst banks|flash flood*'],
+    ['flood', 'су тасқын*|тасқын*|су басады*|су басты*|су басу*|су басып*|тасып*|тасыды*|арнасынан шығ*|су басқан*|су астында*', 'паводок*|паводк*|наводнен*|затоп*|подтоп*|разлил*|разольет*|разольёт*|выйдет из берег*|вышла из берег*', 'flood*|inundat*|overflow*|burst its banks|burst banks|flash flood*'],
     ['earthquake', 'жер сілкініс*|жер сілкін*|сілкініс*|жер теңсел*|жер солқ*', 'землетрясен*|толчк*|подземн* толч*|сейсм*|тряхн*|трясло|тряслось|тряслась|трясёт|трясет', 'earthquake*|quake*|tremor*|seismic*|ground shook|ground shaking|ground was shaking'],
     ['storm', 'дауыл*|боран*|құйын*|бұршақ*|қар|қардың|қары|қарға|қарды|қар басқан*|қалың қар*|қар жауды*|қар жауып*|қатты жел*|дауылды жел*|шаңды дауыл*|құмды дауыл*', 'шторм*|буран*|метел*|ураган*|град|града|граду|градом|градин*|градобит*|смерч*|снегопад*|снег*|снежн*|сильн* ветер|сильн* ветр*|штормов* ветер|ураганн* ветер|пыльн* бур*|песчан* бур*', 'storm*|blizzard*|hurricane*|hail|snowstorm*|tornado*|snow|snowfall|snowfalls|snowed|snowing|snowdrift*|strong wind*|high wind*|gale|gales|dust storm*|sandstorm*'],
     ['frost', 'аяз*|қатты суық*|суық*', 'мороз*|морозяк*|холод*|минус тридцат*|минус сорок*', 'frost*|freezing cold|severe cold|bitter cold|cold snap'],
@@ -480,9 +480,10 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['scooter', 'самокат*|электросамокат*', 'самокат*|электросамокат*', 'scooter*|e scooter*'],
   ]),
   // What is carried: a border crossing or a railway closed to freight is not one closed to passengers.
-  // "жүк" alone is also "жук" (a beetle) and "жүкті" pregnant, so Kazakh cargo words are phrases.
+  // "жүк" alone is also "жук" (a beetle) and "жүкті" pregnant, so Kazakh cargo words are phrases;
+  // "жүк тасып" (carrying cargo) is no river overflowing ("Жайық тасып жатыр").
   ...rows('load', WEIGHT.member, [
-    ['freight', 'жүк көлі*|жүк машина*|жүк тасымал*|жүк пойыз*|жүк вагон*|жүк тасушы*|жүк автокөлі*|фура|фурасы*|фуралар*|фураны|фураға|фурамен|груз|грузы|грузовой*|zhuk kolik*|juk kolik*', 'грузов*|груз|груза|грузу|грузом|грузы|фура|фуры|фур|фурам|фурами|фурах|фуру|фурой|дальнобой*|большегруз*|товарн* поезд*|товарняк*|грузоперевоз*|карго', 'truck*|lorry|lorries|lorrys|freight*|cargo|haulage|haulier*|hgv|hgvs|goods vehicle*'],
+    ['freight', 'жүк көлі*|жүк машина*|жүк тасы*|жүк пойыз*|жүк вагон*|жүк автокөлі*|фура|фурасы*|фуралар*|фураны|фураға|фурамен|груз|грузы|грузовой*|zhuk kolik*|juk kolik*', 'грузов*|груз|груза|грузу|грузом|грузы|фура|фуры|фур|фурам|фурами|фурах|фуру|фурой|дальнобой*|большегруз*|товарн* поезд*|товарняк*|грузоперевоз*|карго', 'truck*|lorry|lorries|lorrys|freight*|cargo|haulage|haulier*|hgv|hgvs|goods vehicle*'],
     ['travellers', 'жолаушы*|жеңіл көлі*|жеңіл автокөлі*|жеңіл машина*|zhenil kolik*|jenil kolik*', 'пассажир*', 'passenger*|traveller*|traveler*|private car*|passenger car*|foot passenger*'],
   ]),
 
@@ -698,9 +699,6 @@ export const retiredConceptTerms: readonly { conceptId: string; language: 'kk' |
   { conceptId: 'cover-up', language: 'kk', term: 'шын санын*' },
   { conceptId: 'youtube', language: 'en', term: 'you tube' },
   { conceptId: 'dismiss', language: 'en', term: 'laid off' },
-  // "Тасып" is also carrying ("жүк тасып"): the flood is the river or the water overflowing.
-  { conceptId: 'flood', language: 'kk', term: 'тасып*' },
-  { conceptId: 'flood', language: 'kk', term: 'тасыды*' },
   // "Отбасы" alone is family, not the bank.
   { conceptId: 'otbasy', language: 'kk', term: 'otbasy*' },
   { conceptId: 'otbasy', language: 'ru', term: 'otbasy*' },

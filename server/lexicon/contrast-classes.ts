@@ -49,6 +49,15 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'utility:home-internet': 'utility:connectivity',
 };
 
+/**
+ * A broader member whose everyday sense is one of its narrower members: "no water in Aktau" is no
+ * drinking water, unless it says irrigation. It confirms that member where a broader one would not
+ * (concepts.ts unconfirmedObject), while still agreeing with the other narrower ones.
+ */
+export const MEMBER_DEFAULT: Readonly<Record<string, string>> = {
+  'utility:water': 'utility:drinking-water',
+};
+
 /** What a member says in another class: a synagogue is Jewish, a mosque Muslim, a kirk Lutheran, Kurban ait Muslim. */
 export const MEMBER_IMPLIES: Readonly<Record<string, string>> = {
   'worship:mosque': 'faith:muslim',

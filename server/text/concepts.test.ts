@@ -308,6 +308,12 @@ describe('a broader member and what happened', () => {
     expect(unconfirmedObject(claim('В католическом соборе Семея нашли бомбу, всех вывели'), claim('В соборе Семея нашли бомбу'), undefined, { broader: true })).toBeNull();
   });
 
+  it('reads "water" as its everyday sense, drinking water, and not as irrigation', () => {
+    // contrast-classes.ts MEMBER_DEFAULT: "воду отключат, авария на МАЭК" is the Aktau drinking-water claim.
+    expect(unconfirmedObject(claim('в Актау воду отключат на 3 дня, авария на МАЭК, запасайтесь'), claim('Aqtauda MAEK-tegı apattan keiın üş kün auyz su berılmeidı'), undefined, { broader: true })).toBeNull();
+    expect(unconfirmedObject(claim('в Шиели воду отключат на 10 дней, канал ремонтируют'), claim('Шиелі күріш алқабы он күн суарусыз қалады'), undefined, { broader: true })).not.toBeNull();
+  });
+
   it('in clustering, tells numbers apart when each side states one the other does not', () => {
     const a = tokens('С 1 марта бензин по 250 тенге');
     const b = tokens('С 1 марта бензин по 500 тенге');

@@ -17,7 +17,7 @@
 import { parseNumbers, sameNumber } from './numbers';
 import { FILLER_WORD_KEYS } from './stopwords';
 import { toMatchKey } from './transliterate';
-import { MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS } from '../lexicon/contrast-classes';
+import { MEMBER_DEFAULT, MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS } from '../lexicon/contrast-classes';
 
 /** One lexicon term as stored: "мектеп*" (a stem), "set on fire" (a phrase), "школа". */
 export interface LexiconTerm {
@@ -589,7 +589,7 @@ export function unconfirmedObject(text: Iterable<string>, other: Iterable<string
   // A class the text names only more broadly than the other ("a cathedral" against "the Catholic
   // cathedral", "a church" against "the Orthodox church") is not confirmed either: its qualifier may
   // be the unknown word ("the Ascension cathedral").
-  const confirms = (cls: string, members: ReadonlySet<string>) => (options.broader ? [...(own.get(cls) ?? [])].some((x) => [...members].some((y) => withAncestors(x).includes(y))) : own.has(cls));
+  const confirms = (cls: string, members: ReadonlySet<string>) => (options.broader ? [...(own.get(cls) ?? [])].some((x) => [...members].some((y) => withAncestors(x).includes(y) || MEMBER_DEFAULT[x] === y)) : own.has(cls));
   const counts = new Map<string, number>();
   for (const tokens of others) for (const [cls, members] of objectMembers(tokens)) if (!confirms(cls, members)) counts.set(cls, (counts.get(cls) ?? 0) + 1);
   const missing = [...counts].find(([, count]) => count * 2 >= others.length)?.[0];

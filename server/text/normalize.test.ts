@@ -92,6 +92,17 @@ describe('normalizeReportText', () => {
     expect(normalizeReportText('There is no water')).toBe('no vater');
   });
 
+  it('reads a plus sign before an amount of money or a percentage as going up, and nowhere else', () => {
+    // fresh5's Atyrau bread "+20 tenge" (dearer) joined the "20 tenge cheaper" rumour: the sign was its only direction word.
+    expect(normalizeReportText('Atyrau bread +20 tenge')).toBe('atyrau bread dorozhe 20 tenge');
+    expect(normalizeReportText('нан +20 тг')).toBe('nan dorozhe 20 tg');
+    expect(normalizeReportText('зарплата +15%')).toBe('zarplata dorozhe 15');
+    // A phone number and a temperature have no currency after them.
+    expect(normalizeReportText('звоните +7 701 123 4567')).not.toContain('dorozhe');
+    expect(normalizeReportText('жара +40 градусов')).not.toContain('dorozhe');
+    expect(normalizeReportText('цена 20 тенге')).not.toContain('dorozhe');
+  });
+
   it('keeps every word of the seeded risk terms, which are matched against this text', () => {
     for (const { term } of riskTermSeeds) expect(normalizeReportText(term), term).toBe(toMatchKey(term));
   });

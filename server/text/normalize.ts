@@ -23,6 +23,12 @@ const MENTION_PATTERN = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+/gu;
 const GROUPED_NUMBER = /(?<!\d)\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?!\d)/g;
 // "2,5 млн" / "1.5 million" → "2500000": the decimal comma would otherwise split it into 2 and 5.
 const DECIMAL_WITH_SCALE = /(?<![\d.,])(\d{1,3})[.,](\d{1,3})\s*(млн|миллион\p{L}*|million\p{L}*|mln|млрд|миллиард\p{L}*|billion\p{L}*|bn|трлн|триллион\p{L}*|trillion\p{L}*|тыс\p{L}*|мың\p{L}*|thousand\p{L}*)(?!\p{L})/giu;
+/**
+ * "+20 тенге", "+15%", "нан +20 тг": a plus sign before an amount of money or a percentage says it
+ * goes up (a price, a salary), read as "дороже" (the direction lexicon's word). Only with a currency or
+ * "%" after it: "+7 701 …" is a phone number and "+40" a temperature.
+ */
+const PLUS_AMOUNT = /(?<![\p{L}\p{N}])\+\s?(\d+(?:[.,]\d+)?\s?(?:%|₸|тенге|теңге|тг|tenge|teñge|tg|kzt|руб\p{L}*|rub\p{L}*|\$|доллар\p{L}*|dollar\p{L}*|usd)(?![\p{L}]))/giu;
 const SCALE_OF = (word: string): number => (/^(трлн|триллион|trillion)/i.test(word) ? 1e12 : /^(млрд|миллиард|billion|bn)/i.test(word) ? 1e9 : /^(тыс|мың|thousand)/i.test(word) ? 1e3 : 1e6);
 
 /**
@@ -40,7 +46,8 @@ export function normalizeReportText(text: string): string {
     .replace(DOMAIN_PATTERN, nameOfBareDomain)
     .replace(MENTION_PATTERN, ' ')
     .replace(DECIMAL_WITH_SCALE, (_, whole: string, fraction: string, scale: string) => String(Math.round(Number(`${whole}.${fraction}`) * SCALE_OF(scale))))
-    .replace(GROUPED_NUMBER, (n) => n.replace(/\D/g, ''));
+    .replace(GROUPED_NUMBER, (n) => n.replace(/\D/g, ''))
+    .replace(PLUS_AMOUNT, ' дороже $1');
   // toMatchKey turns emoji and punctuation into spaces and collapses whitespace.
   return capAtWordBoundary(removeFillerWords(readAbsence(toMatchKey(s))), NORMALIZED_TEXT_MAX_LENGTH);
 }
