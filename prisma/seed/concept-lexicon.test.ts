@@ -102,7 +102,7 @@ const READ_AS: Record<string, string[]> = {
   'institution:migration-service': ['petropavl migraciya priem zhok', 'Петропавлдың миграциясы приём жасамайды'],
   'institution:bakery': ['нан зауыты жабылды', 'nan zauyty jabyldy', 'хлебозавод закрыли', 'жалғыз наубайхана жабылды', 'the bakery has closed'],
   'utility:drinking-water': ['ауылдарға ауыз су берілмейді', 'işetın su joq', 'без питьевой воды', 'no drinking water'],
-  'utility:irrigation': ['күріш алқабы суарусыз қалады', 'suaru suy toqtatylady', 'shielide polivka zhok', 'без поливной воды', 'no irrigation water'],
+  'utility:irrigation': ['күріш алқабы суарусыз қалады', 'suaru suy toqtatylady', 'shielide polivka zhok', 'арыктан су бермейди', 'без поливной воды', 'в арыках нет воды', 'no irrigation water'],
   'hazard:locusts': ['шегіртке бидайды жеп кетті', 'şegırtke bidai', 'sarancha polyany zhep ketken', 'саранча съела пшеницу', 'locusts wiped out the wheat'],
   'hazard:storm': ['бұршақ жауып', 'būrşaq', 'градом побило', 'hail destroyed the wheat'],
   'load:freight': ['жүк көліктерін өткізбейді', 'jük maşinalaryna jabyq', 'фуралар тұр', 'furalar turyp kaldy', 'закрыли для грузовиков', 'фуры стоят', 'closed for trucks', 'no lorries allowed', 'freight trains'],
@@ -234,6 +234,9 @@ const NOT_READ_AS: [text: string, token: string][] = [
   ['жүк тасып жүрген ағам', 'hazard:flood'],
   ['жүкті әйел', 'load:freight'],
   ['колорадский жук', 'load:freight'],
+  // "арық" alone is thin, "арықтау" losing weight: only the ditch's forms are irrigation.
+  ['арық адам', 'utility:irrigation'],
+  ['арықтап кетті', 'utility:irrigation'],
   // "sowing" is "snowing" less a letter.
   ['right before sowing', 'hazard:storm'],
 
