@@ -480,7 +480,8 @@ export function rumoursDiffer(a: RumourWhole, b: RumourWhole, context: ClaimCont
   const contrast = contrastBetween(a.tokens, b.tokens, { eachNumber: true });
   if (contrast) return `contrast:${contrast}`;
   if (namesDiffer(a.words, b.words)) return 'names';
-  if (unconfirmedObject(a.tokens, b.texts, b.wordKeys, { broader: true }) ?? unconfirmedObject(b.tokens, a.texts, a.wordKeys, { broader: true })) return 'object';
+  // Strict: a rumour saying only "water" is not confirmed as the drinking-water one by its everyday sense when whole rumours merge.
+  if (unconfirmedObject(a.tokens, b.texts, b.wordKeys, { broader: true, strict: true }) ?? unconfirmedObject(b.tokens, a.texts, a.wordKeys, { broader: true, strict: true })) return 'object';
   if (deedsDiffer(new Set(a.tokens), new Set(b.tokens), context.lexicon)) return 'deeds';
   if (disjoint(new Set(a.places), new Set(b.places))) return 'places';
   // And they tell one core — the same place, object and deed (concepts.ts sameCore): a report "in

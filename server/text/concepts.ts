@@ -578,7 +578,7 @@ export function residualWordKeys(tokens: Iterable<string>): Set<string> {
  * also uses, is not vetoed. `otherWords` are the other side's words when it is more than its tokens
  * (every text of a rumour).
  */
-export function unconfirmedObject(text: Iterable<string>, other: Iterable<string> | readonly Iterable<string>[], otherWords?: ReadonlySet<string>, options: { /** A broader member than the other's does not confirm it (clustering). */ broader?: boolean } = {}): string | null {
+export function unconfirmedObject(text: Iterable<string>, other: Iterable<string> | readonly Iterable<string>[], otherWords?: ReadonlySet<string>, options: { /** A broader member than the other's does not confirm it (clustering). */ broader?: boolean; /** Nor does its everyday sense (MEMBER_DEFAULT): whole rumours bridged by one report. */ strict?: boolean } = {}): string | null {
   const textTokens = [...text];
   // Several texts (a rumour's, a notice's titles): a class most of them name, so one text's stray
   // member (a misread word, a refuting fact) does not make it what the claim is about.
@@ -589,7 +589,7 @@ export function unconfirmedObject(text: Iterable<string>, other: Iterable<string
   // A class the text names only more broadly than the other ("a cathedral" against "the Catholic
   // cathedral", "a church" against "the Orthodox church") is not confirmed either: its qualifier may
   // be the unknown word ("the Ascension cathedral").
-  const confirms = (cls: string, members: ReadonlySet<string>) => (options.broader ? [...(own.get(cls) ?? [])].some((x) => [...members].some((y) => withAncestors(x).includes(y) || MEMBER_DEFAULT[x] === y)) : own.has(cls));
+  const confirms = (cls: string, members: ReadonlySet<string>) => (options.broader ? [...(own.get(cls) ?? [])].some((x) => [...members].some((y) => withAncestors(x).includes(y) || (!options.strict && MEMBER_DEFAULT[x] === y))) : own.has(cls));
   const counts = new Map<string, number>();
   for (const tokens of others) for (const [cls, members] of objectMembers(tokens)) if (!confirms(cls, members)) counts.set(cls, (counts.get(cls) ?? 0) + 1);
   const missing = [...counts].find(([, count]) => count * 2 >= others.length)?.[0];
