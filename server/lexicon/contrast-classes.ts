@@ -51,11 +51,13 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
 
 /**
  * A broader member whose everyday sense is one of its narrower members: "no water in Aktau" is no
- * drinking water, unless it says irrigation. It confirms that member where a broader one would not
+ * drinking water, unless it says irrigation; "Turkish workers" are from Turkey. It confirms that member where a broader one would not
  * (concepts.ts unconfirmedObject), while still agreeing with the other narrower ones.
  */
 export const MEMBER_DEFAULT: Readonly<Record<string, string>> = {
   'utility:water': 'utility:drinking-water',
+  // "турецкие рабочие", "түрік жұмысшылары" are from Turkey; Meskhetian Turks of Kazakhstan are named as such.
+  'ethnic:turk': 'ethnic:turkey',
 };
 
 /** What a member says in another class: a synagogue is Jewish, a mosque Muslim, a kirk Lutheran, Kurban ait Muslim. */

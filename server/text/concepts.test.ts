@@ -312,6 +312,7 @@ describe('a broader member and what happened', () => {
     // contrast-classes.ts MEMBER_DEFAULT: "воду отключат, авария на МАЭК" is the Aktau drinking-water claim.
     expect(unconfirmedObject(claim('в Актау воду отключат на 3 дня, авария на МАЭК, запасайтесь'), claim('Aqtauda MAEK-tegı apattan keiın üş kün auyz su berılmeidı'), undefined, { broader: true })).toBeNull();
     expect(unconfirmedObject(claim('в Шиели воду отключат на 10 дней, канал ремонтируют'), claim('Шиелі күріш алқабы он күн суарусыз қалады'), undefined, { broader: true })).not.toBeNull();
+    expect(unconfirmedObject(claim('В Актобе турки на стройке охранника избили, народ кипит'), claim('Ақтөбедегі құрылыста түркиялық жұмысшылар күзетшіге шабуыл жасапты'), undefined, { broader: true })).toBeNull();
     // Whole rumours bridged by one report are held to the narrower member itself.
     expect(unconfirmedObject(claim('в Актау воду отключат на 3 дня, авария на МАЭК, запасайтесь'), claim('Aqtauda MAEK-tegı apattan keiın üş kün auyz su berılmeidı'), undefined, { broader: true, strict: true })).not.toBeNull();
   });
