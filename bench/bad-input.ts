@@ -385,6 +385,7 @@ function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void, 
     let idleMs: number | null = null;
     let previous: string | null = null;
     let since = sentAt;
+    let reused = false;
     const finish = (r: number | string) => {
       if (!done) {
         done = true;
@@ -415,7 +416,10 @@ function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void, 
     }
     request.on('socket', (socket) => {
       socketOf = socket;
-      if (request.reusedSocket) {
+      // Node marks only a socket it takes from the pool as reused; one handed straight from a
+      // finished request to a queued one is reused too, unmarked.
+      reused = request.reusedSocket || previousSentAt.has(socket);
+      if (reused) {
         const freed = freedAt.get(socket);
         idleMs = freed === undefined ? null : Math.round(performance.now() - freed);
         previous = lastCarried.get(socket) ?? null;
@@ -432,13 +436,13 @@ function send(s: Shot, stream: boolean, onReset: (detail: ResetDetail) => void, 
     });
     request.on('error', (error: NodeJS.ErrnoException) => {
       const reset = error.code === 'ECONNRESET' || error.code === 'EPIPE';
-      const stale = reset && !done && RETRY_STALE && !fresh && request.reusedSocket && status === undefined;
+      const stale = reset && !done && RETRY_STALE && !fresh && reused && status === undefined;
       if (reset && !done) {
         onReset({
           retried: stale,
           kind: s.kind,
           error: `${error.code} ${error.message}`,
-          reused: request.reusedSocket,
+          reused,
           idleMs,
           previous,
           responseBytes: status === undefined ? responseBytes : Math.max(1, responseBytes),
