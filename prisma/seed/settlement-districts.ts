@@ -38,6 +38,12 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Ayagoz: district('Аягөз ауданы', 'Аягозский район', 'Ayagoz District'),
     Karaul: district('Абай ауданы', 'Абайский район', 'Abai District'),
     Urzhar: district('Үржар ауданы', 'Урджарский район', 'Urzhar District'),
+    Kurchatov: CITY,
+    Beskaragai: district('Бесқарағай ауданы', 'Бескарагайский район', 'Beskaragai District'),
+    Borodulikha: district('Бородулиха ауданы', 'Бородулихинский район', 'Borodulikha District'),
+    Kokpekty: district('Көкпекті ауданы', 'Кокпектинский район', 'Kokpekty District'),
+    Kalbatau: district('Жарма ауданы', 'Жарминский район', 'Zharma District'),
+    Makanshy: district('Үржар ауданы', 'Урджарский район', 'Urzhar District'),
   },
   // Akmola Region
   'KZ-11': {
@@ -53,6 +59,13 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Derzhavinsk: district('Жарқайың ауданы', 'Жаркаинский район', 'Zharkaiyn District'),
     Ereymentau: district('Ерейментау ауданы', 'Ерейментауский район', 'Ereymentau District'),
     Stepnyak: district('Еңбекшілдер ауданы', 'Енбекшильдерский район', 'Enbekshilder District'),
+    Arshaly: district('Аршалы ауданы', 'Аршалынский район', 'Arshaly District'),
+    Astrakhanka: district('Астрахан ауданы', 'Астраханский район', 'Astrakhan District'),
+    Egindykol: district('Егіндікөл ауданы', 'Егиндыкольский район', 'Egindykol District'),
+    Zerenda: district('Зеренді ауданы', 'Зерендинский район', 'Zerendi District'),
+    Korgalzhyn: district('Қорғалжын ауданы', 'Коргалжынский район', 'Korgalzhyn District'),
+    Balkashino: district('Сандықтау ауданы', 'Сандыктауский район', 'Sandyktau District'),
+    Shortandy: district('Шортанды ауданы', 'Шортандинский район', 'Shortandy District'),
   },
   // Aktobe Region
   'KZ-15': {
@@ -61,6 +74,13 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Kandyagash: district('Мұғалжар ауданы', 'Мугалжарский район', 'Mugalzhar District'),
     Emba: district('Мұғалжар ауданы', 'Мугалжарский район', 'Mugalzhar District'),
     Shalkar: district('Шалқар ауданы', 'Шалкарский район', 'Shalkar District'),
+    Karauylkeldy: district('Байғанин ауданы', 'Байганинский район', 'Baiganin District'),
+    Badamsha: district('Қарғалы ауданы', 'Каргалинский район', 'Kargaly District'),
+    Kobda: district('Қобда ауданы', 'Хобдинский район', 'Kobda District'),
+    Martuk: district('Мәртөк ауданы', 'Мартукский район', 'Martuk District'),
+    Shubarkuduk: district('Темір ауданы', 'Темирский район', 'Temir District'),
+    Irgiz: district('Ырғыз ауданы', 'Иргизский район', 'Irgiz District'),
+    Zhanazhol: district('Мұғалжар ауданы', 'Мугалжарский район', 'Mugalzhar District'),
   },
   // Almaty Region (since 2022 without Jetisu; centre Konaev)
   'KZ-19': {
@@ -75,6 +95,8 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     // Kegen District was split from Raiymbek District in 2018; Raiymbek's centre moved to Narynkol.
     Kegen: district('Кеген ауданы', 'Кегенский район', 'Kegen District'),
     Narynkol: district('Райымбек ауданы', 'Райымбекский район', 'Raiymbek District'),
+    Bakanas: district('Балқаш ауданы', 'Балхашский район', 'Balkhash District'),
+    Chundzha: district('Ұйғыр ауданы', 'Уйгурский район', 'Uigur District'),
   },
   // Atyrau Region
   'KZ-23': {
@@ -84,12 +106,22 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Makat: district('Мақат ауданы', 'Макатский район', 'Makat District'),
     Dossor: district('Мақат ауданы', 'Макатский район', 'Makat District'),
     Inderbor: district('Индер ауданы', 'Индерский район', 'Inder District'),
+    Akkystau: district('Исатай ауданы', 'Исатайский район', 'Isatai District'),
+    Ganyushkino: district('Құрманғазы ауданы', 'Курмангазинский район', 'Kurmangazy District'),
+    Miyaly: district('Қызылқоға ауданы', 'Кзылкогинский район', 'Kyzylkoga District'),
   },
   // West Kazakhstan Region
   'KZ-27': {
     Oral: CITY,
     Aksai: district('Бөрлі ауданы', 'Бурлинский район', 'Burlin District'),
     Shyngyrlau: district('Шыңғырлау ауданы', 'Чингирлауский район', 'Shyngyrlau District'),
+    Saikhin: district('Бөкей ордасы ауданы', 'Бокейординский район', 'Bokeyorda District'),
+    Zhangala: district('Жаңақала ауданы', 'Жангалинский район', 'Zhangala District'),
+    Perementnoe: district('Бәйтерек ауданы', 'Байтерекский район', 'Baiterek District'),
+    Kaztalovka: district('Казталов ауданы', 'Казталовский район', 'Kaztalov District'),
+    Karatobe: district('Қаратөбе ауданы', 'Каратобинский район', 'Karatobe District'),
+    Zhympity: district('Сырым ауданы', 'Сырымский район', 'Syrym District'),
+    Taskala: district('Тасқала ауданы', 'Таскалинский район', 'Taskala District'),
   },
   // Jambyl Region
   'KZ-31': {
@@ -102,6 +134,9 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Masanchi: district('Қордай ауданы', 'Кордайский район', 'Korday District'),
     Sortobe: district('Қордай ауданы', 'Кордайский район', 'Korday District'),
     Merke: district('Меркі ауданы', 'Меркенский район', 'Merke District'),
+    Sarykemer: district('Байзақ ауданы', 'Байзакский район', 'Baizak District'),
+    Moiynkum: district('Мойынқұм ауданы', 'Мойынкумский район', 'Moiynkum District'),
+    Kulan: district('Тұрар Рысқұлов ауданы', 'Рыскуловский район', 'Turar Ryskulov District'),
   },
   // Jetisu Region (from Almaty Region in 2022)
   'KZ-33': {
@@ -112,6 +147,8 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Sarkand: district('Сарқан ауданы', 'Саркандский район', 'Sarkand District'),
     Usharal: district('Алакөл ауданы', 'Алакольский район', 'Alakol District'),
     Karabulak: district('Ескелді ауданы', 'Ескельдинский район', 'Eskeldi District'),
+    Saryozek: district('Кербұлақ ауданы', 'Кербулакский район', 'Kerbulak District'),
+    'Balpyk bi': district('Көксу ауданы', 'Коксуский район', 'Koksu District'),
   },
   // Karaganda Region
   'KZ-35': {
@@ -122,6 +159,9 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Balkhash: CITY,
     Priozersk: CITY,
     Karkaraly: district('Қарқаралы ауданы', 'Каркаралинский район', 'Karkaraly District'),
+    Botakara: district('Бұқар жырау ауданы', 'Бухар-Жырауский район', 'Bukhar-Zhyrau District'),
+    Kiyevka: district('Нұра ауданы', 'Нуринский район', 'Nura District'),
+    Osakarovka: district('Осакаров ауданы', 'Осакаровский район', 'Osakarov District'),
   },
   // Kostanay Region
   'KZ-39': {
@@ -130,6 +170,16 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Lisakovsk: CITY,
     Arkalyk: CITY,
     Zhitikara: district('Жітіқара ауданы', 'Житикаринский район', 'Zhitikara District'),
+    Ubaganskoe: district('Ыбырай Алтынсарин ауданы', 'Алтынсаринский район', 'Altynsarin District'),
+    Auliekol: district('Әулиекөл ауданы', 'Аулиекольский район', 'Auliekol District'),
+    Denisovka: district('Денисов ауданы', 'Денисовский район', 'Denisov District'),
+    Torgai: district('Жангелдин ауданы', 'Джангельдинский район', 'Zhangeldin District'),
+    Kamysty: district('Қамысты ауданы', 'Камыстинский район', 'Kamysty District'),
+    Karabalyk: district('Қарабалық ауданы', 'Карабалыкский район', 'Karabalyk District'),
+    Zatobolsk: district('Қостанай ауданы', 'Костанайский район', 'Kostanay District'),
+    Karamendy: district('Наурызым ауданы', 'Наурзумский район', 'Naurzum District'),
+    Sarykol: district('Сарыкөл ауданы', 'Сарыкольский район', 'Sarykol District'),
+    Uzunkol: district('Ұзынкөл ауданы', 'Узункольский район', 'Uzunkol District'),
   },
   // Kyzylorda Region
   'KZ-43': {
@@ -142,6 +192,8 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Shieli: district('Шиелі ауданы', 'Шиелийский район', 'Shieli District'),
     Zhanakorgan: district('Жаңақорған ауданы', 'Жанакорганский район', 'Zhanakorgan District'),
     Zhosaly: district('Қармақшы ауданы', 'Кармакшинский район', 'Karmakshy District'),
+    Zhalagash: district('Жалағаш ауданы', 'Жалагашский район', 'Zhalagash District'),
+    Terenozek: district('Сырдария ауданы', 'Сырдарьинский район', 'Syrdarya District'),
   },
   // Mangystau Region
   'KZ-47': {
@@ -150,6 +202,7 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Shetpe: district('Маңғыстау ауданы', 'Мангистауский район', 'Mangystau District'),
     Beineu: district('Бейнеу ауданы', 'Бейнеуский район', 'Beineu District'),
     Kuryk: district('Қарақия ауданы', 'Каракиянский район', 'Karakiya District'),
+    Zhetybai: district('Қарақия ауданы', 'Каракиянский район', 'Karakiya District'),
   },
   // Pavlodar Region
   'KZ-55': {
@@ -157,6 +210,11 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Ekibastuz: CITY,
     Aksu: CITY,
     Bayanaul: district('Баянауыл ауданы', 'Баянаульский район', 'Bayanaul District'),
+    Akkuly: district('Аққулы ауданы', 'Аккулинский район', 'Akkuly District'),
+    Zhelezinka: district('Железин ауданы', 'Железинский район', 'Zhelezin District'),
+    Terenkol: district('Тереңкөл ауданы', 'Теренкольский район', 'Terenkol District'),
+    Uspenka: district('Успен ауданы', 'Успенский район', 'Uspen District'),
+    Sharbakty: district('Шарбақты ауданы', 'Щербактинский район', 'Sharbakty District'),
   },
   // North Kazakhstan Region
   'KZ-59': {
@@ -165,6 +223,15 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Mamlyutka: district('Мамлют ауданы', 'Мамлютский район', 'Mamlyut District'),
     Sergeevka: district('Шал ақын ауданы', 'район Шал акына', 'Shal Akyn District'),
     Taiynsha: district('Тайынша ауданы', 'Тайыншинский район', 'Taiynsha District'),
+    Saumalkol: district('Айыртау ауданы', 'Айыртауский район', 'Aiyrtau District'),
+    Smirnovo: district('Аққайың ауданы', 'Аккайынский район', 'Akkayin District'),
+    Talshik: district('Ақжар ауданы', 'Акжарский район', 'Akzhar District'),
+    Yavlenka: district('Есіл ауданы', 'Есильский район', 'Esil District'),
+    Presnovka: district('Жамбыл ауданы', 'Жамбылский район', 'Zhambyl District'),
+    Beskol: district('Қызылжар ауданы', 'Кызылжарский район', 'Kyzylzhar District'),
+    Timiryazevo: district('Тимирязев ауданы', 'Тимирязевский район', 'Timiryazev District'),
+    Kishkenekol: district('Уәлиханов ауданы', 'Уалихановский район', 'Ualikhanov District'),
+    Novoishimskoe: district('Ғабит Мүсірепов атындағы ауданы', 'район имени Габита Мусрепова', 'Gabit Musrepov District'),
   },
   // Turkistan Region
   'KZ-61': {
@@ -182,11 +249,20 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Seifullina: district('Жетісай ауданы', 'Жетысайский район', 'Zhetysai District'),
     Zhetysai: district('Жетісай ауданы', 'Жетысайский район', 'Zhetysai District'),
     Shardara: district('Шардара ауданы', 'Шардаринский район', 'Shardara District'),
+    Shayan: district('Бәйдібек ауданы', 'Байдибекский район', 'Baidibek District'),
+    Kazygurt: district('Қазығұрт ауданы', 'Казыгуртский район', 'Kazygurt District'),
+    Myrzakent: district('Мақтаарал ауданы', 'Мактааральский район', 'Maktaaral District'),
+    Shauildir: district('Отырар ауданы', 'Отрарский район', 'Otyrar District'),
+    Aksukent: district('Сайрам ауданы', 'Сайрамский район', 'Sairam District'),
+    Sholakkorgan: district('Созақ ауданы', 'Сузакский район', 'Sozak District'),
   },
   // Ulytau Region (from Karaganda Region in 2022)
   'KZ-62': {
     Zhezkazgan: CITY,
     Karazhal: CITY,
+    Ulytau: district('Ұлытау ауданы', 'Улытауский район', 'Ulytau District'),
+    Atasu: district('Жаңаарқа ауданы', 'Жанааркинский район', 'Zhanaarka District'),
+    Karsakpay: district('Ұлытау ауданы', 'Улытауский район', 'Ulytau District'),
   },
   // East Kazakhstan Region
   'KZ-63': {
@@ -197,6 +273,8 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Serebryansk: district('Алтай ауданы', 'район Алтай', 'Altai District'),
     Shemonaikha: district('Шемонаиха ауданы', 'Шемонаихинский район', 'Shemonaikha District'),
     Zaisan: district('Зайсан ауданы', 'Зайсанский район', 'Zaisan District'),
+    'Ulken Naryn': district('Катонқарағай ауданы', 'Катон-Карагайский район', 'Katonkaragai District'),
+    Kurshim: district('Күршім ауданы', 'Курчумский район', 'Kurshim District'),
   },
   // Cities of republican significance: first-level divisions, and their own second level.
   'KZ-71': { Astana: CITY },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeReportText } from '../text';
 import { toMatchKey } from '../text/transliterate';
-import { placesInText, placesNamed, type PlaceKey } from './place-index';
+import { districtKeys, placesInText, placesNamed, type PlaceKey } from './place-index';
 
 // Keys as loadPlaceIndex builds them (match keys, longest first), for a few settlements.
 const keys: PlaceKey[] = [
@@ -22,5 +22,37 @@ describe('settlements named in a text', () => {
     // "көшіріледі" (will be evacuated) starts like the village Қосшы / Koshi.
     expect(named('Махамбет кенті бүгін түнде көшіріледі')).toEqual([]);
     expect(placesInText(normalizeReportText('Ауылды түнде көшіреді'), keys).wordIndexes.size).toBe(0);
+  });
+});
+
+describe('districts named in a text', () => {
+  const district = (settlementId: string, regionCode: string, districtKk: string, districtRu: string, districtEn: string) => ({ settlementId, regionCode, districtKk, districtRu, districtEn });
+  const districts = [
+    district('sarykemer', 'KZ-31', 'Байзақ ауданы', 'Байзакский район', 'Baizak District'),
+    district('makat', 'KZ-23', 'Мақат ауданы', 'Макатский район', 'Makat District'),
+    district('dossor', 'KZ-23', 'Мақат ауданы', 'Макатский район', 'Makat District'),
+    district('uzynagash', 'KZ-19', 'Жамбыл ауданы', 'Жамбылский район', 'Zhambyl District'),
+    district('presnovka', 'KZ-59', 'Жамбыл ауданы', 'Жамбылский район', 'Zhambyl District'),
+    district('aktau', 'KZ-47', 'Ақтау қаласы', 'город Актау', 'Aktau City'),
+  ];
+  const districtPlaces = (text: string) => [...placesNamed(normalizeReportText(text), [...keys, ...districtKeys(districts)].sort((a, b) => b.key.length - a.key.length))].sort();
+
+  it('reads a district in Kazakh, Russian and English, in its case forms, as every settlement of it', () => {
+    expect(districtPlaces('Байзақ ауданында мектеп жабылады')).toEqual(['sarykemer']);
+    expect(districtPlaces('Bayzak audanynyn akimi ketti')).toEqual(['sarykemer']);
+    expect(districtPlaces('В Байзакском районе закрывают школу')).toEqual(['sarykemer']);
+    expect(districtPlaces('жители Байзакского района возмущены')).toEqual(['sarykemer']);
+    expect(districtPlaces('school closed in Baizak District')).toEqual(['sarykemer']);
+    expect(districtPlaces('Макатский район без воды')).toEqual(['dossor', 'makat']);
+  });
+
+  it('leaves out a district name two regions share and a city administration', () => {
+    expect(districtPlaces('Жамбыл ауданында су жоқ')).toEqual([]);
+    expect(districtPlaces('В Жамбылском районе нет воды')).toEqual([]);
+    expect(districtKeys(districts).some((k) => k.settlementId === 'aktau')).toBe(false);
+  });
+
+  it('does not read a district in a word that only starts like it', () => {
+    expect(districtPlaces('Байзақовтың үйі')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import type { DbTx } from '../db/client';
 import { clearRegionNeighbours } from '../regions/neighbours';
 import { removeFillerWords } from '../text/stopwords';
+import { toMatchKey } from '../text/transliterate';
 
 export interface PlaceKey {
   /** Match key of one spelling of a settlement, e.g. "zhanaozen", "novy uzen". */
@@ -34,7 +35,10 @@ export function clearPlaceCache(): void {
  */
 export async function loadPlaceIndex(tx: DbTx): Promise<PlaceIndex> {
   if (!placeCache || Date.now() - placeCache.at > PLACE_CACHE_MS) {
-    const aliases = await tx.settlementAlias.findMany({ select: { matchKey: true, settlementId: true, settlement: { select: { regionCode: true } } } });
+    const [aliases, settlements] = await Promise.all([
+      tx.settlementAlias.findMany({ select: { matchKey: true, settlementId: true, settlement: { select: { regionCode: true } } } }),
+      tx.settlement.findMany({ where: { districtKk: { not: null } }, select: { id: true, regionCode: true, districtKk: true, districtRu: true, districtEn: true } }),
+    ]);
     const keys = new Map<string, string>();
     const regionOf = new Map<string, string>();
     for (const { matchKey, settlementId, settlement } of aliases) {
@@ -45,11 +49,54 @@ export async function loadPlaceIndex(tx: DbTx): Promise<PlaceIndex> {
       const stem = key.replace(/[aeiou]+$/, '');
       if (stem !== key && stem.length >= 5) keys.set(stem, settlementId);
     }
+    const all = [...keys].map(([key, settlementId]) => ({ key, settlementId }));
+    all.push(...districtKeys(settlements.flatMap((s) => (s.districtKk && s.districtRu && s.districtEn ? [{ settlementId: s.id, regionCode: s.regionCode, districtKk: s.districtKk, districtRu: s.districtRu, districtEn: s.districtEn }] : []))));
     // Longest first, so "novy uzen" claims its words before "uzen" does.
-    const sorted = [...keys].map(([key, settlementId]) => ({ key, settlementId })).sort((a, b) => b.key.length - a.key.length);
+    const sorted = all.sort((a, b) => b.key.length - a.key.length);
     placeCache = { at: Date.now(), keys: sorted, regionOf };
   }
   return placeCache;
+}
+
+export interface SettlementDistrict {
+  settlementId: string;
+  regionCode: string;
+  districtKk: string;
+  districtRu: string;
+  districtEn: string;
+}
+
+/** Russian case forms of a district's adjective before "район" (nominative, genitive, prepositional, dative, instrumental). */
+const RUSSIAN_DISTRICT = /^(.+)(?:ий|ый|ой) район$/;
+const RUSSIAN_ADJECTIVE_ENDINGS = ['ий', 'ого', 'ом', 'ому', 'им'];
+
+/**
+ * Keys of district names ("Байзақ ауданында", "в Байзакском районе", "Baizak District"): a text
+ * naming a district names every seeded settlement of it, so it meets a report naming one of them
+ * (the district's centre, usually) while two villages of one district stay two places. A city
+ * administration is its city (already an alias); a district name used in two regions ("Жамбыл
+ * ауданы") says no region and is left out. Russian "район имени …" / "район Шал акына" forms are
+ * people's names and are found through the Kazakh and English names only.
+ */
+export function districtKeys(districts: readonly SettlementDistrict[]): PlaceKey[] {
+  const spellings = (d: SettlementDistrict): string[] => {
+    if (/ қаласы$/.test(d.districtKk)) return [];
+    const kk = d.districtKk.replace(/(?: атындағы)? ауданы$/, '');
+    const ru = RUSSIAN_DISTRICT.exec(d.districtRu);
+    // "ауданы" declines (ауданында, ауданына): the stem "аудан" with any Kazakh ending.
+    return [`${kk} аудан`, d.districtEn, ...(ru ? RUSSIAN_ADJECTIVE_ENDINGS.map((ending) => `${ru[1]}${ending} район`) : [])];
+  };
+  const regionsOfKey = new Map<string, Set<string>>();
+  const settlementsOfKey = new Map<string, Set<string>>();
+  for (const d of districts) {
+    for (const spelling of spellings(d)) {
+      const key = removeFillerWords(toMatchKey(spelling));
+      if (key.length < MIN_PLACE_KEY_LENGTH) continue;
+      regionsOfKey.set(key, (regionsOfKey.get(key) ?? new Set()).add(d.regionCode));
+      settlementsOfKey.set(key, (settlementsOfKey.get(key) ?? new Set()).add(d.settlementId));
+    }
+  }
+  return [...settlementsOfKey].flatMap(([key, ids]) => (regionsOfKey.get(key)!.size > 1 ? [] : [...ids].map((settlementId) => ({ key, settlementId }))));
 }
 
 /**
