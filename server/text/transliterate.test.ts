@@ -94,6 +94,12 @@ describe('latinToAsciiFold', () => {
     ['Wokzal', 'vokzal'],
     ['policiya', 'politsiia'],
     ['cafe', 'kafe'],
+    ['bolnica', 'bolnitsa'],
+    ['bolnicada', 'bolnitsada'],
+    ['granicu', 'granitsu'],
+    ['otec', 'otets'],
+    ['medical', 'medikal'],
+    ['indicate', 'indikate'],
     ['aýyl', 'auyl'],
     ['İsa', 'isa'],
     ["Uzen'sk", 'uzensk'],
@@ -127,6 +133,14 @@ describe('toMatchKey', () => {
   it('matches every spelling of Жаңаөзен', () => {
     same('Жаңаөзен', 'Zhanaozen', 'Janaozen', 'Jañaözen', 'Жанаозен', 'Žanaozen', 'ZHANAOZEN', 'жаңаөзен');
     expect(toMatchKey('Жаңаөзен')).toBe('zhanaozen');
+  });
+
+  it('matches a Russian word typed in Latin with ц written as c', () => {
+    same('больница', 'bolnica', 'BOLNICA');
+    same('больницада', 'bolnicada');
+    same('ТЭЦ', 'TEC');
+    same('немец', 'nemec');
+    same('граница', 'granica');
   });
 
   it('matches Шымкент, Алма-Ата and Новый Узень across scripts', () => {

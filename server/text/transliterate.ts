@@ -109,6 +109,12 @@ const FOLD_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/shch|sch|shsh/g, 'sh'],
   // c: ch stays; ck → k; before e/i/y it is ц (policiya = politsiya); otherwise k (cafe = kafe).
   [/ck/g, 'k'],
+  // Russian typed in Latin writes ц as c before a/u as well: the -ица nouns and their Kazakh endings
+  // (bolnica, bolnicada = больница, granicu = границу), and word-final -ец (otec, konec, TEC = ТЭЦ).
+  // English keeps c = k there in -ical/-icat- (medical, indicate); "America" becomes "ameritsa" on both
+  // sides of any comparison, as every key is folded the same way.
+  [/(?<=[iy])c(?=u|a(?![lt]))/g, 'ts'],
+  [/(?<=e)c(?![a-z])/g, 'ts'],
   [/c(?=[eiy])/g, 'ts'],
   [/c(?!h)/g, 'k'],
   // х: x and kh (Russian style) and h (Kazakh 2021) all become h.
@@ -122,7 +128,8 @@ const FOLD_RULES: ReadonlyArray<readonly [RegExp, string]> = [
  * lowercase ASCII so spelling variants meet:
  * - diacritics dropped (ä→a, ö→o, ü/ū→u, ğ→g, ñ→n, ı/İ→i); ş/š→sh, ç/č→ch, ž→zh, q→k;
  * - j, zh, dzh → zh; x, kh, h → h; w → v; shch/sch/şş → sh;
- * - c → ch/ts/k as above; ya/yu → ia/iu; word-final yi/ii/iy/yy/ij/yj → y;
+ * - c → ch/ts/k as above (ts also in -ica/-icu and word-final -ec: bolnica, otec); ya/yu → ia/iu;
+ *   word-final yi/ii/iy/yy/ij/yj → y;
  * - apostrophes inside words are removed (Uzen'sk, don't).
  * Non-Latin characters pass through (lowercased).
  */
