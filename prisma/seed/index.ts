@@ -104,7 +104,8 @@ async function lockSeed(tx: Tx): Promise<void> {
 interface ReferenceChanges {
   regionCreates: Prisma.RegionCreateManyInput[];
   regionUpdates: { code: string; data: Prisma.RegionUpdateInput }[];
-  settlementCreates: Prisma.SettlementCreateInput[];
+  /** New settlements with their aliases, created in two statements (one per table), not one per settlement. */
+  settlementCreates: { data: Prisma.SettlementCreateManyInput; aliases: { alias: string; matchKey: string }[] }[];
   settlementUpdates: { id: string; data: Prisma.SettlementUpdateInput }[];
   aliasCreates: Prisma.SettlementAliasCreateManyInput[];
   aliasUpdates: { settlementId: string; alias: string; matchKey: string }[];
@@ -189,9 +190,8 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
     const district = { districtKk: seed.district?.nameKk ?? null, districtRu: seed.district?.nameRu ?? null, districtEn: seed.district?.nameEn ?? null };
     if (!row) {
       changes.settlementCreates.push({
-        region: { connect: { code: seed.regionCode } },
-        nameKk: seed.nameKk, nameRu: seed.nameRu, nameEn: seed.nameEn, ...district, lat, lng,
-        aliases: { create: seed.aliases.map((alias) => ({ alias, matchKey: toMatchKey(alias) })) },
+        data: { regionCode: seed.regionCode, nameKk: seed.nameKk, nameRu: seed.nameRu, nameEn: seed.nameEn, ...district, lat, lng },
+        aliases: seed.aliases.map((alias) => ({ alias, matchKey: toMatchKey(alias) })),
       });
       continue;
     }
@@ -260,7 +260,12 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
 async function applyReferenceChanges(tx: Tx, changes: ReferenceChanges): Promise<void> {
   if (changes.regionCreates.length) await tx.region.createMany({ data: changes.regionCreates, skipDuplicates: true });
   for (const { code, data } of changes.regionUpdates) await tx.region.update({ where: { code }, data });
-  for (const data of changes.settlementCreates) await tx.settlement.create({ data, select: { id: true } });
+  if (changes.settlementCreates.length) {
+    const created = await tx.settlement.createManyAndReturn({ data: changes.settlementCreates.map((c) => c.data), select: { id: true, regionCode: true, nameEn: true } });
+    const idOf = new Map(created.map((s) => [`${s.regionCode}|${s.nameEn}`, s.id]));
+    const aliases = changes.settlementCreates.flatMap(({ data, aliases }) => aliases.map((a) => ({ settlementId: idOf.get(`${data.regionCode}|${data.nameEn}`)!, ...a })));
+    await tx.settlementAlias.createMany({ data: aliases, skipDuplicates: true });
+  }
   for (const { id, data } of changes.settlementUpdates) await tx.settlement.update({ where: { id }, data });
   if (changes.aliasCreates.length) await tx.settlementAlias.createMany({ data: changes.aliasCreates, skipDuplicates: true });
   for (const { settlementId, alias, matchKey } of changes.aliasUpdates) {
