@@ -5,13 +5,17 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-union]
 //
 // --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
 //
 // --wrong prints every join of a report into a rumour holding another claim's report: the report, the text it
 // matched, both concept keys, and the score and route of the match.
+//
+// --route-union is a what-if, not what the worker does: a report is compared with rumours of the region its
+// reporter chose AND of the settlements its text names (the worker uses the chosen region alone when there is
+// one), and adds both to its rumour's regions (bench/RESULTS.md 1w).
 //
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
 // earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.
@@ -66,6 +70,7 @@ async function main() {
   if (sets.some((s) => HELD_BACK.includes(s))) throw new Error(`${HELD_BACK.join(', ')} is held back from tuning: run evaluate-xlang.ts on it, once`);
   const verbose = process.argv.includes('--verbose');
   const wrong = process.argv.includes('--wrong');
+  const routeUnion = process.argv.includes('--route-union');
   const misses = process.argv.some((a) => a === '--misses' || a.startsWith('--misses='));
   const missFile = arg('misses');
   if (missFile) fs.writeFileSync(missFile, '');
@@ -122,7 +127,8 @@ async function main() {
         const r = reports[i]!;
         // As decideCluster: the chosen region or the regions the text names, and their neighbours;
         // with neither, only rumours of no region (the national queue).
-        const regions = near(r.regionCode ? [r.regionCode] : r.routed);
+        const own = routeUnion ? [...new Set([...(r.regionCode ? [r.regionCode] : []), ...r.routed])] : r.regionCode ? [r.regionCode] : r.routed;
+        const regions = near(own);
         const rows: CandidateRow[] = [];
         rumours.forEach((m, id) => {
           if (m.mergedInto !== undefined) return;
@@ -188,7 +194,7 @@ async function main() {
         if (!chosen) rumours.push({ texts: [], regions: new Set(), places: placesNamed(r.normalizedText, placeIndex.keys) });
         const rumour = rumours[id]!;
         rumour.texts.push(i);
-        for (const code of r.regionCode ? [r.regionCode] : r.routed) rumour.regions.add(code);
+        for (const code of own) rumour.regions.add(code);
         rumourOf[i] = id;
       }
       const within = { tp: 0, fp: 0, fn: 0 };
