@@ -30,6 +30,16 @@ function log(message: string) {
   process.stdout.write(`[test] ${message}\n`);
 }
 
+/** Runs one phase and logs its wall time, so every run's log says where the time went. */
+async function timed<T>(phase: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    log(`${phase}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+}
+
 function findChromium(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
   return candidates.find((p) => fs.existsSync(p)) ?? null;
@@ -186,22 +196,29 @@ async function startWebServers(env: NodeJS.ProcessEnv, port: number): Promise<Ch
 
 async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Counts> {
   const database = 'raspa_e2e';
-  await recreateDatabase(cluster.adminUrl, database);
   const databaseUrl = cluster.urlFor(database);
-  await applyMigrations(databaseUrl);
-  const prisma = createPrismaClient(databaseUrl, 2);
-  const seed = await seedDatabase(prisma, { demo: true });
-  await prisma.$disconnect();
-
-  await ensureProductionBuild(root, log);
+  // The database is seeded while the bundle builds: the one waits on PostgreSQL, the other on the CPU.
+  const [seed] = await Promise.all([
+    timed('e2e database migrated and seeded', async () => {
+      await recreateDatabase(cluster.adminUrl, database);
+      await applyMigrations(databaseUrl);
+      const prisma = createPrismaClient(databaseUrl, 2);
+      try {
+        return await seedDatabase(prisma, { demo: true });
+      } finally {
+        await prisma.$disconnect();
+      }
+    }),
+    timed('production bundle ready', () => ensureProductionBuild(root, log)),
+  ]);
   const port = Number(process.env.E2E_PORT ?? 3100);
   const mailDir = path.join(artifacts, 'mail');
   const mailSink = await startMailSink(port, mailDir);
   const serverEnv = e2eServerEnv(databaseUrl, port);
-  const servers = await startWebServers(serverEnv, port);
+  const servers = await timed('web servers and workers up', () => startWebServers(serverEnv, port));
   const report = path.join(artifacts, 'playwright.json');
   try {
-    await runCommand(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'e2e/playwright.config.ts', ...filters], {
+    await timed('Playwright', () => runCommand(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'e2e/playwright.config.ts', ...filters], {
       cwd: root,
       env: {
         ...process.env,
@@ -216,7 +233,7 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
         CHROMIUM_PATH: chromium,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       },
-    });
+    }));
   } catch {
     // counted from the report below
   } finally {
@@ -229,11 +246,12 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
 }
 
 async function main() {
+  const started = performance.now();
   fs.rmSync(artifacts, { recursive: true, force: true });
   fs.mkdirSync(artifacts, { recursive: true });
   const chromium = only === 'unit' ? '' : ensureChromium();
   log('Starting PostgreSQL for the tests…');
-  const cluster = await startTestCluster(root);
+  const cluster = await timed('PostgreSQL up', () => startTestCluster(root));
   const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
   const add = (c: Counts) => {
     totals.passed += c.passed;
@@ -243,7 +261,7 @@ async function main() {
   try {
     if (only !== 'e2e') {
       log('Unit and integration tests (Vitest)…');
-      add(await runVitest(cluster));
+      add(await timed('Vitest', () => runVitest(cluster)));
     }
     if (only !== 'unit') {
       log('End-to-end tests (Playwright, Chromium)…');
@@ -256,6 +274,7 @@ async function main() {
     await Promise.all(backgroundWorkers.map(stopChild));
     await cluster.stop();
   }
+  log(`npm test: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
   process.exit(totals.failed > 0 ? 1 : 0);
 }
