@@ -4,7 +4,7 @@
 // national queue, which meets only rumours of no region; cluster-report.ts decideCluster). Counts,
 // per set, the pairs of one claim whose two reports can never meet, by how each was routed. No
 // database: the seed's settlements are read directly, so run it after editing the seed to see what a
-// new place or nickname changes (bench/RESULTS.md 1w).
+// new place or nickname changes (bench/RESULTS.md 1x).
 //
 //   npx tsx bench/clustering/routing-pairs.ts [--sets=tuning,untouched,fresh,fresh2,fresh3,fresh4,fresh5]
 import fs from 'node:fs';

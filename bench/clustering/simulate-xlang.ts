@@ -15,7 +15,7 @@
 //
 // --route-union is a what-if, not what the worker does: a report is compared with rumours of the region its
 // reporter chose AND of the settlements its text names (the worker uses the chosen region alone when there is
-// one), and adds both to its rumour's regions (bench/RESULTS.md 1w).
+// one), and adds both to its rumour's regions (bench/RESULTS.md 1x).
 //
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
 // earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.

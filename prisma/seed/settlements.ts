@@ -258,7 +258,7 @@ settlementList.push(...towns.map(([regionCode, nameKk, nameRu, nameEn, aliases])
 // The administrative centre of every district of every region whose name is safe to look for in a
 // text (see above for what is left out), and villages rumours often name (oil-field and border
 // villages). A claim about a village whose name the table does not know goes to the national queue
-// and never meets the same claim told with a region chosen (bench/RESULTS.md 1m, 1u, 1w).
+// and never meets the same claim told with a region chosen (bench/RESULTS.md 1m, 1u, 1x).
 const districtCentres: TownRow[] = [
   ['KZ-10', 'Курчатов', 'Курчатов', 'Kurchatov', 'Kurşatov'],
   ['KZ-10', 'Бесқарағай', 'Бескарагай', 'Beskaragai', 'Besqarağai|Beskaragay'],

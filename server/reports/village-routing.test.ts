@@ -1,6 +1,6 @@
 // Reports of one claim about a village join one rumour however the village is named — Cyrillic,
 // Latin or by its district — even when one reporter chose the region and the others gave none
-// (their text places them); two villages of one district are two places (bench/RESULTS.md 1w).
+// (their text places them); two villages of one district are two places (bench/RESULTS.md 1x).
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { submitAndCluster } from '../testing/fixtures';
