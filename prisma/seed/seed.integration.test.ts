@@ -148,7 +148,7 @@ describe('seedDatabase', () => {
     expect(await seedDatabase(t.db, { demo: true })).toEqual({ seededNow: false, staff: [] });
     expect(await countRows(t.db)).toEqual(afterFirst);
     expect(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' } })).toMatchObject({ riskLevel: 2, requiresApproval: true });
-  });
+  }, 90_000); // seeds everything twice: minutes on a loaded 2-core machine
 
   it('brings a newer release\'s lexicon terms to a running deployment, and never back a term an admin removed', async () => {
     const admin = await createStaff(t.db, 'ADMIN', []);

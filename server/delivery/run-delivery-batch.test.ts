@@ -80,12 +80,23 @@ describe('delivery engine', () => {
     const sub = await createSubscription(t.db, { channel: 'WEBHOOK', regionCodes: ['KZ-71'] });
     await fanOutNoticeVersion(t.db, await latestVersionId(t.db, notice.id));
     const hanging: ChannelSender = { channel: 'WEBHOOK', send: () => new Promise<SendOutcome>(() => undefined) };
-    // The "crashed" worker claims with a short lease and never finishes.
-    void runDeliveryBatch(t.db, { senders: { WEBHOOK: hanging }, leaseMs: 400 });
-    await new Promise((r) => setTimeout(r, 150));
+    // The "crashed" worker claims with a short lease and never finishes. The test watches the lease
+    // itself rather than sleeping fixed times: on a loaded machine a claim can take longer than a sleep.
+    const leasedUntil = async () => (await t.db.delivery.findFirstOrThrow({ where: { subscriptionId: sub.id } })).lockedUntil?.getTime() ?? 0;
+    const until = async (condition: () => Promise<boolean>) => {
+      const deadline = Date.now() + 20_000;
+      while (!(await condition())) {
+        if (Date.now() > deadline) throw new Error('the lease never reached the expected state');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    void runDeliveryBatch(t.db, { senders: { WEBHOOK: hanging }, leaseMs: 4_000 });
+    await until(async () => (await leasedUntil()) > Date.now());
     const sender = scriptedSender(new Map());
+    // While the dead worker's lease runs, nobody else takes the delivery…
     expect((await runDeliveryBatch(t.db, { senders: { WEBHOOK: sender } })).claimed).toBe(0);
-    await new Promise((r) => setTimeout(r, 400));
+    // …and once it has run out (renewals stop at the lease's cap), the next batch sends it.
+    await until(async () => (await leasedUntil()) < Date.now());
     expect((await runDeliveryBatch(t.db, { senders: { WEBHOOK: sender } })).sent).toBe(1);
     expect((await t.db.delivery.findFirstOrThrow({ where: { subscriptionId: sub.id } })).status).toBe('SENT');
   });

@@ -111,7 +111,7 @@ describe('SMPP channel', () => {
     const [, help] = await smsc.waitForMessages(2);
     expect(help!.text).toMatch(/^Raspa: /);
     expect(help!.parts[0]!.dataCoding).toBe(0); // plain Latin: the GSM default alphabet
-  });
+  }, 90_000); // a real bind, submit and receipt round trip: slow on a loaded machine
 
   it('sends a published notice to an SMS subscriber as concatenated UCS-2 parts, and maps delivery receipts to the statuses', async () => {
     await configure();
