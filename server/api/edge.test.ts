@@ -12,7 +12,7 @@ import { handleApiRequest } from './edge';
 import { handleNoticePage } from './notice-pages';
 import { handleNoticeList } from './notices-public';
 import { handleReportPost } from './reports';
-import { handleTrpcRequest } from './trpc';
+import { handleTrpcRequest, TRPC_BODY_LIMIT_BYTES } from './trpc';
 
 const t = setupTestDatabase();
 // Nothing listens on port 1: every query fails the way it does while PostgreSQL is down.
@@ -70,6 +70,30 @@ describe('database outages', () => {
     const html = await page.text();
     expect(html).toContain('<html lang="kk">');
     expect(html).toContain('<h1>Raspa уақытша қолжетімсіз</h1>');
+  });
+});
+
+describe('tRPC request bodies', () => {
+  it('answers a body over the limit 413 before parsing it, and still takes one under it', async () => {
+    const moderator = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    const deps = testApiDeps(t, { log: silentLog, session: () => sessionFor(t.db, moderator) });
+    const headers = { 'content-type': 'application/json', origin: 'http://raspa.test' };
+    // Declared too large, and streamed too large without a declared length.
+    const declared = await handleTrpcRequest(new Request('http://raspa.test/api/trpc/notices.saveDraft', { method: 'POST', headers: { ...headers, 'content-length': String(TRPC_BODY_LIMIT_BYTES + 1) }, body: 'x'.repeat(TRPC_BODY_LIMIT_BYTES + 1) }), deps);
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toMatchObject({ error: 'too_large' });
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 3; i++) controller.enqueue(new TextEncoder().encode(`{"json":"${'y'.repeat(TRPC_BODY_LIMIT_BYTES / 2)}"}`));
+        controller.close();
+      },
+    });
+    const streamed = await handleTrpcRequest(new Request('http://raspa.test/api/trpc/notices.saveDraft', { method: 'POST', headers, body: chunks, duplex: 'half' } as RequestInit), deps);
+    expect(streamed.status).toBe(413);
+    // A body under the limit reaches the procedure, which judges it (here: not a valid draft).
+    const small = await handleTrpcRequest(new Request('http://raspa.test/api/trpc/notices.saveDraft', { method: 'POST', headers, body: JSON.stringify({ json: { rumorId: 'not-a-uuid' } }) }), deps);
+    expect(small.status).toBe(400);
+    expect(JSON.stringify(await small.json())).toContain('BAD_REQUEST');
   });
 });
 

@@ -1,7 +1,7 @@
 // /api/trpc/<procedure>: the admin UI's tRPC endpoint (citizens and partners use the REST API). Procedures check who
 // may call them and count mutations against their caller's rate limit (server/trpc/init.ts); this
-// gives them the database, the session and a request id, refuses writes from other sites' pages,
-// and logs what failed unexpectedly.
+// gives them the database, the session and a request id, refuses writes from other sites' pages
+// and bodies over TRPC_BODY_LIMIT_BYTES, and logs what failed unexpectedly.
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { ApiProblem, languageFromRequest, problemResponse } from '../http/problem';
 import { isSameOriginRequest, ownOrigins } from '../http/same-origin';
@@ -10,6 +10,15 @@ import { RateLimitedError } from '../trpc/init';
 import type { ApiDeps } from './deps';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable';
 import { loggableError, requestIdOf } from './edge';
+import { BodyTooLargeError, readBodyWithLimit } from '../http/read-body';
+
+/**
+ * The largest body a tRPC call may send. The largest real one — a notice's three translations, each
+ * field at its limit, in a batch — is far below it; files go to their own upload endpoint. Without a
+ * limit tRPC parsed any body in full: a 3-MB body kept a signed-in request unanswered for a minute
+ * under load (bench/bad-input.ts).
+ */
+export const TRPC_BODY_LIMIT_BYTES = 1024 * 1024;
 
 export async function handleTrpcRequest(request: Request, deps: ApiDeps): Promise<Response> {
   const requestId = requestIdOf(request.headers);
@@ -20,9 +29,20 @@ export async function handleTrpcRequest(request: Request, deps: ApiDeps): Promis
     response.headers.set('x-request-id', requestId);
     return response;
   }
+  let call = request;
+  if (request.method === 'POST') {
+    try {
+      call = new Request(request.url, { method: 'POST', headers: request.headers, body: await readBodyWithLimit(request, TRPC_BODY_LIMIT_BYTES) });
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      const response = problemResponse(new ApiProblem(413, 'too_large', { limitBytes: error.limitBytes }), languageFromRequest(request.headers));
+      response.headers.set('x-request-id', requestId);
+      return response;
+    }
+  }
   return fetchRequestHandler({
     endpoint: '/api/trpc',
-    req: request,
+    req: call,
     router: appRouter,
     createContext: async () => ({ db: deps.db, session: await deps.session(), requestId, rateLimit: { consume: deps.consumeRateLimit, headers: request.headers } }),
     onError({ error, path }) {
