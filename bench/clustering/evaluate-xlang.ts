@@ -69,8 +69,8 @@ const FILES = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', 
  * (run once, then opened and tuned on in issue 11's sixth round, bench/RESULTS.md 1f) and `untouched`
  * (run four times, 1d): they are tuning sets now.
  */
-// fresh3, fresh4 and fresh5 are spent (xlang-README.md): fresh6 is never tuned on, nor is fresh7 (not run yet).
-const HELD_BACK: readonly string[] = ['fresh6', 'fresh7'];
+// fresh3 to fresh6 are spent (xlang-README.md; fresh6 since its second untuned run, RESULTS 1y): fresh7 is never tuned on.
+const HELD_BACK: readonly string[] = ['fresh7'];
 
 function parseArgs(argv: string[]) {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
