@@ -10,6 +10,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { createPrismaClient } from '../server/db/client';
 import { recreateDatabase } from '../server/db/embedded-postgres';
@@ -163,7 +164,21 @@ function e2eServerEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
   };
 }
 
+/** Whether something already answers on the port (an earlier run's server, left behind). */
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
 async function startWebServers(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess[]> {
+  // A server left on the port would answer the health check in place of this build's: the run would
+  // test old code (and fail confusingly after a rebuild). Refuse instead.
+  for (let i = 0; i < E2E_WEB_PROCESSES; i++) {
+    if (await portAnswers(port + i)) throw new Error(`Port ${port + i} is already in use (a server left by an earlier run?). Stop it, or set E2E_PORT to a free port.`);
+  }
   const logFile = fs.createWriteStream(path.join(artifacts, 'web-server.log'));
   const servers = Array.from({ length: E2E_WEB_PROCESSES }, (_, i) => {
     const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port + i)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env });
@@ -179,17 +194,23 @@ async function startWebServers(env: NodeJS.ProcessEnv, port: number): Promise<Ch
     worker.stderr?.pipe(logFile);
     backgroundWorkers.push(worker);
   }
-  for (const [i, server] of servers.entries()) {
-    for (let attempt = 0; ; attempt++) {
-      if (server.exitCode !== null) throw new Error(`A web server exited early; see ${path.relative(root, artifacts)}/web-server.log`);
-      if (attempt >= 240) throw new Error('A web server did not become healthy within 60 s.');
-      try {
-        if ((await fetch(`http://127.0.0.1:${port + i}/api/health`)).ok) break;
-      } catch {
-        // not up yet
+  try {
+    for (const [i, server] of servers.entries()) {
+      for (let attempt = 0; ; attempt++) {
+        if (server.exitCode !== null) throw new Error(`A web server exited early; see ${path.relative(root, artifacts)}/web-server.log`);
+        if (attempt >= 240) throw new Error('A web server did not become healthy within 60 s.');
+        try {
+          if ((await fetch(`http://127.0.0.1:${port + i}/api/health`)).ok) break;
+        } catch {
+          // not up yet
+        }
+        await new Promise((r) => setTimeout(r, 250));
       }
-      await new Promise((r) => setTimeout(r, 250));
     }
+  } catch (error) {
+    // Stopped here, not left running to be mistaken for the next run's servers.
+    await Promise.all(servers.map(stopChild));
+    throw error;
   }
   return servers;
 }
