@@ -597,8 +597,6 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   ...rows(null, WEIGHT.plain, [
     ['child', 'бала|баланы|балаға|балада|баладан|баласы*|балалар*|баламыз*|сәби*|нәресте*|оқушы*', 'ребен*|ребён*|дети|детей|детям|детьми|детях|малыш*|младен*|школьни*|ученик*|ученица*|подрост*|несовершеннолет*', 'child|children|kid|kids|baby|babies|pupil*|schoolchild*|schoolboy*|schoolgirl*|teen|teens|teenager*|teenage|minor|minors|toddler*|infant*'],
     ['girl', 'қыз|қызды|қызға|қызы|қыздар*|қызын|қызға', 'девочк*|девушк*|девчонк*', 'girl|girls'],
-    // "Ата-ана" (parents) holds "ана" (mother).
-    ['parents', 'ата-ана*|ата ана*', 'родител*', 'parent|parents'],
     ['woman', 'әйел*|келіншек*|ана|аналар*', 'женщин*|жена|жену|жены|мать|матер*', 'woman|women|wife|mother*'],
     ['teacher', 'мұғалім*|ұстаз*|мұғалімдер*|педагог*', 'учител*|учительниц*|педагог*|преподават*', 'teacher*|educator*|lecturer*'],
     ['doctor', 'дәрігер*|медбике*|медик*|жедел жәрдем*', 'врач*|доктор*|медик*|медсестр*|скор* помощ*|скорая', 'doctor*|nurse*|medic*|ambulance*|paramedic*'],
@@ -648,6 +646,9 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     // How many and when, said in words: "көп адам", "много людей", "dozens of people"; "бүгін түнде", "ночью", "tonight".
     ['many', 'көп|көптеген|толып жатқан|жүздеген|мыңдаған|ондаған|бірнеше|жаппай', 'много|множество|многие|многих|десятки|десятков|несколько|куча|массов*', 'many|lots|dozens|several|numerous|scores'],
     ['night', 'түнде|түнгі|түні бойы|түн ішінде|түнімен', 'ночью|ночь|ночной|ночная|ночное|ночные|ночных|ночам|ночами', 'night|overnight|nights'],
+    // "Ата-ана" (parents) holds "ана" (mother), so it needs a concept of its own; generic like "people":
+    // parents are most often who passed a rumour on ("родители написали в чате"), not what it is about.
+    ['parents', 'ата-ана*|ата ана*', 'родител*', 'parent|parents'],
     ['people', 'адам*|халық*|тұрғын*|жұрт*', 'люд*|человек*|народ*|жител*|населен*|граждан*', 'people|person|persons|residents|citizens|population|locals'],
     ['village', 'ауыл*|ауылы*|ауылда*|кенті|елді мекен*|поселке*', 'село|села|селе|селу|селом|сельск*|деревн*|посел*|посёл*|аул|аула|ауле', 'village*|settlement*|hamlet*'],
     ['city', 'қала|қаласы*|қалада|қаланы|қалаға|қаладан|қалалар*|шаһар*', 'город*|городе|городск*', 'city|cities|town|towns|downtown|urban'],
