@@ -41,6 +41,7 @@ import { loadAverage, seededRandom, shuffled } from '../lib/stats';
 import { startThrowawayPostgres } from '../lib/throwaway-postgres';
 import type { Language } from '../../server/i18n/languages';
 import { LANGUAGES } from '../../server/i18n/languages';
+import { HELD_BACK_SETS, XLANG_SETS, type XlangSetName } from './check-sets';
 import { addSightings, sightingIndices, SIGHTINGS_PER_GROUP, type Protocol } from './notice-sightings';
 
 const PROTOCOL_NAMES: Record<Protocol, string> = { notices: 'notices alone, every report a query', sightings: `with sightings (each rumour holds its group's first ${SIGHTINGS_PER_GROUP} reports; the other reports are the queries)` };
@@ -57,26 +58,13 @@ interface XlangSet {
   unrelatedQueries: { language: Lang; text: string }[];
 }
 
-const FILES = { tuning: 'xlang-tuning.json', untouched: 'xlang-untouched.json', fresh: 'xlang-fresh.json', fresh2: 'xlang-fresh2.json', fresh3: 'xlang-fresh3.json', fresh4: 'xlang-fresh4.json', fresh5: 'xlang-fresh5.json', fresh6: 'xlang-fresh6.json', fresh7: 'xlang-fresh7.json' } as const;
-/**
- * Sets held back from tuning: no --verbose or --trace, their misses stay unseen. `fresh7` was written
- * blind in session 31 and has not been run yet (the next never-tuned set after fresh6). `fresh6` was written
- * blind in session 30 and has not been run yet (the never-tuned set after fresh5). `fresh5` was
- * written blind in session 29 and has not been run yet (the never-tuned set after fresh4); `fresh4` was
- * written blind in session 28 and has not been run yet (the next never-tuned set); `fresh3` was never
- * tuned on (written blind in session 27 by someone who had not seen the algorithm); `fresh2` is spent
- * (run twice with code nobody had tuned on it, then opened for tuning in session 27), as `fresh` is
- * (run once, then opened and tuned on in issue 11's sixth round, bench/RESULTS.md 1f) and `untouched`
- * (run four times, 1d): they are tuning sets now.
- */
-// fresh3 to fresh6 are spent (xlang-README.md; fresh6 since its second untuned run, RESULTS 1y): fresh7 is never tuned on.
-const HELD_BACK: readonly string[] = ['fresh7'];
+// Sets held back from tuning (check-sets.ts HELD_BACK_SETS): no --verbose or --trace, their misses stay unseen.
 
 function parseArgs(argv: string[]) {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const set = get('set') ?? 'tuning';
-  if (!(set in FILES)) throw new Error(`--set must be one of ${Object.keys(FILES).join(', ')}`);
-  return { set: set as keyof typeof FILES, file: get('file'), port: Number(get('port') ?? 55494), seed: Number(get('seed') ?? 20261204), verbose: argv.includes('--verbose') && !HELD_BACK.includes(set), trace: argv.includes('--trace') && !HELD_BACK.includes(set), only: get('only') };
+  if (!(set in XLANG_SETS)) throw new Error(`--set must be one of ${Object.keys(XLANG_SETS).join(', ')}`);
+  return { set: set as XlangSetName, file: get('file'), port: Number(get('port') ?? 55494), seed: Number(get('seed') ?? 20261204), verbose: argv.includes('--verbose') && !HELD_BACK_SETS.includes(set), trace: argv.includes('--trace') && !HELD_BACK_SETS.includes(set), only: get('only') };
 }
 
 interface Counts {
@@ -245,7 +233,7 @@ async function evaluateOneLanguage(db: Db, set: XlangSet, language: Lang, protoc
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const file = args.file ?? path.join(import.meta.dirname, FILES[args.set]);
+  const file = args.file ?? path.join(import.meta.dirname, XLANG_SETS[args.set].file);
   const set = JSON.parse(fs.readFileSync(file, 'utf8')) as XlangSet;
   const postgres = await startThrowawayPostgres({ name: 'xlang', port: args.port });
   try {

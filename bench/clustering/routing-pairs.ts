@@ -15,9 +15,8 @@ import { districtKeys, placesNamed, type PlaceKey } from '../../server/settlemen
 import { normalizeReportText } from '../../server/text/normalize';
 import { removeFillerWords } from '../../server/text/stopwords';
 import { toMatchKey } from '../../server/text/transliterate';
+import { HELD_BACK_SETS } from './check-sets';
 
-// Never-tuned sets are not opened here either (xlang-README.md "The rule").
-const HELD_BACK = ['fresh6', 'fresh7'];
 
 interface SetFile {
   groups: Record<string, { regionCode: string | null }>;
@@ -46,7 +45,7 @@ function seedPlaceKeys(): { keys: PlaceKey[]; regionOf: Map<string, string> } {
 
 function main() {
   const sets = (process.argv.find((a) => a.startsWith('--sets='))?.slice(7) ?? 'tuning,untouched,fresh,fresh2,fresh3,fresh4,fresh5').split(',');
-  if (sets.some((s) => HELD_BACK.includes(s))) throw new Error(`${HELD_BACK.join(', ')} is held back from tuning`);
+  if (sets.some((s) => HELD_BACK_SETS.includes(s))) throw new Error(`${HELD_BACK_SETS.join(', ')} is held back from tuning`);
   const { keys, regionOf } = seedPlaceKeys();
   const near = (codes: readonly string[]) => new Set(codes.flatMap((c) => [c, ...(neighbourCodes[c] ?? [])]));
   for (const name of sets) {

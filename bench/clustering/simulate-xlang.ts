@@ -20,7 +20,7 @@
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
 // earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.
 //
-// Never run it on a set held back from tuning (evaluate-xlang.ts HELD_BACK): it prints merged pairs.
+// Never run it on a set held back from tuning (check-sets.ts HELD_BACK_SETS): it prints merged pairs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient } from '../../server/db/client';
@@ -32,6 +32,7 @@ import { detectLanguage } from '../../server/text';
 import { conceptSimilarity, formatConceptKey, parseConceptKey, sameCore } from '../../server/text/concepts';
 import { normalizeReportText } from '../../server/text/normalize';
 import { seededRandom, shuffled } from '../lib/stats';
+import { HELD_BACK_SETS } from './check-sets';
 import { startThrowawayPostgres } from '../lib/throwaway-postgres';
 
 interface SetFile {
@@ -56,8 +57,6 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union ? shared / union : 0;
 }
 
-// fresh3 and fresh4 are spent since session 29, fresh5 since session 30, fresh6 since session 31 (xlang-README.md); fresh7 is never tuned on.
-const HELD_BACK = ['fresh7'];
 
 interface MissCause {
   kind: string;
@@ -67,7 +66,7 @@ interface MissCause {
 async function main() {
   const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const sets = (arg('sets') ?? 'tuning,untouched,fresh,fresh2,fresh3').split(',');
-  if (sets.some((s) => HELD_BACK.includes(s))) throw new Error(`${HELD_BACK.join(', ')} is held back from tuning: run evaluate-xlang.ts on it, once`);
+  if (sets.some((s) => HELD_BACK_SETS.includes(s))) throw new Error(`${HELD_BACK_SETS.join(', ')} is held back from tuning: run evaluate-xlang.ts on it, once`);
   const verbose = process.argv.includes('--verbose');
   const wrong = process.argv.includes('--wrong');
   const routeUnion = process.argv.includes('--route-union');
