@@ -1,5 +1,5 @@
 // Validates the cross-language labelled sets (xlang-tuning.json, xlang-untouched.json,
-// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json, xlang-fresh6.json, xlang-fresh7.json) and prints their make-up. Fails (exit 1) on anything that
+// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json, xlang-fresh6.json, xlang-fresh7.json, xlang-fresh8.json) and prints their make-up. Fails (exit 1) on anything that
 // would make the numbers measured on them meaningless: a report of a group that does not exist, a hard negative
 // naming an unknown group, a group missing one of kk Cyrillic / kk 2021 Latin / kk ASCII Latin / ru
 // / en, a contrast class with too few pairs, or a claim, group id, report or notice shared between
@@ -54,7 +54,8 @@ export interface XlangSet {
  * nobody had tuned on it, then opened for tuning in session 27); `fresh3` is the set never tuned on, and
  * `fresh4` (written blind in session 28, not run yet) is the next one, for when fresh3 is spent;
  * `fresh5` (written blind in session 29, not run yet) is the one after fresh4; `fresh6` (written blind in
- * session 30, not run yet) is the one after fresh5.
+ * session 30, not run yet) is the one after fresh5. fresh3–fresh7 are spent now; `fresh8` (written blind in
+ * session 32) is the never-tuned set.
  */
 export const XLANG_SETS = {
   tuning: { file: 'xlang-tuning.json', minPairsPerClass: 3 },
@@ -66,6 +67,7 @@ export const XLANG_SETS = {
   fresh5: { file: 'xlang-fresh5.json', minPairsPerClass: 2 },
   fresh6: { file: 'xlang-fresh6.json', minPairsPerClass: 2 },
   fresh7: { file: 'xlang-fresh7.json', minPairsPerClass: 2 },
+  fresh8: { file: 'xlang-fresh8.json', minPairsPerClass: 2 },
 } as const;
 export type XlangSetName = keyof typeof XLANG_SETS;
 
@@ -335,6 +337,15 @@ function main() {
     ['fresh4', 'fresh7'],
     ['fresh5', 'fresh7'],
     ['fresh6', 'fresh7'],
+    ['tuning', 'fresh8'],
+    ['untouched', 'fresh8'],
+    ['fresh', 'fresh8'],
+    ['fresh2', 'fresh8'],
+    ['fresh3', 'fresh8'],
+    ['fresh4', 'fresh8'],
+    ['fresh5', 'fresh8'],
+    ['fresh6', 'fresh8'],
+    ['fresh7', 'fresh8'],
   ];
   console.log('');
   for (const [earlier, later] of pairs) {
@@ -345,7 +356,7 @@ function main() {
     failed ||= problems.length > 0;
   }
   const older = OLDER_LABELLED_FILES.map((file) => ({ file, ...(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, file), 'utf8')) as { reports: { group: string; text: string }[] }) }));
-  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7'] as const) {
+  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'] as const) {
     if (!sets[name]) continue;
     const problems = checkDisjointFromOlder(sets[name], older);
     console.log(`Between ${name} and ${OLDER_LABELLED_FILES.join(' / ')}: ${problems.length ? `${problems.length} problem(s)` : 'no shared group id or report'}`);
