@@ -15,7 +15,7 @@
 //                 contrastBetween's name guard only, never weighed or looked up
 // Pure functions: the lexicon is loaded and cached by server/lexicon.
 import { parseNumbers, sameNumber } from './numbers';
-import { FILLER_WORD_KEYS } from './stopwords';
+import { FILLER_WORD_KEYS, NON_CONTENT_WORD_KEYS } from './stopwords';
 import { toMatchKey } from './transliterate';
 import { MEMBER_DEFAULT, MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS } from '../lexicon/contrast-classes';
 
@@ -289,6 +289,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
       if (beforeContextual) contextual.push({ word, read: new Set([...tokens].filter((t) => !beforeContextual.has(t))) });
       continue;
     }
+    if (NON_CONTENT_WORD_KEYS.has(word)) continue;
     const typo = typoEntries(lexicon, word)[0] ?? spellingVariantEntries(lexicon, word)[0];
     if (typo) {
       tokens.add(typo.token);

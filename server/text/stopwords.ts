@@ -64,6 +64,66 @@ export const FILLER_WORD_KEYS: ReadonlySet<string> = new Set(
   [...RUSSIAN, ...KAZAKH, ...ENGLISH].flatMap((word) => toMatchKey(word).split(' ')).filter(Boolean),
 );
 
+/**
+ * Words that stay in the text (risk terms and trigram wording read them: "жатыр", "near") but say
+ * nothing about which claim it is, so they are not kept as a claim's residual content
+ * (concepts.ts extractConcepts): Kazakh auxiliary and motion verbs that carry tense only ("өліп
+ * жатыр", "келіп кетіпті"), postpositions and adverbs of time and place in all three languages, and
+ * who passed the rumour on ("інім айтады", "родня пишет", "my cousin says"). A retelling adds them
+ * and a residual word counts against a match (and an unknown word against the object's agreement),
+ * so each kept two tellings of one claim apart. Nouns, verbs and names of the claim are never here.
+ */
+const NON_CONTENT = {
+  kk: [
+    // auxiliary and tense-carrying verbs
+    'жатыр', 'жатырмыз', 'жатқан', 'жатқанда', 'жатқандықтан', 'жатыпты', 'жатты', 'отыр', 'отырмыз', 'отырған', 'жүр',
+    'жүрген', 'жүріпті', 'жүрміз', 'тұр', 'тұрған', 'тұрады', 'болады', 'болды', 'болып', 'болыпты', 'болған',
+    'болғандықтан', 'болса', 'болатын', 'болар', 'бопты', 'еді', 'екенін', 'етеді', 'етіп', 'етіпті', 'етті', 'етсе',
+    'жасап', 'жасапты', 'кетті', 'кетіп', 'кетіпті', 'кеткен', 'кетеді', 'кетер', 'қалды', 'қалыпты', 'қалады',
+    'қалған', 'келеді', 'келіп', 'келіпті', 'келген', 'келгендер', 'келсе', 'береді', 'беріпті', 'берді', 'барады',
+    'барыпты', 'керек', 'шығар', 'екен',
+    // postpositions, conjunctions, adverbs of time and place
+    'бастап', 'дейін', 'шейін', 'кейін', 'соң', 'үшін', 'туралы', 'арқылы', 'бойы', 'бойынша', 'бірақ', 'сондықтан',
+    'себебі', 'өйткені', 'кезінде', 'қайда', 'қашан', 'неге', 'неліктен', 'тек', 'әлі', 'әлде', 'жақта', 'жақтағы',
+    'маңында', 'маңындағы', 'жанында', 'жанындағы', 'қасында', 'қасындағы', 'сайын', 'келесі', 'биыл', 'басқа',
+    'біреу', 'біреулер', 'бәрі', 'бәрін', 'бүкіл', 'барлығы', 'өзі', 'өзім', 'менің', 'біздің', 'сіздің', 'оның',
+    'олардың', 'мына', 'мынау', 'анау', 'қандай', 'неше', 'әйтеуір', 'тіпті', 'қайтадан',
+    // who passed it on
+    'інім', 'ағам', 'апам', 'әпкем', 'құрбым', 'құрбылар', 'досым', 'достарым', 'көршім', 'көршіміз', 'көршіміздің',
+    'көрші', 'туысым', 'туыстар', 'туыстарым', 'туыстардың', 'туыстарға', 'туған', 'жиенім', 'нағашым', 'жеңгем',
+    'бауырым', 'ағайын', 'таныс', 'танысым', 'таныстарым', 'әріптесім',
+  ],
+  ru: [
+    'теперь', 'больше', 'после', 'через', 'прямо', 'возле', 'около', 'рядом', 'вокруг', 'между', 'время', 'даже',
+    'потому', 'поэтому', 'можно', 'нужно', 'надо', 'пока', 'сразу', 'раньше', 'снова', 'опять', 'куда', 'откуда',
+    'где', 'когда', 'если', 'тогда', 'почему', 'зачем', 'ничего', 'никто', 'кто-то', 'какой-то', 'какие-то',
+    'который', 'которая', 'которое', 'которые', 'которых', 'этой', 'этом', 'этого', 'этому', 'своим', 'свой', 'свои',
+    'своих', 'своей', 'него', 'нему', 'неё', 'нее', 'ними', 'тебя', 'меня', 'тоже', 'какая', 'какой', 'какие',
+    'пишет', 'написал', 'написала', 'написано', 'передают', 'передали', 'передавали', 'передайте', 'разошлите',
+    'будьте', 'один', 'одна', 'одно', 'одного', 'одной', 'кстати', 'походу', 'вдруг', 'наверное', 'видимо',
+    // who passed it on
+    'родня', 'родные', 'родственники', 'родственница', 'родственник', 'сестра', 'сестры', 'сестре', 'брат', 'брата',
+    'брату', 'кума', 'соседка', 'соседку', 'соседи', 'соседям', 'сосед', 'знакомая', 'знакомый', 'знакомые',
+    'знакомой', 'знакомых', 'подруга', 'подруги', 'друг', 'друга', 'друзья', 'коллега', 'коллеги', 'тётя', 'тетя',
+    'дядя', 'кум',
+  ],
+  en: [
+    'near', 'after', 'before', 'only', 'over', 'during', 'anyone', 'anybody', 'being', 'were', 'some', 'into',
+    'inside', 'outside', 'around', 'because', 'than', 'then', 'when', 'where', 'which', 'what', 'could', 'should',
+    'might', 'must', 'about', 'also', 'again', 'more', 'anymore', 'real', 'going', 'getting', 'still', 'very',
+    'other', 'them', 'they re', 'theyre', 'here', 'while', 'until', 'since', 'across', 'through', 'told', 'telling',
+    'seems', 'whether', 'confirm', 'confirmed', 'anyone', 'know', 'knows',
+    // who passed it on
+    'relative', 'relatives', 'cousin', 'cousins', 'friend', 'friends', 'neighbour', 'neighbours', 'neighbor',
+    'neighbors', 'colleague', 'colleagues', 'aunt', 'uncle', 'brother', 'sister', 'mate', 'mates',
+  ],
+};
+
+/** Match keys of the words that are no claim's content (see NON_CONTENT). */
+export const NON_CONTENT_WORD_KEYS: ReadonlySet<string> = new Set(
+  Object.values(NON_CONTENT).flat().flatMap((word) => toMatchKey(word).split(' ')).filter((key) => key && !FILLER_WORD_KEYS.has(key)),
+);
+
 /** Drops filler words from a match key (space-separated lowercase words). */
 export function removeFillerWords(matchKey: string): string {
   return matchKey
