@@ -7,10 +7,13 @@
 // placed before it. Several workers must therefore give the rumours ONE worker taking every report
 // in order of arrival gives — otherwise a claim could be split (or joined) by how batches happened
 // to interleave. Three rules make that hold by construction:
-//  - Partitions. A report's partition is the region its reporter chose, else the regions its text
-//    names (routed once, at intake: Report.routedRegionCodes), else none — the national queue. It
-//    is compared with the rumours of its regions and their neighbours, or, in the national queue,
-//    only with rumours of no region (cluster-report.ts). A batch takes the reports of one partition,
+//  - Partitions. A report's partition is its regions: the one its reporter chose AND those its text
+//    names (routed once, at intake: Report.routedRegionCodes; report-regions.ts), else none — the
+//    national queue. It is compared with the rumours of its regions and their neighbours, or, in the
+//    national queue, only with rumours of no region (cluster-report.ts), and it adds its regions to
+//    the rumour it joins or starts. So a report from region A naming a village of B is one partition
+//    {A, B}: it locks both as its own, waits for older reports near either, and no batch of A or B
+//    alone (or next door to either) runs while it is placed. A batch takes the reports of one partition,
 //    holding advisory locks on what its reports may read or change: its regions alone (the rumours
 //    it starts or joins are seen from next door), their neighbours shared (whose rumours it reads),
 //    and every open rumour it can see that reaches beyond its regions. Any other batch that could
@@ -42,6 +45,7 @@ import { readSetting } from '../settings/read-settings';
 import { decideCluster, OPEN_FOR_SIGHTINGS, type ClusterCandidate } from './cluster-report';
 import { mergeBridgedRumours } from './merge-bridged-rumours';
 import { regionNeighbours, regionsAround } from '../regions/neighbours';
+import { reportRegions, reportRegionsSql } from './report-regions';
 import type { Language } from '../i18n/languages';
 import { detectLanguage, type DetectedScript } from '../text/language';
 
@@ -124,7 +128,7 @@ interface PendingReport {
   /** 'cyrl' or 'latn' (detected at intake): Kazakh is written in both. */
   script: string;
   regionCode: string | null;
-  /** With no regionCode: the regions its text names, routed at intake (its partition). */
+  /** The regions its text names, routed at intake (with regionCode: its partition, report-regions.ts). */
   routedRegionCodes: string[];
   settlementId: string | null;
   receivedAt: Date;
@@ -279,11 +283,11 @@ interface Arrival {
 }
 
 /**
- * A report's clustering partition, in SQL: the regions it is clustered by — the one its reporter
- * chose, else those its text names (routed at intake, sorted), else none (the national queue).
- * Written exactly as the pending-partition index's expression (migration clustering_partitions).
+ * A report's clustering partition, in SQL: its regions — the one its reporter chose and those its
+ * text names (routed at intake), sorted; none is the national queue. Written exactly as the
+ * pending-partition index's expression (migration report_regions_union).
  */
-const PARTITION = Prisma.sql`(CASE WHEN "regionCode" IS NULL THEN "routedRegionCodes" ELSE ARRAY["regionCode"] END)`;
+const PARTITION = reportRegionsSql();
 
 /** The oldest pending report of one partition (its regions; none: the national queue). */
 interface PartitionHead extends Arrival {
@@ -464,8 +468,10 @@ async function twinOf(tx: DbTx, report: PendingReport, windowDays: number): Prom
  * every open rumour's reports. `=`/IS NULL rather than IS NOT DISTINCT FROM, which no index serves.
  */
 export function twinSql(report: Pick<PendingReport, 'id' | 'normalizedText' | 'regionCode' | 'settlementId' | 'receivedAt'> & Partial<Pick<PendingReport, 'routedRegionCodes'>>, windowDays: number): Prisma.Sql {
-  // With no region, the same routing too: a twin routed elsewhere (the places known then differed) is another partition's.
-  const region = report.regionCode === null ? Prisma.sql`x."regionCode" IS NULL AND x."routedRegionCodes" = ${report.routedRegionCodes ?? []}::text[]` : Prisma.sql`x."regionCode" = ${report.regionCode}`;
+  // The same partition too: a twin routed elsewhere (the places known then differed, or it was
+  // stored before chosen-region reports were routed) is another partition's.
+  const regions = reportRegions(report.regionCode, report.routedRegionCodes ?? []);
+  const region = Prisma.sql`${report.regionCode === null ? Prisma.sql`x."regionCode" IS NULL` : Prisma.sql`x."regionCode" = ${report.regionCode}`} AND ${reportRegionsSql('x')} = ${regions}::text[]`;
   const settlement = report.settlementId === null ? Prisma.sql`x."settlementId" IS NULL` : Prisma.sql`x."settlementId" = ${report.settlementId}::uuid`;
   return Prisma.sql`
     SELECT x."rumorId", x.id, x.language FROM "Report" x JOIN "Rumor" m ON m.id = x."rumorId"
@@ -480,10 +486,11 @@ export function twinSql(report: Pick<PendingReport, 'id' | 'normalizedText' | 'r
 /** Joins one report to its rumour (or starts one); audited. */
 async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandidate | null): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
   const riskTerms = (await findRiskTerms(tx, report.normalizedText)).map((m) => m.term);
-  // A report that chose no region was routed at intake by the places its text names (its
-  // partition); one naming none stays in the national queue (server/policy: only admins and
-  // "national" moderators see it).
-  const routedRegionCodes = report.regionCode ? [] : report.routedRegionCodes;
+  // Routed at intake by the places its text names; with the chosen region, its partition. One
+  // with neither stays in the national queue (server/policy: only admins and "national"
+  // moderators see it).
+  const routedRegionCodes = report.routedRegionCodes;
+  const regions = reportRegions(report.regionCode, routedRegionCodes);
   // A report confirming a published notice arrives with that notice's rumour already set.
   const knownRumor = report.rumorId;
   let candidate: ClusterCandidate | null;
@@ -525,7 +532,7 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
         language: report.language,
         firstSeenAt: report.receivedAt,
         lastSeenAt: report.receivedAt,
-        regionCodes: report.regionCode ? [report.regionCode] : routedRegionCodes,
+        regionCodes: regions,
         riskFlags: riskTerms,
       },
       select: { id: true, language: true },
@@ -537,20 +544,20 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
     // seen from this report's regions and was last seen now (refreshRumorStats agrees at the end).
     await tx.$executeRaw`
       UPDATE "Rumor" SET "lastSeenAt" = greatest("lastSeenAt", ${report.receivedAt}),
-        "regionCodes" = ARRAY(SELECT DISTINCT unnest("regionCodes" || ${report.regionCode ? [report.regionCode] : routedRegionCodes}::text[]) ORDER BY 1)
+        "regionCodes" = ARRAY(SELECT DISTINCT unnest("regionCodes" || ${regions}::text[]) ORDER BY 1)
       WHERE id = ${rumorId}::uuid`;
   }
 
   await tx.report.update({
     where: { id: report.id },
-    data: { rumorId, clusterScore: knownRumor ? null : (candidate?.score ?? null), clusteringPending: false, conceptKey, conceptKeyRevision, clusteredWithReportId: candidate?.matchedReportId ?? null, routedRegionCodes },
+    data: { rumorId, clusterScore: knownRumor ? null : (candidate?.score ?? null), clusteringPending: false, conceptKey, conceptKeyRevision, clusteredWithReportId: candidate?.matchedReportId ?? null },
   });
   const via = knownRumor ? 'confirmed' : viaNotice ? 'notice' : (candidate?.via ?? null);
   await recordAuditEvent(tx, {
     actorLabel: 'system',
     action: 'report.clustered',
     entityId: report.id,
-    after: { rumorId, clusterScore: candidate?.score ?? null, via, ...(report.regionCode ? {} : { routedRegionCodes }) },
+    after: { rumorId, clusterScore: candidate?.score ?? null, via, ...(report.regionCode && routedRegionCodes.length === 0 ? {} : { routedRegionCodes }) },
   });
   if (candidate && !knownRumor) await recordCrossLanguageJoin(tx, report, candidate, via);
   return { result: { reportId: report.id, rumorId, startedRumor: !candidate }, rumorId, riskTerms };

@@ -5,8 +5,8 @@
 //  - claim: what the texts say in concepts of the claim lexicon, numbers and places
 //    (server/text/concepts.ts) — joins the same claim across Kazakh, Russian and English. A rumour's
 //    published notice (kk/ru/en) is one of its texts, a bridge into every language.
-// A report without a region is placed by the settlements its text names; one naming none meets
-// only the national queue's rumours of no region.
+// A report is placed by the region its reporter chose and the regions of the settlements its text
+// names (report-regions.ts); one with neither meets only the national queue's rumours of no region.
 //
 // Contrast vetoes a match whatever its score: texts naming different members of one contrast class
 // (a mosque / a church, Almaty / Konaev, water / power, 70 / 14 dead) are different claims, and so
@@ -19,6 +19,7 @@ import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/
 import { readSetting } from '../settings/read-settings';
 import { regionNeighbours } from '../regions/neighbours';
 import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/place-index';
+import { reportRegions } from './report-regions';
 import { conceptLookupTokens, conceptSimilarity, type ConceptSimilarity, contrastBetween, deedsDiffer, isNameToken, namesDiffer, parseConceptKey, sameCore, textWordKeys, tokenWeight, unconfirmedObject } from '../text/concepts';
 import { sameNumber } from '../text/numbers';
 import type { Language } from '../i18n/languages';
@@ -233,8 +234,8 @@ export interface ClusterInput {
   language?: Language;
   regionCode?: string;
   /**
-   * With no regionCode: the regions the text names, as routed at intake (Report.routedRegionCodes,
-   * what the clusterer locked); computed from the text when not given.
+   * The regions the text names, as routed at intake (Report.routedRegionCodes; with regionCode, what
+   * the clusterer locked); computed from the text when not given.
    */
   routedRegionCodes?: readonly string[];
   settlementId?: string;
@@ -252,9 +253,9 @@ export interface ClusterDecision {
 }
 
 /**
- * The open rumour a new report belongs to, or null for a new rumour. The report's region — or,
- * when it gives none, the regions of the settlements its text names — and their neighbours bound
- * the search; with neither, only rumours of no region are searched (the national queue).
+ * The open rumour a new report belongs to, or null for a new rumour. The report's region and the
+ * regions of the settlements its text names, and their neighbours, bound the search; with neither,
+ * only rumours of no region are searched (the national queue).
  */
 export async function findClusterCandidate(tx: DbTx, input: ClusterInput, options: { threshold?: number; conceptThreshold?: number; /** Score every recent text nearby (reference for the bench). */ exhaustive?: boolean } = {}): Promise<ClusterCandidate | null> {
   return (await decideCluster(tx, input, options)).candidate;
@@ -269,7 +270,9 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   const since = new Date((input.now ?? new Date()).getTime() - windowDays * 86_400_000);
   const placeIndex = await loadPlaceIndex(tx);
-  const ownRegions = input.regionCode ? [input.regionCode] : (input.routedRegionCodes ?? [...claim.settlementIds].flatMap((id) => placeIndex.regionOf.get(id) ?? []));
+  // The chosen region and the regions the text names (report-regions.ts): a report from one region
+  // about a village of another meets that village's rumours too.
+  const ownRegions = reportRegions(input.regionCode, input.routedRegionCodes ?? [...claim.settlementIds].flatMap((id) => placeIndex.regionOf.get(id) ?? []));
   const regions = await regionsNear(tx, ownRegions);
   const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);

@@ -1,5 +1,5 @@
 // Several workers cluster in parallel and make exactly the rumours of clustering every report alone
-// in order of arrival: a batch holds its partition's regions (the chosen region, else the regions
+// in order of arrival: a batch holds its partition's regions (the chosen region and the regions
 // the text names), their neighbours shared and the rumours it may touch beyond them (the national
 // queue — no region, no place named — its own lock: it meets no region's rumours) and stops before
 // any older report pending where its rumours could be touched. Proven on the labelled set (one report at a time, batches of
@@ -19,6 +19,9 @@ const two = setupTestDatabase();
 const oneByOne = setupTestDatabase();
 const ordered = setupTestDatabase();
 const batched = setupTestDatabase();
+const crossOrdered = setupTestDatabase();
+const crossBatched = setupTestDatabase();
+const crossTwo = setupTestDatabase();
 const encryptionKey = Buffer.alloc(32, 7).toString('base64');
 
 interface LabelledSet {
@@ -82,6 +85,61 @@ describe('clustering with several workers', () => {
     expect(await rumoursOf(ordered.db, inOrder)).toEqual(['0', '1,2']);
     expect(await rumoursOf(batched.db, inBatches)).toEqual(await rumoursOf(ordered.db, inOrder));
   }, 120_000);
+
+  it('places a report from another region naming a place after every older report near either region, however batches and workers fall', async () => {
+    // The gas explosion in Atyrau again, reported also from Almaty city (far from Atyrau): its
+    // partition is Almaty AND Atyrau (the place it names). Oldest first: from Almaty, 3 dead; from
+    // Atyrau, 30 dead (a contrast: another claim); from Almaty, worded like the second. In order of
+    // arrival the third joins the second's rumour; a batch of the Almaty+Atyrau partition taking
+    // both of its reports before Atyrau's would join it to the first's — and a clusterer of Almaty
+    // alone would never see Atyrau's rumour at all. Then eight more of both kinds, mixed, so two
+    // workers have something to share out.
+    const start = Date.now() - 60 * 60_000;
+    const backlog: { text: string; regionCode: RegionCode }[] = [
+      { text: 'Говорят, в Атырау погибли 3 человека: взорвался газ в жилом доме', regionCode: 'KZ-75' },
+      { text: 'В Атырау взрыв газа в многоэтажке на Азаттык, погибли 30 человек', regionCode: 'KZ-23' },
+      { text: 'В Атырау взрыв газа в многоэтажке на Азаттык, погибли люди', regionCode: 'KZ-75' },
+      { text: 'В Жанаозене завтра отключат газ на три дня', regionCode: 'KZ-75' },
+      { text: 'В Алматы закрыли все рынки до конца недели', regionCode: 'KZ-75' },
+      { text: 'Говорят, в Жанаозене завтра на три дня отключат газ', regionCode: 'KZ-47' },
+      { text: 'В Атырау после взрыва газа на Азаттык погибли люди, дом оцепили', regionCode: 'KZ-47' },
+      { text: 'Жаңаөзенде ертең үш күнге газ өшіріледі екен', regionCode: 'KZ-75' },
+      { text: 'Алматыда базарлар апта соңына дейін жабылды', regionCode: 'KZ-19' },
+      { text: 'В Шымкенте закрыли все рынки до конца недели', regionCode: 'KZ-75' },
+      { text: 'Говорят, в Шымкенте рынки закрыты до конца недели', regionCode: 'KZ-79' },
+    ];
+    const store = async (db: Db) => {
+      const ids: string[] = [];
+      for (const [i, item] of backlog.entries()) {
+        const { report } = await submitReport(db, { clientId: randomUUID(), text: item.text, regionCode: item.regionCode }, { channel: 'API', encryptionKey, now: new Date(start + i * 60_000) });
+        ids.push(report.id);
+      }
+      return ids;
+    };
+    const inOrder = await store(crossOrdered.db);
+    expect((await crossOrdered.db.report.findUniqueOrThrow({ where: { id: inOrder[0]! } })).routedRegionCodes).toEqual(['KZ-23']);
+    await drainOneByOne(crossOrdered.db);
+    const reference = await rumoursOf(crossOrdered.db, inOrder);
+    expect(reference).toContain('1,2,6');
+    expect(reference).toContain('0');
+
+    const inBatches = await store(crossBatched.db);
+    await clusterPendingReports(crossBatched.db, { limit: 25 });
+    expect(await rumoursOf(crossBatched.db, inBatches)).toEqual(reference);
+
+    const byTwo = await store(crossTwo.db);
+    const workers = [createPrismaClient(crossTwo.url, 3), createPrismaClient(crossTwo.url, 3)];
+    try {
+      await Promise.all(
+        workers.map(async (worker) => {
+          while ((await pending(worker)) > 0) if ((await clusterPendingReports(worker, { limit: 2 })).length === 0) await new Promise((r) => setTimeout(r, 10));
+        }),
+      );
+    } finally {
+      await Promise.all(workers.map((w) => w.$disconnect()));
+    }
+    expect(await rumoursOf(crossTwo.db, byTwo)).toEqual(reference);
+  }, 300_000);
 
   it('two clusterers draining the labelled backlog at once make the same rumours as one, and as one report at a time', async () => {
     const idsOne = await storeBacklog(one.db);

@@ -158,7 +158,9 @@ export async function submitReport(db: Db, rawInput: ReportInput, options: Submi
   const detected = detectLanguage(text);
   const language = input.language ?? detected.language;
   const resolved = await resolvePlace(db, input);
-  const place = resolved.regionCode ? resolved : { ...resolved, routedRegionCodes: await regionsNamed(db, normalizedText) };
+  // Routed by the places the text names whether or not a region was chosen: a report from one
+  // region about a village of another is that village's region's too (report-regions.ts).
+  const place = { ...resolved, routedRegionCodes: await regionsNamed(db, normalizedText) };
 
   // "Yes, this is what I heard": the report is a sighting of that notice's rumour.
   const confirmedNotice = input.confirmedNoticeSlug

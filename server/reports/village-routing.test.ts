@@ -1,11 +1,14 @@
 // Reports of one claim about a village join one rumour however the village is named — Cyrillic,
 // Latin or by its district — even when one reporter chose the region and the others gave none
-// (their text places them); two villages of one district are two places (bench/RESULTS.md 1x).
+// (their text places them), or chose another region (bench/RESULTS.md 1za); two villages of one
+// district are two places (bench/RESULTS.md 1x).
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { submitAndCluster } from '../testing/fixtures';
 
 const t = setupTestDatabase();
+const kostanayFirst = setupTestDatabase();
+const almatyFirst = setupTestDatabase();
 const rumourOf = async (id: string) => (await t.db.report.findUniqueOrThrow({ where: { id }, select: { rumorId: true } })).rumorId;
 
 describe('a village named by two spellings and by its district', () => {
@@ -18,6 +21,24 @@ describe('a village named by two spellings and by its district', () => {
     const routed = await t.db.report.findMany({ where: { rumorId: chosen, regionCode: null }, select: { routedRegionCodes: true } });
     expect(routed.map((r) => r.routedRegionCodes)).toEqual([['KZ-39'], ['KZ-39']]);
   });
+
+  // Almaty city (KZ-75) is far from Kostanay region (KZ-39): before report_regions, a report from
+  // Almaty about Denisovka met only Almaty's rumours and started a second rumour of the claim.
+  for (const [order, db] of [['Kostanay first', kostanayFirst], ['Almaty first', almatyFirst]] as const) {
+    it(`joins a report from another region naming the village to the village's rumour (${order})`, async () => {
+      const fromKostanay = ['В Денисовке со следующей недели закрывают сельскую больницу, лечиться придётся ездить в Костанай', 'KZ-39'] as const;
+      const fromAlmaty = ['Говорят, в Денисовке со следующей недели закроют сельскую больницу, лечиться придётся ездить в Костанай', 'KZ-75'] as const;
+      const [first, second] = order === 'Kostanay first' ? [fromKostanay, fromAlmaty] : [fromAlmaty, fromKostanay];
+      const rumourIn = async (id: string) => (await db.db.report.findUniqueOrThrow({ where: { id }, select: { rumorId: true } })).rumorId!;
+      const a = await submitAndCluster(db.db, first[0], first[1]);
+      const b = await submitAndCluster(db.db, second[0], second[1]);
+      expect(await rumourIn(b)).toBe(await rumourIn(a));
+      // Both regions' moderators see the rumour; the Almaty report keeps its region and is routed to Kostanay's.
+      expect((await db.db.rumor.findUniqueOrThrow({ where: { id: await rumourIn(a) } })).regionCodes).toEqual(['KZ-39', 'KZ-75']);
+      const almaty = order === 'Kostanay first' ? b : a;
+      expect(await db.db.report.findUniqueOrThrow({ where: { id: almaty }, select: { regionCode: true, routedRegionCodes: true } })).toEqual({ regionCode: 'KZ-75', routedRegionCodes: ['KZ-39'] });
+    });
+  }
 
   for (const order of ['Ulytau first', 'Karsakpay first'] as const) {
     it(`keeps two villages of one district apart (${order})`, async () => {

@@ -24,8 +24,8 @@ export async function refreshRumorStats(tx: DbTx, rumorId: string, now = new Dat
     SELECT count(*)::int AS total,
            count(*) FILTER (WHERE "receivedAt" > ${sixHoursAgo})::int AS recent,
            count(DISTINCT coalesce("settlementId"::text, lower("settlementText")))::int AS settlements,
-           -- A report's region: the one chosen, else those its text names (routed at clustering).
-           ARRAY(SELECT DISTINCT code FROM "Report" x, unnest(CASE WHEN x."regionCode" IS NULL THEN x."routedRegionCodes" ELSE ARRAY[x."regionCode"] END) AS code
+           -- A report's regions: the one chosen and those its text names (server/reports/report-regions.ts).
+           ARRAY(SELECT DISTINCT code FROM "Report" x, unnest(report_regions(x."regionCode", x."routedRegionCodes")) AS code
                  WHERE x."rumorId" = ${rumorId}::uuid) AS regions,
            min("receivedAt") AS first,
            max("receivedAt") AS last

@@ -125,8 +125,9 @@ export function placesNamed(normalizedText: string, placeKeys: readonly PlaceKey
 }
 
 /**
- * Where a report that chose no region goes: the regions of the settlements its text names ("… в
- * Жанаозене" → KZ-47), sorted. Empty when it names none — the national queue.
+ * The regions of the settlements a text names ("… в Жанаозене" → KZ-47), sorted: where a report
+ * goes besides the region its reporter chose (server/reports/report-regions.ts). Empty when it
+ * names none — with no region chosen, the national queue.
  */
 export async function regionsNamed(tx: DbTx, normalizedText: string): Promise<string[]> {
   const index = await loadPlaceIndex(tx);
