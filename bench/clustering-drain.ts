@@ -408,8 +408,9 @@ async function main() {
     const partitions = await (async () => {
       const db = createPrismaClient(urls[0]!, 1);
       try {
-        const [row] = await db.$queryRaw<{ regional: number; routed: number; national: number }[]>`
-          SELECT count(*) FILTER (WHERE "regionCode" IS NOT NULL)::int AS regional, count(*) FILTER (WHERE "regionCode" IS NULL AND cardinality("routedRegionCodes") > 0)::int AS routed,
+        const [row] = await db.$queryRaw<{ regional: number; beyond: number; routed: number; national: number }[]>`
+          SELECT count(*) FILTER (WHERE "regionCode" IS NOT NULL)::int AS regional,
+                 count(*) FILTER (WHERE "regionCode" IS NOT NULL AND cardinality(report_regions("regionCode", "routedRegionCodes")) > 1)::int AS beyond, count(*) FILTER (WHERE "regionCode" IS NULL AND cardinality("routedRegionCodes") > 0)::int AS routed,
                  count(*) FILTER (WHERE "regionCode" IS NULL AND cardinality("routedRegionCodes") = 0)::int AS national
           FROM "Report" WHERE "clusteringPending"`;
         return row!;
@@ -432,7 +433,7 @@ async function main() {
         ? 'databases not settled between runs (--no-settle): autovacuum and checkpoints fall in whichever drain they happen to'
         : `before each drain every database was VACUUM (ANALYZE)d and checkpointed: ${settledFirst.toFixed(1)} s before 1 worker, ${settledSecond!.toFixed(1)} s before 2 workers (not timed in either)`,
     );
-    console.log(`partitions: ${partitions.regional} reports chose a region, ${partitions.routed} chose none and name a place (routed to its region), ${partitions.national} in the national queue`);
+    console.log(`partitions: ${partitions.regional} reports chose a region (${partitions.beyond} of them name a place in another region too: partitioned by both), ${partitions.routed} chose none and name a place (routed to its region), ${partitions.national} in the national queue`);
     console.log(`1 worker:  ${one.seconds.toFixed(1)} s (${(REPORTS / one.seconds).toFixed(0)} reports/s)`);
     console.log(`2 workers: ${two.seconds.toFixed(1)} s (${(REPORTS / two.seconds).toFixed(0)} reports/s), speed-up ${(one.seconds / two.seconds).toFixed(2)}×`);
     const [cpuOne, cpuTwo] = [cpuPerThousand(one), cpuPerThousand(two)];

@@ -1,16 +1,18 @@
 // Same-claim pairs of a labelled set that the routing alone keeps apart: a report is compared only
-// with rumours of its own regions and their neighbours — the region its reporter chose, else the
+// with rumours of its own regions and their neighbours — the region its reporter chose and the
 // regions of the settlements its text names (seeded settlements and district names), else none (the
-// national queue, which meets only rumours of no region; cluster-report.ts decideCluster). Counts,
+// national queue, which meets only rumours of no region; cluster-report.ts decideCluster,
+// server/reports/report-regions.ts; --route-chosen: the chosen region alone, as before RESULTS 1za). Counts,
 // per set, the pairs of one claim whose two reports can never meet, by how each was routed. No
 // database: the seed's settlements are read directly, so run it after editing the seed to see what a
 // new place or nickname changes (bench/RESULTS.md 1x).
 //
-//   npx tsx bench/clustering/routing-pairs.ts [--sets=tuning,untouched,fresh,fresh2,fresh3,fresh4,fresh5]
+//   npx tsx bench/clustering/routing-pairs.ts [--sets=tuning,untouched,fresh,fresh2,fresh3,fresh4,fresh5] [--route-chosen]
 import fs from 'node:fs';
 import path from 'node:path';
 import { neighbourCodes } from '../../prisma/seed/regions';
 import { settlementSeeds } from '../../prisma/seed/settlements';
+import { reportRegions } from '../../server/reports/report-regions';
 import { districtKeys, placesNamed, type PlaceKey } from '../../server/settlements/place-index';
 import { normalizeReportText } from '../../server/text/normalize';
 import { removeFillerWords } from '../../server/text/stopwords';
@@ -46,13 +48,14 @@ function seedPlaceKeys(): { keys: PlaceKey[]; regionOf: Map<string, string> } {
 function main() {
   const sets = (process.argv.find((a) => a.startsWith('--sets='))?.slice(7) ?? 'tuning,untouched,fresh,fresh2,fresh3,fresh4,fresh5').split(',');
   if (sets.some((s) => HELD_BACK_SETS.includes(s))) throw new Error(`${HELD_BACK_SETS.join(', ')} is held back from tuning`);
+  const routeChosen = process.argv.includes('--route-chosen');
   const { keys, regionOf } = seedPlaceKeys();
   const near = (codes: readonly string[]) => new Set(codes.flatMap((c) => [c, ...(neighbourCodes[c] ?? [])]));
   for (const name of sets) {
     const set = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, `xlang-${name}.json`), 'utf8')) as SetFile;
     const routed = set.reports.map((r) => {
       const named = [...new Set([...placesNamed(normalizeReportText(r.text), keys)].map((id) => regionOf.get(id)!))];
-      const own = r.regionCode ? [r.regionCode] : named;
+      const own = routeChosen && r.regionCode ? [r.regionCode] : reportRegions(r.regionCode, named);
       const how = r.regionCode ? (named.length === 0 ? 'chosen, no place named' : named.includes(r.regionCode) ? 'chosen = named' : 'chosen ≠ named') : named.length ? 'named' : 'national queue';
       return { group: r.group, own, how };
     });

@@ -5,7 +5,7 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-union]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen]
 //
 // --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
@@ -13,9 +13,9 @@
 // --wrong prints every join of a report into a rumour holding another claim's report: the report, the text it
 // matched, both concept keys, and the score and route of the match.
 //
-// --route-union is a what-if, not what the worker does: a report is compared with rumours of the region its
-// reporter chose AND of the settlements its text names (the worker uses the chosen region alone when there is
-// one), and adds both to its rumour's regions (bench/RESULTS.md 1x).
+// As the worker (server/reports/report-regions.ts, since bench/RESULTS.md 1za), a report is compared with rumours
+// of the region its reporter chose AND of the settlements its text names, and adds both to its rumour's regions.
+// --route-chosen is the worker before 1za, for comparison: the chosen region alone when there is one.
 //
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
 // earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.
@@ -27,6 +27,7 @@ import { createPrismaClient } from '../../server/db/client';
 import type { Language } from '../../server/i18n/languages';
 import { loadClaimContext, representClaim } from '../../server/lexicon/represent-claim';
 import { chooseRumours, claimScore, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
+import { reportRegions } from '../../server/reports/report-regions';
 import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
 import { detectLanguage } from '../../server/text';
 import { conceptSimilarity, formatConceptKey, parseConceptKey, sameCore } from '../../server/text/concepts';
@@ -69,7 +70,7 @@ async function main() {
   if (sets.some((s) => HELD_BACK_SETS.includes(s))) throw new Error(`${HELD_BACK_SETS.join(', ')} is held back from tuning: run evaluate-xlang.ts on it, once`);
   const verbose = process.argv.includes('--verbose');
   const wrong = process.argv.includes('--wrong');
-  const routeUnion = process.argv.includes('--route-union');
+  const routeChosen = process.argv.includes('--route-chosen');
   const misses = process.argv.some((a) => a === '--misses' || a.startsWith('--misses='));
   const missFile = arg('misses');
   if (missFile) fs.writeFileSync(missFile, '');
@@ -124,9 +125,9 @@ async function main() {
       const rumourOf: number[] = new Array<number>(reports.length);
       for (const i of shuffled(reports.map((_, k) => k), seededRandom(20261204))) {
         const r = reports[i]!;
-        // As decideCluster: the chosen region or the regions the text names, and their neighbours;
+        // As decideCluster: the chosen region and the regions the text names, and their neighbours;
         // with neither, only rumours of no region (the national queue).
-        const own = routeUnion ? [...new Set([...(r.regionCode ? [r.regionCode] : []), ...r.routed])] : r.regionCode ? [r.regionCode] : r.routed;
+        const own = routeChosen && r.regionCode ? [r.regionCode] : reportRegions(r.regionCode, r.routed);
         const regions = near(own);
         const rows: CandidateRow[] = [];
         rumours.forEach((m, id) => {
