@@ -63,6 +63,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
   const queryFamilies = eventFamilies(claim.tokens);
   const queryObjects = objectClassesOf(claim.tokens);
   const queryCoreFamilies = eventFamilies(queryCore);
+  const queryResidualKeys = residualWordKeys(claim.tokens);
   for (const row of rows) {
     const translations = row.conceptKeys.map((entry, i) => {
       const space = entry.indexOf(' ');
@@ -136,16 +137,23 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // side does not say what happened ("Уральск хлеб 350 тг", "Доллар по 600 — фейк") it needs more
     // of who, what and where in common instead.
     const extra = deedsDiffer ? DIFFERENT_DEEDS_SHARED_WEIGHT : sharesEvent ? 0 : WITHOUT_EVENT_SHARED_WEIGHT;
+    // A word every title has (a name or a term the lexicon does not know, written in each
+    // language: "Кунделик" / "Күнделік" / "Kundelik") that the query uses too is what both are
+    // about, as much as a concept: it counts as one, in this language and across languages.
+    const terms = sharedTitleTerms(translations.map((t) => t.title), queryResidualKeys);
+    const withTerms = (tokens: ReadonlySet<string>) => (terms.length === 0 ? tokens : new Set([...tokens, ...terms]));
+    const queryFamiliesT = withTerms(queryFamilies);
+    const queryCoreFamiliesT = withTerms(queryCoreFamilies);
     let byClaim = 0;
     for (const { language, tokens, title } of translations) {
       for (const notice of [tokens, title]) {
         if (notice.size === 0) continue;
-        const byWords = conceptSimilarity(queryFamilies, eventFamilies(notice), context.lexicon);
+        const byWords = conceptSimilarity(queryFamiliesT, withTerms(eventFamilies(notice)), context.lexicon);
         if (byWords.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT + extra) byClaim = Math.max(byClaim, byWords.score);
         // Words the lexicon does not know cannot meet a text in another language: there the claim
         // is compared by what the lexicon reads alone.
         if (language === queryLanguage) continue;
-        const byConcepts = conceptSimilarity(queryCoreFamilies, eventFamilies(withoutResidualWords(notice)), context.lexicon);
+        const byConcepts = conceptSimilarity(queryCoreFamiliesT, withTerms(eventFamilies(withoutResidualWords(notice))), context.lexicon);
         if (byConcepts.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT + extra) byClaim = Math.max(byClaim, byConcepts.score);
       }
     }
@@ -269,6 +277,20 @@ function mentionsName(title: ReadonlySet<string>, name: string): boolean {
   const start = name.slice(NAME_PREFIX.length, NAME_PREFIX.length + NAME_MATCH_LENGTH);
   for (const token of title) if (token.startsWith('~') && token.replace(NAME_PREFIX, '~').startsWith(start, 1)) return true;
   return false;
+}
+
+/** A title-wide term shared with the query, as a token of a concept's weight (no class, no event: it only counts in conceptSimilarity). */
+const TERM_PREFIX = '=';
+
+/**
+ * The words every title of a notice has (two titles at least), by their first letters, that the
+ * query also uses, as term tokens. Ordinary words are translated from one title to the next; a word
+ * in every language's title is a name or a term (a brand, an app, a disease's own name).
+ */
+function sharedTitleTerms(titles: readonly ReadonlySet<string>[], queryKeys: ReadonlySet<string>): string[] {
+  if (titles.length < 2 || queryKeys.size === 0) return [];
+  const [first, ...rest] = titles.map(residualWordKeys);
+  return [...first!].filter((key) => queryKeys.has(key) && rest.every((keys) => keys.has(key))).map((key) => `${TERM_PREFIX}${key}`);
 }
 
 function withoutResidualWords(tokens: ReadonlySet<string>): Set<string> {
