@@ -135,6 +135,17 @@ test.describe('the public report without JavaScript', () => {
     await expect(page.getByLabel('Бастап', { exact: true })).toHaveValue('01.01.2026');
     // The downloads take the same days as YYYY-MM-DD.
     await expect(page.getByRole('link', { name: /PDF/ })).toHaveAttribute('href', /from=2026-01-01&to=2026-12-31/);
+    // The report list says the figures are for the dates below, not a quarter they do not cover; a quarter
+    // chosen there now is shown, though the form still carries the dates (no JavaScript to clear them).
+    const reportList = page.getByLabel('Есеп', { exact: true });
+    await expect(reportList.locator('option:checked')).toHaveText('Төмендегі күндер');
+    await screenshotPhoneAndDesktop(page, 'transparency-dates-kk');
+    await reportList.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Көрсету' }).click();
+    await expect(page.getByText(NARRATIVE.kk)).toBeVisible();
+    await expect(page.getByText(/Таңдалған күндер бойынша дәл қазір есептелген ағымдағы деректер/)).toHaveCount(0);
+    await expect(page.getByLabel('Бастап', { exact: true })).toHaveValue('');
+    await expect(reportList.locator('option', { hasText: 'Төмендегі күндер' })).toHaveCount(0);
 
     // The PDF and the tables behind the page.
     await page.goto('/en/transparency');

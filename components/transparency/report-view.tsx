@@ -18,6 +18,9 @@ export type ViewSource =
   | { kind: 'live'; period: Period; figures: TransparencyFigures }
   | { kind: 'draft'; period: Period; figures: TransparencyFigures; narrative: string };
 
+/** The form's `shown` value when the page showed dates the reader chose (not a quarter). */
+export const RANGE_SHOWN = 'range';
+
 export interface ReportViewProps {
   locale: Language;
   source: ViewSource | null;
@@ -119,6 +122,9 @@ export async function TransparencyReportView({ locale, source, scope, regions, p
   const t = await getTranslations({ locale });
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name]));
   const present = reportPresenter(locale, regionNames);
+  // The page answers dates the reader typed (or got from a link): the quarter list then says so instead of
+  // showing a quarter that is not what the figures cover.
+  const showsRange = source?.kind !== 'draft' && Boolean(query.from || query.to);
   const tables = source ? buildReportTables(source.figures, scope) : [];
   const summary = tables.find((table) => table.id === 'summary');
   const base = source ? downloadBase(source) : null;
@@ -148,6 +154,9 @@ export async function TransparencyReportView({ locale, source, scope, regions, p
         {Object.entries(hiddenFields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
+        {/* Without JavaScript the form sends the quarter and the dates together: this says the page showed
+            the dates, so a quarter chosen now is the reader's new choice (the page reads it). */}
+        {showsRange && <input type="hidden" name="shown" value={RANGE_SHOWN} />}
         <div className={styles.controlRow}>
           <div className="field">
             <label htmlFor="transparency-region">{t('transparency.scopeLabel')}</label>
@@ -164,7 +173,8 @@ export async function TransparencyReportView({ locale, source, scope, regions, p
           {published.length > 0 && (
             <div className="field">
               <label htmlFor="transparency-quarter">{t('transparency.reportLabel')}</label>
-              <select id="transparency-quarter" name="quarter" defaultValue={source?.kind === 'published' ? source.quarter : (query.quarter ?? '')} aria-describedby={errors.quarter ? 'transparency-quarter-error' : undefined}>
+              <select id="transparency-quarter" name="quarter" defaultValue={showsRange ? '' : source?.kind === 'published' ? source.quarter : (query.quarter ?? '')} aria-describedby={errors.quarter ? 'transparency-quarter-error' : undefined}>
+                {showsRange && <option value="">{t('transparency.chosenDates')}</option>}
                 {published.map((r) => (
                   <option key={r.quarter} value={r.quarter}>
                     {present.period({ from: r.periodFrom, to: r.periodTo, quarter: r.quarter })}
