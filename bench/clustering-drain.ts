@@ -18,7 +18,12 @@
 // (rather than the bench asking every few milliseconds), it samples what the connections are doing
 // only every SAMPLE_MS, and the CPU of its own connection is counted apart from the workers'.
 //
-//   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849] [--diff=differences.json]
+//   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849] [--diff=differences.json] [--elsewhere=N]
+//
+// --elsewhere=N: every Nth forwarded copy (never an original) is reported from a region far from the
+// one its original chose — someone in Almaty passing on Atyrau's news. A copy whose text names a place
+// is then routed to that place's region too (server/reports/report-regions.ts): a partition of two
+// regions, which the default backlog never has (RESULTS 1za). Default 0: none, the backlog as before.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -57,6 +62,14 @@ const items: Item[] = ['labelled-reports.json', 'holdout-reports.json'].flatMap(
   ),
 );
 const itemOf = (index: number) => items[index % items.length]!;
+const ELSEWHERE = arg('elsewhere', 0);
+/** The region report `index` was sent from: its original's, or with --elsewhere one far from it (Almaty city borders only Almaty region). */
+function regionOf(index: number): string | null {
+  const { regionCode } = itemOf(index);
+  const copy = Math.floor(index / items.length);
+  if (ELSEWHERE <= 0 || copy === 0 || copy % ELSEWHERE !== 0 || regionCode === null) return regionCode;
+  return regionCode === 'KZ-75' || regionCode === 'KZ-19' ? 'KZ-27' : 'KZ-75';
+}
 // How a forwarded message is passed on: a header and a plea, in three languages — filler words and
 // emoji the matcher drops, so every copy says exactly what its original says. (Copies once carried
 // a counter, "(12)", which the matcher read as a number the claim states — different numbers are
@@ -72,7 +85,7 @@ async function storeBacklog(db: Db): Promise<string[]> {
     const item = itemOf(i);
     const copy = Math.floor(i / items.length);
     const text = `${HEADERS[copy % HEADERS.length]}${item.text}${PLEAS[Math.floor(copy / HEADERS.length) % PLEAS.length]}`;
-    const { report } = await submitReport(db, { clientId: randomUUID(), text, regionCode: (item.regionCode ?? undefined) as RegionCode | undefined }, { channel: 'API', encryptionKey, now: new Date(start + i * 1_000) });
+    const { report } = await submitReport(db, { clientId: randomUUID(), text, regionCode: (regionOf(i) ?? undefined) as RegionCode | undefined }, { channel: 'API', encryptionKey, now: new Date(start + i * 1_000) });
     ids[i] = report.id;
   };
   await Promise.all(Array.from({ length: STORING_LANES }, async (_, lane) => {
@@ -360,7 +373,7 @@ function diffRuns(one: string[], two: string[]): RunDiff {
   const keysTwo = membersKeys(two);
   const byClaim = new Map<string, number[]>();
   keysOne.forEach((_, i) => {
-    const key = `${itemOf(i).label}\u0000${itemOf(i).regionCode ?? '—'}`;
+    const key = `${itemOf(i).label}\u0000${regionOf(i) ?? '—'}`;
     byClaim.set(key, [...(byClaim.get(key) ?? []), i]);
   });
   const claims: RunDiff['claims'] = [];
@@ -427,7 +440,7 @@ async function main() {
     const rumourOfTwo = await rumourOfEach(urls[1]!, ids[1]!);
     const diff = diffRuns(rumourOfOne, rumourOfTwo);
     const same = diff.differing === 0;
-    console.log(`backlog: ${REPORTS} reports (${items.length} labelled texts across their regions), PostgreSQL ${postgres.version}`);
+    console.log(`backlog: ${REPORTS} reports (${items.length} labelled texts across their regions${ELSEWHERE > 0 ? `; copies ${ELSEWHERE}, ${2 * ELSEWHERE}, … of each sent from a far region` : ''}), PostgreSQL ${postgres.version}`);
     console.log(
       settledFirst === null
         ? 'databases not settled between runs (--no-settle): autovacuum and checkpoints fall in whichever drain they happen to'
