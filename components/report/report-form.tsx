@@ -4,13 +4,14 @@
 // API and in tRPC. Anonymous by default; works offline through the on-device outbox.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { readTypedDateTime } from '@/server/i18n/format';
 import { HEARD_VIA_VALUES, REPORT_TEXT_MAX } from '@/server/reports/constants';
 import type { ParsedReportInput, ReportInput } from '@/server/reports/schema';
 import { AlreadyChecked } from './already-checked';
 import { FormErrorSummary, type FormProblem } from '../ui/form';
-import { clearReportDraft, loadReportDraft, saveReportDraft } from './report-draft';
-import { toLocalInputValue } from '../ui/datetime-local';
+import { clearReportDraft, loadReportDraft, saveReportDraft, type ReportDraft } from './report-draft';
 import { newClientId } from './client-id';
+import { dateTimeFieldProps, dateTimeFieldValue } from '../ui/typed-date-time';
 import { ImagePicker, validateImages } from './image-picker';
 import type { SubmitOutcome } from './outbox';
 import { ContactFields, OnDemand, OutboxNotices, QueuedResult, SentResult, loadOnDemandParts } from './lazy-parts';
@@ -47,6 +48,17 @@ interface ReportFormProps {
   action: string;
   /** The text to start from: "report this" on the check page carries what was searched. */
   initialText?: string;
+  /** What was typed when the form was sent without JavaScript and came back refused, and the refusal's field and key (shown beside it). */
+  kept?: { values: ReportDraft; field?: string; error: string };
+}
+
+/** "When did you hear it", as the citizen's language writes it: now, or a kept or drafted text (an older draft's "2026-03-31T14:30" too). */
+const heardAtText = (locale: Language, typed?: string): string => (typed === undefined ? dateTimeFieldValue(new Date(), locale) : readTypedDateTime(typed, locale).shown);
+
+/** A draft's or a refused form's choices as the form's values (the text and the time are set apart). */
+function keptValues(values: ReportDraft | undefined): Partial<ReportInput> {
+  if (!values) return {};
+  return { ...(values.regionCode && { regionCode: values.regionCode as ReportInput['regionCode'] }), settlement: values.settlement, settlementId: values.settlementId, heardVia: values.heardVia as ReportInput['heardVia'] };
 }
 
 /** Where each field's problem takes the citizen in the error summary (the control's id). */
@@ -63,7 +75,7 @@ const FIELD_IDS: Record<string, string> = {
   images: 'images',
 };
 
-export function ReportForm({ locale, messages, regions, action, initialText }: ReportFormProps) {
+export function ReportForm({ locale, messages, regions, action, initialText, kept }: ReportFormProps) {
   const t = useMemo(() => createReportText(messages, locale), [messages, locale]);
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
   const [images, setImages] = useState<File[]>([]);
@@ -80,6 +92,8 @@ export function ReportForm({ locale, messages, regions, action, initialText }: R
   const outbox = useOutbox();
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name]));
 
+  // The server's refusal beside its field (rendered on the server: this is the page without JavaScript); one object, so it is applied once.
+  const keptError = useMemo(() => (kept?.field ? ({ [kept.field]: { type: 'server', message: kept.error } } as FieldErrors<ReportInput>) : undefined), [kept]);
   const {
     register,
     handleSubmit,
@@ -92,7 +106,8 @@ export function ReportForm({ locale, messages, regions, action, initialText }: R
   } = useForm<ReportInput, unknown, ParsedReportInput>({
     resolver: lazyResolver,
     shouldUnregister: true,
-    defaultValues: { clientId: newClientId(), text: '', heardAt: toLocalInputValue(new Date()) as unknown as Date },
+    defaultValues: { clientId: newClientId(), ...keptValues(kept?.values), text: kept?.values.text ?? '', heardAt: heardAtText(locale, kept?.values.heardAt) },
+    errors: keptError,
   });
 
   // Fetch the validation code while the citizen is still typing, not when they press "Send" — by
@@ -114,10 +129,11 @@ export function ReportForm({ locale, messages, regions, action, initialText }: R
   }, []);
 
   useEffect(() => {
-    const draft = initialText === undefined ? loadReportDraft() : { text: initialText };
+    // What the server sent back stands; else "report this"'s text, else the phone's draft.
+    const draft = kept ? null : initialText === undefined ? loadReportDraft() : { text: initialText };
     if (draft) {
       const { clientId, heardAt } = getValues();
-      reset({ clientId, heardAt: (draft.heardAt ?? heardAt) as unknown as Date, text: draft.text ?? '', ...(draft.regionCode && { regionCode: draft.regionCode as ReportInput['regionCode'] }), settlement: draft.settlement, settlementId: draft.settlementId, heardVia: draft.heardVia as ReportInput['heardVia'] });
+      reset({ clientId, ...keptValues(draft), heardAt: draft.heardAt === undefined ? heardAt : heardAtText(locale, draft.heardAt), text: draft.text ?? '' });
     }
     draftRestored.current = true;
     // Once, on the first render in the browser.
@@ -129,7 +145,7 @@ export function ReportForm({ locale, messages, regions, action, initialText }: R
   const settlementId = useWatch({ control, name: 'settlementId' }) as string | undefined;
   const regionCode = useWatch({ control, name: 'regionCode' }) as string | undefined;
   const contactKind = useWatch({ control, name: 'contact.kind' }) as string | undefined;
-  const heardAtValue = useWatch({ control, name: 'heardAt' }) as unknown as string | undefined;
+  const heardAtValue = useWatch({ control, name: 'heardAt' }) as string | undefined;
   const heardVia = useWatch({ control, name: 'heardVia' }) as string | undefined;
 
   useEffect(() => {
@@ -218,7 +234,7 @@ export function ReportForm({ locale, messages, regions, action, initialText }: R
     setWantsAnswer(false);
     setProblems([]);
     clearReportDraft();
-    reset({ clientId: newClientId(), text: '', heardAt: toLocalInputValue(new Date()) as unknown as Date });
+    reset({ clientId: newClientId(), text: '', heardAt: heardAtText(locale) });
     setPhase({ kind: 'editing' });
   };
 
@@ -373,8 +389,19 @@ export function ReportForm({ locale, messages, regions, action, initialText }: R
       <div className={styles.twoColumns}>
         <div className="field">
           <label htmlFor="heardAt">{t('report.whenLabel')}</label>
-          <input id="heardAt" type="datetime-local" aria-invalid={errors.heardAt ? 'true' : 'false'} {...register('heardAt')} />
-          {errors.heardAt && <p className="field-error">{message(errors.heardAt.message)}</p>}
+          {/* Typed as the language writes it: a date-time picker shows the browser's own format (mm/dd/yyyy, AM/PM in Kazakh). */}
+          <input
+            id="heardAt"
+            {...dateTimeFieldProps(t('common.dateTimePattern'))}
+            aria-invalid={errors.heardAt ? 'true' : 'false'}
+            aria-describedby={errors.heardAt ? 'heardAt-error' : undefined}
+            {...register('heardAt')}
+          />
+          {errors.heardAt && (
+            <p id="heardAt-error" className="field-error">
+              {message(errors.heardAt.message)}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="heardVia">{t('report.viaLabel')}</label>

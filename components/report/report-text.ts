@@ -11,7 +11,7 @@ export interface MessageTree {
 }
 
 /** The namespaces of messages/<locale>.json that the report form shows. */
-export const REPORT_NAMESPACES = ['report', 'errors', 'verdict', 'share'] as const;
+export const REPORT_NAMESPACES = ['report', 'errors', 'verdict', 'share', 'common'] as const;
 export type ReportMessages = Record<(typeof REPORT_NAMESPACES)[number], MessageTree>;
 
 export type MessageValues = Record<string, string | number>;

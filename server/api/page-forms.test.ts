@@ -49,7 +49,7 @@ describe('POST /<locale>/report/send (the report form without JavaScript)', () =
     expect(await back(raw('/kk/report/send', new Uint8Array([0xc3, 0x28, 0xff, 0x00]), 'multipart/form-data; boundary=x'))).toBe('http://raspa.test/kk/report?error=invalid');
     expect(await back(raw('/kk/report/send', '{"text":"x"}', 'application/json'))).toBe('http://raspa.test/kk/report?error=invalid');
     // Fields that fail the report's own schema name their problem.
-    expect(await back(reportForm({ clientId: 'not-a-uuid', text: 'Говорят, закроют порт' }), 'en')).toMatch(/^http:\/\/raspa\.test\/en\/report\?error=[a-zA-Z]+$/);
+    expect(await back(reportForm({ clientId: 'not-a-uuid', text: 'Говорят, закроют порт' }), 'en')).toMatch(/^http:\/\/raspa\.test\/en\/report\?error=[a-zA-Z]+&text=/);
     expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }, [pngDeclaring(20000, 20000)]))).toBe('http://raspa.test/kk/report?error=imageTooManyPixels');
     expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }), 'ru', testApiDeps(t, limited))).toBe('http://raspa.test/ru/report?error=rateLimited');
     // A post from another site's page is refused with a page saying so (proxy.ts does not see this endpoint).
@@ -58,6 +58,28 @@ describe('POST /<locale>/report/send (the report form without JavaScript)', () =
     expect(await foreign.text()).toContain('<html lang="ru">');
     // A language the site does not have falls back to the default one.
     expect(await back(reportForm({ text: '' }), 'xx')).toMatch(/^http:\/\/raspa\.test\/(kk|ru|en)\/report\?error=/);
+  });
+});
+
+describe('"when did you hear it" typed without JavaScript', () => {
+  it('is read as the page\'s language writes it, in Kazakhstan time', async () => {
+    const clientId = crypto.randomUUID();
+    const sent = await handleReportFormPost(reportForm({ clientId, text: 'Айтуларынша, Ақтауда порт бір аптаға жабылады', heardAt: '31.03.2026 14:30' }), testApiDeps(t), { locale: 'kk' });
+    expect(sent.headers.get('location')).toMatch(/\/kk\/track\//);
+    expect((await t.db.report.findUniqueOrThrow({ where: { clientId } })).heardAt.toISOString()).toBe('2026-03-31T09:30:00.000Z');
+  });
+
+  it('goes back to the form with the error beside the field and everything typed (never a contact) kept', async () => {
+    const clientId = crypto.randomUUID();
+    const fields = { clientId, text: 'Айтуларынша, Ақтауда порт бір аптаға жабылады', regionCode: 'KZ-47', settlement: 'Ақтау', heardVia: 'WHATSAPP', heardAt: '31.02.2026 14:30', 'contact.value': '+7 701 555 44 33' };
+    const response = await handleReportFormPost(reportForm(fields), testApiDeps(t), { locale: 'kk' });
+    const back = new URL(response.headers.get('location')!);
+    expect(back.pathname).toBe('/kk/report');
+    expect(Object.fromEntries(back.searchParams)).toEqual({ error: 'heardAtInvalid', field: 'heardAt', text: fields.text, regionCode: 'KZ-47', settlement: 'Ақтау', heardVia: 'WHATSAPP', heardAt: '31.02.2026 14:30' });
+    expect(await t.db.report.count({ where: { clientId } })).toBe(0);
+    // Month first (as the browser's own picker wrote it in Kazakh) is no day either.
+    const usStyle = new URL((await handleReportFormPost(reportForm({ ...fields, heardAt: '03/31/2026 02:30 PM' }), testApiDeps(t), { locale: 'kk' })).headers.get('location')!);
+    expect(usStyle.searchParams.get('error')).toBe('heardAtInvalid');
   });
 });
 

@@ -30,11 +30,30 @@ const IMAGE_ERROR_KEYS = {
 /** A form's small text fields (the privacy form) never need more. */
 const SMALL_FORM_LIMIT_BYTES = 16 * 1024;
 
-/** Goes back to the form with an error key the page shows in words (the message of the thrown problem). */
+/** Goes back to the form with an error key the page shows in words (the message of the thrown problem), beside `field` when it names one, with `kept` typed back in. */
 class BackToForm extends ApiProblem {
-  constructor(readonly errorKey: string) {
+  constructor(
+    readonly errorKey: string,
+    readonly field?: string,
+    readonly kept?: URLSearchParams,
+  ) {
     super(400, 'bad_request');
   }
+}
+
+/** The report form's fields that are typed back in after a refusal (never contact details; photos cannot be). */
+const KEPT_REPORT_FIELDS = ['text', 'regionCode', 'settlement', 'heardVia', 'heardAt'] as const;
+/** What the form's address may carry back: a longer text (over the limit, in Cyrillic) would make the address too long for the next request. */
+const KEPT_QUERY_MAX = 12_000;
+
+function keptReportFields(form: FormData): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const name of KEPT_REPORT_FIELDS) {
+    const value = text(form, name);
+    if (value) kept.set(name, value);
+  }
+  if (kept.toString().length > KEPT_QUERY_MAX) kept.delete('text');
+  return kept;
 }
 
 /**
@@ -75,7 +94,7 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
   const render = backToFormRenderer(request, `/${locale}/report`, (problem) => {
-    if (problem instanceof BackToForm) return `error=${problem.errorKey}`;
+    if (problem instanceof BackToForm) return `error=${problem.errorKey}${problem.field ? `&field=${problem.field}` : ''}${problem.kept?.size ? `&${problem.kept}` : ''}`;
     if (problem.code === 'rate_limited') return 'error=rateLimited';
     if (problem.code === 'too_large') return 'error=imageTooLarge';
     if (problem.status >= 500) return 'error=internal';
@@ -98,7 +117,6 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
           throw error;
         }
       }
-      const heardAt = text(form, 'heardAt');
       try {
         const { report } = await submitReport(
           deps.db,
@@ -108,15 +126,20 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
             regionCode: text(form, 'regionCode') as never,
             settlement: text(form, 'settlement'),
             heardVia: text(form, 'heardVia') as never,
-            heardAt: heardAt ? new Date(heardAt) : undefined,
+            // As typed in the page's language ("31.03.2026 14:30"): the report schema reads it.
+            heardAt: text(form, 'heardAt'),
             confirmedNoticeSlug: text(form, 'confirmedNoticeSlug'),
           },
           { channel: 'WEB', encryptionKey: deps.encryptionKey, images, displayLanguage: locale },
         );
         return seeOther(request, `/${locale}/track/${report.trackingCode}?sent=1`);
       } catch (error) {
-        if (error instanceof ZodError) throw new BackToForm(error.issues[0]?.message ?? 'invalid');
-        if (error instanceof DomainError && error.code === 'BAD_REQUEST') throw new BackToForm(error.message);
+        if (error instanceof ZodError) {
+          const [issue] = error.issues;
+          const field = typeof issue?.path[0] === 'string' && (KEPT_REPORT_FIELDS as readonly string[]).includes(issue.path[0]) ? issue.path[0] : undefined;
+          throw new BackToForm(issue?.message ?? 'invalid', field, keptReportFields(form));
+        }
+        if (error instanceof DomainError && error.code === 'BAD_REQUEST') throw new BackToForm(error.message, undefined, keptReportFields(form));
         throw error;
       }
     },

@@ -14,7 +14,10 @@ import {
   installKazakhNumberSigns,
   kazakhstanDay,
   numberFormatWithKazakhSigns,
+  formatTypedDateTime,
+  parseNumericDateTime,
   parseNumericDay,
+  readTypedDateTime,
   readTypedDay,
   RELATIVE_TIME_UNITS,
   relativeTimeParts,
@@ -94,6 +97,33 @@ describe('a date typed into a date field', () => {
     expect(readTypedDay('31.02.2026', 'ru')).toEqual({ day: undefined, shown: '31.02.2026', invalid: true });
     expect(readTypedDay('', 'ru')).toEqual({ day: undefined, shown: '', invalid: false });
     expect(readTypedDay(undefined, 'kk')).toEqual({ day: undefined, shown: '', invalid: false });
+  });
+});
+
+describe('a date and time typed into a date-and-time field', () => {
+  const AT = new Date('2026-03-31T09:30:00Z'); // 14:30 in Kazakhstan
+
+  it('is read as the language writes it, in Kazakhstan time, and written back the same way', () => {
+    for (const typed of ['31.03.2026 14:30', '31/03/2026 14:30', '31.3.2026, 14:30', ' 31-03-2026   14:30 ', '2026-03-31 14:30', '2026-03-31T14:30', '2026-03-31T09:30:00.000Z', '2026-03-31T14:30+05:00'])
+      expect(parseNumericDateTime(typed)?.toISOString(), typed).toBe(AT.toISOString());
+    expect(parseNumericDateTime('1.4.2026 9:05')?.toISOString()).toBe('2026-04-01T04:05:00.000Z');
+    expect(formatTypedDateTime(AT, 'kk')).toBe('31.03.2026 14:30');
+    expect(formatTypedDateTime(AT, 'ru')).toBe('31.03.2026 14:30');
+    expect(formatTypedDateTime(AT, 'en')).toBe('31/03/2026 14:30');
+    for (const language of LANGUAGES) expect(parseNumericDateTime(formatTypedDateTime(NOW, language))?.getTime()).toBe(new Date('2026-12-05T09:03:00Z').getTime());
+  });
+
+  it('is refused when it is no moment: no time, no such day or hour, month first, words', () => {
+    for (const typed of ['31.03.2026', '14:30', '31.02.2026 14:30', '31.03.2026 24:00', '31.03.2026 14:60', '03/31/2026 14:30', '31.03.26 14:30', 'кеше 14:30', '', '2026-03-31T25:00', '31.03.2026 2pm'])
+      expect(parseNumericDateTime(typed), typed).toBeNull();
+  });
+
+  it('is read back by a form as the moment, the text to show again, and whether it is no moment', () => {
+    expect(readTypedDateTime(' 31.3.2026, 14:30 ', 'kk')).toEqual({ at: AT, shown: '31.03.2026 14:30', invalid: false });
+    expect(readTypedDateTime('31.03.2026 14:30', 'en')).toEqual({ at: AT, shown: '31/03/2026 14:30', invalid: false });
+    // What was typed stays, to be corrected.
+    expect(readTypedDateTime('31.02.2026 14:30', 'ru')).toEqual({ at: undefined, shown: '31.02.2026 14:30', invalid: true });
+    expect(readTypedDateTime('', 'ru')).toEqual({ at: undefined, shown: '', invalid: false });
   });
 });
 

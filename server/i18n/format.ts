@@ -117,6 +117,35 @@ export function readTypedDay(text: string | undefined, language: Language): { da
   return { day: day ?? undefined, shown: day ? formatNumericDay(day, language) : typed, invalid: typed !== '' && day === null };
 }
 
+/**
+ * The moment a person typed as their language writes a date and a time, in Kazakhstan's time: the
+ * day as parseNumericDay reads it, then hours and minutes — "31.03.2026 14:30", "31/03/2026, 9:05" —
+ * or an ISO 8601 time ("2026-03-31T14:30", an old draft's; "2026-03-31T09:30:00.000Z", what the
+ * report form sends; without an offset it is Kazakhstan's time). Null when it is no moment.
+ */
+export function parseNumericDateTime(text: string): Date | null {
+  const typed = text.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/.exec(typed);
+  const written = iso ? null : /^([^\s,]+),?\s+(\d{1,2}):(\d{2})$/.exec(typed);
+  const day = iso ? parseNumericDay(iso[1]!) : written ? parseNumericDay(written[1]!) : null;
+  const [hour, minute, second] = iso ? [iso[2]!, iso[3]!, iso[4] ?? '00'] : written ? [written[2]!, written[3]!, '00'] : [];
+  if (!day || !hour || !minute || !second || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
+  const zone = iso?.[6] ?? KAZAKHSTAN_UTC_OFFSET;
+  return new Date(`${day}T${hour.padStart(2, '0')}:${minute}:${second}${iso?.[5] ?? ''}${zone}`);
+}
+
+/** A moment as its field shows it and parseNumericDateTime reads it back: "31.03.2026 14:30" in kk and ru, "31/03/2026 14:30" in en. */
+export function formatTypedDateTime(date: Date, language: Language): string {
+  return `${formatNumericDate(date, language)} ${formatClockTime(date)}`;
+}
+
+/** A date-and-time field's text read back, as readTypedDay reads a date field's: the moment, the text to show again, and whether what was typed is no moment. */
+export function readTypedDateTime(text: string | undefined, language: Language): { at: Date | undefined; shown: string; invalid: boolean } {
+  const typed = (text ?? '').trim();
+  const at = parseNumericDateTime(typed);
+  return { at: at ?? undefined, shown: at ? formatTypedDateTime(at, language) : typed, invalid: typed !== '' && at === null };
+}
+
 /** "14:03", or "14:03:27" with seconds. */
 export function formatClockTime(date: Date, { seconds = false }: { seconds?: boolean } = {}): string {
   const d = digits(date);

@@ -2,6 +2,7 @@
 // procedure and POST /api/v1/reports. Messages are translation keys under `report.errors`.
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
+import { typedDateTime } from '../i18n/typed-date-time';
 import { REGION_CODES } from '../regions/codes';
 import { HEARD_VIA_VALUES, REPORT_TEXT_MAX, REPORT_TEXT_MIN } from './constants';
 
@@ -39,10 +40,10 @@ export const reportInputSchema = z
     lat: z.number({ error: 'locationInvalid' }).min(-90, 'locationInvalid').max(90, 'locationInvalid').optional(),
     lng: z.number({ error: 'locationInvalid' }).min(-180, 'locationInvalid').max(180, 'locationInvalid').optional(),
     heardVia: z.enum(HEARD_VIA_VALUES, { error: 'heardViaInvalid' }).optional(),
-    heardAt: z.coerce
-      .date({ error: 'heardAtInvalid' })
-      .refine((date) => date.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, 'heardAtFuture')
-      .refine((date) => date.getTime() > Date.UTC(2000, 0, 1), 'heardAtInvalid')
+    /** Typed as the citizen's language writes it ("31.03.2026 14:30", Kazakhstan time), or ISO 8601. */
+    heardAt: typedDateTime('heardAtInvalid')
+      .refine((date) => !date || date.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, 'heardAtFuture')
+      .refine((date) => !date || date.getTime() > Date.UTC(2000, 0, 1), 'heardAtInvalid')
       .optional(),
     language: z.enum(LANGUAGES, { error: 'languageInvalid' }).optional(),
     /** Only when the citizen wants the answer. */

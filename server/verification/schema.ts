@@ -1,6 +1,7 @@
 // The one definition of every verification input: tRPC procedures and admin forms share these.
 // Error messages are keys under `verification.validation` in messages/*.json.
 import { z } from 'zod';
+import { requiredTypedDateTime } from '../i18n/typed-date-time';
 
 export const sourceTypeValues = [
   'AKIMAT',
@@ -81,7 +82,7 @@ export const addEvidenceInput = z
     excerpt: z.string().trim().min(5, 'excerptRequired').max(5000, 'excerptTooLong'),
     url: webLink.optional().or(z.literal('').transform(() => undefined)),
     stance: z.enum(stanceValues, { error: 'stanceInvalid' }),
-    obtainedAt: z.coerce.date({ error: 'dateInvalid' }),
+    obtainedAt: requiredTypedDateTime('dateInvalid'),
     isPublic: z.boolean().default(false),
   })
   .refine((input) => Boolean(input.sourceId) !== Boolean(input.adHocSourceName), { path: ['adHocSourceName'], message: 'sourceRequired' })
@@ -94,7 +95,7 @@ export const requestVerificationInput = z.object({
   rumorId: z.uuid(),
   assigneeIds: z.array(z.uuid()).min(1, 'assigneeRequired').max(10, 'tooManyAssignees'),
   question: z.string().trim().min(10, 'questionTooShort').max(1000, 'questionTooLong'),
-  dueAt: z.coerce.date({ error: 'dateInvalid' }).refine((date) => date.getTime() > Date.now(), 'dueInPast'),
+  dueAt: requiredTypedDateTime('dateInvalid').refine((date) => date.getTime() > Date.now(), 'dueInPast'),
   settlementId: z.uuid().optional(),
 });
 export type RequestVerificationInput = z.input<typeof requestVerificationInput>;

@@ -12,25 +12,26 @@ import { CONTACT_KINDS, HEARD_VIA_VALUES, REPORT_TEXT_MAX } from '@/server/repor
 import { HOTLINE_CHANNELS, hotlineReportInput, type HotlineReportInput } from '@/server/reports/schema';
 import { newClientId } from '../../report/client-id';
 import { useTRPC } from '../../trpc/client';
-import { toLocalInputValue } from '../../ui/datetime-local';
+import { dateTimeFieldProps, dateTimeFieldValue } from '../../ui/typed-date-time';
 import { Choice, Field, FieldGroup, FormActions, FormErrorSummary, SubmitButton } from '../../ui/form';
 import { useZodForm } from '../../ui/zod-form';
 import styles from './hotline.module.css';
 
 type Sent = { trackingCode: string; matches: { slug: string; title: string; verdict: string }[] };
 
-const emptyReport = (locale: string): HotlineReportInput => ({
+const emptyReport = (locale: Language): HotlineReportInput => ({
   clientId: newClientId(),
   channel: 'PHONE',
   text: '',
-  heardAt: toLocalInputValue(new Date()) as unknown as Date,
-  displayLanguage: locale as 'ru',
+  heardAt: dateTimeFieldValue(new Date(), locale),
+  displayLanguage: locale,
 });
 
 export function HotlineForm({ locale, regions }: { locale: Language; regions: { code: string; name: string }[] }) {
   const t = useTranslations('hotline');
   const tReport = useTranslations('report');
   const tVerdict = useTranslations('verdict');
+  const tCommon = useTranslations('common');
   const trpc = useTRPC();
   const enter = useMutation(trpc.reports.enterOnBehalf.mutationOptions());
   const [sent, setSent] = useState<Sent | null>(null);
@@ -115,7 +116,7 @@ export function HotlineForm({ locale, regions }: { locale: Language; regions: { 
       </div>
       <div className={styles.pair}>
         <Field label={tReport('whenLabel')} error={fieldError('heardAt')}>
-          {(c) => <input type="datetime-local" {...c} {...register('heardAt')} />}
+          {(c) => <input {...dateTimeFieldProps(tCommon('dateTimePattern'))} {...c} {...register('heardAt')} />}
         </Field>
         <Field label={tReport('viaLabel')} error={fieldError('heardVia')}>
           {(c) => (

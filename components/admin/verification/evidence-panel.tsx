@@ -3,9 +3,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { Language } from '@/server/i18n/languages';
 import { addEvidenceInput, stanceValues } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
-import { toLocalInputValue } from '../../ui/datetime-local';
+import { dateTimeFieldProps, dateTimeFieldValue } from '../../ui/typed-date-time';
 import { Choice, Field, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
 import { useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
@@ -103,6 +104,7 @@ async function uploadEvidenceFile(evidenceId: string, file: File, locale: string
 
 function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded: (warning?: string) => Promise<void>; onCancel: () => void }) {
   const t = useTranslations('verification');
+  const tCommon = useTranslations('common');
   const locale = useLocale();
   const [file, setFile] = useState<File | null>(null);
   const trpc = useTRPC();
@@ -114,7 +116,7 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
     onValid,
     pending,
     error: formError,
-  } = useZodForm(addEvidenceInput, { namespace: 'verification', defaultValues: { rumorId, excerpt: '', stance: 'REFUTES', obtainedAt: toLocalInputValue(new Date()), isPublic: false } });
+  } = useZodForm(addEvidenceInput, { namespace: 'verification', defaultValues: { rumorId, excerpt: '', stance: 'REFUTES', obtainedAt: dateTimeFieldValue(new Date(), locale as Language), isPublic: false } });
 
   const onSubmit = onValid(async (values) => {
     const evidence = await add.mutateAsync(values);
@@ -159,7 +161,7 @@ function EvidenceForm({ rumorId, onAdded, onCancel }: { rumorId: string; onAdded
         )}
       </Field>
       <Field label={t('evidence.obtainedAt')} error={error('obtainedAt')}>
-        {(control) => <input type="datetime-local" {...control} {...register('obtainedAt')} />}
+        {(control) => <input {...dateTimeFieldProps(tCommon('dateTimePattern'))} {...control} {...register('obtainedAt')} />}
       </Field>
       <Field label={t('evidence.file')}>
         {/* The accept list only helps the picker; the server decides from the file's content. */}

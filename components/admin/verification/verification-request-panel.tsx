@@ -8,7 +8,7 @@ import { formatNumber } from '@/server/i18n/format';
 import type { Language } from '@/server/i18n/languages';
 import { requestVerificationInput } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
-import { toLocalInputValue } from '../../ui/datetime-local';
+import { dateTimeFieldProps, dateTimeFieldValue } from '../../ui/typed-date-time';
 import { Choice, Field, FieldGroup, FormErrorSummary, SubmitOrCancel } from '../../ui/form';
 import { useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
@@ -91,9 +91,11 @@ export function VerificationRequestPanel({ rumorId }: { rumorId: string }) {
 
 function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string; verifiers: { id: string; name: string }[]; onSent: () => Promise<void>; onCancel: () => void }) {
   const t = useTranslations('verification');
+  const tCommon = useTranslations('common');
+  const language = useLocale() as Language;
   const trpc = useTRPC();
   const send = useMutation(trpc.verification.requestVerification.mutationOptions());
-  const [defaultDue] = useState(() => toLocalInputValue(new Date(Date.now() + DEFAULT_HOURS * 3600_000)));
+  const [defaultDue] = useState(() => dateTimeFieldValue(new Date(Date.now() + DEFAULT_HOURS * 3600_000), language));
   const { register, setValue, control, fieldError: error, onValid, pending, error: formError } = useZodForm(requestVerificationInput, { namespace: 'verification', defaultValues: { rumorId, assigneeIds: [], question: '', dueAt: defaultDue } });
   // Checkbox groups are kept as an explicit array: react-hook-form turns a group of one into a boolean.
   const assigneeIds = useWatch({ control, name: 'assigneeIds' });
@@ -118,7 +120,7 @@ function RequestForm({ rumorId, verifiers, onSent, onCancel }: { rumorId: string
         {(control) => <textarea rows={3} {...control} {...register('question')} />}
       </Field>
       <Field label={t('requests.dueAt')} error={error('dueAt')}>
-        {(control) => <input type="datetime-local" {...control} {...register('dueAt')} />}
+        {(control) => <input {...dateTimeFieldProps(tCommon('dateTimePattern'))} {...control} {...register('dueAt')} />}
       </Field>
       <SubmitOrCancel submit={t('requests.send')} cancel={t('sources.cancel')} submitting={pending} onCancel={onCancel} />
     </form>

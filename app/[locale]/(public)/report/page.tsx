@@ -24,12 +24,18 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'report' });
   const messages = await getMessages({ locale });
-  const { error, text } = await searchParams;
+  const query = await searchParams;
+  const { error, text } = query;
   // "Report this" from the check page: the searched text starts the report (kept whole; an
   // over-long one is flagged by the form, not cut here).
   const initialText = typeof text === 'string' && text.trim() ? text : undefined;
   const errorKey = typeof error === 'string' && /^[a-zA-Z]{1,40}$/.test(error) ? error : null;
   const tErrors = await getTranslations({ locale, namespace: 'errors' });
+  // Sent without JavaScript and refused: what was typed comes back (page-forms.ts), the refusal beside its field.
+  const keptValue = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
+  const kept = errorKey && keptValue('text') !== undefined
+    ? { values: { text: keptValue('text'), regionCode: keptValue('regionCode'), settlement: keptValue('settlement'), heardVia: keptValue('heardVia'), heardAt: keptValue('heardAt') }, field: keptValue('field'), error: errorKey }
+    : undefined;
   const errorText = errorKey ? (tErrors.has(errorKey as 'invalid') ? tErrors(errorKey as 'invalid') : t('sendFailed')) : null;
   const channels = await cachedPublicChannels();
   const regions = (await listRegions(db()))
@@ -46,7 +52,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
         </p>
       )}
       {/* Raw messages rather than NextIntlClientProvider: next-intl's client runtime would be ~12 KB of the page's 150 KB JavaScript budget. */}
-      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={`/${locale}/report/send`} initialText={initialText} />
+      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={`/${locale}/report/send`} initialText={initialText} kept={kept} />
       <WithoutInternetNote locale={locale} channels={channels} />
     </div>
   );
