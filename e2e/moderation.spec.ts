@@ -7,7 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { devices, type Browser, type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { generateTrackingCode, normalizeReportText } from '../server/text';
-import { staff, withDb, type StaffLogin } from './support';
+import { formatTypedDateTime } from '../server/i18n/format';
+import { screenshotPhoneAndDesktop, staff, withDb, type StaffLogin } from './support';
 
 const REGION = 'KZ-47';
 
@@ -139,9 +140,8 @@ test('a moderator merges a duplicate, gathers evidence, asks a verifier and a se
   await requests.getByRole('button', { name: 'Спросить проверяющих' }).click();
   await requests.getByRole('group', { name: 'Проверяющие' }).getByRole('checkbox', { name: verifierName }).check();
   await requests.getByRole('textbox', { name: 'Вопрос' }).fill(question);
-  const due = new Date(Date.now() + 5 * 3600_000);
-  const dueLocal = new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-  await requests.getByLabel('Срок', { exact: true }).fill(dueLocal);
+  // Typed as Russian writes it, in Kazakhstan time: "06.12.2026 23:30".
+  await requests.getByLabel('Срок', { exact: true }).fill(formatTypedDateTime(new Date(Date.now() + 5 * 3600_000), 'ru'));
   await requests.getByRole('button', { name: 'Отправить' }).click();
   await expect(requests.getByRole('status')).toHaveText('Вопрос отправлен.');
   await expect(requests.getByRole('listitem').filter({ hasText: question })).toContainText('Открыт');
@@ -229,4 +229,58 @@ test('the rumour page fits a 360-px phone, the list of colleagues to assign incl
   } finally {
     await phone.close();
   }
+});
+
+test('in Kazakh, evidence "obtained at" and a question\'s deadline are typed as Kazakh writes them; a wrong one is explained beside its field', async ({ page }) => {
+  test.setTimeout(90_000);
+  const moderator = staff('MODERATOR', REGION);
+  const verifier = staff('VERIFIER');
+  const { rumorId, verifierName } = await withDb(async (client) => ({
+    rumorId: (await client.query<{ id: string }>(`SELECT id FROM "Rumor" WHERE status IN ('NEW', 'INVESTIGATING') AND $1 = ANY("regionCodes") ORDER BY "lastSeenAt" ASC LIMIT 1`, [REGION])).rows[0]!.id,
+    verifierName: (await client.query<{ name: string }>('SELECT name FROM "User" WHERE email = $1', [verifier.email])).rows[0]!.name,
+  }));
+  await page.goto(`/kk/admin/rumors/${rumorId}`);
+  await expect(page).toHaveURL(/\/kk\/signin\?callbackUrl=/);
+  await page.locator('#email').fill(moderator.email);
+  await page.locator('#password').fill(moderator.password);
+  await page.locator('form button[type=submit]').click();
+  await expect(page).toHaveURL(new RegExp(`/kk/admin/rumors/${rumorId}$`));
+  const formatError = 'Күн мен уақытты КК.АА.ЖЖЖЖ сс:мм түрінде жазыңыз, мысалы 31.03.2026 14:30.';
+
+  const evidence = page.getByRole('region', { name: 'Дәлелдер' });
+  await evidence.getByRole('button', { name: 'Дәлел қосу' }).click();
+  const excerpt = `Әкімдік: ақпарат расталмады (${randomUUID().slice(0, 8)}).`;
+  await evidence.getByLabel('Немесе тізілімде жоқ дереккөздің атын жазыңыз').fill('Ауыл әкімі');
+  await evidence.getByLabel('Дәйексөз немесе қысқаша мазмұн').fill(excerpt);
+  const obtainedAt = evidence.getByLabel('Алынған уақыты');
+  // The field starts at now, as Kazakh writes it — not the picker's mm/dd/yyyy, hh:mm AM.
+  await expect(obtainedAt).toHaveValue(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+  await expect(obtainedAt).toHaveAttribute('placeholder', 'КК.АА.ЖЖЖЖ сс:мм');
+  await obtainedAt.fill('31.11.2026 14:30');
+  await evidence.getByRole('button', { name: 'Дәлел қосу' }).click();
+  await expect(evidence.getByText(formatError)).toBeVisible();
+  await expect(obtainedAt).toHaveAttribute('aria-invalid', 'true');
+  await expect(obtainedAt).toHaveValue('31.11.2026 14:30');
+  await screenshotPhoneAndDesktop(page, 'evidence-obtained-at-error-kk');
+  await obtainedAt.fill('01.12.2026 9:05');
+  await evidence.getByRole('button', { name: 'Дәлел қосу' }).click();
+  await expect(evidence.getByRole('status')).toHaveText('Дәлел қосылды.');
+  await expect(evidence.getByRole('listitem').filter({ hasText: excerpt })).toContainText('01.12.2026, 09:05');
+  const [stored] = await withDb(async (client) => (await client.query<{ at: string }>(`SELECT to_char("obtainedAt", 'YYYY-MM-DD HH24:MI') AS at FROM "Evidence" WHERE excerpt = $1`, [excerpt])).rows);
+  expect(stored?.at).toBe('2026-12-01 04:05'); // 09:05 in Kazakhstan
+
+  const requests = page.getByRole('region', { name: 'Жергілікті тексеру' });
+  await requests.getByRole('button', { name: 'Тексерушілерден сұрау' }).click();
+  await requests.getByRole('group', { name: 'Тексерушілер' }).getByRole('checkbox', { name: verifierName }).check();
+  const question = `Бүгін базар жабық па (${randomUUID().slice(0, 8)})?`;
+  await requests.getByRole('textbox', { name: 'Сұрақ' }).fill(question);
+  const dueAt = requests.getByLabel('Мерзімі', { exact: true });
+  await dueAt.fill('12/31/2030 11:00 PM');
+  await requests.getByRole('button', { name: 'Жіберу' }).click();
+  await expect(requests.getByText(formatError)).toBeVisible();
+  await expect(dueAt).toHaveValue('12/31/2030 11:00 PM');
+  await dueAt.fill('31.12.2030 23:00');
+  await requests.getByRole('button', { name: 'Жіберу' }).click();
+  await expect(requests.getByRole('status')).toHaveText('Сұрақ жіберілді.');
+  await expect(requests.getByRole('listitem').filter({ hasText: question })).toContainText('31.12.2030, 23:00');
 });

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
-import { withDb } from './support';
+import { screenshotPhoneAndDesktop, withDb } from './support';
+
+const HEARD_AT_FORMAT_KK = 'Күн мен уақытты КК.АА.ЖЖЖЖ сс:мм түрінде жазыңыз, мысалы 31.03.2026 14:30.';
 
 function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   return withDb(async (client) => (await client.query(sql, params)).rows as T[]);
@@ -48,6 +50,50 @@ test('errors are shown next to the field in Kazakh and nothing is lost', async (
   await page.locator('[data-testid=report-form] button[type=submit]').click();
   await expect(page.getByTestId('tracking-code')).toBeVisible();
 });
+
+test('"when did you hear it" is typed as Kazakh writes it, kept on the phone and stored; a wrong one is explained beside it', async ({ page }) => {
+  const marker = `e2e-heard-${Date.now()}`;
+  await page.goto('/kk/report');
+  const heardAt = page.locator('#heardAt');
+  // It starts at now, as Kazakh writes it — not the picker's mm/dd/yyyy, hh:mm AM of headless Kazakh.
+  await expect(heardAt).toHaveValue(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+  await expect(heardAt).toHaveAttribute('placeholder', 'КК.АА.ЖЖЖЖ сс:мм');
+  await page.locator('#text').fill(`Ертең Ақтауда су болмайды дейді (${marker})`);
+  await heardAt.fill('31.02.2026 14:30');
+  await page.locator('[data-testid=report-form] button[type=submit]').click();
+  await expect(page.locator('#heardAt-error')).toHaveText(HEARD_AT_FORMAT_KK);
+  await expect(heardAt).toHaveAttribute('aria-invalid', 'true');
+  await expect(heardAt).toHaveValue('31.02.2026 14:30');
+  await screenshotPhoneAndDesktop(page, 'report-heard-at-error-kk');
+  await heardAt.fill('1.12.2026, 9:05');
+  await page.reload();
+  await expect(heardAt).toHaveValue('01.12.2026 09:05');
+  await screenshotPhoneAndDesktop(page, 'report-heard-at-kk');
+  await page.locator('[data-testid=report-form] button[type=submit]').click();
+  await expect(page.getByTestId('tracking-code')).toBeVisible();
+  const [stored] = await query<{ heardAt: string }>(`SELECT to_char("heardAt", 'YYYY-MM-DD HH24:MI') AS "heardAt" FROM "Report" WHERE text LIKE $1`, [`%${marker}%`]);
+  expect(stored?.heardAt).toBe('2026-12-01 04:05'); // 09:05 in Kazakhstan
+});
+
+for (const [locale, pattern, error, typed] of [
+  ['ru', 'ДД.ММ.ГГГГ чч:мм', 'Укажите дату и время в формате ДД.ММ.ГГГГ чч:мм, например 31.03.2026 14:30.', '01.12.2026 09:05'],
+  ['en', 'DD/MM/YYYY hh:mm', 'Give the date and time as DD/MM/YYYY hh:mm, for example 31/03/2026 14:30.', '01/12/2026 09:05'],
+] as const) {
+  test(`"when did you hear it" in ${locale}: its own pattern, its own error, its own way back`, async ({ page }) => {
+    await page.goto(`/${locale}/report`);
+    const heardAt = page.locator('#heardAt');
+    await expect(heardAt).toHaveAttribute('placeholder', pattern);
+    await page.locator('#text').fill('Говорят, что завтра в Актау не будет воды во всём городе');
+    await heardAt.fill('12/31/2026 2:30 PM');
+    await page.locator('[data-testid=report-form] button[type=submit]').click();
+    await expect(page.locator('#heardAt-error')).toHaveText(error);
+    await screenshotPhoneAndDesktop(page, `report-heard-at-error-${locale}`);
+    await heardAt.fill('1.12.2026 9:05');
+    await page.reload();
+    await expect(heardAt).toHaveValue(typed);
+    await screenshotPhoneAndDesktop(page, `report-heard-at-${locale}`);
+  });
+}
 
 test('"already checked" finds a seeded notice in Kazakh and records a sighting', async ({ page }) => {
   const [notice] = await query<{ slug: string; rumorId: string; sightingCount: number }>(
@@ -125,5 +171,29 @@ test.describe('without JavaScript', () => {
       [`%${marker}%`],
     );
     expect(stored).toMatchObject({ regionCode: 'KZ-23', channel: 'WEB', settlement: 'Атырау' });
+  });
+
+  test('a wrong "when" comes back beside its field with everything typed kept; one typed as Kazakh writes it is stored', async ({ page }) => {
+    const marker = `e2e-nojs-heard-${Date.now()}`;
+    const text = `Ертең Атырауда наубайханалар жабылады дейді (${marker})`;
+    await page.goto('/kk/report');
+    await page.locator('#text').fill(text);
+    await page.locator('#regionCode').selectOption('KZ-23');
+    await page.locator('#heardVia').selectOption('WHATSAPP');
+    await page.locator('#heardAt').fill('30.11.2026 25:10');
+    await page.locator('[data-testid=report-form] button[type=submit]').click();
+    await expect(page).toHaveURL(/\/kk\/report\?error=heardAtInvalid&field=heardAt&/);
+    await expect(page.locator('#heardAt-error')).toHaveText(HEARD_AT_FORMAT_KK);
+    await expect(page.locator('#heardAt')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#heardAt')).toHaveValue('30.11.2026 25:10');
+    await expect(page.locator('#text')).toHaveValue(text);
+    await expect(page.locator('#regionCode')).toHaveValue('KZ-23');
+    await expect(page.locator('#heardVia')).toHaveValue('WHATSAPP');
+    await screenshotPhoneAndDesktop(page, 'report-nojs-heard-at-error-kk');
+    await page.locator('#heardAt').fill('30.11.2026 18:45');
+    await page.locator('[data-testid=report-form] button[type=submit]').click();
+    await expect(page).toHaveURL(/\/kk\/track\/[A-Z2-9]{8}\?sent=1$/);
+    const [stored] = await query<{ heardAt: string }>(`SELECT to_char("heardAt", 'YYYY-MM-DD HH24:MI') AS "heardAt" FROM "Report" WHERE text = $1`, [text]);
+    expect(stored?.heardAt).toBe('2026-11-30 13:45');
   });
 });

@@ -7,7 +7,7 @@ import { type Browser, type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import { signIn, staff } from './support';
+import { signIn, staff, withDb } from './support';
 import { LANGUAGES } from '../server/i18n/languages';
 
 const NEW_PASSWORD = 'Kaspiy-tenizi-zhagasy-2026';
@@ -168,13 +168,24 @@ test('a hotline operator enters a caller’s report and can open nothing else', 
   await expect(page.getByRole('navigation', { name: 'Навигация рабочего места' }).getByRole('link')).toHaveText(['Горячая линия']);
   await page.getByRole('button', { name: 'Внести сообщение' }).click();
   await expect(page.getByText('Напишите, что вы услышали или увидели.')).toBeVisible();
-  await page.getByLabel('Что человек услышал или увидел?').fill('Звонила женщина из Жанаозена: говорят, завтра закроют рынок');
+  const callerText = `Звонила женщина из Жанаозена: говорят, завтра закроют рынок (${randomUUID().slice(0, 8)})`;
+  await page.getByLabel('Что человек услышал или увидел?').fill(callerText);
+  // When the caller heard it, typed as Russian writes it (the picker's format was the browser's own).
+  const heardAt = page.getByLabel('Когда вы это услышали?');
+  await expect(heardAt).toHaveAttribute('placeholder', 'ДД.ММ.ГГГГ чч:мм');
+  await heardAt.fill('32.11.2026 08:15');
+  await page.getByRole('button', { name: 'Внести сообщение' }).click();
+  await expect(page.getByText('Укажите дату и время в формате ДД.ММ.ГГГГ чч:мм, например 31.03.2026 14:30.')).toBeVisible();
+  await expect(heardAt).toHaveValue('32.11.2026 08:15');
+  await heardAt.fill('30.11.2026 08:15');
   await page.getByLabel('Хочет узнать ответ').check();
   await page.getByLabel('Номер телефона').fill('+7 701 555 00 11');
   await shoot(page, 'hotline-ru-desktop', 2);
   await page.getByRole('button', { name: 'Внести сообщение' }).click();
   await expect(page.getByRole('heading', { name: 'Сообщение внесено' })).toBeVisible();
   await expect(page.getByTestId('hotline-tracking-code')).toHaveText(/^[A-HJ-NP-Z2-9]{8}$/);
+  const [stored] = await withDb(async (client) => (await client.query<{ at: string }>(`SELECT to_char("heardAt", 'YYYY-MM-DD HH24:MI') AS at FROM "Report" WHERE text = $1`, [callerText])).rows);
+  expect(stored?.at).toBe('2026-11-30 03:15'); // 08:15 in Kazakhstan
 
   for (const path of ['/ru/admin', '/ru/admin/dashboard', '/ru/admin/channels', '/ru/admin/staff']) {
     await page.goto(path);
