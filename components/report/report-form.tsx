@@ -92,6 +92,8 @@ export function ReportForm({ locale, messages, regions, action, initialText, kep
   const outbox = useOutbox();
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name]));
 
+  // The form's first values, also rendered as the fields' defaultValue: register() sets them only once the script runs, and a refused form sent without JavaScript must come back as it was typed.
+  const [firstValues] = useState(() => ({ clientId: newClientId(), ...keptValues(kept?.values), text: kept?.values.text ?? initialText ?? '', heardAt: heardAtText(locale, kept?.values.heardAt) }));
   // The server's refusal beside its field (rendered on the server: this is the page without JavaScript); one object, so it is applied once.
   const keptError = useMemo(() => (kept?.field ? ({ [kept.field]: { type: 'server', message: kept.error } } as FieldErrors<ReportInput>) : undefined), [kept]);
   const {
@@ -106,7 +108,7 @@ export function ReportForm({ locale, messages, regions, action, initialText, kep
   } = useForm<ReportInput, unknown, ParsedReportInput>({
     resolver: lazyResolver,
     shouldUnregister: true,
-    defaultValues: { clientId: newClientId(), ...keptValues(kept?.values), text: kept?.values.text ?? '', heardAt: heardAtText(locale, kept?.values.heardAt) },
+    defaultValues: firstValues,
     errors: keptError,
   });
 
@@ -308,6 +310,7 @@ export function ReportForm({ locale, messages, regions, action, initialText, kep
           rows={5}
           aria-invalid={errors.text || overLimit > 0 ? 'true' : 'false'}
           aria-describedby={overLimit > 0 ? 'text-over text-hint' : errors.text ? 'text-error text-hint' : 'text-hint'}
+          defaultValue={firstValues.text}
           {...register('text')}
         />
         <p className={overLimit > 0 ? `${styles.counter} ${styles.counterOver}` : styles.counter} aria-hidden="true">
@@ -334,6 +337,7 @@ export function ReportForm({ locale, messages, regions, action, initialText, kep
           <select
             id="regionCode"
             aria-invalid={errors.regionCode ? 'true' : 'false'}
+            defaultValue={firstValues.regionCode ?? ''}
             {...register('regionCode', { setValueAs: (v: string) => v || undefined })}
           >
             <option value="">{t('report.regionPlaceholder')}</option>
@@ -395,6 +399,7 @@ export function ReportForm({ locale, messages, regions, action, initialText, kep
             {...dateTimeFieldProps(t('common.dateTimePattern'))}
             aria-invalid={errors.heardAt ? 'true' : 'false'}
             aria-describedby={errors.heardAt ? 'heardAt-error' : undefined}
+            defaultValue={firstValues.heardAt}
             {...register('heardAt')}
           />
           {errors.heardAt && (
@@ -405,7 +410,7 @@ export function ReportForm({ locale, messages, regions, action, initialText, kep
         </div>
         <div className="field">
           <label htmlFor="heardVia">{t('report.viaLabel')}</label>
-          <select id="heardVia" {...register('heardVia', { setValueAs: (v: string) => v || undefined })}>
+          <select id="heardVia" defaultValue={firstValues.heardVia ?? ''} {...register('heardVia', { setValueAs: (v: string) => v || undefined })}>
             <option value="">{t('report.viaPlaceholder')}</option>
             {HEARD_VIA_VALUES.map((via) => (
               <option key={via} value={via}>

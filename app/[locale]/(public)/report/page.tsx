@@ -18,6 +18,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/report'>
   return { title: t('title'), description: t('intro') };
 }
 
+/** The fields a refusal may be shown beside (the address is the citizen's to edit). */
+const KEPT_FIELDS = ['text', 'regionCode', 'settlement', 'heardVia', 'heardAt'] as const;
+
 export default async function ReportPage({ params, searchParams }: PageProps<'/[locale]/report'>) {
   const { locale } = await params;
   if (!isLanguage(locale)) notFound();
@@ -34,7 +37,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
   // Sent without JavaScript and refused: what was typed comes back (page-forms.ts), the refusal beside its field.
   const keptValue = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
   const kept = errorKey && keptValue('text') !== undefined
-    ? { values: { text: keptValue('text'), regionCode: keptValue('regionCode'), settlement: keptValue('settlement'), heardVia: keptValue('heardVia'), heardAt: keptValue('heardAt') }, field: keptValue('field'), error: errorKey }
+    ? { values: { text: keptValue('text'), regionCode: keptValue('regionCode'), settlement: keptValue('settlement'), heardVia: keptValue('heardVia'), heardAt: keptValue('heardAt') }, field: KEPT_FIELDS.find((name) => name === keptValue('field')), error: errorKey }
     : undefined;
   const errorText = errorKey ? (tErrors.has(errorKey as 'invalid') ? tErrors(errorKey as 'invalid') : t('sendFailed')) : null;
   const channels = await cachedPublicChannels();
