@@ -26,10 +26,15 @@ const READ_AS: Record<string, string[]> = {
   'ethnic:nogai': ['ноғайлар жиналды', 'ногайцы собрались', 'Nogai community gathered'],
   'ethnic:caucasian': ['кавказдықтар ұрып кетті', 'кавказцы избили парня', 'Caucasian men beat a boy'],
   'ethnic:chechen': ['в Чечне', 'from Chechnya'],
-  'faith:muslim': ['имамды ұрып кетті', 'imamdy uryp ketti', 'избили имама', 'the imam was beaten', 'хиджабқа тыйым салады', 'запретят хиджаб', 'hijab will be banned'],
+  'faith:muslim': ['имамды ұрып кетті', 'imamdy uryp ketti', 'избили имама', 'the imam was beaten', 'хиджабқа тыйым салады', 'запретят хиджаб', 'hijab will be banned', 'Құран оқуға тыйым', 'Qūrandy tartyp aldy', 'Коран запретили', 'the Quran is banned', 'Koran banned'],
   'faith:orthodox': ['батюшканы ұстап алды', 'задержали батюшку', 'митрополит заявил'],
   'faith:catholic': ['ксендза избили', 'the Pope said'],
   'faith:protestant': ['пасторды ұстады', 'задержали пастора', 'a pastor was detained', 'меннониты уезжают'],
+  'faith:christian': ['Інжіл оқуға тыйым', 'Injıldı tartyp aldy', 'Библию запретили', 'отобрали Библии и Евангелия', 'the Bible is banned', 'bibles taken away'],
+  'platform:kundelik': ['Күнделік ақылы болады', 'Kündelık aqyly bolady', 'Кунделик станет платным', 'Kundelik will become paid', '«Күнделік» электрондық күнделігі ақылы'],
+  'platform:bilimal': ['Білімал ақылы болады', 'Bılımal aqyly bolady', 'Билимал станет платным', 'Bilimal will become paid'],
+  'group:children': ['оқушылар тегін жүрмейді', 'oquşylar tegın jürmeidı', 'школьники не будут ездить бесплатно', 'schoolchildren lose free rides'],
+  'group:pensioners': ['зейнеткерлер тегін жүрмейді', 'zeinetkerler tegın jürmeidı', 'пенсионеры не будут ездить бесплатно', 'pensioners lose free rides', 'elderly people'],
   'faith:jewish': ['раввинге шабуыл', 'напали на раввина', 'a rabbi was attacked'],
   'worship:madrasa': ['медресені жабады', 'medreseni zhabady', 'закроют медресе', 'the madrasa will be closed'],
   'worship:monastery': ['монастырьды өртеді', 'подожгли монастырь', 'the monastery was set on fire'],
@@ -236,6 +241,15 @@ const NOT_READ_AS: [text: string, token: string][] = [
   ['арықтап кетті', 'utility:irrigation'],
   // "sowing" is "snowing" less a letter.
   ['right before sowing', 'hazard:storm'],
+  // "күнделікті" is "daily" (and one letter from the genitive "күнделіктің"); "электрондық күнделік" any e-diary.
+  ['күнделікті өмір', 'platform:kundelik'],
+  ['kündelıktı jūmys', 'platform:kundelik'],
+  ['Білімал электрондық күнделігі', 'platform:kundelik'],
+  // A library is no Bible; a team (құрама) no Quran; community elders (aksakals) are no pensioners.
+  ['в городской библиотеке', 'faith:christian'],
+  ['құрама команда жеңді', 'faith:muslim'],
+  ['ақсақалдар айтты', 'group:pensioners'],
+  ['старейшины решили', 'group:pensioners'],
 
 ];
 
@@ -277,6 +291,11 @@ describe('the seeded lexicon is broad', () => {
       ['freight trains cancelled', 'passenger trains cancelled'],
       ['Visa cards stop working abroad', 'Mastercard cards stop working abroad'],
       ['месхетинские турки подрались', 'рабочие из Турции подрались'],
+      // Session 32, fresh7: whom a free ride is for, which scripture, which school platform.
+      ['Павлодарда оқушылар трамвайда тегін жүрмейді', 'Павлодарда зейнеткерлер трамвайда тегін жүрмейді'],
+      ['школьники больше не ездят бесплатно', 'pensioners lose free tram rides'],
+      ['колонияда Құран оқуға тыйым', 'в колонии запретили Библию'],
+      ['Kundelik becomes paid', 'Билимал станет платным'],
     ];
     for (const [a, b] of apart) {
       expect(contrastBetween(tokens(a), tokens(b)), `${a} × ${b}`).not.toBeNull();
@@ -292,6 +311,10 @@ describe('the seeded lexicon is broad', () => {
       ['поезда отменили', 'passenger trains cancelled'],
       ['турки подрались', 'рабочие из Турции подрались'],
       ['ВИЗА карты не работают', 'Visa cards stop working'],
+      // Naming both groups agrees with either; the Gospel is every Christian's; an e-diary any platform's.
+      ['детям и пенсионерам отменят бесплатный проезд', 'пенсионерам отменят бесплатный проезд'],
+      ['отобрали Евангелия', 'Orthodox priest says bibles were taken'],
+      ['электронный дневник станет платным', 'Кунделик станет платным'],
     ];
     for (const [a, b] of compatible) expect(contrastBetween(tokens(a), tokens(b)), `${a} × ${b}`).toBeNull();
   });

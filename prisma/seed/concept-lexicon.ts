@@ -13,6 +13,7 @@
 // Contrast classes: two claims naming different members of one class (and none in common) are
 // different claims — a mosque or a church, Uzbeks or Uyghurs, WhatsApp or Telegram, a school or a
 // hospital, water or power. Settlements come from the settlements table; "nationwide" joins them.
+import { LANGUAGES, type Language } from '../../server/i18n/languages';
 import type { ContrastClass } from '../../server/lexicon/contrast-classes';
 
 export interface ConceptSeed {
@@ -72,8 +73,11 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['knowledge-day', 'білім күн*', 'день знаний|дня знаний', 'knowledge day'],
   ]),
   ...rows('faith', WEIGHT.member, [
-    ['muslim', 'мұсылман*|ислам*|musulman*|musylman*|имам|имамы|имамға|имамды|имамын|имамның|имамдар*|наиб имам*|молда|молдаға|молданы|молдасы|молдалар*|муфти|муфтият*|діни басқарма*|қмдб|намаз|намазға|намазда|намаз оқ*|хиджаб*|хижаб*|никаб*', 'мусульман*|ислам*|musulman*|имам|имама|имаму|имамом|имамы|имамов|имамам|мулла|муллы|муллу|муллой|муллам|муфти|муфтий|муфтия|муфтию|муфтием|муфтии|муфтият*|думк|духовн* управлен* мусульман*|намаз|намаза|намазе|намазу|хиджаб*|никаб*', 'muslim*|moslem*|islam*|imam|imams|mullah*|mufti|muftis|muftiate|hijab*|niqab*|namaz'],
-    ['christian', 'христиан*|hristian*|кресттер*|священник*', 'христиан*|hristian*|священник*|священнослужит*', 'christian*|priest|priests|christians'],
+    ['muslim', 'мұсылман*|ислам*|musulman*|musylman*|имам|имамы|имамға|имамды|имамын|имамның|имамдар*|наиб имам*|молда|молдаға|молданы|молдасы|молдалар*|муфти|муфтият*|діни басқарма*|қмдб|намаз|намазға|намазда|намаз оқ*|хиджаб*|хижаб*|никаб*|құран*', 'мусульман*|ислам*|musulman*|имам|имама|имаму|имамом|имамы|имамов|имамам|мулла|муллы|муллу|муллой|муллам|муфти|муфтий|муфтия|муфтию|муфтием|муфтии|муфтият*|думк|духовн* управлен* мусульман*|намаз|намаза|намазе|намазу|хиджаб*|никаб*|коран*', 'muslim*|moslem*|islam*|imam|imams|mullah*|mufti|muftis|muftiate|hijab*|niqab*|namaz|quran*|koran*'],
+    // A faith's scripture names it: banning the Quran is about Muslims, the Bible about Christians
+    // (fresh7's Arkalyk colony). "библиотека" is a library, so the Bible's Russian forms are whole words;
+    // the Gospel is every Christian's ("евангел*" alone is evangelical, Protestant).
+    ['christian', 'христиан*|hristian*|кресттер*|священник*|інжіл*|библия|библияны|библиясы*', 'христиан*|hristian*|священник*|священнослужит*|библия|библии|библию|библией|библий|евангелие|евангелия|евангелию|евангелием|евангелий', 'christian*|priest|priests|christians|bible|bibles|gospel|gospels'],
     // Narrower faiths fall under a broader one (server/lexicon/contrast-classes.ts).
     ['orthodox', 'православ*|провослав*|pravoslav*|батюшка*|митрополит*|епархия*|патриарх*', 'православ*|провослав*|pravoslav*|батюшк*|митрополит*|епархи*|патриарх*|архиере*|архиепископ*', 'orthodox*|pravoslav*|orthodox priest*|eparchy|diocese*|patriarch*'],
     ['old-believer', 'старообряд*|кержак*', 'старообряд*|старовер*|кержак*', 'old believer*'],
@@ -95,7 +99,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['tengri', 'тәңіршіл*|тәңірші*|тенгри*', 'тенгриан*|тенгрианств*', 'tengri*'],
     ['scientology', 'сайентолог*', 'сайентолог*|саентолог*', 'scientolog*'],
     ['atheist', 'атеист*|құдайсыз*', 'атеист*|безбожник*', 'atheist*'],
-    ['jewish', 'еврей*|яһуди*|иудей*|раввин*', 'еврей*|иудей*|иудаизм*|раввин*', 'jew|jews|jewish|judaism|rabbi|rabbis'],
+    ['jewish', 'еврей*|яһуди*|иудей*|раввин*', 'еврей*|иудей*|иудаизм*|раввин*|талмуд*', 'jew|jews|jewish|judaism|rabbi|rabbis|torah|talmud*'],
     ['buddhist', 'буддист*|будда*', 'буддист*|буддизм*|лама|ламы|ламой', 'buddhis*|lama'],
     ['salafi', 'сәләфи*|салафи*', 'салафит*|салафи*|ваххабит*', 'salafi*|wahhabi*'],
   ]),
@@ -205,6 +209,13 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['uber', 'убер|uber', 'убер|убера|убере|uber', 'uber'],
     ['bolt', 'bolt такси*|болт такси*', 'болт такси*|такси болт*|bolt такси*', 'bolt taxi*|bolt app*|bolt rides'],
     ['imo', 'imo мессенджер*', 'мессенджер* imo|имо мессенджер*', 'imo messenger*|imo app'],
+    // School platforms: a fee on the Kundelik e-diary is not one on Bilimal (fresh7). Kazakh "күнделік" is
+    // also any diary and "күнделікті" daily, so Kundelik is read as whole words (not the genitive "күнделіктің": one letter from "күнделікті"), and "электрондық
+    // күнделік" (an e-diary, a phrase: read first) is the generic e-diary, not the platform.
+    ['kundelik', 'күнделік|күнделікке|күнделікте|күнделіктен|күнделіктегі|kundelik kz', 'кунделик|кунделика|кунделику|кунделиком|кунделике|кунделик кз', 'kundelik|kundelik kz'],
+    ['bilimal', 'білімал|білімалда|білімалға|білімалдың|білімалды|білімалдан|білімалдағы', 'билимал|билимала|билималу|билималом|билимале', 'bilimal'],
+    ['bilimland', 'bilimland*|білімленд*|билимленд*', 'билимленд*|bilimland*', 'bilimland*'],
+    ['platonus', 'платонус*|platonus*', 'платонус*|platonus*', 'platonus*'],
   ]),
   ...rows('brand', WEIGHT.member, [
     ['kaspi', 'каспи*|kaspi*|kaspi kz|каспи кз', 'каспи*|каспий|kaspi*|kaspiy|kaspi kz|каспи кз', 'kaspi*|kaspi kz'],
@@ -488,6 +499,16 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['travellers', 'жолаушы*|жеңіл көлі*|жеңіл автокөлі*|жеңіл машина*|zhenil kolik*|jenil kolik*', 'пассажир*', 'passenger*|traveller*|traveler*|private car*|passenger car*|foot passenger*'],
   ]),
 
+  // Whom a claim is about, when it is a group the state treats apart: free travel, a benefit or a
+  // ban for schoolchildren is not one for pensioners (fresh7's Pavlodar trams). Plain weight: a
+  // child named in passing ("my kid's teacher says…") says little about which claim it is, but a
+  // text naming children only and another pensioners only are two claims; one naming both agrees
+  // with either. Aksakals (community elders) stay plain: they are mostly who told it.
+  ...rows('group', WEIGHT.plain, [
+    ['children', 'бала|баланы|балаға|балада|баладан|баласы*|балалар*|баламыз*|сәби*|нәресте*|оқушы*', 'ребен*|ребён*|дети|детей|детям|детьми|детях|малыш*|младен*|школьни*|ученик*|ученица*|подрост*|несовершеннолет*', 'child|children|kid|kids|baby|babies|pupil*|schoolchild*|schoolboy*|schoolgirl*|teen|teens|teenager*|teenage|minor|minors|toddler*|infant*'],
+    ['pensioners', 'зейнеткер*|қарттар*|қарт адам*|егде*', 'пенсионер*|старик*|пожил*|престарел*', 'pensioner*|old people|elderly|retiree*|senior citizen*|old age pensioner*'],
+  ]),
+
   // ------------------------------------------------------------------ what happened (events)
   ...rows(null, WEIGHT.event, [
     ['close', 'жабыл*|жабад*|жабамыз*|жабу*|жабық*|жапты*|жапқан*|жабатын*|жабуға*', 'закро*|закрыв*|закрыл*|закрыт*|закрыва*|закроет*|закроют*|закрою*|zakro*|zakryv*|zakryt*', 'close|closed|closes|closing|closure*|shut*|shutting'],
@@ -595,7 +616,6 @@ export const conceptSeeds: readonly ConceptSeed[] = [
 
   // ------------------------------------------------------------------ who and what (plain)
   ...rows(null, WEIGHT.plain, [
-    ['child', 'бала|баланы|балаға|балада|баладан|баласы*|балалар*|баламыз*|сәби*|нәресте*|оқушы*', 'ребен*|ребён*|дети|детей|детям|детьми|детях|малыш*|младен*|школьни*|ученик*|ученица*|подрост*|несовершеннолет*', 'child|children|kid|kids|baby|babies|pupil*|schoolchild*|schoolboy*|schoolgirl*|teen|teens|teenager*|teenage|minor|minors|toddler*|infant*'],
     ['girl', 'қыз|қызды|қызға|қызы|қыздар*|қызын|қызға', 'девочк*|девушк*|девчонк*', 'girl|girls'],
     ['woman', 'әйел*|келіншек*|ана|аналар*', 'женщин*|жена|жену|жены|мать|матер*', 'woman|women|wife|mother*'],
     ['teacher', 'мұғалім*|ұстаз*|мұғалімдер*|педагог*', 'учител*|учительниц*|педагог*|преподават*', 'teacher*|educator*|lecturer*'],
@@ -604,7 +624,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['army', 'әскер*|армия*|солдат*|сарбаз*|әскери*', 'арми*|армей*|военн*|военны*|солдат*|войск*|бронетехник*|танк*', 'army|armies|military|troop*|soldier*|tanks|armoured|armored'],
     ['militants', 'содыр*|лаңкес*|террорист*|экстремист*|террорлық*|теракт*', 'боевик*|террорист*|экстремист*|наемник*|наёмник*|бандит*|теракт*|терроризм*', 'militant*|fighter*|terrorist*|extremist*|mercenar*|gunmen|bandit*|terror attack*|terrorist attack*|terrorism'],
     ['foreign', 'шетелдік*|шетел*|сырттан*|келімсек*', 'иностран*|зарубеж*|приезж*|заграничн*|чужак*|мигрант*|гастарбайт*', 'foreign*|foreigner*|outsider*|migrant*|immigrant*|overseas'],
-    ['elders', 'ақсақал*|қарттар*|зейнеткер*', 'аксакал*|старейшин*|пенсионер*|старик*', 'elder*|aksakal*|pensioner*|old people'],
+    // Community elders, often who passed a rumour on ("ақсақалдар айтты"); pensioners are a group (above).
+    ['elders', 'ақсақал*', 'аксакал*|старейшин*', 'elder|elders|aksakal*'],
     ['akim', 'әкім|әкімі|әкімнің|әкімге|әкімін|әкімдер*|мэр|мэрі', 'аким|акима|акиму|акимом|акимы|акимов|мэр|мэра|мэру|мэром|губернатор*', 'akim|akims|mayor|mayors|governor*'],
     ['government', 'үкімет*|билік*|мемлекет*|министрлік*|министр*|президент*|парламент*|депутат*|шенеунік*', 'правительств*|власт*|государств*|министерств*|министр*|президент*|парламент*|депутат*|мажилис*|сенат*|чиновник*|чинуш*|бюрократ*', 'government*|authorit*|ministry|minister*|president*|parliament*|deputy|deputies|bureaucrat*'],
     ['law', 'заң|заңы|заңға|заңды|заңын|заңда|заңның|заңсыз*|заңна*|заң жоба*|заңнама*|жарлық*|бұйрық*|қаулы*|ереже*', 'закон*|указ|указа|указом|указу|приказ*|постановлен*|поправк*|законопроект*', 'law|laws|decree*|bill|regulation*|amendment*'],
@@ -640,6 +661,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['building', 'ғимарат*', 'здани*', 'building|buildings'],
     ['documents', 'құжат*|төлқұжат*|жеке куәлік*', 'документ*|паспорт*|удостоверени* личност*', 'document*|passport*|id card*'],
     ['queue', 'кезек|кезекте|кезекке|кезектер*', 'очеред*', 'queue*'],
+    // The school's e-diary, whichever platform keeps it (Kundelik, Bilimal: platform members).
+    ['e-diary', 'электрондық күнделі*|электронды күнделі*|электрондық журнал*|электронды журнал*', 'электронн* дневник*|электронн* журнал*|дневник*', 'diary|diaries|electronic journal'],
     ['data', 'дерекқор*|жеке дерек*|дербес дерек*|деректері*|деректерін*|мәліметтері*|жеке мәлімет*', 'персональн* данн*|личн* данн*|баз* данн*|данные карт*|данные клиент*|данные пользовател*', 'database*|personal data|customer data|card data|card details|user data|personal details'],
   ]),
   ...rows(null, WEIGHT.generic, [
@@ -662,6 +685,11 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['year', 'жыл|жылы|жылға|жылдан|жылдар*', 'год|года|году|годов|лет', 'year|years'],
   ]),
 ];
+
+/** Terms a concept had before they moved to another concept (retired from the old one). */
+function movedTerms(conceptId: string, terms: Record<Language, string>): { conceptId: string; language: Language; term: string }[] {
+  return LANGUAGES.flatMap((language) => split(terms[language]).map((term) => ({ conceptId, language, term })));
+}
 
 /**
  * Terms earlier releases seeded that read unrelated words; a running deployment deletes them on its
@@ -730,4 +758,11 @@ export const retiredConceptTerms: readonly { conceptId: string; language: 'kk' |
   { conceptId: 'passengers', language: 'kk', term: 'жолаушы*' },
   { conceptId: 'passengers', language: 'ru', term: 'пассажир*' },
   { conceptId: 'passengers', language: 'en', term: 'passenger*' },
+  // Session 32: children and pensioners are members of the group class (children, pensioners).
+  ...movedTerms('child', {
+    kk: 'бала|баланы|балаға|балада|баладан|баласы*|балалар*|баламыз*|сәби*|нәресте*|оқушы*',
+    ru: 'ребен*|ребён*|дети|детей|детям|детьми|детях|малыш*|младен*|школьни*|ученик*|ученица*|подрост*|несовершеннолет*',
+    en: 'child|children|kid|kids|baby|babies|pupil*|schoolchild*|schoolboy*|schoolgirl*|teen|teens|teenager*|teenage|minor|minors|toddler*|infant*',
+  }),
+  ...movedTerms('elders', { kk: 'қарттар*|зейнеткер*', ru: 'пенсионер*|старик*', en: 'elder*|pensioner*|old people' }),
 ];

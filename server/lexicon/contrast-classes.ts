@@ -1,6 +1,6 @@
 // Contrast classes of the claim lexicon: two claims naming different members of one class (and
 // none in common) are different claims. "settlement" also holds the settlements table's places.
-export const CONTRAST_CLASSES = ['worship', 'faith', 'ethnic', 'platform', 'brand', 'institution', 'utility', 'goods', 'payment', 'currency', 'weekday', 'month', 'disease', 'hazard', 'transport', 'load', 'direction', 'holiday', 'settlement'] as const;
+export const CONTRAST_CLASSES = ['worship', 'faith', 'ethnic', 'platform', 'brand', 'institution', 'utility', 'goods', 'payment', 'currency', 'weekday', 'month', 'disease', 'hazard', 'transport', 'load', 'group', 'direction', 'holiday', 'settlement'] as const;
 export type ContrastClass = (typeof CONTRAST_CLASSES)[number];
 
 /**
