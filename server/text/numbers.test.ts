@@ -13,6 +13,13 @@ describe('parseNumbers', () => {
     expect(numbers('25 people')).toEqual([25]);
   });
 
+  it('reads a Kazakh number word whose last consonant doubles before its ending ("қырыққа" is "kyryka" as a match key)', () => {
+    expect(numbers('қырыққа жуық қой өлді', true)).toEqual([40]);
+    expect(numbers('kyrykka zhuyk koi oldi', true)).toEqual([40]);
+    expect(numbers('сабақ төртте басталады', true)).toEqual([4]);
+    expect(numbers('оның үйі онда', true)).toEqual([]);
+  });
+
   it('reads a Kazakh number told roughly (-дай/-дей/-тай/-тей) as that number, in both scripts', () => {
     expect(numbers('қырықтай қой өліп қалыпты', true)).toEqual([40]);
     expect(numbers('kyryktai koi olipti', true)).toEqual([40]);

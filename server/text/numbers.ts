@@ -141,6 +141,10 @@ function numberWord(word: string, kazakh: boolean): NumberWord | undefined {
     const stem = word.slice(0, -ending.length);
     if (stem === KAZAKH_TEN) return KAZAKH_TEN_ENDINGS.has(ending) ? WORDS.get(stem) : undefined;
     if (KAZAKH_STEMS.has(stem)) return WORDS.get(stem);
+    // A stem ending in the ending's consonant lost it with the double letter: "қырыққа" (to forty) is
+    // "kyryka", "төртте" (at four) "torte" — as "мыңнан" is "mynan" above.
+    const doubled = stem + ending[0]!;
+    if (!/^[aeiouy]/.test(ending) && doubled !== KAZAKH_TEN && KAZAKH_STEMS.has(doubled)) return WORDS.get(doubled);
   }
   return undefined;
 }
