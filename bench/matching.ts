@@ -25,6 +25,7 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { createPrismaClient, type Db } from '../server/db/client';
 import { noticeSearchSql, SEARCH_NOTICES_SCORED, searchPublishedNotices } from '../server/notices/search-notices';
+import { noticeTitleKey, noticeTitleWords } from '../server/notices/notice-search-fields';
 import { clearPlaceCache, clusterCandidatesSql, findClusterCandidate } from '../server/reports/cluster-report';
 import { clearSettingsCache, readSetting } from '../server/settings/read-settings';
 import { loadClaimContext, representClaim, type ClaimContext } from '../server/lexicon/represent-claim';
@@ -206,7 +207,7 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     const published = rumours.filter((m) => m.status === 'PUBLISHED');
     const notice = { id: [] as string[], rumorId: [] as string[], slug: [] as string[], verdict: [] as string[], region: [] as string[], at: [] as string[] };
     const version = { id: [] as string[], noticeId: [] as string[], verdict: [] as string[], at: [] as string[] };
-    const tr = { id: [] as string[], versionId: [] as string[], lang: [] as string[], title: [] as string[], summary: [] as string[], body: [] as string[], sms: [] as string[], search: [] as string[], concepts: [] as string[] };
+    const tr = { id: [] as string[], versionId: [] as string[], lang: [] as string[], title: [] as string[], summary: [] as string[], body: [] as string[], sms: [] as string[], search: [] as string[], concepts: [] as string[], titleKeys: [] as string[], titleWords: [] as string[] };
     for (const [i, rumour] of published.entries()) {
       const verdict = pick(VERDICTS, r);
       const noticeId = randomUUID();
@@ -232,6 +233,8 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
         tr.sms.push(t.smsText);
         tr.search.push(t.searchText);
         tr.concepts.push(conceptKey(`${t.title} ${t.summary}`, t.searchText, t.language));
+        tr.titleKeys.push(noticeTitleKey(context, t.language, t.title));
+        tr.titleWords.push(noticeTitleWords(t.title));
       }
     }
     await insertBatches(
@@ -251,10 +254,11 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     );
     await insertBatches(
       client,
-      `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText", "conceptKey")
-       SELECT id, vid, lang::"Language", title, summary, body, sms, search, ck
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS t(id, vid, lang, title, summary, body, sms, search, ck)`,
-      [tr.id, tr.versionId, tr.lang, tr.title, tr.summary, tr.body, tr.sms, tr.search, tr.concepts],
+      // keyed with the seeded lexicon's revision, as publishing and the re-key job write them
+      `INSERT INTO "NoticeTranslation" (id, "noticeVersionId", language, title, summary, body, "smsText", "searchText", "conceptKey", "titleKey", "titleWords", "conceptKeyRevision")
+       SELECT id, vid, lang::"Language", title, summary, body, sms, search, ck, tk, tw, ${Number(context.lexicon.revision)}
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[]) AS t(id, vid, lang, title, summary, body, sms, search, ck, tk, tw)`,
+      [tr.id, tr.versionId, tr.lang, tr.title, tr.summary, tr.body, tr.sms, tr.search, tr.concepts, tr.titleKeys, tr.titleWords],
       'NoticeTranslation',
     );
 

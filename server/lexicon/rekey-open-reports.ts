@@ -19,7 +19,7 @@ import { Prisma } from '../db/generated/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { notifyLiveEvent } from '../live/events';
-import { noticeConceptKey } from '../notices/notice-search-fields';
+import { noticeConceptKey, noticeTitleKey, noticeTitleWords } from '../notices/notice-search-fields';
 import { OPEN_FOR_SIGHTINGS } from '../reports/cluster-report';
 import { lockPartition } from '../reports/cluster-pending-reports';
 import { regionNeighbours } from '../regions/neighbours';
@@ -141,11 +141,12 @@ export async function rekeyBatch(tx: DbTx, partition: RekeyPartition, limit = RE
     WHERE n.status = 'PUBLISHED' AND ${rumours} AND t."conceptKeyRevision" < ${revision}
     LIMIT ${limit} FOR UPDATE OF t SKIP LOCKED`;
   const translationKeys = translations.map((t) => noticeConceptKey(context, t));
-  // The notice-concept trigger re-indexes each changed key for search and for its rumour.
+  // The notice-concept trigger re-indexes each changed key for search and for its rumour; the
+  // title's reading is what search reads instead of reading the title per query.
   if (translations.length > 0) {
     await tx.$executeRaw`
-      UPDATE "NoticeTranslation" t SET "conceptKey" = u.key, "conceptKeyRevision" = ${revision}
-      FROM unnest(${translations.map((t) => t.id)}::uuid[], ${translationKeys}::text[]) AS u(id, key)
+      UPDATE "NoticeTranslation" t SET "conceptKey" = u.key, "titleKey" = u.title_key, "titleWords" = u.title_words, "conceptKeyRevision" = ${revision}
+      FROM unnest(${translations.map((t) => t.id)}::uuid[], ${translationKeys}::text[], ${translations.map((t) => noticeTitleKey(context, t.language, t.title))}::text[], ${translations.map((t) => noticeTitleWords(t.title))}::text[]) AS u(id, key, title_key, title_words)
       WHERE t.id = u.id`;
   }
 

@@ -3,7 +3,7 @@
 import type { DbTx } from '../db/client';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { normalizeReportText } from '../text';
-import { classOf, formatConceptKey, isNameToken } from '../text/concepts';
+import { classOf, formatConceptKey, isNameToken, textWordKeys } from '../text/concepts';
 
 /**
  * A notice's claim: everything its title names, and from its summary what the title leaves open.
@@ -31,9 +31,37 @@ export function noticeConceptKey(context: ClaimContext, text: { language: string
   return formatConceptKey(noticeClaimTokens(title.tokens, summary.tokens));
 }
 
-export async function noticeSearchFields(tx: DbTx, text: { language: string; title: string; summary: string }): Promise<{ searchText: string; conceptKey: string; conceptKeyRevision: number }> {
+/**
+ * What a notice's title says, as search compares it: its claim alone, and a title correcting a
+ * number ("7, а не 70", "not 25,000 but about 19,000") names the claim's number in the correction —
+ * a question repeats the rumour's 70, never the checked 7.
+ */
+export function noticeTitleTokens(context: ClaimContext, language: string, title: string): Set<string> {
+  const { tokens, corrected } = representClaim(context, { text: title, normalizedText: normalizeReportText(title), kazakh: language === 'kk' });
+  if (corrected.length > 0) {
+    for (const token of tokens) if (token.startsWith('#')) tokens.delete(token);
+    for (const n of corrected) tokens.add(`#${n}`);
+  }
+  return tokens;
+}
+
+/**
+ * noticeTitleTokens as stored (NoticeTranslation.titleKey), in the order read rather than sorted:
+ * parseConceptKey gives back the very set search would have read, so stored and read titles score
+ * alike to the last bit (search-notices.ts readTitle).
+ */
+export function noticeTitleKey(context: ClaimContext, language: string, title: string): string {
+  return [...noticeTitleTokens(context, language, title)].join(' ');
+}
+
+/** The title's words by their first letters as search compares them (NoticeTranslation.titleWords), in the order read. */
+export function noticeTitleWords(title: string): string {
+  return [...textWordKeys(normalizeReportText(title))].join(' ');
+}
+
+export async function noticeSearchFields(tx: DbTx, text: { language: string; title: string; summary: string }): Promise<{ searchText: string; conceptKey: string; titleKey: string; titleWords: string; conceptKeyRevision: number }> {
   const context = await loadClaimContext(tx);
-  return { searchText: normalizeReportText(`${text.title} ${text.summary}`), conceptKey: noticeConceptKey(context, text), conceptKeyRevision: context.lexicon.revision };
+  return { searchText: normalizeReportText(`${text.title} ${text.summary}`), conceptKey: noticeConceptKey(context, text), titleKey: noticeTitleKey(context, text.language, text.title), titleWords: noticeTitleWords(text.title), conceptKeyRevision: context.lexicon.revision };
 }
 
 /** Sets searchText and conceptKey of every translation of the given notice versions (at publishing; seeds and fixtures). */

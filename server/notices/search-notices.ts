@@ -12,6 +12,7 @@ import { readSetting } from '../settings/read-settings';
 import { detectLanguage, normalizeReportText } from '../text';
 import { claimScore, MIN_SHARED_CONCEPT_WEIGHT as CLUSTER_SHARED_CONCEPT_WEIGHT, textVeto } from '../reports/cluster-report';
 import { classOf, conceptLookupTokens, isNameToken, NAME_MATCH_LENGTH, NAME_PREFIX, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
+import { noticeTitleTokens } from './notice-search-fields';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
 
@@ -68,7 +69,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     const translations = row.conceptKeys.map((entry, i) => {
       const space = entry.indexOf(' ');
       const language = entry.slice(0, space);
-      return { language, tokens: parseConceptKey(entry.slice(space + 1)), title: readTitle(context, language, row.titles[i] ?? '').tokens };
+      return { language, tokens: parseConceptKey(entry.slice(space + 1)), title: readTitle(context, language, row.titles[i] ?? '', row.titleKeys?.[i], row.titleWords?.[i]).tokens };
     }).filter((t) => t.tokens.size > 0);
     const keys = translations.map((t) => t.tokens);
     // What the whole notice reads as, its numbers only from its titles: a summary gives the true
@@ -96,7 +97,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // What a notice is about is in its titles (its summary cites the refuting facts: other members).
     const noticeWords = residualWordKeys(noticeTokens);
     row.titles.forEach((title, i) => {
-      for (const word of readTitle(context, row.conceptKeys[i]?.split(' ', 1)[0] ?? '', title).words) noticeWords.add(word);
+      for (const word of readTitle(context, row.conceptKeys[i]?.split(' ', 1)[0] ?? '', title, row.titleKeys?.[i], row.titleWords?.[i]).words) noticeWords.add(word);
     });
     // The query worded like one of the people who reported this notice's rumour: that sighting's
     // standing, judged as clustering judges a new report against a report (cluster-report.ts).
@@ -116,7 +117,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     const gate = object !== null ? `object ${object}` : byTitles !== null ? `titles ${byTitles}` : objectsDiffer ? 'objects differ' : null;
     if (gate !== null) {
       if (!keep(gate)) continue;
-      const { conceptKeys: _keys, titles: _titles, sightings: _sightings, ...match } = row;
+      const { conceptKeys: _keys, titles: _titles, titleKeys: _titleKeys, titleWords: _titleWords, sightings: _sightings, ...match } = row;
       ranked.push({ match: { ...match, score: Math.round(Math.min(1, bySighting!.score) * 100) / 100 }, rank: bySighting!.rank, claim: new Set(translations.flatMap((t) => [...t.title])) });
       continue;
     }
@@ -163,7 +164,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
       drop?.(row.slug, `below ${rank.toFixed(2)}${deedsDiffer ? ' deedsDiffer' : sharesEvent ? '' : ' noEvent'}`);
       continue;
     }
-    const { conceptKeys: _keys, titles: _titles, sightings: _sightings, ...match } = row;
+    const { conceptKeys: _keys, titles: _titles, titleKeys: _titleKeys, titleWords: _titleWords, sightings: _sightings, ...match } = row;
     ranked.push({ match: { ...match, score: Math.round(Math.min(1, Math.max(row.score, byClaim, bySighting?.score ?? 0)) * 100) / 100 }, rank, claim: new Set(translations.flatMap((t) => [...t.title])) });
   }
   ranked.sort((a, b) => b.rank - a.rank || b.match.score - a.match.score || a.match.slug.localeCompare(b.match.slug));
@@ -250,23 +251,23 @@ interface TitleReading {
  */
 const TITLE_CACHE_SIZE = 60_000;
 const titleCache = new Map<string, TitleReading>();
-/** A notice's title read once per lexicon revision (titles are few and repeat across searches). */
-function readTitle(context: ClaimContext, language: string, title: string): TitleReading {
+/**
+ * A notice's title read once per lexicon revision (titles are few and repeat across searches):
+ * its reading stored with the translation when that was computed with this revision (`storedKey`,
+ * "<revision> <titleKey>"; notice-search-fields.ts noticeTitleKey), its words when stored, else
+ * read here alike. Reading titles was most of a search's time while this cache was cold (a new
+ * process, any lexicon edit: bench/RESULTS.md 3).
+ */
+function readTitle(context: ClaimContext, language: string, title: string, storedKey?: string | null, storedWords?: string | null): TitleReading {
   const key = `${context.lexicon.revision}\u0000${language}\u0000${title}`;
   let reading = titleCache.get(key);
   if (reading) {
     titleCache.delete(key);
   } else {
     if (titleCache.size >= TITLE_CACHE_SIZE) titleCache.delete(titleCache.keys().next().value!);
-    const normalizedText = normalizeReportText(title);
-    const { tokens, corrected } = representClaim(context, { text: title, normalizedText, kazakh: language === 'kk' });
-    // A title correcting a number ("7, а не 70", "not 25,000 but about 19,000") names the claim's
-    // number in the correction: a question repeats the rumour's 70, never the checked 7.
-    if (corrected.length > 0) {
-      for (const token of tokens) if (token.startsWith('#')) tokens.delete(token);
-      for (const n of corrected) tokens.add(`#${n}`);
-    }
-    reading = { tokens, words: textWordKeys(normalizedText) };
+    const current = `${context.lexicon.revision} `;
+    const tokens = storedKey?.startsWith(current) ? parseConceptKey(storedKey.slice(current.length)) : noticeTitleTokens(context, language, title);
+    reading = { tokens, words: storedWords != null ? parseConceptKey(storedWords) : textWordKeys(normalizeReportText(title)) };
   }
   titleCache.set(key, reading);
   return reading;
@@ -303,7 +304,7 @@ function whoItHappenedTo(tokens: ReadonlySet<string>, lexicon: Parameters<typeof
 }
 
 /** A row of noticeSearchSql: a NoticeMatch with the exact wording score and its translations' concept keys. */
-export type NoticeMatchRow = NoticeMatch & { /** "<language> <concept key>" of each translation of the current version. */ conceptKeys: string[]; /** Their titles, in the same order. */ titles: string[]; /** The latest reports of the notice's rumour. */ sightings: Sighting[] };
+export type NoticeMatchRow = NoticeMatch & { /** "<language> <concept key>" of each translation of the current version. */ conceptKeys: string[]; /** Their titles, in the same order. */ titles: string[]; /** Their titles' stored readings, "<lexicon revision> <titleKey>" (null when none is stored; absent in rows kept before it existed). */ titleKeys?: (string | null)[]; /** Their titles' stored words (titleWords), the same way. */ titleWords?: (string | null)[]; /** The latest reports of the notice's rumour. */ sightings: Sighting[] };
 
 /** A report of a notice's rumour, with the trigram similarity of its text to the query. */
 export interface Sighting {
@@ -441,8 +442,7 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       WHERE "noticeId" NOT IN (SELECT "noticeId" FROM by_titles)
     )
     SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
-           ARRAY(SELECT t.language::text || ' ' || coalesce(t."conceptKey", '') FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id ORDER BY t.language) AS "conceptKeys",
-           ARRAY(SELECT t.title FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion" WHERE v."noticeId" = n.id ORDER BY t.language) AS titles,
+           current_version."conceptKeys", current_version.titles, current_version."titleKeys", current_version."titleWords",
            -- the rumour's latest reports, each with its wording similarity to the query (as clustering scores report texts)
            coalesce((
              SELECT jsonb_agg(jsonb_build_object('text', r."normalizedText", 'conceptKey', r."conceptKey", 'language', r.language, 'score', similarity(r."normalizedText", ${query})))
@@ -454,6 +454,16 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
            ), '[]'::jsonb) AS sightings
     FROM best b
     JOIN "Notice" n ON n.id = b."noticeId"
+    -- the translations of the current version, read once: concept keys, titles and the titles'
+    -- stored readings with the revision they were read with (readTitle uses them when it is current)
+    CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(t.language::text || ' ' || coalesce(t."conceptKey", '') ORDER BY t.language), '{}') AS "conceptKeys",
+             coalesce(array_agg(t.title ORDER BY t.language), '{}') AS titles,
+             coalesce(array_agg(t."conceptKeyRevision"::text || ' ' || t."titleKey" ORDER BY t.language), '{}') AS "titleKeys",
+             coalesce(array_agg(t."titleWords" ORDER BY t.language), '{}') AS "titleWords"
+      FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion"
+      WHERE v."noticeId" = n.id
+    ) current_version
     CROSS JOIN LATERAL (
       SELECT t.language, t.title, t.summary
       FROM "NoticeTranslation" t

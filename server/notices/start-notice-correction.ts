@@ -20,7 +20,7 @@ export async function startNoticeCorrection(db: Db, actor: Actor, rawInput: Noti
     const verdict = await verdictForVersion(tx, notice.rumorId, current);
     const translations = await tx.noticeTranslation.findMany({
       where: { noticeVersionId: current.id },
-      select: { language: true, title: true, summary: true, body: true, whatToDo: true, smsText: true, searchText: true, conceptKey: true, conceptKeyRevision: true },
+      select: { language: true, title: true, summary: true, body: true, whatToDo: true, smsText: true, searchText: true, conceptKey: true, titleKey: true, titleWords: true, conceptKeyRevision: true },
     });
     const correction = await tx.noticeVersion.create({
       // It starts out targeting what the live version targets.
