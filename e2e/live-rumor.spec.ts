@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { devices, type Browser } from '@playwright/test';
 import { expect, test } from './test';
 import { signIn, staff, withDb } from './support';
+import { formatTypedDateTime } from '../server/i18n/format';
 
 const REGION = 'KZ-47';
 
@@ -52,7 +53,7 @@ test('a question, its answer and a colleague’s comment appear on open pages wi
     await requests.getByRole('group', { name: 'Проверяющие' }).getByRole('checkbox', { name: verifierName }).check();
     await requests.getByRole('textbox', { name: 'Вопрос' }).fill(question);
     const due = new Date(Date.now() + 5 * 3600_000);
-    await requests.getByLabel('Срок', { exact: true }).fill(new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+    await requests.getByLabel('Срок', { exact: true }).fill(formatTypedDateTime(due, 'ru')); // as Russian writes it, in Kazakhstan time
     await requests.getByRole('button', { name: 'Отправить' }).click();
     await expect(requests.getByRole('status')).toHaveText('Вопрос отправлен.');
 

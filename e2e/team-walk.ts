@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { devices, expect as baseExpect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { formatTypedDateTime } from '../server/i18n/format';
 
 export interface WalkLogin {
   email: string;
@@ -154,7 +155,7 @@ export async function teamWalk(setup: TeamWalkSetup): Promise<TeamWalkResult> {
     await requests.getByRole('group', { name: 'Проверяющие' }).getByRole('checkbox', { name: setup.verifier.name }).check();
     await requests.getByRole('textbox', { name: 'Вопрос' }).fill(question);
     const due = new Date(Date.now() + 2 * 3600_000);
-    await requests.getByLabel('Срок', { exact: true }).fill(new Date(due.getTime() - due.getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+    await requests.getByLabel('Срок', { exact: true }).fill(formatTypedDateTime(due, 'ru')); // as Russian writes it, in Kazakhstan time
     const task = verifierPage.getByRole('article', { name: question });
     await handOver('question asked → on the verifier’s open task list (phone)', () => requests.getByRole('button', { name: 'Отправить' }).click(), task);
     await expect(requests.getByRole('status')).toHaveText('Вопрос отправлен.');
