@@ -85,7 +85,15 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // name ("маңындағы", near, beside "ауылы") is no place the claim is about.
     const titleTokensAll = translations.flatMap((t, i) => [...t.title].filter((token) => !isNameToken(token) || translations.every((o, j) => j === i || mentionsName(o.title, token))));
     const titleClasses = new Set(titleTokensAll.map(classOf));
-    const contrastTokens = [...titleTokensAll, ...keys.flatMap((tokens) => [...tokens].filter((t) => SUMMARY_MEMBER_CLASSES.has(ownClass(t)) && !titleClasses.has(classOf(t))))];
+    // A member counts when most titles name its class: one translation's stray reading ("poultry
+    // farm" read as meat in English alone) is not what the notice is about, and vetoed every
+    // question naming the claim's own goods ("eggs"). A class no title names is still the summary's.
+    const titlesNaming = (cls: string) => translations.filter((t) => [...t.title].some((x) => classOf(x) === cls)).length;
+    const majority = titleTokensAll.filter((token) => {
+      const cls = classOf(token);
+      return cls === null || titlesNaming(cls) * 2 >= translations.length;
+    });
+    const contrastTokens = [...majority, ...keys.flatMap((tokens) => [...tokens].filter((t) => SUMMARY_MEMBER_CLASSES.has(ownClass(t)) && !titleClasses.has(classOf(t))))];
     const contrast = contrastBetween(claim.tokens, contrastTokens, { names: true });
     if (contrast !== null) {
       drop?.(row.slug, `contrast ${contrast}`);
@@ -112,6 +120,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // The query names what its claim is about (a messenger), the titles name what theirs is about
     // (a community's centre, a town) and no class of it is the same: another claim, whatever deed
     // ("closing") and country they share.
+    // Every title's objects, a stray one too: a wrong notice kept out by it (precision first) outweighs a right one.
     const titleObjects = queryObjects.size > 0 ? objectClassesOf(titleTokensAll) : new Set<string>();
     const objectsDiffer = titleObjects.size > 0 && ![...queryObjects].some((c) => titleObjects.has(c));
     const gate = object !== null ? `object ${object}` : byTitles !== null ? `titles ${byTitles}` : objectsDiffer ? 'objects differ' : null;
