@@ -23,8 +23,9 @@ async function rumourOf(reportId: string) {
 describe('a claim split into two rumours', () => {
   it('ends in one rumour after a report that bridges them, the merge marked as automatic', async () => {
     const older = await report('Теміртауда отопление өшіреді екен неделяға, батареялар суық болады', 'KZ-35');
-    const kk = await report('Теміртауда дүйсенбіден бастап бір апта жылу берілмейді', 'KZ-35');
-    // The split this heals: the second retelling shares too little with the first to join it.
+    const kk = await report('Теміртауда дүйсенбіден бастап бір апта жылу берілмейді, жөндеу', 'KZ-35');
+    // The split this heals: the second retelling names no hazard where the first says it will be cold
+    // ("суық", the frost), yet holds a word the first never uses ("жөндеу", repairs) — the object gate.
     expect(kk.rumorId).not.toBe(older.rumorId);
     const bridge = await report('temirtauda bir apta zhylu bolmaidy deidi', 'KZ-35');
     const all = await Promise.all([older.id, kk.id, bridge.id].map(rumourOf));
