@@ -758,6 +758,14 @@ export const EVENT_FAMILY: Record<string, string> = {
   // A knife or a gun is how someone was attacked; a price named is what rose or fell.
   weapons: 'assault',
   price: 'price', 'direction:price-rise': 'price', 'direction:price-fall': 'price',
+  // Told of one claim in other words: not let in is a ban; police rounding people up, detaining
+  // and deporting them; a payment "given out" or "transferred"; money taken by a trick or stolen;
+  // land "sold" to the developer who is "buying" it.
+  'forbid-entry': 'halt',
+  arrest: 'roundup', deport: 'roundup', check: 'roundup',
+  'give-out': 'pay', 'payment-transfer': 'pay',
+  theft: 'swindle', fraud: 'swindle',
+  sell: 'trade', buy: 'trade',
 };
 
 export function eventFamilies(tokens: ReadonlySet<string>): Set<string> {
