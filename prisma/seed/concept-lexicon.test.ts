@@ -114,7 +114,10 @@ const READ_AS: Record<string, string[]> = {
   'brand:otbasy': ['Отбасы банкі ипотека бермейді', 'Otbasy bank ipoteka bermeidi', 'Отбасы банк закроют', 'Otbasy Bank stops mortgages'],
   'ethnic:turkey': ['Түркияға ұшақтар ұшпайды', 'рабочие из Турции', 'рейсы в Турцию', 'flights to Turkey'],
   parents: ['ата-аналар наразы', 'ata-analar narazy', 'родители возмущены', 'parents are angry'],
-  // Session 32: everyday words and slang verbs, by field (bench/RESULTS.md 1zb).
+};
+
+/** Session 32: everyday words and slang verbs, by field (bench/RESULTS.md 1zb). */
+const READ_AS_EVERYDAY: Record<string, string[]> = {
   close: ['мектепті жауып тастады', 'mektepti zhauyp tastady', 'школу прикрыли', 'роддом опечатали', 'the shop was boarded up'],
   kill: ['қойлар қырылып жатыр', 'qoilar qyrylyp jatyr', 'овцы гибнут', 'скот дохнет', 'sheep are dying'],
   theft: ['квартиры обворовывают', 'соседку обокрали', 'бабки тырят', 'they are robbing flats', 'burglars broke into homes'],
@@ -313,6 +316,11 @@ const NOT_READ_AS: [text: string, token: string][] = [
 describe('the seeded lexicon is broad', () => {
   for (const [token, texts] of Object.entries(READ_AS)) {
     it(`reads ${token} in every language`, () => {
+      for (const text of texts) expect([...tokens(text)], text).toContain(token);
+    });
+  }
+  for (const [token, texts] of Object.entries(READ_AS_EVERYDAY)) {
+    it(`reads ${token} in everyday words and slang`, () => {
       for (const text of texts) expect([...tokens(text)], text).toContain(token);
     });
   }
