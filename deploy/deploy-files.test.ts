@@ -103,6 +103,22 @@ describe('nginx configuration', () => {
     expect(Number(upstreamIdle) * 1000).toBeLessThan(KEEP_ALIVE_TIMEOUT_MS);
   });
 
+  it('logs no client address, query string, user agent or referrer', () => {
+    const formats = new Map([...nginx.matchAll(/^\s*log_format (\S+) '([^']*)';/gm)].map((m) => [m[1]!, m[2]!]));
+    // The image's nginx.conf logs in its own format (client address, full request line, user agent) at
+    // the http level; only an access_log inside each server block replaces that.
+    const servers = nginx.split(/^server \{$/m).slice(1);
+    expect(servers.length).toBe(2);
+    for (const server of servers) {
+      const own = /^ {4}access_log (\S+) (\S+);$/m.exec(server);
+      expect(own, 'each server block sets its access log').not.toBeNull();
+      const format = formats.get(own![2]!);
+      expect(format).toBeDefined();
+      expect(format).not.toMatch(/\$(remote_addr|binary_remote_addr|http_x_forwarded_for|request|request_uri|args|query_string|arg_\w+|http_user_agent|http_referer)\b/);
+      expect(format).toMatch(/\$uri\b/);
+    }
+  });
+
   it('serves cached public pages while the application is down', () => {
     expect(nginx).toMatch(/proxy_cache_use_stale [^;]*http_503/);
   });
