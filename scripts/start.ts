@@ -71,6 +71,8 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  // A closed terminal: the embedded PostgreSQL is in its own process group and would not hear it.
+  process.on('SIGHUP', () => void shutdown(0));
 
   try {
     let databaseUrl = env.DATABASE_URL;
@@ -87,6 +89,9 @@ async function main() {
             port: env.EMBEDDED_PG_PORT,
             password: env.EMBEDDED_PG_PASSWORD ?? secrets.EMBEDDED_PG_PASSWORD,
             database: 'raspa',
+            // Ctrl-C stops the web servers and workers first, then PostgreSQL: had it heard the Ctrl-C
+            // too, it would cut their connections mid-shutdown and each would log a fatal error.
+            ownProcessGroup: true,
             log,
           }),
       });

@@ -32,6 +32,12 @@ export interface EmbeddedDatabaseOptions {
   database: string;
   /** Faster, crash-unsafe settings for throwaway test clusters. */
   ephemeral?: boolean;
+  /**
+   * Runs the server in a process group of its own, so a terminal's Ctrl-C (sent to the whole foreground
+   * group) reaches only the caller, which stops the server last — after the web servers and workers have
+   * closed their connections (npm start). The caller must then stop it on every way out, SIGHUP included.
+   */
+  ownProcessGroup?: boolean;
   log?: (message: string) => void;
 }
 
@@ -219,7 +225,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     '-c', 'max_connections=200',
   ];
   if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const server = spawn(binaries.postgres, flags, { ...owner, env: childProcessEnv({ LC_ALL: 'C.UTF-8' }), stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(binaries.postgres, flags, { ...owner, detached: options.ownProcessGroup ?? false, env: childProcessEnv({ LC_ALL: 'C.UTF-8' }), stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise<string>((resolve) =>
     server.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)),
   );
