@@ -15,6 +15,7 @@ import { classOf, conceptLookupTokens, isNameToken, NAME_MATCH_LENGTH, NAME_PREF
 import { noticeTitleTokens } from './notice-search-fields';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
+import { MEMBER_IMPLIES, MEMBER_PARENT } from '../lexicon/contrast-classes';
 
 export interface NoticeMatch {
   slug: string;
@@ -158,12 +159,12 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     for (const { language, tokens, title } of translations) {
       for (const notice of [tokens, title]) {
         if (notice.size === 0) continue;
-        const byWords = conceptSimilarity(queryFamiliesT, withTerms(eventFamilies(notice)), context.lexicon);
+        const byWords = conceptSimilarity(namedAsTheNotice(queryFamiliesT, notice), withTerms(eventFamilies(notice)), context.lexicon);
         if (byWords.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT + extra) byClaim = Math.max(byClaim, byWords.score);
         // Words the lexicon does not know cannot meet a text in another language: there the claim
         // is compared by what the lexicon reads alone.
         if (language === queryLanguage) continue;
-        const byConcepts = conceptSimilarity(queryCoreFamiliesT, withTerms(eventFamilies(withoutResidualWords(notice))), context.lexicon);
+        const byConcepts = conceptSimilarity(namedAsTheNotice(queryCoreFamiliesT, notice), withTerms(eventFamilies(withoutResidualWords(notice))), context.lexicon);
         if (byConcepts.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT + extra) byClaim = Math.max(byClaim, byConcepts.score);
       }
     }
@@ -301,6 +302,53 @@ function sharedTitleTerms(titles: readonly ReadonlySet<string>[], queryKeys: Rea
   if (titles.length < 2 || queryKeys.size === 0) return [];
   const [first, ...rest] = titles.map(residualWordKeys);
   return [...first!].filter((key) => queryKeys.has(key) && rest.every((keys) => keys.has(key))).map((key) => `${TERM_PREFIX}${key}`);
+}
+
+/**
+ * The query's members as the notice names them, where one is the other named more or less
+ * precisely: people write "church", "батюшка", "school", "no water" where a fact-checker writes
+ * "the Orthodox church", "the gymnasium", "hot water" (MEMBER_PARENT, MEMBER_IMPLIES). It is one
+ * thing, so it is shared, at its weight; what the query left open counts as one word of its own
+ * that the notice does not share, so a notice naming exactly the query's member ranks above one
+ * that only falls under it ("собор" of an Orthodox and of a Catholic cathedral: "орыс соборы" is
+ * the Orthodox one). A member the notice has no counterpart of stays as it is.
+ */
+function namedAsTheNotice(query: ReadonlySet<string>, notice: ReadonlySet<string>): ReadonlySet<string> {
+  let named: Set<string> | null = null;
+  for (const token of query) {
+    if (notice.has(token) || classOf(token) === null) continue;
+    const counterpart = [...notice].find((n) => classOf(n) !== null && !query.has(n) && sameThingNamed(token, n));
+    if (counterpart === undefined) continue;
+    named ??= new Set(query);
+    named.delete(token);
+    named.add(counterpart);
+    named.add(`${LEFT_OPEN_PREFIX}${counterpart}`);
+  }
+  return named ?? query;
+}
+
+/** A residual word (TOKEN_WEIGHT.residual) standing for the precision a query's member lacks. */
+const LEFT_OPEN_PREFIX = '~?';
+
+/**
+ * One member falls under the other ("orthodox-church" under "church") or implies it (an Orthodox
+ * church is Orthodox), either way: a title saying "hot water" or "the church" where the query says
+ * "no water" or "the Orthodox church" is the same claim told less precisely (the contrast guard
+ * already lets them meet).
+ */
+function sameThingNamed(a: string, b: string): boolean {
+  return broaderMembers(a).includes(b) || broaderMembers(b).includes(a);
+}
+
+function broaderMembers(member: string): string[] {
+  const chain = [member];
+  const implied = MEMBER_IMPLIES[member];
+  if (implied) chain.push(implied);
+  for (let i = 0; i < chain.length; i++) {
+    const parent = MEMBER_PARENT[chain[i]!];
+    if (parent && !chain.includes(parent)) chain.push(parent);
+  }
+  return chain.slice(1);
 }
 
 function withoutResidualWords(tokens: ReadonlySet<string>): Set<string> {
