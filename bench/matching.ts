@@ -280,16 +280,21 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
   }
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of the search statement of server/notices/search-notices.ts as it runs (it sets what it needs itself). */
+/** EXPLAIN (ANALYZE, BUFFERS) of the search statements of server/notices/search-notices.ts as it runs (it sets what it needs itself). */
 async function explainSearch(url: string, query: { q: string; language: Lang }, threshold: number, context: ClaimContext): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const normalizedText = normalizeReportText(query.q);
     const { tokens } = representClaim(context, { text: query.q, normalizedText });
-    const sql = noticeSearchSql(normalizedText, threshold, query.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(tokens, context.lexicon));
-    const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
-    return plan.rows.map((row) => row['QUERY PLAN']).join('\n');
+    const plans: string[] = [];
+    // its two statements (fetchNoticeCandidates runs them at once), one after the other here
+    for (const part of ['titles', 'sightings'] as const) {
+      const sql = noticeSearchSql(normalizedText, threshold, query.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(tokens, context.lexicon), part);
+      const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
+      plans.push(`-- ${part}\n${plan.rows.map((row) => row['QUERY PLAN']).join('\n')}`);
+    }
+    return plans.join('\n');
   } finally {
     await client.end();
   }

@@ -24,7 +24,7 @@ import type { Language } from '../../server/i18n/languages';
 import { LANGUAGES } from '../../server/i18n/languages';
 import { indexNoticeTranslations } from '../../server/notices/notice-search-fields';
 import { loadClaimContext, representClaim, type ClaimContext } from '../../server/lexicon/represent-claim';
-import { noticeSearchSql, rankNoticeMatches, SEARCH_NOTICES_SCORED, type NoticeMatchRow } from '../../server/notices/search-notices';
+import { fetchNoticeCandidates, rankNoticeMatches, type NoticeMatchRow } from '../../server/notices/search-notices';
 import { searchNoticesInput } from '../../server/notices/schema';
 import { readSetting } from '../../server/settings/read-settings';
 import { normalizeReportText } from '../../server/text';
@@ -100,7 +100,7 @@ async function hold(port: number) {
 interface QueryResult { set: SetName; choice: Choice; protocol: Protocol; /** The query is one of its group's sightings (in the rumour under the sightings protocol, so not asked there). */ sighting: boolean; kind: 'report' | 'unrelated'; group: string | null; language: Language; text: string; found: (string | null)[]; /** Why the right notice was not first (--why). */ why?: string }
 
 /**
- * searchPublishedNotices in its two halves: the candidate rows of its one SQL statement (kept per
+ * searchPublishedNotices in its two halves: the candidate rows of its SQL (fetchNoticeCandidates) (kept per
  * database and query under /tmp, so a change to the ranking is judged in seconds; --fetch reads
  * them anew, as it must after a change to the statement, the lexicon or the notices' search
  * fields) and the exact ranking of the current code.
@@ -114,7 +114,7 @@ async function cachedSearch(db: Db, cache: Cache, context: ClaimContext, q: stri
   const claim = representClaim(context, { text: input.q, normalizedText });
   let rows = cache.get(`${language} ${q}`);
   if (!rows) {
-    rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(normalizedText, threshold, input.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(claim.tokens, context.lexicon)));
+    rows = await fetchNoticeCandidates(db, normalizedText, threshold, input.language, conceptLookupTokens(claim.tokens, context.lexicon));
     cache.set(`${language} ${q}`, rows);
   }
   return rankNoticeMatches(context, { text: input.q, normalizedText, tokens: claim.tokens }, rows, { threshold, conceptThreshold, sightingThreshold, sightingConceptThreshold, limit: input.limit, trace }).map((m) => m.slug);

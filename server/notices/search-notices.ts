@@ -42,8 +42,7 @@ export async function searchPublishedNotices(db: Db, rawInput: SearchNoticesInpu
   const [threshold, conceptThreshold, sightingThreshold, sightingConceptThreshold, context] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold'), readSetting(db, 'clustering.threshold'), readSetting(db, 'clustering.conceptThreshold'), loadClaimContext(db)]);
   const claim = representClaim(context, { text: input.q, normalizedText: query });
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
-  // One statement, one round trip: no transaction, no second query for the texts.
-  const rows = await db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, input.language, SEARCH_NOTICES_SCORED, lookupTokens));
+  const rows = await fetchNoticeCandidates(db, query, threshold, input.language, lookupTokens);
   return rankNoticeMatches(context, { text: input.q, normalizedText: query, tokens: claim.tokens }, rows, { threshold, conceptThreshold, sightingThreshold, sightingConceptThreshold, limit: input.limit });
 }
 
@@ -386,6 +385,19 @@ export const SEARCH_CANDIDATES = 150;
 const MIN_LOOKUP_WORD_LENGTH = 3;
 
 /**
+ * The candidate rows of a search: noticeSearchSql's two halves run at once, on two of the pool's
+ * connections (never inside a transaction: see noticeSearchSql), so a search waits for the longer of the
+ * two, not their sum (bench/RESULTS.md 3, session 33). Their rows are the one statement's of
+ * before: the notices found through their own texts with their score, then those found only
+ * through their rumour's reports with 0; the order is not the ranking (rankNoticeMatches sorts).
+ */
+export async function fetchNoticeCandidates(db: Db, query: string, threshold: number, language: Language, conceptTokens: string[]): Promise<NoticeMatchRow[]> {
+  const [byTitles, bySightings] = await Promise.all([db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'titles')), db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'sightings'))]);
+  const found = new Set(byTitles.map((row) => row.slug));
+  return [...byTitles, ...bySightings.filter((row) => !found.has(row.slug))];
+}
+
+/**
  * The score is word_similarity(query, searchText): how much of the query is found in one stretch
  * of the title + summary, so a short query matches inside a long notice. Computing it on every
  * translation sharing a trigram with the query is what made search slow (thousands of rechecks
@@ -396,20 +408,21 @@ const MIN_LOOKUP_WORD_LENGTH = 3;
  * roughly the score itself (two spellings of one query word in one text count twice; rare). Only
  * the best SEARCH_CANDIDATES are scored exactly, with the same threshold as before. The best
  * `limit` notices then get their texts in the reader's language (else another one) from their
- * latest published version.
+ * latest published version. `part` 'titles' is that; 'sightings' the notices found through their
+ * rumour's reports instead (fetchNoticeCandidates runs both at once and joins their rows).
  *
- * One statement, so one round trip and no transaction. `<%` reads the GUC
+ * Each part is one statement, so one round trip and no transaction. `<%` reads the GUC
  * pg_trgm.word_similarity_threshold (default 0.6); the statement sets it itself, local to its own
  * implicit transaction, in the WHERE clause of query_words. Every `<%` compares a query word, and a
  * query word leaves that CTE only after its row has run set_config, so whatever plan is chosen,
  * the threshold is in force before the first comparison or index scan (`<%` is neither hashable
  * nor mergeable, so the dictionary can only be read per query word or filtered row by row against
  * the CTE's rows). Callers pass a client, not an open transaction (Db has no $transaction inside
- * one), so the setting never outlives this statement. A planner setting cannot be changed by the
+ * one), so the setting never outlives the statement. A planner setting cannot be changed by the
  * statement being planned, so the old `enable_seqscan = off` is gone: at 10,000 notices the plan is
  * index lookups at every step without it (bench/matching.ts --explain prints it). Exported for that.
  */
-export function noticeSearchSql(query: string, threshold: number, language: Language, limit: number, conceptTokens: string[] = []): Prisma.Sql {
+export function noticeSearchSql(query: string, threshold: number, language: Language, limit: number, conceptTokens: string[], part: 'titles' | 'sightings'): Prisma.Sql {
   return Prisma.sql`
     WITH query_words AS MATERIALIZED (
       SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
@@ -424,6 +437,49 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       FROM query_words q JOIN "SearchWord" d ON q.query_word <% d.word
       GROUP BY 1, 2
     ),
+    ${part === 'titles' ? noticeSearchByTitles(query, threshold, limit, conceptTokens) : noticeSearchBySightings(conceptTokens)}
+    SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
+           current_version."conceptKeys", current_version.titles, current_version."titleKeys", current_version."titleWords",
+           -- the rumour's latest reports, each with its wording similarity to the query (as clustering scores report texts)
+           coalesce((
+             SELECT jsonb_agg(jsonb_build_object('text', r."normalizedText", 'conceptKey', r."conceptKey", 'language', r.language, 'score', similarity(r."normalizedText", ${query})))
+             FROM (
+               SELECT x."normalizedText", x."conceptKey", x.language FROM "Report" x
+               WHERE x."rumorId" = n."rumorId" AND x."conceptKey" IS NOT NULL
+               ORDER BY x."receivedAt" DESC LIMIT ${SIGHTINGS_PER_NOTICE}
+             ) r
+           ), '[]'::jsonb) AS sightings
+    FROM best b
+    JOIN "Notice" n ON n.id = b."noticeId"
+    -- the translations of the current version, read once: concept keys, titles and the titles'
+    -- stored readings with the revision they were read with (readTitle uses them when it is current)
+    CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(t.language::text || ' ' || coalesce(t."conceptKey", '') ORDER BY t.language), '{}') AS "conceptKeys",
+             coalesce(array_agg(t.title ORDER BY t.language), '{}') AS titles,
+             coalesce(array_agg(t."conceptKeyRevision"::text || ' ' || t."titleKey" ORDER BY t.language), '{}') AS "titleKeys",
+             coalesce(array_agg(t."titleWords" ORDER BY t.language), '{}') AS "titleWords"
+      FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion"
+      WHERE v."noticeId" = n.id
+    ) current_version
+    CROSS JOIN LATERAL (
+      SELECT t.language, t.title, t.summary
+      FROM "NoticeTranslation" t
+      WHERE t."noticeVersionId" = (
+        SELECT pv.id FROM "NoticeVersion" pv
+        WHERE pv."noticeId" = n.id AND pv."publishedAt" IS NOT NULL
+        ORDER BY pv.version DESC
+        LIMIT 1
+      )
+      -- the reader's language, else the nearest one (the fallback order of server/i18n/languages.ts)
+      ORDER BY array_position(${[...fallbackOrder(language)]}::"Language"[], t.language)
+      LIMIT 1
+    ) shown
+    ORDER BY b.score DESC, b."noticeId"`;
+}
+
+/** noticeSearchSql's notices found through their own texts (translations), each with its wording score. */
+function noticeSearchByTitles(query: string, threshold: number, limit: number, conceptTokens: string[]): Prisma.Sql {
+  return Prisma.sql`
     by_words AS MATERIALIZED (
       SELECT l."translationId"
       FROM similar_words s JOIN "NoticeTranslationWord" l ON l.word = s.word
@@ -464,6 +520,12 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       ORDER BY greatest(max(score) / ${threshold}::float8, max(shared)::float8 / greatest(2, cardinality(${conceptTokens}::text[]))) DESC, 1
       LIMIT ${limit}
     ),
+    best AS MATERIALIZED (SELECT "noticeId", score FROM by_titles)`;
+}
+
+/** noticeSearchSql's notices found through their rumour's reports, scored 0 here (rankNoticeMatches reads the sightings). */
+function noticeSearchBySightings(conceptTokens: string[]): Prisma.Sql {
+  return Prisma.sql`
     -- published notices whose rumour's reports (sightings) hold most of the query's words or share
     -- most of its concepts: the postings of RumorWord and RumorConcept of the rumours with a notice
     -- that can be shown, copied for that notice by trigger (NoticeSightingWord, NoticeSightingConcept:
@@ -493,46 +555,8 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       LIMIT ${SIGHTING_NOTICES}
     ),
     best AS MATERIALIZED (
-      SELECT "noticeId", score FROM by_titles
+      SELECT "noticeId", 0::float8 AS score FROM by_sighting_words
       UNION
-      SELECT "noticeId", 0::float8 FROM (SELECT "noticeId" FROM by_sighting_words UNION SELECT "noticeId" FROM by_sighting_concepts) s
-      WHERE "noticeId" NOT IN (SELECT "noticeId" FROM by_titles)
-    )
-    SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
-           current_version."conceptKeys", current_version.titles, current_version."titleKeys", current_version."titleWords",
-           -- the rumour's latest reports, each with its wording similarity to the query (as clustering scores report texts)
-           coalesce((
-             SELECT jsonb_agg(jsonb_build_object('text', r."normalizedText", 'conceptKey', r."conceptKey", 'language', r.language, 'score', similarity(r."normalizedText", ${query})))
-             FROM (
-               SELECT x."normalizedText", x."conceptKey", x.language FROM "Report" x
-               WHERE x."rumorId" = n."rumorId" AND x."conceptKey" IS NOT NULL
-               ORDER BY x."receivedAt" DESC LIMIT ${SIGHTINGS_PER_NOTICE}
-             ) r
-           ), '[]'::jsonb) AS sightings
-    FROM best b
-    JOIN "Notice" n ON n.id = b."noticeId"
-    -- the translations of the current version, read once: concept keys, titles and the titles'
-    -- stored readings with the revision they were read with (readTitle uses them when it is current)
-    CROSS JOIN LATERAL (
-      SELECT coalesce(array_agg(t.language::text || ' ' || coalesce(t."conceptKey", '') ORDER BY t.language), '{}') AS "conceptKeys",
-             coalesce(array_agg(t.title ORDER BY t.language), '{}') AS titles,
-             coalesce(array_agg(t."conceptKeyRevision"::text || ' ' || t."titleKey" ORDER BY t.language), '{}') AS "titleKeys",
-             coalesce(array_agg(t."titleWords" ORDER BY t.language), '{}') AS "titleWords"
-      FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion"
-      WHERE v."noticeId" = n.id
-    ) current_version
-    CROSS JOIN LATERAL (
-      SELECT t.language, t.title, t.summary
-      FROM "NoticeTranslation" t
-      WHERE t."noticeVersionId" = (
-        SELECT pv.id FROM "NoticeVersion" pv
-        WHERE pv."noticeId" = n.id AND pv."publishedAt" IS NOT NULL
-        ORDER BY pv.version DESC
-        LIMIT 1
-      )
-      -- the reader's language, else the nearest one (the fallback order of server/i18n/languages.ts)
-      ORDER BY array_position(${[...fallbackOrder(language)]}::"Language"[], t.language)
-      LIMIT 1
-    ) shown
-    ORDER BY b.score DESC, b."noticeId"`;
+      SELECT "noticeId", 0::float8 FROM by_sighting_concepts
+    )`;
 }
