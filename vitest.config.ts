@@ -4,7 +4,7 @@ import path from 'node:path';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
-    include: ['server/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'scripts/**/*.test.ts', 'messages/**/*.test.ts', 'deploy/**/*.test.ts'],
+    include: ['server/**/*.test.ts', 'prisma/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'scripts/**/*.test.ts', 'messages/**/*.test.ts', 'deploy/**/*.test.ts', 'bench/**/*.test.ts'],
     globalSetup: ['server/testing/global-setup.ts'],
     environment: 'node',
     testTimeout: 30_000,

@@ -28,7 +28,12 @@ import { createPrismaClient } from '../server/db/client';
 import { appRouter } from '../server/trpc/app-router';
 import { createGatewaySecret } from '../server/channels/sms/gateway-secrets';
 import { submitReport } from '../server/reports/submit-report';
-import { asActor, createPublishedNotice, createStaff } from '../server/testing/fixtures';
+import { asActor, createPublishedNotice, createRumor, createStaff } from '../server/testing/fixtures';
+import { createSource } from '../server/verification/create-source';
+import { requestVerification } from '../server/verification/request-verification';
+import { draftVerdict } from '../server/verification/draft-verdict';
+import { saveInboxFilter } from '../server/rumors/saved-filters';
+import { inputFor, validTrpcInputs, VERIFIER_PROCEDURES, type BenchIds, type ValidInput } from './lib/trpc-valid-inputs';
 import { startFakeTelegramApi } from '../server/testing/fake-telegram-api';
 import { ensureProductionBuild } from '../scripts/lib/next-build';
 import { startThrowawayPostgres } from './lib/throwaway-postgres';
@@ -67,6 +72,10 @@ interface Target {
   headers?: Record<string, string>;
   /** Send the signed-in admin's cookie (staff procedures). */
   signedIn?: boolean;
+  /** Signed in as the bench's verifier instead of the admin (tasks are assigned to verifiers only). */
+  asVerifier?: boolean;
+  /** A valid body made per shot (a row the request uses up, a name that must be new); `body` otherwise. */
+  bodyFor?: (i: number) => unknown;
   /** Stream endpoints: only the status matters, the body never ends. */
   stream?: boolean;
 }
@@ -216,7 +225,7 @@ function shot(target: Target, i: number, cookie: string): Shot {
   if (target.method !== 'GET') headers.origin = ORIGIN;
   let method = target.method;
   let p = target.path;
-  let value = target.body;
+  let value = target.bodyFor ? target.bodyFor(i) : target.body;
   let raw: Buffer | undefined;
   let contentType: string | undefined;
   /** An oversized shot's text, in `value` as its marker until the body is encoded. */
@@ -641,28 +650,86 @@ function sampleFromJsonSchema(schema: Record<string, unknown> | undefined, depth
   }
 }
 
-function procedureTargets(): Target[] {
+/**
+ * A target per procedure. Its valid input is the bench's own (bench/lib/trpc-valid-inputs.ts,
+ * pointing at the seeded rows) where there is one, else a skeleton generated from the JSON schema;
+ * each is parsed by the procedure's schema here, and those it refuses are named (`invalid`).
+ */
+function procedureTargetsOf(valid: Record<string, ValidInput>): { targets: Target[]; invalid: string[] } {
   const procedures = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string; inputs: z.ZodType[]; meta?: unknown } }> } })._def.procedures;
   const publicNames = new Set<string>(PUBLIC_PROCEDURES);
-  return Object.entries(procedures).flatMap(([name, procedure]): Target[] => {
+  const invalid: string[] = [];
+  const targets = Object.entries(procedures).flatMap(([name, procedure]): Target[] => {
     if (procedure._def.type === 'subscription') return [];
     const input = procedure._def.inputs[0];
+    const own = Object.hasOwn(valid, name) ? valid[name] : undefined;
     let sample: unknown = undefined;
-    if (input) {
+    if (Object.hasOwn(valid, name)) sample = inputFor(own, 0);
+    else if (input) {
       try {
         sample = sampleFromJsonSchema(z.toJSONSchema(input, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>);
       } catch {
         sample = {};
       }
     }
+    if (input && !input.safeParse(sample).success) invalid.push(name);
     const signedIn = !publicNames.has(name);
+    const asVerifier = VERIFIER_PROCEDURES.includes(name);
     if (procedure._def.type === 'query') {
-      return [{ name: `trpc ${name}`, method: 'GET', path: `/api/trpc/${name}?input=${encodeURIComponent(JSON.stringify({ json: sample ?? null }))}`, body: sample, encoding: 'trpc-query', signedIn } satisfies Target];
+      return [{ name: `trpc ${name}`, method: 'GET', path: `/api/trpc/${name}?input=${encodeURIComponent(JSON.stringify({ json: sample ?? null }))}`, body: sample, encoding: 'trpc-query', signedIn, asVerifier } satisfies Target];
     }
-    // Signing out everywhere would end the bench's own session; it is sent signed out only.
-    const endsSession = /signOut|endSession|endAllSessions|revoke.*Session/i.test(name);
-    return [{ name: `trpc ${name}`, method: 'POST', path: `/api/trpc/${name}`, body: sample ?? {}, encoding: 'trpc-body', signedIn: signedIn && !endsSession } satisfies Target];
+    // Signing out everywhere would end the bench's own session; it is sent signed out only
+    // (staff.endSessions ends another member's sessions: the seeded one's).
+    const endsSession = /signOut|endSession|endAllSessions|revoke.*Session/i.test(name) && name !== 'staff.endSessions';
+    const bodyFor = typeof own === 'function' ? (i: number) => inputFor(own, i) ?? {} : undefined;
+    return [{ name: `trpc ${name}`, method: 'POST', path: `/api/trpc/${name}`, body: sample ?? {}, bodyFor, encoding: 'trpc-body', signedIn: signedIn && !endsSession, asVerifier } satisfies Target];
   });
+  return { targets, invalid };
+}
+
+/** How many rows of each kind a valid request uses up: one per shot of a 10,000 run at most. */
+const POOL = Math.min(REQUESTS, 10_000);
+
+/**
+ * The rows the procedures' valid inputs point at (bench/lib/trpc-valid-inputs.ts): an open rumour,
+ * a moderator the staff procedures edit, a verifier with an open task, a source, an SMS secret, a
+ * saved filter; and pools of rows a valid request uses up (risk terms to remove, rumours under
+ * investigation to draft a verdict on, drafts awaiting review), so most valid shots find one.
+ */
+async function seedForProcedures(db: ReturnType<typeof createPrismaClient>, admin: Awaited<ReturnType<typeof createStaff>>) {
+  const actor = asActor(admin);
+  const rumor = await createRumor(db, 'Говорят, в Актау закроют порт на неделю', ['KZ-47'], 'INVESTIGATING');
+  const member = await createStaff(db, 'MODERATOR', ['KZ-47']);
+  const drafter = await createStaff(db, 'MODERATOR', ['KZ-47']);
+  const verifier = await createStaff(db, 'VERIFIER', ['KZ-47'], { password: PASSWORD });
+  const source = await createSource(db, actor, { name: 'Акимат Актау', type: 'AKIMAT', regionCodes: ['KZ-47'], reliability: 4 });
+  const [task] = await requestVerification(db, actor, { rumorId: rumor.id, assigneeIds: [verifier.id], question: 'Работает ли порт Актау сегодня?', dueAt: new Date(Date.now() + 7 * 86_400_000) });
+  const { id: gatewaySecretId } = await createGatewaySecret(db, actor, { label: 'to revoke' });
+  const filter = await saveInboxFilter(db, actor, { name: 'to delete', query: { regionCode: 'KZ-47' } });
+  const t0 = Date.now();
+  await db.riskTerm.createMany({ data: Array.from({ length: POOL }, (_, i) => ({ term: `бенч пул ${i}`, matchKey: `бенч пул ${i}`, language: 'ru' as const, weight: 1 })) });
+  const riskTermIds = (await db.riskTerm.findMany({ where: { term: { startsWith: 'бенч пул ' } }, select: { id: true } })).map((r) => r.id);
+  const investigating = await Promise.all(Array.from({ length: Math.ceil(POOL / 4) }, (_, i) => createRumor(db, `Говорят, в Актау закроют школу № ${i}`, ['KZ-47'], 'INVESTIGATING')));
+  const drafts: string[] = [];
+  for (let i = 0; i < Math.ceil(POOL / 20); i++) {
+    const pending = await createRumor(db, `Говорят, в Жанаозене отключат воду в доме ${i}`, ['KZ-47'], 'INVESTIGATING');
+    const draft = await draftVerdict(db, asActor(drafter), { rumorId: pending.id, verdict: 'UNVERIFIED', rationale: 'Подтверждений нет ни от акимата, ни от очевидцев.' });
+    drafts.push(draft.draft.id);
+  }
+  log(`seeded for the procedures' valid inputs: ${riskTermIds.length} risk terms, ${investigating.length} rumours under investigation, ${drafts.length} verdict drafts (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const ids: Omit<BenchIds, 'webhookId'> = {
+    rumorId: rumor.id,
+    memberId: member.id,
+    verifierId: verifier.id,
+    verificationRequestId: task!.id,
+    sourceId: source.id,
+    gatewaySecretId,
+    savedFilterId: filter.id,
+    riskTermIds,
+    investigatingRumorIds: investigating.map((r) => r.id),
+    draftIds: drafts,
+  };
+  return { verifier, ids };
 }
 
 // Procedures any visitor may call (the rest need a staff session).
@@ -690,6 +757,8 @@ async function main() {
       NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
       RASPA_ENCRYPTION_KEY: encryptionKey,
       RATE_LIMIT_DISABLED: 'true',
+      // webhooks.create's valid input names a literal local address (the bench runs offline).
+      RASPA_WEBHOOK_ALLOW_PRIVATE: 'true',
       TELEGRAM_BOT_TOKEN: `123456789:${randomBytes(24).toString('base64url')}`,
       TELEGRAM_WEBHOOK_SECRET: telegramSecret,
       TELEGRAM_API_BASE_URL: telegram.url,
@@ -704,6 +773,7 @@ async function main() {
     const { report } = await submitReport(db, { clientId: randomUUID(), text: 'Говорят, в Актау закроют порт', regionCode: 'KZ-47' }, { channel: 'WEB', encryptionKey });
     const trackingCode = report.trackingCode;
     const { secret: smsSecret } = await createGatewaySecret(db, asActor(admin), { label: 'bad-input bench' });
+    const seeded = await seedForProcedures(db, admin);
     await db.$disconnect();
 
     for (const port of WEB_PORTS) {
@@ -718,7 +788,7 @@ async function main() {
     }
 
     // Signed in as the admin through next-auth's own credentials flow.
-    const signIn = async (): Promise<string> => {
+    const signIn = async (email = admin.email): Promise<string> => {
       const csrf = await fetch(`${ORIGIN}/api/auth/csrf`);
       const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -726,13 +796,20 @@ async function main() {
         method: 'POST',
         redirect: 'manual',
         headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-        body: new URLSearchParams({ csrfToken, email: admin.email, password: PASSWORD, json: 'true' }),
+        body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: 'true' }),
       });
       const session = response.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('next-auth.session-token='));
       if (!session) throw new Error(`sign-in failed: ${response.status}`);
       return session;
     };
     let cookie = await signIn();
+    let verifierCookie = await signIn(seeded.verifier.email);
+    // The webhook the valid input of webhooks.setActive points at, made as the admin would make it.
+    const webhook = await fetch(`${ORIGIN}/api/trpc/webhooks.create`, { method: 'POST', headers: { 'content-type': 'application/json', origin: ORIGIN, cookie }, body: JSON.stringify({ json: { url: 'http://127.0.0.1:9/hook', label: 'bench' } }) });
+    if (!webhook.ok) throw new Error(`webhooks.create for the seed: ${webhook.status} ${await webhook.text()}`);
+    const webhookId = ((await webhook.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
+    const procedureTargets = procedureTargetsOf(validTrpcInputs({ ...seeded.ids, webhookId }));
+    if (procedureTargets.invalid.length) log(`tRPC procedures whose valid input their schema refuses (a generated skeleton; bad requests built from it reach the use case less often): ${procedureTargets.invalid.join(', ')}`);
 
     const reportBody = { clientId: randomUUID(), text: 'Говорят, в Актау закроют порт на неделю', regionCode: 'KZ-47', settlement: 'Актау', heardVia: 'whatsapp', language: 'ru' };
     const allTargets: Target[] = [
@@ -791,7 +868,7 @@ async function main() {
       { name: 'auth callback/credentials', method: 'POST', path: '/api/auth/callback/credentials', encoding: 'form' as const, body: { csrfToken: 'x', email: admin.email, password: 'wrong password', json: 'true' } },
       { name: 'auth session/csrf', method: 'GET', path: '/api/auth/session' },
       // Every tRPC procedure.
-      ...procedureTargets(),
+      ...procedureTargets.targets,
     ];
     const targets = allTargets.filter((t) => !ONLY || ONLY.test(t.name));
 
@@ -817,7 +894,7 @@ async function main() {
       if (kept.endpoints[target.name]) continue;
       const t0 = Date.now();
       const cpu0 = process.cpuUsage();
-      const tally = await fire(target, REQUESTS, () => cookie);
+      const tally = await fire(target, REQUESTS, () => (target.asVerifier ? verifierCookie : cookie));
       const cpu = process.cpuUsage(cpu0);
       await new Promise((r) => setTimeout(r, 100));
       const loggedErrors = newServerErrors();
@@ -830,9 +907,14 @@ async function main() {
       const resets = kept.endpoints[target.name]!.resets;
       if (resets) log(`    resets: ${Object.entries(resets.byShape).map(([k, v]) => `${v} × ${k}`).join('; ')}${resets.idleMs ? ` (reused sockets idle ${resets.idleMs.min}–${resets.idleMs.max} ms, median ${resets.idleMs.median})` : ''}; ${Object.entries(resets.byClientStall).map(([k, v]) => `${v} × ${k}`).join(', ')}`);
       // A fuzzed procedure may have ended the admin's session: sign in again for the next one.
-      if (target.signedIn && (await fetch(`${ORIGIN}/api/auth/session`, { headers: { cookie } }).then((r) => r.json()).then((s: { user?: unknown }) => !s.user))) {
+      const signedOut = (c: string) => fetch(`${ORIGIN}/api/auth/session`, { headers: { cookie: c } }).then((r) => r.json()).then((s: { user?: unknown }) => !s.user);
+      if (target.signedIn && (await signedOut(cookie))) {
         signedOutSeen++;
         cookie = await signIn();
+      }
+      if (target.signedIn && (await signedOut(verifierCookie))) {
+        signedOutSeen++;
+        verifierCookie = await signIn(seeded.verifier.email);
       }
       if (webServers.some((web) => web.exitCode !== null)) throw new Error('a web server died');
     }

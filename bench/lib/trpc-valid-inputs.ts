@@ -1,0 +1,98 @@
+// A valid input for each tRPC procedure the bad-input bench (bench/bad-input.ts) sends, pointing at
+// rows it seeds, so the bad requests built from it differ from a request the use case accepts by one
+// thing — and the requests the breakage leaves valid (a wrong query string, huge headers) reach the
+// use case itself. Generating inputs from the JSON schema could not do that: regexes (region codes,
+// quarters), refinements (a role's scope, the deadlines' order) and real ids are beyond it, so most
+// of them were refused by zod before any code ran (rumors.inbox: 74 × 200 against 5,771 × 400).
+// bench/lib/trpc-valid-inputs.test.ts parses every entry with its procedure's own schema.
+
+/** Rows the bench seeds for the inputs to point at. */
+export interface BenchIds {
+  /** An open rumour in KZ-47 (comments, evidence, verification requests, the interim notice). */
+  rumorId: string;
+  /** A staff member in KZ-47 other than the bench's admin: the staff procedures edit this one. */
+  memberId: string;
+  /** A verifier in KZ-47, and the open verification request assigned to it. */
+  verifierId: string;
+  verificationRequestId: string;
+  sourceId: string;
+  gatewaySecretId: string;
+  webhookId: string;
+  savedFilterId: string;
+  /** Rows a valid request uses up (a risk term removed, a draft reviewed): one per shot, round robin. */
+  riskTermIds: readonly string[];
+  investigatingRumorIds: readonly string[];
+  draftIds: readonly string[];
+}
+
+/** A fixed input, or one made per shot (`i`, the shot's number) where a valid request uses a row up or must be new. */
+export type ValidInput = unknown | ((i: number) => unknown);
+
+const at = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
+
+export const BENCH_QUARTER = '2026-Q3';
+
+export function validTrpcInputs(ids: BenchIds): Record<string, ValidInput> {
+  const sourceFields = { name: 'Акимат Мангистауской области', type: 'AKIMAT', regionCodes: ['KZ-47'], contact: '+7 7292 00 00 00', reliability: 4, reliabilityNote: 'Пресс-служба' };
+  const smpp = { enabled: false, host: '127.0.0.1', port: 9, tls: false, bindMode: 'transceiver', systemId: 'raspa', password: 'secret12', systemType: '', sourceAddress: '1414', sourceTon: 0, sourceNpi: 1, ratePerSecond: 10, windowSize: 10, concatenation: 'udh', useGsm7: true, deliveryReceipts: true };
+  const staffProfile = { name: 'Айгерим Бенчева', role: 'MODERATOR', regionCodes: ['KZ-47'], nationalQueue: false, canViewContacts: false };
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  return {
+    'rumors.addComment': { rumorId: ids.rumorId, body: 'Позвонила в акимат, ждём ответа.' },
+    'rumors.saveInboxFilter': { name: 'Актау, новые', query: { status: ['NEW', 'INVESTIGATING'], regionCode: 'KZ-47', priority: ['HIGH'], language: 'ru', channel: 'WEB', assignee: 'me', lastSeenFrom: '2026-11-01', lastSeenTo: '2026-12-31', q: 'порт' } },
+    'rumors.listInboxFilters': undefined,
+    'rumors.deleteInboxFilter': { id: ids.savedFilterId },
+    'settings.priority': undefined,
+    'settings.addRiskTerm': (i: number) => ({ term: `бенч угроза ${i}`, language: 'ru', weight: 1.5 }),
+    'settings.removeRiskTerm': (i: number) => ({ id: at(ids.riskTermIds, i) }),
+    'settings.updateDeadlines': { CRITICAL: 2, HIGH: 12, NORMAL: 48, LOW: 168 },
+    'settings.updateRegionRisk': { code: 'KZ-47', riskLevel: 2, requiresApproval: true },
+    'settings.updatePublicChannels': { smsNumbers: ['+7 701 234 56 78', '1414'], telegramBot: '@raspa_bench_bot' },
+    'settings.updateRetention': { contactAfterVerdict: 30, contactAtMost: 180, reportPhotosAndLocation: 90, smsLog: 90, smppInboundParts: 7, telegramUpdates: 7, channelContacts: 180, staffSessions: 30, credentialTokens: 7, auditDetails: 365 },
+    'settlements.add': (i: number) => ({ regionCode: 'KZ-47', nameKk: `Бенчауыл ${i}`, nameRu: `Бенчаул ${i}`, nameEn: `Benchaul ${i}`, districtKk: '', districtRu: '', districtEn: '', otherSpellings: `Бенч-аул ${i}`, lat: '43.65', lng: '51.17' }),
+    'signing.keys': undefined,
+    'signing.rotateKey': undefined,
+    'sms.createGatewaySecret': { label: 'Телефон в Актау' },
+    'sms.revokeGatewaySecret': { id: ids.gatewaySecretId },
+    'smpp.settings': undefined,
+    'smpp.status': undefined,
+    'smpp.saveSettings': smpp,
+    'smpp.testConnection': smpp,
+    'staff.assignableModerators': { regionCodes: ['KZ-47'] },
+    'staff.create': (i: number) => ({ email: `bench-member-${i}@example.org`, ...staffProfile, locale: 'kk', credentials: 'INVITE_LINK' }),
+    'staff.update': { id: ids.memberId, ...staffProfile },
+    'staff.deactivate': { id: ids.memberId },
+    'staff.reactivate': { id: ids.memberId },
+    'staff.resetPassword': { id: ids.memberId, credentials: 'INVITE_LINK' },
+    'staff.endSessions': { id: ids.memberId },
+    'staff.resetTwoFactor': { id: ids.memberId },
+    'telegram.registerWebhook': undefined,
+    'transparency.list': undefined,
+    'transparency.draft': { quarter: BENCH_QUARTER },
+    'transparency.saveNarrative': { quarter: BENCH_QUARTER, narrativeKk: 'Тоқсан ішінде 12 хабар тексерілді.', narrativeRu: 'За квартал проверено 12 сообщений.', narrativeEn: 'Twelve messages were checked this quarter.' },
+    'transparency.publish': { quarter: BENCH_QUARTER, changeNote: 'Уточнены числа за ноябрь.' },
+    'verification.listSources': { includeInactive: true, regionCode: 'KZ-47' },
+    'verification.createSource': sourceFields,
+    'verification.updateSource': { id: ids.sourceId, ...sourceFields },
+    'verification.setSourceActive': { id: ids.sourceId, active: true },
+    'verification.forRumor': { rumorId: ids.rumorId },
+    'verification.addEvidence': { rumorId: ids.rumorId, sourceId: ids.sourceId, excerpt: 'Акимат: порт работает в обычном режиме.', url: 'https://example.org/news/1', stance: 'REFUTES', obtainedAt: inDays(-1), isPublic: false },
+    'verification.requestVerification': { rumorId: ids.rumorId, assigneeIds: [ids.verifierId], question: 'Работает ли порт Актау сегодня?', dueAt: inDays(2) },
+    'verification.myTasks': undefined,
+    // The same clientId again replays the first answer (the phone's retry): every valid shot is answered.
+    'verification.answer': { id: ids.verificationRequestId, answer: 'DENIES', note: 'Был у порта: работает.', clientId: '0193a2b4-0000-7000-8000-00000000b0b0' },
+    'verification.draftVerdict': (i: number) => ({ rumorId: at(ids.investigatingRumorIds, i), verdict: 'UNVERIFIED', rationale: 'Подтверждений нет ни от акимата, ни от очевидцев.' }),
+    'verification.reviewVerdict': (i: number) => ({ draftId: at(ids.draftIds, i), decision: 'return', comment: 'Нужен ответ акимата.' }),
+    'verification.prepareInterimNotice': { rumorId: ids.rumorId },
+    // A literal address: no DNS lookup (the bench runs offline); the bench allows private destinations.
+    'webhooks.create': (i: number) => ({ url: `http://127.0.0.1:9/hook/${i}`, label: 'Партнёр', regionCodes: ['KZ-47'], language: 'ru' }),
+    'webhooks.setActive': { id: ids.webhookId, active: true },
+  };
+}
+
+/** Procedures a verifier, not the admin, calls (their tasks are assigned to verifiers only). */
+export const VERIFIER_PROCEDURES: readonly string[] = ['verification.myTasks', 'verification.answer'];
+
+export function inputFor(input: ValidInput, i: number): unknown {
+  return typeof input === 'function' ? (input as (i: number) => unknown)(i) : input;
+}
