@@ -713,6 +713,8 @@ async function seedForProcedures(db: ReturnType<typeof createPrismaClient>, admi
   const drafts: string[] = [];
   for (let i = 0; i < Math.ceil(POOL / 20); i++) {
     const pending = await createRumor(db, `Говорят, в Жанаозене отключат воду в доме ${i}`, ['KZ-47'], 'INVESTIGATING');
+    // High risk: the draft waits for a second moderator's review (four eyes) instead of approving itself.
+    await db.rumor.update({ where: { id: pending.id }, data: { highRisk: true } });
     const draft = await draftVerdict(db, asActor(drafter), { rumorId: pending.id, verdict: 'UNVERIFIED', rationale: 'Подтверждений нет ни от акимата, ни от очевидцев.' });
     drafts.push(draft.draft.id);
   }
