@@ -97,6 +97,29 @@ describe('tRPC request bodies', () => {
   });
 });
 
+describe('tRPC inputs with lone surrogates', () => {
+  it('are stored with U+FFFD, not answered 500: JSON may spell one in valid UTF-8, and a json column (the audit record) refuses it', async () => {
+    const admin = await createStaff(t.db, 'ADMIN', []);
+    const member = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    const deps = testApiDeps(t, { log: silentLog, session: () => sessionFor(t.db, admin) });
+    const post = (procedure: string, json: string) =>
+      handleTrpcRequest(new Request(`http://raspa.test/api/trpc/${procedure}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://raspa.test' }, body: `{"json":${json}}` }), deps);
+    // The bad-input bench's find: an admin renaming a member, with a lone high surrogate in the name.
+    const renamed = await post('staff.update', `{"id":"${member.id}","name":"Айгерим\\ud800","role":"MODERATOR","regionCodes":["KZ-47"],"nationalQueue":false,"canViewContacts":false}`);
+    expect(renamed.status).toBe(200);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: member.id } })).name).toBe('Айгерим\uFFFD');
+    const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'staff.updated', entityId: member.id } });
+    expect(audit.after).toMatchObject({ name: 'Айгерим\uFFFD' });
+    // A lone low surrogate deep in a saved filter (a json column itself), and in a key zod drops.
+    const saved = await post('rumors.saveInboxFilter', `{"name":"порт\\udfff","query":{"q":"порт\\udfff закроют","regionCode":"KZ-47"},"x\\udc00":1}`);
+    expect(saved.status).toBe(200);
+    expect(await t.db.savedFilter.findFirstOrThrow({ where: { userId: admin.id } })).toMatchObject({ name: 'порт\uFFFD', query: { q: 'порт\uFFFD закроют' } });
+    // A query's input (GET) is read the same way; a proper pair is left as it is.
+    const inbox = await handleTrpcRequest(new Request(`http://raspa.test/api/trpc/rumors.inbox?input=${encodeURIComponent('{"json":{"q":"\\ud83d\\ude00 порт \\ud800"}}')}`), deps);
+    expect(inbox.status).toBe(200);
+  });
+});
+
 describe('a busy database', () => {
   it('is told apart from an outage: the request is answered 503 with Retry-After, and the site is not marked down', { timeout: 20_000 }, async () => {
     // One connection, held: a transaction that may wait only 50 ms for it fails the way every

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { riskTermSeeds } from '../../prisma/seed/risk-terms';
-import { NORMALIZED_TEXT_MAX_LENGTH, normalizeReportText, sanitizeUserText } from './normalize';
+import { NORMALIZED_TEXT_MAX_LENGTH, normalizeReportText, sanitizeUserText, withWellFormedStrings } from './normalize';
 import { toMatchKey } from './transliterate';
 
 describe('normalizeReportText', () => {
@@ -145,5 +145,22 @@ describe('sanitizeUserText', () => {
 
   it('does not HTML-escape', () => {
     expect(sanitizeUserText('<b>"Tom" & Jerry</b>')).toBe('<b>"Tom" & Jerry</b>');
+  });
+});
+
+describe('withWellFormedStrings', () => {
+  it('turns lone surrogates into U+FFFD in strings and keys at any depth, keeps pairs, and leaves other objects alone', () => {
+    const at = new Date('2026-12-06T00:00:00Z');
+    const input = { name: 'a\ud800', list: ['\udfffb', '\ud83d\ude00', 3, null], ['k\udc00']: { at, deep: [{ s: '\ud800\ud800' }] } };
+    expect(withWellFormedStrings(input)).toEqual({ name: 'a\uFFFD', list: ['\uFFFDb', '\ud83d\ude00', 3, null], ['k\uFFFD']: { at, deep: [{ s: '\uFFFD\uFFFD' }] } });
+    expect(withWellFormedStrings('\ud800')).toBe('\uFFFD');
+    expect(withWellFormedStrings(undefined)).toBeUndefined();
+  });
+
+  it('walks 100,000 levels of nesting without overflowing the stack', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}"\\ud800"${']'.repeat(100_000)}`) as unknown;
+    let inner: unknown = withWellFormedStrings(deep);
+    for (let i = 0; i < 100_000; i++) inner = (inner as unknown[])[0];
+    expect(inner).toBe('\uFFFD');
   });
 });

@@ -78,6 +78,42 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const INVISIBLE_FORMATTING = /[\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /**
+ * A parsed request input with every lone surrogate (in strings and keys, at any depth) turned into
+ * U+FFFD, as a UTF-8 decoder does with broken bytes. JSON may spell one ("\ud800") in valid UTF-8,
+ * and PostgreSQL refuses it in a json column — an audit record's before/after, a saved filter —
+ * so a staff member's name with one answered 500 (bench/bad-input.ts). Plain objects and arrays are
+ * walked without recursion (a request may nest 20,000 deep) and changed in place: the value is the
+ * request's own, just parsed. Anything else (a Date) is left as it is.
+ */
+export function withWellFormedStrings<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD') as T;
+  const seen = new Set<object>();
+  const pending: object[] = [];
+  const visit = (item: unknown) => {
+    if (item === null || typeof item !== 'object' || seen.has(item)) return;
+    const proto = Object.getPrototypeOf(item) as unknown;
+    if (!Array.isArray(item) && proto !== Object.prototype && proto !== null) return;
+    seen.add(item);
+    pending.push(item);
+  };
+  visit(value);
+  while (pending.length > 0) {
+    const container = pending.pop() as Record<string, unknown>;
+    for (const key of Object.keys(container)) {
+      const item = container[key];
+      if (typeof item === 'string') container[key] = item.replace(LONE_SURROGATE, '\uFFFD');
+      else visit(item);
+      const wellFormedKey = key.replace(LONE_SURROGATE, '\uFFFD');
+      if (wellFormedKey !== key && !Array.isArray(container)) {
+        container[wellFormedKey] = container[key];
+        delete container[key];
+      }
+    }
+  }
+  return value;
+}
+
+/**
  * Cleans user text for storage (not for display: rendering escapes it). NFC; \r\n, \r
  * and Unicode line separators become \n; control characters other than \n and \t,
  * bidi overrides and BOMs are removed; lone surrogates (which PostgreSQL rejects)

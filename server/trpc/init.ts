@@ -9,6 +9,7 @@ import type { Db } from '../db/client';
 import type { Role } from '../db/generated/enums';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { isUnstorableText } from '../db/unstorable-text';
+import { withWellFormedStrings } from '../text/normalize';
 import { DomainError } from '../errors';
 import { requireAccountActor, requireStaffActor } from '../auth/current-actor';
 import { HOTLINE_ROLES, MODERATION_ROLES, STAFF_ROLES } from '../policy';
@@ -43,7 +44,8 @@ async function limitMutation(ctx: TrpcContext, type: string, policy: RateLimitPo
 }
 
 const t = initTRPC.context<TrpcContext>().create({
-  transformer: superjson,
+  // Inputs arrive with lone surrogates replaced (server/text/normalize.ts): no procedure meets one.
+  transformer: { input: { serialize: superjson.serialize, deserialize: (value: Parameters<typeof superjson.deserialize>[0]) => withWellFormedStrings(superjson.deserialize(value)) }, output: superjson },
   errorFormatter({ shape, error }) {
     return {
       ...shape,
