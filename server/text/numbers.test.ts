@@ -28,6 +28,13 @@ describe('parseNumbers', () => {
     expect(sameNumber(numbers('үш жүздей қой', true)[0]!, numbers('около сорока овец')[0]!)).toBe(false);
   });
 
+  it('reads a banknote (-дық/-дік) as its value: "он мыңдық" is a 10,000 note, not ten', () => {
+    expect(numbers('банкоматтан жалған он мыңдық шықты', true)).toEqual([10_000]);
+    expect(numbers('jalğan 10 myñdyq alyp qalypty', true)).toEqual([10_000]);
+    expect(numbers('жиырма мыңдық купюра', true)).toEqual([20_000]);
+    expect(numbers('жүздік теңге', true)).toEqual([100]);
+  });
+
   it('applies multipliers to digits and words', () => {
     expect(numbers('дадут по 2 млн тенге')).toEqual([2_000_000]);
     expect(numbers('2,5 млн тенге')).toEqual([2_500_000]);

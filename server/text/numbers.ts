@@ -71,8 +71,9 @@ const KAZAKH_TEN = toMatchKey('он');
 
 // Kazakh case and possessive endings on number words ("онға", "екіге", "жүзден", "мыңнан", "бесеуі"),
 // and the approximative -дай/-дей/-тай/-тей ("қырықтай қой" about forty sheep, "үш жүздей" about
-// three hundred): a number told roughly is still that number.
-const KAZAKH_ENDINGS = ['ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ы', 'і', 'ын', 'ін', 'еу', 'ау', 'еуі', 'ауы', 'ншы', 'нші', 'ыншы', 'інші', 'дай', 'дей', 'тай', 'тей']
+// three hundred): a number told roughly is still that number. -дық/-дік/-тық/-тік name a banknote
+// ("он мыңдық", a 10,000 note; "бес мыңдық", "жүздік"): the note's value.
+const KAZAKH_ENDINGS = ['дық', 'дік', 'тық', 'тік', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ы', 'і', 'ын', 'ін', 'еу', 'ау', 'еуі', 'ауы', 'ншы', 'нші', 'ыншы', 'інші', 'дай', 'дей', 'тай', 'тей']
   .map((ending) => toMatchKey(ending))
   .sort((a, b) => b.length - a.length);
 
@@ -102,7 +103,7 @@ for (const [value, stems, others] of [
 }
 const RUSSIAN_SLANG_NOT_IN_KAZAKH = new Set(['сотка'].map((w) => toMatchKey(w)));
 /** Endings "он" (ten) may take: "онға", "оннан", "оныншы" — not "онда"/"оны"/"оның" (there, him, his). */
-const KAZAKH_TEN_ENDINGS = new Set(['ға', 'нан', 'ншы', 'ыншы', 'дай', 'дап', 'еу', 'ау'].map((e) => toMatchKey(e)));
+const KAZAKH_TEN_ENDINGS = new Set(['ға', 'нан', 'ншы', 'ыншы', 'дай', 'дап', 'еу', 'ау', 'дық'].map((e) => toMatchKey(e)));
 
 /**
  * Kazakh "жетті" (reached: "бағасы 500 теңгеге жетті") has the match key of "жеті" (seven) once the
