@@ -162,6 +162,7 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Botakara: district('Бұқар жырау ауданы', 'Бухар-Жырауский район', 'Bukhar-Zhyrau District'),
     Kiyevka: district('Нұра ауданы', 'Нуринский район', 'Nura District'),
     Osakarovka: district('Осакаров ауданы', 'Осакаровский район', 'Osakarov District'),
+    Abay: district('Абай ауданы', 'Абайский район', 'Abay District'),
   },
   // Kostanay Region
   'KZ-39': {

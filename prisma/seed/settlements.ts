@@ -14,6 +14,11 @@ export interface SettlementSeed {
   lat?: number;
   lng?: number;
   aliases: string[];
+  /**
+   * Its name alone is an everyday word or a person's name on streets everywhere (the town of Abay,
+   * "улица Абая"): only its aliases ("Абай қаласы", "город Абай") are looked for in texts.
+   */
+  nameIsWord?: boolean;
 }
 
 const settlementList: SettlementSeed[] = [
@@ -184,7 +189,8 @@ const towns: TownRow[] = [
   ['KZ-11', 'Ерейментау', 'Ерейментау', 'Ereymentau', 'Ereimentau|Yereymentau'],
   ['KZ-11', 'Степняк', 'Степняк', 'Stepnyak', 'Stepniak'],
   ['KZ-11', 'Бурабай', 'Бурабай', 'Burabay', 'Burabai|Боровое|Borovoe|Borovoye|Боровом|Бурабае'],
-  ['KZ-11', 'Қосшы', 'Косшы', 'Kosshy', 'Qosşy|Kosshi|Косши'],
+  // Not "Kosshi"/"Косши": its key is Kazakh "көші" (migration: "көші-қон қызметі").
+  ['KZ-11', 'Қосшы', 'Косшы', 'Kosshy', 'Qosşy'],
   ['KZ-15', 'Хромтау', 'Хромтау', 'Khromtau', 'Hromtau|Xromtau'],
   ['KZ-15', 'Қандыағаш', 'Кандыагаш', 'Kandyagash', 'Qandyağaş|Kandyagach|Kandiagash|Октябрьск'],
   ['KZ-15', 'Шалқар', 'Шалкар', 'Shalkar', 'Şalqar|Shalqar|Chelkar|Челкар'],
@@ -336,9 +342,15 @@ const districtCentres: TownRow[] = [
   ['KZ-62', 'Ұлытау', 'Улытау', 'Ulytau', 'Ūlytau'],
   ['KZ-62', 'Атасу', 'Атасу', 'Atasu'],
   ['KZ-62', 'Қарсақбай', 'Карсакпай', 'Karsakpay', 'Qarsaqbai|Karsakbai|Karsakpai'],
-  ['KZ-63', 'Үлкен Нарын', 'Улкен Нарын', 'Ulken Naryn', 'Ülken Naryn|Большенарымское'],
+  ['KZ-63', 'Үлкен Нарын', 'Улкен Нарын', 'Ulken Naryn', 'Ülken Naryn|Большенарымское|Большенарым|Bolshenarym|Bolshenarymskoe'],
   ['KZ-63', 'Күршім', 'Курчум', 'Kurshim', 'Kürşım|Kurchum'],
 ];
+// Towns whose name alone is a word or a person's name (settlements.ts nameIsWord): read only with
+// the word for a town, in each language.
+const townsNamedAsWords: TownRow[] = [
+  ['KZ-35', 'Абай', 'Абай', 'Abay', 'Абай қаласы|Abai qalasy|Abay qalasy|город Абай|городе Абай|города Абай|г Абай|Abay town|Abai town|Abay city|Abai city|town of Abay|town of Abai'],
+];
+settlementList.push(...townsNamedAsWords.map(([regionCode, nameKk, nameRu, nameEn, aliases]) => ({ regionCode, nameKk, nameRu, nameEn, aliases: aliases ? aliases.split('|') : [], nameIsWord: true })));
 settlementList.push(...districtCentres.map(([regionCode, nameKk, nameRu, nameEn, aliases]) => ({ regionCode, nameKk, nameRu, nameEn, aliases: aliases ? aliases.split('|') : [] })));
 
 export interface SeededSettlement extends SettlementSeed {
@@ -349,6 +361,6 @@ export interface SeededSettlement extends SettlementSeed {
 /** Settlements with their aliases, de-duplicated (official names first), and their districts. */
 export const settlementSeeds: readonly SeededSettlement[] = settlementList.map((s) => ({
   ...s,
-  aliases: uniqueAliases([s.nameKk, s.nameRu, s.nameEn, ...s.aliases]),
+  aliases: uniqueAliases(s.nameIsWord ? s.aliases : [s.nameKk, s.nameRu, s.nameEn, ...s.aliases]),
   district: seededDistrict(s),
 }));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeReportText } from '../text';
 import { toMatchKey } from '../text/transliterate';
-import { districtKeys, placesInText, placesNamed, type PlaceKey } from './place-index';
+import { settlementSeeds } from '../../prisma/seed/settlements';
+import { aliasKeys, districtKeys, placesInText, placesNamed, type PlaceKey } from './place-index';
 
 // Keys as loadPlaceIndex builds them (match keys, longest first), for a few settlements.
 const keys: PlaceKey[] = [
@@ -22,6 +23,35 @@ describe('settlements named in a text', () => {
     // "көшіріледі" (will be evacuated) starts like the village Қосшы / Koshi.
     expect(named('Махамбет кенті бүгін түнде көшіріледі')).toEqual([]);
     expect(placesInText(normalizeReportText('Ауылды түнде көшіреді'), keys).wordIndexes.size).toBe(0);
+  });
+});
+
+describe('the seeded place index (session 33)', () => {
+  // Keys of every seeded settlement, as loadPlaceIndex builds them (districts aside).
+  const seeded: PlaceKey[] = settlementSeeds
+    .flatMap((s) => s.aliases.flatMap((alias) => aliasKeys(toMatchKey(alias)).map((key) => ({ key, settlementId: s.nameEn }))))
+    .sort((a, b) => b.key.length - a.key.length);
+  const seededNamed = (text: string) => [...placesNamed(normalizeReportText(text), seeded)].sort();
+
+  it('reads a short name with a Kazakh case ending, never alone', () => {
+    expect(seededNamed('Шудағы мектепті жабады')).toEqual(['Shu']);
+    expect(seededNamed('Шуда роддом жабылды')).toEqual(['Shu']);
+    expect(seededNamed('Şuğa su kelmeidı')).toEqual(['Shu']);
+    expect(seededNamed('көшеде шу шығарды')).toEqual([]);
+  });
+
+  it('reads the town of Abay only as a town, not the poet on every street', () => {
+    expect(seededNamed('Абай қаласында газ есептегішін тексереміз дейді')).toEqual(['Abay']);
+    expect(seededNamed('в городе Абай закрыли школу')).toEqual(['Abay']);
+    expect(seededNamed('Abay town school closed')).toEqual(['Abay']);
+    expect(seededNamed('на улице Абая прорвало трубу')).toEqual([]);
+    expect(seededNamed('Абай даңғылында жол жабық')).toEqual([]);
+  });
+
+  it('reads Bolshenarym as Ulken Naryn, and the migration service as no town', () => {
+    expect(seededNamed('в большенарыме медвед по улицам ходит')).toEqual(['Ulken Naryn']);
+    expect(seededNamed('Тётя из Большенарымского пишет')).toEqual(['Ulken Naryn']);
+    expect(seededNamed('Петропавлда көші-қон қызметі қабылдауды тоқтатады')).toEqual(['Petropavl']);
   });
 });
 

@@ -43,11 +43,7 @@ export async function loadPlaceIndex(tx: DbTx): Promise<PlaceIndex> {
     const regionOf = new Map<string, string>();
     for (const { matchKey, settlementId, settlement } of aliases) {
       regionOf.set(settlementId, settlement.regionCode);
-      const key = removeFillerWords(matchKey);
-      if (key.length < MIN_PLACE_KEY_LENGTH) continue;
-      keys.set(key, settlementId);
-      const stem = key.replace(/[aeiou]+$/, '');
-      if (stem !== key && stem.length >= 5) keys.set(stem, settlementId);
+      for (const key of aliasKeys(matchKey)) keys.set(key, settlementId);
     }
     const all = [...keys].map(([key, settlementId]) => ({ key, settlementId }));
     all.push(...districtKeys(settlements.flatMap((s) => (s.districtKk && s.districtRu && s.districtEn ? [{ settlementId: s.id, regionCode: s.regionCode, districtKk: s.districtKk, districtRu: s.districtRu, districtEn: s.districtEn }] : []))));
@@ -56,6 +52,19 @@ export async function loadPlaceIndex(tx: DbTx): Promise<PlaceIndex> {
     placeCache = { at: Date.now(), keys: sorted, regionOf };
   }
   return placeCache;
+}
+
+/**
+ * The keys one alias is looked for by: its match key, and a stem for names ending in a vowel.
+ * A name shorter than MIN_PLACE_KEY_LENGTH is found inside ordinary words; one ending in a vowel
+ * (Шу — "шу" is also noise) is read with a Kazakh case ending after it instead: Шуда, Шудағы,
+ * Шудан, Шуға.
+ */
+export function aliasKeys(matchKey: string): string[] {
+  const key = removeFillerWords(matchKey);
+  if (key.length < MIN_PLACE_KEY_LENGTH) return key.length === MIN_PLACE_KEY_LENGTH - 1 && /^[a-z]+[aeiouy]$/.test(key) ? [`${key}d`, `${key}g`] : [];
+  const stem = key.replace(/[aeiou]+$/, '');
+  return stem !== key && stem.length >= 5 ? [key, stem] : [key];
 }
 
 export interface SettlementDistrict {
