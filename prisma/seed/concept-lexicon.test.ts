@@ -384,6 +384,46 @@ describe('the seeded lexicon is broad', () => {
     for (const [a, b] of compatible) expect(contrastBetween(tokens(a), tokens(b)), `${a} × ${b}`).toBeNull();
   });
 
+  it('reads what session 33 found misread: stealing, a pension arriving, rights, a brown bear, any pox, paying more (session 33)', () => {
+    const reads: [text: string, token: string, not: string | null][] = [
+      // "Ұрлап" is stealing; of children or a girl it is kidnapping — even when a car is how.
+      ['телефонымды ұрлап кетті', 'theft', 'kidnap'],
+      ['аккаунтты ұрлап кетеді', 'theft', 'kidnap'],
+      ['көліктерін ұрлап әкетті', 'theft', 'kidnap'],
+      ['ақшаны ұрлап кетті', 'theft', 'kidnap'],
+      ['Ақтауда қара машина балаларды ұрлап жатыр', 'kidnap', 'theft'],
+      ['Ақтауда қара машина балаларды ұрлап жатыр', 'group:children', null],
+      ['qyzdy ūrlap ketıptı', 'kidnap', null],
+      // Read as kidnapping even when another word already said theft ("тонап, ұрлап").
+      ['Ақтөбеде балаларды тонап, ұрлап жатыр', 'kidnap', 'theft'],
+      // A pension or a salary "түседі" (arrives in the account); a price "түседі" (falls).
+      ['Қаңтарда зейнетақы 10-ынан кейін түседі', 'payment-transfer', 'direction:price-fall'],
+      ['жалақы айдың аяғында ғана түседі', 'payment-transfer', 'direction:price-fall'],
+      ['нанның бағасы түседі', 'direction:price-fall', 'payment-transfer'],
+      // "Права" alone in a rumour is a licence; human rights are not.
+      ['права человека нарушают', 'rights', 'driving-licence'],
+      ['нарушают права потребителей', 'rights', 'driving-licence'],
+      ['права не дадут без справки', 'driving-licence', null],
+      // English "bury" is Russian "бурый" (brown) as a match key.
+      ['в Риддере видели бурого медведя', 'bear', 'burial'],
+      ['ходил бурый медведь', 'bear', 'burial'],
+      ['the victims were buried on Monday', 'burial', null],
+      // Paying more is dearer ("pay" alone was a salary).
+      ['farmers will pay more for fuel', 'direction:price-rise', 'payment:salary'],
+      ['за свет будем платить больше', 'direction:price-rise', null],
+      ['оспа говорят', 'disease:pox', 'disease:chickenpox'],
+    ];
+    for (const [text, token, not] of reads) {
+      expect([...tokens(text)], `${text} → ${token}`).toContain(token);
+      if (not) expect([...tokens(text)], `${text} ↛ ${not}`).not.toContain(not);
+    }
+    // Pox alone agrees with chickenpox and with sheep pox, which stay apart from each other.
+    expect(contrastBetween(tokens('в школе оспа'), tokens('в школе ветрянка'))).toBeNull();
+    expect(contrastBetween(tokens('қой шешек'), tokens('оспа овец'))).toBeNull();
+    expect(contrastBetween(tokens('маканчи овцы оспа'), tokens('қойларға шешек тиіпті'))).toBeNull();
+    expect(contrastBetween(tokens('ветрянка в садике'), tokens('оспа овец в хозяйстве'))).not.toBeNull();
+  });
+
   it('no longer seeds a retired term', () => {
     const seeded = new Set(conceptSeeds.flatMap((c) => (['kk', 'ru', 'en'] as const).flatMap((language) => c[language].map((term) => `${c.id} ${language} ${term}`))));
     expect(retiredConceptTerms.filter((t) => seeded.has(`${t.conceptId} ${t.language} ${t.term}`))).toEqual([]);

@@ -298,7 +298,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['ice-rink', 'мұз айдын*|коньки тебетін*|каток*', 'каток|катка|катке|катки|ледов* арен*|ледов* дворц*|ледов* дворец', 'ice rink*|skating rink*|ice arena*|ice palace*'],
     ['park', 'саябақ*', 'парк|парка|парке|парки|парков|парку|парком', 'park|parks'],
     ['zoo', 'хайуанаттар бағ*|зоопарк*', 'зоопарк*', 'zoo|zoos'],
-    ['post-office', 'пошта|поштаға|поштада|поштаның|поштадан|пошта бөлімше*', 'почта|почты|почту|почте|почтой|почтамт*|отделени* почт*', 'post office*'],
+    ['post-office', 'пошта|поштаға|поштада|поштаның|поштадан|поштаны|поштамен|поштасы*|пошталар*|пошта бөлімше*', 'почта|почты|почту|почте|почтой|почтамт*|отделени* почт*', 'post office*'],
     ['dormitory', 'жатақхана*', 'общежит*|общаг*', 'dormitor*|dorm|dorms|student hostel*'],
     ['hotel', 'қонақ үй*|қонақүй*|отель*|гостиница*|хостел*', 'гостиниц*|отель|отеля|отеле|отели|отелей|хостел*', 'hotel*|hostel*'],
     ['restaurant', 'кафе|кафеде|кафеге|кафеден|кафесі*|мейрамхана*|асхана*|дәмхана*|асханасы*|мейрамханасы*', 'кафе|ресторан*|столов*|закусочн*|кафешк*|ресторанчик*|фастфуд*', 'cafe*|café*|restaurant*|canteen*|diner*|eatery|eateries|fast food outlet*'],
@@ -419,7 +419,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
 
   // Directions: "prices go up" and "prices go down" are two claims (and one notice may say which is true).
   ...rows('direction', WEIGHT.member, [
-    ['price-rise', 'өсірі*|өсіред*|өсірет*|өсірме*|қымбат*|көтеріл*|көтеред*|өсті*|өседі*|өсуі*|арту*|артты*|артады*|ұлғай*|көбейт*', 'подорож*|повыс*|повыш*|вырос*|вырастут*|выраст*|рост|росте|взлет*|взлетел*|дорожа*|подним*|поднял*|поднимут*|прибав*|увелич*|дороже|вверх|подскоч*|взвинт*', 'pay rise|dearer|pricier|costlier|expensive|price up|prices up|rise|rises|rising|rose|risen|raise*|increase*|hike*|soar*|jump*|more expensive|skyrocket*|go up|goes up|going up|went up|gone up'],
+    ['price-rise', 'көбірек төле*|өсірі*|өсіред*|өсірет*|өсірме*|қымбат*|көтеріл*|көтеред*|өсті*|өседі*|өсуі*|арту*|артты*|артады*|ұлғай*|көбейт*', 'платить больше|платят больше|заплатят больше|подорож*|повыс*|повыш*|вырос*|вырастут*|выраст*|рост|росте|взлет*|взлетел*|дорожа*|подним*|поднял*|поднимут*|прибав*|увелич*|дороже|вверх|подскоч*|взвинт*', 'pay more|paying more|pay extra|pay rise|dearer|pricier|costlier|expensive|price up|prices up|rise|rises|rising|rose|risen|raise*|increase*|hike*|soar*|jump*|more expensive|skyrocket*|go up|goes up|going up|went up|gone up'],
     ['price-fall', 'арзан*|төмендед*|төмендей*|төмендет*|түседі*|азайды*|азаяд*|азайт*', 'подешев*|сниз*|сниж*|пониз*|пониж*|упал*|упад*|дешев*|уменьш*|вниз|сброс* в цен*|сбав* цен*|скинут цен*', 'fall|falls|fell|drop*|cheap*|less expensive|less costly|decrease*|lower*|cut prices|cut tariffs|reduce*|go down|goes down|going down|went down|gone down'],
   ]),
   ...rows('disease', WEIGHT.member, [
@@ -436,7 +436,9 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['brucellosis', 'бруцеллез*|бруцеллёз*', 'бруцеллез*|бруцеллёз*', 'brucellosis'],
     ['polio', 'полиомиелит*', 'полиомиелит*|полио', 'polio*'],
     ['diphtheria', 'дифтерия*|күл ауру*', 'дифтери*', 'diphtheria'],
-    ['chickenpox', 'желшешек*|шешек*', 'ветрянк*|ветрян* осп*|оспа|оспы', 'chickenpox|chicken pox|smallpox|pox'],
+    ['chickenpox', 'желшешек*|жел шешек*', 'ветрянк*|ветрян* осп*', 'chickenpox|chicken pox'],
+    // Any pox: "оспа", "шешек" alone may be chickenpox, sheep pox or mpox (server/lexicon/contrast-classes.ts MEMBER_PARENT).
+    ['pox', 'шешек*', 'оспа|оспы|оспу|оспой|натуральн* осп*', 'pox|smallpox'],
     ['hiv', 'аив|житс|спид', 'вич|спид', 'hiv|aids'],
     ['hpv', 'апв|папиллома*|vpch|впч', 'впч|папиллом*', 'hpv|papilloma*'],
     ['botulism', 'ботулизм*', 'ботулизм*', 'botulism'],
@@ -536,8 +538,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['explosion', 'жарыл*|жарылыс*|жарылғыш*|бомба*|мина|мина қой*|минала*|минир*', 'взрыв*|взорв*|бомб*|взрывчат*|минир*|заминир*|рвануло|рванул*', 'explo*|blast*|bomb*|blew up|blow up|bomb threat*'],
     ['weapons', 'қару*|қарулы*|мылтық*|автомат*|пышақ*', 'оружи*|вооружен*|вооружён*|автомат*|стволы|ствол|нож|ножом|ножи|ножев*|пистолет*|винтовк*|зарезал*|зарежут|зарезан*|пырнул*|пырнут*|поножовщин*', 'weapon*|armed|gun|guns|rifle*|knife|knives|pistol*|firearm*|stab|stabs|stabbed|stabbing|stabbings|knifed|knifing|knife attack*'],
     ['rape', 'зорлады*|зорлаған*|зорлап*|зорланд*|зорлау*|жыныстық*', 'изнасил*|насил*|домогател*|растлен*', 'rape*|raped|sexual assault*|sexually assaulted|molest*|abuse*|abused'],
-    ['kidnap', 'ұрлап әкет*|ұрлап кетті*|ұрлап*|барымта*|кепілге*', 'похит*|похищ*|украли ребен*|украли ребён*|заложник*', 'kidnap*|abduct*|hostage*|snatch*'],
-    ['theft', 'ұрлық*|ұрла*|тонад*|тонап*|тонау*', 'краж*|украл*|воров*|вор|воры|ограб*|грабеж*|грабёж*|мародер*|мародёр*|воруют|ворует|сворова*|разворова*|стащил*|обокра*|обворов*|обнесли|обчистил*|обчистят|тыря*|стырил*|сперли|спёрли|свистнул*|умыкнул*', 'steal*|stole*|stolen|theft*|thief|thieves|robbed|robber*|robbery|robbing|looted|looting|looter*|rob|robs|burglar*|burgled|break ins|broke into|nicked'],
+    ['kidnap', 'барымта*|кепілге*', 'похит*|похищ*|украли ребен*|украли ребён*|заложник*', 'kidnap*|abduct*|hostage*|snatch*'],
+    ['theft', 'ұрлап әкет*|ұрлап кетті*|ұрлық*|ұрла*|тонад*|тонап*|тонау*', 'краж*|украл*|воров*|вор|воры|ограб*|грабеж*|грабёж*|мародер*|мародёр*|воруют|ворует|сворова*|разворова*|стащил*|обокра*|обворов*|обнесли|обчистил*|обчистят|тыря*|стырил*|сперли|спёрли|свистнул*|умыкнул*', 'steal*|stole*|stolen|theft*|thief|thieves|robbed|robber*|robbery|robbing|looted|looting|looter*|rob|robs|burglar*|burgled|break ins|broke into|nicked'],
     ['missing', 'жоғалып*|жоғалды*|хабарсыз*|із-түзсіз*', 'пропал*|пропав*|исчез*|без вести', 'missing|disappear*|vanish*'],
     ['arrest', 'ұстал*|ұстады*|ұстап*|қамау*|қамал*|қамауға*|тұтқынд*|алып кетті*|алып кетіпті*|алып кеткен*|әкетті*|қамап*|қолға түс*|қолға алын*|құрықта*', 'задерж*|арест*|посадил*|посадят*|схвати*|повязал*|задержан*|забрали в полиц*|увезли в полиц*|приняли в полиц*|скрутил*|свинтил*|упаковал*|загребл*', 'arrest*|detain*|detention*|custody|jailed|apprehend*|picked up by police|taken away by police|rounded up|busted|nabbed|locked up|rounding up|round up'],
     ['release', 'босат*|босатыл*', 'отпуст*|освобод*|выпуст*', 'release*|freed|set free'],
@@ -596,7 +598,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['check', 'тексеріс*|тінту*|тексеруші*|инспектор*|тексереміз|санэпид*', 'рейд*|обыск*|облав*|проверяющ*|проверк*|инспектор*|ревизор*|контролер*|контролёр*|санэпид*|сэс', 'inspection*|checks|searches|inspector*|inspected|sanitary service*|health inspector*'],
     ['distance-learning', 'қашықтан оқыту*|қашықтықтан оқыту*|онлайн оқу*|онлайн оқи*|онлайн сабақ*|сабақ онлайн*|қашықтан*|дистант*', 'дистанц*|дистант*|онлайн обучен*|онлайн урок*|удаленк*|удалёнк*|учатся из дома|учиться из дома|учатся дома', 'remote learning|distance learning|online classes|online learning|home schooling|go online|goes online|going online|remote classes|schools are remote|study from home'],
     ['build', 'салынып жатыр*|тұрғызыл*|тұрғыза*|құрылысы басталд*|жаңадан сал*', 'построит*|построят*|построен*|строят*|строительств*|возвед*|возвод*', 'build|builds|built|construct*|will be built'],
-    ['burial', 'жерлеу*|жерлен*|жерледі*', 'захорон*|хоронить|хоронят|похорон*', 'burial*|bury|buried|funeral*'],
+    ['burial', 'жерлеу*|жерлен*|жерледі*', 'захорон*|хоронить|хоронят|похорон*', 'burial*|buried|burying|funeral*'],
     ['desecrate', 'қорла*|бүлдір*|сындырып*|сындырды*|аударып*|талқанда*|құлатып*|құлатты*|сындыр*', 'осквер*|разгромил*|разбил*|разбит*|повалил*|вандал*|разрисовал*|опрокинул*|опрокидыва*|расколотил*|покорежил*|покорёжил*|изуродовал*', 'desecrat*|vandalis*|vandaliz*|smashed|toppled|defaced|damaged|knocked over|knocked down|vandal|vandals|smash|smashing|trashed'],
     ['new', 'жаңа|жаңадан', 'новый|новая|новое|новые|новую|нового|новых|новой', 'new'],
     ['service-down', 'істемей*|істемейд*|иштемей*|жұмыс істемей*|жұмыс жасамай*|ашылмай*|өтпей*|отпей*', 'не работает|не работают|не работал*|лежит|лежат|лег|лёг|сбой*|глючит*|не открывается|не проходит|не проходят|перестанет работать|перестал* работать', 'is down|are down|went down|down again|not working|doesn t work|does not work|outage*|crashed|fail|fails|failing|failed|failure*'],
@@ -677,6 +679,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['developer', 'құрылыс компания*|құрылысшы*|девелопер*|застройщик*', 'застройщик*|девелопер*|строительн* компани*|стройкомпани*', 'developer*|construction company|construction firm*|builder*'],
     ['meter', 'есептегіш*|счетчик*|счётчик*', 'счетчик*|счётчик*|прибор* учет*|прибор* учёт*', 'meter|meters|metering'],
     ['driving-licence', 'жүргізуші куәлі*|жүргізушілік куәлі*|права|праваны|правасы|праваға|правасыз', 'водительск* прав*|водительск* удостоверен*|водительские|права|правами|правах', 'driving licen*|driver s licen*|drivers licen*|driving permit*|licence|license|licences|licenses'],
+    // Rights, read first as phrases so that "права человека" is no driving licence ("права" alone is one in rumours).
+    ['rights', 'адам құқ*|құқық*|құқығ*', 'права человека|права детей|права ребенка|права ребёнка|права граждан*|права потребител*|права пациент*|права женщин|права работник*|права верующ*|права инвалид*|свои права|наши права|ваши права|защит* прав*|нарушен* прав*|нарушают права|ущемл* прав*|правозащит*', 'human rights|rights'],
     ['wedding', 'тойға|тойы|тойын|тойда|тойдан|тойына|үйлену той*', 'свадьб*|свадебн*', 'wedding*'],
     ['invitation', 'шақыру*|шақырт*|шақырады*|шақыртқы*|шақырған*', 'приглашен*|приглашени*|пригласительн*', 'invitation*|invite|invites|invited'],
     ['fake', 'жалған*|қолдан жасалған*', 'фальшив*|поддельн*|подделк*|подделан*', 'fake|fakes|counterfeit*|forged|forgery|forgeries|bogus'],
@@ -791,4 +795,11 @@ export const retiredConceptTerms: readonly { conceptId: string; language: 'kk' |
     en: 'child|children|kid|kids|baby|babies|pupil*|schoolchild*|schoolboy*|schoolgirl*|teen|teens|teenager*|teenage|minor|minors|toddler*|infant*',
   }),
   ...movedTerms('elders', { kk: 'қарттар*|зейнеткер*', ru: 'пенсионер*|старик*', en: 'elder*|pensioner*|old people' }),
+  // Session 33 (bench/RESULTS.md 2c). "Ұрлап" is stealing: it is kidnapping only of a person (a
+  // phrase here, or concepts.ts READ_BY_CONTEXT) — "телефонын ұрлап кетті" is a theft.
+  ...movedTerms('kidnap', { kk: 'ұрлап әкет*|ұрлап кетті*|ұрлап*', ru: '', en: '' }),
+  // "bury" is the match key of Russian "бурый" (brown: "бурый медведь").
+  { conceptId: 'burial', language: 'en', term: 'bury' },
+  // "Оспа", "шешек", "pox" alone are any pox (disease:pox), not chickenpox.
+  ...movedTerms('chickenpox', { kk: 'шешек*', ru: 'оспа|оспы', en: 'smallpox|pox' }),
 ];

@@ -39,6 +39,10 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'institution:college': 'institution:university',
   'institution:bakery': 'institution:factory',
   'disease:bird-flu': 'disease:flu',
+  // "Оспа" / "шешек" / "pox" alone may be any of them: chickenpox in a school, sheep pox in a flock.
+  'disease:chickenpox': 'disease:pox',
+  'disease:sheep-pox': 'disease:pox',
+  'disease:mpox': 'disease:pox',
   'disease:swine-flu': 'disease:flu',
   'utility:hot-water': 'utility:water',
   // What the water is for: drinking (cold tap water is that) or irrigation; "no water" may be either.

@@ -255,18 +255,27 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   const words = normalizedText.split(' ').filter(Boolean);
   const tokens = new Set<string>();
   const used = new Set<number>(options.skipWords ?? []);
+  // The token the last match read (for READ_BY_CONTEXT: a word read as what another word already said).
+  let matched = '';
   const match = (i: number, phrasesOnly: boolean): boolean => {
     for (const entry of entriesFor(lexicon, words[i]!)) {
       if (phrasesOnly && entry.rest.length === 0) continue;
       if (!entry.rest.every((pattern, k) => !used.has(i + 1 + k) && wordMatches(pattern, words[i + 1 + k]))) continue;
       tokens.add(entry.token);
+      matched = entry.token;
       for (let k = 0; k <= entry.rest.length; k++) used.add(i + k);
       return true;
     }
     return false;
   };
+  // What words whose sense depends on what the text names were read as (see READ_BY_CONTEXT).
+  const contextual: { word: string; read: Set<string> }[] = [];
   // Phrases first, even over number words ("екі есе" is "doubled", not the number 2) …
-  for (let i = 0; i < words.length; i++) if (!used.has(i)) match(i, true);
+  for (let i = 0; i < words.length; i++) {
+    if (used.has(i)) continue;
+    const beforeContextual = READ_BY_CONTEXT.some((r) => r.word.test(words[i]!)) ? new Set(tokens) : null;
+    if (match(i, true) && beforeContextual) contextual.push({ word: words[i]!, read: readByWord(tokens, beforeContextual, matched) });
+  }
   // … then numbers (words already read break a number: "70 | 14") …
   const { values, numberWordIndexes, corrected } = parseNumbers(words.map((w, i) => (used.has(i) ? '|' : w)).join(' '), { kazakh: options.kazakh });
   for (const value of values) tokens.add(`#${value}`);
@@ -274,8 +283,6 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   // … then single words; what the lexicon does not know is kept as residual content.
   // What words for "cut" were read as (nothing, if the lexicon does not know them), see readReductionAsFall.
   let reduction: Set<string> | null = null;
-  // What words whose sense depends on what the text names were read as (see READ_BY_CONTEXT).
-  const contextual: { word: string; read: Set<string> }[] = [];
   for (let i = 0; i < words.length; i++) {
     if (used.has(i)) continue;
     const word = words[i]!;
@@ -286,7 +293,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
     if (match(i, false)) {
       if (beforeNegated) for (const [token, negated] of Object.entries(NEGATED_READING)) if (tokens.has(token) && !beforeNegated.has(token)) { tokens.delete(token); tokens.add(negated); }
       if (before) for (const token of tokens) if (!before.has(token)) reduction!.add(token);
-      if (beforeContextual) contextual.push({ word, read: new Set([...tokens].filter((t) => !beforeContextual.has(t))) });
+      if (beforeContextual) contextual.push({ word, read: readByWord(tokens, beforeContextual, matched) });
       continue;
     }
     if (NON_CONTENT_WORD_KEYS.has(word)) continue;
@@ -306,6 +313,12 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   return { tokens, numbers: values, corrected };
 }
 
+/** What a word added to the tokens; what it read when another word had already said it ("тонап, ұрлап": both theft). */
+function readByWord(tokens: ReadonlySet<string>, before: ReadonlySet<string>, matched: string): Set<string> {
+  const added = new Set([...tokens].filter((t) => !before.has(t)));
+  return added.size ? added : new Set([matched]);
+}
+
 /**
  * Events whose negation is the opposite event, not a denial: "не разрешат", "no longer allowed" is
  * a ban (a claim in itself), while "не закроют" denies a closure and stays about it. Read when one
@@ -320,11 +333,17 @@ const NEGATED_READING_WORDS: ReadonlySet<string> = new Set(['ne', 'not', 'no', '
  * a salary or a flight is delayed ("зарплату задерживают", "жалақыны ұстап қалды", "рейс задержали");
  * goods are exported ("вывоз зерна"), garbage is collected ("мусор не вывозят", "қоқыс әкетілмейді") —
  * which "garbage" already says. `word` is a match-key prefix, `reads` what the lexicon reads it as,
- * `context` a token the text also names, `as` what it is then (null: nothing more than the context).
+ * `context` a token the text also names, `unless` one that keeps the first reading, `as` what it is
+ * then (null: nothing more than the context).
  */
-const READ_BY_CONTEXT: readonly { word: RegExp; reads: readonly string[]; context: RegExp; as: string | null }[] = [
+const READ_BY_CONTEXT: readonly { word: RegExp; reads: readonly string[]; context: RegExp; unless?: RegExp; as: string | null }[] = [
   { word: /^(zaderzh|usta[pl]|aket)/, reads: ['arrest'], context: /^(payment:|transport:|salary$)/, as: 'delay' },
   { word: /^(vyv[oe]z|aket)/, reads: ['export', 'arrest'], context: /^utility:garbage$/, as: null },
+  // Kazakh "ұрлап" is stealing; of a child or a girl, kidnapping — unless a thing stolen is named
+  // ("адамдардың ақшасын ұрлап": people's money).
+  { word: /^urla/, reads: ['theft'], context: /^(group:children|girl|people)$/, unless: /^(money|phone|livestock|goods:|brand:|payment:|platform:)/, as: 'kidnap' },
+  // Kazakh "түседі" is a price falling, and a pension or a salary arriving in the account.
+  { word: /^tused/, reads: ['direction:price-fall'], context: /^payment:/, unless: /^(price|tariff)$/, as: 'payment-transfer' },
 ];
 
 function readByContext(tokens: Set<string>, word: string, read: ReadonlySet<string>): void {
@@ -332,6 +351,7 @@ function readByContext(tokens: Set<string>, word: string, read: ReadonlySet<stri
     if (!rule.word.test(word)) continue;
     const misread = rule.reads.filter((t) => read.has(t));
     if (misread.length === 0 || ![...tokens].some((t) => !read.has(t) && rule.context.test(t))) continue;
+    if (rule.unless && [...tokens].some((t) => !read.has(t) && rule.unless!.test(t))) continue;
     for (const token of misread) tokens.delete(token);
     if (rule.as) tokens.add(rule.as);
     return;
