@@ -18,12 +18,16 @@
 // (rather than the bench asking every few milliseconds), it samples what the connections are doing
 // only every SAMPLE_MS, and the CPU of its own connection is counted apart from the workers'.
 //
-//   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849] [--diff=differences.json] [--elsewhere=N]
+//   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849] [--diff=differences.json] [--elsewhere=N] [--national=N]
 //
 // --elsewhere=N: every Nth forwarded copy (never an original) is reported from a region far from the
 // one its original chose — someone in Almaty passing on Atyrau's news. A copy whose text names a place
 // is then routed to that place's region too (server/reports/report-regions.ts): a partition of two
 // regions, which the default backlog never has (RESULTS 1za). Default 0: none, the backlog as before.
+//
+// --national=N: every Nth report (2: half, as in the blind sets, where 45–75 % chose no region) is sent with
+// no region: one whose text names no place is in the national queue, reconciled with the regions once the
+// backlog is drained (server/reports/reconcile-partitions.ts, RESULTS 1zd). Default 0: the sets' own regions.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -63,8 +67,10 @@ const items: Item[] = ['labelled-reports.json', 'holdout-reports.json'].flatMap(
 );
 const itemOf = (index: number) => items[index % items.length]!;
 const ELSEWHERE = arg('elsewhere', 0);
-/** The region report `index` was sent from: its original's, or with --elsewhere one far from it (Almaty city borders only Almaty region). */
+const NATIONAL = arg('national', 0);
+/** The region report `index` was sent from: its original's, or with --elsewhere one far from it (Almaty city borders only Almaty region); with --national, none. */
 function regionOf(index: number): string | null {
+  if (NATIONAL > 0 && index % NATIONAL === 0) return null;
   const { regionCode } = itemOf(index);
   const copy = Math.floor(index / items.length);
   if (ELSEWHERE <= 0 || copy === 0 || copy % ELSEWHERE !== 0 || regionCode === null) return regionCode;
@@ -311,7 +317,7 @@ function describeDrain(name: string, run: DrainResult): string[] {
         `  worker ${i + 1}: ${w.reports} reports in ${w.batches} batches; in transactions ${s(w.busyMs)} (finding+locking ${s(w.partitionMs)}, placing ${s(w.placeMs)}, recount+notify ${s(w.finishMs)}; their node CPU ${s(w.partitionCpuMs)} / ${s(w.placeCpuMs)} / ${s(w.finishCpuMs)}),`,
         `paused ${s(w.blockedMs)} waiting for the other worker (${w.wakes} times woken by its commit, ${w.wakesPassed} of the other's commits let pass, far from what it waited for) + ${s(w.idleMs)} idle + ${s(w.surgeMs)} surge; last report placed at ${s(w.lastPlacedMs)} of ${run.seconds.toFixed(1)} s; node CPU ${s(w.cpuMs)} (${((100 * w.cpuMs) / 1000 / run.seconds).toFixed(0)} % of a core);`,
         w.warm ? `node CPU per 1,000 reports: its first ${w.warm.reports} ${(w.warm.cpuMs / w.warm.reports).toFixed(2)} s, the rest ${((w.cpuMs - w.warm.cpuMs) / Math.max(1, w.reports - w.warm.reports)).toFixed(2)} s;` : '',
-        `looks with nothing to take ${w.emptyLooks} (nothing pending at all ${w.drainedLooks}), partitions passed over: locked by the other ${w.lockRefusals}, not their turn ${w.notTheirTurn}, locked but cut ${w.lockedButCut}`,
+        `looks with nothing to take ${w.emptyLooks} (nothing pending at all ${w.drainedLooks}), partitions passed over: locked by the other ${w.lockRefusals}, not their turn ${w.notTheirTurn}, locked but cut ${w.lockedButCut}; rumours reconciled once drained ${w.reconciled} (${w.reconcileMerges} merged away)`,
       ].filter(Boolean).join(' '),
     ),
   ];

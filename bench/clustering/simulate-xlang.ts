@@ -5,7 +5,7 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive]
 //
 // --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
@@ -16,6 +16,11 @@
 // As the worker (server/reports/report-regions.ts, since bench/RESULTS.md 1za), a report is compared with rumours
 // of the region its reporter chose AND of the settlements its text names, and adds both to its rumour's regions.
 // --route-chosen is the worker before 1za, for comparison: the chosen region alone when there is one.
+//
+// --opening: how the national queue (no region, no place named) meets the regions. reconcile (default, the
+// worker since bench/RESULTS.md 1zd): each rumour started meets the other side once the queue is drained;
+// none: never (before 1zd); naive: a regional report also meets rumours of no region and a national one every
+// rumour, as it is placed (what no partitioning of the workers allows).
 //
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
 // earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.
@@ -71,6 +76,8 @@ async function main() {
   const verbose = process.argv.includes('--verbose');
   const wrong = process.argv.includes('--wrong');
   const routeChosen = process.argv.includes('--route-chosen');
+  const opening = arg('opening') ?? 'reconcile';
+  if (!['none', 'naive', 'reconcile'].includes(opening)) throw new Error(`--opening=${opening}: reconcile (the worker), none or naive`);
   const misses = process.argv.some((a) => a === '--misses' || a.startsWith('--misses='));
   const missFile = arg('misses');
   if (missFile) fs.writeFileSync(missFile, '');
@@ -95,6 +102,7 @@ async function main() {
       const arrival = new Map<number, number>();
       const bridge = !process.argv.includes('--no-bridge');
       let bridgeMerges = 0;
+      let reconciled = 0;
       const missCounts = new Map<string, number>();
       const causeOf = new Map<number, MissCause>();
       const missCause = (r: (typeof reports)[number], rumorId: string, rows: CandidateRow[], refused: Map<string, string>, chosenId: string | null): MissCause => {
@@ -129,20 +137,23 @@ async function main() {
         // with neither, only rumours of no region (the national queue).
         const own = routeChosen && r.regionCode ? [r.regionCode] : reportRegions(r.regionCode, r.routed);
         const regions = near(own);
-        const rows: CandidateRow[] = [];
-        rumours.forEach((m, id) => {
-          if (m.mergedInto !== undefined) return;
-          const inRegion = regions.length === 0 ? m.regions.size === 0 : [...m.regions].some((c) => regions.includes(c));
-          if (!inRegion) return;
-          for (const t of m.texts.slice(-TEXTS_PER_RUMOUR)) {
-            const text = reports[t]!;
-            rows.push({ rumorId: String(id), score: similarity(r.trigrams, text.trigrams), text: text.normalizedText, conceptKey: text.conceptKey, reportId: String(t), language: text.language });
-          }
-          // The rumour's claim: its first report's text, without a concept key.
-          const first = reports[m.texts[0]!]!;
-          rows.push({ rumorId: String(id), score: similarity(r.trigrams, first.trigrams), text: first.normalizedText, conceptKey: null, reportId: null, language: null });
-        });
-        rows.sort((a, b) => b.score - a.score || (a.rumorId < b.rumorId ? -1 : 1));
+        // The texts of the open rumours `meets` lets the report see, as the candidate statement gives them.
+        const rowsOf = (meets: (m: (typeof rumours)[number], id: number) => boolean) => {
+          const rows: CandidateRow[] = [];
+          rumours.forEach((m, id) => {
+            if (m.mergedInto !== undefined || !meets(m, id)) return;
+            for (const t of m.texts.slice(-TEXTS_PER_RUMOUR)) {
+              const text = reports[t]!;
+              rows.push({ rumorId: String(id), score: similarity(r.trigrams, text.trigrams), text: text.normalizedText, conceptKey: text.conceptKey, reportId: String(t), language: text.language });
+            }
+            // The rumour's claim: its first report's text, without a concept key.
+            const first = reports[m.texts[0]!]!;
+            rows.push({ rumorId: String(id), score: similarity(r.trigrams, first.trigrams), text: first.normalizedText, conceptKey: null, reportId: null, language: null });
+          });
+          return rows.sort((a, b) => b.score - a.score || (a.rumorId < b.rumorId ? -1 : 1));
+        };
+        const regional = (m: (typeof rumours)[number]) => [...m.regions].some((c) => regions.includes(c));
+        const rows = rowsOf((m) => (opening === 'naive' ? regions.length === 0 || m.regions.size === 0 || regional(m) : regions.length === 0 ? m.regions.size === 0 : regional(m)));
         const refused = new Map<string, string>();
         const { candidate: chosen, sameClaim } = await chooseRumours({ claim: r.claim, normalizedText: r.normalizedText }, rows, context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (id) => rumours[Number(id)]!.places, bridgeRank: bridge ? (arg('bridge-rank') ? Number(arg('bridge-rank')) : undefined) : Infinity, onRefused: (id, reason) => { if (!refused.has(id)) refused.set(id, reason); } });
         // As the worker: a report bridging rumours of one claim merges the younger into the oldest (cluster-report.ts mergeBridged).
@@ -196,6 +207,35 @@ async function main() {
         rumour.texts.push(i);
         for (const code of own) rumour.regions.add(code);
         rumourOf[i] = id;
+        if (opening === 'reconcile' && !chosen) {
+          // As the worker's reconcile step (server/reports/reconcile-partitions.ts), run once the queue is
+          // drained — here after every report, as evaluate-xlang.ts drains: the report that started a rumour
+          // meets the other side (a national one every regional rumour, a regional one the rumours of no
+          // region) with its own rumour's other texts; merged (the oldest survives) into the rumour it would
+          // have joined, or that it bridges to its own.
+          const otherSide = (m: (typeof rumours)[number]) => (own.length === 0 ? m.regions.size > 0 : m.regions.size === 0);
+          // Its own rumour is a candidate too, without the report's own text: a rumour of the other side
+          // must do better than the texts it joined (or bridge to them, every veto passed for both).
+          const across = rowsOf((m, k) => otherSide(m) || k === id).filter((row) => row.reportId !== String(i) && !(row.reportId === null && Number(row.rumorId) === id));
+          const alone = rumours[id]!.texts.length === 1;
+          const result = await chooseRumours({ claim: r.claim, normalizedText: r.normalizedText }, across, context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (k) => rumours[Number(k)]!.places, onRefused: (k, reason) => { if (process.env.SIM_DEBUG) console.log(`  refused ${k} ${reason}`); } });
+          const chosenId = result.candidate ? Number(result.candidate.rumorId) : null;
+          const bridgedIds = result.sameClaim.map((c) => Number(c.rumorId));
+          const found = chosenId === null ? [] : chosenId === id ? bridgedIds : alone || bridgedIds.includes(id) ? [chosenId] : [];
+          for (const other of found) {
+            const into = Math.min(other, rumourOf[i]!);
+            const from = Math.max(other, rumourOf[i]!);
+            const target = rumours[into]!;
+            const source = rumours[from]!;
+            if (verbose) console.log(`  reconcile ${[...new Set(target.texts.map((t) => reports[t]!.group))].join(',')} <- ${[...new Set(source.texts.map((t) => reports[t]!.group))].join(',')} by ${r.group}`);
+            target.texts = [...target.texts, ...source.texts].sort((a, b) => arrival.get(a)! - arrival.get(b)!);
+            for (const code of source.regions) target.regions.add(code);
+            source.mergedInto = into;
+            for (const t of source.texts) rumourOf[t] = into;
+            source.texts = [];
+            reconciled++;
+          }
+        }
       }
       const within = { tp: 0, fp: 0, fn: 0 };
       const cross = { tp: 0, fp: 0, fn: 0 };
@@ -218,7 +258,7 @@ async function main() {
       });
       const groups = [...new Set(reports.map((r) => r.group))];
       const perClaim = groups.reduce((sum, g) => sum + rumoursOfGroup(g).size, 0) / groups.length;
-      console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}, rumours merged by a bridging report ${bridgeMerges}`);
+      console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}, rumours merged by a bridging report ${bridgeMerges}${opening === 'reconcile' ? `, by the reconcile step ${reconciled}` : ''}`);
       if (verbose) for (const h of merged) console.log(`  merged contrast pair: ${h.groups.join(' × ')}`);
       if (misses) {
         const kinds = [...new Set([...missCounts.keys()].map((k) => k.split('\t')[0]!))].sort();

@@ -27,8 +27,9 @@
 //  - No shortcuts across time. What a report sees of a rumour is kept current report by report
 //    (regions, last seen), and an identical forwarded text joins its twin's rumour only by looking
 //    the twin up (in the same partition), never because the two happened to share a batch.
-// The price (bench/RESULTS.md): a claim reported both with no place and from a region makes two
-// rumours a moderator merges. Outside the guarantee: reports a worker keeps failing on (`skip`) do
+// The price (bench/RESULTS.md): a claim reported both with no place and from a region starts two
+// rumours, merged only once the queue is drained (reconcile-partitions.ts, under the clustering lock
+// held alone); a claim told in two regions far apart stays two rumours a moderator merges. Outside the guarantee: reports a worker keeps failing on (`skip`) do
 // not hold others back; a report whose intake commits after a newer one was clustered is placed
 // against what it finds; joins through a published notice (a citizen's confirmation, a confident
 // "already checked?" match) go to that notice's rumour wherever it is.
@@ -44,6 +45,7 @@ import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { decideCluster, OPEN_FOR_SIGHTINGS, type ClusterCandidate } from './cluster-report';
 import { mergeBridgedRumours } from './merge-bridged-rumours';
+import { RECONCILE_BATCH, reconcileStartedRumours, type Reconciled } from './reconcile-partitions';
 import { regionNeighbours, regionsAround } from '../regions/neighbours';
 import { reportRegions, reportRegionsSql } from './report-regions';
 import type { Language } from '../i18n/languages';
@@ -186,6 +188,9 @@ export const clusteringCounters = {
   finishCpuMs: 0,
   /** Pauses waiting for another worker that ended because one of its batches committed (the rest ran to their poll). */
   wakes: 0,
+  /** Rumours reconciled with the other side once drained, and those merged away (reconcile-partitions.ts). */
+  reconciled: 0,
+  reconcileMerges: 0,
   /** Another worker's commits that did not wake a waiting worker: they could not let it go ahead (clustering-loop.ts). */
   wakesPassed: 0,
   /** The worker loop's (clustering-loop.ts) milliseconds in transactions, and paused: the rest waiting for another worker, nothing pending, or leaving intake room in a surge. */
@@ -534,6 +539,8 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
         lastSeenAt: report.receivedAt,
         regionCodes: regions,
         riskFlags: riskTerms,
+        // To meet the other side (the national queue or the regions) once the queue is drained.
+        reconcilePending: true,
       },
       select: { id: true, language: true },
     });
@@ -609,5 +616,31 @@ export async function clusterPendingReports(db: Db, options: { limit?: number; s
     if (batch.length === 0) break;
     done.push(...batch);
   }
+  // Drained: the rumours started meanwhile meet the other side (reconcile-partitions.ts).
+  if (done.length < limit) await reconcilePartitions(db, options.skip ?? []);
   return done;
+}
+
+/**
+ * Reconciles the rumours started since the last time, once nothing is pending (reports set aside
+ * in `skip` aside), in transactions holding the clustering lock alone: no batch runs meanwhile, and
+ * none can start. Stops when another clusterer holds the lock (a batch, or another reconcile: it
+ * will do the rest) or a report arrives (placed first, as one worker would).
+ */
+export async function reconcilePartitions(db: Db, skip: readonly string[] = []): Promise<Reconciled> {
+  const total: Reconciled = { checked: 0, merged: 0 };
+  for (;;) {
+    const step = await db.$transaction(async (tx) => {
+      const [gate] = await tx.$queryRaw<{ go: boolean }[]>`
+        SELECT EXISTS (SELECT 1 FROM "Rumor" WHERE "reconcilePending")
+          AND pg_try_advisory_xact_lock(${CLUSTERING_LOCK})
+          AND NOT EXISTS (SELECT 1 FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))) AS go`;
+      return gate?.go ? reconcileStartedRumours(tx, RECONCILE_BATCH) : null;
+    }, { timeout: 60_000 });
+    if (step === null || step.checked === 0) return total;
+    total.checked += step.checked;
+    total.merged += step.merged;
+    clusteringCounters.reconciled += step.checked;
+    clusteringCounters.reconcileMerges += step.merged;
+  }
 }

@@ -6,7 +6,8 @@
 //    (server/text/concepts.ts) — joins the same claim across Kazakh, Russian and English. A rumour's
 //    published notice (kk/ru/en) is one of its texts, a bridge into every language.
 // A report is placed by the region its reporter chose and the regions of the settlements its text
-// names (report-regions.ts); one with neither meets only the national queue's rumours of no region.
+// names (report-regions.ts); one with neither meets only the national queue's rumours of no region
+// (the two sides meet once the queue is drained: reconcile-partitions.ts).
 //
 // Contrast vetoes a match whatever its score: texts naming different members of one contrast class
 // (a mosque / a church, Almaty / Konaev, water / power, 70 / 14 dead) are different claims, and so
@@ -108,8 +109,14 @@ export const CORE_CONCEPT_THRESHOLD = 0.6;
  * region. So the national queue never reads or joins a regional rumour, nor a region a national
  * one, and neither waits for the other.
  */
-function nearRumoursSql(regions: readonly string[], since: Date): Prisma.Sql {
-  const regionFilter = regions.length === 0 ? Prisma.sql`AND cardinality(m."regionCodes") = 0` : Prisma.sql`AND m."regionCodes" && ${[...regions]}::text[]`;
+function nearRumoursSql(regions: readonly string[], since: Date, across?: Across): Prisma.Sql {
+  // Reconciling (reconcile-partitions.ts): the other side — every regional rumour for a report of
+  // the national queue, the national queue's for a regional one — and the report's own rumour.
+  const regionFilter = across
+    ? Prisma.sql`AND (${across.national ? Prisma.sql`cardinality(m."regionCodes") > 0` : Prisma.sql`cardinality(m."regionCodes") = 0`} OR m.id = ${across.rumorId}::uuid)`
+    : regions.length === 0
+      ? Prisma.sql`AND cardinality(m."regionCodes") = 0`
+      : Prisma.sql`AND m."regionCodes" && ${[...regions]}::text[]`;
   return Prisma.sql`
     SELECT m.id, m."normalizedClaim" FROM "Rumor" m
     WHERE m."lastSeenAt" > ${since} AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS}) ${regionFilter}`;
@@ -135,16 +142,19 @@ function chosenSettlementsSql(rumorId: Prisma.Sql): Prisma.Sql {
  * current published notice's translations. Reports received at the same moment are ranked by id, so which 40 are compared
  * (and which report a join names) does not depend on the order rows were written or the plan.
  */
-function rumourTextsSql(since: Date): Prisma.Sql {
+function rumourTextsSql(since: Date, across?: Across): Prisma.Sql {
+  // Reconciling, the report meets its own rumour without itself: neither its text nor the claim it started.
+  const self = across ? Prisma.sql`AND x.id <> ${across.reportId}::uuid` : Prisma.empty;
+  const ownClaim = across ? Prisma.sql`AND n.id <> ${across.rumorId}::uuid` : Prisma.empty;
   return Prisma.sql`
     SELECT k."rumorId", r."normalizedText" AS text, r."conceptKey", r.id AS "reportId", r.language, NULL::text[] AS "chosenSettlements"
     FROM ranked k CROSS JOIN LATERAL (
       SELECT x.id, x."normalizedText", x."conceptKey", x.language FROM "Report" x
-      WHERE x."rumorId" = k."rumorId" AND x."receivedAt" > ${since}
+      WHERE x."rumorId" = k."rumorId" AND x."receivedAt" > ${since} ${self}
       ORDER BY x."receivedAt" DESC, x.id DESC LIMIT ${TEXTS_PER_RUMOUR}
     ) r
     UNION ALL
-    SELECT n.id, n."normalizedClaim", NULL, NULL, NULL, ${chosenSettlementsSql(Prisma.sql`n.id`)} FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked)
+    SELECT n.id, n."normalizedClaim", NULL, NULL, NULL, ${chosenSettlementsSql(Prisma.sql`n.id`)} FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked) ${ownClaim}
     UNION ALL
     SELECT o."rumorId", t."searchText", t."conceptKey", NULL, t.language, NULL
     FROM "Notice" o
@@ -161,8 +171,8 @@ function rumourTextsSql(since: Date): Prisma.Sql {
  * trigger from reports' and notices' concept keys) the report shares most. Scoring every recent
  * text nearby instead costs as much as recent activity in the region (bench/matching.ts).
  */
-function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: readonly string[], since: Date): Promise<StatementRow[]> {
-  return tx.$queryRaw<StatementRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens));
+function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: readonly string[], since: Date, across?: Across): Promise<StatementRow[]> {
+  return tx.$queryRaw<StatementRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens, across));
 }
 
 /**
@@ -171,7 +181,7 @@ function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: stri
  * query_words only after its row ran set_config, so no `<%` runs before it, and a round trip is saved.
  * Local to the caller's transaction.
  */
-export function clusterCandidatesSql(normalizedText: string, regions: readonly string[], since: Date, conceptTokens: string[] = []): Prisma.Sql {
+export function clusterCandidatesSql(normalizedText: string, regions: readonly string[], since: Date, conceptTokens: string[] = [], across?: Across): Prisma.Sql {
   return Prisma.sql`
     WITH query_words AS MATERIALIZED (
       SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
@@ -184,7 +194,7 @@ export function clusterCandidatesSql(normalizedText: string, regions: readonly s
       FROM query_words q JOIN "SearchWord" d ON q.query_word <% d.word
       GROUP BY 1, 2
     ),
-    near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
+    near AS MATERIALIZED (${nearRumoursSql(regions, since, across)}),
     by_words AS MATERIALIZED (
       SELECT "rumorId" FROM (
         SELECT w."rumorId", s.query_word, max(s.shared) AS shared
@@ -205,7 +215,7 @@ export function clusterCandidatesSql(normalizedText: string, regions: readonly s
       LIMIT ${CLUSTER_CANDIDATE_RUMOURS}
     ),
     ranked AS MATERIALIZED (SELECT "rumorId" FROM by_words UNION SELECT "rumorId" FROM by_concepts),
-    texts AS MATERIALIZED (${rumourTextsSql(since)})
+    texts AS MATERIALIZED (${rumourTextsSql(since, across)})
     -- only rumours found by their words can reach the wording threshold: only their texts are scored for it
     SELECT t."rumorId", (CASE WHEN t."rumorId" IN (SELECT "rumorId" FROM by_words) THEN similarity(t.text, ${normalizedText}) ELSE 0 END)::float8 AS score,
            t.text, t."conceptKey", t."reportId", t.language::text AS language, t."chosenSettlements"
@@ -217,11 +227,11 @@ export function clusterCandidatesSql(normalizedText: string, regions: readonly s
  * Every recent text of every open rumour nearby, scored one by one: the reference the word
  * ranking is checked against (bench/matching.ts), too slow for intake at scale.
  */
-function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: string[], regions: readonly string[], since: Date): Promise<StatementRow[]> {
+function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: string[], regions: readonly string[], since: Date, across?: Across): Promise<StatementRow[]> {
   return tx.$queryRaw<StatementRow[]>`
-    WITH near AS MATERIALIZED (${nearRumoursSql(regions, since)}),
+    WITH near AS MATERIALIZED (${nearRumoursSql(regions, since, across)}),
     ranked AS MATERIALIZED (SELECT id AS "rumorId" FROM near),
-    texts AS MATERIALIZED (${rumourTextsSql(since)})
+    texts AS MATERIALIZED (${rumourTextsSql(since, across)})
     SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language, t."chosenSettlements"
     FROM texts t
     ORDER BY score DESC, t."rumorId"`;
@@ -240,6 +250,17 @@ export interface ClusterInput {
   routedRegionCodes?: readonly string[];
   settlementId?: string;
   now?: Date;
+  /** Reconciling the report's rumour with the other side (reconcile-partitions.ts), instead of placing it. */
+  across?: Omit<Across, 'national'>;
+}
+
+/** What a report that started a rumour meets when it is reconciled with the other side (reconcile-partitions.ts). */
+export interface Across {
+  /** The rumour it started (met without the report's own text and claim). */
+  rumorId: string;
+  reportId: string;
+  /** The report is of the national queue: it meets every regional rumour; else the national queue's rumours. */
+  national: boolean;
 }
 
 export interface ClusterDecision {
@@ -276,7 +297,8 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const regions = await regionsNear(tx, ownRegions);
   const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
-  const rows = await candidates(tx, input.normalizedText, lookupTokens, regions, since);
+  const across = input.across && { ...input.across, national: ownRegions.length === 0 };
+  const rows = await candidates(tx, input.normalizedText, lookupTokens, regions, since, across);
 
   const claims = new Map(rows.flatMap((row) => (row.chosenSettlements ? [[row.rumorId, { claim: row.text, chosen: row.chosenSettlements }] as const] : [])));
   const placesOf = async (rumorId: string) => placesOfRumor(claims.get(rumorId), placeIndex);

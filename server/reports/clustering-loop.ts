@@ -40,9 +40,14 @@ async function countPending(db: Db): Promise<number> {
   return row?.pending ?? 0;
 }
 
-/** Whether any report other than those set aside is still pending (asked every BLOCKED_POLL_MS: no count). */
+/**
+ * Whether any report other than those set aside is still pending, or a started rumour is still to
+ * be reconciled (another worker is at it: reconcile-partitions.ts) — asked every BLOCKED_POLL_MS: no count.
+ */
 async function anyPending(db: Db, setAside: readonly string[]): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...setAside]}::uuid[]))) AS any`;
+  const [row] = await db.$queryRaw<{ any: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...setAside]}::uuid[])))
+      OR EXISTS (SELECT 1 FROM "Rumor" WHERE "reconcilePending") AS any`;
   return row?.any === true;
 }
 
