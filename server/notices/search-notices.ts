@@ -141,8 +141,13 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // many words the lexicon reads as different deeds (beaten up / a mass brawl, hacked / stolen, a
     // market shut / an outbreak found), so different deeds do not veto: the wording alone can no
     // longer match, and the claim must share clearly more of who, what and where.
-    const noticeDeeds = new Set(translations.flatMap((t) => [...whatHappened(t.title, context.lexicon, { deedsOnly: true })]));
-    const deedsDiffer = queryDeeds.size > 0 && noticeDeeds.size > 0 && ![...queryDeeds].some((t) => noticeDeeds.has(t));
+    // The notice says another deed only when most titles name it: one translation's stray reading
+    // ("обязывают" read as surveillance in Russian alone) is not what the notice says happened. A
+    // deed any title names is still shared ("лежит" read in one language only).
+    const titleDeeds = translations.map((t) => whatHappened(t.title, context.lexicon, { deedsOnly: true }));
+    const noticeDeeds = new Set(titleDeeds.flatMap((d) => [...d]));
+    const saysDeed = [...noticeDeeds].some((deed) => titleDeeds.filter((d) => d.has(deed)).length * 2 >= translations.length);
+    const deedsDiffer = queryDeeds.size > 0 && saysDeed && ![...queryDeeds].some((t) => noticeDeeds.has(t));
     // A claim match needs something of what happened in common, not only who and where; when one
     // side does not say what happened ("Уральск хлеб 350 тг", "Доллар по 600 — фейк") it needs more
     // of who, what and where in common instead.
