@@ -417,6 +417,14 @@ describe('the seeded lexicon is broad', () => {
       expect([...tokens(text)], `${text} → ${token}`).toContain(token);
       if (not) expect([...tokens(text)], `${text} ↛ ${not}`).not.toContain(not);
     }
+    // Water said of fields, crops or farmers is irrigation water (concepts.ts readWaterForCropsAsIrrigation).
+    for (const text of ['Түркістанда күріш егістігіне бір апта су жіберілмейді', 'фермерам перекроют воду на рис', 'Egınge su bermeidı deidı', 'no water for the wheat fields, farmers say']) {
+      expect([...tokens(text)], text).toContain('utility:irrigation');
+    }
+    expect([...tokens('в Актау нет воды неделю')]).not.toContain('utility:irrigation');
+    expect(contrastBetween(tokens('ауылдарға бір апта ауыз су жоқ'), tokens('күріш егістігіне бір апта су жоқ'))).not.toBeNull();
+    expect(contrastBetween(tokens('фермерам перекроют воду'), tokens('без питьевой воды неделю'))).not.toBeNull();
+    expect(contrastBetween(tokens('фермерам перекроют воду'), tokens('поливную воду перекроют'))).toBeNull();
     // Pox alone agrees with chickenpox and with sheep pox, which stay apart from each other.
     expect(contrastBetween(tokens('в школе оспа'), tokens('в школе ветрянка'))).toBeNull();
     expect(contrastBetween(tokens('қой шешек'), tokens('оспа овец'))).toBeNull();

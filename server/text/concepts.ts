@@ -309,6 +309,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
     }
   }
   if (reduction) readReductionAsFall(tokens, reduction);
+  readWaterForCropsAsIrrigation(tokens);
   for (const { word, read } of contextual) readByContext(tokens, word, read);
   return { tokens, numbers: values, corrected };
 }
@@ -372,6 +373,19 @@ function readReductionAsFall(tokens: Set<string>, reducedBy: ReadonlySet<string>
   if (!list.some((t) => AMOUNT_TOKEN.test(t)) || list.some((t) => t.startsWith('direction:'))) return;
   for (const token of reducedBy) tokens.delete(token);
   tokens.add('direction:price-fall');
+}
+
+/**
+ * Water said of fields, crops or farmers is irrigation water: "күріш егістігіне су жіберілмейді",
+ * "фермерам перекроют воду на рис" are the irrigation claim, while "no water" alone is most often
+ * drinking water (MEMBER_DEFAULT) — which had joined an irrigation cut and a drinking-water cut in
+ * one district. A text naming drinking or hot water says which it is itself.
+ */
+const CROPS_TOKEN = /^(crops|farmers|goods:rice|goods:cotton)$/;
+function readWaterForCropsAsIrrigation(tokens: Set<string>): void {
+  if (!tokens.has('utility:water') || tokens.has('utility:irrigation')) return;
+  if ([...tokens].some((t) => t === 'utility:drinking-water' || t === 'utility:cold-water' || t === 'utility:hot-water')) return;
+  if ([...tokens].some((t) => CROPS_TOKEN.test(t))) tokens.add('utility:irrigation');
 }
 
 /** Opens a sentence (or a quotation, a list item): the next word's capital says nothing. */
