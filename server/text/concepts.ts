@@ -786,6 +786,8 @@ export function whatHappened(tokens: ReadonlySet<string>, lexicon: Pick<Compiled
 export const EVENT_FAMILY: Record<string, string> = {
   close: 'halt', block: 'halt', 'cut-off': 'halt', stop: 'halt', cancel: 'halt', 'service-down': 'halt', shortage: 'halt', missing: 'halt',
   attack: 'assault', beat: 'assault', injured: 'assault',
+  // A brawl is retold as a fight, a mass clash or people beaten up: the same violence, told bigger or smaller.
+  fight: 'assault', 'mass-clash': 'assault',
   collapse: 'destroy', demolish: 'destroy', desecrate: 'destroy',
   // A bomb threat is why a building is evacuated.
   explosion: 'bomb-threat', evacuate: 'bomb-threat',
