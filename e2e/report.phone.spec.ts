@@ -182,7 +182,9 @@ test.describe('without JavaScript', () => {
     await page.locator('#heardVia').selectOption('WHATSAPP');
     await page.locator('#heardAt').fill('30.11.2026 25:10');
     await page.locator('[data-testid=report-form] button[type=submit]').click();
-    await expect(page).toHaveURL(/\/kk\/report\?error=heardAtInvalid&field=heardAt&/);
+    // Only a short-lived draft's id travels: the typed words stay out of history, logs and the next Referer.
+    await expect(page).toHaveURL(/\/kk\/report\?draft=[A-Za-z0-9_-]{43}$/);
+    expect(decodeURIComponent(page.url())).not.toContain(marker);
     await expect(page.locator('#heardAt-error')).toHaveText(HEARD_AT_FORMAT_KK);
     await expect(page.locator('#heardAt')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#heardAt')).toHaveValue('30.11.2026 25:10');
@@ -190,10 +192,35 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#regionCode')).toHaveValue('KZ-23');
     await expect(page.locator('#heardVia')).toHaveValue('WHATSAPP');
     await screenshotPhoneAndDesktop(page, 'report-nojs-heard-at-error-kk');
+    // The draft was read once and deleted: the same address again keeps nothing and says why.
+    const again = await page.context().newPage();
+    await again.goto(page.url());
+    await expect(again.getByRole('alert')).toContainText('бірнеше минут қана сақталады');
+    await expect(again.locator('#text')).toHaveValue('');
+    await again.close();
     await page.locator('#heardAt').fill('30.11.2026 18:45');
     await page.locator('[data-testid=report-form] button[type=submit]').click();
     await expect(page).toHaveURL(/\/kk\/track\/[A-Z2-9]{8}\?sent=1$/);
     const [stored] = await query<{ heardAt: string }>(`SELECT to_char("heardAt", 'YYYY-MM-DD HH24:MI') AS "heardAt" FROM "Report" WHERE text = $1`, [text]);
     expect(stored?.heardAt).toBe('2026-11-30 13:45');
   });
+
+  for (const [locale, heardAt, error] of [
+    ['ru', '31.11.2026 10:00', 'Укажите дату и время'],
+    ['en', '11/31/2026 10:00 AM', 'Give the date and time as DD/MM/YYYY hh:mm'],
+  ] as const) {
+    test(`refused in ${locale}: the text comes back, the address carries none of it`, async ({ page }) => {
+      const text = `Rumour kept out of the address ${locale} ${Date.now()}`;
+      await page.goto(`/${locale}/report`);
+      await page.locator('#text').fill(text);
+      await page.locator('#heardAt').fill(heardAt);
+      await page.locator('[data-testid=report-form] button[type=submit]').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/report\\?draft=[A-Za-z0-9_-]{43}$`));
+      expect(decodeURIComponent(page.url())).not.toContain('Rumour');
+      await expect(page.locator('#heardAt-error')).toContainText(error);
+      await expect(page.locator('#text')).toHaveValue(text);
+      await expect(page.locator('#heardAt')).toHaveValue(heardAt);
+      await screenshotPhoneAndDesktop(page, `report-nojs-heard-at-error-${locale}`);
+    });
+  }
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { identifyingJpeg, pngDeclaring } from '../testing/images';
+import { takeReportFormDraft } from '../reports/report-form-draft';
 import { handleForgetContactFormPost, handleReportFormPost } from './page-forms';
 
 const t = setupTestDatabase();
@@ -49,7 +50,7 @@ describe('POST /<locale>/report/send (the report form without JavaScript)', () =
     expect(await back(raw('/kk/report/send', new Uint8Array([0xc3, 0x28, 0xff, 0x00]), 'multipart/form-data; boundary=x'))).toBe('http://raspa.test/kk/report?error=invalid');
     expect(await back(raw('/kk/report/send', '{"text":"x"}', 'application/json'))).toBe('http://raspa.test/kk/report?error=invalid');
     // Fields that fail the report's own schema name their problem.
-    expect(await back(reportForm({ clientId: 'not-a-uuid', text: 'Говорят, закроют порт' }), 'en')).toMatch(/^http:\/\/raspa\.test\/en\/report\?error=[a-zA-Z]+&text=/);
+    expect(await back(reportForm({ clientId: 'not-a-uuid', text: 'Говорят, закроют порт' }), 'en')).toMatch(/^http:\/\/raspa\.test\/en\/report\?draft=[A-Za-z0-9_-]{43}$/);
     expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }, [pngDeclaring(20000, 20000)]))).toBe('http://raspa.test/kk/report?error=imageTooManyPixels');
     expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }), 'ru', testApiDeps(t, limited))).toBe('http://raspa.test/ru/report?error=rateLimited');
     // A post from another site's page is refused with a page saying so (proxy.ts does not see this endpoint).
@@ -69,17 +70,30 @@ describe('"when did you hear it" typed without JavaScript', () => {
     expect((await t.db.report.findUniqueOrThrow({ where: { clientId } })).heardAt.toISOString()).toBe('2026-03-31T09:30:00.000Z');
   });
 
-  it('goes back to the form with the error beside the field and everything typed (never a contact) kept', async () => {
+  it('goes back to the form with the error beside the field and everything typed (never a contact) kept on the server, not in the address', async () => {
     const clientId = crypto.randomUUID();
     const fields = { clientId, text: 'Айтуларынша, Ақтауда порт бір аптаға жабылады', regionCode: 'KZ-47', settlement: 'Ақтау', heardVia: 'WHATSAPP', heardAt: '31.02.2026 14:30', 'contact.value': '+7 701 555 44 33' };
     const response = await handleReportFormPost(reportForm(fields), testApiDeps(t), { locale: 'kk' });
-    const back = new URL(response.headers.get('location')!);
+    const location = response.headers.get('location')!;
+    const back = new URL(location);
     expect(back.pathname).toBe('/kk/report');
-    expect(Object.fromEntries(back.searchParams)).toEqual({ error: 'heardAtInvalid', field: 'heardAt', text: fields.text, regionCode: 'KZ-47', settlement: 'Ақтау', heardVia: 'WHATSAPP', heardAt: '31.02.2026 14:30' });
+    // Only the draft's id travels: no typed word in the history, a proxy's log or the next Referer.
+    expect([...back.searchParams.keys()]).toEqual(['draft']);
+    expect(decodeURIComponent(location)).not.toMatch(/Ақтау|WHATSAPP|31\.02/);
+    // Stored sealed: neither the text nor the place is readable in the table.
+    const [row] = await t.db.reportFormDraft.findMany({ where: { cipher: { contains: 'v1.' } }, orderBy: { createdAt: 'desc' }, take: 1 });
+    expect(row?.cipher).not.toMatch(/Ақтау|порт|WHATSAPP/);
     expect(await t.db.report.count({ where: { clientId } })).toBe(0);
+
+    const deps = testApiDeps(t);
+    expect(await takeReportFormDraft(t.db, deps.encryptionKey, back.searchParams.get('draft')!)).toEqual({
+      error: 'heardAtInvalid',
+      field: 'heardAt',
+      values: { text: fields.text, regionCode: 'KZ-47', settlement: 'Ақтау', heardVia: 'WHATSAPP', heardAt: '31.02.2026 14:30' },
+    });
     // Month first (as the browser's own picker wrote it in Kazakh) is no day either.
-    const usStyle = new URL((await handleReportFormPost(reportForm({ ...fields, heardAt: '03/31/2026 02:30 PM' }), testApiDeps(t), { locale: 'kk' })).headers.get('location')!);
-    expect(usStyle.searchParams.get('error')).toBe('heardAtInvalid');
+    const usStyle = new URL((await handleReportFormPost(reportForm({ ...fields, heardAt: '03/31/2026 02:30 PM' }), deps, { locale: 'kk' })).headers.get('location')!);
+    expect((await takeReportFormDraft(t.db, deps.encryptionKey, usStyle.searchParams.get('draft')!))?.error).toBe('heardAtInvalid');
   });
 });
 

@@ -2,7 +2,8 @@
 // report form; with JavaScript the form posts to /api/v1/reports instead, so the offline outbox
 // can replay the very same request) and POST /<locale>/privacy/forget ("forget my contact").
 // Each answers with a redirect (303) to the page it came from — the tracking page once a report is
-// stored, the form with `?error=<key>` when something was wrong — and never with a bare error:
+// stored, the form with `?error=<key>` when something was wrong (or `?draft=<id>` when what was typed
+// is kept for it: server/reports/report-form-draft.ts) — and never with a bare error:
 // a body that does not parse, is too large or has the wrong type goes back to the form too.
 // They used to be server actions; Next decodes an action's body before any code of ours runs and
 // answered a damaged or tampered one with a bare 500 (bench/bad-input.ts).
@@ -10,6 +11,7 @@ import { ZodError } from 'zod';
 import { DomainError } from '../errors';
 import { ImageRejectedError, MAX_IMAGES_PER_REPORT, processUploadedImage, type ProcessedImage } from '../media';
 import { forgetReportContact } from '../privacy/forget-contact';
+import { keepReportFormDraft, type ReportFormDraftField } from '../reports/report-form-draft';
 import { submitReport } from '../reports/submit-report';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 import { ApiProblem } from '../http/problem';
@@ -30,30 +32,25 @@ const IMAGE_ERROR_KEYS = {
 /** A form's small text fields (the privacy form) never need more. */
 const SMALL_FORM_LIMIT_BYTES = 16 * 1024;
 
-/** Goes back to the form with an error key the page shows in words (the message of the thrown problem), beside `field` when it names one, with `kept` typed back in. */
+/** Goes back to the form with an error key the page shows in words (the message of the thrown problem), or to the draft that holds it with what was typed. */
 class BackToForm extends ApiProblem {
   constructor(
     readonly errorKey: string,
-    readonly field?: string,
-    readonly kept?: URLSearchParams,
+    readonly draftId?: string,
   ) {
     super(400, 'bad_request');
   }
 }
 
 /** The report form's fields that are typed back in after a refusal (never contact details; photos cannot be). */
-const KEPT_REPORT_FIELDS = ['text', 'regionCode', 'settlement', 'heardVia', 'heardAt'] as const;
-/** What the form's address may carry back: a longer text (over the limit, in Cyrillic) would make the address too long for the next request. */
-const KEPT_QUERY_MAX = 12_000;
+const KEPT_REPORT_FIELDS = ['text', 'regionCode', 'settlement', 'heardVia', 'heardAt'] as const satisfies readonly ReportFormDraftField[];
 
-function keptReportFields(form: FormData): URLSearchParams {
-  const kept = new URLSearchParams();
-  for (const name of KEPT_REPORT_FIELDS) {
-    const value = text(form, name);
-    if (value) kept.set(name, value);
-  }
-  if (kept.toString().length > KEPT_QUERY_MAX) kept.delete('text');
-  return kept;
+/** Keeps what was typed for the form to come back with, out of the address; returns the problem that sends the citizen there. */
+async function backWithWhatWasTyped(deps: ApiDeps, form: FormData, errorKey: string, field?: ReportFormDraftField): Promise<BackToForm> {
+  const values = Object.fromEntries(KEPT_REPORT_FIELDS.flatMap((name) => (text(form, name) === undefined ? [] : [[name, text(form, name)]])));
+  // Nothing typed, nothing to keep: the refusal's key alone is no one's words.
+  if (Object.keys(values).length === 0) return new BackToForm(errorKey);
+  return new BackToForm(errorKey, await keepReportFormDraft(deps.db, deps.encryptionKey, { values, error: errorKey, field }));
 }
 
 /**
@@ -94,7 +91,7 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
   const render = backToFormRenderer(request, `/${locale}/report`, (problem) => {
-    if (problem instanceof BackToForm) return `error=${problem.errorKey}${problem.field ? `&field=${problem.field}` : ''}${problem.kept?.size ? `&${problem.kept}` : ''}`;
+    if (problem instanceof BackToForm) return problem.draftId ? `draft=${problem.draftId}` : `error=${problem.errorKey}`;
     if (problem.code === 'rate_limited') return 'error=rateLimited';
     if (problem.code === 'too_large') return 'error=imageTooLarge';
     if (problem.status >= 500) return 'error=internal';
@@ -136,10 +133,10 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
       } catch (error) {
         if (error instanceof ZodError) {
           const [issue] = error.issues;
-          const field = typeof issue?.path[0] === 'string' && (KEPT_REPORT_FIELDS as readonly string[]).includes(issue.path[0]) ? issue.path[0] : undefined;
-          throw new BackToForm(issue?.message ?? 'invalid', field, keptReportFields(form));
+          const field = KEPT_REPORT_FIELDS.find((name) => name === issue?.path[0]);
+          throw await backWithWhatWasTyped(deps, form, issue?.message ?? 'invalid', field);
         }
-        if (error instanceof DomainError && error.code === 'BAD_REQUEST') throw new BackToForm(error.message, undefined, keptReportFields(form));
+        if (error instanceof DomainError && error.code === 'BAD_REQUEST') throw await backWithWhatWasTyped(deps, form, error.message);
         throw error;
       }
     },

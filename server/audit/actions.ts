@@ -264,6 +264,7 @@ export const AUDIT_ACTIONS = {
       contacts: count, reportPhotos: count, locations: count, smsMessages: count, smppInboundParts: count, telegramUpdates: count, channelContacts: count, rateLimitKeys: count, staffSessions: count, credentialTokens: count,
       // Added with the audit details period: older rows do not carry it.
       auditDetails: count.optional(),
+      reportFormDrafts: count.optional(),
     }),
   }),
 

@@ -6,7 +6,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Db } from '../db/client';
 import { RETENTION_DAYS, type RetentionDays } from './retention';
 
-export type PurgeCounts = Record<'contacts' | 'reportPhotos' | 'locations' | 'smsMessages' | 'smppInboundParts' | 'telegramUpdates' | 'channelContacts' | 'rateLimitKeys' | 'staffSessions' | 'credentialTokens' | 'auditDetails', number>;
+export type PurgeCounts = Record<'contacts' | 'reportPhotos' | 'locations' | 'smsMessages' | 'smppInboundParts' | 'telegramUpdates' | 'channelContacts' | 'rateLimitKeys' | 'staffSessions' | 'credentialTokens' | 'reportFormDrafts' | 'auditDetails', number>;
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
@@ -40,6 +40,8 @@ export async function purgePersonalData(db: Db, now = new Date(), days: Retentio
     const staffSessions = (await tx.staffSession.deleteMany({ where: { OR: [{ revokedAt: { lt: sessionsBefore } }, { expiresAt: { lt: sessionsBefore } }] } })).count;
     const tokensBefore = daysBefore(now, days.credentialTokens);
     const credentialTokens = (await tx.staffCredentialToken.deleteMany({ where: { OR: [{ usedAt: { lt: tokensBefore } }, { expiresAt: { lt: tokensBefore } }] } })).count;
+    // A refused report form's typed text, kept for minutes (server/reports/report-form-draft.ts).
+    const reportFormDrafts = (await tx.reportFormDraft.deleteMany({ where: { expiresAt: { lt: now } } })).count;
 
     // What audit events recorded about people: only once sealed with a digest of the data (the link
     // then covers the digest, which stays); who did what to which thing and when stays too.
@@ -48,7 +50,7 @@ export async function purgePersonalData(db: Db, now = new Date(), days: Retentio
       WHERE "createdAt" < ${daysBefore(now, days.auditDetails)} AND action = ANY(${PERSONAL_DETAIL_ACTIONS}::text[])
         AND "detailsDigest" IS NOT NULL AND "detailsRemovedAt" IS NULL AND (before IS NOT NULL OR after IS NOT NULL)`;
 
-    const counts: PurgeCounts = { contacts, reportPhotos, locations, smsMessages, smppInboundParts, telegramUpdates, channelContacts, rateLimitKeys, staffSessions, credentialTokens, auditDetails };
+    const counts: PurgeCounts = { contacts, reportPhotos, locations, smsMessages, smppInboundParts, telegramUpdates, channelContacts, rateLimitKeys, staffSessions, credentialTokens, reportFormDrafts, auditDetails };
     if (Object.values(counts).some((n) => n > 0)) await recordAuditEvent(tx, { actorLabel: 'system', action: 'privacy.purged', entityId: 'retention', after: counts });
     return counts;
   });

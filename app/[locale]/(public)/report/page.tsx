@@ -6,6 +6,8 @@ import { ReportForm } from '@/components/report/report-form';
 import { pickReportMessages } from '@/components/report/report-text';
 import { db } from '@/server/db/client';
 import { listRegions } from '@/server/regions/list-regions';
+import { takeReportFormDraft } from '@/server/reports/report-form-draft';
+import { serverEnv } from '@/server/config/env';
 import { cachedPublicChannels } from '@/server/notices/public-notice-cache';
 import { WithoutInternetNote } from '@/components/channels/without-internet-note';
 
@@ -18,27 +20,22 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/report'>
   return { title: t('title'), description: t('intro') };
 }
 
-/** The fields a refusal may be shown beside (the address is the citizen's to edit). */
-const KEPT_FIELDS = ['text', 'regionCode', 'settlement', 'heardVia', 'heardAt'] as const;
-
 export default async function ReportPage({ params, searchParams }: PageProps<'/[locale]/report'>) {
   const { locale } = await params;
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'report' });
   const messages = await getMessages({ locale });
-  const query = await searchParams;
-  const { error, text } = query;
+  const { error, text, draft } = await searchParams;
   // "Report this" from the check page: the searched text starts the report (kept whole; an
   // over-long one is flagged by the form, not cut here).
   const initialText = typeof text === 'string' && text.trim() ? text : undefined;
-  const errorKey = typeof error === 'string' && /^[a-zA-Z]{1,40}$/.test(error) ? error : null;
+  // Sent without JavaScript and refused: what was typed waits on the server (page-forms.ts), never
+  // in the address; read once, the refusal shown beside its field.
+  const kept = typeof draft === 'string' ? await takeReportFormDraft(db(), serverEnv().RASPA_ENCRYPTION_KEY, draft) : null;
+  const queryError = typeof error === 'string' && /^[a-zA-Z]{1,40}$/.test(error) ? error : null;
+  const errorKey = kept?.error ?? (typeof draft === 'string' ? 'formDraftGone' : queryError);
   const tErrors = await getTranslations({ locale, namespace: 'errors' });
-  // Sent without JavaScript and refused: what was typed comes back (page-forms.ts), the refusal beside its field.
-  const keptValue = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
-  const kept = errorKey && keptValue('text') !== undefined
-    ? { values: { text: keptValue('text'), regionCode: keptValue('regionCode'), settlement: keptValue('settlement'), heardVia: keptValue('heardVia'), heardAt: keptValue('heardAt') }, field: KEPT_FIELDS.find((name) => name === keptValue('field')), error: errorKey }
-    : undefined;
   const errorText = errorKey ? (tErrors.has(errorKey as 'invalid') ? tErrors(errorKey as 'invalid') : t('sendFailed')) : null;
   const channels = await cachedPublicChannels();
   const regions = (await listRegions(db()))
@@ -55,7 +52,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
         </p>
       )}
       {/* Raw messages rather than NextIntlClientProvider: next-intl's client runtime would be ~12 KB of the page's 150 KB JavaScript budget. */}
-      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={`/${locale}/report/send`} initialText={initialText} kept={kept} />
+      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={`/${locale}/report/send`} initialText={initialText} kept={kept ?? undefined} />
       <WithoutInternetNote locale={locale} channels={channels} />
     </div>
   );
