@@ -17,6 +17,7 @@ import {
   formatTypedDateTime,
   parseNumericDateTime,
   parseNumericDay,
+  parseTypedClock,
   readTypedDateTime,
   readTypedDay,
   RELATIVE_TIME_UNITS,
@@ -124,6 +125,17 @@ describe('a date and time typed into a date-and-time field', () => {
     // What was typed stays, to be corrected.
     expect(readTypedDateTime('31.02.2026 14:30', 'ru')).toEqual({ at: undefined, shown: '31.02.2026 14:30', invalid: true });
     expect(readTypedDateTime('', 'ru')).toEqual({ at: undefined, shown: '', invalid: false });
+  });
+});
+
+describe('a time of day typed into a time field (quiet hours)', () => {
+  it('is read on the 24-hour clock every language here writes, with or without the leading zero', () => {
+    expect(['22:00', '7:30', '07:30', ' 7.30 ', '0:00', '23:59'].map(parseTypedClock)).toEqual(['22:00', '07:30', '07:30', '07:30', '00:00', '23:59']);
+  });
+
+  it('is refused when it is no time of day: the picker\'s AM/PM, no such hour or minute, words', () => {
+    for (const typed of ['7:30 PM', '24:00', '12:60', '730', '7:3', '', 'кешкі 10', '22:00:00', '１２:００'])
+      expect(parseTypedClock(typed), typed).toBeNull();
   });
 });
 

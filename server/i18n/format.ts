@@ -146,6 +146,17 @@ export function readTypedDateTime(text: string | undefined, language: Language):
   return { at: at ?? undefined, shown: at ? formatTypedDateTime(at, language) : typed, invalid: typed !== '' && at === null };
 }
 
+/**
+ * A time of day as people type it — "14:30", "9:05", "9.05" — in the 24-hour form every language here
+ * writes (a type="time" picker shows the browser's own: AM/PM in Kazakh on Chromium without its locale
+ * data). "09:05", or null when it is no time of day.
+ */
+export function parseTypedClock(text: string): string | null {
+  const typed = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!typed || Number(typed[1]) > 23 || Number(typed[2]) > 59) return null;
+  return `${typed[1]!.padStart(2, '0')}:${typed[2]}`;
+}
+
 /** "14:03", or "14:03:27" with seconds. */
 export function formatClockTime(date: Date, { seconds = false }: { seconds?: boolean } = {}): string {
   const d = digits(date);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTypedClock } from '../i18n/format';
 import { pushSubscriptionJson } from '../subscriptions/schema';
 import { NOTIFICATION_KINDS } from './kinds';
 
@@ -23,7 +24,17 @@ export type MarkNotificationsReadInput = z.input<typeof markNotificationsReadInp
 export const notificationChannelValues = ['IN_APP', 'EMAIL', 'WEB_PUSH', 'TELEGRAM'] as const;
 export type NotificationChannelChoice = (typeof notificationChannelValues)[number];
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'timeInvalid');
+/** One end of quiet hours as typed ("22:00", "7:30"; Almaty time), or null for none: an empty field is none. */
+const clock = z
+  .string({ error: 'timeInvalid' })
+  .nullable()
+  .transform((value, context) => {
+    if (value === null || value.trim() === '') return null;
+    const time = parseTypedClock(value);
+    if (time) return time;
+    context.addIssue({ code: 'custom', message: 'timeInvalid' });
+    return z.NEVER;
+  });
 
 export const notificationSettingsInput = z
   .object({

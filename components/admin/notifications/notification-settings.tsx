@@ -9,8 +9,9 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { NOTIFICATION_KINDS, type NotificationKind } from '@/server/notifications/kinds';
-import { notificationChannelValues, type NotificationChannelChoice } from '@/server/notifications/schema';
+import { notificationChannelValues, notificationSettingsInput, type NotificationChannelChoice } from '@/server/notifications/schema';
 import { useTRPC } from '../../trpc/client';
+import { useFieldErrorMessage } from '../../ui/form-errors';
 import { useSaveStatus } from '../../ui/save-status';
 import styles from './notifications.module.css';
 import { StaffPushPanel } from './staff-push-panel';
@@ -25,24 +26,37 @@ export interface NotificationSettingsValue {
 
 export function NotificationSettings({ initial, vapidPublicKey }: { initial: NotificationSettingsValue; vapidPublicKey: string }) {
   const t = useTranslations('notifications');
+  const tCommon = useTranslations('common');
   const locale = useLocale();
   const trpc = useTRPC();
   const [pushDevices, setPushDevices] = useState(initial.pushDevices);
   const [channels, setChannels] = useState(initial.channels);
   const [from, setFrom] = useState(initial.quietHoursStart ?? '');
   const [to, setTo] = useState(initial.quietHoursEnd ?? '');
-  const [quietHoursHalf, setQuietHoursHalf] = useState(false);
-  const { error: saveError, info: saved, run, show } = useSaveStatus('notifications');
+  // Each bad end of quiet hours: its message key, shown beside it; what was typed stays.
+  const [quietProblems, setQuietProblems] = useState<Partial<Record<QuietField, string>>>({});
+  const fieldError = useFieldErrorMessage('notifications');
+  const { error, info: saved, run, show } = useSaveStatus('notifications');
   const save = useMutation(trpc.notifications.updateSettings.mutationOptions());
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // Quiet hours need both ends; the server would refuse one alone.
-    const half = !from !== !to;
-    setQuietHoursHalf(half);
-    if (half) return show(null);
-    return run(async () => (await save.mutateAsync({ channels, quietHoursStart: from || null, quietHoursEnd: to || null }), t('saved')));
+    // The server's own schema reads the typed times ("7:30" → 07:30) and refuses one end alone.
+    const parsed = notificationSettingsInput.safeParse({ channels, quietHoursStart: from, quietHoursEnd: to });
+    if (!parsed.success) {
+      setQuietProblems(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path[0] === 'quietHoursStart' ? 'quietHoursStart' : 'quietHoursEnd', issue.message])));
+      return show(null);
+    }
+    setQuietProblems({});
+    const { quietHoursStart, quietHoursEnd } = parsed.data;
+    return run(async () => {
+      await save.mutateAsync({ channels, quietHoursStart, quietHoursEnd });
+      // Shown as saved: "7:30" reads "07:30" from now on.
+      setFrom(quietHoursStart ?? '');
+      setTo(quietHoursEnd ?? '');
+      return t('saved');
+    });
   };
-  const error = quietHoursHalf ? t('quietHoursBoth') : saveError;
+  const quietError = (field: QuietField) => fieldError(quietProblems[field]);
   const pushWanted = Object.values(channels).includes('WEB_PUSH');
   return (
     <>
@@ -81,12 +95,9 @@ export function NotificationSettings({ initial, vapidPublicKey }: { initial: Not
           </ul>
           <fieldset className={styles.quiet}>
             <legend>{t('quietHours')}</legend>
-            <label>
-              {t('quietFrom')} <input type="time" value={from} onChange={(event) => setFrom(event.target.value)} aria-invalid={quietHoursHalf || undefined} />
-            </label>
-            <label>
-              {t('quietTo')} <input type="time" value={to} onChange={(event) => setTo(event.target.value)} aria-invalid={quietHoursHalf || undefined} />
-            </label>
+            {/* Typed as 22:00, not a type="time" picker: that one shows the browser's own format (AM/PM in Kazakh on Chromium). */}
+            <QuietEnd id="quiet-from" label={t('quietFrom')} pattern={tCommon('timePattern')} value={from} onChange={setFrom} error={quietError('quietHoursStart')} />
+            <QuietEnd id="quiet-to" label={t('quietTo')} pattern={tCommon('timePattern')} value={to} onChange={setTo} error={quietError('quietHoursEnd')} />
           </fieldset>
           {error && (
             <p className="field-error" role="alert">
@@ -104,5 +115,34 @@ export function NotificationSettings({ initial, vapidPublicKey }: { initial: Not
       {/* Its own region after the preferences (it has its own status line). */}
       <StaffPushPanel vapidPublicKey={vapidPublicKey} initialDevices={initial.pushDevices} onDevicesChange={setPushDevices} />
     </>
+  );
+}
+
+type QuietField = 'quietHoursStart' | 'quietHoursEnd';
+
+/** One end of quiet hours: typed as 22:00, with its own error beside it. */
+function QuietEnd({ id, label, pattern, value, onChange, error }: { id: string; label: string; pattern: string; value: string; onChange: (value: string) => void; error: string | null }) {
+  return (
+    <div className={styles.quietEnd}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={5}
+        size={6}
+        placeholder={pattern}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
