@@ -51,7 +51,10 @@ describe('POST /<locale>/report/send (the report form without JavaScript)', () =
     expect(await back(raw('/kk/report/send', '{"text":"x"}', 'application/json'))).toBe('http://raspa.test/kk/report?error=invalid');
     // Fields that fail the report's own schema name their problem.
     expect(await back(reportForm({ clientId: 'not-a-uuid', text: 'Говорят, закроют порт' }), 'en')).toMatch(/^http:\/\/raspa\.test\/en\/report\?draft=[A-Za-z0-9_-]{43}$/);
-    expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }, [pngDeclaring(20000, 20000)]))).toBe('http://raspa.test/kk/report?error=imageTooManyPixels');
+    // A refused photo: the words typed beside it come back (from a draft, never in the address).
+    const photo = new URL((await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }, [pngDeclaring(20000, 20000)])))!);
+    expect(await takeReportFormDraft(t.db, testApiDeps(t).encryptionKey, photo.searchParams.get('draft')!)).toEqual({ error: 'imageTooManyPixels', values: { text: 'Говорят, закроют порт' } });
+    expect(await back(reportForm({}, [pngDeclaring(20000, 20000)]))).toBe('http://raspa.test/kk/report?error=imageTooManyPixels');
     expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }), 'ru', testApiDeps(t, limited))).toBe('http://raspa.test/ru/report?error=rateLimited');
     // A post from another site's page is refused with a page saying so (proxy.ts does not see this endpoint).
     const foreign = await handleReportFormPost(new Request('http://raspa.test/ru/report/send', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ text: 'x' }) }), testApiDeps(t), { locale: 'ru' });

@@ -104,13 +104,14 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
       const form = await readForm(request, MULTIPART_BODY_LIMIT_BYTES);
       await enforceRateLimit(deps, 'report.submit', { client: request.headers });
       const files = form.getAll('images').filter((f): f is File => typeof f !== 'string' && f.size > 0);
-      if (files.length > MAX_IMAGES_PER_REPORT) throw new BackToForm('imageTooMany');
+      // A refused photo cannot come back, but the words typed beside it do.
+      if (files.length > MAX_IMAGES_PER_REPORT) throw await backWithWhatWasTyped(deps, form, 'imageTooMany');
       const images: ProcessedImage[] = [];
       for (const file of files) {
         try {
           images.push(await processUploadedImage(new Uint8Array(await file.arrayBuffer())));
         } catch (error) {
-          if (error instanceof ImageRejectedError) throw new BackToForm(IMAGE_ERROR_KEYS[error.reason]);
+          if (error instanceof ImageRejectedError) throw await backWithWhatWasTyped(deps, form, IMAGE_ERROR_KEYS[error.reason]);
           throw error;
         }
       }
