@@ -130,7 +130,7 @@ function QuietEnd({ id, label, pattern, value, onChange, error }: { id: string; 
         type="text"
         inputMode="numeric"
         autoComplete="off"
-        maxLength={5}
+        maxLength={10}
         size={6}
         placeholder={pattern}
         value={value}
