@@ -172,6 +172,14 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
         if (byConcepts.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT + extra) byClaim = Math.max(byClaim, byConcepts.score);
       }
     }
+    // All titles together, read by the lexicon alone: each translation reads some of the claim (one
+    // language's word the lexicon knows, another's it does not), and the query may share a little
+    // with each; what the notice says is what all of them say.
+    if (translations.length > 1) {
+      const allTitles = withoutResidualWords(new Set(translations.flatMap((t) => [...t.title])));
+      const byAll = conceptSimilarity(namedAsTheNotice(queryCoreFamiliesT, allTitles), withTerms(eventFamilies(allTitles)), context.lexicon);
+      if (byAll.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT + extra) byClaim = Math.max(byClaim, byAll.score);
+    }
     const byNotice = deedsDiffer ? byClaim / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold);
     const rank = Math.max(byNotice, bySighting?.rank ?? 0);
     if (rank < 1) {
