@@ -10,6 +10,7 @@ import type { Role } from '../../server/db/generated/enums';
 import { recordAuditEvent } from '../../server/audit/record-audit-event';
 import { generatePassword, hashPassword } from '../../server/auth/password';
 import { toMatchKey } from '../../server/text';
+import { currentReadingFingerprint, readingFingerprintRecorded, recordReadingFingerprint } from '../../server/lexicon/reading-fingerprint';
 import { conceptSeeds, retiredConceptTerms } from './concept-lexicon';
 import { createDemoContent, type DemoStaffKey } from './demo-content';
 import { regionSeeds } from './regions';
@@ -71,6 +72,7 @@ const DEMO_STAFF: readonly DemoStaffSeed[] = [
  */
 export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): Promise<SeedResult> {
   const reference = await seedReferenceData(prisma, options.demo);
+  await seedReadingFingerprint(prisma, reference.createdRegions);
   if (!options.demo) return { seededNow: reference.createdRegions, staff: [] };
 
   // Most starts end here: hashing passwords costs more than this check.
@@ -132,6 +134,16 @@ async function seedReferenceData(prisma: Db, demo: boolean): Promise<{ createdRe
     const fresh = await computeReferenceChanges(tx, demo);
     await applyReferenceChanges(tx, fresh);
     return { createdRegions: fresh.regionCreates.length > 0 };
+  }, TRANSACTION_OPTIONS);
+}
+
+/** A release that reads text differently re-reads the stored keys once (server/lexicon/reading-fingerprint.ts). */
+async function seedReadingFingerprint(prisma: Db, newDatabase: boolean): Promise<void> {
+  const fingerprint = await currentReadingFingerprint(prisma);
+  if (await readingFingerprintRecorded(prisma, fingerprint)) return;
+  await prisma.$transaction(async (tx) => {
+    await lockSeed(tx);
+    await recordReadingFingerprint(tx, fingerprint, { newDatabase });
   }, TRANSACTION_OPTIONS);
 }
 

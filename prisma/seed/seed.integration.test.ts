@@ -172,6 +172,21 @@ describe('seedDatabase', () => {
     expect(await t.db.conceptTerm.count()).toBe(before);
   });
 
+  it('re-reads every stored key once when a release reads text differently, and not on the next start', async () => {
+    const revision = async () => t.db.lexiconRevision.findUniqueOrThrow({ where: { id: 1 }, select: { revision: true, readingFingerprint: true } });
+    const current = await revision();
+    expect(current.readingFingerprint).toMatch(/^[\w-]{43}$/);
+    // As an earlier release left it: its code read the fixed texts differently (or recorded nothing).
+    for (const older of ['an earlier release', null]) {
+      await t.db.lexiconRevision.update({ where: { id: 1 }, data: { readingFingerprint: older } });
+      const before = (await revision()).revision;
+      await seedDatabase(t.db, { demo: false });
+      expect(await revision()).toEqual({ revision: before + 1, readingFingerprint: current.readingFingerprint });
+      await seedDatabase(t.db, { demo: false });
+      expect((await revision()).revision).toBe(before + 1);
+    }
+  }, 120_000); // four starts, each reading the lexicon: a minute on a loaded 2-core machine
+
   it('fills in the districts of a deployment seeded before districts existed, once', async () => {
     // As the migration leaves an older deployment: every district empty.
     await t.db.settlement.updateMany({ data: { districtKk: null, districtRu: null, districtEn: null } });

@@ -162,3 +162,19 @@ describe('re-keying published notices after a lexicon edit', () => {
     expect(audits.reduce((sum, a) => sum + ((a.after as { translationsChanged?: number }).translationsChanged ?? 0), 0)).toBe(3);
   });
 });
+
+// Last: its notice stays published, and the tests above count the translations they re-key.
+describe('re-keying after a release that reads text differently', () => {
+  it('normalises stored texts again: a release that folds text differently is read the new way', async () => {
+    const stored = await report('Шымкентте базар жабылады дейді', 'KZ-79');
+    // As an earlier release stored it: folded differently, keyed with an older revision.
+    await t.db.report.update({ where: { id: stored.id }, data: { normalizedText: 'older folding', conceptKey: '', conceptKeyRevision: 0 } });
+    const { notice } = await createPublishedNotice(t.db, { slug: 'shymkent-bazaar-stays-open', verdict: 'FALSE', regionCodes: ['KZ-79'], titles: { ru: 'Рынок в Шымкенте не закроют', kk: 'Шымкент базары жабылмайды' }, summary: 'Әкімдік хабарлады' });
+    await t.db.noticeTranslation.updateMany({ where: { noticeVersion: { noticeId: notice.id } }, data: { searchText: 'older folding', conceptKeyRevision: 0 } });
+
+    await rekeyOpenReports(t.db);
+    expect(await t.db.report.findUniqueOrThrow({ where: { id: stored.id }, select: { normalizedText: true, conceptKey: true } })).toEqual({ normalizedText: normalizeReportText('Шымкентте базар жабылады дейді'), conceptKey: stored.conceptKey });
+    const translation = await t.db.noticeTranslation.findFirstOrThrow({ where: { noticeVersion: { noticeId: notice.id }, language: 'kk' }, select: { searchText: true } });
+    expect(translation.searchText).toBe(normalizeReportText('Шымкент базары жабылмайды Әкімдік хабарлады'));
+  });
+});

@@ -19,7 +19,8 @@ import { Prisma } from '../db/generated/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { notifyLiveEvent } from '../live/events';
-import { noticeConceptKey, noticeTitleKey, noticeTitleWords } from '../notices/notice-search-fields';
+import { noticeConceptKey, noticeSearchText, noticeTitleKey, noticeTitleWords } from '../notices/notice-search-fields';
+import { normalizeReportText } from '../text';
 import { OPEN_FOR_SIGHTINGS } from '../reports/cluster-report';
 import { lockPartition } from '../reports/cluster-pending-reports';
 import { regionNeighbours } from '../regions/neighbours';
@@ -122,12 +123,14 @@ export async function rekeyBatch(tx: DbTx, partition: RekeyPartition, limit = RE
           FROM "Report" r JOIN "Rumor" m ON m.id = r."rumorId"
           WHERE ${rumours} AND r."conceptKeyRevision" < ${revision} AND NOT r."clusteringPending"
           LIMIT ${limit} FOR UPDATE OF r SKIP LOCKED`;
-  const reportKeys = reports.map((r) => representClaim(context, { text: r.text, normalizedText: r.normalizedText, settlementId: r.settlementId, kazakh: r.language === 'kk' }).conceptKey);
+  // The text is normalised again too: a release may fold text differently (reading-fingerprint.ts).
+  const normalizedTexts = reports.map((r) => normalizeReportText(r.text));
+  const reportKeys = reports.map((r, i) => representClaim(context, { text: r.text, normalizedText: normalizedTexts[i]!, settlementId: r.settlementId, kazakh: r.language === 'kk' }).conceptKey);
   // The RumorConcept trigger indexes each changed key for its rumour.
   if (reports.length > 0) {
     await tx.$executeRaw`
-      UPDATE "Report" r SET "conceptKey" = u.key, "conceptKeyRevision" = ${revision}
-      FROM unnest(${reports.map((r) => r.id)}::uuid[], ${reportKeys}::text[]) AS u(id, key)
+      UPDATE "Report" r SET "conceptKey" = u.key, "normalizedText" = u.normalized, "conceptKeyRevision" = ${revision}
+      FROM unnest(${reports.map((r) => r.id)}::uuid[], ${reportKeys}::text[], ${normalizedTexts}::text[]) AS u(id, key, normalized)
       WHERE r.id = u.id`;
   }
 
@@ -145,8 +148,8 @@ export async function rekeyBatch(tx: DbTx, partition: RekeyPartition, limit = RE
   // title's reading is what search reads instead of reading the title per query.
   if (translations.length > 0) {
     await tx.$executeRaw`
-      UPDATE "NoticeTranslation" t SET "conceptKey" = u.key, "titleKey" = u.title_key, "titleWords" = u.title_words, "conceptKeyRevision" = ${revision}
-      FROM unnest(${translations.map((t) => t.id)}::uuid[], ${translationKeys}::text[], ${translations.map((t) => noticeTitleKey(context, t.language, t.title))}::text[], ${translations.map((t) => noticeTitleWords(t.title))}::text[]) AS u(id, key, title_key, title_words)
+      UPDATE "NoticeTranslation" t SET "conceptKey" = u.key, "titleKey" = u.title_key, "titleWords" = u.title_words, "searchText" = u.search_text, "conceptKeyRevision" = ${revision}
+      FROM unnest(${translations.map((t) => t.id)}::uuid[], ${translationKeys}::text[], ${translations.map((t) => noticeTitleKey(context, t.language, t.title))}::text[], ${translations.map((t) => noticeTitleWords(t.title))}::text[], ${translations.map((t) => noticeSearchText(t))}::text[]) AS u(id, key, title_key, title_words, search_text)
       WHERE t.id = u.id`;
   }
 

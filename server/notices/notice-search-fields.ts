@@ -23,6 +23,11 @@ export function noticeClaimTokens(title: ReadonlySet<string>, summary: ReadonlyS
   return tokens;
 }
 
+/** A translation's title and summary as trigram search matches them (NoticeTranslation.searchText). */
+export function noticeSearchText(text: { title: string; summary: string }): string {
+  return normalizeReportText(`${text.title} ${text.summary}`);
+}
+
 /** The concept key of a notice translation under the given lexicon (at publishing, and when an edit re-keys it). */
 export function noticeConceptKey(context: ClaimContext, text: { language: string; title: string; summary: string }): string {
   const kazakh = text.language === 'kk';

@@ -7,7 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import type { Actor } from '../policy';
 import { loadRumorForAction } from '../rumors/load-for-action';
-import { normalizeReportText } from '../text';
+import { noticeSearchText } from './notice-search-fields';
 import { loadNoticeForAction, pendingVersion, RUMOR_STATUSES_FOR_NOTICE, verdictForVersion, type LoadedNotice } from './notice-authoring';
 import { noticeSlug } from './notice-slug';
 import { saveNoticeDraftInput, type NoticeTranslationFields, type SaveNoticeDraftInput } from './schema';
@@ -89,7 +89,7 @@ export async function saveNoticeDraftInTransaction(tx: DbTx, actor: Actor, input
       continue;
     }
     languages.push(language);
-    const data = { ...text, whatToDo: text.whatToDo || null, searchText: normalizeReportText(`${text.title} ${text.summary}`) };
+    const data = { ...text, whatToDo: text.whatToDo || null, searchText: noticeSearchText(text) };
     await tx.noticeTranslation.upsert({
       where: { noticeVersionId_language: { noticeVersionId: draft.id, language } },
       create: { noticeVersionId: draft.id, language, ...data },

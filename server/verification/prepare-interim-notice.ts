@@ -8,7 +8,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import type { Actor } from '../policy';
 import { loadRumorForAction } from '../rumors/load-for-action';
-import { normalizeReportText } from '../text';
+import { noticeSearchText } from '../notices/notice-search-fields';
 import { prepareInterimNoticeInput, type PrepareInterimNoticeInput } from './schema';
 
 /** One SMS segment: 70 characters in UCS-2 (Cyrillic), 160 in the GSM alphabet (English). */
@@ -22,7 +22,7 @@ async function interimTexts(tx: DbTx, regionCodes: string[]) {
     const region = regions.map((r) => placeName(r, language)).join(', ');
     const title = region ? t('title', { region }) : t('titleNationwide');
     const summary = t('summary');
-    return { language, title, summary, body: t('body'), whatToDo: t('whatToDo'), smsText: t('smsText'), searchText: normalizeReportText(`${title} ${summary}`) };
+    return { language, title, summary, body: t('body'), whatToDo: t('whatToDo'), smsText: t('smsText'), searchText: noticeSearchText({ title, summary }) };
   });
 }
 
