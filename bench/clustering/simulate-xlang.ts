@@ -211,17 +211,10 @@ async function main() {
           // As the worker's reconcile step (server/reports/reconcile-partitions.ts), run once the queue is
           // drained — here after every report, as evaluate-xlang.ts drains: the report that started a rumour
           // meets the other side (a national one every regional rumour, a regional one the rumours of no
-          // region) with its own rumour's other texts; merged (the oldest survives) into the rumour it would
-          // have joined, or that it bridges to its own.
+          // region); its rumour is merged into the one it would have joined there (the oldest survives).
           const otherSide = (m: (typeof rumours)[number]) => (own.length === 0 ? m.regions.size > 0 : m.regions.size === 0);
-          // Its own rumour is a candidate too, without the report's own text: a rumour of the other side
-          // must do better than the texts it joined (or bridge to them, every veto passed for both).
-          const across = rowsOf((m, k) => otherSide(m) || k === id).filter((row) => row.reportId !== String(i) && !(row.reportId === null && Number(row.rumorId) === id));
-          const alone = rumours[id]!.texts.length === 1;
-          const result = await chooseRumours({ claim: r.claim, normalizedText: r.normalizedText }, across, context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (k) => rumours[Number(k)]!.places, onRefused: (k, reason) => { if (process.env.SIM_DEBUG) console.log(`  refused ${k} ${reason}`); } });
-          const chosenId = result.candidate ? Number(result.candidate.rumorId) : null;
-          const bridgedIds = result.sameClaim.map((c) => Number(c.rumorId));
-          const found = chosenId === null ? [] : chosenId === id ? bridgedIds : alone || bridgedIds.includes(id) ? [chosenId] : [];
+          const result = await chooseRumours({ claim: r.claim, normalizedText: r.normalizedText }, rowsOf(otherSide), context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (k) => rumours[Number(k)]!.places });
+          const found = result.candidate ? [Number(result.candidate.rumorId)] : [];
           for (const other of found) {
             const into = Math.min(other, rumourOf[i]!);
             const from = Math.max(other, rumourOf[i]!);

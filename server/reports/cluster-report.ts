@@ -111,9 +111,11 @@ export const CORE_CONCEPT_THRESHOLD = 0.6;
  */
 function nearRumoursSql(regions: readonly string[], since: Date, across?: Across): Prisma.Sql {
   // Reconciling (reconcile-partitions.ts): the other side — every regional rumour for a report of
-  // the national queue, the national queue's for a regional one — and the report's own rumour.
+  // the national queue, the national queue's for a regional one.
   const regionFilter = across
-    ? Prisma.sql`AND (${across.national ? Prisma.sql`cardinality(m."regionCodes") > 0` : Prisma.sql`cardinality(m."regionCodes") = 0`} OR m.id = ${across.rumorId}::uuid)`
+    ? across.national
+      ? Prisma.sql`AND cardinality(m."regionCodes") > 0`
+      : Prisma.sql`AND cardinality(m."regionCodes") = 0`
     : regions.length === 0
       ? Prisma.sql`AND cardinality(m."regionCodes") = 0`
       : Prisma.sql`AND m."regionCodes" && ${[...regions]}::text[]`;
@@ -142,19 +144,16 @@ function chosenSettlementsSql(rumorId: Prisma.Sql): Prisma.Sql {
  * current published notice's translations. Reports received at the same moment are ranked by id, so which 40 are compared
  * (and which report a join names) does not depend on the order rows were written or the plan.
  */
-function rumourTextsSql(since: Date, across?: Across): Prisma.Sql {
-  // Reconciling, the report meets its own rumour without itself: neither its text nor the claim it started.
-  const self = across ? Prisma.sql`AND x.id <> ${across.reportId}::uuid` : Prisma.empty;
-  const ownClaim = across ? Prisma.sql`AND n.id <> ${across.rumorId}::uuid` : Prisma.empty;
+function rumourTextsSql(since: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT k."rumorId", r."normalizedText" AS text, r."conceptKey", r.id AS "reportId", r.language, NULL::text[] AS "chosenSettlements"
     FROM ranked k CROSS JOIN LATERAL (
       SELECT x.id, x."normalizedText", x."conceptKey", x.language FROM "Report" x
-      WHERE x."rumorId" = k."rumorId" AND x."receivedAt" > ${since} ${self}
+      WHERE x."rumorId" = k."rumorId" AND x."receivedAt" > ${since}
       ORDER BY x."receivedAt" DESC, x.id DESC LIMIT ${TEXTS_PER_RUMOUR}
     ) r
     UNION ALL
-    SELECT n.id, n."normalizedClaim", NULL, NULL, NULL, ${chosenSettlementsSql(Prisma.sql`n.id`)} FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked) ${ownClaim}
+    SELECT n.id, n."normalizedClaim", NULL, NULL, NULL, ${chosenSettlementsSql(Prisma.sql`n.id`)} FROM near n WHERE n.id IN (SELECT "rumorId" FROM ranked)
     UNION ALL
     SELECT o."rumorId", t."searchText", t."conceptKey", NULL, t.language, NULL
     FROM "Notice" o
@@ -215,7 +214,7 @@ export function clusterCandidatesSql(normalizedText: string, regions: readonly s
       LIMIT ${CLUSTER_CANDIDATE_RUMOURS}
     ),
     ranked AS MATERIALIZED (SELECT "rumorId" FROM by_words UNION SELECT "rumorId" FROM by_concepts),
-    texts AS MATERIALIZED (${rumourTextsSql(since, across)})
+    texts AS MATERIALIZED (${rumourTextsSql(since)})
     -- only rumours found by their words can reach the wording threshold: only their texts are scored for it
     SELECT t."rumorId", (CASE WHEN t."rumorId" IN (SELECT "rumorId" FROM by_words) THEN similarity(t.text, ${normalizedText}) ELSE 0 END)::float8 AS score,
            t.text, t."conceptKey", t."reportId", t.language::text AS language, t."chosenSettlements"
@@ -231,7 +230,7 @@ function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: 
   return tx.$queryRaw<StatementRow[]>`
     WITH near AS MATERIALIZED (${nearRumoursSql(regions, since, across)}),
     ranked AS MATERIALIZED (SELECT id AS "rumorId" FROM near),
-    texts AS MATERIALIZED (${rumourTextsSql(since, across)})
+    texts AS MATERIALIZED (${rumourTextsSql(since)})
     SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language, t."chosenSettlements"
     FROM texts t
     ORDER BY score DESC, t."rumorId"`;
@@ -250,15 +249,12 @@ export interface ClusterInput {
   routedRegionCodes?: readonly string[];
   settlementId?: string;
   now?: Date;
-  /** Reconciling the report's rumour with the other side (reconcile-partitions.ts), instead of placing it. */
-  across?: Omit<Across, 'national'>;
+  /** Reconciling the rumour the report started with the other side (reconcile-partitions.ts), instead of placing it: only the other side is met. */
+  across?: boolean;
 }
 
 /** What a report that started a rumour meets when it is reconciled with the other side (reconcile-partitions.ts). */
 export interface Across {
-  /** The rumour it started (met without the report's own text and claim). */
-  rumorId: string;
-  reportId: string;
   /** The report is of the national queue: it meets every regional rumour; else the national queue's rumours. */
   national: boolean;
 }
@@ -297,7 +293,7 @@ export async function decideCluster(tx: DbTx, input: ClusterInput, options: { th
   const regions = await regionsNear(tx, ownRegions);
   const candidates = options.exhaustive ? candidatesExhaustive : candidatesByWords;
   const lookupTokens = conceptLookupTokens(claim.tokens, context.lexicon);
-  const across = input.across && { ...input.across, national: ownRegions.length === 0 };
+  const across = input.across ? { national: ownRegions.length === 0 } : undefined;
   const rows = await candidates(tx, input.normalizedText, lookupTokens, regions, since, across);
 
   const claims = new Map(rows.flatMap((row) => (row.chosenSettlements ? [[row.rumorId, { claim: row.text, chosen: row.chosenSettlements }] as const] : [])));
