@@ -38,6 +38,10 @@ export function validTrpcInputs(ids: BenchIds): Record<string, ValidInput> {
   const staffProfile = { name: 'Айгерим Бенчева', role: 'MODERATOR', regionCodes: ['KZ-47'], nationalQueue: false, canViewContacts: false };
   const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
   return {
+    // Done in earlier sessions with generated skeletons their schemas refused; valid from the next run on.
+    'rumors.inbox': { status: ['NEW', 'INVESTIGATING'], regionCode: 'KZ-47', q: 'порт', limit: 20 },
+    'notifications.updateSettings': { channels: { ASSIGNED: 'EMAIL', APPROVAL_REQUESTED: 'IN_APP' }, quietHoursStart: '22:00', quietHoursEnd: '07:00' },
+    'reports.enterOnBehalf': (i: number) => ({ clientId: `0193a2b4-0000-7000-8000-${String(i).padStart(12, '0')}`, text: 'Звонила жительница: говорят, в Актау закроют порт на неделю', regionCode: 'KZ-47', settlement: 'Актау', heardVia: 'WHATSAPP', language: 'ru', channel: 'PHONE' }),
     'rumors.addComment': { rumorId: ids.rumorId, body: 'Позвонила в акимат, ждём ответа.' },
     'rumors.saveInboxFilter': { name: 'Актау, новые', query: { status: ['NEW', 'INVESTIGATING'], regionCode: 'KZ-47', priority: ['HIGH'], language: 'ru', channel: 'WEB', assignee: 'me', lastSeenFrom: '2026-11-01', lastSeenTo: '2026-12-31', q: 'порт' } },
     'rumors.listInboxFilters': undefined,
