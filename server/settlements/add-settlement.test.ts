@@ -37,6 +37,15 @@ function fieldErrors(input: AddSettlementInput): Record<string, string[]> {
 }
 
 describe('addSettlement', () => {
+  it('answers the same place added several times at once as one place and conflicts, not a database error (the bad-input bench: 6 × 500 in 200 requests)', async () => {
+    const admin = asActor(await createStaff(t.db, 'ADMIN', []));
+    const place = { ...AKSHUKUR, nameKk: 'Қызылсай', nameRu: 'Кызылсай', nameEn: `Kyzylsai ${randomUUID()}`, otherSpellings: '' };
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => addSettlement(t.db, admin, place)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) expect(r.reason).toMatchObject({ code: 'CONFLICT', message: 'settlementExists' });
+    expect(await t.db.settlement.count({ where: { nameEn: place.nameEn } })).toBe(1);
+  });
+
   it('asks for the district in all three languages or none, and for coordinates inside Kazakhstan', () => {
     expect(fieldErrors({ ...AKSHUKUR, districtRu: '', districtEn: '  ' })).toEqual({ districtRu: ['districtIncomplete'], districtEn: ['districtIncomplete'] });
     expect(fieldErrors({ ...AKSHUKUR, districtKk: '', districtRu: '', districtEn: '' })).toEqual({});

@@ -3,6 +3,7 @@
 // place index's cache), and the open-data exports name its district.
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Db } from '../db/client';
+import { isUniqueViolation } from '../db/unique-violation';
 import { DomainError } from '../errors';
 import { assertAdmin, type Actor } from '../policy';
 import { toMatchKey } from '../text';
@@ -36,6 +37,10 @@ export async function addSettlement(db: Db, actor: Actor, rawInput: AddSettlemen
     });
     await recordAuditEvent(tx, { actorId: actor.id, action: 'settlement.added', entityId: settlement.id, after: { ...settlement, aliases } });
     return settlement;
+  }).catch((error: unknown) => {
+    // Two admins (or one double submit) adding it at once: both found none, the second insert meets the first.
+    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'settlementExists');
+    throw error;
   });
   clearPlaceCache();
   return created;
