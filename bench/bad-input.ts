@@ -707,7 +707,9 @@ async function seedForProcedures(db: ReturnType<typeof createPrismaClient>, admi
   const { id: gatewaySecretId } = await createGatewaySecret(db, actor, { label: 'to revoke' });
   const filter = await saveInboxFilter(db, actor, { name: 'to delete', query: { regionCode: 'KZ-47' } });
   const t0 = Date.now();
-  await db.riskTerm.createMany({ data: Array.from({ length: POOL }, (_, i) => ({ term: `бенч пул ${i}`, matchKey: `бенч пул ${i}`, language: 'ru' as const, weight: 1 })) });
+  // An eighth of the shots at most: every risk term is in settings.priority's answer, and with
+  // 10,000 of them that query managed 4 requests a second (session 33).
+  await db.riskTerm.createMany({ data: Array.from({ length: Math.ceil(POOL / 8) }, (_, i) => ({ term: `бенч пул ${i}`, matchKey: `бенч пул ${i}`, language: 'ru' as const, weight: 1 })) });
   const riskTermIds = (await db.riskTerm.findMany({ where: { term: { startsWith: 'бенч пул ' } }, select: { id: true } })).map((r) => r.id);
   const investigating = await Promise.all(Array.from({ length: Math.ceil(POOL / 4) }, (_, i) => createRumor(db, `Говорят, в Актау закроют школу № ${i}`, ['KZ-47'], 'INVESTIGATING')));
   const drafts: string[] = [];
