@@ -39,7 +39,9 @@ describe('seed data', () => {
     const codes = new Set(regionSeeds.map((r) => r.code));
     for (const s of settlementSeeds) {
       expect(codes.has(s.regionCode), s.nameEn).toBe(true);
-      expect(s.aliases).toEqual(expect.arrayContaining([s.nameKk, s.nameRu, s.nameEn]));
+      // A name that is an everyday word is looked for only in its longer aliases ("Абай қаласы").
+      if (!s.nameIsWord) expect(s.aliases).toEqual(expect.arrayContaining([s.nameKk, s.nameRu, s.nameEn]));
+      else expect(s.aliases.filter((alias) => [s.nameKk, s.nameRu, s.nameEn].includes(alias)), s.nameEn).toEqual([]);
       expect(new Set(s.aliases).size).toBe(s.aliases.length);
     }
     // Every regional centre can be typed.
