@@ -276,6 +276,7 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Zaisan: district('Зайсан ауданы', 'Зайсанский район', 'Zaisan District'),
     'Ulken Naryn': district('Катонқарағай ауданы', 'Катон-Карагайский район', 'Katonkaragai District'),
     Kurshim: district('Күршім ауданы', 'Курчумский район', 'Kurshim District'),
+    Katonkaragay: district('Катонқарағай ауданы', 'Катон-Карагайский район', 'Katonkaragai District'),
   },
   // Cities of republican significance: first-level divisions, and their own second level.
   'KZ-71': { Astana: CITY },

@@ -344,6 +344,7 @@ const districtCentres: TownRow[] = [
   ['KZ-62', 'Қарсақбай', 'Карсакпай', 'Karsakpay', 'Qarsaqbai|Karsakbai|Karsakpai'],
   ['KZ-63', 'Үлкен Нарын', 'Улкен Нарын', 'Ulken Naryn', 'Ülken Naryn|Большенарымское|Большенарым|Bolshenarym|Bolshenarymskoe'],
   ['KZ-63', 'Күршім', 'Курчум', 'Kurshim', 'Kürşım|Kurchum'],
+  ['KZ-63', 'Катонқарағай', 'Катон-Карагай', 'Katonkaragay', 'Katon-Karagay|Katon-Qarağai|Катон-Қарағай|Katonkaragai|Катонкарагай'],
 ];
 // Towns whose name alone is a word or a person's name (settlements.ts nameIsWord): read only with
 // the word for a town, in each language.

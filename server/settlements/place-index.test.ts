@@ -52,6 +52,9 @@ describe('the seeded place index (session 33)', () => {
     expect(seededNamed('в большенарыме медвед по улицам ходит')).toEqual(['Ulken Naryn']);
     expect(seededNamed('Тётя из Большенарымского пишет')).toEqual(['Ulken Naryn']);
     expect(seededNamed('Петропавлда көші-қон қызметі қабылдауды тоқтатады')).toEqual(['Petropavl']);
+    // A village of the Katonkaragai district, not "қарағай" (pine) read as anything.
+    expect(seededNamed('В селе Катон-Карагай по улицам ходит медведь')).toEqual(['Katonkaragay']);
+    expect(seededNamed('Katon-Qarağaida aiu jür')).toEqual(['Katonkaragay']);
   });
 });
 
