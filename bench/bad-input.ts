@@ -815,7 +815,7 @@ async function main() {
     const procedureTargets = procedureTargetsOf(validTrpcInputs({ ...seeded.ids, webhookId }));
     if (procedureTargets.invalid.length) log(`tRPC procedures whose valid input their schema refuses (a generated skeleton; bad requests built from it reach the use case less often): ${procedureTargets.invalid.join(', ')}`);
 
-    const reportBody = { clientId: randomUUID(), text: 'Говорят, в Актау закроют порт на неделю', regionCode: 'KZ-47', settlement: 'Актау', heardVia: 'whatsapp', language: 'ru' };
+    const reportBody = { clientId: randomUUID(), text: 'Говорят, в Актау закроют порт на неделю', regionCode: 'KZ-47', settlement: 'Актау', heardVia: 'WHATSAPP', language: 'ru' };
     const allTargets: Target[] = [
       // Site pages, with their parameters.
       { name: 'page /', method: 'GET', path: '/' },
