@@ -49,6 +49,9 @@ const raspaEvent = z.discriminatedUnion('type', [
   // checked?" reads those reports (its sightings), so cached answers are stale. Sent by the Report
   // triggers of migration 20261206120500_notice_sightings_events, at most once per transaction.
   z.object({ type: z.literal('notice.sightings_changed') }),
+  // Clustering and search: an admin added a place (settlements/add-settlement.ts). Every process's
+  // place index (routing, place contrasts) and cached "already checked?" answers are read afresh.
+  z.object({ type: z.literal('places.changed') }),
 ]);
 export type RaspaEvent = z.infer<typeof raspaEvent>;
 export type NoticeLiveEvent = Extract<RaspaEvent, { type: 'notice.published' | 'notice.updated' | 'notice.withdrawn' }>;

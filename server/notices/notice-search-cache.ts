@@ -31,11 +31,11 @@ function cacheKey(input: SearchNoticesInput): string {
 /**
  * What can change an answer: a notice published, corrected or withdrawn; a report joining, leaving
  * or re-keyed in a published notice's rumour (its sightings are read: a merge or a split moves
- * reports); the lexicon edited. Which answers a sighting changes cannot be told without searching
+ * reports); the lexicon edited; a place added (its name now tells claims apart). Which answers a sighting changes cannot be told without searching
  * again (it may bring its notice into any question's candidates), so each clears them all.
  */
 export function makesSearchStale(event: RaspaEvent): boolean {
-  return isNoticeLiveEvent(event) || event.type === 'notice.sightings_changed' || event.type === 'settings.public_changed';
+  return isNoticeLiveEvent(event) || event.type === 'notice.sightings_changed' || event.type === 'settings.public_changed' || event.type === 'places.changed';
 }
 
 /** Bumped with every clearing: caches of search answers elsewhere (the /check page's) key on it. */

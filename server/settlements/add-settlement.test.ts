@@ -1,7 +1,7 @@
 // An admin adds a village the seed lacks: what the form checks (a district in all three languages or
 // none, coordinates inside Kazakhstan), what the server refuses (a second place of the same English
-// name, a moderator), and what follows — type-ahead finds its spellings and the open data name its
-// district in the export's language.
+// name, a moderator), and what follows — type-ahead finds its spellings, every process's place index
+// reads it at once, and the open data name its district in the export's language.
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { ZodError } from 'zod';
@@ -10,8 +10,10 @@ import { loadNoticeExport } from '../exports/load-notice-export';
 import { renderNoticeHxl } from '../exports/notice-formats';
 import { setupTestDatabase } from '../testing/database';
 import { asActor, createPublishedNotice, createStaff } from '../testing/fixtures';
-import { generateTrackingCode } from '../text';
+import { EventHub, notifyLiveEvent } from '../live/events';
+import { generateTrackingCode, toMatchKey } from '../text';
 import { addSettlement } from './add-settlement';
+import { followPlaceChanges, loadPlaceIndex } from './place-index';
 import { addSettlementInput, type AddSettlementInput } from './schema';
 import { searchSettlements } from './search-settlements';
 
@@ -44,6 +46,30 @@ describe('addSettlement', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) expect(r.reason).toMatchObject({ code: 'CONFLICT', message: 'settlementExists' });
     expect(await t.db.settlement.count({ where: { nameEn: place.nameEn } })).toBe(1);
+  });
+
+  it('reaches the place index of every process at once, not after its 30-s cache (a worker placed reports without it)', async () => {
+    const admin = asActor(await createStaff(t.db, 'ADMIN', []));
+    const hub = new EventHub(t.url);
+    const events: string[] = [];
+    const stopRecording = await hub.subscribe((event) => events.push(event.type));
+    const stopFollowing = await followPlaceChanges(hub);
+    try {
+      await addSettlement(t.db, admin, { ...AKSHUKUR, nameKk: 'Таушық', nameRu: 'Таушык', nameEn: 'Taushyk', otherSpellings: '' });
+      await expect.poll(() => events, { timeout: 5_000 }).toContain('places.changed');
+
+      // Another process adds a place: this one has only the event (no clearPlaceCache in-process).
+      const hasKey = async (key: string) => (await loadPlaceIndex(t.db)).keys.some((k) => k.key === key);
+      expect(await hasKey(toMatchKey('Саутбек'))).toBe(false); // read now: cached for 30 s
+      await t.db.$transaction(async (tx) => {
+        await tx.settlement.create({ data: { regionCode: 'KZ-47', nameKk: 'Саутбек', nameRu: 'Саутбек', nameEn: 'Sautbek', aliases: { create: [{ alias: 'Саутбек', matchKey: toMatchKey('Саутбек') }] } } });
+        await notifyLiveEvent(tx, { type: 'places.changed' });
+      });
+      await expect.poll(() => hasKey(toMatchKey('Саутбек')), { timeout: 5_000 }).toBe(true);
+    } finally {
+      stopFollowing();
+      stopRecording();
+    }
   });
 
   it('asks for the district in all three languages or none, and for coordinates inside Kazakhstan', () => {

@@ -1,10 +1,12 @@
 // An admin adds a place the seed lacks (a village a rumour names): its names, district and other
-// spellings become aliases that type-ahead, routing and clustering find within 30 seconds (the
-// place index's cache), and the open-data exports name its district.
+// spellings become aliases that type-ahead, routing and clustering find at once in every process
+// (the places.changed event clears each one's place index), and the open-data exports name its
+// district.
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Db } from '../db/client';
 import { isUniqueViolation } from '../db/unique-violation';
 import { DomainError } from '../errors';
+import { notifyLiveEvent } from '../live/events';
 import { assertAdmin, type Actor } from '../policy';
 import { toMatchKey } from '../text';
 import { uniqueAliases } from './aliases';
@@ -36,12 +38,14 @@ export async function addSettlement(db: Db, actor: Actor, rawInput: AddSettlemen
       select: { id: true, regionCode: true, nameKk: true, nameRu: true, nameEn: true, districtKk: true, districtRu: true, districtEn: true, lat: true, lng: true },
     });
     await recordAuditEvent(tx, { actorId: actor.id, action: 'settlement.added', entityId: settlement.id, after: { ...settlement, aliases } });
+    await notifyLiveEvent(tx, { type: 'places.changed' });
     return settlement;
   }).catch((error: unknown) => {
     // Two admins (or one double submit) adding it at once: both found none, the second insert meets the first.
     if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'settlementExists');
     throw error;
   });
+  // This process at once; the others when the event reaches them.
   clearPlaceCache();
   return created;
 }

@@ -1,7 +1,10 @@
 // Settlements named in a text ("… в Жанаозене", "Aqtauda …"), found by the match keys of every
 // alias. Clustering and "already checked?" search use it to keep claims about different places
 // apart and to place a report that gives no region.
+import { configuredDatabaseUrl } from '../config/env';
 import type { DbTx } from '../db/client';
+import { liveEvents, type EventHub } from '../live/events';
+import { logger } from '../log';
 import { clearRegionNeighbours } from '../regions/neighbours';
 import { removeFillerWords } from '../text/stopwords';
 import { toMatchKey } from '../text/transliterate';
@@ -17,6 +20,7 @@ export interface PlaceIndex {
   regionOf: Map<string, string>;
 }
 
+/** The backstop: a place added in another process clears this cache by its event (places.changed). */
 const PLACE_CACHE_MS = 30_000;
 /** Shorter keys ("bi", "su") would be found inside ordinary words. */
 const MIN_PLACE_KEY_LENGTH = 4;
@@ -28,12 +32,30 @@ export function clearPlaceCache(): void {
   clearRegionNeighbours();
 }
 
+/** Forgets the places read whenever a place is added in any process, and after events missed while the LISTEN was down. */
+export async function followPlaceChanges(hub: Pick<EventHub, 'subscribe'>): Promise<() => void> {
+  return hub.subscribe((event) => {
+    if (event.type === 'places.changed') clearPlaceCache();
+  }, clearPlaceCache);
+}
+
+let followingStarted = false;
+
+/** Best-effort: without the LISTEN (a bench with a connection of its own, no database configured) the 30 s apply. */
+function startFollowing(): void {
+  if (followingStarted) return;
+  followingStarted = true;
+  if (!configuredDatabaseUrl()) return;
+  followPlaceChanges(liveEvents()).catch((error: unknown) => logger.warn({ err: error }, 'place index: no live invalidation, the 30 s apply'));
+}
+
 /**
  * Match keys of every settlement alias, plus a stem for names ending in a vowel so that
  * Russian case endings are found too (Караганда → Караганде, Маловодное → Маловодном).
  * Kazakh endings are suffixes (Ақтауда, Алматыға) and are found by the prefix match itself.
  */
 export async function loadPlaceIndex(tx: DbTx): Promise<PlaceIndex> {
+  startFollowing();
   if (!placeCache || Date.now() - placeCache.at > PLACE_CACHE_MS) {
     const [aliases, settlements] = await Promise.all([
       tx.settlementAlias.findMany({ select: { matchKey: true, settlementId: true, settlement: { select: { regionCode: true } } } }),
