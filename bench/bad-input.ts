@@ -33,7 +33,11 @@ import { createSource } from '../server/verification/create-source';
 import { requestVerification } from '../server/verification/request-verification';
 import { draftVerdict } from '../server/verification/draft-verdict';
 import { saveInboxFilter } from '../server/rumors/saved-filters';
-import { inputFor, validTrpcInputs, VERIFIER_PROCEDURES, type BenchIds, type ValidInput } from './lib/trpc-valid-inputs';
+import { BENCH_PASSWORD, inputFor, PUBLISHED_QUARTER, validTrpcInputs, VERIFIER_PROCEDURES, type BenchIds, type ValidInput } from './lib/trpc-valid-inputs';
+import { issueCredentialToken } from '../server/staff/credential-tokens';
+import { mergeRumors } from '../server/rumors/merge-rumors';
+import { draftTransparencyReport } from '../server/transparency/draft-report';
+import { saveTransparencyNarrative } from '../server/transparency/save-narrative';
 import { startFakeTelegramApi } from '../server/testing/fake-telegram-api';
 import { ensureProductionBuild } from '../scripts/lib/next-build';
 import { startThrowawayPostgres } from './lib/throwaway-postgres';
@@ -50,7 +54,7 @@ const WEB_PORTS = Array.from({ length: WEB_SERVERS }, (_, i) => WEB_PORT + i);
 const SEED = Number(args.seed ?? 1);
 const RESULTS_FILE = args.results ? path.resolve(args.results) : undefined;
 const ORIGIN = `http://127.0.0.1:${WEB_PORT}`;
-const PASSWORD = 'bad-input bench password 1';
+const PASSWORD = BENCH_PASSWORD;
 const root = path.resolve(import.meta.dirname, '..');
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const random = seededRandom(SEED);
@@ -703,6 +707,9 @@ async function seedForProcedures(db: ReturnType<typeof createPrismaClient>, admi
   const drafter = await createStaff(db, 'MODERATOR', ['KZ-47']);
   const verifier = await createStaff(db, 'VERIFIER', ['KZ-47'], { password: PASSWORD });
   const source = await createSource(db, actor, { name: 'Акимат Актау', type: 'AKIMAT', regionCodes: ['KZ-47'], reliability: 4 });
+  const evidenceSource = await createSource(db, actor, { name: 'Пресс-служба порта Актау', type: 'OTHER', regionCodes: ['KZ-47'], reliability: 3 });
+  await draftTransparencyReport(db, actor, { quarter: PUBLISHED_QUARTER });
+  await saveTransparencyNarrative(db, actor, { quarter: PUBLISHED_QUARTER, narrativeKk: 'Тоқсан ішінде 12 хабар тексерілді.', narrativeRu: 'За квартал проверено 12 сообщений.', narrativeEn: 'Twelve messages were checked this quarter.' });
   const [task] = await requestVerification(db, actor, { rumorId: rumor.id, assigneeIds: [verifier.id], question: 'Работает ли порт Актау сегодня?', dueAt: new Date(Date.now() + 7 * 86_400_000) });
   const { id: gatewaySecretId } = await createGatewaySecret(db, actor, { label: 'to revoke' });
   const filter = await saveInboxFilter(db, actor, { name: 'to delete', query: { regionCode: 'KZ-47' } });
@@ -720,18 +727,39 @@ async function seedForProcedures(db: ReturnType<typeof createPrismaClient>, admi
     const draft = await draftVerdict(db, asActor(drafter), { rumorId: pending.id, verdict: 'UNVERIFIED', rationale: 'Подтверждений нет ни от акимата, ни от очевидцев.' });
     drafts.push(draft.draft.id);
   }
-  log(`seeded for the procedures' valid inputs: ${riskTermIds.length} risk terms, ${investigating.length} rumours under investigation, ${drafts.length} verdict drafts (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  // A correction to write, and (a fortieth of the shots each) notices to withdraw, invitation links and merges to undo.
+  const corrected = await createPublishedNotice(db, { slug: `bench-correction-${randomBytes(3).toString('hex')}`, verdict: 'FALSE', regionCodes: ['KZ-47'], titles: { ru: 'Порт Актау закроют на неделю' } });
+  const small = Math.ceil(POOL / 40);
+  const withdrawNoticeIds: string[] = [];
+  const inviteTokens: string[] = [];
+  const merges: { rumorId: string; eventId: string }[] = [];
+  for (let i = 0; i < small; i++) {
+    const { notice } = await createPublishedNotice(db, { slug: `bench-withdraw-${i}-${randomBytes(3).toString('hex')}`, verdict: 'FALSE', regionCodes: ['KZ-47'], titles: { ru: `Говорят, в Актау закроют рынок № ${i}` } });
+    withdrawNoticeIds.push(notice.id);
+    const invited = await createStaff(db, 'VERIFIER', ['KZ-47']);
+    inviteTokens.push((await db.$transaction((tx) => issueCredentialToken(tx, { userId: invited.id, purpose: 'INVITE', createdById: admin.id, now: new Date() }))).token);
+    const [target, source] = await Promise.all([createRumor(db, `Говорят, в Актау закроют библиотеку № ${i}`, ['KZ-47'], 'INVESTIGATING'), createRumor(db, `В Актау закрывают библиотеку № ${i}`, ['KZ-47'], 'NEW')]);
+    await mergeRumors(db, actor, { targetId: target.id, sourceIds: [source.id] });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'rumor.merge_received', entityId: target.id }, select: { id: true } });
+    merges.push({ rumorId: target.id, eventId: String(event.id) });
+  }
+  log(`seeded for the procedures' valid inputs: ${riskTermIds.length} risk terms, ${investigating.length} rumours under investigation, ${drafts.length} verdict drafts, ${small} notices to withdraw, invitations and merges (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const ids: Omit<BenchIds, 'webhookId'> = {
     rumorId: rumor.id,
     memberId: member.id,
     verifierId: verifier.id,
     verificationRequestId: task!.id,
     sourceId: source.id,
+    evidenceSourceId: evidenceSource.id,
     gatewaySecretId,
     savedFilterId: filter.id,
     riskTermIds,
     investigatingRumorIds: investigating.map((r) => r.id),
     draftIds: drafts,
+    correctedNotice: { rumorId: corrected.rumor.id, noticeId: corrected.notice.id },
+    withdrawNoticeIds,
+    inviteTokens,
+    merges,
   };
   return { verifier, ids };
 }

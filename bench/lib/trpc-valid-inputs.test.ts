@@ -11,12 +11,17 @@ const ids: BenchIds = {
   verifierId: randomUUID(),
   verificationRequestId: randomUUID(),
   sourceId: randomUUID(),
+  evidenceSourceId: randomUUID(),
   gatewaySecretId: randomUUID(),
   webhookId: randomUUID(),
   savedFilterId: randomUUID(),
   riskTermIds: [randomUUID(), randomUUID()],
   investigatingRumorIds: [randomUUID(), randomUUID()],
   draftIds: [randomUUID(), randomUUID()],
+  correctedNotice: { rumorId: randomUUID(), noticeId: randomUUID() },
+  withdrawNoticeIds: [randomUUID(), randomUUID()],
+  inviteTokens: ['bWFkZS11cC1pbnZpdGF0aW9uLWxpbmstdG9rZW4tMDE', 'bWFkZS11cC1pbnZpdGF0aW9uLWxpbmstdG9rZW4tMDI'],
+  merges: [{ rumorId: randomUUID(), eventId: '41' }, { rumorId: randomUUID(), eventId: '42' }],
 };
 const inputs = validTrpcInputs(ids);
 

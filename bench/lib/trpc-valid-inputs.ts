@@ -16,6 +16,8 @@ export interface BenchIds {
   verifierId: string;
   verificationRequestId: string;
   sourceId: string;
+  /** A source only addEvidence names: setSourceActive's valid shots (active: false among them) switch the other one off. */
+  evidenceSourceId: string;
   gatewaySecretId: string;
   webhookId: string;
   savedFilterId: string;
@@ -23,6 +25,12 @@ export interface BenchIds {
   riskTermIds: readonly string[];
   investigatingRumorIds: readonly string[];
   draftIds: readonly string[];
+  /** A published notice (of its own rumour) that notices.saveDraft and saveAndPublish write corrections of. */
+  correctedNotice: { rumorId: string; noticeId: string };
+  /** Published notices to withdraw, invitation links (of new members) to set a password with, merges to undo. */
+  withdrawNoticeIds: readonly string[];
+  inviteTokens: readonly string[];
+  merges: readonly { rumorId: string; eventId: string }[];
 }
 
 /** A fixed input, or one made per shot (`i`, the shot's number) where a valid request uses a row up or must be new. */
@@ -37,13 +45,36 @@ const at = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
 const twice = (i: number): number => (i % 2 === 1 ? i : 0);
 
 export const BENCH_QUARTER = '2026-Q3';
+/**
+ * The quarter transparency.publish publishes, drafted with its narrative by the bench: saveNarrative's
+ * shots empty BENCH_QUARTER's narrative (an empty one is a valid draft), and publishing that one was
+ * refused (narrativeMissing) for every shot once they had run first.
+ */
+export const PUBLISHED_QUARTER = '2026-Q2';
+
+/** The bench's staff password. account.changePassword's valid input keeps it: a change that succeeded would lock the bench out (it signs in again with it). */
+export const BENCH_PASSWORD = 'bad-input bench password 1';
 
 export function validTrpcInputs(ids: BenchIds): Record<string, ValidInput> {
   const sourceFields = { name: 'Акимат Мангистауской области', type: 'AKIMAT', regionCodes: ['KZ-47'], contact: '+7 7292 00 00 00', reliability: 4, reliabilityNote: 'Пресс-служба' };
   const smpp = { enabled: false, host: '127.0.0.1', port: 9, tls: false, bindMode: 'transceiver', systemId: 'raspa', password: 'secret12', systemType: '', sourceAddress: '1414', sourceTon: 0, sourceNpi: 1, ratePerSecond: 10, windowSize: 10, concatenation: 'udh', useGsm7: true, deliveryReceipts: true };
   const staffProfile = { name: 'Айгерим Бенчева', role: 'MODERATOR', regionCodes: ['KZ-47'], nationalQueue: false, canViewContacts: false };
   const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  const claimTexts = (title: string) => ({ title, summary: `${title}: акимат это опроверг.`, body: 'Акимат сообщил, что порт работает в обычном режиме.', whatToDo: 'Проверяйте сообщения на сайте акимата.', smsText: 'Порт Актау работает. Raspa' });
+  const correction = { rumorId: ids.correctedNotice.rumorId, noticeId: ids.correctedNotice.noticeId, verdict: 'FALSE', urgency: 'NORMAL', regionCodes: ['KZ-47'], changeNote: 'Уточнён ответ акимата.', translations: { kk: claimTexts('Ақтау порты жабылады'), ru: claimTexts('Порт Актау закроют на неделю'), en: claimTexts('Aktau port to close for a week') } };
   return {
+    // Done in earlier sessions with skeletons their schemas refused; valid from session 34 on. The
+    // two-factor codes are well-formed but the admin has no enrolment (one would ask the bench's
+    // sign-in for a code), so the use case refuses them; changePassword reaches the password check
+    // and is refused as unchanged.
+    'account.changePassword': { currentPassword: BENCH_PASSWORD, newPassword: BENCH_PASSWORD, confirmPassword: BENCH_PASSWORD },
+    'account.confirmTwoFactor': { code: '123 456' },
+    'account.regenerateRecoveryCodes': { code: '123456' },
+    'account.setPasswordWithLink': (i: number) => ({ token: at(ids.inviteTokens, i), newPassword: `Бенч пароль ${i} для ссылки`, confirmPassword: `Бенч пароль ${i} для ссылки` }),
+    'notices.saveDraft': correction,
+    'notices.saveAndPublish': { draft: correction, allowMissingLanguages: [] },
+    'notices.withdraw': (i: number) => ({ noticeId: at(ids.withdrawNoticeIds, i), reasons: { kk: '', ru: 'Акимат уточнил данные.', en: 'The akimat corrected its figures.' } }),
+    'rumors.undoMerge': (i: number) => ({ id: at(ids.merges, i).rumorId, eventId: at(ids.merges, i).eventId }),
     // Done in earlier sessions with generated skeletons their schemas refused; valid from the next run on.
     'rumors.inbox': { status: ['NEW', 'INVESTIGATING'], regionCode: 'KZ-47', q: 'порт', limit: 20 },
     'notifications.updateSettings': { channels: { ASSIGNED: 'EMAIL', APPROVAL_REQUESTED: 'IN_APP' }, quietHoursStart: '22:00', quietHoursEnd: '07:00' },
@@ -80,13 +111,13 @@ export function validTrpcInputs(ids: BenchIds): Record<string, ValidInput> {
     'transparency.list': undefined,
     'transparency.draft': { quarter: BENCH_QUARTER },
     'transparency.saveNarrative': { quarter: BENCH_QUARTER, narrativeKk: 'Тоқсан ішінде 12 хабар тексерілді.', narrativeRu: 'За квартал проверено 12 сообщений.', narrativeEn: 'Twelve messages were checked this quarter.' },
-    'transparency.publish': { quarter: BENCH_QUARTER, changeNote: 'Уточнены числа за ноябрь.' },
+    'transparency.publish': { quarter: PUBLISHED_QUARTER, changeNote: 'Уточнены числа за ноябрь.' },
     'verification.listSources': { includeInactive: true, regionCode: 'KZ-47' },
     'verification.createSource': sourceFields,
     'verification.updateSource': { id: ids.sourceId, ...sourceFields },
     'verification.setSourceActive': { id: ids.sourceId, active: true },
     'verification.forRumor': { rumorId: ids.rumorId },
-    'verification.addEvidence': { rumorId: ids.rumorId, sourceId: ids.sourceId, excerpt: 'Акимат: порт работает в обычном режиме.', url: 'https://example.org/news/1', stance: 'REFUTES', obtainedAt: inDays(-1), isPublic: false },
+    'verification.addEvidence': { rumorId: ids.rumorId, sourceId: ids.evidenceSourceId, excerpt: 'Акимат: порт работает в обычном режиме.', url: 'https://example.org/news/1', stance: 'REFUTES', obtainedAt: inDays(-1), isPublic: false },
     'verification.requestVerification': { rumorId: ids.rumorId, assigneeIds: [ids.verifierId], question: 'Работает ли порт Актау сегодня?', dueAt: inDays(2) },
     'verification.myTasks': undefined,
     // The same clientId again replays the first answer (the phone's retry): every valid shot is answered.
