@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { isUniqueViolation } from '../db/unique-violation';
 import { DomainError } from '../errors';
 import { assertAdmin, type Actor } from '../policy';
 import { clearRiskTermCache } from '../rumors/risk-terms';
@@ -19,8 +20,6 @@ export async function addRiskTerm(db: Db, actor: Actor, rawInput: AddRiskTermInp
   if (matchKey.length < 3) throw new DomainError('BAD_REQUEST', 'termTooShort');
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.riskTerm.findUnique({ where: { language_term: { language: input.language, term: input.term } } });
-      if (existing) throw new DomainError('CONFLICT', 'termExists');
       const created = await tx.riskTerm.create({ data: { term: input.term, language: input.language, weight: input.weight, matchKey }, select: { id: true, term: true, language: true, weight: true } });
       clearRiskTermCache();
       const pattern = `% ${matchKey.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -34,6 +33,11 @@ export async function addRiskTerm(db: Db, actor: Actor, rawInput: AddRiskTermInp
       await recordAuditEvent(tx, { actorId: actor.id, action: 'risk_term.added', entityId: created.id, after: { ...created, matchKey, rumorsFlagged: refreshed } });
       return { ...created, rumorsFlagged: refreshed };
     });
+  } catch (error) {
+    // The unique key answers a term that exists, also when two admins (or one double submit) add it at
+    // once: a check before the insert let both through and the second insert answered 500.
+    if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'termExists');
+    throw error;
   } finally {
     // Also after a rollback: the transaction may have cached a term that was never committed.
     clearRiskTermCache();

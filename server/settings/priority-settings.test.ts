@@ -4,7 +4,7 @@ import type { Actor } from '../policy';
 import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
 import { setupTestDatabase } from '../testing/database';
 import { asActor, createRumor, createStaff, sessionFor } from '../testing/fixtures';
-import { generateTrackingCode, normalizeReportText } from '../text';
+import { generateTrackingCode, normalizeReportText, toMatchKey } from '../text';
 import { createCaller } from '../trpc/app-router';
 import { addRiskTerm } from './add-risk-term';
 import { readSetting } from './read-settings';
@@ -86,5 +86,99 @@ describe('priority settings', () => {
     expect(after.priorityScore).toBeCloseTo(before.priorityScore + 18, 1);
     expect(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-61' }, select: { requiresApproval: true } })).toEqual({ requiresApproval: true });
     expect(await t.db.auditEvent.count({ where: { action: 'region.risk_updated', entityId: 'KZ-61' } })).toBe(1);
+  });
+});
+
+describe('settings changes refresh open rumours set-based', () => {
+  const snapshot = (ids: string[]) =>
+    t.db.rumor.findMany({
+      where: { id: { in: ids } },
+      orderBy: { id: 'asc' },
+      select: { id: true, sightingCount: true, settlementCount: true, regionCodes: true, firstSeenAt: true, lastSeenAt: true, priorityScore: true, priorityLevel: true, highRisk: true, dueAt: true },
+    });
+
+  it("gives every open rumour of the region the values refreshRumorStats gives it one by one, and tells moderators of one that became critical", async () => {
+    const moderator = await createStaff(t.db, 'MODERATOR', ['KZ-35']);
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+    const report = (rumorId: string, text: string, extra: { receivedAt?: Date; settlementText?: string; routedRegionCodes?: string[] } = {}) =>
+      t.db.report.create({ data: { clientId: randomUUID(), trackingCode: generateTrackingCode(), channel: 'WEB', rumorId, text, normalizedText: normalizeReportText(text), language: 'ru', regionCode: 'KZ-35', heardAt: new Date(), ...extra } });
+    // Old and recent sightings, one place spelt two ways, a second region named by the text, no report at all, risk flags (one no longer a term), and one four-sighting surge.
+    const spread = await createRumor(t.db, 'Говорят, в Караганде закроют шахту', ['KZ-35']);
+    await report(spread.id, 'Говорят, в Караганде закроют шахту', { receivedAt: hoursAgo(10), settlementText: 'Караганда' });
+    await report(spread.id, 'В Караганде закроют шахту', { receivedAt: hoursAgo(1), settlementText: 'караганда' });
+    await report(spread.id, 'Шахту закроют', { settlementText: 'Темиртау' });
+    const twoRegions = await createRumor(t.db, 'Говорят, трассу Караганда — Астана перекроют', ['KZ-35']);
+    await report(twoRegions.id, 'Говорят, трассу Караганда — Астана перекроют', { routedRegionCodes: ['KZ-71'] });
+    const bare = await createRumor(t.db, 'Говорят, в Балхаше не будет воды', ['KZ-35']);
+    const flagged = await createRumor(t.db, 'Говорят, в Сарани будет погром', ['KZ-35']);
+    await t.db.rumor.update({ where: { id: flagged.id }, data: { riskFlags: ['погром', 'слово вне списка'] } });
+    await report(flagged.id, 'Говорят, в Сарани будет погром');
+    const surge = await createRumor(t.db, 'Говорят, в Шахтинске отключат газ', ['KZ-35'], 'INVESTIGATING');
+    for (let i = 0; i < 4; i++) await report(surge.id, `Говорят, в Шахтинске отключат газ ${i}`);
+    const closed = await createRumor(t.db, 'Говорят, в Абае закрыли рынок', ['KZ-35'], 'DISMISSED');
+    const ids = [spread.id, twoRegions.id, bare.id, flagged.id, surge.id];
+    for (const id of [...ids, closed.id]) await refreshRumorStats(t.db, id);
+    const closedBefore = await snapshot([closed.id]);
+    expect((await snapshot([surge.id]))[0]!.priorityLevel).toBe('HIGH');
+
+    const result = await updateRegionRisk(t.db, admin, { code: 'KZ-35', riskLevel: 3, requiresApproval: false });
+    expect(result.rumorsRefreshed).toBe(ids.length);
+    const setBased = await snapshot(ids);
+    expect(setBased.find((r) => r.id === surge.id)!.priorityLevel).toBe('CRITICAL');
+    expect(await t.db.staffNotification.count({ where: { rumorId: surge.id, recipientId: moderator.id, kind: 'RUMOR_CRITICAL' } })).toBe(1);
+    expect(await snapshot([closed.id])).toEqual(closedBefore);
+
+    // Forget the numbers, and let the one-by-one refresh compute them again.
+    await t.db.rumor.updateMany({ where: { id: { in: ids } }, data: { priorityScore: 0, priorityLevel: 'LOW', dueAt: null, sightingCount: 0, settlementCount: 0, highRisk: false } });
+    for (const id of ids) await refreshRumorStats(t.db, id);
+    expect(await snapshot(ids)).toEqual(setBased);
+    expect(await t.db.staffNotification.count({ where: { rumorId: surge.id, recipientId: moderator.id, kind: 'RUMOR_CRITICAL' } })).toBe(1);
+  });
+
+  it('answers 24 concurrent risk changes of a region with 600 open rumours, none refused as busy (the bad-input bench: 503 × 9 in 200)', { timeout: 180_000 }, async () => {
+    const now = new Date();
+    const rumors = await t.db.rumor.createManyAndReturn({
+      data: Array.from({ length: 600 }, (_, i) => ({ claim: `Говорят, в Павлодаре закроют завод ${i}`, normalizedClaim: normalizeReportText(`Говорят, в Павлодаре закроют завод ${i}`), language: 'ru' as const, regionCodes: ['KZ-55'], firstSeenAt: now, lastSeenAt: now })),
+      select: { id: true },
+    });
+    await t.db.report.createMany({ data: rumors.map((r, i) => ({ clientId: randomUUID(), trackingCode: generateTrackingCode(), channel: 'WEB' as const, rumorId: r.id, text: `Говорят, в Павлодаре закроют завод ${i}`, normalizedText: normalizeReportText(`Говорят, в Павлодаре закроют завод ${i}`), language: 'ru' as const, regionCode: 'KZ-55', heardAt: now })) });
+    const results = await Promise.allSettled(Array.from({ length: 24 }, (_, i) => updateRegionRisk(t.db, admin, { code: 'KZ-55', riskLevel: i % 4, requiresApproval: false })));
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason).slice(0, 200))).toEqual([]);
+    // Whatever order they ran in, the rumours carry the level the region was left with.
+    const { riskLevel } = await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-55' }, select: { riskLevel: true } });
+    const [one] = await snapshot([rumors[0]!.id]);
+    expect(one!.priorityScore).toBeCloseTo(10 + 6 * 1 + 6 * riskLevel, 1);
+  });
+
+  it('re-dates only the open rumours whose deadline moves', async () => {
+    const rumor = await rumorWithReport('Говорят, в Арыси снова взрывы на складе');
+    const hours = { CRITICAL: 3, HIGH: 9, NORMAL: 30, LOW: 100 };
+    expect((await updateDeadlines(t.db, admin, hours)).rumorsRedated).toBeGreaterThan(0);
+    const { priorityLevel, dueAt, firstSeenAt } = await priorityOf(rumor.id);
+    expect(dueAt!.getTime() - firstSeenAt.getTime()).toBe(hours[priorityLevel] * 3_600_000);
+    expect((await updateDeadlines(t.db, admin, hours)).rumorsRedated).toBe(0);
+  });
+});
+
+describe('adding a risk term twice', () => {
+  it('answers the second add 409 by the unique key while the first is not yet committed (a check before the insert let it through: 500)', async () => {
+    const term = 'самосуд над';
+    let second: Promise<unknown> | undefined;
+    await t.db.$transaction(async (tx) => {
+      await tx.riskTerm.create({ data: { term, language: 'ru', weight: 2, matchKey: toMatchKey(term) } });
+      // The other add starts before this one commits: its check finds nothing, its insert waits on the key.
+      second = addRiskTerm(t.db, admin, { term, language: 'ru', weight: 2 }).then(() => 'added', (error: unknown) => error);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    });
+    expect(await second).toMatchObject({ code: 'CONFLICT', message: 'termExists' });
+    expect(await t.db.riskTerm.count({ where: { term } })).toBe(1);
+  });
+
+  it('keeps one of twelve concurrent adds of the same term and answers the others 409', async () => {
+    const term = 'поджог дома';
+    const results = await Promise.allSettled(Array.from({ length: 12 }, () => addRiskTerm(t.db, admin, { term, language: 'ru', weight: 2 })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) expect(r.reason).toMatchObject({ code: 'CONFLICT', message: 'termExists' });
+    expect(await t.db.riskTerm.count({ where: { term } })).toBe(1);
   });
 });

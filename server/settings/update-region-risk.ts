@@ -18,6 +18,7 @@ export async function updateRegionRisk(db: Db, actor: Actor, rawInput: UpdateReg
     const after = await tx.region.update({ where: { code: input.code }, data: { riskLevel: input.riskLevel, requiresApproval: input.requiresApproval }, select });
     let refreshed = 0;
     if (before.riskLevel !== after.riskLevel) {
+      // In this transaction, set-based (open-rumors.ts): the inbox shows the new priority the moment the change is saved.
       const open = await tx.rumor.findMany({ where: { status: { in: [...OPEN_STATUSES] }, regionCodes: { has: input.code } }, select: { id: true } });
       refreshed = await refreshOpenRumors(tx, open.map((r) => r.id));
     }
