@@ -7,8 +7,10 @@ import { asActor, createRumor, createStaff, sessionFor } from '../testing/fixtur
 import { generateTrackingCode, normalizeReportText, toMatchKey } from '../text';
 import { createCaller } from '../trpc/app-router';
 import { addRiskTerm } from './add-risk-term';
+import { listPrioritySettings } from './list-priority-settings';
 import { readSetting } from './read-settings';
 import { removeRiskTerm } from './remove-risk-term';
+import { RISK_TERMS_PAGE_SIZE } from './schema';
 import { updateDeadlines } from './update-deadlines';
 import { updateRegionRisk } from './update-region-risk';
 
@@ -180,5 +182,27 @@ describe('adding a risk term twice', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) expect(r.reason).toMatchObject({ code: 'CONFLICT', message: 'termExists' });
     expect(await t.db.riskTerm.count({ where: { term } })).toBe(1);
+  });
+});
+
+describe('the risk terms on the settings page', () => {
+  it('come a page at a time, every term on exactly one page, and a search finds one as typed or spelt in Latin', async () => {
+    const terms = Array.from({ length: 250 }, (_, i) => `бенч слово ${String(i).padStart(3, '0')}`);
+    await t.db.riskTerm.createMany({ data: terms.map((term) => ({ term, language: 'ru' as const, weight: 1, matchKey: toMatchKey(term) })) });
+    const first = await listPrioritySettings(t.db, admin);
+    expect(first.riskTerms).toHaveLength(RISK_TERMS_PAGE_SIZE);
+    const { total, pageCount } = first.riskTermPages;
+    expect(total).toBe(await t.db.riskTerm.count());
+    expect(pageCount).toBe(Math.ceil(total / RISK_TERMS_PAGE_SIZE));
+    const seen = new Set<string>();
+    for (let page = 1; page <= pageCount; page++) for (const term of (await listPrioritySettings(t.db, admin, { termPage: page })).riskTerms) seen.add(term.id);
+    expect(seen.size).toBe(total);
+    expect((await listPrioritySettings(t.db, admin, { termPage: pageCount + 1 })).riskTerms).toEqual([]);
+
+    const typed = await listPrioritySettings(t.db, admin, { termSearch: 'СЛОВО 137' });
+    expect(typed.riskTerms.map((r) => r.term)).toEqual(['бенч слово 137']);
+    expect(typed.riskTermPages).toMatchObject({ total: 1, pageCount: 1, perLanguage: { ru: 1 } });
+    expect((await listPrioritySettings(t.db, admin, { termSearch: 'slovo 137' })).riskTerms.map((r) => r.term)).toEqual(['бенч слово 137']);
+    expect((await listPrioritySettings(t.db, admin, { termSearch: 'нет такого слова' })).riskTerms).toEqual([]);
   });
 });

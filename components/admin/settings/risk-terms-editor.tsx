@@ -1,11 +1,13 @@
 'use client';
 
 // Risk terms: add with the shared zod schema, remove with one click; the page reloads its data.
+// A long list comes a page at a time with a search (plain GET links and form: they work without
+// JavaScript), so an admin can still find and remove any term among thousands.
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { LANGUAGES, type Language } from '@/server/i18n/languages';
-import { addRiskTermInput } from '@/server/settings/schema';
+import { addRiskTermInput, RISK_TERMS_PAGE_SIZE } from '@/server/settings/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field, SubmitButton } from '../../ui/form';
 import { SaveStatusMessage } from '../../ui/save-status';
@@ -23,7 +25,24 @@ interface RiskTermRow {
   weight: number;
 }
 
-export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; locale: Language }) {
+interface RiskTermPages {
+  search: string;
+  page: number;
+  pageCount: number;
+  total: number;
+  perLanguage: Partial<Record<Language, number>>;
+}
+
+/** The settings page's address for a search and page of the terms, back at this section. */
+function termsHref(locale: Language, search: string, page: number): string {
+  const query = new URLSearchParams();
+  if (search) query.set('termSearch', search);
+  if (page > 1) query.set('termPage', String(page));
+  const text = query.toString();
+  return `/${locale}/admin/settings${text ? `?${text}` : ''}#risk-terms-title`;
+}
+
+export function RiskTermsEditor({ terms, pages, locale }: { terms: RiskTermRow[]; pages: RiskTermPages; locale: Language }) {
   const t = useTranslations('settings');
   const languageName = useLanguageName();
   const trpc = useTRPC();
@@ -67,14 +86,32 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
         </div>
       </form>
       <SaveStatusMessage status={status} />
-      {terms.length === 0 && <p className="muted">{t('riskTerms.empty')}</p>}
+      {(pages.search || pages.total > RISK_TERMS_PAGE_SIZE) && (
+        <form method="get" action={`/${locale}/admin/settings#risk-terms-title`} className={styles.inline} role="search" aria-label={t('riskTerms.searchLabel')}>
+          <div className="field">
+            <label htmlFor="risk-term-search">{t('riskTerms.search')}</label>
+            <input id="risk-term-search" name="termSearch" type="search" defaultValue={pages.search} maxLength={100} />
+          </div>
+          <div>
+            <button type="submit" className="button button--secondary">
+              {t('riskTerms.find')}
+            </button>
+          </div>
+          {pages.search && (
+            <p className={styles.termsFound}>
+              {t('riskTerms.found', { count: pages.total, search: pages.search })} <a href={termsHref(locale, '', 1)}>{t('riskTerms.showAll')}</a>
+            </p>
+          )}
+        </form>
+      )}
+      {terms.length === 0 && <p className="muted">{pages.search ? t('riskTerms.noMatch') : t('riskTerms.empty')}</p>}
       {LANGUAGES.map((language) => {
         const ofLanguage = terms.filter((term) => term.language === language);
         if (!ofLanguage.length) return null;
         return (
           <div key={language} className={styles.language}>
             <h3>
-              {languageName(language)} <span className="muted">· {t('riskTerms.count', { count: ofLanguage.length })}</span>
+              {languageName(language)} <span className="muted">· {t('riskTerms.count', { count: pages.perLanguage[language] ?? ofLanguage.length })}</span>
             </h3>
             <ul className={styles.terms}>
               {ofLanguage.map((term) => (
@@ -87,6 +124,25 @@ export function RiskTermsEditor({ terms, locale }: { terms: RiskTermRow[]; local
           </div>
         );
       })}
+      {pages.pageCount > 1 && (
+        <nav className={styles.pagination} aria-label={t('riskTerms.pagination')}>
+          {pages.page > 1 ? (
+            <a className="button button--secondary" href={termsHref(locale, pages.search, pages.page - 1)} rel="prev">
+              {t('riskTerms.previous')}
+            </a>
+          ) : (
+            <span />
+          )}
+          <span>{t('riskTerms.page', { page: pages.page, pageCount: pages.pageCount })}</span>
+          {pages.page < pages.pageCount ? (
+            <a className="button button--secondary" href={termsHref(locale, pages.search, pages.page + 1)} rel="next">
+              {t('riskTerms.next')}
+            </a>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
     </Section>
   );
 }

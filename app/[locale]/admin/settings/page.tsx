@@ -17,6 +17,7 @@ import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { listLexicon } from '@/server/lexicon/list-lexicon';
 import { listPrioritySettings } from '@/server/settings/list-priority-settings';
+import { prioritySettingsInput } from '@/server/settings/schema';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -24,13 +25,18 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('settings.title') };
 }
 
-export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function SettingsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/settings', { roles: ['ADMIN'], otherwise: '/admin' });
+  const query = await searchParams;
+  // A hand-edited address with a bad page or search shows the first page of every term rather than an error.
+  const termQuery = { termSearch: first(query.termSearch), termPage: first(query.termPage) };
   const [settings, lexicon, channels, signingKeys, retention, t] = await Promise.all([
-    listPrioritySettings(db(), actor),
+    listPrioritySettings(db(), actor, prioritySettingsInput.safeParse(termQuery).success ? termQuery : undefined),
     listLexicon(db(), actor),
     readSetting(db(), 'channels.public'),
     listPublicSigningKeys(db()),
@@ -45,7 +51,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
         {t('intro')}
       </p>
       <DeadlinesForm deadlines={settings.deadlines} />
-      <RiskTermsEditor terms={settings.riskTerms} locale={locale} />
+      <RiskTermsEditor terms={settings.riskTerms} pages={settings.riskTermPages} locale={locale} />
       <RegionRiskList regions={regions} />
       <LexiconEditor concepts={lexicon.concepts} locale={locale} />
       <PlaceForm regions={settings.regions.map((r) => ({ code: r.code, name: placeName(r, locale) }))} locale={locale} />
