@@ -775,6 +775,15 @@ async function main() {
   const serverLog = fs.openSync(serverLogPath, 'w');
   const telegram = await startFakeTelegramApi();
   const webServers: ChildProcess[] = [];
+  // Ctrl-C: the throwaway PostgreSQL's own handler stops it and exits, so `finally` below never runs
+  // and the web servers outlived the bench on its ports. They are stopped on the signal (first, before
+  // their database goes) and on any exit.
+  const stopWebServers = () => {
+    for (const web of webServers) if (web.exitCode === null && web.signalCode === null) web.kill('SIGTERM');
+  };
+  process.prependListener('SIGINT', stopWebServers);
+  process.prependListener('SIGTERM', stopWebServers);
+  process.once('exit', stopWebServers);
   try {
     const databaseUrl = await pgServer.createDatabase('bad_input_bench');
     if (!('reuse-build' in args && fs.existsSync(path.join(root, process.env.RASPA_NEXT_DIST_DIR || '.next', 'BUILD_ID')))) await ensureProductionBuild(root, log);
