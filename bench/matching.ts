@@ -13,7 +13,7 @@
 // --explain prints EXPLAIN (ANALYZE, BUFFERS) of the search SQL for the slowest queries.
 // --reference also runs, after each timed call, the search before the word index and the exhaustive
 // clustering scan on the same input (timed under the same load) and reports how often they agree.
-// --compare=<dir> times another checkout's searchPublishedNotices (e.g. `git archive <commit> | tar -x -C
+// --compare=<dir> times another checkout's searchPublishedNotices and decideCluster (e.g. `git archive <commit> | tar -x -C
 // /tmp/old`, with node_modules and server/db/generated linked from this one) alternating with this one's,
 // query by query (which goes first alternates too), on this checkout's database, and counts the queries
 // whose answers are deep-equal: old and new side by side under the same load, for changes of HOW only.
@@ -26,7 +26,7 @@ import pg from 'pg';
 import { createPrismaClient, type Db } from '../server/db/client';
 import { noticeSearchSql, SEARCH_NOTICES_SCORED, searchPublishedNotices } from '../server/notices/search-notices';
 import { noticeTitleKey, noticeTitleWords } from '../server/notices/notice-search-fields';
-import { clearPlaceCache, clusterCandidatesSql, findClusterCandidate } from '../server/reports/cluster-report';
+import { clearPlaceCache, clusterCandidatesSql, decideCluster, findClusterCandidate } from '../server/reports/cluster-report';
 import { clearSettingsCache, readSetting } from '../server/settings/read-settings';
 import { loadClaimContext, representClaim, type ClaimContext } from '../server/lexicon/represent-claim';
 import { conceptLookupTokens } from '../server/text/concepts';
@@ -451,21 +451,36 @@ async function main() {
       let joined = 0;
       const recent = rumours.filter((m) => m.firstSeen.getTime() > now.getTime() - 14 * DAY);
       const c = seededRandom(args.seed + 2);
+      // The other checkout's clustering decision (--compare), alternating with this one's as search's.
+      const otherDecide = args.compare ? ((await import(path.resolve(args.compare, 'server/reports/cluster-report.ts'))) as { decideCluster: typeof decideCluster }).decideCluster : null;
+      const compareClusterTimes: number[] = [];
+      let identicalDecisions = 0;
       for (let i = 0; i < (args.only === 'search' ? 0 : 50 + args.queries); i++) {
         const known = c() < 0.8;
         const { claim, place } = known ? pick(recent.length ? recent : rumours, c) : makeClaim(c);
         const { text } = reportText(claim, pick(LANGUAGE_MIX, c), c);
         const input = { normalizedText: normalizeReportText(text), regionCode: c() < 0.9 ? place.region : undefined, now };
-        let inner = 0;
-        const began = performance.now();
-        const candidate = await db.$transaction(async (tx) => {
-          const start = performance.now();
-          const found = await findClusterCandidate(tx, input);
-          inner = performance.now() - start;
-          return found;
-        });
+        const timedDecision = async (decide: typeof decideCluster) => {
+          let inner = 0;
+          const began = performance.now();
+          const decision = await db.$transaction(async (tx) => {
+            const start = performance.now();
+            const found = await decide(tx, input);
+            inner = performance.now() - start;
+            return found;
+          });
+          return { decision, inner, wrapped: performance.now() - began };
+        };
+        const otherFirst = otherDecide && i % 2 === 1 ? await timedDecision(otherDecide) : null;
+        const { decision, inner, wrapped } = await timedDecision(decideCluster);
+        const compared = otherFirst ?? (otherDecide ? await timedDecision(otherDecide) : null);
+        const candidate = decision.candidate;
         if (i < 50) continue; // warm-up
-        transactionTimes.push(performance.now() - began);
+        if (compared) {
+          compareClusterTimes.push(compared.inner);
+          if (isDeepStrictEqual(compared.decision, decision)) identicalDecisions++;
+        }
+        transactionTimes.push(wrapped);
         clusterTimes.push(inner);
         slowestClustering.push({ ms: inner, input });
         if (candidate) joined++;
@@ -495,9 +510,11 @@ async function main() {
       if (wrapped.n) row('findClusterCandidate incl. its transaction', wrapped, '');
       if (referenceSearchTimes.length) row('reference: search before the word index', summarize(referenceSearchTimes), '');
       if (compareTimes.length) row(`--compare: ${path.basename(path.resolve(args.compare!))}'s search`.slice(0, 45), summarize(compareTimes), '');
+      if (compareClusterTimes.length) row(`--compare: ${path.basename(path.resolve(args.compare!))}'s findClusterCandidate`.slice(0, 45), summarize(compareClusterTimes), '');
       if (referenceClusterTimes.length) row('reference: exhaustive clustering (in its tx)', summarize(referenceClusterTimes), '');
       console.log(`\nSearches with at least one match: ${answered}/${search.n}; clustering lookups that found a rumour: ${joined}/${cluster.n}`);
       if (compareTimes.length) console.log(`Search vs ${args.compare}: identical answers (deep-equal, slugs, titles, scores, dates) ${identical}/${compareTimes.length}; the two alternate which goes first`);
+      if (compareClusterTimes.length) console.log(`Clustering vs ${args.compare}: identical decisions (deep-equal: rumour, score, matched report, shared, rumours bridged, concept key) ${identicalDecisions}/${compareClusterTimes.length}; the two alternate which goes first`);
       const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)} %`;
       if (searchAgreement.n) {
         const a = searchAgreement;

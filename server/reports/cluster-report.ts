@@ -16,6 +16,7 @@
 // merge. Thresholds and window are admin settings, tuned on bench/clustering.
 import type { DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { sortAsPostgres } from '../db/postgres-sort';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { regionNeighbours } from '../regions/neighbours';
@@ -23,6 +24,7 @@ import { loadPlaceIndex, placesNamed, type PlaceIndex } from '../settlements/pla
 import { reportRegions } from './report-regions';
 import { conceptLookupTokens, conceptSimilarity, type ConceptSimilarity, contrastBetween, deedsDiffer, isNameToken, namesDiffer, parseConceptKey, sameCore, textWordKeys, tokenWeight, unconfirmedObject } from '../text/concepts';
 import { sameNumber } from '../text/numbers';
+import { plainTrigrams, trigramSimilarity } from '../text/trigram-similarity';
 import type { Language } from '../i18n/languages';
 
 
@@ -170,8 +172,36 @@ function rumourTextsSql(since: Date): Prisma.Sql {
  * trigger from reports' and notices' concept keys) the report shares most. Scoring every recent
  * text nearby instead costs as much as recent activity in the region (bench/matching.ts).
  */
-function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: readonly string[], since: Date, across?: Across): Promise<StatementRow[]> {
-  return tx.$queryRaw<StatementRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens, across));
+async function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens: string[], regions: readonly string[], since: Date, across?: Across): Promise<StatementRow[]> {
+  return scoreByWording(tx, normalizedText, await tx.$queryRaw<UnscoredRow[]>(clusterCandidatesSql(normalizedText, regions, since, conceptTokens, across)));
+}
+
+/** A row of clusterCandidatesSql: its wording score is computed by scoreByWording. */
+type UnscoredRow = Omit<StatementRow, 'score'> & { /** Its rumour was found by its words: only those can reach the wording threshold, the others score 0. */ byWords: boolean };
+
+/**
+ * The rows with pg_trgm's similarity of their text to the report's, best first (then by rumour), as the statement returned them before: computed
+ * here for plain texts (trigram-similarity.ts, exact), by PostgreSQL for the rare others.
+ */
+async function scoreByWording(tx: DbTx, normalizedText: string, rows: readonly UnscoredRow[]): Promise<StatementRow[]> {
+  const report = plainTrigrams(normalizedText);
+  const scores = rows.map((row): number | null => {
+    if (!row.byWords) return 0;
+    const text = report && plainTrigrams(row.text);
+    return text ? trigramSimilarity(report!, text) : null;
+  });
+  const others = rows.flatMap((row, i) => (scores[i] === null ? [row.text] : []));
+  if (others.length > 0) {
+    const exact = await tx.$queryRaw<{ score: number }[]>`SELECT similarity(u.text, ${normalizedText})::float8 AS score FROM unnest(${others}::text[]) WITH ORDINALITY AS u(text, i) ORDER BY u.i`;
+    let next = 0;
+    scores.forEach((score, i) => {
+      if (score === null) scores[i] = exact[next++]!.score;
+    });
+  }
+  const scored = rows.map(({ byWords: _byWords, ...row }, i) => ({ ...row, score: scores[i]! }));
+  // ORDER BY score DESC, "rumorId", sorted as PostgreSQL sorted it: which of a rumour's equally good
+  // texts comes first (and is named as the match) is the order that sort leaves them in
+  return sortAsPostgres(scored, (a, b) => (a.score > b.score ? -1 : a.score < b.score ? 1 : a.rumorId < b.rumorId ? -1 : a.rumorId > b.rumorId ? 1 : 0));
 }
 
 /**
@@ -215,11 +245,11 @@ export function clusterCandidatesSql(normalizedText: string, regions: readonly s
     ),
     ranked AS MATERIALIZED (SELECT "rumorId" FROM by_words UNION SELECT "rumorId" FROM by_concepts),
     texts AS MATERIALIZED (${rumourTextsSql(since)})
-    -- only rumours found by their words can reach the wording threshold: only their texts are scored for it
-    SELECT t."rumorId", (CASE WHEN t."rumorId" IN (SELECT "rumorId" FROM by_words) THEN similarity(t.text, ${normalizedText}) ELSE 0 END)::float8 AS score,
+    -- only rumours found by their words can reach the wording threshold: only their texts are scored
+    -- for it, by scoreByWording (pg_trgm's similarity, computed in JS)
+    SELECT t."rumorId", t."rumorId" IN (SELECT "rumorId" FROM by_words) AS "byWords",
            t.text, t."conceptKey", t."reportId", t.language::text AS language, t."chosenSettlements"
-    FROM texts t
-    ORDER BY score DESC, t."rumorId"`;
+    FROM texts t`;
 }
 
 /**
