@@ -13,6 +13,7 @@ import { detectLanguage, normalizeReportText } from '../text';
 import { claimScore, MIN_SHARED_CONCEPT_WEIGHT as CLUSTER_SHARED_CONCEPT_WEIGHT, textVeto } from '../reports/cluster-report';
 import { classOf, conceptLookupTokens, isNameToken, NAME_MATCH_LENGTH, NAME_PREFIX, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
 import { noticeTitleTokens } from './notice-search-fields';
+import { float4AsPrinted, plainTrigrams, trigramSimilarity } from '../text/trigram-similarity';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
 import { MEMBER_IMPLIES, MEMBER_PARENT } from '../lexicon/contrast-classes';
@@ -407,7 +408,29 @@ const MIN_LOOKUP_WORD_LENGTH = 3;
 export async function fetchNoticeCandidates(db: Db, query: string, threshold: number, language: Language, conceptTokens: string[]): Promise<NoticeMatchRow[]> {
   const [byTitles, bySightings] = await Promise.all([db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'titles')), db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'sightings'))]);
   const found = new Set(byTitles.map((row) => row.slug));
-  return [...byTitles, ...bySightings.filter((row) => !found.has(row.slug))];
+  const rows = [...byTitles, ...bySightings.filter((row) => !found.has(row.slug))];
+  await scoreSightings(db, query, rows);
+  return rows;
+}
+
+/**
+ * Each sighting's pg_trgm similarity to the query, as the statement computed it before (~10 % of
+ * it: pg_trgm re-reads the query for every report) and as its JSON carried it (float4AsPrinted):
+ * in JS for plain texts (trigram-similarity.ts, exact), by PostgreSQL for the rare others.
+ */
+async function scoreSightings(db: Db, query: string, rows: readonly NoticeMatchRow[]): Promise<void> {
+  const trigrams = plainTrigrams(query);
+  const others: Sighting[] = [];
+  for (const row of rows) {
+    for (const sighting of row.sightings) {
+      const text = trigrams && plainTrigrams(sighting.text);
+      if (text) sighting.score = float4AsPrinted(trigramSimilarity(trigrams!, text));
+      else others.push(sighting);
+    }
+  }
+  if (others.length === 0) return;
+  const exact = await db.$queryRaw<{ score: [number] }[]>`SELECT jsonb_build_array(similarity(u.text, ${query})) AS score FROM unnest(${others.map((s) => s.text)}::text[]) WITH ORDINALITY AS u(text, i) ORDER BY u.i`;
+  others.forEach((sighting, i) => (sighting.score = exact[i]!.score[0]));
 }
 
 /**
@@ -453,9 +476,9 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
     ${part === 'titles' ? noticeSearchByTitles(query, threshold, limit, conceptTokens) : noticeSearchBySightings(conceptTokens)}
     SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
            current_version."conceptKeys", current_version.titles, current_version."titleKeys", current_version."titleWords",
-           -- the rumour's latest reports, each with its wording similarity to the query (as clustering scores report texts)
+           -- the rumour's latest reports (fetchNoticeCandidates adds each one's wording similarity to the query)
            coalesce((
-             SELECT jsonb_agg(jsonb_build_object('text', r."normalizedText", 'conceptKey', r."conceptKey", 'language', r.language, 'score', similarity(r."normalizedText", ${query})))
+             SELECT jsonb_agg(jsonb_build_object('text', r."normalizedText", 'conceptKey', r."conceptKey", 'language', r.language))
              FROM (
                SELECT x."normalizedText", x."conceptKey", x.language FROM "Report" x
                WHERE x."rumorId" = n."rumorId" AND x."conceptKey" IS NOT NULL

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { normalizeReportText } from './normalize';
-import { plainTrigrams, trigramSimilarity } from './trigram-similarity';
+import { float4AsPrinted, plainTrigrams, trigramSimilarity } from './trigram-similarity';
 
 const t = setupTestDatabase();
 
@@ -39,4 +39,22 @@ describe('trigram similarity', () => {
     for (const text of ['東京 地震', 'ქართული ტექსტი', 'Taraz', 'taraz, water', 'voda-net', 'ı']) expect(plainTrigrams(text)).toBeNull();
     expect(plainTrigrams('taraz water 5')).not.toBeNull();
   });
+
+  it('reads a similarity as PostgreSQL prints it into JSON (search’s sightings carried it so)', async () => {
+    // every share of a few hundred trigrams, and powers of two (whose decimal ties round to even)
+    const rows = await t.db.$queryRaw<{ a: number; b: number; json: { s: number } }[]>`
+      SELECT a, b, jsonb_build_object('s', a::float4 / b::float4) AS json FROM generate_series(1, 200) b, generate_series(0, b) a
+      UNION ALL SELECT 1, 2 ^ k, jsonb_build_object('s', 1::float4 / (2 ^ k)::float4) FROM generate_series(0, 20) k`;
+    let differs = 0;
+    const wrong: { a: number; b: number; printed: number; json: number }[] = [];
+    for (const { a, b, json } of rows) {
+      const value = Math.fround(a / b);
+      if (float4AsPrinted(value) !== json.s) wrong.push({ a, b, printed: float4AsPrinted(value), json: json.s });
+      if (value !== json.s) differs++;
+    }
+    expect(wrong).toEqual([]);
+    // not trivially: most float4 values read as JSON are not the float's exact double
+    expect(differs).toBeGreaterThan(rows.length / 2);
+  });
 });
+

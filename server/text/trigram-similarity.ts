@@ -70,3 +70,25 @@ export function trigramSimilarity(a: Trigrams, b: Trigrams): number {
   // the same value (a double carries more than twice a float's digits, so rounding twice is exact)
   return Math.fround(shared / (a.length + b.length - shared));
 }
+
+/**
+ * A float4 as PostgreSQL prints it (float4out: the shortest digits that read back as the same
+ * float4, the nearest of them, ties to even), read back as a double: what a similarity() put in
+ * JSON (jsonb_build_object) arrives as. 0.33333334, not the float's exact 0.3333333432674408.
+ */
+export function float4AsPrinted(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  // a float's decimal expansion is finite; 60 digits hold every similarity's exactly
+  const [mantissa, exponent] = Math.abs(value).toExponential(60).split('e');
+  const digits = mantissa!.replace('.', '');
+  for (let p = 1; p <= 9; p++) {
+    let head = BigInt(digits.slice(0, p));
+    const rest = digits.slice(p);
+    const beyondHalf = rest[0]! > '5' || (rest[0] === '5' && /[1-9]/.test(rest.slice(1)));
+    const half = rest[0] === '5' && !/[1-9]/.test(rest.slice(1));
+    if (beyondHalf || (half && head % 2n === 1n)) head += 1n;
+    const printed = Math.sign(value) * Number(`${head}e${Number(exponent) - p + 1}`);
+    if (Math.fround(printed) === value) return printed;
+  }
+  return value;
+}
