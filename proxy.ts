@@ -77,7 +77,7 @@ export const config = {
     // Everything except API routes, Next's assets, files with an extension and the plain forms'
     // endpoints (server/api/page-forms.ts checks their origin itself: through here, Next would copy
     // the upload for the proxy, and that copy fails as an uncaught error when the browser hangs up).
-    '/((?!api|_next|_vercel|(?:kk|ru|en)/(?:report/send|privacy/forget)/?$|.*\\..*).*)',
+    '/((?!api|_next|_vercel|(?:kk|ru|en)/(?:report/send|report/start|check/search|privacy/forget)/?$|.*\\..*).*)',
     // An address with an extension outside any language (/wp-login.php, /.env, /old/page.html) is
     // nothing we serve: the language middleware sends it under the visitor's language, where the
     // localised not-found page answers — not Next's bare English 404. Real files are left alone.

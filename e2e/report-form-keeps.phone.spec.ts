@@ -68,8 +68,10 @@ test('a pasted text over the limit is kept whole and flagged; the summary links 
 
 test('"report this" after a check with no result starts the report with the searched text', async ({ page }) => {
   const searched = `В Таразе продают воду из отравленной реки ${Date.now()}`;
-  await page.goto(`/ru/check?q=${encodeURIComponent(searched)}`);
-  await page.getByRole('link', { name: 'Сообщить об этом слухе' }).click();
-  await expect(page).toHaveURL(/\/ru\/report\?text=/);
+  await page.goto('/ru/check');
+  await page.locator('#q').fill(searched);
+  await page.getByRole('button', { name: 'Найти' }).click();
+  await page.getByRole('button', { name: 'Сообщить об этом слухе' }).click();
+  await expect(page).toHaveURL(/\/ru\/report\?draft=/);
   await expect(page.locator('#text')).toHaveValue(searched);
 });

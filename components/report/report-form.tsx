@@ -46,10 +46,11 @@ interface ReportFormProps {
   regions: RegionOption[];
   /** Where the form posts without JavaScript (server/api/page-forms.ts). */
   action: string;
-  /** The text to start from: "report this" on the check page carries what was searched. */
-  initialText?: string;
-  /** What was typed when the form was sent without JavaScript and came back refused, and the refusal's field and key (shown beside it). */
-  kept?: { values: ReportDraft; field?: string; error: string };
+  /**
+   * What was typed when the form was sent without JavaScript and came back refused, and the
+   * refusal's field and key (shown beside it); or what was searched on the check page ("Report this").
+   */
+  kept?: { values: ReportDraft; field?: string; error?: string };
 }
 
 /** "When did you hear it", as the citizen's language writes it: now, or a kept or drafted text (an older draft's "2026-03-31T14:30" too). */
@@ -75,7 +76,7 @@ const FIELD_IDS: Record<string, string> = {
   images: 'images',
 };
 
-export function ReportForm({ locale, messages, regions, action, initialText, kept }: ReportFormProps) {
+export function ReportForm({ locale, messages, regions, action, kept }: ReportFormProps) {
   const t = useMemo(() => createReportText(messages, locale), [messages, locale]);
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
   const [images, setImages] = useState<File[]>([]);
@@ -93,7 +94,7 @@ export function ReportForm({ locale, messages, regions, action, initialText, kep
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name]));
 
   // The form's first values, also rendered as the fields' defaultValue: register() sets them only once the script runs, and a refused form sent without JavaScript must come back as it was typed.
-  const [firstValues] = useState(() => ({ clientId: newClientId(), ...keptValues(kept?.values), text: kept?.values.text ?? initialText ?? '', heardAt: heardAtText(locale, kept?.values.heardAt) }));
+  const [firstValues] = useState(() => ({ clientId: newClientId(), ...keptValues(kept?.values), text: kept?.values.text ?? '', heardAt: heardAtText(locale, kept?.values.heardAt) }));
   // The server's refusal beside its field (rendered on the server: this is the page without JavaScript); one object, so it is applied once.
   const keptError = useMemo(() => (kept?.field ? ({ [kept.field]: { type: 'server', message: kept.error } } as FieldErrors<ReportInput>) : undefined), [kept]);
   const {
@@ -131,8 +132,8 @@ export function ReportForm({ locale, messages, regions, action, initialText, kep
   }, []);
 
   useEffect(() => {
-    // What the server sent back stands; else "report this"'s text, else the phone's draft.
-    const draft = kept ? null : initialText === undefined ? loadReportDraft() : { text: initialText };
+    // What the server kept stands (a refusal, or "report this"'s text); else the phone's draft.
+    const draft = kept ? null : loadReportDraft();
     if (draft) {
       const { clientId, heardAt } = getValues();
       reset({ clientId, ...keptValues(draft), heardAt: draft.heardAt === undefined ? heardAt : heardAtText(locale, draft.heardAt), text: draft.text ?? '' });

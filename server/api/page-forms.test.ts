@@ -6,7 +6,7 @@ import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { identifyingJpeg, pngDeclaring } from '../testing/images';
 import { takeReportFormDraft } from '../reports/report-form-draft';
-import { handleForgetContactFormPost, handleReportFormPost } from './page-forms';
+import { handleCheckFormPost, handleForgetContactFormPost, handleReportFormPost, handleReportStartPost } from './page-forms';
 
 const t = setupTestDatabase();
 const limited = { consumeRateLimit: async () => ({ allowed: false, retryAfterSeconds: 60 }) };
@@ -115,5 +115,43 @@ describe('POST /<locale>/privacy/forget', () => {
     // Damaged bodies come back to the form instead of failing.
     expect(await answer(raw('/en/privacy/forget', new Uint8Array([0xff, 0xfe, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('http://raspa.test/en/privacy?forget=invalid#forget');
     expect(await answer(raw('/en/privacy/forget', 'x'.repeat(20_000), 'application/x-www-form-urlencoded'))).toBe('http://raspa.test/en/privacy?forget=missing#forget');
+  });
+});
+
+describe('the check page\'s forms keep what was searched out of every address', () => {
+  const posted = (path: string, fields: Record<string, string>) => raw(path, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
+
+  it('"Report this" keeps the searched text as a draft the report form reads once, and only the draft\'s id is in the address', async () => {
+    const searched = 'Говорят, в Таразе продают воду из отравленной реки';
+    const response = await handleReportStartPost(posted('/ru/report/start', { text: searched }), testApiDeps(t), { locale: 'ru' });
+    expect(response.status).toBe(303);
+    const location = new URL(response.headers.get('location')!);
+    expect(location.pathname).toBe('/ru/report');
+    expect([...location.searchParams.keys()]).toEqual(['draft']);
+    expect(decodeURIComponent(location.href)).not.toContain('Тараз');
+    const deps = testApiDeps(t);
+    // No refusal to show: the form just starts with the text.
+    expect(await takeReportFormDraft(t.db, deps.encryptionKey, location.searchParams.get('draft')!)).toEqual({ values: { text: searched } });
+    expect(await takeReportFormDraft(t.db, deps.encryptionKey, location.searchParams.get('draft')!)).toBeNull();
+  });
+
+  it('"Report this" without a text, refused or from another site keeps nothing', async () => {
+    const before = await t.db.reportFormDraft.count();
+    const answer = async (request: Request, deps = testApiDeps(t)) => (await handleReportStartPost(request, deps, { locale: 'kk' })).headers.get('location');
+    expect(await answer(posted('/kk/report/start', { text: '  ' }))).toBe('http://raspa.test/kk/report');
+    expect(await answer(posted('/kk/report/start', { text: 'Айтуларынша' }), testApiDeps(t, limited))).toBe('http://raspa.test/kk/report?error=rateLimited');
+    expect(await answer(raw('/kk/report/start', new Uint8Array([0xff, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('http://raspa.test/kk/report');
+    const foreign = await handleReportStartPost(new Request('http://raspa.test/kk/report/start', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ text: 'x' }) }), testApiDeps(t), { locale: 'kk' });
+    expect(foreign.status).toBe(403);
+    expect(await t.db.reportFormDraft.count()).toBe(before);
+  });
+
+  it('the question posted empty, damaged or from another site goes back to the empty check page', async () => {
+    const answer = async (request: Request) => (await handleCheckFormPost(request, testApiDeps(t), { locale: 'en' })).headers.get('location');
+    expect(await answer(posted('/en/check/search', { q: ' ' }))).toBe('http://raspa.test/en/check');
+    expect(await answer(raw('/en/check/search', new Uint8Array([0xff, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('http://raspa.test/en/check');
+    expect(await answer(raw('/en/check/search', 'q='.padEnd(40_000, 'x'), 'application/x-www-form-urlencoded'))).toBe('http://raspa.test/en/check');
+    const foreign = await handleCheckFormPost(new Request('http://raspa.test/en/check/search', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ q: 'x' }) }), testApiDeps(t), { locale: 'en' });
+    expect(foreign.status).toBe(403);
   });
 });

@@ -1,7 +1,10 @@
 // The public pages' plain HTML forms, which work without JavaScript: POST /<locale>/report/send (the
 // report form; with JavaScript the form posts to /api/v1/reports instead, so the offline outbox
-// can replay the very same request) and POST /<locale>/privacy/forget ("forget my contact").
-// Each answers with a redirect (303) to the page it came from — the tracking page once a report is
+// can replay the very same request), POST /<locale>/privacy/forget ("forget my contact"), and the
+// check page's two: POST /<locale>/check/search (the question) and POST /<locale>/report/start
+// ("Report this"), which keep what was searched out of every address (a rumour someone looked up
+// can identify them in the browser's history, a proxy's log or the next request's Referer).
+// Each but the search answers with a redirect (303) to the page it came from — the tracking page once a report is
 // stored, the form with `?error=<key>` when something was wrong (or `?draft=<id>` when what was typed
 // is kept for it: server/reports/report-form-draft.ts) — and never with a bare error:
 // a body that does not parse, is too large or has the wrong type goes back to the form too.
@@ -19,6 +22,7 @@ import { readBodyWithLimit } from '../http/read-body';
 import { MULTIPART_BODY_LIMIT_BYTES } from './report-request';
 import { answerForeignFormPost } from '../http/page-request-guards';
 import type { ApiDeps } from './deps';
+import { checkPageAnswering } from './public-pages';
 import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
 
 const IMAGE_ERROR_KEYS = {
@@ -41,6 +45,9 @@ class BackToForm extends ApiProblem {
     super(400, 'bad_request');
   }
 }
+
+/** A check page's question is at most 2,000 characters (its input's maxLength); a form field's encoding may take 9 bytes each. */
+const QUESTION_FORM_LIMIT_BYTES = 32 * 1024;
 
 /** The report form's fields that are typed back in after a refusal (never contact details; photos cannot be). */
 const KEPT_REPORT_FIELDS = ['text', 'regionCode', 'settlement', 'heardVia', 'heardAt'] as const satisfies readonly ReportFormDraftField[];
@@ -171,6 +178,55 @@ export async function handleForgetContactFormPost(request: Request, deps: ApiDep
       await enforceRateLimit(deps, 'contact.forget', { client: request.headers });
       if ((await forgetReportContact(deps.db, typed)) === null) throw new BackToForm('invalid');
       return seeOther(request, `/${locale}/privacy?forget=done#forget`);
+    },
+    render,
+  );
+}
+
+/**
+ * The check page's question, posted: the answer is the check page with its results (served from
+ * the cache of finished pages, server/api/public-pages.ts) at an address that holds no words. The
+ * page's own address takes a GET `?q=` too (old links), but nothing of Raspa's makes one any more.
+ */
+export async function handleCheckFormPost(request: Request, deps: ApiDeps, params: { locale?: string }): Promise<Response> {
+  const foreign = answerForeignFormPost(request, deps.publicOrigin);
+  if (foreign) return foreign;
+  const locale = localeOf(params.locale);
+  // Whatever went wrong, the empty check page: it asks again.
+  const render: ProblemRenderer = () => seeOther(request, `/${locale}/check`);
+  return handleApiRequest(
+    request,
+    deps,
+    async () => {
+      const question = text(await readForm(request, QUESTION_FORM_LIMIT_BYTES), 'q')?.trim();
+      if (!question) return seeOther(request, `/${locale}/check`);
+      const page = await checkPageAnswering(locale, question, request.headers, deps);
+      // The reader's own answer to a POST: no cache keeps it (a reload asks before posting again).
+      return new Response(page.html, { status: page.status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.policy, 'Cache-Control': 'private, no-store' } });
+    },
+    render,
+  );
+}
+
+/**
+ * "Report this" under a check's results: the question searched starts the report form. It waits
+ * for the form as a draft on the server (the refused report's mechanism), under an id only the
+ * redirect carries; the form reads it once.
+ */
+export async function handleReportStartPost(request: Request, deps: ApiDeps, params: { locale?: string }): Promise<Response> {
+  const foreign = answerForeignFormPost(request, deps.publicOrigin);
+  if (foreign) return foreign;
+  const locale = localeOf(params.locale);
+  const render: ProblemRenderer = (problem) => seeOther(request, `/${locale}/report${problem.code === 'rate_limited' ? '?error=rateLimited' : ''}`);
+  return handleApiRequest(
+    request,
+    deps,
+    async () => {
+      const question = text(await readForm(request, QUESTION_FORM_LIMIT_BYTES), 'text');
+      if (!question) return seeOther(request, `/${locale}/report`);
+      // Each keeps a row for ten minutes: as many as a reader may search.
+      await enforceRateLimit(deps, 'search', { client: request.headers });
+      return seeOther(request, `/${locale}/report?draft=${await keepReportFormDraft(deps.db, deps.encryptionKey, { values: { text: question } })}`);
     },
     render,
   );

@@ -5,7 +5,8 @@ import http from 'node:http';
 import { unstable_cache } from 'next/cache';
 import { envSetting } from '../config/env';
 import { ApiProblem } from '../http/problem';
-import { isPersonal, pageFromRoute, pageRenderToken, pageSearches, PAGE_RENDER_HEADER, SEARCH_REFUSED_HEADER, type CacheablePage } from '../http/cached-public-pages';
+import { cacheablePage, isPersonal, pageFromRoute, pageRenderToken, pageSearches, PAGE_RENDER_HEADER, SEARCH_REFUSED_HEADER, type CacheablePage } from '../http/cached-public-pages';
+import type { Language } from '../i18n/languages';
 import { keptCopy } from '../http/front-door-cache';
 import { cachedPageContentSecurityPolicy } from '../http/security-headers';
 import { PUBLIC_NOTICES_TAG, publicNoticesGeneration } from '../notices/public-notice-cache';
@@ -96,6 +97,19 @@ async function cachedPage(page: CacheablePage, reader: Headers, deps: Pick<ApiDe
     if (error instanceof RenderRefused) return { rendered: await renderOwnPage(page, { refused: true }), generation, shared: false };
     throw error;
   }
+}
+
+/**
+ * The check page's answer to a question posted to it (server/api/page-forms.ts): the very page a
+ * GET of `/<locale>/check?q=…` is, from the same cache — that address is only this process's own,
+ * never the reader's. A question too long to be cached is rendered for this reader alone.
+ */
+export async function checkPageAnswering(locale: Language, query: string, reader: Headers, deps: Pick<ApiDeps, 'consumeRateLimit'>): Promise<RenderedPage> {
+  const address = `/${locale}/check?${new URLSearchParams({ q: query })}`;
+  const page = cacheablePage('GET', new URL(address, 'http://raspa.invalid'), new Headers({ accept: 'text/html' }), undefined);
+  if (page) return (await cachedPage(page, reader, deps)).rendered;
+  const allowed = (await deps.consumeRateLimit('search', { client: reader })).allowed;
+  return renderOwnPage({ address, regionCookie: null }, { refused: !allowed });
 }
 
 export function handlePublicPage(request: Request, deps: ApiDeps, params: { page: string }): Promise<Response> {

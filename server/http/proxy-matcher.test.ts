@@ -35,7 +35,7 @@ describe('proxy matcher', () => {
     // Under a language the pages answer themselves (the notice page's card.png must stay cacheable).
     expect(caught('/ru/notices/some-slug/card.png')).toBe(false);
     // The plain forms' endpoints check their own origin (server/api/page-forms.ts); their pages are caught.
-    for (const address of ['/ru/report/send', '/kk/privacy/forget']) expect(caught(address), address).toBe(false);
+    for (const address of ['/ru/report/send', '/kk/privacy/forget', '/en/check/search', '/ru/report/start']) expect(caught(address), address).toBe(false);
     for (const address of ['/ru/report/sender', '/ru/privacy', '/en/report']) expect(caught(address), address).toBe(true);
     // Any address with a percent sign, so that one that does not decode gets a 404, not a 500.
     for (const address of ['/ru/notices/%C3%28', '/api/v1/reports/%C3%28', '/%C3%28']) expect(caught(address), address).toBe(true);

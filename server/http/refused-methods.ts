@@ -28,7 +28,7 @@ const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 const API_ALLOWED = 'GET, HEAD, POST';
 
 /** Where the public pages' plain forms post (server/api/page-forms.ts); no other page takes a POST. */
-export const PAGE_FORM_ENDPOINT = /^\/(kk|ru|en)\/(report\/send|privacy\/forget)\/?$/;
+export const PAGE_FORM_ENDPOINT = /^\/(kk|ru|en)\/(report\/send|report\/start|check\/search|privacy\/forget)\/?$/;
 
 /** Addresses whose routes answer every method themselves: the API, Next's assets, the signing keys. */
 const ROUTES_DECIDE = /^\/(api|_next|\.well-known)(\/|$)/;

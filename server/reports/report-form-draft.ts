@@ -1,6 +1,7 @@
-// The report form sent without JavaScript and refused comes back with everything typed — but the
-// typed text must not travel in the address, where it would stay in the browser's history, in any
-// proxy's log and in the next request's Referer. It waits here instead for the few minutes the
+// The report form sent without JavaScript and refused comes back with everything typed, and a
+// question searched on the check page starts a report ("Report this") — but the typed text must not
+// travel in the address, where it would stay in the browser's history, in any proxy's log and in
+// the next request's Referer. It waits here instead for the few minutes the
 // redirect takes: in PostgreSQL (the web processes share nothing else), encrypted like contact
 // details, under a random id that only the redirect's address carries, and deleted when read.
 // Expired ones are unreadable at once and removed by the hourly retention job (server/privacy).
@@ -19,8 +20,8 @@ const ERROR_KEY = /^[a-zA-Z]{1,40}$/;
 const keptField = z.string().max(KEPT_FIELD_MAX).optional();
 const reportFormDraft = z.strictObject({
   values: z.strictObject({ text: z.string().max(KEPT_TEXT_MAX).optional(), regionCode: keptField, settlement: keptField, heardVia: keptField, heardAt: keptField }),
-  /** The refusal's message key, shown in words; and the field it belongs beside. */
-  error: z.string().regex(ERROR_KEY),
+  /** The refusal's message key, shown in words (none when a search starts the report); and the field it belongs beside. */
+  error: z.string().regex(ERROR_KEY).optional(),
   field: z.enum(['text', 'regionCode', 'settlement', 'heardVia', 'heardAt']).optional(),
 });
 export type ReportFormDraft = z.infer<typeof reportFormDraft>;
@@ -34,7 +35,7 @@ const hashOf = (id: string) => createHash('sha256').update(id).digest('base64url
 /** Keeps what was typed (fields too long to be anyone's report are dropped) and returns the id for the form's address. */
 export async function keepReportFormDraft(db: Db, encryptionKey: string, draft: ReportFormDraft, now = new Date()): Promise<string> {
   const values = Object.fromEntries(Object.entries(draft.values).filter(([name, value]) => value !== undefined && value.length <= (name === 'text' ? KEPT_TEXT_MAX : KEPT_FIELD_MAX)));
-  const sealed = reportFormDraft.parse({ ...draft, values, error: ERROR_KEY.test(draft.error) ? draft.error : 'invalid' });
+  const sealed = reportFormDraft.parse({ ...draft, values, error: draft.error === undefined || ERROR_KEY.test(draft.error) ? draft.error : 'invalid' });
   const id = randomBytes(32).toString('base64url');
   await db.$transaction([
     // Expired ones go with every new one, so none outlives its minutes by long even between purges.

@@ -68,15 +68,23 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
       : null;
 
   const channels = await cachedPublicChannels();
-  // "Report this" carries what was searched into the report form.
-  const reportThis = q ? `/${locale}/report?${new URLSearchParams({ text: q })}` : `/${locale}/report`;
+  // "Report this" carries what was searched into the report form — posted, like the question itself
+  // (server/api/page-forms.ts): what someone looked up is never in an address.
+  const reportThis = (className: string, label: string) => (
+    <form method="post" action={`/${locale}/report/start`}>
+      <input type="hidden" name="text" value={q} />
+      <button className={className} type="submit">
+        {label}
+      </button>
+    </form>
+  );
 
   return (
     <div className={`container ${styles.page}`}>
       <h1>{t('check.title')}</h1>
       <p>{t('check.intro')}</p>
 
-      <form role="search" method="get" action={`/${locale}/check`} className={`card ${styles.form}`} noValidate>
+      <form role="search" method="post" action={`/${locale}/check/search`} className={`card ${styles.form}`} noValidate>
         <div className={`field ${styles.field}`}>
           <label htmlFor="q">{t('check.queryLabel')}</label>
           <p id="q-hint" className={`muted ${styles.hint}`}>
@@ -120,18 +128,14 @@ export default async function CheckPage({ params, searchParams }: PageProps<'/[l
               <div className={styles.notListed}>
                 <h3>{t('check.notListedTitle')}</h3>
                 <p>{t('check.notListedText')}</p>
-                <a className="button button--secondary" href={reportThis}>
-                  {t('nav.report')}
-                </a>
+                {reportThis('button button--secondary', t('nav.report'))}
               </div>
             </>
           ) : (
             <div className={styles.empty} role="status">
               <h3>{t('check.emptyTitle')}</h3>
               <p>{t('check.emptyText', { query: shownQuery })}</p>
-              <a className="button" href={reportThis}>
-                {t('check.reportCta')}
-              </a>
+              {reportThis('button', t('check.reportCta'))}
             </div>
           )}
         </section>

@@ -26,15 +26,13 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'report' });
   const messages = await getMessages({ locale });
-  const { error, text, draft } = await searchParams;
-  // "Report this" from the check page: the searched text starts the report (kept whole; an
-  // over-long one is flagged by the form, not cut here).
-  const initialText = typeof text === 'string' && text.trim() ? text : undefined;
-  // Sent without JavaScript and refused: what was typed waits on the server (page-forms.ts), never
-  // in the address; read once, the refusal shown beside its field.
+  const { error, draft } = await searchParams;
+  // Sent without JavaScript and refused, or started by "Report this" on the check page: what was
+  // typed waits on the server (page-forms.ts), never in the address; read once, a refusal shown
+  // beside its field.
   const kept = typeof draft === 'string' ? await takeReportFormDraft(db(), serverEnv().RASPA_ENCRYPTION_KEY, draft) : null;
   const queryError = typeof error === 'string' && /^[a-zA-Z]{1,40}$/.test(error) ? error : null;
-  const errorKey = kept?.error ?? (typeof draft === 'string' ? 'formDraftGone' : queryError);
+  const errorKey = kept ? (kept.error ?? null) : typeof draft === 'string' ? 'formDraftGone' : queryError;
   const tErrors = await getTranslations({ locale, namespace: 'errors' });
   const errorText = errorKey ? (tErrors.has(errorKey as 'invalid') ? tErrors(errorKey as 'invalid') : t('sendFailed')) : null;
   const channels = await cachedPublicChannels();
@@ -52,7 +50,7 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
         </p>
       )}
       {/* Raw messages rather than NextIntlClientProvider: next-intl's client runtime would be ~12 KB of the page's 150 KB JavaScript budget. */}
-      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={`/${locale}/report/send`} initialText={initialText} kept={kept ?? undefined} />
+      <ReportForm locale={locale} messages={pickReportMessages(messages)} regions={regions} action={`/${locale}/report/send`} kept={kept ?? undefined} />
       <WithoutInternetNote locale={locale} channels={channels} />
     </div>
   );
