@@ -25,8 +25,8 @@ export function lastConfirmedMatch(): NoticeMatchView | null {
 }
 
 export function NoticeMatches({ t, query, locale, onConfirm, disabled }: { t: ReportText; query: string; locale: string; onConfirm: (slug: string) => void; disabled: boolean }) {
-  const url = `/api/v1/notices/search?lang=${locale}&limit=3&q=${encodeURIComponent(query.slice(0, 500))}`;
-  const { data, loading } = useDebouncedJson<{ results: NoticeMatchView[] }>(url, 600);
+  // Posted: what is being typed is in no address (server/api/notices-search.ts).
+  const { data, loading } = useDebouncedJson<{ results: NoticeMatchView[] }>(`/api/v1/notices/search?lang=${locale}&limit=3`, 600, JSON.stringify({ q: query.slice(0, 500) }));
   const matches = data?.results ?? [];
 
   if (loading && matches.length === 0) return <p className="muted">{t('report.checkedSearching')}</p>;

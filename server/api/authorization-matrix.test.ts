@@ -153,6 +153,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'GET /api/v1/notices': 'anyone: public API',
   'GET /api/v1/notices/[slug]': 'anyone: public API',
   'GET /api/v1/notices/search': 'anyone: public API, rate-limited',
+  'POST /api/v1/notices/search': 'anyone: the same search with the question in the body (the report form’s panel), rate-limited',
   'GET /api/v1/openapi.json': 'anyone: public API',
   'POST /api/v1/reports': 'anyone: citizens’ reports, rate-limited',
   'GET /api/v1/reports/[trackingCode]': 'whoever holds the tracking code',

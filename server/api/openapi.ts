@@ -305,6 +305,22 @@ function buildDocument() {
             ...commonErrors,
           },
         },
+        post: {
+          operationId: 'searchNoticesPosted',
+          summary: 'Has this claim already been checked? (the question in the body)',
+          description: 'The same search with `q` in a JSON body, so that what was typed is in no address (access logs). Not cacheable.',
+          parameters: [langParameter, queryParameter('limit', searchNoticesInput.shape.limit, 'Most results to return.'), acceptLanguageParameter, requestIdParameter],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { type: 'object', required: ['q'], properties: { q: { type: 'string', minLength: 3, maxLength: 2000, description: 'What the caller heard, in any language.' } } } } },
+          },
+          responses: {
+            '200': response('Matching notices, best first.', ref('NoticeSearchResults'), { 'cache-control': { schema: { type: 'string', const: 'no-store' } } }),
+            ...validationFailed('A body that is not JSON, `q` shorter than 3 characters or `limit` out of range'),
+            ...rateLimited,
+            ...commonErrors,
+          },
+        },
       },
       '/api/v1/settlements': {
         get: {

@@ -291,6 +291,17 @@ describe('GET /api/v1/notices/search and /api/v1/settlements', () => {
     expect(limited.headers.get('retry-after')).toBe('60');
   });
 
+  it('takes the question in a POST body (the report form types into no address): the same answer, kept by no cache', async () => {
+    const post = (body: string) => new Request(`${BASE}/api/v1/notices/search?lang=en&limit=3`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await handleNoticeSearch(post(JSON.stringify({ q: 'в Шетпе заблокировали поезд' })), deps());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const { results } = (await response.json()) as { results: Record<string, unknown>[] };
+    expect(results[0]).toMatchObject({ slug: 'shetpe-train-api-test', title: 'Claim that a passenger train was blocked in Shetpe' });
+    expect((await handleNoticeSearch(post('{"q":'), deps())).status).toBe(400);
+    expect((await handleNoticeSearch(post(JSON.stringify({ q: 'ab' })), deps())).status).toBe(400);
+  });
+
   it('suggests settlements for any spelling, and refuses an unknown region', async () => {
     const response = await handleSettlementSearch(new Request(`${BASE}/api/v1/settlements?q=Janaozen&lang=ru`), deps());
     expect(response.status).toBe(200);
@@ -318,6 +329,7 @@ describe('GET /api/v1/openapi.json', () => {
       'GET /api/v1/feeds/{lang}/{file}': ['200', '400', '404', '500', '503'],
       'GET /api/v1/stream': ['200', '400', '500', '503'],
       'GET /api/v1/notices/search': ['200', '400', '429', '500', '503'],
+      'POST /api/v1/notices/search': ['200', '400', '429', '500', '503'],
       'GET /api/v1/settlements': ['200', '400', '500', '503'],
       'GET /api/v1/export/notices.csv': ['200', '400', '429', '500', '503'],
       'GET /api/v1/export/notices.json': ['200', '400', '429', '500', '503'],

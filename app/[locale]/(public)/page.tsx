@@ -123,7 +123,8 @@ export default async function HomePage({ params, searchParams }: PageProps<'/[lo
               {t('home.regionFilterHint')}
             </p>
           </form>
-          <form method="get" action={`/${locale}/check`} role="search" className={styles.filter}>
+          {/* Posted, like the check page's own form: what was searched is in no address (server/api/page-forms.ts). */}
+          <form method="post" action={`/${locale}/check/search`} role="search" className={styles.filter}>
             <div className="field">
               <label htmlFor="q">{t('home.searchLabel')}</label>
               <input id="q" name="q" type="search" minLength={3} maxLength={2000} />
