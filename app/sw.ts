@@ -43,8 +43,14 @@ function preferredLocale(): Language {
   return DEFAULT_LANGUAGE;
 }
 
+/**
+ * Pages read once and holding what someone typed — the report form opened with a kept draft
+ * (`?draft=`), a check page's question from an old link (`?q=`) — are never kept on the phone.
+ */
+const ONE_TIME_PARAMS = ['draft', 'q'];
+
 function isPublicNavigation({ request, url, sameOrigin }: RouteMatchCallbackOptions): boolean {
-  return sameOrigin && request.mode === 'navigate' && !PRIVATE_PATH.test(url.pathname);
+  return sameOrigin && request.mode === 'navigate' && !PRIVATE_PATH.test(url.pathname) && !ONE_TIME_PARAMS.some((name) => url.searchParams.has(name));
 }
 
 function isShellPath(pathname: string): boolean {
@@ -76,6 +82,18 @@ const fallbackPlugin: SerwistPlugin = {
 // Only complete pages: no redirects (the browser refuses redirected responses for navigations) and no errors.
 const okOnly = new CacheableResponsePlugin({ statuses: [200] });
 
+/**
+ * The worker asks the network for a page afresh. Its fetch is no navigation to the browser's HTTP
+ * cache: under the public pages' `stale-while-revalidate=30` (meant for shared caches) that cache
+ * answered with the copy it held and revalidated behind it — a withdrawn notice was still shown on a
+ * region page seconds after every server had dropped it (e2e/public-cache.spec.ts). The worker's
+ * own cache is still what answers offline.
+ */
+const freshFromNetwork: SerwistPlugin = {
+  // A navigation's request cannot be copied with options; a new one asks for the same page.
+  requestWillFetch: async ({ request }) => new Request(request.url, { method: request.method, headers: request.headers, credentials: request.credentials, redirect: request.redirect, cache: 'no-cache' }),
+};
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: { cleanupOutdatedCaches: true, concurrency: 4 },
@@ -89,7 +107,7 @@ const serwist = new Serwist({
         cacheName: SHELL_CACHE,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         matchOptions: { ignoreVary: true },
-        plugins: [okOnly, fallbackPlugin],
+        plugins: [freshFromNetwork, okOnly, fallbackPlugin],
       }),
     },
     {
@@ -98,7 +116,7 @@ const serwist = new Serwist({
         cacheName: PAGES_CACHE,
         networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
         matchOptions: { ignoreVary: true },
-        plugins: [okOnly, new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 14 * 24 * 60 * 60, purgeOnQuotaError: true }), fallbackPlugin],
+        plugins: [freshFromNetwork, okOnly, new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 14 * 24 * 60 * 60, purgeOnQuotaError: true }), fallbackPlugin],
       }),
     },
     {

@@ -55,6 +55,11 @@ test('an answer written offline waits on the phone and arrives exactly once when
   await expect(card.getByRole('status')).toContainText('Нет связи');
   await page.screenshot({ path: screenshotPath('field-answers-waiting-ru-phone.png'), fullPage: false });
   expect(await answersOf(taskId)).toEqual({ evidence: 0, audits: 0, status: 'OPEN' });
+  // Offline for longer than the live stream's retry (5 s, server/api/sse.ts): the page must not keep
+  // trying the network meanwhile (each try was a console error, which fails this test; it used to
+  // depend on how long the steps above took).
+  await page.waitForTimeout(6_000);
+  expect(await answersOf(taskId)).toEqual({ evidence: 0, audits: 0, status: 'OPEN' });
 
   await context.setOffline(false);
   await expect(card.getByRole('status')).toHaveText('Спасибо — ответ отправлен.', { timeout: 40_000 });

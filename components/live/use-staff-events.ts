@@ -21,6 +21,7 @@ let users = 0;
 let lastEventId = '';
 let reopenDelay = REOPEN_DELAY_MS.first;
 let reopenTimer: ReturnType<typeof setTimeout> | null = null;
+let listening = false;
 const handlers = new Map<string, Set<Handler>>();
 const reconnectHandlers = new Set<() => void>();
 
@@ -56,7 +57,7 @@ function connect() {
 }
 
 function scheduleReopen() {
-  if (reopenTimer || users <= 0) return;
+  if (reopenTimer || users <= 0 || navigator.onLine === false) return;
   reopenTimer = setTimeout(() => {
     reopenTimer = null;
     if (users <= 0) return;
@@ -66,9 +67,19 @@ function scheduleReopen() {
   reopenDelay = Math.min(REOPEN_DELAY_MS.max, reopenDelay * 2);
 }
 
+/**
+ * Offline: the stream is closed rather than left to the browser, which would try it again every few
+ * seconds (`retry:`), each try a failed request in the console; it opens again when back online.
+ */
+function closeWhileOffline() {
+  source?.close();
+  if (reopenTimer) clearTimeout(reopenTimer);
+  reopenTimer = null;
+}
+
 /** Back online (or back to a tab that slept): a stream the browser gave up on is opened at once. */
 function reopenNow() {
-  if (users <= 0 || !source || source.readyState !== EventSource.CLOSED) return;
+  if (users <= 0 || (source && source.readyState !== EventSource.CLOSED) || navigator.onLine === false) return;
   if (reopenTimer) clearTimeout(reopenTimer);
   reopenTimer = null;
   reopenDelay = REOPEN_DELAY_MS.first;
@@ -84,9 +95,12 @@ function join(type: string, handler: Handler): boolean {
   }
   forType.add(handler);
   users += 1;
-  if (!source) {
-    connect();
+  if (!listening) {
+    listening = true;
+    // Opened offline (a page from the phone's cache): the stream waits for the connection.
+    if (navigator.onLine !== false) connect();
     window.addEventListener('online', reopenNow);
+    window.addEventListener('offline', closeWhileOffline);
     document.addEventListener('visibilitychange', reopenNow);
   }
   return true;
@@ -101,7 +115,9 @@ function leave(type: string, handler: Handler) {
   source = null;
   if (reopenTimer) clearTimeout(reopenTimer);
   reopenTimer = null;
+  listening = false;
   window.removeEventListener('online', reopenNow);
+  window.removeEventListener('offline', closeWhileOffline);
   document.removeEventListener('visibilitychange', reopenNow);
   // A later page starts afresh: it loads its data, so it needs no replay of what came before.
   lastEventId = '';
