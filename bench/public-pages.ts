@@ -35,12 +35,16 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 // [name, path, extra request headers]: the home page is also measured as a reader who chose a
 // region sees it, and — to show where a page's time goes — past the front door
 // (server/http/front-door-cache.ts leaves conditional requests to Next), with and without Next's gzip.
-const PAGES: [string, string, Record<string, string>?][] = [
+// The check page's question is posted (its words are in no address): that answer comes from the
+// same cache of finished pages, but past the front door, which answers only GETs.
+const QUESTION = { method: 'POST' as const, body: new URLSearchParams({ q: 'экспертиза Сейфуллина' }).toString() };
+const PAGES: [string, string, Record<string, string>?, typeof QUESTION?][] = [
   ['static file', '/icons/icon-192.png'],
   ['home /ru', '/ru'],
   ['home /ru, region chosen (cookie)', '/ru', { cookie: 'region=KZ-47' }],
   ['region /ru/regions/KZ-47', '/ru/regions/KZ-47'],
   ['check /ru/check?q=…', `/ru/check?q=${encodeURIComponent('экспертиза Сейфуллина')}`],
+  ['check, question posted (POST /ru/check/search)', '/ru/check/search', { 'content-type': 'application/x-www-form-urlencoded' }, QUESTION],
   ['notice page', `/ru/notices/${SLUG}`],
   ['RSS feed', '/api/v1/feeds/ru/rss.xml'],
   ['home /ru through Next (If-None-Match)', '/ru', { 'if-none-match': '"bench"' }],
@@ -106,17 +110,17 @@ try {
   await Promise.all(targets.map((target) => (target.label === 'before' ? start(target.port, target.db.url, beforeDist, beforeProject) : start(target.port, target.db.url))));
   const rows: { name: string; rate: number; p99: number; non2xx: number; errors: number; transactions: number }[] = [];
   const loadBefore = loadAverage();
-  for (const [page, path, extra] of PAGES) for (const target of targets) {
+  for (const [page, path, extra, posted] of PAGES) for (const target of targets) {
     const name = target.label ? `${page} (${target.label})` : page;
     const url = `http://127.0.0.1:${target.port}${path}`;
     // What a browser sends for a page (the home and region pages are served from the cache of
     // finished pages only for a browser's document request, never for the client router's).
     const headers = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-encoding': 'gzip', 'accept-language': 'ru', ...extra };
-    const first = await fetch(url, { headers });
-    if (!first.ok) throw new Error(`${url}: HTTP ${first.status}`);
-    await autocannon({ url, connections: 10, duration: 2, headers }); // warm-up (JIT, pools, caches)
+    const first = await fetch(url, { headers, ...posted, redirect: 'manual' });
+    if (first.status !== 200) throw new Error(`${url}: HTTP ${first.status}`);
+    await autocannon({ url, connections: 10, duration: 2, headers, ...posted }); // warm-up (JIT, pools, caches)
     const before = await target.db.transactions();
-    const result = await autocannon({ url, connections, duration, headers });
+    const result = await autocannon({ url, connections, duration, headers, ...posted });
     // The flushes and the query itself commit 2 transactions of their own.
     const during = (await target.db.transactions()) - before - 2;
     rows.push({ name, rate: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts, transactions: during });
