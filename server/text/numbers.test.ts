@@ -13,6 +13,20 @@ describe('parseNumbers', () => {
     expect(numbers('25 people')).toEqual([25]);
   });
 
+  it('reads "one" ending a compound number as a unit, in kk (both scripts), ru and en, while "one" alone stays an article', () => {
+    expect(numbers('жиырма бір адам', true)).toEqual([21]);
+    expect(numbers('jiyrma bir adam', true)).toEqual([21]);
+    expect(numbers('двадцать один человек')).toEqual([21]);
+    expect(numbers('двадцати одного человека')).toEqual([21]);
+    expect(numbers('twenty-one people')).toEqual([21]);
+    expect(numbers('сто одна семья')).toEqual([101]);
+    expect(numbers('екі жүз бір үй', true)).toEqual([201]);
+    // An article stays one: no number at all.
+    expect(numbers('один человек сказал')).toEqual([]);
+    expect(numbers('бір адам айтты', true)).toEqual([]);
+    expect(numbers('forty one')).toEqual([41]);
+  });
+
   it('reads a Kazakh number word whose last consonant doubles before its ending ("қырыққа" is "kyryka" as a match key)', () => {
     expect(numbers('қырыққа жуық қой өлді', true)).toEqual([40]);
     expect(numbers('kyrykka zhuyk koi oldi', true)).toEqual([40]);

@@ -158,6 +158,8 @@ const HALF_BEFORE_SCALE = new Set(['пол', 'жарты', 'half'].map((w) => to
 const HALF_AFTER = toMatchKey('жарым');
 /** "One" is no number word (it is mostly an article, see VALUES), but "бір жарым" / "one and a half" are 1.5. */
 const ONE_WORDS = new Set(['бір', 'один', 'одна', 'one'].map((w) => toMatchKey(w)));
+/** "One" ending a compound number, in the forms it takes there ("двадцати одного", "жиырма біреу", "жиырма бірінші" is an ordinal). */
+const COMPOUND_ONE_WORDS = new Set([...ONE_WORDS, ...['одно', 'одну', 'одного', 'одной', 'одному', 'одним', 'біреу', 'біреуі'].map((w) => toMatchKey(w))]);
 
 /**
  * The numbers a normalised text states, in order, and which of its words spelled them. Digits and
@@ -226,6 +228,8 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
       }
       // "девяносто второй": an ordinal unit after a ten adds to it.
       if (open && lastValue !== null && lastValue >= 20 && lastValue < 100 && lastValue % 10 === 0 && ORDINAL_UNITS.has(word)) item = { kind: 'value', value: ORDINAL_UNITS.get(word)! };
+      // "двадцать один", "twenty-one", "жиырма бір", "сто одна": after a ten or a hundred "one" is a unit, not an article.
+      if (open && lastValue !== null && lastValue >= 20 && (lastValue % 10 === 0 && lastValue < 100 || lastValue % 100 === 0) && COMPOUND_ONE_WORDS.has(word)) item = { kind: 'value', value: 1 };
       const nextIsScale = numberWord(words[index + 1] ?? '', options.kazakh ?? false)?.kind === 'scale';
       if (word === HALF_AFTER && ONE_WORDS.has(previous)) item = { kind: 'value', value: 1.5 };
       else if (HALF_BEFORE_SCALE.has(word) && nextIsScale) item = { kind: 'value', value: ONE_WORDS.has(previous) ? 1.5 : 0.5 };
