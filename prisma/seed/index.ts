@@ -15,7 +15,7 @@ import { conceptSeeds, retiredConceptTerms } from './concept-lexicon';
 import { createDemoContent, type DemoStaffKey } from './demo-content';
 import { regionSeeds } from './regions';
 import { defaultSettings, riskTermSeeds } from './risk-terms';
-import { settlementSeeds } from './settlements';
+import { retiredSettlementAliases, settlementSeeds } from './settlements';
 import { sourceSeeds } from './sources';
 import { LANGUAGES, type Language } from '../../server/i18n/languages';
 
@@ -111,6 +111,8 @@ interface ReferenceChanges {
   settlementUpdates: { id: string; data: Prisma.SettlementUpdateInput }[];
   aliasCreates: Prisma.SettlementAliasCreateManyInput[];
   aliasUpdates: { settlementId: string; alias: string; matchKey: string }[];
+  /** Seeded aliases a newer release retired because they read other words (settlements.ts retiredSettlementAliases). */
+  aliasDeletes: { settlementId: string; alias: string }[];
   riskTermCreates: Prisma.RiskTermCreateManyInput[];
   conceptCreates: Prisma.ConceptCreateManyInput[];
   conceptTermCreates: Prisma.ConceptTermCreateManyInput[];
@@ -168,7 +170,7 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
   ]);
   const changes: ReferenceChanges = {
     regionCreates: [], regionUpdates: [], settlementCreates: [], settlementUpdates: [], aliasCreates: [],
-    aliasUpdates: [], riskTermCreates: [], conceptCreates: [], conceptTermCreates: [], conceptTermDeletes: [], settingCreates: [], sourceCreates: [], sourceUpdates: [],
+    aliasUpdates: [], aliasDeletes: [], riskTermCreates: [], conceptCreates: [], conceptTermCreates: [], conceptTermDeletes: [], settingCreates: [], sourceCreates: [], sourceUpdates: [],
   };
 
   // Regions: names, centres, coordinates and borders follow the seed; riskLevel and
@@ -220,6 +222,11 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
       if (current === undefined) changes.aliasCreates.push({ settlementId: row.id, alias, matchKey });
       else if (current !== matchKey) changes.aliasUpdates.push({ settlementId: row.id, alias, matchKey });
     }
+  }
+  // Aliases an earlier release seeded that read other words leave a running deployment too.
+  for (const { regionCode, nameEn, alias } of retiredSettlementAliases) {
+    const row = settlementsByKey.get(`${regionCode}|${nameEn}`);
+    if (row?.aliases.some((a) => a.alias === alias)) changes.aliasDeletes.push({ settlementId: row.id, alias });
   }
 
   // Risk terms are a starting list: once admins have any, their list stands (deleted ones stay deleted).
@@ -283,13 +290,15 @@ async function applyReferenceChanges(tx: Tx, changes: ReferenceChanges): Promise
   for (const { settlementId, alias, matchKey } of changes.aliasUpdates) {
     await tx.settlementAlias.update({ where: { settlementId_alias: { settlementId, alias } }, data: { matchKey } });
   }
+  for (const { settlementId, alias } of changes.aliasDeletes) await tx.settlementAlias.deleteMany({ where: { settlementId, alias } });
   if (changes.riskTermCreates.length) await tx.riskTerm.createMany({ data: changes.riskTermCreates, skipDuplicates: true });
   if (changes.conceptCreates.length) {
     await tx.concept.createMany({ data: changes.conceptCreates, skipDuplicates: true });
     await tx.conceptTerm.createMany({ data: changes.conceptTermCreates, skipDuplicates: true });
   }
   if (changes.conceptTermDeletes.length) await tx.conceptTerm.deleteMany({ where: { id: { in: changes.conceptTermDeletes } } });
-  if (changes.conceptCreates.length || changes.conceptTermDeletes.length) {
+  // Stored keys read with a retired alias (a report "in Kosshy") are re-read, as after a lexicon change.
+  if (changes.conceptCreates.length || changes.conceptTermDeletes.length || changes.aliasDeletes.length) {
     await tx.lexiconRevision.upsert({ where: { id: 1 }, create: { id: 1, revision: 1 }, update: { revision: { increment: 1 } } });
   }
   if (changes.settingCreates.length) await tx.setting.createMany({ data: changes.settingCreates, skipDuplicates: true });

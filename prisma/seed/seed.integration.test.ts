@@ -17,6 +17,8 @@ import { clearLexiconCache, loadLexicon } from '../../server/lexicon/load-lexico
 import { removeConceptTerm } from '../../server/lexicon/remove-concept-term';
 import { extractConcepts } from '../../server/text/concepts';
 import { normalizeReportText } from '../../server/text/normalize';
+import { toMatchKey } from '../../server/text/transliterate';
+import { clearPlaceCache, loadPlaceIndex, placesInText } from '../../server/settlements/place-index';
 import { asActor, createStaff } from '../../server/testing/fixtures';
 
 const DEMO_MARKER = { en: 'Demonstration data.', ru: 'Демонстрационные данные.', kk: 'Демонстрациялық деректер.' } as const;
@@ -224,6 +226,27 @@ describe('seedDatabase', () => {
     expect(extractConcepts(normalizeReportText('халықты алдап жатыр'), after).tokens.has('brand:halyk')).toBe(false);
     expect(extractConcepts(normalizeReportText('Халық банкі жабылады'), after).tokens.has('brand:halyk')).toBe(true);
     expect(extractConcepts(normalizeReportText('имам айтты'), after).tokens.has('faith:muslim')).toBe(true);
+  });
+
+  it('deletes seeded aliases a newer release retired from a running deployment, keeps an admin\'s, and re-reads stored keys', async () => {
+    const kosshy = await t.db.settlement.findFirstOrThrow({ where: { regionCode: 'KZ-11', nameEn: 'Kosshy' }, select: { id: true } });
+    // As a deployment seeded before session 32 has it, and an alias an admin added since.
+    await t.db.settlementAlias.createMany({ data: [{ settlementId: kosshy.id, alias: 'Kosshi', matchKey: toMatchKey('Kosshi') }, { settlementId: kosshy.id, alias: 'Qosshy town', matchKey: toMatchKey('Qosshy town') }] });
+    clearPlaceCache();
+    const migrationOffice = normalizeReportText('Көші-қон қызметі құжат қабылдамайды');
+    expect(placesInText(migrationOffice, (await loadPlaceIndex(t.db)).keys).settlementIds.has(kosshy.id)).toBe(true);
+    const before = await t.db.lexiconRevision.findUniqueOrThrow({ where: { id: 1 }, select: { revision: true } });
+
+    await seedDatabase(t.db, { demo: false });
+    const aliases = (await t.db.settlementAlias.findMany({ where: { settlementId: kosshy.id }, select: { alias: true } })).map((a) => a.alias);
+    expect(aliases).not.toContain('Kosshi');
+    expect(aliases).toEqual(expect.arrayContaining(['Qosshy town', 'Қосшы', 'Kosshy']));
+    clearPlaceCache();
+    expect(placesInText(migrationOffice, (await loadPlaceIndex(t.db)).keys).settlementIds.has(kosshy.id)).toBe(false);
+    expect((await t.db.lexiconRevision.findUniqueOrThrow({ where: { id: 1 }, select: { revision: true } })).revision).toBe(before.revision + 1);
+    // The next start has nothing more to delete.
+    await seedDatabase(t.db, { demo: false });
+    expect((await t.db.lexiconRevision.findUniqueOrThrow({ where: { id: 1 }, select: { revision: true } })).revision).toBe(before.revision + 1);
   });
 
   it('keeps rumour counters consistent with their reports and never stores contacts', async () => {
