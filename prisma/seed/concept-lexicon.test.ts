@@ -176,9 +176,9 @@ const NOT_READ_AS: [text: string, token: string][] = [
   ['мектеп алдында ашулы ата-аналар', 'open'],
   ['задержали активиста', 'brand:activ'],
   // "дорогой" is "expensive" or "dear" ("Дорогие друзья!") as often as "by road"; "route*" took "router".
-  ['уголь будет дорогой', 'road'],
-  ['the router is broken', 'road'],
-  ['routine check', 'road'],
+  ['уголь будет дорогой', 'transport:highway'],
+  ['the router is broken', 'transport:highway'],
+  ['routine check', 'transport:highway'],
   // Kazakh "халық" (the people) has the match key of the bank's name; its forms are not the bank.
   ['халықты алдап жатыр', 'brand:halyk'],
   ['халықаралық әуежай', 'brand:halyk'],
@@ -236,7 +236,7 @@ const NOT_READ_AS: [text: string, token: string][] = [
   ['дети упали в воду', 'direction:price-fall'],
   ['упал с крыши', 'direction:price-fall'],
   // The railway is not a road; trampled in a crush is not flooded ("затоп*").
-  ['железная дорога закрыта', 'road'],
+  ['железная дорога закрыта', 'transport:highway'],
   ['затоптали в давке', 'hazard:flood'],
   ['зарезервировали места', 'weapons'],
   ['сваха пришла', 'institution:clinic'],
@@ -430,6 +430,62 @@ describe('the seeded lexicon is broad', () => {
     expect(contrastBetween(tokens('қой шешек'), tokens('оспа овец'))).toBeNull();
     expect(contrastBetween(tokens('маканчи овцы оспа'), tokens('қойларға шешек тиіпті'))).toBeNull();
     expect(contrastBetween(tokens('ветрянка в садике'), tokens('оспа овец в хозяйстве'))).not.toBeNull();
+  });
+
+  it('tells a highway from the railway and a state from its people, in kk (both scripts), ru and en (session 34)', () => {
+    const apart: [string, string][] = [
+      // Roads are a transport member: snow closing the highway is not snow stopping the trains.
+      ['Талдықорған–Алматы трассасы қар басып жабылды', 'Талдықорған–Алматы пойыздары қар басып тоқтады'],
+      ['Taldyqorğan–Almaty tas joly jabyldy', 'Taldyqorğan–Almaty poiyzdary toqtady'],
+      ['трассу Талдыкорган–Алматы закрыли из-за снега', 'поезда Талдыкорган–Алматы отменили из-за снега'],
+      ['the highway to Almaty is closed by snow', 'trains to Almaty are cancelled because of snow'],
+      ['The Taldykorgan to Almaty highway is shut for three days', 'The rail line from Taldykorgan to Almaty is closed for three days'],
+      ['Талдықорған жолы жабық, қар басып қалыпты', 'рельсті қар басып қалыпты'],
+      ['мост закрыли на ремонт', 'рейсы отменили'],
+      // A neighbouring state is where people are sent, not who they are.
+      ['каракалпаков выдворят в Узбекистан', 'узбеков выдворят'],
+      ['қарақалпақтарды елден шығарып, Өзбекстанға жібереді', 'өзбектерді елден шығарады'],
+      ['Qaraqalpaqtardy elden şyğaryp, Özbekstanğa jıberedı', 'özbekterdı elden şyğarady'],
+      ['Karakalpaks will be deported to Uzbekistan', 'Uzbeks will be deported'],
+      ['таджиков вышлют в Таджикистан', 'киргизов вышлют'],
+      // Where people come from is who they are: citizens of one state are not of another.
+      ['граждан Таджикистана не пустят торговать на рынке', 'граждан Узбекистана не пустят торговать на рынке'],
+      ['Тәжікстаннан келген жұмысшыларды ұстап жатыр', 'Qyrğyzstannan kelgen jūmysşylardy ūstap jatyr'],
+      ['workers from Tajikistan detained at the bazaar', 'Kyrgyz workers detained at the bazaar'],
+    ];
+    for (const [a, b] of apart) {
+      expect(contrastBetween(tokens(a), tokens(b)), `${a} × ${b}`).not.toBeNull();
+      expect(contrastBetween(tokens(b), tokens(a)), `${b} × ${a}`).not.toBeNull();
+    }
+    const compatible: [string, string][] = [
+      // A road, a highway and a bridge are one; a bus or a taxi is on the road.
+      ['трассу закрыли из-за снега', 'дорогу закрыли из-за снега'],
+      ['тас жол жабылды', 'the road is closed'],
+      ['на трассе перевернулся автобус', 'автобус аударылып кетті'],
+      ['трасса закрыта', 'автобусы не ходят'],
+      ['узбеков выдворят в Узбекистан', 'узбеков выдворят'],
+      ['рабочих из Таджикистана задерживают', 'таджикских рабочих задерживают'],
+      ['граждан Узбекистана депортируют', 'узбеков депортируют'],
+    ];
+    for (const [a, b] of compatible) expect(contrastBetween(tokens(a), tokens(b)), `${a} × ${b}`).toBeNull();
+    for (const text of ['выдворят в Узбекистан', 'deported to Uzbekistan', 'елден шығарып, Өзбекстанға жібереді', 'депортируют в Россию']) {
+      expect([...tokens(text)].filter((t) => t.startsWith('ethnic:')), text).toEqual([]);
+    }
+    // Where flights go is what the claim is about.
+    expect(contrastBetween(tokens('Тәжікстанға рейстер тоқтатылады'), tokens('рейсы в Узбекистан отменят'))).not.toBeNull();
+    // A passenger car is the opposite of a lorry at a crossing; "cutting" the price is it falling; "почти" (almost) is no post office.
+    expect(contrastBetween(tokens('Погранпереход закрыли для легковушек до весны'), tokens('погранпереход закрыли для грузовиков до весны'))).not.toBeNull();
+    expect(contrastBetween(tokens('переход закрыт для легковых машин'), tokens('бекет жүк көліктерін өткізбейді'))).not.toBeNull();
+    expect([...tokens('the region is cutting the price of diesel')]).toContain('direction:price-fall');
+    expect(contrastBetween(tokens('the region is cutting the price of diesel'), tokens('diesel will be dearer'))).not.toBeNull();
+    expect([...tokens('воды не будет почти три недели')]).not.toContain('institution:post-office');
+    expect([...tokens('почту закроют')]).toContain('institution:post-office');
+    // "Тасжол" written as one word is the highway; "X-ға байланысты" is "because of X", no connectivity.
+    expect([...tokens('Боранға байланысты Астана – Қарағанды тасжолы жабылды')]).toEqual(expect.arrayContaining(['transport:highway', 'hazard:storm']));
+    expect([...tokens('Boranğa bailanysty tasjol jabyldy')]).not.toContain('utility:connectivity');
+    expect([...tokens('байланысты өшіреді')]).toContain('utility:connectivity');
+    // Buses and taxis stay apart, as before.
+    expect(contrastBetween(tokens('на трассе автобус перевернулся'), tokens('на трассе такси перевернулось'))).not.toBeNull();
   });
 
   it('no longer seeds a retired term', () => {

@@ -118,6 +118,14 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     // The country ("рабочие из Турции", "рейсы в Турцию"): a claim about it may be about Turks, not about Meskhetian Turks of Kazakhstan.
     ['turkey', 'түркия*|түрікия*|turkiia*|turkiya*|turkia*', 'турци*', 'turkey|turkiye|türkiye'],
     ['russia', 'ресей*', 'росси*|рф', 'russia|rf'],
+    // Neighbouring states, under their peoples as Turkey and Russia are ("workers from Tajikistan" are
+    // Tajik workers) — except where people are sent (concepts.ts readDestinations): "каракалпаков
+    // выдворят в Узбекистан" is about Karakalpaks, not Uzbeks (fresh6). The longest stem wins over the people's.
+    ['uzbekistan', 'өзбекстан*|ozbekstan*|özbekstan*|uzbekstan*', 'узбекистан*|узбекстан*', 'uzbekistan*'],
+    ['kyrgyzstan', 'қырғызстан*|кыргызстан*|qyrgyzstan*', 'кыргызстан*|киргизстан*|киргизи*|киргизск* республик*', 'kyrgyzstan*|kirgizstan*|kyrgyz republic|kirghizia'],
+    ['tajikistan', 'тәжікстан*|тажикстан*|täjıkstan*|tajikstan*', 'таджикистан*', 'tajikistan*'],
+    ['turkmenistan', 'түрікменстан*|туркменстан*|turkmenstan*', 'туркменистан*|туркмения*|туркмении*', 'turkmenistan*'],
+    ['afghanistan', 'ауғанстан*|ауғанистан*|auganstan*|auğanstan*', 'афганистан*', 'afghanistan*'],
     ['azerbaijani', 'әзірбайжан*|әзербайжан*|азербайжан*|әзербайжандық*', 'азербайджан*|азер|азеры|азеров|азери', 'azerbaijan*|azeri*|azerbaidzhan*'],
     ['korean', 'кәріс*|корей*', 'корей*|кореец*|корейц*', 'korean*|koryo saram'],
     ['german', 'неміс*|германия*', 'немец*|немц*|немк*|немецк*|германи*', 'german|germans|germany'],
@@ -484,7 +492,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   ]),
   ...rows('transport', WEIGHT.member, [
     ['bus', 'автобус*', 'автобус*|маршрутк*', 'bus|buses|minibus*|coach'],
-    ['train', 'пойыз*|поезд*|электричка*|темір жол*|теміржол*', 'поезд*|электричк*|составы|вагон*|железн* дорог*|железнодорожн*|жд|ж д', 'train|trains|railway*|railroad*|carriage*'],
+    ['train', 'пойыз*|поезд*|электричка*|темір жол*|теміржол*|рельс*', 'поезд*|электричк*|составы|вагон*|железн* дорог*|железнодорожн*|жд|ж д|рельс*', 'train|trains|railway*|railroad*|carriage*|rail|rails|rail line*|rail link*'],
     ['flights', 'ұшақ*|рейс*|әуе қатынас*', 'рейс*|самолет*|самолёт*|авиарейс*|авиасообщен*|перелет*|перелёт*', 'flight*|plane|planes|aircraft|airline*|air travel'],
     ['metro', 'метро*', 'метро', 'metro|subway|underground'],
     ['taxi', 'такси*', 'такси|таксист*', 'taxi*|cab|cabs'],
@@ -493,13 +501,17 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['trolleybus', 'троллейбус*', 'троллейбус*', 'trolleybus*|trolley bus*'],
     ['lrt', 'лрт|lrt|жеңіл рельсті*', 'лрт|lrt|легкорельс*', 'lrt|light rail'],
     ['scooter', 'самокат*|электросамокат*', 'самокат*|электросамокат*', 'scooter*|e scooter*'],
+    // Roads, highways and bridges: a highway closed by snow is not the railway closed by snow (fresh2's
+    // Taldykorgan pair). Buses and taxis run on them (contrast-classes.ts MEMBER_PARENT).
+    ['highway', 'жол|жолы|жолды|жолда|жолға|жолдар*|тас жол*|тасжол*|трасса*|көпір*|автожол*', 'дорог|дорога|дороги|дорогу|дороге|трасс*|шоссе|автобан*|автотрасс*|мост|моста|мосту|мосты|мостом|переезд*', 'road|roads|highway*|motorway*|bridge|bridges|route|routes'],
   ]),
   // What is carried: a border crossing or a railway closed to freight is not one closed to passengers.
   // "жүк" alone is also "жук" (a beetle) and "жүкті" pregnant, so Kazakh cargo words are phrases;
   // "жүк тасып" (carrying cargo) is no river overflowing ("Жайық тасып жатыр").
   ...rows('load', WEIGHT.member, [
     ['freight', 'жүк көлі*|жүк машина*|жүк тасы*|жүк пойыз*|жүк вагон*|жүк автокөлі*|фура|фурасы*|фуралар*|фураны|фураға|фурамен|груз|грузы|грузовой*|zhuk kolik*|juk kolik*', 'грузов*|груз|груза|грузу|грузом|грузы|фура|фуры|фур|фурам|фурами|фурах|фуру|фурой|дальнобой*|большегруз*|товарн* поезд*|товарняк*|грузоперевоз*|карго', 'truck*|lorry|lorries|lorrys|freight*|cargo|haulage|haulier*|hgv|hgvs|goods vehicle*'],
-    ['travellers', 'жолаушы*|жеңіл көлі*|жеңіл автокөлі*|жеңіл машина*|zhenil kolik*|jenil kolik*', 'пассажир*', 'passenger*|traveller*|traveler*|private car*|passenger car*|foot passenger*'],
+    // "Легковой" (a passenger car) is said as the opposite of a lorry: "закрыли для легковых" (fresh5's Bakhty crossing).
+    ['travellers', 'жолаушы*|жеңіл көлі*|жеңіл автокөлі*|жеңіл машина*|zhenil kolik*|jenil kolik*', 'пассажир*|легков*', 'passenger*|traveller*|traveler*|private car*|passenger car*|foot passenger*'],
   ]),
 
   // Whom a claim is about, when it is a group the state treats apart: free travel, a benefit or a
@@ -636,8 +648,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['students', 'студент*', 'студент*', 'student*|undergraduate*'],
     ['crowd', 'топ|топты|топпен|тобыр*|көпшілік*|жиын*', 'толп*|толпа|народу', 'crowd|crowds|throng'],
     ['house', 'үй|үйі|үйлер*|үйді|үйге|үйде|үйлерін*|үйін|баспанасы*', 'дом|дома|домов|дому|домам|домах|домом|домами|жилье|жильё', 'house|houses|home|homes|dwelling*'],
-    ['car', 'көлік*|машина*|автокөлік*|автомобиль*', 'машин*|автомобил*|авто|тачк*|легков*', 'car|cars|vehicle*|automobile*'],
-    ['road', 'жол|жолы|жолды|жолда|жолға|жолдар*|тас жол*|трасса*|көпір*', 'дорог|дорога|дороги|дорогу|дороге|трасс*|шоссе|автобан*|мост|моста|мосту|мосты|мостом|переезд*', 'road|roads|highway*|motorway*|bridge|bridges|route|routes'],
+    ['car', 'көлік*|машина*|автокөлік*|автомобиль*', 'машин*|автомобил*|авто|тачк*', 'car|cars|vehicle*|automobile*'],
     ['border', 'шекара*|шекарад*|өткізу пункт*|бекет*', 'границ*|кпп|пограничн*|таможн*|блокпост*', 'border*|checkpoint*|customs|frontier'],
     ['land', 'жер|жерді|жерге|жерлер*|жерін|жер телім*|жайылым*', 'земл*|участк* земл*|пастбищ*|угодь*', 'land|lands|plot*|pasture*|farmland'],
     ['livestock', 'мал|малды|малы|мал басы*|қой|қойлар*|сиыр*|жылқы*|қойдың|қойлардың|отар*', 'скот*|овец|овцы|коров*|лошад*|баран*|овцам|овцами|овечк*|отар*', 'livestock|cattle|sheep|cows|horses|herd*|flock*|ewes|lambs'],
@@ -802,4 +813,12 @@ export const retiredConceptTerms: readonly { conceptId: string; language: 'kk' |
   { conceptId: 'burial', language: 'en', term: 'bury' },
   // "Оспа", "шешек", "pox" alone are any pox (disease:pox), not chickenpox.
   ...movedTerms('chickenpox', { kk: 'шешек*', ru: 'оспа|оспы', en: 'smallpox|pox' }),
+  // Session 34: a passenger car is a load member (travellers), as lorries are (freight).
+  { conceptId: 'car', language: 'ru', term: 'легков*' },
+  // Session 34: roads are a member of the transport class (transport:highway), not a plain concept.
+  ...movedTerms('road', {
+    kk: 'жол|жолы|жолды|жолда|жолға|жолдар*|тас жол*|трасса*|көпір*',
+    ru: 'дорог|дорога|дороги|дорогу|дороге|трасс*|шоссе|автобан*|мост|моста|мосту|мосты|мостом|переезд*',
+    en: 'road|roads|highway*|motorway*|bridge|bridges|route|routes',
+  }),
 ];

@@ -31,6 +31,11 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'worship:kingdom-hall': 'worship:prayer-house',
   'ethnic:russia': 'ethnic:russian',
   'ethnic:turkey': 'ethnic:turk',
+  'ethnic:uzbekistan': 'ethnic:uzbek',
+  'ethnic:kyrgyzstan': 'ethnic:kyrgyz',
+  'ethnic:tajikistan': 'ethnic:tajik',
+  'ethnic:turkmenistan': 'ethnic:turkmen',
+  'ethnic:afghanistan': 'ethnic:afghan',
   'ethnic:kandas': 'ethnic:kazakh',
   'ethnic:meskhetian': 'ethnic:turk',
   'institution:maternity': 'institution:hospital',
@@ -50,6 +55,9 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'utility:cold-water': 'utility:drinking-water',
   'utility:irrigation': 'utility:water',
   'utility:mobile-network': 'utility:connectivity',
+  // A bus or a taxi is on the road: "the highway is closed" may be "buses don't run"; a train is not.
+  'transport:bus': 'transport:highway',
+  'transport:taxi': 'transport:highway',
   'utility:home-internet': 'utility:connectivity',
 };
 
@@ -93,3 +101,10 @@ export const MEMBER_IMPLIES: Readonly<Record<string, string>> = {
 export const OPPOSITE_DIRECTIONS: readonly (readonly [go: readonly string[], halt: readonly string[]])[] = [
   [['open', 'allow', 'resume'], ['close', 'block', 'stop', 'cancel', 'forbid-entry']],
 ];
+
+/**
+ * Members that name a state (under its people, MEMBER_PARENT): where people are sent ("выдворят в
+ * Узбекистан", "Өзбекстанға қайтарады", "deported to Uzbekistan") the state is no people of the
+ * claim — whoever is sent may be Karakalpaks or Kazakhs (concepts.ts readDestinations).
+ */
+export const STATE_MEMBERS: ReadonlySet<string> = new Set(['ethnic:russia', 'ethnic:turkey', 'ethnic:uzbekistan', 'ethnic:kyrgyzstan', 'ethnic:tajikistan', 'ethnic:turkmenistan', 'ethnic:afghanistan']);

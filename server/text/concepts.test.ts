@@ -280,6 +280,8 @@ describe('what a claim is about must agree, not merely not differ', () => {
     // An institution is where it happened, not what the claim is about; "nationwide" is what saying no place says.
     expect(unconfirmed('Павлодарда оқушыны ұрып кетіпті', 'Павлодарда мектепте оқушыны ұрып кетіпті')).toBeNull();
     expect(unconfirmed('Telegram заблокируют с понедельника, сохраните контакты', 'Telegram по всему Казахстану заблокируют с понедельника')).toBeNull();
+    // A road is where too: lorries stuck on a closed road is the highway closed, in other words.
+    expect(unconfirmed('Переслано. Астана–Караганда закрыта, буран, фуры стоят на посту', 'Трассу Астана — Караганда закрыли из-за бурана')).toBeNull();
   });
 
   it('reads members written with Kazakh endings on an abbreviation and Kazakh typed with ы for і', () => {

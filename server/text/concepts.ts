@@ -17,7 +17,7 @@
 import { parseNumbers, sameNumber } from './numbers';
 import { FILLER_WORD_KEYS, NON_CONTENT_WORD_KEYS } from './stopwords';
 import { toMatchKey } from './transliterate';
-import { MEMBER_DEFAULT, MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS } from '../lexicon/contrast-classes';
+import { MEMBER_DEFAULT, MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS, STATE_MEMBERS } from '../lexicon/contrast-classes';
 
 /** One lexicon term as stored: "мектеп*" (a stem), "set on fire" (a phrase), "школа". */
 export interface LexiconTerm {
@@ -283,6 +283,8 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   // … then single words; what the lexicon does not know is kept as residual content.
   // What words for "cut" were read as (nothing, if the lexicon does not know them), see readReductionAsFall.
   let reduction: Set<string> | null = null;
+  // Each state named, and whether every mention is where someone goes (see readDestinations).
+  const states = new Map<string, boolean>();
   for (let i = 0; i < words.length; i++) {
     if (used.has(i)) continue;
     const word = words[i]!;
@@ -294,9 +296,10 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
       if (beforeNegated) for (const [token, negated] of Object.entries(NEGATED_READING)) if (tokens.has(token) && !beforeNegated.has(token)) { tokens.delete(token); tokens.add(negated); }
       if (before) for (const token of tokens) if (!before.has(token)) reduction!.add(token);
       if (beforeContextual) contextual.push({ word, read: readByWord(tokens, beforeContextual, matched) });
+      if (STATE_MEMBERS.has(matched)) states.set(matched, (states.get(matched) ?? true) && isDestinationForm(word, words[i - 1]));
       continue;
     }
-    if (NON_CONTENT_WORD_KEYS.has(word)) continue;
+    if (NON_CONTENT_WORD_KEYS.has(word) || isKazakhPostposition(word, words[i - 1])) continue;
     const typo = typoEntries(lexicon, word)[0] ?? spellingVariantEntries(lexicon, word)[0];
     if (typo) {
       tokens.add(typo.token);
@@ -309,9 +312,40 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
     }
   }
   if (reduction) readReductionAsFall(tokens, reduction);
+  readDestinations(tokens, states);
   readWaterForCropsAsIrrigation(tokens);
   for (const { word, read } of contextual) readByContext(tokens, word, read);
   return { tokens, numbers: values, corrected };
+}
+
+/**
+ * Kazakh "X-ға байланысты" is "because of X", not the connection ("байланыс", connectivity) with an
+ * ending — the typo reader took it for "байланысы" ("Боранға байланысты тасжол жабылды": a blizzard).
+ */
+const KAZAKH_POSTPOSITIONS: ReadonlySet<string> = new Set(['bailanysty']);
+function isKazakhPostposition(word: string, previous: string | undefined): boolean {
+  return KAZAKH_POSTPOSITIONS.has(word) && previous !== undefined && /(?:g|k|n)[ae]$/.test(previous);
+}
+
+/**
+ * A state's name in the form of where one goes: Kazakh dative ("Өзбекстанға", "Ресейге"), after
+ * English "to"/"into", Russian accusative in -ию ("в Россию"), or the bare name ("выдворят в
+ * Узбекистан": Russian "в" is a filler word, gone from the normalised text). Not "из Узбекистана",
+ * "Өзбекстаннан", "граждане Таджикистана", "from Uzbekistan": who they are.
+ */
+function isDestinationForm(word: string, previous: string | undefined): boolean {
+  return previous === 'to' || previous === 'into' || /(?:stan|(?:g|k)[ae]|iu)$/.test(word);
+}
+
+/**
+ * A state named only as where people are sent (deported, expelled) is no people of the claim:
+ * "каракалпаков выдворят в Узбекистан" is about Karakalpaks, and whoever is sent may be anyone
+ * (fresh6's Karakalpaks met "Uzbeks deported"). Where flights go, the state is the claim's object
+ * and stays; so does a state people come from.
+ */
+function readDestinations(tokens: Set<string>, states: ReadonlyMap<string, boolean>): void {
+  if (!tokens.has('deport')) return;
+  for (const [state, onlyDestination] of states) if (onlyDestination) tokens.delete(state);
 }
 
 /** What a word added to the tokens; what it read when another word had already said it ("тонап, ұрлап": both theft). */
@@ -360,12 +394,12 @@ function readByContext(tokens: Set<string>, word: string, read: ReadonlySet<stri
 }
 
 /**
- * Words for "cut" / "reduce" (сократить, қысқарту, урезать, cut — "kut" as a match key, slash) read as layoffs or an outage
+ * Words for "cut" / "reduce" (сократить, қысқарту, урезать, cut, cutting — "kut", "kuting" as match keys, slash) read as layoffs or an outage
  * alone ("сокращения на заводе", "power cut"), but as the amount going down when the text names an
  * amount: "пенсии сократят", "зейнетақыны қысқартады" and "pensions will be cut" contrast with
  * "pensions will be raised" (direction), not with layoffs.
  */
-const REDUCE_WORD = /^(kuts?$|slash|sokrat|sokrash|kyskar|urez)/;
+const REDUCE_WORD = /^(kuts?$|kut+ing$|slash|sokrat|sokrash|kyskar|urez)/;
 const AMOUNT_TOKEN = /^(payment:|currency:|price$|tariff$)/;
 
 function readReductionAsFall(tokens: Set<string>, reducedBy: ReadonlySet<string>): void {
@@ -575,13 +609,20 @@ function oppositeDirections(a: Iterable<string>, b: Iterable<string>): boolean {
  */
 const OBJECT_CLASSES: ReadonlySet<string> = new Set(['worship', 'faith', 'ethnic', 'platform', 'brand', 'utility', 'goods', 'disease', 'hazard', 'transport', 'holiday', 'settlement']);
 
-/** Object members of a token set by their own class (an institution is where, not what; "nationwide" is what a text says by saying no place). */
+/**
+ * Members of object classes that say where, not what: "nationwide" is what a text says by saying no
+ * place; a road is where a bus overturned or lorries queue ("Астана–Караганда закрыта, фуры стоят"
+ * is the highway closed without naming it). They still contrast (a highway is no railway).
+ */
+const WHERE_MEMBERS: ReadonlySet<string> = new Set(['settlement:nationwide', 'transport:highway']);
+
+/** Object members of a token set by their own class (an institution is where, not what; see WHERE_MEMBERS). */
 function objectClasses(tokens: Iterable<string>): Set<string> {
   const classes = new Set<string>();
   for (const members of contrastMembers(tokens).values()) {
     for (const member of members) {
       const cls = memberClass(member);
-      if (OBJECT_CLASSES.has(cls) && member !== 'settlement:nationwide') classes.add(cls);
+      if (OBJECT_CLASSES.has(cls) && !WHERE_MEMBERS.has(member)) classes.add(cls);
     }
   }
   return classes;
@@ -640,7 +681,7 @@ function objectMembers(tokens: Iterable<string>): Map<string, Set<string>> {
   for (const members of contrastMembers(tokens).values()) {
     for (const member of members) {
       const cls = memberClass(member);
-      if (!OBJECT_CLASSES.has(cls) || member === 'settlement:nationwide') continue;
+      if (!OBJECT_CLASSES.has(cls) || WHERE_MEMBERS.has(member)) continue;
       if (!byClass.has(cls)) byClass.set(cls, new Set());
       byClass.get(cls)!.add(member);
     }
