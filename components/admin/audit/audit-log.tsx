@@ -92,26 +92,35 @@ export async function AuditLog({ locale, actor, query }: { locale: Language; act
                 <time dateTime={e.createdAt.toISOString()}>{formatDateTime(locale, e.createdAt, 'medium')}</time> · {t('on', { type: entityWords(e.entityType), id: e.entityId })}
               </p>
               {e.changes.length > 0 ? (
-                <table className={styles.changes}>
-                  {/* The field's name gets the widest column: on a 360-px phone a third split long labels mid-word. */}
+                // The roles keep it a table for screen readers where a phone's CSS lays its rows out as grids.
+                <table className={styles.changes} role="table">
+                  {/* The field's name gets the widest column on a wide screen; on a phone it takes a line of its own. */}
                   <colgroup>
                     <col className={styles.fieldColumn} />
                     <col />
                     <col />
                   </colgroup>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('field')}</th>
-                      <th scope="col">{t('before')}</th>
-                      <th scope="col">{t('after')}</th>
+                  <thead role="rowgroup">
+                    <tr role="row">
+                      <th scope="col" role="columnheader">
+                        {t('field')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('before')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('after')}
+                      </th>
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody role="rowgroup">
                     {describeAuditChanges(tAll, locale, e, regionNames).map((c) => (
-                      <tr key={c.field}>
-                        <th scope="row">{c.label}</th>
-                        <td>{c.before ?? '—'}</td>
-                        <td>{c.after ?? '—'}</td>
+                      <tr key={c.field} role="row">
+                        <th scope="row" role="rowheader">
+                          {c.label}
+                        </th>
+                        <td role="cell">{c.before ?? '—'}</td>
+                        <td role="cell">{c.after ?? '—'}</td>
                       </tr>
                     ))}
                   </tbody>
