@@ -4,7 +4,7 @@
 // console — and dates written as people in Kazakhstan write them, never "2026 M12 5" or "-6 min".
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
+import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 
 /** The browser-side problems this spec refuses, as they appear in the console. */
 function watchConsole(page: Page): string[] {
@@ -19,7 +19,7 @@ function watchConsole(page: Page): string[] {
 // What Intl prints for Kazakh without its locale data: "2026 M12 5", "6 min ago", "-6 min".
 const DATE_WITHOUT_LOCALE_DATA = /\b\d{4} M\d{1,2} \d{1,2}\b|\b-?\d+ (min|hr|sec)\b|\b\d+ (minutes?|hours?|days?) ago\b/;
 
-test('every admin page renders in Kazakh without console errors and with Kazakh dates', async ({ page }) => {
+test('every admin page renders in Kazakh without console errors, with Kazakh dates, and fits a 360-px phone', async ({ page }) => {
   test.setTimeout(180_000);
   const { rumorId, noticeId } = await withDb(async (client) => {
     const rumor = await client.query<{ id: string }>(`SELECT id FROM "Rumor" WHERE status = 'INVESTIGATING' ORDER BY "priorityScore" DESC LIMIT 1`);
@@ -33,6 +33,7 @@ test('every admin page renders in Kazakh without console errors and with Kazakh 
     '/kk/admin',
     `/kk/admin/rumors/${rumorId}`,
     `/kk/admin/notices/${noticeId}`,
+    `/kk/admin/notices/new?rumor=${rumorId}`,
     '/kk/admin/tasks',
     '/kk/admin/sources',
     '/kk/admin/dashboard',
@@ -45,6 +46,7 @@ test('every admin page renders in Kazakh without console errors and with Kazakh 
     '/kk/admin/staff',
     '/kk/admin/audit',
     '/kk/admin/account',
+    '/kk/admin/notifications',
   ];
   for (const path of paths) {
     await test.step(path, async () => {
@@ -55,7 +57,9 @@ test('every admin page renders in Kazakh without console errors and with Kazakh 
       const text = await page.locator('main').innerText();
       expect(text, path).not.toMatch(DATE_WITHOUT_LOCALE_DATA);
       expect(problems, path).toEqual([]);
-      await screenshotPhoneAndDesktop(page, `admin-kk${path.replace(/^\/kk\/admin/, '').replace(/\/[0-9a-f-]{36}$/, '').replace(/\//g, '-') || '-inbox'}`);
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await horizontalOverflow(page), `${path} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
+      await screenshotPhoneAndDesktop(page, `admin-kk${path.replace(/^\/kk\/admin/, '').replace(/\?.*$/, '').replace(/\/[0-9a-f-]{36}$/, '').replace(/\//g, '-') || '-inbox'}`);
       page.removeAllListeners('console');
       page.removeAllListeners('pageerror');
     });
@@ -66,6 +70,14 @@ test('every admin page renders in Kazakh without console errors and with Kazakh 
   await page.goto(`/kk/admin/rumors/${rumorId}`, { waitUntil: 'networkidle' });
   await expect(page.locator('main')).toContainText(/алғаш рет (\d+ (секунд|минут|сағат|күн|апта|ай|жыл) бұрын|қазір)/);
   await expect(page.locator('main')).toContainText(/\b\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\b/);
+  // Fractions as Kazakh writes them: the priority score and its factors ("90,8", never "90.8") …
+  const priority = page.locator('section[aria-labelledby="priority-title"]');
+  await expect(priority).toContainText(/ұпай \d/);
+  await expect(priority).not.toContainText(/\d\.\d/);
+  // … and a risk term's weight ("×2,5").
+  await page.goto('/kk/admin/settings', { waitUntil: 'networkidle' });
+  await expect(page.locator('main')).toContainText('×2,5');
+  await expect(page.locator('main')).not.toContainText('×2.5');
 
   // An ICU message's `#` in a client component (the inbox's sightings): next-intl formats it with the
   // browser's Intl.NumberFormat, which here claims Kazakh but groups as en-US ("1,234 хабар").

@@ -146,6 +146,8 @@ function AssignToColleague({ rumor, pending, onAssign }: { rumor: RumorDetail; p
   const colleagues = useQuery(trpc.staff.assignableModerators.queryOptions({ regionCodes: rumor.regionCodes }));
   const [chosen, setChosen] = useState('');
   const offered = (colleagues.data ?? []).filter((colleague) => colleague.id !== rumor.assignee?.id);
+  // Said in words, not as an empty disabled select: nobody else works in this rumour's regions.
+  if (colleagues.isSuccess && !offered.length) return <span className="muted">{t('noColleague')}</span>;
   return (
     <form
       className={`${styles.row} ${styles.fitRow}`}
@@ -155,7 +157,7 @@ function AssignToColleague({ rumor, pending, onAssign }: { rumor: RumorDetail; p
       }}
     >
       <label htmlFor="assign-to">{t('assignTo')}</label>
-      <select id="assign-to" value={chosen} onChange={(event) => setChosen(event.target.value)} disabled={!offered.length}>
+      <select id="assign-to" className={styles.select} value={chosen} onChange={(event) => setChosen(event.target.value)} disabled={!offered.length}>
         <option value="">{t('chooseColleague')}</option>
         {offered.map((colleague) => (
           <option key={colleague.id} value={colleague.id}>

@@ -44,8 +44,9 @@ export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: La
                 <span>{region ? `${place}, ${region}` : place}</span>
                 <span>{t('received', { date: when(report.receivedAt) })}</span>
                 <span>{t('heard', { date: when(report.heardAt) })}</span>
-                {report.heardVia && <span>{t(`heardVia.${report.heardVia}`)}</span>}
-                <span>{t(`channel.${report.channel}`)}</span>
+                {/* Named, so "Telegram · Telegram" (heard there, sent through the bot) reads as two facts. */}
+                {report.heardVia && <span>{t('heardViaShown', { via: t(`heardVia.${report.heardVia}`) })}</span>}
+                <span>{t('channelShown', { channel: t(`channel.${report.channel}`) })}</span>
                 <span>{languageName(report.language)}</span>
                 {report.joinedAcrossFrom && <span className={styles.joinedBadge} data-testid="joined-across">{t('joinedAcross', { language: languageTag(report.joinedAcrossFrom) })}</span>}
               </p>

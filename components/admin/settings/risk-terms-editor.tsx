@@ -117,7 +117,7 @@ export function RiskTermsEditor({ terms, pages, locale }: { terms: RiskTermRow[]
               {ofLanguage.map((term) => (
                 <RemovableTerm key={term.id} language={term.language} removeLabel={t('riskTerms.removeLabel', { term: term.term })} removeTitle={t('riskTerms.remove')} disabled={remove.isPending} onRemove={() => onRemove(term.id)}>
                   {term.term}
-                  <span className={`${styles.weight} ${term.weight >= 3 ? styles.weightHigh : ''}`}>×{term.weight}</span>
+                  <span className={`${styles.weight} ${term.weight >= 3 ? styles.weightHigh : ''}`}>{t('riskTerms.weightShown', { weight: term.weight })}</span>
                 </RemovableTerm>
               ))}
             </ul>
