@@ -96,7 +96,8 @@ export function SourceRegistry({ regionOptions, regionNames }: { regionOptions: 
                 <td data-label={t('sources.fields.type')}>{t(`sourceTypes.${source.type}`)}</td>
                 <td data-label={t('sources.fields.regions')}>{source.regionCodes.length ? source.regionCodes.map((c) => regionNames[c] ?? c).join(', ') : t('sources.nationwide')}</td>
                 <td data-label={t('sources.fields.reliability')}>
-                  {t('sources.reliability', { value: source.reliability })}
+                  {/* The column (a phone's label) already says "Reliability (1 weak – 5 authoritative)". */}
+                  {source.reliability}/5
                   {source.reliabilityNote && <div className="muted">{source.reliabilityNote}</div>}
                 </td>
                 <td data-label={t('sources.fields.contact')}>{source.contact}</td>
