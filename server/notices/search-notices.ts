@@ -11,7 +11,7 @@ import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/
 import { readSetting } from '../settings/read-settings';
 import { detectLanguage, normalizeReportText } from '../text';
 import { claimScore, MIN_SHARED_CONCEPT_WEIGHT as CLUSTER_SHARED_CONCEPT_WEIGHT, textVeto } from '../reports/cluster-report';
-import { classOf, conceptLookupTokens, isNameToken, NAME_MATCH_LENGTH, NAME_PREFIX, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
+import { TOKEN_WEIGHT, classOf, conceptLookupTokens, isNameToken, NAME_MATCH_LENGTH, NAME_PREFIX, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
 import { noticeTitleTokens } from './notice-search-fields';
 import { float4AsPrinted, plainTrigrams, trigramSimilarity } from '../text/trigram-similarity';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
@@ -165,7 +165,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
       for (const notice of [tokens, title]) {
         if (notice.size === 0) continue;
         const byWords = conceptSimilarity(namedAsTheNotice(queryFamiliesT, notice), withTerms(eventFamilies(notice)), context.lexicon);
-        if (byWords.sharedConceptWeight >= MIN_SHARED_CONCEPT_WEIGHT + extra) byClaim = Math.max(byClaim, byWords.score);
+        if (byWords.sharedConceptWeight + unreadDeedWeight(byWords.shared, extra) >= MIN_SHARED_CONCEPT_WEIGHT + extra) byClaim = Math.max(byClaim, byWords.score);
         // Words the lexicon does not know cannot meet a text in another language: there the claim
         // is compared by what the lexicon reads alone.
         if (language === queryLanguage) continue;
@@ -253,6 +253,22 @@ function ownClass(token: string): string {
   if (token.startsWith('@')) return 'settlement';
   const colon = token.indexOf(':');
   return token.startsWith('~') || colon <= 0 ? '' : token.slice(0, colon);
+}
+
+/** Words the lexicon does not read that a query and a title must both use to stand for an unread deed. */
+export const UNREAD_DEED_WORDS = 2;
+
+/**
+ * What a claim says happened is often a word no lexicon has yet ("никах", "ЗАГС", "register as
+ * media"), and the people asking use it as the fact-checker did. When neither side says a deed the
+ * lexicon reads (WITHOUT_EVENT_SHARED_WEIGHT asked on top), two or more such words both use stand for
+ * it, at a residual word's weight each, up to that extra: place and object must still be shared, and
+ * a deed read as different is never made up for (bench/RESULTS.md 2e).
+ */
+function unreadDeedWeight(shared: readonly string[], extra: number): number {
+  if (extra !== WITHOUT_EVENT_SHARED_WEIGHT) return 0;
+  const words = shared.filter((t) => t.startsWith('~') && !isNameToken(t) && !t.startsWith(LEFT_OPEN_PREFIX)).length;
+  return words < UNREAD_DEED_WORDS ? 0 : Math.min(extra, words * TOKEN_WEIGHT.residual);
 }
 
 /** Shared weight a claim match needs on top when the query or the notice's title does not say what happened. */
