@@ -5,7 +5,7 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive] [--no-consolidate]
 //
 // --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
@@ -22,6 +22,11 @@
 // none: never (before 1zd); naive: a regional report also meets rumours of no region and a national one every
 // rumour, as it is placed (what no partitioning of the workers allows).
 //
+// Once drained (after each report here), the rumour the report is in is compared as a whole with every other
+// open rumour and merged with one that is the same claim (server/reports/consolidate-rumours.ts, the worker since
+// bench/RESULTS.md 1zg); --no-consolidate is the worker before. --verbose prints each merge ('ok' when both rumours
+// hold one claim), --wrong the wrong ones.
+//
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
 // earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.
 //
@@ -33,9 +38,10 @@ import type { Language } from '../../server/i18n/languages';
 import { loadClaimContext, representClaim } from '../../server/lexicon/represent-claim';
 import { chooseRumours, claimScore, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
 import { reportRegions } from '../../server/reports/report-regions';
+import { rumourWhole, rumoursAreOneClaim } from '../../server/reports/rumour-whole';
 import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
 import { detectLanguage } from '../../server/text';
-import { conceptSimilarity, formatConceptKey, parseConceptKey, sameCore } from '../../server/text/concepts';
+import { conceptLookupTokens, conceptSimilarity, formatConceptKey, parseConceptKey, sameCore } from '../../server/text/concepts';
 import { normalizeReportText } from '../../server/text/normalize';
 import { seededRandom, shuffled } from '../lib/stats';
 import { HELD_BACK_SETS } from './check-sets';
@@ -77,6 +83,8 @@ async function main() {
   const wrong = process.argv.includes('--wrong');
   const routeChosen = process.argv.includes('--route-chosen');
   const opening = arg('opening') ?? 'reconcile';
+  // --no-consolidate: the worker before bench/RESULTS.md 1zg (no rumours compared as wholes once drained).
+  const consolidate = !process.argv.includes('--no-consolidate');
   if (!['none', 'naive', 'reconcile'].includes(opening)) throw new Error(`--opening=${opening}: reconcile (the worker), none or naive`);
   const misses = process.argv.some((a) => a === '--misses' || a.startsWith('--misses='));
   const missFile = arg('misses');
@@ -103,6 +111,7 @@ async function main() {
       const bridge = !process.argv.includes('--no-bridge');
       let bridgeMerges = 0;
       let reconciled = 0;
+      let consolidated = 0;
       const missCounts = new Map<string, number>();
       const causeOf = new Map<number, MissCause>();
       const missCause = (r: (typeof reports)[number], rumorId: string, rows: CandidateRow[], refused: Map<string, string>, chosenId: string | null): MissCause => {
@@ -229,6 +238,46 @@ async function main() {
             reconciled++;
           }
         }
+        if (consolidate) {
+          // Rumour-level consolidation once drained (server/reports/rumour-whole.ts): the rumour this report
+          // is now in, as a whole, against every other open rumour it may meet; merged into the oldest.
+          let changed = true;
+          while (changed) {
+            changed = false;
+            const mine = rumourOf[i]!;
+            const m = rumours[mine]!;
+            const wholeOf = (x: (typeof rumours)[number]) => rumourWhole(x.texts.slice(-TEXTS_PER_RUMOUR).map((t) => ({ normalizedText: reports[t]!.normalizedText, conceptKey: reports[t]!.conceptKey })), x.places);
+            const a = wholeOf(m);
+            for (let k = 0; k < rumours.length; k++) {
+              const o = rumours[k]!;
+              if (k === mine || o.mergedInto !== undefined || o.texts.length === 0) continue;
+              // As the worker's candidate look-up (consolidate-rumours.ts): two lookup tokens in common, a settlement among them.
+              const oWhole = wholeOf(o);
+              const common = conceptLookupTokens(a.tokens, context.lexicon).filter((t) => oWhole.tokens.has(t));
+              if (common.length < 2 || !common.some((t) => t.startsWith('@'))) continue;
+              const verdict = rumoursAreOneClaim(a, oWhole, context);
+              if (!verdict.one) continue;
+              const into = Math.min(k, mine);
+              const from = Math.max(k, mine);
+              const target = rumours[into]!;
+              const source = rumours[from]!;
+              if (verbose || wrong) {
+                const groupsOf = (texts: number[]) => [...new Set(texts.map((t) => reports[t]!.group))].join(',');
+                const ok = groupsOf(target.texts) === groupsOf(source.texts);
+                if (verbose || !ok) console.log(`  consolidate ${ok ? 'ok ' : 'BAD'} ${groupsOf(target.texts)} (${target.texts.length}) <- ${groupsOf(source.texts)} (${source.texts.length}) ${verdict.reason}${verbose && target.texts.length + source.texts.length <= 5 ? `\n    ${target.texts.map((t) => `${reports[t]!.regionCode ?? '-'} ${reports[t]!.text}`).join('\n    ')}\n    <-\n    ${source.texts.map((t) => `${reports[t]!.regionCode ?? '-'} ${reports[t]!.text}`).join('\n    ')}` : ''}`);
+              }
+              target.texts = [...target.texts, ...source.texts].sort((x, y) => arrival.get(x)! - arrival.get(y)!);
+              for (const code of source.regions) target.regions.add(code);
+              for (const p of source.places) target.places.add(p);
+              source.mergedInto = into;
+              for (const t of source.texts) rumourOf[t] = into;
+              source.texts = [];
+              consolidated++;
+              changed = true;
+              break;
+            }
+          }
+        }
       }
       const within = { tp: 0, fp: 0, fn: 0 };
       const cross = { tp: 0, fp: 0, fn: 0 };
@@ -251,7 +300,7 @@ async function main() {
       });
       const groups = [...new Set(reports.map((r) => r.group))];
       const perClaim = groups.reduce((sum, g) => sum + rumoursOfGroup(g).size, 0) / groups.length;
-      console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}, rumours merged by a bridging report ${bridgeMerges}${opening === 'reconcile' ? `, by the reconcile step ${reconciled}` : ''}`);
+      console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}, rumours merged by a bridging report ${bridgeMerges}${opening === 'reconcile' ? `, by the reconcile step ${reconciled}` : ''}${consolidate ? `, consolidated ${consolidated}` : ''}`);
       if (verbose) for (const h of merged) console.log(`  merged contrast pair: ${h.groups.join(' × ')}`);
       if (misses) {
         const kinds = [...new Set([...missCounts.keys()].map((k) => k.split('\t')[0]!))].sort();

@@ -140,13 +140,15 @@ export const AUDIT_ACTIONS = {
   'rumor.merged': action('Rumor', { ...statusChange, after: z.strictObject({ status: z.literal('MERGED'), mergedIntoId: id, reportsMoved: count }) }),
   // before/moved: what the target was and what moved from each source, for undoing it exactly
   // (merges recorded before undo existed have neither and cannot be undone). bridgeReportId: merged
-  // by the clusterer (system), because that report bridged rumours of one claim (merge-bridged-rumours.ts).
+  // by the clusterer (system), because that report bridged rumours of one claim (merge-bridged-rumours.ts);
+  // consolidated: by the clusterer, the two whole rumours being one claim (consolidate-rumours.ts).
   'rumor.merge_received': action('Rumor', {
     before: z.strictObject({ riskFlags: z.array(text), regionCodes }).optional(),
     after: z.strictObject({
       from: z.array(id),
       reportsMoved: count,
       bridgeReportId: id.optional(),
+      consolidated: z.literal(true).optional(),
       moved: z
         .array(z.strictObject({ rumorId: id, status: rumorStatus, assigneeId: id.nullable(), reportIds: z.array(id), evidenceIds: z.array(id), requestIds: z.array(id) }))
         .optional(),

@@ -46,6 +46,7 @@ import { readSetting } from '../settings/read-settings';
 import { decideCluster, OPEN_FOR_SIGHTINGS, type ClusterCandidate } from './cluster-report';
 import { mergeBridgedRumours } from './merge-bridged-rumours';
 import { RECONCILE_BATCH, reconcileStartedRumours, type Reconciled } from './reconcile-partitions';
+import { CONSOLIDATE_BATCH, consolidateRumours } from './consolidate-rumours';
 import { regionNeighbours, regionsAround } from '../regions/neighbours';
 import { reportRegions, reportRegionsSql } from './report-regions';
 import type { Language } from '../i18n/languages';
@@ -191,6 +192,9 @@ export const clusteringCounters = {
   /** Rumours reconciled with the other side once drained, and those merged away (reconcile-partitions.ts). */
   reconciled: 0,
   reconcileMerges: 0,
+  /** Rumours compared as wholes once drained, and those merged away (consolidate-rumours.ts). */
+  consolidated: 0,
+  consolidateMerges: 0,
   /** Another worker's commits that did not wake a waiting worker: they could not let it go ahead (clustering-loop.ts). */
   wakesPassed: 0,
   /** The worker loop's (clustering-loop.ts) milliseconds in transactions, and paused: the rest waiting for another worker, nothing pending, or leaving intake room in a surge. */
@@ -539,8 +543,10 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
         lastSeenAt: report.receivedAt,
         regionCodes: regions,
         riskFlags: riskTerms,
-        // To meet the other side (the national queue or the regions) once the queue is drained.
+        // To meet the other side (the national queue or the regions) once the queue is drained,
+        // and the rumours it may be one claim with (consolidate-rumours.ts).
         reconcilePending: true,
+        consolidatePending: true,
       },
       select: { id: true, language: true },
     });
@@ -551,7 +557,8 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
     // seen from this report's regions and was last seen now (refreshRumorStats agrees at the end).
     await tx.$executeRaw`
       UPDATE "Rumor" SET "lastSeenAt" = greatest("lastSeenAt", ${report.receivedAt}),
-        "regionCodes" = ARRAY(SELECT DISTINCT unnest("regionCodes" || ${regions}::text[]) ORDER BY 1)
+        "regionCodes" = ARRAY(SELECT DISTINCT unnest("regionCodes" || ${regions}::text[]) ORDER BY 1),
+        "consolidatePending" = true
       WHERE id = ${rumorId}::uuid`;
   }
 
@@ -622,7 +629,8 @@ export async function clusterPendingReports(db: Db, options: { limit?: number; s
 }
 
 /**
- * Reconciles the rumours started since the last time, once nothing is pending (reports set aside
+ * Reconciles the rumours started since the last time, then consolidates those started or joined
+ * (consolidate-rumours.ts), once nothing is pending (reports set aside
  * in `skip` aside), in transactions holding the clustering lock alone: no batch runs meanwhile, and
  * none can start. Stops when another clusterer holds the lock (a batch, or another reconcile: it
  * will do the rest) or a report arrives (placed first, as one worker would).
@@ -632,15 +640,22 @@ export async function reconcilePartitions(db: Db, skip: readonly string[] = []):
   for (;;) {
     const step = await db.$transaction(async (tx) => {
       const [gate] = await tx.$queryRaw<{ go: boolean }[]>`
-        SELECT EXISTS (SELECT 1 FROM "Rumor" WHERE "reconcilePending")
+        SELECT (EXISTS (SELECT 1 FROM "Rumor" WHERE "reconcilePending") OR EXISTS (SELECT 1 FROM "Rumor" WHERE "consolidatePending"))
           AND pg_try_advisory_xact_lock(${CLUSTERING_LOCK})
           AND NOT EXISTS (SELECT 1 FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...skip]}::uuid[]))) AS go`;
-      return gate?.go ? reconcileStartedRumours(tx, RECONCILE_BATCH) : null;
+      if (!gate?.go) return null;
+      // First the national queue meets the regions, then the rumours so made are compared as wholes.
+      const reconciled = await reconcileStartedRumours(tx, RECONCILE_BATCH);
+      clusteringCounters.reconciled += reconciled.checked;
+      clusteringCounters.reconcileMerges += reconciled.merged;
+      if (reconciled.checked > 0) return reconciled;
+      const consolidated = await consolidateRumours(tx, CONSOLIDATE_BATCH);
+      clusteringCounters.consolidated += consolidated.checked;
+      clusteringCounters.consolidateMerges += consolidated.merged;
+      return consolidated;
     }, { timeout: 60_000 });
     if (step === null || step.checked === 0) return total;
     total.checked += step.checked;
     total.merged += step.merged;
-    clusteringCounters.reconciled += step.checked;
-    clusteringCounters.reconcileMerges += step.merged;
   }
 }

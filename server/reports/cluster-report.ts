@@ -511,7 +511,7 @@ export async function chooseRumours(input: ChooseInput, rows: readonly Candidate
   return { candidate: chosen.candidate, sameClaim };
 }
 
-interface RumourWhole {
+export interface RumourWhole {
   /** Concepts, numbers and places its texts name (numbers: those most of its texts state). */
   tokens: ReadonlySet<string>;
   /** Residual words, and names more than one text gives. */

@@ -47,7 +47,7 @@ async function countPending(db: Db): Promise<number> {
 async function anyPending(db: Db, setAside: readonly string[]): Promise<boolean> {
   const [row] = await db.$queryRaw<{ any: boolean }[]>`
     SELECT EXISTS (SELECT 1 FROM "Report" WHERE "clusteringPending" AND NOT (id = ANY(${[...setAside]}::uuid[])))
-      OR EXISTS (SELECT 1 FROM "Rumor" WHERE "reconcilePending") AS any`;
+      OR EXISTS (SELECT 1 FROM "Rumor" WHERE "reconcilePending") OR EXISTS (SELECT 1 FROM "Rumor" WHERE "consolidatePending") AS any`;
   return row?.any === true;
 }
 

@@ -24,10 +24,11 @@ export interface BridgeMerge {
 
 /**
  * Merges the rumours a report bridges (`sameClaim`) and the one it chose into the oldest of them;
- * returns the rumour the report joins. Nothing is merged (the chosen rumour is returned) when
+ * returns the rumour the report joins (`bridgingReportId` null: two whole rumours found to be one
+ * claim, consolidate-rumours.ts). Nothing is merged (the chosen rumour is returned) when
  * fewer than two of them may take part.
  */
-export async function mergeBridgedRumours(tx: DbTx, bridgingReportId: string, chosen: ClusterCandidate, sameClaim: readonly ClusterCandidate[]): Promise<BridgeMerge> {
+export async function mergeBridgedRumours(tx: DbTx, bridgingReportId: string | null, chosen: ClusterCandidate, sameClaim: readonly ClusterCandidate[]): Promise<BridgeMerge> {
   if (sameClaim.length === 0) return { rumorId: chosen.rumorId, mergedIds: [] };
   const ids = [chosen.rumorId, ...sameClaim.map((c) => c.rumorId)];
   // Row locks in id order, like a moderator's merge, so a merge and a recount never deadlock.
@@ -68,7 +69,8 @@ export async function mergeBridgedRumours(tx: DbTx, bridgingReportId: string, ch
   await tx.$executeRaw`
     UPDATE "Rumor" SET "riskFlags" = ${[...flags]}::text[],
       "regionCodes" = ARRAY(SELECT DISTINCT unnest("regionCodes" || (SELECT coalesce(array_agg(c), '{}') FROM "Rumor" s, unnest(s."regionCodes") c WHERE s.id = ANY(${sources.map((s) => s.id)}::uuid[]))) ORDER BY 1),
-      "lastSeenAt" = greatest("lastSeenAt", (SELECT max(s."lastSeenAt") FROM "Rumor" s WHERE s.id = ANY(${sources.map((s) => s.id)}::uuid[])))
+      "lastSeenAt" = greatest("lastSeenAt", (SELECT max(s."lastSeenAt") FROM "Rumor" s WHERE s.id = ANY(${sources.map((s) => s.id)}::uuid[]))),
+      "consolidatePending" = true
     WHERE id = ${target.id}::uuid`;
   const mergedIds = sources.map((s) => s.id);
   await recordAuditEvent(tx, {
@@ -76,7 +78,7 @@ export async function mergeBridgedRumours(tx: DbTx, bridgingReportId: string, ch
     action: 'rumor.merge_received',
     entityId: target.id,
     before: { riskFlags: before.riskFlags, regionCodes: before.regionCodes },
-    after: { from: mergedIds, reportsMoved, bridgeReportId: bridgingReportId, moved: record },
+    after: { from: mergedIds, reportsMoved, ...(bridgingReportId ? { bridgeReportId: bridgingReportId } : { consolidated: true as const }), moved: record },
   });
   return { rumorId: target.id, mergedIds };
 }

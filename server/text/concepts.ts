@@ -676,7 +676,7 @@ export function unconfirmedObject(text: Iterable<string>, other: Iterable<string
 }
 
 /** Object members of a token set by their own class (see objectClasses). */
-function objectMembers(tokens: Iterable<string>): Map<string, Set<string>> {
+export function objectMembers(tokens: Iterable<string>): Map<string, Set<string>> {
   const byClass = new Map<string, Set<string>>();
   for (const members of contrastMembers(tokens).values()) {
     for (const member of members) {

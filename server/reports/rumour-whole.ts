@@ -1,0 +1,73 @@
+// Rumour-level consolidation: two open rumours of one claim, compared as wholes. A report is placed
+// by what its one text says; a rumour of many reports knows far more of its claim than any of them
+// (one retelling names the place and the deed, another the object and the number, a third is in
+// another language the lexicon reads better). Two rumours whose accumulated readings tell one claim
+// and nothing in either says otherwise are the same claim split by the order reports arrived in —
+// which the vague report arriving first cannot know, but the two whole rumours show.
+import type { ClaimContext } from '../lexicon/represent-claim';
+import { conceptSimilarity, isNameToken, objectMembers, parseConceptKey, textWordKeys } from '../text/concepts';
+import { sameNumber } from '../text/numbers';
+import { CORE_CONCEPT_THRESHOLD, MIN_SHARED_CONCEPT_WEIGHT, rumoursDiffer, type RumourWhole } from './cluster-report';
+
+/** A rumour's text as the candidate statement gives it. */
+export interface RumourText {
+  normalizedText: string;
+  conceptKey: string | null;
+}
+
+/**
+ * What a rumour's texts name together, as chooseRumours reads a candidate rumour: its concepts,
+ * numbers and places (the numbers most of its texts state), its residual words and the names more
+ * than one text gives, each text's tokens and every word by its first letters.
+ */
+export function rumourWhole(texts: readonly RumourText[], places: ReadonlySet<string>): RumourWhole {
+  const tokens = new Set<string>();
+  const words = new Set<string>();
+  const nameCounts = new Map<string, number>();
+  const each: Set<string>[] = [];
+  const wordKeys = new Set<string>();
+  for (const text of texts) {
+    textWordKeys(text.normalizedText, wordKeys);
+    if (text.conceptKey === null) continue;
+    const own = parseConceptKey(text.conceptKey);
+    each.push(own);
+    for (const token of own) {
+      if (isNameToken(token)) nameCounts.set(token, (nameCounts.get(token) ?? 0) + 1);
+      else if (token.startsWith('~')) words.add(token);
+      else tokens.add(token);
+    }
+  }
+  for (const [name, count] of nameCounts) if (count >= 2) words.add(name);
+  const lists = each.map((t) => [...t].filter((x) => x.startsWith('#')).map((x) => Number(x.slice(1)))).filter((n) => n.length > 0);
+  for (const token of [...tokens]) {
+    if (!token.startsWith('#')) continue;
+    const value = Number(token.slice(1));
+    if (lists.filter((numbers) => numbers.some((n) => sameNumber(n, value))).length * 2 < lists.length) tokens.delete(token);
+  }
+  return { tokens, words, texts: each, wordKeys, places };
+}
+
+/**
+ * Whether two open rumours are one claim told apart: nothing in either says otherwise
+ * (rumoursDiffer — no contrast member or number, names, unconfirmed object, deeds, settlements,
+ * one core, no text of one contrasting a text of the other), both name the same objects, and what
+ * they name together is alike at the claim threshold the core was validated at.
+ *
+ * "The same objects": each object class one names, the other names too, with a member in common
+ * ("a church" and "the Catholic church" are not). A rumour vague about what it is about does not
+ * merge into one that names it — it may be the contrasting claim's, not yet reported (the order of
+ * arrival that kept the placing decision's object gate, bench/RESULTS.md 1ze); without this rule
+ * precision fell to 92 on xlang-fresh6 (1zg).
+ */
+export function rumoursAreOneClaim(a: RumourWhole, b: RumourWhole, context: ClaimContext): { one: boolean; reason: string } {
+  const differ = rumoursDiffer(a, b, context);
+  if (differ) return { one: false, reason: differ };
+  const objectsA = objectMembers(a.tokens);
+  const objectsB = objectMembers(b.tokens);
+  for (const [cls, members] of objectsA) if (![...members].some((m) => objectsB.get(cls)?.has(m))) return { one: false, reason: `objects:${cls}` };
+  for (const cls of objectsB.keys()) if (!objectsA.has(cls)) return { one: false, reason: `objects:${cls}` };
+  const similarity = conceptSimilarity(a.tokens, b.tokens, context.lexicon);
+  if (similarity.sharedConceptWeight < MIN_SHARED_CONCEPT_WEIGHT) return { one: false, reason: 'little shared' };
+  if (similarity.score < CORE_CONCEPT_THRESHOLD) return { one: false, reason: `score ${similarity.score.toFixed(2)}` };
+  return { one: true, reason: `score ${similarity.score.toFixed(2)}` };
+}
