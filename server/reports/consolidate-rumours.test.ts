@@ -60,7 +60,7 @@ describe('rumours of one claim compared as wholes', () => {
     expect(await rumourOf(en)).toBe(from[0]);
     const restored = await t.db.rumor.findUniqueOrThrow({ where: { id: from[0]! }, select: { status: true, sightingCount: true } });
     expect(restored).toMatchObject({ status: 'NEW', sightingCount: 2 });
-    // The moderator's word stands: another retelling joining one of them does not merge them again.
+    // The moderator's word stands: another retelling — joining one, bridging both — merges them no more.
     await report(t.db, 'Ерейментауда бір орам шөп 15 мың теңге болыпты', 'KZ-11');
     expect(await rumourOf(kk)).toBe(a);
     expect(await rumourOf(ru)).toBe(from[0]);

@@ -78,7 +78,6 @@ export async function consolidateRumours(tx: DbTx, limit: number): Promise<Conso
       ORDER BY m."firstSeenAt", m.id`;
     for (const candidate of candidates) {
       if (!rumoursAreOneClaim(whole, await wholeOf(candidate.id), context).one) continue;
-      if (await separatedByStaff(tx, id, candidate.id)) continue;
       const result = await mergeBridgedRumours(tx, null, { rumorId: id, score: 1, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] }, [{ rumorId: candidate.id, score: 1, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] }]);
       if (result.mergedIds.length === 0) continue;
       merged += result.mergedIds.length;
@@ -91,18 +90,3 @@ export async function consolidateRumours(tx: DbTx, limit: number): Promise<Conso
   return { checked: pending.length, merged };
 }
 
-/**
- * A moderator took these two rumours apart — undid a merge of them, unmerged one from the other, or
- * split a join out of one into the other: the system does not merge them again.
- */
-async function separatedByStaff(tx: DbTx, a: string, b: string): Promise<boolean> {
-  const [row] = await tx.$queryRaw<{ separated: boolean }[]>`
-    SELECT EXISTS (
-      SELECT 1 FROM "AuditEvent" e
-      WHERE e."entityType" = 'Rumor' AND e."entityId" IN (${a}, ${b}) AND (
-        (e.action = 'rumor.merge_undone' AND e.after->'restored' ?| ARRAY[${a}, ${b}]::text[])
-        OR (e.action = 'rumor.unmerged' AND e.before->>'mergedIntoId' IN (${a}, ${b}))
-        OR (e.action = 'rumor.join_split' AND e.after->>'toRumorId' IN (${a}, ${b})))
-    ) AS separated`;
-  return row?.separated === true;
-}

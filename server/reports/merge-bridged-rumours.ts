@@ -8,8 +8,9 @@
 //
 // Only rumours the report could join are merged — all of them are held by the batch's partition
 // locks (cluster-pending-reports.ts lockRegionPartition), so two workers still make one worker's
-// rumours. A rumour with a published notice is never merged away (its notice keeps its own
-// verdict); two rumours that both have one are never merged.
+// rumours. Two rumours a moderator took apart are not merged again. A rumour with a published
+// notice is never merged away (its notice keeps its own verdict); two rumours that both have one are
+// never merged.
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { DbTx } from '../db/client';
 import { transitionRumor } from '../rumors/transition-rumor';
@@ -42,7 +43,8 @@ export async function mergeBridgedRumours(tx: DbTx, bridgingReportId: string | n
   // The survivor keeps its notice: the one rumour with a published notice, else the oldest.
   const target = published.length > 0 ? published.sort(byAge)[0]! : rumours.sort(byAge)[0];
   if (!target) return { rumorId: chosen.rumorId, mergedIds: [] };
-  const sources = rumours.filter((r) => r.id !== target.id && !published.includes(r));
+  const sources = [];
+  for (const r of rumours) if (r.id !== target.id && !published.includes(r) && !(await separatedByStaff(tx, target.id, r.id))) sources.push(r);
   if (sources.length === 0) return { rumorId: chosen.rumorId, mergedIds: [] };
 
   // Recorded as a moderator's merge is (merge-rumors.ts), so undoMerge takes it back in one action.
@@ -81,4 +83,21 @@ export async function mergeBridgedRumours(tx: DbTx, bridgingReportId: string | n
     after: { from: mergedIds, reportsMoved, ...(bridgingReportId ? { bridgeReportId: bridgingReportId } : { consolidated: true as const }), moved: record },
   });
   return { rumorId: target.id, mergedIds };
+}
+
+/**
+ * A moderator took these two rumours apart — undid a merge of them, unmerged one from the other, or
+ * split a join out of one into the other: no automatic merge (a bridge,
+ * the reconcile step, consolidation) joins them again.
+ */
+async function separatedByStaff(tx: DbTx, a: string, b: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ separated: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM "AuditEvent" e
+      WHERE e."entityType" = 'Rumor' AND e."entityId" IN (${a}, ${b}) AND (
+        (e.action = 'rumor.merge_undone' AND e.after->'restored' ?| ARRAY[${a}, ${b}]::text[])
+        OR (e.action = 'rumor.unmerged' AND e.before->>'mergedIntoId' IN (${a}, ${b}))
+        OR (e.action = 'rumor.join_split' AND e.after->>'toRumorId' IN (${a}, ${b})))
+    ) AS separated`;
+  return row?.separated === true;
 }
