@@ -54,9 +54,8 @@ export interface XlangSet {
  * nobody had tuned on it, then opened for tuning in session 27); `fresh3` is the set never tuned on, and
  * `fresh4` (written blind in session 28, not run yet) is the next one, for when fresh3 is spent;
  * `fresh5` (written blind in session 29, not run yet) is the one after fresh4; `fresh6` (written blind in
- * session 30, not run yet) is the one after fresh5. fresh3–fresh8 are spent now; `fresh9` (written blind in
- * session 33, run once at its end) is the never-tuned set; `fresh10` (written blind in session 34, not run
- * yet) is the next one.
+ * session 30, not run yet) is the one after fresh5. fresh3–fresh9 are spent now; `fresh10` (written blind in
+ * session 34, run once at its end) is the never-tuned set.
  */
 export const XLANG_SETS = {
   tuning: { file: 'xlang-tuning.json', minPairsPerClass: 3 },
@@ -76,11 +75,11 @@ export type XlangSetName = keyof typeof XLANG_SETS;
 
 /**
  * The never-tuned sets: no bench prints their reports, misses or merged pairs (xlang-README.md "The rule").
- * The one list every bench checks. fresh8 (written blind in session 32) was spent after its second untuned
- * run at the end of session 33 (RESULTS 1zf); fresh9, written blind in session 33 and run once then, is the
- * never-tuned set; fresh10, written blind in session 34 and not run yet, is held back beside it.
+ * The one list every bench checks. fresh9 (written blind in session 33) was spent after its second untuned
+ * run at the end of session 34 (RESULTS 1zh); fresh10, written blind in session 34 and run once then, is the
+ * never-tuned set.
  */
-export const HELD_BACK_SETS: readonly string[] = ['fresh9', 'fresh10'];
+export const HELD_BACK_SETS: readonly string[] = ['fresh10'];
 
 export function loadXlangSet(name: XlangSetName): XlangSet {
   return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, XLANG_SETS[name].file), 'utf8')) as XlangSet;
