@@ -43,6 +43,7 @@ export async function consolidateRumours(tx: DbTx, limit: number): Promise<Conso
   const context = await loadClaimContext(tx);
   const placeIndex = await loadPlaceIndex(tx);
   const windowDays = await readSetting(tx, 'clustering.windowDays');
+  const conceptThreshold = await readSetting(tx, 'clustering.conceptThreshold');
   const wholeOf = async (rumorId: string) => {
     const [texts, rumour] = await Promise.all([
       tx.$queryRaw<RumourText[]>`
@@ -77,7 +78,7 @@ export async function consolidateRumours(tx: DbTx, limit: number): Promise<Conso
       WHERE m."mergedIntoId" IS NULL AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS}) AND m."lastSeenAt" > ${since}
       ORDER BY m."firstSeenAt", m.id`;
     for (const candidate of candidates) {
-      if (!rumoursAreOneClaim(whole, await wholeOf(candidate.id), context).one) continue;
+      if (!rumoursAreOneClaim(whole, await wholeOf(candidate.id), context, conceptThreshold).one) continue;
       const result = await mergeBridgedRumours(tx, null, { rumorId: id, score: 1, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] }, [{ rumorId: candidate.id, score: 1, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] }]);
       if (result.mergedIds.length === 0) continue;
       merged += result.mergedIds.length;

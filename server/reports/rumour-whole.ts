@@ -51,8 +51,9 @@ export function rumourWhole(texts: readonly RumourText[], places: ReadonlySet<st
  * Whether two open rumours are one claim told apart: nothing in either says otherwise
  * (rumoursDiffer — no contrast member or number, names, unconfirmed object, deeds, settlements,
  * one core, no text of one contrasting a text of the other), each is clearly about what it names,
- * both name the same objects, and what they name together is alike at the claim threshold the core
- * was validated at.
+ * both name the same objects, and what they name together is alike at the claim threshold placing
+ * uses (the setting clustering.conceptThreshold: an admin who makes joins stricter makes these merges
+ * stricter too; at its default, the threshold the core was validated at).
  *
  * "The same objects": each object class one names, the other names too, with a member in common
  * ("a church" and "the Catholic church" are not). A rumour vague about what it is about does not
@@ -65,7 +66,7 @@ export function rumourWhole(texts: readonly RumourText[], places: ReadonlySet<st
  * already hold two claims placing could not tell apart; merging two such rumours multiplies the
  * wrong pairs (xlang-fresh2's railway and highway: precision 97.4 → 95.3 without this rule).
  */
-export function rumoursAreOneClaim(a: RumourWhole, b: RumourWhole, context: ClaimContext): { one: boolean; reason: string } {
+export function rumoursAreOneClaim(a: RumourWhole, b: RumourWhole, context: ClaimContext, conceptThreshold = CORE_CONCEPT_THRESHOLD): { one: boolean; reason: string } {
   const differ = rumoursDiffer(a, b, context);
   if (differ) return { one: false, reason: differ };
   if (!clearAboutObjects(a) || !clearAboutObjects(b)) return { one: false, reason: 'unclear' };
@@ -73,9 +74,11 @@ export function rumoursAreOneClaim(a: RumourWhole, b: RumourWhole, context: Clai
   const objectsB = objectMembers(b.tokens);
   for (const [cls, members] of objectsA) if (![...members].some((m) => objectsB.get(cls)?.has(m))) return { one: false, reason: `objects:${cls}` };
   for (const cls of objectsB.keys()) if (!objectsA.has(cls)) return { one: false, reason: `objects:${cls}` };
-  const similarity = conceptSimilarity(a.tokens, b.tokens, context.lexicon);
+  // Read as placing reads a report against a rumour: the residual words count too (without them two
+  // rumours the threshold keeps apart as reports — e.g. at the strictest setting — were merged).
+  const similarity = conceptSimilarity(new Set([...a.tokens, ...a.words]), new Set([...b.tokens, ...b.words]), context.lexicon);
   if (similarity.sharedConceptWeight < MIN_SHARED_CONCEPT_WEIGHT) return { one: false, reason: 'little shared' };
-  if (similarity.score < CORE_CONCEPT_THRESHOLD) return { one: false, reason: `score ${similarity.score.toFixed(2)}` };
+  if (similarity.score < conceptThreshold) return { one: false, reason: `score ${similarity.score.toFixed(2)}` };
   return { one: true, reason: `score ${similarity.score.toFixed(2)}` };
 }
 
