@@ -13,6 +13,9 @@ export async function updateRegionRisk(db: Db, actor: Actor, rawInput: UpdateReg
   assertAdmin(actor, 'Only admins change priority settings.');
   const input = updateRegionRiskInput.parse(rawInput);
   return db.$transaction(async (tx) => {
+    // Locked before it is read: two changes at once must each see the other's committed level, or the
+    // second (seeing a stale level equal to its own) skips the refresh and leaves the first's priorities.
+    await tx.$executeRaw`SELECT 1 FROM "Region" WHERE code = ${input.code} FOR UPDATE`;
     const before = await tx.region.findUnique({ where: { code: input.code }, select });
     if (!before) throw notFound('Region');
     const after = await tx.region.update({ where: { code: input.code }, data: { riskLevel: input.riskLevel, requiresApproval: input.requiresApproval }, select });
