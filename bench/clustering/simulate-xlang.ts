@@ -36,7 +36,7 @@ import path from 'node:path';
 import { createPrismaClient } from '../../server/db/client';
 import type { Language } from '../../server/i18n/languages';
 import { loadClaimContext, representClaim } from '../../server/lexicon/represent-claim';
-import { chooseRumours, claimScore, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
+import { byWordingThenIds, chooseRumours, claimScore, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
 import { reportRegions } from '../../server/reports/report-regions';
 import { rumourWhole, rumoursAreOneClaim } from '../../server/reports/rumour-whole';
 import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
@@ -159,7 +159,7 @@ async function main() {
             const first = reports[m.texts[0]!]!;
             rows.push({ rumorId: String(id), score: similarity(r.trigrams, first.trigrams), text: first.normalizedText, conceptKey: null, reportId: null, language: null });
           });
-          return rows.sort((a, b) => b.score - a.score || (a.rumorId < b.rumorId ? -1 : 1));
+          return rows.sort(byWordingThenIds);
         };
         const regional = (m: (typeof rumours)[number]) => [...m.regions].some((c) => regions.includes(c));
         const rows = rowsOf((m) => (opening === 'naive' ? regions.length === 0 || m.regions.size === 0 || regional(m) : regions.length === 0 ? m.regions.size === 0 : regional(m)));

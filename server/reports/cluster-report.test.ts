@@ -63,6 +63,23 @@ describe('which of a rumour’s reports a new one is compared with', () => {
     }
     expect(outcomes[0]).toBe(outcomes[1]);
   });
+
+  it('names the same report as the match, the earliest by id, whichever of its equally good texts was read first', async () => {
+    // Three reports word it alike (one score): moderators see one of them as the reason for the
+    // join — the same from the word index and from scoring every text, whatever order they came in.
+    const rumor = await createRumor(t.db, 'В Экибастузе отключат горячую воду на две недели', ['KZ-55']);
+    const at = new Date(Date.now() - 3_600_000);
+    const text = 'В Экибастузе с понедельника отключат горячую воду на две недели';
+    const ids = ['0000000a', '0000000b', '0000000c'].map((p) => `${p}-0000-7000-8000-000000000055`);
+    for (const id of [ids[1]!, ids[2]!, ids[0]!]) {
+      await t.db.report.create({
+        data: { id, clientId: randomUUID(), trackingCode: `TIE${id.slice(7, 8).toUpperCase()}WRD`, channel: 'WEB', rumorId: rumor.id, text, normalizedText: normalizeReportText(text), language: 'ru', regionCode: 'KZ-55', heardAt: at, receivedAt: at },
+      });
+    }
+    for (const exhaustive of [false, true]) {
+      expect(await candidate(text, 'KZ-55', exhaustive)).toMatchObject({ rumorId: rumor.id, matchedReportId: ids[0] });
+    }
+  });
 });
 
 describe('the settlements a rumour’s reporters chose', () => {

@@ -16,7 +16,6 @@
 // merge. Thresholds and window are admin settings, tuned on bench/clustering.
 import type { DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
-import { sortAsPostgres } from '../db/postgres-sort';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
 import { regionNeighbours } from '../regions/neighbours';
@@ -180,8 +179,9 @@ async function candidatesByWords(tx: DbTx, normalizedText: string, conceptTokens
 type UnscoredRow = Omit<StatementRow, 'score'> & { /** Its rumour was found by its words: only those can reach the wording threshold, the others score 0. */ byWords: boolean };
 
 /**
- * The rows with pg_trgm's similarity of their text to the report's, best first (then by rumour), as the statement returned them before: computed
- * here for plain texts (trigram-similarity.ts, exact), by PostgreSQL for the rare others.
+ * The rows with pg_trgm's similarity of their text to the report's, in chooseRumours' order
+ * (byWordingThenIds): computed here for plain texts (trigram-similarity.ts, exact), by PostgreSQL
+ * for the rare others.
  */
 async function scoreByWording(tx: DbTx, normalizedText: string, rows: readonly UnscoredRow[]): Promise<StatementRow[]> {
   const report = plainTrigrams(normalizedText);
@@ -198,10 +198,26 @@ async function scoreByWording(tx: DbTx, normalizedText: string, rows: readonly U
       if (score === null) scores[i] = exact[next++]!.score;
     });
   }
-  const scored = rows.map(({ byWords: _byWords, ...row }, i) => ({ ...row, score: scores[i]! }));
-  // ORDER BY score DESC, "rumorId", sorted as PostgreSQL sorted it: which of a rumour's equally good
-  // texts comes first (and is named as the match) is the order that sort leaves them in
-  return sortAsPostgres(scored, (a, b) => (a.score > b.score ? -1 : a.score < b.score ? 1 : a.rumorId < b.rumorId ? -1 : a.rumorId > b.rumorId ? 1 : 0));
+  return rows.map(({ byWords: _byWords, ...row }, i) => ({ ...row, score: scores[i]! })).sort(byWordingThenIds);
+}
+
+/**
+ * The order chooseRumours reads candidate texts in: best wording first, then by rumour, then by
+ * report — a rumour's claim and its notice's translations, which have none, after its reports, the
+ * translations by language and the claim last (NULLS LAST, as candidatesExhaustive's ORDER BY).
+ * Total, so which of a rumour's equally good texts is named as the match depends on nothing else:
+ * not the order the statement returned the rows in, nor a sort's way with ties.
+ */
+export function byWordingThenIds(a: CandidateRow, b: CandidateRow): number {
+  return b.score - a.score || compareIds(a.rumorId, b.rumorId) || compareIds(a.reportId, b.reportId) || compareIds(a.language, b.language);
+}
+
+/** Ascending, null last; code-unit order, which is PostgreSQL's for uuids (lower-case hex) and for language codes. */
+function compareIds(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
 }
 
 /**
@@ -263,7 +279,7 @@ function candidatesExhaustive(tx: DbTx, normalizedText: string, _conceptTokens: 
     texts AS MATERIALIZED (${rumourTextsSql(since)})
     SELECT t."rumorId", similarity(t.text, ${normalizedText})::float8 AS score, t.text, t."conceptKey", t."reportId", t.language::text AS language, t."chosenSettlements"
     FROM texts t
-    ORDER BY score DESC, t."rumorId"`;
+    ORDER BY score DESC, t."rumorId", t."reportId", t.language::text COLLATE "C"`;
 }
 
 export interface ClusterInput {
