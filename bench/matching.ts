@@ -8,7 +8,7 @@
 //
 //   npx tsx bench/matching.ts [--port=55481] [--notices=10000] [--rumours=30000] [--reports=200000]
 //                             [--queries=1000] [--seed=42] [--only=search|clustering] [--explain] [--reference] [--hold]
-//                             [--compare=<another checkout>]
+//                             [--compare=<another checkout>] [--database=<url> --now=<iso time>]
 //
 // --explain prints EXPLAIN (ANALYZE, BUFFERS) of the search SQL for the slowest queries.
 // --reference also runs, after each timed call, the search before the word index and the exhaustive
@@ -18,7 +18,10 @@
 // query by query (which goes first alternates too), on this checkout's database, and counts the queries
 // whose answers are deep-equal: old and new side by side under the same load, for changes of HOW only.
 // --hold loads the data, prints the database URL and keeps it running (no timing) for your own
-// EXPLAIN session; Ctrl-C stops the server and deletes its files.
+// EXPLAIN session; Ctrl-C stops the server and deletes its files. It also prints the
+// `--database=… --now=…` with which later runs time against that data instead of loading their own
+// (same seed and sizes): the queries are generated again, nothing is written, and a side by side
+// costs minutes instead of the load's 10–30 at the load of a busy machine.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -51,6 +54,8 @@ function parseArgs(argv: string[]) {
     hold: argv.includes('--hold'),
     compare: argv.find((a) => a.startsWith('--compare='))?.split('=')[1],
     only: argv.find((a) => a.startsWith('--only='))?.split('=')[1] as 'search' | 'clustering' | undefined,
+    database: argv.find((a) => a.startsWith('--database='))?.slice('--database='.length),
+    now: argv.find((a) => a.startsWith('--now='))?.slice('--now='.length),
   };
 }
 
@@ -119,12 +124,16 @@ function noticeTexts(claim: Claim, place: Place, verdict: (typeof VERDICTS)[numb
   }));
 }
 
-async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => number, now: Date): Promise<{ rumours: RumourSeed[]; published: RumourSeed[] }> {
+/**
+ * Generates the data (from `r`) and loads it; with `write` false only generates it, drawing from
+ * `r` exactly as the load does, for a run on a database a --hold run loaded (--database).
+ */
+async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => number, now: Date, write = true): Promise<{ rumours: RumourSeed[]; published: RumourSeed[] }> {
   // Concept keys as the worker and publishing write them (lexicon and places from the seeded database).
   const contextDb = createPrismaClient(url, 1);
   const context: ClaimContext = await loadClaimContext(contextDb).finally(() => contextDb.$disconnect());
-  const conceptKey = (text: string, norm: string, language: string) => representClaim(context, { text, normalizedText: norm, kazakh: language === 'kk' }).conceptKey;
-  const client = new pg.Client({ connectionString: url });
+  const conceptKey = (text: string, norm: string, language: string) => (write ? representClaim(context, { text, normalizedText: norm, kazakh: language === 'kk' }).conceptKey : '');
+  const client = write ? new pg.Client({ connectionString: url }) : nothingWritten;
   await client.connect();
   try {
     // Build the trigram indexes once after loading instead of updating them row by row.
@@ -233,10 +242,11 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
         tr.sms.push(t.smsText);
         tr.search.push(t.searchText);
         tr.concepts.push(conceptKey(`${t.title} ${t.summary}`, t.searchText, t.language));
-        tr.titleKeys.push(noticeTitleKey(context, t.language, t.title));
-        tr.titleWords.push(noticeTitleWords(t.title));
+        tr.titleKeys.push(write ? noticeTitleKey(context, t.language, t.title) : '');
+        tr.titleWords.push(write ? noticeTitleWords(t.title) : '');
       }
     }
+    if (!write) return { rumours, published };
     await insertBatches(
       client,
       `INSERT INTO "Notice" (id, "rumorId", slug, verdict, status, "regionCodes", "currentVersion", "firstPublishedAt", "lastPublishedAt", "updatedAt")
@@ -279,6 +289,13 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     await client.end();
   }
 }
+
+/** The client of a run on loaded data (--database): generating reads no indexes and writes nothing. */
+const nothingWritten = {
+  connect: async () => {},
+  end: async () => {},
+  query: async () => ({ rows: [] as never[] }),
+} as unknown as pg.Client;
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the search statements of server/notices/search-notices.ts as it runs (it sets what it needs itself). */
 async function explainSearch(url: string, query: { q: string; language: Lang }, threshold: number, context: ClaimContext): Promise<string> {
@@ -375,16 +392,18 @@ const newAgreement = (): Agreement & { sameRumour: number } => ({ n: 0, sameTop:
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const r = seededRandom(args.seed);
-  const now = new Date();
-  const postgres = await startThrowawayPostgres({ name: 'matching', port: args.port });
+  // On a held database the data's "now" is the --hold run's: the queries' windows are reckoned from it.
+  const now = args.now ? new Date(args.now) : new Date();
+  const postgres = args.database ? { version: '(the --hold run’s)', stop: async () => {} } : await startThrowawayPostgres({ name: 'matching', port: args.port });
   try {
-    const url = await postgres.createDatabase('bench_matching');
-    process.stderr.write(`Generating and loading ${args.notices} notices, ${args.rumours} rumours, ${args.reports} reports…\n`);
+    const url = args.database ?? (await (postgres as Awaited<ReturnType<typeof startThrowawayPostgres>>).createDatabase('bench_matching'));
+    process.stderr.write(`${args.database ? 'Generating (on the loaded database)' : 'Generating and loading'} ${args.notices} notices, ${args.rumours} rumours, ${args.reports} reports…\n`);
     const loadStart = performance.now();
-    const { rumours, published } = await load(url, args, r, now);
+    const { rumours, published } = await load(url, args, r, now, !args.database);
     const loadSeconds = (performance.now() - loadStart) / 1000;
     if (args.hold) {
-      console.log(`Loaded in ${loadSeconds.toFixed(0)} s. Database: ${url}\nCtrl-C stops the server and deletes its files.`);
+      const same = `--seed=${args.seed} --notices=${args.notices} --rumours=${args.rumours} --reports=${args.reports}`;
+      console.log(`Loaded in ${loadSeconds.toFixed(0)} s. Database: ${url}\nTime against it: npx tsx bench/matching.ts --database=${url} --now=${now.toISOString()} ${same} …\nCtrl-C stops the server and deletes its files.`);
       await new Promise(() => {}); // until Ctrl-C: startThrowawayPostgres cleans up on SIGINT
     }
 
@@ -455,6 +474,10 @@ async function main() {
       const otherDecide = args.compare ? ((await import(path.resolve(args.compare, 'server/reports/cluster-report.ts'))) as { decideCluster: typeof decideCluster }).decideCluster : null;
       const compareClusterTimes: number[] = [];
       let identicalDecisions = 0;
+      // The rumours a decision joins (chosen, then bridged): which of a rumour's equally good texts is
+      // named as the match may differ where a change orders ties otherwise; the rumours may not.
+      let sameRumours = 0;
+      const rumoursOf = (d: Awaited<ReturnType<typeof decideCluster>>) => [d.candidate?.rumorId ?? null, ...d.sameClaim.map((c) => c.rumorId)];
       for (let i = 0; i < (args.only === 'search' ? 0 : 50 + args.queries); i++) {
         const known = c() < 0.8;
         const { claim, place } = known ? pick(recent.length ? recent : rumours, c) : makeClaim(c);
@@ -479,6 +502,7 @@ async function main() {
         if (compared) {
           compareClusterTimes.push(compared.inner);
           if (isDeepStrictEqual(compared.decision, decision)) identicalDecisions++;
+          if (isDeepStrictEqual(rumoursOf(compared.decision), rumoursOf(decision))) sameRumours++;
         }
         transactionTimes.push(wrapped);
         clusterTimes.push(inner);
@@ -498,7 +522,7 @@ async function main() {
       const cluster = summarize(clusterTimes);
       const wrapped = summarize(transactionTimes);
       console.log(`PostgreSQL: ${postgres.version}`);
-      console.log(`Data: ${published.length} published notices (${published.length * 3} translations), ${args.rumours} rumours, ${args.reports} reports; generated and loaded in ${loadSeconds.toFixed(0)} s (seed ${args.seed})`);
+      console.log(`Data: ${published.length} published notices (${published.length * 3} translations), ${args.rumours} rumours, ${args.reports} reports; ${args.database ? `loaded by a --hold run (${args.now}), generated again` : 'generated and loaded'} in ${loadSeconds.toFixed(0)} s (seed ${args.seed})`);
       console.log(`Settings: matching.threshold ${matchingThreshold}, clustering.threshold ${clusteringThreshold}`);
       console.log(`Load average (1/5/15 min) before timing: ${loadBefore}; after: ${loadAverage()} (2 cores shared with other work)\n`);
       console.log('measure                                       |    n |  p50 ms |  p95 ms |  p99 ms |  max ms | target');
@@ -514,7 +538,7 @@ async function main() {
       if (referenceClusterTimes.length) row('reference: exhaustive clustering (in its tx)', summarize(referenceClusterTimes), '');
       console.log(`\nSearches with at least one match: ${answered}/${search.n}; clustering lookups that found a rumour: ${joined}/${cluster.n}`);
       if (compareTimes.length) console.log(`Search vs ${args.compare}: identical answers (deep-equal, slugs, titles, scores, dates) ${identical}/${compareTimes.length}; the two alternate which goes first`);
-      if (compareClusterTimes.length) console.log(`Clustering vs ${args.compare}: identical decisions (deep-equal: rumour, score, matched report, shared, rumours bridged, concept key) ${identicalDecisions}/${compareClusterTimes.length}; the two alternate which goes first`);
+      if (compareClusterTimes.length) console.log(`Clustering vs ${args.compare}: identical decisions (deep-equal: rumour, score, matched report, shared, rumours bridged, concept key) ${identicalDecisions}/${compareClusterTimes.length}, the same rumours (chosen and bridged) ${sameRumours}/${compareClusterTimes.length}; the two alternate which goes first`);
       const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)} %`;
       if (searchAgreement.n) {
         const a = searchAgreement;
