@@ -61,7 +61,8 @@ export async function readSettingUncached<K extends SettingKey>(db: DbTx, key: K
   return parseSetting(key, row?.value);
 }
 
-function parseSetting<K extends SettingKey>(key: K, value: unknown): SettingValue<K> {
+/** What is in force for `key` given its stored value (undefined/null: none stored). */
+export function parseSetting<K extends SettingKey>(key: K, value: unknown): SettingValue<K> {
   // A field added after an admin saved (a new kind of retained data) takes its default instead of
   // discarding everything the admin chose.
   const fallback = SETTING_DEFAULTS[key];
