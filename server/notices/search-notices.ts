@@ -67,35 +67,8 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
   const queryCoreFamilies = eventFamilies(queryCore);
   const queryResidualKeys = residualWordKeys(claim.tokens);
   for (const row of rows) {
-    const translations = row.conceptKeys.map((entry, i) => {
-      const space = entry.indexOf(' ');
-      const language = entry.slice(0, space);
-      return { language, tokens: parseConceptKey(entry.slice(space + 1)), title: readTitle(context, language, row.titles[i] ?? '', row.titleKeys?.[i], row.titleWords?.[i]).tokens };
-    }).filter((t) => t.tokens.size > 0);
-    const keys = translations.map((t) => t.tokens);
-    // What the whole notice reads as, its numbers only from its titles: a summary gives the true
-    // figures ("restored in 2 days", "5 died, not 50"), which a query about the claim never repeats.
-    const noticeTokens = [...keys.flatMap((tokens) => [...tokens].filter((t) => !t.startsWith('#'))), ...translations.flatMap((t) => [...t.title].filter((x) => x.startsWith('#')))];
-    // A notice naming a member the query does not, while the query names one the notice does not
-    // (in any of its translations: one may name "the unit", another "the prosecutor"), is another claim's.
-    // Members are the titles'; a summary's only of what a claim is about, in a class no title names
-    // (titles "accounts hacked through a voting link", summary "the link is sent in WhatsApp"). A summary's days,
-    // months, directions, money, numbers and institutions are the facts that refute the claim ("a
-    // fault on Tuesday closed two centres", "the akimat said"), which a question never repeats.
-    // A name counts only when every title mentions it: a word one translation alone takes for a
-    // name ("маңындағы", near, beside "ауылы") is no place the claim is about.
-    const titleTokensAll = translations.flatMap((t, i) => [...t.title].filter((token) => !isNameToken(token) || translations.every((o, j) => j === i || mentionsName(o.title, token))));
-    const titleClasses = new Set(titleTokensAll.map(classOf));
-    // A member counts when most titles name its class: one translation's stray reading ("poultry
-    // farm" read as meat in English alone) is not what the notice is about, and vetoed every
-    // question naming the claim's own goods ("eggs"). A class no title names is still the summary's.
-    const titlesNaming = (cls: string) => translations.filter((t) => [...t.title].some((x) => classOf(x) === cls)).length;
-    const majority = titleTokensAll.filter((token) => {
-      const cls = classOf(token);
-      return cls === null || titlesNaming(cls) * 2 >= translations.length;
-    });
-    const contrastTokens = [...majority, ...keys.flatMap((tokens) => [...tokens].filter((t) => SUMMARY_MEMBER_CLASSES.has(ownClass(t)) && !titleClasses.has(classOf(t))))];
-    const contrast = contrastBetween(claim.tokens, contrastTokens, { names: true });
+    const notice = readNotice(context, row);
+    const contrast = contrastBetween(claim.tokens, notice.contrastTokens, { names: true });
     if (contrast !== null) {
       drop?.(row.slug, `contrast ${contrast}`);
       continue;
@@ -104,10 +77,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // none of that class but a word the notice never uses ("ящур", "Есик"): most likely another
     // member the lexicon does not know, so another claim's verdict (concepts.ts unconfirmedObject).
     // What a notice is about is in its titles (its summary cites the refuting facts: other members).
-    const noticeWords = residualWordKeys(noticeTokens);
-    row.titles.forEach((title, i) => {
-      for (const word of readTitle(context, row.conceptKeys[i]?.split(' ', 1)[0] ?? '', title, row.titleKeys?.[i], row.titleWords?.[i]).words) noticeWords.add(word);
-    });
+    const noticeWords = notice.words();
     // The query worded like one of the people who reported this notice's rumour: that sighting's
     // standing, judged as clustering judges a new report against a report (cluster-report.ts).
     const bySighting = sightingStanding(context, { tokens: claim.tokens, words: queryWords, events: queryEvents, deeds: queryDeeds }, row.sightings, options);
@@ -116,26 +86,26 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
       drop?.(row.slug, reason);
       return false;
     };
-    const object = unconfirmedObject(claim.tokens, translations.map((t) => t.title), noticeWords);
-    const byTitles = object === null ? unconfirmedByTitles(claim.tokens, translations.map((t) => t.title), queryWords) : null;
+    const object = unconfirmedObject(claim.tokens, notice.titles, noticeWords);
+    const byTitles = object === null ? unconfirmedByTitles(claim.tokens, notice.titles, queryWords) : null;
     // The query names what its claim is about (a messenger), the titles name what theirs is about
     // (a community's centre, a town) and no class of it is the same: another claim, whatever deed
     // ("closing") and country they share.
     // Every title's objects, a stray one too: a wrong notice kept out by it (precision first) outweighs a right one.
-    const titleObjects = queryObjects.size > 0 ? objectClassesOf(titleTokensAll) : new Set<string>();
+    const titleObjects = queryObjects.size > 0 ? notice.titleObjects() : new Set<string>();
     const objectsDiffer = titleObjects.size > 0 && ![...queryObjects].some((c) => titleObjects.has(c));
     const gate = object !== null ? `object ${object}` : byTitles !== null ? `titles ${byTitles}` : objectsDiffer ? 'objects differ' : null;
     if (gate !== null) {
       if (!keep(gate)) continue;
       const { conceptKeys: _keys, titles: _titles, titleKeys: _titleKeys, titleWords: _titleWords, sightings: _sightings, ...match } = row;
-      ranked.push({ match: { ...match, score: Math.round(Math.min(1, bySighting!.score) * 100) / 100 }, rank: bySighting!.rank, claim: new Set(translations.flatMap((t) => [...t.title])) });
+      ranked.push({ match: { ...match, score: Math.round(Math.min(1, bySighting!.score) * 100) / 100 }, rank: bySighting!.rank, claim: notice.titleClaim });
       continue;
     }
     // Same place and same mosque, but "a new one opens" is not "it was burned": when both say what
     // happened and none of it is the same deed, the notice is about another claim, however alike the
     // words. What the notice says happened is in its titles (its summary tells how it was checked:
     // "the mosque is open as usual", "services were held"); to whom, in the whole notice.
-    const noticeEvents = new Set(translations.flatMap((t) => [...whatHappened(t.title, context.lexicon), ...whoItHappenedTo(t.tokens, context.lexicon)]));
+    const { noticeEvents, noticeDeeds, saysDeed } = notice.events();
     const sharesEvent = [...queryEvents].some((t) => noticeEvents.has(t));
     // Both must say what happened (not only to whom) for it to tell them apart: "police read Viber
     // messages" is not "police detained preachers", though both name police. People tell one deed in
@@ -145,9 +115,6 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // The notice says another deed only when most titles name it: one translation's stray reading
     // ("обязывают" read as surveillance in Russian alone) is not what the notice says happened. A
     // deed any title names is still shared ("лежит" read in one language only).
-    const titleDeeds = translations.map((t) => whatHappened(t.title, context.lexicon, { deedsOnly: true }));
-    const noticeDeeds = new Set(titleDeeds.flatMap((d) => [...d]));
-    const saysDeed = [...noticeDeeds].some((deed) => titleDeeds.filter((d) => d.has(deed)).length * 2 >= translations.length);
     const deedsDiffer = queryDeeds.size > 0 && saysDeed && ![...queryDeeds].some((t) => noticeDeeds.has(t));
     // A claim match needs something of what happened in common, not only who and where; when one
     // side does not say what happened ("Уральск хлеб 350 тг", "Доллар по 600 — фейк") it needs more
@@ -156,29 +123,26 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // A word every title has (a name or a term the lexicon does not know, written in each
     // language: "Кунделик" / "Күнделік" / "Kundelik") that the query uses too is what both are
     // about, as much as a concept: it counts as one, in this language and across languages.
-    const terms = sharedTitleTerms(translations.map((t) => t.title), queryResidualKeys);
+    const terms = sharedTitleTerms(notice.titles, queryResidualKeys);
     const withTerms = (tokens: ReadonlySet<string>) => (terms.length === 0 ? tokens : new Set([...tokens, ...terms]));
     const queryFamiliesT = withTerms(queryFamilies);
     const queryCoreFamiliesT = withTerms(queryCoreFamilies);
     let byClaim = 0;
-    for (const { language, tokens, title } of translations) {
-      for (const notice of [tokens, title]) {
-        if (notice.size === 0) continue;
-        const byWords = conceptSimilarity(namedAsTheNotice(queryFamiliesT, notice), withTerms(eventFamilies(notice)), context.lexicon);
-        if (byWords.sharedConceptWeight + unreadDeedWeight(byWords.shared, extra) >= MIN_SHARED_CONCEPT_WEIGHT + extra) byClaim = Math.max(byClaim, byWords.score);
-        // Words the lexicon does not know cannot meet a text in another language: there the claim
-        // is compared by what the lexicon reads alone.
-        if (language === queryLanguage) continue;
-        const byConcepts = conceptSimilarity(namedAsTheNotice(queryCoreFamiliesT, notice), withTerms(eventFamilies(withoutResidualWords(notice))), context.lexicon);
-        if (byConcepts.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT + extra) byClaim = Math.max(byClaim, byConcepts.score);
-      }
+    const { texts, allTitles } = notice.families();
+    for (const { language, tokens: text, families, coreFamilies } of texts) {
+      const byWords = conceptSimilarity(namedAsTheNotice(queryFamiliesT, text), withTerms(families), context.lexicon);
+      if (byWords.sharedConceptWeight + unreadDeedWeight(byWords.shared, extra) >= MIN_SHARED_CONCEPT_WEIGHT + extra) byClaim = Math.max(byClaim, byWords.score);
+      // Words the lexicon does not know cannot meet a text in another language: there the claim
+      // is compared by what the lexicon reads alone.
+      if (language === queryLanguage) continue;
+      const byConcepts = conceptSimilarity(namedAsTheNotice(queryCoreFamiliesT, text), withTerms(coreFamilies), context.lexicon);
+      if (byConcepts.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT + extra) byClaim = Math.max(byClaim, byConcepts.score);
     }
     // All titles together, read by the lexicon alone: each translation reads some of the claim (one
     // language's word the lexicon knows, another's it does not), and the query may share a little
     // with each; what the notice says is what all of them say.
-    if (translations.length > 1) {
-      const allTitles = withoutResidualWords(new Set(translations.flatMap((t) => [...t.title])));
-      const byAll = conceptSimilarity(namedAsTheNotice(queryCoreFamiliesT, allTitles), withTerms(eventFamilies(allTitles)), context.lexicon);
+    if (allTitles) {
+      const byAll = conceptSimilarity(namedAsTheNotice(queryCoreFamiliesT, allTitles.tokens), withTerms(allTitles.families), context.lexicon);
       if (byAll.sharedConceptWeight >= CROSS_LANGUAGE_SHARED_WEIGHT + extra) byClaim = Math.max(byClaim, byAll.score);
     }
     const byNotice = deedsDiffer ? byClaim / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold);
@@ -188,7 +152,7 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
       continue;
     }
     const { conceptKeys: _keys, titles: _titles, titleKeys: _titleKeys, titleWords: _titleWords, sightings: _sightings, ...match } = row;
-    ranked.push({ match: { ...match, score: Math.round(Math.min(1, Math.max(row.score, byClaim, bySighting?.score ?? 0)) * 100) / 100 }, rank, claim: new Set(translations.flatMap((t) => [...t.title])) });
+    ranked.push({ match: { ...match, score: Math.round(Math.min(1, Math.max(row.score, byClaim, bySighting?.score ?? 0)) * 100) / 100 }, rank, claim: notice.titleClaim });
   }
   ranked.sort((a, b) => b.rank - a.rank || b.match.score - a.match.score || a.match.slug.localeCompare(b.match.slug));
   const best = ranked[0]?.rank ?? 0;
@@ -221,13 +185,13 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
 function sightingStanding(context: ClaimContext, query: { tokens: ReadonlySet<string>; words: ReadonlySet<string>; events: ReadonlySet<string>; deeds: ReadonlySet<string> }, sightings: readonly Sighting[], options: { sightingThreshold: number; sightingConceptThreshold: number }): { rank: number; score: number } | null {
   let best: { rank: number; score: number } | null = null;
   for (const sighting of sightings) {
-    const tokens = parseConceptKey(sighting.conceptKey);
+    const { tokens, events } = readSighting(context, sighting.conceptKey);
     const { byClaim, similarity } = claimScore(query.tokens, tokens, context);
     // As with a notice's title: when the query says what happened and the report does not say the
     // same ("a new mosque opens?" / the mosque "пожеч етіпті", a deed the lexicon does not read),
     // place and object alone must be shared more clearly. A query naming no deed ("Кульсары
     // бешеный волк") is judged as clustering judges it.
-    const sharesEvent = query.deeds.size === 0 || [...whatHappened(tokens, context.lexicon)].some((t) => query.events.has(t));
+    const sharesEvent = query.deeds.size === 0 || [...events()].some((t) => query.events.has(t));
     const claimCounts = sharesEvent || (similarity?.sharedConceptWeight ?? 0) >= CLUSTER_SHARED_CONCEPT_WEIGHT + WITHOUT_EVENT_SHARED_WEIGHT;
     const rank = Math.max(sighting.score / options.sightingThreshold, claimCounts ? byClaim / options.sightingConceptThreshold : 0);
     if (rank < 1 || (best && rank <= best.rank)) continue;
@@ -236,6 +200,31 @@ function sightingStanding(context: ClaimContext, query: { tokens: ReadonlySet<st
     best = { rank, score: Math.max(sighting.score, byClaim) };
   }
   return best;
+}
+
+/** A report's concept key read, and what it says happened, once per lexicon: the same reports are the sightings of many searches. */
+interface SightingReading {
+  tokens: ReadonlySet<string>;
+  events(): ReadonlySet<string>;
+}
+/** Sighting readings per compiled lexicon, the least recently used dropped first (20 of each of ~30 candidates a search). */
+const SIGHTING_READINGS_SIZE = 50_000;
+const sightingReadings = new WeakMap<object, Map<string, SightingReading>>();
+
+function readSighting(context: ClaimContext, conceptKey: string): SightingReading {
+  let readings = sightingReadings.get(context.lexicon);
+  if (!readings) sightingReadings.set(context.lexicon, (readings = new Map()));
+  let reading = readings.get(conceptKey);
+  if (reading) {
+    readings.delete(conceptKey);
+  } else {
+    if (readings.size >= SIGHTING_READINGS_SIZE) readings.delete(readings.keys().next().value!);
+    const tokens = parseConceptKey(conceptKey);
+    let events: Set<string> | undefined;
+    reading = { tokens, events: () => (events ??= whatHappened(tokens, context.lexicon)) };
+  }
+  readings.set(conceptKey, reading);
+  return reading;
 }
 
 /** Classes whose members a notice's summary adds when its titles name none (what a claim is about; bench/RESULTS.md 1k). */
@@ -277,6 +266,115 @@ export const WITHOUT_EVENT_SHARED_WEIGHT = 1.5;
 export const DIFFERENT_DEEDS_SHARED_WEIGHT = 2.5;
 /** Titles this alike (concept similarity) are one claim told of two members: only the better one is shown. */
 export const SIBLING_SIMILARITY = 0.5;
+
+/**
+ * What one notice's current translations say, as rankNoticeMatches weighs them — everything of it
+ * that does not depend on the query, read once per lexicon (readNotice). Parsing the concept keys,
+ * the title-majority count and the notice's events and families were most of a search's own CPU,
+ * redone for the same ~30 candidates of every search (bench/RESULTS.md 3, session 34); the answers
+ * are the same. The parts only some candidates reach are read when first asked for.
+ */
+interface NoticeReading {
+  /** The translations with a concept key, in the row's order: language, concept key and title read. */
+  translations: readonly { language: string; tokens: ReadonlySet<string>; title: ReadonlySet<string> }[];
+  /** Their titles' readings (the same sets). */
+  titles: readonly ReadonlySet<string>[];
+  /** Every title's tokens together: what a shown notice is compared with by those below it. */
+  titleClaim: ReadonlySet<string>;
+  /** What a query must not contrast with: the titles' members (a class most titles name) and the summary's where no title names its class. */
+  contrastTokens: readonly string[];
+  /** Residual words of the notice and every title's words (unconfirmedObject's). */
+  words(): ReadonlySet<string>;
+  /** The classes of what the titles say a claim is about (objectClassesOf). */
+  titleObjects(): ReadonlySet<string>;
+  /** What happened and to whom; the titles' deeds, and whether most titles name one. */
+  events(): { noticeEvents: ReadonlySet<string>; noticeDeeds: ReadonlySet<string>; saysDeed: boolean };
+  /** Each concept key and title (non-empty) with its event families, whole and without residual words; all titles together when more than one. */
+  families(): { texts: readonly { language: string; tokens: ReadonlySet<string>; families: ReadonlySet<string>; coreFamilies: ReadonlySet<string> }[]; allTitles: { tokens: ReadonlySet<string>; families: ReadonlySet<string> } | null };
+}
+
+/** Notice readings per compiled lexicon (a new revision is a new object): 10,000 notices fit, the least recently used go first. */
+const NOTICE_READINGS_SIZE = 20_000;
+const noticeReadings = new WeakMap<object, Map<string, NoticeReading>>();
+
+/** A notice's reading (NoticeReading): the same concept keys and titles read with the same lexicon read alike, whichever notice has them. */
+function readNotice(context: ClaimContext, row: NoticeMatchRow): NoticeReading {
+  let readings = noticeReadings.get(context.lexicon);
+  if (!readings) noticeReadings.set(context.lexicon, (readings = new Map()));
+  const key = `${row.conceptKeys.join('\u0001')}\u0000${row.titles.join('\u0001')}`;
+  let reading = readings.get(key);
+  if (reading) {
+    readings.delete(key);
+  } else {
+    if (readings.size >= NOTICE_READINGS_SIZE) readings.delete(readings.keys().next().value!);
+    reading = readNoticeNow(context, row);
+  }
+  readings.set(key, reading);
+  return reading;
+}
+
+function readNoticeNow(context: ClaimContext, row: NoticeMatchRow): NoticeReading {
+  const translations = row.conceptKeys.map((entry, i) => {
+    const space = entry.indexOf(' ');
+    const language = entry.slice(0, space);
+    return { language, tokens: parseConceptKey(entry.slice(space + 1)), title: readTitle(context, language, row.titles[i] ?? '', row.titleKeys?.[i], row.titleWords?.[i]).tokens };
+  }).filter((t) => t.tokens.size > 0);
+  const keys = translations.map((t) => t.tokens);
+  const titles = translations.map((t) => t.title);
+  // What the whole notice reads as, its numbers only from its titles: a summary gives the true
+  // figures ("restored in 2 days", "5 died, not 50"), which a query about the claim never repeats.
+  const noticeTokens = [...keys.flatMap((tokens) => [...tokens].filter((t) => !t.startsWith('#'))), ...translations.flatMap((t) => [...t.title].filter((x) => x.startsWith('#')))];
+  // A notice naming a member the query does not, while the query names one the notice does not
+  // (in any of its translations: one may name "the unit", another "the prosecutor"), is another claim's.
+  // Members are the titles'; a summary's only of what a claim is about, in a class no title names
+  // (titles "accounts hacked through a voting link", summary "the link is sent in WhatsApp"). A summary's days,
+  // months, directions, money, numbers and institutions are the facts that refute the claim ("a
+  // fault on Tuesday closed two centres", "the akimat said"), which a question never repeats.
+  // A name counts only when every title mentions it: a word one translation alone takes for a
+  // name ("маңындағы", near, beside "ауылы") is no place the claim is about.
+  const titleTokensAll = translations.flatMap((t, i) => [...t.title].filter((token) => !isNameToken(token) || translations.every((o, j) => j === i || mentionsName(o.title, token))));
+  const titleClasses = new Set(titleTokensAll.map(classOf));
+  // A member counts when most titles name its class: one translation's stray reading ("poultry
+  // farm" read as meat in English alone) is not what the notice is about, and vetoed every
+  // question naming the claim's own goods ("eggs"). A class no title names is still the summary's.
+  const classesOfTitles = titles.map((title) => new Set([...title].map(classOf)));
+  const titlesNaming = (cls: string) => classesOfTitles.filter((classes) => classes.has(cls)).length;
+  const majority = titleTokensAll.filter((token) => {
+    const cls = classOf(token);
+    return cls === null || titlesNaming(cls) * 2 >= translations.length;
+  });
+  const contrastTokens = [...majority, ...keys.flatMap((tokens) => [...tokens].filter((t) => SUMMARY_MEMBER_CLASSES.has(ownClass(t)) && !titleClasses.has(classOf(t))))];
+  const once = <T>(read: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => (value ??= read());
+  };
+  return {
+    translations,
+    titles,
+    titleClaim: new Set(titles.flatMap((title) => [...title])),
+    contrastTokens,
+    words: once(() => {
+      const words = residualWordKeys(noticeTokens);
+      row.titles.forEach((title, i) => {
+        for (const word of readTitle(context, row.conceptKeys[i]?.split(' ', 1)[0] ?? '', title, row.titleKeys?.[i], row.titleWords?.[i]).words) words.add(word);
+      });
+      return words;
+    }),
+    titleObjects: once(() => objectClassesOf(titleTokensAll)),
+    events: once(() => {
+      const noticeEvents = new Set(translations.flatMap((t) => [...whatHappened(t.title, context.lexicon), ...whoItHappenedTo(t.tokens, context.lexicon)]));
+      const titleDeeds = translations.map((t) => whatHappened(t.title, context.lexicon, { deedsOnly: true }));
+      const noticeDeeds = new Set(titleDeeds.flatMap((d) => [...d]));
+      const saysDeed = [...noticeDeeds].some((deed) => titleDeeds.filter((d) => d.has(deed)).length * 2 >= translations.length);
+      return { noticeEvents, noticeDeeds, saysDeed };
+    }),
+    families: once(() => {
+      const texts = translations.flatMap(({ language, tokens, title }) => [tokens, title].filter((text) => text.size > 0).map((text) => ({ language, tokens: text, families: eventFamilies(text), coreFamilies: eventFamilies(withoutResidualWords(text)) })));
+      const allTitlesTokens = translations.length > 1 ? withoutResidualWords(new Set(titles.flatMap((title) => [...title]))) : null;
+      return { texts, allTitles: allTitlesTokens && { tokens: allTitlesTokens, families: eventFamilies(allTitlesTokens) } };
+    }),
+  };
+}
 
 /** What a notice's title says: its claim alone and its words by their first letters (textWordKeys). */
 interface TitleReading {
