@@ -78,3 +78,23 @@ test('a check with results: "report a rumour" under them starts the report with 
   await expect(page.locator('#text')).toHaveValue('интернет отключат');
   expect(sent.filter((address) => holds(address, 'интернет'))).toEqual([]);
 });
+
+// Where a reporter is can identify them as much as what they heard: the place picker's look-ups post
+// what is being typed too.
+const PLACE = { kk: { typed: 'Шымкен', option: /Шымкент/ }, ru: { typed: 'Шымкен', option: /Шымкент/ }, en: { typed: 'Shymken', option: /Shymkent/ } } as const;
+for (const locale of LOCALES) {
+  test(`/${locale}/report: the place typed into the picker is in no address`, async ({ page }) => {
+    const sent = addressesSent(page);
+    await page.goto(`/${locale}/report`);
+    const looked = page.waitForResponse((response) => response.url().includes('/api/v1/settlements'));
+    await page.locator('#settlement').pressSequentially(PLACE[locale].typed, { delay: 30 });
+    const answer = await looked;
+    expect(answer.request().method()).toBe('POST');
+    expect(answer.status()).toBe(200);
+    await page.getByRole('listbox').getByRole('option', { name: PLACE[locale].option }).first().click();
+    await expect(page.locator('#regionCode')).toHaveValue('KZ-79');
+    expect(sent.some((address) => address.includes('/api/v1/settlements'))).toBe(true);
+    // Any beginning a look-up was made for ("Шымк", "Шымке" …).
+    expect(sent.filter((address) => holds(address, PLACE[locale].typed.slice(0, 4)))).toEqual([]);
+  });
+}

@@ -18,8 +18,9 @@ export function SettlementSuggestions({ t, locale, regionCode, regionNames, valu
   const [open, setOpen] = useState(true);
   const [active, setActive] = useState(-1);
   const query = value.trim();
-  const url = !chosenId && query.length >= 2 ? `/api/v1/settlements?lang=${locale}&q=${encodeURIComponent(query)}${regionCode ? `&region=${regionCode}` : ''}` : null;
-  const { data, loading } = useDebouncedJson<{ results: SettlementSuggestion[] }>(url, 250);
+  const url = !chosenId && query.length >= 2 ? `/api/v1/settlements?lang=${locale}${regionCode ? `&region=${regionCode}` : ''}` : null;
+  // Posted: where a reporter is, as they type it, is in no address (server/api/settlements.ts).
+  const { data, loading } = useDebouncedJson<{ results: SettlementSuggestion[] }>(url, 250, JSON.stringify({ q: query }));
   const suggestions = data?.results ?? [];
   const expanded = open && suggestions.length > 0;
   const activeOptionId = expanded && active >= 0 ? `${listId}-${active}` : undefined;

@@ -11,7 +11,7 @@ import { DomainError, type DomainErrorCode } from '../errors';
 import { isUnstorableText } from '../db/unstorable-text';
 import { ApiProblem, languageFromRequest, problemResponse, translateFieldErrors, type ProblemCode } from '../http/problem';
 import type { RateLimitPolicy, RateLimitSubject } from '../http/rate-limit';
-import { BodyTooLargeError } from '../http/read-body';
+import { BodyTooLargeError, readBodyWithLimit } from '../http/read-body';
 import type { ApiDeps } from './deps';
 import { isLanguage, type Language } from '../i18n/languages';
 
@@ -147,4 +147,22 @@ export function seeOther(request: Request, path: string): Response {
 export function numberParam(params: URLSearchParams, name: string): number | undefined {
   const value = params.get(name);
   return value ? Number(value) : undefined;
+}
+
+/**
+ * What a search was asked: `q` of a GET (the public API's callers), or of a POST's JSON body — what
+ * Raspa's own pages send for words someone is typing, which must be in no address (server and proxy
+ * access logs, history, the next request's Referer). A body that is not JSON is a 400.
+ */
+export async function searchedText(request: Request, params: URLSearchParams, limitBytes: number): Promise<string> {
+  if (request.method !== 'POST') return params.get('q') ?? '';
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await readBodyWithLimit(request, limitBytes)));
+  } catch (error) {
+    if (error instanceof SyntaxError || error instanceof TypeError) throw new ApiProblem(400, 'bad_request');
+    throw error;
+  }
+  const q = (body as { q?: unknown } | null)?.q;
+  return typeof q === 'string' ? q : '';
 }

@@ -2,36 +2,21 @@
 // browsers and proxies may keep briefly; POST with the question in a JSON body ({"q": …}): the
 // report form's panel, which searches as the citizen types — words that must not be in an address
 // (a proxy's or a server's access log). One rate-limit check and the domain search.
-import { ApiProblem, translateFieldErrors, validationProblem } from '../http/problem';
-import { readBodyWithLimit } from '../http/read-body';
+import { translateFieldErrors, validationProblem } from '../http/problem';
 import { searchNoticesInput } from '../notices/schema';
 import { searchPublishedNoticesCached } from '../notices/notice-search-cache';
 import type { ApiDeps } from './deps';
-import { enforceRateLimit, handleApiRequest, numberParam } from './edge';
+import { enforceRateLimit, handleApiRequest, numberParam, searchedText } from './edge';
 import { noticePageUrl } from './links';
 import type { NoticeSearchBody } from './responses';
 
 /** A question is at most 2,000 characters; a JSON string may spell each in 6 bytes (\uXXXX), or 12. */
 const QUESTION_BODY_LIMIT_BYTES = 32 * 1024;
 
-/** The question: `q` of a GET, or of a POST's JSON body. */
-async function questionOf(request: Request, params: URLSearchParams): Promise<string> {
-  if (request.method !== 'POST') return params.get('q') ?? '';
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await readBodyWithLimit(request, QUESTION_BODY_LIMIT_BYTES)));
-  } catch (error) {
-    if (error instanceof SyntaxError || error instanceof TypeError) throw new ApiProblem(400, 'bad_request');
-    throw error;
-  }
-  const q = (body as { q?: unknown } | null)?.q;
-  return typeof q === 'string' ? q : '';
-}
-
 export function handleNoticeSearch(request: Request, deps: ApiDeps): Promise<Response> {
   return handleApiRequest(request, deps, async (context) => {
     const params = context.url.searchParams;
-    const q = await questionOf(request, params);
+    const q = await searchedText(request, params, QUESTION_BODY_LIMIT_BYTES);
     await enforceRateLimit(deps, 'search', { client: request.headers });
     const input = searchNoticesInput.safeParse({ q, language: context.language, limit: numberParam(params, 'limit') });
     if (!input.success) throw validationProblem(translateFieldErrors(input.error, context.language, { language: 'lang' }));

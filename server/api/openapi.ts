@@ -341,6 +341,28 @@ function buildDocument() {
             ...commonErrors,
           },
         },
+        post: {
+          operationId: 'searchSettlementsPosted',
+          summary: 'Place-name type-ahead (the typed name in the body)',
+          description: 'The same search with `q` in a JSON body, so that where someone is, as they type it, is in no address (access logs). Not cacheable.',
+          parameters: [
+            queryParameter('region', searchSettlementsInput.shape.regionCode, 'Only places in this region.'),
+            langParameter,
+            queryParameter('limit', searchSettlementsInput.shape.limit, 'Most results to return.'),
+            acceptLanguageParameter,
+            requestIdParameter,
+          ],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { type: 'object', required: ['q'], properties: { q: { type: 'string', minLength: 1, maxLength: 80, description: 'Beginning or spelling variant of the place name.' } } } } },
+          },
+          responses: {
+            '200': response('Matching places, best first.', ref('SettlementSearchResults'), { 'cache-control': { schema: { type: 'string', const: 'no-store' } } }),
+            ...validationFailed('A body that is not JSON, an empty `q`, unknown `region` or `limit` out of range'),
+            '413': problem('Body too large (`too_large`).'),
+            ...commonErrors,
+          },
+        },
       },
       ...openDataPaths(),
       '/api/v1/transparency/{source}/{file}': {

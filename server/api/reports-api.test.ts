@@ -312,6 +312,20 @@ describe('GET /api/v1/notices/search and /api/v1/settlements', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ fieldErrors: { region: [expect.any(String)] } });
   });
+
+  it('takes the typed place in a POST body (the report form types into no address): the same places, kept by no cache', async () => {
+    const post = (body: string, query = 'lang=ru') => new Request(`${BASE}/api/v1/settlements?${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await handleSettlementSearch(post(JSON.stringify({ q: 'Janaozen' })), deps());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const { results } = (await response.json()) as { results: { name: string; regionCode: string }[] };
+    expect(results[0]).toMatchObject({ name: 'Жанаозен', regionCode: 'KZ-47' });
+    // The region still narrows it; what is not JSON, or no place at all, is refused.
+    const elsewhere = (await (await handleSettlementSearch(post(JSON.stringify({ q: 'Janaozen' }), 'lang=ru&region=KZ-75'), deps())).json()) as { results: unknown[] };
+    expect(elsewhere.results).toEqual([]);
+    expect((await handleSettlementSearch(post('{"q":'), deps())).status).toBe(400);
+    expect((await handleSettlementSearch(post(JSON.stringify({ q: '' })), deps())).status).toBe(400);
+  });
 });
 
 describe('GET /api/v1/openapi.json', () => {
@@ -331,6 +345,7 @@ describe('GET /api/v1/openapi.json', () => {
       'GET /api/v1/notices/search': ['200', '400', '429', '500', '503'],
       'POST /api/v1/notices/search': ['200', '400', '429', '500', '503'],
       'GET /api/v1/settlements': ['200', '400', '500', '503'],
+      'POST /api/v1/settlements': ['200', '400', '413', '500', '503'],
       'GET /api/v1/export/notices.csv': ['200', '400', '429', '500', '503'],
       'GET /api/v1/export/notices.json': ['200', '400', '429', '500', '503'],
       'GET /api/v1/export/notices.geojson': ['200', '400', '429', '500', '503'],

@@ -1,17 +1,22 @@
-// GET /api/v1/settlements: the report form's place type-ahead. Places change rarely, so answers
-// are cacheable for five minutes.
+// /api/v1/settlements: the place type-ahead. GET ?q= for the public API, whose answers are
+// cacheable for five minutes (places change rarely); POST with the typed beginning in a JSON body
+// ({"q": …}): the report form's picker, which asks as the reporter types — where they are must
+// be in no address (access logs, history), like what they search for (notices-search.ts).
 import { translateFieldErrors, validationProblem } from '../http/problem';
 import { searchSettlementsInput } from '../settlements/schema';
 import { searchSettlements } from '../settlements/search-settlements';
 import type { ApiDeps } from './deps';
-import { handleApiRequest, numberParam } from './edge';
+import { handleApiRequest, numberParam, searchedText } from './edge';
 import type { SettlementSearchBody } from './responses';
+
+/** A place name is at most 80 characters; a JSON string may spell each in 12 bytes (a \uXXXX pair). */
+const PLACE_BODY_LIMIT_BYTES = 4 * 1024;
 
 export function handleSettlementSearch(request: Request, deps: ApiDeps): Promise<Response> {
   return handleApiRequest(request, deps, async (context) => {
     const params = context.url.searchParams;
     const input = searchSettlementsInput.safeParse({
-      q: params.get('q') ?? '',
+      q: await searchedText(request, params, PLACE_BODY_LIMIT_BYTES),
       regionCode: params.get('region') || undefined,
       language: context.language,
       limit: numberParam(params, 'limit'),
@@ -21,6 +26,8 @@ export function handleSettlementSearch(request: Request, deps: ApiDeps): Promise
     const body: SettlementSearchBody = {
       results: options.map((option) => ({ id: option.id, name: option.name, regionCode: option.regionCode, matchedAlias: option.matchedAlias })),
     };
-    return Response.json(body, { headers: { 'cache-control': 'public, max-age=300', vary: 'accept-language' } });
+    // A posted beginning's answer is that reader's alone.
+    const cacheControl = request.method === 'POST' ? 'no-store' : 'public, max-age=300';
+    return Response.json(body, { headers: { 'cache-control': cacheControl, vary: 'accept-language' } });
   });
 }
