@@ -1,8 +1,8 @@
 // What an audit event recorded, in words in the viewer's language: each field's name from
 // `audit.fields`, each value as people read it — statuses, verdicts, roles, channels and languages
-// from the catalogues' own lists, yes/no, times in the language's format, region codes as region
+// from the catalogues' own lists, yes/no, times and quarters in the language's format, region codes as region
 // names. The audit log page and its CSV both use it; ids stay as they are (one searches by them).
-import { formatDateTime } from '../i18n/format';
+import { formatDateTime, formatQuarter } from '../i18n/format';
 import { placeName, type Language, type PlaceNames } from '../i18n/languages';
 import type { Translator } from '../i18n/translator';
 import { auditChanges } from './list-audit-events';
@@ -55,6 +55,8 @@ export function describeAuditChanges(
       const region = regions.get(text);
       return region ? placeName(region, language) : text;
     }
+    // A transparency report's quarter ("2026-Q3") as the language names it.
+    if (field === 'quarter') return formatQuarter(language, text);
     if (TIME_FIELDS.has(field)) {
       const time = new Date(text);
       return Number.isNaN(time.getTime()) ? text : formatDateTime(language, time, 'medium');

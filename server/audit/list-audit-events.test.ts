@@ -98,6 +98,11 @@ describe('the audit log', () => {
     ]);
     const cadence = describeAuditChanges(translatorFor('en'), 'en', { entityType: 'Subscription', before: { cadence: 'IMMEDIATE' }, after: { cadence: 'WEEKLY' } }, regions);
     expect(cadence).toEqual([{ field: 'cadence', label: 'How often', before: 'each notice at once', after: 'weekly digest' }]);
+    // A transparency report's quarter is named, not shown as its code.
+    const drafted = { entityType: 'TransparencyReport', before: undefined, after: { quarter: '2026-Q3' } };
+    expect(describeAuditChanges(translatorFor('kk'), 'kk', drafted, regions)[0]).toMatchObject({ after: '2026 жылғы 3-тоқсан' });
+    expect(describeAuditChanges(translatorFor('ru'), 'ru', drafted, regions)[0]).toMatchObject({ after: '3-й квартал 2026 г.' });
+    expect(describeAuditChanges(translatorFor('en'), 'en', drafted, regions)[0]).toMatchObject({ after: 'Q3 2026' });
   });
 
   it('lists every field an event recorded, before and after', () => {

@@ -11,6 +11,7 @@ import {
   formatNumericDateTime,
   formatNumericDay,
   formatPercent,
+  formatQuarter,
   installKazakhNumberSigns,
   kazakhstanDay,
   numberFormatWithKazakhSigns,
@@ -231,5 +232,14 @@ describe('numbers in ICU messages in a browser without Kazakh data', () => {
     } finally {
       Intl.NumberFormat = RealNumberFormat;
     }
+  });
+});
+
+describe('a quarter', () => {
+  it('is named as each language names it, with no locale data ("2026-Q3" is what addresses carry, never what a reader sees)', () => {
+    expect(LANGUAGES.map((language) => formatQuarter(language, '2026-Q3'))).toEqual(['2026 жылғы 3-тоқсан', '3-й квартал 2026 г.', 'Q3 2026']);
+    expect(formatQuarter('kk', '2025-Q4')).toBe('2025 жылғы 4-тоқсан');
+    expect(formatQuarter('ru', '2027-Q1')).toBe('1-й квартал 2027 г.');
+    expect(formatQuarter('en', 'no quarter')).toBe('no quarter');
   });
 });

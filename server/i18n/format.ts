@@ -70,6 +70,19 @@ export function formatDate(language: Language, date: Date, style: 'long' | 'medi
   return `${day} ${month} ${d.year}`;
 }
 
+/**
+ * A calendar quarter ("2026-Q3", as periods and addresses carry it) as the language names it:
+ * "2026 жылғы 3-тоқсан", "3-й квартал 2026 г.", "Q3 2026". Anything else is returned as it is.
+ */
+export function formatQuarter(language: Language, quarter: string): string {
+  const match = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!match) return quarter;
+  const [, year, number] = match;
+  if (language === 'kk') return `${year} жылғы ${number}-тоқсан`;
+  if (language === 'ru') return `${number}-й квартал ${year} г.`;
+  return `Q${number} ${year}`;
+}
+
 /** A date in words and the time, as Intl's dateStyle + timeStyle 'short' say it: "5 декабря 2026 г. в 14:03", "5 Dec 2026, 14:03". */
 export function formatDateTime(language: Language, date: Date, style: 'long' | 'medium' = 'long'): string {
   const joiner = style === 'long' && language === 'ru' ? ' в ' : style === 'long' && language === 'en' ? ' at ' : ', ';

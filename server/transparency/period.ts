@@ -40,6 +40,13 @@ export function previousQuarter(at: Date): Period {
   return quarter === 1 ? quarterPeriod(year - 1, 4) : quarterPeriod(year, quarter - 1);
 }
 
+/** The quarters an admin may draft at `at`, newest first: the current one (for a preview) and the `ended` before it. */
+export function draftableQuarters(at: Date, ended = 11): string[] {
+  const quarters = [quarterContaining(at)];
+  while (quarters.length <= ended) quarters.push(previousQuarter(new Date(`${quarters.at(-1)!.from}T00:00:00+05:00`)));
+  return quarters.map((period) => period.quarter!);
+}
+
 /** A range of days; the quarter's name when the range is one. */
 export function dayPeriod(from: string, to: string): Period {
   const quarter = quarterContaining(new Date(`${from}T00:00:00+05:00`));

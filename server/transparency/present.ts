@@ -1,7 +1,7 @@
 // Words and numbers of a transparency report in one language: titles, row and column labels, and
 // values formatted on the server (headless browsers and many phones lack Kazakh locale data, so
 // nothing is left for the client to format). Shared by the page, the PDF and the CSV/JSON files.
-import { formatDate, formatNumber, formatPercent } from '../i18n/format';
+import { formatDate, formatNumber, formatPercent, formatQuarter } from '../i18n/format';
 import { translatorFor } from '../i18n/translator';
 import type { BarRow } from '@/server/charts/bar-list-layout';
 import { NATIONAL } from './figures';
@@ -56,9 +56,7 @@ export function reportPresenter(language: Language, regionNames: Record<string, 
     rowLabel,
     scopeName: (scope) => (scope === NATIONAL ? t('transparency.national') : (regionNames[scope] ?? scope)),
     period: (period) =>
-      period.quarter
-        ? t('transparency.periodQuarter', { quarter: period.quarter.slice(5), year: period.quarter.slice(0, 4) })
-        : t('transparency.periodRange', { from: day(period.from), to: day(period.to) }),
+      period.quarter ? formatQuarter(language, period.quarter) : t('transparency.periodRange', { from: day(period.from), to: day(period.to) }),
     number,
     date: (date) => formatDate(language, date),
     duration,

@@ -70,8 +70,8 @@ describe('quarterly transparency reports', () => {
     const announcement = await t.db.announcement.findUniqueOrThrow({ where: { id: announced[0]! } });
     expect(announcement).toMatchObject({ kind: 'TRANSPARENCY_REPORT', publishedAt: new Date('2026-04-05T06:00:00Z'), fanoutRequestedAt: new Date('2026-04-05T06:00:00Z'), fanoutDoneAt: null });
     for (const [language, title, path] of [
-      ['kk', 'Ашықтық есебі: 2026 қаңтар–наурыз', '/kk/transparency?quarter=2026-Q1'],
-      ['en', 'Transparency report January–March 2026', '/en/transparency?quarter=2026-Q1'],
+      ['kk', 'Ашықтық есебі: 2026 жылғы 1-тоқсан', '/kk/transparency?quarter=2026-Q1'],
+      ['en', 'Transparency report Q1 2026', '/en/transparency?quarter=2026-Q1'],
     ] as const) {
       const feed = await loadNoticeFeed(t.db, { language, regionCode: 'KZ-47' }, 'https://raspa.example');
       const item = feed.items.find((i) => i.url === `https://raspa.example${path}`);

@@ -24,7 +24,13 @@ export interface AdminReportRow {
   versions: { version: number; dateLabel: string; changeNote: string | null; publishedBy: string }[];
 }
 
-function DraftQuarterForm({ suggestion }: { suggestion: string }) {
+/** A quarter the admin may draft: its code ("2026-Q3", what the server reads) and its name in the page's language. */
+export interface QuarterOption {
+  quarter: string;
+  label: string;
+}
+
+function DraftQuarterForm({ quarters, suggestion }: { quarters: QuarterOption[]; suggestion: string }) {
   const t = useTranslations('transparency');
   const trpc = useTRPC();
   const router = useRouter();
@@ -38,7 +44,15 @@ function DraftQuarterForm({ suggestion }: { suggestion: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className={`card ${styles.draftForm}`}>
       <Field id="draft-quarter" label={t('admin.draftQuarter')} error={fieldError('quarter')}>
-        {(control) => <input inputMode="text" autoComplete="off" {...control} {...register('quarter')} />}
+        {(control) => (
+          <select {...control} {...register('quarter')}>
+            {quarters.map((option) => (
+              <option key={option.quarter} value={option.quarter}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <SubmitButton pending={pending}>{t('admin.draftButton')}</SubmitButton>
       <SaveStatusMessage status={status} layout="inFlow" />
@@ -136,13 +150,13 @@ function ReportCard({ report, locale }: { report: AdminReportRow; locale: string
   );
 }
 
-export function TransparencyAdmin({ reports, suggestion, locale }: { reports: AdminReportRow[]; suggestion: string; locale: string }) {
+export function TransparencyAdmin({ reports, quarters, suggestion, locale }: { reports: AdminReportRow[]; quarters: QuarterOption[]; suggestion: string; locale: string }) {
   const t = useTranslations('transparency');
   return (
     <div className={styles.page}>
       <h1>{t('admin.title')}</h1>
       <p className="muted">{t('admin.intro')}</p>
-      <DraftQuarterForm suggestion={suggestion} />
+      <DraftQuarterForm quarters={quarters} suggestion={suggestion} />
       {reports.length === 0 ? <p className="muted">{t('admin.empty')}</p> : reports.map((report) => <ReportCard key={report.quarter} report={report} locale={locale} />)}
     </div>
   );

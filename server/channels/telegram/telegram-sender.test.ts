@@ -229,7 +229,7 @@ describe('announcing a published transparency report', () => {
     const [post] = fake.callsTo('sendMessage');
     expect(post!.payload.chat_id).toBe('@raspa_test_channel');
     expect(post!.payload.parse_mode).toBe('HTML');
-    expect(String(post!.payload.text)).toContain('<b>Отчёт о прозрачности: январь–март 2026</b>');
+    expect(String(post!.payload.text)).toContain('<b>Отчёт о прозрачности: 1-й квартал 2026 г.</b>');
     expect(String(post!.payload.text)).toMatch(/href="http:\/\/localhost:\d+\/ru\/transparency\?quarter=2026-Q1"/);
     expect(await t.db.delivery.findFirstOrThrow({ where: { announcementId } })).toMatchObject({ status: 'SENT' });
   });

@@ -5,8 +5,9 @@ import { AdminIntlProvider } from '@/components/admin/admin-intl';
 import { requireStaffPage } from '@/server/auth/current-actor';
 import { db } from '@/server/db/client';
 import { listTransparencyReports } from '@/server/transparency/list-reports';
-import { previousQuarter } from '@/server/transparency/period';
+import { draftableQuarters, previousQuarter } from '@/server/transparency/period';
 import { reportPresenter } from '@/server/transparency/present';
+import { formatQuarter } from '@/server/i18n/format';
 import { isLanguage } from '@/server/i18n/languages';
 
 export const dynamic = 'force-dynamic';
@@ -24,6 +25,9 @@ export default async function TransparencyAdminPage({ params }: { params: Promis
   const actor = await requireStaffPage(locale, '/admin/transparency', { roles: ['ADMIN'], otherwise: '/admin' });
   const [reports, t] = await Promise.all([listTransparencyReports(db(), actor), getTranslations({ locale, namespace: 'transparency' })]);
   const present = reportPresenter(locale, {});
+  const now = new Date();
+  // Named in the page's language; the code ("2026-Q3") is only the value the form sends.
+  const quarters = draftableQuarters(now).map((quarter) => ({ quarter, label: formatQuarter(locale, quarter) }));
   const rows = reports.map((r) => ({
     quarter: r.quarter,
     periodLabel: present.period({ from: r.periodFrom, to: r.periodTo, quarter: r.quarter }),
@@ -36,7 +40,7 @@ export default async function TransparencyAdminPage({ params }: { params: Promis
   }));
   return (
     <AdminIntlProvider locale={locale} namespaces={['transparency']}>
-      <TransparencyAdmin reports={rows} suggestion={previousQuarter(new Date()).quarter!} locale={locale} />
+      <TransparencyAdmin reports={rows} quarters={quarters} suggestion={previousQuarter(now).quarter!} locale={locale} />
     </AdminIntlProvider>
   );
 }
