@@ -4,6 +4,7 @@
 // worded as what people said, and no ethnic group is named or insulted — reporters speak of
 // "another nationality/community", as frightened people do, without the seed taking sides.
 import { indexNoticeTranslations } from '../../server/notices/notice-search-fields';
+import { riskTermsIn } from '../../server/rumors/risk-terms';
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../../server/db/generated/client';
 import type {
@@ -87,7 +88,6 @@ interface DemoRumor {
   status: RumorStatus;
   priorityScore: number;
   priorityLevel: PriorityLevel;
-  riskFlags: string[];
   highRisk: boolean;
   assignee?: DemoStaffKey;
   reports: DemoReport[];
@@ -112,7 +112,6 @@ const seifullina: DemoRumor = {
   status: 'PUBLISHED',
   priorityScore: 96,
   priorityLevel: 'CRITICAL',
-  riskFlags: ['violence', 'child', 'ethnic', 'crowd'],
   highRisk: true,
   assignee: 'turkistan',
   reports: [
@@ -201,7 +200,6 @@ const zhanaozenDeathToll: DemoRumor = {
   status: 'PUBLISHED',
   priorityScore: 74,
   priorityLevel: 'HIGH',
-  riskFlags: ['killed', 'violence'],
   highRisk: true,
   assignee: 'mangystau',
   reports: [
@@ -294,7 +292,6 @@ const zhanaozenPoliceVehicle: DemoRumor = {
   status: 'INVESTIGATING',
   priorityScore: 66,
   priorityLevel: 'HIGH',
-  riskFlags: ['violence'],
   highRisk: false,
   assignee: 'mangystau',
   reports: [
@@ -325,7 +322,6 @@ const gasPrice: DemoRumor = {
   status: 'PUBLISHED',
   priorityScore: 41,
   priorityLevel: 'NORMAL',
-  riskFlags: ['crowd'],
   highRisk: false,
   assignee: 'mangystau',
   reports: [
@@ -408,7 +404,6 @@ const internetShutdown: DemoRumor = {
   status: 'PUBLISHED',
   priorityScore: 63,
   priorityLevel: 'HIGH',
-  riskFlags: [],
   highRisk: false,
   assignee: 'mangystau',
   reports: [
@@ -493,7 +488,6 @@ const shelek: DemoRumor = {
   status: 'INVESTIGATING',
   priorityScore: 79,
   priorityLevel: 'HIGH',
-  riskFlags: ['violence', 'ethnic', 'crowd'],
   highRisk: true,
   assignee: 'admin',
   reports: [
@@ -530,7 +524,6 @@ const karamurt: DemoRumor = {
   status: 'PUBLISHED',
   priorityScore: 71,
   priorityLevel: 'HIGH',
-  riskFlags: ['violence', 'ethnic', 'arson'],
   highRisk: true,
   assignee: 'turkistan',
   reports: [
@@ -610,7 +603,6 @@ const mayatas: DemoRumor = {
   status: 'NEW',
   priorityScore: 93,
   priorityLevel: 'CRITICAL',
-  riskFlags: ['violence', 'child', 'ethnic', 'crowd'],
   highRisk: true,
   reports: [
     { hoursAgo: 4, channel: 'WEB', heardVia: 'WHATSAPP', settlement: 'Mayatas',
@@ -630,7 +622,6 @@ const buryl: DemoRumor = {
   status: 'INVESTIGATING',
   priorityScore: 77,
   priorityLevel: 'HIGH',
-  riskFlags: ['killed', 'child', 'ethnic', 'crowd'],
   highRisk: true,
   assignee: 'admin',
   reports: [
@@ -657,7 +648,6 @@ const foreignFighters: DemoRumor = {
   status: 'INVESTIGATING',
   priorityScore: 91,
   priorityLevel: 'CRITICAL',
-  riskFlags: ['weapons', 'foreign_fighters', 'violence'],
   highRisk: true,
   assignee: 'admin',
   reports: [
@@ -702,7 +692,6 @@ const bostandyk: DemoRumor = {
   status: 'AWAITING_APPROVAL',
   priorityScore: 72,
   priorityLevel: 'HIGH',
-  riskFlags: ['killed', 'ethnic', 'crowd'],
   highRisk: true,
   assignee: 'turkistan',
   reports: [
@@ -733,7 +722,6 @@ const baidibekBi: DemoRumor = {
   status: 'NEW',
   priorityScore: 84,
   priorityLevel: 'HIGH',
-  riskFlags: ['arson', 'ethnic', 'crowd'],
   highRisk: true,
   reports: [
     { hoursAgo: 5, channel: 'SMS', heardVia: 'PHONE_CALL', settlement: 'Baidibek bi',
@@ -751,7 +739,6 @@ const shetpeTrain: DemoRumor = {
   status: 'NEW',
   priorityScore: 18,
   priorityLevel: 'LOW',
-  riskFlags: [],
   highRisk: false,
   reports: [
     { hoursAgo: 15, channel: 'SMS', heardVia: 'WORD_OF_MOUTH', settlement: 'Shetpe',
@@ -813,8 +800,11 @@ export async function createDemoContent(tx: Tx, ctx: DemoContentContext): Promis
     return found;
   };
 
+  // Flagged as intake flags a rumour: the risk terms its reports' texts name (words, never ids).
+  const riskTerms = await tx.riskTerm.findMany({ select: { term: true, matchKey: true, weight: true } });
   for (const demo of demoRumors) {
     const reports = [...demo.reports].sort((a, b) => b.hoursAgo - a.hoursAgo);
+    const riskFlags = [...new Set(reports.flatMap((r) => riskTermsIn(normalizeReportText(r.text + DEMO_TAG), riskTerms).map((found) => found.term)))];
     const placed = reports.map((r) => {
       const s = r.settlement ? settlement(r.settlement) : undefined;
       return { ...r, settlementId: s?.id ?? null, regionCode: s?.regionCode ?? r.regionCode ?? null };
@@ -834,7 +824,7 @@ export async function createDemoContent(tx: Tx, ctx: DemoContentContext): Promis
         priorityScore: demo.priorityScore,
         priorityLevel: demo.priorityLevel,
         dueAt: new Date(firstSeenAt.getTime() + PRIORITY_DEADLINE_HOURS[demo.priorityLevel] * 3_600_000),
-        riskFlags: demo.riskFlags,
+        riskFlags,
         highRisk: demo.highRisk,
         sightingCount: reports.length,
         settlementCount: places.size,

@@ -147,6 +147,12 @@ describe('seedDatabase', () => {
     expect(afterFirst.rumors).toBe(demoRumors.length);
     expect(afterFirst.notices).toBeGreaterThanOrEqual(4);
     expect(afterFirst.translations).toBe(afterFirst.notices * 3);
+    // Demo rumours are flagged as intake flags them: by the risk terms their reports name, words a
+    // moderator reads on the rumour page ("изнасиловали"), never ids ("foreign_fighters").
+    const terms = new Set((await t.db.riskTerm.findMany({ select: { term: true } })).map((r) => r.term));
+    const demoFlags = await t.db.rumor.findMany({ where: { isDemo: true }, select: { claim: true, riskFlags: true } });
+    expect(demoFlags.flatMap((r) => r.riskFlags).filter((flag) => !terms.has(flag))).toEqual([]);
+    expect(demoFlags.find((r) => r.claim.includes('Сейфуллина'))?.riskFlags).toEqual(expect.arrayContaining(['изнасиловали', 'собираются']));
 
     // Every start seeds again: it must change nothing (its time is measured by bench/seed-and-images.ts).
     expect(await seedDatabase(t.db, { demo: true })).toEqual({ seededNow: false, staff: [] });

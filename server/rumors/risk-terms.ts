@@ -30,12 +30,13 @@ async function loadTerms(db: DbTx): Promise<CachedTerm[]> {
 
 /** Terms found in `normalizedText` (a match key), matched at word starts so "dead" does not hit "deadline"… mostly. */
 export async function findRiskTerms(db: DbTx, normalizedText: string): Promise<RiskMatch[]> {
+  return riskTermsIn(normalizedText, await loadTerms(db));
+}
+
+/** The terms of `terms` that `normalizedText` names; the seed's demo rumours are flagged by it too. */
+export function riskTermsIn<T extends { term: string; matchKey: string; weight: number }>(normalizedText: string, terms: readonly T[]): RiskMatch[] {
   const haystack = ` ${normalizedText} `;
-  const found: RiskMatch[] = [];
-  for (const term of await loadTerms(db)) {
-    if (haystack.includes(` ${term.matchKey}`)) found.push({ term: term.term, weight: term.weight });
-  }
-  return found;
+  return terms.filter((term) => term.matchKey.trim().length >= 3 && haystack.includes(` ${term.matchKey}`)).map((term) => ({ term: term.term, weight: term.weight }));
 }
 
 /** A rumour's risk weight from its stored flags (a term no longer in the list counts 1), capped at 6. */

@@ -24,7 +24,12 @@ export function PriorityReasons({ rumor }: { rumor: RumorDetail }) {
           </li>
         ))}
       </ul>
-      {rumor.riskFlags.length > 0 && <p className="muted" style={{ marginBottom: 0 }}>{t('riskTerms', { terms: rumor.riskFlags.join(', ') })}</p>}
+      {/* A flag is a risk term a report named, in that report's words: quoted as found, never as an id. */}
+      {rumor.riskFlags.length > 0 && (
+        <p className="muted" style={{ marginBottom: 0 }}>
+          {t('riskTerms', { terms: rumor.riskFlags.map((term) => t('riskTerm', { term })).join(', ') })}
+        </p>
+      )}
     </section>
   );
 }
