@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { RumorPage } from '@/components/admin/rumor-page/rumor-page';
 import { AdminIntlProvider } from '@/components/admin/admin-intl';
+import { StaffRefusal } from '@/components/admin/staff-refusal';
 import { EvidencePanel, VerdictPanel, VerificationRequestPanel } from '@/components/admin/verification';
 import { isLanguage } from '@/server/i18n/languages';
 import { requireStaffPage } from '@/server/auth/current-actor';
@@ -24,11 +25,17 @@ export default async function RumorDetailPage({ params }: { params: Promise<{ lo
   const actor = await requireStaffPage(locale, `/admin/rumors/${id}`, { roles: MODERATION_ROLES, otherwise: 'notFound' });
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
 
-  // Outside the actor's regions reads as "not found": the page does not confirm the rumour exists.
+  // A rumour outside the member's regions: the workspace says so and shows nothing of it (a colleague's
+  // link, a notification from before a change of regions). Staff are told it exists; the public never is.
   const detail = await getRumorDetail(db(), actor, id).catch((error: unknown) => {
-    if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
+    if (error instanceof DomainError && error.code === 'FORBIDDEN') return 'outsideRegions' as const;
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
+  if (detail === 'outsideRegions') {
+    const t = await getTranslations({ locale, namespace: 'rumorPage' });
+    return <StaffRefusal title={t('outsideRegionsTitle')} body={t('outsideRegionsBody')} backHref={`/${locale}/admin`} backLabel={t('back')} />;
+  }
   if (detail.redirectTo !== null) redirect(`/${locale}/admin/rumors/${detail.redirectTo}`);
 
   return (
