@@ -135,6 +135,14 @@ function openDataPaths() {
 
 function buildDocument() {
   const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+  // The place type-ahead's parameters besides `q` (in the address for GET, in the body for POST).
+  const settlementSearchParameters = [
+    queryParameter('region', searchSettlementsInput.shape.regionCode, 'Only places in this region.'),
+    langParameter,
+    queryParameter('limit', searchSettlementsInput.shape.limit, 'Most results to return.'),
+    acceptLanguageParameter,
+    requestIdParameter,
+  ];
   return {
     openapi: '3.1.0',
     info: {
@@ -327,14 +335,7 @@ function buildDocument() {
           operationId: 'searchSettlements',
           summary: 'Place-name type-ahead',
           description: 'Settlements whose name or any known spelling matches. Cacheable for 5 minutes.',
-          parameters: [
-            queryParameter('q', searchSettlementsInput.shape.q, 'Beginning or spelling variant of the place name.', true),
-            queryParameter('region', searchSettlementsInput.shape.regionCode, 'Only places in this region.'),
-            langParameter,
-            queryParameter('limit', searchSettlementsInput.shape.limit, 'Most results to return.'),
-            acceptLanguageParameter,
-            requestIdParameter,
-          ],
+          parameters: [queryParameter('q', searchSettlementsInput.shape.q, 'Beginning or spelling variant of the place name.', true), ...settlementSearchParameters],
           responses: {
             '200': response('Matching places, best first.', ref('SettlementSearchResults'), { 'cache-control': { schema: { type: 'string', const: 'public, max-age=300' } } }),
             ...validationFailed('Empty `q`, unknown `region` or `limit` out of range'),
@@ -345,13 +346,7 @@ function buildDocument() {
           operationId: 'searchSettlementsPosted',
           summary: 'Place-name type-ahead (the typed name in the body)',
           description: 'The same search with `q` in a JSON body, so that where someone is, as they type it, is in no address (access logs). Not cacheable.',
-          parameters: [
-            queryParameter('region', searchSettlementsInput.shape.regionCode, 'Only places in this region.'),
-            langParameter,
-            queryParameter('limit', searchSettlementsInput.shape.limit, 'Most results to return.'),
-            acceptLanguageParameter,
-            requestIdParameter,
-          ],
+          parameters: settlementSearchParameters,
           requestBody: {
             required: true,
             content: { 'application/json': { schema: { type: 'object', required: ['q'], properties: { q: { type: 'string', minLength: 1, maxLength: 80, description: 'Beginning or spelling variant of the place name.' } } } } },
