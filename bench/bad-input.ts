@@ -884,6 +884,9 @@ async function main() {
       { name: 'page unknown address', method: 'GET', path: '/ru/no/such/page' },
       // The pages' plain forms (without JavaScript), and a post to a page that takes none.
       { name: 'form report/send', method: 'POST', path: '/ru/report/send', encoding: 'multipart', body: reportBody, headers: { accept: 'text/html' } },
+      // The check question and "Report this" post, so what is searched is in no address (session 34).
+      { name: 'form check/search', method: 'POST', path: '/ru/check/search', encoding: 'form', body: { q: 'Говорят, в Актау закроют порт' }, headers: { accept: 'text/html' } },
+      { name: 'form report/start', method: 'POST', path: '/kk/report/start', encoding: 'form', body: { text: 'Ақтауда портты жабады дейді' }, headers: { accept: 'text/html' } },
       { name: 'form privacy/forget', method: 'POST', path: '/kk/privacy/forget', encoding: 'form', body: { code: trackingCode }, headers: { accept: 'text/html' } },
       { name: 'post to a page', method: 'POST', path: '/ru/report', encoding: 'multipart', body: { $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"60608bbfb39ea2cb9becbbe1944b143922069685ea","bound":"$@1"}', '$ACTION_1:1': '["ru"]', $ACTION_KEY: 'k0', ...reportBody }, headers: { accept: 'text/html' } },
       // REST API v1.
@@ -892,6 +895,7 @@ async function main() {
       { name: 'api notices', method: 'GET', path: '/api/v1/notices?region=KZ-47&lang=ru&cursor=' },
       { name: 'api notices/[slug]', method: 'GET', path: `/api/v1/notices/${slug}?lang=kk` },
       { name: 'api notices/search', method: 'GET', path: '/api/v1/notices/search?q=%D0%BF%D0%BE%D1%80%D1%82&lang=ru' },
+      { name: 'api POST notices/search', method: 'POST', path: '/api/v1/notices/search?lang=ru', body: { q: 'порт закроют' } },
       { name: 'api settlements', method: 'GET', path: '/api/v1/settlements?q=%D0%90%D0%BA%D1%82&region=KZ-47' },
       { name: 'api openapi.json', method: 'GET', path: '/api/v1/openapi.json' },
       { name: 'api stream', method: 'GET', path: '/api/v1/stream?lang=ru&region=KZ-47', stream: true },

@@ -92,7 +92,7 @@ export async function handleApiRequest(
     response = await handler(context);
   } catch (error) {
     const known = problemFor(error, context.language);
-    if (known?.status === 503) deps.log.warn({ requestId, method: request.method, path: url.pathname, err: loggableError(error) }, 'database unavailable');
+    if (known?.status === 503) deps.log.warn({ requestId, method: request.method, path: url.pathname, err: loggableError(error) }, 'service unavailable: answered 503');
     if (!known) deps.log.error({ requestId, method: request.method, path: url.pathname, err: loggableError(error) }, 'api request failed');
     const problem = known ?? new ApiProblem(500, 'internal', { requestId });
     response = render(problem, context);

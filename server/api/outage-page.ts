@@ -9,7 +9,7 @@ import { logger } from '../log';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable';
 import { requestedLanguage } from '../http/problem';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
-import { renderServiceUnavailable } from '../notices/render/outage-document';
+import { renderServiceUnavailable, type Repost, type UnavailableReason } from '../notices/render/outage-document';
 import { documentContentSecurityPolicy } from '../http/security-headers';
 
 /** The 503 page while the database is unreachable, or null when the page can be served. */
@@ -20,17 +20,28 @@ export async function pageWhileDatabaseUnavailable(request: Request, availabilit
   return serviceUnavailablePage(language, pathname);
 }
 
-/** The outage page as a response: also what a page's own handler answers when the database fails under it (notice pages). */
-export function serviceUnavailablePage(language: Language, pathname: string): Response {
-  const { body, headers } = outagePage(language, pathname);
+/**
+ * The outage page as a response: also what a page's own handler answers when the database fails under
+ * it (notice pages), or when this server could not render a page in time (`reason: 'busy'`,
+ * server/api/public-pages.ts). A question posted to the check page comes back in a form to send again.
+ */
+export function serviceUnavailablePage(language: Language, pathname: string, options: UnavailablePageOptions = {}): Response {
+  const { body, headers } = outagePage(language, pathname, options);
   return new Response(body, { status: 503, headers });
 }
 
-function outagePage(language: Language, pathname: string): { body: string; headers: Record<string, string> } {
-  const body = renderServiceUnavailable(language, pathname, DATABASE_RETRY_AFTER_SECONDS);
+interface UnavailablePageOptions {
+  reason?: UnavailableReason;
+  repost?: Repost;
+  retryAfterSeconds?: number;
+}
+
+function outagePage(language: Language, pathname: string, options: UnavailablePageOptions = {}): { body: string; headers: Record<string, string> } {
+  const retryAfterSeconds = options.retryAfterSeconds ?? DATABASE_RETRY_AFTER_SECONDS;
+  const body = renderServiceUnavailable(language, pathname, retryAfterSeconds, { reason: options.reason, repost: options.repost });
   return {
     body,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store', 'Content-Security-Policy': documentContentSecurityPolicy(body) },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store', 'Content-Security-Policy': documentContentSecurityPolicy(body) },
   };
 }
 

@@ -1,12 +1,15 @@
 // The public pages' plain forms without JavaScript: every answer is a redirect to a page the
 // citizen can read — the tracking page once the report is stored, the form saying what was wrong
 // otherwise — however damaged the post (these were server actions, answered 500 when tampered).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { identifyingJpeg, pngDeclaring } from '../testing/images';
 import { takeReportFormDraft } from '../reports/report-form-draft';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { handleCheckFormPost, handleForgetContactFormPost, handleReportFormPost, handleReportStartPost } from './page-forms';
+import { pageRenderLimits } from './public-pages';
 
 const t = setupTestDatabase();
 const limited = { consumeRateLimit: async () => ({ allowed: false, retryAfterSeconds: 60 }) };
@@ -153,5 +156,38 @@ describe('the check page\'s forms keep what was searched out of every address', 
     expect(await answer(raw('/en/check/search', 'q='.padEnd(40_000, 'x'), 'application/x-www-form-urlencoded'))).toBe('http://raspa.test/en/check');
     const foreign = await handleCheckFormPost(new Request('http://raspa.test/en/check/search', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ q: 'x' }) }), testApiDeps(t), { locale: 'en' });
     expect(foreign.status).toBe(403);
+  });
+
+  it('a question the server is too busy to answer in time gets 503 with Retry-After and comes back in a form to ask again, never in an address or a log', async () => {
+    // The check page's render never answers (a server under more load than it can take).
+    const stalled: Server = createServer(() => undefined);
+    await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
+    const timeout = pageRenderLimits.timeoutMs;
+    vi.stubEnv('PORT', String((stalled.address() as AddressInfo).port));
+    pageRenderLimits.timeoutMs = 300;
+    const logged: unknown[][] = [];
+    const log = { ...testApiDeps(t).log, warn: (...args: unknown[]) => logged.push(['warn', ...args]), error: (...args: unknown[]) => logged.push(['error', ...args]) };
+    try {
+      // Longer than a cached question, so it is rendered for this reader alone.
+      const question = `Правда ли, что в Актау закроют морской порт? ${'Говорят об этом все соседи. '.repeat(12)}`.trim();
+      const response = await handleCheckFormPost(posted('/ru/check/search', { q: question }), { ...testApiDeps(t), log } as ReturnType<typeof testApiDeps>, { locale: 'ru' });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(response.headers.get('location')).toBeNull();
+      const page = await response.text();
+      expect(page).toContain('<html lang="ru"');
+      expect(page).toContain('Спросить ещё раз');
+      expect(page).toContain('action="/ru/check/search"');
+      expect(page).toContain(`value="${question}"`);
+      // A posted question cannot reload itself: no refresh that would lose it.
+      expect(page).not.toContain('http-equiv="refresh"');
+      expect(logged.map(([level]) => level)).toEqual(['warn']);
+      expect(JSON.stringify(logged)).not.toContain('Актау');
+    } finally {
+      vi.unstubAllEnvs();
+      pageRenderLimits.timeoutMs = timeout;
+      stalled.closeAllConnections();
+      await new Promise((resolve) => stalled.close(resolve));
+    }
   });
 });

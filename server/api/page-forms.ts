@@ -22,7 +22,7 @@ import { readBodyWithLimit } from '../http/read-body';
 import { MULTIPART_BODY_LIMIT_BYTES } from './report-request';
 import { answerForeignFormPost } from '../http/page-request-guards';
 import type { ApiDeps } from './deps';
-import { checkPageAnswering } from './public-pages';
+import { checkPageAnswering, unavailablePageFor } from './public-pages';
 import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
 
 const IMAGE_ERROR_KEYS = {
@@ -192,13 +192,16 @@ export async function handleCheckFormPost(request: Request, deps: ApiDeps, param
   const foreign = answerForeignFormPost(request, deps.publicOrigin);
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
-  // Whatever went wrong, the empty check page: it asks again.
-  const render: ProblemRenderer = () => seeOther(request, `/${locale}/check`);
+  let question: string | undefined;
+  // Too busy or the database away: the question comes back in a form to send again (nothing is lost).
+  // Anything else: the empty check page, which asks again.
+  const render: ProblemRenderer = (problem) =>
+    problem.status === 503 && question ? unavailablePageFor(problem, locale, `/${locale}/check`, { action: `/${locale}/check/search`, fields: { q: question } }) : seeOther(request, `/${locale}/check`);
   return handleApiRequest(
     request,
     deps,
     async () => {
-      const question = text(await readForm(request, QUESTION_FORM_LIMIT_BYTES), 'q')?.trim();
+      question = text(await readForm(request, QUESTION_FORM_LIMIT_BYTES), 'q')?.trim();
       if (!question) return seeOther(request, `/${locale}/check`);
       const page = await checkPageAnswering(locale, question, request.headers, deps);
       // The reader's own answer to a POST: no cache keeps it (a reload asks before posting again).

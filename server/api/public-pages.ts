@@ -4,14 +4,16 @@
 import http from 'node:http';
 import { unstable_cache } from 'next/cache';
 import { envSetting } from '../config/env';
-import { ApiProblem } from '../http/problem';
+import { ApiProblem, problemResponse } from '../http/problem';
 import { cacheablePage, isPersonal, pageFromRoute, pageRenderToken, pageSearches, PAGE_RENDER_HEADER, SEARCH_REFUSED_HEADER, type CacheablePage } from '../http/cached-public-pages';
 import type { Language } from '../i18n/languages';
 import { keptCopy } from '../http/front-door-cache';
 import { cachedPageContentSecurityPolicy } from '../http/security-headers';
 import { PUBLIC_NOTICES_TAG, publicNoticesGeneration } from '../notices/public-notice-cache';
 import type { ApiDeps } from './deps';
-import { handleApiRequest } from './edge';
+import { handleApiRequest, type ProblemRenderer } from './edge';
+import { serviceUnavailablePage } from './outage-page';
+import type { Repost } from '../notices/render/outage-document';
 
 interface RenderedPage {
   status: number;
@@ -27,7 +29,10 @@ class UncachedPage extends Error {
 }
 
 const SAFETY_NET_SECONDS = 60;
-const RENDER_TIMEOUT_MS = 30_000;
+/** How long a page's render may take before the reader is told the server is busy (a test shortens it). */
+export const pageRenderLimits = { timeoutMs: 30_000 };
+/** Seconds a reader is asked to wait when a page could not be rendered in time. */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Asks this very process for the App Router page, as the server's page render. Its port is read at
@@ -39,7 +44,7 @@ function renderOwnPage(page: CacheablePage, options: { refused?: boolean } = {})
   if (options.refused) headers[SEARCH_REFUSED_HEADER] = '1';
   if (page.regionCookie) headers.cookie = `region=${page.regionCookie}`;
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port: envSetting('PORT'), path: page.address, timeout: RENDER_TIMEOUT_MS, headers }, (response) => {
+    const request = http.get({ host: '127.0.0.1', port: envSetting('PORT'), path: page.address, timeout: pageRenderLimits.timeoutMs, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', reject);
@@ -48,9 +53,24 @@ function renderOwnPage(page: CacheablePage, options: { refused?: boolean } = {})
         resolve({ status: response.statusCode ?? 500, html, policy: cachedPageContentSecurityPolicy(html) });
       });
     });
-    request.on('timeout', () => request.destroy(new Error(`rendering ${page.address} took longer than ${RENDER_TIMEOUT_MS} ms`)));
+    // Too busy to render in time: an honest 503 with Retry-After (the edge logs it as a warning), not a 500.
+    request.on('timeout', () => request.destroy(new ApiProblem(503, 'unavailable', {}, { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) }, new PageRenderTimeout(page.address))));
     request.on('error', reject);
   });
+}
+
+/** A page this server could not render in time (its address without the query: a question is never logged). */
+export class PageRenderTimeout extends Error {
+  constructor(address: string) {
+    super(`rendering ${address.split('?')[0]} took longer than ${pageRenderLimits.timeoutMs} ms`);
+    this.name = 'PageRenderTimeout';
+  }
+}
+
+/** The outage page for a 503 (Retry-After): "busy" when it is a render that did not finish in time. */
+export function unavailablePageFor(problem: ApiProblem, language: Language, pathname: string, repost?: Repost): Response {
+  const busy = problem.cause instanceof PageRenderTimeout;
+  return serviceUnavailablePage(language, pathname, { reason: busy ? 'busy' : 'database', repost, retryAfterSeconds: busy ? BUSY_RETRY_AFTER_SECONDS : undefined });
 }
 
 // Readers who miss the cache at the same moment (a publication under a crowd) share one render.
@@ -113,8 +133,10 @@ export async function checkPageAnswering(locale: Language, query: string, reader
 }
 
 export function handlePublicPage(request: Request, deps: ApiDeps, params: { page: string }): Promise<Response> {
+  const page = pageFromRoute(params.page);
+  // People read these pages: a 503 is the outage page for the address they asked for.
+  const render: ProblemRenderer = (problem, context) => (problem.status === 503 && page ? unavailablePageFor(problem, context.language, page.address.split('?')[0]!) : problemResponse(problem, context.language));
   return handleApiRequest(request, deps, async () => {
-    const page = pageFromRoute(params.page);
     if (!page) throw new ApiProblem(404, 'not_found');
     const { rendered, generation, shared } = await cachedPage(page, request.headers, deps);
     const headers: Record<string, string> = {
@@ -130,5 +152,5 @@ export function handlePublicPage(request: Request, deps: ApiDeps, params: { page
     if (shared) Object.assign(headers, keptCopy(generation));
     // Compressed by Next on the way out, like every page (a route handler cannot send its own encoding).
     return new Response(rendered.html, { status: rendered.status, headers });
-  });
+  }, render);
 }

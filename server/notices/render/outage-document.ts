@@ -9,11 +9,28 @@ import { translatorFor } from '../../i18n/translator';
 
 const LANGUAGE_PREFIX = new RegExp(`^/(${LANGUAGE_PATTERN})(?=/|$)`);
 
-export function renderServiceUnavailable(locale: Language, path: string, retryAfterSeconds: number): string {
+/** Why the page could not be served: the database is unreachable, or this server is too busy to render it in time. */
+export type UnavailableReason = 'database' | 'busy';
+
+/** A form to send again (a question posted to the check page): its fields go back with the button, never into an address. */
+export interface Repost {
+  action: string;
+  fields: Record<string, string>;
+}
+
+export function renderServiceUnavailable(locale: Language, path: string, retryAfterSeconds: number, options: { reason?: UnavailableReason; repost?: Repost } = {}): string {
   const t = translatorFor(locale);
+  const { reason = 'database', repost } = options;
   // The same address in another language: the language switcher keeps the visitor where they were.
   const localised = LANGUAGE_PREFIX.test(path);
   const pathFor = (l: Language) => (localised ? path.replace(LANGUAGE_PREFIX, `/${l}`) : `/${l}`);
-  return html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><meta http-equiv="refresh" content="${String(retryAfterSeconds)}"><title>${t('outage.title')} · Raspa</title><style>${raw(STANDALONE_CSS)}</style></head><body>
-${standaloneHeader(t, locale, pathFor)}<main id="main" tabindex="-1"><div class="wrap"><div class="banner info" role="status"><h1>${t('outage.title')}</h1><p>${t('outage.text')}</p></div><p><a class="btn" href="${path}">${t('outage.tryAgain')}</a></p></div></main></body></html>`.value;
+  const title = t(reason === 'busy' ? 'outage.busyTitle' : 'outage.title');
+  const text = t(reason === 'busy' ? (repost ? 'outage.busyKeptText' : 'outage.busyText') : 'outage.text');
+  // A posted form cannot reload itself (a refresh would ask for the address without the form): the reader sends it again.
+  const refresh = repost ? raw('') : html`<meta http-equiv="refresh" content="${String(retryAfterSeconds)}">`;
+  const again = repost
+    ? html`<form method="post" action="${repost.action}">${Object.entries(repost.fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}<button class="btn" type="submit">${t('outage.askAgain')}</button></form>`
+    : html`<p><a class="btn" href="${path}">${t('outage.tryAgain')}</a></p>`;
+  return html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">${refresh}<title>${title} · Raspa</title><style>${raw(STANDALONE_CSS)}</style></head><body>
+${standaloneHeader(t, locale, pathFor)}<main id="main" tabindex="-1"><div class="wrap"><div class="banner info" role="status"><h1>${title}</h1><p>${text}</p></div>${again}</div></main></body></html>`.value;
 }
