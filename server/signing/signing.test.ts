@@ -9,7 +9,7 @@ import { setupTestDatabase } from '../testing/database';
 import { asActor, createStaff } from '../testing/fixtures';
 import { completeTranslations, createRumorWithApprovedVerdict } from '../testing/notices';
 import { canonicalStatement, verifyStatementSignature, type NoticeStatement } from './notice-statement';
-import { listPublicSigningKeys, rotateSigningKey } from './signing-keys';
+import { listPublicSigningKeys, newKeyId, rotateSigningKey } from './signing-keys';
 import { extractVerificationCode, extractVerificationCodes, formatVerificationCode, verificationCodeFor } from './verification-code';
 import { verifyNoticeCode } from './verify-notice-code';
 
@@ -141,5 +141,12 @@ describe('signed notices', () => {
     expect(await verifyNoticeCode(t.db, { text: oldCode })).toMatchObject({ outcome: 'genuine' });
     const next = await publishedNotice(moderator);
     expect((await t.db.noticeSignature.findFirstOrThrow({ where: { noticeId: next.noticeId } })).keyId).toBe(rotated.keyId);
+  });
+
+  it('names each key apart from every other made the same day (six random hex digits: a rotation in ~5,000 failed on a taken id)', () => {
+    const day = new Date('2026-12-07T05:00:00Z');
+    const ids = Array.from({ length: 100_000 }, () => newKeyId(day));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids[0]).toMatch(/^raspa-20261207-[0-9a-f]+$/);
   });
 });
