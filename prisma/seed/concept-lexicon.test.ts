@@ -488,6 +488,18 @@ describe('the seeded lexicon is broad', () => {
     expect(contrastBetween(tokens('на трассе автобус перевернулся'), tokens('на трассе такси перевернулось'))).not.toBeNull();
   });
 
+  it('reads cards in the plural and Beineu as no video (session 35)', () => {
+    // "карталарын" (their cards) was "қар" (snow) with endings: a storm.
+    for (const text of ['Пенсионерлердің карталарын бұғаттайды', 'Zeinetkerlerdiñ kartalaryn būğattaidy', 'карталары жабылады', 'картаға ақша түспейді']) {
+      expect([...tokens(text)], text).toContain('cards');
+      expect([...tokens(text)], text).not.toContain('hazard:storm');
+    }
+    expect([...tokens('қалың қар жауды')]).toContain('hazard:storm');
+    // "бейне*" (video) took the town of Beineu in every spelling.
+    for (const text of ['Бейнеуде су жоқ', 'Beineude su joq', 'Бейнеудегі мешіт']) expect([...tokens(text)], text).not.toContain('video');
+    for (const text of ['бейнежазба тарап жатыр', 'бейнені қараңдар', 'бейне тарады', 'видео тарап жатыр']) expect([...tokens(text)], text).toContain('video');
+  });
+
   it('no longer seeds a retired term', () => {
     const seeded = new Set(conceptSeeds.flatMap((c) => (['kk', 'ru', 'en'] as const).flatMap((language) => c[language].map((term) => `${c.id} ${language} ${term}`))));
     expect(retiredConceptTerms.filter((t) => seeded.has(`${t.conceptId} ${t.language} ${t.term}`))).toEqual([]);

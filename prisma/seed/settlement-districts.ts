@@ -34,6 +34,7 @@ const KONAEV_CITY = cityDistrict({ nameKk: 'Қонаев', nameRu: 'Конаев
 export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<string, DistrictNames | typeof OWN_CITY>>>> = {
   // Abai Region (from East Kazakhstan in 2022)
   'KZ-10': {
+    Shar: district('Жарма ауданы', 'Жарминский район', 'Zharma District'),
     Semey: CITY,
     Ayagoz: district('Аягөз ауданы', 'Аягозский район', 'Ayagoz District'),
     Karaul: district('Абай ауданы', 'Абайский район', 'Abai District'),
@@ -69,6 +70,8 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
   },
   // Aktobe Region
   'KZ-15': {
+    Oiyl: district('Ойыл ауданы', 'Уилский район', 'Oiyl District'),
+    Alga: district('Алға ауданы', 'Алгинский район', 'Alga District'),
     Aktobe: CITY,
     Khromtau: district('Хромтау ауданы', 'Хромтауский район', 'Khromtau District'),
     Kandyagash: district('Мұғалжар ауданы', 'Мугалжарский район', 'Mugalzhar District'),
@@ -84,6 +87,8 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
   },
   // Almaty Region (since 2022 without Jetisu; centre Konaev)
   'KZ-19': {
+    Shamalgan: district('Қарасай ауданы', 'Карасайский район', 'Karasai District'),
+    Esik: district('Еңбекшіқазақ ауданы', 'Енбекшиказахский район', 'Enbekshikazakh District'),
     Konaev: CITY,
     Shengeldy: KONAEV_CITY,
     Shelek: district('Еңбекшіқазақ ауданы', 'Енбекшиказахский район', 'Enbekshikazakh District'),
@@ -100,6 +105,7 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
   },
   // Atyrau Region
   'KZ-23': {
+    Makhambet: district('Махамбет ауданы', 'Махамбетский район', 'Makhambet District'),
     Atyrau: CITY,
     Tengiz: district('Жылыой ауданы', 'Жылыойский район', 'Zhylyoi District'),
     Kulsary: district('Жылыой ауданы', 'Жылыойский район', 'Zhylyoi District'),
@@ -140,6 +146,7 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
   },
   // Jetisu Region (from Almaty Region in 2022)
   'KZ-33': {
+    Kapal: district('Ақсу ауданы', 'Аксуский район', 'Aksu District'),
     Taldykorgan: CITY,
     Tekeli: CITY,
     Zharkent: district('Панфилов ауданы', 'Панфиловский район', 'Panfilov District'),
@@ -166,6 +173,8 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
   },
   // Kostanay Region
   'KZ-39': {
+    Fyodorovka: district('Федоров ауданы', 'Федоровский район', 'Fyodorov District'),
+    Borovskoye: district('Меңдіқара ауданы', 'Мендыкаринский район', 'Mendykara District'),
     Kostanay: CITY,
     Rudny: CITY,
     Lisakovsk: CITY,
@@ -207,6 +216,7 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
   },
   // Pavlodar Region
   'KZ-55': {
+    Irtyshsk: district('Ертіс ауданы', 'Иртышский район', 'Irtysh District'),
     Pavlodar: CITY,
     Ekibastuz: CITY,
     Aksu: CITY,
@@ -236,6 +246,7 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
   },
   // Turkistan Region
   'KZ-61': {
+    Asykata: district('Жетісай ауданы', 'Жетысайский район', 'Zhetysai District'),
     Turkistan: CITY,
     Kentau: CITY,
     Arys: CITY,
@@ -259,6 +270,7 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
   },
   // Ulytau Region (from Karaganda Region in 2022)
   'KZ-62': {
+    Satpayev: CITY,
     Zhezkazgan: CITY,
     Karazhal: CITY,
     Ulytau: district('Ұлытау ауданы', 'Улытауский район', 'Ulytau District'),

@@ -183,4 +183,6 @@ export const READING_PROBE_TEXTS: readonly string[] = [
   "zhezkazgan satpaev avtobus zhok, voditelder zabastovka jasap zhatyr",
   "Без армии права не дадут?",
   "Ақтөбеде банкоматтан жалған он мыңдық шығып жатыр екен",
+  // Session 35: Russian place adjectives in every case, and the places the table lacked.
+  "Балкашинских поляков Польша забирает, алгинским учителям навязывают подписку, в Федоровке опечатают костёл",
 ];

@@ -40,6 +40,18 @@ describe('a village named by two spellings and by its district', () => {
     });
   }
 
+  it('reads a town the table lacked by its Russian adjective: the report that chose no region joins its rumour, another town’s stays apart (session 35)', async () => {
+    const chosen = await rumourOf(await submitAndCluster(t.db, 'Учителей в Алге обязали подписаться на районную газету, кто откажется — лишат премии', 'KZ-15'));
+    const adjective = await submitAndCluster(t.db, 'Алгинских учителей обязали подписаться на районную газету, кто откажется — лишат премии', null);
+    expect(await rumourOf(adjective)).toBe(chosen);
+    expect((await t.db.report.findUniqueOrThrow({ where: { id: adjective }, select: { routedRegionCodes: true } })).routedRegionCodes).toEqual(['KZ-15']);
+    // The same claim about Kandyagash (Aktobe region too) is another town's.
+    expect(await rumourOf(await submitAndCluster(t.db, 'Учителей в Кандыагаше обязали подписаться на районную газету, кто откажется — лишат премии', null))).not.toBe(chosen);
+    // "Алға" alone is "forward": a report saying it names no town and goes to the national queue.
+    const forward = await submitAndCluster(t.db, 'Наурызда сағатты бір сағат алға жылжытады дейді', null);
+    expect((await t.db.report.findUniqueOrThrow({ where: { id: forward }, select: { routedRegionCodes: true } })).routedRegionCodes).toEqual([]);
+  });
+
   for (const order of ['Ulytau first', 'Karsakpay first'] as const) {
     it(`keeps two villages of one district apart (${order})`, async () => {
       const ulytau = 'В Улытау закрывают единственную школу, детей будут возить в Жезказган';

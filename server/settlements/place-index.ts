@@ -85,6 +85,10 @@ export async function loadPlaceIndex(tx: DbTx): Promise<PlaceIndex> {
 export function aliasKeys(matchKey: string): string[] {
   const key = removeFillerWords(matchKey);
   if (key.length < MIN_PLACE_KEY_LENGTH) return key.length === MIN_PLACE_KEY_LENGTH - 1 && /^[a-z]+[aeiouy]$/.test(key) ? [`${key}d`, `${key}g`] : [];
+  // A Russian adjective of the place ("Алгинский", "Иртышский") is looked for by its stem, so that every
+  // case and gender of it is read with its ending ("алгинским учителям", "Иртышского района").
+  const adjective = /^(.{5,}?)sk(?:y|ii|yi|oi|aia|aya|oe)$/.exec(key);
+  if (adjective && !key.includes(' ')) return [key, adjective[1]!];
   const stem = key.replace(/[aeiou]+$/, '');
   return stem !== key && stem.length >= 5 ? [key, stem] : [key];
 }
@@ -133,25 +137,35 @@ export function districtKeys(districts: readonly SettlementDistrict[]): PlaceKey
 /**
  * What may follow a settlement's name inside a word, in match keys: Kazakh endings, several in a
  * row (Талғарда, Семейдегі, Алматыдағылар, Петропавлдың, Шымкенттік), Russian case and adjective
- * endings (Уральске, Уральском, талгарский) and an English "s". Anything else is another word that
+ * endings (Уральске, Уральском, талгарский, балкашинских) and an English "s". Anything else is another word that
  * starts like a name: "көшіріледі" (evacuated) is not Қосшы, "семейный" not Semey.
  */
-const PLACE_ENDING = /^(?:[ldt]?[ae]r|[ndt]?[iy]n|[ndt]?[ae]n|[mbp][ae]n|n?[dt]?[ae]g[iy]|n?[dt][ae]|n?[gk][ae]|[ldt]?[iy]k|s[iy]n?|[ndt]?[iy]n?|[aeiouy]|om|em|oi|ei|ia|iu|ie|ii|sk(?:ii|aia|oi|ogo|om|ie|ikh|im|uiu)?|ts[aeyiu]v?|tsev|chan[ey]?|s)*$/;
+const PLACE_ENDING = /^(?:[ldt]?[ae]r|[ndt]?[iy]n|[ndt]?[ae]n|[mbp][ae]n|n?[dt]?[ae]g[iy]|n?[dt][ae]|n?[gk][ae]|[ldt]?[iy]k|s[iy]n?|[ndt]?[iy]n?|[aeiouy]|om|em|oi|ei|ia|iu|ie|ii|sk(?:y|ii|aia|oi|oe|ogo|omu|om|ie|ih|ikh|imi|im|uiu)?|ts[aeyiu]v?|tsev|chan[ey]?|s)*$/;
 
-/** The name ("kosh") ends where the word does or where an ending starts ("koshiredi" does not qualify). */
-function namedAt(haystack: string, key: string): boolean {
+/**
+ * The name ("kosh") ends where the word does or where an ending starts ("koshiredi" does not qualify),
+ * at a word no longer name took already (`claimed`: the word's offset and the length of the key that
+ * read it — keys come longest first): "балкашинских" is Balkashino's adjective, not "Balkash" + "-инских".
+ */
+function namedAt(haystack: string, key: string, claimed?: Map<number, number>): boolean {
+  let named = false;
   for (let at = haystack.indexOf(` ${key}`); at >= 0; at = haystack.indexOf(` ${key}`, at + 1)) {
     const rest = haystack.slice(at + 1 + key.length).split(' ', 1)[0]!;
-    if (PLACE_ENDING.test(rest)) return true;
+    if (!PLACE_ENDING.test(rest)) continue;
+    if (!claimed) return true;
+    if ((claimed.get(at) ?? key.length) > key.length) continue;
+    claimed.set(at, key.length);
+    named = true;
   }
-  return false;
+  return named;
 }
 
 /** Settlements a normalised text names, found at the start of a word followed by an ending at most. */
 export function placesNamed(normalizedText: string, placeKeys: readonly PlaceKey[]): Set<string> {
   const haystack = ` ${normalizedText}`;
   const found = new Set<string>();
-  for (const { key, settlementId } of placeKeys) if (haystack.includes(` ${key}`) && namedAt(haystack, key)) found.add(settlementId);
+  const claimed = new Map<number, number>();
+  for (const { key, settlementId } of placeKeys) if (haystack.includes(` ${key}`) && namedAt(haystack, key, claimed)) found.add(settlementId);
   return found;
 }
 

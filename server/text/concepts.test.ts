@@ -347,6 +347,10 @@ describe('a broader member and what happened', () => {
     expect(deeds('Школу в Семее эвакуировали', 'В школе Семея бомба')).toBe(false);
     // A text that does not say what happened is not told apart by it.
     expect(deeds('Мост в Семее?', 'В Семее мост через Иртыш закроют на ремонт')).toBe(false);
+    // Cards "frozen" are cards "blocked": one deed in two words (session 35), still not cards "issued".
+    expect(deeds('Халык заморозит пенсионные карты', 'Халық банкі зейнеткерлердің карталарын бұғаттайды')).toBe(false);
+    expect(deeds('Halyk will freeze pensioners\' cards', 'Халык заблокирует пенсионные карты')).toBe(false);
+    expect(deeds('Халык заморозит пенсионные карты', 'Обслуживание пенсионных карт Халыка подорожает')).toBe(true);
   });
 });
 
@@ -363,6 +367,16 @@ describe('the core of a claim', () => {
     expect(sameCore(told, at('Подростки разбили окна в церкви', 'kostanay'), lexicon)).toBe(false);
     expect(sameCore(told, at('Мечеть закрыли на ремонт', 'kostanay'), lexicon)).toBe(false);
     expect(sameCore(tokens('Подростки разбили окна в мечети'), tokens('Мешіттің терезесін балалар сындырыпты'), lexicon)).toBe(false);
+  });
+  it('is asked of the place only where both name one, when whole rumours are compared across the national queue (placeless)', () => {
+    const told = at('Ночью подростки разбили окна в мечети, полиция уже приезжала', 'kostanay');
+    const noPlace = tokens('Мешіттің терезесін балалар сындырыпты');
+    expect(sameCore(told, noPlace, lexicon, { placeless: true })).toBe(true);
+    expect(sameCore(noPlace, told, lexicon, { placeless: true })).toBe(true);
+    // Two places still differ, and the object and the deed are still asked.
+    expect(sameCore(told, at('Подростки разбили окна в мечети', 'oral'), lexicon, { placeless: true })).toBe(false);
+    expect(sameCore(told, tokens('Подростки разбили окна в церкви'), lexicon, { placeless: true })).toBe(false);
+    expect(sameCore(told, tokens('Мечеть закрыли на ремонт'), lexicon, { placeless: true })).toBe(false);
   });
   it('holds when one text tells no deed the lexicon reads, and only then', () => {
     const told = at('Ночью подростки разбили окна в мечети, полиция уже приезжала', 'kostanay');

@@ -839,6 +839,8 @@ export const EVENT_FAMILY: Record<string, string> = {
   // and deporting them; a payment "given out" or "transferred"; money taken by a trick or stolen;
   // land "sold" to the developer who is "buying" it.
   'forbid-entry': 'halt',
+  // Cards or accounts "frozen" are cards "blocked" ("заморозят" / "бұғаттайды"): one deed told two ways.
+  freeze: 'halt',
   arrest: 'roundup', deport: 'roundup', check: 'roundup',
   'give-out': 'pay', 'payment-transfer': 'pay',
   theft: 'swindle', fraud: 'swindle',
@@ -871,8 +873,9 @@ export function deedsDiffer(a: ReadonlySet<string>, b: ReadonlySet<string>, lexi
  * told it, why, hedges, forwarding noise, details — which is what dilutes a similarity of all the
  * words; the contrast guards (checked separately) tell claims that differ in one member apart.
  */
-export function sameCore(a: ReadonlySet<string>, b: ReadonlySet<string>, lexicon: Pick<CompiledLexicon, 'weights'>): boolean {
-  if (![...a].some((t) => t.startsWith('@') && b.has(t))) return false;
+export function sameCore(a: ReadonlySet<string>, b: ReadonlySet<string>, lexicon: Pick<CompiledLexicon, 'weights'>, options: { placeless?: boolean } = {}): boolean {
+  const placeOf = (t: string) => t.startsWith('@');
+  if (![...a].some((t) => placeOf(t) && b.has(t)) && !(options.placeless && (![...a].some(placeOf) || ![...b].some(placeOf)))) return false;
   const coreA = coreOf(a, lexicon);
   const coreB = coreOf(b, lexicon);
   if (!coreA.members.some((x) => coreB.members.some((y) => compatibleMembers(x, y)))) return false;
