@@ -5,7 +5,7 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive] [--no-consolidate]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive] [--reconcile-joined=whole|plain|none] [--no-consolidate]
 //
 // --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
@@ -36,7 +36,7 @@ import path from 'node:path';
 import { createPrismaClient } from '../../server/db/client';
 import type { Language } from '../../server/i18n/languages';
 import { loadClaimContext, representClaim } from '../../server/lexicon/represent-claim';
-import { byWordingThenIds, chooseRumours, claimScore, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
+import { byWordingThenIds, chooseRumours, claimScore, rumoursDiffer, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
 import { reportRegions } from '../../server/reports/report-regions';
 import { rumourWhole, rumoursAreOneClaim } from '../../server/reports/rumour-whole';
 import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
@@ -85,6 +85,11 @@ async function main() {
   const opening = arg('opening') ?? 'reconcile';
   // --no-consolidate: the worker before bench/RESULTS.md 1zg (no rumours compared as wholes once drained).
   const consolidate = !process.argv.includes('--no-consolidate');
+  // --reconcile-joined: how a report that joined a rumour meets the other side once drained. whole (the worker since
+  // bench/RESULTS.md 2g): as a starting report does, merged where the two rumours also agree as wholes; plain: merged
+  // without that check (measured, not the worker); none: not at all (before 2g).
+  const reconcileJoined = arg('reconcile-joined') ?? 'whole';
+  if (!['none', 'plain', 'whole'].includes(reconcileJoined)) throw new Error(`--reconcile-joined=${reconcileJoined}: whole (the worker), plain or none`);
   if (!['none', 'naive', 'reconcile'].includes(opening)) throw new Error(`--opening=${opening}: reconcile (the worker), none or naive`);
   const misses = process.argv.some((a) => a === '--misses' || a.startsWith('--misses='));
   const missFile = arg('misses');
@@ -114,11 +119,22 @@ async function main() {
       let consolidated = 0;
       const missCounts = new Map<string, number>();
       const causeOf = new Map<number, MissCause>();
-      const missCause = (r: (typeof reports)[number], rumorId: string, rows: CandidateRow[], refused: Map<string, string>, chosenId: string | null): MissCause => {
-        const own = rows.filter((row) => row.rumorId === rumorId);
-        if (own.length === 0) return { kind: 'd place: not a candidate (region)' };
+      const missCause = async (r: (typeof reports)[number], rumorId: string, rows: CandidateRow[], refused: Map<string, string>, chosenId: string | null, rowsOfRumour: () => CandidateRow[]): Promise<MissCause> => {
+        let own = rows.filter((row) => row.rumorId === rumorId);
+        let routing = '';
+        if (own.length === 0) {
+          // Not a candidate: which side of the partitions each was on (the national queue — no region chosen,
+          // no place read — or regions), and what the decision would have said had they met.
+          const m = rumours[Number(rumorId)]!;
+          const mine = reportRegions(r.regionCode, r.routed);
+          routing = `d place (${mine.length === 0 ? 'report national, rumour regional' : m.regions.size === 0 ? 'report regional, rumour national' : 'both regional, apart'}), then `;
+          own = rowsOfRumour();
+          refused = new Map();
+          const met = await chooseRumours({ claim: r.claim, normalizedText: r.normalizedText }, own, context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (id) => rumours[Number(id)]!.places, onRefused: (id, reason) => { if (!refused.has(id)) refused.set(id, reason); } });
+          if (met.candidate) return { kind: `${routing}would join` };
+        }
         const reason = refused.get(rumorId);
-        if (reason) return { kind: reason === 'places' ? 'd place: settlements differ' : `b gate: ${reason}`, example: exampleOf(r, own) };
+        if (reason) return { kind: `${routing}${reason === 'places' ? 'd place: settlements differ' : `b gate: ${reason}`}`, example: exampleOf(r, own) };
         let bestRank = 0;
         let raw = 0;
         let wording = 0;
@@ -129,10 +145,11 @@ async function main() {
           if (tokens) raw = Math.max(raw, conceptSimilarity(r.claim.tokens, tokens, context.lexicon).score);
           wording = Math.max(wording, row.score);
         }
+        if (bestRank >= 1 && routing) return { kind: `${routing}e order` };
         if (bestRank >= 1) return { kind: chosenId !== null && rumours[Number(chosenId)]!.texts.some((t) => reports[t]!.group === r.group) ? 'e order: joined another rumour of its claim' : chosenId !== null ? 'e order: joined another claim' : 'e order: ?' };
-        if (raw >= 0.6) return { kind: 'c score: shares too little of what (weight < 2.5 or no concept of what)', example: exampleOf(r, own) };
-        if (raw >= 0.45 || wording >= 0.25) return { kind: 'c score: near a threshold', example: exampleOf(r, own) };
-        return { kind: 'a vocabulary: little shared', example: exampleOf(r, own) };
+        if (raw >= 0.6) return { kind: `${routing}c score: shares too little of what (weight < 2.5 or no concept of what)`, example: exampleOf(r, own) };
+        if (raw >= 0.45 || wording >= 0.25) return { kind: `${routing}c score: near a threshold`, example: exampleOf(r, own) };
+        return { kind: `${routing}a vocabulary: little shared`, example: exampleOf(r, own) };
       };
       const exampleOf = (r: (typeof reports)[number], own: CandidateRow[]) => {
         const best = own.filter((row) => row.conceptKey !== null).map((row) => ({ row, s: conceptSimilarity(r.claim.tokens, parseConceptKey(row.conceptKey), context.lexicon) })).sort((a, b) => b.s.score - a.s.score)[0];
@@ -175,7 +192,7 @@ async function main() {
           for (let j = 0; j < reports.length; j++) {
             const other = rumourOf[j];
             if (j === i || other === undefined || reports[j]!.group !== r.group || other === id) continue;
-            const cause = seen.has(other) ? causeOf.get(other)! : missCause(r, String(other), rows, refused, chosen?.rumorId ?? null);
+            const cause = seen.has(other) ? causeOf.get(other)! : await missCause(r, String(other), rows, refused, chosen?.rumorId ?? null, () => rowsOf((_, k) => k === other));
             seen.add(other);
             causeOf.set(other, cause);
             const bucket = r.language === reports[j]!.language ? 'within' : 'across';
@@ -216,14 +233,22 @@ async function main() {
         rumour.texts.push(i);
         for (const code of own) rumour.regions.add(code);
         rumourOf[i] = id;
-        if (opening === 'reconcile' && !chosen) {
+        if (opening === 'reconcile' && (!chosen || reconcileJoined !== 'none')) {
           // As the worker's reconcile step (server/reports/reconcile-partitions.ts), run once the queue is
           // drained — here after every report, as evaluate-xlang.ts drains: the report that started a rumour
           // meets the other side (a national one every regional rumour, a regional one the rumours of no
           // region); its rumour is merged into the one it would have joined there (the oldest survives).
           const otherSide = (m: (typeof rumours)[number]) => (own.length === 0 ? m.regions.size > 0 : m.regions.size === 0);
           const result = await chooseRumours({ claim: r.claim, normalizedText: r.normalizedText }, rowsOf(otherSide), context, { threshold: 0.35, conceptThreshold: 0.6, placeKeys: placeIndex.keys, placesOf: async (k) => rumours[Number(k)]!.places });
-          const found = result.candidate ? [Number(result.candidate.rumorId)] : [];
+          const found = result.candidate && Number(result.candidate.rumorId) !== rumourOf[i] ? [Number(result.candidate.rumorId)] : [];
+          if (chosen && found.length > 0 && reconcileJoined === 'whole') {
+            const wholeOf = (x: (typeof rumours)[number]) => rumourWhole(x.texts.slice(-TEXTS_PER_RUMOUR).map((t) => ({ normalizedText: reports[t]!.normalizedText, conceptKey: reports[t]!.conceptKey })), x.places);
+            const refusedBy = rumoursDiffer(wholeOf(rumours[rumourOf[i]!]!), wholeOf(rumours[found[0]!]!), context, { placeless: true });
+            if (refusedBy) {
+              if (verbose) console.log(`  reconcile-joined refused ${refusedBy}`);
+              found.length = 0;
+            }
+          }
           for (const other of found) {
             const into = Math.min(other, rumourOf[i]!);
             const from = Math.max(other, rumourOf[i]!);

@@ -555,10 +555,11 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
   } else {
     // What the next report is compared with must not wait for the batch's recount: the rumour is
     // seen from this report's regions and was last seen now (refreshRumorStats agrees at the end).
+    // Its latest report meets the other side once drained, as the first did (reconcile-partitions.ts).
     await tx.$executeRaw`
       UPDATE "Rumor" SET "lastSeenAt" = greatest("lastSeenAt", ${report.receivedAt}),
         "regionCodes" = ARRAY(SELECT DISTINCT unnest("regionCodes" || ${regions}::text[]) ORDER BY 1),
-        "consolidatePending" = true
+        "consolidatePending" = true, "reconcilePending" = true
       WHERE id = ${rumorId}::uuid`;
   }
 

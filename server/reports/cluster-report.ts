@@ -543,7 +543,7 @@ export interface RumourWhole {
  * confirmed by the other, different deeds, different settlements. A report near both is evidence
  * of one claim only where nothing in either rumour says otherwise.
  */
-export function rumoursDiffer(a: RumourWhole, b: RumourWhole, context: ClaimContext): string | null {
+export function rumoursDiffer(a: RumourWhole, b: RumourWhole, context: ClaimContext, options: { placeless?: boolean } = {}): string | null {
   const contrast = contrastBetween(a.tokens, b.tokens, { eachNumber: true });
   if (contrast) return `contrast:${contrast}`;
   if (namesDiffer(a.words, b.words)) return 'names';
@@ -554,7 +554,7 @@ export function rumoursDiffer(a: RumourWhole, b: RumourWhole, context: ClaimCont
   // And they tell one core — the same place, object and deed (concepts.ts sameCore): a report "in
   // Almaty X is closed" near both a schools rumour and a metro rumour of one city, each naming an
   // object of its own class, is no evidence they are one claim (bench/RESULTS.md 1p).
-  if (!sameCore(new Set(a.tokens), new Set(b.tokens), context.lexicon)) return 'core';
+  if (!sameCore(new Set(a.tokens), new Set(b.tokens), context.lexicon, options)) return 'core';
   // Text by text as well: a rumour that already holds one stray text of a contrasting claim (the
   // numbers a rumour states are its majority's) must not pull in more of it.
   for (const x of a.texts) for (const y of b.texts) if (contrastBetween(x, y, { eachNumber: true })) return 'text-contrast';

@@ -18,9 +18,28 @@ import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
 import { readSetting } from '../settings/read-settings';
 import { loadPlaceIndex, placesNamed } from '../settlements/place-index';
 import { conceptLookupTokens } from '../text/concepts';
-import { CLUSTER_CANDIDATE_RUMOURS, OPEN_FOR_SIGHTINGS, TEXTS_PER_RUMOUR } from './cluster-report';
+import { CLUSTER_CANDIDATE_RUMOURS, OPEN_FOR_SIGHTINGS, TEXTS_PER_RUMOUR, type RumourWhole } from './cluster-report';
 import { mergeBridgedRumours } from './merge-bridged-rumours';
 import { rumoursAreOneClaim, rumourWhole, type RumourText } from './rumour-whole';
+
+/**
+ * A rumour read as a whole (rumour-whole.ts) from its latest texts, and the settlements it is about as
+ * placing reads them: named in its claim or chosen by its reporters.
+ */
+export async function readRumourWhole(tx: DbTx, rumorId: string): Promise<RumourWhole> {
+  const placeIndex = await loadPlaceIndex(tx);
+  const [texts, rumour] = await Promise.all([
+    tx.$queryRaw<RumourText[]>`
+      SELECT "normalizedText", "conceptKey" FROM "Report" WHERE "rumorId" = ${rumorId}::uuid
+      ORDER BY "receivedAt" DESC, id DESC LIMIT ${TEXTS_PER_RUMOUR}`,
+    tx.$queryRaw<{ normalizedClaim: string; chosen: string[] }[]>`
+      SELECT m."normalizedClaim", ARRAY(SELECT DISTINCT s."settlementId"::text FROM "Report" s WHERE s."rumorId" = m.id AND s."settlementId" IS NOT NULL) AS chosen
+      FROM "Rumor" m WHERE m.id = ${rumorId}::uuid`,
+  ]);
+  const places = placesNamed(rumour[0]?.normalizedClaim ?? '', placeIndex.keys);
+  for (const id of rumour[0]?.chosen ?? []) places.add(id);
+  return rumourWhole(texts.reverse(), places);
+}
 
 /** Rumours consolidated per transaction. */
 export const CONSOLIDATE_BATCH = 25;
@@ -41,23 +60,9 @@ export async function consolidateRumours(tx: DbTx, limit: number): Promise<Conso
     SELECT id FROM "Rumor" WHERE "consolidatePending" ORDER BY "firstSeenAt", id LIMIT ${limit}`;
   if (pending.length === 0) return { checked: 0, merged: 0 };
   const context = await loadClaimContext(tx);
-  const placeIndex = await loadPlaceIndex(tx);
   const windowDays = await readSetting(tx, 'clustering.windowDays');
   const conceptThreshold = await readSetting(tx, 'clustering.conceptThreshold');
-  const wholeOf = async (rumorId: string) => {
-    const [texts, rumour] = await Promise.all([
-      tx.$queryRaw<RumourText[]>`
-        SELECT "normalizedText", "conceptKey" FROM "Report" WHERE "rumorId" = ${rumorId}::uuid
-        ORDER BY "receivedAt" DESC, id DESC LIMIT ${TEXTS_PER_RUMOUR}`,
-      tx.$queryRaw<{ normalizedClaim: string; chosen: string[] }[]>`
-        SELECT m."normalizedClaim", ARRAY(SELECT DISTINCT s."settlementId"::text FROM "Report" s WHERE s."rumorId" = m.id AND s."settlementId" IS NOT NULL) AS chosen
-        FROM "Rumor" m WHERE m.id = ${rumorId}::uuid`,
-    ]);
-    // The settlements it is about, as placing reads them: named in its claim or chosen by its reporters.
-    const places = placesNamed(rumour[0]?.normalizedClaim ?? '', placeIndex.keys);
-    for (const id of rumour[0]?.chosen ?? []) places.add(id);
-    return rumourWhole(texts.reverse(), places);
-  };
+  const wholeOf = (rumorId: string) => readRumourWhole(tx, rumorId);
   let merged = 0;
   for (const { id } of pending) {
     await tx.$executeRaw`UPDATE "Rumor" SET "consolidatePending" = false WHERE id = ${id}::uuid`;

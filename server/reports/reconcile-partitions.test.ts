@@ -76,6 +76,48 @@ describe('the national queue and the regions', () => {
     }
   }, 120_000);
 
+  // A claim split across the partitions by the order of arrival: each side's first report met nothing
+  // on the other (here: each is clustered without the drain, as when the other side was not there yet).
+  // A later report joins its own side's rumour; once drained it meets the other side as well and, the
+  // two rumours agreeing as wholes, they become one (session 35, bench/RESULTS.md 2g).
+  const BLOCK_RU = 'Говорят, с 1 января в Казахстане заблокируют Discord';
+  const BLOCK_KK = '1 қаңтардан бастап Қазақстанда Discord бұғатталады дейді';
+  const BLOCK_EN = 'Discord will be blocked in Kazakhstan from January 1, people say';
+  /** Another platform: a contrast (platform members), never the same rumour. */
+  const OTHER_KK = '1 қаңтардан бастап Қазақстанда Roblox бұғатталады дейді';
+  async function split(db: Db, national: string, regional: string): Promise<[string, string]> {
+    const a = await submit(db, national, null);
+    await clusterPendingReports(db, { limit: 1 });
+    const b = await submit(db, regional, 'KZ-75');
+    await clusterPendingReports(db, { limit: 1 });
+    await db.rumor.updateMany({ data: { reconcilePending: false, consolidatePending: false } });
+    return [a, b];
+  }
+
+  for (const side of ['national', 'regional'] as const) {
+    it(`a later report joining the ${side} side's rumour of a split claim makes the two one, told in kk, ru and en`, async () => {
+      const [n, r] = await split(test.db, BLOCK_RU, BLOCK_KK);
+      expect(await rumourOf(test.db, n)).not.toBe(await rumourOf(test.db, r));
+      const later = await submit(test.db, BLOCK_EN, side === 'national' ? null : 'KZ-75');
+      await clusterPendingReports(test.db);
+      const rumour = await rumourOf(test.db, later);
+      expect(await rumourOf(test.db, n)).toBe(rumour);
+      expect(await rumourOf(test.db, r)).toBe(rumour);
+      const merge = await test.db.auditEvent.findFirst({ where: { action: 'rumor.merge_received', entityId: rumour } });
+      expect((merge?.after as { bridgeReportId?: string }).bridgeReportId).toBe(later);
+      await test.db.rumor.updateMany({ where: { status: { not: 'DISMISSED' } }, data: { status: 'DISMISSED', dismissReason: 'DUPLICATE' } });
+    }, 120_000);
+
+    it(`never makes one of a contrasting claim across the partitions, the later report joining the ${side} side`, async () => {
+      const [n, r] = await split(test.db, BLOCK_RU, OTHER_KK);
+      const later = await submit(test.db, BLOCK_EN, side === 'national' ? null : 'KZ-75');
+      await clusterPendingReports(test.db);
+      expect(await rumourOf(test.db, n)).not.toBe(await rumourOf(test.db, r));
+      expect(await rumourOf(test.db, later)).not.toBe(await rumourOf(test.db, r));
+      await test.db.rumor.updateMany({ where: { status: { not: 'DISMISSED' } }, data: { status: 'DISMISSED', dismissReason: 'DUPLICATE' } });
+    }, 120_000);
+  }
+
   it('two workers draining a backlog of national and regional reports make the rumours of one worker, the claim in one rumour', async () => {
     const backlog = [
       { text: NATIONAL, region: null },
