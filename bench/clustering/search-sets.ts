@@ -15,7 +15,9 @@
 // changes to what a notice is indexed by). --save keeps each query's top three there, --diff prints
 // the queries whose first result changed since a saved run, and --why prints every miss with why
 // the right notice was not first (not a candidate, a contrast, the object or titles gate, below the
-// threshold, the relative cut, hidden as a sibling) and counts the causes per set.
+// threshold, the relative cut, hidden as a sibling) and counts the causes per set, after every unrelated
+// question that got an answer. Besides each set's own unrelated questions, the near misses of
+// unrelated-extra.json are asked of its set's notices and counted by half ('tune' / 'check').
 // Never a held-back set: a set nobody has tuned on is run only by evaluate-xlang.ts, once.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,7 +99,16 @@ async function hold(port: number) {
   await new Promise(() => {});
 }
 
-interface QueryResult { set: SetName; choice: Choice; protocol: Protocol; /** The query is one of its group's sightings (in the rumour under the sightings protocol, so not asked there). */ sighting: boolean; kind: 'report' | 'unrelated'; group: string | null; language: Language; text: string; found: (string | null)[]; /** Why the right notice was not first (--why). */ why?: string }
+interface QueryResult { set: SetName; choice: Choice; protocol: Protocol; /** The query is one of its group's sightings (in the rumour under the sightings protocol, so not asked there). */ sighting: boolean; kind: 'report' | 'unrelated'; group: string | null; language: Language; text: string; found: (string | null)[]; /** Why the right notice was not first (--why). */ why?: string; /** A near miss of unrelated-extra.json, and the half it belongs to. */ extra?: ExtraHalf }
+
+/**
+ * Near-miss unrelated questions written for the spent sets' notices (unrelated-extra.json): same town and
+ * subject with another claim, the same claim about another town, another member of a class. Half of them
+ * ('tune') may be read to derive a rule; the other half ('check') is only counted.
+ */
+type ExtraHalf = 'tune' | 'check';
+interface ExtraQuery { set: string; half: ExtraHalf; kind: string; language: Language; text: string }
+const EXTRA: readonly ExtraQuery[] = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'unrelated-extra.json'), 'utf8')) as { queries: ExtraQuery[] }).queries;
 
 /**
  * searchPublishedNotices in its two halves: the candidate rows of its SQL (fetchNoticeCandidates) (kept per
@@ -155,6 +166,10 @@ async function run(sets: SetName[], reindex: boolean, fetch: boolean) {
             const { found } = await search(q.text, q.language);
             results.push({ set, choice, protocol, sighting: false, kind: 'unrelated', group: null, language: q.language, text: q.text, found });
           }
+          for (const q of EXTRA.filter((e) => e.set === set)) {
+            const { found } = await search(q.text, q.language);
+            results.push({ set, choice, protocol, sighting: false, kind: 'unrelated', group: null, language: q.language, text: q.text, found, extra: q.half });
+          }
         }
         if (cache.size > cached) fs.writeFileSync(cacheFile(key), JSON.stringify([...cache]));
       } finally {
@@ -192,9 +207,13 @@ function summarise(results: QueryResult[], sets: SetName[]) {
     return `${pct(shown / q.length)} % (${shown} of ${q.length})`;
   })]);
   rows.push(['unrelated with a match', ...col((_, __, rs) => {
-    const q = rs.filter((r) => r.kind === 'unrelated');
+    const q = rs.filter((r) => r.kind === 'unrelated' && !r.extra);
     return `${q.filter((r) => r.found.length > 0).length} of ${q.length}`;
   })]);
+  rows.push(['near misses matched tune / check', ...col((_, __, rs) => (['tune', 'check'] as const).map((half) => {
+    const q = rs.filter((r) => r.kind === 'unrelated' && r.extra === half);
+    return `${q.filter((r) => r.found.length > 0).length}/${q.length}`;
+  }).join(' '))]);
   rows.push(['only ru / kk / en: recall@1', ...col((_, __, rs) => ['ru', 'kk', 'en'].map((c) => {
     const q = rs.filter((r) => r.choice === c);
     return pct(q.filter((r) => r.found[0] === r.group).length / q.length);
@@ -217,6 +236,8 @@ async function main() {
   if (save) fs.writeFileSync(`${TMP}/raspa-search-sets-${save}.json`, JSON.stringify(results));
   if (argv.includes('--why')) {
     // every miss of the all-languages databases with its cause, then the causes counted per set
+    // every unrelated question that got an answer (the 'check' half of unrelated-extra.json only counted, never shown)
+    for (const r of results.filter((x) => x.kind === 'unrelated' && x.found.length > 0 && x.extra !== 'check')) console.log(`${r.set}${r.protocol === 'sightings' ? '+s' : ''} unrelated${r.extra ? ' (extra)' : ''} ${r.language}: ${r.text.slice(0, 120)}\n    → ${r.found.join(', ')}`);
     const misses = results.filter((r) => r.choice === 'all' && r.why !== undefined);
     for (const r of misses) console.log(`${r.set}${r.protocol === 'sightings' ? '+s' : ''} [${r.group}] ${r.language}: ${r.text.slice(0, 120)}\n    → ${r.found[0] ?? '∅'}; right notice: ${r.why}`);
     const causes = new Map<string, number[]>();
