@@ -896,6 +896,7 @@ async function main() {
       { name: 'api notices/[slug]', method: 'GET', path: `/api/v1/notices/${slug}?lang=kk` },
       { name: 'api notices/search', method: 'GET', path: '/api/v1/notices/search?q=%D0%BF%D0%BE%D1%80%D1%82&lang=ru' },
       { name: 'api POST notices/search', method: 'POST', path: '/api/v1/notices/search?lang=ru', body: { q: 'порт закроют' } },
+      { name: 'api POST settlements', method: 'POST', path: '/api/v1/settlements?region=KZ-47', body: { q: 'Акт' } },
       { name: 'api settlements', method: 'GET', path: '/api/v1/settlements?q=%D0%90%D0%BA%D1%82&region=KZ-47' },
       { name: 'api openapi.json', method: 'GET', path: '/api/v1/openapi.json' },
       { name: 'api stream', method: 'GET', path: '/api/v1/stream?lang=ru&region=KZ-47', stream: true },
