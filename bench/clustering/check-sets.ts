@@ -81,7 +81,7 @@ export type XlangSetName = keyof typeof XLANG_SETS;
  * run at the end of session 34 (RESULTS 1zh); fresh10, written blind in session 34 and run once then, is the
  * never-tuned set; fresh11, written blind in session 35 and not run yet, is held back beside it.
  */
-export const HELD_BACK_SETS: readonly string[] = ['fresh10', 'fresh11'];
+export const HELD_BACK_SETS: readonly string[] = ['fresh11'];
 
 export function loadXlangSet(name: XlangSetName): XlangSet {
   return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, XLANG_SETS[name].file), 'utf8')) as XlangSet;
