@@ -29,7 +29,7 @@
 // is the never-tuned set now, and fresh9, written blind in session 33, is the next one (both held back
 // through check-sets.ts HELD_BACK_SETS). fresh8 is spent (session 33), fresh9 too (session 34); fresh10,
 // written blind in session 34, is spent after its second untuned run (session 35); fresh11, written blind in
-// session 35 and run once at its end, is the never-tuned set (in HELD_BACK_SETS). See xlang-README.md.)
+// session 35 and run once at its end, was opened in session 36 (spent). See xlang-README.md.)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
