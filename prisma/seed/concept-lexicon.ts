@@ -265,7 +265,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['activ', 'актив оператор*|activ', 'актив оператор*|activ', 'activ operator*|activ mobile|activ'],
   ]),
   ...rows('institution', WEIGHT.member, [
-    ['school', 'мектеп*|мектеб*|гимназия*|лицей*|школа*|ниш|назарбаев зияткерлік*', 'школ*|гимнази*|лицей*|shkol*|ниш|назарбаев интеллектуальн*', 'school*|gymnasium*|lyceum*|highschool*|nis|nazarbayev intellectual school*|nazarbayev school*'],
+    // A children's sports school (ДЮСШ, "спортшкола"; Kazakh БЖСМ) is a school.
+    ['school', 'мектеп*|мектеб*|гимназия*|лицей*|школа*|ниш|назарбаев зияткерлік*|дюсш|бжсм', 'школ*|гимнази*|лицей*|shkol*|ниш|назарбаев интеллектуальн*|дюсш|сдюшор|спортшкол*', 'school*|gymnasium*|lyceum*|highschool*|nis|nazarbayev intellectual school*|nazarbayev school*'],
     ['kindergarten', 'балабақша*|бала бақша*|балабакша*|садик*|детсад*', 'детсад*|детск* сад*|садик*|ясл*', 'kindergarten*|nursery|nurseries|preschool*|daycare*'],
     ['university', 'университет*|универ*|жоғары оқу орны*|институт*', 'университет*|универ*|вуз|вуза|вузы|вузов|вузе|вузах|институт*|академи*', 'university|universities|uni|institute*|academy'],
     ['college', 'колледж*|техникум*|кәсіптік лицей*|политехникалық*|политехникум*', 'колледж*|техникум*|училищ*|пту|политехническ*|политехникум*', 'college*|vocational school*|technical school*|polytechnic*'],
@@ -389,7 +390,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   ]),
   ...rows('currency', WEIGHT.member, [
     ['tenge', 'теңге*|тенге*|тг', 'тенге|тг|тнг', 'tenge|kzt'],
-    ['dollar', 'доллар*|бакс*', 'доллар*|бакс*|usd', 'dollar*|usd|bucks'],
+    // "Бакс" in its forms only: Kazakh "бақша" (a garden, "baksha") is no "бакс*" (bucks).
+    ['dollar', 'доллар*|бакс', 'доллар*|бакс|бакса|баксу|баксом|баксы|баксов|баксам|баксами|баксах|баксик*|usd', 'dollar*|usd|bucks'],
     ['ruble', 'рубль*|рубл*', 'рубл*|рубль', 'ruble*|rouble*|rub'],
     ['euro', 'еуро*|евро*', 'евро', 'euro|euros|eur'],
     ['yuan', 'юань*', 'юан*', 'yuan|renminbi'],
@@ -413,8 +415,9 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['march', 'наурыз*', 'март|марта|марте', 'march'],
     ['april', 'сәуір*', 'апрел*', 'april'],
     ['may', 'мамыр*', 'мая|мае', 'may 1|1 may'],
-    ['june', 'маусым*', 'июнь|июня|июне', 'june'],
-    ['july', 'шілде*', 'июль|июля|июле', 'july'],
+    // The Russian month with a Kazakh ending ("июльде"): written out, as a soft sign is never an abbreviation's (concepts.ts).
+    ['june', 'маусым*|июньде|июньге|июньнен|июньдегі', 'июнь|июня|июне', 'june'],
+    ['july', 'шілде*|июльде|июльге|июльден|июльдегі', 'июль|июля|июле', 'july'],
     ['august', 'тамыз*', 'август*', 'august'],
     ['september', 'қыркүйек*', 'сентябр*', 'september|sept'],
     ['october', 'қазан айы*|қазанда|қазаннан', 'октябр*', 'october'],
@@ -520,8 +523,10 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   // text naming children only and another pensioners only are two claims; one naming both agrees
   // with either. Aksakals (community elders) stay plain: they are mostly who told it.
   ...rows('group', WEIGHT.plain, [
-    ['children', 'бала|баланы|балаға|балада|баладан|баласы*|балалар*|баламыз*|сәби*|нәресте*|оқушы*', 'ребен*|ребён*|дети|детей|детям|детьми|детях|малыш*|младен*|школьни*|ученик*|ученица*|подрост*|несовершеннолет*', 'child|children|kid|kids|baby|babies|pupil*|schoolchild*|schoolboy*|schoolgirl*|teen|teens|teenager*|teenage|minor|minors|toddler*|infant*'],
-    ['pensioners', 'зейнеткер*|қарттар*|қарт адам*|егде*', 'пенсионер*|старик*|пожил*|престарел*', 'pensioner*|old people|elderly|retiree*|senior citizen*|old age pensioner*'],
+    // "Мектеп оқушылары" (school pupils) is the Kazakh for schoolchildren: who, not which institution — a library
+    // "school pupils go to" is no school (fresh6's Ayagoz library). "Пенсам", "пенсов" are Russian slang for pensioners (not "пенсы": the match key of "пенсии").
+    ['children', 'бала|баланы|балаға|балада|баладан|баласы*|балалар*|баламыз*|сәби*|нәресте*|оқушы*|мектеп оқушы*', 'ребен*|ребён*|дети|детей|детям|детьми|детях|малыш*|младен*|школьни*|ученик*|ученица*|подрост*|несовершеннолет*', 'child|children|kid|kids|baby|babies|pupil*|schoolchild*|schoolkid*|schoolboy*|schoolgirl*|teen|teens|teenager*|teenage|minor|minors|toddler*|infant*'],
+    ['pensioners', 'зейнеткер*|қарттар*|қарт адам*|егде*', 'пенсионер*|старик*|пожил*|престарел*|пенсов|пенсам|пенсами|пенсах', 'pensioner*|old people|elderly|retiree*|senior citizen*|old age pensioner*'],
   ]),
 
   // ------------------------------------------------------------------ what happened (events)
@@ -700,7 +705,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['wolves', 'қасқыр*|бөрі|бөрілер*|бөріні', 'волк|волки|волков|волка|волками|волкам|волчь*|волчиц*|волчат*', 'wolf|wolves|wolf pack*'],
     ['bear', 'аю|аюды|аюлар*|аюдың|аюға|аюы|аюын|қоңыр аю*', 'медвед*|медвеж*', 'bear|bears|brown bear*'],
     ['rodents', 'егеуқұйрық*|тышқан*|крысалар*', 'крыса|крысы|крыс|крысам|крысами|крысах|крысу|крысой|крысин*|мышь|мыши|мышей|мышами|грызун*', 'rat|rats|mice|mouse|rodent*'],
-    ['dogs', 'иттер*|иттің|итті|итке|иттерді|қаңғыбас*', 'собак*|псов|псы|бродяч* собак*|бездомн* собак*', 'dog|dogs|stray dog*|strays'],
+    // Everyday words for a stray: "дворняга" (mongrel), "псина", "шавка", "төбет", "mutt".
+    ['dogs', 'иттер*|иттің|итті|итке|иттерді|қаңғыбас*|төбет*|дворняг*', 'собак*|псов|псы|бродяч* собак*|бездомн* собак*|дворняг*|дворняж*|псин*|шавк*', 'dog|dogs|stray dog*|strays|mutt|mutts|mongrel*'],
     ['snakes', 'жылан*', 'змея|змеи|змей|змеёй|гадюк*|змеин*', 'snake*|viper*'],
     ['foxes', 'түлкі*', 'лиса|лисы|лису|лисой|лисиц*|лис', 'fox|foxes'],
     ['boars', 'қабан|қабандар*|қабанды', 'кабан|кабаны|кабанов|кабанами|кабана|кабанам', 'boar|boars|wild boar*'],

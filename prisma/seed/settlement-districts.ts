@@ -128,6 +128,7 @@ export const SETTLEMENT_DISTRICTS: Readonly<Record<string, Readonly<Record<strin
     Karatobe: district('Қаратөбе ауданы', 'Каратобинский район', 'Karatobe District'),
     Zhympity: district('Сырым ауданы', 'Сырымский район', 'Syrym District'),
     Taskala: district('Тасқала ауданы', 'Таскалинский район', 'Taskala District'),
+    Zhanibek: district('Жәнібек ауданы', 'Жанибекский район', 'Zhanibek District'),
   },
   // Jambyl Region
   'KZ-31': {

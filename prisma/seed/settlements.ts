@@ -367,6 +367,9 @@ const townsNamedAsWords: TownRow[] = [
   ['KZ-55', 'Ертіс', 'Иртышск', 'Irtyshsk', 'Иртышске|Иртышский|Ертіс ауылы|Ertis auyly'],
   ['KZ-10', 'Шар', 'Шар', 'Shar', 'Шар қаласы|город Шар|городе Шар|Shar town|Shar qalasy'],
   ['KZ-33', 'Қапал', 'Капал', 'Kapal', 'Қапал ауылы|село Капал|селе Капал|Қапалда|Қапалдағы|Qapalda|Kapalda|Kapal village'],
+  // Session 36: the centre of Zhanibek District, West Kazakhstan. Жәнібек is a common man's name (and a khan's, on
+  // streets): read where it is a place ("Жәнібекте", "Жәнібектегі", "в Жанибеке", "Zhanibek village"), not alone.
+  ['KZ-27', 'Жәнібек', 'Жанибек', 'Zhanibek', 'Жәнібек ауылы|Жәнібекте|Жәнібектегі|село Жанибек|селе Жанибек|поселок Жанибек|посёлок Жанибек|Жанибеке|Zhanibek village|Zhanibek auyly|Jänıbek auyly'],
 ];
 settlementList.push(...townsNamedAsWords.map(([regionCode, nameKk, nameRu, nameEn, aliases]) => ({ regionCode, nameKk, nameRu, nameEn, aliases: aliases ? aliases.split('|') : [], nameIsWord: true })));
 settlementList.push(...districtCentres.map(([regionCode, nameKk, nameRu, nameEn, aliases]) => ({ regionCode, nameKk, nameRu, nameEn, aliases: aliases ? aliases.split('|') : [] })));

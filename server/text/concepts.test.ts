@@ -32,6 +32,45 @@ describe('claim concepts', () => {
     }
   });
 
+  it('reads a Russian stump compound by its head: "музучилище" is a college, "райсуд" a court, "горгаз" gas', () => {
+    // fresh11: "музучилище в балхаше закроют" read no institution and joined the Balkhash maternity ward's rumour.
+    expect(tokens('музучилище в балхаше закроют').has('institution:college')).toBe(true);
+    expect(tokens('медколледж закрывают').has('institution:college')).toBe(true);
+    expect(tokens('педвуз переезжает').has('institution:university')).toBe(true);
+    expect(tokens('райсуд отменил решение').has('institution:court')).toBe(true);
+    expect(tokens('горгаз отключит всех должников').has('utility:gas')).toBe(true);
+    expect(tokens('горводоканал повысит тариф').has('utility:water')).toBe(true);
+    expect(contrastBetween(tokens('Музучилище в Балхаше закроют'), tokens('Роддом в Балхаше закроют'))).toBe('institution');
+    // Only heads that are institutions or utilities, and never a word the lexicon reads itself.
+    expect(tokens('медведь вышел к школе').has('bear')).toBe(true);
+    expect([...tokens('мужчина горит желанием')].filter((t) => t.startsWith('institution:') || t.startsWith('utility:'))).toEqual([]);
+    expect([...tokens('медсестра и педагог пришли')].filter((t) => t.startsWith('institution:') || t.startsWith('utility:'))).toEqual([]);
+  });
+
+  it('reads a payment told as "двадцатка" in thousands and a price at face value: never another sum, still its own claim', () => {
+    const slang = tokens('В Атырау теперь за косточку дворняге двадцатку штрафа впаяют');
+    expect(slang.has('dogs')).toBe(true);
+    expect([...slang].filter((t) => t.startsWith('#'))).toEqual(['#20000']);
+    expect([...tokens('Атырау: хлеб на двадцатку подорожает')].filter((t) => t.startsWith('#'))).toEqual(['#20']);
+    expect(contrastBetween(slang, tokens('В Атырау за кормление бродячих собак будут штрафовать на 100 000 тенге'), { eachNumber: true })).toBe('number');
+    expect(contrastBetween(slang, tokens('В Атырау за кормление бродячих собак штраф 20 000 тенге'), { eachNumber: true })).toBeNull();
+    expect(contrastBetween(tokens('Атырау: хлеб на двадцатку подорожает'), tokens('В Атырау хлеб подорожает на 20 тенге'), { eachNumber: true })).toBeNull();
+  });
+
+  it('does not read Kazakh words as Russian stems less their -и, nor as "корь" with Kazakh endings', () => {
+    // "жаман" (bad) was "джами" (a mosque): fresh10's Makinsk church graffiti joined the mosque's.
+    expect(tokens('Мақинск шіркеуінің қабырғасына жаман сөздер жазылған').has('worship:mosque')).toBe(false);
+    expect(tokens('Кітаптар қымбаттады').has('ethnic:chinese')).toBe(false);
+    expect(tokens('Біз бәрін көреміз').has('ethnic:korean')).toBe(false);
+    expect(tokens('Ол бәрін көреді').has('disease:measles')).toBe(false);
+    // The Russian forms those variants are for are still read.
+    expect(tokens('пенсии урежут').has('payment:pension')).toBe(true);
+    expect(tokens('рабочие в Китае').has('ethnic:chinese')).toBe(true);
+    expect(tokens('поездки в Корее').has('ethnic:korean')).toBe(true);
+    expect(tokens('евреев выселяют').has('faith:jewish')).toBe(true);
+    expect(tokens('в Уральске у детей корь').has('disease:measles')).toBe(true);
+  });
+
   it('knows slang verbs, inflections, brands in the other script and number words', () => {
     expect(tokens('Ватсапты бұғаттайды')).toEqual(tokens('WhatsApp заблокируют'));
     expect(tokens('Мешітті өртеп жіберді').has('burn')).toBe(true);

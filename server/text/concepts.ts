@@ -33,6 +33,8 @@ interface CompiledEntry {
   token: string;
   /** Further words of a phrase, each a match key or a stem (ending in "*"). */
   rest: string[];
+  /** A Russian stem less its final -и (russianStemVariants): read only where a Russian ending follows, and not in Kazakh text. */
+  russianVariant?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -119,13 +121,19 @@ export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
       const stem = first.slice(0, -1);
       for (const variant of stemVariants(stem, term.language)) {
         const list = lexicon.stems.get(variant) ?? [];
-        if (!list.some((e) => e.token === token && e.rest.join(' ') === rest.join(' '))) lexicon.stems.set(variant, [...list, entry]);
+        const variantEntry = term.language === 'ru' && variant !== stem ? { ...entry, russianVariant: true } : entry;
+        const same = list.findIndex((e) => e.token === token && e.rest.join(' ') === rest.join(' '));
+        // A stem a term spells itself is read everywhere, even where another term's variant gave the same key.
+        if (same < 0) lexicon.stems.set(variant, [...list, variantEntry]);
+        else if (list[same]!.russianVariant && !variantEntry.russianVariant) lexicon.stems.set(variant, list.map((e, k) => (k === same ? entry : e)));
         lexicon.longestStem = Math.max(lexicon.longestStem, variant.length);
       }
     } else {
       lexicon.words.set(first, [...(lexicon.words.get(first) ?? []), entry]);
       // An English word never takes a Kazakh ending: "beer" is "ber", and "береді" (gives) is no beer.
-      if (term.language !== 'en' && first.length <= ABBREVIATION_LENGTH && isMember(entry)) lexicon.abbreviations.set(first, [...(lexicon.abbreviations.get(first) ?? []), entry]);
+      // Nor does a Russian word with a soft sign, which no abbreviation has: "корь" (measles) is "kor", and
+      // "көреді" (sees) is no "корь" + "-еді".
+      if (term.language !== 'en' && !(term.language === 'ru' && term.term.includes('ь')) && first.length <= ABBREVIATION_LENGTH && isMember(entry)) lexicon.abbreviations.set(first, [...(lexicon.abbreviations.get(first) ?? []), entry]);
     }
   }
   // Phrases first (they are more specific than their first word alone), then the longest.
@@ -216,19 +224,53 @@ function spellingVariantEntries(lexicon: CompiledLexicon, word: string): Compile
   return found.size === 1 ? [...found.values()] : [];
 }
 
+/**
+ * Russian stump compounds (сложносокращённые слова): a clipped first word glued to a noun the lexicon
+ * knows — "музучилище" (music college), "медколледж", "педвуз", "райсуд", "горгаз", "горводоканал".
+ * The noun is the head of the compound and says which institution or utility it is; the clipped
+ * prefix (city, region, district, medical, teachers', music) only narrows it. Read as the head's member
+ * when the word is no lexicon word itself, only for institutions and utilities (what these prefixes
+ * make), and only when one member alone is read: "медведь" is a bear, not "med" + "ведь".
+ */
+const STUMP_PREFIXES: readonly string[] = ['гор', 'обл', 'рай', 'мед', 'пед', 'муз'].map((p) => toMatchKey(p));
+const STUMP_HEAD_CLASSES: readonly string[] = ['institution:', 'utility:'];
+const STUMP_HEAD_MIN_LENGTH = 3;
+
+function compoundHeadEntries(lexicon: CompiledLexicon, word: string): CompiledEntry[] {
+  for (const prefix of STUMP_PREFIXES) {
+    const head = word.slice(prefix.length);
+    if (!word.startsWith(prefix) || head.length < STUMP_HEAD_MIN_LENGTH) continue;
+    const found = new Map<string, CompiledEntry>();
+    for (const e of entriesFor(lexicon, head)) if (isMember(e) && STUMP_HEAD_CLASSES.some((c) => e.token.startsWith(c))) found.set(e.token, e);
+    if (found.size === 1) return [...found.values()];
+  }
+  return [];
+}
+
 function wordMatches(pattern: string, word: string | undefined): boolean {
   if (word === undefined) return false;
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
 }
 
-/** The entries a word can start: exact ones, then stems from the longest prefix down. */
-function entriesFor(lexicon: CompiledLexicon, word: string): CompiledEntry[] {
+/**
+ * Where a Russian stem less its final -и is read: before the endings that swallowed the -и in match keys
+ * ("пенсии" → pensy, "в Китае" → kitae, "евреев" → evrev, "Корее" → kore), never before anything else —
+ * "кітап" (a book) is no "Китай", "көреміз" (we will see) no "Корея", "жаман" (bad) no "джами" (a mosque).
+ */
+const RUSSIAN_VARIANT_NEXT = /^[yev]?$/;
+
+/**
+ * The entries a word can start: exact ones, then stems from the longest prefix down. `kazakh`: the text
+ * is Kazakh, where Russian stems less their -и are not read (see RUSSIAN_VARIANT_NEXT).
+ */
+function entriesFor(lexicon: CompiledLexicon, word: string, kazakh = false): CompiledEntry[] {
   const found: CompiledEntry[] = [];
   const exact = lexicon.words.get(word);
   if (exact) found.push(...exact);
   for (let length = Math.min(word.length, lexicon.longestStem); length >= MIN_STEM_LENGTH; length--) {
-    const stems = lexicon.stems.get(word.slice(0, length));
-    if (stems) {
+    const all = lexicon.stems.get(word.slice(0, length));
+    const stems = all?.some((e) => e.russianVariant) && (kazakh || !RUSSIAN_VARIANT_NEXT.test(word.charAt(length))) ? all.filter((e) => !e.russianVariant) : all;
+    if (stems && stems.length > 0) {
       found.push(...stems);
       // The longest stem decides ("казахстан*" is a country, not "казах*" an ethnic group),
       // except that a phrase starting at a shorter stem may still match below.
@@ -258,7 +300,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   // The token the last match read (for READ_BY_CONTEXT: a word read as what another word already said).
   let matched = '';
   const match = (i: number, phrasesOnly: boolean): boolean => {
-    for (const entry of entriesFor(lexicon, words[i]!)) {
+    for (const entry of entriesFor(lexicon, words[i]!, options.kazakh)) {
       if (phrasesOnly && entry.rest.length === 0) continue;
       if (!entry.rest.every((pattern, k) => !used.has(i + 1 + k) && wordMatches(pattern, words[i + 1 + k]))) continue;
       tokens.add(entry.token);
@@ -277,7 +319,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
     if (match(i, true) && beforeContextual) contextual.push({ word: words[i]!, read: readByWord(tokens, beforeContextual, matched) });
   }
   // … then numbers (words already read break a number: "70 | 14") …
-  const { values, numberWordIndexes, corrected } = parseNumbers(words.map((w, i) => (used.has(i) ? '|' : w)).join(' '), { kazakh: options.kazakh });
+  const { values, numberWordIndexes, corrected, scaleUnsaid } = parseNumbers(words.map((w, i) => (used.has(i) ? '|' : w)).join(' '), { kazakh: options.kazakh });
   for (const value of values) tokens.add(`#${value}`);
   for (const index of numberWordIndexes) used.add(index);
   // … then single words; what the lexicon does not know is kept as residual content.
@@ -300,7 +342,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
       continue;
     }
     if (NON_CONTENT_WORD_KEYS.has(word) || isKazakhPostposition(word, words[i - 1])) continue;
-    const typo = typoEntries(lexicon, word)[0] ?? spellingVariantEntries(lexicon, word)[0];
+    const typo = typoEntries(lexicon, word)[0] ?? spellingVariantEntries(lexicon, word)[0] ?? compoundHeadEntries(lexicon, word)[0];
     if (typo) {
       tokens.add(typo.token);
       continue;
@@ -315,7 +357,22 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   readDestinations(tokens, states);
   readWaterForCropsAsIrrigation(tokens);
   for (const { word, read } of contextual) readByContext(tokens, word, read);
-  return { tokens, numbers: values, corrected };
+  const numbers = readScaleUnsaid(tokens, values, scaleUnsaid);
+  return { tokens, numbers, corrected };
+}
+
+/**
+ * A payment told as a numeral noun is in thousands of tenge: "двадцатку штрафа впаяют" is a 20,000 fine (a fine,
+ * a pension, a salary, a benefit — the sums Kazakhstan's notes are), while "хлеб на двадцатку подорожает" is 20
+ * tenge (numbers.ts SCALE_UNSAID). Returns the numbers as read.
+ */
+const PAYMENT_TOKEN = /^(payment:|salary$)/;
+function readScaleUnsaid(tokens: Set<string>, values: number[], scaleUnsaid: number[]): number[] {
+  if (scaleUnsaid.length === 0 || ![...tokens].some((t) => PAYMENT_TOKEN.test(t))) return values;
+  const read = values.map((value) => (scaleUnsaid.includes(value) ? value * 1_000 : value));
+  for (const value of scaleUnsaid) tokens.delete(`#${value}`);
+  for (const value of read) tokens.add(`#${value}`);
+  return read;
 }
 
 /**

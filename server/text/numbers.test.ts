@@ -94,6 +94,13 @@ describe('parseNumbers', () => {
     // Kazakh "сотқа" (to court) has the match key of Russian slang "сотка" (a hundred).
     expect(numbers('сотқа берді', true)).toEqual([]);
     expect(numbers('сотка баксов')).toEqual([100]);
+    // Numeral nouns for a sum whose scale is unsaid: the face value here, thousands where concepts.ts reads a payment
+    // (fresh11: "двадцатку штрафа впаяют" joined a 100,000 fine; fresh: the same words for a 20,000 fine;
+    // fresh5: "хлеб на двадцатку скинут" for 20 tenge).
+    expect(numbers('за косточку дворняге двадцатку штрафа впаяют')).toEqual([20]);
+    expect(parseNumbers(normalizeReportText('за косточку дворняге двадцатку штрафа впаяют')).scaleUnsaid).toEqual([20]);
+    expect(numbers('пенсам по десятке подкинут')).toEqual([10]);
+    expect(numbers('бензин по пятихатке')).toEqual([500]);
   });
 
   it('reads an ordinal unit after a ten, and an ordinal alone as no number', () => {

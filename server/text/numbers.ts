@@ -22,7 +22,7 @@ const VALUES: [number, string[]][] = [
   [7, ['семь', 'семи', 'семеро', 'семерых', 'жеті', 'seven']],
   [8, ['восемь', 'восьми', 'восьмеро', 'сегіз', 'eight']],
   [9, ['девять', 'девяти', 'девятеро', 'тоғыз', 'nine']],
-  [10, ['десять', 'десяти', 'десятеро', 'десятка', 'ten']],
+  [10, ['десять', 'десяти', 'десятеро', 'десятка', 'десятку', 'десяткой', 'десятке', 'ten']],
   [11, ['одиннадцать', 'одиннадцати', 'eleven']],
   [12, ['двенадцать', 'двенадцати', 'twelve', 'dozen']],
   [13, ['тринадцать', 'тринадцати', 'thirteen']],
@@ -41,6 +41,9 @@ const VALUES: [number, string[]][] = [
   [80, ['восемьдесят', 'восьмидесяти', 'сексен', 'eighty']],
   [90, ['девяносто', 'девяноста', 'тоқсан', 'ninety']],
   [50, ['полсотни', 'полтинник', 'полтинника']],
+  // Russian numeral nouns for a sum (see SCALE_UNSAID): "двадцатку штрафа впаяют", "92-й по пятихатке".
+  [20, ['двадцатка', 'двадцатку', 'двадцаткой', 'двадцатке']],
+  [500, ['пятихатка', 'пятихатку', 'пятихаткой', 'пятихатке']],
   // One and a half ("полтора миллиона" = 1,500,000, "полторы тысячи" = 1,500); Kazakh says "бір жарым" (see HALF_AFTER).
   [1.5, ['полтора', 'полторы', 'полутора']],
   [500, ['полтысячи', 'полтыщи', 'пятисот']],
@@ -166,7 +169,7 @@ const COMPOUND_ONE_WORDS = new Set([...ONE_WORDS, ...['одно', 'одну', '�
  * number words compose ("2 млн" = 2,000,000; "екі жүз мың" = 200,000; "twenty five" = 25); two
  * numbers in a row stay apart ("70 14"). `kazakh` lets "он" mean ten.
  */
-export function parseNumbers(normalizedText: string, options: { kazakh?: boolean } = {}): { values: number[]; numberWordIndexes: Set<number>; /** The numbers stated only to correct them ("7, а не 70": 70). */ corrected: number[] } {
+export function parseNumbers(normalizedText: string, options: { kazakh?: boolean } = {}): { values: number[]; numberWordIndexes: Set<number>; /** The numbers stated only to correct them ("7, а не 70": 70). */ corrected: number[]; /** Values told as a numeral noun whose scale is unsaid ("двадцатка": 20 or 20,000). */ scaleUnsaid: number[] } {
   const words = normalizedText.split(' ').filter(Boolean);
   const values: number[] = [];
   /** First and last word of each value. */
@@ -278,8 +281,21 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
   close();
   const corrected = correctedNumbers(words, spans);
   const stated = values.map((value, i) => (isEveningHour(words, spans[i]!, value) ? value + 12 : inDays(words, spans[i]!, value)));
-  return { values: stated.filter((_, i) => !corrected.has(i)), numberWordIndexes, corrected: stated.filter((_, i) => corrected.has(i)) };
+  // A sum told as a numeral noun alone leaves its scale unsaid (see SCALE_UNSAID).
+  const scaleUnsaid = values.filter((value, i) => spans[i]![0] === spans[i]![1] && !corrected.has(i) && SCALE_UNSAID.get(words[spans[i]![0]]!) === value);
+  return { values: stated.filter((_, i) => !corrected.has(i)), numberWordIndexes, corrected: stated.filter((_, i) => corrected.has(i)), scaleUnsaid };
 }
+
+/**
+ * Numeral nouns that name a tenge banknote as well as a small sum, the scale left to the listener:
+ * "двадцатку штрафа впаяют" is a 20,000 fine, "хлеб на двадцатку скинут" 20 tenge; "по десятке подкинут"
+ * 10,000, "десятка за проезд" 10 — the spent sets' authors wrote each. parseNumbers reads the face value and
+ * lists it in `scaleUnsaid`; the claim's reader (concepts.ts) takes thousands where the sum is a payment.
+ */
+const SCALE_UNSAID = new Map<string, number>([
+  ...['десятка', 'десятку', 'десяткой', 'десятке'].map((w) => [toMatchKey(w), 10] as const),
+  ...['двадцатка', 'двадцатку', 'двадцаткой', 'двадцатке'].map((w) => [toMatchKey(w), 20] as const),
+]);
 
 const EVENING_AFTER = new Set(['pm', 'p m', 'вечера', 'вечером', 'ночи'].map((w) => toMatchKey(w)));
 const EVENING_BEFORE = new Set(['кешкі', 'кешке', 'кеш', 'түнгі'].map((w) => toMatchKey(w)));
