@@ -368,8 +368,9 @@ const townsNamedAsWords: TownRow[] = [
   ['KZ-10', 'Шар', 'Шар', 'Shar', 'Шар қаласы|город Шар|городе Шар|Shar town|Shar qalasy'],
   ['KZ-33', 'Қапал', 'Капал', 'Kapal', 'Қапал ауылы|село Капал|селе Капал|Қапалда|Қапалдағы|Qapalda|Kapalda|Kapal village'],
   // Session 36: the centre of Zhanibek District, West Kazakhstan. Жәнібек is a common man's name (and a khan's, on
-  // streets): read where it is a place ("Жәнібекте", "Жәнібектегі", "в Жанибеке", "Zhanibek village"), not alone.
-  ['KZ-27', 'Жәнібек', 'Жанибек', 'Zhanibek', 'Жәнібек ауылы|Жәнібекте|Жәнібектегі|село Жанибек|селе Жанибек|поселок Жанибек|посёлок Жанибек|Жанибеке|Zhanibek village|Zhanibek auyly|Jänıbek auyly'],
+  // streets): read where it is a place ("Жәнібекте", "Жәнібектегі", "селе Жанибек", "Zhanibek village"), not alone — nor
+  // "в Жанибеке": a name ending in a vowel is also read by its stem (place-index.ts aliasKeys), here the man's name.
+  ['KZ-27', 'Жәнібек', 'Жанибек', 'Zhanibek', 'Жәнібек ауылы|Жәнібекте|Жәнібектегі|село Жанибек|селе Жанибек|поселок Жанибек|посёлок Жанибек|Zhanibek village|Zhanibek auyly|Jänıbek auyly'],
 ];
 settlementList.push(...townsNamedAsWords.map(([regionCode, nameKk, nameRu, nameEn, aliases]) => ({ regionCode, nameKk, nameRu, nameEn, aliases: aliases ? aliases.split('|') : [], nameIsWord: true })));
 settlementList.push(...districtCentres.map(([regionCode, nameKk, nameRu, nameEn, aliases]) => ({ regionCode, nameKk, nameRu, nameEn, aliases: aliases ? aliases.split('|') : [] })));

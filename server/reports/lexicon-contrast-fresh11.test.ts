@@ -1,8 +1,8 @@
 // Contrast pairs the held-out sets merged through words the lexicon misread or did not read (bench/RESULTS.md 2i):
 // a Russian stump compound ("музучилище" is a college, not nothing — it joined the maternity ward's rumour), a sum
-// told as a numeral noun ("двадцатку штрафа" is 20 or 20,000, never 100,000), a district centre the settlements
-// table lacked (Zhanibek), and a Kazakh word read as a Russian stem less its -и ("жаман", bad, was "джами", a
-// mosque: the church's graffiti joined the mosque's). Either order of arrival, kk (both scripts), ru and en.
+// told as a numeral noun ("двадцатку штрафа" is a 20,000 fine, never 100,000), and a Kazakh word read as a Russian stem less its -и ("жаман", bad, was "джами", a
+// mosque: the church's graffiti joined the mosque's). Either order of arrival, kk (both scripts), ru and en. The third
+// pair fresh11 merged, Aksai × Zhanibek, is a place the table lacked: server/settlements/place-index.test.ts.
 // The harness is shared: server/testing/contrast-pairs.ts.
 import { setupTestDatabase } from '../testing/database';
 import { describeContrastPairs, type ContrastPair } from '../testing/contrast-pairs';
@@ -20,7 +20,7 @@ const PAIRS: ContrastPair[] = [
       query: ['Роддом в Балхаше закроют?', 'ru'],
     },
     b: {
-      texts: ['Балқаштағы музыка колледжі наурыздан жабылады', 'Balqaştağy muzyka kolledjı nauryzdan jabylady', 'Музучилище в Балхаше закроют с марта', 'The music college in Balkhash will close in March'],
+      texts: ['Балқаштағы музыка колледжін Қарағандыға көшіреді екен', 'Balqaştağy muzyka kolledjın Qarağandyğa köşıredı eken', 'Музучилище в Балхаше закроют с марта', 'The Balkhash music college is moving to Karaganda'],
       slug: 'balkhash-music-college-closing',
       titles: { kk: 'Балқаштағы музыка колледжі жабылмайды', ru: 'Музыкальный колледж в Балхаше не закрывают', en: 'The Balkhash music college is not closing' },
       query: ['Музучилище в Балхаше закроют?', 'ru'],
@@ -36,26 +36,10 @@ const PAIRS: ContrastPair[] = [
       query: ['В Атырау штраф 100 000 тенге за кормление собак?', 'ru'],
     },
     b: {
-      texts: ['Атырауда көшедегі иттерді тамақтандырғанға 20 000 теңге айыппұл салынады', 'Atyrauda köşedegı itterdı tamaqtandyrğanğa 20 000 teñge aiyppūl salynady', 'В Атырау теперь за косточку дворняге двадцатку штрафа дают', 'Atyrau fines 20,000 tenge for feeding stray dogs'],
+      texts: ['Атырауда көшедегі иттерді тамақтандырғанға 20 000 теңге айыппұл салынады', 'Atyrauda köşedegı itterdı tamaqtandyrğanğa 20 000 teñge aiyppūl salynady', 'В Атырау за кормление бродячих собак штраф, двадцатку впаяют', 'Atyrau fines 20,000 tenge for feeding stray dogs'],
       slug: 'atyrau-dog-feeding-fine-20k',
       titles: { kk: 'Атырауда иттерді тамақтандырғаны үшін 20 000 теңге айыппұл жоқ', ru: 'В Атырау нет штрафа 20 000 тенге за кормление собак', en: 'Atyrau has no 20,000 tenge fine for feeding dogs' },
       query: ['В Атырау штраф 20 000 тенге за кормление собак?', 'ru'],
-    },
-  },
-  {
-    name: 'Aksai × Zhanibek bus station (a district centre)',
-    region: 'KZ-27',
-    a: {
-      texts: ['Ақсайдағы автовокзал жабылады, автобустар базардан жүреді', 'Aqsaidağy avtovokzal jabylady, avtobustar bazardan jüredı', 'В Аксае закрывают автовокзал, автобусы будут ходить от рынка', 'The Aksai bus station is closing, buses will leave from the market'],
-      slug: 'aksai-bus-station-closing',
-      titles: { kk: 'Ақсай автовокзалы жабылмайды', ru: 'Автовокзал в Аксае не закрывают', en: 'The Aksai bus station is not closing' },
-      query: ['В Аксае закрывают автовокзал?', 'ru'],
-    },
-    b: {
-      texts: ['Жәнібектегі автовокзал жабылады, автобустар базардан жүреді', 'Jänıbektegı avtovokzal jabylady, avtobustar bazardan jüredı', 'В Жанибеке закрывают автовокзал, автобусы будут ходить от рынка', 'The bus station in Zhanibek village is closing, buses will leave from the market'],
-      slug: 'zhanibek-bus-station-closing',
-      titles: { kk: 'Жәнібектегі автовокзал жабылмайды', ru: 'Автовокзал в Жанибеке не закрывают', en: 'The bus station in Zhanibek village is not closing' },
-      query: ['В Жанибеке закрывают автовокзал?', 'ru'],
     },
   },
   {

@@ -94,6 +94,15 @@ describe('places the table lacked, and Russian adjectives of places (session 35)
     expect(seededNamed('Шар қаласында су жоқ')).toEqual(['Shar']);
     expect(seededNamed('Қапалда мектептің шатыры ұшты')).toEqual(['Kapal']);
   });
+
+  it('reads Zhanibek (a district centre, and a man\'s name) where it is a place, not alone (session 36)', () => {
+    // fresh11: "Jänıbektegı avtovokzaldy jabady" named no place and joined the Aksai bus station's rumour.
+    expect(seededNamed('Jänıbektegı avtovokzaldy jabady')).toEqual(['Zhanibek']);
+    expect(seededNamed('Жәнібекте автовокзал жабылады')).toEqual(['Zhanibek']);
+    expect(seededNamed('в селе Жанибек закрывают автовокзал')).toEqual(['Zhanibek']);
+    expect(seededNamed('Zhanibek village bus station')).toEqual(['Zhanibek']);
+    for (const text of ['Жәнібек ағай айтты', 'Жәнібек хан көшесі', 'my friend Zhanibek says']) expect(seededNamed(text), text).toEqual([]);
+  });
 });
 
 describe('districts named in a text', () => {
