@@ -15,7 +15,12 @@ export default defineConfig({
   reporter: [['list'], ['json']],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:3100',
-    trace: 'retain-on-failure',
+    // No trace for a first attempt: recording one (DOM snapshots of every action) for every test and
+    // throwing it away when the test passed made each journey cost its Chromium and worker about half
+    // as much CPU again, on 2 cores the e2e bottleneck (bench/RESULTS.md, "Test-suite duration,
+    // session 36"). A failure still leaves its screenshot and page snapshot (error-context.md); a CI
+    // retry records a trace; to record one locally: `npm test -- --only=e2e --trace=retain-on-failure e2e/x.spec.ts`.
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
