@@ -60,9 +60,14 @@ export function isNoticeLiveEvent(event: RaspaEvent): event is NoticeLiveEvent {
   return event.type === 'notice.published' || event.type === 'notice.updated' || event.type === 'notice.withdrawn';
 }
 
+/** What `pg_notify(EVENTS_CHANNEL, …)` carries for `event` (checked: a listener parses it back). */
+export function liveEventPayload(event: RaspaEvent): string {
+  return JSON.stringify(raspaEvent.parse(event));
+}
+
 /** Sends a live event when (and only if) the surrounding transaction commits. */
 export async function notifyLiveEvent(tx: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> }, event: RaspaEvent) {
-  await tx.$executeRaw`SELECT pg_notify('raspa_events', ${JSON.stringify(raspaEvent.parse(event))})`;
+  await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${liveEventPayload(event)})`;
 }
 export type EventListener = (event: RaspaEvent) => void;
 /** Called when the LISTEN connection was lost and is back: events committed in between were never heard. */

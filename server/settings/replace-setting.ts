@@ -10,6 +10,7 @@ import { AUDIT_ACTIONS, type AuditAction } from '../audit/actions';
 import { auditData } from '../audit/record-audit-event';
 import type { DbTx } from '../db/client';
 import { Prisma } from '../db/generated/client';
+import { EVENTS_CHANNEL, liveEventPayload, type RaspaEvent } from '../live/events';
 import { parseSetting, type SettingKey, type SettingValue } from './read-settings';
 
 /** The stored value as PostgreSQL prints it (exact for comparing), or null when none is stored. */
@@ -21,11 +22,13 @@ async function storedText(db: DbTx, key: SettingKey): Promise<string | null> {
 /**
  * Puts `value` in force for `key` and records `action` (whose before and after are the setting's
  * value) with the value in force before it — the one this save replaced, also when others save the
- * same setting at the same moment.
+ * same setting at the same moment. `event`, if given, is sent to every web process (live/events.ts)
+ * by the same statement: when, and only when, the change is in force.
  */
-export async function replaceSetting<K extends SettingKey>(db: DbTx, change: { key: K; value: SettingValue<K>; action: AuditAction; actorId: string }): Promise<void> {
+export async function replaceSetting<K extends SettingKey>(db: DbTx, change: { key: K; value: SettingValue<K>; action: AuditAction; actorId: string; event?: RaspaEvent }): Promise<void> {
   const { key, action, actorId } = change;
   const after = JSON.stringify(auditData(action, 'after', change.value));
+  const event = change.event ? liveEventPayload(change.event) : null;
   // Two attempts at most: the second only when this save would have created the row and another
   // created it first (rows are never deleted), and it then replaces that save's value.
   for (let attempt = 1; attempt <= 2; attempt++) {
@@ -51,8 +54,11 @@ export async function replaceSetting<K extends SettingKey>(db: DbTx, change: { k
         SELECT ${actorId}::uuid, ${action}, ${AUDIT_ACTIONS[action].entityType}, ${key}, written.before, ${after}::jsonb, now() AT TIME ZONE 'UTC'
         FROM (SELECT before FROM updated UNION ALL SELECT before FROM created) AS written
         RETURNING id
+      ), notified AS (
+        -- pg_notify is delivered at commit: with the statement's own (it is volatile, so this runs).
+        SELECT pg_notify(${EVENTS_CHANNEL}, ${event}::text) FROM audited WHERE ${event}::text IS NOT NULL
       )
-      SELECT count(*)::int AS written FROM audited`);
+      SELECT (SELECT count(*) FROM audited)::int AS written, (SELECT count(*) FROM notified)::int AS notified`);
     if (written === 1) return;
   }
   throw new Error(`Setting ${key}: neither found nor created`);

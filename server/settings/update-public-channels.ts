@@ -1,10 +1,9 @@
 // Admin → Settings: the SMS numbers and the Telegram bot the public site names for people without
 // mobile data (the "Without internet" page, the footer of every public page).
 import type { Db } from '../db/client';
-import { recordAuditEvent } from '../audit/record-audit-event';
-import { notifyLiveEvent } from '../live/events';
 import { assertAdmin, type Actor } from '../policy';
-import { clearSettingsCache, readSetting } from './read-settings';
+import { clearSettingsCache } from './read-settings';
+import { replaceSetting } from './replace-setting';
 import { updatePublicChannelsInput, type UpdatePublicChannelsInput } from './schema';
 
 const KEY = 'channels.public';
@@ -14,14 +13,11 @@ export async function updatePublicChannels(db: Db, actor: Actor, rawInput: Updat
   const input = updatePublicChannelsInput.parse(rawInput);
   const after = { smsNumbers: [...new Set(input.smsNumbers)], telegramBot: input.telegramBot };
   try {
-    return await db.$transaction(async (tx) => {
-      clearSettingsCache();
-      const before = await readSetting(tx, KEY);
-      await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: after }, update: { value: after } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: 'setting.public_channels_updated', entityId: KEY, before, after });
-      await notifyLiveEvent(tx, { type: 'settings.public_changed' });
-      return after;
-    });
+    // One statement with its audit event and the live event that refreshes the public pages
+    // (replace-setting.ts): two admins saving at once are both kept in the audit trail, each with the
+    // value it replaced.
+    await replaceSetting(db, { key: KEY, value: after, action: 'setting.public_channels_updated', actorId: actor.id, event: { type: 'settings.public_changed' } });
+    return after;
   } finally {
     clearSettingsCache();
   }
