@@ -712,8 +712,8 @@ async function seedForProcedures(db: ReturnType<typeof createPrismaClient>, admi
   const member = await createStaff(db, 'MODERATOR', ['KZ-47']);
   const drafter = await createStaff(db, 'MODERATOR', ['KZ-47']);
   const verifier = await createStaff(db, 'VERIFIER', ['KZ-47'], { password: PASSWORD });
-  const source = await createSource(db, actor, { name: 'Акимат Актау', type: 'AKIMAT', regionCodes: ['KZ-47'], reliability: 4 });
-  const evidenceSource = await createSource(db, actor, { name: 'Пресс-служба порта Актау', type: 'OTHER', regionCodes: ['KZ-47'], reliability: 3 });
+  const source = await createSource(db, actor, { clientId: randomUUID(), name: 'Акимат Актау', type: 'AKIMAT', regionCodes: ['KZ-47'], reliability: 4 });
+  const evidenceSource = await createSource(db, actor, { clientId: randomUUID(), name: 'Пресс-служба порта Актау', type: 'OTHER', regionCodes: ['KZ-47'], reliability: 3 });
   await draftTransparencyReport(db, actor, { quarter: PUBLISHED_QUARTER });
   await saveTransparencyNarrative(db, actor, { quarter: PUBLISHED_QUARTER, narrativeKk: 'Тоқсан ішінде 12 хабар тексерілді.', narrativeRu: 'За квартал проверено 12 сообщений.', narrativeEn: 'Twelve messages were checked this quarter.' });
   const [task] = await requestVerification(db, actor, { rumorId: rumor.id, assigneeIds: [verifier.id], question: 'Работает ли порт Актау сегодня?', dueAt: new Date(Date.now() + 7 * 86_400_000) });

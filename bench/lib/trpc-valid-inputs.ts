@@ -113,7 +113,8 @@ export function validTrpcInputs(ids: BenchIds): Record<string, ValidInput> {
     'transparency.saveNarrative': { quarter: BENCH_QUARTER, narrativeKk: 'Тоқсан ішінде 12 хабар тексерілді.', narrativeRu: 'За квартал проверено 12 сообщений.', narrativeEn: 'Twelve messages were checked this quarter.' },
     'transparency.publish': { quarter: PUBLISHED_QUARTER, changeNote: 'Уточнены числа за ноябрь.' },
     'verification.listSources': { includeInactive: true, regionCode: 'KZ-47' },
-    'verification.createSource': sourceFields,
+    // The form's key for the one source it adds (sent again, the same source comes back).
+    'verification.createSource': { ...sourceFields, clientId: '0b4f3c2e-8a4d-4c55-9f1e-6d2a7b9c1e30' },
     'verification.updateSource': { id: ids.sourceId, ...sourceFields },
     'verification.setSourceActive': { id: ids.sourceId, active: true },
     'verification.forRumor': { rumorId: ids.rumorId },

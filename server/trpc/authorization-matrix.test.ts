@@ -234,7 +234,7 @@ const MATRIX: Record<string, { input: (f: Fixtures, caller: Caller) => unknown; 
   // Colleagues are listed only for a rumour one may see: another region's team is not shown to outsiders.
   'staff.assignableModerators': { input: () => ({ regionCodes: ['KZ-47'] }), expected: REGION_MODERATORS },
   'verification.listSources': { input: () => ({}), expected: MODERATORS },
-  'verification.createSource': { input: () => ({ name: 'ДП Мангистауской области', type: 'POLICE', regionCodes: ['KZ-47'], reliability: 4 }), expected: REGION_MODERATORS },
+  'verification.createSource': { input: () => ({ clientId: crypto.randomUUID(), name: 'ДП Мангистауской области', type: 'POLICE', regionCodes: ['KZ-47'], reliability: 4 }), expected: REGION_MODERATORS },
   'verification.updateSource': { input: async () => ({ id: (await createSourceRow(t.db, ['KZ-47'])).id, name: 'Акимат Актау', type: 'AKIMAT', regionCodes: ['KZ-47'], reliability: 5 }), expected: REGION_MODERATORS },
   'verification.setSourceActive': { input: async () => ({ id: (await createSourceRow(t.db, ['KZ-47'])).id, active: false }), expected: REGION_MODERATORS },
   'verification.forRumor': { input: (f) => ({ rumorId: f.mangystauRumorId }), expected: REGION_MODERATORS },

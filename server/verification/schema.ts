@@ -56,7 +56,8 @@ export const sourceFields = z.object({
   reliability: z.number({ error: 'reliabilityInvalid' }).int('reliabilityInvalid').min(1, 'reliabilityInvalid').max(5, 'reliabilityInvalid'),
   reliabilityNote: optionalText(1000, 'noteTooLong'),
 });
-export const createSourceInput = sourceFields;
+/** The form's fields and the key it chose once per source it adds: sent twice, it is one source (create-source.ts). */
+export const createSourceInput = sourceFields.extend({ clientId: z.uuid() });
 export type CreateSourceInput = z.input<typeof createSourceInput>;
 export type SourceFormValues = z.input<typeof sourceFields>;
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../policy';
 import { setupTestDatabase } from '../testing/database';
 import { asActor, createRumor, createStaff } from '../testing/fixtures';
@@ -20,7 +20,13 @@ beforeAll(async () => {
   admin = asActor(await createStaff(t.db, 'ADMIN', []));
 });
 
-const police = { name: 'ДП Мангистауской области', type: 'POLICE', regionCodes: ['KZ-47'], contact: '+7 7292 00 00 00', reliability: 5, reliabilityNote: 'Официальные заявления' } satisfies CreateSourceInput;
+const policeFields = { name: 'ДП Мангистауской области', type: 'POLICE', regionCodes: ['KZ-47'], contact: '+7 7292 00 00 00', reliability: 5, reliabilityNote: 'Официальные заявления' } as const;
+/** What the form sends: its fields and a key of its own (each `police` is a new submit). */
+const submitted = (fields: Omit<CreateSourceInput, 'clientId'>): CreateSourceInput => ({ ...fields, clientId: crypto.randomUUID() });
+let police: CreateSourceInput;
+beforeEach(() => {
+  police = submitted({ ...policeFields, regionCodes: [...policeFields.regionCodes] });
+});
 
 describe('source registry', () => {
   it('lets a moderator register a source of their region, audited without the contact', async () => {
@@ -37,6 +43,19 @@ describe('source registry', () => {
     await expect(createSource(t.db, moderator, { ...police, regionCodes: ['KZ-47', 'KZ-61'] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const national = await createSource(t.db, admin, { ...police, name: 'МВД РК', regionCodes: [] });
     expect(national.regionCodes).toEqual([]);
+  });
+
+  it('makes one source of a save tapped twice or sent again after a lost answer, audited once', async () => {
+    const port = submitted({ name: 'Пресс-служба порта Актау', type: 'OTHER', regionCodes: ['KZ-47'], reliability: 3 });
+    const [first, second] = await Promise.all([createSource(t.db, moderator, port), createSource(t.db, moderator, port)]);
+    const again = await createSource(t.db, moderator, port);
+    expect(second.id).toBe(first.id);
+    expect(again.id).toBe(first.id);
+    expect((await listSources(t.db, moderator)).filter((s) => s.name === port.name)).toHaveLength(1);
+    expect(await t.db.auditEvent.count({ where: { entityId: first.id, action: 'source.created' } })).toBe(1);
+    // The same words typed into the form opened again are a new source (its own key): that is the moderator's choice.
+    const typedAgain = await createSource(t.db, moderator, { ...port, clientId: crypto.randomUUID() });
+    expect(typedAgain.id).not.toBe(first.id);
   });
 
   it('validates reliability 1–5 and the name', async () => {

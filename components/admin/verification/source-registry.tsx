@@ -12,6 +12,7 @@ import { RegionChoices } from '../../ui/region-choices';
 import { useServerErrorMessage } from '../../ui/form-errors';
 import { SaveStatusMessage, useSaveStatus } from '../../ui/save-status';
 import { useZodForm } from '../../ui/zod-form';
+import { newClientId } from '../../report/client-id';
 import styles from './verification.module.css';
 
 interface RegionOption {
@@ -147,6 +148,9 @@ function SourceForm({
   const trpc = useTRPC();
   const create = useMutation(trpc.verification.createSource.mutationOptions());
   const update = useMutation(trpc.verification.updateSource.mutationOptions());
+  // One key per source added (a new one each time the form opens): a second tap, or saving again after
+  // a lost answer, is the same source, never a second one.
+  const [clientId] = useState(newClientId);
   const { register, setValue, control, fieldError: error, onValid, pending, error: formError } = useZodForm(sourceFields, { namespace: 'verification', defaultValues: editing.mode === 'edit' ? editing.values : EMPTY });
 
   // Checkbox groups are kept as an explicit array: react-hook-form turns a group of one into a boolean.
@@ -157,7 +161,7 @@ function SourceForm({
   // Success closes the form (the registry says "saved"); a refusal stays here, in the error summary.
   const onSubmit = onValid(async (values) => {
     if (editing.mode === 'edit') await update.mutateAsync({ ...values, id: editing.id });
-    else await create.mutateAsync(values);
+    else await create.mutateAsync({ ...values, clientId });
     await onDone(t('sources.saved'));
     return null;
   });
