@@ -1,7 +1,11 @@
 // Publishing a transparency report: the draft's figures (as the admin previewed them) and its
 // narrative become a new immutable version. The first publication needs the narrative in all
-// three languages; a correction also needs a note saying what changed. Each version is announced
-// in the feeds and the public Telegram channel.
+// three languages; a correction also needs a note saying what changed — and a change: a draft the
+// same as the version in force (the figures recomputed to the same numbers, the narrative as it
+// was) is refused, so a version, its announcement and the public page's "updated" date each mean
+// that something the public reads is different. Each version is announced in the feeds and the
+// public Telegram channel.
+import { isDeepStrictEqual } from 'node:util';
 import { createAnnouncementInTransaction, enqueueAnnouncementFanout, type AnnouncementTexts } from '../announcements/announcements';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { LANGUAGES } from '../i18n/languages';
@@ -10,7 +14,7 @@ import type { Db } from '../db/client';
 import { DomainError, notFound } from '../errors';
 import type { Actor } from '../policy';
 import { assertTransparencyAdmin } from './assert-may-publish';
-import { transparencyFigures } from './figures';
+import { transparencyFigures, type TransparencyFigures } from './figures';
 import type { Period } from './period';
 import { reportPresenter } from './present';
 import { CHANGE_NOTE_MIN, NARRATIVE_MIN, publishReportInput, type PublishReportInput } from './schema';
@@ -45,6 +49,13 @@ function announcementTexts(quarter: string, version: number, period: Period): An
   return texts;
 }
 
+/** The draft's figures are the published ones: every number the same; only when they were computed differs. */
+function sameForReaders(draft: TransparencyFigures, published: unknown): boolean {
+  const { computedAt: _draftComputed, ...draftNumbers } = draft;
+  const { computedAt: _publishedComputed, ...publishedNumbers } = transparencyFigures.parse(published);
+  return isDeepStrictEqual(draftNumbers, publishedNumbers);
+}
+
 export async function publishTransparencyReport(db: Db, actor: Actor, rawInput: PublishReportInput, now = new Date(), effects: PublishReportEffects = {}): Promise<PublishedReport> {
   const input = publishReportInput.parse(rawInput);
   assertTransparencyAdmin(actor);
@@ -55,8 +66,12 @@ export async function publishTransparencyReport(db: Db, actor: Actor, rawInput: 
     const report = await tx.transparencyReport.findUniqueOrThrow({ where: { id: locked.id } });
     const narratives = [report.narrativeKk, report.narrativeRu, report.narrativeEn];
     if (narratives.some((text) => text.trim().length < NARRATIVE_MIN)) throw new DomainError('BAD_REQUEST', 'narrativeMissing');
-    if (report.currentVersion > 0 && (input.changeNote?.length ?? 0) < CHANGE_NOTE_MIN) throw new DomainError('BAD_REQUEST', 'changeNoteRequired');
     const figures = transparencyFigures.parse(report.draftFigures);
+    if (report.currentVersion > 0) {
+      const inForce = await tx.transparencyReportVersion.findUniqueOrThrow({ where: { reportId_version: { reportId: report.id, version: report.currentVersion } } });
+      if (sameForReaders(figures, inForce.figures) && isDeepStrictEqual(narratives, [inForce.narrativeKk, inForce.narrativeRu, inForce.narrativeEn])) throw new DomainError('BAD_REQUEST', 'nothingChanged');
+      if ((input.changeNote?.length ?? 0) < CHANGE_NOTE_MIN) throw new DomainError('BAD_REQUEST', 'changeNoteRequired');
+    }
     const version = report.currentVersion + 1;
     const created = await tx.transparencyReportVersion.create({
       data: {

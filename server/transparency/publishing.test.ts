@@ -94,6 +94,14 @@ describe('quarterly transparency reports', () => {
       [1, null],
       [2, 'One rumour was counted twice.'],
     ]);
+    // Publishing again with nothing changed — the figures recomputed to the same numbers, the
+    // narrative as published — makes no version, no announcement and no new "updated" date.
+    const listed = await listPublishedReports(t.db);
+    await draftTransparencyReport(t.db, admin, { quarter: '2026-Q1' });
+    expect((await rejection(publishTransparencyReport(t.db, admin, { quarter: '2026-Q1', changeNote: 'Published again to be sure.' }, new Date(), effects))).message).toBe('nothingChanged');
+    expect(await listPublishedReports(t.db)).toEqual(listed);
+    expect(announced).toHaveLength(2);
+    expect(await t.db.auditEvent.count({ where: { action: 'transparency.correction_published' } })).toBe(1);
     // Not even a direct UPDATE changes a published version.
     await expect(t.db.$executeRaw`UPDATE "TransparencyReportVersion" SET "narrativeEn" = 'rewritten' WHERE version = 1`).rejects.toThrow(/cannot be changed/);
     expect(await getPublishedReport(t.db, '2026-Q1', 3)).toBeNull();
