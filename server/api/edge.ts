@@ -5,6 +5,7 @@
 // request id. Each endpoint family may word the body its own way (a ProblemRenderer); the status,
 // headers and logging are decided here for all of them.
 import { randomUUID } from 'node:crypto';
+import { NextResponse } from 'next/server';
 import { ZodError } from 'zod';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unavailable';
 import { DomainError, type DomainErrorCode } from '../errors';
@@ -138,9 +139,17 @@ export async function checkChannelSecret(deps: Pick<ApiDeps, 'consumeRateLimit'>
   return false;
 }
 
-/** 303 to a path of this site: where a plain HTML form's post lands (the page it came from, or the next one). */
-export function seeOther(request: Request, path: string): Response {
-  return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString(), 'cache-control': 'no-store' } });
+/**
+ * 303 to a path of this site — where a plain HTML form's post lands (the page it came from, or the next
+ * one) — by the path alone: the browser resolves it against the address
+ * it posted to. Never against `request.url`: under `next start` that is the address Next listens on
+ * (`https://localhost:3000/…` behind the deploy's nginx, whatever Host the visitor used), and a
+ * citizen sent there lands on their own machine — with their report stored and no tracking page.
+ */
+export function seeOther(path: string): NextResponse {
+  // A path starting `//` or `/\` is another site's address to a browser.
+  if (!/^\/(?![/\\])/.test(path)) throw new Error(`seeOther takes a path on this site, got ${JSON.stringify(path.slice(0, 40))}`);
+  return new NextResponse(null, { status: 303, headers: { location: path, 'cache-control': 'no-store' } });
 }
 
 /** Query parameters are text; an absent or empty one means "not given", anything else must be a number. */

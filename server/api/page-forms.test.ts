@@ -2,13 +2,14 @@
 // citizen can read — the tracking page once the report is stored, the form saying what was wrong
 // otherwise — however damaged the post (these were server actions, answered 500 when tampered).
 import { describe, expect, it, vi } from 'vitest';
-import { testApiDeps } from '../testing/api-deps';
+import { TEST_PUBLIC_ORIGIN, testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { identifyingJpeg, pngDeclaring } from '../testing/images';
 import { takeReportFormDraft } from '../reports/report-form-draft';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleCheckFormPost, handleForgetContactFormPost, handleReportFormPost, handleReportStartPost } from './page-forms';
+import { handleRegionChoice } from './region-choice';
 import { pageRenderLimits } from './public-pages';
 
 const t = setupTestDatabase();
@@ -30,7 +31,7 @@ describe('POST /<locale>/report/send (the report form without JavaScript)', () =
     const sent = await handleReportFormPost(reportForm(fields, [await identifyingJpeg()]), testApiDeps(t), { locale: 'ru' });
     expect(sent.status).toBe(303);
     const location = sent.headers.get('location')!;
-    expect(location).toMatch(/^http:\/\/raspa\.test\/ru\/track\/[A-Z0-9]+\?sent=1$/);
+    expect(location).toMatch(/^\/ru\/track\/[A-Z0-9]+\?sent=1$/);
     const stored = await t.db.report.findUniqueOrThrow({ where: { clientId }, include: { attachments: true } });
     expect(location).toContain(stored.trackingCode);
     expect(stored.attachments).toHaveLength(1);
@@ -49,22 +50,22 @@ describe('POST /<locale>/report/send (the report form without JavaScript)', () =
     // A multipart body cut off in the middle, random bytes, the wrong content type: unreadable.
     const complete = await reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }).arrayBuffer();
     const boundary = (await reportForm({ a: 'b' }).headers.get('content-type'))!;
-    expect(await back(raw('/kk/report/send', new Uint8Array(complete).slice(0, 90), boundary))).toBe('http://raspa.test/kk/report?error=invalid');
-    expect(await back(raw('/kk/report/send', new Uint8Array([0xc3, 0x28, 0xff, 0x00]), 'multipart/form-data; boundary=x'))).toBe('http://raspa.test/kk/report?error=invalid');
-    expect(await back(raw('/kk/report/send', '{"text":"x"}', 'application/json'))).toBe('http://raspa.test/kk/report?error=invalid');
+    expect(await back(raw('/kk/report/send', new Uint8Array(complete).slice(0, 90), boundary))).toBe('/kk/report?error=invalid');
+    expect(await back(raw('/kk/report/send', new Uint8Array([0xc3, 0x28, 0xff, 0x00]), 'multipart/form-data; boundary=x'))).toBe('/kk/report?error=invalid');
+    expect(await back(raw('/kk/report/send', '{"text":"x"}', 'application/json'))).toBe('/kk/report?error=invalid');
     // Fields that fail the report's own schema name their problem.
-    expect(await back(reportForm({ clientId: 'not-a-uuid', text: 'Говорят, закроют порт' }), 'en')).toMatch(/^http:\/\/raspa\.test\/en\/report\?draft=[A-Za-z0-9_-]{43}$/);
+    expect(await back(reportForm({ clientId: 'not-a-uuid', text: 'Говорят, закроют порт' }), 'en')).toMatch(/^\/en\/report\?draft=[A-Za-z0-9_-]{43}$/);
     // A refused photo: the words typed beside it come back (from a draft, never in the address).
-    const photo = new URL((await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }, [pngDeclaring(20000, 20000)])))!);
+    const photo = new URL((await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }, [pngDeclaring(20000, 20000)])))!, 'http://raspa.test');
     expect(await takeReportFormDraft(t.db, testApiDeps(t).encryptionKey, photo.searchParams.get('draft')!)).toEqual({ error: 'imageTooManyPixels', values: { text: 'Говорят, закроют порт' } });
-    expect(await back(reportForm({}, [pngDeclaring(20000, 20000)]))).toBe('http://raspa.test/kk/report?error=imageTooManyPixels');
-    expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }), 'ru', testApiDeps(t, limited))).toBe('http://raspa.test/ru/report?error=rateLimited');
+    expect(await back(reportForm({}, [pngDeclaring(20000, 20000)]))).toBe('/kk/report?error=imageTooManyPixels');
+    expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }), 'ru', testApiDeps(t, limited))).toBe('/ru/report?error=rateLimited');
     // A post from another site's page is refused with a page saying so (proxy.ts does not see this endpoint).
     const foreign = await handleReportFormPost(new Request('http://raspa.test/ru/report/send', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ text: 'x' }) }), testApiDeps(t), { locale: 'ru' });
     expect(foreign.status).toBe(403);
     expect(await foreign.text()).toContain('<html lang="ru">');
     // A language the site does not have falls back to the default one.
-    expect(await back(reportForm({ text: '' }), 'xx')).toMatch(/^http:\/\/raspa\.test\/(kk|ru|en)\/report\?error=/);
+    expect(await back(reportForm({ text: '' }), 'xx')).toMatch(/^\/(kk|ru|en)\/report\?error=/);
   });
 });
 
@@ -81,7 +82,7 @@ describe('"when did you hear it" typed without JavaScript', () => {
     const fields = { clientId, text: 'Айтуларынша, Ақтауда порт бір аптаға жабылады', regionCode: 'KZ-47', settlement: 'Ақтау', heardVia: 'WHATSAPP', heardAt: '31.02.2026 14:30', 'contact.value': '+7 701 555 44 33' };
     const response = await handleReportFormPost(reportForm(fields), testApiDeps(t), { locale: 'kk' });
     const location = response.headers.get('location')!;
-    const back = new URL(location);
+    const back = new URL(location, 'http://raspa.test');
     expect(back.pathname).toBe('/kk/report');
     // Only the draft's id travels: no typed word in the history, a proxy's log or the next Referer.
     expect([...back.searchParams.keys()]).toEqual(['draft']);
@@ -98,7 +99,7 @@ describe('"when did you hear it" typed without JavaScript', () => {
       values: { text: fields.text, regionCode: 'KZ-47', settlement: 'Ақтау', heardVia: 'WHATSAPP', heardAt: '31.02.2026 14:30' },
     });
     // Month first (as the browser's own picker wrote it in Kazakh) is no day either.
-    const usStyle = new URL((await handleReportFormPost(reportForm({ ...fields, heardAt: '03/31/2026 02:30 PM' }), deps, { locale: 'kk' })).headers.get('location')!);
+    const usStyle = new URL((await handleReportFormPost(reportForm({ ...fields, heardAt: '03/31/2026 02:30 PM' }), deps, { locale: 'kk' })).headers.get('location')!, 'http://raspa.test');
     expect((await takeReportFormDraft(t.db, deps.encryptionKey, usStyle.searchParams.get('draft')!))?.error).toBe('heardAtInvalid');
   });
 });
@@ -111,13 +112,13 @@ describe('POST /<locale>/privacy/forget', () => {
       return response.headers.get('location');
     };
     const form = (code: string) => raw('/en/privacy/forget', new URLSearchParams({ code }).toString(), 'application/x-www-form-urlencoded');
-    expect(await answer(form(' '))).toBe('http://raspa.test/en/privacy?forget=missing#forget');
-    expect(await answer(form('??'))).toBe('http://raspa.test/en/privacy?forget=invalid&code=%3F%3F#forget');
-    expect(await answer(form('ABCD2345'), testApiDeps(t, limited))).toBe('http://raspa.test/en/privacy?forget=rateLimited&code=ABCD2345#forget');
-    expect(await answer(form('ABCD2345'))).toBe('http://raspa.test/en/privacy?forget=done#forget');
+    expect(await answer(form(' '))).toBe('/en/privacy?forget=missing#forget');
+    expect(await answer(form('??'))).toBe('/en/privacy?forget=invalid&code=%3F%3F#forget');
+    expect(await answer(form('ABCD2345'), testApiDeps(t, limited))).toBe('/en/privacy?forget=rateLimited&code=ABCD2345#forget');
+    expect(await answer(form('ABCD2345'))).toBe('/en/privacy?forget=done#forget');
     // Damaged bodies come back to the form instead of failing.
-    expect(await answer(raw('/en/privacy/forget', new Uint8Array([0xff, 0xfe, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('http://raspa.test/en/privacy?forget=invalid#forget');
-    expect(await answer(raw('/en/privacy/forget', 'x'.repeat(20_000), 'application/x-www-form-urlencoded'))).toBe('http://raspa.test/en/privacy?forget=missing#forget');
+    expect(await answer(raw('/en/privacy/forget', new Uint8Array([0xff, 0xfe, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('/en/privacy?forget=invalid#forget');
+    expect(await answer(raw('/en/privacy/forget', 'x'.repeat(20_000), 'application/x-www-form-urlencoded'))).toBe('/en/privacy?forget=missing#forget');
   });
 });
 
@@ -128,7 +129,7 @@ describe('the check page\'s forms keep what was searched out of every address', 
     const searched = 'Говорят, в Таразе продают воду из отравленной реки';
     const response = await handleReportStartPost(posted('/ru/report/start', { text: searched }), testApiDeps(t), { locale: 'ru' });
     expect(response.status).toBe(303);
-    const location = new URL(response.headers.get('location')!);
+    const location = new URL(response.headers.get('location')!, 'http://raspa.test');
     expect(location.pathname).toBe('/ru/report');
     expect([...location.searchParams.keys()]).toEqual(['draft']);
     expect(decodeURIComponent(location.href)).not.toContain('Тараз');
@@ -141,9 +142,9 @@ describe('the check page\'s forms keep what was searched out of every address', 
   it('"Report this" without a text, refused or from another site keeps nothing', async () => {
     const before = await t.db.reportFormDraft.count();
     const answer = async (request: Request, deps = testApiDeps(t)) => (await handleReportStartPost(request, deps, { locale: 'kk' })).headers.get('location');
-    expect(await answer(posted('/kk/report/start', { text: '  ' }))).toBe('http://raspa.test/kk/report');
-    expect(await answer(posted('/kk/report/start', { text: 'Айтуларынша' }), testApiDeps(t, limited))).toBe('http://raspa.test/kk/report?error=rateLimited');
-    expect(await answer(raw('/kk/report/start', new Uint8Array([0xff, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('http://raspa.test/kk/report');
+    expect(await answer(posted('/kk/report/start', { text: '  ' }))).toBe('/kk/report');
+    expect(await answer(posted('/kk/report/start', { text: 'Айтуларынша' }), testApiDeps(t, limited))).toBe('/kk/report?error=rateLimited');
+    expect(await answer(raw('/kk/report/start', new Uint8Array([0xff, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('/kk/report');
     const foreign = await handleReportStartPost(new Request('http://raspa.test/kk/report/start', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ text: 'x' }) }), testApiDeps(t), { locale: 'kk' });
     expect(foreign.status).toBe(403);
     expect(await t.db.reportFormDraft.count()).toBe(before);
@@ -151,9 +152,9 @@ describe('the check page\'s forms keep what was searched out of every address', 
 
   it('the question posted empty, damaged or from another site goes back to the empty check page', async () => {
     const answer = async (request: Request) => (await handleCheckFormPost(request, testApiDeps(t), { locale: 'en' })).headers.get('location');
-    expect(await answer(posted('/en/check/search', { q: ' ' }))).toBe('http://raspa.test/en/check');
-    expect(await answer(raw('/en/check/search', new Uint8Array([0xff, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('http://raspa.test/en/check');
-    expect(await answer(raw('/en/check/search', 'q='.padEnd(40_000, 'x'), 'application/x-www-form-urlencoded'))).toBe('http://raspa.test/en/check');
+    expect(await answer(posted('/en/check/search', { q: ' ' }))).toBe('/en/check');
+    expect(await answer(raw('/en/check/search', new Uint8Array([0xff, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('/en/check');
+    expect(await answer(raw('/en/check/search', 'q='.padEnd(40_000, 'x'), 'application/x-www-form-urlencoded'))).toBe('/en/check');
     const foreign = await handleCheckFormPost(new Request('http://raspa.test/en/check/search', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ q: 'x' }) }), testApiDeps(t), { locale: 'en' });
     expect(foreign.status).toBe(403);
   });
@@ -189,5 +190,36 @@ describe('the check page\'s forms keep what was searched out of every address', 
       stalled.closeAllConnections();
       await new Promise((resolve) => stalled.close(resolve));
     }
+  });
+});
+
+describe('behind the deploy\'s proxy, every form lands on the site the citizen is on', () => {
+  // How `next start` hands a request over behind deploy/nginx.conf.template: its own listening
+  // address in request.url, the visitor's site only in the headers nginx sets.
+  const viaProxy = (path: string, init: RequestInit = {}) =>
+    new Request(`http://localhost:3000${path}`, { ...init, headers: { host: new URL(TEST_PUBLIC_ORIGIN).host, 'x-forwarded-host': new URL(TEST_PUBLIC_ORIGIN).host, 'x-forwarded-proto': 'https', origin: TEST_PUBLIC_ORIGIN, ...init.headers } });
+  /** Where the browser goes: the Location resolved against the address it posted to. */
+  const followed = (response: Response, from: string) => new URL(response.headers.get('location')!, `${TEST_PUBLIC_ORIGIN}${from}`);
+
+  it('the report form sends the citizen to the tracking page of their report on the site, not to localhost', async () => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ clientId: crypto.randomUUID(), text: 'Говорят, в Актау на неделю закроют морской порт', regionCode: 'KZ-47' })) form.append(name, value);
+    const sent = await handleReportFormPost(viaProxy('/ru/report/send', { method: 'POST', body: form }), testApiDeps(t), { locale: 'ru' });
+    expect(sent.status).toBe(303);
+    const landed = followed(sent, '/ru/report/send');
+    expect(landed.origin).toBe(TEST_PUBLIC_ORIGIN);
+    expect(landed.pathname).toMatch(/^\/ru\/track\/[A-Z0-9]+$/);
+  });
+
+  it('"Report this", an empty question and the home page\'s region filter stay on the site too', async () => {
+    const started = await handleReportStartPost(viaProxy('/kk/report/start', { method: 'POST', body: new URLSearchParams({ text: 'Айтуларынша, порт жабылады' }) }), testApiDeps(t), { locale: 'kk' });
+    expect(followed(started, '/kk/report/start').origin).toBe(TEST_PUBLIC_ORIGIN);
+    expect(followed(started, '/kk/report/start').pathname).toBe('/kk/report');
+    const empty = await handleCheckFormPost(viaProxy('/en/check/search', { method: 'POST', body: new URLSearchParams({ q: ' ' }) }), testApiDeps(t), { locale: 'en' });
+    expect(followed(empty, '/en/check/search').href).toBe(`${TEST_PUBLIC_ORIGIN}/en/check`);
+    const region = await handleRegionChoice(viaProxy('/api/region-choice?locale=kk&region=KZ-47'), testApiDeps(t));
+    expect(region.status).toBe(303);
+    expect(followed(region, '/kk').href).toBe(`${TEST_PUBLIC_ORIGIN}/kk?region=KZ-47#latest`);
+    expect(region.headers.get('set-cookie')).toMatch(/^region=KZ-47;/);
   });
 });

@@ -88,8 +88,8 @@ function localeOf(raw: string | undefined): Language {
 }
 
 /** Every problem goes back to the form: its own key, or the nearest one the page knows. */
-function backToFormRenderer(request: Request, formPath: string, keyFor: (problem: ApiProblem) => string): ProblemRenderer {
-  return (problem) => seeOther(request, `${formPath}${formPath.includes('?') ? '&' : '?'}${keyFor(problem)}`);
+function backToFormRenderer(formPath: string, keyFor: (problem: ApiProblem) => string): ProblemRenderer {
+  return (problem) => seeOther(`${formPath}${formPath.includes('?') ? '&' : '?'}${keyFor(problem)}`);
 }
 
 export async function handleReportFormPost(request: Request, deps: ApiDeps, params: { locale?: string }): Promise<Response> {
@@ -97,7 +97,7 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
   const foreign = answerForeignFormPost(request, deps.publicOrigin);
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
-  const render = backToFormRenderer(request, `/${locale}/report`, (problem) => {
+  const render = backToFormRenderer(`/${locale}/report`, (problem) => {
     if (problem instanceof BackToForm) return problem.draftId ? `draft=${problem.draftId}` : `error=${problem.errorKey}`;
     if (problem.code === 'rate_limited') return 'error=rateLimited';
     if (problem.code === 'too_large') return 'error=imageTooLarge';
@@ -137,7 +137,7 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
           },
           { channel: 'WEB', encryptionKey: deps.encryptionKey, images, displayLanguage: locale },
         );
-        return seeOther(request, `/${locale}/track/${report.trackingCode}?sent=1`);
+        return seeOther(`/${locale}/track/${report.trackingCode}?sent=1`);
       } catch (error) {
         if (error instanceof ZodError) {
           const [issue] = error.issues;
@@ -165,7 +165,7 @@ export async function handleForgetContactFormPost(request: Request, deps: ApiDep
   const render: ProblemRenderer = (problem) => {
     const answer = problem instanceof BackToForm ? problem.errorKey : problem.code === 'rate_limited' ? 'rateLimited' : 'missing';
     // Only a malformed code comes back to the form (to be corrected); a well-formed one is never put in the address.
-    return seeOther(request, `/${locale}/privacy?forget=${answer}${answer === 'missing' ? '' : keep()}#forget`);
+    return seeOther(`/${locale}/privacy?forget=${answer}${answer === 'missing' ? '' : keep()}#forget`);
   };
   return handleApiRequest(
     request,
@@ -177,7 +177,7 @@ export async function handleForgetContactFormPost(request: Request, deps: ApiDep
       if (typed.trim() === '') throw new BackToForm('missing');
       await enforceRateLimit(deps, 'contact.forget', { client: request.headers });
       if ((await forgetReportContact(deps.db, typed)) === null) throw new BackToForm('invalid');
-      return seeOther(request, `/${locale}/privacy?forget=done#forget`);
+      return seeOther(`/${locale}/privacy?forget=done#forget`);
     },
     render,
   );
@@ -196,13 +196,13 @@ export async function handleCheckFormPost(request: Request, deps: ApiDeps, param
   // Too busy or the database away: the question comes back in a form to send again (nothing is lost).
   // Anything else: the empty check page, which asks again.
   const render: ProblemRenderer = (problem) =>
-    problem.status === 503 && question ? unavailablePageFor(problem, locale, `/${locale}/check`, { action: `/${locale}/check/search`, fields: { q: question } }) : seeOther(request, `/${locale}/check`);
+    problem.status === 503 && question ? unavailablePageFor(problem, locale, `/${locale}/check`, { action: `/${locale}/check/search`, fields: { q: question } }) : seeOther(`/${locale}/check`);
   return handleApiRequest(
     request,
     deps,
     async () => {
       question = text(await readForm(request, QUESTION_FORM_LIMIT_BYTES), 'q')?.trim();
-      if (!question) return seeOther(request, `/${locale}/check`);
+      if (!question) return seeOther(`/${locale}/check`);
       const page = await checkPageAnswering(locale, question, request.headers, deps);
       // The reader's own answer to a POST: no cache keeps it (a reload asks before posting again).
       return new Response(page.html, { status: page.status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.policy, 'Cache-Control': 'private, no-store' } });
@@ -220,16 +220,16 @@ export async function handleReportStartPost(request: Request, deps: ApiDeps, par
   const foreign = answerForeignFormPost(request, deps.publicOrigin);
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
-  const render: ProblemRenderer = (problem) => seeOther(request, `/${locale}/report${problem.code === 'rate_limited' ? '?error=rateLimited' : ''}`);
+  const render: ProblemRenderer = (problem) => seeOther(`/${locale}/report${problem.code === 'rate_limited' ? '?error=rateLimited' : ''}`);
   return handleApiRequest(
     request,
     deps,
     async () => {
       const question = text(await readForm(request, QUESTION_FORM_LIMIT_BYTES), 'text');
-      if (!question) return seeOther(request, `/${locale}/report`);
+      if (!question) return seeOther(`/${locale}/report`);
       // Each keeps a row for ten minutes: as many as a reader may search.
       await enforceRateLimit(deps, 'search', { client: request.headers });
-      return seeOther(request, `/${locale}/report?draft=${await keepReportFormDraft(deps.db, deps.encryptionKey, { values: { text: question } })}`);
+      return seeOther(`/${locale}/report?draft=${await keepReportFormDraft(deps.db, deps.encryptionKey, { values: { text: question } })}`);
     },
     render,
   );

@@ -22,20 +22,20 @@ describe('POST /api/v1/subscriptions', () => {
   it('sends the no-JS form back to its page in its language: confirmation sent, invalid address, too many tries', async () => {
     const sent = await handleSubscribePost(form({ locale: 'kk', email: `aigerim.${Date.now()}@example.kz`, regionCodes: ['KZ-47', 'KZ-61'] }), testApiDeps(t));
     expect(sent.status).toBe(303);
-    expect(sent.headers.get('location')).toBe('http://raspa.test/kk/subscribe?status=email-sent&region=KZ-47&region=KZ-61');
+    expect(sent.headers.get('location')).toBe('/kk/subscribe?status=email-sent&region=KZ-47&region=KZ-61');
 
     const invalid = await handleSubscribePost(form({ locale: 'en', email: 'not an address' }), testApiDeps(t));
     expect(invalid.status).toBe(303);
-    expect(invalid.headers.get('location')).toBe('http://raspa.test/en/subscribe?status=invalid&error=email');
+    expect(invalid.headers.get('location')).toBe('/en/subscribe?status=invalid&error=email');
 
     // The chosen regions and language come back to the page; the address never goes into the URL.
     const kept = await handleSubscribePost(form({ locale: 'ru', language: 'kk', email: 'aigerim@', regionCodes: ['KZ-47', 'KZ-75'] }), testApiDeps(t));
-    expect(kept.headers.get('location')).toBe('http://raspa.test/ru/subscribe?status=invalid&error=email&region=KZ-47&region=KZ-75&language=kk');
+    expect(kept.headers.get('location')).toBe('/ru/subscribe?status=invalid&error=email&region=KZ-47&region=KZ-75&language=kk');
     const tampered = await handleSubscribePost(form({ locale: 'ru', email: 'a@example.kz', regionCodes: ['KZ-47', '"><script>'] }), testApiDeps(t));
-    expect(tampered.headers.get('location')).toBe('http://raspa.test/ru/subscribe?status=invalid&error=regions&region=KZ-47');
+    expect(tampered.headers.get('location')).toBe('/ru/subscribe?status=invalid&error=regions&region=KZ-47');
 
     const tooMany = await handleSubscribePost(form({ locale: 'ru', email: 'a@example.kz' }), testApiDeps(t, limited));
-    expect(tooMany.headers.get('location')).toBe('http://raspa.test/ru/subscribe?status=rate-limited');
+    expect(tooMany.headers.get('location')).toBe('/ru/subscribe?status=rate-limited');
   });
 
   it('answers the page’s script with JSON: 201 and the token, or a translated problem', async () => {
@@ -64,10 +64,10 @@ describe('POST /api/v1/subscriptions', () => {
     const oneClick = await handleUnsubscribePost(new Request(`${ENDPOINT}/unsubscribe/${unsubscribeToken}`, { method: 'POST', body: 'List-Unsubscribe=One-Click' }), testApiDeps(t), token);
     expect(oneClick.status).toBe(200);
     const fromPage = await handleUnsubscribePost(form({ locale: 'kk' }), testApiDeps(t), token);
-    expect(fromPage.headers.get('location')).toBe(`http://raspa.test/kk/unsubscribe/${unsubscribeToken}?done=1`);
+    expect(fromPage.headers.get('location')).toBe(`/kk/unsubscribe/${unsubscribeToken}?done=1`);
     expect((await handleUnsubscribePost(new Request(`${ENDPOINT}/unsubscribe/x`, { method: 'POST' }), testApiDeps(t), { token: 'no-such-token-0000000' })).status).toBe(404);
     const pasted = await handleUnsubscribeGet(new Request(`${ENDPOINT}/unsubscribe/${unsubscribeToken}`), testApiDeps(t), token);
-    expect(pasted.headers.get('location')).toBe(`http://raspa.test/ru/unsubscribe/${unsubscribeToken}`);
+    expect(pasted.headers.get('location')).toBe(`/ru/unsubscribe/${unsubscribeToken}`);
   });
 
   it('keeps the chosen digest: the push subscription holds it, the no-JS form brings it back after an error', async () => {
@@ -77,9 +77,9 @@ describe('POST /api/v1/subscriptions', () => {
     expect((await t.db.subscription.findUniqueOrThrow({ where: { unsubscribeToken } })).cadence).toBe('WEEKLY');
 
     const kept = await handleSubscribePost(form({ locale: 'en', email: 'nope', cadence: 'DAILY' }), testApiDeps(t));
-    expect(kept.headers.get('location')).toBe('http://raspa.test/en/subscribe?status=invalid&error=email&cadence=DAILY');
+    expect(kept.headers.get('location')).toBe('/en/subscribe?status=invalid&error=email&cadence=DAILY');
     const bad = await handleSubscribePost(form({ locale: 'en', email: `a.${Date.now()}@example.kz`, cadence: 'HOURLY' }), testApiDeps(t));
-    expect(bad.headers.get('location')).toBe('http://raspa.test/en/subscribe?status=invalid&error=cadence');
+    expect(bad.headers.get('location')).toBe('/en/subscribe?status=invalid&error=cadence');
     // A report's verdict is never held for a digest.
     const bound = await handleSubscribePost(json({ language: 'ru', push: push(), trackingCode: 'ABCD-EFGH', cadence: 'DAILY' }), testApiDeps(t));
     expect(bound.status).toBe(400);
@@ -95,24 +95,24 @@ describe('POST /api/v1/subscriptions/cadence/<token>', () => {
     const token = { token: mail.unsubscribeToken };
     const saved = await handleCadencePost(cadenceForm({ locale: 'kk', cadence: 'DAILY' }), testApiDeps(t), token);
     expect(saved.status).toBe(303);
-    expect(saved.headers.get('location')).toBe(`http://raspa.test/kk/unsubscribe/${mail.unsubscribeToken}?cadence=saved`);
+    expect(saved.headers.get('location')).toBe(`/kk/unsubscribe/${mail.unsubscribeToken}?cadence=saved`);
     expect((await t.db.subscription.findUniqueOrThrow({ where: { id: mail.id } })).cadence).toBe('DAILY');
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: 'subscription.cadence_changed', entityId: mail.id } });
     expect(audit).toMatchObject({ actorLabel: 'citizen', before: { cadence: 'IMMEDIATE' }, after: { cadence: 'DAILY' } });
 
     const invalid = await handleCadencePost(cadenceForm({ locale: 'ru', cadence: 'HOURLY' }), testApiDeps(t), token);
-    expect(invalid.headers.get('location')).toBe(`http://raspa.test/ru/unsubscribe/${mail.unsubscribeToken}?cadence=invalid`);
+    expect(invalid.headers.get('location')).toBe(`/ru/unsubscribe/${mail.unsubscribeToken}?cadence=invalid`);
     expect((await t.db.subscription.findUniqueOrThrow({ where: { id: mail.id } })).cadence).toBe('DAILY');
 
     const sms = await createSubscription(t.db, { channel: 'SMS', regionCodes: ['KZ-47'] });
     const refused = await handleCadencePost(cadenceForm({ locale: 'en', cadence: 'WEEKLY' }), testApiDeps(t), { token: sms.unsubscribeToken });
-    expect(refused.headers.get('location')).toBe(`http://raspa.test/en/unsubscribe/${sms.unsubscribeToken}?cadence=unavailable`);
+    expect(refused.headers.get('location')).toBe(`/en/unsubscribe/${sms.unsubscribeToken}?cadence=unavailable`);
     expect((await t.db.subscription.findUniqueOrThrow({ where: { id: sms.id } })).cadence).toBe('IMMEDIATE');
 
     const unknown = await handleCadencePost(cadenceForm({ locale: 'en', cadence: 'WEEKLY' }), testApiDeps(t), { token: 'no-such-token-0000000' });
-    expect(unknown.headers.get('location')).toBe('http://raspa.test/en/unsubscribe/no-such-token-0000000?invalid=1');
+    expect(unknown.headers.get('location')).toBe('/en/unsubscribe/no-such-token-0000000?invalid=1');
     const limitedForm = await handleCadencePost(cadenceForm({ locale: 'en', cadence: 'WEEKLY' }), testApiDeps(t, limited), token);
-    expect(limitedForm.headers.get('location')).toBe(`http://raspa.test/en/unsubscribe/${mail.unsubscribeToken}?cadence=rate-limited`);
+    expect(limitedForm.headers.get('location')).toBe(`/en/unsubscribe/${mail.unsubscribeToken}?cadence=rate-limited`);
 
     const viaJson = await handleCadencePost(new Request(`${ENDPOINT}/cadence/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cadence: 'IMMEDIATE' }) }), testApiDeps(t), token);
     expect(viaJson.status).toBe(200);

@@ -21,7 +21,7 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
   // The choices travel back so the page shows them again after an error or success: the regions and
   // the language, never the e-mail address (a URL ends up in logs and browser history).
   const kept = new URLSearchParams();
-  const backToForm = (query: string) => seeOther(request, `/${locale}/subscribe?${query}${kept.size ? `&${kept}` : ''}`);
+  const backToForm = (query: string) => seeOther(`/${locale}/subscribe?${query}${kept.size ? `&${kept}` : ''}`);
   // The no-JS form shows what went wrong on the page it came from.
   const formProblem: ProblemRenderer = (problem) => {
     if (problem.code === 'rate_limited') return backToForm('status=rate-limited');
@@ -78,7 +78,7 @@ export function handleUnsubscribePost(request: Request, deps: ApiDeps, { token: 
       if (isLanguage(value)) locale = value;
     }
     const found = parsed.success ? await unsubscribe(deps.db, parsed.data.token) : false;
-    if (locale) return seeOther(request, `/${locale}/unsubscribe/${encodeURIComponent(rawToken)}?${found ? 'done=1' : 'invalid=1'}`);
+    if (locale) return seeOther(`/${locale}/unsubscribe/${encodeURIComponent(rawToken)}?${found ? 'done=1' : 'invalid=1'}`);
     if (!found) throw new ApiProblem(404, 'not_found');
     return Response.json({ status: 'unsubscribed' });
   });
@@ -89,7 +89,7 @@ export function handleUnsubscribeGet(request: Request, deps: ApiDeps, { token: r
   return handleApiRequest(request, deps, async () => {
     const parsed = subscriptionTokenInput.safeParse({ token: rawToken });
     const subscription = parsed.success ? await deps.db.subscription.findUnique({ where: { unsubscribeToken: parsed.data.token }, select: { language: true } }) : null;
-    return seeOther(request, `/${subscription?.language ?? 'ru'}/unsubscribe/${encodeURIComponent(rawToken)}`);
+    return seeOther(`/${subscription?.language ?? 'ru'}/unsubscribe/${encodeURIComponent(rawToken)}`);
   });
 }
 
@@ -100,7 +100,7 @@ export function handleUnsubscribeGet(request: Request, deps: ApiDeps, { token: r
 export function handleCadencePost(request: Request, deps: ApiDeps, { token: rawToken }: { token: string }): Promise<Response> {
   const isForm = isFormPost(request);
   let locale: Language = 'ru';
-  const backToPage = (query: string) => seeOther(request, `/${locale}/unsubscribe/${encodeURIComponent(rawToken)}?${query}`);
+  const backToPage = (query: string) => seeOther(`/${locale}/unsubscribe/${encodeURIComponent(rawToken)}?${query}`);
   return handleApiRequest(
     request,
     deps,
