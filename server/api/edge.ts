@@ -161,10 +161,14 @@ export function numberParam(params: URLSearchParams, name: string): number | und
 /**
  * What a search was asked: `q` of a GET (the public API's callers), or of a POST's JSON body — what
  * Raspa's own pages send for words someone is typing, which must be in no address (server and proxy
- * access logs, history, the next request's Referer). A body that is not JSON is a 400.
+ * access logs, history, the next request's Referer). A POST that does not say application/json is a
+ * 415, decided from the header before reading (as tRPC and POST /reports answer); a body that is
+ * not JSON is a 400.
  */
 export async function searchedText(request: Request, params: URLSearchParams, limitBytes: number): Promise<string> {
   if (request.method !== 'POST') return params.get('q') ?? '';
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mediaType !== 'application/json') throw new ApiProblem(415, 'unsupported_media_type', { accept: 'application/json' });
   let body: unknown;
   try {
     body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await readBodyWithLimit(request, limitBytes)));

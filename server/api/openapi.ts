@@ -60,6 +60,11 @@ const commonErrors = {
     'retry-after': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
   }),
 };
+/** The posted searches read JSON alone: anything else is refused from the header, before the body is read. */
+const jsonOnly = {
+  '415': problem('Content-Type is not application/json (`unsupported_media_type`; `accept` names what is).'),
+};
+
 const rateLimited = {
   '429': problem('Too many requests from this network (`rate_limited`).', { 'retry-after': { description: 'Seconds until the next request is accepted.', schema: { type: 'integer' } } }),
 };
@@ -325,6 +330,8 @@ function buildDocument() {
           responses: {
             '200': response('Matching notices, best first.', ref('NoticeSearchResults'), { 'cache-control': { schema: { type: 'string', const: 'no-store' } } }),
             ...validationFailed('A body that is not JSON, `q` shorter than 3 characters or `limit` out of range'),
+            '413': problem('Body too large (`too_large`).'),
+            ...jsonOnly,
             ...rateLimited,
             ...commonErrors,
           },
@@ -339,6 +346,7 @@ function buildDocument() {
           responses: {
             '200': response('Matching places, best first.', ref('SettlementSearchResults'), { 'cache-control': { schema: { type: 'string', const: 'public, max-age=300' } } }),
             ...validationFailed('Empty `q`, unknown `region` or `limit` out of range'),
+            ...rateLimited,
             ...commonErrors,
           },
         },
@@ -355,6 +363,8 @@ function buildDocument() {
             '200': response('Matching places, best first.', ref('SettlementSearchResults'), { 'cache-control': { schema: { type: 'string', const: 'no-store' } } }),
             ...validationFailed('A body that is not JSON, an empty `q`, unknown `region` or `limit` out of range'),
             '413': problem('Body too large (`too_large`).'),
+            ...jsonOnly,
+            ...rateLimited,
             ...commonErrors,
           },
         },

@@ -328,6 +328,53 @@ describe('GET /api/v1/notices/search and /api/v1/settlements', () => {
   });
 });
 
+describe('the place type-ahead has a budget of its own (place.search), and the posted searches read JSON alone', () => {
+  // The real PostgreSQL-backed limiter with a smaller budget than production's.
+  let limiter: RateLimiter;
+  beforeAll(() => {
+    limiter = createRateLimiter({ connectionString: t.url, secret: 'test-secret-test-secret-test-secret-000', points: { 'place.search': 3, search: 1 } });
+  });
+  afterAll(() => limiter.close());
+  const place = (network: string, method: 'GET' | 'POST', contentType = 'application/json') =>
+    method === 'GET'
+      ? new Request(`${BASE}/api/v1/settlements?q=Janaozen&lang=ru`, { headers: { [PEER_ADDRESS_HEADER]: network } })
+      : new Request(`${BASE}/api/v1/settlements?lang=kk`, { method: 'POST', headers: { [PEER_ADDRESS_HEADER]: network, 'content-type': contentType }, body: JSON.stringify({ q: 'Janaozen' }) });
+
+  it('counts GETs and POSTs per network, answers 429 with Retry-After once it is spent, and holds back no other network or search', async () => {
+    const network = '203.0.113.41';
+    const statuses = [];
+    for (const method of ['GET', 'POST', 'POST', 'GET'] as const) statuses.push((await handleSettlementSearch(place(network, method), deps({ consumeRateLimit: limiter.consume }))).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const refused = await handleSettlementSearch(place(network, 'POST'), deps({ consumeRateLimit: limiter.consume }));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The same problem body as every other limited endpoint, in the caller's language.
+    expect(await refused.json()).toEqual({ error: 'rate_limited', message: 'Сұраныс тым көп. Кейінірек қайталаңыз.' });
+    expect((await handleSettlementSearch(place('198.51.100.41', 'POST'), deps({ consumeRateLimit: limiter.consume }))).status).toBe(200);
+    // The notices search keeps its own budget: places spent it not.
+    const notices = await handleNoticeSearch(new Request(`${BASE}/api/v1/notices/search?q=${encodeURIComponent('заблокировали поезд')}`, { headers: { [PEER_ADDRESS_HEADER]: network } }), deps({ consumeRateLimit: limiter.consume }));
+    expect(notices.status).toBe(200);
+  });
+
+  it('answers 415 to a POST that is not application/json, in the caller\'s language, before reading it or counting it', async () => {
+    const network = '203.0.113.42';
+    for (const contentType of ['text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=abc', '']) {
+      const response = await handleSettlementSearch(place(network, 'POST', contentType), deps({ consumeRateLimit: limiter.consume }));
+      expect(response.status, contentType).toBe(415);
+      expect(await response.json()).toEqual({ error: 'unsupported_media_type', message: 'Сұранысты application/json ретінде жіберіңіз.', accept: 'application/json' });
+    }
+    const notices = (contentType: string, lang: string) =>
+      handleNoticeSearch(new Request(`${BASE}/api/v1/notices/search?lang=${lang}`, { method: 'POST', headers: { [PEER_ADDRESS_HEADER]: network, 'content-type': contentType }, body: JSON.stringify({ q: 'в Шетпе заблокировали поезд' }) }), deps({ consumeRateLimit: limiter.consume }));
+    const textPlain = await notices('text/plain', 'ru');
+    expect(textPlain.status).toBe(415);
+    expect(await textPlain.json()).toMatchObject({ error: 'unsupported_media_type', message: 'Отправляйте запрос как application/json.' });
+    expect(await (await notices('text/plain', 'en')).json()).toMatchObject({ message: 'Send the request as application/json.' });
+    // None of the refusals cost the network its budgets: JSON, with a charset or in capitals, is still answered.
+    expect((await handleSettlementSearch(place(network, 'POST', 'Application/JSON; charset=utf-8'), deps({ consumeRateLimit: limiter.consume }))).status).toBe(200);
+    expect((await notices('application/json; charset=utf-8', 'ru')).status).toBe(200);
+  });
+});
+
 describe('GET /api/v1/openapi.json', () => {
   it('describes every endpoint and status code, with every $ref resolvable', async () => {
     const response = await openApiRoute(new Request(`${BASE}/api/v1/openapi.json`));
@@ -343,9 +390,9 @@ describe('GET /api/v1/openapi.json', () => {
       'GET /api/v1/feeds/{lang}/{file}': ['200', '400', '404', '500', '503'],
       'GET /api/v1/stream': ['200', '400', '500', '503'],
       'GET /api/v1/notices/search': ['200', '400', '429', '500', '503'],
-      'POST /api/v1/notices/search': ['200', '400', '429', '500', '503'],
-      'GET /api/v1/settlements': ['200', '400', '500', '503'],
-      'POST /api/v1/settlements': ['200', '400', '413', '500', '503'],
+      'POST /api/v1/notices/search': ['200', '400', '413', '415', '429', '500', '503'],
+      'GET /api/v1/settlements': ['200', '400', '429', '500', '503'],
+      'POST /api/v1/settlements': ['200', '400', '413', '415', '429', '500', '503'],
       'GET /api/v1/export/notices.csv': ['200', '400', '429', '500', '503'],
       'GET /api/v1/export/notices.json': ['200', '400', '429', '500', '503'],
       'GET /api/v1/export/notices.geojson': ['200', '400', '429', '500', '503'],

@@ -74,6 +74,7 @@ export const problemResponseBody = z
     fieldErrors: z.record(z.string(), z.array(z.string())).optional().meta({ description: 'With `validation`: messages per input field ("_" for the body as a whole).' }),
     requestId: z.string().optional().meta({ description: 'With `internal`: quote it when reporting the problem.' }),
     limitBytes: z.number().optional().meta({ description: 'With `too_large`: the largest body accepted.' }),
+    accept: z.literal('application/json').optional().meta({ description: 'With `unsupported_media_type` from an endpoint that reads JSON alone: the Content-Type to send.' }),
   });
 
 export type ReportSubmittedBody = z.infer<typeof reportSubmittedResponse>;

@@ -88,7 +88,10 @@ export class ApiProblem extends Error {
 }
 
 export function problemResponse(error: ApiProblem, language: Language): Response {
-  return problem(error.status, error.code, translatorFor(language)(PROBLEM_MESSAGES[error.code]), error.extra, error.headers);
+  const t = translatorFor(language);
+  // A 415 from an endpoint that reads JSON alone (`accept` in its body) says so, not "JSON or multipart".
+  const message = error.code === 'unsupported_media_type' && error.extra.accept === 'application/json' ? t('api.unsupportedMediaTypeJson') : t(PROBLEM_MESSAGES[error.code]);
+  return problem(error.status, error.code, message, error.extra, error.headers);
 }
 
 export function validationProblem(fieldErrors: FieldErrors): ApiProblem {

@@ -24,6 +24,14 @@ export const RATE_LIMIT_POLICIES = {
   'subscribe': { points: 20, duration: 10 * 60 },
   /** Searches and tracking-code look-ups, per client. */
   'search': { points: 600, duration: 10 * 60 },
+  /** The place type-ahead (GET and POST /api/v1/settlements), per client: each request scores every
+   * place name by trigram similarity, so it has a budget of its own, beside `search`. Sized for a whole
+   * village behind one operator address: ~20 requests per name (the picker asks 250 ms after a
+   * keystroke, from the 2nd letter: a thumb typing a 5–15-letter name, with corrections, asks once per
+   * letter) × 3 names per report (a misspelling retyped, the other script, a second place) × 30
+   * reporters — `report.submit`'s budget, the most reports one address may send in the window =
+   * 1,800, 3 a second on average. A script asking tens a second is refused within a minute. */
+  'place.search': { points: 1800, duration: 10 * 60 },
   /** Whole-archive exports (open data): heavier than a page of notices, so fewer per network. */
   'export': { points: 120, duration: 10 * 60 },
   /** Counted notice views, per client: a reader opens a few pages, not hundreds. Kept in each
