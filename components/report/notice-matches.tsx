@@ -26,9 +26,11 @@ export function lastConfirmedMatch(): NoticeMatchView | null {
 
 export function NoticeMatches({ t, query, locale, onConfirm, disabled }: { t: ReportText; query: string; locale: string; onConfirm: (slug: string) => void; disabled: boolean }) {
   // Posted: what is being typed is in no address (server/api/notices-search.ts).
-  const { data, loading } = useDebouncedJson<{ results: NoticeMatchView[] }>(`/api/v1/notices/search?lang=${locale}&limit=3`, 600, JSON.stringify({ q: query.slice(0, 500) }));
+  const { data, loading, refusedStatus } = useDebouncedJson<{ results: NoticeMatchView[] }>(`/api/v1/notices/search?lang=${locale}&limit=3`, 600, JSON.stringify({ q: query.slice(0, 500) }));
   const matches = data?.results ?? [];
 
+  // The network's search budget is spent: not "nothing matches", which would be untrue.
+  if (refusedStatus === 429) return <p className="muted" role="status">{t('report.checkedRateLimited')}</p>;
   if (loading && matches.length === 0) return <p className="muted">{t('report.checkedSearching')}</p>;
   if (matches.length === 0) return <p className="muted">{t('report.checkedNone')}</p>;
   return (

@@ -20,7 +20,7 @@ export function SettlementSuggestions({ t, locale, regionCode, regionNames, valu
   const query = value.trim();
   const url = !chosenId && query.length >= 2 ? `/api/v1/settlements?lang=${locale}${regionCode ? `&region=${regionCode}` : ''}` : null;
   // Posted: where a reporter is, as they type it, is in no address (server/api/settlements.ts).
-  const { data, loading } = useDebouncedJson<{ results: SettlementSuggestion[] }>(url, 250, JSON.stringify({ q: query }));
+  const { data, loading, refusedStatus } = useDebouncedJson<{ results: SettlementSuggestion[] }>(url, 250, JSON.stringify({ q: query }));
   const suggestions = data?.results ?? [];
   const expanded = open && suggestions.length > 0;
   const activeOptionId = expanded && active >= 0 ? `${listId}-${active}` : undefined;
@@ -84,6 +84,12 @@ export function SettlementSuggestions({ t, locale, regionCode, regionNames, valu
         ))}
       </ul>
       {!chosenId && url && !loading && data && suggestions.length === 0 && <p className={styles.hint}>{t('report.settlementNoMatch')}</p>}
+      {/* Too many place searches from this network (server/http/rate-limit.ts `place.search`): say so; what was typed stays and is sent as typed. */}
+      {!chosenId && url && !loading && refusedStatus === 429 && (
+        <p className={styles.hint} role="status">
+          {t('report.settlementRateLimited')}
+        </p>
+      )}
     </>
   );
 }
