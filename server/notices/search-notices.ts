@@ -119,7 +119,15 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     // A claim match needs something of what happened in common, not only who and where; when one
     // side does not say what happened ("Уральск хлеб 350 тг", "Доллар по 600 — фейк") it needs more
     // of who, what and where in common instead.
-    const extra = deedsDiffer ? DIFFERENT_DEEDS_SHARED_WEIGHT : sharesEvent ? 0 : WITHOUT_EVENT_SHARED_WEIGHT;
+    // When neither the query nor most titles say a deed the lexicon reads, what happened is in words
+    // it does not know on both sides ("изрисовали" / "graffiti", "сайгаки бегали" / "a herd ran"):
+    // nothing read tells them apart, so less is asked on top of the place and object they share —
+    // provided those are what most titles say, not one translation's stray reading ("ракеты" read as
+    // cancer in Russian alone). A query saying a deed the notice does not, or the reverse, still needs
+    // the whole extra (bench/RESULTS.md 2j).
+    const noEventPenalty = !deedsDiffer && !sharesEvent;
+    const neitherSaysDeed = noEventPenalty && queryDeeds.size === 0 && !saysDeed && [...queryCore].every((t) => !notice.titleClaim.has(t) || notice.titles.filter((title) => title.has(t)).length * 2 >= notice.titles.length);
+    const extra = deedsDiffer ? DIFFERENT_DEEDS_SHARED_WEIGHT : sharesEvent ? 0 : neitherSaysDeed ? NEITHER_SAYS_DEED_SHARED_WEIGHT : WITHOUT_EVENT_SHARED_WEIGHT;
     // A word every title has (a name or a term the lexicon does not know, written in each
     // language: "Кунделик" / "Күнделік" / "Kundelik") that the query uses too is what both are
     // about, as much as a concept: it counts as one, in this language and across languages.
@@ -128,10 +136,13 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     const queryFamiliesT = withTerms(queryFamilies);
     const queryCoreFamiliesT = withTerms(queryCoreFamilies);
     let byClaim = 0;
+    // what the claim would have scored had the shared weight sufficed (--why only)
+    let ungated = { score: 0, weight: 0 };
     const { texts, allTitles } = notice.families();
     for (const { language, tokens: text, families, coreFamilies } of texts) {
       const byWords = conceptSimilarity(namedAsTheNotice(queryFamiliesT, text), withTerms(families), context.lexicon);
-      if (byWords.sharedConceptWeight + unreadDeedWeight(byWords.shared, extra) >= MIN_SHARED_CONCEPT_WEIGHT + extra) byClaim = Math.max(byClaim, byWords.score);
+      if (drop) ungated = { score: Math.max(ungated.score, byWords.score), weight: Math.max(ungated.weight, byWords.sharedConceptWeight + unreadDeedWeight(byWords.shared, noEventPenalty ? extra : 0)) };
+      if (byWords.sharedConceptWeight + unreadDeedWeight(byWords.shared, noEventPenalty ? extra : 0) >= MIN_SHARED_CONCEPT_WEIGHT + extra) byClaim = Math.max(byClaim, byWords.score);
       // Words the lexicon does not know cannot meet a text in another language: there the claim
       // is compared by what the lexicon reads alone.
       if (language === queryLanguage) continue;
@@ -148,9 +159,10 @@ export function rankNoticeMatches(context: ClaimContext, query: { text: string; 
     const byNotice = deedsDiffer ? byClaim / conceptThreshold : Math.max(row.score / threshold, byClaim / conceptThreshold);
     const rank = Math.max(byNotice, bySighting?.rank ?? 0);
     if (rank < 1) {
-      drop?.(row.slug, `below ${rank.toFixed(2)}${deedsDiffer ? ' deedsDiffer' : sharesEvent ? '' : ' noEvent'}`);
+      drop?.(row.slug, `below ${rank.toFixed(2)}${deedsDiffer ? ' deedsDiffer' : sharesEvent ? '' : ' noEvent'} (wording ${(row.score / threshold).toFixed(2)}, claim ${(ungated.score / conceptThreshold).toFixed(2)} sharing ${ungated.weight} of ${MIN_SHARED_CONCEPT_WEIGHT + extra}; deeds ${queryDeeds.size > 0 ? 'Q' : '-'}${saysDeed ? 'N' : noticeDeeds.size > 0 ? 'n' : '-'})`);
       continue;
     }
+    drop?.(row.slug, `kept ${rank.toFixed(2)} (wording ${(row.score / threshold).toFixed(2)}, claim ${(byClaim / conceptThreshold).toFixed(2)}, sighting ${(bySighting?.rank ?? 0).toFixed(2)}${deedsDiffer ? ' deedsDiffer' : sharesEvent ? '' : ' noEvent'}; deeds ${queryDeeds.size > 0 ? 'Q' : '-'}${saysDeed ? 'N' : noticeDeeds.size > 0 ? 'n' : '-'})`);
     const { conceptKeys: _keys, titles: _titles, titleKeys: _titleKeys, titleWords: _titleWords, sightings: _sightings, ...match } = row;
     ranked.push({ match: { ...match, score: Math.round(Math.min(1, Math.max(row.score, byClaim, bySighting?.score ?? 0)) * 100) / 100 }, rank, claim: notice.titleClaim });
   }
@@ -250,18 +262,21 @@ export const UNREAD_DEED_WORDS = 2;
 /**
  * What a claim says happened is often a word no lexicon has yet ("никах", "ЗАГС", "register as
  * media"), and the people asking use it as the fact-checker did. When neither side says a deed the
- * lexicon reads (WITHOUT_EVENT_SHARED_WEIGHT asked on top), two or more such words both use stand for
+ * lexicon reads (WITHOUT_EVENT_SHARED_WEIGHT or NEITHER_SAYS_DEED_SHARED_WEIGHT asked on top: `extra`, 0 for
+ * none or for different deeds), two or more such words both use stand for
  * it, at a residual word's weight each, up to that extra: place and object must still be shared, and
  * a deed read as different is never made up for (bench/RESULTS.md 2e).
  */
 function unreadDeedWeight(shared: readonly string[], extra: number): number {
-  if (extra !== WITHOUT_EVENT_SHARED_WEIGHT) return 0;
+  if (extra === 0) return 0;
   const words = shared.filter((t) => t.startsWith('~') && !isNameToken(t) && !t.startsWith(LEFT_OPEN_PREFIX)).length;
   return words < UNREAD_DEED_WORDS ? 0 : Math.min(extra, words * TOKEN_WEIGHT.residual);
 }
 
 /** Shared weight a claim match needs on top when the query or the notice's title does not say what happened. */
 export const WITHOUT_EVENT_SHARED_WEIGHT = 1.5;
+/** … and when neither says a deed the lexicon reads, the shared ones being what most titles say (chosen leave-one-set-out, bench/RESULTS.md 2j). */
+export const NEITHER_SAYS_DEED_SHARED_WEIGHT = 1;
 /** … and when both say what happened but read as different deeds (chosen leave-one-set-out, bench/RESULTS.md 1g). */
 export const DIFFERENT_DEEDS_SHARED_WEIGHT = 2.5;
 /** Titles this alike (concept similarity) are one claim told of two members: only the better one is shown. */
