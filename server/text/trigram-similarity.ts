@@ -92,3 +92,120 @@ export function float4AsPrinted(value: number): number {
   }
   return value;
 }
+
+/** pg_trgm's trigrams of a plain text in the order they occur, repeats kept (as word_similarity reads its second text); null when not plain. */
+export function plainTrigramSequence(text: string): Uint16Array | null {
+  const codes = new Uint16Array(text.length * 2 + 2);
+  let n = 0;
+  let a = SPACE;
+  let b = SPACE;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const s = i < text.length ? symbol(text.charCodeAt(i)) : SPACE;
+    if (s < 0) return null;
+    if (s === SPACE) {
+      if (inWord) codes[n++] = a * 1369 + b * 37 + SPACE;
+      inWord = false;
+      a = SPACE;
+      b = SPACE;
+      continue;
+    }
+    codes[n++] = a * 1369 + b * 37 + s;
+    a = b;
+    b = s;
+    inWord = true;
+  }
+  return codes.subarray(0, n);
+}
+
+/** Each trigram code's dense index while one text is read (reset after each call). */
+const denseIndex = new Int32Array(37 * 37 * 37).fill(-1);
+
+function holds(sorted: Trigrams, code: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = sorted[mid]!;
+    if (value === code) return true;
+    if (value < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * pg_trgm's `word_similarity(query, text)` (calc_word_similarity and iterate_word_similarity in
+ * trgm_op.c, flags 0): the greatest similarity of the query's distinct trigrams to any stretch of
+ * the text's trigrams, each stretch's bounds moved as pg_trgm moves them, in single precision
+ * (CALCSML), as PostgreSQL returns it (float4, read as a double). `query` from plainTrigrams, `text`
+ * from plainTrigramSequence; exact for plain texts only (see the top of this file).
+ */
+export function wordSimilarity(query: Trigrams, text: Uint16Array): number {
+  const ulen1 = query.length;
+  const len2 = text.length;
+  if (ulen1 === 0 || len2 === 0) return 0;
+  // trg2indexes: each text trigram's index among the distinct trigrams; found: whether the query has it
+  const trg2indexes = new Int32Array(len2);
+  const foundList: boolean[] = [];
+  for (let i = 0; i < len2; i++) {
+    const code = text[i]!;
+    let j = denseIndex[code]!;
+    if (j < 0) {
+      j = foundList.length;
+      denseIndex[code] = j;
+      foundList.push(holds(query, code));
+    }
+    trg2indexes[i] = j;
+  }
+  for (let i = 0; i < len2; i++) denseIndex[text[i]!] = -1;
+  const found = foundList;
+  const lastpos = new Int32Array(found.length).fill(-1);
+  const calcsml = (count: number, ulen2: number) => Math.fround(count / (ulen1 + ulen2 - count));
+  let ulen2 = 0;
+  let count = 0;
+  let upper = -1;
+  let lower = -1;
+  let smlrMax = 0;
+  for (let i = 0; i < len2; i++) {
+    const trgindex = trg2indexes[i]!;
+    if (lower >= 0 || found[trgindex]) {
+      if (lastpos[trgindex]! < 0) {
+        ulen2++;
+        if (found[trgindex]) count++;
+      }
+      lastpos[trgindex] = i;
+    }
+    if (!found[trgindex]) continue;
+    upper = i;
+    if (lower === -1) {
+      lower = i;
+      ulen2 = 1;
+    }
+    let smlrCur = calcsml(count, ulen2);
+    // also try to move the lower bound for a greater similarity
+    let tmpCount = count;
+    let tmpUlen2 = ulen2;
+    const prevLower = lower;
+    for (let tmpLower = lower; tmpLower <= upper; tmpLower++) {
+      const smlrTmp = calcsml(tmpCount, tmpUlen2);
+      if (smlrTmp > smlrCur) {
+        smlrCur = smlrTmp;
+        ulen2 = tmpUlen2;
+        lower = tmpLower;
+        count = tmpCount;
+      }
+      const tmpTrgindex = trg2indexes[tmpLower]!;
+      if (lastpos[tmpTrgindex] === tmpLower) {
+        tmpUlen2--;
+        if (found[tmpTrgindex]) tmpCount--;
+      }
+    }
+    if (smlrCur > smlrMax) smlrMax = smlrCur;
+    for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
+      const tmpTrgindex = trg2indexes[tmpLower]!;
+      if (lastpos[tmpTrgindex] === tmpLower) lastpos[tmpTrgindex] = -1;
+    }
+  }
+  return smlrMax;
+}
