@@ -152,7 +152,7 @@ describe('correcting a field answer', () => {
     expect(audit.before).toMatchObject({ answer: 'CONFIRMS', note: 'Закрыто', fileIds: first.fileIds });
     expect(audit.after).toMatchObject({ answer: 'DENIES', fileIds: corrected.fileIds });
     expect(await t.db.auditEvent.count({ where: { entityId: first.evidenceId, action: 'evidence.file_removed' } })).toBe(1);
-    const mine = (await listMyTasks(t.db, verifier)).find((item) => item.id === task.id)!;
+    const mine = (await listMyTasks(t.db, verifier)).answered.find((item) => item.id === task.id)!;
     expect(mine.photos).toHaveLength(2);
     expect(mine.correctableUntil).toBeInstanceOf(Date);
   });
@@ -182,6 +182,6 @@ describe('correcting a field answer', () => {
     await expect(correctVerificationAnswer(t.db, verifier, { id: task.id, answer: 'DENIES' })).rejects.toMatchObject({ code: 'CONFLICT', message: 'correctionWindowClosed' });
     expect(await t.db.auditEvent.count()).toBe(eventsBefore);
     expect(await t.db.verificationRequest.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ answer: 'CONFIRMS', answerNote: 'Закрыто', answerCorrectedAt: null });
-    expect((await listMyTasks(t.db, verifier)).find((item) => item.id === task.id)?.correctableUntil).toBeNull();
+    expect((await listMyTasks(t.db, verifier)).answered.find((item) => item.id === task.id)?.correctableUntil).toBeNull();
   });
 });

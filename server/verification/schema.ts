@@ -101,6 +101,32 @@ export const requestVerificationInput = z.object({
 });
 export type RequestVerificationInput = z.input<typeof requestVerificationInput>;
 
+/**
+ * Open tasks per page of a field verifier's list: a phone shows two or three at a time, and in a
+ * crisis a verifier can have hundreds (all of them at once answered 2 requests a second with 1,485).
+ */
+export const MY_TASKS_PAGE_SIZE = 20;
+/**
+ * Which page of a verifier's open tasks: those after `cursor`, the last task of the previous page in
+ * list order (deadline, then id). The deadline is ISO 8601 text in UTC as listMyTasks gives it (the
+ * same from tRPC and a plain JSON client) or a Date; only years PostgreSQL stores (a Date reaches
+ * 271,821 BC, which the database refused as an unexpected error).
+ */
+export const myTasksInput = z
+  .object({
+    cursor: z
+      .object({
+        dueAt: z
+          .union([z.date(), z.iso.datetime()])
+          .transform((moment) => new Date(moment))
+          .pipe(z.date().min(new Date('0000-01-01T00:00:00Z')).max(new Date('9999-12-31T23:59:59.999Z'))),
+        id: z.uuid(),
+      })
+      .nullish(),
+  })
+  .optional();
+export type MyTasksInput = z.input<typeof myTasksInput>;
+
 /** Photos with one answer, as for a citizen's report. */
 export const MAX_ANSWER_PHOTOS = 3;
 /** A verifier may correct a wrong tap this long after answering; then the answer is locked. */

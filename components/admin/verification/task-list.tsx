@@ -3,10 +3,11 @@
 // A field verifier's tasks, for a phone: the question, the claim, the place, the deadline, and
 // three big answer buttons with an optional note, up to three photos and "I am at the place".
 // A wrong tap can be corrected for ten minutes after answering.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useId, useState } from 'react';
-import type { listMyTasks } from '@/server/verification/list-my-tasks';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { MyTask, MyTasksPage } from '@/server/verification/list-my-tasks';
+import { formatNumber } from '@/server/i18n/format';
 import { answerValues } from '@/server/verification/schema';
 import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
@@ -19,21 +20,28 @@ import { newClientId } from '../../report/client-id';
 import { checkPhotos, correctAnswer, MAX_PHOTOS, type AnswerChoice } from './task-answer-request';
 import { sendOrQueueAnswer, useWaitingAnswers, type WaitingAnswer } from './task-outbox';
 
-export type MyTask = Awaited<ReturnType<typeof listMyTasks>>[number];
 type TaskMessage = { kind: 'info' | 'error'; text: string };
 
-export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]; regionNames: Record<string, string> }) {
+export function TaskList({ initialPage, regionNames }: { initialPage: MyTasksPage; regionNames: Record<string, string> }) {
   const t = useTranslations('verification');
+  const language = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const tasks = useQuery(trpc.verification.myTasks.queryOptions(undefined, { initialData: initialTasks }));
+  // A page of open tasks at a time (earliest deadline first); "Show more" adds the next below, and a
+  // refetch reloads every page shown, so nothing on the screen goes away and no card is remounted.
+  const tasks = useInfiniteQuery(
+    trpc.verification.myTasks.infiniteQueryOptions({}, { getNextPageParam: (last) => last.nextCursor, initialData: { pages: [initialPage], pageParams: [null] } }),
+  );
   // Live: a request for me (or one withdrawn) appears without a reload; after a lost connection, catch up.
-  const refetchTasks = () => void queryClient.invalidateQueries({ queryKey: trpc.verification.myTasks.queryKey() });
+  const refetchTasks = () => void queryClient.invalidateQueries({ queryKey: trpc.verification.myTasks.pathKey() });
   useStaffEvent('rumor.changed', (event) => {
     if (typeof event.action === 'string' && event.action.startsWith('verification.')) refetchTasks();
   }, refetchTasks);
-  const open = (tasks.data ?? []).filter((task) => task.status === 'OPEN');
-  const answered = (tasks.data ?? []).filter((task) => task.status !== 'OPEN');
+  const pages = tasks.data?.pages;
+  // Keyset pages (deadline, id; neither ever changes) cannot overlap: a task added meanwhile before
+  // the cursor shows at the next refetch, which every live "verification." event triggers.
+  const open = useMemo(() => (pages ?? [initialPage]).flatMap((page) => page.open), [pages, initialPage]);
+  const { answered, openCount, overdueCount } = pages?.[0] ?? initialPage;
   // Kept here, not in the card: an answered task moves to the other list, which remounts its card.
   const [messages, setMessages] = useState<Record<string, TaskMessage>>({});
   const setMessage = (taskId: string, message: TaskMessage) => setMessages((current) => ({ ...current, [taskId]: message }));
@@ -65,7 +73,15 @@ export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]
         {t('tasks.title')}
       </h1>
       <p className="muted">{t('tasks.intro')}</p>
-      {open.length === 0 && <p className="alert alert--info">{t('tasks.empty')}</p>}
+      {open.length === 0 ? (
+        <p className="alert alert--info">{t('tasks.empty')}</p>
+      ) : (
+        <p className={styles.meta} data-testid="task-count">
+          <strong>{t('tasks.openCount', { count: openCount })}</strong>
+          {overdueCount > 0 && <span className={styles.overdue}>{t('tasks.overdueCount', { count: formatNumber(language, overdueCount) })}</span>}
+          {openCount > open.length && <span>{t('tasks.shown', { shown: formatNumber(language, open.length), total: formatNumber(language, openCount) })}</span>}
+        </p>
+      )}
       <ul className={styles.list}>
         {open.map((task) => (
           <li key={task.id}>
@@ -73,6 +89,16 @@ export function TaskList({ initialTasks, regionNames }: { initialTasks: MyTask[]
           </li>
         ))}
       </ul>
+      {tasks.hasNextPage && (
+        <p className={styles.row}>
+          <button type="button" className="button button--secondary" disabled={tasks.isFetchingNextPage} onClick={() => void tasks.fetchNextPage()}>
+            {tasks.isFetchingNextPage ? t('tasks.loadingMore') : t('tasks.showMore')}
+          </button>
+        </p>
+      )}
+      <div role="status" aria-live="polite">
+        {tasks.isFetchNextPageError && <p className="alert alert--error">{t('tasks.moreFailed')}</p>}
+      </div>
       {answered.length > 0 && (
         <>
           <h2>{t('tasks.answeredHeading')}</h2>

@@ -19,11 +19,11 @@ export default async function TasksPage({ params }: { params: Promise<{ locale: 
   if (!isLanguage(locale)) notFound();
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/tasks');
-  const [tasks, regions] = await Promise.all([listMyTasks(db(), actor), listRegions(db())]);
+  const [firstPage, regions] = await Promise.all([listMyTasks(db(), actor), listRegions(db())]);
   const regionNames = Object.fromEntries(regions.map((r) => [r.code, placeName(r, locale)]));
   return (
     <AdminIntlProvider locale={locale} namespaces={['verification']}>
-      <TaskList initialTasks={tasks} regionNames={regionNames} />
+      <TaskList initialPage={firstPage} regionNames={regionNames} />
     </AdminIntlProvider>
   );
 }
