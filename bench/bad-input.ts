@@ -717,6 +717,13 @@ async function seedForProcedures(db: ReturnType<typeof createPrismaClient>, admi
   await draftTransparencyReport(db, actor, { quarter: PUBLISHED_QUARTER });
   await saveTransparencyNarrative(db, actor, { quarter: PUBLISHED_QUARTER, narrativeKk: 'Тоқсан ішінде 12 хабар тексерілді.', narrativeRu: 'За квартал проверено 12 сообщений.', narrativeEn: 'Twelve messages were checked this quarter.' });
   const [task] = await requestVerification(db, actor, { rumorId: rumor.id, assigneeIds: [verifier.id], question: 'Работает ли порт Актау сегодня?', dueAt: new Date(Date.now() + 7 * 86_400_000) });
+  // A verifier in a crisis: 1,500 open tasks, about what requestVerification's shots had given them
+  // when the unpaged list answered 2 requests a second (session 35); myTasks pages on from the middle.
+  const openTasks = poolFor(1_500, 'verification.myTasks');
+  await db.verificationRequest.createMany({
+    data: Array.from({ length: openTasks }, (_, i) => ({ rumorId: rumor.id, question: `Работает ли порт Актау сегодня? (${i + 1})`, dueAt: new Date(Date.now() + (i + 1) * 600_000), assigneeId: verifier.id, requestedById: admin.id })),
+  });
+  const halfRead = await db.verificationRequest.findFirstOrThrow({ where: { assigneeId: verifier.id, status: 'OPEN' }, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], skip: Math.floor(openTasks / 2), select: { id: true, dueAt: true } });
   const { id: gatewaySecretId } = await createGatewaySecret(db, actor, { label: 'to revoke' });
   const filter = await saveInboxFilter(db, actor, { name: 'to delete', query: { regionCode: 'KZ-47' } });
   const t0 = Date.now();
@@ -749,12 +756,13 @@ async function seedForProcedures(db: ReturnType<typeof createPrismaClient>, admi
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'rumor.merge_received', entityId: target.id }, select: { id: true } });
     merges.push({ rumorId: target.id, eventId: String(event.id) });
   }
-  log(`seeded for the procedures' valid inputs: ${riskTermIds.length} risk terms, ${investigating.length} rumours under investigation, ${drafts.length} verdict drafts, ${small} notices to withdraw, invitations and merges (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  log(`seeded for the procedures' valid inputs: ${riskTermIds.length} risk terms, ${investigating.length} rumours under investigation, ${drafts.length} verdict drafts, ${small} notices to withdraw, invitations and merges, ${openTasks + 1} open tasks of the verifier (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const ids: Omit<BenchIds, 'webhookId'> = {
     rumorId: rumor.id,
     memberId: member.id,
     verifierId: verifier.id,
     verificationRequestId: task!.id,
+    myTasksCursor: { dueAt: halfRead.dueAt.toISOString(), id: halfRead.id },
     sourceId: source.id,
     evidenceSourceId: evidenceSource.id,
     gatewaySecretId,

@@ -10,6 +10,7 @@ const ids: BenchIds = {
   memberId: randomUUID(),
   verifierId: randomUUID(),
   verificationRequestId: randomUUID(),
+  myTasksCursor: { dueAt: new Date().toISOString(), id: randomUUID() },
   sourceId: randomUUID(),
   evidenceSourceId: randomUUID(),
   gatewaySecretId: randomUUID(),

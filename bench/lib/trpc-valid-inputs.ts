@@ -15,6 +15,8 @@ export interface BenchIds {
   /** A verifier in KZ-47, and the open verification request assigned to it. */
   verifierId: string;
   verificationRequestId: string;
+  /** Where the verifier's list of open tasks is half read (more than a page of them): myTasks pages on after it. */
+  myTasksCursor: { dueAt: string; id: string };
   sourceId: string;
   /** A source only addEvidence names: setSourceActive's valid shots (active: false among them) switch the other one off. */
   evidenceSourceId: string;
@@ -120,7 +122,7 @@ export function validTrpcInputs(ids: BenchIds): Record<string, ValidInput> {
     'verification.forRumor': { rumorId: ids.rumorId },
     'verification.addEvidence': { rumorId: ids.rumorId, sourceId: ids.evidenceSourceId, excerpt: 'Акимат: порт работает в обычном режиме.', url: 'https://example.org/news/1', stance: 'REFUTES', obtainedAt: inDays(-1), isPublic: false },
     'verification.requestVerification': { rumorId: ids.rumorId, assigneeIds: [ids.verifierId], question: 'Работает ли порт Актау сегодня?', dueAt: inDays(2) },
-    'verification.myTasks': undefined,
+    'verification.myTasks': { cursor: ids.myTasksCursor },
     // The same clientId again replays the first answer (the phone's retry): every valid shot is answered.
     'verification.answer': { id: ids.verificationRequestId, answer: 'DENIES', note: 'Был у порта: работает.', clientId: '0193a2b4-0000-7000-8000-00000000b0b0' },
     'verification.draftVerdict': (i: number) => ({ rumorId: at(ids.investigatingRumorIds, i), verdict: 'UNVERIFIED', rationale: 'Подтверждений нет ни от акимата, ни от очевидцев.' }),
