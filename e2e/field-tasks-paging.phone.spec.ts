@@ -12,7 +12,7 @@ const REGION = 'KZ-47';
 const PAGE = 20;
 const TASKS = PAGE + 5;
 
-/** A verifier of Mangystau with `count` open tasks, due an hour apart (the first three overdue), asked by the region's moderator. */
+/** A verifier of Mangystau with `count` open tasks, due an hour apart from 2½ hours ago (the first three overdue), asked by the region's moderator. */
 async function verifierWithTasks(count: number): Promise<{ login: StaffLogin; questions: string[] }> {
   const tag = randomUUID().slice(0, 8);
   const login: StaffLogin = { email: `field-${tag}@raspa.test`, password: `pg-${randomUUID()}`, role: 'VERIFIER', regionCodes: [REGION] };
@@ -30,7 +30,7 @@ async function verifierWithTasks(count: number): Promise<{ login: StaffLogin; qu
     const moderator = await c.query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [staff('MODERATOR', REGION).email]);
     const rumor = await c.query<{ id: string }>(`SELECT id FROM "Rumor" WHERE $1 = ANY("regionCodes") AND status NOT IN ('MERGED', 'DISMISSED') ORDER BY "createdAt" LIMIT 1`, [REGION]);
     for (const [i, question] of questions.entries()) {
-      await c.query(`INSERT INTO "VerificationRequest" (id, "rumorId", question, "dueAt", "assigneeId", "requestedById") VALUES ($1, $2, $3, now() + make_interval(hours => $4), $5, $6)`, [
+      await c.query(`INSERT INTO "VerificationRequest" (id, "rumorId", question, "dueAt", "assigneeId", "requestedById") VALUES ($1, $2, $3, now() + make_interval(hours => $4) + interval '30 minutes', $5, $6)`, [
         randomUUID(),
         rumor.rows[0]!.id,
         question,
