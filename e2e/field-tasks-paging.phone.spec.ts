@@ -44,7 +44,8 @@ async function verifierWithTasks(count: number): Promise<{ login: StaffLogin; qu
 }
 
 test('a verifier with more tasks than a page loads the next page, keeps what they typed, and answers a task from it', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Six full-page screenshots of 25 tasks take a minute of their own on a loaded machine.
+  test.setTimeout(240_000);
   const { login, questions } = await verifierWithTasks(TASKS);
   await signIn(page, 'ru', login);
   await expect(page).toHaveURL(/\/ru\/admin(\/tasks)?$/);
