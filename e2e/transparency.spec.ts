@@ -14,7 +14,7 @@ const NARRATIVE = {
 };
 
 test('an admin drafts, narrates and publishes the quarterly report', async ({ page, expectConsoleErrors }) => {
-  // Publishing before every language has its narrative is refused on purpose (400).
+  // Publishing before every language has its narrative, and again with nothing changed, are refused on purpose (400).
   expectConsoleErrors(/status of 400.*transparency\.publish/);
   test.setTimeout(150_000); // drafts, publishes, then reads the report in kk and ru and the audit log: 98 s at load ~20
   await signIn(page, 'en', staff('ADMIN'));
@@ -65,6 +65,11 @@ test('an admin drafts, narrates and publishes the quarterly report', async ({ pa
   await page.getByRole('button', { name: 'Publish', exact: true }).first().click();
   await expect(page.getByText('Published version 1.')).toBeVisible();
   await expect(page.getByText('Published: version 1')).toBeVisible();
+  // Publishing again with nothing changed is refused in words: no second version, announcement or "updated" date.
+  await card.getByLabel('What this correction changes').fill('Published again to be sure.');
+  await card.getByRole('button', { name: 'Publish a corrected version' }).click();
+  await expect(card.getByText('Nothing has changed since the published version')).toBeVisible();
+  await expect(card.getByText('Published: version 1')).toBeVisible();
   await screenshotPhoneAndDesktop(page, 'transparency-admin-en');
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
