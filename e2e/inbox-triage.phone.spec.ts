@@ -25,6 +25,14 @@ test('the first open rumour is above the fold on a phone, and open work comes be
   // Search and filters and the navigation are one tap away.
   await page.getByText('Поиск и фильтры').click();
   await expect(page.getByLabel('Поиск по сообщениям и утверждениям')).toBeVisible();
+  // What a moderator searches for is posted: it is in no address (server and proxy logs, history).
+  const sent: string[] = [];
+  page.on('request', (request) => sent.push(request.url()));
+  const searched = page.waitForResponse((response) => response.url().includes('rumors.inbox') && response.request().method() === 'POST');
+  await page.getByLabel('Поиск по сообщениям и утверждениям').fill('паромная переправа');
+  await page.getByLabel('Поиск по сообщениям и утверждениям').press('Enter');
+  expect((await searched).status()).toBe(200);
+  expect(sent.filter((address) => decodeURIComponent(address).includes('паромная'))).toEqual([]);
   await page.getByRole('button', { name: 'Меню' }).click();
   await page.getByRole('navigation', { name: /./ }).getByRole('link', { name: 'Мои задачи' }).click();
   await expect(page).toHaveURL(/\/ru\/admin\/tasks$/);

@@ -44,6 +44,9 @@ export async function handleTrpcRequest(request: Request, deps: ApiDeps): Promis
     endpoint: '/api/trpc',
     req: call,
     router: appRouter,
+    // The workspace posts its queries too (components/trpc/client.tsx): what they carry — the inbox's
+    // search words — is in no address. A GET query (scripts, an old tab) is still answered.
+    allowMethodOverride: true,
     createContext: async () => ({ db: deps.db, session: await deps.session(), requestId, rateLimit: { consume: deps.consumeRateLimit, headers: request.headers } }),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') deps.log.error({ requestId, path, err: loggableError(error.cause ?? error) }, 'trpc procedure failed');
