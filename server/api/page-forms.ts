@@ -34,7 +34,7 @@ const IMAGE_ERROR_KEYS = {
 } as const;
 
 /** A form's small text fields (the privacy form) never need more. */
-const SMALL_FORM_LIMIT_BYTES = 16 * 1024;
+export const SMALL_FORM_LIMIT_BYTES = 16 * 1024;
 
 /** Goes back to the form with an error key the page shows in words (the message of the thrown problem), or to the draft that holds it with what was typed. */
 class BackToForm extends ApiProblem {
@@ -65,7 +65,7 @@ async function backWithWhatWasTyped(deps: ApiDeps, form: FormData, errorKey: str
  * The body is read before anything is answered: answering in the middle of an upload makes the
  * browser drop the connection (and the page never arrives).
  */
-async function readForm(request: Request, limitBytes: number): Promise<FormData> {
+export async function readForm(request: Request, limitBytes: number): Promise<FormData> {
   const bytes = await readBodyWithLimit(request, limitBytes);
   const contentType = request.headers.get('content-type') ?? '';
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
@@ -79,7 +79,7 @@ async function readForm(request: Request, limitBytes: number): Promise<FormData>
 
 // The first non-empty value: a field may be posted twice (the form keeps a hidden copy of the town
 // for its scripts, which is still empty when the form is sent before they have run).
-function text(form: FormData, name: string): string | undefined {
+export function text(form: FormData, name: string): string | undefined {
   return form.getAll(name).find((value): value is string => typeof value === 'string' && value.trim() !== '');
 }
 

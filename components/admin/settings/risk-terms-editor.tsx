@@ -1,8 +1,9 @@
 'use client';
 
 // Risk terms: add with the shared zod schema, remove with one click; the page reloads its data.
-// A long list comes a page at a time with a search (plain GET links and form: they work without
-// JavaScript), so an admin can still find and remove any term among thousands.
+// A long list comes a page at a time with a search (a plain form and links: they work without
+// JavaScript), so an admin can still find and remove any term among thousands. The search is posted
+// and comes back sealed in the address (server/staff/sealed-search.ts): the page links keep it so.
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -33,16 +34,16 @@ interface RiskTermPages {
   perLanguage: Partial<Record<Language, number>>;
 }
 
-/** The settings page's address for a search and page of the terms, back at this section. */
-function termsHref(locale: Language, search: string, page: number): string {
+/** The settings page's address for a (sealed) search and page of the terms, back at this section. */
+function termsHref(locale: Language, sealedSearch: string | undefined, page: number): string {
   const query = new URLSearchParams();
-  if (search) query.set('termSearch', search);
+  if (sealedSearch) query.set('termSearch', sealedSearch);
   if (page > 1) query.set('termPage', String(page));
   const text = query.toString();
   return `/${locale}/admin/settings${text ? `?${text}` : ''}#risk-terms-title`;
 }
 
-export function RiskTermsEditor({ terms, pages, locale }: { terms: RiskTermRow[]; pages: RiskTermPages; locale: Language }) {
+export function RiskTermsEditor({ terms, pages, sealedSearch, locale }: { terms: RiskTermRow[]; pages: RiskTermPages; sealedSearch?: string; locale: Language }) {
   const t = useTranslations('settings');
   const languageName = useLanguageName();
   const trpc = useTRPC();
@@ -87,10 +88,12 @@ export function RiskTermsEditor({ terms, pages, locale }: { terms: RiskTermRow[]
       </form>
       <SaveStatusMessage status={status} />
       {(pages.search || pages.total > RISK_TERMS_PAGE_SIZE) && (
-        <form method="get" action={`/${locale}/admin/settings#risk-terms-title`} className={styles.inline} role="search" aria-label={t('riskTerms.searchLabel')}>
+        <form method="post" action="/api/admin/search" className={styles.inline} role="search" aria-label={t('riskTerms.searchLabel')}>
+          <input type="hidden" name="page" value="risk-terms" />
+          <input type="hidden" name="locale" value={locale} />
           <div className="field">
             <label htmlFor="risk-term-search">{t('riskTerms.search')}</label>
-            <input id="risk-term-search" name="termSearch" type="search" defaultValue={pages.search} maxLength={100} />
+            <input id="risk-term-search" name="q" type="search" defaultValue={pages.search} maxLength={100} />
           </div>
           <div>
             <button type="submit" className="button button--secondary">
@@ -99,7 +102,7 @@ export function RiskTermsEditor({ terms, pages, locale }: { terms: RiskTermRow[]
           </div>
           {pages.search && (
             <p className={styles.termsFound}>
-              {t('riskTerms.found', { count: pages.total, search: pages.search })} <a href={termsHref(locale, '', 1)}>{t('riskTerms.showAll')}</a>
+              {t('riskTerms.found', { count: pages.total, search: pages.search })} <a href={termsHref(locale, undefined, 1)}>{t('riskTerms.showAll')}</a>
             </p>
           )}
         </form>
@@ -127,7 +130,7 @@ export function RiskTermsEditor({ terms, pages, locale }: { terms: RiskTermRow[]
       {pages.pageCount > 1 && (
         <nav className={styles.pagination} aria-label={t('riskTerms.pagination')}>
           {pages.page > 1 ? (
-            <a className="button button--secondary" href={termsHref(locale, pages.search, pages.page - 1)} rel="prev">
+            <a className="button button--secondary" href={termsHref(locale, sealedSearch, pages.page - 1)} rel="prev">
               {t('riskTerms.previous')}
             </a>
           ) : (
@@ -135,7 +138,7 @@ export function RiskTermsEditor({ terms, pages, locale }: { terms: RiskTermRow[]
           )}
           <span>{t('riskTerms.page', { page: pages.page, pageCount: pages.pageCount })}</span>
           {pages.page < pages.pageCount ? (
-            <a className="button button--secondary" href={termsHref(locale, pages.search, pages.page + 1)} rel="next">
+            <a className="button button--secondary" href={termsHref(locale, sealedSearch, pages.page + 1)} rel="next">
               {t('riskTerms.next')}
             </a>
           ) : (

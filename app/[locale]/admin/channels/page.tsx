@@ -15,6 +15,7 @@ import { db } from '@/server/db/client';
 import { canSeeSmsPhoneNumbers, isAdmin, MODERATION_ROLES } from '@/server/policy';
 import { Section } from '@/components/ui/section';
 import { formatNumericDateTime } from '@/server/i18n/format';
+import { openStaffSearch } from '@/server/staff/sealed-search';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -37,13 +38,16 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
   const actor = await requireStaffPage(locale, '/admin/channels', { roles: MODERATION_ROLES, otherwise: '/admin' });
 
   const query = await searchParams;
+  const env = serverEnv();
+  // The words searched are in the address only sealed (the form posts them: server/api/staff-search-form.ts).
+  const sealedSearch = first(query.search);
+  const searched = openStaffSearch(sealedSearch, actor.id, env.RASPA_ENCRYPTION_KEY);
   // A hand-edited address with a bad filter shows the unfiltered log rather than an error page.
-  const parsed = smsLogInput.safeParse({ q: first(query.q), direction: first(query.direction), status: first(query.status), page: first(query.page) });
+  const parsed = smsLogInput.safeParse({ q: searched, direction: first(query.direction), status: first(query.status), page: first(query.page) });
   const asked = parsed.success ? parsed.data : smsLogInput.parse({});
   // Searching by a phone number needs the contact permission: without it the log is shown unsearched, with a note why.
   const phoneSearchRefused = Boolean(phoneQuery(asked.q)) && !canSeeSmsPhoneNumbers(actor);
   const filters = phoneSearchRefused ? { ...asked, q: undefined } : asked;
-  const env = serverEnv();
   const [t, log, gateways, secrets] = await Promise.all([
     getTranslations({ locale, namespace: 'channels' }),
     listSmsLog(db(), actor, filters, env.RASPA_ENCRYPTION_KEY),
@@ -53,7 +57,7 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
   const syncUrl = new URL('/api/sms/smssync', env.NEXTAUTH_URL ?? 'http://localhost:3000').toString();
   const pageHref = (page: number) => {
     const next = new URLSearchParams();
-    if (filters.q) next.set('q', filters.q);
+    if (filters.q && sealedSearch) next.set('search', sealedSearch);
     if (filters.direction) next.set('direction', filters.direction);
     if (filters.status) next.set('status', filters.status);
     if (page > 1) next.set('page', String(page));
@@ -95,7 +99,9 @@ export default async function ChannelsPage({ params, searchParams }: { params: P
       </Section>
 
       <Section titleId="sms-log-title" title={t('log.title')}>
-        <form method="get" action={`/${locale}/admin/channels`} className={styles.inline} role="search" aria-label={t('log.title')}>
+        <form method="post" action="/api/admin/search" className={styles.inline} role="search" aria-label={t('log.title')}>
+          <input type="hidden" name="page" value="sms-log" />
+          <input type="hidden" name="locale" value={locale} />
           <div className="field">
             <label htmlFor="sms-log-q">{canSeeSmsPhoneNumbers(actor) ? t('log.search') : t('log.searchWithoutNumbers')}</label>
             <input id="sms-log-q" name="q" type="search" defaultValue={asked.q ?? ''} maxLength={100} />

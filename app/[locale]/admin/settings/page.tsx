@@ -18,6 +18,8 @@ import { db } from '@/server/db/client';
 import { listLexicon } from '@/server/lexicon/list-lexicon';
 import { listPrioritySettings } from '@/server/settings/list-priority-settings';
 import { prioritySettingsInput } from '@/server/settings/schema';
+import { serverEnv } from '@/server/config/env';
+import { openStaffSearch } from '@/server/staff/sealed-search';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -33,8 +35,10 @@ export default async function SettingsPage({ params, searchParams }: { params: P
   setRequestLocale(locale);
   const actor = await requireStaffPage(locale, '/admin/settings', { roles: ['ADMIN'], otherwise: '/admin' });
   const query = await searchParams;
+  // The words searched are in the address only sealed (the form posts them: server/api/staff-search-form.ts).
+  const sealedTermSearch = first(query.termSearch);
   // A hand-edited address with a bad page or search shows the first page of every term rather than an error.
-  const termQuery = { termSearch: first(query.termSearch), termPage: first(query.termPage) };
+  const termQuery = { termSearch: openStaffSearch(sealedTermSearch, actor.id, serverEnv().RASPA_ENCRYPTION_KEY), termPage: first(query.termPage) };
   const [settings, lexicon, channels, signingKeys, retention, t] = await Promise.all([
     listPrioritySettings(db(), actor, prioritySettingsInput.safeParse(termQuery).success ? termQuery : undefined),
     listLexicon(db(), actor),
@@ -51,7 +55,7 @@ export default async function SettingsPage({ params, searchParams }: { params: P
         {t('intro')}
       </p>
       <DeadlinesForm deadlines={settings.deadlines} />
-      <RiskTermsEditor terms={settings.riskTerms} pages={settings.riskTermPages} locale={locale} />
+      <RiskTermsEditor terms={settings.riskTerms} pages={settings.riskTermPages} sealedSearch={settings.riskTermPages.search ? sealedTermSearch : undefined} locale={locale} />
       <RegionRiskList regions={regions} />
       <LexiconEditor concepts={lexicon.concepts} locale={locale} />
       <PlaceForm regions={settings.regions.map((r) => ({ code: r.code, name: placeName(r, locale) }))} locale={locale} />
