@@ -1,15 +1,12 @@
 // The Channels page on a 360-px phone: nothing wider than the screen, log rows readable as cards.
 import { expect, test } from './test';
 import { randomUUID } from 'node:crypto';
-import { signIn, staff } from './support';
+import { newGatewaySecret, signIn, staff } from './support';
 
 test('the Channels page fits a 360-px screen', async ({ page, request }) => {
   await signIn(page, 'en', staff('ADMIN'));
   await expect(page).toHaveURL(/\/en\/admin$/);
-  await page.goto('/en/admin/channels');
-  await page.getByLabel('Label (for example, the phone in Aktau)').fill(`Phone ${Date.now()}`);
-  await page.getByRole('button', { name: 'Generate a secret' }).click();
-  const secret = (await page.getByTestId('new-gateway-secret').textContent())!.trim();
+  const secret = await newGatewaySecret(page);
   await request.post('/api/sms/smssync', {
     data: { from: '+77019990011', message: 'They say the bridge in Atyrau will close for a whole month', message_id: randomUUID(), device_id: 'phone-360', secret },
   });

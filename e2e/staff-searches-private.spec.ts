@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { toMatchKey } from '../server/text/transliterate';
 import { expect, test } from './test';
-import { horizontalOverflow, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
+import { horizontalOverflow, newGatewaySecret, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 
 /** Every address the page asks for from now on. */
 function addressesAskedBy(page: Page): string[] {
@@ -23,10 +23,7 @@ test('the SMS log and the risk terms are searched without the words in any addre
   test.setTimeout(150_000);
   await signIn(page, 'en', staff('ADMIN'));
   await expect(page).toHaveURL(/\/en\/admin$/);
-  await page.goto('/en/admin/channels');
-  await page.getByLabel('Label (for example, the phone in Aktau)').fill(`Phone ${Date.now()}`);
-  await page.getByRole('button', { name: 'Generate a secret' }).click();
-  const secret = (await page.getByTestId('new-gateway-secret').textContent())!.trim();
+  const secret = await newGatewaySecret(page);
   for (const [from, message] of [
     [PHONE, BRIDGE],
     ['+77010000001', 'They say the market in Aktau closes early'],

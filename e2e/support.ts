@@ -33,6 +33,14 @@ export async function signIn(page: Page, locale: string, login: StaffLogin) {
   await page.locator('form button[type=submit]').click();
 }
 
+/** An admin (signed in on `page`, in English) makes an SMSSync gateway secret on Admin → Channels; the page stays there. */
+export async function newGatewaySecret(page: Page): Promise<string> {
+  await page.goto('/en/admin/channels');
+  await page.getByLabel('Label (for example, the phone in Aktau)').fill(`Phone ${Date.now()}`);
+  await page.getByRole('button', { name: 'Generate a secret' }).click();
+  return (await page.getByTestId('new-gateway-secret').textContent())!.trim();
+}
+
 /** One connection to the e2e database for `work`, closed afterwards. */
 export async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const connectionString = process.env.E2E_DATABASE_URL;
