@@ -172,6 +172,7 @@ const OTHER_ROUTES: Record<string, string> = {
   'POST /[locale]/report/send': 'anyone: the report form without JavaScript, rate-limited like POST /api/v1/reports (server/api/page-forms.test.ts)',
   'POST /[locale]/check/search': 'anyone: the check page’s question, posted so it is in no address; rate-limited like GET /api/v1/notices/search (server/api/page-forms.test.ts)',
   'POST /[locale]/report/start': 'anyone: “report this” on the check page keeps the searched text as a 10-minute draft for the report form (server/api/page-forms.test.ts)',
+  'POST /api/admin/search': 'staff: the SMS log’s and risk terms’ search forms; the words come back sealed for a signed-in member with the page’s role, anyone else is sent back to the page unsearched and nothing is stored (server/api/staff-search-form.test.ts)',
   'POST /[locale]/privacy/forget': 'whoever holds a tracking code: forget its contact, rate-limited (server/api/page-forms.test.ts)',
   'GET /.well-known/raspa-keys.json': 'anyone: the public keys that verify signed notices',
   'GET /api/v1/bundles/[region]': 'anyone: a region’s signed offline bundle of public notices',
