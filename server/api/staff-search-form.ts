@@ -27,7 +27,7 @@ export async function handleStaffSearchPost(request: Request, deps: ApiDeps): Pr
   const foreign = answerForeignFormPost(request, deps.publicOrigin);
   if (foreign) return foreign;
   let back = `/${DEFAULT_LANGUAGE}/admin`;
-  const render: ProblemRenderer = () => seeOther(request, back);
+  const render: ProblemRenderer = () => seeOther(back);
   return handleApiRequest(
     request,
     deps,
@@ -37,7 +37,7 @@ export async function handleStaffSearchPost(request: Request, deps: ApiDeps): Pr
       const locale: Language = isLanguage(asked) ? asked : DEFAULT_LANGUAGE;
       back = `/${locale}/admin`;
       const pageName = text(form, 'page');
-      if (!pageName || !Object.hasOwn(STAFF_SEARCH_PAGES, pageName)) return seeOther(request, back);
+      if (!pageName || !Object.hasOwn(STAFF_SEARCH_PAGES, pageName)) return seeOther(back);
       const page = STAFF_SEARCH_PAGES[pageName as StaffSearchPage];
       back = `/${locale}/${page.path}${page.hash}`;
       const actor = await requireStaffActor(deps.db, await deps.session(), page.roles);
@@ -49,7 +49,7 @@ export async function handleStaffSearchPost(request: Request, deps: ApiDeps): Pr
         if (value && FILTER_CODE.test(value)) query.set(name, value);
       }
       const search = query.toString();
-      return seeOther(request, `/${locale}/${page.path}${search ? `?${search}` : ''}${page.hash}`);
+      return seeOther(`/${locale}/${page.path}${search ? `?${search}` : ''}${page.hash}`);
     },
     render,
   );
