@@ -14,6 +14,7 @@ import { getMyAccount } from '../account/overview';
 import { listMySessions } from '../account/sessions';
 import { handleEvidenceFileDownload, handleEvidenceFileUpload } from '../api/evidence-files';
 import { handleStaffExport } from '../api/staff-exports';
+import { handleStaffSearchPost } from '../api/staff-search-form';
 import { handleAuditLogCsv } from '../api/audit-log';
 import { exportAuditEvents, listAuditActors, listAuditEvents } from '../audit/list-audit-events';
 import { exportReports, exportRumors } from '../exports/staff-export';
@@ -38,7 +39,7 @@ import { listPrioritySettings } from '../settings/list-priority-settings';
 import { listStaff } from '../staff/list-staff';
 import { loadSignedInStaff } from '../staff/load-actor';
 import { listWebhooks } from '../subscriptions/webhooks';
-import { signedInApiDeps } from '../testing/api-deps';
+import { signedInApiDeps, TEST_PUBLIC_ORIGIN } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
 import { asActor, createStaff, sessionFor } from '../testing/fixtures';
 import { sseReader } from '../testing/sse-reader';
@@ -340,6 +341,19 @@ const STAFF_ROUTES: Record<string, Step> = {
       },
     ]),
   ),
+  // The staff search forms seal the typed words for the searcher and send them back to the page: the route reads
+  // no region's data itself (the page it returns to is walked as the SMS log and risk-term queries above).
+  'POST /api/admin/search': async () =>
+    responseOf(
+      await handleStaffSearchPost(
+        new Request(`${TEST_PUBLIC_ORIGIN}/api/admin/search`, {
+          method: 'POST',
+          headers: { origin: TEST_PUBLIC_ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ page: 'sms-log', locale: 'ru', q: 'Жанаозен' }).toString(),
+        }),
+        deps,
+      ),
+    ),
   'GET /api/admin/audit/events.csv': async () => responseOf(await handleAuditLogCsv(new Request('http://raspa.test/x'), deps)),
   'GET /api/admin/export/[file]': async () => [
     await responseOf(await handleStaffExport(new Request('http://raspa.test/x?region=KZ-61'), deps, { file: 'rumors.csv' })),
