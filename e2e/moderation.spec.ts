@@ -89,8 +89,11 @@ test('a moderator merges a duplicate, gathers evidence, asks a verifier and a se
   await filters.getByRole('button', { name: 'Применить' }).last().click();
   const rows = page.getByTestId('inbox-rumor');
   await expect(rows.filter({ hasText: 'Опубликован' })).toHaveCount(0);
-  await expect(rows.first()).toBeVisible();
-  const topLink = rows.first().getByRole('link');
+  // The top seeded rumour: other journeys leave open rumours in the same region (language-merge's Kuryk pairs, word
+  // for word alike), whose twins would fill this rumour's "similar" list ahead of the duplicate made below.
+  const seeded = rows.filter({ hasText: '[demo]' });
+  await expect(seeded.first()).toBeVisible();
+  const topLink = seeded.first().getByRole('link');
   const rumorId = /\/ru\/admin\/rumors\/([0-9a-f-]{36})$/.exec((await topLink.getAttribute('href')) ?? '')?.[1] ?? '';
   const rumor = await withDb(
     async (client) => (await client.query<{ claim: string; status: string }>('SELECT claim, status::text AS status FROM "Rumor" WHERE id = $1', [rumorId])).rows[0]!,
