@@ -1,7 +1,8 @@
 // Generated bad input against ONE production server (`next start`, rate limits off so every request
 // reaches the code that parses it): for every public endpoint — site pages with their parameters,
 // /api/v1/*, feeds, bundles, exports, the verify page, subscriptions, the SMSSync and Telegram
-// webhooks, the no-JS report and privacy forms (and a server-action-shaped post to a page), next-auth's endpoints — and every tRPC
+// webhooks, the no-JS report and privacy forms (and a server-action-shaped post to a page), the staff search
+// form, next-auth's endpoints — and every tRPC
 // procedure (public ones signed out; staff ones signed in as an admin, so the input reaches the
 // use case, with a tenth sent signed out), N requests each of: malformed percent-encodings (path
 // and query), raw non-UTF-8 bytes in the request line, oversized bodies and query strings, wrong
@@ -543,6 +544,29 @@ async function fire(target: Target, count: number, cookie: () => string): Promis
   return tally;
 }
 
+/**
+ * The target's valid request, sent once as it is, before its bad ones: its status and where a redirect
+ * goes (the query's names only, never its values), so a base input that fails — a form answered by a
+ * redirect either way, a procedure refused — shows before 10,000 shots are spent on it. Not for
+ * targets whose valid request uses a row up (`bodyFor`) or never ends (a stream).
+ */
+async function answerToBaseInput(target: Target, cookie: string): Promise<string | undefined> {
+  if (target.bodyFor || target.stream) return undefined;
+  const encoded = target.method === 'GET' ? undefined : encodeBody(target, target.body);
+  const headers: Record<string, string> = { ...(target.headers ?? {}), ...(target.signedIn ? { cookie } : {}), ...(target.method === 'GET' ? {} : { origin: ORIGIN }) };
+  if (encoded) headers['content-type'] = encoded.contentType;
+  try {
+    const response = await fetch(`${ORIGIN}${target.path}`, { method: target.method, headers, body: encoded?.body, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+    await response.arrayBuffer();
+    const location = response.headers.get('location');
+    if (!location) return String(response.status);
+    const to = new URL(location, ORIGIN);
+    return `${response.status} → ${to.pathname}${[...to.searchParams.keys()].length ? `?${[...to.searchParams.keys()].join('&')}` : ''}${to.hash}`;
+  } catch (error) {
+    return `failed: ${(error as Error).message}`;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // What was measured, kept per endpoint so a long run can be stopped and continued
 
@@ -559,6 +583,8 @@ interface EndpointResult {
   clientCpuSeconds?: number;
   /** Each dropped connection sorted by what it looked like (ResetDetail), and the first few in full. */
   resets?: ResetSummary;
+  /** What the valid request alone was answered (answerToBaseInput), when it was sent. */
+  baseAnswer?: string;
   finishedAt: string;
 }
 
@@ -896,6 +922,8 @@ async function main() {
       { name: 'form check/search', method: 'POST', path: '/ru/check/search', encoding: 'form', body: { q: 'Говорят, в Актау закроют порт' }, headers: { accept: 'text/html' } },
       { name: 'form report/start', method: 'POST', path: '/kk/report/start', encoding: 'form', body: { text: 'Ақтауда портты жабады дейді' }, headers: { accept: 'text/html' } },
       { name: 'form privacy/forget', method: 'POST', path: '/kk/privacy/forget', encoding: 'form', body: { code: trackingCode }, headers: { accept: 'text/html' } },
+      // The staff pages' search forms (SMS log, risk terms): signed in as the admin, the words come back sealed in a 303 (session 36).
+      { name: 'staff POST admin/search', method: 'POST', path: '/api/admin/search', encoding: 'form', body: { locale: 'ru', page: 'sms-log', q: '+7 701 123 45 67 закроют порт', direction: 'INBOUND', status: 'FAILED' }, headers: { accept: 'text/html' }, signedIn: true },
       { name: 'post to a page', method: 'POST', path: '/ru/report', encoding: 'multipart', body: { $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"60608bbfb39ea2cb9becbbe1944b143922069685ea","bound":"$@1"}', '$ACTION_1:1': '["ru"]', $ACTION_KEY: 'k0', ...reportBody }, headers: { accept: 'text/html' } },
       // REST API v1.
       { name: 'api POST reports', method: 'POST', path: '/api/v1/reports', body: reportBody },
@@ -952,6 +980,8 @@ async function main() {
     let sentNow = 0;
     for (const [index, target] of targets.entries()) {
       if (kept.endpoints[target.name]) continue;
+      const baseAnswer = await answerToBaseInput(target, target.asVerifier ? verifierCookie : cookie);
+      if (baseAnswer) log(`    ${target.name}: its valid request alone is answered ${baseAnswer}`);
       const t0 = Date.now();
       const cpu0 = process.cpuUsage();
       const tally = await fire(target, REQUESTS, () => (target.asVerifier ? verifierCookie : cookie));
@@ -960,7 +990,7 @@ async function main() {
       const loggedErrors = newServerErrors();
       const seconds = (Date.now() - t0) / 1000;
       sentNow += REQUESTS;
-      kept.endpoints[target.name] = { name: target.name, counts: Object.fromEntries(tally.counts), samples: tally.samples, loggedErrors: loggedErrors.slice(0, 20).map((line) => line.slice(0, 500)), loggedErrorCount: loggedErrors.length, seconds, kindSeconds: Object.fromEntries(tally.kindSeconds), clientCpuSeconds: (cpu.user + cpu.system) / 1e6, resets: summariseResets(tally.resets), finishedAt: new Date().toISOString() };
+      kept.endpoints[target.name] = { name: target.name, counts: Object.fromEntries(tally.counts), samples: tally.samples, loggedErrors: loggedErrors.slice(0, 20).map((line) => line.slice(0, 500)), loggedErrorCount: loggedErrors.length, seconds, kindSeconds: Object.fromEntries(tally.kindSeconds), clientCpuSeconds: (cpu.user + cpu.system) / 1e6, resets: summariseResets(tally.resets), baseAnswer, finishedAt: new Date().toISOString() };
       writeResults(kept);
       const line = [...tally.counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}×${v}`).join(' ');
       log(`[${index + 1}/${targets.length}] ${target.name.padEnd(44)} ${line}${loggedErrors.length ? ` · ${loggedErrors.length} errors logged` : ''}  (${seconds.toFixed(1)} s, ${(REQUESTS / seconds).toFixed(0)}/s, load ${loadAverage()})`);
