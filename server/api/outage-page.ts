@@ -30,6 +30,16 @@ export function serviceUnavailablePage(language: Language, pathname: string, opt
   return new Response(body, { status: 503, headers });
 }
 
+/**
+ * What a plain form's post is answered when it failed for a reason nobody expected (a 500, logged by
+ * the edge with its request id): the error page in the visitor's language, with what they typed in a
+ * form to send again. Unlike an outage it has no Retry-After and does not reload itself.
+ */
+export function serverErrorPage(language: Language, pathname: string, repost?: Repost): Response {
+  const { body, headers } = outagePage(language, pathname, { reason: 'failed', repost });
+  return new Response(body, { status: 500, headers });
+}
+
 interface UnavailablePageOptions {
   reason?: UnavailableReason;
   repost?: Repost;
@@ -41,7 +51,12 @@ function outagePage(language: Language, pathname: string, options: UnavailablePa
   const body = renderServiceUnavailable(language, pathname, retryAfterSeconds, { reason: options.reason, repost: options.repost });
   return {
     body,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store', 'Content-Security-Policy': documentContentSecurityPolicy(body) },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      ...(options.reason === 'failed' ? {} : { 'Retry-After': String(retryAfterSeconds) }),
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': documentContentSecurityPolicy(body),
+    },
   };
 }
 

@@ -193,6 +193,73 @@ describe('the check page\'s forms keep what was searched out of every address', 
   });
 });
 
+describe('a failure of ours after a no-JS form was posted is said with its status and logged, never hidden in a redirect', () => {
+  const posted = (path: string, fields: Record<string, string>) => raw(path, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
+  /** The deps with the edge's log kept: what the operator would see. */
+  const watched = (overrides: Parameters<typeof testApiDeps>[1] = {}) => {
+    const logged: { level: string; line: string }[] = [];
+    const log = { ...testApiDeps(t).log, warn: (...args: unknown[]) => logged.push({ level: 'warn', line: JSON.stringify(args) }), error: (...args: unknown[]) => logged.push({ level: 'error', line: JSON.stringify(args) }) };
+    return { deps: { ...testApiDeps(t, overrides), log } as ReturnType<typeof testApiDeps>, logged };
+  };
+  /** A database that refuses connections: every query fails as PostgreSQL being down does. */
+  const unreachable = () =>
+    new Proxy(t.db, {
+      get: (db, name, receiver) => (name === '$transaction' ? () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })) : Reflect.get(db, name, receiver)),
+    });
+
+  it('"Report this" whose draft cannot be kept is a 500 error page in the reader\'s language with the text in a form to send again, and the error is logged without the text', async () => {
+    const searched = 'Айтуларынша, Ақтауда теңіз порты бір аптаға жабылады';
+    const before = await t.db.reportFormDraft.count();
+    // A key that cannot seal the draft: a fault of the server's, not of what was sent.
+    const { deps, logged } = watched({ encryptionKey: 'not-a-key' });
+    const response = await handleReportStartPost(posted('/kk/report/start', { text: searched }), deps, { locale: 'kk' });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('location')).toBeNull();
+    expect(response.headers.get('retry-after')).toBeNull();
+    const page = await response.text();
+    expect(page).toContain('<html lang="kk"');
+    expect(page).toContain('Бірдеңе дұрыс болмады');
+    expect(page).toContain('action="/kk/report/start"');
+    expect(page).toContain(`value="${searched}"`);
+    expect(page).toContain('Қайта жіберу');
+    expect(page).not.toContain('http-equiv="refresh"');
+    expect(logged.map(({ level }) => level)).toEqual(['error']);
+    expect(logged[0]!.line).toContain('/kk/report/start');
+    expect(logged[0]!.line).not.toContain('Ақтау');
+    expect(await t.db.reportFormDraft.count()).toBe(before);
+  });
+
+  it('"Report this" while the database is unreachable is the outage page with Retry-After, the text kept in a form; a refusal of what was sent keeps its redirect', async () => {
+    const { deps, logged } = watched({ db: unreachable() });
+    const response = await handleReportStartPost(posted('/en/report/start', { text: 'They say the port of Aktau closes for a week' }), deps, { locale: 'en' });
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    const page = await response.text();
+    expect(page).toContain('<html lang="en"');
+    expect(page).toContain('What you typed is not lost');
+    expect(page).toContain('value="They say the port of Aktau closes for a week"');
+    expect(page).toContain('Send again');
+    expect(logged.map(({ level }) => level)).toEqual(['warn']);
+    // Too many from one network, or a post that is no form: the sender's, answered on the report form.
+    expect((await handleReportStartPost(posted('/en/report/start', { text: 'x' }), testApiDeps(t, limited), { locale: 'en' })).headers.get('location')).toBe('/en/report?error=rateLimited');
+    expect((await handleReportStartPost(raw('/en/report/start', new Uint8Array([0xff, 0x00]), 'multipart/form-data; boundary=zz'), deps, { locale: 'en' })).status).toBe(303);
+  });
+
+  it('a check question that fails on our side is a 500 error page with the question in a form to ask again', async () => {
+    const question = `Правда ли, что в Актау закроют морской порт? ${'Говорят об этом все соседи. '.repeat(12)}`.trim();
+    const { deps, logged } = watched({ consumeRateLimit: () => Promise.reject(new Error('the limiter failed')) });
+    const response = await handleCheckFormPost(posted('/ru/check/search', { q: question }), deps, { locale: 'ru' });
+    expect(response.status).toBe(500);
+    const page = await response.text();
+    expect(page).toContain('Что-то пошло не так');
+    expect(page).toContain('action="/ru/check/search"');
+    expect(page).toContain(`value="${question}"`);
+    expect(page).toContain('Спросить ещё раз');
+    expect(logged.map(({ level }) => level)).toEqual(['error']);
+    expect(logged[0]!.line).not.toContain('Актау');
+  });
+});
+
 describe('behind the deploy\'s proxy, every form lands on the site the citizen is on', () => {
   // How `next start` hands a request over behind deploy/nginx.conf.template: its own listening
   // address in request.url, the visitor's site only in the headers nginx sets.

@@ -7,7 +7,9 @@
 // Each but the search answers with a redirect (303) to the page it came from — the tracking page once a report is
 // stored, the form with `?error=<key>` when something was wrong (or `?draft=<id>` when what was typed
 // is kept for it: server/reports/report-form-draft.ts) — and never with a bare error:
-// a body that does not parse, is too large or has the wrong type goes back to the form too.
+// a body that does not parse, is too large or has the wrong type goes back to the form too. A failure
+// that is ours, not the sender's (the check question and "Report this"), is not hidden in a redirect:
+// it is the error page (500) or the outage page (503), with what was typed in a form to send again.
 // They used to be server actions; Next decodes an action's body before any code of ours runs and
 // answered a damaged or tampered one with a bare 500 (bench/bad-input.ts).
 import { ZodError } from 'zod';
@@ -23,6 +25,8 @@ import { MULTIPART_BODY_LIMIT_BYTES } from './report-request';
 import { answerForeignFormPost } from '../http/page-request-guards';
 import type { ApiDeps } from './deps';
 import { checkPageAnswering, unavailablePageFor } from './public-pages';
+import { serverErrorPage } from './outage-page';
+import type { Repost } from '../notices/render/outage-document';
 import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
 
 const IMAGE_ERROR_KEYS = {
@@ -85,6 +89,19 @@ export function text(form: FormData, name: string): string | undefined {
 
 function localeOf(raw: string | undefined): Language {
   return isLanguage(raw) ? raw : DEFAULT_LANGUAGE;
+}
+
+/**
+ * A form's answer when what went wrong is not the sender's doing, said with the status it is (the edge
+ * has logged it: a warning for a 503, the error with its request id for a 500), so it shows in status
+ * counts and in the log: the outage page (503, Retry-After) while the database is away or this server
+ * too busy, the error page (500) for anything unexpected — each with what was typed in a form to send
+ * again, never in an address. A refusal of what was sent (4xx) is the form's own to answer: null.
+ */
+export function failurePageFor(problem: ApiProblem, locale: Language, pathname: string, repost?: Repost): Response | null {
+  if (problem.status === 503) return unavailablePageFor(problem, locale, pathname, repost);
+  if (problem.status >= 500) return serverErrorPage(locale, pathname, repost);
+  return null;
 }
 
 /** Every problem goes back to the form: its own key, or the nearest one the page knows. */
@@ -193,10 +210,10 @@ export async function handleCheckFormPost(request: Request, deps: ApiDeps, param
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
   let question: string | undefined;
-  // Too busy or the database away: the question comes back in a form to send again (nothing is lost).
-  // Anything else: the empty check page, which asks again.
+  // Too busy, the database away or a failure of ours: said so, with the question in a form to ask again
+  // (nothing is lost). A post that is no form: the empty check page, which asks again.
   const render: ProblemRenderer = (problem) =>
-    problem.status === 503 && question ? unavailablePageFor(problem, locale, `/${locale}/check`, { action: `/${locale}/check/search`, fields: { q: question } }) : seeOther(`/${locale}/check`);
+    failurePageFor(problem, locale, `/${locale}/check`, question ? { action: `/${locale}/check/search`, fields: { q: question } } : undefined) ?? seeOther(`/${locale}/check`);
   return handleApiRequest(
     request,
     deps,
@@ -220,12 +237,17 @@ export async function handleReportStartPost(request: Request, deps: ApiDeps, par
   const foreign = answerForeignFormPost(request, deps.publicOrigin);
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
-  const render: ProblemRenderer = (problem) => seeOther(`/${locale}/report${problem.code === 'rate_limited' ? '?error=rateLimited' : ''}`);
+  let question: string | undefined;
+  // A failure of ours (the draft could not be kept) is said so, with the text in a form to send again;
+  // a post that is no form, or too many from one network: the report form, saying so.
+  const render: ProblemRenderer = (problem) =>
+    failurePageFor(problem, locale, `/${locale}/report`, question ? { action: `/${locale}/report/start`, fields: { text: question }, button: 'sendAgain' } : undefined) ??
+    seeOther(`/${locale}/report${problem.code === 'rate_limited' ? '?error=rateLimited' : ''}`);
   return handleApiRequest(
     request,
     deps,
     async () => {
-      const question = text(await readForm(request, QUESTION_FORM_LIMIT_BYTES), 'text');
+      question = text(await readForm(request, QUESTION_FORM_LIMIT_BYTES), 'text');
       if (!question) return seeOther(`/${locale}/report`);
       // Each keeps a row for ten minutes: as many as a reader may search.
       await enforceRateLimit(deps, 'search', { client: request.headers });
