@@ -1,8 +1,13 @@
-// Rate limiting of every write path. Each policy counts per subject: an anonymous client (its
-// address, see client-address.ts — CGNAT puts many people behind one, so those budgets are generous),
-// a staff account, an SMS gateway's secret or a Telegram sender. The stored key is an HMAC of the
-// subject with a secret that changes every day, so neither the database nor the logs ever hold an
-// IP address, a secret or a chat id, and yesterday's keys cannot be linked to today's.
+// Rate limits: budgets per window for every write (reports, subscriptions, staff mutations, the
+// channels' webhooks, failed sign-ins and wrong secrets) and for the reads that cost the server
+// something per request (searches and tracking-code look-ups, the place type-ahead, whole-archive
+// exports, counted notice views). Each policy counts per subject: an anonymous client (its address,
+// see client-address.ts — CGNAT puts many people behind one, so those budgets are generous), a staff
+// account, an SMS gateway's secret or a Telegram sender. Counts live in PostgreSQL (`rate_limits`,
+// shared by every web process), in each process's memory (`store: 'memory'`), or in memory and charged
+// to PostgreSQL a few points at a time (`batch`). The stored key is an HMAC of the subject with a secret
+// that changes every day, so neither the database nor the logs ever hold an IP address, a secret or a
+// chat id, and yesterday's keys cannot be linked to today's.
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
@@ -14,7 +19,10 @@ export interface RateLimitDecision {
   retryAfterSeconds: number;
 }
 
-/** Points per window (seconds); one point per request. Counted in the database (shared by every process) unless `store: 'memory'`. */
+/**
+ * Points per window (seconds); one point per request. Counted in the database (shared by every
+ * process) unless `store: 'memory'` (each process its own) or `batch` (see consumeBatched).
+ */
 export const RATE_LIMIT_POLICIES = {
   /** Reports from the web form, the no-JS form and the API, per client. */
   'report.submit': { points: 30, duration: 10 * 60 },
@@ -30,8 +38,12 @@ export const RATE_LIMIT_POLICIES = {
    * keystroke, from the 2nd letter: a thumb typing a 5–15-letter name, with corrections, asks once per
    * letter) × 3 names per report (a misspelling retyped, the other script, a second place) × 30
    * reporters — `report.submit`'s budget, the most reports one address may send in the window =
-   * 1,800, 3 a second on average. A script asking tens a second is refused within a minute. */
-  'place.search': { points: 1800, duration: 10 * 60 },
+   * 1,800, 3 a second on average. A script asking tens a second is refused within a minute.
+   * Counted `batch`ed: a write to `rate_limits` per keystroke was the picker's whole write load.
+   * Not `store: 'memory'` as notice.view is: what the budget protects is the one database every web
+   * process asks (the similarity runs there), and with each process counting alone an address would
+   * get the budget once per process (compose.yaml runs two; scaling out would raise it again). */
+  'place.search': { points: 1800, duration: 10 * 60, batch: 10 },
   /** Whole-archive exports (open data): heavier than a page of notices, so fewer per network. */
   'export': { points: 120, duration: 10 * 60 },
   /** Counted notice views, per client: a reader opens a few pages, not hundreds. Kept in each
@@ -51,7 +63,15 @@ export const RATE_LIMIT_POLICIES = {
   'channel.secret_failures': { points: 30, duration: 10 * 60 },
   /** Telegram updates, per sender: a person types a message every few seconds at most. */
   'telegram': { points: 60, duration: 60 },
-} as const satisfies Record<string, { points: number; duration: number; store?: 'memory' }>;
+} as const satisfies Record<string, PolicySettings>;
+
+interface PolicySettings {
+  points: number;
+  duration: number;
+  store?: 'memory';
+  /** Points counted in this process before they are charged to the shared count together (consumeBatched). */
+  batch?: number;
+}
 export type RateLimitPolicy = keyof typeof RATE_LIMIT_POLICIES;
 
 /** Whom a request is counted against. */
@@ -96,15 +116,75 @@ export function rateLimitKey(identity: string, secret: string, now = new Date())
   return createHmac('sha256', dayKey).update(identity).digest('base64url').slice(0, 32);
 }
 
+/** A policy's points in force: the options' (tests) or the policy's own. */
+function pointsOf(policy: RateLimitPolicy, options: RateLimiterOptions): number {
+  return options.points?.[policy] ?? RATE_LIMIT_POLICIES[policy].points;
+}
+
+/**
+ * How many points a `batch`ed policy counts in this process before charging them to the shared
+ * count: never more than 1 % of its budget, so a budget made small (tests) is counted exactly.
+ */
+export function batchSizeOf(policy: RateLimitPolicy, options: Pick<RateLimiterOptions, 'points'> = {}): number {
+  const settings: PolicySettings = RATE_LIMIT_POLICIES[policy];
+  return Math.max(1, Math.min(settings.batch ?? 1, Math.floor(pointsOf(policy, options) / 100)));
+}
+
+/** Each process's side of a batched policy: points not yet charged, and subjects known to be over the budget. */
+interface BatchState {
+  pending: Map<string, { points: number; since: number }>;
+  spentUntil: Map<string, number>;
+}
+
+/** Subjects remembered per batched policy before the stale ones (older than the window) are let go. */
+const BATCH_MEMORY = 10_000;
+
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   let pool: pg.Pool | undefined;
   const limiters = new Map<RateLimitPolicy, RateLimiterPostgres | RateLimiterMemory>();
+  const batches = new Map<RateLimitPolicy, BatchState>();
+
+  /**
+   * A batched policy (`batch`): each point is counted in this process, and every `batch` of them
+   * is charged to the shared count in one write, so a type-ahead costs a tenth of the rows. What
+   * is not yet charged is at most batch − 1 points per subject in each process (≤ 1 % of the
+   * budget: batchSizeOf), so the budget still holds across every web process to within that. Once
+   * the shared count refuses a subject, this process refuses it too until the window ends,
+   * without asking (a script over its budget costs no write at all).
+   */
+  async function consumeBatched(policy: RateLimitPolicy, key: string, points: number, batch: number): Promise<RateLimitDecision> {
+    let state = batches.get(policy);
+    if (!state) batches.set(policy, (state = { pending: new Map(), spentUntil: new Map() }));
+    const now = Date.now();
+    const windowMs = RATE_LIMIT_POLICIES[policy].duration * 1000;
+    const spentUntil = state.spentUntil.get(key);
+    if (spentUntil !== undefined && spentUntil > now) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((spentUntil - now) / 1000)) };
+    state.spentUntil.delete(key);
+    const held = state.pending.get(key);
+    const kept = held && now - held.since < windowMs ? held : undefined;
+    const pending = (kept?.points ?? 0) + points;
+    if (pending < batch) {
+      state.pending.set(key, { points: pending, since: kept?.since ?? now });
+      if (state.pending.size > BATCH_MEMORY) for (const [k, v] of state.pending) if (now - v.since >= windowMs) state.pending.delete(k);
+      return { allowed: true, retryAfterSeconds: 0 };
+    }
+    state.pending.delete(key);
+    try {
+      await limiterFor(policy).consume(key, pending);
+      return { allowed: true, retryAfterSeconds: 0 };
+    } catch (result) {
+      if (!(result instanceof RateLimiterRes)) throw result;
+      state.spentUntil.set(key, now + result.msBeforeNext);
+      if (state.spentUntil.size > BATCH_MEMORY) for (const [k, until] of state.spentUntil) if (until <= now) state.spentUntil.delete(k);
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
+    }
+  }
 
   function limiterFor(policy: RateLimitPolicy): RateLimiterPostgres | RateLimiterMemory {
     let limiter = limiters.get(policy);
     if (!limiter) {
-      const settings: { points: number; duration: number; store?: 'memory' } = RATE_LIMIT_POLICIES[policy];
-      const points = options.points?.[policy] ?? settings.points;
+      const settings: PolicySettings = RATE_LIMIT_POLICIES[policy];
+      const points = pointsOf(policy, options);
       const duration = settings.duration;
       if (settings.store === 'memory') {
         limiter = new RateLimiterMemory({ keyPrefix: policy, points, duration });
@@ -132,8 +212,11 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   return {
     async consume(policy, subject, points = 1) {
       if (options.disabled) return { allowed: true, retryAfterSeconds: 0 };
+      const key = rateLimitKey(subjectIdentity(subject, options.trustedHops), options.secret);
+      const batch = batchSizeOf(policy, options);
+      if (batch > 1 && points > 0) return consumeBatched(policy, key, points, batch);
       try {
-        await limiterFor(policy).consume(rateLimitKey(subjectIdentity(subject, options.trustedHops), options.secret), points);
+        await limiterFor(policy).consume(key, points);
         return { allowed: true, retryAfterSeconds: 0 };
       } catch (result) {
         if (result instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
@@ -142,6 +225,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     },
     async close() {
       limiters.clear();
+      batches.clear();
       await pool?.end();
       pool = undefined;
     },

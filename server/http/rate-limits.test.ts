@@ -23,7 +23,7 @@ import { setupTestDatabase } from '../testing/database';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../testing/fake-telegram-api';
 import { asActor, createPublishedNotice, createRumor, createStaff, sessionFor } from '../testing/fixtures';
 import { PEER_ADDRESS_HEADER } from './client-address';
-import { createRateLimiter, RATE_LIMIT_POLICIES, type RateLimiter, type RateLimitPolicy } from './rate-limit';
+import { batchSizeOf, createRateLimiter, RATE_LIMIT_POLICIES, rateLimitKey, subjectIdentity, type RateLimiter, type RateLimitPolicy } from './rate-limit';
 
 const t = setupTestDatabase();
 const SECRET = 'rate-limit-test-secret-rate-limit-test-secret';
@@ -324,5 +324,62 @@ describe('channels are counted per secret and per sender', () => {
       expect(await limited.json()).toMatchObject({ ok: false });
       expect((await post(config.webhookSecret!, '149.154.167.220')).status).toBe(200);
     });
+  });
+});
+
+describe('the place type-ahead is counted in batches, one budget for every web process', () => {
+  const secret = `${SECRET}-places-${randomUUID()}`;
+  const places = (points?: number) => {
+    const created = createRateLimiter({ connectionString: t.url, secret, points: points ? { 'place.search': points } : {}, trustedHops: 0 });
+    limiters.push(created);
+    return created;
+  };
+  // Every row PostgreSQL writes into rate_limits (an insert or an update), noted by a trigger.
+  beforeAll(async () => {
+    await t.db.$executeRawUnsafe('CREATE TABLE rate_limit_writes (key text NOT NULL)');
+    await t.db.$executeRawUnsafe('CREATE FUNCTION note_rate_limit_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO rate_limit_writes VALUES (NEW.key); RETURN NEW; END $$');
+    await t.db.$executeRawUnsafe('CREATE TRIGGER rate_limit_writes AFTER INSERT OR UPDATE ON rate_limits FOR EACH ROW EXECUTE FUNCTION note_rate_limit_write()');
+  });
+  const writesFor = async (address: string) => {
+    const key = `place.search:${rateLimitKey(subjectIdentity({ client: new Headers(peer(address)) }, 0), secret)}`;
+    const [row] = await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM rate_limit_writes WHERE key = ${key}`;
+    return Number(row!.n);
+  };
+
+  it('writes a row per ten keystrokes, not per keystroke (production budget)', async () => {
+    expect(batchSizeOf('place.search')).toBe(10);
+    const l = places();
+    const reporter = { client: new Headers(peer('203.0.113.60')) };
+    // A reporter typing place names: 100 look-ups, all answered.
+    for (let i = 0; i < 100; i++) expect((await l.consume('place.search', reporter)).allowed).toBe(true);
+    expect(await writesFor('203.0.113.60')).toBe(10);
+  });
+
+  it('refuses a network over its budget in every process, letting through at most batch − 1 uncounted look-ups per process', async () => {
+    const budget = 1000;
+    const batch = batchSizeOf('place.search', { points: { 'place.search': budget } });
+    expect(batch).toBe(10);
+    // Two web processes behind the proxy, round robin, sharing the database.
+    const processes = [places(budget), places(budget)];
+    const network = { client: new Headers(peer('203.0.113.61')) };
+    const answers = [];
+    for (let i = 0; i < 1200; i++) answers.push(await processes[i % 2]!.consume('place.search', network));
+    const allowed = answers.filter((a) => a.allowed).length;
+    expect(allowed).toBeGreaterThanOrEqual(budget);
+    expect(allowed).toBeLessThanOrEqual(budget + 2 * (batch - 1));
+    // Once refused, each process keeps refusing (asking the database no more), with Retry-After.
+    for (const p of [0, 1]) {
+      const own = answers.filter((_, i) => i % 2 === p);
+      const first = own.findIndex((a) => !a.allowed);
+      expect(own.slice(first).every((a) => !a.allowed && a.retryAfterSeconds > 0)).toBe(true);
+    }
+    expect(await writesFor('203.0.113.61')).toBeLessThanOrEqual(budget / batch + 2);
+    // Another network is not held back.
+    expect((await processes[0]!.consume('place.search', { client: new Headers(peer('198.51.100.61')) })).allowed).toBe(true);
+  });
+
+  it('counts exactly when the budget is small (a test\'s), and leaves every other policy unbatched', () => {
+    expect(batchSizeOf('place.search', { points: { 'place.search': 3 } })).toBe(1);
+    for (const policy of Object.keys(RATE_LIMIT_POLICIES) as RateLimitPolicy[]) if (policy !== 'place.search') expect(batchSizeOf(policy)).toBe(1);
   });
 });
