@@ -556,7 +556,7 @@ async function answerToBaseInput(target: Target, cookie: string): Promise<string
   const headers: Record<string, string> = { ...(target.headers ?? {}), ...(target.signedIn ? { cookie } : {}), ...(target.method === 'GET' ? {} : { origin: ORIGIN }) };
   if (encoded) headers['content-type'] = encoded.contentType;
   try {
-    const response = await fetch(`${ORIGIN}${target.path}`, { method: target.method, headers, body: encoded?.body, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${ORIGIN}${target.path}`, { method: target.method, headers, body: encoded ? new Uint8Array(encoded.body) : undefined, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
     await response.arrayBuffer();
     const location = response.headers.get('location');
     if (!location) return String(response.status);

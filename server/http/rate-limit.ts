@@ -117,7 +117,7 @@ export function rateLimitKey(identity: string, secret: string, now = new Date())
 }
 
 /** A policy's points in force: the options' (tests) or the policy's own. */
-function pointsOf(policy: RateLimitPolicy, options: RateLimiterOptions): number {
+function pointsOf(policy: RateLimitPolicy, options: Pick<RateLimiterOptions, 'points'>): number {
   return options.points?.[policy] ?? RATE_LIMIT_POLICIES[policy].points;
 }
 
