@@ -224,8 +224,13 @@ export function checkSet(set: XlangSet, minPairsPerClass: number, regions: Set<s
   return problems;
 }
 
-/** Problems between two sets: the later set must share no group, claim, report, query or notice with the earlier one. */
-export function checkDisjoint(earlier: XlangSet, later: XlangSet): { problems: string[]; closestClaims: { similarity: number; earlier: string; later: string } } {
+/**
+ * Problems between two sets: the later set must share no group, claim, report, query or notice with the earlier one.
+ * A held-back set's claims and texts are never quoted (only group ids and the similarity): its blind
+ * author runs this checker against every other set, and the next author against theirs.
+ */
+export function checkDisjoint(earlier: XlangSet, later: XlangSet, heldBack: { earlier?: boolean; later?: boolean } = {}): { problems: string[]; closestClaims: { similarity: number; earlier: string; later: string } } {
+  const quote = (held: boolean | undefined, text: string) => (held ? '(held back, not shown)' : `"${text}"`);
   const problems: string[] = [];
   for (const id of Object.keys(later.groups)) if (id in earlier.groups) problems.push(`group id "${id}" is in both sets`);
   let closestClaims = { similarity: 0, earlier: '', later: '' };
@@ -233,7 +238,7 @@ export function checkDisjoint(earlier: XlangSet, later: XlangSet): { problems: s
     for (const [eid, e] of Object.entries(earlier.groups)) {
       const similarity = trigramSimilarity(l.claim, e.claim);
       if (similarity > closestClaims.similarity) closestClaims = { similarity, earlier: eid, later: lid };
-      if (similarity >= CROSS_SET_CLAIM_LIMIT) problems.push(`claims too alike (${similarity.toFixed(2)}): ${eid} "${e.claim}" ~ ${lid} "${l.claim}"`);
+      if (similarity >= CROSS_SET_CLAIM_LIMIT) problems.push(`claims too alike (${similarity.toFixed(2)}): ${eid} ${quote(heldBack.earlier, e.claim)} ~ ${lid} ${quote(heldBack.later, l.claim)}`);
     }
   }
   const texts = (set: XlangSet) =>
@@ -243,7 +248,7 @@ export function checkDisjoint(earlier: XlangSet, later: XlangSet): { problems: s
       ...Object.values(set.groups).flatMap((g) => LANGUAGES.map((l) => normalised(g.notice[l].title))),
     ]);
   const earlierTexts = texts(earlier);
-  for (const text of texts(later)) if (earlierTexts.has(text)) problems.push(`text in both sets: "${text}"`);
+  for (const text of texts(later)) if (earlierTexts.has(text)) problems.push(`text in both sets: ${quote(heldBack.earlier || heldBack.later, text)}`);
   return { problems, closestClaims };
 }
 
@@ -254,13 +259,13 @@ const OLDER_LABELLED_FILES = ['labelled-reports.json', 'holdout-reports.json'] a
  * Problems between a set and the older labelled sets: no shared group id, and no report or query of
  * the set that is the text of one of their reports. (They have no claim sentences to compare.)
  */
-export function checkDisjointFromOlder(set: XlangSet, older: { file: string; reports: { group: string; text: string }[] }[]): string[] {
+export function checkDisjointFromOlder(set: XlangSet, older: { file: string; reports: { group: string; text: string }[] }[], heldBack = false): string[] {
   const problems: string[] = [];
   for (const { file, reports } of older) {
     const ids = new Set(reports.map((r) => r.group));
     const texts = new Set(reports.map((r) => normalised(r.text)));
     for (const id of Object.keys(set.groups)) if (ids.has(id)) problems.push(`group id "${id}" is also in ${file}`);
-    for (const text of [...set.reports.map((r) => r.text), ...set.unrelatedQueries.map((q) => q.text)]) if (texts.has(normalised(text))) problems.push(`text also in ${file}: "${text}"`);
+    for (const text of [...set.reports.map((r) => r.text), ...set.unrelatedQueries.map((q) => q.text)]) if (texts.has(normalised(text))) problems.push(`text also in ${file}: ${heldBack ? '(held back, not shown)' : `"${text}"`}`);
   }
   return problems;
 }
@@ -420,7 +425,7 @@ function main() {
   console.log('');
   for (const [earlier, later] of pairs) {
     if (!sets[earlier] || !sets[later]) continue;
-    const { problems, closestClaims } = checkDisjoint(sets[earlier], sets[later]);
+    const { problems, closestClaims } = checkDisjoint(sets[earlier], sets[later], { earlier: HELD_BACK_SETS.includes(earlier), later: HELD_BACK_SETS.includes(later) });
     console.log(`Between ${earlier} and ${later}: ${problems.length ? `${problems.length} problem(s)` : 'no shared group, claim, report or notice'}; closest claims ${closestClaims.similarity.toFixed(2)} (limit ${CROSS_SET_CLAIM_LIMIT})`);
     for (const p of problems) console.log(`  ✗ ${p}`);
     failed ||= problems.length > 0;
@@ -428,7 +433,7 @@ function main() {
   const older = OLDER_LABELLED_FILES.map((file) => ({ file, ...(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, file), 'utf8')) as { reports: { group: string; text: string }[] }) }));
   for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13'] as const) {
     if (!sets[name]) continue;
-    const problems = checkDisjointFromOlder(sets[name], older);
+    const problems = checkDisjointFromOlder(sets[name], older, HELD_BACK_SETS.includes(name));
     console.log(`Between ${name} and ${OLDER_LABELLED_FILES.join(' / ')}: ${problems.length ? `${problems.length} problem(s)` : 'no shared group id or report'}`);
     for (const p of problems) console.log(`  ✗ ${p}`);
     failed ||= problems.length > 0;
