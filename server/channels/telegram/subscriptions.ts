@@ -24,29 +24,11 @@ export async function subscribeTelegramChat(
   const addressHash = chatAddressHash(input.chatId, encryptionKey);
   const regionCodes = [...new Set(input.regionCodes)].sort();
   return db.$transaction(async (tx) => {
-    const existing = await tx.subscription.findUnique({
-      where: { channel_addressHash: { channel: 'TELEGRAM', addressHash } },
-      select: { id: true, regionCodes: true, language: true, active: true, label: true },
-    });
     const now = new Date();
-    if (existing) {
-      const unchanged =
-        existing.active && existing.language === input.language && existing.label === (input.label ?? existing.label) && existing.regionCodes.join() === regionCodes.join();
-      if (unchanged) return { id: existing.id };
-      await tx.subscription.update({
-        where: { id: existing.id },
-        data: { regionCodes, language: input.language, active: true, confirmed: true, confirmedAt: now, deactivatedReason: null, label: input.label ?? existing.label },
-      });
-      await recordAuditEvent(tx, {
-        actorLabel: 'telegram',
-        action: 'subscription.updated',
-        entityId: existing.id,
-        before: { regionCodes: existing.regionCodes, language: existing.language, active: existing.active },
-        after: { regionCodes, language: input.language, active: true },
-      });
-      return { id: existing.id };
-    }
-    const created = await tx.subscription.create({
+    // Inserted unless the chat has its row (ON CONFLICT DO NOTHING): two workers starting at once, or a
+    // /subscribe sent twice, both find no row; the second waits for the first to commit, inserts nothing
+    // and updates that row below like any existing one, instead of failing on the unique key.
+    const [created] = await tx.subscription.createManyAndReturn({
       data: {
         channel: 'TELEGRAM',
         regionCodes,
@@ -60,9 +42,31 @@ export async function subscribeTelegramChat(
         label: input.label,
       },
       select: { id: true },
+      skipDuplicates: true,
     });
-    await recordAuditEvent(tx, { actorLabel: 'telegram', action: 'subscription.created', entityId: created.id, after: { channel: 'TELEGRAM', regionCodes, language: input.language } });
-    return created;
+    if (created) {
+      await recordAuditEvent(tx, { actorLabel: 'telegram', action: 'subscription.created', entityId: created.id, after: { channel: 'TELEGRAM', regionCodes, language: input.language } });
+      return created;
+    }
+    const existing = await tx.subscription.findUniqueOrThrow({
+      where: { channel_addressHash: { channel: 'TELEGRAM', addressHash } },
+      select: { id: true, regionCodes: true, language: true, active: true, label: true },
+    });
+    const unchanged =
+      existing.active && existing.language === input.language && existing.label === (input.label ?? existing.label) && existing.regionCodes.join() === regionCodes.join();
+    if (unchanged) return { id: existing.id };
+    await tx.subscription.update({
+      where: { id: existing.id },
+      data: { regionCodes, language: input.language, active: true, confirmed: true, confirmedAt: now, deactivatedReason: null, label: input.label ?? existing.label },
+    });
+    await recordAuditEvent(tx, {
+      actorLabel: 'telegram',
+      action: 'subscription.updated',
+      entityId: existing.id,
+      before: { regionCodes: existing.regionCodes, language: existing.language, active: existing.active },
+      after: { regionCodes, language: input.language, active: true },
+    });
+    return { id: existing.id };
   });
 }
 
@@ -104,8 +108,9 @@ export async function ensureTelegramPublicChannelSubscription(
   });
   for (const old of stale) {
     await db.$transaction(async (tx) => {
-      await tx.subscription.update({ where: { id: old.id }, data: { active: false, deactivatedReason: 'public channel no longer configured' } });
-      await recordAuditEvent(tx, { actorLabel: 'system', action: 'subscription.deactivated', entityId: old.id, after: { reason: 'public channel no longer configured' } });
+      // Only the worker that stops it records it: another starting at once finds it stopped already.
+      const stopped = await tx.subscription.updateMany({ where: { id: old.id, active: true }, data: { active: false, deactivatedReason: 'public channel no longer configured' } });
+      if (stopped.count === 1) await recordAuditEvent(tx, { actorLabel: 'system', action: 'subscription.deactivated', entityId: old.id, after: { reason: 'public channel no longer configured' } });
     });
   }
   if (!config?.publicChannel) return null;

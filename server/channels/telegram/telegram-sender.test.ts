@@ -21,7 +21,7 @@ import { draftTransparencyReport } from '../../transparency/draft-report';
 import { publishTransparencyReport } from '../../transparency/publish-report';
 import { saveTransparencyNarrative } from '../../transparency/save-narrative';
 import type { TelegramConfig } from './config';
-import { upsertTelegramContact } from './contacts';
+import { chatAddressHash, upsertTelegramContact } from './contacts';
 import { TelegramRateLimiter } from './rate-limiter';
 import { ensureTelegramPublicChannelSubscription, PUBLIC_CHANNEL_LABEL, subscribeTelegramChat } from './subscriptions';
 import { createTelegramSender, formatTelegramNotice, formatTelegramWithdrawal } from './telegram-sender';
@@ -199,6 +199,31 @@ describe('publishing a notice', () => {
     expect(byChat.get('@raspa_test_channel')).toContain('<b>ЛОЖЬ:</b>');
     expect(byChat.get('7001')).toContain('Ақтауда порт жабылады'); // the subscriber's language
     expect(byChat.get('7003')).toContain(`Your report ${report.trackingCode.slice(0, 4)}-${report.trackingCode.slice(4)} has been checked`);
+  });
+
+  it('workers starting at once share one public-channel subscription, none of them failing', async () => {
+    // Every worker process sets the channel up at start; a deploy starts them together.
+    const starts = await Promise.allSettled(Array.from({ length: 4 }, () => ensureTelegramPublicChannelSubscription(t.db, { config, encryptionKey })));
+    expect(starts.map((start) => start.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    const rows = await t.db.subscription.findMany({ where: { label: PUBLIC_CHANNEL_LABEL }, select: { id: true } });
+    expect(rows).toHaveLength(1);
+    expect(new Set(starts.map((start) => start.status === 'fulfilled' && start.value?.id))).toEqual(new Set([rows[0]!.id]));
+    expect(await t.db.auditEvent.count({ where: { entityId: rows[0]!.id, action: 'subscription.created' } })).toBe(1);
+
+    // Moving the channel at once in every worker: the old one is stopped once, the new one made once.
+    const moved = { ...config, publicChannel: '@raspa_test_channel_2' };
+    await Promise.all(Array.from({ length: 4 }, () => ensureTelegramPublicChannelSubscription(t.db, { config: moved, encryptionKey })));
+    expect(await t.db.auditEvent.count({ where: { entityId: rows[0]!.id, action: 'subscription.deactivated' } })).toBe(1);
+    expect(await t.db.subscription.count({ where: { label: PUBLIC_CHANNEL_LABEL, active: true } })).toBe(1);
+  });
+
+  it('a chat that sends /subscribe twice at once has one subscription', async () => {
+    const [first, second] = await Promise.all([
+      subscribeTelegramChat(t.db, encryptionKey, { chatId: 7201, language: 'kk', regionCodes: ['KZ-47'] }),
+      subscribeTelegramChat(t.db, encryptionKey, { chatId: 7201, language: 'kk', regionCodes: ['KZ-47'] }),
+    ]);
+    expect(second.id).toBe(first.id);
+    expect(await t.db.subscription.count({ where: { channel: 'TELEGRAM', addressHash: chatAddressHash(7201, encryptionKey) } })).toBe(1);
   });
 
   it('a public channel no longer configured stops receiving', async () => {
