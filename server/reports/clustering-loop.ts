@@ -17,7 +17,7 @@ import type { WorkerLoop } from '../jobs/worker-loop';
 import { configuredDatabaseUrl } from '../config/env';
 import { WakeListener } from '../jobs/wake-listener';
 import { logger } from '../log';
-import type { Db } from '../db/client';
+import type { Db, DbTx } from '../db/client';
 import { loadClaimContext } from '../lexicon/represent-claim';
 import { findRiskTerms } from '../rumors/risk-terms';
 import { readSetting } from '../settings/read-settings';
@@ -55,15 +55,15 @@ async function anyPending(db: Db, setAside: readonly string[]): Promise<boolean>
  * Fills the per-process caches clustering reads (claim lexicon, place index, risk terms,
  * settings, region neighbours) when the worker starts, not in the first batch of a surge:
  * each worker process pays this once (bench/RESULTS.md: a worker's first 100 reports cost ~4× the
- * CPU of the rest).
+ * CPU of the rest). Each cache reads on its own, outside any transaction: the caches need no common
+ * snapshot, and one 30-s transaction around them all (compiling the lexicon included) ran out at
+ * high load and threw away what it had read, leaving the work to the first batch.
  */
-export async function warmClusteringCaches(db: Db): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await loadClaimContext(tx);
-    await findRiskTerms(tx, '');
-    await readSetting(tx, 'clustering.windowDays');
-    await regionNeighbours(tx);
-  });
+export async function warmClusteringCaches(db: DbTx): Promise<void> {
+  await loadClaimContext(db);
+  await findRiskTerms(db, '');
+  await readSetting(db, 'clustering.windowDays');
+  await regionNeighbours(db);
 }
 
 /** Waits, or stops waiting when the worker shuts down. */
@@ -78,7 +78,9 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
  */
 export async function runClusteringLoop(db: Db, signal: AbortSignal, options: { listenUrl: string | undefined; blockedWakeMs?: number }): Promise<void> {
   const { listenUrl, blockedWakeMs = BLOCKED_WAKE_MS } = options;
-  await warmClusteringCaches(db).catch((error: unknown) => logger.error({ err: error }, 'clustering: warming the caches failed (they fill on first use)'));
+  // A failed warm-up loses nothing: each batch reads whatever cache is still empty (inside its own
+  // 60-s transaction), so the first reports only take longer to join their rumours.
+  await warmClusteringCaches(db).catch((error: unknown) => logger.warn({ err: error }, 'clustering: warming the caches failed; the first batch fills them (its reports take longer to cluster)'));
   const listener = listenUrl ? new WakeListener(listenUrl, CLUSTERING_WAKE_CHANNEL, (payload) => readClusteringWake(payload)?.clusterer === CLUSTERER_ID) : null;
   // What the last look that found nothing it may take waits for (its own commits never reach it).
   const waiting = waitingOnNothing();
