@@ -17,7 +17,8 @@ import { recreateDatabase } from '../server/db/embedded-postgres';
 import { applyMigrations } from '../server/db/migrate';
 import { seedDatabase } from '../prisma/seed';
 import { ensureProductionBuild, runCommand } from './lib/next-build';
-import { startTestCluster, type TestCluster } from './lib/test-cluster';
+import { startTestCluster, testClusterIdentity, type TestCluster } from './lib/test-cluster';
+import { claimTestRun, TestRunBusyError } from './lib/test-run-lock';
 import { startSmtpSink, type SmtpSink } from '../server/testing/smtp-sink';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -266,8 +267,25 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
   return { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped };
 }
 
+/**
+ * Refuses to start beside another run on the same PostgreSQL or artifacts folder (it would stop that
+ * run's PostgreSQL, re-create its databases and delete its reports), before touching either.
+ */
+function claimOrRefuse() {
+  try {
+    claimTestRun([testClusterIdentity(), { key: `artifacts ${artifacts}`, what: `the artifacts folder ${path.relative(root, artifacts) || artifacts}` }], {
+      howToRunBeside: 'give this run its own: RASPA_TEST_PG_PORT=<free port> RASPA_TEST_ARTIFACTS=<folder> E2E_PORT=<free port> npm test …',
+    });
+  } catch (error) {
+    if (!(error instanceof TestRunBusyError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+
 async function main() {
   const started = performance.now();
+  claimOrRefuse();
   fs.rmSync(artifacts, { recursive: true, force: true });
   fs.mkdirSync(artifacts, { recursive: true });
   const chromium = only === 'unit' ? '' : ensureChromium();

@@ -1,6 +1,7 @@
 // Vitest global setup: one PostgreSQL for the whole run and a template database to clone.
 import type { TestProject } from 'vitest/node';
-import { databaseUrlFor, startTestCluster, type TestCluster } from '../../scripts/lib/test-cluster';
+import { claimOwnTestCluster, databaseUrlFor, startTestCluster, type TestCluster } from '../../scripts/lib/test-cluster';
+import type { RunClaim } from '../../scripts/lib/test-run-lock';
 import { applyMigrations } from '../db/migrate';
 import { createPrismaClient } from '../db/client';
 import { recreateDatabase } from '../db/embedded-postgres';
@@ -8,8 +9,11 @@ import { seedDatabase } from '../../prisma/seed';
 import { TEMPLATE_DATABASE } from './template-database';
 
 let cluster: TestCluster | undefined;
+let claim: RunClaim | undefined;
 
 export async function setup(project: TestProject) {
+  // `npx vitest` on its own starts the test PostgreSQL: refused beside another run on the same one.
+  claim = claimOwnTestCluster();
   cluster = await startTestCluster(process.cwd());
   await prepareTemplateDatabase(cluster.adminUrl);
   project.provide('pgAdminUrl', cluster.adminUrl);
@@ -30,6 +34,7 @@ async function prepareTemplateDatabase(adminUrl: string): Promise<void> {
 
 export async function teardown() {
   await cluster?.stop();
+  claim?.release();
 }
 
 declare module 'vitest' {
