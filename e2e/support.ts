@@ -76,12 +76,18 @@ export function screenshotPath(name: string): string {
   return path.join(dir, name);
 }
 
-/** Screenshots of the current page in every size people use: a 360-px phone and a desktop. */
+/**
+ * Screenshots of the whole current page in every size people use: a 360-px phone and a desktop.
+ * One image pixel per CSS pixel: in the phone projects (Pixel 5, device pixel ratio 2.75) a
+ * device-scale shot had 7.6 times the pixels — a desktop page 3,520 px wide and up to 9,000 tall —
+ * for the browser to paint and encode: two thirds of a run's screenshot pixels, and 4 times the
+ * time per phone + desktop pair (bench/RESULTS.md, "Test-suite duration, session 37").
+ */
 export async function screenshotPhoneAndDesktop(page: Page, name: string): Promise<void> {
   const original = page.viewportSize();
   for (const [size, viewport] of [['phone', { width: 360, height: 740 }], ['desktop', { width: 1280, height: 900 }]] as const) {
     await page.setViewportSize(viewport);
-    await page.screenshot({ path: screenshotPath(`${name}-${size}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`${name}-${size}.png`), fullPage: true, scale: 'css' });
   }
   if (original) await page.setViewportSize(original);
 }
