@@ -27,7 +27,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { createPrismaClient, type Db } from '../server/db/client';
-import { noticeSearchSql, SEARCH_NOTICES_SCORED, searchPublishedNotices, titleCandidatesStatement } from '../server/notices/search-notices';
+import { noticeSearchSql, SEARCH_NOTICES_SCORED, searchPublishedNotices } from '../server/notices/search-notices';
 import { noticeTitleKey, noticeTitleWords } from '../server/notices/notice-search-fields';
 import { clearPlaceCache, clusterCandidatesSql, decideCluster, findClusterCandidate } from '../server/reports/cluster-report';
 import { clearSettingsCache, readSetting } from '../server/settings/read-settings';
@@ -305,11 +305,9 @@ async function explainSearch(url: string, query: { q: string; language: Lang }, 
     const normalizedText = normalizeReportText(query.q);
     const { tokens } = representClaim(context, { text: query.q, normalizedText });
     const plans: string[] = [];
-    // its two halves (fetchNoticeCandidates runs them at once), one after the other here: the title
-    // half's candidates (scored in JS, then their rows read by noticeRowsStatement), and the sightings half
-    for (const part of ['title candidates', 'sightings'] as const) {
-      const conceptTokens = conceptLookupTokens(tokens, context.lexicon);
-      const sql = part === 'title candidates' ? titleCandidatesStatement(normalizedText, conceptTokens) : noticeSearchSql(normalizedText, threshold, query.language, SEARCH_NOTICES_SCORED, conceptTokens, part);
+    // its two statements (fetchNoticeCandidates runs them at once), one after the other here
+    for (const part of ['titles', 'sightings'] as const) {
+      const sql = noticeSearchSql(normalizedText, threshold, query.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(tokens, context.lexicon), part);
       const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values as unknown[]);
       plans.push(`-- ${part}\n${plan.rows.map((row) => row['QUERY PLAN']).join('\n')}`);
     }

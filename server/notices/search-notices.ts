@@ -13,7 +13,7 @@ import { detectLanguage, normalizeReportText } from '../text';
 import { claimScore, MIN_SHARED_CONCEPT_WEIGHT as CLUSTER_SHARED_CONCEPT_WEIGHT, textVeto } from '../reports/cluster-report';
 import { TOKEN_WEIGHT, classOf, conceptLookupTokens, isNameToken, NAME_MATCH_LENGTH, NAME_PREFIX, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
 import { noticeTitleTokens } from './notice-search-fields';
-import { float4AsPrinted, plainTrigrams, plainTrigramSequence, trigramSimilarity, wordSimilarity } from '../text/trigram-similarity';
+import { float4AsPrinted, plainTrigrams, trigramSimilarity } from '../text/trigram-similarity';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
 import { MEMBER_IMPLIES, MEMBER_PARENT } from '../lexicon/contrast-classes';
@@ -535,75 +535,11 @@ const MIN_LOOKUP_WORD_LENGTH = 3;
  * through their rumour's reports with 0; the order is not the ranking (rankNoticeMatches sorts).
  */
 export async function fetchNoticeCandidates(db: Db, query: string, threshold: number, language: Language, conceptTokens: string[]): Promise<NoticeMatchRow[]> {
-  const [byTitles, bySightings] = await Promise.all([fetchTitleRows(db, query, threshold, language, conceptTokens), db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'sightings'))]);
+  const [byTitles, bySightings] = await Promise.all([db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'titles')), db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'sightings'))]);
   const found = new Set(byTitles.map((row) => row.slug));
   const rows = [...byTitles, ...bySightings.filter((row) => !found.has(row.slug))];
   await scoreSightings(db, query, rows);
   return rows;
-}
-
-/**
- * The title half's rows: noticeSearchSql's 'titles' part in two statements, its wording scores
- * (`scored`: word_similarity of ~150–250 candidates, the largest part of that statement at 10,000
- * notices — pg_trgm lower-cases every text through the locale on each call) computed here between
- * them, exactly (trigram-similarity.ts wordSimilarity), and its pre-ranking (`by_titles`) with them:
- * the same rows. A query that is not plain (another script's letters) is scored by PostgreSQL in
- * one statement as before; a candidate text that is not plain, by PostgreSQL in one more.
- */
-async function fetchTitleRows(db: Db, query: string, threshold: number, language: Language, conceptTokens: string[]): Promise<NoticeMatchRow[]> {
-  const queryTrigrams = plainTrigrams(query);
-  if (!queryTrigrams) return db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'titles'));
-  const candidates = await db.$queryRaw<TitleCandidate[]>(titleCandidatesStatement(query, conceptTokens));
-  const scores = candidates.map((c) => {
-    if (c.searchText === null) return 0;
-    const text = plainTrigramSequence(c.searchText);
-    return text ? wordSimilarity(queryTrigrams, text) : null;
-  });
-  const others = candidates.filter((_, i) => scores[i] === null);
-  if (others.length > 0) {
-    const exact = await db.$queryRaw<{ score: number }[]>`SELECT word_similarity(${query}, u.text)::float8 AS score FROM unnest(${others.map((c) => c.searchText!)}::text[]) WITH ORDINALITY AS u(text, i) ORDER BY u.i`;
-    let k = 0;
-    scores.forEach((score, i) => {
-      if (score === null) scores[i] = exact[k++]!.score;
-    });
-  }
-  const best = rankTitleCandidates(candidates.map((c, i) => ({ noticeId: c.noticeId, score: scores[i]!, shared: c.shared })), threshold, conceptTokens.length, SEARCH_NOTICES_SCORED);
-  if (best.length === 0) return [];
-  return db.$queryRaw<NoticeMatchRow[]>(noticeRowsStatement(best, language));
-}
-
-/** A row of titleCandidatesStatement. */
-interface TitleCandidate {
-  noticeId: string;
-  /** Null when it was found by its concepts only (scored 0). */
-  searchText: string | null;
-  shared: number;
-}
-
-/**
- * noticeSearchByTitles' `by_titles` on scored candidates: per notice its best wording score and
- * most shared concepts, those reaching the threshold or sharing enough concepts, ordered by the
- * greater of the two relative to what they need, then by notice id (uuid order: as its text), the
- * first `limit`. The same float8 arithmetic as the SQL.
- */
-export function rankTitleCandidates(scored: readonly { noticeId: string; score: number; shared: number }[], threshold: number, conceptCount: number, limit: number): { noticeId: string; score: number }[] {
-  const byNotice = new Map<string, { score: number; shared: number }>();
-  for (const { noticeId, score, shared } of scored) {
-    const seen = byNotice.get(noticeId);
-    if (!seen) byNotice.set(noticeId, { score, shared });
-    else {
-      seen.score = Math.max(seen.score, score);
-      seen.shared = Math.max(seen.shared, shared);
-    }
-  }
-  const needed = Math.max(1, Math.min(2, conceptCount));
-  const divisor = Math.max(2, conceptCount);
-  const kept: { noticeId: string; score: number; key: number }[] = [];
-  for (const [noticeId, { score, shared }] of byNotice) {
-    if (score >= threshold || shared >= needed) kept.push({ noticeId, score, key: Math.max(score / threshold, shared / divisor) });
-  }
-  kept.sort((a, b) => b.key - a.key || (a.noticeId < b.noticeId ? -1 : a.noticeId > b.noticeId ? 1 : 0));
-  return kept.slice(0, limit).map(({ noticeId, score }) => ({ noticeId, score }));
 }
 
 /**
@@ -653,14 +589,6 @@ async function scoreSightings(db: Db, query: string, rows: readonly NoticeMatchR
  */
 export function noticeSearchSql(query: string, threshold: number, language: Language, limit: number, conceptTokens: string[], part: 'titles' | 'sightings'): Prisma.Sql {
   return Prisma.sql`
-    ${queryWordsSql(query)}
-    ${part === 'titles' ? noticeSearchByTitles(query, threshold, limit, conceptTokens) : noticeSearchBySightings(conceptTokens)}
-    ${noticeRowsSql(language)}`;
-}
-
-/** noticeSearchSql's first CTEs: the query's words and the dictionary's words like them (the trigram threshold set first). */
-function queryWordsSql(query: string): Prisma.Sql {
-  return Prisma.sql`
     WITH query_words AS MATERIALIZED (
       SELECT w AS query_word, cardinality(show_trgm(w)) AS trigrams
       FROM raspa_text_words(${query}) AS w
@@ -673,12 +601,8 @@ function queryWordsSql(query: string): Prisma.Sql {
       SELECT q.query_word, d.word, max(word_similarity(q.query_word, d.word) * q.trigrams) AS shared
       FROM query_words q JOIN "SearchWord" d ON q.query_word <% d.word
       GROUP BY 1, 2
-    ),`;
-}
-
-/** noticeSearchSql's rows: the notices of the CTE `best` ("noticeId", score) with their texts and sightings. */
-function noticeRowsSql(language: Language): Prisma.Sql {
-  return Prisma.sql`
+    ),
+    ${part === 'titles' ? noticeSearchByTitles(query, threshold, limit, conceptTokens) : noticeSearchBySightings(conceptTokens)}
     SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
            current_version."conceptKeys", current_version.titles, current_version."titleKeys", current_version."titleWords",
            -- the rumour's latest reports (fetchNoticeCandidates adds each one's wording similarity to the query)
@@ -721,35 +645,6 @@ function noticeRowsSql(language: Language): Prisma.Sql {
 /** noticeSearchSql's notices found through their own texts (translations), each with its wording score. */
 function noticeSearchByTitles(query: string, threshold: number, limit: number, conceptTokens: string[]): Prisma.Sql {
   return Prisma.sql`
-    ${titleCandidatesSql(conceptTokens)}
-    -- candidates that cannot be shown (drafts, old versions, interim notices) are not scored; only
-    -- those found by their words can reach the wording threshold, so only they are scored for it
-    scored AS MATERIALIZED (
-      SELECT v."noticeId", CASE WHEN c.by_words THEN word_similarity(${query}, t."searchText") ELSE 0 END AS score, c.shared
-      ${shownCandidatesSql}
-    ),
-    -- pre-ranked by either similarity; the caller scores the claims exactly and drops contrasting ones
-    by_titles AS MATERIALIZED (
-      SELECT "noticeId", max(score)::float8 AS score
-      FROM scored
-      GROUP BY 1
-      HAVING max(score) >= ${threshold}::float8 OR max(shared) >= greatest(1, least(2, cardinality(${conceptTokens}::text[])))
-      ORDER BY greatest(max(score) / ${threshold}::float8, max(shared)::float8 / greatest(2, cardinality(${conceptTokens}::text[]))) DESC, 1
-      LIMIT ${limit}
-    ),
-    best AS MATERIALIZED (SELECT "noticeId", score FROM by_titles)`;
-}
-
-/** The candidates' joins to their version and notice, only those that can be shown (the current version of a published notice with a verdict). */
-const shownCandidatesSql = Prisma.sql`FROM candidates c
-      JOIN "NoticeTranslation" t ON t.id = c."translationId"
-      JOIN "NoticeVersion" v ON v.id = t."noticeVersionId"
-      JOIN "Notice" n ON n.id = v."noticeId" AND n."currentVersion" = v.version
-      WHERE n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'`;
-
-/** The title half's candidate translations: by their words (the dictionary's postings) and by their concepts. */
-function titleCandidatesSql(conceptTokens: string[]): Prisma.Sql {
-  return Prisma.sql`
     by_words AS MATERIALIZED (
       SELECT l."translationId"
       FROM similar_words s JOIN "NoticeTranslationWord" l ON l.word = s.word
@@ -770,32 +665,27 @@ function titleCandidatesSql(conceptTokens: string[]): Prisma.Sql {
     candidates AS MATERIALIZED (
       SELECT coalesce(w."translationId", c."translationId") AS "translationId", w."translationId" IS NOT NULL AS by_words, coalesce(c.shared, 0) AS shared
       FROM by_words w FULL JOIN by_concepts c ON c."translationId" = w."translationId"
-    ),`;
-}
-
-/**
- * The title half's candidates that can be shown, unscored: each one's notice, its searchText when
- * it was found by its words (else null: scored 0), and its shared concepts. rankTitleCandidates
- * scores and pre-ranks them as noticeSearchByTitles' `scored` and `by_titles` do in SQL.
- */
-export function titleCandidatesStatement(query: string, conceptTokens: string[]): Prisma.Sql {
-  return Prisma.sql`
-    ${queryWordsSql(query)}
-    ${titleCandidatesSql(conceptTokens)}
-    shown AS MATERIALIZED (
-      SELECT v."noticeId", CASE WHEN c.by_words THEN t."searchText" END AS "searchText", c.shared::int AS shared
-      ${shownCandidatesSql}
-    )
-    SELECT "noticeId", "searchText", shared FROM shown`;
-}
-
-/** noticeSearchSql's rows for notices already pre-ranked (the title half scored here): ids and scores in that order. */
-export function noticeRowsStatement(best: readonly { noticeId: string; score: number }[], language: Language): Prisma.Sql {
-  return Prisma.sql`
-    WITH best AS MATERIALIZED (
-      SELECT b."noticeId", b.score FROM unnest(${best.map((b) => b.noticeId)}::uuid[], ${best.map((b) => b.score)}::float8[]) AS b("noticeId", score)
-    )
-    ${noticeRowsSql(language)}`;
+    ),
+    -- candidates that cannot be shown (drafts, old versions, interim notices) are not scored; only
+    -- those found by their words can reach the wording threshold, so only they are scored for it
+    scored AS MATERIALIZED (
+      SELECT v."noticeId", CASE WHEN c.by_words THEN word_similarity(${query}, t."searchText") ELSE 0 END AS score, c.shared
+      FROM candidates c
+      JOIN "NoticeTranslation" t ON t.id = c."translationId"
+      JOIN "NoticeVersion" v ON v.id = t."noticeVersionId"
+      JOIN "Notice" n ON n.id = v."noticeId" AND n."currentVersion" = v.version
+      WHERE n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
+    ),
+    -- pre-ranked by either similarity; the caller scores the claims exactly and drops contrasting ones
+    by_titles AS MATERIALIZED (
+      SELECT "noticeId", max(score)::float8 AS score
+      FROM scored
+      GROUP BY 1
+      HAVING max(score) >= ${threshold}::float8 OR max(shared) >= greatest(1, least(2, cardinality(${conceptTokens}::text[])))
+      ORDER BY greatest(max(score) / ${threshold}::float8, max(shared)::float8 / greatest(2, cardinality(${conceptTokens}::text[]))) DESC, 1
+      LIMIT ${limit}
+    ),
+    best AS MATERIALIZED (SELECT "noticeId", score FROM by_titles)`;
 }
 
 /** noticeSearchSql's notices found through their rumour's reports, scored 0 here (rankNoticeMatches reads the sightings). */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
 import { normalizeReportText } from './normalize';
-import { float4AsPrinted, plainTrigramSequence, plainTrigrams, trigramSimilarity, wordSimilarity } from './trigram-similarity';
+import { float4AsPrinted, plainTrigrams, trigramSimilarity } from './trigram-similarity';
 
 const t = setupTestDatabase();
 
@@ -27,23 +27,6 @@ describe('trigram similarity', () => {
     for (const { a, b, score } of rows) expect({ a, b, score: trigramSimilarity(plainTrigrams(a)!, plainTrigrams(b)!) }).toEqual({ a, b, score });
     // not trivially equal: many pairs share some trigrams and not all
     expect(rows.filter((r) => r.score > 0 && r.score < 1).length).toBeGreaterThan(20);
-  });
-
-  it('equals PostgreSQL’s word_similarity() for match keys, bit for bit (search scores its candidates so)', async () => {
-    // queries: the texts themselves, and stretches of their words (what a question quotes of a title), misspelt too
-    const queries = [...new Set([...TEXTS, ...TEXTS.flatMap((text) => {
-      const words = text.split(' ');
-      return [words.slice(1, 3), words.slice(0, 2), words.slice(2, 6), [words.at(-1)!, words[0]!]].map((w) => w.join(' '));
-    }), 'taraz su', 'almaty zher silkinisi', 'shymkent karantin 14', 'aa b', 'aa aa', 'aab', 'x1 4444'].filter((q) => q.trim() !== ''))];
-    const rows = await t.db.$queryRaw<{ q: string; b: string; score: number }[]>`
-      SELECT q, b, word_similarity(q, b)::float8 AS score FROM unnest(${queries}::text[]) q, unnest(${TEXTS}::text[]) b`;
-    expect(rows).toHaveLength(queries.length * TEXTS.length);
-    const wrong = rows.filter(({ q, b, score }) => wordSimilarity(plainTrigrams(q)!, plainTrigramSequence(b)!) !== score);
-    expect(wrong).toEqual([]);
-    // not trivially equal: many pairs score between 0 and 1, and unlike similarity() (a part of a long text scores high)
-    const between = rows.filter((r) => r.score > 0 && r.score < 1);
-    expect(between.length).toBeGreaterThan(50);
-    expect(between.filter(({ q, b, score }) => trigramSimilarity(plainTrigrams(q)!, plainTrigrams(b)!) !== score).length).toBeGreaterThan(between.length / 2);
   });
 
   it('has as many trigrams as show_trgm()', async () => {
