@@ -50,4 +50,23 @@ describe('POST /api/admin/search (the staff pages\' search forms)', () => {
     const foreign = await handleStaffSearchPost(posted({ page: 'sms-log', locale: 'ru', q: 'мост' }, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }), asAdmin);
     expect(foreign.status).toBe(403);
   });
+
+  it('a failure of ours is a 500 error page with the search in a form to send again (never in an address), and the error is logged without the words', async () => {
+    const moderator = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
+    const logged: string[] = [];
+    const log = { ...testApiDeps(t).log, error: (...args: unknown[]) => logged.push(JSON.stringify(args)) };
+    // A key that cannot seal the words: the server's fault, not the search's.
+    const deps = { ...testApiDeps(t, { encryptionKey: 'not-a-key', session: async () => sessionFor(t.db, moderator) }), log } as ReturnType<typeof testApiDeps>;
+    const response = await handleStaffSearchPost(posted({ page: 'sms-log', locale: 'ru', q: '+7 701 999 00 11', direction: 'INBOUND' }), deps);
+    expect(response.status).toBe(500);
+    expect(response.headers.get('location')).toBeNull();
+    const page = await response.text();
+    expect(page).toContain('<html lang="ru"');
+    expect(page).toContain('Что-то пошло не так');
+    expect(page).toContain('action="/api/admin/search"');
+    expect(page).toContain('value="+7 701 999 00 11"');
+    expect(page).toContain('value="INBOUND"');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).not.toMatch(/701|999/);
+  });
 });

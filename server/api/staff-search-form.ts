@@ -2,7 +2,8 @@
 // terms on Admin → Settings) post what was typed here — plain HTML forms, so they work without
 // JavaScript — and are sent back (303) to their page with the words sealed for the one who searched
 // (server/staff/sealed-search.ts): a phone number or a message's words never stand in an address.
-// Anything wrong (a foreign or damaged post, no session) goes back to the page unsearched.
+// Anything wrong with the post (foreign, damaged, no session) goes back to the page unsearched; a
+// failure of ours is the error (500) or outage (503) page with the search in a form to send again.
 import { requireStaffActor } from '../auth/current-actor';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 import { answerForeignFormPost } from '../http/page-request-guards';
@@ -11,7 +12,7 @@ import type { Role } from '../db/generated/enums';
 import { sealStaffSearch, STAFF_SEARCH_MAX } from '../staff/sealed-search';
 import type { ApiDeps } from './deps';
 import { handleApiRequest, seeOther, type ProblemRenderer } from './edge';
-import { readForm, SMALL_FORM_LIMIT_BYTES, text } from './page-forms';
+import { failurePageFor, readForm, SMALL_FORM_LIMIT_BYTES, text } from './page-forms';
 
 /** The pages that search this way: where they are, the parameter the sealed words go in, the filters posted beside them. */
 export const STAFF_SEARCH_PAGES = {
@@ -20,6 +21,9 @@ export const STAFF_SEARCH_PAGES = {
 } as const satisfies Record<string, { path: string; param: string; filters: readonly string[]; hash: string; roles: readonly Role[] }>;
 export type StaffSearchPage = keyof typeof STAFF_SEARCH_PAGES;
 
+/** The fields the search forms post. */
+const POSTED_FIELDS = ['locale', 'page', 'q', ...new Set(Object.values(STAFF_SEARCH_PAGES).flatMap((page) => page.filters))];
+
 /** A filter beside the words is one of the page's own codes (INBOUND, FAILED…); the page checks which. */
 const FILTER_CODE = /^[A-Z_]{1,40}$/;
 
@@ -27,14 +31,23 @@ export async function handleStaffSearchPost(request: Request, deps: ApiDeps): Pr
   const foreign = answerForeignFormPost(request, deps.publicOrigin);
   if (foreign) return foreign;
   let back = `/${DEFAULT_LANGUAGE}/admin`;
-  const render: ProblemRenderer = () => seeOther(back);
+  let locale: Language = DEFAULT_LANGUAGE;
+  let posted: Record<string, string> | undefined;
+  const render: ProblemRenderer = (problem) =>
+    failurePageFor(problem, locale, back.split('#')[0]!, posted && { action: '/api/admin/search', fields: posted }) ?? seeOther(back);
   return handleApiRequest(
     request,
     deps,
     async () => {
       const form = await readForm(request, SMALL_FORM_LIMIT_BYTES);
+      // What was posted, for the form to send again should this fail on our side.
+      posted = {};
+      for (const name of POSTED_FIELDS) {
+        const value = text(form, name);
+        if (value !== undefined) posted[name] = value.slice(0, STAFF_SEARCH_MAX);
+      }
       const asked = text(form, 'locale');
-      const locale: Language = isLanguage(asked) ? asked : DEFAULT_LANGUAGE;
+      locale = isLanguage(asked) ? asked : DEFAULT_LANGUAGE;
       back = `/${locale}/admin`;
       const pageName = text(form, 'page');
       if (!pageName || !Object.hasOwn(STAFF_SEARCH_PAGES, pageName)) return seeOther(back);
