@@ -13,7 +13,7 @@ import { detectLanguage, normalizeReportText } from '../text';
 import { claimScore, MIN_SHARED_CONCEPT_WEIGHT as CLUSTER_SHARED_CONCEPT_WEIGHT, textVeto } from '../reports/cluster-report';
 import { TOKEN_WEIGHT, classOf, conceptLookupTokens, isNameToken, NAME_MATCH_LENGTH, NAME_PREFIX, conceptSimilarity, contrastBetween, contrastMembers, eventFamilies, parseConceptKey, residualWordKeys, textWordKeys, tokenWeight, unconfirmedByTitles, unconfirmedObject, whatHappened } from '../text/concepts';
 import { noticeTitleTokens } from './notice-search-fields';
-import { float4AsPrinted, plainTrigrams, trigramSimilarity } from '../text/trigram-similarity';
+import { float4AsPrinted, plainTrigrams, trigramSimilarity, type Trigrams } from '../text/trigram-similarity';
 import { searchNoticesInput, type SearchNoticesInput } from './schema';
 import { fallbackOrder, type Language } from '../i18n/languages';
 import { MEMBER_IMPLIES, MEMBER_PARENT } from '../lexicon/contrast-classes';
@@ -542,6 +542,21 @@ export async function fetchNoticeCandidates(db: Db, query: string, threshold: nu
   return rows;
 }
 
+/** Sightings' trigrams (plainTrigrams) by text: ~600 a search, mostly the same reports again (a rumour's latest); least recently used dropped first. */
+const SIGHTING_TRIGRAMS_SIZE = 50_000;
+const sightingTrigramCache = new Map<string, Trigrams | null>();
+
+function sightingTrigrams(text: string): Trigrams | null {
+  let trigrams = sightingTrigramCache.get(text);
+  if (trigrams !== undefined) sightingTrigramCache.delete(text);
+  else {
+    if (sightingTrigramCache.size >= SIGHTING_TRIGRAMS_SIZE) sightingTrigramCache.delete(sightingTrigramCache.keys().next().value!);
+    trigrams = plainTrigrams(text);
+  }
+  sightingTrigramCache.set(text, trigrams);
+  return trigrams;
+}
+
 /**
  * Each sighting's pg_trgm similarity to the query, as the statement computed it before (~10 % of
  * it: pg_trgm re-reads the query for every report) and as its JSON carried it (float4AsPrinted):
@@ -552,7 +567,7 @@ async function scoreSightings(db: Db, query: string, rows: readonly NoticeMatchR
   const others: Sighting[] = [];
   for (const row of rows) {
     for (const sighting of row.sightings) {
-      const text = trigrams && plainTrigrams(sighting.text);
+      const text = trigrams && sightingTrigrams(sighting.text);
       if (text) sighting.score = float4AsPrinted(trigramSimilarity(trigrams!, text));
       else others.push(sighting);
     }

@@ -72,12 +72,29 @@ export function trigramSimilarity(a: Trigrams, b: Trigrams): number {
 }
 
 /**
+ * float4AsPrinted's answers: a search prints ~600 sightings' similarities, each through a
+ * 60-digit expansion and BigInts (1.4 % of the search process's busy time, bench/RESULTS.md 3, session
+ * 37), while the values are few (shared / (|a| + |b| − shared) of small counts) and recur.
+ */
+const PRINTED_FLOATS_SIZE = 100_000;
+const printedFloats = new Map<number, number>();
+
+/**
  * A float4 as PostgreSQL prints it (float4out: the shortest digits that read back as the same
  * float4, the nearest of them, ties to even), read back as a double: what a similarity() put in
  * JSON (jsonb_build_object) arrives as. 0.33333334, not the float's exact 0.3333333432674408.
  */
 export function float4AsPrinted(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
+  let printed = printedFloats.get(value);
+  if (printed === undefined) {
+    if (printedFloats.size >= PRINTED_FLOATS_SIZE) printedFloats.clear();
+    printedFloats.set(value, (printed = printFloat4(value)));
+  }
+  return printed;
+}
+
+function printFloat4(value: number): number {
   // a float's decimal expansion is finite; 60 digits hold every similarity's exactly
   const [mantissa, exponent] = Math.abs(value).toExponential(60).split('e');
   const digits = mantissa!.replace('.', '');
