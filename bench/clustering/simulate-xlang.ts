@@ -5,7 +5,7 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive] [--reconcile-joined=whole|plain|none] [--no-consolidate]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--forget=0|1] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive] [--reconcile-joined=whole|plain|none] [--no-consolidate]
 //
 // --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
@@ -41,7 +41,7 @@ import { reportRegions } from '../../server/reports/report-regions';
 import { rumourWhole, rumoursAreOneClaim } from '../../server/reports/rumour-whole';
 import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
 import { detectLanguage } from '../../server/text';
-import { conceptLookupTokens, conceptSimilarity, formatConceptKey, parseConceptKey, sameCore } from '../../server/text/concepts';
+import { type CompiledLexicon, conceptLookupTokens, conceptSimilarity, formatConceptKey, parseConceptKey, sameCore } from '../../server/text/concepts';
 import { normalizeReportText } from '../../server/text/normalize';
 import { seededRandom, shuffled } from '../lib/stats';
 import { HELD_BACK_SETS } from './check-sets';
@@ -69,6 +69,30 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union ? shared / union : 0;
 }
 
+
+/**
+ * --forget=0|1: the lexicon "forgets" half of the members of the object classes (faiths, shrines, peoples, platforms,
+ * brands, utilities, goods, diseases, hazards, transport, holidays) — those whose token hashes to the fold — as if the
+ * set's author had chosen members it never heard of. What precision then depends on is what a blind set tests: the
+ * rules, not the list of members. Places (the settlements table) are kept.
+ */
+function forgetObjectMembers(lexicon: CompiledLexicon, fold: number): void {
+  const forgotten = (token: string) => {
+    const cls = token.slice(0, Math.max(0, token.indexOf(':')));
+    if (!FORGETTABLE_CLASSES.has(cls)) return false;
+    let h = 0;
+    for (const ch of token) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+    return h % 2 === fold;
+  };
+  for (const map of [lexicon.words, lexicon.stems, lexicon.typoWords, lexicon.typoStems, lexicon.abbreviations]) {
+    for (const [key, entries] of map) {
+      const kept = entries.filter((e) => !forgotten(e.token));
+      if (kept.length) map.set(key, kept);
+      else map.delete(key);
+    }
+  }
+}
+const FORGETTABLE_CLASSES: ReadonlySet<string> = new Set(['worship', 'faith', 'ethnic', 'platform', 'brand', 'utility', 'goods', 'disease', 'hazard', 'transport', 'holiday', 'institution']);
 
 interface MissCause {
   kind: string;
@@ -98,6 +122,8 @@ async function main() {
   try {
     const db = createPrismaClient(await postgres.createDatabase('xlang_sim'), 2);
     const context = await loadClaimContext(db);
+    const forget = arg('forget');
+    if (forget) forgetObjectMembers(context.lexicon, Number(forget));
     const placeIndex = await loadPlaceIndex(db);
     const neighbours = new Map((await db.region.findMany({ select: { code: true, neighbourCodes: true } })).map((r) => [r.code, r.neighbourCodes]));
     await db.$disconnect();
