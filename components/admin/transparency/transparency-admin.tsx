@@ -45,7 +45,8 @@ function DraftQuarterForm({ quarters, suggestion }: { quarters: QuarterOption[];
     <form onSubmit={onSubmit} noValidate className={`card ${styles.draftForm}`}>
       <Field id="draft-quarter" label={t('admin.draftQuarter')} error={fieldError('quarter')}>
         {(control) => (
-          <select {...control} {...register('quarter')}>
+          // Selected in the server's HTML too: before the script runs, a select with no selected option shows its first (the quarter still running).
+          <select {...control} {...register('quarter')} defaultValue={suggestion}>
             {quarters.map((option) => (
               <option key={option.quarter} value={option.quarter}>
                 {option.label}
