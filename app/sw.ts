@@ -18,12 +18,17 @@ declare global {
 
 declare const self: ServiceWorkerGlobalScope;
 
-/** Report form, home page and offline notices per language: fetched at install, kept without expiry, refreshed on every online visit. */
+/**
+ * Report form, home page and offline notices per language: fetched at install for the visitor's
+ * language, for another language when the visitor first opens a page in it online, kept without
+ * expiry, refreshed on every online visit.
+ */
 const SHELL_CACHE = 'raspa-shell-v1';
 /** Other public pages visited: kept a while for reading offline. */
 const PAGES_CACHE = 'raspa-pages-v1';
 const STATIC_CACHE = 'raspa-static-v1';
-const SHELL_PATHS = LANGUAGES.flatMap((locale) => [`/${locale}/report`, `/${locale}`, `/${locale}/offline`]);
+const shellPathsOf = (locale: Language) => [`/${locale}/report`, `/${locale}`, `/${locale}/offline`];
+const SHELL_PATHS = LANGUAGES.flatMap(shellPathsOf);
 const NETWORK_TIMEOUT_SECONDS = 3;
 
 const PRIVATE_PATH = new RegExp(`^/(?:api|serwist)(?:/|$)|^/(?:(?:${LANGUAGE_PATTERN})/)?(?:admin|signin)(?:/|$)`);
@@ -134,13 +139,16 @@ const serwist = new Serwist({
   ],
 });
 
-/** Fetches the report form and home page of every language into the shell cache, so the form opens
- *  offline even in a language the citizen has not visited yet. A failure only leaves that page to be
- *  cached on the first visit. */
-async function warmShell(): Promise<void> {
+/**
+ * Fetches the shell pages of `locales` (all but `except`, which the navigation under way caches) into
+ * the shell cache, so the form opens offline. A failure only leaves that page to be cached on the
+ * first visit.
+ */
+async function warmShell(locales: readonly Language[], except?: string): Promise<void> {
   const cache = await self.caches.open(SHELL_CACHE);
+  const paths = [...locales.flatMap(shellPathsOf), '/manifest.webmanifest'].filter((path) => path !== except);
   await Promise.all(
-    [...SHELL_PATHS, '/manifest.webmanifest'].map(async (path) => {
+    paths.map(async (path) => {
       try {
         const response = await fetch(new Request(path, { credentials: 'omit', cache: 'reload', headers: { accept: 'text/html' } }));
         if (response.status === 200 && !response.redirected) await cache.put(path, response);
@@ -150,6 +158,41 @@ async function warmShell(): Promise<void> {
     }),
   );
 }
+
+/**
+ * The languages warmed at install — once per visitor, so only theirs, not all three (each page is a
+ * server render: three languages cost a first visit 4–5× the page itself). The languages of the
+ * site's open tabs (the one that registered this worker is among them, not yet controlled) and those
+ * the phone already keeps from an earlier version, so a new build refreshes them; with no tab (the
+ * browser updating on its own), the phone's preferred language.
+ */
+async function languagesToWarm(): Promise<Language[]> {
+  const [windows, kept] = await Promise.all([
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }),
+    self.caches.open(SHELL_CACHE).then((cache) => cache.keys()),
+  ]);
+  const urls = [...windows.map((client) => client.url), ...kept.map((request) => request.url)];
+  const locales = [...new Set(urls.map((url) => localeOf(new URL(url).pathname)))].filter((locale) => locale !== undefined);
+  return locales.length > 0 ? locales : [preferredLocale()];
+}
+
+/**
+ * A page opened online in a language the phone keeps no report form for (the visitor switched
+ * language): that language's shell is fetched too, so the form opens offline in it. Offline, a
+ * language never opened online gets the form of a language kept (offlineFallback).
+ */
+async function warmLanguageOf(url: URL): Promise<void> {
+  const locale = localeOf(url.pathname);
+  if (!locale || warming.has(locale)) return;
+  if (await cachedShell(`/${locale}/report`)) return;
+  warming.add(locale);
+  try {
+    await warmShell([locale], url.pathname.replace(/\/+$/, ''));
+  } finally {
+    warming.delete(locale);
+  }
+}
+const warming = new Set<Language>();
 
 /** Sends the outbox; throws while reports remain so Background Sync tries again later. */
 async function flushFromWorker(): Promise<void> {
@@ -181,14 +224,16 @@ self.addEventListener('periodicsync', ((event: PeriodicSyncEvent) => {
 // Registered before Serwist's own fetch listener; it never answers the request, it only extends the
 // event's life while the copy refreshes after the page has been served.
 self.addEventListener('fetch', (event) => {
-  if (event.request.mode !== 'navigate' || !self.navigator.onLine || Date.now() - lastBundleRefresh < BUNDLE_VISIT_INTERVAL_MS) return;
+  if (event.request.mode !== 'navigate' || !self.navigator.onLine) return;
   const url = new URL(event.request.url);
   if (url.origin !== self.location.origin || PRIVATE_PATH.test(url.pathname)) return;
+  event.waitUntil(warmLanguageOf(url).catch(() => undefined));
+  if (Date.now() - lastBundleRefresh < BUNDLE_VISIT_INTERVAL_MS) return;
   event.waitUntil(refreshKeptBundleInBackground().catch(() => undefined));
 });
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(warmShell());
+  event.waitUntil(languagesToWarm().then((locales) => warmShell(locales)));
 });
 
 // A new worker means a new build: pages saved under the old one point at chunks the precache has

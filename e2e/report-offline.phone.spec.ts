@@ -52,3 +52,32 @@ test('a report written offline is kept on the phone, survives a reload and is se
   expect(stored).toHaveLength(1);
   expect((await code.textContent())?.replace('-', '').trim()).toBe(stored[0]!.trackingCode);
 });
+
+test('the phone keeps the report form in the language it uses (not all three), and in one it switches to online', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const shellPages = () =>
+    page.evaluate(async () => {
+      const requests = await (await caches.open('raspa-shell-v1')).keys();
+      return requests.map((request) => new URL(request.url).pathname).filter((path) => path !== '/manifest.webmanifest').sort();
+    });
+  await page.goto('/kk/report');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Installed from a Kazakh page: the Kazakh pages only, not six more server renders of the other two languages.
+  expect(await shellPages()).toEqual(['/kk', '/kk/offline', '/kk/report']);
+
+  // Switching to Russian while online keeps the Russian form as well.
+  await page.goto('/ru');
+  await expect.poll(shellPages, { timeout: 20_000 }).toEqual(['/kk', '/kk/offline', '/kk/report', '/ru', '/ru/offline', '/ru/report']);
+
+  await context.setOffline(true);
+  await page.goto('/ru/report');
+  await expect(page.locator('[data-testid=report-form]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // A language never opened online: the form still opens offline, in a language the phone keeps.
+  await page.goto('/en/report');
+  await expect(page.locator('[data-testid=report-form]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', /^(kk|ru)$/);
+  await context.setOffline(false);
+});
