@@ -114,6 +114,43 @@ const READ_AS: Record<string, string[]> = {
   'brand:otbasy': ['Отбасы банкі ипотека бермейді', 'Otbasy bank ipoteka bermeidi', 'Отбасы банк закроют', 'Otbasy Bank stops mortgages'],
   'ethnic:turkey': ['Түркияға ұшақтар ұшпайды', 'рабочие из Турции', 'рейсы в Турцию', 'flights to Turkey'],
   parents: ['ата-аналар наразы', 'ata-analar narazy', 'родители возмущены', 'parents are angry'],
+  // Session 37: members completed from reference lists, a sample per class (kk Cyrillic, kk Latin, ru, en).
+  'worship:place-of-worship': ['ғибадатхананы жабады', 'ğibadathanany jabady', 'святилище разрушили', 'the temple will close', 'a shrine was vandalised'],
+  // Russian "храм" unqualified is a church in Kazakhstan (the seed says why).
+  'worship:church': ['храм закроют', 'храмды жабады'],
+  'worship:mosque': ['соборная мечеть закрыта'],
+  'faith:tablighi': ['таблиғи жамағат мүшелері ұсталды', 'задержали членов Таблиги джамаат', 'Tablighi preachers detained'],
+  'faith:satanist': ['сатанистер жиналыпты', 'сатанисты в школе', 'satanists at the school'],
+  'ethnic:avar': ['аварлар төбелесіпті', 'avarlar töbelesıptı', 'аварцы подрались', 'Avars in a brawl'],
+  'ethnic:lezgin': ['лезгиндер', 'лезгины подрались', 'Lezgins in a brawl'],
+  'ethnic:crimean-tatar': ['қырым татарлары', 'крымские татары', 'Crimean Tatars'],
+  'ethnic:yakut': ['якуттар', 'якуты', 'Yakut workers'],
+  'ethnic:syrian': ['сириялық босқындар', 'сирийцы', 'Syrian refugees'],
+  'ethnic:uzbek': ['узбечка пропала'],
+  'disease:leptospirosis': ['лептоспироз анықталды', 'leptospiroz anyqtaldy', 'выявили лептоспироз', 'a leptospirosis outbreak'],
+  'disease:echinococcosis': ['эхинококкоз шықты', 'эхинококкоз у детей', 'echinococcosis cases'],
+  'disease:tetanus': ['сіреспе ауруы', 'столбняк у ребёнка', 'a tetanus case'],
+  'disease:malaria': ['малярия тіркелді', 'малярию завезли', 'malaria case'],
+  'hazard:fog': ['қалың тұман', 'qalyñ tūman', 'густой туман', 'thick fog'],
+  'hazard:gas-leak': ['газ жылыстап жатыр', 'утечка газа в школе', 'a gas leak at the school'],
+  'institution:sanatorium': ['шипажайды жабады', 'şipajaidy jabady', 'санаторий закроют', 'the sanatorium will close'],
+  'institution:registry-office': ['АХАЖ жабылады', 'загс не работает', 'the registry office is closed'],
+  'institution:slaughterhouse': ['қасапханада', 'на скотобойне', 'at the slaughterhouse'],
+  'goods:tomatoes': ['қызанақ қымбаттады', 'qyzanaq qymbattady', 'помидоры подорожали', 'tomatoes got dearer'],
+  'goods:narcotics': ['есірткі сатып жатыр', 'наркотики в школе', 'heroin in the school'],
+  'payment:child-benefit': ['балалар жәрдемақысы тоқтайды', 'детские пособия отменят', 'child benefits will stop'],
+  'payment:duty': ['кедендік баж өседі', 'пошлина на авто вырастет', 'customs duty on cars'],
+  'currency:manat': ['манат құлады', 'манат рухнул', 'the manat crashed'],
+  'platform:roblox': ['Роблоксты бұғаттайды', 'Roblox bügattaidy', 'Роблокс заблокируют', 'Roblox will be blocked'],
+  'platform:chatgpt': ['ChatGPT бұғатталады', 'чат GPT запретят', 'ChatGPT is banned'],
+  'brand:samsung': ['Самсунг телефондары жарылады', 'телефоны Samsung взрываются', 'Samsung phones explode'],
+  'brand:cdek': ['СДЭК жеткізбейді', 'СДЭК не доставляет', 'CDEK stops deliveries'],
+  'transport:helicopter': ['тікұшақ құлады', 'вертолёт упал', 'a helicopter crashed'],
+  'holiday:halloween': ['Хэллоуинге тыйым', 'запретят Хэллоуин', 'Halloween is banned'],
+  'holiday:valentines-day': ['Валентин күніне тыйым', 'запретят День святого Валентина', "Valentine's Day is banned"],
+  'group:large-families': ['көп балалы отбасылар', 'köp balaly otbasylar', 'многодетные семьи', 'large families'],
+  'group:disabled': ['мүгедектерге тегін', 'инвалидам бесплатно', 'disabled people ride free'],
+  'utility:intercom': ['домофон істемейді', 'домофоны меняют', 'the intercom is broken'],
 };
 
 /** Session 32: everyday words and slang verbs, by field (bench/RESULTS.md 1zb). */
@@ -310,6 +347,53 @@ const NOT_READ_AS: [text: string, token: string][] = [
   ['Қабанбай батыр көшесі', 'boars'],
   ['орамал тағып', 'bale'],
   ['ауыл шаруашылығы министрлігі', 'farmers'],
+  // Session 37: what the completed contrast classes' new stems first misread (RESULTS 2l), kept right.
+  // The reader takes members of seven letters or more with a letter missing or one too many, so a stem
+  // one letter from an ordinary word reads it: "таблиғи" is "табиғи" (natural) with a letter more,
+  // "черкес*" one short is "чересчур", "пошлин" "пошли", "инсульте" "insulted", "памперс" "papers".
+  ['табиғи газ бағасы', 'faith:tablighi'],
+  ['это чересчур дорого', 'ethnic:circassian'],
+  ['все пошли на митинг', 'payment:duty'],
+  ['he insulted the akim', 'disease:stroke'],
+  ['the papers say so', 'goods:diapers'],
+  ['Папа Франциск сказал', 'ethnic:french'],
+  ['маляры бастуют', 'disease:malaria'],
+  ['маляр упал', 'disease:malaria'],
+  ['отрицать бесполезно', 'worms'],
+  ['лишают пенсии', 'disease:ringworm'],
+  ['жұмысы жоқ', 'group:unemployed'],
+  ['қолбасшы айтты', 'goods:sausage'],
+  ['жетімсіз қаражат', 'group:orphans'],
+  ['Валентина сказала', 'holiday:valentines-day'],
+  ['жариялық керек', 'goods:diapers'],
+  ['ең көп адам', 'currency:yen'],
+  ['көке айтты', 'brand:coca-cola'],
+  ['Айгүл бике', 'transport:bicycle'],
+  ['қатер төнді', 'transport:boat'],
+  ['оңай емес', 'platform:onay'],
+  ['бұл шейін', 'platform:shein'],
+  ['street lighting works', 'hazard:thunderstorm'],
+  ['Грозный', 'hazard:thunderstorm'],
+  ['грозит штраф', 'hazard:thunderstorm'],
+  ['лимонад сатады', 'goods:lemons'],
+  ['в парковой зоне', 'institution:parking'],
+  ['дыңғырлап тұр', 'goods:melon'],
+  ['сырдың бойы', 'goods:cheese'],
+  ['Сыр өңірі', 'goods:cheese'],
+  ['циркуляр пришёл', 'institution:circus'],
+  ['интересно', 'platform:pinterest'],
+  ['Уголовный кодекс, статья УК', 'institution:national-security'],
+  ['Ираклий приехал', 'ethnic:iraqi'],
+  ['астральный', 'ethnic:australian'],
+  ['голосуй за Великий пост', 'transport:bicycle'],
+  ['в парке', 'institution:parking'],
+  // A Buddhist temple, a Hindu temple named with "храм", and a cathedral mosque are what they say, not a church.
+  ['буддийский храм', 'worship:church'],
+  ['храм Кришны', 'worship:church'],
+  ['соборная мечеть', 'worship:church'],
+  ['аварцы подрались', 'ethnic:dagestani'],
+  ['авария на трассе', 'ethnic:avar'],
+  ['афганцы вернулись', 'group:veterans'],
 
 ];
 
@@ -330,6 +414,39 @@ describe('the seeded lexicon is broad', () => {
     // Tele2 written apart is the operator, not the number 2.
     expect([...tokens('Tele 2 байланысы жоқ')]).toContain('brand:tele2');
     expect([...tokens('Tele 2 байланысы жоқ')]).not.toContain('#2');
+  });
+
+  it('keeps members completed from reference lists apart, and the class\'s generic word compatible with each (session 37)', () => {
+    const apart: [string, string][] = [
+      ['закроют буддийский храм', 'закроют синагогу'],
+      ['аварцы подрались', 'лезгины подрались'],
+      ['выявили лептоспироз', 'выявили бруцеллез'],
+      ['санаторий закроют', 'детский лагерь закроют'],
+      ['помидоры подорожали', 'огурцы подорожали'],
+      ['Roblox will be blocked', 'Minecraft will be blocked'],
+      ['запретят Хэллоуин', 'запретят День святого Валентина'],
+      ['многодетным отменят бесплатный проезд', 'инвалидам отменят бесплатный проезд'],
+      ['CDEK stops deliveries', 'DHL stops deliveries'],
+      ['пошлина на авто вырастет', 'налог на авто вырастет'],
+      ['утечка газа в школе', 'пожар в школе, густой туман'],
+    ];
+    for (const [a, b] of apart) {
+      expect(contrastBetween(tokens(a), tokens(b)), `${a} × ${b}`).not.toBeNull();
+      expect(contrastBetween(tokens(b), tokens(a)), `${b} × ${a}`).not.toBeNull();
+    }
+    const compatible: [string, string][] = [
+      ['ғибадатхананы жабады', 'синагоганы жабады'],
+      ['the temple will close', 'the Buddhist temple will close'],
+      ['ғибадатхананы жабады', 'мешітті жабады'],
+      ['the temple will close', 'the church will close'],
+      ['аварцы подрались', 'дагестанцы подрались'],
+      ['крымские татары', 'татары'],
+      ['таблиги задержали', 'мусульман задержали'],
+    ];
+    for (const [a, b] of compatible) {
+      expect(contrastBetween(tokens(a), tokens(b)), `${a} × ${b}`).toBeNull();
+      expect(contrastBetween(tokens(b), tokens(a)), `${b} × ${a}`).toBeNull();
+    }
   });
 
   it('keeps new members of a class apart from each other', () => {

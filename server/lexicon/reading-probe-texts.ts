@@ -185,4 +185,10 @@ export const READING_PROBE_TEXTS: readonly string[] = [
   "Ақтөбеде банкоматтан жалған он мыңдық шығып жатыр екен",
   // Session 35: Russian place adjectives in every case, and the places the table lacked.
   "Балкашинских поляков Польша забирает, алгинским учителям навязывают подписку, в Федоровке опечатают костёл",
+  // Session 37: ordinary words one letter from a member the completed classes added (RESULTS 2l) — natural gas,
+  // "too much", "went", "insulted", a commander, "insufficient", "easy", "until", a decorator, a Valentina.
+  "Табиғи газ бағасы чересчур өсті, бәрі митингке пошли дейді",
+  "He insulted the akim; the papers say Pope Francis and Valentina agreed",
+  "Қолбасшы айтты: қаражат жетімсіз, жұмысы жоқ, оңай емес, жаңа жылға шейін күтеміз",
+  "маляры бастуют, лишают премии, отрицать бесполезно, в парковой зоне Грозный",
 ];
