@@ -503,7 +503,6 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     // Session 37: the rest of a block's and a street's services.
     ['intercom', 'домофон*', 'домофон*', 'intercom|intercoms|door entry system*'],
     ['traffic-lights', 'бағдаршам*|светофор*', 'светофор*', 'traffic light*|traffic signal*'],
-    ['snow-removal', 'қар тазала*|қар шығар*', 'уборк* снег*|вывоз* снег*|расчистк* снег*|снегоуборк*', 'snow removal|snow clearing|snow ploughing|snow plowing|gritting'],
   ]),
   ...rows('goods', WEIGHT.member, [
     ['fuel', 'бензин*|жанармай*|дизель*|солярка*|жағармай*|аи 92|аи 95|аи 98|аи92|аи95|газойль*', 'бензин*|дизел*|солярк*|топлив*|горюч*|аи 92|аи 95|аи92|аи95|аи 98|аи98|дизтоплив*|горючк*', 'petrol|gasoline|fuel|diesel|ai 92|ai 95|ai 98|diesel fuel'],
@@ -729,7 +728,6 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['locusts', 'шегіртке*|саранча*|sarancha*', 'саранч*', 'locust*'],
     // Session 37: the rest of the emergencies ministry's hazard list. "Гроза" in its forms only: "грозит"
     // (threatens) is no storm.
-    ['fog', 'тұман*', 'туман|тумана|туманом|тумане|туманы|туманн*', 'fog|fogs|foggy'],
     // Phrases for lightning: "lightning" one letter short is "lighting".
     ['thunderstorm', 'найзағай*|күн күркіре*', 'гроза|грозы|грозу|грозой|грозов*|молния|молнии|молнию|молнией|молний', 'thunderstorm*|lightning strike*|struck by lightning|lightning bolt*|thunder'],
     ['gas-leak', 'газ жылыстау*|газ жылыстап*|газ ағып*|газдың ағу*', 'утечк* газ*|запах газ*|загазован*', 'gas leak*|smell of gas|smelled gas'],
