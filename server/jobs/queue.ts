@@ -47,10 +47,29 @@ export async function startJobQueue({ connectionString, supervise = false }: Job
   await boss.start();
   for (const name of Object.values(JOB_QUEUES)) {
     // Idempotent; retries with exponential backoff unless a send says otherwise.
-    await boss.createQueue(name, { name, retryLimit: 8, retryDelay: 2, retryBackoff: true, expireInSeconds: 15 * 60 });
+    await retryingDeadlock(() => boss.createQueue(name, { name, retryLimit: 8, retryDelay: 2, retryBackoff: true, expireInSeconds: 15 * 60 }));
   }
   return boss;
 }
+
+/**
+ * pg-boss creates a new queue's partition with DDL that locks the queue table after inserting the
+ * queue's row, so processes creating the queues at once on a fresh database (workers started
+ * together) can deadlock, and PostgreSQL aborts one of them. Creating a queue is idempotent: the
+ * aborted one tries again and finds the queue made.
+ */
+async function retryingDeadlock(create: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if (attempt >= 8 || (error as { code?: unknown }).code !== DEADLOCK_DETECTED) throw error;
+      await new Promise((resolve) => setTimeout(resolve, attempt * (20 + Math.random() * 80)));
+    }
+  }
+}
+
+const DEADLOCK_DETECTED = '40P01';
 
 const globalForJobs = globalThis as unknown as { raspaJobQueue?: Promise<PgBoss> };
 
