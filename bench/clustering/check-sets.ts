@@ -83,11 +83,11 @@ export type XlangSetName = keyof typeof XLANG_SETS;
  * The one list every bench checks. fresh9 (written blind in session 33) was spent after its second untuned
  * run at the end of session 34 (RESULTS 1zh); fresh10, written blind in session 34 and run once then, is the
  * never-tuned set; fresh11, written blind in session 35, run once at its end (precision 95.8, 3 of 18 contrast
- * pairs merged) and opened in session 36 to find why, is spent. fresh13, written blind in session 37 and not run
- * yet, is the never-tuned set; fresh12, written blind in session 36 and run once at its end (RESULTS 1zj), stays
- * held back (second run at the end of session 37). Both are held back.
+ * pairs merged) and opened in session 36 to find why, is spent. fresh12, written blind in session 36 and run
+ * untuned twice (end of sessions 36 and 37, RESULTS 1zj and 1zk), is spent. fresh13, written blind in session 37
+ * and not run yet, is the never-tuned set.
  */
-export const HELD_BACK_SETS: readonly string[] = ['fresh12', 'fresh13'];
+export const HELD_BACK_SETS: readonly string[] = ['fresh13'];
 
 export function loadXlangSet(name: XlangSetName): XlangSet {
   return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, XLANG_SETS[name].file), 'utf8')) as XlangSet;

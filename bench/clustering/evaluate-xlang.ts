@@ -30,8 +30,8 @@
 // through check-sets.ts HELD_BACK_SETS). fresh8 is spent (session 33), fresh9 too (session 34); fresh10,
 // written blind in session 34, is spent after its second untuned run (session 35); fresh11, written blind in
 // session 35 and run once at its end, was opened in session 36 (spent); fresh12, written blind in session 36
-// and run untuned once at its end, stays held back (second run at the end of session 37); fresh13, written
-// blind in session 37 and not run yet, is the never-tuned set (both in HELD_BACK_SETS). See xlang-README.md.)
+// and run untuned twice (end of sessions 36 and 37), is spent; fresh13, written blind in session 37 and not
+// run yet, is the never-tuned set (in HELD_BACK_SETS). See xlang-README.md.)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
