@@ -15,22 +15,22 @@ describe('the "already checked?" cache and the sightings of a notice’s rumour'
   it('shows a notice as soon as a matching report joins its rumour, and stops when the report is split off', async () => {
     const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-27']));
     const { rumor } = await createPublishedNotice(t.db, {
-      slug: 'oral-poisoned-sausage-cached',
+      slug: 'oral-poisoned-curd-cached',
       verdict: 'FALSE',
       regionCodes: ['KZ-27'],
-      titles: { ru: 'В Уральске не продают отравленную колбасу' },
+      titles: { ru: 'В Уральске не продают отравленный творог' },
     });
-    await addSighting(t.db, rumor.id, 'В Уральске продают отравленную колбасу', 'ru'); // a split leaves one behind
+    await addSighting(t.db, rumor.id, 'В Уральске продают отравленный творог', 'ru'); // a split leaves one behind
     const hub = new EventHub(t.url);
     const stop = await followStaleSearchEvents(hub);
     clearNoticeSearchCache();
     try {
-      const question = { q: 'дүкендерде уланған шұжық сатылып жатыр, балалар ауырып қалды дейді рас па', language: 'kk' as const, limit: 3 };
+      const question = { q: 'дүкендерде уланған сүзбе сатылып жатыр, балалар ауырып қалды дейді рас па', language: 'kk' as const, limit: 3 };
       const slugs = async () => (await searchPublishedNoticesCached(t.db, question)).map((m) => m.slug);
       expect(await slugs()).toEqual([]); // the Russian title alone does not answer it; now cached
 
-      const report = await addSighting(t.db, rumor.id, 'Оралдағы дүкендерде уланған шұжық сатылып жатыр, балалар ауырып қалды', 'kk');
-      await expect.poll(slugs, { timeout: 5_000 }).toEqual(['oral-poisoned-sausage-cached']);
+      const report = await addSighting(t.db, rumor.id, 'Оралдағы дүкендерде уланған сүзбе сатылып жатыр, балалар ауырып қалды', 'kk');
+      await expect.poll(slugs, { timeout: 5_000 }).toEqual(['oral-poisoned-curd-cached']);
 
       await splitReportIntoNewRumor(t.db, moderator, { reportId: report.id });
       await expect.poll(slugs, { timeout: 5_000 }).toEqual([]);

@@ -43,15 +43,15 @@ describe('"already checked?" through the sightings of a notice’s rumour', () =
 
   it('never shows a withdrawn notice, however well a sighting of its rumour matches', async () => {
     const { rumor, notice } = await createPublishedNotice(t.db, {
-      slug: 'oral-poisoned-sausage',
+      slug: 'oral-poisoned-curd',
       verdict: 'FALSE',
       regionCodes: ['KZ-27'],
-      titles: { ru: 'В Уральске не продают отравленную колбасу' },
+      titles: { ru: 'В Уральске не продают отравленный творог' },
     });
-    const question = 'дүкендерде уланған шұжық сатылып жатыр, балалар ауырып қалды дейді рас па';
+    const question = 'дүкендерде уланған сүзбе сатылып жатыр, балалар ауырып қалды дейді рас па';
     expect(await slugs(question, 'kk')).toEqual([]);
-    await addSighting(t.db, rumor.id, 'Оралдағы дүкендерде уланған шұжық сатылып жатыр, балалар ауырып қалды', 'kk');
-    expect(await slugs(question, 'kk')).toEqual(['oral-poisoned-sausage']);
+    await addSighting(t.db, rumor.id, 'Оралдағы дүкендерде уланған сүзбе сатылып жатыр, балалар ауырып қалды', 'kk');
+    expect(await slugs(question, 'kk')).toEqual(['oral-poisoned-curd']);
     await t.db.notice.update({ where: { id: notice.id }, data: { status: 'WITHDRAWN' } });
     expect(await slugs(question, 'kk')).toEqual([]);
   });

@@ -305,8 +305,8 @@ describe('what a claim is about must agree, not merely not differ', () => {
   const unconfirmed = (a: string, b: string) => unconfirmedObject(claim(a), claim(b)) ?? unconfirmedObject(claim(b), claim(a));
 
   it('vetoes a text naming no member of the class but a word the other never uses: its own member, unknown to the lexicon', () => {
-    // Leptospirosis is not in the lexicon: another disease than anthrax.
-    expect(unconfirmed('В сёлах под Кокшетау вспышка лептоспироза, мясо на рынке не покупайте', 'В сёлах под Кокшетау вспышка сибирской язвы, мясо на рынке не покупайте')).toBe('disease');
+    // Toxoplasmosis is not in the lexicon: another disease than anthrax.
+    expect(unconfirmed('В сёлах под Кокшетау вспышка токсоплазмоза, мясо на рынке не покупайте', 'В сёлах под Кокшетау вспышка сибирской язвы, мясо на рынке не покупайте')).toBe('disease');
     // A taxi app the lexicon does not know, against one it knows.
     expect(unconfirmed('Ситимобил с понедельника уходит из Казахстана', 'Яндекс с понедельника уходит из Казахстана')).toBe('platform');
     // A community the lexicon does not know, against one it knows.
