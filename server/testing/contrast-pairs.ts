@@ -2,7 +2,8 @@
 // claims that differ only in one contrast member never share a rumour, in either order of arrival and
 // in kk (both scripts), ru and en; and "already checked?" never shows one's notice for the other, while
 // a question naming the member finds its own.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadClaimContext } from '../lexicon/represent-claim';
 import { searchPublishedNotices } from '../notices/search-notices';
 import type { RegionCode } from '../regions/codes';
 import type { TestDatabase } from './database';
@@ -30,6 +31,11 @@ export function describeContrastPairs(t: TestDatabase, title: string, pairs: Con
   const slugs = async (q: string, language: 'kk' | 'ru' | 'en') => (await searchPublishedNotices(t.db, { q, language, limit: 3 })).map((m) => m.slug);
 
   describe(title, () => {
+    // The lexicon and place index are read once per process: read them here, not inside the first pair's time budget.
+    beforeAll(async () => {
+      await loadClaimContext(t.db);
+    });
+
     for (const pair of pairs) {
       for (const order of ['a first', 'b first'] as const) {
         it(`never puts ${pair.name} reports in one rumour (${order})`, async () => {
