@@ -11,6 +11,7 @@
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { LRUCache } from 'lru-cache';
 import { serverEnv } from '../config/env';
 import { clientAddress } from './client-address';
 
@@ -100,6 +101,8 @@ export interface RateLimiterOptions {
   trustedHops?: number;
   /** Delete expired rows every few minutes (daily-rotating keys otherwise accumulate). */
   clearExpired?: boolean;
+  /** Subjects a batched policy remembers per process (BATCH_MEMORY; fewer in tests). */
+  batchMemory?: number;
 }
 
 /** The subject as text, before hashing: its kind and its identity. */
@@ -132,11 +135,15 @@ export function batchSizeOf(policy: RateLimitPolicy, options: Pick<RateLimiterOp
 
 /** Each process's side of a batched policy: points not yet charged, and subjects known to be over the budget. */
 interface BatchState {
-  pending: Map<string, { points: number; since: number }>;
-  spentUntil: Map<string, number>;
+  pending: LRUCache<string, { points: number; since: number }>;
+  spentUntil: LRUCache<string, number>;
 }
 
-/** Subjects remembered per batched policy before the stale ones (older than the window) are let go. */
+/**
+ * Subjects remembered per batched policy in each process. Past it the least recently seen is let go
+ * at once (a bounded LRU, not a scan of every key on each look-up): its fewer than `batch` uncharged
+ * points with it, or its "over the budget" mark (the shared count is asked again, and refuses again).
+ */
 const BATCH_MEMORY = 10_000;
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
@@ -154,7 +161,8 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
    */
   async function consumeBatched(policy: RateLimitPolicy, key: string, points: number, batch: number): Promise<RateLimitDecision> {
     let state = batches.get(policy);
-    if (!state) batches.set(policy, (state = { pending: new Map(), spentUntil: new Map() }));
+    const max = options.batchMemory ?? BATCH_MEMORY;
+    if (!state) batches.set(policy, (state = { pending: new LRUCache({ max }), spentUntil: new LRUCache({ max }) }));
     const now = Date.now();
     const windowMs = RATE_LIMIT_POLICIES[policy].duration * 1000;
     const spentUntil = state.spentUntil.get(key);
@@ -165,7 +173,6 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     const pending = (kept?.points ?? 0) + points;
     if (pending < batch) {
       state.pending.set(key, { points: pending, since: kept?.since ?? now });
-      if (state.pending.size > BATCH_MEMORY) for (const [k, v] of state.pending) if (now - v.since >= windowMs) state.pending.delete(k);
       return { allowed: true, retryAfterSeconds: 0 };
     }
     state.pending.delete(key);
@@ -175,7 +182,6 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     } catch (result) {
       if (!(result instanceof RateLimiterRes)) throw result;
       state.spentUntil.set(key, now + result.msBeforeNext);
-      if (state.spentUntil.size > BATCH_MEMORY) for (const [k, until] of state.spentUntil) if (until <= now) state.spentUntil.delete(k);
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) };
     }
   }

@@ -378,6 +378,24 @@ describe('the place type-ahead is counted in batches, one budget for every web p
     expect((await processes[0]!.consume('place.search', { client: new Headers(peer('198.51.100.61')) })).allowed).toBe(true);
   });
 
+  it('remembers a bounded number of networks per process: a flood of new addresses lets the least recently seen go at once, it does not grow the memory', async () => {
+    const l = createRateLimiter({ connectionString: t.url, secret, trustedHops: 0, batchMemory: 100 });
+    limiters.push(l);
+    const early = { client: new Headers(peer('203.0.113.62')) };
+    // Nine look-ups: held in this process, not yet charged (a batch is ten).
+    for (let i = 0; i < 9; i++) expect((await l.consume('place.search', early)).allowed).toBe(true);
+    // 150 other networks, each one look-up, all within the window: more than the process remembers.
+    const flood = Array.from({ length: 150 }, (_, i) => `198.18.${i >> 8}.${i & 255}`);
+    for (const address of flood) expect((await l.consume('place.search', { client: new Headers(peer(address)) })).allowed).toBe(true);
+    // The early network was let go with its nine: its tenth starts a new batch (no write). Kept, it would be charged now.
+    expect((await l.consume('place.search', early)).allowed).toBe(true);
+    expect(await writesFor('203.0.113.62')).toBe(0);
+    // The latest network is remembered: its tenth look-up is charged.
+    const latest = { client: new Headers(peer(flood.at(-1)!)) };
+    for (let i = 0; i < 9; i++) await l.consume('place.search', latest);
+    expect(await writesFor(flood.at(-1)!)).toBe(1);
+  });
+
   it('counts exactly when the budget is small (a test\'s), and leaves every other policy unbatched', () => {
     expect(batchSizeOf('place.search', { points: { 'place.search': 3 } })).toBe(1);
     for (const policy of Object.keys(RATE_LIMIT_POLICIES) as RateLimitPolicy[]) if (policy !== 'place.search') expect(batchSizeOf(policy)).toBe(1);
