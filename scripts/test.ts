@@ -19,6 +19,7 @@ import { seedDatabase } from '../prisma/seed';
 import { ensureProductionBuild, runCommand } from './lib/next-build';
 import { startTestCluster, testClusterIdentity, type TestCluster } from './lib/test-cluster';
 import { claimTestRun, TestRunBusyError } from './lib/test-run-lock';
+import { clearArtifactsFor } from './lib/test-artifacts';
 import { startSmtpSink, type SmtpSink } from '../server/testing/smtp-sink';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -286,8 +287,8 @@ function claimOrRefuse() {
 async function main() {
   const started = performance.now();
   claimOrRefuse();
-  fs.rmSync(artifacts, { recursive: true, force: true });
-  fs.mkdirSync(artifacts, { recursive: true });
+  // Only what this run writes: a unit run leaves the last e2e run's screenshots and reports.
+  clearArtifactsFor(artifacts, only, filters.length > 0);
   const chromium = only === 'unit' ? '' : ensureChromium();
   log('Starting PostgreSQL for the tests…');
   const cluster = await timed('PostgreSQL up', () => startTestCluster(root));
