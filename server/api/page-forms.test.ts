@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TEST_PUBLIC_ORIGIN, testApiDeps } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
+import { formFieldsOn, LIMITER_FAILS, unreachableDb, watchedApiDeps } from '../testing/failing-deps';
 import { identifyingJpeg, pngDeclaring } from '../testing/images';
 import { takeReportFormDraft } from '../reports/report-form-draft';
 import { createServer, type Server } from 'node:http';
@@ -166,12 +167,11 @@ describe('the check page\'s forms keep what was searched out of every address', 
     const timeout = pageRenderLimits.timeoutMs;
     vi.stubEnv('PORT', String((stalled.address() as AddressInfo).port));
     pageRenderLimits.timeoutMs = 300;
-    const logged: unknown[][] = [];
-    const log = { ...testApiDeps(t).log, warn: (...args: unknown[]) => logged.push(['warn', ...args]), error: (...args: unknown[]) => logged.push(['error', ...args]) };
+    const { deps, logged } = watchedApiDeps(t);
     try {
       // Longer than a cached question, so it is rendered for this reader alone.
       const question = `Правда ли, что в Актау закроют морской порт? ${'Говорят об этом все соседи. '.repeat(12)}`.trim();
-      const response = await handleCheckFormPost(posted('/ru/check/search', { q: question }), { ...testApiDeps(t), log } as ReturnType<typeof testApiDeps>, { locale: 'ru' });
+      const response = await handleCheckFormPost(posted('/ru/check/search', { q: question }), deps, { locale: 'ru' });
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('5');
       expect(response.headers.get('location')).toBeNull();
@@ -182,7 +182,7 @@ describe('the check page\'s forms keep what was searched out of every address', 
       expect(page).toContain(`value="${question}"`);
       // A posted question cannot reload itself: no refresh that would lose it.
       expect(page).not.toContain('http-equiv="refresh"');
-      expect(logged.map(([level]) => level)).toEqual(['warn']);
+      expect(logged.map(({ level }) => level)).toEqual(['warn']);
       expect(JSON.stringify(logged)).not.toContain('Актау');
     } finally {
       vi.unstubAllEnvs();
@@ -195,23 +195,12 @@ describe('the check page\'s forms keep what was searched out of every address', 
 
 describe('a failure of ours after a no-JS form was posted is said with its status and logged, never hidden in a redirect', () => {
   const posted = (path: string, fields: Record<string, string>) => raw(path, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
-  /** The deps with the edge's log kept: what the operator would see. */
-  const watched = (overrides: Parameters<typeof testApiDeps>[1] = {}) => {
-    const logged: { level: string; line: string }[] = [];
-    const log = { ...testApiDeps(t).log, warn: (...args: unknown[]) => logged.push({ level: 'warn', line: JSON.stringify(args) }), error: (...args: unknown[]) => logged.push({ level: 'error', line: JSON.stringify(args) }) };
-    return { deps: { ...testApiDeps(t, overrides), log } as ReturnType<typeof testApiDeps>, logged };
-  };
-  /** A database that refuses connections: every query fails as PostgreSQL being down does. */
-  const unreachable = () =>
-    new Proxy(t.db, {
-      get: (db, name, receiver) => (name === '$transaction' ? () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })) : Reflect.get(db, name, receiver)),
-    });
 
   it('"Report this" whose draft cannot be kept is a 500 error page in the reader\'s language with the text in a form to send again, and the error is logged without the text', async () => {
     const searched = 'Айтуларынша, Ақтауда теңіз порты бір аптаға жабылады';
     const before = await t.db.reportFormDraft.count();
     // A key that cannot seal the draft: a fault of the server's, not of what was sent.
-    const { deps, logged } = watched({ encryptionKey: 'not-a-key' });
+    const { deps, logged } = watchedApiDeps(t, { encryptionKey: 'not-a-key' });
     const response = await handleReportStartPost(posted('/kk/report/start', { text: searched }), deps, { locale: 'kk' });
     expect(response.status).toBe(500);
     expect(response.headers.get('location')).toBeNull();
@@ -230,7 +219,7 @@ describe('a failure of ours after a no-JS form was posted is said with its statu
   });
 
   it('"Report this" while the database is unreachable is the outage page with Retry-After, the text kept in a form; a refusal of what was sent keeps its redirect', async () => {
-    const { deps, logged } = watched({ db: unreachable() });
+    const { deps, logged } = watchedApiDeps(t, { db: unreachableDb(t.db) });
     const response = await handleReportStartPost(posted('/en/report/start', { text: 'They say the port of Aktau closes for a week' }), deps, { locale: 'en' });
     expect(response.status).toBe(503);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -247,7 +236,7 @@ describe('a failure of ours after a no-JS form was posted is said with its statu
 
   it('a check question that fails on our side is a 500 error page with the question in a form to ask again', async () => {
     const question = `Правда ли, что в Актау закроют морской порт? ${'Говорят об этом все соседи. '.repeat(12)}`.trim();
-    const { deps, logged } = watched({ consumeRateLimit: () => Promise.reject(new Error('the limiter failed')) });
+    const { deps, logged } = watchedApiDeps(t, LIMITER_FAILS);
     const response = await handleCheckFormPost(posted('/ru/check/search', { q: question }), deps, { locale: 'ru' });
     expect(response.status).toBe(500);
     const page = await response.text();
@@ -257,6 +246,84 @@ describe('a failure of ours after a no-JS form was posted is said with its statu
     expect(page).toContain('Спросить ещё раз');
     expect(logged.map(({ level }) => level)).toEqual(['error']);
     expect(logged[0]!.line).not.toContain('Актау');
+  });
+});
+
+describe('a report or a forget request that fails on our side keeps what was sent', () => {
+  const posted = (path: string, fields: Record<string, string>) => raw(path, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
+
+  it('the report form\'s failure is a 500 page with every field in a form to send again (photos said to be lost, offered again), not a redirect to an empty form; sent again, it is stored once', async () => {
+    const clientId = crypto.randomUUID();
+    const fields = { clientId, text: 'Айтуларынша, Ақтауда "теңіз" порты <бір аптаға> жабылады', regionCode: 'KZ-47', settlement: 'Ақтау', heardVia: 'WHATSAPP', heardAt: '31.03.2026 14:30' };
+    const { deps, logged } = watchedApiDeps(t, LIMITER_FAILS);
+    const response = await handleReportFormPost(reportForm(fields, [await identifyingJpeg()]), deps, { locale: 'kk' });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('location')).toBeNull();
+    const page = await response.text();
+    expect(page).toContain('<html lang="kk"');
+    expect(page).toContain('Қате біз жақта');
+    expect(formFieldsOn(page, '/kk/report/send')).toEqual(fields);
+    expect(page).toContain('Қайта жіберу');
+    // The photo cannot come back: the page says so and the form takes it again.
+    expect(page).toContain('Тіркелген суреттерді сақтау мүмкін болмады');
+    expect(page).toMatch(/<form method="post" action="\/kk\/report\/send" enctype="multipart\/form-data">.*<input id="images" type="file" name="images"/s);
+    expect(logged.map(({ level }) => level)).toEqual(['error']);
+    expect(logged[0]!.line).not.toMatch(/Ақтау|порт/);
+    expect(await t.db.report.count({ where: { clientId } })).toBe(0);
+
+    // Sent again (the page's button), it is stored; the same again is the same report.
+    const again = await handleReportFormPost(posted('/kk/report/send', formFieldsOn(page, '/kk/report/send')), testApiDeps(t), { locale: 'kk' });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toMatch(/^\/kk\/track\/[A-Z0-9]+\?sent=1$/);
+    const stored = await t.db.report.findUniqueOrThrow({ where: { clientId } });
+    expect(stored.regionCode).toBe('KZ-47');
+    expect((await handleReportFormPost(posted('/kk/report/send', formFieldsOn(page, '/kk/report/send')), testApiDeps(t), { locale: 'kk' })).headers.get('location')).toBe(again.headers.get('location'));
+    expect(await t.db.report.count({ where: { clientId } })).toBe(1);
+  });
+
+  it('the page\'s language switcher posts what was typed to the same form in the other language, never a plain link that loses it', async () => {
+    const fields = { clientId: crypto.randomUUID(), text: 'Говорят, в Актау на неделю закроют морской порт' };
+    const page = await (await handleReportFormPost(reportForm(fields), testApiDeps(t, LIMITER_FAILS), { locale: 'ru' })).text();
+    // No photo was sent: no word about photos, a plain form.
+    expect(page).not.toContain('type="file"');
+    expect(page).toMatch(/<form method="post" action="\/ru\/report\/send"><input/);
+    for (const language of ['kk', 'en']) expect(formFieldsOn(page, `/${language}/report/send`)).toEqual(fields);
+    expect(page).not.toMatch(/<a href="\/(kk|en)\/report"/);
+    // The switcher's post, answered in English.
+    const english = await handleReportFormPost(posted('/en/report/send', formFieldsOn(page, '/en/report/send')), testApiDeps(t, LIMITER_FAILS), { locale: 'en' });
+    const englishPage = await english.text();
+    expect(englishPage).toContain('<html lang="en"');
+    expect(englishPage).toContain('The fault is ours, not yours.');
+    expect(formFieldsOn(englishPage, '/en/report/send')).toEqual(fields);
+  });
+
+  it('the report form while the database is unreachable is the outage page with Retry-After and the text kept', async () => {
+    // The report's first query (a look-up by clientId) and its insert refused as PostgreSQL being down refuses them.
+    const db = unreachableDb(t.db, ['report', '$transaction', '$queryRaw']);
+    const fields = { clientId: crypto.randomUUID(), text: 'They say the port of Aktau closes for a week', regionCode: 'KZ-47' };
+    const response = await handleReportFormPost(reportForm(fields), testApiDeps(t, { db }), { locale: 'en' });
+    expect(response.status).toBe(503);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    const page = await response.text();
+    expect(page).toContain('What you typed is not lost');
+    expect(formFieldsOn(page, '/en/report/send')).toEqual(fields);
+  });
+
+  it('"forget my contact" failing on our side says so (500, the code in a form to send again), never "not found"', async () => {
+    const { deps, logged } = watchedApiDeps(t, LIMITER_FAILS);
+    const response = await handleForgetContactFormPost(posted('/ru/privacy/forget', { code: 'ABCD2345' }), deps, { locale: 'ru' });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('location')).toBeNull();
+    const page = await response.text();
+    expect(page).toContain('<html lang="ru"');
+    expect(page).toContain('Ошибка на нашей стороне, не на вашей.');
+    expect(formFieldsOn(page, '/ru/privacy/forget')).toEqual({ code: 'ABCD2345' });
+    expect(formFieldsOn(page, '/kk/privacy/forget')).toEqual({ code: 'ABCD2345' });
+    expect(page).toContain('Отправить ещё раз');
+    expect(logged.map(({ level }) => level)).toEqual(['error']);
+    expect(logged[0]!.line).not.toContain('ABCD2345');
+    // Sent again once it works: done.
+    expect((await handleForgetContactFormPost(posted('/ru/privacy/forget', formFieldsOn(page, '/ru/privacy/forget')), testApiDeps(t), { locale: 'ru' })).headers.get('location')).toBe('/ru/privacy?forget=done#forget');
   });
 });
 

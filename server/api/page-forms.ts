@@ -8,8 +8,8 @@
 // stored, the form with `?error=<key>` when something was wrong (or `?draft=<id>` when what was typed
 // is kept for it: server/reports/report-form-draft.ts) — and never with a bare error:
 // a body that does not parse, is too large or has the wrong type goes back to the form too. A failure
-// that is ours, not the sender's (the check question and "Report this"), is not hidden in a redirect:
-// it is the error page (500) or the outage page (503), with what was typed in a form to send again.
+// that is ours, not the sender's, is never hidden in a redirect: it is the error page (500) or the
+// outage page (503), with what was typed in a form to send again (a report's photos cannot be: said so).
 // They used to be server actions; Next decodes an action's body before any code of ours runs and
 // answered a damaged or tampered one with a bare 500 (bench/bad-input.ts).
 import { ZodError } from 'zod';
@@ -114,18 +114,22 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
   const foreign = answerForeignFormPost(request, deps.publicOrigin);
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
-  const render = backToFormRenderer(`/${locale}/report`, (problem) => {
+  let form: FormData | undefined;
+  const backToForm = backToFormRenderer(`/${locale}/report`, (problem) => {
     if (problem instanceof BackToForm) return problem.draftId ? `draft=${problem.draftId}` : `error=${problem.errorKey}`;
     if (problem.code === 'rate_limited') return 'error=rateLimited';
     if (problem.code === 'too_large') return 'error=imageTooLarge';
-    if (problem.status >= 500) return 'error=internal';
     return 'error=invalid';
   });
+  // A failure of ours (500, or 503 while the database is away or the server too busy): said so, with
+  // every field that was sent in a form to send again (the same clientId: a report stored before the
+  // failure is not stored twice); photos cannot come back in a page, and the page says so.
+  const render: ProblemRenderer = (problem, context) => failurePageFor(problem, locale, `/${locale}/report`, form && reportRepost(form, locale)) ?? backToForm(problem, context);
   return handleApiRequest(
     request,
     deps,
     async () => {
-      const form = await readForm(request, MULTIPART_BODY_LIMIT_BYTES);
+      form = await readForm(request, MULTIPART_BODY_LIMIT_BYTES);
       await enforceRateLimit(deps, 'report.submit', { client: request.headers });
       const files = form.getAll('images').filter((f): f is File => typeof f !== 'string' && f.size > 0);
       // A refused photo cannot come back, but the words typed beside it do.
@@ -169,6 +173,17 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
   );
 }
 
+/** The report form's fields a plain post carries (components/report/report-form.tsx without JavaScript: it has no contact fields). */
+const REPORT_FORM_FIELDS = ['clientId', 'confirmedNoticeSlug', 'text', 'regionCode', 'settlementId', 'settlement', 'lat', 'lng', 'heardAt', 'heardVia'] as const;
+
+/** What a report post sent, to send again (undefined when nothing was typed or chosen). */
+function reportRepost(form: FormData, locale: Language): Repost | undefined {
+  const fields = Object.fromEntries(REPORT_FORM_FIELDS.flatMap((name) => (text(form, name) === undefined ? [] : [[name, text(form, name)!]])));
+  const photos = form.getAll('images').some((f) => typeof f !== 'string' && f.size > 0);
+  if (!Object.keys(fields).some((name) => name !== 'clientId') && !photos) return undefined;
+  return { action: `/${locale}/report/send`, fields, button: 'sendAgain', photos };
+}
+
 /**
  * "Forget my contact": three answers on the privacy page; a known and an unknown code get the same
  * one, so the form cannot be used to find out which codes exist.
@@ -180,6 +195,9 @@ export async function handleForgetContactFormPost(request: Request, deps: ApiDep
   let typed = '';
   const keep = () => (typed ? `&code=${encodeURIComponent(typed)}` : '');
   const render: ProblemRenderer = (problem) => {
+    // A failure of ours is not "not found": the error page (or the outage page), with the code in a form to send again.
+    const ours = failurePageFor(problem, locale, `/${locale}/privacy`, typed.trim() ? { action: `/${locale}/privacy/forget`, fields: { code: typed }, button: 'sendAgain' } : undefined);
+    if (ours) return ours;
     const answer = problem instanceof BackToForm ? problem.errorKey : problem.code === 'rate_limited' ? 'rateLimited' : 'missing';
     // Only a malformed code comes back to the form (to be corrected); a well-formed one is never put in the address.
     return seeOther(`/${locale}/privacy?forget=${answer}${answer === 'missing' ? '' : keep()}#forget`);

@@ -32,13 +32,31 @@ export function feedLinks(t: Translator, locale: Language, region?: { code: stri
   return html`${links.map((link, i) => (i ? html`\n${link}` : link))}`;
 }
 
-/** Header with the brand and a language switcher pointing at `pathFor(language)`. */
-export function standaloneHeader(t: Translator, locale: Language, pathFor: (l: Language) => string, available: readonly Language[] = LANGUAGES): SafeHtml {
+/** A form's fields carried in hidden inputs (never in an address). */
+export function hiddenFields(fields: Record<string, string>): SafeHtml[] {
+  return Object.entries(fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`);
+}
+
+/**
+ * Header with the brand and a language switcher pointing at `pathFor(language)` — or, on a page that
+ * holds what a person posted (`reposting`), one button per language that posts it again to
+ * `actionFor(language)`: a link would lose it.
+ */
+export function standaloneHeader(
+  t: Translator,
+  locale: Language,
+  pathFor: (l: Language) => string,
+  available: readonly Language[] = LANGUAGES,
+  reposting?: { actionFor: (l: Language) => string; fields: Record<string, string> },
+): SafeHtml {
+  const names = (l: Language) => html`<span aria-hidden="true">${LANGUAGE_SHORT_NAMES[l]}</span><span class="vh">${LANGUAGE_NAMES[l]}</span>`;
+  const current = (l: Language) => raw(l === locale ? ' aria-current="true"' : '');
   return html`<a class="skip" href="#main">${t('common.skipToContent')}</a>
 <header class="site"><div class="wrap"><a class="brand" href="/${locale}"><b>${t('common.appName')}</b><span>${t('common.tagline')}</span></a>
-<nav aria-label="${t('common.language')}"><ul class="langs">${available.map(
-    (l) =>
-      html`<li><a href="${pathFor(l)}" hreflang="${l}" lang="${l}" title="${LANGUAGE_NAMES[l]}"${raw(l === locale ? ' aria-current="true"' : '')}><span aria-hidden="true">${LANGUAGE_SHORT_NAMES[l]}</span><span class="vh">${LANGUAGE_NAMES[l]}</span></a></li>`,
+<nav aria-label="${t('common.language')}"><ul class="langs">${available.map((l) =>
+    reposting
+      ? html`<li><form method="post" action="${reposting.actionFor(l)}">${hiddenFields(reposting.fields)}<button type="submit" lang="${l}" title="${LANGUAGE_NAMES[l]}"${current(l)}>${names(l)}</button></form></li>`
+      : html`<li><a href="${pathFor(l)}" hreflang="${l}" lang="${l}" title="${LANGUAGE_NAMES[l]}"${current(l)}>${names(l)}</a></li>`,
   )}</ul></nav></div></header>`;
 }
 

@@ -2,7 +2,7 @@
 // Retry-After): plain HTML that needs nothing from the database, in the visitor's language, and
 // reloads itself without JavaScript until the service is back.
 import { html, raw } from './html';
-import { standaloneHeader } from './notice-document';
+import { hiddenFields, standaloneHeader } from './notice-document';
 import { STANDALONE_CSS } from './standalone-styles';
 import { LANGUAGE_PATTERN, type Language } from '../../i18n/languages';
 import { translatorFor } from '../../i18n/translator';
@@ -21,6 +21,16 @@ export interface Repost {
   fields: Record<string, string>;
   /** The button's words: a question is asked again (the default), a text to report is sent again. */
   button?: 'askAgain' | 'sendAgain';
+  /** Photos were sent with it: a page cannot hold them, so it says so and offers to choose them again. */
+  photos?: boolean;
+}
+
+/** The photo types the report form takes (components/report/image-picker.tsx). */
+const PHOTO_TYPES = 'image/jpeg,image/png,image/webp,image/gif';
+
+/** The address of `action` in another language: /ru/check/search → /kk/check/search. */
+function actionIn(action: string, language: Language): string {
+  return LANGUAGE_PREFIX.test(action) ? action.replace(LANGUAGE_PREFIX, `/${language}`) : action;
 }
 
 const TITLES = { database: 'outage.title', busy: 'outage.busyTitle', failed: 'common.errorTitle' } as const;
@@ -42,9 +52,17 @@ export function renderServiceUnavailable(locale: Language, path: string, retryAf
   // A posted form cannot reload itself (a refresh would ask for the address without the form): the reader
   // sends it again. Nor does a failure nobody expected heal itself in a few seconds.
   const refresh = repost || reason === 'failed' ? raw('') : html`<meta http-equiv="refresh" content="${String(retryAfterSeconds)}">`;
+  // Photos cannot come back in a page: said so, with a field to choose them again (the form is then an upload).
+  const photos = repost?.photos
+    ? html`<p>${t('outage.photosNotKept')}</p><p><label for="images">${t('report.imagesLabel')}</label><br><input id="images" type="file" name="images" accept="${PHOTO_TYPES}" multiple></p>`
+    : raw('');
   const again = repost
-    ? html`<form method="post" action="${repost.action}">${Object.entries(repost.fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}<button class="btn" type="submit">${t(repost.button === 'sendAgain' ? 'outage.sendAgain' : 'outage.askAgain')}</button></form>`
+    ? html`<form method="post" action="${repost.action}"${raw(repost.photos ? ' enctype="multipart/form-data"' : '')}>${hiddenFields(repost.fields)}${photos}<button class="btn" type="submit">${t(repost.button === 'sendAgain' ? 'outage.sendAgain' : 'outage.askAgain')}</button></form>`
     : html`<p><a class="btn" href="${path}">${t('outage.tryAgain')}</a></p>`;
+  // A link to the other language would lose what was posted (no address holds it): with a repost, each
+  // language is a button that posts it again to the same address in that language — what the page's
+  // own button does, answered in the language chosen. Nothing typed is lost; no script is needed.
+  const reposting = repost ? { actionFor: (l: Language) => actionIn(repost.action, l), fields: repost.fields } : undefined;
   return html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">${refresh}<title>${title} · Raspa</title><style>${raw(STANDALONE_CSS)}</style></head><body>
-${standaloneHeader(t, locale, pathFor)}<main id="main" tabindex="-1"><div class="wrap"><div class="banner info" role="status"><h1>${title}</h1><p>${text}</p></div>${again}</div></main></body></html>`.value;
+${standaloneHeader(t, locale, pathFor, undefined, reposting)}<main id="main" tabindex="-1"><div class="wrap"><div class="banner info" role="status"><h1>${title}</h1><p>${text}</p></div>${again}</div></main></body></html>`.value;
 }

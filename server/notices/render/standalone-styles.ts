@@ -16,8 +16,9 @@ header.site .wrap{display:flex;flex-wrap:wrap;align-items:center;justify-content
 .brand{display:flex;align-items:center;gap:8px;min-height:44px;text-decoration:none;color:var(--muted)}
 .brand b{font-weight:800;font-size:1.35rem;color:var(--brand)}
 .langs{display:flex;gap:4px;margin:0;padding:0;list-style:none}
-.langs a{display:inline-flex;align-items:center;justify-content:center;min-width:44px;min-height:44px;padding:0 8px;border-radius:8px;text-decoration:none;font-weight:600;color:var(--text);border:1px solid var(--border)}
-.langs a[aria-current]{background:var(--brand);border-color:var(--brand);color:#fff}
+.langs form{margin:0}
+.langs a,.langs button{display:inline-flex;align-items:center;justify-content:center;min-width:44px;min-height:44px;padding:0 8px;border-radius:8px;text-decoration:none;font:inherit;font-weight:600;color:var(--text);background:none;border:1px solid var(--border);cursor:pointer}
+.langs a[aria-current],.langs button[aria-current]{background:var(--brand);border-color:var(--brand);color:#fff}
 main{padding:16px 0 32px}
 h1{font-size:1.6rem;line-height:1.25;margin:8px 0}
 h2{font-size:1.2rem;margin:28px 0 8px}
