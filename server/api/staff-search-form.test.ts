@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openStaffSearch } from '../staff/sealed-search';
 import { testApiDeps, TEST_PUBLIC_ORIGIN } from '../testing/api-deps';
 import { setupTestDatabase } from '../testing/database';
+import { watchedApiDeps } from '../testing/failing-deps';
 import { createStaff, sessionFor } from '../testing/fixtures';
 import { handleStaffSearchPost } from './staff-search-form';
 
@@ -53,10 +54,8 @@ describe('POST /api/admin/search (the staff pages\' search forms)', () => {
 
   it('a failure of ours is a 500 error page with the search in a form to send again (never in an address), and the error is logged without the words', async () => {
     const moderator = await createStaff(t.db, 'MODERATOR', ['KZ-47']);
-    const logged: string[] = [];
-    const log = { ...testApiDeps(t).log, error: (...args: unknown[]) => logged.push(JSON.stringify(args)) };
     // A key that cannot seal the words: the server's fault, not the search's.
-    const deps = { ...testApiDeps(t, { encryptionKey: 'not-a-key', session: async () => sessionFor(t.db, moderator) }), log } as ReturnType<typeof testApiDeps>;
+    const { deps, logged } = watchedApiDeps(t, { encryptionKey: 'not-a-key', session: async () => sessionFor(t.db, moderator) });
     const response = await handleStaffSearchPost(posted({ page: 'sms-log', locale: 'ru', q: '+7 701 999 00 11', direction: 'INBOUND' }), deps);
     expect(response.status).toBe(500);
     expect(response.headers.get('location')).toBeNull();
@@ -66,7 +65,7 @@ describe('POST /api/admin/search (the staff pages\' search forms)', () => {
     expect(page).toContain('action="/api/admin/search"');
     expect(page).toContain('value="+7 701 999 00 11"');
     expect(page).toContain('value="INBOUND"');
-    expect(logged).toHaveLength(1);
-    expect(logged[0]).not.toMatch(/701|999/);
+    expect(logged.map(({ level }) => level)).toEqual(['error']);
+    expect(logged[0]!.line).not.toMatch(/701|999/);
   });
 });
