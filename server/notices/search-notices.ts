@@ -660,36 +660,36 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
 /** noticeSearchSql's notices found through their own texts (translations), each with its wording score. */
 function noticeSearchByTitles(query: string, threshold: number, limit: number, conceptTokens: string[]): Prisma.Sql {
   return Prisma.sql`
+    -- each posting carries the notice its translation is shown for, NULL when it cannot be shown
+    -- (a draft, an old version, an interim notice): kept by trigger, migration
+    -- 20261207141000_notice_translation_shown; the same for every posting of a translation
     by_words AS MATERIALIZED (
-      SELECT l."translationId"
+      SELECT l."translationId", l."shownNoticeId"
       FROM similar_words s JOIN "NoticeTranslationWord" l ON l.word = s.word
-      GROUP BY 1
+      GROUP BY 1, 2
       ORDER BY sum(s.shared) DESC, 1
       LIMIT ${SEARCH_CANDIDATES}
     ),
     -- the same claim in other words or another language: translations sharing concepts, numbers, places
     by_concepts AS MATERIALIZED (
-      SELECT c."translationId", count(*) AS shared
+      SELECT c."translationId", c."shownNoticeId", count(*) AS shared
       FROM "NoticeTranslationConcept" c
       WHERE c.token = ANY(${conceptTokens}::text[])
-      GROUP BY 1
+      GROUP BY 1, 2
       HAVING count(*) >= greatest(1, least(2, cardinality(${conceptTokens}::text[])))
       ORDER BY count(*) DESC, 1
       LIMIT ${SEARCH_CANDIDATES}
     ),
     candidates AS MATERIALIZED (
-      SELECT coalesce(w."translationId", c."translationId") AS "translationId", w."translationId" IS NOT NULL AS by_words, coalesce(c.shared, 0) AS shared
+      SELECT coalesce(w."translationId", c."translationId") AS "translationId", coalesce(w."shownNoticeId", c."shownNoticeId") AS "noticeId", w."translationId" IS NOT NULL AS by_words, coalesce(c.shared, 0) AS shared
       FROM by_words w FULL JOIN by_concepts c ON c."translationId" = w."translationId"
     ),
-    -- candidates that cannot be shown (drafts, old versions, interim notices) are not scored; only
-    -- those found by their words can reach the wording threshold, so only they are scored for it
+    -- candidates that cannot be shown are not scored; only those found by their words can reach the
+    -- wording threshold, so only their texts are read (one lookup each) and scored for it
     scored AS MATERIALIZED (
-      SELECT v."noticeId", CASE WHEN c.by_words THEN word_similarity(${query}, t."searchText") ELSE 0 END AS score, c.shared
+      SELECT c."noticeId", CASE WHEN c.by_words THEN word_similarity(${query}, (SELECT t."searchText" FROM "NoticeTranslation" t WHERE t.id = c."translationId")) ELSE 0 END AS score, c.shared
       FROM candidates c
-      JOIN "NoticeTranslation" t ON t.id = c."translationId"
-      JOIN "NoticeVersion" v ON v.id = t."noticeVersionId"
-      JOIN "Notice" n ON n.id = v."noticeId" AND n."currentVersion" = v.version
-      WHERE n.status = 'PUBLISHED' AND n.verdict <> 'CHECKING'
+      WHERE c."noticeId" IS NOT NULL
     ),
     -- pre-ranked by either similarity; the caller scores the claims exactly and drops contrasting ones
     by_titles AS MATERIALIZED (
