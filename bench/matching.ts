@@ -7,10 +7,13 @@
 // Prints p50/p95/p99; targets: search p95 ≤ 30 ms, clustering p95 ≤ 50 ms (reported, not enforced).
 //
 //   npx tsx bench/matching.ts [--port=55481] [--notices=10000] [--rumours=30000] [--reports=200000]
-//                             [--queries=1000] [--seed=42] [--only=search|clustering] [--explain] [--reference] [--hold]
+//                             [--queries=1000] [--seed=42] [--only=search|clustering] [--explain] [--buffers] [--reference] [--hold]
 //                             [--compare=<another checkout>] [--database=<url> --now=<iso time>]
 //
 // --explain prints EXPLAIN (ANALYZE, BUFFERS) of the search SQL for the slowest queries.
+// --buffers times nothing: it counts the buffers (shared hit + read) each search statement touches
+// for the same queries, this checkout's SQL and, with --compare, the other's: a measure of a change
+// of HOW that load does not blur (a search is as slow as the pages it reads, at any load average).
 // --reference also runs, after each timed call, the search before the word index and the exhaustive
 // clustering scan on the same input (timed under the same load) and reports how often they agree.
 // --compare=<dir> times another checkout's searchPublishedNotices and decideCluster (e.g. `git archive <commit> | tar -x -C
@@ -50,6 +53,7 @@ function parseArgs(argv: string[]) {
     queries: get('queries', 1_000),
     seed: get('seed', 42),
     explain: argv.includes('--explain'),
+    buffers: argv.includes('--buffers'),
     reference: argv.includes('--reference'),
     hold: argv.includes('--hold'),
     compare: argv.find((a) => a.startsWith('--compare='))?.split('=')[1],
@@ -276,8 +280,10 @@ async function load(url: string, args: ReturnType<typeof parseArgs>, r: () => nu
     await client.query(`SET maintenance_work_mem = '512MB'`);
     for (const index of trigramIndexes) await client.query(index.indexdef);
     await client.query('SELECT raspa_rebuild_search_words()');
-    // The concept postings the triggers would have written (migration 20261204235949_claim_lexicon).
-    await client.query(`INSERT INTO "NoticeTranslationConcept"(token, "translationId") SELECT DISTINCT x, t.id FROM "NoticeTranslation" t, raspa_concept_tokens(t."conceptKey") x`);
+    // The concept postings the triggers would have written (migration 20261204235949_claim_lexicon),
+    // with the notice each translation is shown for (20261207141000_notice_translation_shown).
+    await client.query(`INSERT INTO "NoticeTranslationConcept"(token, "translationId", "shownNoticeId")
+      SELECT DISTINCT x, t.id, raspa_shown_notice(n, v.version) FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" JOIN "Notice" n ON n.id = v."noticeId", raspa_concept_tokens(t."conceptKey") x`);
     await client.query(`INSERT INTO "RumorConcept"(token, "rumorId")
       SELECT DISTINCT x, r."rumorId" FROM "Report" r, raspa_concept_tokens(r."conceptKey") x WHERE r."rumorId" IS NOT NULL
       UNION SELECT x, n."rumorId" FROM "Notice" n JOIN "NoticeVersion" v ON v."noticeId" = n.id JOIN "NoticeTranslation" t ON t."noticeVersionId" = v.id, raspa_concept_tokens(t."conceptKey") x`);
@@ -296,6 +302,20 @@ const nothingWritten = {
   end: async () => {},
   query: async () => ({ rows: [] as never[] }),
 } as unknown as pg.Client;
+
+/** Buffers (shared hit + read) of each of the two search statements for one query, of the given checkout's noticeSearchSql. */
+async function searchBuffers(client: pg.Client, searchSql: typeof noticeSearchSql, query: { q: string; language: Lang }, threshold: number, context: ClaimContext): Promise<Record<'titles' | 'sightings', number>> {
+  const normalizedText = normalizeReportText(query.q);
+  const { tokens } = representClaim(context, { text: query.q, normalizedText });
+  const buffers = { titles: 0, sightings: 0 };
+  for (const part of ['titles', 'sightings'] as const) {
+    const sql = searchSql(normalizedText, threshold, query.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(tokens, context.lexicon), part);
+    const plan = await client.query<{ 'QUERY PLAN': [{ Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number } }] }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql.text}`, sql.values as unknown[]);
+    const top = plan.rows[0]!['QUERY PLAN'][0].Plan;
+    buffers[part] = top['Shared Hit Blocks'] + top['Shared Read Blocks'];
+  }
+  return buffers;
+}
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the search statements of server/notices/search-notices.ts as it runs (it sets what it needs itself). */
 async function explainSearch(url: string, query: { q: string; language: Lang }, threshold: number, context: ClaimContext): Promise<string> {
@@ -432,6 +452,38 @@ async function main() {
       const other = args.compare ? ((await import(path.resolve(args.compare, 'server/notices/search-notices.ts'))) as { searchPublishedNotices: typeof searchPublishedNotices }).searchPublishedNotices : null;
       const compareTimes: number[] = [];
       let identical = 0;
+      if (args.buffers) {
+        const otherSql = args.compare ? ((await import(path.resolve(args.compare, 'server/notices/search-notices.ts'))) as { noticeSearchSql: typeof noticeSearchSql }).noticeSearchSql : null;
+        const context = await loadClaimContext(db);
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        const counts = { titles: [] as number[], sightings: [] as number[], otherTitles: [] as number[], otherSightings: [] as number[] };
+        try {
+          for (let i = 0; i < args.queries; i++) {
+            const query = makeQuery();
+            const mine = await searchBuffers(client, noticeSearchSql, query, matchingThreshold, context);
+            counts.titles.push(mine.titles);
+            counts.sightings.push(mine.sightings);
+            if (!otherSql) continue;
+            const theirs = await searchBuffers(client, otherSql, query, matchingThreshold, context);
+            counts.otherTitles.push(theirs.titles);
+            counts.otherSightings.push(theirs.sightings);
+          }
+        } finally {
+          await client.end();
+        }
+        console.log(`Buffers (shared hit + read) a search statement touches, ${args.queries} queries (seed ${args.seed}):`);
+        console.log('statement                                     |    n |    mean |     p50 |     p95 |     p99 |     max');
+        const line = (label: string, sample: number[]) => {
+          const b = summarize(sample);
+          console.log(`${label.padEnd(46)}| ${String(b.n).padStart(4)} | ${b.mean.toFixed(0).padStart(7)} | ${String(b.p50).padStart(7)} | ${String(b.p95).padStart(7)} | ${String(b.p99).padStart(7)} | ${String(b.max).padStart(7)}`);
+        };
+        line('titles (this checkout)', counts.titles);
+        if (otherSql) line(`titles (${path.basename(path.resolve(args.compare!))})`.slice(0, 45), counts.otherTitles);
+        line('sightings (this checkout)', counts.sightings);
+        if (otherSql) line(`sightings (${path.basename(path.resolve(args.compare!))})`.slice(0, 45), counts.otherSightings);
+        return;
+      }
       if (args.only !== 'clustering') for (let i = 0; i < 50; i++) {
         const query = makeQuery();
         await searchPublishedNotices(db, query); // warm-up
