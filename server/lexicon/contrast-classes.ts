@@ -129,3 +129,38 @@ export const OPPOSITE_DIRECTIONS: readonly (readonly [go: readonly string[], hal
  * claim — whoever is sent may be Karakalpaks or Kazakhs (concepts.ts readDestinations).
  */
 export const STATE_MEMBERS: ReadonlySet<string> = new Set(['ethnic:russia', 'ethnic:turkey', 'ethnic:uzbekistan', 'ethnic:kyrgyzstan', 'ethnic:tajikistan', 'ethnic:turkmenistan', 'ethnic:afghanistan']);
+
+/**
+ * Class heads whose qualifier names the member (concepts.ts qualifierTokens): "музыкальная школа" and
+ * "спортивная школа", "X мектебі", "the X app", "банк X", "храм X" are two institutions, apps, banks,
+ * shrines of one kind, whatever the qualifier is — the lexicon need not know it. Tokens of the lexicon;
+ * a generic word (a plain concept: "вирус", "приложение") stands for its class's unknown member.
+ */
+export const QUALIFIED_HEADS: Readonly<Record<string, string>> = {
+  'institution:school': 'institution:school',
+  'institution:hospital': 'institution:hospital',
+  'institution:clinic': 'institution:clinic',
+  'institution:university': 'institution:university',
+  'institution:college': 'institution:college',
+  'institution:kindergarten': 'institution:kindergarten',
+  'institution:bank': 'institution:bank',
+  'institution:factory': 'institution:factory',
+  'institution:shop': 'institution:shop',
+  'institution:market': 'institution:market',
+  'institution:museum': 'institution:museum',
+  'worship:place-of-worship': 'worship:place-of-worship',
+  'worship:church': 'worship:church',
+  epidemic: 'disease:illness',
+  app: 'platform:app',
+};
+
+/**
+ * Class heads the lexicon does not read (a word no concept: "офис", "халқы", "ауруы"), as match-key
+ * prefixes, and the class's unknown member they stand for.
+ */
+export const QUALIFIED_HEAD_WORDS: readonly { word: RegExp; head: string }[] = [
+  { word: /^(halky|narod)/, head: 'ethnic:people' },
+  { word: /^(auruy|bolezn)/, head: 'disease:illness' },
+  { word: /^(ofis|ofits|otdel|sluzhb|bolimi|kyzmeti|baskarm|department|departament)/, head: 'institution:office' },
+  { word: /^(mesenzh|mesenger)/, head: 'platform:app' },
+];

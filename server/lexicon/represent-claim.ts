@@ -34,7 +34,9 @@ export function representClaim(context: ClaimContext, input: { text: string; nor
   const places = placesInText(normalizedText, context.placeKeys);
   if (input.settlementId) places.settlementIds.add(input.settlementId);
   const kazakh = input.kazakh ?? detectLanguage(input.text).language === 'kk';
-  const { tokens, corrected } = extractConcepts(normalizedText, context.lexicon, { kazakh, skipWords: places.wordIndexes });
+  // Russian and English by the script: a class head's qualifier is compared within one language (concepts.ts qualifiersDiffer).
+  const language = kazakh ? 'kk' : /\p{Script=Cyrillic}/u.test(input.text) ? 'ru' : 'en';
+  const { tokens, corrected } = extractConcepts(normalizedText, context.lexicon, { kazakh, skipWords: places.wordIndexes, language });
   for (const name of unknownNames(input.text, tokens)) tokens.add(name);
   for (const id of places.settlementIds) tokens.add(`@${id}`);
   return { tokens, conceptKey: formatConceptKey(tokens), settlementIds: places.settlementIds, corrected };

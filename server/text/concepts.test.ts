@@ -429,3 +429,40 @@ describe('the core of a claim', () => {
     expect(sameCore(told, at('Мечеть закрыли на ремонт', 'kostanay'), lexicon)).toBe(false);
   });
 });
+
+describe('the qualifier of a class head (qualifierTokens, qualifiersDiffer)', () => {
+  // As representClaim reads them: Russian and English by the script.
+  const read = (text: string) => {
+    const kazakh = detectLanguage(text).language === 'kk';
+    return extractConcepts(normalizeReportText(text), lexicon, { kazakh, language: kazakh ? 'kk' : /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en' }).tokens;
+  };
+  const contrast = (a: string, b: string) => contrastBetween(read(a), read(b));
+
+  it('tells two members of a class apart by qualifiers the lexicon does not read, in Russian, Kazakh and English', () => {
+    expect(contrast('В Лисаковске закроют музыкальную школу', 'В Лисаковске закроют спортивную школу')).toBe('institution');
+    expect(contrast('Лисаковскіде музыка мектебі жабылады', 'Лисаковскіде спорт мектебі жабылады')).toBe('institution');
+    expect(contrast('Music school in Lisakovsk to close', 'Sports school in Lisakovsk to close')).toBe('institution');
+    // A compound the lexicon lists whole ("спортшкола") is its head with the qualifier glued on.
+    expect(contrast('В Лисаковске закроют музыкальную школу', 'В Лисаковске закроют спортшколу')).toBe('institution');
+    expect(contrast('В Риддере ограбили храм Покрова', 'В Риддере ограбили храм Троицы')).toBe('worship');
+    expect(contrast('Ойылда вепс халқы шеруге шықты', 'Ойылда талыш халқы шеруге шықты')).toBe('ethnic');
+  });
+
+  it('keeps one claim one: the head alone, a cognate in another language, a translation, the same qualifier in another form', () => {
+    expect(contrast('В Лисаковске закроют музыкальную школу', 'В Лисаковске закроют школу')).toBeNull();
+    expect(contrast('В Лисаковске закроют музыкальную школу', 'Лисаковскіде музыка мектебі жабылады')).toBeNull();
+    expect(contrast('В Лисаковске закроют музыкальную школу', 'Music school in Lisakovsk to close')).toBeNull();
+    expect(contrast('В Лисаковске закроют художественную школу', 'Art school in Lisakovsk to close')).toBeNull();
+    expect(contrast('В Лисаковске закроют художественную школу', 'Лисаковскіде сурет мектебі жабылады')).toBeNull();
+    expect(contrast('Музыкальную школу в Лисаковске закроют', 'В Лисаковске закрывают музыкальную школу с сентября')).toBeNull();
+  });
+
+  it('takes no verb, case form or everyday modifier for a qualifier', () => {
+    // A Kazakh verb ending the clause before the head, a Russian verb after it, "the local" / "жаңа".
+    expect(contrast('Қарамұртта аусыл шығыпты, мал базарын жауып тастады', 'Qaramūrtta ausyl anyqtalypty, mal bazary jabyldy')).toBeNull();
+    expect(contrast('в каркаралинске за охрану школы платить надо 5000?', 'В Каркаралинске за охрану школы берут 5000')).toBeNull();
+    expect(contrast('В Лисаковске закроют местную школу', 'В Лисаковске закроют новую школу')).toBeNull();
+    // Qualifier tokens weigh nothing: they only veto.
+    expect(similarity('В Лисаковске закроют музыкальную школу', 'В Лисаковске закроют школу')).toBeGreaterThan(0.6);
+  });
+});

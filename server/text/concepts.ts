@@ -13,11 +13,14 @@
 //   ~!<stem>      the same word written with a capital inside a sentence: a name the lexicon and
 //                 the settlements table do not know (a village, a district, a shop), compared by
 //                 contrastBetween's name guard only, never weighed or looked up
+//   ^<lang>~<skeleton>~<head>  an unread word qualifying a class head ("музыкальная школа":
+//                 ^ru~msk~institution:school): that class's member the lexicon does not know, compared
+//                 by contrastBetween's qualifier guard only, never weighed or looked up
 // Pure functions: the lexicon is loaded and cached by server/lexicon.
 import { parseNumbers, sameNumber } from './numbers';
 import { FILLER_WORD_KEYS, NON_CONTENT_WORD_KEYS } from './stopwords';
 import { toMatchKey } from './transliterate';
-import { MEMBER_DEFAULT, MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS, STATE_MEMBERS } from '../lexicon/contrast-classes';
+import { MEMBER_DEFAULT, MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS, QUALIFIED_HEAD_WORDS, QUALIFIED_HEADS, STATE_MEMBERS } from '../lexicon/contrast-classes';
 
 /** One lexicon term as stored: "мектеп*" (a stem), "set on fire" (a phrase), "школа". */
 export interface LexiconTerm {
@@ -293,10 +296,14 @@ export interface ClaimConcepts {
  * filler words dropped). `skipWords` are indexes of words the caller has already read (a place
  * name). `kazakh` lets "он" be ten.
  */
-export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon, options: { kazakh?: boolean; skipWords?: ReadonlySet<number> } = {}): ClaimConcepts {
+export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon, options: { kazakh?: boolean; skipWords?: ReadonlySet<number>; /** The text's language (kk, ru, en), for its qualifier tokens. */ language?: string } = {}): ClaimConcepts {
   const words = normalizedText.split(' ').filter(Boolean);
   const tokens = new Set<string>();
   const used = new Set<number>(options.skipWords ?? []);
+  // Class heads read, by the words they span, and the words kept as residual (see qualifierTokens).
+  const heads: QualifiedHead[] = [];
+  const residualAt = new Map<number, string>();
+  const compounds: { head: string; word: string }[] = [];
   // The token the last match read (for READ_BY_CONTEXT: a word read as what another word already said).
   let matched = '';
   const match = (i: number, phrasesOnly: boolean): boolean => {
@@ -305,6 +312,12 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
       if (!entry.rest.every((pattern, k) => !used.has(i + 1 + k) && wordMatches(pattern, words[i + 1 + k]))) continue;
       tokens.add(entry.token);
       matched = entry.token;
+      const head = QUALIFIED_HEADS[entry.token];
+      if (head) {
+        heads.push({ start: i, end: i + entry.rest.length, head });
+        const prefix = entry.rest.length === 0 ? compoundQualifier(lexicon, words[i]!, entry.token) : null;
+        if (prefix) compounds.push({ head, word: prefix });
+      }
       for (let k = 0; k <= entry.rest.length; k++) used.add(i + k);
       return true;
     }
@@ -351,14 +364,152 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
       const token = `~${word.slice(0, RESIDUAL_STEM)}`;
       if (before && !tokens.has(token)) reduction!.add(token);
       tokens.add(token);
+      const head = QUALIFIED_HEAD_WORDS.find((h) => h.word.test(word))?.head;
+      if (head) heads.push({ start: i, end: i, head });
+      else residualAt.set(i, word);
     }
   }
+  for (const token of qualifierTokens(heads, residualAt, compounds, options)) tokens.add(token);
   if (reduction) readReductionAsFall(tokens, reduction);
   readDestinations(tokens, states);
   readWaterForCropsAsIrrigation(tokens);
   for (const { word, read } of contextual) readByContext(tokens, word, read);
   const numbers = readScaleUnsaid(tokens, values, scaleUnsaid);
   return { tokens, numbers, corrected };
+}
+
+interface QualifiedHead {
+  /** The words the head was read from (a phrase spans several). */
+  start: number;
+  end: number;
+  /** The class's member the head stands for (contrast-classes.ts QUALIFIED_HEADS). */
+  head: string;
+}
+
+/**
+ * Words next to a head that say which one only in the speaker's eyes ("the local school", "жаңа
+ * мектеп", "центральная больница", "біздің аурухана"): deictic and evaluative modifiers, as match-key
+ * prefixes. They are no member's name, so they qualify nothing.
+ */
+const NOT_QUALIFIER = /^(mestn|zhergilik|local|novo|nova|novy|novu|zhana|staro|stara|stary|eski|glavn|tsentraln|ortalyk|central|blizhaish|edinstv|bolsh|ulken|malen|kishkent|vsia|vse|vsem|barlyk|kazhd|nash|bizdin|etoi|etot|etom|etu|sosedn|korshi|nearby|nearest|main|only|whole|every|large|small|this|that|some|many|other|another|drug|kakoi|kakaia|kakuiu|kotor|neskolk|mnog|odno|odna|odin|birne|kaisy|barly|tagy|tagi)/;
+
+/**
+ * Where a qualifier stands and what form it takes, by language (match keys: a word's ending says
+ * its part of speech well enough). Russian: an adjective before the head ("музыкальную школу",
+ * "художественной") or a noun in the genitive after it ("храм Покрова", "отдел опеки", "служба
+ * миграции") — never a verb ("школы платить", "народ возмущён", "закрыли"). Kazakh: the bare word
+ * before the head of an izafet ("музыка мектебі", "спорт мектебі", "талыш халқы"), not a word in a
+ * case (located, from, of, whom) nor a verb of the clause before it ("шығыпты, мал базарын",
+ * "жабылатын мектеп"). English: the word before ("music school", "sports school", "the Talysh people"), not a verb ("closed", "closing", "closes").
+ */
+const QUALIFIER_GRAMMAR: Readonly<Record<string, { before: RegExp | null; after: RegExp | null }>> = {
+  ru: { before: /(aia|uiu|oi|yi|ii|oe|ye|ie|yh|ih|ogo|ego|omu|emu|ym|im|ymi|imi|skie|skih|skoi|skogo|lyk|lik|dyk|dik|tyk|tik)$/, after: /^(?!.*(?:[lt]a|[lt]i|[lt]o|t|sia|s|iut|ut|et|it|at|ia|ny|ta)$).*(?:a|ia|y|i|ov|ev|ei)$/ },
+  kk: { before: /^(?!.*(?:da|de|ta|te|dan|den|tan|ten|nan|nen|nyn|nin|dyn|din|tyn|tin|ny|ni|dy|di|ty|ti|yp|ip|p|gan|gen|kan|ken|atyn|etin|ytyn|itin|lar|ler|dar|der|tar|ter|ady|edi|mak|mek)$).+$/, after: null },
+  en: { before: /^(?!.*(?:ed|ing|es)$).+$/, after: null },
+};
+
+/**
+ * The member a class head's unread qualifier names ("музыкальная / спортивная школа", "X мектебі",
+ * "храм X", "народ X", "X халқы", "вирус X", "the X app", "X офисі"): the word right before the
+ * head (an adjective or a modifying noun in every language, the Kazakh izafet "X мектебі") or,
+ * outside Kazakh, right after it (a Russian genitive or name: "служба миграции", "банк Altyn").
+ * Written as ^<lang>~<skeleton>~<head>: the qualifier's consonant skeleton (consonantSkeleton), so
+ * a loanword told in kk, ru and en ("музыка мектебі", "музыкальная школа", "music school") is one.
+ */
+function qualifierTokens(heads: readonly QualifiedHead[], residualAt: ReadonlyMap<number, string>, compounds: readonly { head: string; word: string }[], options: { kazakh?: boolean; language?: string }): string[] {
+  const out: string[] = [];
+  const language = options.language ?? (options.kazakh ? 'kk' : 'ru');
+  for (const { head, word } of compounds) {
+    const skeleton = consonantSkeleton(word).slice(0, SKELETON_ROOT);
+    if (skeleton.length >= 2) out.push(`${QUALIFIER_PREFIX}${language}~${skeleton}~${head}`);
+  }
+  const grammar = QUALIFIER_GRAMMAR[language] ?? QUALIFIER_GRAMMAR.ru!;
+  for (const { start, end, head } of heads) {
+    for (const [at, form] of [[start - 1, grammar.before], [end + 1, grammar.after]] as const) {
+      const word = residualAt.get(at);
+      if (!word || !form || !form.test(word) || NOT_QUALIFIER.test(word) || PLACE_WORD.test(word)) continue;
+      const skeleton = consonantSkeleton(word).slice(0, SKELETON_ROOT);
+      if (skeleton.length >= 2) out.push(`${QUALIFIER_PREFIX}${language}~${skeleton}~${head}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * A compound the lexicon lists whole whose end is the head itself ("спортшкола", "горбольница",
+ * "облбольница": the school, the hospital): its first part is the qualifier, as "спортивная" is in
+ * "спортивная школа". Null when the word is the head alone ("школа", "мектебі").
+ */
+function compoundQualifier(lexicon: CompiledLexicon, word: string, token: string): string | null {
+  for (let k = MIN_STEM_LENGTH; k <= word.length - MIN_STEM_LENGTH; k++) {
+    if (entriesFor(lexicon, word.slice(k)).some((e) => e.token === token && e.rest.length === 0)) return word.slice(0, k);
+  }
+  return null;
+}
+
+/**
+ * The consonants a loanword keeps across Kazakh (both scripts), Russian and English, from a match
+ * key: синагога / sinagoga / synagogue, музыка / музыкальная / music, спорт / sportivnaia all come
+ * down to one skeleton. Vowels, h and y are dropped (they vary with the script and the ending);
+ * consonants a script writes one way or another are one (қ/к/г/c, ж/j/zh, т/д, п/б, з/с, в/w/ф).
+ */
+export function consonantSkeleton(key: string): string {
+  return key
+    .replace(/dzh|zh|j/g, 'j')
+    .replace(/[qgcx]/g, 'k')
+    .replace(/d/g, 't')
+    .replace(/b/g, 'p')
+    .replace(/z/g, 's')
+    .replace(/[wf]/g, 'v')
+    .replace(/[aeiouyh]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Consonants of a qualifier compared: its root, not its ending (музыка / музыкальная). */
+const SKELETON_ROOT = 3;
+
+export const QUALIFIER_PREFIX = '^';
+
+export function isQualifierToken(token: string): boolean {
+  return token.startsWith(QUALIFIER_PREFIX);
+}
+
+/** One skeleton starts as the other does (the shorter one whole, two consonants at least). */
+function cognate(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return n >= 2 && a.slice(0, n) === b.slice(0, n);
+}
+
+/**
+ * Both name the same class head with a qualifier, and no qualifier of one is a cognate of any of the
+ * other's, where both say it in one language: a music school and a sports school, the Dungan and the
+ * Uyghur people, the X and the Y app — two members of the class, as two the lexicon knows would be.
+ * A text with the head alone is broader and agrees with either; qualifiers in two languages that are
+ * no cognates ("сурет мектебі" / "art school") are most often a translation, which neither confirms
+ * nor contrasts. Returns the head's class.
+ */
+export function qualifiersDiffer(a: Iterable<string>, b: Iterable<string>): string | null {
+  const qa = qualifiersByHead(a);
+  if (qa.size === 0) return null;
+  const qb = qualifiersByHead(b);
+  for (const [head, listA] of qa) {
+    const listB = qb.get(head);
+    if (!listB) continue;
+    if (listA.some((x) => listB.some((y) => cognate(x.skeleton, y.skeleton)))) continue;
+    if (listA.some((x) => listB.some((y) => x.language === y.language))) return memberClass(head);
+  }
+  return null;
+}
+
+function qualifiersByHead(tokens: Iterable<string>): Map<string, { language: string; skeleton: string }[]> {
+  const byHead = new Map<string, { language: string; skeleton: string }[]>();
+  for (const token of tokens) {
+    if (!isQualifierToken(token)) continue;
+    const [language, skeleton, head] = token.slice(QUALIFIER_PREFIX.length).split('~') as [string, string, string];
+    if (!byHead.has(head)) byHead.set(head, []);
+    byHead.get(head)!.push({ language, skeleton });
+  }
+  return byHead;
 }
 
 /**
@@ -563,6 +714,7 @@ const CLASS_GROUP: Record<string, string> = { goods: 'utility', brand: 'platform
 
 export function classOf(token: string): string | null {
   if (token.startsWith('@')) return 'settlement';
+  if (isQualifierToken(token)) return null;
   if (token.startsWith('#')) return 'number';
   if (token.startsWith('~')) return null;
   const colon = token.indexOf(':');
@@ -633,6 +785,8 @@ export function contrastBetween(a: Iterable<string>, b: Iterable<string>, option
     const onlyB = [...membersB].find((y) => ![...membersA].some((x) => compatibleMembers(x, y)));
     if (onlyA && onlyB) return memberClass(onlyA);
   }
+  const qualifiers = qualifiersDiffer(a, b);
+  if (qualifiers) return qualifiers;
   if (oppositeDirections(a, b)) return 'direction';
   const na = numbersOf(a);
   const nb = numbersOf(b);
@@ -780,7 +934,7 @@ function memberClass(token: string): string {
 export function tokenWeight(token: string, lexicon: Pick<CompiledLexicon, 'weights'>): number {
   if (token.startsWith('@')) return TOKEN_WEIGHT.place;
   if (token.startsWith('#')) return TOKEN_WEIGHT.number;
-  if (isNameToken(token)) return 0;
+  if (isNameToken(token) || isQualifierToken(token)) return 0;
   if (token.startsWith('~')) return TOKEN_WEIGHT.residual;
   return lexicon.weights.get(token) ?? 1;
 }
