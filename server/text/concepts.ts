@@ -388,10 +388,11 @@ interface QualifiedHead {
 
 /**
  * Words next to a head that say which one only in the speaker's eyes ("the local school", "жаңа
- * мектеп", "центральная больница", "біздің аурухана"): deictic and evaluative modifiers, as match-key
+ * мектеп", "центральная больница", "біздің аурухана") or only where it is ("городская больница",
+ * "қалалық аурухана": the place says that): deictic, evaluative and level modifiers, as match-key
  * prefixes. They are no member's name, so they qualify nothing.
  */
-const NOT_QUALIFIER = /^(mestn|zhergilik|local|novo|nova|novy|novu|zhana|staro|stara|stary|eski|glavn|tsentraln|ortalyk|central|blizhaish|edinstv|bolsh|ulken|malen|kishkent|vsia|vse|vsem|barlyk|kazhd|nash|bizdin|etoi|etot|etom|etu|sosedn|korshi|nearby|nearest|main|only|whole|every|large|small|this|that|some|many|other|another|drug|kakoi|kakaia|kakuiu|kotor|neskolk|mnog|odno|odna|odin|birne|kaisy|barly|tagy|tagi)/;
+const NOT_QUALIFIER = /^(gorodsk|kalalyk|raionn|audandyk|oblastn|oblystyk|selsk|auyldyk|mestn|zhergilik|local|novo|nova|novy|novu|zhana|staro|stara|stary|eski|glavn|tsentraln|ortalyk|central|blizhaish|edinstv|bolsh|ulken|malen|kishkent|vsia|vse|vsem|barlyk|kazhd|nash|bizdin|etoi|etot|etom|etu|sosedn|korshi|nearby|nearest|main|only|whole|every|large|small|this|that|some|many|other|another|drug|kakoi|kakaia|kakuiu|kotor|neskolk|mnog|odno|odna|odin|birne|kaisy|barly|tagy|tagi)/;
 
 /**
  * Where a qualifier stands and what form it takes, by language (match keys: a word's ending says
@@ -407,6 +408,13 @@ const QUALIFIER_GRAMMAR: Readonly<Record<string, { before: RegExp | null; after:
   kk: { before: /^(?!.*(?:da|de|ta|te|dan|den|tan|ten|nan|nen|nyn|nin|dyn|din|tyn|tin|ny|ni|dy|di|ty|ti|yp|ip|p|gan|gen|kan|ken|atyn|etin|ytyn|itin|lar|ler|dar|der|tar|ter|ady|edi|mak|mek)$).+$/, after: null },
   en: { before: /^(?!.*(?:ed|ing|es)$).+$/, after: null },
 };
+
+/**
+ * Heads that take their qualifier after them, in the genitive or as a name: "отдел опеки", "служба
+ * миграции", "храм Покрова", "народ X", "вирус X", "приложение X", "банк X". A school, a hospital or
+ * a market takes an adjective before it; the noun after one is the subject ("больница — клопы").
+ */
+const GENITIVE_HEADS: ReadonlySet<string> = new Set(['institution:office', 'institution:bank', 'worship:church', 'worship:place-of-worship', 'ethnic:people', 'disease:illness', 'platform:app']);
 
 /**
  * The member a class head's unread qualifier names ("музыкальная / спортивная школа", "X мектебі",
@@ -425,7 +433,7 @@ function qualifierTokens(heads: readonly QualifiedHead[], residualAt: ReadonlyMa
   }
   const grammar = QUALIFIER_GRAMMAR[language] ?? QUALIFIER_GRAMMAR.ru!;
   for (const { start, end, head } of heads) {
-    for (const [at, form] of [[start - 1, grammar.before], [end + 1, grammar.after]] as const) {
+    for (const [at, form] of [[start - 1, grammar.before], [end + 1, GENITIVE_HEADS.has(head) ? grammar.after : null]] as const) {
       const word = residualAt.get(at);
       if (!word || !form || !form.test(word) || NOT_QUALIFIER.test(word) || PLACE_WORD.test(word)) continue;
       const skeleton = consonantSkeleton(word).slice(0, SKELETON_ROOT);
