@@ -5,30 +5,42 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'server', 'messages', 'public', 'prisma/schema.prisma', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'tsconfig.json', 'tsconfig.next.json', 'package-lock.json'];
+export const BUILD_INPUTS = ['app', 'components', 'lib', 'server', 'messages', 'public', 'prisma/schema.prisma', 'proxy.ts', 'instrumentation.ts', 'instrumentation-client.ts', 'next.config.js', 'tsconfig.json', 'tsconfig.next.json', 'package-lock.json'];
 const IGNORED = new Set(['node_modules', 'generated', '.next']);
 const STAMP = '.next/raspa-build-fingerprint';
 
-function* walk(entry: string): Generator<string> {
-  if (!fs.existsSync(entry)) return;
-  const stat = fs.statSync(entry);
-  if (stat.isFile()) {
+/**
+ * Under the inputs but never in the bundle: tests, and the test harness (server/testing: fake
+ * channels, fixtures, Vitest's global set-up). Editing them must not cost a production build. No
+ * bundled file imports them — next-build.test.ts checks that on the import graph of every input.
+ */
+export function leftOutOfBuild(relativePath: string): boolean {
+  const posix = relativePath.split(path.sep).join('/');
+  return /\.test\.tsx?$/.test(posix) || posix.startsWith('server/testing/');
+}
+
+function* walk(root: string, entry: string): Generator<string> {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full) || leftOutOfBuild(entry)) return;
+  if (fs.statSync(full).isFile()) {
     yield entry;
     return;
   }
-  for (const name of fs.readdirSync(entry).sort()) {
-    if (IGNORED.has(name) || /\.test\.tsx?$/.test(name)) continue;
-    yield* walk(path.join(entry, name));
+  for (const name of fs.readdirSync(full).sort()) {
+    if (!IGNORED.has(name)) yield* walk(root, path.join(entry, name));
   }
+}
+
+/** The files the fingerprint reads, relative to `root`, in its order. */
+export function buildInputFiles(root: string): string[] {
+  return BUILD_INPUTS.flatMap((input) => [...walk(root, input)]);
 }
 
 export function sourceFingerprint(root: string): string {
   const hash = createHash('sha256');
-  for (const input of BUILD_INPUTS) {
-    for (const file of walk(path.join(root, input))) {
-      hash.update(path.relative(root, file));
-      hash.update(fs.readFileSync(file));
-    }
+  for (const file of buildInputFiles(root)) {
+    hash.update(file);
+    hash.update(fs.readFileSync(path.join(root, file)));
   }
   return hash.digest('hex');
 }

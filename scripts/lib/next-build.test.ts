@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ts from 'typescript';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildInputFiles, leftOutOfBuild, sourceFingerprint } from './next-build';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CODE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+
+/**
+ * Every import (static, dynamic, require, re-export) of the fingerprinted code files, resolved as
+ * the project's tsconfig resolves it (the `@/` alias included), that lands on a file the
+ * fingerprint leaves out: "from → to" pairs. The bundle is built only from fingerprinted files (its
+ * entries are app/, proxy.ts, instrumentation*.ts), so when this is empty nothing left out can be in it.
+ */
+function importsOfLeftOut(root: string): string[] {
+  const config = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
+  const options = ts.parseJsonConfigFileContent(config.config, ts.sys, root).options;
+  const cache = ts.createModuleResolutionCache(root, (name) => name, options);
+  const found: string[] = [];
+  for (const file of buildInputFiles(root).filter((f) => CODE.test(f))) {
+    const full = path.join(root, file);
+    const { importedFiles } = ts.preProcessFile(fs.readFileSync(full, 'utf8'), true, true);
+    for (const { fileName: specifier } of importedFiles) {
+      const resolved = ts.resolveModuleName(specifier, full, options, ts.sys, cache).resolvedModule?.resolvedFileName;
+      // Unresolved relative paths (a .css, a file that does not exist yet) still name a place.
+      const target = resolved ?? (specifier.startsWith('.') ? path.resolve(path.dirname(full), specifier) : null);
+      if (!target) continue;
+      const relative = path.relative(root, target);
+      if (!relative.startsWith('..') && !relative.split(path.sep).includes('node_modules') && leftOutOfBuild(relative)) found.push(`${file} → ${relative}`);
+    }
+  }
+  return found;
+}
+
+describe('the production build fingerprint', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raspa-build-inputs-'));
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    write('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', paths: { '@/*': ['./*'] } } }));
+    write('app/page.tsx', "import { rumours } from '@/server/rumours';\nexport default function Page() { return rumours(); }\n");
+    write('server/rumours.ts', 'export const rumours = () => null;\n');
+    write('server/rumours.test.ts', "import { rumours } from './rumours';\nrumours();\n");
+    write('server/testing/fixtures.ts', "export const staff = 'moderator';\n");
+    write('instrumentation-client.ts', 'export {};\n');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('stays the same when a test or the test harness (server/testing) is edited, and changes with the code the bundle is built from', () => {
+    const before = sourceFingerprint(dir);
+    fs.appendFileSync(path.join(dir, 'server/testing/fixtures.ts'), "export const admin = 'admin';\n");
+    fs.writeFileSync(path.join(dir, 'server/testing/new-fake-channel.ts'), 'export {};\n');
+    fs.appendFileSync(path.join(dir, 'server/rumours.test.ts'), 'rumours();\n');
+    expect(sourceFingerprint(dir)).toBe(before);
+
+    fs.appendFileSync(path.join(dir, 'server/rumours.ts'), 'export const more = 1;\n');
+    const afterServer = sourceFingerprint(dir);
+    expect(afterServer).not.toBe(before);
+    // The browser's instrumentation is built into the client bundle too.
+    fs.appendFileSync(path.join(dir, 'instrumentation-client.ts'), '// changed\n');
+    expect(sourceFingerprint(dir)).not.toBe(afterServer);
+  });
+
+  it('finds a bundled file importing the test harness (so the exclusion would be wrong)', () => {
+    expect(importsOfLeftOut(dir)).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'app/layout.tsx'), "import { staff } from '@/server/testing/fixtures';\nimport '../server/testing/missing';\nexport default staff;\n");
+    expect(importsOfLeftOut(dir)).toEqual([`${path.join('app', 'layout.tsx')} → ${path.join('server', 'testing', 'fixtures.ts')}`, `${path.join('app', 'layout.tsx')} → ${path.join('server', 'testing', 'missing')}`]);
+  });
+
+  it('leaves out nothing that a file of the bundle imports', () => {
+    const files = buildInputFiles(ROOT);
+    // The exclusion is real: the harness exists and is not read…
+    expect(fs.readdirSync(path.join(ROOT, 'server/testing')).length).toBeGreaterThan(5);
+    expect(files.some((f) => f.startsWith(path.join('server', 'testing')))).toBe(false);
+    expect(files).toContain(path.join('server', 'delivery', 'run-delivery-batch.ts'));
+    // …and no fingerprinted file reaches it.
+    expect(importsOfLeftOut(ROOT)).toEqual([]);
+  });
+});
