@@ -19,6 +19,7 @@ import type { ChannelSender, DeliveryTarget, OutgoingDigest, SendOutcome } from 
 import { loadOutgoingAnnouncement, type AnnouncementInLanguage } from './outgoing-announcement';
 import { loadOutgoingNotice, type NoticeInLanguage } from './outgoing-notice';
 import { loadOutgoingDigest } from './outgoing-digest';
+import { enqueueWithdrawalFanout, fanOutWithdrawalsSettledBy } from './withdrawal-fan-out';
 import { channelSenders } from './senders';
 import { loadOutgoingStaffNotification } from '../notifications/staff-message';
 
@@ -45,6 +46,8 @@ export interface DeliveryBatchOptions {
   /** The lease held and renewed while the batch runs (default 20 s; tests shorten it). */
   heldLeaseMs?: number;
   senders?: Partial<Record<SubscriptionChannel, ChannelSender>>;
+  /** Sends a withdrawn notice's fan-out job once its last in-flight delivery settled here (tests run it at once). */
+  enqueueWithdrawalFanout?: (noticeId: string) => Promise<unknown>;
 }
 
 export interface DeliveryBatchResult {
@@ -134,7 +137,13 @@ export async function runDeliveryBatch(db: Db, options: DeliveryBatchOptions = {
   const announcements = new Map<string, AnnouncementInLanguage>();
   for (const id of new Set(claimed.flatMap((c) => (c.announcementId ? [c.announcementId] : [])))) announcements.set(id, await loadOutgoingAnnouncement(db, id));
 
-  const settlements = settlementRecorder(db, concurrency);
+  // A notice (or a digest listing one) withdrawn while this batch sends it: once its last delivery in
+  // flight is recorded, its withdrawal fan-out starts (the sweeper is only the safety net).
+  const mayEndWithdrawalWait = new Set(claimed.filter((c) => (c.kind === 'NOTICE' && c.noticeVersionId) || c.digestId).map((c) => c.id));
+  const settlements = settlementRecorder(db, concurrency, async (group) => {
+    const settled = group.filter((s) => s.status !== 'QUEUED' && mayEndWithdrawalWait.has(s.id)).map((s) => s.id);
+    await fanOutWithdrawalsSettledBy(db, settled, options.enqueueWithdrawalFanout ?? enqueueWithdrawalFanout);
+  });
   const deactivations: { id: string; reason: string }[] = [];
 
   await forEachWithConcurrency(claimed, concurrency, async (row) => {
@@ -268,9 +277,9 @@ function settle(row: ClaimedRow, outcome: SendOutcome): Settlement {
  * Buffers outcomes and writes them in small groups, one write at a time; close() writes the rest and
  * reports a failed write. `reserve()` is asked before each send: it waits while `window` deliveries
  * are sent (or being sent) but not yet written — writing what is buffered at once — so that many at
- * most would be sent twice if the process died now.
+ * most would be sent twice if the process died now. `recorded` runs after each group is written.
  */
-function settlementRecorder(db: Db, window: number) {
+function settlementRecorder(db: Db, window: number, recorded: (group: Settlement[]) => Promise<void>) {
   let pending: Settlement[] = [];
   let writing: Promise<void> = Promise.resolve();
   let failure: unknown = null;
@@ -289,6 +298,7 @@ function settlementRecorder(db: Db, window: number) {
     pending = [];
     writing = writing
       .then(() => recordSettlements(db, group))
+      .then(() => recorded(group))
       .catch((error: unknown) => void (failure ??= error))
       .finally(() => freed(group.length));
     return writing;

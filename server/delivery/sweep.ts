@@ -1,7 +1,8 @@
 // The delivery part of the once-a-minute sweep: a fan-out whose job was lost (the process died
 // between commit and enqueue, or the job gave up) is enqueued again; the fan-out is idempotent.
-// Withdrawal fan-outs are re-run the same way, and also while deliveries of the withdrawn notice
-// that were in flight have not settled (their recipients are told once they have).
+// Withdrawal fan-outs are re-run the same way. One waiting for deliveries of the withdrawn notice
+// that were in flight is enqueued by whoever settles the last of them (withdrawal-fan-out.ts); this
+// is the safety net for a lost job or an error there.
 import type { Db } from '../db/client';
 import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { enqueueReportRekey, lexiconRekeyNeeded } from '../lexicon/rekey-open-reports';

@@ -5,12 +5,11 @@
 // as INVESTIGATING, and open pages and partners get `notice.withdrawn`. After the commit the worker
 // sends one withdrawal message to every recipient of any version, on the channel that reached them.
 // The page stays up with a withdrawn banner and the reason. Withdrawing twice changes nothing.
-import { serverEnv } from '../config/env';
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { cancelUnsentNoticeDeliveries } from '../delivery/cancel-unsent';
+import { enqueueWithdrawalFanout } from '../delivery/withdrawal-fan-out';
 import { DomainError } from '../errors';
-import { enqueueJob, JOB_QUEUES } from '../jobs/queue';
 import { notifyLiveEvent } from '../live/events';
 import type { Actor } from '../policy';
 import { transitionRumor } from '../rumors/transition-rumor';
@@ -37,10 +36,6 @@ export interface WithdrawnNoticeResult {
 /** Side effects after the commit; tests replace the queue. */
 export interface WithdrawEffects {
   enqueueWithdrawalFanout?: (noticeId: string) => Promise<unknown>;
-}
-
-export function enqueueWithdrawalFanout(noticeId: string) {
-  return enqueueJob(serverEnv().DATABASE_URL, JOB_QUEUES.noticeWithdrawalFanout, { noticeId });
 }
 
 export async function withdrawNotice(db: Db, actor: Actor, rawInput: WithdrawNoticeInput, effects: WithdrawEffects = {}): Promise<WithdrawnNoticeResult> {

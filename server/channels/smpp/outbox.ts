@@ -8,6 +8,7 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { decryptText } from '../../crypto/secret-box';
+import { fanOutWithdrawalsSettledBy } from '../../delivery/withdrawal-fan-out';
 import { HAND_OUT_TIMEOUT_MS, settleDelivery } from '../sms/outbox';
 import { maxConcatRef, type Concatenation } from './encoding';
 
@@ -138,6 +139,8 @@ export async function recordAcceptedParts(db: Db, parts: AcceptedPart[], now = n
   const deliveryIds = completed.map((p) => p.completes!.deliveryId).filter((id): id is string => Boolean(id));
   if (deliveryIds.length) {
     await db.delivery.updateMany({ where: { id: { in: deliveryIds }, status: { not: 'SENT' } }, data: { status: 'SENT', sentAt: now, lastError: null, nextAttemptAt: null, lockedUntil: null } });
+    // The last SMS in flight of a withdrawn notice: its recipients hear of the withdrawal now.
+    await fanOutWithdrawalsSettledBy(db, deliveryIds);
   }
 }
 

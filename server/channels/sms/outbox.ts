@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Db, DbTx } from '../../db/client';
 import { decryptText } from '../../crypto/secret-box';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '../../delivery/backoff';
+import { enqueueWithdrawalFanout, fanOutWithdrawalsSettledBy } from '../../delivery/withdrawal-fan-out';
 import { isSmppRouteLive } from '../smpp/settings';
 import type { MessageResult } from './schema';
 import { sealPhone } from './phone';
@@ -148,9 +149,18 @@ export function interpretResult(result: MessageResult): 'FAILED' | 'SENT' | 'DEL
 
 const STATUS_RANK = { RECEIVED: 0, PENDING: 0, HANDED_OUT: 1, QUEUED_ON_PHONE: 2, FAILED: 3, SENT: 3, DELIVERED: 4 } as const;
 
-/** task=result: records each known message's outcome and settles the notice delivery it carries. */
-export async function recordMessageResults(db: Db, results: MessageResult[], now = new Date()): Promise<{ recorded: number }> {
+/**
+ * task=result: records each known message's outcome and settles the notice delivery it carries; a
+ * withdrawn notice whose last SMS in flight this was has its withdrawal fan-out enqueued now.
+ */
+export async function recordMessageResults(
+  db: Db,
+  results: MessageResult[],
+  now = new Date(),
+  effects: { enqueueWithdrawalFanout?: (noticeId: string) => Promise<unknown> } = {},
+): Promise<{ recorded: number }> {
   let recorded = 0;
+  const settled: string[] = [];
   for (const result of results) {
     const message = await db.smsMessage.findUnique({ where: { uuid: result.uuid }, select: { id: true, direction: true, status: true, deliveryId: true } });
     if (!message || message.direction !== 'OUTBOUND') continue;
@@ -173,8 +183,10 @@ export async function recordMessageResults(db: Db, results: MessageResult[], now
     recorded += 1;
     if (message.deliveryId) {
       await settleDelivery(db, message.deliveryId, status === 'FAILED' ? { failed: `gateway phone could not send (code ${result.sent_result_code ?? '?'})`, final: false } : { sentAt }, now);
+      settled.push(message.deliveryId);
     }
   }
+  await fanOutWithdrawalsSettledBy(db, settled, effects.enqueueWithdrawalFanout ?? enqueueWithdrawalFanout);
   return { recorded };
 }
 
