@@ -202,7 +202,7 @@ test('publish → correct → withdraw: a mail subscriber, an SMS reporter and a
             );
             return rows[0]!.done && rows[0]!.waiting === 0;
           }),
-        // Anything of the notice still in flight when it was withdrawn settles first; the sweeper (once a minute) then finishes the fan-out.
+        // Anything of the notice still in flight when it was withdrawn settles first; the last of it to settle starts the fan-out (the sweeper is only the safety net).
         { timeout: 150_000, intervals: [2000] },
       )
       .toBe(true);
