@@ -255,7 +255,10 @@ describe('withdrawal as first-class propagation', () => {
     expect((await t.db.notice.findUniqueOrThrow({ where: { id: saved.noticeId } })).withdrawalFanoutDoneAt).toBeNull();
 
     // The SMS on the phone did go out after all: its recipient is told too, and the fan-out is done.
-    await recordMessageResults(t.db, [{ uuid: handedOut!.uuid, sent_result_code: -1, sent_timestamp: Date.now() }]);
+    // (That report enqueues the withdrawal fan-out at once — withdrawal-settled.test.ts; here the fan-out runs by hand.)
+    const enqueued: string[] = [];
+    await recordMessageResults(t.db, [{ uuid: handedOut!.uuid, sent_result_code: -1, sent_timestamp: Date.now() }], new Date(), { enqueueWithdrawalFanout: async (id) => enqueued.push(id) });
+    expect(enqueued).toEqual([saved.noticeId]);
     expect(await status(onPhone.id)).toBe('SENT');
     expect(await fanOutNoticeWithdrawal(t.db, saved.noticeId)).toMatchObject({ recipients: 1, inFlight: 0 });
     expect((await t.db.notice.findUniqueOrThrow({ where: { id: saved.noticeId } })).withdrawalFanoutDoneAt).not.toBeNull();
