@@ -29,12 +29,13 @@ async function route(request: NextRequest): Promise<Response> {
   if (/^\/(api|_next|_vercel|icons|serwist|\.well-known)\//.test(request.nextUrl.pathname)) return NextResponse.next();
   // Only GET and HEAD get here: any other method a page does not take was answered 405 before Next
   // saw it (server/http/refused-methods.ts).
-  const [, locale, section] = request.nextUrl.pathname.split('/');
+  const [, locale, section, slug] = request.nextUrl.pathname.split('/');
   const outage = await pageWhileDatabaseUnavailable(request);
   if (outage) return outage;
   // Notice pages (and their poster and share card) carry their language in the path and must stay
-  // cacheable by a CDN: next-intl's middleware may add a locale Set-Cookie, so they skip it.
-  if (locale && isLanguage(locale) && section === 'notices') return NextResponse.next();
+  // cacheable by a CDN: next-intl's middleware may add a locale Set-Cookie, so they skip it. The list
+  // of notices (/<locale>/notices) is an App Router page like the others: it gets its policy below.
+  if (locale && isLanguage(locale) && section === 'notices' && slug) return NextResponse.next();
   // A browser's view of the home, a region or the check page: the finished page from the cache, with a
   // hash-based policy of its own (server/http/cached-public-pages.ts). next-intl still remembers
   // the language of the address in its cookie, as on every other page.

@@ -11,7 +11,7 @@ import { listSitemapNotices } from '@/server/notices/sitemap-notices';
 // Read at request time: the build has no database, and new notices must appear without a rebuild.
 export const dynamic = 'force-dynamic';
 
-const PAGES = ['', '/check', '/report', '/subscribe', '/without-internet', '/transparency', '/privacy', '/verify', ...REGION_CODES.map((code) => `/regions/${code}`)];
+const PAGES = ['', '/notices', '/check', '/report', '/subscribe', '/without-internet', '/transparency', '/privacy', '/verify', ...REGION_CODES.map((code) => `/regions/${code}`)];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const host = (await headers()).get('host');
