@@ -21,7 +21,7 @@ async function ownTitlesByPage(page: Page, path: string, mark: string, older: st
   return pages;
 }
 
-test('the notices list pages through every published notice, newest first, in each language, and fits a phone', async ({ page }) => {
+test('the notices list pages through every published notice, newest first, in each language, and fits a phone', async ({ page, expectConsoleErrors }) => {
   const run = `${Date.now()}`;
   const number = (i: number) => String(i).padStart(2, '0');
   for (let i = 1; i <= 21; i += 1) {
@@ -33,6 +33,15 @@ test('the notices list pages through every published notice, newest first, in ea
   expect(answer!.status()).toBe(200);
   const listed = await page.goto('/ru/notices');
   expect(listed!.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Опубликованные сообщения' })).toBeVisible();
+  // A notice's "All notices" and a missing notice's page lead to the list too, not to the home page.
+  await page.goto(`/ru/notices/notices-list-${run}-21`);
+  await page.locator('footer').getByRole('link', { name: 'Все сообщения' }).click();
+  await expect(page).toHaveURL(/\/ru\/notices$/);
+  expectConsoleErrors(/status of 404/);
+  expect((await page.goto(`/ru/notices/notices-list-${run}-missing`))!.status()).toBe(404);
+  await page.getByRole('main').getByRole('link', { name: 'Все сообщения' }).click();
+  await expect(page).toHaveURL(/\/ru\/notices$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Опубликованные сообщения' })).toBeVisible();
   await expect(page.locator('#latest').getByRole('link', { name: `Список №21: ложь (${run})` })).toBeVisible();
 

@@ -61,7 +61,7 @@ export function standaloneHeader(
 }
 
 export function standaloneFooter(t: Translator, locale: Language): SafeHtml {
-  return html`<footer class="site"><div class="wrap"><p>${t('footer.about')}</p><p>${t('footer.privacy')}</p><p><a href="/${locale}">${t('notice.allNotices')}</a> · <a href="/${locale}/check">${t('notice.checkAnother')}</a></p></div></footer>`;
+  return html`<footer class="site"><div class="wrap"><p>${t('footer.about')}</p><p>${t('footer.privacy')}</p><p><a href="/${locale}/notices">${t('notice.allNotices')}</a> · <a href="/${locale}/check">${t('notice.checkAnother')}</a></p></div></footer>`;
 }
 
 export function verdictStamp(t: Translator, verdict: PublicNotice['verdict']): SafeHtml {
@@ -180,7 +180,8 @@ ${raw(liveNoticeBarHtml({ slug: notice.slug, version: notice.version, status: no
 
 export function renderNoticeNotFound(locale: Language): string {
   const t = translatorFor(locale);
-  return plainDocument(t, locale, { title: t('notice.notFoundTitle'), text: t('notice.notFoundText'), back: t('notice.allNotices') });
+  // A notice gone or mistyped: the list of every published notice (/<locale>/notices) is the way on.
+  return plainDocument(t, locale, { title: t('notice.notFoundTitle'), text: t('notice.notFoundText'), back: t('notice.allNotices'), backTo: `/${locale}/notices` });
 }
 
 /** Any address that names nothing, answered without React (proxy.ts: an undecodable address). */
@@ -213,7 +214,7 @@ export function renderFormUnreadable(locale: Language): string {
   return plainDocument(t, locale, { title: t('common.formUnreadableTitle'), text: t('common.formUnreadableBody'), back: t('common.backHome') });
 }
 
-function plainDocument(t: Translator, locale: Language, words: { title: string; text: string; back: string }): string {
+function plainDocument(t: Translator, locale: Language, words: { title: string; text: string; back: string; backTo?: string }): string {
   return html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${words.title} · Raspa</title><style>${raw(STANDALONE_CSS)}</style></head><body>
-${standaloneHeader(t, locale, (l) => `/${l}`)}<main id="main" tabindex="-1"><div class="wrap"><h1>${words.title}</h1><p>${words.text}</p><p><a class="btn" href="/${locale}">${words.back}</a></p></div></main>${standaloneFooter(t, locale)}</body></html>`.value;
+${standaloneHeader(t, locale, (l) => `/${l}`)}<main id="main" tabindex="-1"><div class="wrap"><h1>${words.title}</h1><p>${words.text}</p><p><a class="btn" href="${words.backTo ?? `/${locale}`}">${words.back}</a></p></div></main>${standaloneFooter(t, locale)}</body></html>`.value;
 }
