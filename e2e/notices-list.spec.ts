@@ -22,6 +22,8 @@ async function ownTitlesByPage(page: Page, path: string, mark: string, older: st
 }
 
 test('the notices list pages through every published notice, newest first, in each language, and fits a phone', async ({ page, expectConsoleErrors }) => {
+  // 21 notices published, two pages walked and six screenshots: more than the default 45 s on a loaded machine.
+  test.setTimeout(240_000);
   const run = `${Date.now()}`;
   const number = (i: number) => String(i).padStart(2, '0');
   for (let i = 1; i <= 21; i += 1) {
