@@ -208,6 +208,15 @@ const NOT_READ_AS: [text: string, token: string][] = [
   ['задержали активиста', 'brand:activ'],
   // "дорогой" is "expensive" or "dear" ("Дорогие друзья!") as often as "by road"; "route*" took "router".
   ['уголь будет дорогой', 'transport:highway'],
+  // Session 38's rise and fall verbs: "өсіп" alone is Russian "осип" (hoarse); Kazakh "тартылды" is also
+  // "held to account", "төменде" "below"; "declined" is refused; "деңгей" (level) is no money.
+  ['голос осип', 'direction:price-rise'],
+  ['Осип Мандельштам', 'direction:price-rise'],
+  ['ол қылмыстық жауапкершілікке тартылды', 'direction:price-fall'],
+  ['төменде көрсетілген кесте', 'direction:price-fall'],
+  ['the ministry declined to comment', 'direction:price-fall'],
+  ['өзеннің деңгейі көтерілді', 'money'],
+  ['ozennin dengeii koterildi', 'money'],
   ['the router is broken', 'transport:highway'],
   ['routine check', 'transport:highway'],
   // Kazakh "халық" (the people) has the match key of the bank's name; its forms are not the bank.
@@ -615,5 +624,41 @@ describe('the seeded lexicon is broad', () => {
   it('gives every concept one id', () => {
     const ids = conceptSeeds.map((c) => c.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe('a level, a rate, a count or a price going up or down is read as a direction in every language (session 38)', () => {
+  // Forms people write, from the verbs of each language (not from a labelled set).
+  const RISING = [
+    'Есілдің суы көтеріліп жатыр', 'Esıldıñ suy köterılıp jatyr', 'esildin suy koterilip zhatyr', 'науқастар көбейіп жатыр', 'ауырғандар саны артып жатыр', 'нан бағасы өсіп жатыр',
+    'Ишим растёт', 'цены растут', 'вода прибывает', 'уровень воды поднимается',
+    'the river is rising', 'cases are increasing', 'temperatures will climb', 'measles cases surge',
+  ];
+  const FALLING = [
+    'Есілдің суы азайып жатыр', 'Esıldıñ suy azaiyp jatyr', 'esildin suy azaiyp zhatyr', 'өзеннің деңгейі төмендеп барады', 'көлдің суы тартылып қалды', 'өзен құрғап жатыр',
+    'Ишим мелеет', 'река обмелела', 'река пересыхает', 'вода убывает', 'уровень воды падает', 'цены падают', 'температура опустится',
+    'the river is falling', 'the lake is drying up', 'water levels receding', 'cases are decreasing', 'cases are declining', 'the lake is shrinking',
+  ];
+  it('reads each rising form as a rise and each falling form as a fall', () => {
+    for (const text of RISING) expect([...tokens(text)], text).toContain('direction:price-rise');
+    for (const text of FALLING) expect([...tokens(text)], text).toContain('direction:price-fall');
+    for (const text of [...RISING, ...FALLING]) expect([...tokens(text)].filter((t) => t.startsWith('direction:')), text).toHaveLength(1);
+  });
+
+  it('keeps rising and falling apart across languages, and a river in flood apart from one drying up', () => {
+    const apart: [string, string][] = [
+      ['Есілдің суы көтеріліп жатыр', 'Ишим у Петропавловска мелеет'],
+      ['Esıldıñ suy azaiyp jatyr', 'the Ishim is rising'],
+      ['Сырдария тасып жатыр', 'Сырдарияның суы тартылып қалды'],
+      ['Сырдарья разлилась', 'the Syr Darya is drying up'],
+      ['случаев кори становится больше, заболеваемость растёт', 'measles cases are decreasing'],
+    ];
+    for (const [a, b] of apart) {
+      expect(contrastBetween(tokens(a), tokens(b)), `${a} × ${b}`).toBe('direction');
+      expect(contrastBetween(tokens(b), tokens(a)), `${b} × ${a}`).toBe('direction');
+    }
+    // A flood receding names both ways, and agrees with either.
+    expect(contrastBetween(tokens('паводок: вода в Ишиме убывает'), tokens('Есіл тасып жатыр'))).toBeNull();
+    expect(contrastBetween(tokens('паводок: вода в Ишиме убывает'), tokens('Ишим мелеет'))).toBeNull();
   });
 });

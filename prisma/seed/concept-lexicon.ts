@@ -638,8 +638,14 @@ export const conceptSeeds: readonly ConceptSeed[] = [
 
   // Directions: "prices go up" and "prices go down" are two claims (and one notice may say which is true).
   ...rows('direction', WEIGHT.member, [
-    ['price-rise', 'көбірек төле*|өсірі*|өсіред*|өсірет*|өсірме*|қымбат*|көтеріл*|көтеред*|өсті*|өседі*|өсуі*|арту*|артты*|артады*|ұлғай*|көбейт*', 'платить больше|платят больше|заплатят больше|подорож*|повыс*|повыш*|вырос*|вырастут*|выраст*|рост|росте|взлет*|взлетел*|дорожа*|подним*|поднял*|поднимут*|прибав*|увелич*|дороже|вверх|подскоч*|взвинт*', 'pay more|paying more|pay extra|pay rise|dearer|pricier|costlier|expensive|price up|prices up|rise|rises|rising|rose|risen|raise*|increase*|hike*|soar*|jump*|more expensive|skyrocket*|go up|goes up|going up|went up|gone up'],
-    ['price-fall', 'арзан*|төмендед*|төмендей*|төмендет*|түседі*|азайды*|азаяд*|азайт*', 'подешев*|сниз*|сниж*|пониз*|пониж*|упал*|упад*|дешев*|уменьш*|вниз|сброс* в цен*|сбав* цен*|скинут цен*', 'fall|falls|fell|drop*|cheap*|less expensive|less costly|decrease*|lower*|cut prices|cut tariffs|reduce*|go down|goes down|going down|went down|gone down'],
+    // Session 38: a level, a rate, a temperature or a count going up is said with the same verbs as a price
+    // ("Жайықтың суы көтеріліп жатыр", "Урал растёт", "cases are increasing"): every form people write of them
+    // (not "өсіп*" alone: its key is Russian "осип", hoarse).
+    ['price-rise', 'көбірек төле*|өсірі*|өсіред*|өсірет*|өсірме*|қымбат*|көтеріл*|көтеред*|өсті*|өседі*|өсуі*|өсіп жатыр*|өсіп кетті*|өсіп келе*|өсіпті|өсуде*|арту*|артты*|артады*|артып*|артуда*|ұлғай*|көбейт*|көбейіп*|көбейді*|көбейеді*|көбеюде*', 'платить больше|платят больше|заплатят больше|подорож*|повыс*|повыш*|вырос*|вырастут*|выраст*|рост|росте|растет|растёт|растут|взлет*|взлетел*|дорожа*|подним*|поднял*|поднимут*|прибав*|увелич*|дороже|вверх|подскоч*|взвинт*|вода прибыва*|прибывает вода|прибыва* вода', 'pay more|paying more|pay extra|pay rise|dearer|pricier|costlier|expensive|price up|prices up|rise|rises|rising|rose|risen|raise*|increase*|increasing|hike*|soar*|surge|surges|surged|surging|climb|climbs|climbing|climbed|jump*|more expensive|skyrocket*|go up|goes up|going up|went up|gone up'],
+    // Session 38: and going down — a river or a lake falling, receding or drying up ("Жайық тартылып жатыр",
+    // "Урал мелеет", "the river is falling"). Kazakh "тартыл-" of water only: alone it is also "held to
+    // account" ("жауапкершілікке тартылды"); "төменде" alone is "below".
+    ['price-fall', 'арзан*|төмендед*|төмендей*|төмендет*|төмендеп*|төмендеу*|түседі*|азайды*|азаяд*|азайт*|азайып*|азаюда*|азаю|суы тартыл*|су тартыл*|өзен тартыл*|өзені тартыл*|көл тартыл*|көлі тартыл*|тартылып қал*|тартылып бара*|құрғап*|құрғады*', 'подешев*|сниз*|сниж*|пониз*|пониж*|упал*|упад*|падает|падают|падать|падение*|дешев*|уменьш*|вниз|сброс* в цен*|сбав* цен*|скинут цен*|мелеет|мелеют|обмеле*|пересых*|пересох*|высыха*|высох*|сохнет|сохнут|усыха*|убыва*|вода убыл*|спадает|спадают|вода спала|опустит*|опуска*|опустил*', 'fall|falls|fell|falling|fallen|drop*|cheap*|less expensive|less costly|decrease*|decreasing|decline|declines|declining|reced*|shrink*|shrank|shrunk|plunge*|plummet*|slump*|dry up|dries up|drying up|dried up|lower*|cut prices|cut tariffs|reduce*|go down|goes down|going down|went down|gone down'],
   ]),
   ...rows('disease', WEIGHT.member, [
     ['covid', 'коронавирус*|ковид*|covid*|корона*', 'коронавирус*|ковид*|covid*|корона*', 'covid*|coronavirus*|corona'],
@@ -712,7 +718,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
   // Natural hazards, compared as one class with diseases: "schools close because of the frost" is not
   // "schools close because of flu" (server/text/concepts.ts CLASS_GROUP).
   ...rows('hazard', WEIGHT.member, [
-    ['flood', 'су тасқын*|тасқын*|су басады*|су басты*|су басу*|су басып*|тасып*|тасыды*|арнасынан шығ*|су басқан*|су астында*', 'паводок*|паводк*|наводнен*|затоп*|подтоп*|разлил*|разольет*|разольёт*|выйдет из берег*|вышла из берег*', 'flood*|inundat*|overflow*|burst its banks|burst banks|flash flood*'],
+    ['flood', 'су тасқын*|тасқын*|су басады*|су басты*|су басу*|су басып*|тасып*|тасыды*|арнасынан шығ*|су басқан*|су астында*', 'паводок*|паводк*|наводнен*|затоп*|подтоп*|разлил*|разольет*|разольёт*|выйдет из берег*|вышла из берег*|вышел из берег*|вышли из берег*|выходит из берег*|выходят из берег*', 'flood*|inundat*|overflow*|burst its banks|burst banks|flash flood*'],
     ['earthquake', 'жер сілкініс*|жер сілкін*|сілкініс*|жер теңсел*|жер солқ*', 'землетрясен*|толчк*|подземн* толч*|сейсм*|тряхн*|трясло|тряслось|тряслась|трясёт|трясет', 'earthquake*|quake*|tremor*|seismic*|ground shook|ground shaking|ground was shaking'],
     ['storm', 'дауыл*|боран*|құйын*|бұршақ*|қар|қардың|қары|қарға|қарды|қар басқан*|қалың қар*|қар жауды*|қар жауып*|қатты жел*|дауылды жел*|шаңды дауыл*|құмды дауыл*|жаңбыр жау*|нөсер*|бурчак*|бұрчақ*|burchak*', 'шторм*|буран*|метел*|ураган*|град|града|граду|градом|градин*|градобит*|смерч*|снегопад*|снег*|снежн*|сильн* ветер|сильн* ветр*|штормов* ветер|ураганн* ветер|пыльн* бур*|песчан* бур*|ливн*|ливень', 'storm*|blizzard*|hurricane*|hail|snowstorm*|tornado*|snow|snowfall|snowfalls|snowed|snowing|snowdrift*|strong wind*|high wind*|gale|gales|dust storm*|sandstorm*'],
     ['frost', 'аяз*|қатты суық*|суық*', 'мороз*|морозяк*|холод*|минус тридцат*|минус сорок*', 'frost*|freezing cold|severe cold|bitter cold|cold snap'],
@@ -919,7 +925,8 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['land', 'жер|жерді|жерге|жерлер*|жерін|жер телім*|жайылым*', 'земл*|участк* земл*|пастбищ*|угодь*', 'land|lands|plot*|pasture*|farmland'],
     ['livestock', 'мал|малды|малы|мал басы*|қой|қойлар*|сиыр*|жылқы*|қойдың|қойлардың|отар*', 'скот*|овец|овцы|коров*|лошад*|баран*|овцам|овцами|овечк*|отар*', 'livestock|cattle|sheep|cows|horses|herd*|flock*|ewes|lambs'],
     ['crops', 'егін*|астық*|бидай*', 'урожа*|зерн*|пшениц*|посев*', 'crop*|harvest*|grain*|wheat|sowing'],
-    ['money', 'ақша*|қаржы*|купюра*|банкнот*', 'деньг*|денег|средств*|бабл*|бабки|купюр*|банкнот*', 'money|cash|funds|banknote*|bank note*|notes'],
+    // Not "деньг*": its key is Kazakh "деңгей" (a level: "өзеннің деңгейі", the river's level), session 38.
+    ['money', 'ақша*|қаржы*|купюра*|банкнот*', 'деньги|деньгах|деньгам|деньгами|деньжат*|денег|средств*|бабл*|бабки|купюр*|банкнот*', 'money|cash|funds|banknote*|bank note*|notes'],
     ['cards', 'карточка*|карта*|шот|шоттар*|шоттарды*|шотты*', 'карта|карты|карту|картой|карте|карт|карточк*|счет|счета|счету|счетов|счёт*', 'card|cards|account|accounts'],
     ['phone', 'телефон*|ұялы телефон*|смартфон*', 'телефон*|смартфон*|мобильник*|сим карт*|симк*', 'phone*|smartphone*|sim card*|mobile phone*'],
     ['video', 'видео*|бейнежазба*|бейнеролик*|бейнетаспа*|бейнебаян*|бейне|бейнесі*|бейнені|бейнеде*|бейнеден|бейнеге|ролик*|сурет*|фото*', 'видео*|ролик*|фото*|снимк*|запис*', 'video*|footage|clip*|photo*|picture*|recording*'],
@@ -1008,6 +1015,8 @@ function movedTerms(conceptId: string, terms: Record<Language, string>): { conce
  * as Yandex and a taxi, so it contrasts with inDrive).
  */
 export const retiredConceptTerms: readonly { conceptId: string; language: 'kk' | 'ru' | 'en'; term: string }[] = [
+  // Russian "деньг*" read Kazakh "деңгейі" (level) as money (session 38).
+  { conceptId: 'money', language: 'ru', term: 'деньг*' },
   { conceptId: 'halyk', language: 'kk', term: 'halyk*' },
   { conceptId: 'halyk', language: 'ru', term: 'халык*' },
   { conceptId: 'halyk', language: 'ru', term: 'halyk*' },

@@ -111,6 +111,16 @@ export const MEMBER_IMPLIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Members that say which way a level went (session 38): a river in flood ("Жайық тасыды", "Урал разлился", "the
+ * river burst its banks") is its water rising, so it is not the river falling or drying up ("Жайық тартылып
+ * жатыр", "Урал мелеет"). Read only by the contrast guard (concepts.ts contrastMembers), never as the same
+ * thing named: a flood is no price rise.
+ */
+export const MEMBER_DIRECTION: Readonly<Record<string, string>> = {
+  'hazard:flood': 'direction:price-rise',
+};
+
+/**
  * Events that go opposite ways, as the direction class's members do (prices up / down): "the
  * mosque will be opened" is not "the mosque will be closed", "WhatsApp unblocked" not "WhatsApp
  * blocked", "flights resume" not "flights cancelled". A text naming only one side's events and

@@ -20,7 +20,7 @@
 import { parseNumbers, sameNumber } from './numbers';
 import { FILLER_WORD_KEYS, NON_CONTENT_WORD_KEYS } from './stopwords';
 import { toMatchKey } from './transliterate';
-import { MEMBER_DEFAULT, MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS, QUALIFIED_HEAD_WORDS, QUALIFIED_HEADS, STATE_MEMBERS } from '../lexicon/contrast-classes';
+import { MEMBER_DEFAULT, MEMBER_DIRECTION, MEMBER_IMPLIES, MEMBER_PARENT, OPPOSITE_DIRECTIONS, QUALIFIED_HEAD_WORDS, QUALIFIED_HEADS, STATE_MEMBERS } from '../lexicon/contrast-classes';
 
 /** One lexicon term as stored: "мектеп*" (a stem), "set on fire" (a phrase), "школа". */
 export interface LexiconTerm {
@@ -747,7 +747,8 @@ function withAncestors(member: string): string[] {
 /**
  * Members of each contrast class a token set names ("settlement" includes lexicon places such as
  * "nationwide"), with what a member implies in another class (a synagogue is Jewish), reduced to
- * the most specific ones: "a Catholic church" is Catholic, not merely Christian.
+ * the most specific ones: "a Catholic church" is Catholic, not merely Christian. A river in flood is
+ * also its water rising (MEMBER_DIRECTION).
  */
 export function contrastMembers(tokens: Iterable<string>): Map<string, Set<string>> {
   const named = new Set<string>();
@@ -757,6 +758,8 @@ export function contrastMembers(tokens: Iterable<string>): Map<string, Set<strin
     named.add(token);
     const implied = MEMBER_IMPLIES[token];
     if (implied) named.add(implied);
+    const direction = MEMBER_DIRECTION[token];
+    if (direction) named.add(direction);
   }
   const broader = new Set<string>();
   for (const member of named) for (const ancestor of withAncestors(member).slice(1)) broader.add(ancestor);
