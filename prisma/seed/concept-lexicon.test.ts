@@ -653,12 +653,11 @@ describe('a level, a rate, a count or a price going up or down is read as a dire
       ['Сырдарья разлилась', 'the Syr Darya is drying up'],
       ['случаев кори становится больше, заболеваемость растёт', 'measles cases are decreasing'],
     ];
-    for (const [a, b] of apart) {
-      expect(contrastBetween(tokens(a), tokens(b)), `${a} × ${b}`).toBe('direction');
-      expect(contrastBetween(tokens(b), tokens(a)), `${b} × ${a}`).toBe('direction');
-    }
+    expectApart(apart);
     // A flood receding names both ways, and agrees with either.
-    expect(contrastBetween(tokens('паводок: вода в Ишиме убывает'), tokens('Есіл тасып жатыр'))).toBeNull();
-    expect(contrastBetween(tokens('паводок: вода в Ишиме убывает'), tokens('Ишим мелеет'))).toBeNull();
+    expectCompatible([
+      ['паводок: вода в Ишиме убывает', 'Есіл тасып жатыр'],
+      ['паводок: вода в Ишиме убывает', 'Ишим мелеет'],
+    ]);
   });
 });

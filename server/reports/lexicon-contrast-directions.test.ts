@@ -4,16 +4,10 @@
 // as no direction at all and joined the rising claim. Two such claims never share a rumour, in either order of
 // arrival and in kk (both scripts), ru and en, and "already checked?" never shows one's notice for the other.
 // The claims are written here, not taken from any set. The harness is shared: server/testing/contrast-pairs.ts.
-import { beforeAll } from 'vitest';
-import { loadClaimContext } from '../lexicon/represent-claim';
 import { setupTestDatabase } from '../testing/database';
 import { describeContrastPairs, type ContrastPair } from '../testing/contrast-pairs';
 
 const t = setupTestDatabase();
-// The lexicon and place index are read once per process: read them here, not inside the first pair's time budget.
-beforeAll(async () => {
-  await loadClaimContext(t.db);
-});
 
 const PAIRS: ContrastPair[] = [
   {
