@@ -135,7 +135,7 @@ function ReportCard({ report, locale }: { report: AdminReportRow; locale: string
       </form>
       <SaveStatusMessage status={narrativeForm.status} layout="inFlow" />
       {report.versions.length > 0 && (
-        <section aria-labelledby={`${id}-versions`}>
+        <section aria-labelledby={`${id}-versions`} className={styles.history}>
           <h3 id={`${id}-versions`}>{t('admin.versions')}</h3>
           <ol className={styles.versions}>
             {report.versions.map((v) => (
