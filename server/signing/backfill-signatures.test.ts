@@ -8,7 +8,8 @@ import type { Actor } from '../policy';
 import { setupTestDatabase } from '../testing/database';
 import { asActor, createStaff } from '../testing/fixtures';
 import { completeTranslations, createRumorWithApprovedVerdict } from '../testing/notices';
-import { backfillNoticeSignatures } from './backfill-signatures';
+import type { Db } from '../db/client';
+import { backfillNoticeSignatures, backfillUntilDone } from './backfill-signatures';
 import { formatVerificationCode } from './verification-code';
 import { verifyNoticeCode } from './verify-notice-code';
 
@@ -77,5 +78,36 @@ describe('signing notices published before signing existed', () => {
     await backfillNoticeSignatures(t.db);
     expect(await t.db.noticeSignature.findMany({ where: { noticeId } })).toEqual(signedBefore);
     expect(await t.db.noticeSignature.count({ where: { noticeId: draft.noticeId } })).toBe(0);
+  });
+
+  it('tries again when the database is too busy to start a transaction, so the notice still gets its code before the next worker start', async () => {
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    const { noticeId } = await publishedNotice(moderator);
+    await forgetSignatures(noticeId);
+    let refused = 0;
+    // The first transaction fails as Prisma's does when the pool is exhausted under load (P2028).
+    const busyOnce = new Proxy(t.db, {
+      get(target, key, receiver) {
+        if (key === '$transaction' && refused === 0) return () => { refused++; return Promise.reject(Object.assign(new Error('Unable to start a transaction in the given time.'), { code: 'P2028' })); };
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }) as Db;
+
+    expect(await backfillUntilDone(busyOnce, new AbortController().signal, { first: 10, max: 20 })).toBeGreaterThanOrEqual(1);
+    expect(refused).toBe(1);
+    expect(await t.db.noticeSignature.count({ where: { noticeId } })).toBe(1);
+  });
+
+  it('stops trying when the worker shuts down', async () => {
+    const controller = new AbortController();
+    const alwaysBusy = new Proxy(t.db, {
+      get(target, key, receiver) {
+        if (key === '$transaction') return () => { controller.abort(); return Promise.reject(new Error('Unable to start a transaction in the given time.')); };
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }) as Db;
+    const moderator = asActor(await createStaff(t.db, 'MODERATOR', ['KZ-47']));
+    await forgetSignatures((await publishedNotice(moderator)).noticeId);
+    expect(await backfillUntilDone(alwaysBusy, controller.signal, { first: 60_000, max: 60_000 })).toBe(0);
   });
 });

@@ -3,6 +3,8 @@
 // start signs every public notice whose current state (its version, published or withdrawn) has no
 // statement yet — as it stands now, at the time of signing (Raspa cannot honestly sign a date in
 // the past). Idempotent: a notice already signed, or signed meanwhile by another worker, is skipped.
+// A failed run (a busy database at start) is tried again with backoff until it completes.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '../db/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { WorkerLoop } from '../jobs/worker-loop';
@@ -58,15 +60,28 @@ export async function backfillNoticeSignatures(db: Db, { now = () => new Date(),
   return signedCount;
 }
 
+/** How long the worker waits before trying again after a failed backfill: doubling, at most 5 minutes. */
+const BACKFILL_RETRY_MS = { first: 5_000, max: 300_000 };
+
+/** Backfills until one run completes (or the worker stops), waiting longer after each failure; returns how many it signed. */
+export async function backfillUntilDone(db: Db, signal: AbortSignal, retryMs = BACKFILL_RETRY_MS): Promise<number> {
+  // A busy database (a transaction not started in time) or a missing RASPA_ENCRYPTION_KEY must not stop the
+  // other loops, and must not leave notices without a code until the next worker start.
+  for (let wait = retryMs.first; !signal.aborted; wait = Math.min(wait * 2, retryMs.max)) {
+    try {
+      return await backfillNoticeSignatures(db, { signal });
+    } catch (error) {
+      logger.error({ err: error, retryInMs: wait }, 'could not sign notices published before signing existed; trying again');
+    }
+    await sleep(wait, undefined, { signal }).catch(() => undefined);
+  }
+  return 0;
+}
+
 export const noticeSignatureBackfill: WorkerLoop = {
   name: 'notice-signature-backfill',
   async start(db, signal) {
-    try {
-      const signed = await backfillNoticeSignatures(db, { signal });
-      if (signed > 0) logger.info({ signed }, 'signed notices published before signing existed');
-    } catch (error) {
-      // A missing RASPA_ENCRYPTION_KEY or a database hiccup must not stop the other loops; the next start tries again.
-      logger.error({ err: error }, 'could not sign notices published before signing existed');
-    }
+    const signed = await backfillUntilDone(db, signal);
+    if (signed > 0) logger.info({ signed }, 'signed notices published before signing existed');
   },
 };
