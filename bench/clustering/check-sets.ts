@@ -1,5 +1,5 @@
 // Validates the cross-language labelled sets (xlang-tuning.json, xlang-untouched.json,
-// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json, xlang-fresh6.json, xlang-fresh7.json, xlang-fresh8.json, xlang-fresh9.json, xlang-fresh10.json, xlang-fresh11.json, xlang-fresh12.json, xlang-fresh13.json, xlang-fresh14.json) and prints their make-up. Fails (exit 1) on anything that
+// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json, xlang-fresh6.json, xlang-fresh7.json, xlang-fresh8.json, xlang-fresh9.json, xlang-fresh10.json, xlang-fresh11.json, xlang-fresh12.json, xlang-fresh13.json, xlang-fresh14.json, xlang-fresh15.json) and prints their make-up. Fails (exit 1) on anything that
 // would make the numbers measured on them meaningless: a report of a group that does not exist, a hard negative
 // naming an unknown group, a group missing one of kk Cyrillic / kk 2021 Latin / kk ASCII Latin / ru
 // / en, a contrast class with too few pairs, or a claim, group id, report or notice shared between
@@ -59,6 +59,8 @@ export interface XlangSet {
  * `fresh13` (written blind in session 37, not run yet) is the never-tuned set; `fresh12` (written blind in session
  * 36) was run untuned twice and is spent. `fresh14` (written blind in session 38, not run yet) is the second
  * held-back set; fresh13 stays the never-tuned set until its first untuned run at the end of session 38.
+ * `fresh15` (written blind in session 39, not run yet) is the third held-back set: fresh13 has its second
+ * untuned run at the end of session 39, then fresh14, then fresh15.
  */
 export const XLANG_SETS = {
   tuning: { file: 'xlang-tuning.json', minPairsPerClass: 3 },
@@ -77,6 +79,7 @@ export const XLANG_SETS = {
   fresh12: { file: 'xlang-fresh12.json', minPairsPerClass: 2 },
   fresh13: { file: 'xlang-fresh13.json', minPairsPerClass: 2 },
   fresh14: { file: 'xlang-fresh14.json', minPairsPerClass: 2 },
+  fresh15: { file: 'xlang-fresh15.json', minPairsPerClass: 2 },
 } as const;
 export type XlangSetName = keyof typeof XLANG_SETS;
 
@@ -89,9 +92,10 @@ export type XlangSetName = keyof typeof XLANG_SETS;
  * untuned twice (end of sessions 36 and 37, RESULTS 1zj and 1zk), is spent. fresh13, written blind in session 37
  * and not run yet, is the never-tuned set; fresh14, written blind in session 38 and not run yet, is the second
  * held-back set (fresh13 stays the never-tuned set until its first untuned run at the end of session 38). Both
- * are held back.
+ * are held back. fresh15, written blind in session 39 and not run yet, is the third held-back set (fresh13 has its
+ * second untuned run at the end of session 39, then fresh14, then fresh15).
  */
-export const HELD_BACK_SETS: readonly string[] = ['fresh13', 'fresh14'];
+export const HELD_BACK_SETS: readonly string[] = ['fresh13', 'fresh14', 'fresh15'];
 
 export function loadXlangSet(name: XlangSetName): XlangSet {
   return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, XLANG_SETS[name].file), 'utf8')) as XlangSet;
@@ -440,6 +444,22 @@ function main() {
     ['fresh11', 'fresh14'],
     ['fresh12', 'fresh14'],
     ['fresh13', 'fresh14'],
+    ['tuning', 'fresh15'],
+    ['untouched', 'fresh15'],
+    ['fresh', 'fresh15'],
+    ['fresh2', 'fresh15'],
+    ['fresh3', 'fresh15'],
+    ['fresh4', 'fresh15'],
+    ['fresh5', 'fresh15'],
+    ['fresh6', 'fresh15'],
+    ['fresh7', 'fresh15'],
+    ['fresh8', 'fresh15'],
+    ['fresh9', 'fresh15'],
+    ['fresh10', 'fresh15'],
+    ['fresh11', 'fresh15'],
+    ['fresh12', 'fresh15'],
+    ['fresh13', 'fresh15'],
+    ['fresh14', 'fresh15'],
   ];
   console.log('');
   for (const [earlier, later] of pairs) {
@@ -450,7 +470,7 @@ function main() {
     failed ||= problems.length > 0;
   }
   const older = OLDER_LABELLED_FILES.map((file) => ({ file, ...(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, file), 'utf8')) as { reports: { group: string; text: string }[] }) }));
-  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14'] as const) {
+  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15'] as const) {
     if (!sets[name]) continue;
     const problems = checkDisjointFromOlder(sets[name], older, HELD_BACK_SETS.includes(name));
     console.log(`Between ${name} and ${OLDER_LABELLED_FILES.join(' / ')}: ${problems.length ? `${problems.length} problem(s)` : 'no shared group id or report'}`);

@@ -12,7 +12,7 @@
 //    SIGHTINGS_PER_GROUP reports, in every language, and only the other reports are queries;
 //    notice-sightings.ts).
 //
-//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14 [--port=55494] [--seed=20261204] [--verbose] [--trace] [--only=clustering|search]
+//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15 [--port=55494] [--seed=20261204] [--verbose] [--trace] [--only=clustering|search]
 //
 // --verbose lists misses, merged contrast pairs, other merged claims and claims split over several
 // rumours; --trace also prints the reports of every rumour holding more than one claim, in arrival
@@ -30,10 +30,11 @@
 // through check-sets.ts HELD_BACK_SETS). fresh8 is spent (session 33), fresh9 too (session 34); fresh10,
 // written blind in session 34, is spent after its second untuned run (session 35); fresh11, written blind in
 // session 35 and run once at its end, was opened in session 36 (spent); fresh12, written blind in session 36
-// and run untuned twice (end of sessions 36 and 37), is spent; fresh13, written blind in session 37 and not
-// run yet, is the never-tuned set; fresh14, written blind in session 38 and not run yet, is the second
-// held-back set (fresh13 stays the never-tuned set until its first untuned run at the end of session 38; both
-// in HELD_BACK_SETS). See xlang-README.md.)
+// and run untuned twice (end of sessions 36 and 37), is spent; fresh13, written blind in session 37 and run
+// untuned once (RESULTS 1zl), is the never-tuned set; fresh14, written blind in session 38 and not run
+// yet, is the second held-back set; fresh15, written blind in session 39 and not run yet, is the third (fresh13
+// has its second untuned run at the end of session 39, then fresh14, then fresh15; all three in
+// HELD_BACK_SETS). See xlang-README.md.)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
