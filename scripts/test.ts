@@ -12,10 +12,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { createPrismaClient } from '../server/db/client';
+// Nothing here may import the generated Prisma client (server/db/client, prisma/seed) at the top: it
+// is generated in main() first when the schema changed, and runPlaywright imports it after that.
 import { recreateDatabase } from '../server/db/embedded-postgres';
 import { applyMigrations } from '../server/db/migrate';
-import { seedDatabase } from '../prisma/seed';
 import { ensureProductionBuild, runCommand } from './lib/next-build';
 import { startTestCluster, testClusterIdentity, type TestCluster } from './lib/test-cluster';
 import { claimTestRun, TestRunBusyError } from './lib/test-run-lock';
@@ -225,6 +225,7 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
     timed('e2e database migrated and seeded', async () => {
       await recreateDatabase(cluster.adminUrl, database);
       await applyMigrations(databaseUrl);
+      const [{ createPrismaClient }, { seedDatabase }] = await Promise.all([import('../server/db/client'), import('../prisma/seed')]);
       const prisma = createPrismaClient(databaseUrl, 2);
       try {
         return await seedDatabase(prisma, { demo: true });
@@ -290,6 +291,9 @@ async function main() {
   // Only what this run writes: a unit run leaves the last e2e run's screenshots and reports.
   clearArtifactsFor(artifacts, only, filters.length > 0);
   const chromium = only === 'unit' ? '' : ensureChromium();
+  // The Prisma client Vitest, the seed and the bundle load: generated again if the schema changed
+  // since (a pull or rebase that did not run `node scripts/prisma-generate.mjs`), before any loads it.
+  await timed('Prisma client current', () => runCommand(process.execPath, ['scripts/prisma-generate.mjs', '--if-changed'], { cwd: root }));
   log('Starting PostgreSQL for the tests…');
   const cluster = await timed('PostgreSQL up', () => startTestCluster(root));
   const totals: Counts = { passed: 0, failed: 0, skipped: 0 };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildInputFiles, leftOutOfBuild, sourceFingerprint } from './next-build';
+import { buildInputFiles, buildIsCurrent, ensureProductionBuild, leftOutOfBuild, sourceFingerprint } from './next-build';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CODE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
@@ -80,5 +80,69 @@ describe('the production build fingerprint', () => {
     expect(files).toContain(path.join('server', 'delivery', 'run-delivery-batch.ts'));
     // …and no fingerprinted file reaches it.
     expect(importsOfLeftOut(ROOT)).toEqual([]);
+  });
+});
+
+describe('the production build', () => {
+  let dir: string;
+  const log: string[] = [];
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raspa-build-'));
+    fs.mkdirSync(path.join(dir, 'server'));
+    fs.writeFileSync(path.join(dir, 'server/rumours.ts'), 'export const rumours = 1;\n');
+    log.length = 0;
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** A stand-in for next build: writes the bundle (BUILD_ID and the code it read), then runs `meanwhile`. */
+  function fakeBuild(meanwhile: (build: number) => void = () => {}) {
+    const builds: string[] = [];
+    const build = async (root: string) => {
+      fs.mkdirSync(path.join(root, '.next'), { recursive: true });
+      fs.writeFileSync(path.join(root, '.next/BUILD_ID'), String(builds.length + 1));
+      builds.push(fs.readFileSync(path.join(root, 'server/rumours.ts'), 'utf8'));
+      meanwhile(builds.length);
+    };
+    return { build, builds };
+  }
+
+  it('is reused while its sources are unchanged, and built again when they change', async () => {
+    const { build, builds } = fakeBuild();
+    await ensureProductionBuild(dir, (m) => log.push(m), build);
+    await ensureProductionBuild(dir, (m) => log.push(m), build);
+    expect(builds).toHaveLength(1);
+    fs.appendFileSync(path.join(dir, 'server/rumours.ts'), 'export const more = 2;\n');
+    await ensureProductionBuild(dir, (m) => log.push(m), build);
+    expect(builds).toHaveLength(2);
+    expect(buildIsCurrent(dir)).toBe(true);
+  });
+
+  it('is built again when the sources change during the build, so no bundle of two versions is marked current', async () => {
+    // A save during the first build: part of the bundle may be the old code.
+    const { build, builds } = fakeBuild((n) => n === 1 && fs.appendFileSync(path.join(dir, 'server/rumours.ts'), 'export const saved = 3;\n'));
+    await ensureProductionBuild(dir, (m) => log.push(m), build);
+    expect(builds).toEqual(['export const rumours = 1;\n', 'export const rumours = 1;\nexport const saved = 3;\n']);
+    expect(log.some((m) => m.includes('changed during the build'))).toBe(true);
+    expect(buildIsCurrent(dir)).toBe(true);
+    // Had the first bundle been stamped with the sources it started from, undoing the save would make it look current.
+  });
+
+  it('is not marked current when the sources keep changing under it, nor after a build that failed half-way', async () => {
+    const { build, builds } = fakeBuild((n) => fs.appendFileSync(path.join(dir, 'server/rumours.ts'), `// edit ${n}\n`));
+    await expect(ensureProductionBuild(dir, () => {}, build)).rejects.toThrow(/changed during each of 3 production builds/);
+    expect(builds).toHaveLength(3);
+    expect(buildIsCurrent(dir)).toBe(false);
+
+    // A current bundle whose rebuild fails half-way: the old stamp does not survive it.
+    await ensureProductionBuild(dir, () => {}, fakeBuild().build);
+    expect(buildIsCurrent(dir)).toBe(true);
+    fs.appendFileSync(path.join(dir, 'server/rumours.ts'), '// a change\n');
+    await expect(
+      ensureProductionBuild(dir, () => {}, async () => {
+        throw new Error('next build failed');
+      }),
+    ).rejects.toThrow('next build failed');
+    fs.writeFileSync(path.join(dir, 'server/rumours.ts'), fs.readFileSync(path.join(dir, 'server/rumours.ts'), 'utf8').replace('// a change\n', ''));
+    expect(buildIsCurrent(dir)).toBe(false);
   });
 });

@@ -61,12 +61,38 @@ export function runCommand(command: string, args: string[], options: { cwd: stri
   });
 }
 
-/** Builds the production bundle unless the current one matches the sources. */
-export async function ensureProductionBuild(root: string, log: (m: string) => void): Promise<void> {
+/** The steps of a production build (scripts/lib/next-build.ts's own; a test gives its own). */
+export type BuildSteps = (root: string) => Promise<void>;
+
+/** How many builds in a row may find their sources changed under them before the run gives up. */
+const BUILD_ATTEMPTS = 3;
+
+/**
+ * Builds the production bundle unless the current one matches the sources. The stamp names the
+ * sources the bundle was built from: it is taken before the build and written only when the
+ * sources are still the same after it — an edit (a save, a checkout, a rebase) during a build of
+ * several minutes would otherwise leave a bundle of half old, half new code stamped as current.
+ */
+export async function ensureProductionBuild(root: string, log: (m: string) => void, build: BuildSteps = nextBuild): Promise<void> {
   if (buildIsCurrent(root)) return;
   log('Building the production bundle (first start or changed sources; takes a few minutes on 2 cores)…');
-  const fingerprint = sourceFingerprint(root);
-  await runCommand(process.execPath, ['scripts/prisma-generate.mjs'], { cwd: root });
+  const stamp = path.join(root, STAMP);
+  for (let attempt = 1; ; attempt++) {
+    const fingerprint = sourceFingerprint(root);
+    // No stamp while the bundle is being replaced: a build that fails half-way is never current.
+    fs.rmSync(stamp, { force: true });
+    await build(root);
+    if (sourceFingerprint(root) === fingerprint) {
+      fs.writeFileSync(stamp, fingerprint);
+      return;
+    }
+    if (attempt >= BUILD_ATTEMPTS) throw new Error(`The sources changed during each of ${BUILD_ATTEMPTS} production builds; the bundle is not marked current. Run again once they stay unchanged.`);
+    log('The sources changed during the build; building again, so the bundle is all of one version…');
+  }
+}
+
+async function nextBuild(root: string): Promise<void> {
+  await runCommand(process.execPath, ['scripts/prisma-generate.mjs', '--if-changed'], { cwd: root });
   // `next build` would type-check the whole project from scratch (its own cache under .next). The
   // same check, `npm run typecheck`'s tsc with the same tsconfig, runs here instead: incremental
   // (tsconfig.tsbuildinfo), so right after `npm run typecheck` (as in .ci/run) it re-reads rather than re-checks,
@@ -80,5 +106,4 @@ export async function ensureProductionBuild(root: string, log: (m: string) => vo
     env: { ...env, NODE_ENV: 'production', RASPA_BUILD_TYPES_CHECKED: '1' },
     quiet: true,
   });
-  fs.writeFileSync(path.join(root, STAMP), fingerprint);
 }
