@@ -74,7 +74,9 @@ describe("a verifier's tasks", () => {
     const rumor = await createInvestigatingRumor(t.db, ['KZ-47']);
     const base = Date.now();
     // 2½ pages; groups of three share a deadline to the millisecond, so the id decides between them; 9 already overdue.
-    const dueTimes = Array.from({ length: MY_TASKS_PAGE_SIZE * 2 + MY_TASKS_PAGE_SIZE / 2 }, (_, i) => new Date(base + (Math.floor(i / 3) - 3) * 3600_000 + 1000));
+    // The first group not overdue is due half an hour after `base`, not a second: the rows take more
+    // than a second to write on a loaded machine, and it must not fall due while the test runs.
+    const dueTimes = Array.from({ length: MY_TASKS_PAGE_SIZE * 2 + MY_TASKS_PAGE_SIZE / 2 }, (_, i) => new Date(base + (Math.floor(i / 3) - 3) * 3600_000 + 30 * 60_000));
     const data = (assigneeId: string, status: 'OPEN' | 'ANSWERED' = 'OPEN') => (dueAt: Date) => ({
       rumorId: rumor.id,
       question,
