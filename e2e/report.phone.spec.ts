@@ -224,3 +224,44 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+test.describe('without JavaScript, too many reports from one network', () => {
+  test.use({ javaScriptEnabled: false, allowedConsoleErrors: [/status of 429/] });
+
+  test('the refusal keeps what was typed in a form to send again, in every language, and says how long to wait', async ({ page }) => {
+    // This test's network (e2e/test.ts clientNetwork) uses up its budget of reports with empty forms:
+    // each is refused for its missing text and stores nothing, but each is counted.
+    for (let sent = 0; sent < 40; sent++) {
+      const answer = await page.request.post('/ru/report/send', { form: { clientId: crypto.randomUUID() }, maxRedirects: 0 });
+      if (answer.headers()['location']?.includes('error=rateLimited')) break;
+      expect(answer.headers()['location']).toMatch(/\/ru\/report\?error=/);
+    }
+    const text = `Говорят, в Актау на неделю закроют морской порт (e2e-429-${Date.now()})`;
+    await page.goto('/ru/report');
+    await page.locator('#text').fill(text);
+    await page.locator('#regionCode').selectOption('KZ-47');
+    const [answer] = await Promise.all([page.waitForResponse((response) => response.url().endsWith('/ru/report/send')), page.locator('[data-testid=report-form] button[type=submit]').click()]);
+    expect(answer.status()).toBe(429);
+    expect(Number(answer.headers()['retry-after'])).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Подождите немного');
+    await expect(page.getByRole('status')).toContainText(/Введённое вами не потеряно: подождите \d+ минут/);
+    expect(page.url()).not.toContain('error=');
+    await expect(page.locator('main form input[name=text]')).toHaveValue(text);
+    await expect(page.locator('main form input[name=regionCode]')).toHaveValue('KZ-47');
+    await expect(page.getByRole('button', { name: 'Отправить ещё раз' })).toBeVisible();
+    await screenshotPhoneAndDesktop(page, 'report-nojs-rate-limited-ru');
+    // The language switcher posts the same words again: still refused, now said in Kazakh, then English.
+    for (const [language, heading, button] of [
+      ['kk', 'Сәл күте тұрыңыз', 'Қайта жіберу'],
+      ['en', 'Please wait a little', 'Send again'],
+    ] as const) {
+      await page.locator(`header form[action="/${language}/report/send"] button`).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.locator('main form input[name=text]')).toHaveValue(text);
+      await expect(page.getByRole('button', { name: button })).toBeVisible();
+      await screenshotPhoneAndDesktop(page, `report-nojs-rate-limited-${language}`);
+    }
+    expect(await query('SELECT 1 FROM "Report" WHERE text = $1', [text])).toEqual([]);
+  });
+});

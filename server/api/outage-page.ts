@@ -40,6 +40,17 @@ export function serverErrorPage(language: Language, pathname: string, repost?: R
   return new Response(body, { status: 500, headers });
 }
 
+/**
+ * What a plain form's post is answered when its sender's network has used up its budget (429): the
+ * form's page cannot keep what was typed (an address would carry the words, a draft would be a row
+ * written for every refused post), so this page holds it in a form to send again once the wait —
+ * said in minutes, and in Retry-After — is over. It does not reload itself: a reload cannot re-post.
+ */
+export function rateLimitedPage(language: Language, pathname: string, retryAfterSeconds: number, repost: Repost): Response {
+  const { body, headers } = outagePage(language, pathname, { reason: 'limited', repost, retryAfterSeconds });
+  return new Response(body, { status: 429, headers });
+}
+
 interface UnavailablePageOptions {
   reason?: UnavailableReason;
   repost?: Repost;

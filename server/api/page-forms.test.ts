@@ -60,7 +60,8 @@ describe('POST /<locale>/report/send (the report form without JavaScript)', () =
     const photo = new URL((await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }, [pngDeclaring(20000, 20000)])))!, 'http://raspa.test');
     expect(await takeReportFormDraft(t.db, testApiDeps(t).encryptionKey, photo.searchParams.get('draft')!)).toEqual({ error: 'imageTooManyPixels', values: { text: 'Говорят, закроют порт' } });
     expect(await back(reportForm({}, [pngDeclaring(20000, 20000)]))).toBe('/kk/report?error=imageTooManyPixels');
-    expect(await back(reportForm({ clientId: crypto.randomUUID(), text: 'Говорят, закроют порт' }), 'ru', testApiDeps(t, limited))).toBe('/ru/report?error=rateLimited');
+    // Too many from one network with nothing typed: the form says so (with words typed: a page keeps them, below).
+    expect(await back(reportForm({ clientId: crypto.randomUUID() }), 'ru', testApiDeps(t, limited))).toBe('/ru/report?error=rateLimited');
     // A post from another site's page is refused with a page saying so (proxy.ts does not see this endpoint).
     const foreign = await handleReportFormPost(new Request('http://raspa.test/ru/report/send', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ text: 'x' }) }), testApiDeps(t), { locale: 'ru' });
     expect(foreign.status).toBe(403);
@@ -144,7 +145,6 @@ describe('the check page\'s forms keep what was searched out of every address', 
     const before = await t.db.reportFormDraft.count();
     const answer = async (request: Request, deps = testApiDeps(t)) => (await handleReportStartPost(request, deps, { locale: 'kk' })).headers.get('location');
     expect(await answer(posted('/kk/report/start', { text: '  ' }))).toBe('/kk/report');
-    expect(await answer(posted('/kk/report/start', { text: 'Айтуларынша' }), testApiDeps(t, limited))).toBe('/kk/report?error=rateLimited');
     expect(await answer(raw('/kk/report/start', new Uint8Array([0xff, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('/kk/report');
     const foreign = await handleReportStartPost(new Request('http://raspa.test/kk/report/start', { method: 'POST', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: new URLSearchParams({ text: 'x' }) }), testApiDeps(t), { locale: 'kk' });
     expect(foreign.status).toBe(403);
@@ -229,8 +229,7 @@ describe('a failure of ours after a no-JS form was posted is said with its statu
     expect(page).toContain('value="They say the port of Aktau closes for a week"');
     expect(page).toContain('Send again');
     expect(logged.map(({ level }) => level)).toEqual(['warn']);
-    // Too many from one network, or a post that is no form: the sender's, answered on the report form.
-    expect((await handleReportStartPost(posted('/en/report/start', { text: 'x' }), testApiDeps(t, limited), { locale: 'en' })).headers.get('location')).toBe('/en/report?error=rateLimited');
+    // A post that is no form: the sender's, answered on the report form (too many from one network: below).
     expect((await handleReportStartPost(raw('/en/report/start', new Uint8Array([0xff, 0x00]), 'multipart/form-data; boundary=zz'), deps, { locale: 'en' })).status).toBe(303);
   });
 
@@ -324,6 +323,66 @@ describe('a report or a forget request that fails on our side keeps what was sen
     expect(logged[0]!.line).not.toContain('ABCD2345');
     // Sent again once it works: done.
     expect((await handleForgetContactFormPost(posted('/ru/privacy/forget', formFieldsOn(page, '/ru/privacy/forget')), testApiDeps(t), { locale: 'ru' })).headers.get('location')).toBe('/ru/privacy?forget=done#forget');
+  });
+});
+
+describe('a no-JS post refused because its network sent too many (429) keeps what was typed', () => {
+  const posted = (path: string, fields: Record<string, string>) => raw(path, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded');
+  const limitedFor = (retryAfterSeconds: number) => ({ consumeRateLimit: async () => ({ allowed: false, retryAfterSeconds }) });
+
+  it('the report form answers 429 with Retry-After and a page saying how long to wait, every field in a form to send again; nothing is stored or kept on the server; sent again later, it is stored once', async () => {
+    const clientId = crypto.randomUUID();
+    const fields = { clientId, text: 'Говорят, в Актау на неделю закроют "морской" порт <с понедельника>', regionCode: 'KZ-47', settlement: 'Актау', heardVia: 'WHATSAPP', heardAt: '31.03.2026 14:30' };
+    const drafts = await t.db.reportFormDraft.count();
+    const response = await handleReportFormPost(reportForm(fields, [await identifyingJpeg()]), testApiDeps(t, limitedFor(240)), { locale: 'ru' });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('240');
+    expect(response.headers.get('location')).toBeNull();
+    const page = await response.text();
+    expect(page).toContain('<html lang="ru"');
+    expect(page).toContain('<h1>Подождите немного</h1>');
+    expect(page).toContain('Введённое вами не потеряно: подождите 4 минуты и отправьте ещё раз.');
+    expect(formFieldsOn(page, '/ru/report/send')).toEqual(fields);
+    expect(page).toContain('Отправить ещё раз');
+    // The photo cannot come back: said so, chosen again in the same form.
+    expect(page).toContain('Прикреплённые фотографии сохранить не удалось');
+    expect(page).toMatch(/<form method="post" action="\/ru\/report\/send" enctype="multipart\/form-data">.*<input id="images" type="file" name="images"/s);
+    // A reload cannot re-post: the page never refreshes itself; the other languages post the same fields.
+    expect(page).not.toContain('http-equiv="refresh"');
+    for (const language of ['kk', 'en']) expect(formFieldsOn(page, `/${language}/report/send`)).toEqual(fields);
+    // A refusal writes nothing: no report, no draft row per refused post.
+    expect(await t.db.report.count({ where: { clientId } })).toBe(0);
+    expect(await t.db.reportFormDraft.count()).toBe(drafts);
+
+    const again = await handleReportFormPost(posted('/ru/report/send', formFieldsOn(page, '/ru/report/send')), testApiDeps(t), { locale: 'ru' });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toMatch(/^\/ru\/track\/[A-Z0-9]+\?sent=1$/);
+    expect(await t.db.report.findUniqueOrThrow({ where: { clientId } })).toMatchObject({ text: fields.text, regionCode: 'KZ-47' });
+  });
+
+  it('says the wait in each language, never "0 minutes"', async () => {
+    const fields = { clientId: crypto.randomUUID(), text: 'They say the port of Aktau closes for a week' };
+    const pageIn = async (locale: string, seconds: number) => (await handleReportFormPost(reportForm(fields), testApiDeps(t, limitedFor(seconds)), { locale })).text();
+    expect(await pageIn('en', 20)).toContain('What you typed is not lost: wait a minute and send it again.');
+    expect(await pageIn('en', 545)).toContain('wait 10 minutes and send it again.');
+    const kk = await pageIn('kk', 300);
+    expect(kk).toContain('<h1>Сәл күте тұрыңыз</h1>');
+    expect(kk).toContain('Жазғаныңыз жоғалған жоқ: 5 минут күтіп, қайта жіберіңіз.');
+    expect(kk).toContain('Қайта жіберу');
+    expect(await pageIn('ru', 60)).toContain('подождите 1 минуту и');
+    expect(await pageIn('ru', 600)).toContain('подождите 10 минут и');
+  });
+
+  it('"Report this" refused for too many searches keeps the searched text in a form to send again, not an empty form', async () => {
+    const searched = 'Айтуларынша, Ақтауда теңіз порты бір аптаға жабылады';
+    const response = await handleReportStartPost(posted('/kk/report/start', { text: searched }), testApiDeps(t, limitedFor(120)), { locale: 'kk' });
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('120');
+    const page = await response.text();
+    expect(page).toContain('2 минут күтіп');
+    expect(formFieldsOn(page, '/kk/report/start')).toEqual({ text: searched });
+    const again = await handleReportStartPost(posted('/kk/report/start', formFieldsOn(page, '/kk/report/start')), testApiDeps(t), { locale: 'kk' });
+    expect(again.headers.get('location')).toMatch(/^\/kk\/report\?draft=/);
   });
 });
 

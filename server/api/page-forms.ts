@@ -25,7 +25,7 @@ import { MULTIPART_BODY_LIMIT_BYTES } from './report-request';
 import { answerForeignFormPost } from '../http/page-request-guards';
 import type { ApiDeps } from './deps';
 import { checkPageAnswering, unavailablePageFor } from './public-pages';
-import { serverErrorPage } from './outage-page';
+import { rateLimitedPage, serverErrorPage } from './outage-page';
 import type { Repost } from '../notices/render/outage-document';
 import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
 
@@ -104,6 +104,17 @@ export function failurePageFor(problem: ApiProblem, locale: Language, pathname: 
   return null;
 }
 
+/**
+ * A post refused because its network has sent too many (429) comes back in a page holding what was
+ * typed, to send again after the wait (Retry-After), never in an address; with nothing typed, null
+ * (the form says "too many" itself).
+ */
+function rateLimitedPageFor(problem: ApiProblem, locale: Language, pathname: string, repost?: Repost): Response | null {
+  if (problem.code !== 'rate_limited' || !repost) return null;
+  const retryAfter = Number(new Headers(problem.headers).get('retry-after'));
+  return rateLimitedPage(locale, pathname, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 60, repost);
+}
+
 /** Every problem goes back to the form: its own key, or the nearest one the page knows. */
 function backToFormRenderer(formPath: string, keyFor: (problem: ApiProblem) => string): ProblemRenderer {
   return (problem) => seeOther(`${formPath}${formPath.includes('?') ? '&' : '?'}${keyFor(problem)}`);
@@ -124,7 +135,11 @@ export async function handleReportFormPost(request: Request, deps: ApiDeps, para
   // A failure of ours (500, or 503 while the database is away or the server too busy): said so, with
   // every field that was sent in a form to send again (the same clientId: a report stored before the
   // failure is not stored twice); photos cannot come back in a page, and the page says so.
-  const render: ProblemRenderer = (problem, context) => failurePageFor(problem, locale, `/${locale}/report`, form && reportRepost(form, locale)) ?? backToForm(problem, context);
+  // Too many from this network: the same page, saying how long to wait (the text was typed; it is kept).
+  const render: ProblemRenderer = (problem, context) => {
+    const repost = form && reportRepost(form, locale);
+    return failurePageFor(problem, locale, `/${locale}/report`, repost) ?? rateLimitedPageFor(problem, locale, `/${locale}/report`, repost) ?? backToForm(problem, context);
+  };
   return handleApiRequest(
     request,
     deps,
@@ -256,11 +271,12 @@ export async function handleReportStartPost(request: Request, deps: ApiDeps, par
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
   let question: string | undefined;
-  // A failure of ours (the draft could not be kept) is said so, with the text in a form to send again;
-  // a post that is no form, or too many from one network: the report form, saying so.
-  const render: ProblemRenderer = (problem) =>
-    failurePageFor(problem, locale, `/${locale}/report`, question ? { action: `/${locale}/report/start`, fields: { text: question }, button: 'sendAgain' } : undefined) ??
-    seeOther(`/${locale}/report${problem.code === 'rate_limited' ? '?error=rateLimited' : ''}`);
+  // A failure of ours (the draft could not be kept) is said so, with the text in a form to send again, and
+  // so is too many from one network (how long to wait); a post that is no form: the report form.
+  const render: ProblemRenderer = (problem) => {
+    const repost: Repost | undefined = question ? { action: `/${locale}/report/start`, fields: { text: question }, button: 'sendAgain' } : undefined;
+    return failurePageFor(problem, locale, `/${locale}/report`, repost) ?? rateLimitedPageFor(problem, locale, `/${locale}/report`, repost) ?? seeOther(`/${locale}/report${problem.code === 'rate_limited' ? '?error=rateLimited' : ''}`);
+  };
   return handleApiRequest(
     request,
     deps,

@@ -11,9 +11,10 @@ const LANGUAGE_PREFIX = new RegExp(`^/(${LANGUAGE_PATTERN})(?=/|$)`);
 
 /**
  * Why the page could not be served: the database is unreachable, this server is too busy to render it
- * in time, or something failed that nobody expected (a 500, answered to a posted form).
+ * in time, something failed that nobody expected (a 500, answered to a posted form), or the visitor's
+ * network has sent more than its budget allows for now (a 429 to a posted form: `limited`).
  */
-export type UnavailableReason = 'database' | 'busy' | 'failed';
+export type UnavailableReason = 'database' | 'busy' | 'failed' | 'limited';
 
 /** A form to send again (a question posted to the check page, "Report this"): its fields go back with the button, never into an address. */
 export interface Repost {
@@ -33,12 +34,13 @@ function actionIn(action: string, language: Language): string {
   return LANGUAGE_PREFIX.test(action) ? action.replace(LANGUAGE_PREFIX, `/${language}`) : action;
 }
 
-const TITLES = { database: 'outage.title', busy: 'outage.busyTitle', failed: 'common.errorTitle' } as const;
+const TITLES = { database: 'outage.title', busy: 'outage.busyTitle', failed: 'common.errorTitle', limited: 'outage.limitedTitle' } as const;
 /** What the page says, and what it says when what was posted comes back with it. */
 const TEXTS = {
   database: { alone: 'outage.text', kept: 'outage.keptText' },
   busy: { alone: 'outage.busyText', kept: 'outage.busyKeptText' },
   failed: { alone: 'common.errorBody', kept: 'outage.failedKeptText' },
+  limited: { alone: 'api.rateLimited', kept: 'outage.limitedKeptText' },
 } as const;
 
 export function renderServiceUnavailable(locale: Language, path: string, retryAfterSeconds: number, options: { reason?: UnavailableReason; repost?: Repost } = {}): string {
@@ -48,10 +50,11 @@ export function renderServiceUnavailable(locale: Language, path: string, retryAf
   const localised = LANGUAGE_PREFIX.test(path);
   const pathFor = (l: Language) => (localised ? path.replace(LANGUAGE_PREFIX, `/${l}`) : `/${l}`);
   const title = t(TITLES[reason]);
-  const text = t(TEXTS[reason][repost ? 'kept' : 'alone']);
+  // How long to wait, in whole minutes (a budget's window is minutes long; "wait 0 minutes" is never said).
+  const text = t(TEXTS[reason][repost ? 'kept' : 'alone'], { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
   // A posted form cannot reload itself (a refresh would ask for the address without the form): the reader
-  // sends it again. Nor does a failure nobody expected heal itself in a few seconds.
-  const refresh = repost || reason === 'failed' ? raw('') : html`<meta http-equiv="refresh" content="${String(retryAfterSeconds)}">`;
+  // sends it again. Nor does a failure nobody expected heal itself in a few seconds, nor a spent budget.
+  const refresh = repost || reason === 'failed' || reason === 'limited' ? raw('') : html`<meta http-equiv="refresh" content="${String(retryAfterSeconds)}">`;
   // Photos cannot come back in a page: said so, with a field to choose them again (the form is then an upload).
   const photos = repost?.photos
     ? html`<p>${t('outage.photosNotKept')}</p><p><label for="images">${t('report.imagesLabel')}</label><br><input id="images" type="file" name="images" accept="${PHOTO_TYPES}" multiple></p>`
