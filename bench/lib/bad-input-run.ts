@@ -835,6 +835,9 @@ async function main() {
     const { report } = await submitReport(db, { clientId: randomUUID(), text: 'Говорят, в Актау закроют порт', regionCode: 'KZ-47' }, { channel: 'WEB', encryptionKey });
     const trackingCode = report.trackingCode;
     const { secret: smsSecret } = await createGatewaySecret(db, asActor(admin), { label: 'bad-input bench' });
+    // A confirmed e-mail subscription whose unsubscribe link chooses a digest: the cadence post reaches the use case.
+    const subscriptionToken = randomBytes(24).toString('base64url');
+    await db.subscription.create({ data: { channel: 'EMAIL', regionCodes: ['KZ-47'], language: 'ru', confirmed: true, addressCipher: 'bad-input bench', addressHash: randomBytes(16).toString('hex'), unsubscribeToken: subscriptionToken } });
     const seeded = await seedForProcedures(db, admin);
     await db.$disconnect();
 
@@ -890,6 +893,7 @@ async function main() {
       { name: 'page subscribe', method: 'GET', path: '/ru/subscribe?region=KZ-47&language=ru&error=email' },
       { name: 'page subscribe/confirm/[token]', method: 'GET', path: `/ru/subscribe/confirm/${randomBytes(24).toString('base64url')}` },
       { name: 'page unsubscribe/[token]', method: 'GET', path: `/ru/unsubscribe/${randomBytes(24).toString('base64url')}` },
+      { name: 'page notices', method: 'GET', path: '/ru/notices?before=' },
       { name: 'page transparency', method: 'GET', path: '/ru/transparency?quarter=2026-Q3&region=KZ-47' },
       { name: 'page privacy', method: 'GET', path: '/en/privacy' },
       { name: 'page offline', method: 'GET', path: '/ru/offline' },
@@ -925,6 +929,8 @@ async function main() {
       { name: 'api POST subscriptions (JSON)', method: 'POST', path: '/api/v1/subscriptions', body: { channel: 'email', language: 'ru', regionCodes: ['KZ-47'], email: 'someone@example.org' } },
       { name: 'api POST subscriptions (form)', method: 'POST', path: '/api/v1/subscriptions', encoding: 'form' as const, body: { locale: 'ru', language: 'ru', regionCodes: 'KZ-47', email: 'someone@example.org' } },
       { name: 'api unsubscribe/[token]', method: 'POST', path: `/api/v1/subscriptions/unsubscribe/${randomBytes(24).toString('base64url')}`, body: {} },
+      { name: 'api POST subscriptions/cadence/[token] (JSON)', method: 'POST', path: `/api/v1/subscriptions/cadence/${subscriptionToken}`, body: { cadence: 'DAILY' } },
+      { name: 'api POST subscriptions/cadence/[token] (form)', method: 'POST', path: `/api/v1/subscriptions/cadence/${subscriptionToken}`, encoding: 'form' as const, body: { locale: 'ru', cadence: 'WEEKLY' } },
       { name: 'api notice-views/[slug]', method: 'GET', path: `/api/notice-views/${slug}?lang=ru` },
       { name: 'api region-choice', method: 'GET', path: '/api/region-choice?locale=ru&region=KZ-47' },
       { name: 'api health', method: 'GET', path: '/api/health' },
