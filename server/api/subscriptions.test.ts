@@ -119,3 +119,40 @@ describe('POST /api/v1/subscriptions/cadence/<token>', () => {
     expect(await viaJson.json()).toEqual({ status: 'saved', cadence: 'IMMEDIATE' });
   });
 });
+
+describe('a subscription post larger than any subscription', () => {
+  // A stream with no Content-Length, as a client sending without end would: refused as it arrives.
+  const endless = (chunk: string, chunks: number) => {
+    let sent = 0;
+    return new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < chunks) controller.enqueue(new TextEncoder().encode(chunk));
+        else controller.close();
+      },
+    });
+  };
+
+  it('is refused with 413 before it is parsed or stored: JSON, the no-JS form, a cadence, an unsubscribe', async () => {
+    const before = await t.db.subscription.count();
+    const padded = { language: 'ru', regionCodes: ['KZ-47'], push: push(), pad: 'x'.repeat(100_000) };
+    const subscribed = await handleSubscribePost(json(padded), testApiDeps(t));
+    expect(subscribed.status).toBe(413);
+    expect(await subscribed.json()).toMatchObject({ error: 'too_large' });
+    const streamed = new Request(ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json' }, body: endless('{"pad":"' + 'x'.repeat(8192), 1000), duplex: 'half' } as RequestInit);
+    expect((await handleSubscribePost(streamed, testApiDeps(t))).status).toBe(413);
+    // The no-JS form goes back to the subscribe page (its language was in the refused body), subscribing nobody.
+    const email = `too.large.${Date.now()}@example.kz`;
+    const formPost = await handleSubscribePost(form({ locale: 'kk', email, regionCodes: 'KZ-47', pad: 'x'.repeat(100_000) }), testApiDeps(t));
+    expect(formPost.status).toBe(303);
+    expect(formPost.headers.get('location')).toBe('/ru/subscribe?status=failed');
+    expect(await t.db.subscription.count()).toBe(before);
+
+    const mail = await createSubscription(t.db, { channel: 'EMAIL', regionCodes: ['KZ-47'] });
+    const cadence = new Request(`${ENDPOINT}/cadence/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ cadence: 'DAILY', pad: 'x'.repeat(100_000) }) });
+    expect((await handleCadencePost(cadence, testApiDeps(t), { token: mail.unsubscribeToken })).status).toBe(413);
+    expect((await t.db.subscription.findUniqueOrThrow({ where: { id: mail.id } })).cadence).toBe('IMMEDIATE');
+    const unsubscribe = new Request(`${ENDPOINT}/unsubscribe/x`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ locale: 'ru', pad: 'x'.repeat(100_000) }) });
+    expect((await handleUnsubscribePost(unsubscribe, testApiDeps(t), { token: mail.unsubscribeToken })).status).toBe(413);
+    expect((await t.db.subscription.findUniqueOrThrow({ where: { id: mail.id } })).active).toBe(true);
+  });
+});

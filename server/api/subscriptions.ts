@@ -9,6 +9,18 @@ import { CADENCES, setCadenceInput, subscribeInput, subscriptionTokenInput } fro
 import { setSubscriptionCadence, subscribe, unsubscribe } from '../subscriptions/subscribe';
 import type { ApiDeps } from './deps';
 import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
+import { readBodyWithLimit } from '../http/read-body';
+
+/**
+ * A subscription post is a few hundred bytes (a form's choices, a push endpoint and its keys, a
+ * cadence): anything over this is refused (413) as it arrives, never held whole in memory first.
+ */
+export const SUBSCRIPTION_BODY_LIMIT_BYTES = 16 * 1024;
+
+/** The request with its body read under the limit (too large: the edge's 413), to be parsed as a form or JSON. */
+async function withLimitedBody(request: Request): Promise<Request> {
+  return new Request(request.url, { method: request.method, headers: request.headers, body: await readBodyWithLimit(request, SUBSCRIPTION_BODY_LIMIT_BYTES) });
+}
 
 function isFormPost(request: Request): boolean {
   const type = request.headers.get('content-type') ?? '';
@@ -33,9 +45,10 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
     deps,
     async (context) => {
       let raw: Record<string, unknown>;
+      const posted = await withLimitedBody(request);
       try {
         if (isForm) {
-          const form = await request.formData();
+          const form = await posted.formData();
           locale = isLanguage(form.get('locale')) ? (form.get('locale') as Language) : 'ru';
           raw = { language: form.get('language') ?? locale, regionCodes: form.getAll('regionCodes'), email: form.get('email') || undefined, cadence: form.get('cadence') || undefined };
           for (const code of form.getAll('regionCodes')) if (typeof code === 'string' && isRegionCode(code)) kept.append('region', code);
@@ -43,7 +56,7 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
           const cadence = form.get('cadence');
           if (typeof cadence === 'string' && (CADENCES as readonly string[]).includes(cadence)) kept.set('cadence', cadence);
         } else {
-          raw = (await request.json()) as Record<string, unknown>;
+          raw = (await posted.json()) as Record<string, unknown>;
           if (isLanguage(raw?.language)) locale = raw.language;
         }
       } catch {
@@ -73,7 +86,7 @@ export function handleUnsubscribePost(request: Request, deps: ApiDeps, { token: 
     const parsed = subscriptionTokenInput.safeParse({ token: rawToken });
     let locale: Language | null = null;
     if ((request.headers.get('content-type') ?? '').includes('form')) {
-      const form = await request.formData().catch(() => null);
+      const form = await (await withLimitedBody(request)).formData().catch(() => null);
       const value = form?.get('locale');
       if (isLanguage(value)) locale = value;
     }
@@ -106,12 +119,13 @@ export function handleCadencePost(request: Request, deps: ApiDeps, { token: rawT
     deps,
     async (context) => {
       let cadence: unknown;
+      const posted = await withLimitedBody(request);
       try {
         if (isForm) {
-          const form = await request.formData();
+          const form = await posted.formData();
           if (isLanguage(form.get('locale'))) locale = form.get('locale') as Language;
           cadence = form.get('cadence');
-        } else cadence = ((await request.json()) as { cadence?: unknown } | null)?.cadence;
+        } else cadence = ((await posted.json()) as { cadence?: unknown } | null)?.cadence;
       } catch {
         throw new ApiProblem(400, 'invalid_json');
       }
