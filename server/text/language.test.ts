@@ -26,6 +26,41 @@ describe('detectLanguage', () => {
     expect(result.confidence).toBeLessThanOrEqual(1);
   });
 
+  // Kazakh typed without any Kazakh letter, on a Russian keyboard or in ASCII Latin: read by its grammar.
+  it.each([
+    ['мектепте бугин сабак болмайды дейди', 'cyrl'],
+    ['балалар ауырып жатыр, ауруханага апарыпты', 'cyrl'],
+    ['жок, бул жалган, ешкандай шешим жок', 'cyrl'],
+    ['кеше тунде дукенди тонап кетипти', 'cyrl'],
+    ['ата-аналарга айтыныздар, сабак онлайн отеди', 'cyrl'],
+    ['почтанын белимшеси жумага дейин жабылды', 'cyrl'],
+    ['бизде уш кун су жок, отырмыз', 'cyrl'],
+    ['керек болса звонить етиниз', 'cyrl'],
+    ['мектепте бiлiм беру токтапты', 'cyrl'],
+    ['kesheden beri svet joq, otyrmyz karangyda', 'latn'],
+    ['zhol zhabylypty, eshkim otpeidi', 'latn'],
+    ['avtobus zhurmeidi ertennen bastap', 'latn'],
+  ] as const)('%s → kk/%s', (text, script) => {
+    expect(detectLanguage(text)).toMatchObject({ language: 'kk', script });
+  });
+
+  it.each([
+    ['Найди где в Жезказгане продают хлеб', 'ru'],
+    ['Путин один приедет в Талдыкорган', 'ru'],
+    ['Склады сгорели, доллары и гектары потеряны', 'ru'],
+    ['Ураган в Уральске: тендер на ремонт', 'ru'],
+    ['Проезд стоит 200 тенге', 'ru'],
+    ['Bread in Taldykorgan is 20 tenge dearer', 'en'],
+    ['Sixty miners trapped in Zhezkazgan', 'en'],
+  ] as const)('%s stays %s', (text, language) => {
+    expect(detectLanguage(text).language).toBe(language);
+  });
+
+  it('goes with the language most of a code-switched text is in', () => {
+    expect(detectLanguage('Вчера сказали что свет отключат, бирак ешким не знает когда').language).toBe('ru');
+    expect(detectLanguage('Кеше айтты свет отключат етеди, бирак кашан екени белгисиз').language).toBe('kk');
+  });
+
   it('keeps a Russian sentence Russian even though it names Kazakh places', () => {
     expect(detectLanguage('В Қарағанды и Өскемен завтра отключат газ').language).toBe('ru');
   });

@@ -31,13 +31,97 @@ const KK_CYRILLIC_WORDS = new Set([
 // Kazakh endings that Russian words practically never have.
 const KK_CYRILLIC_SUFFIX = /(?:ыпты|ынша|ында|лары|дары|тары|ларды|дарды|тарды|йды|йтын)$/;
 
+/*
+ * Kazakh typed without its own letters (ә а, ғ г, қ к, ң н, ө о, ұ ү у, і и, һ х), on a Russian keyboard or
+ * in ASCII Latin: what is left to tell it from Russian and English is its grammar. Latin words are read
+ * through bareCyrillic, so one set of rules serves both.
+ *
+ * Closed classes: pronouns, postpositions, conjunctions, particles, numerals, the days of the week, the
+ * verbs of saying and being, and the light verb "ет-" that makes a Russian verb Kazakh ("отменить етипти").
+ * Words Russian or English also has ("он", "не", "да", "бар", "торт", "казан", "сон", "ким", "оз") are left out.
+ */
+const KK_BARE_WORDS = new Set([
+  'бул', 'мына', 'мынау', 'сиз', 'биз', 'сиздер', 'биздер', 'оган', 'одан', 'онын', 'оларды', 'ози', 'озим',
+  'калай', 'кайда', 'кашан', 'неге', 'неше', 'кандай', 'барлык', 'бари', 'барине', 'ешким', 'ештене',
+  'ешкандай', 'баска', 'жане', 'бирак', 'немесе', 'егер', 'себеби', 'уйткени', 'сондыктан', 'гой', 'гана',
+  'кана', 'шыгар', 'жок', 'ушин', 'дейин', 'деиин', 'бастап', 'кейин', 'бурын', 'сиякты', 'арасында', 'казир',
+  'бугин', 'ертен', 'енди', 'тагы', 'биыл', 'тунде', 'жалган', 'керек', 'мумкин', 'дейди', 'деиди', 'деди',
+  'айтыпты', 'болмайды', 'болмаиды', 'болыпты', 'болган', 'естидим', 'етип', 'етипти', 'етеди', 'етти', 'етуге',
+  'етпендер', 'бир', 'еки', 'уш', 'алты', 'жети', 'сегиз', 'тогыз', 'жиырма', 'отыз', 'кырык', 'елу', 'алпыс',
+  'жетпис', 'сексен', 'токсан', 'жуз', 'мын', 'дуйсенби', 'дуисенби', 'сейсенби', 'сарсенби', 'бейсенби',
+  'сенби', 'жексенби', 'апта', 'жыл', 'куни',
+]);
+/*
+ * Kazakh endings, without the Kazakh letters, that Russian and English words do not have. Vowel harmony
+ * does part of the work: a back-vowel stem takes -ды/-ган, a front one -ди/-ген, so Russian "найди",
+ * "один", "Путин" stay out. The evidential past ("кетипти", "сабапты"); the negative ("алмады",
+ * "бермейди", "жабылмаган"); the present/future after a vowel ("болмайды", "деиди") and after a
+ * passive or causative stem ("жабылады", "оширеди"); "we" and "without" ("отырамыз", "айлыксыз"); the
+ * polite "your" ("акшаларынызды"); the plural imperative ("шыкпандар"); the genitive ("бидайдын",
+ * "мешиттин", "казпоштанын"); a plural with a case ("балаларды", "мугалимдерге"); the locative of a
+ * possessive ("кезинде"); the converb ("урып", "кетип"); the passive participle ("жабылган"); "-дагы";
+ * the past after л ("жабылды"); the dative after м, н ("кунге"); "I" ("турмын"). The participle in
+ * -ган/-кен is not one: Kazakh place names end so inside Russian and English text ("Жезказган").
+ */
+const KK_BARE_SUFFIX = new RegExp(
+  `(?:${[
+    '[аеоуыи]пт[ыи]',
+    '(?:ма|ба|па)(?:ды|йды|иды|ган|пты|сын)',
+    '(?:ме|бе|пе)(?:ди|йди|иди|ген|пти|син)',
+    '[аоуы][йи]ды',
+    '[еи][йи]ди',
+    'ы[лрнтсшкгжз]ады',
+    'и[лрнтсшкгжз]еди',
+    'м[ыи]з',
+    'с[ыи]з',
+    '[ыи]н[ыи]з(?:д[ыи]|дар|дер|г[ае])?',
+    '[аоуы]ндар',
+    '(?:ме|бе|пе|и)ндер',
+    '[аоуы]н[ы]н',
+    '[еи]нин',
+    '[дт]ын',
+    '[^аеиоуыэюя]дин',
+    '[ктп]тин',
+    '(?:лар|лер|дар|дер|тар|тер)(?:[ыи]н|[ыи]н[ыи]н|д[ыи]|д[ыи]н|г[ае]|к[ае]|д[ае]|д[ае]н|м[ыи]з|мен|[ыи]н[ае])',
+    '[ыи]нд[ае]',
+    'ып',
+    '[еиу][бгджзклмнрстш]ип',
+    '[ыи]лг[ае]н',
+    'лд[ыи]',
+    '[мн]ге',
+    'мын',
+    '[дт]агы',
+    '[дт]еги',
+  ].join('|')})$`,
+);
+
+/** Latin letters as a phone writes Kazakh or Russian, read as Cyrillic without the Kazakh letters. */
+const BARE_CYRILLIC: [RegExp, string][] = [
+  [/zh/g, 'ж'], [/sh/g, 'ш'], [/ch/g, 'ч'], [/kh/g, 'х'],
+  [/[aä]/g, 'а'], [/b/g, 'б'], [/c/g, 'с'], [/d/g, 'д'], [/e/g, 'е'], [/f/g, 'ф'], [/[gğǵ]/g, 'г'], [/h/g, 'х'],
+  [/[iıí]/g, 'и'], [/j/g, 'ж'], [/[kq]/g, 'к'], [/l/g, 'л'], [/m/g, 'м'], [/[nñń]/g, 'н'], [/[oöó]/g, 'о'],
+  [/p/g, 'п'], [/r/g, 'р'], [/[sş]/g, 'с'], [/t/g, 'т'], [/[uūüúwý]/g, 'у'], [/v/g, 'в'], [/x/g, 'х'], [/y/g, 'ы'],
+  [/z/g, 'з'], [/ç/g, 'ч'],
+];
+function bareCyrillic(latinWord: string): string {
+  return BARE_CYRILLIC.reduce((word, [from, to]) => word.replace(from, to), latinWord);
+}
+
+/** Kazakh evidence of a word written without the Kazakh letters. */
+function bareKazakhScore(bare: string): number {
+  // The currency is "тенге" in all three languages.
+  if (bare === 'тенге') return 0;
+  if (KK_BARE_WORDS.has(bare)) return 1;
+  return KK_BARE_SUFFIX.test(bare) ? 0.75 : 0;
+}
+
 const KK_LATIN_WORDS = new Set([
   'jäne', 'jane', 'zhane', 'bul', 'būl', 'emes', 'auyl', 'aul', 'adam', 'adamdar', 'ol',
   'olar', 'osy', 'sol', 'dep', 'dedi', 'deidi', 'deıdi', 'deydi', 'degen', 'eken', 'edi',
   'jatyr', 'zhatyr', 'bolady', 'boldy', 'bolyp', 'bolsa', 'turaly', 'boiynşa',
   'boiynsha', 'boyynsha', 'qazir', 'kazir', 'bügin', 'bugin', 'keiin', 'keyin', 'joq',
   'jok', 'zhok', 'zhoq', 'üşin', 'ushin', 'pa', 'ba', 'ras', 'ğoi', 'goi', 'ghoi',
-  'kalay', 'qalai', 'qalay', 'nege',
+  'kalay', 'qalai', 'qalay', 'nege', 'ma',
 ]);
 // Plural + case endings (adamdarğa, üilerde, qalalary): rare at the end of English words.
 const KK_LATIN_SUFFIX = /(?:lar|ler|dar|der|tar|ter)(?:ğa|ga|ge|ka|ke|da|de|dan|den|dyñ|dyn|din|y|i|ymyz|imiz)$/;
@@ -79,8 +163,11 @@ type Scores = Record<Language, number>;
 function scoreCyrillicWord(word: string, scores: Scores): void {
   const kkLetters = KK_CYRILLIC_LETTERS.test(word);
   if (kkLetters) scores.kk += 2;
+  // A Latin i typed for і inside a Cyrillic word ("бiлiм").
+  else if (/i/.test(word)) scores.kk += 2;
   if (KK_CYRILLIC_WORDS.has(word)) scores.kk += 1;
   else if (!kkLetters && KK_CYRILLIC_SUFFIX.test(word)) scores.kk += 0.75;
+  else if (!kkLetters && !RU_CYRILLIC_WORDS.has(word)) scores.kk += bareKazakhScore(word);
 
   if (RU_CYRILLIC_WORDS.has(word)) scores.ru += 2;
   else if (!kkLetters) {
@@ -97,6 +184,7 @@ function scoreLatinWord(word: string, scores: Scores): void {
   else if (/q(?!u)/.test(word)) scores.kk += 1.5;
   if (KK_LATIN_WORDS.has(word)) scores.kk += 1.5;
   else if (KK_LATIN_SUFFIX.test(word)) scores.kk += 0.75;
+  else if (!EN_WORDS.has(word) && !RU_LATIN_WORDS.has(word)) scores.kk += bareKazakhScore(bareCyrillic(word));
 
   if (RU_LATIN_WORDS.has(word)) scores.ru += 2;
   if (EN_WORDS.has(word)) scores.en += 2;
