@@ -191,4 +191,12 @@ export const READING_PROBE_TEXTS: readonly string[] = [
   "He insulted the akim; the papers say Pope Francis and Valentina agreed",
   "Қолбасшы айтты: қаражат жетімсіз, жұмысы жоқ, оңай емес, жаңа жылға шейін күтеміз",
   "маляры бастуют, лишают премии, отрицать бесполезно, в парковой зоне Грозный",
+  // Session 39: Kazakh typed without its letters (language.ts), a verb's auxiliary, water going away, "мест" of
+  // places, a lottery, a face photo and a drawing (concepts.ts).
+  "лисаковскиде музыка мектеби жабылады дейди, балалар кайда барады",
+  "zhol zhabylypty, eshkim otpeidi, avtobustar turyp kaldy",
+  "Таразда ақ бус балаларды ұрлап кетіп жатыр, Ертіс өзенінің суы кетіп жатыр",
+  "Река Иртыш уходит на полметра в сутки, а Lamoda уходит из Казахстана",
+  "В роддоме нет мест, говорят это месть главврача",
+  "Приложение лотереи взломали, бет суретімен растау керек, сурет салу үйірмесі жабылады",
 ];

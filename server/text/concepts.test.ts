@@ -446,6 +446,9 @@ describe('the qualifier of a class head (qualifierTokens, qualifiersDiffer)', ()
     expect(contrast('В Лисаковске закроют музыкальную школу', 'В Лисаковске закроют спортшколу')).toBe('institution');
     expect(contrast('В Риддере ограбили храм Покрова', 'В Риддере ограбили храм Троицы')).toBe('worship');
     expect(contrast('Ойылда вепс халқы шеруге шықты', 'Ойылда талыш халқы шеруге шықты')).toBe('ethnic');
+    // Kazakh typed without the Kazakh letters is Kazakh too (language.ts), on either keyboard.
+    expect(contrast('лисаковскиде музыка мектеби жабылады дейди', 'лисаковскиде спорт мектеби жабылады дейди')).toBe('institution');
+    expect(contrast('Лисаковскіде музыка мектебі жабылады', 'lisakovskide sport mektebi zhabylady')).toBe('institution');
   });
 
   it('keeps one claim one: the head alone, a cognate in another language, a translation, the same qualifier in another form', () => {
@@ -464,5 +467,41 @@ describe('the qualifier of a class head (qualifierTokens, qualifiersDiffer)', ()
     expect(contrast('В Лисаковске закроют местную школу', 'В Лисаковске закроют новую школу')).toBeNull();
     // Qualifier tokens weigh nothing: they only veto.
     expect(similarity('В Лисаковске закроют музыкальную школу', 'В Лисаковске закроют школу')).toBeGreaterThan(0.6);
+  });
+});
+
+describe('words read by what they mean in the sentence, not by their letters', () => {
+  const read = (text: string) => [...extractConcepts(normalizeReportText(text), lexicon, { kazakh: detectLanguage(text).language === 'kk' }).tokens];
+
+  it('reads a Kazakh verb after a converb as its auxiliary: stealing away is no leaving', () => {
+    expect(read('Таразда ақ бус балаларды ұрлап кетіп жатыр')).not.toContain('leave');
+    expect(read('Ауылдан жастар шетелге кетіп жатыр')).toContain('leave');
+    expect(read('Wildberries Қазақстаннан кетіп жатыр дейді')).toContain('leave');
+  });
+
+  it('reads water going away as a river falling or as nothing, and a company going away as leaving', () => {
+    expect(read('Ертіс өзенінің суы кетіп жатыр')).toEqual(expect.arrayContaining(['direction:price-fall']));
+    expect(read('Ертіс өзенінің суы кетіп жатыр')).not.toContain('leave');
+    expect(read('Река Иртыш уходит на полметра в сутки')).toEqual(expect.arrayContaining(['river', 'direction:price-fall']));
+    expect(read('Из крана вода уходит')).not.toContain('leave');
+    expect(read('Lamoda уходит из Казахстана')).toContain('leave');
+  });
+
+  it('reads "мест" after a quantity or "нет" as places, and only "месть" as revenge', () => {
+    expect(read('В роддоме нет мест, рожениц отправляют в соседний район')).not.toContain('revenge');
+    expect(read('Мало мест в детсадах')).not.toContain('revenge');
+    expect(read('Подожгли машину акима, говорят это месть')).toContain('revenge');
+  });
+
+  it('reads a lottery as no looting', () => {
+    expect(read('Приложение лотереи взломали')).not.toContain('theft');
+    expect(read('Looters broke into the shops after the flood')).toContain('theft');
+  });
+
+  it('reads a Kazakh face photo or drawing as no footage, and a picture going round as one', () => {
+    expect(read('Бет суретімен растамасаңыз сим-карта бұғатталады')).not.toContain('video');
+    expect(read('Банкке барып суретке түсу керек дейді')).not.toContain('video');
+    expect(read('Сурет салу үйірмесі жабылады')).not.toContain('video');
+    expect(read('Өрттің суреті чаттарда жүр')).toContain('video');
   });
 });

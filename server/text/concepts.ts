@@ -38,6 +38,8 @@ interface CompiledEntry {
   rest: string[];
   /** A Russian stem less its final -и (russianStemVariants): read only where a Russian ending follows, and not in Kazakh text. */
   russianVariant?: boolean;
+  /** A Russian word ending in a soft sign, which its match key drops: "месть" is "mest", as "мест" is (see GENITIVE_GOVERNOR). */
+  softSign?: boolean;
 }
 
 export interface CompiledLexicon {
@@ -132,7 +134,8 @@ export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
         lexicon.longestStem = Math.max(lexicon.longestStem, variant.length);
       }
     } else {
-      lexicon.words.set(first, [...(lexicon.words.get(first) ?? []), entry]);
+      const softSign = term.language === 'ru' && rest.length === 0 && /ь$/.test(term.term.trim());
+      lexicon.words.set(first, [...(lexicon.words.get(first) ?? []), softSign ? { ...entry, softSign } : entry]);
       // An English word never takes a Kazakh ending: "beer" is "ber", and "береді" (gives) is no beer.
       // Nor does a Russian word with a soft sign, which no abbreviation has: "корь" (measles) is "kor", and
       // "көреді" (sees) is no "корь" + "-еді".
@@ -307,8 +310,11 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   // The token the last match read (for READ_BY_CONTEXT: a word read as what another word already said).
   let matched = '';
   const match = (i: number, phrasesOnly: boolean): boolean => {
+    if (options.kazakh && isKazakhAuxiliary(words[i]!, words[i - 1])) return false;
     for (const entry of entriesFor(lexicon, words[i]!, options.kazakh)) {
       if (phrasesOnly && entry.rest.length === 0) continue;
+      if (entry.softSign && GENITIVE_GOVERNOR.test(words[i - 1] ?? '')) continue;
+      if (options.kazakh && entry.token === 'video' && isKazakhPictureNotFootage(words[i]!, words[i - 1], words[i + 1])) continue;
       if (!entry.rest.every((pattern, k) => !used.has(i + 1 + k) && wordMatches(pattern, words[i + 1 + k]))) continue;
       tokens.add(entry.token);
       matched = entry.token;
@@ -354,7 +360,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
       if (STATE_MEMBERS.has(matched)) states.set(matched, (states.get(matched) ?? true) && isDestinationForm(word, words[i - 1]));
       continue;
     }
-    if (NON_CONTENT_WORD_KEYS.has(word) || isKazakhPostposition(word, words[i - 1])) continue;
+    if (NON_CONTENT_WORD_KEYS.has(word) || isKazakhPostposition(word, words[i - 1]) || (options.kazakh && isKazakhAuxiliary(word, words[i - 1]))) continue;
     const typo = typoEntries(lexicon, word)[0] ?? spellingVariantEntries(lexicon, word)[0] ?? compoundHeadEntries(lexicon, word)[0];
     if (typo) {
       tokens.add(typo.token);
@@ -544,6 +550,35 @@ function isKazakhPostposition(word: string, previous: string | undefined): boole
 }
 
 /**
+ * A Kazakh verb after a converb (-ып/-іп/-п) is an auxiliary: it gives the verb before it an aspect
+ * (away, for oneself, for others, completely, still going on), not its own sense. "ұрлап кетіп жатыр"
+ * is stealing away, "алып кетіпті" taking away, not leaving; "тонап алыпты" robbing, not taking.
+ * Match keys; a converb has four letters at least ("көп", many, is none).
+ */
+const KAZAKH_CONVERB = /^[a-z]{2,}[aeiouy]p$/;
+const KAZAKH_AUXILIARY = /^(?:ket|al[dy]|ala[dr]|ber[de]|berip|koi|zhiber|jiber|kal[dgy]|kala[dr]|otyr|tur[dgy]|tura[dr]|zhatyr|jatyr|zhur|jur)/;
+function isKazakhAuxiliary(word: string, previous: string | undefined): boolean {
+  return previous !== undefined && KAZAKH_CONVERB.test(previous) && KAZAKH_AUXILIARY.test(word);
+}
+
+/**
+ * Russian governs the genitive after a quantity or "нет" ("нет мест", "мало мест", "5 мест"), and a
+ * noun in -ь makes its genitive in -и ("нет мести"): there, a word keyed as such a noun less its soft
+ * sign is another noun's genitive plural ("мест" of "место", not "месть").
+ */
+const GENITIVE_GOVERNOR = /^(?:net|malo|mnogo|skolko|neskolko|bolshe|menshe|khvataet|hvataet|\d+)$/;
+
+/**
+ * Kazakh "сурет" is any picture: footage going round ("суреті чатта жүр") is evidence, but a face
+ * photo taken to confirm who one is ("бет суретімен растау", "суретке түсу") and a drawing ("сурет
+ * салу") are not.
+ */
+function isKazakhPictureNotFootage(word: string, previous: string | undefined, next: string | undefined): boolean {
+  if (!word.startsWith('suret')) return false;
+  return previous === 'bet' || /^(?:sal|tus)/.test(next ?? '');
+}
+
+/**
  * A state's name in the form of where one goes: Kazakh dative ("Өзбекстанға", "Ресейге"), after
  * English "to"/"into", Russian accusative in -ию ("в Россию"), or the bare name ("выдворят в
  * Узбекистан": Russian "в" is a filler word, gone from the normalised text). Not "из Узбекистана",
@@ -595,6 +630,10 @@ const READ_BY_CONTEXT: readonly { word: RegExp; reads: readonly string[]; contex
   { word: /^urla/, reads: ['theft'], context: /^(group:children|girl|people)$/, unless: /^(money|phone|livestock|goods:|brand:|payment:|platform:)/, as: 'kidnap' },
   // Kazakh "түседі" is a price falling, and a pension or a salary arriving in the account.
   { word: /^tused/, reads: ['direction:price-fall'], context: /^payment:/, unless: /^(price|tariff)$/, as: 'payment-transfer' },
+  // People and companies leave ("кетіп жатыр", "уходит"); a river going away is falling, and water
+  // that goes is no one leaving ("Жайық суы кетіп жатыр", "река уходит", "вода уходит").
+  { word: /^(ket|uhod|uid)/, reads: ['leave'], context: /^river$/, as: 'direction:price-fall' },
+  { word: /^(ket|uhod|uid)/, reads: ['leave'], context: /^utility:water$/, as: null },
 ];
 
 function readByContext(tokens: Set<string>, word: string, read: ReadonlySet<string>): void {
