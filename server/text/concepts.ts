@@ -433,17 +433,16 @@ const GENITIVE_HEADS: ReadonlySet<string> = new Set(['institution:office', 'inst
 function qualifierTokens(heads: readonly QualifiedHead[], residualAt: ReadonlyMap<number, string>, compounds: readonly { head: string; word: string }[], options: { kazakh?: boolean; language?: string }): string[] {
   const out: string[] = [];
   const language = options.language ?? (options.kazakh ? 'kk' : 'ru');
-  for (const { head, word } of compounds) {
+  const qualify = (word: string, head: string) => {
     const skeleton = consonantSkeleton(word).slice(0, SKELETON_ROOT);
     if (skeleton.length >= 2) out.push(`${QUALIFIER_PREFIX}${language}~${skeleton}~${head}`);
-  }
+  };
+  for (const { head, word } of compounds) qualify(word, head);
   const grammar = QUALIFIER_GRAMMAR[language] ?? QUALIFIER_GRAMMAR.ru!;
   for (const { start, end, head } of heads) {
     for (const [at, form] of [[start - 1, grammar.before], [end + 1, GENITIVE_HEADS.has(head) ? grammar.after : null]] as const) {
       const word = residualAt.get(at);
-      if (!word || !form || !form.test(word) || NOT_QUALIFIER.test(word) || PLACE_WORD.test(word)) continue;
-      const skeleton = consonantSkeleton(word).slice(0, SKELETON_ROOT);
-      if (skeleton.length >= 2) out.push(`${QUALIFIER_PREFIX}${language}~${skeleton}~${head}`);
+      if (word && form && form.test(word) && !NOT_QUALIFIER.test(word) && !PLACE_WORD.test(word)) qualify(word, head);
     }
   }
   return out;
