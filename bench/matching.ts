@@ -7,25 +7,33 @@
 // Prints p50/p95/p99; targets: search p95 ≤ 30 ms, clustering p95 ≤ 50 ms (reported, not enforced).
 //
 //   npx tsx bench/matching.ts [--port=55481] [--notices=10000] [--rumours=30000] [--reports=200000]
-//                             [--queries=1000] [--seed=42] [--only=search|clustering] [--explain] [--buffers] [--reference] [--hold]
-//                             [--compare=<another checkout>] [--database=<url> --now=<iso time>]
+//                             [--queries=1000] [--seed=42] [--only=search|clustering] [--explain] [--buffers] [--cpu] [--reference] [--hold]
+//                             [--compare=<another checkout> [--compare-database=<url>]] [--database=<url> --now=<iso time>]
 //
 // --explain prints EXPLAIN (ANALYZE, BUFFERS) of the search SQL for the slowest queries.
 // --buffers times nothing: it counts the buffers (shared hit + read) each search statement touches
 // for the same queries, this checkout's SQL and, with --compare, the other's: a measure of a change
 // of HOW that load does not blur (a search is as slow as the pages it reads, at any load average).
+// It also sums EXPLAIN's planning and execution times and, for the slowest 1 % of the title
+// statements, splits them CTE by CTE for both checkouts (to be read side by side, not as absolutes).
+// --cpu also measures the CPU time of each search (Node's and its database connections', from
+// /proc: the database must run on this machine), which a loaded machine stretches far less than the
+// wall clock; with --compare the other checkout runs on its own connections.
 // --reference also runs, after each timed call, the search before the word index and the exhaustive
 // clustering scan on the same input (timed under the same load) and reports how often they agree.
 // --compare=<dir> times another checkout's searchPublishedNotices and decideCluster (e.g. `git archive <commit> | tar -x -C
 // /tmp/old`, with node_modules and server/db/generated linked from this one) alternating with this one's,
 // query by query (which goes first alternates too), on this checkout's database, and counts the queries
 // whose answers are deep-equal: old and new side by side under the same load, for changes of HOW only.
+// --compare-database=<url> runs the other checkout on another database holding the same data in its
+// own schema (a copy of the --hold database with a migration undone): a change of schema timed too.
 // --hold loads the data, prints the database URL and keeps it running (no timing) for your own
 // EXPLAIN session; Ctrl-C stops the server and deletes its files. It also prints the
 // `--database=… --now=…` with which later runs time against that data instead of loading their own
 // (same seed and sizes): the queries are generated again, nothing is written, and a side by side
 // costs minutes instead of the load's 10–30 at the load of a busy machine.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
@@ -54,9 +62,11 @@ function parseArgs(argv: string[]) {
     seed: get('seed', 42),
     explain: argv.includes('--explain'),
     buffers: argv.includes('--buffers'),
+    cpu: argv.includes('--cpu'),
     reference: argv.includes('--reference'),
     hold: argv.includes('--hold'),
     compare: argv.find((a) => a.startsWith('--compare='))?.split('=')[1],
+    compareDatabase: argv.find((a) => a.startsWith('--compare-database='))?.slice('--compare-database='.length),
     only: argv.find((a) => a.startsWith('--only='))?.split('=')[1] as 'search' | 'clustering' | undefined,
     database: argv.find((a) => a.startsWith('--database='))?.slice('--database='.length),
     now: argv.find((a) => a.startsWith('--now='))?.slice('--now='.length),
@@ -303,18 +313,68 @@ const nothingWritten = {
   query: async () => ({ rows: [] as never[] }),
 } as unknown as pg.Client;
 
-/** Buffers (shared hit + read) of each of the two search statements for one query, of the given checkout's noticeSearchSql. */
-async function searchBuffers(client: pg.Client, searchSql: typeof noticeSearchSql, query: { q: string; language: Lang }, threshold: number, context: ClaimContext): Promise<Record<'titles' | 'sightings', number>> {
+interface PlanNode {
+  'Node Type': string;
+  'Subplan Name'?: string;
+  'Actual Total Time': number;
+  'Actual Loops': number;
+  'Shared Hit Blocks': number;
+  'Shared Read Blocks': number;
+  Plans?: PlanNode[];
+}
+/** What one search statement cost the database, from its EXPLAIN (ANALYZE, BUFFERS). */
+interface StatementCost {
+  buffers: number;
+  planningMs: number;
+  executionMs: number;
+  /** Each CTE's (InitPlan's) own plan: ms and buffers, children included. */
+  ctes: Map<string, { ms: number; buffers: number }>;
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of each of the two search statements for one query, of the given checkout's noticeSearchSql. */
+async function searchCosts(client: pg.Client, searchSql: typeof noticeSearchSql, query: { q: string; language: Lang }, threshold: number, context: ClaimContext): Promise<Record<'titles' | 'sightings', StatementCost>> {
   const normalizedText = normalizeReportText(query.q);
   const { tokens } = representClaim(context, { text: query.q, normalizedText });
-  const buffers = { titles: 0, sightings: 0 };
+  const costs = {} as Record<'titles' | 'sightings', StatementCost>;
   for (const part of ['titles', 'sightings'] as const) {
     const sql = searchSql(normalizedText, threshold, query.language, SEARCH_NOTICES_SCORED, conceptLookupTokens(tokens, context.lexicon), part);
-    const plan = await client.query<{ 'QUERY PLAN': [{ Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number } }] }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql.text}`, sql.values as unknown[]);
-    const top = plan.rows[0]!['QUERY PLAN'][0].Plan;
-    buffers[part] = top['Shared Hit Blocks'] + top['Shared Read Blocks'];
+    const plan = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Planning Time': number; 'Execution Time': number }] }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql.text}`, sql.values as unknown[]);
+    const explained = plan.rows[0]!['QUERY PLAN'][0];
+    const ctes = new Map<string, { ms: number; buffers: number }>();
+    const walk = (node: PlanNode) => {
+      if (node['Subplan Name']?.startsWith('CTE ')) ctes.set(node['Subplan Name'].slice(4), { ms: node['Actual Total Time'] * node['Actual Loops'], buffers: node['Shared Hit Blocks'] + node['Shared Read Blocks'] });
+      node.Plans?.forEach(walk);
+    };
+    walk(explained.Plan);
+    const top = explained.Plan;
+    costs[part] = { buffers: top['Shared Hit Blocks'] + top['Shared Read Blocks'], planningMs: explained['Planning Time'], executionMs: explained['Execution Time'], ctes };
   }
-  return buffers;
+  return costs;
+}
+
+/** `url` with its connections named, so their server processes can be told apart (pg_stat_activity.application_name). */
+function named(url: string, applicationName: string): string {
+  const u = new URL(url);
+  u.searchParams.set('application_name', applicationName);
+  return u.toString();
+}
+
+/**
+ * CPU time (ms) the server processes of the connections named `applicationName` have used so far
+ * (/proc/<pid>/schedstat: nanoseconds on a CPU; the database runs on this machine): what the
+ * database spent on a search, however long it waited for a core meanwhile.
+ */
+async function databaseCpuMs(monitor: pg.Client, applicationName: string): Promise<number> {
+  const { rows } = await monitor.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [applicationName]);
+  let ns = 0;
+  for (const { pid } of rows) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // the connection closed meanwhile
+    }
+  }
+  return ns / 1e6;
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the search statements of server/notices/search-notices.ts as it runs (it sets what it needs itself). */
@@ -427,7 +487,9 @@ async function main() {
       await new Promise(() => {}); // until Ctrl-C: startThrowawayPostgres cleans up on SIGINT
     }
 
-    const db = createPrismaClient(url, 4);
+    // --cpu tells this checkout's connections from the other's by name
+    const db = createPrismaClient(args.cpu ? named(url, 'bench-this') : url, 4);
+    const otherDb = args.compareDatabase || args.cpu ? createPrismaClient(named(args.compareDatabase ?? url, 'bench-other'), 4) : db;
     try {
       clearSettingsCache();
       clearPlaceCache();
@@ -448,40 +510,70 @@ async function main() {
       const searchAgreement = newAgreement();
       const slowest: { ms: number; query: { q: string; language: Lang } }[] = [];
       let answered = 0;
-      // The other checkout's search, its own module graph (caches included) on this database.
-      const other = args.compare ? ((await import(path.resolve(args.compare, 'server/notices/search-notices.ts'))) as { searchPublishedNotices: typeof searchPublishedNotices }).searchPublishedNotices : null;
+      // The other checkout's search, its own module graph (caches included) on this database, or on
+      // --compare-database (the same data in the other checkout's schema: a change of schema timed).
+      const otherSearch = args.compare ? ((await import(path.resolve(args.compare, 'server/notices/search-notices.ts'))) as { searchPublishedNotices: typeof searchPublishedNotices }).searchPublishedNotices : null;
+      const other = otherSearch && ((_: Db, query: Parameters<typeof searchPublishedNotices>[1]) => otherSearch(otherDb, query));
       const compareTimes: number[] = [];
       let identical = 0;
       if (args.buffers) {
         const otherSql = args.compare ? ((await import(path.resolve(args.compare, 'server/notices/search-notices.ts'))) as { noticeSearchSql: typeof noticeSearchSql }).noticeSearchSql : null;
+        const otherName = args.compare ? path.basename(path.resolve(args.compare)) : '';
         const context = await loadClaimContext(db);
         const client = new pg.Client({ connectionString: url });
         await client.connect();
-        const counts = { titles: [] as number[], sightings: [] as number[], otherTitles: [] as number[], otherSightings: [] as number[] };
+        const otherClient = args.compareDatabase ? new pg.Client({ connectionString: args.compareDatabase }) : client;
+        if (otherClient !== client) await otherClient.connect();
+        const mine: Record<'titles' | 'sightings', StatementCost>[] = [];
+        const theirs: Record<'titles' | 'sightings', StatementCost>[] = [];
+        const queries: { q: string; language: Lang }[] = [];
         try {
-          for (let i = 0; i < args.queries; i++) {
+          // the timed run's warm-up queries first (the same stream: the same 1,000 queries after it), 5 of them explained (the first plans on a new connection read the catalogue)
+          for (let i = 0; i < 50 + args.queries; i++) {
             const query = makeQuery();
-            const mine = await searchBuffers(client, noticeSearchSql, query, matchingThreshold, context);
-            counts.titles.push(mine.titles);
-            counts.sightings.push(mine.sightings);
-            if (!otherSql) continue;
-            const theirs = await searchBuffers(client, otherSql, query, matchingThreshold, context);
-            counts.otherTitles.push(theirs.titles);
-            counts.otherSightings.push(theirs.sightings);
+            if (i >= 5 && i < 50) continue;
+            // which goes first alternates, as when timed
+            const otherFirst = otherSql && i % 2 === 1 ? await searchCosts(otherClient, otherSql, query, matchingThreshold, context) : null;
+            const costs = await searchCosts(client, noticeSearchSql, query, matchingThreshold, context);
+            const other = otherFirst ?? (otherSql ? await searchCosts(otherClient, otherSql, query, matchingThreshold, context) : null);
+            if (i < 50) continue;
+            queries.push(query);
+            mine.push(costs);
+            if (other) theirs.push(other);
           }
         } finally {
           await client.end();
+          if (otherClient !== client) await otherClient.end();
         }
-        console.log(`Buffers (shared hit + read) a search statement touches, ${args.queries} queries (seed ${args.seed}):`);
-        console.log('statement                                     |    n |    mean |     p50 |     p95 |     p99 |     max');
-        const line = (label: string, sample: number[]) => {
+        // Buffers cannot be blurred by load; EXPLAIN's times can (and ANALYZE's clock reads add to them): compare them side by side only.
+        console.log(`What each search statement cost the database (EXPLAIN ANALYZE, BUFFERS), ${args.queries} queries (seed ${args.seed}), load before ${loadBefore}, after ${loadAverage()}:`);
+        console.log('statement                                     |    n |    mean |     p50 |     p95 |     p99 |     max |       sum');
+        const line = (label: string, sample: number[], digits: number) => {
           const b = summarize(sample);
-          console.log(`${label.padEnd(46)}| ${String(b.n).padStart(4)} | ${b.mean.toFixed(0).padStart(7)} | ${String(b.p50).padStart(7)} | ${String(b.p95).padStart(7)} | ${String(b.p99).padStart(7)} | ${String(b.max).padStart(7)}`);
+          const f = (x: number) => x.toFixed(digits);
+          console.log(`${label.slice(0, 45).padEnd(46)}| ${String(b.n).padStart(4)} | ${f(b.mean).padStart(7)} | ${f(b.p50).padStart(7)} | ${f(b.p95).padStart(7)} | ${f(b.p99).padStart(7)} | ${f(b.max).padStart(7)} | ${f(sample.reduce((s, x) => s + x, 0)).padStart(9)}`);
         };
-        line('titles (this checkout)', counts.titles);
-        if (otherSql) line(`titles (${path.basename(path.resolve(args.compare!))})`.slice(0, 45), counts.otherTitles);
-        line('sightings (this checkout)', counts.sightings);
-        if (otherSql) line(`sightings (${path.basename(path.resolve(args.compare!))})`.slice(0, 45), counts.otherSightings);
+        const measures = [['buffers', (c: StatementCost) => c.buffers, 0], ['planning ms', (c: StatementCost) => c.planningMs, 1], ['execution ms', (c: StatementCost) => c.executionMs, 1]] as const;
+        for (const [measure, of, digits] of measures) {
+          for (const part of ['titles', 'sightings'] as const) {
+            line(`${part} ${measure} (this checkout)`, mine.map((c) => of(c[part])), digits);
+            if (otherSql) line(`${part} ${measure} (${otherName})`, theirs.map((c) => of(c[part])), digits);
+          }
+        }
+        // The slowest 1 % (this checkout's title statement, planning + execution) and where their time went, CTE by CTE, both checkouts on the same queries.
+        const total = (c: StatementCost) => c.planningMs + c.executionMs;
+        const slow = mine.map((c, i) => i).sort((a, b) => total(mine[b]!.titles) - total(mine[a]!.titles)).slice(0, Math.max(1, Math.round(args.queries / 100)));
+        console.log(`\nThe slowest 1 % of this checkout's title statements (${slow.length} queries), ms / buffers${otherSql ? ` (this checkout → ${otherName})` : ''}:`);
+        const sum = (indexes: number[], costs: typeof mine, of: (c: StatementCost) => number) => indexes.reduce((s, i) => s + of(costs[i]!.titles), 0);
+        const cteNames = [...new Set(slow.flatMap((i) => [...mine[i]!.titles.ctes.keys(), ...(theirs[i]?.titles.ctes.keys() ?? [])]))];
+        const both = (of: (c: StatementCost) => number, digits: number) => `${sum(slow, mine, of).toFixed(digits)}${otherSql ? ` | ${sum(slow, theirs, of).toFixed(digits)}` : ''}`;
+        console.log(`  planning ms: ${both((c) => c.planningMs, 1)}; execution ms: ${both((c) => c.executionMs, 1)}; buffers: ${both((c) => c.buffers, 0)}`);
+        for (const name of cteNames) console.log(`  CTE ${name}: ms ${both((c) => c.ctes.get(name)?.ms ?? 0, 1)}; buffers ${both((c) => c.ctes.get(name)?.buffers ?? 0, 0)}`);
+        for (const i of slow) {
+          const m = mine[i]!.titles;
+          const t = theirs[i]?.titles;
+          console.log(`  ${JSON.stringify(queries[i]!.q)} (${queries[i]!.language}): planning ${m.planningMs.toFixed(1)}${t ? ` | ${t.planningMs.toFixed(1)}` : ''}, execution ${m.executionMs.toFixed(1)}${t ? ` | ${t.executionMs.toFixed(1)}` : ''}, buffers ${m.buffers}${t ? ` | ${t.buffers}` : ''}; ${[...m.ctes].map(([name, x]) => `${name} ${x.ms.toFixed(1)}${t?.ctes.get(name) ? `|${t.ctes.get(name)!.ms.toFixed(1)}` : ''}`).join(', ')}`);
+        }
         return;
       }
       if (args.only !== 'clustering') for (let i = 0; i < 50; i++) {
@@ -489,17 +581,30 @@ async function main() {
         await searchPublishedNotices(db, query); // warm-up
         await other?.(db, query);
       }
+      // --cpu: the CPU time of each search, Node's and its database connections', which load does not stretch as it stretches the wall clock
+      const monitor = args.cpu ? new pg.Client({ connectionString: url }) : null;
+      await monitor?.connect();
+      const cpu = { node: [] as number[], database: [] as number[], otherNode: [] as number[], otherDatabase: [] as number[] };
       for (let i = 0; i < (args.only === 'clustering' ? 0 : args.queries); i++) {
         const query = makeQuery();
-        const timed = async (search: typeof searchPublishedNotices) => {
+        const timed = async (search: typeof searchPublishedNotices, name: string) => {
+          const databaseBefore = monitor ? await databaseCpuMs(monitor, name) : 0;
+          const nodeBefore = process.cpuUsage();
           const start = performance.now();
-          return { matches: await search(db, query), ms: performance.now() - start };
+          const matches = await search(db, query);
+          const elapsed = performance.now() - start;
+          const node = process.cpuUsage(nodeBefore);
+          return { matches, ms: elapsed, nodeCpu: (node.user + node.system) / 1000, databaseCpu: monitor ? (await databaseCpuMs(monitor, name)) - databaseBefore : 0 };
         };
-        const otherFirst = other && i % 2 === 1 ? await timed(other) : null;
-        const { matches, ms: elapsed } = await timed(searchPublishedNotices);
-        const compared = otherFirst ?? (other ? await timed(other) : null);
+        const otherFirst = other && i % 2 === 1 ? await timed(other, 'bench-other') : null;
+        const { matches, ms: elapsed, nodeCpu, databaseCpu } = await timed(searchPublishedNotices, 'bench-this');
+        const compared = otherFirst ?? (other ? await timed(other, 'bench-other') : null);
+        cpu.node.push(nodeCpu);
+        cpu.database.push(databaseCpu);
         if (compared) {
           compareTimes.push(compared.ms);
+          cpu.otherNode.push(compared.nodeCpu);
+          cpu.otherDatabase.push(compared.databaseCpu);
           if (isDeepStrictEqual(compared.matches, matches)) identical++;
         }
         searchTimes.push(elapsed);
@@ -535,10 +640,10 @@ async function main() {
         const { claim, place } = known ? pick(recent.length ? recent : rumours, c) : makeClaim(c);
         const { text } = reportText(claim, pick(LANGUAGE_MIX, c), c);
         const input = { normalizedText: normalizeReportText(text), regionCode: c() < 0.9 ? place.region : undefined, now };
-        const timedDecision = async (decide: typeof decideCluster) => {
+        const timedDecision = async (decide: typeof decideCluster, on: Db = db) => {
           let inner = 0;
           const began = performance.now();
-          const decision = await db.$transaction(async (tx) => {
+          const decision = await on.$transaction(async (tx) => {
             const start = performance.now();
             const found = await decide(tx, input);
             inner = performance.now() - start;
@@ -546,9 +651,9 @@ async function main() {
           });
           return { decision, inner, wrapped: performance.now() - began };
         };
-        const otherFirst = otherDecide && i % 2 === 1 ? await timedDecision(otherDecide) : null;
+        const otherFirst = otherDecide && i % 2 === 1 ? await timedDecision(otherDecide, otherDb) : null;
         const { decision, inner, wrapped } = await timedDecision(decideCluster);
-        const compared = otherFirst ?? (otherDecide ? await timedDecision(otherDecide) : null);
+        const compared = otherFirst ?? (otherDecide ? await timedDecision(otherDecide, otherDb) : null);
         const candidate = decision.candidate;
         if (i < 50) continue; // warm-up
         if (compared) {
@@ -586,6 +691,19 @@ async function main() {
       if (wrapped.n) row('findClusterCandidate incl. its transaction', wrapped, '');
       if (referenceSearchTimes.length) row('reference: search before the word index', summarize(referenceSearchTimes), '');
       if (compareTimes.length) row(`--compare: ${path.basename(path.resolve(args.compare!))}'s search`.slice(0, 45), summarize(compareTimes), '');
+      if (monitor) {
+        const otherName = args.compare ? path.basename(path.resolve(args.compare)) : '';
+        const sum = (a: number[], b: number[]) => a.map((x, i) => x + b[i]!);
+        row('search CPU ms: Node + database', summarize(sum(cpu.node, cpu.database)), '');
+        row('  of it Node', summarize(cpu.node), '');
+        row('  of it the database', summarize(cpu.database), '');
+        if (compareTimes.length) {
+          row(`${otherName}'s search CPU ms: Node + database`.slice(0, 45), summarize(sum(cpu.otherNode, cpu.otherDatabase)), '');
+          row('  of it Node', summarize(cpu.otherNode), '');
+          row('  of it the database', summarize(cpu.otherDatabase), '');
+        }
+        await monitor.end();
+      }
       if (compareClusterTimes.length) row(`--compare: ${path.basename(path.resolve(args.compare!))}'s findClusterCandidate`.slice(0, 45), summarize(compareClusterTimes), '');
       if (referenceClusterTimes.length) row('reference: exhaustive clustering (in its tx)', summarize(referenceClusterTimes), '');
       console.log(`\nSearches with at least one match: ${answered}/${search.n}; clustering lookups that found a rumour: ${joined}/${cluster.n}`);
@@ -616,6 +734,7 @@ async function main() {
       }
     } finally {
       await db.$disconnect();
+      if (otherDb !== db) await otherDb.$disconnect();
     }
   } finally {
     await postgres.stop();
