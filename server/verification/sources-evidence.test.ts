@@ -45,6 +45,14 @@ describe('source registry', () => {
     expect(national.regionCodes).toEqual([]);
   });
 
+  it('says which language each source is written in, for the registry to mark one in another language than the page', async () => {
+    const kk = await createSource(t.db, moderator, submitted({ name: 'Маңғыстау облысы әкімдігінің баспасөз қызметі', type: 'AKIMAT', regionCodes: ['KZ-47'], reliability: 4, reliabilityNote: 'Ресми шешімдерді растайды' }));
+    const en = await createSource(t.db, moderator, submitted({ name: 'Aktau seaport press office', type: 'OTHER', regionCodes: ['KZ-47'], reliability: 3, reliabilityNote: 'Confirms ferry schedules' }));
+    const ru = await createSource(t.db, moderator, submitted({ ...policeFields, regionCodes: ['KZ-47'], name: 'Пресс-служба ДП Мангистауской области' }));
+    const listed = new Map((await listSources(t.db, moderator)).map((s) => [s.id, s.language]));
+    expect([listed.get(kk.id), listed.get(ru.id), listed.get(en.id)]).toEqual(['kk', 'ru', 'en']);
+  });
+
   it('makes one source of a save tapped twice or sent again after a lost answer, audited once', async () => {
     const port = submitted({ name: 'Пресс-служба порта Актау', type: 'OTHER', regionCodes: ['KZ-47'], reliability: 3 });
     const [first, second] = await Promise.all([createSource(t.db, moderator, port), createSource(t.db, moderator, port)]);

@@ -2,7 +2,7 @@
 
 // The source registry: list, create and edit with the same zod schema the server validates with.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { sourceFields, sourceTypeValues, type SourceFormValues } from '@/server/verification/schema';
@@ -26,6 +26,7 @@ const EMPTY: SourceFormValues = { name: '', type: 'AKIMAT', regionCodes: [], con
 
 export function SourceRegistry({ regionOptions, regionNames }: { regionOptions: RegionOption[]; regionNames: Record<string, string> }) {
   const t = useTranslations('verification');
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const serverError = useServerErrorMessage('verification');
@@ -91,15 +92,21 @@ export function SourceRegistry({ regionOptions, regionNames }: { regionOptions: 
             {sources.data.map((source) => (
               <tr key={source.id} className={source.active ? undefined : styles.inactive}>
                 <td>
-                  <strong>{source.name}</strong>
+                  <strong lang={source.language}>{source.name}</strong>
                   {!source.active && <span className="badge"> {t('sources.inactive')}</span>}
+                  {/* Staff write a source once, in their language: one in another language is said to be so, not left to read as untranslated. */}
+                  {source.language !== locale && <div className="muted">{t(`sources.writtenIn.${source.language}`)}</div>}
                 </td>
                 <td data-label={t('sources.fields.type')}>{t(`sourceTypes.${source.type}`)}</td>
                 <td data-label={t('sources.fields.regions')}>{source.regionCodes.length ? source.regionCodes.map((c) => regionNames[c] ?? c).join(', ') : t('sources.nationwide')}</td>
                 <td data-label={t('sources.fields.reliability')}>
                   {/* The column (a phone's label) already says "Reliability (1 weak – 5 authoritative)". */}
                   {source.reliability}/5
-                  {source.reliabilityNote && <div className="muted">{source.reliabilityNote}</div>}
+                  {source.reliabilityNote && (
+                    <div className="muted" lang={source.language}>
+                      {source.reliabilityNote}
+                    </div>
+                  )}
                 </td>
                 <td data-label={t('sources.fields.contact')}>{source.contact}</td>
                 <td>
