@@ -8,6 +8,7 @@ import { devices, type Browser, type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { generateTrackingCode, normalizeReportText } from '../server/text';
 import { formatTypedDateTime } from '../server/i18n/format';
+import { sourceSeeds } from '../prisma/seed/sources';
 import { screenshotPhoneAndDesktop, staff, withDb, type StaffLogin } from './support';
 
 const REGION = 'KZ-47';
@@ -127,7 +128,8 @@ test('a moderator merges a duplicate, gathers evidence, asks a verifier and a se
   const evidence = page.getByRole('region', { name: 'Доказательства' });
   await evidence.getByRole('button', { name: 'Добавить доказательство' }).click();
   const sourceSelect = evidence.getByLabel('Источник из реестра');
-  const sourceLabel = (await sourceSelect.locator('option', { hasText: 'Mangystau Region akimat' }).textContent())!;
+  const akimat = sourceSeeds.find((s) => s.key === 'mangystauInternalPolicy')!.name;
+  const sourceLabel = (await sourceSelect.locator('option', { hasText: akimat }).textContent())!;
   await sourceSelect.selectOption({ label: sourceLabel });
   await evidence.getByLabel('Цитата или пересказ').fill('Отдел внутренней политики акимата: сведения не подтверждаются, проверка продолжается.');
   await evidence.getByLabel('Позиция').selectOption({ label: 'Опровергает' });
@@ -135,7 +137,7 @@ test('a moderator merges a duplicate, gathers evidence, asks a verifier and a se
   await expect(evidence.getByRole('status')).toHaveText('Доказательство добавлено.');
   const akimatEvidence = evidence.getByRole('listitem').filter({ hasText: 'сведения не подтверждаются' });
   await expect(akimatEvidence).toContainText('Опровергает');
-  await expect(akimatEvidence).toContainText('Mangystau Region akimat');
+  await expect(akimatEvidence).toContainText(akimat);
 
   // 4. A question to the field verifier, with a deadline.
   const question = `Видели ли вы сегодня то, о чём говорят (проверка ${randomUUID().slice(0, 8)})?`;

@@ -166,7 +166,7 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
     db.conceptTerm.findMany({ select: { id: true, conceptId: true, language: true, term: true } }),
     db.auditEvent.findMany({ where: { action: 'lexicon.term_removed' }, select: { before: true } }),
     db.setting.findMany({ select: { key: true } }),
-    demo ? db.source.findMany({ where: { name: { in: sourceSeeds.map((s) => s.name) } } }) : Promise.resolve([]),
+    demo ? db.source.findMany({ where: { name: { in: sourceSeeds.flatMap((s) => [s.name, ...s.formerNames]) } } }) : Promise.resolve([]),
   ]);
   const changes: ReferenceChanges = {
     regionCreates: [], regionUpdates: [], settlementCreates: [], settlementUpdates: [], aliasCreates: [],
@@ -260,15 +260,18 @@ async function computeReferenceChanges(db: Db | Tx, demo: boolean): Promise<Refe
     .filter((s) => !settingKeys.has(s.key))
     .map((s) => ({ key: s.key, value: s.value as Prisma.InputJsonValue }));
 
-  // Demo sources: type, regions and note follow the seed; reliability, activity and contact are admins'.
+  // Demo sources: name, type, regions and note follow the seed; reliability, activity and contact are
+  // admins'. A row seeded under a former name (the English names before session 39) is renamed, so a
+  // running demo keeps one row per source and the evidence already filed under it.
   const sourcesByName = new Map(sources.map((s) => [s.name, s]));
   if (demo) {
     for (const seed of sourceSeeds) {
-      const row = sourcesByName.get(seed.name);
-      const data = { type: seed.type, regionCodes: seed.regionCodes, reliabilityNote: seed.reliabilityNote };
+      const current = sourcesByName.get(seed.name);
+      const row = current ?? seed.formerNames.map((name) => sourcesByName.get(name)).find((s) => s?.isDemo);
+      const data = { name: seed.name, type: seed.type, regionCodes: seed.regionCodes, reliabilityNote: seed.reliabilityNote };
       if (!row) {
-        changes.sourceCreates.push({ name: seed.name, ...data, reliability: seed.reliability, isDemo: true });
-      } else if (row.type !== seed.type || !sameList(row.regionCodes, seed.regionCodes) || row.reliabilityNote !== seed.reliabilityNote) {
+        changes.sourceCreates.push({ ...data, reliability: seed.reliability, isDemo: true });
+      } else if (!current || row.type !== seed.type || !sameList(row.regionCodes, seed.regionCodes) || row.reliabilityNote !== seed.reliabilityNote) {
         changes.sourceUpdates.push({ id: row.id, data });
       }
     }

@@ -18,6 +18,7 @@ import { removeConceptTerm } from '../../server/lexicon/remove-concept-term';
 import { extractConcepts } from '../../server/text/concepts';
 import { normalizeReportText } from '../../server/text/normalize';
 import { toMatchKey } from '../../server/text/transliterate';
+import { detectLanguage } from '../../server/text/language';
 import { clearPlaceCache, loadPlaceIndex, placesInText } from '../../server/settlements/place-index';
 import { asActor, createStaff } from '../../server/testing/fixtures';
 
@@ -70,6 +71,18 @@ describe('seed data', () => {
     expect(district('Oral')).toEqual({ nameKk: 'Орал қаласы', nameRu: 'город Уральск', nameEn: 'Oral City' });
     expect(district('Shetpe')).toEqual({ nameKk: 'Маңғыстау ауданы', nameRu: 'Мангистауский район', nameEn: 'Mangystau District' });
     expect(district('Shengeldy')).toEqual({ nameKk: 'Қонаев қаласы', nameRu: 'город Конаев', nameEn: 'Konaev City' });
+  });
+
+  it('names demo sources as a deployer in Kazakhstan would, each in the language the registry reads it in', () => {
+    expect(new Set(sourceSeeds.map((s) => s.language))).toEqual(new Set(['kk', 'ru']));
+    for (const source of sourceSeeds) {
+      expect(detectLanguage(`${source.name} ${source.reliabilityNote}`).language, source.name).toBe(source.language);
+      expect(source.name).toMatch(/\(.*демо\)$/);
+      if (source.language === 'kk') expect(source.name + source.reliabilityNote).toMatch(/[әғқңөұүі]/);
+    }
+    // A former name is never a current one: the rename could otherwise take another source's row.
+    const names = new Set(sourceSeeds.map((s) => s.name));
+    expect(sourceSeeds.flatMap((s) => s.formerNames).filter((name) => names.has(name))).toEqual([]);
   });
 
   it('keeps demo content within the rules: recent reports, known places and sources, marked notices', () => {
@@ -159,6 +172,19 @@ describe('seedDatabase', () => {
     expect(await countRows(t.db)).toEqual(afterFirst);
     expect(await t.db.region.findUniqueOrThrow({ where: { code: 'KZ-47' } })).toMatchObject({ riskLevel: 2, requiresApproval: true });
   }, 90_000); // seeds everything twice: minutes on a loaded 2-core machine
+
+  it('renames a demo source a running deployment holds under its former English name, keeping its row and evidence', async () => {
+    const seed = sourceSeeds.find((s) => s.key === 'prosecutorGeneral')!;
+    const row = await t.db.source.findFirstOrThrow({ where: { name: seed.name }, select: { id: true, _count: { select: { evidence: true } } } });
+    expect(row._count.evidence).toBeGreaterThan(0);
+    await t.db.source.update({ where: { id: row.id }, data: { name: seed.formerNames[0]!, reliabilityNote: 'Authoritative on criminal cases. Demonstration source.' } });
+    const before = await countRows(t.db);
+
+    await seedDatabase(t.db, { demo: true });
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: row.id }, select: { name: true, reliabilityNote: true, _count: { select: { evidence: true } } } }))
+      .toEqual({ name: seed.name, reliabilityNote: seed.reliabilityNote, _count: { evidence: row._count.evidence } });
+    expect(await countRows(t.db)).toEqual(before);
+  }, 60_000);
 
   it('brings a newer release\'s lexicon terms to a running deployment, and never back a term an admin removed', async () => {
     const admin = await createStaff(t.db, 'ADMIN', []);
