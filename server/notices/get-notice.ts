@@ -5,11 +5,15 @@ import type { Db } from '../db/client';
 import type { EvidenceStance, NoticeUrgency, Verdict } from '../db/generated/enums';
 import { WITHDRAWAL_REASON_SELECT, withdrawalReasonIn } from './withdrawal-reason';
 import { LANGUAGES, pickTranslation, type Language } from '../i18n/languages';
+import { detectLanguage } from '../text/language';
 
 export interface PublicNoticeEvidence {
   /** Registered source's name, or the name typed for an unregistered one; null when neither is set. */
   sourceName: string | null;
+  /** What the name and the excerpt are written in: staff write them once, in their language, not the notice's (the page's `lang`). */
+  sourceLanguage: Language | null;
   excerpt: string;
+  excerptLanguage: Language;
   stance: EvidenceStance;
   obtainedAt: Date;
 }
@@ -133,12 +137,17 @@ export async function getPublicNotice(db: Db, slug: string, language: Language):
     body: translation.body,
     whatToDo: translation.whatToDo?.trim() ? translation.whatToDo : null,
     regions: notice.regionCodes.flatMap((code) => regionByCode.get(code) ?? []),
-    evidence: evidence.map((e) => ({
-      sourceName: e.source?.name ?? e.adHocSourceName ?? null,
-      excerpt: e.excerpt,
-      stance: e.stance,
-      obtainedAt: e.obtainedAt,
-    })),
+    evidence: evidence.map((e) => {
+      const sourceName = e.source?.name ?? e.adHocSourceName ?? null;
+      return {
+        sourceName,
+        sourceLanguage: sourceName ? detectLanguage(sourceName).language : null,
+        excerpt: e.excerpt,
+        excerptLanguage: detectLanguage(e.excerpt).language,
+        stance: e.stance,
+        obtainedAt: e.obtainedAt,
+      };
+    }),
     rumorFirstSeenAt: notice.rumor.firstSeenAt,
     versions: notice.versions
       .map((v) => ({ version: v.version, publishedAt: v.publishedAt!, changeNote: v.version > 1 ? v.changeNote : null }))

@@ -40,6 +40,10 @@ describe('the notice page', () => {
     expect(page).toContain('<h1 id="notice-title" lang="ru">В Актау закрыли порт</h1>');
     expect(page).toContain('class="stamp FALSE"');
     expect(page).toContain('Пресс-служба порта');
+    // Evidence is quoted as staff wrote it: on the English page, a Russian name and quote say they are Russian.
+    const english = renderNoticeDocument((await getPublicNotice(t.db, 'aktau-port-closed', 'en'))!, 'en', site);
+    expect(english).toContain('<strong lang="ru">Пресс-служба порта</strong>');
+    expect(english).toContain('<blockquote lang="ru"><p>Порт работает.</p></blockquote>');
     expect(page).not.toContain('Не для публики');
     expect(page).toMatch(/Обновлено <time[^>]*>[^<]+<\/time>: Добавлено заявление акимата/);
     expect(page).toContain('Впервые сообщили в Raspa');
