@@ -73,10 +73,10 @@ test('the SMS log and the risk terms are searched without the words in any addre
   }
 
   // The searched pages in each language, on a phone and a desktop (with JavaScript: the same form).
-  for (const [locale, search, apply] of [
-    ['kk', 'Іздеу: мәтін, толық нөмір немесе құрылғы', 'Көрсету'],
-    ['ru', 'Поиск: текст, полный номер или устройство', 'Показать'],
-    ['en', 'Search: text, full phone number or device', 'Show'],
+  for (const [locale, search, apply, terms, findTerm, find, found] of [
+    ['kk', 'Іздеу: мәтін, толық нөмір немесе құрылғы', 'Көрсету', 'Қауіп сөздерін іздеу', 'Сөзді іздеу', 'Табу', '«изнас» бойынша табылды'],
+    ['ru', 'Поиск: текст, полный номер или устройство', 'Показать', 'Поиск слов риска', 'Найти слово', 'Найти', 'По запросу «изнас»'],
+    ['en', 'Search: text, full phone number or device', 'Show', 'Search risk terms', 'Find a term', 'Find', 'Matching “изнас”'],
   ] as const) {
     await page.goto(`/${locale}/admin/channels`);
     await page.getByLabel(search).fill('ferry to Kuryk');
@@ -84,5 +84,19 @@ test('the SMS log and the risk terms are searched without the words in any addre
     await expect(page.getByText(BRIDGE)).toBeVisible();
     expect(page.url()).not.toContain('Kuryk');
     await screenshotPhoneAndDesktop(page, `channels-searched-${locale}`);
+
+    // The risk terms searched for a seeded word: the seed's two terms on it, and nothing else.
+    await page.goto(`/${locale}/admin/settings`);
+    const riskTerms = page.getByRole('search', { name: terms });
+    await riskTerms.getByLabel(findTerm).fill('изнас');
+    await riskTerms.getByRole('button', { name: find, exact: true }).click();
+    await expect(page.getByText(found)).toBeVisible();
+    await expect(page.getByRole('button', { name: /«изнасилование ребёнка»|“изнасилование ребёнка”/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /иностранные боевики/ })).toHaveCount(0);
+    expect(page.url()).not.toContain(encodeURIComponent('изнас'));
+    await screenshotPhoneAndDesktop(page, `risk-terms-searched-${locale}`);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
   }
 });
