@@ -58,10 +58,10 @@ interface DemoStaffSeed {
 
 const DEMO_STAFF: readonly DemoStaffSeed[] = [
   { key: 'admin', email: 'admin@raspa.demo', name: 'Demo administrator', role: 'ADMIN', regionCodes: [], canViewContacts: true, locale: 'en' },
-  { key: 'mangystau', email: 'moderator.mangystau@raspa.demo', name: 'Demo moderator — Mangystau', role: 'MODERATOR', regionCodes: ['KZ-47'], canViewContacts: false, locale: 'ru' },
-  { key: 'turkistan', email: 'moderator.turkistan@raspa.demo', name: 'Demo moderator — Turkistan', role: 'MODERATOR', regionCodes: ['KZ-61'], canViewContacts: false, locale: 'ru' },
-  { key: 'verifier', email: 'verifier@raspa.demo', name: 'Demo field verifier — Mangystau and Turkistan', role: 'VERIFIER', regionCodes: ['KZ-47', 'KZ-61'], canViewContacts: false, locale: 'kk' },
-  { key: 'hotline', email: 'hotline@raspa.demo', name: 'Demo hotline operator', role: 'PROXY', regionCodes: [], canViewContacts: false, locale: 'ru' },
+  { key: 'mangystau', email: 'moderator.mangystau@raspa.demo', name: 'Демо-модератор — Мангистау', role: 'MODERATOR', regionCodes: ['KZ-47'], canViewContacts: false, locale: 'ru' },
+  { key: 'turkistan', email: 'moderator.turkistan@raspa.demo', name: 'Демо-модератор — Туркестан', role: 'MODERATOR', regionCodes: ['KZ-61'], canViewContacts: false, locale: 'ru' },
+  { key: 'verifier', email: 'verifier@raspa.demo', name: 'Демо тексеруші — Маңғыстау мен Түркістан', role: 'VERIFIER', regionCodes: ['KZ-47', 'KZ-61'], canViewContacts: false, locale: 'kk' },
+  { key: 'hotline', email: 'hotline@raspa.demo', name: 'Демо-оператор горячей линии', role: 'PROXY', regionCodes: [], canViewContacts: false, locale: 'ru' },
 ];
 
 /**
