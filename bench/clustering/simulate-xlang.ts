@@ -5,7 +5,7 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--forget=0|1] [--verbose] [--wrong] [--misses[=examples.txt]] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive] [--reconcile-joined=whole|plain|none] [--no-consolidate]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--forget=0|1] [--verbose] [--wrong] [--misses[=examples.txt]] [--split-why] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive] [--reconcile-joined=whole|plain|none] [--no-consolidate]
 //
 // --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
@@ -26,6 +26,10 @@
 // open rumour and merged with one that is the same claim (server/reports/consolidate-rumours.ts, the worker since
 // bench/RESULTS.md 1zg); --no-consolidate is the worker before. --verbose prints each merge ('ok' when both rumours
 // hold one claim), --wrong the wrong ones.
+//
+// --split-why: at the end, every two open rumours holding one claim's reports, counted in same-claim pairs by why
+// consolidation does not merge them (its candidate look-up, then rumoursAreOneClaim's reason; a pair whose rumours
+// share no place is also judged as if placeless were allowed). --verbose prints each such pair's texts and tokens.
 //
 // --misses counts every same-claim pair left in two rumours by why the later report did not join the
 // earlier one's rumour (see missCause); with a file name, it writes each pair's texts and tokens there.
@@ -329,6 +333,44 @@ async function main() {
             }
           }
         }
+      }
+      if (process.argv.includes('--split-why')) {
+        // Every claim left in two open rumours: why consolidation (rumoursAreOneClaim, with the worker's candidate
+        // look-up) does not merge them, counted in same-claim report pairs lost (within / across languages).
+        const why = new Map<string, [number, number]>();
+        const wholeOf = (x: (typeof rumours)[number]) => rumourWhole(x.texts.slice(-TEXTS_PER_RUMOUR).map((t) => ({ normalizedText: reports[t]!.normalizedText, conceptKey: reports[t]!.conceptKey })), x.places);
+        const live = rumours.map((m, k) => ({ m, k })).filter(({ m }) => m.mergedInto === undefined && m.texts.length > 0);
+        for (let x = 0; x < live.length; x++) {
+          for (let y = x + 1; y < live.length; y++) {
+            const A = live[x]!.m;
+            const B = live[y]!.m;
+            let w = 0;
+            let c = 0;
+            for (const i of A.texts) {
+              for (const j of B.texts) {
+                if (reports[i]!.group !== reports[j]!.group) continue;
+                if (reports[i]!.language === reports[j]!.language) w++;
+                else c++;
+              }
+            }
+            if (w + c === 0) continue;
+            const a = wholeOf(A);
+            const b = wholeOf(B);
+            const common = conceptLookupTokens(a.tokens, context.lexicon).filter((t) => b.tokens.has(t));
+            const mixed = new Set([...A.texts, ...B.texts].map((t) => reports[t]!.group)).size > 1 ? ' (mixed)' : '';
+            const regionsApart = [...A.regions].some((r) => B.regions.has(r)) ? '' : A.regions.size === 0 || B.regions.size === 0 ? ' [one national]' : ' [regions apart]';
+            const placesA = [...a.tokens].some((t) => t.startsWith('@'));
+            const placesB = [...b.tokens].some((t) => t.startsWith('@'));
+            const said = (verdict: { one: boolean; reason: string }) => (verdict.one ? 'ONE' : verdict.reason.replace(/^score .*/, 'score < threshold'));
+            const reason = !common.some((t) => t.startsWith('@')) ? `lookup: ${placesA && placesB ? 'two places' : placesA || placesB ? 'one placeless' : 'both placeless'} -> ${said(rumoursAreOneClaim(a, b, context, undefined, { placeless: true }))}` : common.length < 2 ? 'lookup: one token' : said(rumoursAreOneClaim(a, b, context));
+            const key = `${reason}${mixed}${regionsApart}`;
+            const v = why.get(key) ?? [0, 0];
+            why.set(key, [v[0] + w, v[1] + c]);
+            if (process.argv.includes('--verbose')) console.log(`  split ${key} ${w}/${c}\n    A: ${A.texts.slice(0, 3).map((t) => reports[t]!.text).join(' | ')}\n       ${[...a.tokens].join(' ')}\n    B: ${B.texts.slice(0, 3).map((t) => reports[t]!.text).join(' | ')}\n       ${[...b.tokens].join(' ')}`);
+          }
+        }
+        console.log('  split claims: why consolidation does not merge (same-claim pairs within / across):');
+        for (const [k, [w, c]] of [...why].sort((p, q) => q[1][0] + q[1][1] - p[1][0] - p[1][1])) console.log(`    ${k}: ${w} / ${c}`);
       }
       const within = { tp: 0, fp: 0, fn: 0 };
       const cross = { tp: 0, fp: 0, fn: 0 };

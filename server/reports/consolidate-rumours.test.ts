@@ -82,3 +82,34 @@ describe('rumours of one claim compared as wholes', () => {
     }, 180_000);
   }
 });
+
+// One claim of a spent set (bench/clustering/xlang-fresh4.json): Karaganda's police list the Orthodox
+// before Christmas. One report says "Orthodox parishioners" (the Orthodox church's), the other
+// "Orthodox Christians" (the faith): each starts a rumour. Read as wholes they name the same faith and
+// one of them its house of worship — one claim; the Catholics' claim is another.
+const ORTHODOX = ['Forwarded as received: all Orthodox parishioners in Karaganda must report to the police before Christmas!!! share', 'Karaganda police allegedly listing Orthodox Christians ahead of Christmas services'];
+const CATHOLIC = ['Forwarded as received: all Catholic parishioners in Karaganda must report to the police before Christmas!!! share', 'Karaganda police allegedly listing Catholics ahead of Christmas services'];
+
+describe('a house of worship named by one rumour, the faith by both', () => {
+  it('merges the rumour naming the Orthodox faith into the one naming its parish, as the system’s merge', async () => {
+    const ids: string[] = [];
+    for (const text of ORTHODOX) ids.push(await report(t.db, text, null));
+    const rumours = await Promise.all(ids.map(rumourOf));
+    expect(new Set(rumours).size).toBe(1);
+    const merges = await t.db.auditEvent.findMany({ where: { action: 'rumor.merge_received', entityId: rumours[0] } });
+    expect(merges.some((e) => (e.after as { consolidated?: boolean }).consolidated === true)).toBe(true);
+    await closeAll();
+  }, 180_000);
+
+  for (const order of ['Orthodox first', 'Catholic first'] as const) {
+    it(`never merges the Orthodox claim with the Catholic one (${order})`, async () => {
+      const [first, second] = order === 'Orthodox first' ? [ORTHODOX, CATHOLIC] : [CATHOLIC, ORTHODOX];
+      const ids: string[] = [];
+      for (const text of first) ids.push(await report(t.db, text, null));
+      for (const text of second) ids.push(await report(t.db, text, null));
+      const rumours = await Promise.all(ids.map(rumourOf));
+      for (const x of rumours.slice(0, 2)) for (const y of rumours.slice(2)) expect(x).not.toBe(y);
+      await closeAll();
+    }, 180_000);
+  }
+});

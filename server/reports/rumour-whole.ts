@@ -5,7 +5,8 @@
 // and nothing in either says otherwise are the same claim split by the order reports arrived in —
 // which the vague report arriving first cannot know, but the two whole rumours show.
 import type { ClaimContext } from '../lexicon/represent-claim';
-import { conceptSimilarity, isNameToken, objectMembers, parseConceptKey, textWordKeys } from '../text/concepts';
+import { MEMBER_IMPLIES } from '../lexicon/contrast-classes';
+import { conceptSimilarity, isNameToken, objectMembers, parseConceptKey, textWordKeys, withAncestors } from '../text/concepts';
 import { sameNumber } from '../text/numbers';
 import { CORE_CONCEPT_THRESHOLD, MIN_SHARED_CONCEPT_WEIGHT, rumoursDiffer, type RumourWhole } from './cluster-report';
 
@@ -66,20 +67,62 @@ export function rumourWhole(texts: readonly RumourText[], places: ReadonlySet<st
  * already hold two claims placing could not tell apart; merging two such rumours multiplies the
  * wrong pairs (xlang-fresh2's railway and highway: precision 97.4 → 95.3 without this rule).
  */
-export function rumoursAreOneClaim(a: RumourWhole, b: RumourWhole, context: ClaimContext, conceptThreshold = CORE_CONCEPT_THRESHOLD): { one: boolean; reason: string } {
-  const differ = rumoursDiffer(a, b, context);
+export function rumoursAreOneClaim(a: RumourWhole, b: RumourWhole, context: ClaimContext, conceptThreshold = CORE_CONCEPT_THRESHOLD, options: { placeless?: boolean } = {}): { one: boolean; reason: string } {
+  const differ = rumoursDiffer(a, b, context, options);
   if (differ) return { one: false, reason: differ };
   if (!clearAboutObjects(a) || !clearAboutObjects(b)) return { one: false, reason: 'unclear' };
-  const objectsA = objectMembers(a.tokens);
-  const objectsB = objectMembers(b.tokens);
-  for (const [cls, members] of objectsA) if (![...members].some((m) => objectsB.get(cls)?.has(m))) return { one: false, reason: `objects:${cls}` };
-  for (const cls of objectsB.keys()) if (!objectsA.has(cls)) return { one: false, reason: `objects:${cls}` };
+  const objectsA = housesOfTheirFaith(objectMembers(a.tokens));
+  const objectsB = housesOfTheirFaith(objectMembers(b.tokens));
+  for (const [cls, members] of objectsA) {
+    if (!objectsB.has(cls) && housesOfOneFaith(cls, members, objectsA, objectsB)) continue;
+    if (![...members].some((m) => objectsB.get(cls)?.has(m))) return { one: false, reason: `objects:${cls}` };
+  }
+  for (const [cls, members] of objectsB) if (!objectsA.has(cls) && !housesOfOneFaith(cls, members, objectsB, objectsA)) return { one: false, reason: `objects:${cls}` };
   // Read as placing reads a report against a rumour: the residual words count too (without them two
   // rumours the threshold keeps apart as reports — e.g. at the strictest setting — were merged).
   const similarity = conceptSimilarity(new Set([...a.tokens, ...a.words]), new Set([...b.tokens, ...b.words]), context.lexicon);
   if (similarity.sharedConceptWeight < MIN_SHARED_CONCEPT_WEIGHT) return { one: false, reason: 'little shared' };
   if (similarity.score < conceptThreshold) return { one: false, reason: `score ${similarity.score.toFixed(2)}` };
   return { one: true, reason: `score ${similarity.score.toFixed(2)}` };
+}
+
+/** The house of worship of each faith (MEMBER_IMPLIES read backwards): the Orthodox faith's is the Orthodox church. */
+const HOUSE_OF_FAITH = new Map(Object.entries(MEMBER_IMPLIES).filter(([house]) => house.startsWith('worship:')).map(([house, faith]) => [faith, house]));
+
+/**
+ * A rumour's houses of worship read with the one faith it names: "the church" of a rumour whose
+ * texts say Orthodox ("в щучинске храм без тепла" beside "shchuchinsk orthodox church has no heat")
+ * is the Orthodox church, as a reader of the whole rumour takes it. Only a broader house than that
+ * faith's (a church, a place of worship), and only where the rumour names one faith: a rumour
+ * naming two is left as it is.
+ */
+function housesOfTheirFaith(objects: Map<string, Set<string>>): Map<string, Set<string>> {
+  const faiths = objects.get('faith');
+  const houses = objects.get('worship');
+  if (!faiths || faiths.size !== 1 || !houses) return objects;
+  const house = HOUSE_OF_FAITH.get([...faiths][0]!);
+  if (!house) return objects;
+  const read = new Set([...houses].map((h) => (h !== house && withAncestors(house).includes(h) ? house : h)));
+  return new Map([...objects, ['worship', read]]);
+}
+
+/**
+ * A house of worship one rumour names and the other does not is the place of the faith both name:
+ * "Catholics in Karaganda must register with the police before Christmas" and "… before Christmas
+ * Mass in the kostel" are one claim — the church is where that faith's people go. Only where both
+ * name exactly the same faith and each house named is of it ("a church" is Christian, so it is
+ * the Protestant faithful's church when both say Protestant); a mosque and a church, or a church of
+ * no faith named against the Orthodox one, are still told apart by the rules above and below.
+ */
+function housesOfOneFaith(cls: string, houses: ReadonlySet<string>, own: ReadonlyMap<string, ReadonlySet<string>>, other: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  if (cls !== 'worship') return false;
+  const faiths = own.get('faith');
+  const otherFaiths = other.get('faith');
+  if (!faiths || !otherFaiths || faiths.size !== otherFaiths.size || ![...faiths].every((f) => otherFaiths.has(f))) return false;
+  return [...houses].every((house) => {
+    const faith = MEMBER_IMPLIES[house];
+    return faith !== undefined && [...faiths].every((f) => withAncestors(f).includes(faith));
+  });
 }
 
 /** Most of a rumour's texts that say anything name each object class (its place aside) it names. */

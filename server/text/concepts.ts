@@ -776,7 +776,7 @@ function numbersOf(tokens: Iterable<string>): number[] {
 }
 
 /** The member and every broader one it belongs to ("faith:lutheran" → protestant → christian). */
-function withAncestors(member: string): string[] {
+export function withAncestors(member: string): string[] {
   const chain = [member];
   for (let parent = MEMBER_PARENT[member]; parent && !chain.includes(parent); parent = MEMBER_PARENT[parent]) chain.push(parent);
   return chain;
