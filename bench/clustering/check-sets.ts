@@ -92,10 +92,10 @@ export type XlangSetName = keyof typeof XLANG_SETS;
  * untuned twice (end of sessions 36 and 37, RESULTS 1zj and 1zk), is spent. fresh13, written blind in session 37
  * and not run yet, is the never-tuned set; fresh14, written blind in session 38 and not run yet, is the second
  * held-back set (fresh13 stays the never-tuned set until its first untuned run at the end of session 38). Both
- * are held back. fresh15, written blind in session 39 and not run yet, is the third held-back set (fresh13 has its
- * second untuned run at the end of session 39, then fresh14, then fresh15).
+ * are held back. fresh15, written blind in session 39 and not run yet, is the third held-back set. fresh13's
+ * second untuned run (end of session 39, RESULTS 1zm) spent it: fresh14 is the never-tuned set now, fresh15 the next.
  */
-export const HELD_BACK_SETS: readonly string[] = ['fresh13', 'fresh14', 'fresh15'];
+export const HELD_BACK_SETS: readonly string[] = ['fresh14', 'fresh15'];
 
 export function loadXlangSet(name: XlangSetName): XlangSet {
   return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, XLANG_SETS[name].file), 'utf8')) as XlangSet;

@@ -31,10 +31,9 @@
 // written blind in session 34, is spent after its second untuned run (session 35); fresh11, written blind in
 // session 35 and run once at its end, was opened in session 36 (spent); fresh12, written blind in session 36
 // and run untuned twice (end of sessions 36 and 37), is spent; fresh13, written blind in session 37 and run
-// untuned once (RESULTS 1zl), is the never-tuned set; fresh14, written blind in session 38 and not run
-// yet, is the second held-back set; fresh15, written blind in session 39 and not run yet, is the third (fresh13
-// has its second untuned run at the end of session 39, then fresh14, then fresh15; all three in
-// HELD_BACK_SETS). See xlang-README.md.)
+// untuned twice (end of sessions 38 and 39, RESULTS 1zl and 1zm), is spent; fresh14, written blind in session 38
+// and not run yet, is the never-tuned set; fresh15, written blind in session 39 and not run yet, is the next
+// (both in HELD_BACK_SETS). See xlang-README.md.)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
