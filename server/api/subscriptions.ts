@@ -9,7 +9,7 @@ import { CADENCES, setCadenceInput, subscribeInput, subscriptionTokenInput } fro
 import { setSubscriptionCadence, subscribe, unsubscribe } from '../subscriptions/subscribe';
 import type { ApiDeps } from './deps';
 import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
-import { readBodyWithLimit } from '../http/read-body';
+import { withBodyLimit } from '../http/read-body';
 
 /**
  * A subscription post is a few hundred bytes (a form's choices, a push endpoint and its keys, a
@@ -18,9 +18,7 @@ import { readBodyWithLimit } from '../http/read-body';
 export const SUBSCRIPTION_BODY_LIMIT_BYTES = 16 * 1024;
 
 /** The request with its body read under the limit (too large: the edge's 413), to be parsed as a form or JSON. */
-async function withLimitedBody(request: Request): Promise<Request> {
-  return new Request(request.url, { method: request.method, headers: request.headers, body: await readBodyWithLimit(request, SUBSCRIPTION_BODY_LIMIT_BYTES) });
-}
+const withLimitedBody = (request: Request) => withBodyLimit(request, SUBSCRIPTION_BODY_LIMIT_BYTES);
 
 function isFormPost(request: Request): boolean {
   const type = request.headers.get('content-type') ?? '';

@@ -10,7 +10,7 @@ import { RateLimitedError } from '../trpc/init';
 import type { ApiDeps } from './deps';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../db/unavailable';
 import { loggableError, requestIdOf } from './edge';
-import { BodyTooLargeError, readBodyWithLimit } from '../http/read-body';
+import { BodyTooLargeError, withBodyLimit } from '../http/read-body';
 
 /**
  * The largest body a tRPC call may send. The largest real one — a notice's three translations, each
@@ -32,7 +32,7 @@ export async function handleTrpcRequest(request: Request, deps: ApiDeps): Promis
   let call = request;
   if (request.method === 'POST') {
     try {
-      call = new Request(request.url, { method: 'POST', headers: request.headers, body: await readBodyWithLimit(request, TRPC_BODY_LIMIT_BYTES) });
+      call = await withBodyLimit(request, TRPC_BODY_LIMIT_BYTES);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
       const response = problemResponse(new ApiProblem(413, 'too_large', { limitBytes: error.limitBytes }), languageFromRequest(request.headers));

@@ -31,3 +31,8 @@ export async function readBodyWithLimit(request: Request, limitBytes: number): P
   }
   return body;
 }
+
+/** The same request with its body read under `limitBytes` (BodyTooLargeError beyond), ready for formData()/json(). */
+export async function withBodyLimit(request: Request, limitBytes: number): Promise<Request> {
+  return new Request(request.url, { method: request.method, headers: request.headers, body: await readBodyWithLimit(request, limitBytes) });
+}
