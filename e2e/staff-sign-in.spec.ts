@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import { signIn, staff } from './support';
+import { signInWithForm, staff } from './support';
 
 test('an anonymous visitor to /ru/admin lands on the sign-in page', async ({ page }) => {
   await page.goto('/ru/admin');
@@ -10,7 +10,7 @@ test('an anonymous visitor to /ru/admin lands on the sign-in page', async ({ pag
 test('a wrong password shows a clear error', async ({ page, expectConsoleErrors }) => {
   expectConsoleErrors(/status of 401.*\/api\/auth\/callback\/credentials/);
   const moderator = staff('MODERATOR', 'KZ-61');
-  await signIn(page, 'en', { ...moderator, password: 'definitely-not-the-password' });
+  await signInWithForm(page, 'en', { ...moderator, password: 'definitely-not-the-password' });
   await expect(page.locator('main').getByRole('alert')).toHaveText('Wrong e-mail or password.');
   await expect(page).toHaveURL(/\/en\/signin/);
 });

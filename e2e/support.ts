@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect } from './test';
+import type { Cookie, Page } from '@playwright/test';
+import { expect, test } from './test';
 import pg from 'pg';
 import type { ReceivedMail } from '../server/testing/smtp-sink';
 import { LANGUAGES } from '../server/i18n/languages';
@@ -26,11 +26,57 @@ export function staff(role: StaffLogin['role'], region?: string): StaffLogin {
   return found;
 }
 
-export async function signIn(page: Page, locale: string, login: StaffLogin) {
+/** Fills and sends the sign-in form of `locale` (no wait: a test expects what follows, a landing page or an error). */
+export async function signInWithForm(page: Page, locale: string, login: StaffLogin) {
   await page.goto(`/${locale}/signin`);
   await page.locator('#email').fill(login.email);
   await page.locator('#password').fill(login.password);
   await page.locator('form button[type=submit]').click();
+}
+
+/** Each seeded member's session cookies in this Playwright worker (see signIn). */
+const storedSessions = new Map<string, Promise<Cookie[]>>();
+
+function seededSession(page: Page, login: StaffLogin): Promise<Cookie[]> {
+  let session = storedSessions.get(login.email);
+  if (!session) {
+    session = (async () => {
+      // A context of its own: the test's page keeps its history, and is signed in only by signIn's goto.
+      const context = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
+      try {
+        const form = await context.newPage();
+        await signInWithForm(form, 'en', login);
+        await form.waitForURL(/\/en\/admin(\/|$)/);
+        // The session alone: not the language the form was in (NEXT_LOCALE), nor its CSRF cookie.
+        const cookies = (await context.cookies()).filter((cookie) => /^(__Secure-)?next-auth\.session-token(\.\d+)?$/.test(cookie.name));
+        if (cookies.length === 0) throw new Error(`Signing ${login.email} in set no next-auth session cookie.`);
+        return cookies;
+      } finally {
+        await context.close();
+      }
+    })();
+    // A failed sign-in is not kept: the next test signs in anew.
+    session.catch(() => storedSessions.delete(login.email));
+    storedSessions.set(login.email, session);
+  }
+  return session;
+}
+
+/**
+ * Signs a staff member in on `page` and opens `/${locale}/admin`, where the sign-in form lands (the
+ * server sends a verifier on to their tasks and a hotline operator to the hotline).
+ *
+ * A seeded member (E2E_STAFF, right password) signs in through the form once per Playwright worker
+ * and every later test reuses that session's cookies: the form, its password hash (argon2) and its
+ * redirect were ~90 sign-ins per run for the same few accounts. The session is a real one — checked
+ * on every request like any other, ended by sign-out or deactivation — so a test that signs such a
+ * member OUT, or changes their password or second factor, must sign in with signInWithForm and use
+ * its own context. Anyone else (a wrong password, a member a test created) goes through the form here.
+ */
+export async function signIn(page: Page, locale: string, login: StaffLogin) {
+  if (!staffLogins().some((s) => s.email === login.email && s.password === login.password)) return signInWithForm(page, locale, login);
+  await page.context().addCookies(await seededSession(page, login));
+  await page.goto(`/${locale}/admin`);
 }
 
 /** An admin (signed in on `page`, in English) makes an SMSSync gateway secret on Admin → Channels; the page stays there. */
