@@ -37,19 +37,24 @@ export async function signInWithForm(page: Page, locale: string, login: StaffLog
 /** Each seeded member's session cookies in this Playwright worker (see signIn). */
 const storedSessions = new Map<string, Promise<Cookie[]>>();
 
+/**
+ * Signs a seeded member in once per worker: the two requests the sign-in form's script makes (its
+ * CSRF token, then the credentials to next-auth's callback), in a context of its own — no page to
+ * render, and the test's page keeps its history. staff-sign-in.spec.ts tests the form itself.
+ */
 function seededSession(page: Page, login: StaffLogin): Promise<Cookie[]> {
   let session = storedSessions.get(login.email);
   if (!session) {
     session = (async () => {
-      // A context of its own: the test's page keeps its history, and is signed in only by signIn's goto.
       const context = await page.context().browser()!.newContext({ baseURL: test.info().project.use.baseURL });
       try {
-        const form = await context.newPage();
-        await signInWithForm(form, 'en', login);
-        await form.waitForURL(/\/en\/admin(\/|$)/);
-        // The session alone: not the language the form was in (NEXT_LOCALE), nor its CSRF cookie.
+        const { csrfToken } = (await (await context.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+        const response = await context.request.post('/api/auth/callback/credentials', {
+          form: { csrfToken, email: login.email, password: login.password, callbackUrl: '/en/admin', json: 'true' },
+        });
+        // The session alone: not the CSRF cookie, nor anything else the sign-in set.
         const cookies = (await context.cookies()).filter((cookie) => /^(__Secure-)?next-auth\.session-token(\.\d+)?$/.test(cookie.name));
-        if (cookies.length === 0) throw new Error(`Signing ${login.email} in set no next-auth session cookie.`);
+        if (!response.ok() || cookies.length === 0) throw new Error(`Signing ${login.email} in failed (${response.status()}): ${await response.text()}`);
         return cookies;
       } finally {
         await context.close();
@@ -64,19 +69,20 @@ function seededSession(page: Page, login: StaffLogin): Promise<Cookie[]> {
 
 /**
  * Signs a staff member in on `page` and opens `/${locale}/admin`, where the sign-in form lands (the
- * server sends a verifier on to their tasks and a hotline operator to the hotline).
+ * server sends a verifier on to their tasks and a hotline operator to the hotline). Like the form,
+ * it does not wait for that page to finish loading: the test waits for what it looks at.
  *
- * A seeded member (E2E_STAFF, right password) signs in through the form once per Playwright worker
- * and every later test reuses that session's cookies: the form, its password hash (argon2) and its
- * redirect were ~90 sign-ins per run for the same few accounts. The session is a real one — checked
- * on every request like any other, ended by sign-out or deactivation — so a test that signs such a
- * member OUT, or changes their password or second factor, must sign in with signInWithForm and use
- * its own context. Anyone else (a wrong password, a member a test created) goes through the form here.
+ * A seeded member (E2E_STAFF, right password) signs in once per Playwright worker and every later
+ * test reuses that session's cookies: the form, its password hash (argon2) and its redirect were
+ * ~90 sign-ins per run for the same few accounts. The session is a real one — checked on every
+ * request like any other, ended by sign-out or deactivation — so a test that signs such a member
+ * OUT, or changes their password or second factor, must sign in with signInWithForm and use its own
+ * context. Anyone else (a wrong password, a member a test created) goes through the form here.
  */
 export async function signIn(page: Page, locale: string, login: StaffLogin) {
   if (!staffLogins().some((s) => s.email === login.email && s.password === login.password)) return signInWithForm(page, locale, login);
   await page.context().addCookies(await seededSession(page, login));
-  await page.goto(`/${locale}/admin`);
+  await page.goto(`/${locale}/admin`, { waitUntil: 'commit' });
 }
 
 /** An admin (signed in on `page`, in English) makes an SMSSync gateway secret on Admin → Channels; the page stays there. */
