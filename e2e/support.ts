@@ -28,10 +28,16 @@ export function staff(role: StaffLogin['role'], region?: string): StaffLogin {
 
 /** Fills and sends the sign-in form of `locale` (no wait: a test expects what follows, a landing page or an error). */
 export async function signInWithForm(page: Page, locale: string, login: StaffLogin) {
+  noteSignIn('form');
   await page.goto(`/${locale}/signin`);
   await page.locator('#email').fill(login.email);
   await page.locator('#password').fill(login.password);
   await page.locator('form button[type=submit]').click();
+}
+
+/** Says in the test's report how a staff member was signed in (playwright.json's annotations): the run's count of form sign-ins. */
+function noteSignIn(how: 'form' | 'stored session, signed in now' | 'stored session, reused') {
+  test.info().annotations.push({ type: 'staff sign-in', description: how });
 }
 
 /** Each seeded member's session cookies in this Playwright worker (see signIn). */
@@ -81,6 +87,7 @@ function seededSession(page: Page, login: StaffLogin): Promise<Cookie[]> {
  */
 export async function signIn(page: Page, locale: string, login: StaffLogin) {
   if (!staffLogins().some((s) => s.email === login.email && s.password === login.password)) return signInWithForm(page, locale, login);
+  noteSignIn(storedSessions.has(login.email) ? 'stored session, reused' : 'stored session, signed in now');
   await page.context().addCookies(await seededSession(page, login));
   await page.goto(`/${locale}/admin`, { waitUntil: 'commit' });
 }
