@@ -5,7 +5,7 @@
 //  3. runs Vitest (unit + integration, each test file in its own cloned database);
 //  4. builds the production bundle if sources changed, serves it against a fresh seeded database
 //     and runs the Playwright journeys in Chromium;
-//  5. prints one summary line: "tests: N passed, N failed".
+//  5. names every failed test, then prints one summary line: "tests: N passed, N failed".
 //  --only=unit or --only=e2e runs one half.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -21,6 +21,7 @@ import { startTestCluster, testClusterIdentity, type TestCluster } from './lib/t
 import { claimTestRun, TestRunBusyError } from './lib/test-run-lock';
 import { clearArtifactsFor } from './lib/test-artifacts';
 import { startSmtpSink, type SmtpSink } from '../server/testing/smtp-sink';
+import { noCounts, playwrightCounts, summaryLines, vitestCounts, type Counts } from './lib/test-reports';
 
 const root = path.resolve(import.meta.dirname, '..');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -68,12 +69,6 @@ function ensureChromium(): string {
   process.exit(1);
 }
 
-interface Counts {
-  passed: number;
-  failed: number;
-  skipped: number;
-}
-
 async function runVitest(cluster: TestCluster): Promise<Counts> {
   const report = path.join(artifacts, 'vitest.json');
   try {
@@ -84,17 +79,8 @@ async function runVitest(cluster: TestCluster): Promise<Counts> {
   } catch {
     // counted from the report below
   }
-  if (!fs.existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
-  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-    numTodoTests: number;
-    testResults: { status: string; assertionResults: { status: string }[] }[];
-  };
-  // A file that fails to load has no failed tests but must still count as a failure.
-  const brokenFiles = json.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
-  return { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles, skipped: json.numPendingTests + json.numTodoTests };
+  if (!fs.existsSync(report)) return { ...noCounts(), failed: 1, failures: ['Vitest wrote no report (see its output above)'] };
+  return vitestCounts(JSON.parse(fs.readFileSync(report, 'utf8')), root);
 }
 
 const backgroundWorkers: ChildProcess[] = [];
@@ -264,9 +250,8 @@ async function runPlaywright(cluster: TestCluster, chromium: string): Promise<Co
     await Promise.all([...servers, ...backgroundWorkers].map(stopChild));
     await mailSink.close();
   }
-  if (!fs.existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
-  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-  return { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected, skipped: json.stats.skipped };
+  if (!fs.existsSync(report)) return { ...noCounts(), failed: 1, failures: ['Playwright wrote no report (see its output above)'] };
+  return playwrightCounts(JSON.parse(fs.readFileSync(report, 'utf8')), 'e2e');
 }
 
 /**
@@ -296,11 +281,12 @@ async function main() {
   await timed('Prisma client current', () => runCommand(process.execPath, ['scripts/prisma-generate.mjs', '--if-changed'], { cwd: root }));
   log('Starting PostgreSQL for the tests…');
   const cluster = await timed('PostgreSQL up', () => startTestCluster(root));
-  const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const totals = noCounts();
   const add = (c: Counts) => {
     totals.passed += c.passed;
     totals.failed += c.failed;
     totals.skipped += c.skipped;
+    totals.failures.push(...c.failures);
   };
   try {
     if (only !== 'e2e') {
@@ -312,14 +298,16 @@ async function main() {
       add(await runPlaywright(cluster, chromium));
     }
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message);
     totals.failed += 1;
+    totals.failures.push(`(the run stopped: ${message.split('\n')[0]})`);
   } finally {
     await Promise.all(backgroundWorkers.map(stopChild));
     await cluster.stop();
   }
   log(`npm test: ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  process.stdout.write(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+  process.stdout.write(summaryLines(totals));
   process.exit(totals.failed > 0 ? 1 : 0);
 }
 
