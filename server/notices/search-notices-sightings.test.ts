@@ -41,6 +41,36 @@ describe('"already checked?" through the sightings of a notice’s rumour', () =
     expect(await slugs('на Абая в Таразе ночью подожгли церковь, все в дыму, правда?', 'ru')).toEqual([]);
   });
 
+  it('reads the same latest 20 reports of a rumour whichever order those received at one instant were stored in', async () => {
+    const { rumor } = await createPublishedNotice(t.db, {
+      slug: 'ekibastuz-free-coal',
+      verdict: 'FALSE',
+      regionCodes: ['KZ-55'],
+      titles: { ru: 'В Экибастузе пенсионерам не раздают бесплатный уголь' },
+    });
+    const question = 'зейнеткерлерге тегін көмір таратып жатыр ма, телеграмда жазып жатыр';
+    const sighting = 'Екібастұзда зейнеткерлерге тегін көмір таратып жатыр деп телеграмда жазып жатыр';
+    const found = async () => (await slugs(question, 'kk')).includes('ekibastuz-free-coal');
+    // 21 reports received at one instant (a batch of SMS): the 20 read are those stored last, by their
+    // time-ordered ids, whether the database walks the index or sorts what it found
+    const instant = new Date('2026-12-01T10:00:00.000Z');
+    const id = (n: number) => `01930000-0000-7000-8000-${String(n).padStart(12, '0')}`;
+    const others = async () => {
+      for (let k = 1; k <= 20; k++) await addSighting(t.db, rumor.id, `В Экибастузе очередь в ЦОНе с утра, номер ${k}`, 'ru', { id: id(100 + k), receivedAt: instant });
+    };
+    // the matching report has the smallest id: the 21st, never read, stored before or after the others
+    await addSighting(t.db, rumor.id, sighting, 'kk', { id: id(1), receivedAt: instant });
+    await others();
+    expect(await found()).toBe(false);
+    await t.db.report.deleteMany({ where: { rumorId: rumor.id } });
+    await others();
+    await addSighting(t.db, rumor.id, sighting, 'kk', { id: id(2), receivedAt: instant });
+    expect(await found()).toBe(false);
+    // with the largest id it is among the 20 read
+    await addSighting(t.db, rumor.id, sighting, 'kk', { id: id(999), receivedAt: instant });
+    expect(await found()).toBe(true);
+  });
+
   it('never shows a withdrawn notice, however well a sighting of its rumour matches', async () => {
     const { rumor, notice } = await createPublishedNotice(t.db, {
       slug: 'oral-poisoned-curd',

@@ -620,13 +620,15 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
     ${part === 'titles' ? noticeSearchByTitles(query, threshold, limit, conceptTokens) : noticeSearchBySightings(conceptTokens)}
     SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
            current_version."conceptKeys", current_version.titles, current_version."titleKeys", current_version."titleWords",
-           -- the rumour's latest reports (fetchNoticeCandidates adds each one's wording similarity to the query)
+           -- the rumour's latest reports (fetchNoticeCandidates adds each one's wording similarity to the query);
+           -- among reports received at the same instant the one stored last (ids are time-ordered uuid v7,
+           -- as clustering's TEXTS_PER_RUMOUR), so which 20 they are never depends on the plan
            coalesce((
              SELECT jsonb_agg(jsonb_build_object('text', r."normalizedText", 'conceptKey', r."conceptKey", 'language', r.language))
              FROM (
                SELECT x."normalizedText", x."conceptKey", x.language FROM "Report" x
                WHERE x."rumorId" = n."rumorId" AND x."conceptKey" IS NOT NULL
-               ORDER BY x."receivedAt" DESC LIMIT ${SIGHTINGS_PER_NOTICE}
+               ORDER BY x."receivedAt" DESC, x.id DESC LIMIT ${SIGHTINGS_PER_NOTICE}
              ) r
            ), '[]'::jsonb) AS sightings
     FROM best b

@@ -53,11 +53,11 @@ export async function createRumor(db: Db, claim: string, regionCodes: string[], 
 }
 
 /** A report already in a rumour (a sighting), keyed as the clustering worker keys it. */
-export async function addSighting(db: Db, rumorId: string, text: string, language: Language) {
+export async function addSighting(db: Db, rumorId: string, text: string, language: Language, stored: { id?: string; receivedAt?: Date } = {}) {
   const context = await loadClaimContext(db);
   const normalizedText = normalizeReportText(text);
   const { conceptKey } = representClaim(context, { text, normalizedText, kazakh: language === 'kk' });
-  return db.report.create({ data: { clientId: randomUUID(), trackingCode: `T${++counter}${randomUUID().slice(0, 8)}`, channel: 'WEB', rumorId, text, normalizedText, language, heardAt: new Date(), conceptKey, conceptKeyRevision: context.lexicon.revision } });
+  return db.report.create({ data: { ...stored, clientId: randomUUID(), trackingCode: `T${++counter}${randomUUID().slice(0, 8)}`, channel: 'WEB', rumorId, text, normalizedText, language, heardAt: new Date(), conceptKey, conceptKeyRevision: context.lexicon.revision } });
 }
 
 /** A signed-in session of `user`, as next-auth hands it to the app, with its live server-side record. */
