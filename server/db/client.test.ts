@@ -1,7 +1,8 @@
 // A busy but healthy database makes a transaction wait for a connection; it does not fail it.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
-import { createPrismaClient, TRANSACTION_OPTIONS } from './client';
+import { createPrismaClient, queryRows, TRANSACTION_OPTIONS } from './client';
+import { Prisma } from './generated/client';
 
 const t = setupTestDatabase();
 
@@ -31,5 +32,35 @@ describe('interactive transactions on a busy pool', () => {
     setTimeout(release, 3_000);
     expect(await Promise.all([first, second])).toEqual(['first', 'second']);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
+  });
+});
+
+describe('queryRows: a statement read straight from the client’s pool', () => {
+  const clients: ReturnType<typeof createPrismaClient>[] = [];
+  afterAll(() => Promise.all(clients.map((c) => c.$disconnect())));
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('returns the rows $queryRaw returns, times as UTC whatever the server’s time zone, before the first query and after a disconnect', async () => {
+    // node-postgres reads a timestamp without time zone in local time: Almaty's would be 5 h off
+    vi.stubEnv('TZ', 'Asia/Almaty');
+    const db = createPrismaClient(t.url, 1);
+    clients.push(db);
+    const at = new Date('2026-03-01T23:30:05.120Z');
+    const sql = Prisma.sql`
+      SELECT ${at}::timestamp AS "receivedAt", ${at}::timestamptz AS "withZone", '2026-03-04'::date AS day, 9007199254740993::int8 AS big,
+             0.4::float8 AS score, 7::int4 AS count, true AS yes, NULL::text AS nothing, ${['ru', 'kk "x"']}::text[] AS languages,
+             jsonb_build_array(jsonb_build_object('text', 'Ақтау', 'score', 0.25)) AS sightings, 'ru'::"Language"::text AS language`;
+    const direct = await queryRows<Record<string, unknown>>(db, sql);
+    expect(direct).toEqual(await db.$queryRaw<Record<string, unknown>[]>(sql));
+    expect(direct[0]).toMatchObject({ receivedAt: at, withZone: at, day: new Date('2026-03-04T00:00:00Z'), big: 9007199254740993n, languages: ['ru', 'kk "x"'], sightings: [{ text: 'Ақтау', score: 0.25 }] });
+    await db.$disconnect();
+    expect(await queryRows(db, Prisma.sql`SELECT ${at}::timestamp AS at`)).toEqual([{ at }]);
+  });
+
+  it('refuses a column it would read otherwise than $queryRaw (a numeric, an enum) instead of returning it changed', async () => {
+    const db = createPrismaClient(t.url, 1);
+    clients.push(db);
+    await expect(queryRows(db, Prisma.sql`SELECT 1.50::numeric AS amount`)).rejects.toThrow(/"amount"/);
+    await expect(queryRows(db, Prisma.sql`SELECT 'ru'::"Language" AS language`)).rejects.toThrow(/"language"/);
   });
 });

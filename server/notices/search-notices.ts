@@ -4,7 +4,7 @@
 // numbers and places; server/text/concepts.ts), so a Kazakh question finds a notice written in
 // Russian. A notice about a contrasting claim (another place of worship, community, platform,
 // place or number) is never shown, and results are ranked, not dumped: only those close to the best.
-import type { Db } from '../db/client';
+import { queryRows, type Db } from '../db/client';
 import { Prisma } from '../db/generated/client';
 import type { Verdict } from '../db/generated/enums';
 import { loadClaimContext, representClaim, type ClaimContext } from '../lexicon/represent-claim';
@@ -530,12 +530,13 @@ const MIN_LOOKUP_WORD_LENGTH = 3;
 /**
  * The candidate rows of a search: noticeSearchSql's two halves run at once, on two of the pool's
  * connections (never inside a transaction: see noticeSearchSql), so a search waits for the longer of the
- * two, not their sum (bench/RESULTS.md 3, session 33). Their rows are the one statement's of
+ * two, not their sum (bench/RESULTS.md 3, session 33), read straight from the client's pool
+ * (queryRows: Prisma's $queryRaw maps each of the ~30 rows' values twice; session 40). Their rows are the one statement's of
  * before: the notices found through their own texts with their score, then those found only
  * through their rumour's reports with 0; the order is not the ranking (rankNoticeMatches sorts).
  */
 export async function fetchNoticeCandidates(db: Db, query: string, threshold: number, language: Language, conceptTokens: string[]): Promise<NoticeMatchRow[]> {
-  const [byTitles, bySightings] = await Promise.all([db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'titles')), db.$queryRaw<NoticeMatchRow[]>(noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'sightings'))]);
+  const [byTitles, bySightings] = await Promise.all([queryRows<NoticeMatchRow>(db, noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'titles')), queryRows<NoticeMatchRow>(db, noticeSearchSql(query, threshold, language, SEARCH_NOTICES_SCORED, conceptTokens, 'sightings'))]);
   const found = new Set(byTitles.map((row) => row.slug));
   const rows = [...byTitles, ...bySightings.filter((row) => !found.has(row.slug))];
   await scoreSightings(db, query, rows);
