@@ -489,7 +489,10 @@ async function main() {
 
     // --cpu tells this checkout's connections from the other's by name
     const db = createPrismaClient(args.cpu ? named(url, 'bench-this') : url, 4);
-    const otherDb = args.compareDatabase || args.cpu ? createPrismaClient(named(args.compareDatabase ?? url, 'bench-other'), 4) : db;
+    // The other checkout's search runs on a client of its own making: a client of this checkout's is not
+    // one its server/db/client.ts knows (its queryRows would read through Prisma's $queryRaw instead).
+    const otherClient = args.compare ? ((await import(path.resolve(args.compare, 'server/db/client.ts'))) as { createPrismaClient: typeof createPrismaClient }).createPrismaClient : null;
+    const otherDb = otherClient ? otherClient(args.cpu ? named(args.compareDatabase ?? url, 'bench-other') : (args.compareDatabase ?? url), 4) : args.cpu ? createPrismaClient(named(url, 'bench-other'), 4) : db;
     try {
       clearSettingsCache();
       clearPlaceCache();
