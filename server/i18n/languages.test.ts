@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackOrder, isLanguage, LANGUAGE_NAMES, LANGUAGE_PATTERN, LANGUAGES, pickTranslation, placeName } from './languages';
+import { fallbackOrder, isLanguage, LANGUAGE_NAMES, LANGUAGE_PATTERN, LANGUAGES, pickTranslation, placeName, placeWithRegion } from './languages';
 
 describe('languages', () => {
   it('knows exactly kk, ru and en', () => {
@@ -33,5 +33,15 @@ describe('languages', () => {
   it('names a place in each language', () => {
     const aktau = { nameKk: 'Ақтау', nameRu: 'Актау', nameEn: 'Aktau' };
     expect(LANGUAGES.map((language) => placeName(aktau, language))).toEqual(['Ақтау', 'Актау', 'Aktau']);
+  });
+
+  it('names a city that is its own region once, and any other place with its region', () => {
+    expect(placeWithRegion('Almaty', 'Almaty')).toBe('Almaty');
+    expect(placeWithRegion('Алматы', 'алматы')).toBe('Алматы');
+    expect(placeWithRegion('Aktau', 'Mangystau Region')).toBe('Aktau, Mangystau Region');
+    expect(placeWithRegion('Talgar', 'Almaty Region')).toBe('Talgar, Almaty Region');
+    expect(placeWithRegion(null, 'Almaty')).toBe('Almaty');
+    expect(placeWithRegion('Aktau', null)).toBe('Aktau');
+    expect(placeWithRegion(null, '')).toBe('');
   });
 });

@@ -66,6 +66,15 @@ export function placeName(place: PlaceNames, language: Language): string {
   return place[NAME_FIELD[language]];
 }
 
+/**
+ * A place line, "settlement, region": the region once when the place is the region itself (Almaty, Astana and
+ * Shymkent are cities that are their own regions — "Almaty, Almaty" read as a mistake).
+ */
+export function placeWithRegion(place: string | null | undefined, region: string | null | undefined): string {
+  const same = place && region && place.trim().toLocaleLowerCase() === region.trim().toLocaleLowerCase();
+  return [place, same ? null : region].filter(Boolean).join(', ');
+}
+
 // The database enum and this list must name the same languages (a compile error otherwise).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const languagesMatchDatabase: Same<Language, DatabaseLanguage> = true;

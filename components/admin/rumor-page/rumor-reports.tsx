@@ -6,7 +6,7 @@ import type { RumorDetail } from '@/server/rumors/get-rumor-detail';
 import { useTRPC } from '../../trpc/client';
 import styles from './rumor-page.module.css';
 import { useRefreshRumors } from './use-rumor-mutation';
-import { placeName, type Language } from '@/server/i18n/languages';
+import { placeName, placeWithRegion, type Language } from '@/server/i18n/languages';
 import { useDates } from '../../i18n/use-dates';
 import { useLanguageName } from '../../i18n/use-language-name';
 import { useLanguageTag } from './language-tag';
@@ -41,7 +41,7 @@ export function RumorReports({ rumor, locale }: { rumor: RumorDetail; locale: La
             <li key={report.id} className={styles.report} data-testid="rumor-report">
               <p className={styles.reportText}>{report.text}</p>
               <p className={styles.meta}>
-                <span>{region ? `${place}, ${region}` : place}</span>
+                <span>{placeWithRegion(place, region)}</span>
                 <span>{t('received', { date: when(report.receivedAt) })}</span>
                 <span>{t('heard', { date: when(report.heardAt) })}</span>
                 {/* Named, so "Telegram · Telegram" (heard there, sent through the bot) reads as two facts. */}

@@ -13,7 +13,7 @@ import { useTRPC } from '../../trpc/client';
 import { Field } from '../../ui/form';
 import styles from './verification.module.css';
 import { useStaffEvent } from '../../live/use-staff-events';
-import { placeName } from '@/server/i18n/languages';
+import { placeName, placeWithRegion } from '@/server/i18n/languages';
 import { useDates } from '../../i18n/use-dates';
 import { approximatePosition } from '../../report/approximate-position';
 import { newClientId } from '../../report/client-id';
@@ -139,7 +139,7 @@ function TaskCard({
   const [correcting, setCorrecting] = useState(false);
   const settlement = task.settlement ? placeName(task.settlement, locale) : null;
   const regions = (task.settlement ? [task.settlement.regionCode] : task.rumor.regionCodes).map((code) => regionNames[code] ?? code).join(', ');
-  const place = [settlement, regions].filter(Boolean).join(', ');
+  const place = placeWithRegion(settlement, regions);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.verification.myTasks.queryKey() });
   const stillCorrectable = useStillBefore(task.correctableUntil);
 
