@@ -63,7 +63,8 @@ function TableBlock({ table, present, csvHref, t }: { table: ReportTable; presen
   const titleId = `table-${table.id}`;
   const bars = chartRows(table, present);
   return (
-    <section className={styles.panel} aria-labelledby={titleId}>
+    // A table of four or more value columns (status × priority) takes the whole row: its headers then fit unbroken.
+    <section className={table.columns.length >= 4 ? `${styles.panel} ${styles.wide}` : styles.panel} aria-labelledby={titleId}>
       <h2 id={titleId}>{present.tableTitle(table.id)}</h2>
       {bars && (
         <>
