@@ -58,6 +58,14 @@ describe('evidence files', () => {
     expect(view.evidence.find((e) => e.id === evidence.id)?.files).toEqual([{ id: stored.id, mimeType: 'image/webp', byteSize: stored.byteSize }]);
   });
 
+  it('tells the panel which language a source name and a quote are written in (a screen reader reads them in it)', async () => {
+    const evidence = await freshEvidence();
+    const english = await addEvidence(t.db, moderator, { rumorId: evidence.rumorId, adHocSourceName: 'Port of Aktau press office', excerpt: 'The port is open and ships are loading as usual.', stance: 'REFUTES', obtainedAt: new Date() });
+    const view = await getRumorVerification(t.db, moderator, evidence.rumorId);
+    expect(view.evidence.find((e) => e.id === evidence.id)).toMatchObject({ sourceLanguage: 'ru', excerptLanguage: 'ru' });
+    expect(view.evidence.find((e) => e.id === english.id)).toMatchObject({ sourceLanguage: 'en', excerptLanguage: 'en' });
+  });
+
   it('accepts a PDF by its content whatever it is called, and serves it as a download', async () => {
     const evidence = await freshEvidence();
     const stored = await attachEvidenceFile(t.db, moderator, { evidenceId: evidence.id, bytes: PDF });

@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { assertCoversRegions, type Actor } from '../policy';
 import { needsSecondApproval } from './draft-verdict';
+import { detectLanguage } from '../text/language';
 
 /** Everything the rumour page's verification panels show: evidence, field tasks, verdict drafts, and who can be asked. */
 export async function getRumorVerification(db: Db, actor: Actor, rumorId: string) {
@@ -50,7 +51,11 @@ export async function getRumorVerification(db: Db, actor: Actor, rumorId: string
   const now = Date.now();
   return {
     rumor: { ...rumor, needsSecondApproval: secondApproval },
-    evidence,
+    // Staff write a source's name and a quote once, in their language, not the page's: the panel marks each with lang=.
+    evidence: evidence.map((e) => {
+      const sourceName = e.source?.name ?? e.adHocSourceName;
+      return { ...e, sourceLanguage: sourceName ? detectLanguage(sourceName).language : null, excerptLanguage: detectLanguage(e.excerpt).language };
+    }),
     requests: requests.map((r) => ({ ...r, overdue: r.status === 'OPEN' && r.dueAt.getTime() < now })),
     drafts: drafts.map((d) => ({ ...d, canReview: d.status === 'AWAITING_APPROVAL' && d.draftedBy.id !== actor.id })),
     verifiers,

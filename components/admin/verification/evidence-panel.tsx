@@ -55,12 +55,17 @@ export function EvidencePanel({ rumorId }: { rumorId: string }) {
           <li key={item.id} className={styles.item}>
             <div className={styles.meta}>
               <span className={styles[`stance_${item.stance}`]}>{t(`stances.${item.stance}`)}</span>
-              <span>{item.source ? `${item.source.name} · ${t(`sourceTypes.${item.source.type}`)} · ${t('sources.reliability', { value: item.source.reliability })}` : item.adHocSourceName}</span>
+              <span>
+                <span lang={item.sourceLanguage ?? undefined}>{item.source ? item.source.name : item.adHocSourceName}</span>
+                {item.source && ` · ${t(`sourceTypes.${item.source.type}`)} · ${t('sources.reliability', { value: item.source.reliability })}`}
+              </span>
               <span>{dates.dateTime(item.obtainedAt)}</span>
               <span className="badge">{item.isPublic ? t('evidence.publicBadge') : t('evidence.internalBadge')}</span>
               {item.verificationRequestId && <span>{t('evidence.fromVerifier')}</span>}
             </div>
-            <blockquote style={{ margin: 0 }}>{item.excerpt}</blockquote>
+            <blockquote style={{ margin: 0 }} lang={item.excerptLanguage}>
+              {item.excerpt}
+            </blockquote>
             {item.url && (
               <a href={item.url} target="_blank" rel="noopener noreferrer nofollow">
                 {item.url}
