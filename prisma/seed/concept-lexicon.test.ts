@@ -661,3 +661,44 @@ describe('a level, a rate, a count or a price going up or down is read as a dire
     ]);
   });
 });
+
+describe('a lake, a sea or a reservoir rises and falls as a river does (session 40)', () => {
+  // The language's verbs of a water level, which mean other things elsewhere (held to account, arrived, left, lost):
+  // read only where the text names a body of water or its level, or measures the change itself.
+  const RISING = [
+    'Алакөлдің суы толды, жағажай су астында', 'Қапшағай су қоймасы толып кетті', 'alakol koli eki metrge toldy',
+    'Озеро Алаколь прибыло на полметра', 'Капчагай прибыл на метр за весну',
+    'Alakol up half a metre this spring', 'the reservoir is swollen after the rains',
+  ];
+  const FALLING = [
+    'Алакөлдің суы жарты метрге тартылыпты', 'Kaspii teñızı bır metrge tartylypty', 'су қоймасының деңгейі тартылып қалды',
+    'Алаколь на полметра ушёл за лето', 'вода в водохранилище ушла, берег ушёл на двадцать метров', 'Каспийское море отступило от берега',
+    'Alakol has lost half a metre of water', 'the reservoir is down two metres',
+  ];
+  it('reads each rising form as a rise and each falling form as a fall, and nothing else as either', () => {
+    for (const text of RISING) expect([...tokens(text)].filter((t) => t.startsWith('direction:')), text).toEqual(['direction:price-rise']);
+    for (const text of FALLING) expect([...tokens(text)].filter((t) => t.startsWith('direction:')), text).toEqual(['direction:price-fall']);
+  });
+
+  it('keeps the same verbs of no level as no direction', () => {
+    const NO_LEVEL = [
+      'ол қылмыстық жауапкершілікке тартылды', 'поезд прибыл на станцию с опозданием', 'директор ушёл с работы, все ушли домой',
+      'we lost the match', 'провал метра три глубиной, машина ушла в него полностью', 'өтініш толтырылды, анкета толды', 'Alakol beach is full of tourists',
+      'ауруханадағы бөлім толып қалған, адамдар арықтың суын ішіп жүр',
+    ];
+    for (const text of NO_LEVEL) expect([...tokens(text)].filter((t) => t.startsWith('direction:')), text).toEqual([]);
+  });
+
+  it('keeps a lake rising apart from the same lake falling across languages and scripts', () => {
+    expectApart([
+      ['Алакөлдің суы толды', 'Озеро Алаколь на метр ушло'],
+      ['alakol koli bir metrge tartylypty', 'Алаколь прибыл на метр'],
+      ['Alakol up a metre', 'Alakol has lost a metre of water'],
+      ['Капчагайское водохранилище прибыло на метр', 'Қапшағай су қоймасы тартылып қалды'],
+    ]);
+    expectCompatible([
+      ['Алакөлдің суы толды', 'Alakol up a metre'],
+      ['Алаколь на метр ушёл', 'Alakol has lost a metre of water'],
+    ]);
+  });
+});

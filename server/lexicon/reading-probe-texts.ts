@@ -199,4 +199,9 @@ export const READING_PROBE_TEXTS: readonly string[] = [
   "Река Иртыш уходит на полметра в сутки, а Lamoda уходит из Казахстана",
   "В роддоме нет мест, говорят это месть главврача",
   "Приложение лотереи взломали, бет суретімен растау керек, сурет салу үйірмесі жабылады",
+  // Session 40: a lake's, a sea's, a reservoir's level (concepts.ts readWaterLevel): filled / came in / up a metre,
+  // shrank / went / lost a metre — and the same verbs of no water (arrived, left, held to account).
+  "Алакөлдің суы толды, Qapşağai su qoimasy bır metrge tartylypty",
+  "Балхаш на метр ушёл, а Капчагай прибыл на полметра; поезд прибыл, директор ушёл",
+  "Alakol up half a metre, the Caspian has lost a metre of water",
 ];

@@ -379,6 +379,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   if (reduction) readReductionAsFall(tokens, reduction);
   readDestinations(tokens, states);
   readWaterForCropsAsIrrigation(tokens);
+  readWaterLevel(tokens, words, options.language);
   for (const { word, read } of contextual) readByContext(tokens, word, read);
   const numbers = readScaleUnsaid(tokens, values, scaleUnsaid);
   return { tokens, numbers, corrected };
@@ -674,6 +675,41 @@ function readWaterForCropsAsIrrigation(tokens: Set<string>): void {
   if (!tokens.has('utility:water') || tokens.has('utility:irrigation')) return;
   if ([...tokens].some((t) => t === 'utility:drinking-water' || t === 'utility:cold-water' || t === 'utility:hot-water')) return;
   if ([...tokens].some((t) => CROPS_TOKEN.test(t))) tokens.add('utility:irrigation');
+}
+
+/**
+ * A lake, a sea or a reservoir rises and falls as a river does (bench/RESULTS.md 2n read rivers): its water fills,
+ * overflows, comes in ("Балқаш көлі толды", "Балхаш прибыл на метр", "Balkhash up a metre") or shrinks, recedes,
+ * goes ("көлдің суы тартылып кетіпті", "Балхаш на метр ушёл", "the lake has lost a metre of water"). These verbs
+ * mean other things elsewhere — "тартылды" is also held to account, "прибыл" arrived, "ушёл" left, "lost" lost — so
+ * they are read as the level's direction only where the text names a body of water or its level, or measures the
+ * change in metres or centimetres, and says no direction otherwise. Match keys.
+ */
+const WATER_BODY_WORD = /^(koli|kolin\w*|kolde|kolge|kolden|koldi|koldin|lake\w*|ozer\w*|moria|morem|moriu|sea|seas|teniz\w*|vodohran\w*|vodokhran\w*|reservoir\w*|koima\w*|dengei\w*|uroven|urovn\w*|level\w*|bereg\w*|zhagala\w*|shore\w*)$/;
+const WATER_BODY_TOKEN = /^(river|dam|hazard:flood)$/;
+const WATER_WORD = /^(su|suy|suyn|sudyn|voda|vody|vodu|vodoi|vater)$/;
+const LENGTH_UNIT_WORD = /^(polmetr\w*|metr|metra|metrov|metrge|metrden|metrdei|metrga|metrdi|metre|metres|meter|meters|santim\w*|centimet\w*|cm|sm)$/;
+const LEVEL_FALL_WORD = /^(tartyl\w*|taiaz\w*|ushel|ushol|ushla|ushlo|ushli|ubyl\w*|otstupil\w*|sank|sunk|ebb\w*)$/;
+/** Said of water alone, "lost" is a cut-off ("we lost water for two days"): a lake or a length must be named. */
+const LEVEL_LOST_WORD = /^(lost|loses|losing)$/;
+const LEVEL_RISE_WORD = /^(toldy|tolyp\w*|tolgan|pribyl|pribyla|pribylo|pribyli|svell\w*|svoll?en)$/;
+
+function readWaterLevel(tokens: Set<string>, words: readonly string[], language: string | undefined): void {
+  if (tokens.has('direction:price-rise') || tokens.has('direction:price-fall')) return;
+  const body = [...tokens].some((t) => WATER_BODY_TOKEN.test(t)) || words.some((w) => WATER_BODY_WORD.test(w) || (language === 'ru' && w === 'more'));
+  words.forEach((word, i) => {
+    // Without a body of water named, the verb must measure the length itself ("на метр ушёл", "up a metre"; the
+    // article is no word here), not stand near one ("провал метра три, машина ушла в него").
+    const near = words.slice(Math.max(0, i - 2), i + 3);
+    const byLength = near.some((w) => LENGTH_UNIT_WORD.test(w));
+    // Water alone, as the verb's subject: "суы толды", "вода ушла" (not a ward "толып қалған" where "суын" was drunk).
+    const water = body || near.some((w) => WATER_WORD.test(w));
+    if (!water && !byLength) return;
+    // Match keys: "down" is "dovn".
+    const upDown = byLength && (word === 'up' || word === 'dovn');
+    if (LEVEL_FALL_WORD.test(word) || (LEVEL_LOST_WORD.test(word) && (body || byLength)) || (upDown && word === 'dovn')) tokens.add('direction:price-fall');
+    if (LEVEL_RISE_WORD.test(word) || (upDown && word === 'up')) tokens.add('direction:price-rise');
+  });
 }
 
 /** Opens a sentence (or a quotation, a list item): the next word's capital says nothing. */
