@@ -58,6 +58,25 @@ const PAIRS: ContrastPair[] = [
       query: ['В Туркестанской области корь снижается?', 'ru'],
     },
   },
+  {
+    // Session 40: a lake's or a reservoir's level, told with verbs that mean other things elsewhere (filled, came in,
+    // went, lost; concepts.ts readWaterLevel). Before it, of these eight texts only "обмелело" read a direction: the
+    // other seven read none, and a text with no direction is compatible with either side.
+    name: 'the Kapshagay reservoir up × down a metre at Konaev (direction)',
+    region: 'KZ-19',
+    a: {
+      texts: ['Қонаев маңында Қапшағай су қоймасының суы бір метрге толды', 'Qonaev mañynda Qapşağai su qoimasynyñ suy bır metrge toldy', 'Капчагайское водохранилище у Конаева прибыло на метр', 'The Kapshagay reservoir at Konaev is up a metre'],
+      slug: 'konaev-kapshagay-up',
+      titles: { kk: 'Қапшағай су қоймасы толған жоқ', ru: 'Капчагайское водохранилище не прибыло', en: 'The Kapshagay reservoir is not up' },
+      query: ['Капчагай прибыл на метр?', 'ru'],
+    },
+    b: {
+      texts: ['Қонаев маңында Қапшағай су қоймасының суы бір метрге тартылып кетіпті', 'Qonaev mañynda Qapşağai su qoimasynyñ suy bır metrge tartylyp ketıptı', 'Капчагайское водохранилище у Конаева обмелело на метр', 'The Kapshagay reservoir at Konaev has lost a metre of water'],
+      slug: 'konaev-kapshagay-down',
+      titles: { kk: 'Қапшағай су қоймасы тартылған жоқ', ru: 'Капчагайское водохранилище не обмелело', en: 'The Kapshagay reservoir has not lost a metre' },
+      query: ['Капчагай обмелел на метр?', 'ru'],
+    },
+  },
 ];
 
 describeContrastPairs(t, 'opposite directions in every language (session 38)', PAIRS);
