@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import { loadLexicon } from '../lexicon/load-lexicon';
 import { assertCoversRegions, rumorScopeSql, type Actor } from '../policy';
 import { conceptSimilarity, contrastBetween } from '../text/concepts';
+import { SIMILAR_MIN_SCORE } from './find-similar-rumors';
 import { rumorIdInput } from './schema';
 import type { Language } from '../i18n/languages';
 
@@ -51,7 +52,7 @@ async function languagesOf(db: Db, rumorIds: string[]): Promise<Map<string, Set<
 
 export async function findLanguageCandidates(db: Db, actor: Actor, rawInput: { id: string }): Promise<LanguageCandidate[]> {
   const { id } = rumorIdInput.parse(rawInput);
-  const rumor = await db.rumor.findUnique({ where: { id }, select: { regionCodes: true } });
+  const rumor = await db.rumor.findUnique({ where: { id }, select: { regionCodes: true, normalizedClaim: true } });
   if (!rumor) throw notFound('Rumour');
   assertCoversRegions(actor, rumor.regionCodes);
   const own = (await tokensOf(db, [id])).get(id) ?? new Set<string>();
@@ -63,7 +64,9 @@ export async function findLanguageCandidates(db: Db, actor: Actor, rawInput: { i
       SELECT "rumorId" FROM "RumorConcept" WHERE token = ANY(${[...own]}::text[]) AND "rumorId" <> ${id}::uuid
       GROUP BY 1 HAVING count(*) >= 2 ORDER BY count(*) DESC, 1 LIMIT ${CANDIDATES_SCORED}
     ) c JOIN "Rumor" r ON r.id = c."rumorId"
-    WHERE r.status IN ('NEW', 'INVESTIGATING', 'AWAITING_APPROVAL') AND ${scope}`;
+    WHERE r.status IN ('NEW', 'INVESTIGATING', 'AWAITING_APPROVAL') AND ${scope}
+      -- A claim worded closely enough for "Similar open rumours" is listed there, not here too: one list per rumour.
+      AND similarity(r."normalizedClaim", ${rumor.normalizedClaim}) < ${SIMILAR_MIN_SCORE}`;
   if (!found.length) return [];
   const ids = found.map((f) => f.id);
   const [lexicon, tokens, languages] = await Promise.all([loadLexicon(db), tokensOf(db, ids), languagesOf(db, [id, ...ids])]);
