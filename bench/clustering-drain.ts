@@ -18,7 +18,14 @@
 // (rather than the bench asking every few milliseconds), it samples what the connections are doing
 // only every SAMPLE_MS, and the CPU of its own connection is counted apart from the workers'.
 //
-//   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849] [--diff=differences.json] [--elsewhere=N] [--national=N]
+//   npx tsx bench/clustering-drain.ts [--reports=10000] [--port=55849] [--diff=differences.json] [--elsewhere=N] [--national=N] [--cpu-prof=DIR] [--queries]
+//
+// --queries: every statement a worker sends (each a round trip) is counted by its first words; printed
+// per 1,000 reports for 1 and for 2 workers side by side, largest difference first.
+//
+// --cpu-prof=DIR: each worker's CPU profile from "go" to "stop" (the drain alone, not its start-up)
+// is written to DIR as <1|2>-worker<s>-<pid>.cpuprofile (open in Chrome DevTools, or read with
+// bench/cpu-profile-top.ts).
 //
 // --elsewhere=N: every Nth forwarded copy (never an original) is reported from a region far from the
 // one its original chose — someone in Almaty passing on Atyrau's news. A copy whose text names a place
@@ -29,6 +36,8 @@
 // no region: one whose text names no place is in the national queue, reconciled with the regions once the
 // backlog is drained (server/reports/reconcile-partitions.ts, RESULTS 1zd). Default 0: the sets' own regions.
 import { fork } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
+import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,6 +61,9 @@ const SAMPLE_MS = 250;
 const SETTLE = !process.argv.includes('--no-settle');
 const DIFF_FILE = process.argv.find((a) => a.startsWith('--diff='))?.slice('--diff='.length);
 const WORKER_OF = process.argv.find((a) => a.startsWith('--worker-of='))?.slice('--worker-of='.length);
+const CPU_PROF = process.argv.find((a) => a.startsWith('--cpu-prof='))?.slice('--cpu-prof='.length);
+/** --queries: count each worker's statements (round trips to PostgreSQL) by their first words, and print them per 1,000 reports. */
+const QUERIES = process.argv.includes('--queries');
 const encryptionKey = Buffer.alloc(32, 3).toString('base64');
 
 interface Item {
@@ -107,11 +119,29 @@ type WorkerCounters = typeof clusteringCounters & {
   warm: { reports: number; cpuMs: number } | null;
   /** Milliseconds from "go" to the moment its last report was placed (seen within 5 ms): how evenly two workers finish. */
   lastPlacedMs: number;
+  /** With --queries: statements sent from "go" to "stop", by their first words. */
+  queries: Record<string, number>;
 };
+
+/** With --queries: statements sent since "go", by their first words (whitespace folded, parameters apart). */
+const statements = new Map<string, number>();
+let countingStatements = false;
+function countStatements(): void {
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    if (countingStatements) {
+      const first = args[0] as string | { text?: string } | undefined;
+      const text = (typeof first === 'string' ? first : (first?.text ?? '?')).replace(/\s+/g, ' ').trim().slice(0, 90);
+      statements.set(text, (statements.get(text) ?? 0) + 1);
+    }
+    return query.apply(this, args);
+  } as typeof pg.Client.prototype.query;
+}
 type FromWorker = { ready: true } | { drained: true } | { counters: WorkerCounters };
 
 /** A worker process (--worker-of=url): the worker's own clustering loop from "go" to "stop", then its counters and CPU. */
 async function runWorker(url: string): Promise<void> {
+  if (QUERIES) countStatements();
   const db = createPrismaClient(url, 4);
   await db.$queryRaw`SELECT 1`;
   // As a running worker would have at a surge: its caches filled when it started (the loop's own
@@ -132,10 +162,17 @@ async function runWorker(url: string): Promise<void> {
     const used = process.cpuUsage(from);
     return (used.user + used.system) / 1000;
   };
+  const profiler = CPU_PROF ? new Session() : null;
   process.on('message', (message: 'go' | 'stop') => {
     if (message === 'go') {
+      if (profiler) {
+        profiler.connect();
+        void profiler.post('Profiler.enable').then(() => profiler.post('Profiler.start'));
+      }
       Object.assign(clusteringCounters, Object.fromEntries(Object.keys(clusteringCounters).map((k) => [k, 0])));
       cpu = process.cpuUsage();
+      statements.clear();
+      countingStatements = QUERIES;
       warm = null;
       wentAt = performance.now();
       lastPlacedMs = 0;
@@ -160,7 +197,14 @@ async function runWorker(url: string): Promise<void> {
     stop.abort();
     void (async () => {
       await loop;
-      process.send!({ counters: { ...clusteringCounters, cpuMs: cpuMsSince(cpu), warm, lastPlacedMs } } satisfies FromWorker);
+      countingStatements = false;
+      if (profiler) {
+        const { profile } = await profiler.post('Profiler.stop');
+        fs.mkdirSync(CPU_PROF!, { recursive: true });
+        fs.writeFileSync(path.join(CPU_PROF!, `${process.env.RASPA_DRAIN_RUN ?? 'worker'}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+        profiler.disconnect();
+      }
+      process.send!({ counters: { ...clusteringCounters, cpuMs: cpuMsSince(cpu), warm, lastPlacedMs, queries: Object.fromEntries(statements) } } satisfies FromWorker);
       await db.$disconnect();
       process.disconnect();
     })();
@@ -211,7 +255,7 @@ interface DrainResult {
 
 /** Runs `workers` worker processes, each the worker's own clustering loop, until nothing is pending. */
 async function drain(url: string, workers: number): Promise<DrainResult> {
-  const children = Array.from({ length: workers }, () => fork(process.argv[1]!, [`--worker-of=${url}`], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const children = Array.from({ length: workers }, () => fork(process.argv[1]!, [`--worker-of=${url}`, ...(CPU_PROF ? [`--cpu-prof=${CPU_PROF}`] : []), ...(QUERIES ? ['--queries'] : [])], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, RASPA_DRAIN_RUN: `${workers}w` } }));
   const counters = children.map((child) => new Promise<WorkerCounters>((resolve, reject) => {
     child.on('message', (m: FromWorker) => 'counters' in m && resolve(m.counters));
     child.on('exit', (code) => reject(new Error(`worker exited (${code}) before reporting`)));
@@ -320,6 +364,23 @@ function describeDrain(name: string, run: DrainResult): string[] {
         `looks with nothing to take ${w.emptyLooks} (nothing pending at all ${w.drainedLooks}), partitions passed over: locked by the other ${w.lockRefusals}, not their turn ${w.notTheirTurn}, locked but cut ${w.lockedButCut}; rumours reconciled once drained ${w.reconciled} (${w.reconcileMerges} merged away)`,
       ].filter(Boolean).join(' '),
     ),
+  ];
+}
+
+/** --queries: the workers' statements per 1,000 reports, 1 worker → 2 workers (both summed), largest difference first. */
+function compareStatements(one: DrainResult, two: DrainResult): string[] {
+  const perThousand = (run: DrainResult) => {
+    const reports = run.workers.reduce((sum, w) => sum + w.reports, 0);
+    const counts = new Map<string, number>();
+    for (const w of run.workers) for (const [text, n] of Object.entries(w.queries)) counts.set(text, (counts.get(text) ?? 0) + (1000 * n) / Math.max(1, reports));
+    return counts;
+  };
+  const [a, b] = [perThousand(one), perThousand(two)];
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
+  const rows = [...new Set([...a.keys(), ...b.keys()])].map((text) => ({ text, a: a.get(text) ?? 0, b: b.get(text) ?? 0 })).sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || y.b - x.b);
+  return [
+    `statements per 1,000 reports (round trips), 1 worker → 2 workers: ${sum(a).toFixed(0)} → ${sum(b).toFixed(0)}; by their first words, largest difference first:`,
+    ...rows.slice(0, 30).map((r) => `  ${r.a.toFixed(1).padStart(7)} → ${r.b.toFixed(1).padStart(7)}  ${r.text}`),
   ];
 }
 
@@ -461,6 +522,7 @@ async function main() {
       `CPU per 1,000 reports, 1 worker → 2 workers: node ${cpuOne.node.toFixed(2)} → ${cpuTwo.node.toFixed(2)} s (${excess(cpuOne.node, cpuTwo.node)}), PostgreSQL ${cpuOne.postgres.toFixed(2)} → ${cpuTwo.postgres.toFixed(2)} s (${excess(cpuOne.postgres, cpuTwo.postgres)}), together ${cpuOne.total.toFixed(2)} → ${cpuTwo.total.toFixed(2)} s (${excess(cpuOne.total, cpuTwo.total)}); 2 saturated cores allow 2 workers ${((2 * cpuOne.total) / cpuTwo.total).toFixed(2)}× a worker that keeps one core busy`,
     );
     for (const line of [...describeDrain('1 worker', one), ...describeDrain('2 workers', two)]) console.log(line);
+    if (QUERIES) for (const line of compareStatements(one, two)) console.log(line);
     for (const [name, rumourOf] of [['1 worker', rumourOfOne], ['2 workers', rumourOfTwo]] as const) {
       const score = pairwiseScore(rumourOf);
       console.log(`${name.padEnd(9)}: ${score.rumours} rumours; pairwise against the labels P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}`);
