@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '../testing/database';
-import { EventHub, type RaspaEvent } from './events';
+import { EventHub, notifyLiveEvents, type RaspaEvent } from './events';
 
 const t = setupTestDatabase();
 
@@ -24,5 +24,23 @@ describe('live events', () => {
     stopFirst();
     stopSecond();
     expect(hub.subscriberCount).toBe(0);
+  });
+
+  it('sends a batch of events in one statement, in order, and only once committed', async () => {
+    const hub = new EventHub(t.url);
+    const heard: RaspaEvent[] = [];
+    const stop = await hub.subscribe((e) => heard.push(e));
+    const events: RaspaEvent[] = Array.from({ length: 30 }, (_, i) => ({ type: 'report.created', reportId: `r${i}`, rumorId: `rumor-${i % 3}`, regionCodes: ['KZ-47'] }));
+    await t.db.$transaction(async (tx) => {
+      await notifyLiveEvents(tx, [{ type: 'report.created', reportId: 'rolled-back', rumorId: 'x', regionCodes: [] }]);
+      throw new Error('roll back');
+    }).catch(() => undefined);
+    await t.db.$transaction(async (tx) => {
+      await notifyLiveEvents(tx, events, [{ channel: 'raspa_other', payload: 'wake' }]);
+      await notifyLiveEvents(tx, []);
+    });
+    await expect.poll(() => heard.length).toBe(30);
+    expect(heard.map((e) => (e.type === 'report.created' ? e.reportId : e.type))).toEqual(events.map((e) => (e.type === 'report.created' ? e.reportId : e.type)));
+    stop();
   });
 });

@@ -69,6 +69,26 @@ export function liveEventPayload(event: RaspaEvent): string {
 export async function notifyLiveEvent(tx: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> }, event: RaspaEvent) {
   await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${liveEventPayload(event)})`;
 }
+
+/**
+ * Sends live events, in this order, when (and only if) the surrounding transaction commits — in
+ * ONE statement, however many: a clustering batch sends one per report placed, and a statement
+ * each was one round trip in eight of the worker's (bench/RESULTS.md, the drain with 2 workers).
+ * `then`: notifications on other channels, sent after the events in the same statement.
+ */
+export async function notifyLiveEvents(
+  tx: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> },
+  events: readonly RaspaEvent[],
+  then: readonly { channel: string; payload: string }[] = [],
+) {
+  const sent = [...events.map((event) => ({ channel: EVENTS_CHANNEL, payload: liveEventPayload(event) })), ...then];
+  if (sent.length === 0) return;
+  // In array order: pg_notify is volatile, so it runs after the sort, row by row.
+  await tx.$executeRaw`
+    SELECT pg_notify(n.channel, n.payload)
+    FROM unnest(${sent.map((n) => n.channel)}::text[], ${sent.map((n) => n.payload)}::text[]) WITH ORDINALITY AS n(channel, payload, at)
+    ORDER BY n.at`;
+}
 export type EventListener = (event: RaspaEvent) => void;
 /** Called when the LISTEN connection was lost and is back: events committed in between were never heard. */
 export type GapListener = () => void;
