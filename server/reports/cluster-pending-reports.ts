@@ -39,7 +39,7 @@ import { Prisma } from '../db/generated/client';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { notifyLiveEvents } from '../live/events';
 import { notifyStaff } from '../notifications/notify-staff';
-import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
+import { refreshRumorsStats } from '../rumors/refresh-rumor-stats';
 import { findRiskTerms } from '../rumors/risk-terms';
 import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
 import { readSetting } from '../settings/read-settings';
@@ -254,15 +254,16 @@ export async function clusterPendingBatch(tx: DbTx, limit: number, skip: readonl
   // Two batches far apart may both add to one rumour that spans them: its numbers are recounted
   // one batch after the other (row locks in a fixed order), each seeing what the other committed.
   await tx.$queryRaw`SELECT id FROM "Rumor" WHERE id = ANY(${[...touched.keys()]}::uuid[]) ORDER BY id FOR UPDATE`;
-  const regionsOf = new Map<string, string[]>();
   for (const [rumorId, { riskTerms }] of touched) {
     if (riskTerms.size) {
       const current = await tx.rumor.findUniqueOrThrow({ where: { id: rumorId }, select: { riskFlags: true } });
       const flags = [...new Set([...current.riskFlags, ...riskTerms])];
       if (flags.length !== current.riskFlags.length) await tx.rumor.update({ where: { id: rumorId }, data: { riskFlags: flags } });
     }
-    regionsOf.set(rumorId, (await refreshRumorStats(tx, rumorId)).regionCodes);
   }
+  // Every rumour it touched recounted at once (set-based: five statements however many, not five each).
+  const stats = await refreshRumorsStats(tx, [...touched.keys()]);
+  const regionsOf = new Map([...stats].map(([rumorId, { regionCodes }]) => [rumorId, regionCodes]));
   // Moderators' live event, with the rumour's regions as this batch leaves them: the staff stream
   // decides who gets it from these alone. Sent on commit, in the order the reports were placed —
   // then the other workers' wake-up; one statement for the batch (a round trip less per report).
@@ -552,6 +553,11 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
     }
   }
 
+  // The report's own row: in its rumour, no longer pending, with the key it was read with.
+  const placedIn = (rumorId: string) => Prisma.sql`
+    UPDATE "Report" SET "rumorId" = ${rumorId}::uuid, "clusterScore" = ${knownRumor ? null : (candidate?.score ?? null)}::float8, "clusteringPending" = false,
+      "conceptKey" = ${conceptKey}, "conceptKeyRevision" = ${conceptKeyRevision}::int, "clusteredWithReportId" = ${candidate?.matchedReportId ?? null}::uuid
+    WHERE id = ${report.id}::uuid`;
   let rumorId = candidate?.rumorId;
   if (!rumorId) {
     const rumor = await tx.rumor.create({
@@ -572,21 +578,21 @@ async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandida
     });
     rumorId = rumor.id;
     await recordAuditEvent(tx, { actorLabel: 'system', action: 'rumor.created_from_report', entityId: rumorId, after: { reportId: report.id } });
+    await tx.$executeRaw(placedIn(rumorId));
   } else {
     // What the next report is compared with must not wait for the batch's recount: the rumour is
-    // seen from this report's regions and was last seen now (refreshRumorStats agrees at the end).
+    // seen from this report's regions and was last seen now (refreshRumorsStats agrees at the end).
     // Its latest report meets the other side once drained, as the first did (reconcile-partitions.ts).
+    // One statement with the report's own row: a round trip less for every report that joins.
     await tx.$executeRaw`
-      UPDATE "Rumor" SET "lastSeenAt" = greatest("lastSeenAt", ${report.receivedAt}),
-        "regionCodes" = ARRAY(SELECT DISTINCT unnest("regionCodes" || ${regions}::text[]) ORDER BY 1),
-        "consolidatePending" = true, "reconcilePending" = true
-      WHERE id = ${rumorId}::uuid`;
+      WITH joined AS (
+        UPDATE "Rumor" SET "lastSeenAt" = greatest("lastSeenAt", ${report.receivedAt}),
+          "regionCodes" = ARRAY(SELECT DISTINCT unnest("regionCodes" || ${regions}::text[]) ORDER BY 1),
+          "consolidatePending" = true, "reconcilePending" = true
+        WHERE id = ${rumorId}::uuid)
+      ${placedIn(rumorId)}`;
   }
 
-  await tx.report.update({
-    where: { id: report.id },
-    data: { rumorId, clusterScore: knownRumor ? null : (candidate?.score ?? null), clusteringPending: false, conceptKey, conceptKeyRevision, clusteredWithReportId: candidate?.matchedReportId ?? null },
-  });
   const via = knownRumor ? 'confirmed' : viaNotice ? 'notice' : (candidate?.via ?? null);
   await recordAuditEvent(tx, {
     actorLabel: 'system',
