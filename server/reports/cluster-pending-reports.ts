@@ -485,12 +485,15 @@ async function confidentNoticeMatch(tx: DbTx, report: PendingReport): Promise<Cl
  * settlement within the window: the same forwarded message, joined without another search. Looked
  * up rather than remembered per batch, so where batches begin and end changes nothing.
  */
-async function twinOf(tx: DbTx, report: PendingReport, windowDays: number): Promise<ClusterCandidate | null> {
+async function twinOf(tx: DbTx, report: PendingReport, windowDays: number): Promise<TwinCandidate | null> {
   if (!report.normalizedText) return null;
-  const [twin] = await tx.$queryRaw<{ rumorId: string; id: string; language: Language }[]>(twinSql(report, windowDays));
+  const [twin] = await tx.$queryRaw<{ rumorId: string; id: string; language: Language; script: string }[]>(twinSql(report, windowDays));
   // Joined by its wording, through the twin: a wrong join is split back with every copy (splitAutomaticJoin).
-  return twin ? { rumorId: twin.rumorId, score: 1, via: 'wording', matchedReportId: twin.id, matchedLanguage: twin.language, shared: [] } : null;
+  return twin ? { rumorId: twin.rumorId, score: 1, via: 'wording', matchedReportId: twin.id, matchedLanguage: twin.language, matchedScript: twin.script === 'latn' ? 'latn' : 'cyrl', shared: [] } : null;
 }
+
+/** A twin's rumour, with the script the twin is written in (read with it: no look-up when a Kazakh copy joins). */
+type TwinCandidate = ClusterCandidate & { matchedScript: DetectedScript };
 
 /**
  * The SQL of twinOf (exported for its EXPLAIN test): read off the copies index (md5 of the text,
@@ -504,7 +507,7 @@ export function twinSql(report: Pick<PendingReport, 'id' | 'normalizedText' | 'r
   const region = Prisma.sql`${report.regionCode === null ? Prisma.sql`x."regionCode" IS NULL` : Prisma.sql`x."regionCode" = ${report.regionCode}`} AND ${reportRegionsSql('x')} = ${regions}::text[]`;
   const settlement = report.settlementId === null ? Prisma.sql`x."settlementId" IS NULL` : Prisma.sql`x."settlementId" = ${report.settlementId}::uuid`;
   return Prisma.sql`
-    SELECT x."rumorId", x.id, x.language FROM "Report" x JOIN "Rumor" m ON m.id = x."rumorId"
+    SELECT x."rumorId", x.id, x.language, x.script FROM "Report" x JOIN "Rumor" m ON m.id = x."rumorId"
     WHERE md5(x."normalizedText") = md5(${report.normalizedText}) AND x."normalizedText" = ${report.normalizedText} AND NOT x."clusteringPending"
       AND ${region} AND ${settlement}
       AND x."receivedAt" > ${new Date(report.receivedAt.getTime() - windowDays * 86_400_000)}
@@ -514,7 +517,7 @@ export function twinSql(report: Pick<PendingReport, 'id' | 'normalizedText' | 'r
 }
 
 /** Joins one report to its rumour (or starts one); audited. */
-async function placeReport(tx: DbTx, report: PendingReport, twin: ClusterCandidate | null): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
+async function placeReport(tx: DbTx, report: PendingReport, twin: TwinCandidate | null): Promise<{ result: ClusteredReport; rumorId: string; riskTerms: string[] }> {
   const riskTerms = (await findRiskTerms(tx, report.normalizedText)).map((m) => m.term);
   // Routed at intake by the places its text names; with the chosen region, its partition. One
   // with neither stays in the national queue (server/policy: only admins and "national"
@@ -625,7 +628,8 @@ async function recordCrossLanguageJoin(tx: DbTx, report: PendingReport, candidat
 }
 
 /** The script of the text a Kazakh report matched: that report's, else the rumour's claim's (a match through a notice). */
-async function matchedScript(tx: DbTx, candidate: ClusterCandidate): Promise<DetectedScript> {
+async function matchedScript(tx: DbTx, candidate: ClusterCandidate | TwinCandidate): Promise<DetectedScript> {
+  if ('matchedScript' in candidate) return candidate.matchedScript;
   if (candidate.matchedReportId) {
     const matched = await tx.report.findUnique({ where: { id: candidate.matchedReportId }, select: { script: true } });
     if (matched) return matched.script === 'latn' ? 'latn' : 'cyrl';
