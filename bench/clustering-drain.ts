@@ -380,7 +380,7 @@ function compareStatements(one: DrainResult, two: DrainResult): string[] {
   const rows = [...new Set([...a.keys(), ...b.keys()])].map((text) => ({ text, a: a.get(text) ?? 0, b: b.get(text) ?? 0 })).sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || y.b - x.b);
   return [
     `statements per 1,000 reports (round trips), 1 worker → 2 workers: ${sum(a).toFixed(0)} → ${sum(b).toFixed(0)}; by their first words, largest difference first:`,
-    ...rows.slice(0, 30).map((r) => `  ${r.a.toFixed(1).padStart(7)} → ${r.b.toFixed(1).padStart(7)}  ${r.text}`),
+    ...rows.filter((r) => r.a >= 1 || r.b >= 1).slice(0, 50).map((r) => `  ${r.a.toFixed(1).padStart(7)} → ${r.b.toFixed(1).padStart(7)}  ${r.text}`),
   ];
 }
 
