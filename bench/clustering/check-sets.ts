@@ -1,5 +1,5 @@
 // Validates the cross-language labelled sets (xlang-tuning.json, xlang-untouched.json,
-// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json, xlang-fresh6.json, xlang-fresh7.json, xlang-fresh8.json, xlang-fresh9.json, xlang-fresh10.json, xlang-fresh11.json, xlang-fresh12.json, xlang-fresh13.json, xlang-fresh14.json, xlang-fresh15.json) and prints their make-up. Fails (exit 1) on anything that
+// xlang-fresh.json, xlang-fresh2.json, xlang-fresh3.json, xlang-fresh4.json, xlang-fresh5.json, xlang-fresh6.json, xlang-fresh7.json, xlang-fresh8.json, xlang-fresh9.json, xlang-fresh10.json, xlang-fresh11.json, xlang-fresh12.json, xlang-fresh13.json, xlang-fresh14.json, xlang-fresh15.json, xlang-fresh16.json) and prints their make-up. Fails (exit 1) on anything that
 // would make the numbers measured on them meaningless: a report of a group that does not exist, a hard negative
 // naming an unknown group, a group missing one of kk Cyrillic / kk 2021 Latin / kk ASCII Latin / ru
 // / en, a contrast class with too few pairs, or a claim, group id, report or notice shared between
@@ -60,7 +60,9 @@ export interface XlangSet {
  * 36) was run untuned twice and is spent. `fresh14` (written blind in session 38, not run yet) is the second
  * held-back set; fresh13 stays the never-tuned set until its first untuned run at the end of session 38.
  * `fresh15` (written blind in session 39, not run yet) is the third held-back set: fresh13 has its second
- * untuned run at the end of session 39, then fresh14, then fresh15.
+ * untuned run at the end of session 39, then fresh14, then fresh15. `fresh16` (written blind in session 40, not
+ * run yet) is the third held-back set: fresh14 has its first untuned run at the end of session 40, then fresh15,
+ * then fresh16.
  */
 export const XLANG_SETS = {
   tuning: { file: 'xlang-tuning.json', minPairsPerClass: 3 },
@@ -80,6 +82,7 @@ export const XLANG_SETS = {
   fresh13: { file: 'xlang-fresh13.json', minPairsPerClass: 2 },
   fresh14: { file: 'xlang-fresh14.json', minPairsPerClass: 2 },
   fresh15: { file: 'xlang-fresh15.json', minPairsPerClass: 2 },
+  fresh16: { file: 'xlang-fresh16.json', minPairsPerClass: 2 },
 } as const;
 export type XlangSetName = keyof typeof XLANG_SETS;
 
@@ -94,8 +97,10 @@ export type XlangSetName = keyof typeof XLANG_SETS;
  * held-back set (fresh13 stays the never-tuned set until its first untuned run at the end of session 38). Both
  * are held back. fresh15, written blind in session 39 and not run yet, is the third held-back set. fresh13's
  * second untuned run (end of session 39, RESULTS 1zm) spent it: fresh14 is the never-tuned set now, fresh15 the next.
+ * fresh16, written blind in session 40 and not run yet, is the third held-back set (fresh14 has its first untuned
+ * run at the end of session 40, then fresh15, then fresh16).
  */
-export const HELD_BACK_SETS: readonly string[] = ['fresh14', 'fresh15'];
+export const HELD_BACK_SETS: readonly string[] = ['fresh14', 'fresh15', 'fresh16'];
 
 export function loadXlangSet(name: XlangSetName): XlangSet {
   return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, XLANG_SETS[name].file), 'utf8')) as XlangSet;
@@ -460,6 +465,23 @@ function main() {
     ['fresh12', 'fresh15'],
     ['fresh13', 'fresh15'],
     ['fresh14', 'fresh15'],
+    ['tuning', 'fresh16'],
+    ['untouched', 'fresh16'],
+    ['fresh', 'fresh16'],
+    ['fresh2', 'fresh16'],
+    ['fresh3', 'fresh16'],
+    ['fresh4', 'fresh16'],
+    ['fresh5', 'fresh16'],
+    ['fresh6', 'fresh16'],
+    ['fresh7', 'fresh16'],
+    ['fresh8', 'fresh16'],
+    ['fresh9', 'fresh16'],
+    ['fresh10', 'fresh16'],
+    ['fresh11', 'fresh16'],
+    ['fresh12', 'fresh16'],
+    ['fresh13', 'fresh16'],
+    ['fresh14', 'fresh16'],
+    ['fresh15', 'fresh16'],
   ];
   console.log('');
   for (const [earlier, later] of pairs) {
@@ -470,7 +492,7 @@ function main() {
     failed ||= problems.length > 0;
   }
   const older = OLDER_LABELLED_FILES.map((file) => ({ file, ...(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, file), 'utf8')) as { reports: { group: string; text: string }[] }) }));
-  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15'] as const) {
+  for (const name of ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16'] as const) {
     if (!sets[name]) continue;
     const problems = checkDisjointFromOlder(sets[name], older, HELD_BACK_SETS.includes(name));
     console.log(`Between ${name} and ${OLDER_LABELLED_FILES.join(' / ')}: ${problems.length ? `${problems.length} problem(s)` : 'no shared group id or report'}`);

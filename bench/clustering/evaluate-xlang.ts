@@ -12,7 +12,7 @@
 //    SIGHTINGS_PER_GROUP reports, in every language, and only the other reports are queries;
 //    notice-sightings.ts).
 //
-//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15 [--port=55494] [--seed=20261204] [--verbose] [--trace] [--only=clustering|search]
+//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16 [--port=55494] [--seed=20261204] [--verbose] [--trace] [--only=clustering|search]
 //
 // --verbose lists misses, merged contrast pairs, other merged claims and claims split over several
 // rumours; --trace also prints the reports of every rumour holding more than one claim, in arrival
@@ -32,8 +32,10 @@
 // session 35 and run once at its end, was opened in session 36 (spent); fresh12, written blind in session 36
 // and run untuned twice (end of sessions 36 and 37), is spent; fresh13, written blind in session 37 and run
 // untuned twice (end of sessions 38 and 39, RESULTS 1zl and 1zm), is spent; fresh14, written blind in session 38
-// and not run yet, is the never-tuned set; fresh15, written blind in session 39 and not run yet, is the next
-// (both in HELD_BACK_SETS). See xlang-README.md.)
+// and not run yet, is the never-tuned set; fresh15, written blind in session 39 and not run yet, is the next;
+// fresh16, written blind in session 40 and not run yet, is the third held-back set (fresh14 has its first
+// untuned run at the end of session 40, then fresh15, then fresh16; all three in HELD_BACK_SETS). See
+// xlang-README.md.)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
