@@ -1,16 +1,16 @@
 // The SMPP channel while this worker holds the bind (see ./service.ts): keeps a link bound —
 // reconnecting with exponential backoff —, keeps it alive with enquire_link, sends the outbox at
-// the account's rate (a token bucket, counted in submit_sm PDUs as the SMSC counts them) with at
+// the account's rate (./pacer.ts, counted in submit_sm PDUs as the SMSC counts them) with at
 // most `windowSize` submits awaiting their response, and hands every deliver_sm to ./inbound.ts.
 // Stopping sends what is in flight to the end, unbinds and closes.
 import { setTimeout as delay } from 'node:timers/promises';
-import { TokenBucket } from 'limiter';
 import type { PDU } from 'smpp';
 import type { Db } from '../../db/client';
 import { WakeSignal } from '../../jobs/wake-listener';
 import type { Logger } from '../../log';
 import { encodeSms, type OutgoingSegment } from './encoding';
 import { GroupWriter } from './group-writer';
+import { SubmitPacer } from './pacer';
 import { expireInboundParts, isDeliveryReceipt, parseDeliveryReceipt, receiveSmppMessage, recordDeliveryReceipts, type ReceiptToRecord } from './inbound';
 import { describeCommandStatus, SmppLink, SmppLinkClosedError } from './link';
 import {
@@ -81,7 +81,7 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 export class SmppChannel {
-  private readonly bucket: TokenBucket;
+  private readonly pacer: SubmitPacer;
   private readonly work = new WakeSignal();
   private throttledUntil = 0;
   private throttlePause: number;
@@ -96,10 +96,8 @@ export class SmppChannel {
     this.submitting = new GroupWriter((groups) => markPartsSubmitting(db, groups.flat()));
     this.accepted = new GroupWriter((parts) => recordAcceptedParts(db, parts));
     this.receipts = new GroupWriter((items) => recordDeliveryReceipts(db, items));
-    const rate = options.account.ratePerSecond;
-    // Starts empty and holds one token: sends are spaced 1/rate apart, so no second (fixed or
-    // sliding, however the SMSC counts) sees more than rate + 1.
-    this.bucket = new TokenBucket({ bucketSize: 1, tokensPerInterval: rate, interval: 1000 });
+    // No second (fixed or sliding, however the SMSC counts) sees more than the rate.
+    this.pacer = new SubmitPacer(options.account.ratePerSecond);
     this.throttlePause = options.timings.throttlePauseMs;
   }
 
@@ -286,7 +284,7 @@ export class SmppChannel {
     const recorded: Promise<void>[] = [];
     try {
       for (const segment of toSend) {
-        await this.bucket.removeTokens(1);
+        await this.pacer.take();
         let response: PDU;
         try {
           response = await link.submit(this.submitParams(sms, segment));
