@@ -42,7 +42,7 @@ import type { Language } from '../../server/i18n/languages';
 import { loadClaimContext, representClaim } from '../../server/lexicon/represent-claim';
 import { byWordingThenIds, chooseRumours, claimScore, rumoursDiffer, type CandidateRow, TEXTS_PER_RUMOUR } from '../../server/reports/cluster-report';
 import { reportRegions } from '../../server/reports/report-regions';
-import { rumourWhole, rumoursAreOneClaim } from '../../server/reports/rumour-whole';
+import { namesNoPlace, placelessOneClaim, rumourWhole, rumoursAreOneClaim } from '../../server/reports/rumour-whole';
 import { loadPlaceIndex, placesNamed } from '../../server/settlements/place-index';
 import { detectLanguage } from '../../server/text';
 import { type CompiledLexicon, conceptLookupTokens, conceptSimilarity, formatConceptKey, parseConceptKey, sameCore } from '../../server/text/concepts';
@@ -113,6 +113,8 @@ async function main() {
   const opening = arg('opening') ?? 'reconcile';
   // --no-consolidate: the worker before bench/RESULTS.md 1zg (no rumours compared as wholes once drained).
   const consolidate = !process.argv.includes('--no-consolidate');
+  // --no-placeless: consolidation before bench/RESULTS.md 2r (a rumour naming no place never merges into a town's).
+  const placelessMerges = !process.argv.includes('--no-placeless');
   // --reconcile-joined: how a report that joined a rumour meets the other side once drained. whole (the worker since
   // bench/RESULTS.md 2g): as a starting report does, merged where the two rumours also agree as wholes; plain: merged
   // without that check (measured, not the worker); none: not at all (before 2g).
@@ -147,6 +149,7 @@ async function main() {
       let bridgeMerges = 0;
       let reconciled = 0;
       let consolidated = 0;
+      let placelessMerged = 0;
       const missCounts = new Map<string, number>();
       const causeOf = new Map<number, MissCause>();
       const missCause = async (r: (typeof reports)[number], rumorId: string, rows: CandidateRow[], refused: Map<string, string>, chosenId: string | null, rowsOfRumour: () => CandidateRow[]): Promise<MissCause> => {
@@ -331,6 +334,45 @@ async function main() {
               changed = true;
               break;
             }
+            if (changed || !placelessMerges) continue;
+            // A rumour naming no place and one naming a town of the region its reporters chose
+            // (consolidate-rumours.ts, rumour-whole.ts placelessOneClaim), only where no other rumour of
+            // the region would take it.
+            const open = rumours.map((x, k) => ({ x, k })).filter(({ x }) => x.mergedInto === undefined && x.texts.length > 0);
+            const placeRegions = (w: ReturnType<typeof wholeOf>) => new Set([...w.places, ...[...w.tokens].filter((t) => t.startsWith('@')).map((t) => t.slice(1))].flatMap((id) => placeIndex.regionOf.get(id) ?? []));
+            const takers = (k: number) => {
+              const p = wholeOf(rumours[k]!);
+              return open.filter(({ k: q }) => q !== k).filter(({ x }) => {
+                const w = wholeOf(x);
+                // As the worker's look-up: two lookup tokens in common, in the placeless rumour's regions.
+                if (conceptLookupTokens(p.tokens, context.lexicon).filter((t) => w.tokens.has(t)).length < 2) return false;
+                return placelessOneClaim(p, rumours[k]!.regions, w, placeRegions(w), context);
+              });
+            };
+            const pairs = namesNoPlace(a) ? takers(mine).map(({ k }) => [mine, k, 1] as const) : open.filter(({ k, x }) => k !== mine && namesNoPlace(wholeOf(x))).flatMap(({ k }) => {
+              const t = takers(k);
+              return t.some((o) => o.k === mine) ? [[k, mine, t.length] as const] : [];
+            });
+            const one = namesNoPlace(a) ? (pairs.length === 1 ? pairs[0] : undefined) : pairs.find((p) => p[2] === 1);
+            if (!one) continue;
+            const into = Math.min(one[0], one[1]);
+            const from = Math.max(one[0], one[1]);
+            const target = rumours[into]!;
+            const source = rumours[from]!;
+            if (verbose || wrong) {
+              const groupsOf = (texts: number[]) => [...new Set(texts.map((t) => reports[t]!.group))].join(',');
+              const ok = groupsOf(target.texts) === groupsOf(source.texts);
+              if (verbose || !ok) console.log(`  placeless ${ok ? 'ok ' : 'BAD'} ${groupsOf(target.texts)} (${target.texts.length}) <- ${groupsOf(source.texts)} (${source.texts.length})`);
+            }
+            target.texts = [...target.texts, ...source.texts].sort((x, y) => arrival.get(x)! - arrival.get(y)!);
+            for (const code of source.regions) target.regions.add(code);
+            for (const p of source.places) target.places.add(p);
+            source.mergedInto = into;
+            for (const t of source.texts) rumourOf[t] = into;
+            source.texts = [];
+            consolidated++;
+            placelessMerged++;
+            changed = true;
           }
         }
       }
@@ -393,7 +435,7 @@ async function main() {
       });
       const groups = [...new Set(reports.map((r) => r.group))];
       const perClaim = groups.reduce((sum, g) => sum + rumoursOfGroup(g).size, 0) / groups.length;
-      console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}, rumours merged by a bridging report ${bridgeMerges}${opening === 'reconcile' ? `, by the reconcile step ${reconciled}` : ''}${consolidate ? `, consolidated ${consolidated}` : ''}`);
+      console.log(`${name}: overall P / R ${pr(all)}, across languages ${pr(cross)}, within family ${pr(within)}, rumours per claim ${perClaim.toFixed(2)}, contrast pairs merged ${merged.length} of ${set.hardNegatives.length}, rumours merged by a bridging report ${bridgeMerges}${opening === 'reconcile' ? `, by the reconcile step ${reconciled}` : ''}${consolidate ? `, consolidated ${consolidated} (placeless ${placelessMerged})` : ''}`);
       if (verbose) for (const h of merged) console.log(`  merged contrast pair: ${h.groups.join(' × ')}`);
       if (misses) {
         const kinds = [...new Set([...missCounts.keys()].map((k) => k.split('\t')[0]!))].sort();

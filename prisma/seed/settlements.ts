@@ -248,7 +248,7 @@ const towns: TownRow[] = [
   ['KZ-61', 'Арыс', 'Арысь', 'Arys', 'Арыс қаласы|Арыси'],
   ['KZ-61', 'Сарыағаш', 'Сарыагаш', 'Saryagash', 'Saryağaş|Sariagash'],
   ['KZ-61', 'Жетісай', 'Жетысай', 'Zhetysai', 'Jetısai|Zhetisay|Жетисай'],
-  ['KZ-61', 'Ленгер', 'Ленгер', 'Lenger'],
+  ['KZ-61', 'Леңгір', 'Ленгер', 'Lenger', 'Leñgır|Lengir'],
   ['KZ-61', 'Шардара', 'Шардара', 'Shardara', 'Şardara|Chardara|Чардара'],
   ['KZ-61', 'Сайрам', 'Сайрам', 'Sairam', 'Sayram'],
   ['KZ-62', 'Қаражал', 'Каражал', 'Karazhal', 'Qarajal|Karajal'],

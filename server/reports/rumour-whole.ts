@@ -73,6 +73,11 @@ export function rumoursAreOneClaim(a: RumourWhole, b: RumourWhole, context: Clai
   if (!clearAboutObjects(a) || !clearAboutObjects(b)) return { one: false, reason: 'unclear' };
   const objectsA = housesOfTheirFaith(objectMembers(a.tokens));
   const objectsB = housesOfTheirFaith(objectMembers(b.tokens));
+  // Placeless: a rumour naming no settlement is compared with one naming a town as if the town were its own.
+  if (options.placeless && (!objectsA.has('settlement') || !objectsB.has('settlement'))) {
+    objectsA.delete('settlement');
+    objectsB.delete('settlement');
+  }
   for (const [cls, members] of objectsA) {
     if (!objectsB.has(cls) && housesOfOneFaith(cls, members, objectsA, objectsB)) continue;
     if (![...members].some((m) => objectsB.get(cls)?.has(m))) return { one: false, reason: `objects:${cls}` };
@@ -84,6 +89,29 @@ export function rumoursAreOneClaim(a: RumourWhole, b: RumourWhole, context: Clai
   if (similarity.sharedConceptWeight < MIN_SHARED_CONCEPT_WEIGHT) return { one: false, reason: 'little shared' };
   if (similarity.score < conceptThreshold) return { one: false, reason: `score ${similarity.score.toFixed(2)}` };
   return { one: true, reason: `score ${similarity.score.toFixed(2)}` };
+}
+
+/** A rumour none of whose texts names a settlement (nor its reporters chose one). */
+export function namesNoPlace(whole: RumourWhole): boolean {
+  return whole.places.size === 0 && ![...whole.tokens].some((t) => t.startsWith('@'));
+}
+
+/**
+ * Whether a rumour naming no settlement is the claim of one naming a town, in the region its
+ * reporters chose: "the school will be closed for quarantine from Monday", reported from Pavlodar
+ * region, is the Ekibastuz schools' quarantine when that is the claim told there. Only where every
+ * region its reporters chose is a region of the town (a report with no region chosen, or chosen
+ * elsewhere, says nothing of which town), and as one claim by every rule whole rumours merge by,
+ * the town aside, and only into a town's rumour told at least as often. The caller refuses it where two rumours of the region would take it (which town
+ * is meant is then unknown: the same claim told of two towns of one region, bench/RESULTS.md 2p).
+ */
+export function placelessOneClaim(placeless: RumourWhole, placelessRegions: ReadonlySet<string>, placed: RumourWhole, placedRegions: ReadonlySet<string>, context: ClaimContext, conceptThreshold = CORE_CONCEPT_THRESHOLD): boolean {
+  if (!namesNoPlace(placeless) || namesNoPlace(placed) || placelessRegions.size === 0) return false;
+  if (![...placelessRegions].every((r) => placedRegions.has(r))) return false;
+  // The town's telling is the region's claim only where it is told at least as often: a placeless rumour
+  // larger than the town's may be another town's of the region, not yet reported with its name (2p).
+  if (placed.texts.length < placeless.texts.length) return false;
+  return rumoursAreOneClaim(placeless, placed, context, conceptThreshold, { placeless: true }).one;
 }
 
 /** The house of worship of each faith (MEMBER_IMPLIES read backwards): the Orthodox faith's is the Orthodox church. */
