@@ -13,6 +13,7 @@
 // and name the same objects (a vague rumour never merges into one whose object it does not name:
 // the order-of-arrival problem of lifting the object gate, 1ze, cannot arise).
 import type { DbTx } from '../db/client';
+import { Prisma } from '../db/generated/client';
 import { type ClaimContext, loadClaimContext } from '../lexicon/represent-claim';
 import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
 import { readSetting } from '../settings/read-settings';
@@ -108,14 +109,18 @@ async function regionsOfPlaces(tx: DbTx, whole: RumourWhole): Promise<Set<string
   return new Set(ids.flatMap((placeId) => regionOf.get(placeId) ?? []));
 }
 
-/** Open rumours sharing two lookup tokens with `tokens` and a region with `regions`, oldest first. */
-async function regionalCandidates(tx: DbTx, rumorId: string, tokens: readonly string[], regions: readonly string[], since: Date): Promise<string[]> {
+/**
+ * Open rumours sharing two lookup tokens with `tokens` and a region with `regions`, oldest first;
+ * `placeless`: only those naming no settlement.
+ */
+async function regionalCandidates(tx: DbTx, rumorId: string, tokens: readonly string[], regions: readonly string[], since: Date, placeless = false): Promise<string[]> {
   if (tokens.length < 2 || regions.length === 0) return [];
+  const noPlace = placeless ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "RumorConcept" p WHERE p."rumorId" = k."rumorId" AND p.token LIKE '@%')` : Prisma.empty;
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM (
       SELECT k."rumorId" AS id FROM "RumorConcept" k JOIN "Rumor" r ON r.id = k."rumorId"
       WHERE k.token = ANY(${tokens}::text[]) AND k."rumorId" <> ${rumorId}::uuid AND r."regionCodes" && ${regions}::text[]
-        AND r."mergedIntoId" IS NULL AND r.status::text = ANY(${OPEN_FOR_SIGHTINGS}) AND r."lastSeenAt" > ${since}
+        AND r."mergedIntoId" IS NULL AND r.status::text = ANY(${OPEN_FOR_SIGHTINGS}) AND r."lastSeenAt" > ${since} ${noPlace}
       GROUP BY 1 HAVING count(*) >= 2
       ORDER BY count(*) DESC, 1 LIMIT ${CLUSTER_CANDIDATE_RUMOURS}
     ) c JOIN "Rumor" m ON m.id = c.id
@@ -153,7 +158,7 @@ async function placelessMerge(tx: DbTx, rumorId: string, whole: RumourWhole, tok
     return takers.length === 1 ? takers[0]! : null;
   }
   const regions = await regionsOfPlaces(tx, whole);
-  for (const candidate of await regionalCandidates(tx, rumorId, tokens.filter((t) => !t.startsWith('@')), [...regions], since)) {
+  for (const candidate of await regionalCandidates(tx, rumorId, tokens.filter((t) => !t.startsWith('@')), [...regions], since, true)) {
     const placeless = await readRumourWhole(tx, candidate);
     if (!namesNoPlace(placeless)) continue;
     const takers = await placelessTakers(tx, candidate, placeless, since, context, conceptThreshold);
