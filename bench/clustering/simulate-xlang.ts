@@ -5,7 +5,7 @@
 // as the held-out fold) before the real run; it gave the same numbers as evaluate-xlang.ts on the
 // tuning and fresh2 sets before and after issue 11's seventh round. Clustering only (no search).
 //
-//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--forget=0|1] [--verbose] [--wrong] [--misses[=examples.txt]] [--split-why] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive] [--reconcile-joined=whole|plain|none] [--no-consolidate]
+//   npx tsx bench/clustering/simulate-xlang.ts [--sets=tuning,untouched,fresh,fresh2,fresh3] [--port=55299] [--forget=0|1] [--verbose] [--wrong] [--misses[=examples.txt]] [--split-why] [--no-bridge | --bridge-rank=1.1] [--route-chosen] [--opening=reconcile|none|naive] [--reconcile-joined=whole|plain|none] [--no-consolidate] [--placeless]
 //
 // --no-bridge: no report merges the rumours it bridges (the worker before bench/RESULTS.md 1p); --verbose also
 // prints each bridge merge, 'ok' when both rumours and the report are of one claim.
@@ -113,8 +113,9 @@ async function main() {
   const opening = arg('opening') ?? 'reconcile';
   // --no-consolidate: the worker before bench/RESULTS.md 1zg (no rumours compared as wholes once drained).
   const consolidate = !process.argv.includes('--no-consolidate');
-  // --no-placeless: consolidation before bench/RESULTS.md 2r (a rumour naming no place never merges into a town's).
-  const placelessMerges = !process.argv.includes('--no-placeless');
+  // --placeless: consolidation also merges a rumour naming no place into the one town rumour of the region its
+  // reporters chose (bench/RESULTS.md 2r: measured, not the worker — fresh's fold 1 merged one more contrast pair).
+  const placelessMerges = process.argv.includes('--placeless');
   // --reconcile-joined: how a report that joined a rumour meets the other side once drained. whole (the worker since
   // bench/RESULTS.md 2g): as a starting report does, merged where the two rumours also agree as wholes; plain: merged
   // without that check (measured, not the worker); none: not at all (before 2g).
@@ -335,16 +336,15 @@ async function main() {
               break;
             }
             if (changed || !placelessMerges) continue;
-            // A rumour naming no place and one naming a town of the region its reporters chose
-            // (consolidate-rumours.ts, rumour-whole.ts placelessOneClaim), only where no other rumour of
-            // the region would take it.
+            // --placeless: a rumour naming no place and one naming a town of the region its reporters chose
+            // (rumour-whole.ts placelessOneClaim), only where no other rumour of the region would take it.
             const open = rumours.map((x, k) => ({ x, k })).filter(({ x }) => x.mergedInto === undefined && x.texts.length > 0);
             const placeRegions = (w: ReturnType<typeof wholeOf>) => new Set([...w.places, ...[...w.tokens].filter((t) => t.startsWith('@')).map((t) => t.slice(1))].flatMap((id) => placeIndex.regionOf.get(id) ?? []));
             const takers = (k: number) => {
               const p = wholeOf(rumours[k]!);
               return open.filter(({ k: q }) => q !== k).filter(({ x }) => {
                 const w = wholeOf(x);
-                // As the worker's look-up: two lookup tokens in common, in the placeless rumour's regions.
+                // As consolidation's look-up: two lookup tokens in common, in the placeless rumour's regions.
                 if (conceptLookupTokens(p.tokens, context.lexicon).filter((t) => w.tokens.has(t)).length < 2) return false;
                 return placelessOneClaim(p, rumours[k]!.regions, w, placeRegions(w), context);
               });

@@ -13,15 +13,14 @@
 // and name the same objects (a vague rumour never merges into one whose object it does not name:
 // the order-of-arrival problem of lifting the object gate, 1ze, cannot arise).
 import type { DbTx } from '../db/client';
-import { Prisma } from '../db/generated/client';
-import { type ClaimContext, loadClaimContext } from '../lexicon/represent-claim';
+import { loadClaimContext } from '../lexicon/represent-claim';
 import { refreshRumorStats } from '../rumors/refresh-rumor-stats';
 import { readSetting } from '../settings/read-settings';
 import { loadPlaceIndex, placesNamed } from '../settlements/place-index';
 import { conceptLookupTokens } from '../text/concepts';
 import { CLUSTER_CANDIDATE_RUMOURS, OPEN_FOR_SIGHTINGS, TEXTS_PER_RUMOUR, type RumourWhole } from './cluster-report';
 import { mergeBridgedRumours } from './merge-bridged-rumours';
-import { namesNoPlace, placelessOneClaim, rumoursAreOneClaim, rumourWhole, type RumourText } from './rumour-whole';
+import { rumoursAreOneClaim, rumourWhole, type RumourText } from './rumour-whole';
 
 /**
  * A rumour read as a whole (rumour-whole.ts) from its latest texts, and the settlements it is about as
@@ -70,10 +69,11 @@ export async function consolidateRumours(tx: DbTx, limit: number): Promise<Conso
     const rumour = await tx.rumor.findUnique({ where: { id }, select: { status: true, mergedIntoId: true, lastSeenAt: true } });
     if (!rumour || rumour.mergedIntoId !== null || !OPEN_FOR_SIGHTINGS.includes(rumour.status)) continue;
     const whole = await wholeOf(id);
-    const tokens = conceptLookupTokens(whole.tokens, context.lexicon);
-    const since = new Date(rumour.lastSeenAt.getTime() - windowDays * 86_400_000);
     // One claim names one settlement in both (sameCore): only rumours sharing a place and another concept are candidates.
-    const candidates = !tokens.some((t) => t.startsWith('@')) ? [] : await tx.$queryRaw<{ id: string }[]>`
+    const tokens = conceptLookupTokens(whole.tokens, context.lexicon);
+    if (!tokens.some((t) => t.startsWith('@'))) continue;
+    const since = new Date(rumour.lastSeenAt.getTime() - windowDays * 86_400_000);
+    const candidates = await tx.$queryRaw<{ id: string }[]>`
       SELECT c.id FROM (
         SELECT k."rumorId" AS id FROM "RumorConcept" k
         WHERE k.token = ANY(${tokens}::text[]) AND k."rumorId" <> ${id}::uuid
@@ -82,14 +82,9 @@ export async function consolidateRumours(tx: DbTx, limit: number): Promise<Conso
       ) c JOIN "Rumor" m ON m.id = c.id
       WHERE m."mergedIntoId" IS NULL AND m.status::text = ANY(${OPEN_FOR_SIGHTINGS}) AND m."lastSeenAt" > ${since}
       ORDER BY m."firstSeenAt", m.id`;
-    // Then a rumour naming no place and a town's of the region its reporters chose (rumour-whole.ts placelessOneClaim).
-    async function* ones() {
-      for (const candidate of candidates) if (rumoursAreOneClaim(whole, await wholeOf(candidate.id), context, conceptThreshold).one) yield candidate.id;
-      const placeless = await placelessMerge(tx, id, whole, tokens, since, context, conceptThreshold);
-      if (placeless) yield placeless;
-    }
-    for await (const candidate of ones()) {
-      const result = await mergeBridgedRumours(tx, null, { rumorId: id, score: 1, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] }, [{ rumorId: candidate, score: 1, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] }]);
+    for (const candidate of candidates) {
+      if (!rumoursAreOneClaim(whole, await wholeOf(candidate.id), context, conceptThreshold).one) continue;
+      const result = await mergeBridgedRumours(tx, null, { rumorId: id, score: 1, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] }, [{ rumorId: candidate.id, score: 1, via: 'claim', matchedReportId: null, matchedLanguage: null, shared: [] }]);
       if (result.mergedIds.length === 0) continue;
       merged += result.mergedIds.length;
       await refreshRumorStats(tx, result.rumorId);
@@ -101,68 +96,3 @@ export async function consolidateRumours(tx: DbTx, limit: number): Promise<Conso
   return { checked: pending.length, merged };
 }
 
-
-/** The regions of the settlements a rumour names or its reporters chose. */
-async function regionsOfPlaces(tx: DbTx, whole: RumourWhole): Promise<Set<string>> {
-  const { regionOf } = await loadPlaceIndex(tx);
-  const ids = [...whole.places, ...[...whole.tokens].filter((t) => t.startsWith('@')).map((t) => t.slice(1))];
-  return new Set(ids.flatMap((placeId) => regionOf.get(placeId) ?? []));
-}
-
-/**
- * Open rumours sharing two lookup tokens with `tokens` and a region with `regions`, oldest first;
- * `placeless`: only those naming no settlement.
- */
-async function regionalCandidates(tx: DbTx, rumorId: string, tokens: readonly string[], regions: readonly string[], since: Date, placeless = false): Promise<string[]> {
-  if (tokens.length < 2 || regions.length === 0) return [];
-  const noPlace = placeless ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "RumorConcept" p WHERE p."rumorId" = k."rumorId" AND p.token LIKE '@%')` : Prisma.empty;
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM (
-      SELECT k."rumorId" AS id FROM "RumorConcept" k JOIN "Rumor" r ON r.id = k."rumorId"
-      WHERE k.token = ANY(${tokens}::text[]) AND k."rumorId" <> ${rumorId}::uuid AND r."regionCodes" && ${regions}::text[]
-        AND r."mergedIntoId" IS NULL AND r.status::text = ANY(${OPEN_FOR_SIGHTINGS}) AND r."lastSeenAt" > ${since} ${noPlace}
-      GROUP BY 1 HAVING count(*) >= 2
-      ORDER BY count(*) DESC, 1 LIMIT ${CLUSTER_CANDIDATE_RUMOURS}
-    ) c JOIN "Rumor" m ON m.id = c.id
-    ORDER BY m."firstSeenAt", m.id`;
-  return rows.map((r) => r.id);
-}
-
-async function regionCodesOf(tx: DbTx, rumorId: string): Promise<Set<string>> {
-  const rows = await tx.$queryRaw<{ regionCodes: string[] }[]>`SELECT "regionCodes" FROM "Rumor" WHERE id = ${rumorId}::uuid`;
-  return new Set(rows[0]?.regionCodes ?? []);
-}
-
-/**
- * The town rumours of its region that would take a rumour naming no place (rumour-whole.ts placelessOneClaim).
- */
-async function placelessTakers(tx: DbTx, placelessId: string, placeless: RumourWhole, since: Date, context: ClaimContext, conceptThreshold: number): Promise<string[]> {
-  const regions = await regionCodesOf(tx, placelessId);
-  const takers: string[] = [];
-  for (const candidate of await regionalCandidates(tx, placelessId, conceptLookupTokens(placeless.tokens, context.lexicon), [...regions], since)) {
-    const placed = await readRumourWhole(tx, candidate);
-    if (placelessOneClaim(placeless, regions, placed, await regionsOfPlaces(tx, placed), context, conceptThreshold)) takers.push(candidate);
-  }
-  return takers;
-}
-
-/**
- * The rumour a rumour merges with as a placeless one and a town's of the region its reporters chose, or
- * null: a rumour naming no place into the one town rumour of its region that would take it; a town
- * rumour with the placeless rumour of its region only it would take. Where two town rumours of the
- * region would take it, which town is meant is unknown and it stays apart.
- */
-async function placelessMerge(tx: DbTx, rumorId: string, whole: RumourWhole, tokens: readonly string[], since: Date, context: ClaimContext, conceptThreshold: number): Promise<string | null> {
-  if (namesNoPlace(whole)) {
-    const takers = await placelessTakers(tx, rumorId, whole, since, context, conceptThreshold);
-    return takers.length === 1 ? takers[0]! : null;
-  }
-  const regions = await regionsOfPlaces(tx, whole);
-  for (const candidate of await regionalCandidates(tx, rumorId, tokens.filter((t) => !t.startsWith('@')), [...regions], since, true)) {
-    const placeless = await readRumourWhole(tx, candidate);
-    if (!namesNoPlace(placeless)) continue;
-    const takers = await placelessTakers(tx, candidate, placeless, since, context, conceptThreshold);
-    if (takers.length === 1 && takers[0] === rumorId) return candidate;
-  }
-  return null;
-}

@@ -102,7 +102,8 @@ export function namesNoPlace(whole: RumourWhole): boolean {
  * region, is the Ekibastuz schools' quarantine when that is the claim told there. Only where every
  * region its reporters chose is a region of the town (a report with no region chosen, or chosen
  * elsewhere, says nothing of which town), and as one claim by every rule whole rumours merge by,
- * the town aside, and only into a town's rumour told at least as often. The caller refuses it where two rumours of the region would take it (which town
+ * the town aside, and only into a town's rumour told at least as often. Measured by
+ * bench/clustering/simulate-xlang.ts --placeless (bench/RESULTS.md 2r), not yet the worker's. The caller refuses it where two rumours of the region would take it (which town
  * is meant is then unknown: the same claim told of two towns of one region, bench/RESULTS.md 2p).
  */
 export function placelessOneClaim(placeless: RumourWhole, placelessRegions: ReadonlySet<string>, placed: RumourWhole, placedRegions: ReadonlySet<string>, context: ClaimContext, conceptThreshold = CORE_CONCEPT_THRESHOLD): boolean {
