@@ -191,6 +191,23 @@ async function main() {
         return { text: reports[Number(row.reportId)]?.text ?? row.text, conceptKey: row.conceptKey, note: `concept ${best ? best.s.score.toFixed(2) : '-'} shared ${best ? best.s.shared.join(' ') : ''} (weight ${best ? best.s.sharedConceptWeight.toFixed(1) : '-'}), wording ${Math.max(...own.map((o) => o.score)).toFixed(2)}` };
       };
       const rumourOf: number[] = new Array<number>(reports.length);
+      /** Consolidation's merge: `from` into the older `into`, logged under --verbose (and under --wrong when it joins two claims). */
+      const mergeRumours = (into: number, from: number, label: string, detail: () => string) => {
+        const target = rumours[into]!;
+        const source = rumours[from]!;
+        if (verbose || wrong) {
+          const groupsOf = (texts: number[]) => [...new Set(texts.map((t) => reports[t]!.group))].join(',');
+          const ok = groupsOf(target.texts) === groupsOf(source.texts);
+          if (verbose || !ok) console.log(`  ${label} ${ok ? 'ok ' : 'BAD'} ${groupsOf(target.texts)} (${target.texts.length}) <- ${groupsOf(source.texts)} (${source.texts.length})${detail()}`);
+        }
+        target.texts = [...target.texts, ...source.texts].sort((x, y) => arrival.get(x)! - arrival.get(y)!);
+        for (const code of source.regions) target.regions.add(code);
+        for (const p of source.places) target.places.add(p);
+        source.mergedInto = into;
+        for (const t of source.texts) rumourOf[t] = into;
+        source.texts = [];
+        consolidated++;
+      };
       for (const i of shuffled(reports.map((_, k) => k), seededRandom(20261204))) {
         const r = reports[i]!;
         // As decideCluster: the chosen region and the regions the text names, and their neighbours;
@@ -318,20 +335,11 @@ async function main() {
               if (!verdict.one) continue;
               const into = Math.min(k, mine);
               const from = Math.max(k, mine);
-              const target = rumours[into]!;
-              const source = rumours[from]!;
-              if (verbose || wrong) {
-                const groupsOf = (texts: number[]) => [...new Set(texts.map((t) => reports[t]!.group))].join(',');
-                const ok = groupsOf(target.texts) === groupsOf(source.texts);
-                if (verbose || !ok) console.log(`  consolidate ${ok ? 'ok ' : 'BAD'} ${groupsOf(target.texts)} (${target.texts.length}) <- ${groupsOf(source.texts)} (${source.texts.length}) ${verdict.reason}${verbose && target.texts.length + source.texts.length <= 5 ? `\n    ${target.texts.map((t) => `${reports[t]!.regionCode ?? '-'} ${reports[t]!.text}`).join('\n    ')}\n    <-\n    ${source.texts.map((t) => `${reports[t]!.regionCode ?? '-'} ${reports[t]!.text}`).join('\n    ')}` : ''}`);
-              }
-              target.texts = [...target.texts, ...source.texts].sort((x, y) => arrival.get(x)! - arrival.get(y)!);
-              for (const code of source.regions) target.regions.add(code);
-              for (const p of source.places) target.places.add(p);
-              source.mergedInto = into;
-              for (const t of source.texts) rumourOf[t] = into;
-              source.texts = [];
-              consolidated++;
+              mergeRumours(into, from, 'consolidate', () => {
+                const [target, source] = [rumours[into]!, rumours[from]!];
+                const texts = (x: typeof target) => x.texts.map((t) => `${reports[t]!.regionCode ?? '-'} ${reports[t]!.text}`).join('\n    ');
+                return ` ${verdict.reason}${verbose && target.texts.length + source.texts.length <= 5 ? `\n    ${texts(target)}\n    <-\n    ${texts(source)}` : ''}`;
+              });
               changed = true;
               break;
             }
@@ -355,22 +363,7 @@ async function main() {
             });
             const one = namesNoPlace(a) ? (pairs.length === 1 ? pairs[0] : undefined) : pairs.find((p) => p[2] === 1);
             if (!one) continue;
-            const into = Math.min(one[0], one[1]);
-            const from = Math.max(one[0], one[1]);
-            const target = rumours[into]!;
-            const source = rumours[from]!;
-            if (verbose || wrong) {
-              const groupsOf = (texts: number[]) => [...new Set(texts.map((t) => reports[t]!.group))].join(',');
-              const ok = groupsOf(target.texts) === groupsOf(source.texts);
-              if (verbose || !ok) console.log(`  placeless ${ok ? 'ok ' : 'BAD'} ${groupsOf(target.texts)} (${target.texts.length}) <- ${groupsOf(source.texts)} (${source.texts.length})`);
-            }
-            target.texts = [...target.texts, ...source.texts].sort((x, y) => arrival.get(x)! - arrival.get(y)!);
-            for (const code of source.regions) target.regions.add(code);
-            for (const p of source.places) target.places.add(p);
-            source.mergedInto = into;
-            for (const t of source.texts) rumourOf[t] = into;
-            source.texts = [];
-            consolidated++;
+            mergeRumours(Math.min(one[0], one[1]), Math.max(one[0], one[1]), 'placeless', () => '');
             placelessMerged++;
             changed = true;
           }
