@@ -67,7 +67,7 @@ export function liveEventPayload(event: RaspaEvent): string {
 
 /** Sends a live event when (and only if) the surrounding transaction commits. */
 export async function notifyLiveEvent(tx: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> }, event: RaspaEvent) {
-  await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${liveEventPayload(event)})`;
+  await notifyLiveEvents(tx, [event]);
 }
 
 /**
