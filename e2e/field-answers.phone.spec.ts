@@ -125,3 +125,23 @@ test('a verifier answers from a phone with a photo and the place, corrects a wro
     await screenshotPhoneAndDesktop(page, `field-answers-tasks-${locale}`);
   }
 });
+
+// The server decides "still correctable" with its clock when it renders the page; the phone hydrates
+// it a moment later with its own. A window that closes in between (or a phone whose clock runs ahead)
+// must not make the phone's first render differ from the server's HTML (React #418, a hydration
+// failure), only take the button away once the page is running.
+test("a correction window that closes between the server's render and the phone's is no hydration error; the button then goes", async ({ page }) => {
+  const question = `Работает ли паром в Курыке? (${randomUUID().slice(0, 8)})`;
+  const task = await createTask(question);
+  // Answered a minute ago by the server's clock: nine minutes of the ten left to correct it.
+  await withDb((c) => c.query(`UPDATE "VerificationRequest" SET status = 'ANSWERED', answer = 'CONFIRMS', "answeredAt" = now() - interval '1 minute' WHERE id = $1`, [task.id]));
+  await signIn(page, 'ru', staff('VERIFIER'));
+  await expect(page).toHaveURL(/\/ru\/admin(\/tasks)?$/);
+  // The phone's clock is ten minutes ahead: past the end of the window.
+  await page.clock.setFixedTime(new Date(Date.now() + 10 * 60_000));
+  await page.goto('/ru/admin/tasks');
+  const card = page.getByRole('article', { name: question });
+  await expect(card).toContainText('Ваш ответ: Подтверждаю');
+  await expect(card.getByRole('button', { name: 'Исправить ответ' })).toHaveCount(0);
+  await expect(card).not.toContainText('можно до');
+});

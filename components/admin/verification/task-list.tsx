@@ -4,7 +4,7 @@
 // three big answer buttons with an optional note, up to three photos and "I am at the place".
 // A wrong tap can be corrected for ten minutes after answering.
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useNow, useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { MyTask, MyTasksPage } from '@/server/verification/list-my-tasks';
 import { formatNumber } from '@/server/i18n/format';
@@ -230,13 +230,19 @@ function TaskCard({
   );
 }
 
-/** True until `until` (then the correction button goes away without a reload). */
+/**
+ * True until `until` (then the correction button goes away without a reload). The first render
+ * decides with the page's "now" — the moment the server rendered it, which it hands the browser
+ * through AdminIntlProvider — so the phone hydrates the same HTML the server sent even when the
+ * window closed in between or the phone's clock runs ahead; from then on the phone's clock decides.
+ */
 function useStillBefore(until: Date | string | null): boolean {
   const deadline = until ? new Date(until).getTime() : 0;
-  const [now, setNow] = useState(() => Date.now());
+  const renderedAt = useNow();
+  const [now, setNow] = useState(() => renderedAt.getTime());
   useEffect(() => {
-    if (!deadline || deadline <= Date.now()) return;
-    const timer = setTimeout(() => setNow(Date.now()), deadline - Date.now() + 50);
+    if (!deadline || deadline <= now) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, deadline - Date.now() + 50));
     return () => clearTimeout(timer);
   }, [deadline, now]);
   return deadline > now;
