@@ -3,6 +3,7 @@
 // the account's rate (./pacer.ts, counted in submit_sm PDUs as the SMSC counts them) with at
 // most `windowSize` submits awaiting their response, and hands every deliver_sm to ./inbound.ts.
 // Stopping sends what is in flight to the end, unbinds and closes.
+import diagnosticsChannel from 'node:diagnostics_channel';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { PDU } from 'smpp';
 import type { Db } from '../../db/client';
@@ -53,6 +54,19 @@ export const DEFAULT_SMPP_TIMINGS: SmppTimings = {
   throttlePauseMs: 1_000,
   partSweepMs: 60_000,
 };
+
+/**
+ * One message per submit_sm once it is answered (or lost with the link): when it was written, on the
+ * pacer's clock (`performance.now()`), and the id the SMSC gave it. Nothing listens in the app; a
+ * benchmark subscribes to compare the sender's schedule with what the SMSC saw (bench/smpp.ts).
+ */
+export const SMPP_SUBMIT_DIAGNOSTICS = 'raspa.smpp.submit';
+export interface SmppSubmitDiagnostic {
+  sentAt: number;
+  messageId: string | null;
+  commandStatus: number | null;
+}
+const submitDiagnostics = diagnosticsChannel.channel(SMPP_SUBMIT_DIAGNOSTICS);
 
 /** command_status values that say "this message will never go": failing it at once, no retry. */
 const FINAL_REFUSALS = new Set([0x01, 0x0b, 0x43, 0x50, 0x51, 0x61, 0x62, 0x101, 0x104]);
@@ -285,10 +299,15 @@ export class SmppChannel {
     try {
       for (const segment of toSend) {
         await this.pacer.take();
+        const sentAt = performance.now();
         let response: PDU;
         try {
           response = await link.submit(this.submitParams(sms, segment));
+          if (submitDiagnostics.hasSubscribers) {
+            submitDiagnostics.publish({ sentAt, messageId: response.command_status === 0 ? String(response.message_id ?? '') : null, commandStatus: response.command_status } satisfies SmppSubmitDiagnostic);
+          }
         } catch (error) {
+          if (submitDiagnostics.hasSubscribers) submitDiagnostics.publish({ sentAt, messageId: null, commandStatus: null } satisfies SmppSubmitDiagnostic);
           // The link went down with this part in flight: it stays SUBMITTING and goes again on the next bind.
           if (error instanceof SmppLinkClosedError) {
             await putBack(db, sms.id);
