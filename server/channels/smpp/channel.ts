@@ -298,11 +298,14 @@ export class SmppChannel {
     const recorded: Promise<void>[] = [];
     try {
       for (const segment of toSend) {
-        await this.pacer.take();
-        const sentAt = performance.now();
+        const params = this.submitParams(sms, segment);
+        let sentAt = 0;
         let response: PDU;
         try {
-          response = await link.submit(this.submitParams(sms, segment));
+          response = await this.pacer.send(() => {
+            sentAt = performance.now();
+            return link.submit(params);
+          });
           if (submitDiagnostics.hasSubscribers) {
             submitDiagnostics.publish({ sentAt, messageId: response.command_status === 0 ? String(response.message_id ?? '') : null, commandStatus: response.command_status } satisfies SmppSubmitDiagnostic);
           }
