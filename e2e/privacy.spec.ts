@@ -11,10 +11,18 @@ import { horizontalOverflow, screenshotPath, screenshotPhoneAndDesktop, signIn, 
 const FORGET_BUTTON = { kk: 'Байланысымды өшіру', ru: 'Удалить мой контакт', en: 'Delete my contact' } as const;
 const DONE = { kk: 'Дайын.', ru: 'Готово.', en: 'Done.' } as const;
 
+/** Sends the form; returns the post's own answer (a redirect, or the page answering it). */
 async function forget(page: Page, locale: keyof typeof FORGET_BUTTON, code: string) {
   await page.locator('#forget-code').fill(code);
-  await page.getByRole('button', { name: FORGET_BUTTON[locale] }).click();
-  await page.waitForURL(/\/privacy\?forget=/);
+  const [answer] = await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith(`/${locale}/privacy/forget`)),
+    page.getByRole('button', { name: FORGET_BUTTON[locale] }).click(),
+  ]);
+  await page.waitForLoadState('load');
+  // A tracking code opens its report: it is never in an address the browser keeps.
+  expect(page.url()).not.toContain(encodeURIComponent(code));
+  expect(await page.evaluate(() => document.referrer + location.href)).not.toContain(code.trim() || '\u0000');
+  return answer;
 }
 
 for (const locale of LANGUAGES) {
@@ -46,7 +54,9 @@ test('the report form links to the privacy page', async ({ page }) => {
 test.describe('forget my contact, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('deletes the contact of the report at once, says the same for an unknown code, and keeps a malformed one to correct', async ({ page }) => {
+  test('deletes the contact of the report at once, says the same for an unknown code, and keeps a malformed one to correct', async ({ page, expectConsoleErrors }) => {
+    // The malformed code's answer is the page itself, with its status: 400.
+    expectConsoleErrors(/status of 400.*\/en\/privacy\/forget/);
     const reported = await page.request.post('/api/v1/reports', {
       data: { clientId: randomUUID(), text: `Говорят, в Актау закроют все школы на неделю ${randomUUID().slice(0, 6)}`, regionCode: 'KZ-47', contact: { kind: 'EMAIL', value: 'reporter@example.org' } },
     });
@@ -62,9 +72,12 @@ test.describe('forget my contact, without JavaScript', () => {
       await expect(onDevice.getByRole('heading', { name: store })).toBeVisible();
     }
     await expect(onDevice.getByRole('link', { name: 'See or remove your tracking codes' })).toHaveAttribute('href', '/en/track#my-reports');
-    await forget(page, 'en', 'K7P');
+    // A code to correct comes back in its field, in the page that answers the post: in no address.
+    expect((await forget(page, 'en', 'K7PM-4XQ')).status()).toBe(400);
     await expect(page.locator('#forget-code-error')).toContainText('8 letters and digits');
-    await expect(page.locator('#forget-code')).toHaveValue('K7P');
+    await expect(page.locator('#forget-code')).toHaveValue('K7PM-4XQ');
+    await expect(page.locator('#forget-code')).toBeFocused();
+    await screenshotPhoneAndDesktop(page, 'privacy-forget-invalid-en');
 
     await forget(page, 'en', 'ZZZZ-ZZZZ');
     const unknownAnswer = await page.getByRole('status').innerText();
@@ -83,24 +96,37 @@ test.describe('forget my contact, without JavaScript', () => {
     await screenshotPhoneAndDesktop(page, 'privacy-forgotten-en');
   });
 
-  test('is rate-limited per network, keeping what was typed', async ({ page }) => {
+  test('is rate-limited per network, keeping what was typed out of every address and saying how long to wait', async ({ page, expectConsoleErrors }) => {
+    expectConsoleErrors(/status of 429.*\/(kk|ru|en)\/privacy\/forget/);
     await page.goto('/kk/privacy');
+    let answer;
     for (let attempt = 0; attempt < 12; attempt++) {
-      await forget(page, 'kk', 'ZZZZ-ZZZ2');
-      if (page.url().includes('forget=rateLimited')) break;
+      answer = await forget(page, 'kk', 'ZZZZ-ZZZ2');
+      if (answer.status() === 429) break;
       await expect(page.getByRole('status')).toContainText(DONE.kk);
     }
-    await expect(page.locator('#forget-code-error')).toContainText('Бірнеше минут');
+    expect(answer?.status()).toBe(429);
+    const minutes = Math.ceil(Number(answer?.headers()['retry-after']) / 60);
+    expect(minutes).toBeGreaterThan(0);
+    await expect(page.locator('#forget-code-error')).toContainText(`${minutes} минут күтіп`);
     await expect(page.locator('#forget-code')).toHaveValue('ZZZZ-ZZZ2');
+    await screenshotPhoneAndDesktop(page, 'privacy-forget-rate-limited-kk');
+    // The same refusal in the other languages: the post's own page in each.
+    for (const [locale, words] of [['ru', 'Код сохранён в поле'], ['en', 'Your code is still in the field']] as const) {
+      await page.goto(`/${locale}/privacy`);
+      expect((await forget(page, locale, 'ZZZZ-ZZZ2')).status()).toBe(429);
+      await expect(page.locator('#forget-code-error')).toContainText(words);
+      await expect(page.locator('#forget-code')).toHaveValue('ZZZZ-ZZZ2');
+      await screenshotPhoneAndDesktop(page, `privacy-forget-rate-limited-${locale}`);
+    }
   });
 
   test('a network that reached the limit holds back no other', async ({ page }) => {
     // Runs right after the test above used up its network's budget (one file, in order); this test
     // is another network (e2e/test.ts clientNetwork), as the next person would be.
     await page.goto('/kk/privacy');
-    await forget(page, 'kk', 'ZZZZ-ZZZ2');
+    expect((await forget(page, 'kk', 'ZZZZ-ZZZ2')).status()).toBe(303);
     await expect(page.getByRole('status')).toContainText(DONE.kk);
-    expect(page.url()).not.toContain('forget=rateLimited');
   });
 });
 

@@ -17,7 +17,20 @@ const NEVER = ['address', 'location', 'identity', 'photoMetadata'] as const;
 /** Everything the site keeps in the visitor's browser (cookies, storage, caches), each named truthfully. */
 const ON_DEVICE = ['region', 'language', 'draft', 'outbox', 'codes', 'push', 'offline', 'staff'] as const;
 
-export async function PrivacyNotice({ locale, answer, typed, action }: { locale: Language; answer?: ForgetAnswer; typed?: string; action: string }) {
+export async function PrivacyNotice({
+  locale,
+  answer,
+  typed,
+  retryAfterSeconds,
+  action,
+}: {
+  locale: Language;
+  answer?: ForgetAnswer;
+  typed?: string;
+  /** How long the network must wait after too many tries (the answer's Retry-After). */
+  retryAfterSeconds?: number;
+  action: string;
+}) {
   const t = await getTranslations({ locale, namespace: 'privacy' });
   const tTrack = await getTranslations({ locale, namespace: 'track' });
   // The periods in force (an admin may have changed them), read now: the page says what the job does.
@@ -34,7 +47,9 @@ export async function PrivacyNotice({ locale, answer, typed, action }: { locale:
     ['staff', t('items.staff.period', { sessions: r.staffSessionsDays, links: r.credentialTokensDays })],
     ['audit', t('items.audit.period', { days: r.auditDetailsDays })],
   ] as const;
-  const error = answer && answer !== 'done' ? t(`forget.${answer}`) : undefined;
+  // The wait in whole minutes ("wait 0 minutes" is never said).
+  const error =
+    answer === 'rateLimited' ? t('forget.rateLimited', { minutes: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60)) }) : answer && answer !== 'done' ? t(`forget.${answer}`) : undefined;
 
   return (
     <div className={`container ${styles.page}`}>

@@ -107,7 +107,7 @@ describe('"when did you hear it" typed without JavaScript', () => {
 });
 
 describe('POST /<locale>/privacy/forget', () => {
-  it('answers on the privacy page: missing, a malformed code kept for correcting, too many tries, done', async () => {
+  it('answers nothing typed and done with a redirect to the privacy page, the code in no address', async () => {
     const answer = async (request: Request, deps = testApiDeps(t)) => {
       const response = await handleForgetContactFormPost(request, deps, { locale: 'en' });
       expect(response.status).toBe(303);
@@ -115,12 +115,45 @@ describe('POST /<locale>/privacy/forget', () => {
     };
     const form = (code: string) => raw('/en/privacy/forget', new URLSearchParams({ code }).toString(), 'application/x-www-form-urlencoded');
     expect(await answer(form(' '))).toBe('/en/privacy?forget=missing#forget');
-    expect(await answer(form('??'))).toBe('/en/privacy?forget=invalid&code=%3F%3F#forget');
-    expect(await answer(form('ABCD2345'), testApiDeps(t, limited))).toBe('/en/privacy?forget=rateLimited&code=ABCD2345#forget');
     expect(await answer(form('ABCD2345'))).toBe('/en/privacy?forget=done#forget');
     // Damaged bodies come back to the form instead of failing.
     expect(await answer(raw('/en/privacy/forget', new Uint8Array([0xff, 0xfe, 0x00]), 'multipart/form-data; boundary=zz'))).toBe('/en/privacy?forget=invalid#forget');
     expect(await answer(raw('/en/privacy/forget', 'x'.repeat(20_000), 'application/x-www-form-urlencoded'))).toBe('/en/privacy?forget=missing#forget');
+  });
+
+  it('a code to correct, or to send again after the wait, comes back in the page that answers the post (400, or 429 with Retry-After), never in an address', async () => {
+    // This process's own render of the privacy page, as the server asks for it (server/api/public-pages.ts).
+    const renders: { url: string; code: unknown; retryAfter: unknown; token: unknown }[] = [];
+    const ownPages: Server = createServer((request, response) => {
+      renders.push({ url: request.url ?? '', code: request.headers['x-raspa-forget-code'], retryAfter: request.headers['x-raspa-forget-retry-after'], token: request.headers['x-raspa-page-render'] });
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html lang="en"><body>the privacy page</body></html>');
+    });
+    await new Promise<void>((resolve) => ownPages.listen(0, '127.0.0.1', resolve));
+    vi.stubEnv('PORT', String((ownPages.address() as AddressInfo).port));
+    try {
+      const form = (code: string) => raw('/en/privacy/forget', new URLSearchParams({ code }).toString(), 'application/x-www-form-urlencoded');
+      const malformed = await handleForgetContactFormPost(form('K7PM-4XQ'), testApiDeps(t), { locale: 'en' });
+      expect(malformed.status).toBe(400);
+      expect(malformed.headers.get('location')).toBeNull();
+      expect(malformed.headers.get('cache-control')).toBe('private, no-store');
+      expect(await malformed.text()).toContain('the privacy page');
+
+      const tooMany = await handleForgetContactFormPost(form('ABCD 2345'), testApiDeps(t, { consumeRateLimit: async () => ({ allowed: false, retryAfterSeconds: 170 }) }), { locale: 'en' });
+      expect(tooMany.status).toBe(429);
+      expect(tooMany.headers.get('retry-after')).toBe('170');
+      expect(tooMany.headers.get('location')).toBeNull();
+
+      expect(renders.map(({ url, code, retryAfter }) => ({ url, code, retryAfter }))).toEqual([
+        { url: '/en/privacy?forget=invalid', code: 'K7PM-4XQ', retryAfter: undefined },
+        { url: '/en/privacy?forget=rateLimited', code: 'ABCD%202345', retryAfter: '170' },
+      ]);
+      // Only the server's own render carries the code: it holds the token no reader can know.
+      expect(renders.every(({ token }) => typeof token === 'string' && token.length > 20)).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+      ownPages.closeAllConnections();
+      await new Promise((resolve) => ownPages.close(resolve));
+    }
   });
 });
 

@@ -24,7 +24,7 @@ import { readBodyWithLimit } from '../http/read-body';
 import { MULTIPART_BODY_LIMIT_BYTES } from './report-request';
 import { answerForeignFormPost } from '../http/page-request-guards';
 import type { ApiDeps } from './deps';
-import { checkPageAnswering, unavailablePageFor } from './public-pages';
+import { checkPageAnswering, privacyPageAnswering, unavailablePageFor } from './public-pages';
 import { rateLimitedPage, serverErrorPage } from './outage-page';
 import type { Repost } from '../notices/render/outage-document';
 import { enforceRateLimit, handleApiRequest, seeOther, type ProblemRenderer } from './edge';
@@ -200,22 +200,30 @@ function reportRepost(form: FormData, locale: Language): Repost | undefined {
 }
 
 /**
- * "Forget my contact": three answers on the privacy page; a known and an unknown code get the same
- * one, so the form cannot be used to find out which codes exist.
+ * "Forget my contact": answered on the privacy page; a known and an unknown code get the same answer,
+ * so the form cannot be used to find out which codes exist. A tracking code opens its report, so it is
+ * never put in an address (history, access logs, the next request's Referer): nothing typed, or done,
+ * is a redirect to the page with the answer alone; a code to correct (not a tracking code) or to send
+ * again after the wait (too many tries: 429 with Retry-After) comes back in the page that answers the
+ * post itself, the code in its field.
  */
 export async function handleForgetContactFormPost(request: Request, deps: ApiDeps, params: { locale?: string }): Promise<Response> {
   const foreign = answerForeignFormPost(request, deps.publicOrigin);
   if (foreign) return foreign;
   const locale = localeOf(params.locale);
   let typed = '';
-  const keep = () => (typed ? `&code=${encodeURIComponent(typed)}` : '');
   const render: ProblemRenderer = (problem) => {
     // A failure of ours is not "not found": the error page (or the outage page), with the code in a form to send again.
     const ours = failurePageFor(problem, locale, `/${locale}/privacy`, typed.trim() ? { action: `/${locale}/privacy/forget`, fields: { code: typed }, button: 'sendAgain' } : undefined);
     if (ours) return ours;
-    const answer = problem instanceof BackToForm ? problem.errorKey : problem.code === 'rate_limited' ? 'rateLimited' : 'missing';
-    // Only a malformed code comes back to the form (to be corrected); a well-formed one is never put in the address.
-    return seeOther(`/${locale}/privacy?forget=${answer}${answer === 'missing' ? '' : keep()}#forget`);
+    // A body that is no form, or no code in it: nothing typed to keep.
+    return seeOther(`/${locale}/privacy?forget=${problem instanceof BackToForm ? problem.errorKey : 'missing'}#forget`);
+  };
+  const answerOnPage = async (answer: 'invalid' | 'rateLimited', status: number, retryAfterSeconds?: number) => {
+    const page = await privacyPageAnswering(locale, answer, typed, retryAfterSeconds);
+    if (page.status !== 200) throw new Error(`the privacy page answered ${page.status}`);
+    // The reader's own answer to a post: no cache keeps it (a reload asks before posting again).
+    return new Response(page.html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.policy, 'Cache-Control': 'private, no-store', ...(retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {}) } });
   };
   return handleApiRequest(
     request,
@@ -225,8 +233,9 @@ export async function handleForgetContactFormPost(request: Request, deps: ApiDep
       const code = form.get('code');
       typed = (typeof code === 'string' ? code : '').slice(0, 40);
       if (typed.trim() === '') throw new BackToForm('missing');
-      await enforceRateLimit(deps, 'contact.forget', { client: request.headers });
-      if ((await forgetReportContact(deps.db, typed)) === null) throw new BackToForm('invalid');
+      const budget = await deps.consumeRateLimit('contact.forget', { client: request.headers });
+      if (!budget.allowed) return answerOnPage('rateLimited', 429, budget.retryAfterSeconds);
+      if ((await forgetReportContact(deps.db, typed)) === null) return answerOnPage('invalid', 400);
       return seeOther(`/${locale}/privacy?forget=done#forget`);
     },
     render,

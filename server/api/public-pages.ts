@@ -5,7 +5,7 @@ import http from 'node:http';
 import { unstable_cache } from 'next/cache';
 import { envSetting } from '../config/env';
 import { ApiProblem, problemResponse } from '../http/problem';
-import { cacheablePage, isPersonal, pageFromRoute, pageRenderToken, pageSearches, PAGE_RENDER_HEADER, SEARCH_REFUSED_HEADER, type CacheablePage } from '../http/cached-public-pages';
+import { cacheablePage, isPersonal, pageFromRoute, pageRenderToken, pageSearches, FORGET_CODE_HEADER, FORGET_RETRY_AFTER_HEADER, PAGE_RENDER_HEADER, SEARCH_REFUSED_HEADER, type CacheablePage } from '../http/cached-public-pages';
 import type { Language } from '../i18n/languages';
 import { keptCopy } from '../http/front-door-cache';
 import { cachedPageContentSecurityPolicy } from '../http/security-headers';
@@ -39,9 +39,11 @@ export const BUSY_RETRY_AFTER_SECONDS = 5;
  * each render: `next start -p` sets PORT to the port it listens on only once listening, after the
  * environment was first parsed (and scale-out starts several servers from one environment).
  */
-function renderOwnPage(page: CacheablePage, options: { refused?: boolean } = {}): Promise<RenderedPage> {
+function renderOwnPage(page: CacheablePage, options: { refused?: boolean; forgetCode?: string; forgetRetryAfterSeconds?: number } = {}): Promise<RenderedPage> {
   const headers: Record<string, string> = { [PAGE_RENDER_HEADER]: pageRenderToken(), accept: 'text/html', 'accept-encoding': 'identity' };
   if (options.refused) headers[SEARCH_REFUSED_HEADER] = '1';
+  if (options.forgetCode !== undefined) headers[FORGET_CODE_HEADER] = encodeURIComponent(options.forgetCode);
+  if (options.forgetRetryAfterSeconds !== undefined) headers[FORGET_RETRY_AFTER_HEADER] = String(options.forgetRetryAfterSeconds);
   if (page.regionCookie) headers.cookie = `region=${page.regionCookie}`;
   return new Promise((resolve, reject) => {
     const request = http.get({ host: '127.0.0.1', port: envSetting('PORT'), path: page.address, timeout: pageRenderLimits.timeoutMs, headers }, (response) => {
@@ -130,6 +132,15 @@ export async function checkPageAnswering(locale: Language, query: string, reader
   if (page) return (await cachedPage(page, reader, deps)).rendered;
   const allowed = (await deps.consumeRateLimit('search', { client: reader })).allowed;
   return renderOwnPage({ address, regionCookie: null }, { refused: !allowed });
+}
+
+/**
+ * The privacy page answering a refused "forget my contact" post (a code that is no tracking code, or
+ * too many tries from one network), with the code as typed back in its field: rendered for this reader
+ * alone, as the answer to the post, so the code is in no address (server/api/page-forms.ts).
+ */
+export function privacyPageAnswering(locale: Language, answer: 'invalid' | 'rateLimited', typed: string, retryAfterSeconds?: number): Promise<RenderedPage> {
+  return renderOwnPage({ address: `/${locale}/privacy?forget=${answer}`, regionCookie: null }, { forgetCode: typed, forgetRetryAfterSeconds: retryAfterSeconds });
 }
 
 export function handlePublicPage(request: Request, deps: ApiDeps, params: { page: string }): Promise<Response> {

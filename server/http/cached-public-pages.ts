@@ -97,6 +97,30 @@ export const MAX_CACHED_QUERY_LENGTH = 300;
  */
 export const SEARCH_REFUSED_HEADER = 'x-raspa-search-refused';
 
+/**
+ * Set, with the page-render token, on the render of the privacy page that answers a refused "forget my
+ * contact" post: the code as typed (URI-encoded), for the form to show again to be corrected or sent
+ * after the wait. A tracking code is a secret — whoever holds it reads the report — so it travels in
+ * the post and in this loopback request, never in an address.
+ */
+export const FORGET_CODE_HEADER = 'x-raspa-forget-code';
+/** With FORGET_CODE_HEADER on a "too many tries" answer: the seconds of its Retry-After, for the page to say the wait. */
+export const FORGET_RETRY_AFTER_HEADER = 'x-raspa-forget-retry-after';
+
+/** The code and wait a refused "forget my contact" post left for its page, read from the server's own render only. */
+export function forgetRefusal(headers: Headers): { code: string; retryAfterSeconds?: number } | null {
+  const encoded = headers.get(FORGET_CODE_HEADER);
+  if (encoded === null || !isPageRender(headers)) return null;
+  let code: string;
+  try {
+    code = decodeURIComponent(encoded).slice(0, 40);
+  } catch {
+    return null;
+  }
+  const wait = Number(headers.get(FORGET_RETRY_AFTER_HEADER));
+  return { code, retryAfterSeconds: Number.isInteger(wait) && wait > 0 ? wait : undefined };
+}
+
 /** Whether rendering the page runs a search, which the reader who caused the render pays for. */
 export function pageSearches(page: CacheablePage): boolean {
   return /^\/[^/]+\/check\?q=/.test(page.address);
