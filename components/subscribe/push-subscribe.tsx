@@ -89,7 +89,7 @@ export function PushSubscribe({
         trackingCode,
       });
       if (!input.success) throw new Error(input.error.issues[0]?.message);
-      const response = await fetch('/api/v1/subscriptions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input.data) });
+      const response = await fetch(`/api/v1/subscriptions?lang=${language}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input.data) });
       if (!response.ok) throw new Error(`subscribe answered ${response.status}`);
       const { unsubscribeToken } = (await response.json()) as { unsubscribeToken: string };
       localStorage.setItem(storageKey(trackingCode), unsubscribeToken);

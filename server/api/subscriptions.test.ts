@@ -140,11 +140,24 @@ describe('a subscription post larger than any subscription', () => {
     expect(await subscribed.json()).toMatchObject({ error: 'too_large' });
     const streamed = new Request(ENDPOINT, { method: 'POST', headers: { 'content-type': 'application/json' }, body: endless('{"pad":"' + 'x'.repeat(8192), 1000), duplex: 'half' } as RequestInit);
     expect((await handleSubscribePost(streamed, testApiDeps(t))).status).toBe(413);
-    // The no-JS form goes back to the subscribe page (its language was in the refused body), subscribing nobody.
+    // The no-JS form goes back to the subscribe page, subscribing nobody.
     const email = `too.large.${Date.now()}@example.kz`;
     const formPost = await handleSubscribePost(form({ locale: 'kk', email, regionCodes: 'KZ-47', pad: 'x'.repeat(100_000) }), testApiDeps(t));
     expect(formPost.status).toBe(303);
-    expect(formPost.headers.get('location')).toBe('/ru/subscribe?status=failed');
+    expect(await t.db.subscription.count()).toBe(before);
+    // The body is never read, so its language is not known: it is answered in the page's, from the address its form posts to.
+    for (const language of ['kk', 'ru', 'en'] as const) {
+      const padded = form({ locale: language, email, regionCodes: 'KZ-47', pad: 'x'.repeat(100_000) });
+      const fromPage = new Request(`${ENDPOINT}?lang=${language}`, { method: 'POST', headers: padded.headers, body: await padded.arrayBuffer() });
+      expect((await handleSubscribePost(fromPage, testApiDeps(t))).headers.get('location')).toBe(`/${language}/subscribe?status=too-large`);
+    }
+    // A form posted without it (a page from before): the browser's language.
+    const withoutLang = form({ locale: 'kk', email, pad: 'x'.repeat(100_000) });
+    withoutLang.headers.set('accept-language', 'en-GB,en;q=0.9');
+    expect((await handleSubscribePost(withoutLang, testApiDeps(t))).headers.get('location')).toBe('/en/subscribe?status=too-large');
+    // The page's script says its language the same way: the problem's message is in it, not in Russian whatever the page.
+    const fromScript = new Request(`${ENDPOINT}?lang=kk`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'ru' }, body: JSON.stringify(padded) });
+    expect(await (await handleSubscribePost(fromScript, testApiDeps(t))).json()).toEqual({ error: 'too_large', message: 'Сұраныс тым үлкен.', limitBytes: 16 * 1024 });
     expect(await t.db.subscription.count()).toBe(before);
 
     const mail = await createSubscription(t.db, { channel: 'EMAIL', regionCodes: ['KZ-47'] });

@@ -2,8 +2,8 @@
 // page's script (Web Push), a plain form POST that works without JavaScript (e-mail, answered with
 // a redirect back to the page), and one-click unsubscribe (RFC 8058) for mail clients.
 import { ZodError } from 'zod';
-import { ApiProblem, translateErrorKey, translateFieldErrors, validationProblem } from '../http/problem';
-import { isLanguage, type Language } from '../i18n/languages';
+import { ApiProblem, requestedLanguage, translateErrorKey, translateFieldErrors, validationProblem } from '../http/problem';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
 import { isRegionCode } from '../regions/codes';
 import { CADENCES, setCadenceInput, subscribeInput, subscriptionTokenInput } from '../subscriptions/schema';
 import { setSubscriptionCadence, subscribe, unsubscribe } from '../subscriptions/subscribe';
@@ -25,9 +25,18 @@ function isFormPost(request: Request): boolean {
   return type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data');
 }
 
+/**
+ * The language a post is answered in before its body is read — and when it is never read (over the
+ * limit: 413): the page's own, which its forms and script put in the address (`?lang=`), else the
+ * browser's (Accept-Language). The body's `locale` or `language`, once read, refines it.
+ */
+function languageBeforeBody(request: Request): Language {
+  return requestedLanguage(request.headers, new URL(request.url).searchParams.get('lang')) ?? DEFAULT_LANGUAGE;
+}
+
 export async function handleSubscribePost(request: Request, deps: ApiDeps): Promise<Response> {
   const isForm = isFormPost(request);
-  let locale: Language = 'ru';
+  let locale = languageBeforeBody(request);
   // The choices travel back so the page shows them again after an error or success: the regions and
   // the language, never the e-mail address (a URL ends up in logs and browser history).
   const kept = new URLSearchParams();
@@ -35,6 +44,7 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
   // The no-JS form shows what went wrong on the page it came from.
   const formProblem: ProblemRenderer = (problem) => {
     if (problem.code === 'rate_limited') return backToForm('status=rate-limited');
+    if (problem.code === 'too_large') return backToForm('status=too-large');
     if (problem.code === 'validation' && problem.cause instanceof ZodError) return backToForm(`status=invalid&error=${encodeURIComponent(problem.cause.issues[0]?.message ?? 'email')}`);
     return backToForm('status=failed');
   };
@@ -47,7 +57,7 @@ export async function handleSubscribePost(request: Request, deps: ApiDeps): Prom
       try {
         if (isForm) {
           const form = await posted.formData();
-          locale = isLanguage(form.get('locale')) ? (form.get('locale') as Language) : 'ru';
+          if (isLanguage(form.get('locale'))) locale = form.get('locale') as Language;
           raw = { language: form.get('language') ?? locale, regionCodes: form.getAll('regionCodes'), email: form.get('email') || undefined, cadence: form.get('cadence') || undefined };
           for (const code of form.getAll('regionCodes')) if (typeof code === 'string' && isRegionCode(code)) kept.append('region', code);
           if (isLanguage(form.get('language'))) kept.set('language', form.get('language') as string);
@@ -110,7 +120,7 @@ export function handleUnsubscribeGet(request: Request, deps: ApiDeps, { token: r
  */
 export function handleCadencePost(request: Request, deps: ApiDeps, { token: rawToken }: { token: string }): Promise<Response> {
   const isForm = isFormPost(request);
-  let locale: Language = 'ru';
+  let locale = languageBeforeBody(request);
   const backToPage = (query: string) => seeOther(`/${locale}/unsubscribe/${encodeURIComponent(rawToken)}?${query}`);
   return handleApiRequest(
     request,

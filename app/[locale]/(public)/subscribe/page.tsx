@@ -65,14 +65,20 @@ export default async function SubscribePage({ params, searchParams }: { params: 
           {t('rateLimited')}
         </p>
       )}
+      {status === 'too-large' && (
+        <p className="alert alert--error" role="alert">
+          {t('tooLarge')}
+        </p>
+      )}
       {status === 'failed' && (
         <p className="alert alert--error" role="alert">
           {tCommon('errorBody')}
         </p>
       )}
 
-      {/* A plain form: e-mail works without JavaScript; the push button reads the same choices. */}
-      <form id="subscribe-form" method="post" action="/api/v1/subscriptions" noValidate>
+      {/* A plain form: e-mail works without JavaScript; the push button reads the same choices. The
+          page's language is in the address too: a post refused unread (too large) is answered in it. */}
+      <form id="subscribe-form" method="post" action={`/api/v1/subscriptions?lang=${locale}`} noValidate>
         <input type="hidden" name="locale" value={locale} />
         <fieldset className={styles.regions}>
           <legend>{t('regionsLegend')}</legend>

@@ -73,7 +73,7 @@ export default async function UnsubscribePage({ params, searchParams }: { params
           <section className={`card ${styles.manageSection}`} aria-labelledby="cadence-title">
             <h2 id="cadence-title">{t('cadenceLegend')}</h2>
             {canHaveDigest(subscription) ? (
-              <form method="post" action={`/api/v1/subscriptions/cadence/${encodeURIComponent(token)}`}>
+              <form method="post" action={`/api/v1/subscriptions/cadence/${encodeURIComponent(token)}?lang=${locale}`}>
                 <input type="hidden" name="locale" value={locale} />
                 <CadenceChoice locale={locale} chosen={subscription.cadence} legendHidden />
                 <button type="submit" className="button">
