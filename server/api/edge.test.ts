@@ -10,6 +10,7 @@ import { setupTestDatabase } from '../testing/database';
 import { createStaff, sessionFor } from '../testing/fixtures';
 import { handleApiRequest } from './edge';
 import { handleNoticePage } from './notice-pages';
+import { handleNoticeExport } from './open-data';
 import { handleNoticeList } from './notices-public';
 import { handleReportPost } from './reports';
 import { handleTrpcRequest, TRPC_BODY_LIMIT_BYTES } from './trpc';
@@ -205,5 +206,51 @@ describe('domain errors', () => {
     expect(failed.status).toBe(500);
     expect(failed.headers.get('x-request-id')).toBe('req-42');
     expect(await failed.json()).toMatchObject({ error: 'internal', requestId: 'req-42' });
+  });
+});
+
+describe('too many requests, to a person', () => {
+  const overBudget = { consumeRateLimit: async () => ({ allowed: false, retryAfterSeconds: 170 }) };
+  const exportRequest = (headers: Record<string, string>) => new Request('http://raspa.test/api/v1/export/notices.csv?lang=kk&region=KZ-47', { headers });
+
+  it('a browser that opened a download gets a page in its language saying how long to wait, with the address to try again', async () => {
+    for (const [language, title, wait] of [
+      ['kk', 'Сәл күте тұрыңыз', '3 минут күтіп, қайталап көріңіз'],
+      ['ru', 'Подождите немного', 'Подождите 3 минуты и попробуйте снова'],
+      ['en', 'Please wait a little', 'Wait 3 minutes and try again'],
+    ] as const) {
+      const response = await handleNoticeExport(
+        new Request(`http://raspa.test/api/v1/export/notices.csv?lang=${language}`, { headers: { 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', accept: 'text/html,*/*' } }),
+        testApiDeps(t, overBudget),
+        { file: 'notices.csv' },
+      );
+      expect(response.status).toBe(429);
+      expect(response.headers.get('retry-after')).toBe('170');
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      const page = await response.text();
+      expect(page).toContain(`<html lang="${language}">`);
+      expect(page).toContain(`<h1>${title}</h1>`);
+      // The words are on the page, in the status banner, not only in its title.
+      expect(page).toMatch(new RegExp(`role="status"><h1>${title}</h1><p>[^<]*${wait}`));
+      expect(page).toContain(`href="/api/v1/export/notices.csv?lang=${language}"`);
+      // Not "try again now": it would be refused again until the wait is over.
+      expect(page).toContain(`>${{ kk: 'Қайталау', ru: 'Повторить', en: 'Try again' }[language]}</a>`);
+      // A refused address does not reload itself: it would only be refused again.
+      expect(page).not.toContain('http-equiv="refresh"');
+    }
+    // An older browser that sends no Sec-Fetch headers still asks for HTML first.
+    const old = await handleNoticeExport(exportRequest({ accept: 'text/html,application/xhtml+xml', 'accept-language': 'ru' }), testApiDeps(t, overBudget), { file: 'notices.csv' });
+    expect(old.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await old.text()).toContain('3 минут күтіп');
+  });
+
+  it('a script or an API client keeps the JSON problem with Retry-After', async () => {
+    const clients: Record<string, string>[] = [{ 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'cors', accept: '*/*' }, { accept: 'application/json' }, {}];
+    for (const headers of clients) {
+      const response = await handleNoticeExport(exportRequest(headers), testApiDeps(t, overBudget), { file: 'notices.csv' });
+      expect(response.status).toBe(429);
+      expect(response.headers.get('retry-after')).toBe('170');
+      expect(await response.json()).toEqual({ error: 'rate_limited', message: 'Сұраныс тым көп. Кейінірек қайталаңыз.' });
+    }
   });
 });

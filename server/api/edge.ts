@@ -15,6 +15,7 @@ import type { RateLimitPolicy, RateLimitSubject } from '../http/rate-limit';
 import { BodyTooLargeError, readBodyWithLimit } from '../http/read-body';
 import type { ApiDeps } from './deps';
 import { isLanguage, type Language } from '../i18n/languages';
+import { rateLimitedPage } from './outage-page';
 
 export interface ApiRequestContext {
   url: URL;
@@ -23,6 +24,18 @@ export interface ApiRequestContext {
   language: Language;
   /** ?lang= when it names a supported language. */
   explicitLanguage?: Language;
+  /** A browser opening the address as a page (a link followed, an address typed), not a script or client. */
+  openedAsPage: boolean;
+}
+
+/**
+ * Whether a browser asked for the address as a document: Sec-Fetch-Dest says so where sent; a browser
+ * too old to send it still asks for HTML first. A script's fetch and an API client never do either.
+ */
+function isOpenedAsPage(request: Request): boolean {
+  const destination = request.headers.get('sec-fetch-dest');
+  if (destination !== null) return destination === 'document';
+  return request.method === 'GET' && (request.headers.get('accept') ?? '').startsWith('text/html');
 }
 
 /** How an endpoint family words an error body; the default is the API's JSON problem. */
@@ -71,7 +84,18 @@ export function problemFor(error: unknown, language: Language): ApiProblem | nul
   return null;
 }
 
-const jsonProblem: ProblemRenderer = (problem, context) => problemResponse(problem, context.language);
+/**
+ * The API's JSON problem — except to a person: a browser that opened an address of the API (a download
+ * link, the JSON of a report) and was refused for too many requests gets a page in its language saying
+ * how long to wait and offering the address again, not a line of JSON (or a "download" of it).
+ */
+const jsonProblem: ProblemRenderer = (problem, context) => {
+  if (problem.status === 429 && context.openedAsPage) {
+    const retryAfter = Number(new Headers(problem.headers).get('retry-after'));
+    return rateLimitedPage(context.language, `${context.url.pathname}${context.url.search}`, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 60);
+  }
+  return problemResponse(problem, context.language);
+};
 
 export async function handleApiRequest(
   request: Request,
@@ -87,6 +111,7 @@ export async function handleApiRequest(
     requestId,
     language: languageFromRequest(request.headers, lang),
     explicitLanguage: isLanguage(lang) ? lang : undefined,
+    openedAsPage: isOpenedAsPage(request),
   };
   let response: Response;
   try {

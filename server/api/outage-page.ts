@@ -45,8 +45,10 @@ export function serverErrorPage(language: Language, pathname: string, repost?: R
  * form's page cannot keep what was typed (an address would carry the words, a draft would be a row
  * written for every refused post), so this page holds it in a form to send again once the wait —
  * said in minutes, and in Retry-After — is over. It does not reload itself: a reload cannot re-post.
+ * Without a repost it is what a browser that opened an address of the API (a download, the report's
+ * JSON) is answered instead of the JSON problem: the wait in words and a link to try the address again.
  */
-export function rateLimitedPage(language: Language, pathname: string, retryAfterSeconds: number, repost: Repost): Response {
+export function rateLimitedPage(language: Language, pathname: string, retryAfterSeconds: number, repost?: Repost): Response {
   const { body, headers } = outagePage(language, pathname, { reason: 'limited', repost, retryAfterSeconds });
   return new Response(body, { status: 429, headers });
 }

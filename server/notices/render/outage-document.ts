@@ -40,7 +40,7 @@ const TEXTS = {
   database: { alone: 'outage.text', kept: 'outage.keptText' },
   busy: { alone: 'outage.busyText', kept: 'outage.busyKeptText' },
   failed: { alone: 'common.errorBody', kept: 'outage.failedKeptText' },
-  limited: { alone: 'api.rateLimited', kept: 'outage.limitedKeptText' },
+  limited: { alone: 'outage.limitedText', kept: 'outage.limitedKeptText' },
 } as const;
 
 export function renderServiceUnavailable(locale: Language, path: string, retryAfterSeconds: number, options: { reason?: UnavailableReason; repost?: Repost } = {}): string {
@@ -61,7 +61,7 @@ export function renderServiceUnavailable(locale: Language, path: string, retryAf
     : raw('');
   const again = repost
     ? html`<form method="post" action="${repost.action}"${raw(repost.photos ? ' enctype="multipart/form-data"' : '')}>${hiddenFields(repost.fields)}${photos}<button class="btn" type="submit">${t(repost.button === 'sendAgain' ? 'outage.sendAgain' : 'outage.askAgain')}</button></form>`
-    : html`<p><a class="btn" href="${path}">${t('outage.tryAgain')}</a></p>`;
+    : html`<p><a class="btn" href="${path}">${t(reason === 'limited' ? 'outage.limitedTryAgain' : 'outage.tryAgain')}</a></p>`;
   // A link to the other language would lose what was posted (no address holds it): with a repost, each
   // language is a button that posts it again to the same address in that language — what the page's
   // own button does, answered in the language chosen. Nothing typed is lost; no script is needed.
