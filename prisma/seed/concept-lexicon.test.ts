@@ -702,3 +702,65 @@ describe('a lake, a sea or a reservoir rises and falls as a river does (session 
     ]);
   });
 });
+
+describe('words read by how the language uses them: a people\'s church, a vessel, a station, a level, carrying off (session 41)', () => {
+  const has = (text: string, token: string) => tokens(text).has(token);
+
+  it('reads the Germans\' church as a western church (Lutheran or Catholic) and the Russians\' as Orthodox', () => {
+    for (const text of ['немістер шіркеуі өртенді', 'Щучьеде неміс шіркеуінің төбесін ұрлады', 'nemisterdin shirkeuin tonap ketti', 'у немецкой церкви украли крышу', 'the German church was burgled']) expect(has(text, 'worship:western-church'), text).toBe(true);
+    for (const text of ['орыс соборы өртенді', 'орыстардың шіркеуінде пышақ', 'orys soboryna bomba', 'русский собор подожгли', 'в русском храме драка', 'the Russian cathedral was set on fire']) expect(has(text, 'worship:orthodox-church'), text).toBe(true);
+    expect(has('поляктардың шіркеуі жабылады', 'worship:catholic-church')).toBe(true);
+    expect(has('польский костёл закрыли', 'worship:catholic-church')).toBe(true);
+  });
+
+  it('keeps a western church apart from an Orthodox one, and compatible with the Lutheran or the Catholic one, in either order', () => {
+    expectApart([
+      ['немістер шіркеуі өртенді', 'орыс соборы өртенді'],
+      ['nemis shirkeuin tonap ketti', 'русскую церковь обокрали'],
+      ['немецкую церковь ограбили', 'православный храм ограбили'],
+      ['the German church was robbed', 'the Russian Orthodox church was robbed'],
+      ['немецкая церковь сгорела', 'батюшка сказал, что храм сгорел'],
+      // Two western churches are still two: the Lutheran kirk is not the Catholic church.
+      ['лютеранская кирха сгорела', 'католический костёл сгорел'],
+      ['немецкая церковь сгорела', 'мешіт өртенді'],
+    ]);
+    expectCompatible([
+      ['немістердің шіркеуі өртенді', 'лютеранская кирха сгорела'],
+      ['немецкая церковь сгорела', 'Catholic church burned'],
+      ['German church burned', 'храм сгорел'],
+      ['орыс соборы өртенді', 'православный собор сгорел'],
+    ]);
+  });
+
+  it('reads Russian "суда" as vessels where water is named and as the court otherwise; Kazakh "суда" is in the water', () => {
+    for (const text of ['На Каспии суда не выходят в море', 'рыболовецкие суда стоят у причала', 'в порту застряли суда', 'грузовые суда не пропускают', 'на реке суда сели на мель', 'судно затонуло', 'the ship sank', 'кеме батып кетті']) {
+      expect(has(text, 'transport:vessel'), text).toBe(true);
+      expect(has(text, 'institution:court'), text).toBe(false);
+    }
+    for (const text of ['решение суда отменили', 'Аральск без суда остаётся', 'здание суда закрыли', 'в зале суда драка', 'до суда дело не дошло']) {
+      expect(has(text, 'institution:court'), text).toBe(true);
+      expect(has(text, 'transport:vessel'), text).toBe(false);
+    }
+    for (const text of ['балалар суда батып кетті', 'жағалау суда қалды']) expect([has(text, 'institution:court'), has(text, 'transport:vessel')], text).toEqual([false, false]);
+    // A boat and a ferry are vessels; a vessel is no court.
+    expectCompatible([['На Каспии суда не выходят в море', 'паром не выходит в море'], ['суда стоят в порту', 'лодки стоят в порту']]);
+  });
+
+  it('reads a station whose kind is named as no railway station, and a bare or railway one as the railway\'s', () => {
+    for (const text of ['вода аж к лодочной станции подошла', 'насосная станция сломалась', 'Narynkol fire station closing?', 'the ambulance station is shutting', 'станция скорой помощи закрывается', 'на станции метро давка']) expect(has(text, 'institution:railway-station'), text).toBe(false);
+    for (const text of ['на станции закрыли кассу', 'ж/д станция закрыта', 'на железнодорожной станции давка', 'ближайшая станция закрыта', 'закрыли станцию', 'Toretam station closing', 'the station closes next week', 'railway station closed']) expect(has(text, 'institution:railway-station'), text).toBe(true);
+    expect(has('Narynkol fire station closing', 'fire-dept')).toBe(true);
+  });
+
+  it('reads "level" as no dam and "levee" as one', () => {
+    expect(has('The level of Lake Balkhash dropped by a metre', 'dam')).toBe(false);
+    expect(has('the water level is rising', 'dam')).toBe(false);
+    expect(has('the levee broke', 'dam')).toBe(true);
+    expect(has('levees are weak', 'dam')).toBe(true);
+  });
+
+  it('reads Kazakh "алып кетті" / "әкетті" (carried off) as an arrest only when the police or a detaining body take', () => {
+    for (const text of ['ящигін алып кеткен', 'рудныйда лютеран шіркеуінен ақша жәшігін алып кеткен', 'көпірді мұз алып кетті', 'скорая алып кетті', 'ата-аналар балаларын үйге алып кетіп жатыр', 'счетчикин алып кетип жатыр', 'мыс төбесін ұрылар сыпырып әкетіпті']) expect(has(text, 'arrest'), text).toBe(false);
+    for (const text of ['полиция жігітті алып кетті', 'баптистерді полиция алып кетті', 'taldykorganda baptisterdi policia alyp ketipti', 'täjık jūmysşylaryn polisia alyp ketıp jatyr', 'уағызшыларын полиция ұстап әкетті', 'балаларды ұстап әкетті']) expect(has(text, 'arrest'), text).toBe(true);
+  });
+});

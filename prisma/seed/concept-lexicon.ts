@@ -46,9 +46,13 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['prayer-house', 'намазхана*|ғибадат үйі*|дұғахана*', 'молельн*|молитвенн* дом*|дом* молитв*|намазхан*', 'prayer house*|prayer hall*|prayer room*'],
     ['buddhist-temple', 'дацан*|пагода*|будда ғибадатхана*|буддалық ғибадатхана*|буддист ғибадатхана*|будда храм*|буддалық храм*|буддист храм*', 'дацан*|пагод*|буддийск* храм*|буддистск* храм*|буддийск* святилищ*|буддийск* ступ*', 'datsan*|pagoda*|buddhist temple*|buddhist shrine*|stupa|stupas'],
     // Narrower members (server/lexicon/contrast-classes.ts: a kirk is a church, and Lutheran).
-    ['catholic-church', 'костел*|костёл*|kostiol*|kostol*|католик шіркеу*|католиктер шіркеу*|католиктердің шіркеу*', 'костел*|костёл*|католическ* храм*|католическ* собор*|католическ* церк*|католическ* приход*', 'catholic church*|catholic cathedral*|catholic parish*|kostel'],
+    // A people's church names its confession: the Germans' church ("немістердің шіркеуі", "немецкая церковь") is
+    // Lutheran or Catholic — a western church, which may be either but is no Orthodox one; the Poles' is Catholic,
+    // the Russians' ("орыс соборы", "русский храм") Orthodox.
+    ['western-church', 'неміс шіркеу*|немістер шіркеу*|немістердің шіркеу*|неміс собор*|немістердің собор*|неміс храм*|немістердің храм*|nemis shirkeu*|nemister shirkeu*|nemisterdin shirkeu*', 'немецк* церк*|немецк* храм*|немецк* собор*|немецк* приход*|nemetsk* tserk*', 'german church*|german cathedral*|german parish*|western church*'],
+    ['catholic-church', 'костел*|костёл*|kostiol*|kostol*|католик шіркеу*|католиктер шіркеу*|католиктердің шіркеу*|поляк шіркеу*|поляктар шіркеу*|поляктардың шіркеу*|поляк собор*', 'костел*|костёл*|католическ* храм*|католическ* собор*|католическ* церк*|католическ* приход*|польск* церк*|польск* храм*|польск* собор*', 'catholic church*|catholic cathedral*|catholic parish*|kostel|polish church*'],
     ['lutheran-church', 'кирха*|лютеран шіркеу*|лютерандар шіркеу*|luteran shirkeu*', 'кирх*|лютеранск* церк*|лютеранск* храм*|лютеранск* приход*', 'lutheran church*|kirk|kirche|kirkha'],
-    ['orthodox-church', 'православ шіркеу*|православиелік шіркеу*|православие шіркеу*|орыс шіркеу*|орыс православ*|pravoslav shirkeu*|orys shirkeu*', 'православн* церк*|православн* храм*|православн* собор*|православн* приход*|русск* церк*|русск* православн*|pravoslavn* tserk*', 'orthodox church*|orthodox cathedral*|orthodox parish*|russian church*|russian orthodox*'],
+    ['orthodox-church', 'православ шіркеу*|православиелік шіркеу*|православие шіркеу*|орыс шіркеу*|орыстар шіркеу*|орыстардың шіркеу*|орыс собор*|орыстардың собор*|орыс храм*|орыс православ*|pravoslav shirkeu*|orys shirkeu*|orys sobor*', 'православн* церк*|православн* храм*|православн* собор*|православн* приход*|русск* церк*|русск* храм*|русск* собор*|русск* православн*|pravoslavn* tserk*', 'orthodox church*|orthodox cathedral*|orthodox parish*|russian church*|russian cathedral*|russian orthodox*'],
     ['kingdom-hall', 'патшалық залы*', 'зал* царств*|зал* свидетел* иегов*', 'kingdom hall*'],
     ['hindu-temple', 'кришна ғибадатхана*|кришнаит ғибадатхана*|кришнаиттер ғибадатхана*|индуизм ғибадатхана*|индуист ғибадатхана*', 'храм* кришн*|индуистск* храм*|кришнаитск* храм*|ашрам*', 'hindu temple*|krishna temple*|iskcon temple*|ashram*|mandir|mandirs'],
     ['madrasa', 'медресе*|медіресе*|діни оқу орн*', 'медресе*|медресс*', 'madrasa*|madrassa*|medrese*|madrasah*'],
@@ -104,6 +108,9 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     // the Gospel is every Christian's ("евангел*" alone is evangelical, Protestant).
     ['christian', 'христиан*|hristian*|кресттер*|священник*|інжіл*|библия|библияны|библиясы*', 'христиан*|hristian*|священник*|священнослужит*|библия|библии|библию|библией|библий|евангелие|евангелия|евангелию|евангелием|евангелий', 'christian*|priest|priests|christians|bible|bibles|gospel|gospels'],
     // Narrower faiths fall under a broader one (server/lexicon/contrast-classes.ts).
+    // Western Christians — Catholics and Protestants, whose churches the Germans and Poles of Kazakhstan attend — as
+    // against the Orthodox: what a German church implies (contrast-classes.ts MEMBER_IMPLIES).
+    ['western-christian', 'батыс христиан*', 'западн* христиан*|инославн*', 'western christian*'],
     ['orthodox', 'православ*|провослав*|pravoslav*|батюшка*|митрополит*|епархия*|патриарх*', 'православ*|провослав*|pravoslav*|батюшк*|митрополит*|епархи*|патриарх*|архиере*|архиепископ*', 'orthodox*|pravoslav*|orthodox priest*|eparchy|diocese*|patriarch*'],
     ['old-believer', 'старообряд*|кержак*', 'старообряд*|старовер*|кержак*', 'old believer*'],
     ['catholic', 'католик*|katolik*|ксендз*|ксёндз*|ватикан*|рим папасы*', 'католи*|katolik*|ксендз*|ксёндз*|ватикан*|папа римск*|папы римск*', 'catholic*|pope|vatican|catholic priest*'],
@@ -763,6 +770,10 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['motorcycle', 'мотоцикл*|мопед*', 'мотоцикл*|мопед*|байкер*', 'motorcycle*|motorbike*|moped*|biker*'],
     // Not "катер": its key is Kazakh "қатер" (danger).
     ['boat', 'қайық*', 'лодк*', 'boat|boats|speedboat*'],
+    // Any vessel, the boat's and the ferry's broader member (contrast-classes.ts). Russian "суда" is also the court's
+    // genitive and "судов", "судам", "судах" its plural: read as vessels only where water is named (concepts.ts
+    // readsVessels); Kazakh "суда" is "in the water".
+    ['vessel', 'кеме|кемелер*|кемені|кемеде|кемеге|кемесі*|kemeler*', 'судно|судна|судну|судном|судне|суда|судов|судам|судами|судах|корабл*|теплоход*', 'ship|ships|vessel|vessels|steamer*'],
     ['highway', 'жол|жолы|жолды|жолда|жолға|жолдар*|тас жол*|тасжол*|трасса*|көпір*|автожол*', 'дорог|дорога|дороги|дорогу|дороге|трасс*|шоссе|автобан*|автотрасс*|мост|моста|мосту|мосты|мостом|переезд*', 'road|roads|highway*|motorway*|bridge|bridges|route|routes'],
   ]),
   // What is carried: a border crossing or a railway closed to freight is not one closed to passengers.
@@ -907,7 +918,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['woman', 'әйел*|келіншек*|ана|аналар*', 'женщин*|жена|жену|жены|мать|матер*', 'woman|women|wife|mother*'],
     ['teacher', 'мұғалім*|ұстаз*|мұғалімдер*|педагог*', 'учител*|учительниц*|педагог*|преподават*', 'teacher*|educator*|lecturer*'],
     ['doctor', 'дәрігер*|медбике*|медик*|жедел жәрдем*', 'врач*|доктор*|медик*|медсестр*|скор* помощ*|скорая', 'doctor*|nurse*|medic*|ambulance*|paramedic*'],
-    ['police', 'полиция*|полицей*|полицияшы*|патруль*|мент|менттер*', 'полиц*|полицейск*|мент|менты|ментов|ментам|патрул*|силовик*|росгвард*|спецназ*|омон*', 'police*|policeman|policemen|cops|officer*|patrol*|riot police|special forces'],
+    ['police', 'полиция*|полицей*|полицияшы*|патруль*|мент|менттер*|polisia*|polisiia*|polisiya*|polisei*', 'полиц*|полицейск*|мент|менты|ментов|ментам|патрул*|силовик*|росгвард*|спецназ*|омон*', 'police*|policeman|policemen|cops|officer*|patrol*|riot police|special forces'],
     ['army', 'әскер*|армия*|солдат*|сарбаз*|әскери*', 'арми*|армей*|военн*|военны*|солдат*|войск*|бронетехник*|танк*', 'army|armies|military|troop*|soldier*|tanks|armoured|armored'],
     ['militants', 'содыр*|лаңкес*|террорист*|экстремист*|террорлық*|теракт*', 'боевик*|террорист*|экстремист*|наемник*|наёмник*|бандит*|теракт*|терроризм*', 'militant*|fighter*|terrorist*|extremist*|mercenar*|gunmen|bandit*|terror attack*|terrorist attack*|terrorism'],
     ['foreign', 'шетелдік*|шетел*|сырттан*|келімсек*', 'иностран*|зарубеж*|приезж*|заграничн*|чужак*|мигрант*|гастарбайт*', 'foreign*|foreigner*|outsider*|migrant*|immigrant*|overseas'],
@@ -931,12 +942,13 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['phone', 'телефон*|ұялы телефон*|смартфон*', 'телефон*|смартфон*|мобильник*|сим карт*|симк*', 'phone*|smartphone*|sim card*|mobile phone*'],
     ['video', 'видео*|бейнежазба*|бейнеролик*|бейнетаспа*|бейнебаян*|бейне|бейнесі*|бейнені|бейнеде*|бейнеден|бейнеге|ролик*|сурет*|фото*', 'видео*|ролик*|фото*|снимк*|запис*', 'video*|footage|clip*|photo*|picture*|recording*'],
     ['message', 'хабарлама*|смс*|хат|хатты|хаттар*|пост|посты', 'сообщени*|смс*|рассылк*|пост|посты|поста|постов|сторис*', 'message*|sms|text message*|post|posts|story|stories|chain letter*'],
-    ['dam', 'бөгет*|дамба*|су қойма*', 'дамб*|плотин*|водохранилищ*', 'dam|dams|reservoir*|levee*'],
+    // "levee" whole: as a stem its match key "leve" took "level" ("the lake's level dropped" read a dam).
+    ['dam', 'бөгет*|дамба*|су қойма*', 'дамб*|плотин*|водохранилищ*', 'dam|dams|reservoir*|levee|levees'],
     ['river', 'өзен*|өзені*', 'река|реки|реку|реке|рекой|речк*', 'river*'],
     ['black-clothes', 'қара киім*|қара күрте*|қара куртка*|қара киінген*', 'черн*|чёрн*', 'black|in black'],
     ['unknown', 'бейтаныс*|белгісіз*', 'неизвестн*|незнаком*|посторонн*', 'unknown|stranger|strangers|unidentified'],
     ['provocation', 'арандат*|провокац*|арандатушы*', 'провокац*|провокатор*', 'provocat*|instigat*'],
-    ['fire-dept', 'өрт сөндіруші*|өрт сөндіру*|тжм|тжд', 'пожарн*|мчс|спасател*', 'firefighter*|fire brigade*|fire department*|rescuer*|emergency service*'],
+    ['fire-dept', 'өрт сөндіруші*|өрт сөндіру*|тжм|тжд', 'пожарн*|мчс|спасател*', 'firefighter*|fire brigade*|fire department*|fire station*|rescuer*|emergency service*'],
     ['youths', 'жастар*|жігіттер*|жігіт|жігіті*|бозбала*', 'молодеж*|молодёж*|парни|парней|парням|парнями|пацан*|ребята|ребят|юнош*|молодые люди|молодых людей|мужики|мужиков', 'youngsters|young guys|youths|youth|guys|lads|young people|boys'],
     ['community', 'қауым|қауымы*|қауымның|қауымдастығ*|қауымдастық*|диаспора*|этнос*', 'общин*|диаспор*|землячеств*|сообществ*', 'community|communities|diaspora*'],
     ['traders', 'саудагер*|сатушы*|кәсіпкер*', 'торговц*|продавц*|предпринимател*|торгаш*', 'trader*|vendor*|seller*|merchant*|entrepreneur*|business owner*'],
@@ -1026,6 +1038,8 @@ export const retiredConceptTerms: readonly { conceptId: string; language: 'kk' |
   { conceptId: 'taxi', language: 'ru', term: 'яндекс такси' },
   // English "cop" has the match key of Kazakh "көп" (many): "көп адам" read as the police.
   { conceptId: 'police', language: 'en', term: 'cop' },
+  // Session 41: the match key of "levee*" is "leve", and it read every "level" as a dam.
+  { conceptId: 'dam', language: 'en', term: 'levee*' },
   // Stems that took unrelated words (session 30): "activ*" took "активист" for the operator, "ашу*"
   // took "ашулы" (angry) for "open", "route*" took "router" / "routine" for a road, and "дорогой"
   // is "expensive" or "dear" ("Дорогие друзья!") at least as often as "by road". The direction

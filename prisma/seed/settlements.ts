@@ -147,8 +147,10 @@ const settlementList: SettlementSeed[] = [
   },
   {
     regionCode: 'KZ-63', nameKk: 'Өскемен', nameRu: 'Усть-Каменогорск', nameEn: 'Oskemen', lat: 49.95, lng: 82.61,
-    // Усть-Каман / Устька: everyday names of the city in Kazakh and Russian speech.
-    aliases: ['Öskemen', 'Oskemen', 'Ust-Kamenogorsk', 'Ust Kamenogorsk', 'Усть Каменогорск', 'Оскемен', 'Усть-Каман', 'Ust-Kaman', 'Устька', 'Ustka'],
+    // Усть-Каман / Усть-Кам / Устька: everyday names of the city in Kazakh and Russian speech. "Устька" declines as a
+    // Russian noun in -а ("в Устьке", "в Устьку"), too short a name for the stem the place index gives longer ones.
+    // Not "УК": in Russian that is the housing management company or the criminal code.
+    aliases: ['Öskemen', 'Oskemen', 'Ust-Kamenogorsk', 'Ust Kamenogorsk', 'Усть Каменогорск', 'Устькаменогорск', 'Оскемен', 'Усть-Каман', 'Ust-Kaman', 'Усть-Кам', 'Ust-Kam', 'Устька', 'Ustka', 'Устьке', 'Устьку', 'Устькой', 'Ustke'],
   },
   {
     regionCode: 'KZ-71', nameKk: 'Астана', nameRu: 'Астана', nameEn: 'Astana', lat: 51.17, lng: 71.45,
@@ -185,7 +187,8 @@ const towns: TownRow[] = [
   ['KZ-11', 'Атбасар', 'Атбасар', 'Atbasar'],
   ['KZ-11', 'Ақкөл', 'Акколь', 'Akkol', 'Aqköl|Akköl|Аккол|Акколе'],
   ['KZ-11', 'Макинск', 'Макинск', 'Makinsk'],
-  ['KZ-11', 'Державинск', 'Державинск', 'Derzhavinsk', 'Derjavinsk'],
+  // Its official Kazakh name is Державин ("Державинде").
+  ['KZ-11', 'Державинск', 'Державинск', 'Derzhavinsk', 'Derjavinsk|Державин|Derzhavin'],
   ['KZ-11', 'Ерейментау', 'Ерейментау', 'Ereymentau', 'Ereimentau|Yereymentau'],
   ['KZ-11', 'Степняк', 'Степняк', 'Stepnyak', 'Stepniak'],
   ['KZ-11', 'Бурабай', 'Бурабай', 'Burabay', 'Burabai|Боровое|Borovoe|Borovoye|Боровом|Бурабае'],

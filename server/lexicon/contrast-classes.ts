@@ -11,8 +11,10 @@ export type ContrastClass = (typeof CONTRAST_CLASSES)[number];
 export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'faith:orthodox': 'faith:christian',
   'faith:old-believer': 'faith:orthodox',
-  'faith:catholic': 'faith:christian',
-  'faith:protestant': 'faith:christian',
+  // Catholics and Protestants are western Christians: a German church may be either, never Orthodox.
+  'faith:western-christian': 'faith:christian',
+  'faith:catholic': 'faith:western-christian',
+  'faith:protestant': 'faith:western-christian',
   'faith:lutheran': 'faith:protestant',
   'faith:baptist': 'faith:protestant',
   'faith:pentecostal': 'faith:protestant',
@@ -31,9 +33,11 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'faith:ismaili': 'faith:shia',
   'faith:molokan': 'faith:christian',
   'faith:anglican': 'faith:protestant',
-  'worship:catholic-church': 'worship:church',
+  // A western church (the Germans' church: Lutheran or Catholic) is no Orthodox one.
+  'worship:western-church': 'worship:church',
+  'worship:catholic-church': 'worship:western-church',
   'worship:orthodox-church': 'worship:church',
-  'worship:lutheran-church': 'worship:church',
+  'worship:lutheran-church': 'worship:western-church',
   'worship:kingdom-hall': 'worship:prayer-house',
   // "Храм", "ғибадатхана", "temple", "shrine" may be any of these (session 37): the class's generic word.
   'worship:mosque': 'worship:place-of-worship',
@@ -77,6 +81,9 @@ export const MEMBER_PARENT: Readonly<Record<string, string>> = {
   'utility:irrigation': 'utility:water',
   'utility:mobile-network': 'utility:connectivity',
   // A bus or a taxi is on the road: "the highway is closed" may be "buses don't run"; a train is not.
+  // A boat and a ferry are vessels: "суда не выходят" may be either.
+  'transport:boat': 'transport:vessel',
+  'transport:ferry': 'transport:vessel',
   'transport:bus': 'transport:highway',
   'transport:taxi': 'transport:highway',
   'utility:home-internet': 'utility:connectivity',
@@ -97,6 +104,7 @@ export const MEMBER_DEFAULT: Readonly<Record<string, string>> = {
 export const MEMBER_IMPLIES: Readonly<Record<string, string>> = {
   'worship:mosque': 'faith:muslim',
   'worship:church': 'faith:christian',
+  'worship:western-church': 'faith:western-christian',
   'worship:catholic-church': 'faith:catholic',
   'worship:orthodox-church': 'faith:orthodox',
   'worship:lutheran-church': 'faith:lutheran',

@@ -204,4 +204,8 @@ export const READING_PROBE_TEXTS: readonly string[] = [
   "Алакөлдің суы толды, Qapşağai su qoimasy bır metrge tartylypty",
   "Балхаш на метр ушёл, а Капчагай прибыл на полметра; поезд прибыл, директор ушёл",
   "Alakol up half a metre, the Caspian has lost a metre of water",
+  // Session 41: a people's church (the Germans' is western, the Russians' Orthodox), "суда" of vessels and of a court,
+  // a station of a named kind, a lake's level (no levee), carrying off without the police, Oskemen's everyday names.
+  "Щучьеде немістердің шіркеуі, орыс соборы; в порту суда стоят, решение суда; у лодочной станции вода, the lake level dropped",
+  "Ұрылар ящигін алып кеткен, полиция жігітті алып кетті; в Устьке и в Усть-Каме, Державинде",
 ];

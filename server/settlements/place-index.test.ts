@@ -105,6 +105,43 @@ describe('places the table lacked, and Russian adjectives of places (session 35)
   });
 });
 
+describe('one city under all its names, and the towns whose Kazakh and Russian names are one (session 41)', () => {
+  const seeded: PlaceKey[] = settlementSeeds
+    .flatMap((s) => s.aliases.flatMap((alias) => aliasKeys(toMatchKey(alias)).map((key) => ({ key, settlementId: s.nameEn }))))
+    .sort((a, b) => b.key.length - a.key.length);
+  const seededNamed = (text: string) => [...placesNamed(normalizeReportText(text), seeded)].sort();
+
+  it('reads Oskemen in Kazakh (both scripts), Russian, English and everyday speech, in their case forms', () => {
+    for (const text of [
+      'Өскемен әкімдігі', 'Өскеменде жарық жоқ', 'Өскемендегі мешіт', 'Өскеменге барады', 'Өскеменнің тұрғындары', 'Öskemende jaryq joq',
+      'oskemende svet zhok', 'Оскемене свет отключили', 'в Усть-Каменогорске закрывают', 'из Усть-Каменогорска', 'Усть-Каменогорсктегі',
+      'усть-каменогорские врачи', 'устькаменогорский акимат', 'Ust-Kamenogorsk mosque', 'The Oskemen akimat', 'Усть-Каман, осторожно',
+      'Усть-Кам, немецкий дом прикрывают', 'В Усть-Каме бабушкам', 'Устька мечеть', 'в Устьке костёлу запретили', 'поехал в Устьку',
+    ]) expect(seededNamed(text), text).toEqual(['Oskemen']);
+    // "УК" is the housing management company or the criminal code.
+    expect(seededNamed('УК не убирает подъезд')).toEqual([]);
+    expect(seededNamed('статья УК')).toEqual([]);
+  });
+
+  it('reads every town whose Kazakh and Russian names are one in both languages\' case forms', () => {
+    // Kazakh endings by vowel harmony after the name (an -ск name takes і/ы first), Russian case endings by its last letter.
+    const front = (name: string) => /[әөүіеи][^аоұыәөүіеуияю]*$/i.test(name);
+    const kazakhForms = (name: string) => {
+      const base = /ск$/.test(name) ? `${name}${front(name) ? 'і' : 'ы'}` : name;
+      const voiceless = /[кқпстфхцчшщ]$/.test(base);
+      const f = front(base);
+      return [`${base}${voiceless ? (f ? 'те' : 'та') : f ? 'де' : 'да'}`, `${base}${voiceless ? (f ? 'ке' : 'қа') : f ? 'ге' : 'ға'}`];
+    };
+    const russianForms = (name: string) =>
+      /ое$/.test(name) ? [`${name.slice(0, -2)}ом`] : /а$/.test(name) ? [`${name.slice(0, -1)}е`, `${name.slice(0, -1)}у`] : /[бвгджзклмнпрстфхцчшщ]$/.test(name) ? [`${name}е`, `${name}а`] : /й$/.test(name) ? [`${name.slice(0, -1)}е`] : [];
+    const same = settlementSeeds.filter((s) => s.nameKk === s.nameRu && !s.nameIsWord && s.nameKk.length > 2);
+    expect(same.length).toBeGreaterThan(40);
+    for (const s of same) for (const form of [...kazakhForms(s.nameKk), ...russianForms(s.nameRu)]) expect(seededNamed(`бүгін ${form} жарық жоқ`), form).toContain(s.nameEn);
+    // Derzhavinsk's official Kazakh name is Державин.
+    expect(seededNamed('Державинде мектеп жабылады')).toEqual(['Derzhavinsk']);
+  });
+});
+
 describe('districts named in a text', () => {
   const district = (settlementId: string, regionCode: string, districtKk: string, districtRu: string, districtEn: string) => ({ settlementId, regionCode, districtKk, districtRu, districtEn });
   const districts = [

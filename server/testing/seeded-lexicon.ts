@@ -11,7 +11,11 @@ import { normalizeReportText } from '../text/normalize';
 export const seededLexicon = compileLexicon(conceptSeeds.flatMap((c) => (['kk', 'ru', 'en'] as const).flatMap((language) => c[language].map((term) => ({ conceptId: c.id, contrastClass: c.contrastClass, weight: c.weight, term, language })))));
 
 /** The concept tokens the seeded lexicon reads in `text`. */
-export const seededTokens = (text: string) => extractConcepts(normalizeReportText(text), seededLexicon, { kazakh: detectLanguage(text).language === 'kk' }).tokens;
+export const seededTokens = (text: string) => {
+  // As the pipeline reads a report (server/lexicon/represent-claim.ts): with its language.
+  const { language } = detectLanguage(text);
+  return extractConcepts(normalizeReportText(text), seededLexicon, { kazakh: language === 'kk', language }).tokens;
+};
 
 /** Each pair is two claims: something tells them apart, in either order. */
 export function expectApart(pairs: readonly (readonly [string, string])[]): void {

@@ -309,15 +309,19 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   const compounds: { head: string; word: string }[] = [];
   // The token the last match read (for READ_BY_CONTEXT: a word read as what another word already said).
   let matched = '';
+  // What each word that started a match read, and the last word of its phrase (see readStationKind, READ_BY_CONTEXT).
+  const readFrom = new Map<number, { token: string; end: number }>();
   const match = (i: number, phrasesOnly: boolean): boolean => {
     if (options.kazakh && isKazakhAuxiliary(words[i]!, words[i - 1])) return false;
     for (const entry of entriesFor(lexicon, words[i]!, options.kazakh)) {
       if (phrasesOnly && entry.rest.length === 0) continue;
       if (entry.softSign && GENITIVE_GOVERNOR.test(words[i - 1] ?? '')) continue;
       if (options.kazakh && entry.token === 'video' && isKazakhPictureNotFootage(words[i]!, words[i - 1], words[i + 1])) continue;
+      if (COURT_OR_VESSEL.has(words[i]!) && !courtOrVesselReading(entry.token, words, i, options.kazakh)) continue;
       if (!entry.rest.every((pattern, k) => !used.has(i + 1 + k) && wordMatches(pattern, words[i + 1 + k]))) continue;
       tokens.add(entry.token);
       matched = entry.token;
+      readFrom.set(i, { token: entry.token, end: i + entry.rest.length });
       const head = QUALIFIED_HEADS[entry.token];
       if (head) {
         heads.push({ start: i, end: i + entry.rest.length, head });
@@ -380,7 +384,10 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
   readDestinations(tokens, states);
   readWaterForCropsAsIrrigation(tokens);
   readWaterLevel(tokens, words, options.language);
-  for (const { word, read } of contextual) readByContext(tokens, word, read);
+  readStationKind(tokens, words, readFrom, options.skipWords, options.language ?? (options.kazakh ? 'kk' : undefined));
+  const readers = new Map<string, string[]>();
+  for (const [at, { token }] of readFrom) readers.set(token, [...(readers.get(token) ?? []), words[at]!]);
+  for (const { word, read } of contextual) readByContext(tokens, word, read, readers);
   const numbers = readScaleUnsaid(tokens, values, scaleUnsaid);
   return { tokens, numbers, corrected };
 }
@@ -569,6 +576,67 @@ function isKazakhAuxiliary(word: string, previous: string | undefined): boolean 
 const GENITIVE_GOVERNOR = /^(?:net|malo|mnogo|skolko|neskolko|bolshe|menshe|khvataet|hvataet|\d+)$/;
 
 /**
+ * Russian "суда" is the genitive of "суд" (a court: "решение суда", "без суда") and the plural of "судно" (a vessel:
+ * "суда не выходят в море"); "судов", "судам", "судами", "судах" are the plural of both. The lexicon lists them under
+ * both; which one is meant is said by the text: vessels where it names the water they sail (a sea, a river, a lake, a
+ * port, fishermen) or, for "суда", a plural adjective before it ("рыболовецкие суда", "грузовые суда" — a noun in -ние
+ * before it is the court's: "решение суда"). In Kazakh "суда" is "су" (water) in the locative: "in the water".
+ */
+const COURT_OR_VESSEL: ReadonlySet<string> = new Set(['suda', 'sudov', 'sudam', 'sudami', 'sudah']);
+const VESSEL_WATER_WORD = /^(more|moria|moriu|morem|morsk\w*|kaspy|kaspia|kaspiu|kaspiem|reka|reki|reku|reke|rekoi|rechn\w*|ozer\w*|port|porta|portu|porty|portov|portakh|portah|prichal\w*|rybak\w*|rybolov\w*|sudohod\w*|sudokhod\w*|navigats\w*|parom\w*|lodk\w*|flot\w*|kapitan\w*|ekipazh\w*|sea|seas|river\w*|lake\w*|harbou?r\w*|teniz\w*|ozen\w*)$/;
+const PLURAL_ADJECTIVE = /^.{2,}(?:ye|kie|gie|hie|shie|zhie|chie)$/;
+
+function courtOrVesselReading(token: string, words: readonly string[], i: number, kazakh: boolean | undefined): boolean {
+  const courtOrVessel = token === 'institution:court' || token === 'transport:vessel';
+  if (kazakh && words[i] === 'suda') return !courtOrVessel;
+  if (!courtOrVessel) return false;
+  const vessels = words.some((w) => VESSEL_WATER_WORD.test(w)) || (words[i] === 'suda' && PLURAL_ADJECTIVE.test(words[i - 1] ?? ''));
+  return token === 'transport:vessel' ? vessels : !vessels;
+}
+
+/**
+ * Russian "станция", Kazakh "станция" and English "station" alone are the railway's (the lexicon reads them so: "на
+ * станции Шетпе", "Esil station"), but a station whose kind is named is another one: a boat station ("лодочная
+ * станция"), a pumping, filling or weather station, a fire or ambulance station ("fire station", "станция скорой
+ * помощи"), a metro station. Its kind is a word the lexicon reads as something else next to it — before it in every
+ * language ("fire station", "сорғы станциясы"), after it in the Russian genitive ("станция метро") — or, in Russian,
+ * an adjective before it that is not the railway's ("лодочной станции", not "железнодорожной", "ближайшей").
+ */
+const STATION_WORD = /^(stants|station)/;
+const RAILWAY_QUALIFIER = /^(zhelez|zh?d$|uzlov|tovarn|passazh|sortirov|konechn|temir)/;
+const RAILWAY_TOKEN = /^(institution:railway-station|transport:train|brand:ktz)$/;
+
+function readStationKind(tokens: Set<string>, words: readonly string[], readFrom: ReadonlyMap<number, { token: string; end: number }>, places: ReadonlySet<number> | undefined, language: string | undefined): void {
+  const station = 'institution:railway-station';
+  if (!tokens.has(station)) return;
+  const readAt = (at: number) => [...readFrom].find(([start, { end }]) => start <= at && at <= end)?.[1].token;
+  const grammar = QUALIFIER_GRAMMAR[language ?? 'ru'] ?? QUALIFIER_GRAMMAR.ru!;
+  // A word before it in the form of a modifier (an adjective, a noun; not a verb), read as another thing or, in
+  // Russian, an adjective the lexicon does not know; a Russian genitive after it read as a member ("метро") or an
+  // adjective in the genitive ("скорой помощи").
+  const kindBefore = (at: number) => {
+    const word = words[at];
+    if (word === undefined || places?.has(at) || !grammar.before?.test(word) || NOT_QUALIFIER.test(word) || RAILWAY_QUALIFIER.test(word)) return false;
+    const token = readAt(at);
+    return token === undefined ? language === 'ru' && word.length >= MIN_RESIDUAL_LENGTH : !RAILWAY_TOKEN.test(token);
+  };
+  const kindAfter = (at: number) => {
+    const word = words[at];
+    if (language !== 'ru' || word === undefined || places?.has(at)) return false;
+    const token = readAt(at);
+    return (token !== undefined && token.includes(':') && !RAILWAY_TOKEN.test(token)) || /^.{3,}(?:oi|ei|ogo|ego)$/.test(word);
+  };
+  let kept = false;
+  let dropped = false;
+  for (const [at, { token, end }] of readFrom) {
+    if (token !== station) continue;
+    if (end === at && STATION_WORD.test(words[at]!) && (kindBefore(at - 1) || kindAfter(at + 1))) dropped = true;
+    else kept = true;
+  }
+  if (dropped && !kept) tokens.delete(station);
+}
+
+/**
  * Kazakh "сурет" is any picture: footage going round ("суреті чатта жүр") is evidence, but a face
  * photo taken to confirm who one is ("бет суретімен растау", "суретке түсу") and a drawing ("сурет
  * салу") are not.
@@ -622,7 +690,7 @@ const NEGATED_READING_WORDS: ReadonlySet<string> = new Set(['ne', 'not', 'no', '
  * `context` a token the text also names, `unless` one that keeps the first reading, `as` what it is
  * then (null: nothing more than the context).
  */
-const READ_BY_CONTEXT: readonly { word: RegExp; reads: readonly string[]; context: RegExp; unless?: RegExp; as: string | null }[] = [
+const READ_BY_CONTEXT: readonly { word: RegExp; reads: readonly string[]; context?: RegExp; unless?: RegExp; /** The reading stands only where the text names one of these (else it is `as`). */ needs?: RegExp; as: string | null }[] = [
   { word: /^(zaderzh|usta[pl]|aket)/, reads: ['arrest'], context: /^(payment:|transport:|salary$)/, as: 'delay' },
   { word: /^(vyv[oe]z|aket)/, reads: ['export', 'arrest'], context: /^utility:garbage$/, as: null },
   // Kazakh "ұрлап" is stealing; of a child or a girl, kidnapping — unless a thing stolen is named
@@ -634,13 +702,22 @@ const READ_BY_CONTEXT: readonly { word: RegExp; reads: readonly string[]; contex
   // that goes is no one leaving ("Жайық суы кетіп жатыр", "река уходит", "вода уходит").
   { word: /^(ket|uhod|uid)/, reads: ['leave'], context: /^river$/, as: 'direction:price-fall' },
   { word: /^(ket|uhod|uid)/, reads: ['leave'], context: /^utility:water$/, as: null },
+  // Kazakh "алып кету", "әкету" is carrying off: an ice floe takes a bridge away, an ambulance a child, parents their
+  // children home, thieves a donation box. It is an arrest only when the police (or another body that detains) are
+  // the ones taking, or those taken are being deported — as Russian "забрали", "увезли" are one only "в полицию".
+  { word: /^(alyp|aket)/, reads: ['arrest'], needs: /^(police|deport|institution:(police-station|prison|national-security|anti-corruption|prosecutor|court|migration-service))$/, as: null },
 ];
 
-function readByContext(tokens: Set<string>, word: string, read: ReadonlySet<string>): void {
+function readByContext(tokens: Set<string>, word: string, read: ReadonlySet<string>, readers: ReadonlyMap<string, readonly string[]>): void {
   for (const rule of READ_BY_CONTEXT) {
     if (!rule.word.test(word)) continue;
-    const misread = rule.reads.filter((t) => read.has(t));
-    if (misread.length === 0 || ![...tokens].some((t) => !read.has(t) && rule.context.test(t))) continue;
+    let misread = rule.reads.filter((t) => read.has(t));
+    if (rule.needs) {
+      // The reading stands where the text names what it needs, or where another word said it too ("ұстап әкетті").
+      if ([...tokens].some((t) => !read.has(t) && rule.needs!.test(t))) continue;
+      misread = misread.filter((t) => (readers.get(t) ?? []).every((w) => rule.word.test(w)));
+      if (misread.length === 0) continue;
+    } else if (misread.length === 0 || !rule.context || ![...tokens].some((t) => !read.has(t) && rule.context!.test(t))) continue;
     if (rule.unless && [...tokens].some((t) => !read.has(t) && rule.unless!.test(t))) continue;
     for (const token of misread) tokens.delete(token);
     if (rule.as) tokens.add(rule.as);
