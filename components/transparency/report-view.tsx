@@ -62,9 +62,16 @@ export function downloadQuery(source: ViewSource, locale: Language, scope: strin
 function TableBlock({ table, present, csvHref, t }: { table: ReportTable; present: ReportPresenter; csvHref: string | null; t: Awaited<ReturnType<typeof getTranslations>> }) {
   const titleId = `table-${table.id}`;
   const bars = chartRows(table, present);
+  // A table of four or more value columns (status × priority) takes the whole row: its headers then fit
+  // unbroken. On a phone no six columns fit 360 px in Kazakh or Russian ("Бекітуді күтуде", "Критический"),
+  // so each row is said as a list of "priority: count" that wraps (report-view.module.css, .stacked): no
+  // sideways scrolling. Its explicit roles keep it a table for screen readers when the layout is not one.
+  const stacked = table.columns.length >= 4;
+  const labels = table.columns.map((column) => present.columnLabel(table, column));
+  const role = (name: 'table' | 'rowgroup' | 'row' | 'columnheader' | 'rowheader' | 'cell') => (stacked ? name : undefined);
+  const tableClass = [styles.table, table.columns.length >= 3 ? styles.compact : '', stacked ? styles.stacked : ''].filter(Boolean).join(' ');
   return (
-    // A table of four or more value columns (status × priority) takes the whole row: its headers then fit unbroken.
-    <section className={table.columns.length >= 4 ? `${styles.panel} ${styles.wide}` : styles.panel} aria-labelledby={titleId}>
+    <section className={stacked ? `${styles.panel} ${styles.wide}` : styles.panel} aria-labelledby={titleId}>
       <h2 id={titleId}>{present.tableTitle(table.id)}</h2>
       {bars && (
         <>
@@ -75,33 +82,41 @@ function TableBlock({ table, present, csvHref, t }: { table: ReportTable; presen
         </>
       )}
       <div className={styles.tableWrap} role="region" aria-labelledby={titleId} tabIndex={0}>
-        <table className={table.columns.length >= 3 ? `${styles.table} ${styles.compact}` : styles.table}>
-          <thead>
-            <tr>
-              <td />
-              {table.columns.map((column) => (
-                <th key={column} scope="col">
-                  {present.columnLabel(table, column)}
+        <table className={tableClass} role={role('table')} aria-labelledby={stacked ? titleId : undefined}>
+          <thead role={role('rowgroup')}>
+            <tr role={role('row')}>
+              <td role={role('cell')} />
+              {labels.map((label, i) => (
+                <th key={table.columns[i]} scope="col" role={role('columnheader')}>
+                  {label}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role={role('rowgroup')}>
             {displayRows(table, present).map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{present.rowLabel(table, row.key)}</th>
+              <tr key={row.key} role={role('row')}>
+                <th scope="row" role={role('rowheader')}>
+                  {present.rowLabel(table, row.key)}
+                </th>
                 {row.values.map((value, i) => (
-                  <td key={i}>{present.value(value)}</td>
+                  <td key={i} role={role('cell')} data-label={stacked ? labels[i] : undefined}>
+                    {present.value(value)}
+                  </td>
                 ))}
               </tr>
             ))}
           </tbody>
           {table.total && (
-            <tfoot>
-              <tr>
-                <th scope="row">{t('transparency.columns.total')}</th>
+            <tfoot role={role('rowgroup')}>
+              <tr role={role('row')}>
+                <th scope="row" role={role('rowheader')}>
+                  {t('transparency.columns.total')}
+                </th>
                 {table.total.map((value, i) => (
-                  <td key={i}>{present.value(value)}</td>
+                  <td key={i} role={role('cell')} data-label={stacked ? labels[i] : undefined}>
+                    {present.value(value)}
+                  </td>
                 ))}
               </tr>
             </tfoot>
