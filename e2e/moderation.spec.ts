@@ -18,7 +18,7 @@ const REGION = 'KZ-47';
  * uses the region's most dangerous words: once merged, the rumour is high-risk and needs four eyes.
  */
 async function insertDuplicate(claim: string): Promise<{ claim: string; score: number }> {
-  const duplicate = `${claim.replace(/^Утверждение: /, 'Говорят, что ').replace(/ \[demo\]$/, '')} — так пишут в чатах`;
+  const duplicate = `${claim.replace(/^Утверждение, что /, 'Говорят, что ').replace(/ \(демо\)$/, '')} — так пишут в чатах`;
   const normalized = normalizeReportText(duplicate);
   return withDb(async (client) => {
     const { rows } = await client.query<{ score: number }>('SELECT similarity($1, $2)::float8 AS score', [normalized, normalizeReportText(claim)]);
@@ -92,7 +92,7 @@ test('a moderator merges a duplicate, gathers evidence, asks a verifier and a se
   await expect(rows.filter({ hasText: 'Опубликован' })).toHaveCount(0);
   // The top seeded rumour: other journeys leave open rumours in the same region (language-merge's Kuryk pairs, word
   // for word alike), whose twins would fill this rumour's "similar" list ahead of the duplicate made below.
-  const seeded = rows.filter({ hasText: '[demo]' });
+  const seeded = rows.filter({ hasText: '(демо)' });
   await expect(seeded.first()).toBeVisible();
   const topLink = seeded.first().getByRole('link');
   const rumorId = /\/ru\/admin\/rumors\/([0-9a-f-]{36})$/.exec((await topLink.getAttribute('href')) ?? '')?.[1] ?? '';

@@ -29,8 +29,14 @@ export const PRIORITY_DEADLINE_HOURS: Readonly<Record<PriorityLevel, number>> = 
   LOW: 168,
 };
 
-/** Appended to every demo claim and report text so that no screen shows them unmarked. */
-const DEMO_TAG = ' [demo]';
+/**
+ * Appended to every demo claim and report text so that no screen shows them unmarked — in the text's
+ * own script, as a person writing it would mark it: "(демо)" in Kazakh and Russian, "(demo)" in
+ * English and Latin-script Kazakh. A bracketed English tag read as a stray code on every Cyrillic page.
+ */
+function withDemoMark(text: string): string {
+  return `${text} ${detectLanguage(text).script === 'cyrl' ? '(демо)' : '(demo)'}`;
+}
 
 interface DemoReport {
   /** receivedAt = seed time − hoursAgo. */
@@ -108,7 +114,7 @@ interface DemoRumor {
 // ------------------------------------------------------------------------------------------
 // 1. Seifullina, Turkistan Region (2016): child-assault claim not confirmed by forensics.
 const seifullina: DemoRumor = {
-  claim: 'Утверждение: в селе Сейфуллина ребёнок подвергся сексуальному насилию со стороны мужчины из другой этнической общины',
+  claim: 'Утверждение, что в селе Сейфуллина ребёнок подвергся сексуальному насилию со стороны мужчины из другой этнической общины',
   status: 'PUBLISHED',
   priorityScore: 96,
   priorityLevel: 'CRITICAL',
@@ -196,7 +202,7 @@ const seifullina: DemoRumor = {
 
 // 2. Zhanaozen (2011): death-toll claims vs the official figure.
 const zhanaozenDeathToll: DemoRumor = {
-  claim: 'Утверждение: в Жанаозене погибли десятки человек (называют 70), намного больше официальных данных',
+  claim: 'Утверждение, что в Жанаозене погибли десятки человек (называют 70), намного больше официальных данных',
   status: 'PUBLISHED',
   priorityScore: 74,
   priorityLevel: 'HIGH',
@@ -288,7 +294,7 @@ const zhanaozenDeathToll: DemoRumor = {
 
 // 3. Zhanaozen (2011): "a police vehicle deliberately drove into the crowd" — not corroborated.
 const zhanaozenPoliceVehicle: DemoRumor = {
-  claim: 'Утверждение: в Жанаозене полицейская машина намеренно въехала в толпу',
+  claim: 'Утверждение, что в Жанаозене полицейская машина намеренно въехала в толпу',
   status: 'INVESTIGATING',
   priorityScore: 66,
   priorityLevel: 'HIGH',
@@ -318,7 +324,7 @@ const zhanaozenPoliceVehicle: DemoRumor = {
 
 // 4. Zhanaozen (2022): the price of liquefied gas doubled — true.
 const gasPrice: DemoRumor = {
-  claim: 'Утверждение: сжиженный газ в Мангистау подорожал вдвое — с 60 до 120 тенге за литр',
+  claim: 'Утверждение, что сжиженный газ в Мангистау подорожал вдвое — с 60 до 120 тенге за литр',
   status: 'PUBLISHED',
   priorityScore: 41,
   priorityLevel: 'NORMAL',
@@ -400,7 +406,7 @@ const gasPrice: DemoRumor = {
 
 // 5. January 2022: "the internet will be cut across the whole country" — true at the time.
 const internetShutdown: DemoRumor = {
-  claim: 'Утверждение: интернет отключат по всей стране',
+  claim: 'Утверждение, что интернет отключат по всей стране',
   status: 'PUBLISHED',
   priorityScore: 63,
   priorityLevel: 'HIGH',
@@ -484,7 +490,7 @@ const internetShutdown: DemoRumor = {
 
 // 6. Shelek, Almaty Region (2006): a café fight framed as an ethnic attack.
 const shelek: DemoRumor = {
-  claim: 'Утверждение: драка в кафе в Шелеке — это нападение людей другой национальности на местных',
+  claim: 'Утверждение, что драка в кафе в Шелеке — это нападение людей другой национальности на местных',
   status: 'INVESTIGATING',
   priorityScore: 79,
   priorityLevel: 'HIGH',
@@ -520,7 +526,7 @@ const shelek: DemoRumor = {
 
 // 7. Karamurt, Turkistan Region (2014): a fight described as ethnic; police denied it.
 const karamurt: DemoRumor = {
-  claim: 'Утверждение: массовая драка в Карамурте — это межэтнический конфликт',
+  claim: 'Утверждение, что массовая драка в Карамурте — это межэтнический конфликт',
   status: 'PUBLISHED',
   priorityScore: 71,
   priorityLevel: 'HIGH',
@@ -599,7 +605,7 @@ const karamurt: DemoRumor = {
 // 8. Mayatas, Turkistan Region (2007): a child said to have been assaulted by a teenager from
 // another community. Just arrived: NEW and critical.
 const mayatas: DemoRumor = {
-  claim: 'Мәлімдеме: Маятас ауылында басқа қауымдастықтың жасөспірімі балаға шабуыл жасаған',
+  claim: 'Маятас ауылында басқа қауымдастықтың жасөспірімі балаға шабуыл жасады деген ақпарат',
   status: 'NEW',
   priorityScore: 93,
   priorityLevel: 'CRITICAL',
@@ -618,7 +624,7 @@ const mayatas: DemoRumor = {
 
 // 9. Buryl, Jambyl Region (2016): a child's murder framed as ethnic.
 const buryl: DemoRumor = {
-  claim: 'Утверждение: убийство ребёнка в селе Бурыл — нападение людей другой национальности на общину',
+  claim: 'Утверждение, что убийство ребёнка в селе Бурыл — нападение людей другой национальности на общину',
   status: 'INVESTIGATING',
   priorityScore: 77,
   priorityLevel: 'HIGH',
@@ -644,7 +650,7 @@ const buryl: DemoRumor = {
 
 // 10. Almaty (2022): "foreign armed fighters attacked the city" — stated, no evidence presented.
 const foreignFighters: DemoRumor = {
-  claim: 'Утверждение: на Алматы напали иностранные вооружённые боевики',
+  claim: 'Утверждение, что на Алматы напали иностранные вооружённые боевики',
   status: 'INVESTIGATING',
   priorityScore: 91,
   priorityLevel: 'CRITICAL',
@@ -688,7 +694,7 @@ const foreignFighters: DemoRumor = {
 // 11. Bostandyk, Turkistan Region (2015): a murder framed as an attack by another community.
 // The Turkistan moderator's verdict waits for a second moderator (four eyes).
 const bostandyk: DemoRumor = {
-  claim: 'Мәлімдеме: Бостандық ауылындағы кісі өлтіру — басқа қауымдастық адамдарының ауылға шабуылы',
+  claim: 'Бостандық ауылындағы кісі өлтіру басқа қауымдастық адамдарының ауылға шабуылы болды деген ақпарат',
   status: 'AWAITING_APPROVAL',
   priorityScore: 72,
   priorityLevel: 'HIGH',
@@ -718,7 +724,7 @@ const bostandyk: DemoRumor = {
 
 // 12. Baidibek bi (formerly Malovodnoe), Almaty Region (2007): a billiard-hall fight; houses burned.
 const baidibekBi: DemoRumor = {
-  claim: 'Утверждение: в Байдибек би (Маловодное) после драки в бильярдной поджигают дома',
+  claim: 'Утверждение, что в Байдибек би (Маловодное) после драки в бильярдной поджигают дома',
   status: 'NEW',
   priorityScore: 84,
   priorityLevel: 'HIGH',
@@ -735,7 +741,7 @@ const baidibekBi: DemoRumor = {
 
 // 13. Shetpe, Mangystau Region (2011): a train said to be blocked. Low priority, just arrived.
 const shetpeTrain: DemoRumor = {
-  claim: 'Утверждение: у станции Шетпе протестующие остановили пассажирский поезд',
+  claim: 'Утверждение, что у станции Шетпе протестующие остановили пассажирский поезд',
   status: 'NEW',
   priorityScore: 18,
   priorityLevel: 'LOW',
@@ -804,7 +810,7 @@ export async function createDemoContent(tx: Tx, ctx: DemoContentContext): Promis
   const riskTerms = await tx.riskTerm.findMany({ select: { term: true, matchKey: true, weight: true } });
   for (const demo of demoRumors) {
     const reports = [...demo.reports].sort((a, b) => b.hoursAgo - a.hoursAgo);
-    const riskFlags = [...new Set(reports.flatMap((r) => riskTermsIn(normalizeReportText(r.text + DEMO_TAG), riskTerms).map((found) => found.term)))];
+    const riskFlags = [...new Set(reports.flatMap((r) => riskTermsIn(normalizeReportText(withDemoMark(r.text)), riskTerms).map((found) => found.term)))];
     const placed = reports.map((r) => {
       const s = r.settlement ? settlement(r.settlement) : undefined;
       return { ...r, settlementId: s?.id ?? null, regionCode: s?.regionCode ?? r.regionCode ?? null };
@@ -813,7 +819,7 @@ export async function createDemoContent(tx: Tx, ctx: DemoContentContext): Promis
     const places = new Set(placed.map((r) => r.settlementId ?? (r.settlementText ? `text:${toMatchKey(r.settlementText)}` : null)).filter(Boolean));
     const firstSeenAt = at(reports[0]!.hoursAgo);
     const lastSeenAt = at(reports[reports.length - 1]!.hoursAgo);
-    const claim = demo.claim + DEMO_TAG;
+    const claim = withDemoMark(demo.claim);
 
     const rumor = await tx.rumor.create({
       data: {
@@ -841,7 +847,7 @@ export async function createDemoContent(tx: Tx, ctx: DemoContentContext): Promis
 
     await tx.report.createMany({
       data: placed.map((r, i) => {
-        const text = r.text + DEMO_TAG;
+        const text = withDemoMark(r.text);
         const detected = detectLanguage(text);
         const receivedAt = at(r.hoursAgo);
         // People report a few minutes to a few hours after hearing; vary it deterministically.

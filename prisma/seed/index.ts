@@ -56,12 +56,18 @@ interface DemoStaffSeed {
   locale: Language;
 }
 
+/**
+ * Each demo account is a person with a fictional Kazakh name, which reads the same on a Kazakh, Russian
+ * or English page (a name is not translated, a role label is: "Demo administrator" stood in English on
+ * every Kazakh and Russian page that names who did what), marked "(демо)" as the sources are; the
+ * role and regions are the account's own, shown where it matters (README lists the logins).
+ */
 const DEMO_STAFF: readonly DemoStaffSeed[] = [
-  { key: 'admin', email: 'admin@raspa.demo', name: 'Demo administrator', role: 'ADMIN', regionCodes: [], canViewContacts: true, locale: 'en' },
-  { key: 'mangystau', email: 'moderator.mangystau@raspa.demo', name: 'Демо-модератор — Мангистау', role: 'MODERATOR', regionCodes: ['KZ-47'], canViewContacts: false, locale: 'ru' },
-  { key: 'turkistan', email: 'moderator.turkistan@raspa.demo', name: 'Демо-модератор — Туркестан', role: 'MODERATOR', regionCodes: ['KZ-61'], canViewContacts: false, locale: 'ru' },
-  { key: 'verifier', email: 'verifier@raspa.demo', name: 'Демо тексеруші — Маңғыстау мен Түркістан', role: 'VERIFIER', regionCodes: ['KZ-47', 'KZ-61'], canViewContacts: false, locale: 'kk' },
-  { key: 'hotline', email: 'hotline@raspa.demo', name: 'Демо-оператор горячей линии', role: 'PROXY', regionCodes: [], canViewContacts: false, locale: 'ru' },
+  { key: 'admin', email: 'admin@raspa.demo', name: 'Әсел Омарова (демо)', role: 'ADMIN', regionCodes: [], canViewContacts: true, locale: 'en' },
+  { key: 'mangystau', email: 'moderator.mangystau@raspa.demo', name: 'Ерлан Жақсылықов (демо)', role: 'MODERATOR', regionCodes: ['KZ-47'], canViewContacts: false, locale: 'ru' },
+  { key: 'turkistan', email: 'moderator.turkistan@raspa.demo', name: 'Гүлнұр Әбдірахманова (демо)', role: 'MODERATOR', regionCodes: ['KZ-61'], canViewContacts: false, locale: 'ru' },
+  { key: 'verifier', email: 'verifier@raspa.demo', name: 'Бауыржан Қасымов (демо)', role: 'VERIFIER', regionCodes: ['KZ-47', 'KZ-61'], canViewContacts: false, locale: 'kk' },
+  { key: 'hotline', email: 'hotline@raspa.demo', name: 'Мадина Сейітқали (демо)', role: 'PROXY', regionCodes: [], canViewContacts: false, locale: 'ru' },
 ];
 
 /**

@@ -287,7 +287,14 @@ describe('seedDatabase', () => {
     });
     for (const rumor of rumors) {
       expect(rumor.isDemo).toBe(true);
-      expect(rumor.claim.endsWith('[demo]')).toBe(true);
+      // Marked as demo in the claim's own script, never with a stray English tag in Cyrillic text.
+      expect(rumor.claim).toMatch(/ \(демо\)$/);
+      expect(rumor.claim).not.toMatch(/\[demo\]|^(Утверждение|Мәлімдеме): /);
+      for (const report of rumor.reports) {
+        const [, said = '', mark] = /^(.*) \((демо|demo)\)$/su.exec(report.text) ?? [];
+        const letters = (script: RegExp) => (said.match(script) ?? []).length;
+        expect(mark, report.text).toBe(letters(/\p{Script=Cyrillic}/gu) >= letters(/\p{Script=Latin}/gu) ? 'демо' : 'demo');
+      }
       expect(rumor.sightingCount).toBe(rumor.reports.length);
       expect(rumor.firstSeenAt.getTime()).toBe(Math.min(...rumor.reports.map((r) => r.receivedAt.getTime())));
       for (const report of rumor.reports) {
