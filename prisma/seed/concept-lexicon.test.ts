@@ -749,7 +749,17 @@ describe('words read by how the language uses them: a people\'s church, a vessel
   it('reads a station whose kind is named as no railway station, and a bare or railway one as the railway\'s', () => {
     for (const text of ['вода аж к лодочной станции подошла', 'насосная станция сломалась', 'Narynkol fire station closing?', 'the ambulance station is shutting', 'станция скорой помощи закрывается', 'на станции метро давка']) expect(has(text, 'institution:railway-station'), text).toBe(false);
     for (const text of ['на станции закрыли кассу', 'ж/д станция закрыта', 'на железнодорожной станции давка', 'ближайшая станция закрыта', 'закрыли станцию', 'Toretam station closing', 'the station closes next week', 'railway station closed']) expect(has(text, 'institution:railway-station'), text).toBe(true);
-    expect(has('Narynkol fire station closing', 'fire-dept')).toBe(true);
+    // A fire station and an ambulance station are two institutions; their people are no member of a class.
+    for (const text of ['Нарынқолдағы өрт сөндіру бөлімін жабады', 'ört söndıru bölımı jabylady', 'закрывают пожарную часть', 'пожарку закрывают', 'Narynkol fire station closing']) expect(has(text, 'institution:fire-station'), text).toBe(true);
+    for (const text of ['жедел жәрдем бекеті жабылады', 'jedel järdem beketı jabylady', 'закрывают подстанцию скорой помощи', 'the ambulance station is shutting']) expect(has(text, 'institution:ambulance-station'), text).toBe(true);
+    for (const text of ['пожарные потушили школу', 'скорая увезла троих', 'өрт сөндірушілер келді', 'paramedics arrived']) expect([has(text, 'institution:fire-station'), has(text, 'institution:ambulance-station')], text).toEqual([false, false]);
+    expectApart([
+      ['Нарынқолдағы өрт сөндіру бөлімін жабады', 'В Нарынколе закрывают подстанцию скорой помощи'],
+      ['Narynkol fire station closing', 'Naryñqolda jedel järdem beketı jabylady'],
+      ['пожарную часть закрывают', 'the ambulance station is shutting'],
+      ['закрывают пожарную часть', 'закрывают железнодорожную станцию'],
+    ]);
+    expectCompatible([['Нарынқолдағы өрт сөндіру бөлімін жабады', 'пожарные говорят, что их часть закроют'], ['подстанцию скорой помощи закрывают', 'скорая больше не приедет']]);
   });
 
   it('reads "level" as no dam and "levee" as one', () => {

@@ -471,6 +471,11 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['crisis-centre', 'дағдарыс орталығ*|дағдарыстық орталық*', 'кризисн* центр*', 'crisis centre*|crisis center*|women s shelter*'],
     ['rehab-centre', 'оңалту орталығ*|реабилитация орталығ*|реабилитациялық орталық*', 'реабилитационн* центр*|реабилитацион* центр*|наркологическ* центр*|наркодиспансер*|ребцентр*', 'rehab centre*|rehab center*|rehabilitation centre*|rehabilitation center*|rehab clinic*'],
     ['hospice', 'хоспис*', 'хоспис*', 'hospice*'],
+    // Emergency services' stations (session 41): the fire brigade's ("пожарная часть", "өрт сөндіру бөлімі") and the
+    // ambulance's ("подстанция скорой помощи", "жедел жәрдем бекеті"). Their people ("пожарные", "скорая", "medics")
+    // stay plain concepts: they come to every fire and accident, whatever the claim's institution.
+    ['fire-station', 'өрт сөндіру бөлім*|өрт сөндірушілер бөлім*|өрт сөндіру бекет*|өрт сөндіру депо*|өрт сөндіру бөлімшесі*|өрт бөлім*', 'пожарн* част*|пожарн* депо|пожарн* станци*|пожарк*|пожарн* подразделен*', 'fire station*|fire depot*|firehouse*|fire hall*'],
+    ['ambulance-station', 'жедел жәрдем бекет*|жедел жәрдем станция*|жедел жәрдем бөлімше*|жедел жәрдем бөлім*|жедел жәрдем қосалқы станция*', 'подстанци* скор*|станци* скор*|отделени* скор*|пункт* скор*', 'ambulance station*|ambulance depot*|ambulance base*|ambulance post*'],
     ['national-security', 'ұлттық қауіпсіздік комитет*', 'кнб|комитет* национальн* безопасност*', 'knb|national security committee'],
     ['anti-corruption', 'сыбайлас жемқорлыққа қарсы іс-қимыл агенттіг*|антикор|антикорға|антикорда|сыбайлас жемқорлыққа қарсы агенттік*', 'антикор|антикора|антикоре|антикору|антикором|агентств* по противодейств* коррупц*|антикоррупционн* служб*', 'anti corruption agency|anticorruption agency|antikor'],
     ['national-bank', 'ұлттық банк*|нацбанк*', 'нацбанк*|национальн* банк*|нбрк', 'national bank*|central bank*'],
@@ -948,7 +953,7 @@ export const conceptSeeds: readonly ConceptSeed[] = [
     ['black-clothes', 'қара киім*|қара күрте*|қара куртка*|қара киінген*', 'черн*|чёрн*', 'black|in black'],
     ['unknown', 'бейтаныс*|белгісіз*', 'неизвестн*|незнаком*|посторонн*', 'unknown|stranger|strangers|unidentified'],
     ['provocation', 'арандат*|провокац*|арандатушы*', 'провокац*|провокатор*', 'provocat*|instigat*'],
-    ['fire-dept', 'өрт сөндіруші*|өрт сөндіру*|тжм|тжд', 'пожарн*|мчс|спасател*', 'firefighter*|fire brigade*|fire department*|fire station*|rescuer*|emergency service*'],
+    ['fire-dept', 'өрт сөндіруші*|өрт сөндіру*|тжм|тжд', 'пожарн*|мчс|спасател*', 'firefighter*|fire brigade*|fire department*|rescuer*|emergency service*'],
     ['youths', 'жастар*|жігіттер*|жігіт|жігіті*|бозбала*', 'молодеж*|молодёж*|парни|парней|парням|парнями|пацан*|ребята|ребят|юнош*|молодые люди|молодых людей|мужики|мужиков', 'youngsters|young guys|youths|youth|guys|lads|young people|boys'],
     ['community', 'қауым|қауымы*|қауымның|қауымдастығ*|қауымдастық*|диаспора*|этнос*', 'общин*|диаспор*|землячеств*|сообществ*', 'community|communities|diaspora*'],
     ['traders', 'саудагер*|сатушы*|кәсіпкер*', 'торговц*|продавц*|предпринимател*|торгаш*', 'trader*|vendor*|seller*|merchant*|entrepreneur*|business owner*'],
