@@ -125,7 +125,7 @@ function TableBlock({ table, present, csvHref, t }: { table: ReportTable; presen
       </div>
       {csvHref && (
         <p className={styles.csv}>
-          <a href={csvHref} download>
+          <a href={csvHref}>
             {t('transparency.tableCsv')}
           </a>
         </p>
@@ -249,7 +249,9 @@ export async function TransparencyReportView({ locale, source, scope, regions, p
 
       {source && base && (
         <nav className={styles.downloads} aria-label={t('transparency.downloadsTitle')}>
-          <a className="button button--secondary" href={`${base}/report.pdf?${search}`} download>
+          {/* No `download` attribute: the answer's Content-Disposition saves the file, and a refusal (too many
+              downloads from one network, 429) is then a page saying how long to wait, not a failed download. */}
+          <a className="button button--secondary" href={`${base}/report.pdf?${search}`}>
             {t('transparency.downloadPdf')}
           </a>
           <a className="button button--secondary" href={`${base}/tables.json?${search}`}>
