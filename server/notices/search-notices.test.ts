@@ -1,13 +1,15 @@
 // "Already checked?" search finds notices through the word index the database keeps by trigger
 // on NoticeTranslation.searchText: whatever writes a translation (publishing, corrections, seeds)
 // makes it findable, and a changed or deleted translation stops being found by its old words.
-import { noticeSearchFields } from './notice-search-fields';
+import { indexNoticeTranslations, noticeSearchFields } from './notice-search-fields';
 import { describe, expect, it } from 'vitest';
-import { createPrismaClient } from '../db/client';
+import { createPrismaClient, queryRows } from '../db/client';
 import { setupTestDatabase } from '../testing/database';
 import { createPublishedNotice } from '../testing/fixtures';
 import { normalizeReportText } from '../text';
-import { searchPublishedNotices } from './search-notices';
+import { noticeSearchSql, searchPublishedNotices, type NoticeMatchRow } from './search-notices';
+import { loadClaimContext, representClaim } from '../lexicon/represent-claim';
+import { conceptLookupTokens } from '../text/concepts';
 import type { Language } from '../i18n/languages';
 
 const t = setupTestDatabase();
@@ -116,6 +118,38 @@ describe('searchPublishedNotices over the trigger-maintained word index', () => 
     // The one fallback order (server/i18n/languages.ts): an English reader gets Russian before Kazakh.
     const [noEnglish] = await searchPublishedNotices(t.db, { q: 'в Шымкенте закрывают рынки', language: 'en' });
     expect(noEnglish).toMatchObject({ slug: 'shymkent-markets-closing', language: 'ru', title: 'Утверждение, что в Шымкенте закрывают рынки' });
+  });
+
+  it('reads a notice’s claim from its current version and shows its latest published texts, when the two differ', async () => {
+    const { notice } = await createPublishedNotice(t.db, {
+      slug: 'oral-bread-price',
+      verdict: 'FALSE',
+      regionCodes: ['KZ-27'],
+      titles: { kk: 'Оралда нан қымбаттайды деген ақпарат', ru: 'Утверждение, что в Уральске подорожает хлеб', en: 'Claim that bread will cost more in Oral' },
+    });
+    const draft = await t.db.noticeVersion.create({
+      data: {
+        noticeId: notice.id,
+        version: 2,
+        verdict: 'FALSE',
+        translations: { create: { language: 'ru', title: 'Уральск хлеб черновик', summary: 'Черновик', body: 'Черновик', smsText: 'Черновик', searchText: normalizeReportText('Уральск хлеб черновик') } },
+      },
+    });
+    await indexNoticeTranslations(t.db, [draft.id]);
+    // No workflow leaves a notice so (publishing makes what it publishes current): the statement is
+    // still exact about it — the claim read from the current version, the texts shown from the published one.
+    await t.db.notice.update({ where: { id: notice.id }, data: { currentVersion: 2 } });
+    const context = await loadClaimContext(t.db);
+    const query = normalizeReportText('Уральск хлеб черновик');
+    const tokens = conceptLookupTokens(representClaim(context, { text: query, normalizedText: query }).tokens, context.lexicon);
+    for (const part of ['titles', 'sightings'] as const) {
+      const rows = await queryRows<NoticeMatchRow>(t.db, noticeSearchSql(query, 0.3, 'en', 5, tokens, part));
+      if (part === 'sightings' && rows.length === 0) continue; // found through its own words only
+      expect(rows).toMatchObject([{ slug: 'oral-bread-price', titles: ['Уральск хлеб черновик'], language: 'en', title: 'Claim that bread will cost more in Oral' }]);
+    }
+    await t.db.notice.update({ where: { id: notice.id }, data: { currentVersion: 1 } });
+    const [row] = await queryRows<NoticeMatchRow>(t.db, noticeSearchSql(normalizeReportText('в Уральске подорожает хлеб'), 0.3, 'kk', 5, [], 'titles'));
+    expect(row).toMatchObject({ slug: 'oral-bread-price', titles: ['Оралда нан қымбаттайды деген ақпарат', 'Утверждение, что в Уральске подорожает хлеб', 'Claim that bread will cost more in Oral'], language: 'kk', title: 'Оралда нан қымбаттайды деген ақпарат' });
   });
 
   it('keeps the shared dictionary of words that similar query words are looked up in', async () => {

@@ -619,8 +619,8 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
       GROUP BY 1, 2
     ),
     ${part === 'titles' ? noticeSearchByTitles(query, threshold, limit, conceptTokens) : noticeSearchBySightings(conceptTokens)}
-    SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, shown.language::text AS language, shown.title, shown.summary,
-           current_version."conceptKeys", current_version.titles, current_version."titleKeys", current_version."titleWords",
+    SELECT n.slug, n.verdict::text AS verdict, n."lastPublishedAt" AS "publishedAt", b.score, texts.language, texts.title, texts.summary,
+           texts."conceptKeys", texts.titles, texts."titleKeys", texts."titleWords",
            -- the rumour's latest reports (fetchNoticeCandidates adds each one's wording similarity to the query);
            -- among reports received at the same instant the one stored last (ids are time-ordered uuid v7,
            -- as clustering's TEXTS_PER_RUMOUR), so which 20 they are never depends on the plan
@@ -634,29 +634,31 @@ export function noticeSearchSql(query: string, threshold: number, language: Lang
            ), '[]'::jsonb) AS sightings
     FROM best b
     JOIN "Notice" n ON n.id = b."noticeId"
-    -- the translations of the current version, read once: concept keys, titles and the titles'
-    -- stored readings with the revision they were read with (readTitle uses them when it is current)
+    -- the latest published version, whose texts are shown (none: the notice is not shown)
     CROSS JOIN LATERAL (
-      SELECT coalesce(array_agg(t.language::text || ' ' || coalesce(t."conceptKey", '') ORDER BY t.language), '{}') AS "conceptKeys",
-             coalesce(array_agg(t.title ORDER BY t.language), '{}') AS titles,
-             coalesce(array_agg(t."conceptKeyRevision"::text || ' ' || t."titleKey" ORDER BY t.language), '{}') AS "titleKeys",
-             coalesce(array_agg(t."titleWords" ORDER BY t.language), '{}') AS "titleWords"
-      FROM "NoticeTranslation" t JOIN "NoticeVersion" v ON v.id = t."noticeVersionId" AND v.version = n."currentVersion"
-      WHERE v."noticeId" = n.id
-    ) current_version
-    CROSS JOIN LATERAL (
-      SELECT t.language, t.title, t.summary
-      FROM "NoticeTranslation" t
-      WHERE t."noticeVersionId" = (
-        SELECT pv.id FROM "NoticeVersion" pv
-        WHERE pv."noticeId" = n.id AND pv."publishedAt" IS NOT NULL
-        ORDER BY pv.version DESC
-        LIMIT 1
-      )
-      -- the reader's language, else the nearest one (the fallback order of server/i18n/languages.ts)
-      ORDER BY array_position(${[...fallbackOrder(language)]}::"Language"[], t.language)
+      SELECT pv.id FROM "NoticeVersion" pv
+      WHERE pv."noticeId" = n.id AND pv."publishedAt" IS NOT NULL
+      ORDER BY pv.version DESC
       LIMIT 1
-    ) shown
+    ) published
+    -- the translations of the current version and of the latest published one, each read once (publishing
+    -- makes the version it publishes the current one, so they are mostly one and the same version):
+    -- the current one's concept keys, titles and the titles' stored readings with the revision they were
+    -- read with (readTitle uses them when it is current); the published one's text in the reader's
+    -- language, else the nearest one (the fallback order of server/i18n/languages.ts)
+    CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(t.language::text || ' ' || coalesce(t."conceptKey", '') ORDER BY t.language) FILTER (WHERE v.version = n."currentVersion"), '{}') AS "conceptKeys",
+             coalesce(array_agg(t.title ORDER BY t.language) FILTER (WHERE v.version = n."currentVersion"), '{}') AS titles,
+             coalesce(array_agg(t."conceptKeyRevision"::text || ' ' || t."titleKey" ORDER BY t.language) FILTER (WHERE v.version = n."currentVersion"), '{}') AS "titleKeys",
+             coalesce(array_agg(t."titleWords" ORDER BY t.language) FILTER (WHERE v.version = n."currentVersion"), '{}') AS "titleWords",
+             (array_agg(t.language::text ORDER BY array_position(${[...fallbackOrder(language)]}::"Language"[], t.language)) FILTER (WHERE v.id = published.id))[1] AS language,
+             (array_agg(t.title ORDER BY array_position(${[...fallbackOrder(language)]}::"Language"[], t.language)) FILTER (WHERE v.id = published.id))[1] AS title,
+             (array_agg(t.summary ORDER BY array_position(${[...fallbackOrder(language)]}::"Language"[], t.language)) FILTER (WHERE v.id = published.id))[1] AS summary
+      FROM "NoticeVersion" v JOIN "NoticeTranslation" t ON t."noticeVersionId" = v.id
+      WHERE v."noticeId" = n.id AND (v.version = n."currentVersion" OR v.id = published.id)
+    ) texts
+    -- a published version without translations shows nothing
+    WHERE texts.language IS NOT NULL
     ORDER BY b.score DESC, b."noticeId"`;
 }
 
