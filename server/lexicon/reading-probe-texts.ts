@@ -208,4 +208,7 @@ export const READING_PROBE_TEXTS: readonly string[] = [
   // a station of a named kind, a lake's level (no levee), carrying off without the police, Oskemen's everyday names.
   "Щучьеде немістердің шіркеуі, орыс соборы; в порту суда стоят, решение суда; у лодочной станции вода, the lake level dropped",
   "Ұрылар ящигін алып кеткен, полиция жігітті алып кетті; в Устьке и в Усть-Каме, Державинде",
+  // Session 41 (slot 3): a short member whose ending doubled its last consonant ("светты", "марттан"), a Russian verb's -ит forms
+  // beside its listed -ил stem, a Kazakh verb's present and converb beside its past, counting nouns after a number ("три десятка", "two dozen") and the Kazakh -шақты.
+  "Ақсайда светты 1 марттан вырубить етеді, жарық сөнеді, мектепті жабып жатыр, қасқыр отыз шақты қойды жарып кетіпті; волки три десятка овец, two dozen sheep",
 ];

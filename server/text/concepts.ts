@@ -113,6 +113,43 @@ export function russianStemVariants(stem: string): string[] {
 
 const stemVariants = (stem: string, language: string | undefined): string[] => (language === 'kk' ? kazakhStemVariants(stem) : language === 'ru' ? russianStemVariants(stem) : [stem]);
 
+/** A Kazakh verb's past in -ды/-ді/-ты/-ті on a root of three letters or more (shorter ones are too often no verb). */
+const KAZAKH_PAST_STEM = /^([a-z]{3,})(d|t)(i|y)$/;
+/** A root ending in a vowel (й, keyed "i" after a vowel, is a consonant: азай-, көбей-). */
+const KAZAKH_VOWEL_ROOT = /(?:^|[^aeiouy])[aeiouy]$|[aeou]y$/;
+
+/**
+ * A Kazakh verb given by its past (3rd person: сөнді*, жапты*, жоғалды*, кешікті*, азайды*) has the same
+ * root in its present-future and its converb: сөн-еді, жаб-ады, жоғал-ады, кешіг-еді, азай-ады; сөн-іп,
+ * жаб-ып, кешіг-іп ("сөніп қалды", "жабылып жатыр" are told as often as the past). The suffix follows the
+ * root's vowel harmony (front і/е after a front past -ді/-ті, back ы/а after -ды/-ты), and a final к/қ/п
+ * voices before a vowel (кешік → кешігеді, жап → жабады). Read as stems, as spelled ones are.
+ * Only roots ending in a consonant: after a vowel the key cannot tell a past from a present (өрте-ді
+ * "burned", өс-еді "grows") nor a root from one whose doubled т the key made one (шот-ты, әкет-ті).
+ */
+export function kazakhVerbForms(stem: string): string[] {
+  const past = KAZAKH_PAST_STEM.exec(stem);
+  if (!past) return [];
+  const root = past[1]!;
+  const front = past[3] === 'i';
+  if (KAZAKH_VOWEL_ROOT.test(root)) return [];
+  const voiced = root.replace(/k$/, 'g').replace(/p$/, 'b');
+  return [`${voiced}${front ? 'edi' : 'ady'}`, `${voiced}${front ? 'ip' : 'yp'}`];
+}
+
+/** A Russian verb's past stem in -ил and what else it is read as (see russianVerbForms); shorter ones are too often no verb. */
+const RUSSIAN_PAST_STEM = /^[a-z]{3,}il$/;
+
+/**
+ * A Russian verb given by its past stem in -ил ("вырубил*", "спалил*", "посадил*", "избил*") has the
+ * same stem with -ит in its infinitive, future and participle ("вырубить", "вырубит", "спалит",
+ * "посадить", "избит"): one verb, read in every form the term's author did not list. The stem is read
+ * as spelled (not only before the endings RUSSIAN_VARIANT_NEXT allows, as a stem less its -и is).
+ */
+export function russianVerbForms(stem: string): string[] {
+  return RUSSIAN_PAST_STEM.test(stem) ? [`${stem.slice(0, -2)}it`] : [];
+}
+
 export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
   const lexicon: CompiledLexicon = { words: new Map(), stems: new Map(), longestStem: 0, weights: new Map(), typoWords: new Map(), typoStems: new Map(), abbreviations: new Map() };
   for (const term of terms) {
@@ -124,9 +161,10 @@ export function compileLexicon(terms: readonly LexiconTerm[]): CompiledLexicon {
     const entry: CompiledEntry = { token, rest };
     if (first.endsWith('*')) {
       const stem = first.slice(0, -1);
-      for (const variant of stemVariants(stem, term.language)) {
+      const verbForms = term.language === 'ru' ? russianVerbForms(stem) : term.language === 'kk' ? kazakhVerbForms(stem) : [];
+      for (const variant of [...stemVariants(stem, term.language), ...verbForms]) {
         const list = lexicon.stems.get(variant) ?? [];
-        const variantEntry = term.language === 'ru' && variant !== stem ? { ...entry, russianVariant: true } : entry;
+        const variantEntry = term.language === 'ru' && variant !== stem && !verbForms.includes(variant) ? { ...entry, russianVariant: true } : entry;
         const same = list.findIndex((e) => e.token === token && e.rest.join(' ') === rest.join(' '));
         // A stem a term spells itself is read everywhere, even where another term's variant gave the same key.
         if (same < 0) lexicon.stems.set(variant, [...list, variantEntry]);
@@ -203,6 +241,8 @@ const KAZAKH_ENDING = /^(?:(?:l|d|t)[ae]r|(?:n|d|t)[iy]n?|(?:n|d|t)[ae]n|(?:d|t)
 
 const ABBREVIATION_LENGTH = 4;
 const VOWEL_KEY = /[aeiouy]/;
+/** Consonants a Kazakh case ending starts with that double at a stem ending in the same one (светты, марттан, банкке). */
+const DOUBLED_BEFORE_ENDING = /[tdk]/;
 
 /**
  * A word the lexicon does not know, read as a member of a contrast class written the way people
@@ -210,12 +250,17 @@ const VOWEL_KEY = /[aeiouy]/;
  * endings already), or Kazakh typed on a Russian keyboard with ы for і ("немыс" for "неміс",
  * "мешыт") where vowel harmony says it is і. Members only, and only when one member alone is read.
  */
-function spellingVariantEntries(lexicon: CompiledLexicon, word: string): CompiledEntry[] {
+function spellingVariantEntries(lexicon: CompiledLexicon, word: string, kazakh = false): CompiledEntry[] {
   const found = new Map<string, CompiledEntry>();
   // An ending of two letters at least: "severe" is not "sewer" with a Kazakh "-е".
   // Abbreviations only (ЦОН, ХҚКО, ВК): longer members are stems, and "планетарий" is no "plane" + "-тарий".
-  for (let length = Math.min(word.length - 2, ABBREVIATION_LENGTH); length >= MIN_STEM_LENGTH; length--) {
-    if (!KAZAKH_ENDING.test(word.slice(length))) continue;
+  // In Kazakh text, a word ending in the consonant its ending starts with lost one of the two in the
+  // match key: свет + -ты, -тен ("светты", "светтен" keyed "svety", "sveten"), март + -тан ("марттан").
+  // The ending is read with that consonant put back (т, д, к: the consonants a case ending doubles).
+  for (let length = Math.min(word.length - (kazakh ? 1 : 2), ABBREVIATION_LENGTH); length >= MIN_STEM_LENGTH; length--) {
+    const ending = word.slice(length);
+    const read = ending.length >= 2 && KAZAKH_ENDING.test(ending) ? ending : kazakh && DOUBLED_BEFORE_ENDING.test(word[length - 1]!) && KAZAKH_ENDING.test(`${word[length - 1]}${ending}`) ? ending : null;
+    if (!read) continue;
     // After a vowel a Kazakh case ending starts with a consonant (алма-ны, ХҚКО-ға): "алмайды"
     // (does not take) is the verb ал- with -майды, not "алма" (apple) with "-йды".
     if (VOWEL_KEY.test(word[length - 1]!) && VOWEL_KEY.test(word[length]!)) continue;
@@ -365,7 +410,7 @@ export function extractConcepts(normalizedText: string, lexicon: CompiledLexicon
       continue;
     }
     if (NON_CONTENT_WORD_KEYS.has(word) || isKazakhPostposition(word, words[i - 1]) || (options.kazakh && isKazakhAuxiliary(word, words[i - 1]))) continue;
-    const typo = typoEntries(lexicon, word)[0] ?? spellingVariantEntries(lexicon, word)[0] ?? compoundHeadEntries(lexicon, word)[0];
+    const typo = typoEntries(lexicon, word)[0] ?? spellingVariantEntries(lexicon, word, options.kazakh)[0] ?? compoundHeadEntries(lexicon, word)[0];
     if (typo) {
       tokens.add(typo.token);
       continue;

@@ -42,6 +42,32 @@ describe('parseNumbers', () => {
     expect(sameNumber(numbers('үш жүздей қой', true)[0]!, numbers('около сорока овец')[0]!)).toBe(false);
   });
 
+  it('reads a counting noun after a unit as tens or dozens: "три десятка" is 30, "two dozen" 24', () => {
+    // fresh13: "волки вырезали почти три десятка овец" read 3 and 10 beside "около тридцати овец" (30) and "30 овец".
+    expect(numbers('волки вырезали почти три десятка овец')).toEqual([30]);
+    expect(numbers('больше двух десятков человек в инфекционке')).toEqual([20]);
+    expect(numbers('полтора десятка машин лавиной накрыло')).toEqual([15]);
+    expect(numbers('3 десятка овец')).toEqual([30]);
+    expect(numbers('два десятка тысяч')).toEqual([20_000]);
+    expect(numbers('two dozen sheep')).toEqual([24]);
+    // After no number: ten, twelve, or no number at all ("tens of people", "dozens").
+    expect(numbers('десяток овец')).toEqual([]);
+    expect(numbers('десятка за проезд')).toEqual([10]);
+    expect(numbers('a dozen sheep')).toEqual([12]);
+    expect(numbers('десятки людей')).toEqual([]);
+    expect(numbers('dozens of sheep')).toEqual([]);
+    // Not after a number word further back: "три дня, десятки машин" are 3 and no tens.
+    expect(numbers('три дня десятки машин')).toEqual([3]);
+  });
+
+  it('reads the Kazakh approximative -шақты, glued or apart, as the number it follows', () => {
+    expect(numbers('отыз шақты қойды жарып кетіпті', true)).toEqual([30]);
+    expect(numbers('otyz şaqty qoidy jaryp ketıptı', true)).toEqual([30]);
+    expect(numbers('оншақты киік өліп жатыр', true)).toEqual([10]);
+    expect(numbers('onşaqty kiık ölıp jatqany', true)).toEqual([10]);
+    expect(numbers('қырық шақты қой', true)).toEqual([40]);
+  });
+
   it('reads a banknote (-дық/-дік) as its value: "он мыңдық" is a 10,000 note, not ten', () => {
     expect(numbers('банкоматтан жалған он мыңдық шықты', true)).toEqual([10_000]);
     expect(numbers('jalğan 10 myñdyq alyp qalypty', true)).toEqual([10_000]);

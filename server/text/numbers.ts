@@ -74,9 +74,10 @@ const KAZAKH_TEN = toMatchKey('он');
 
 // Kazakh case and possessive endings on number words ("онға", "екіге", "жүзден", "мыңнан", "бесеуі"),
 // and the approximative -дай/-дей/-тай/-тей ("қырықтай қой" about forty sheep, "үш жүздей" about
-// three hundred): a number told roughly is still that number. -дық/-дік/-тық/-тік name a banknote
+// three hundred): a number told roughly is still that number, as with -шақты ("оншақты оқушы" about ten
+// pupils, "отызшақты қой" about thirty sheep). -дық/-дік/-тық/-тік name a banknote
 // ("он мыңдық", a 10,000 note; "бес мыңдық", "жүздік"): the note's value.
-const KAZAKH_ENDINGS = ['дық', 'дік', 'тық', 'тік', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ы', 'і', 'ын', 'ін', 'еу', 'ау', 'еуі', 'ауы', 'ншы', 'нші', 'ыншы', 'інші', 'дай', 'дей', 'тай', 'тей']
+const KAZAKH_ENDINGS = ['шақты', 'дық', 'дік', 'тық', 'тік', 'ға', 'ге', 'қа', 'ке', 'да', 'де', 'та', 'те', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің', 'ы', 'і', 'ын', 'ін', 'еу', 'ау', 'еуі', 'ауы', 'ншы', 'нші', 'ыншы', 'інші', 'дай', 'дей', 'тай', 'тей']
   .map((ending) => toMatchKey(ending))
   .sort((a, b) => b.length - a.length);
 
@@ -106,7 +107,21 @@ for (const [value, stems, others] of [
 }
 const RUSSIAN_SLANG_NOT_IN_KAZAKH = new Set(['сотка'].map((w) => toMatchKey(w)));
 /** Endings "он" (ten) may take: "онға", "оннан", "оныншы" — not "онда"/"оны"/"оның" (there, him, his). */
-const KAZAKH_TEN_ENDINGS = new Set(['ға', 'нан', 'ншы', 'ыншы', 'дай', 'дап', 'еу', 'ау', 'дық'].map((e) => toMatchKey(e)));
+const KAZAKH_TEN_ENDINGS = new Set(['ға', 'нан', 'ншы', 'ыншы', 'дай', 'дап', 'еу', 'ау', 'дық', 'шақты'].map((e) => toMatchKey(e)));
+/**
+ * The Kazakh approximative written apart from its number ("он шақты оқушы", "қырық шақты қой": about ten,
+ * about forty): part of the number, as the glued -шақты is, and no word of its own.
+ */
+const KAZAKH_APPROXIMATIVE = toMatchKey('шақты');
+/**
+ * Counting nouns that multiply the number before them: "три десятка овец" is 30 sheep, "больше двух
+ * десятков" more than 20, "полтора десятка машин" 15, "two dozen" 24. After no number they keep their
+ * own sense ("десятка" is ten or a banknote, "a dozen" twelve; "десятки людей", "dozens" say many).
+ */
+const COUNTING_NOUNS = new Map<string, number>([
+  ...['десяток', 'десятка', 'десятков', 'десятки', 'десятку', 'десятком'].map((w) => [toMatchKey(w), 10] as const),
+  ...['dozen', 'dozens'].map((w) => [toMatchKey(w), 12] as const),
+]);
 
 /**
  * Kazakh "жетті" (reached: "бағасы 500 теңгеге жетті") has the match key of "жеті" (seven) once the
@@ -200,6 +215,19 @@ export function parseNumbers(normalizedText: string, options: { kazakh?: boolean
     // The minutes of a time ("22:00" is normalised to "22 00"): not a number of anything.
     if (word === '00') {
       close();
+      numberWordIndexes.add(index);
+      continue;
+    }
+    // "три десятка", "3 десятка", "two dozen": the unit just read counts tens (dozens).
+    if (open && lastValue !== null && lastValue < 10 && lastIndex === index - 1 && COUNTING_NOUNS.has(word)) {
+      current += lastValue * (COUNTING_NOUNS.get(word)! - 1);
+      lastValue = current;
+      lastIndex = index;
+      numberWordIndexes.add(index);
+      continue;
+    }
+    if (open && lastValue !== null && lastIndex === index - 1 && word === KAZAKH_APPROXIMATIVE) {
+      lastIndex = index;
       numberWordIndexes.add(index);
       continue;
     }
