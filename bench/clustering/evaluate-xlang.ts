@@ -12,11 +12,12 @@
 //    SIGHTINGS_PER_GROUP reports, in every language, and only the other reports are queries;
 //    notice-sightings.ts).
 //
-//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16 [--port=55494] [--seed=20261204] [--verbose] [--trace] [--only=clustering|search]
+//   npx tsx bench/clustering/evaluate-xlang.ts --set=tuning|untouched|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16 [--port=55494] [--seed=20261204] [--verbose [--why]] [--trace] [--only=clustering|search]
 //
 // --verbose lists misses, merged contrast pairs, other merged claims and claims split over several
 // rumours; --trace also prints the reports of every rumour holding more than one claim, in arrival
-// order (the bridge is visible). --only runs one part (no one-language runs).
+// order (the bridge is visible); --why (with --verbose) says why each search miss's right notice was not first.
+// --only runs one part (no one-language runs).
 //
 // The fresh3 set is never tuned on: run it once, at the end, and record only its summary. (The
 // untouched set had that role until it was spent; since issue 11's fifth round it is a second
@@ -41,7 +42,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient, type Db } from '../../server/db/client';
 import { indexNoticeTranslations } from '../../server/notices/notice-search-fields';
-import { searchPublishedNotices } from '../../server/notices/search-notices';
+import { fetchNoticeCandidates, rankNoticeMatches, searchPublishedNotices } from '../../server/notices/search-notices';
+import { loadClaimContext, representClaim } from '../../server/lexicon/represent-claim';
+import { readSetting } from '../../server/settings/read-settings';
+import { normalizeReportText } from '../../server/text/normalize';
+import { conceptLookupTokens } from '../../server/text/concepts';
 import type { RegionCode } from '../../server/regions/codes';
 import { clusterPendingReports } from '../../server/reports/cluster-pending-reports';
 import { submitReport } from '../../server/reports/submit-report';
@@ -73,7 +78,7 @@ function parseArgs(argv: string[]) {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const set = get('set') ?? 'tuning';
   if (!(set in XLANG_SETS)) throw new Error(`--set must be one of ${Object.keys(XLANG_SETS).join(', ')}`);
-  return { set: set as XlangSetName, file: get('file'), port: Number(get('port') ?? 55494), seed: Number(get('seed') ?? 20261204), verbose: argv.includes('--verbose') && !HELD_BACK_SETS.includes(set), trace: argv.includes('--trace') && !HELD_BACK_SETS.includes(set), only: get('only') };
+  return { set: set as XlangSetName, file: get('file'), port: Number(get('port') ?? 55494), seed: Number(get('seed') ?? 20261204), verbose: argv.includes('--verbose') && !HELD_BACK_SETS.includes(set), trace: argv.includes('--trace') && !HELD_BACK_SETS.includes(set), why: argv.includes('--why') && argv.includes('--verbose') && !HELD_BACK_SETS.includes(set), only: get('only') };
 }
 
 interface Counts {
@@ -192,7 +197,22 @@ function queriesOf(set: XlangSet, protocol: Protocol): XlangSet['reports'] {
   return protocol === 'sightings' ? set.reports.filter((_, i) => !sightings.has(i)) : set.reports;
 }
 
-async function evaluateSearch(db: Db, set: XlangSet, verbose: boolean, protocol: Protocol) {
+/**
+ * --why: what the ranking said of the right notice (search-notices.ts rankNoticeMatches' trace): not a candidate of
+ * the statement, a contrast, the object or titles gate, below the threshold (with its wording and claim standing), the
+ * relative cut, a sibling. The query's concept key follows.
+ */
+async function whyNotFirst(db: Db, q: string, language: Lang, slug: string): Promise<string> {
+  const [threshold, conceptThreshold, sightingThreshold, sightingConceptThreshold, context] = await Promise.all([readSetting(db, 'matching.threshold'), readSetting(db, 'matching.conceptThreshold'), readSetting(db, 'clustering.threshold'), readSetting(db, 'clustering.conceptThreshold'), loadClaimContext(db)]);
+  const normalizedText = normalizeReportText(q);
+  const claim = representClaim(context, { text: q, normalizedText });
+  const rows = await fetchNoticeCandidates(db, normalizedText, threshold, language, conceptLookupTokens(claim.tokens, context.lexicon));
+  const reasons: string[] = [];
+  rankNoticeMatches(context, { text: q, normalizedText, tokens: claim.tokens }, rows, { threshold, conceptThreshold, sightingThreshold, sightingConceptThreshold, limit: 3, trace: (s, reason) => { if (s === slug) reasons.push(reason); } });
+  return `${rows.some((row) => row.slug === slug) ? reasons.join('; ') || 'ranked below' : 'not a candidate'} | ${[...claim.tokens].sort().join(' ')}`;
+}
+
+async function evaluateSearch(db: Db, set: XlangSet, verbose: boolean, protocol: Protocol, why = false) {
   const groupOf = await publishNotices(db, set, LANGUAGES, protocol);
   const reports = queriesOf(set, protocol);
   const partners = new Map<string, Set<string>>();
@@ -215,7 +235,7 @@ async function evaluateSearch(db: Db, set: XlangSet, verbose: boolean, protocol:
         if (verbose) console.log(`  contrasting notice shown: [${r.group}] ${r.text} → ${found.join(', ')}`);
       }
     }
-    if (verbose && found[0] !== r.group) console.log(`  miss@1: [${r.group}] ${r.text} → ${found.join(', ') || 'nothing'}`);
+    if (verbose && found[0] !== r.group) console.log(`  miss@1: [${r.group}] ${r.text} → ${found.join(', ') || 'nothing'}${why ? `\n      why: ${await whyNotFirst(db, r.text, r.language, [...groupOf].find(([, g]) => g === r.group)?.[0] ?? '')}` : ''}`);
   }
   let unrelatedWithMatch = 0;
   for (const q of set.unrelatedQueries) {
@@ -264,7 +284,7 @@ async function main() {
     const searches = [];
     const oneLanguage = [];
     for (const protocol of ['notices', 'sightings'] as const) {
-      if (args.only !== 'clustering') searches.push({ protocol, ...(await withDb(`xlang_search_${protocol}`, (db) => evaluateSearch(db, set, args.verbose, protocol))) });
+      if (args.only !== 'clustering') searches.push({ protocol, ...(await withDb(`xlang_search_${protocol}`, (db) => evaluateSearch(db, set, args.verbose, protocol, args.why))) });
       if (!args.only) for (const language of ['ru', 'kk', 'en'] as const) oneLanguage.push({ protocol, ...(await withDb(`xlang_only_${language}_${protocol}`, (db) => evaluateOneLanguage(db, set, language, protocol))) });
     }
 
