@@ -62,7 +62,7 @@ export interface XlangSet {
  * `fresh15` (written blind in session 39, not run yet) is the third held-back set: fresh13 has its second
  * untuned run at the end of session 39, then fresh14, then fresh15. `fresh16` (written blind in session 40, not
  * run yet) is the third held-back set: fresh14 has its first untuned run at the end of session 40, then fresh15,
- * then fresh16.
+ * then fresh16. fresh14 was run untuned twice (end of sessions 40 and 41) and is spent.
  */
 export const XLANG_SETS = {
   tuning: { file: 'xlang-tuning.json', minPairsPerClass: 3 },
@@ -98,9 +98,10 @@ export type XlangSetName = keyof typeof XLANG_SETS;
  * are held back. fresh15, written blind in session 39 and not run yet, is the third held-back set. fresh13's
  * second untuned run (end of session 39, RESULTS 1zm) spent it: fresh14 is the never-tuned set now, fresh15 the next.
  * fresh16, written blind in session 40 and not run yet, is the third held-back set (fresh14 has its first untuned
- * run at the end of session 40, then fresh15, then fresh16).
+ * run at the end of session 40, then fresh15, then fresh16). fresh14's second untuned run (end of session 41,
+ * RESULTS 1zo) spent it: fresh15 is the never-tuned set now, fresh16 the next.
  */
-export const HELD_BACK_SETS: readonly string[] = ['fresh14', 'fresh15', 'fresh16'];
+export const HELD_BACK_SETS: readonly string[] = ['fresh15', 'fresh16'];
 
 export function loadXlangSet(name: XlangSetName): XlangSet {
   return JSON.parse(fs.readFileSync(path.join(import.meta.dirname, XLANG_SETS[name].file), 'utf8')) as XlangSet;

@@ -33,10 +33,9 @@
 // session 35 and run once at its end, was opened in session 36 (spent); fresh12, written blind in session 36
 // and run untuned twice (end of sessions 36 and 37), is spent; fresh13, written blind in session 37 and run
 // untuned twice (end of sessions 38 and 39, RESULTS 1zl and 1zm), is spent; fresh14, written blind in session 38
-// and not run yet, is the never-tuned set; fresh15, written blind in session 39 and not run yet, is the next;
-// fresh16, written blind in session 40 and not run yet, is the third held-back set (fresh14 has its first
-// untuned run at the end of session 40, then fresh15, then fresh16; all three in HELD_BACK_SETS). See
-// xlang-README.md.)
+// and run untuned twice (end of sessions 40 and 41, RESULTS 1zn and 1zo), is spent; fresh15, written blind in
+// session 39 and not run yet, is the never-tuned set; fresh16, written blind in session 40 and not run yet, is
+// the next (both in HELD_BACK_SETS). See xlang-README.md.)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
