@@ -55,6 +55,7 @@ export class FakeSmsc {
   private nextId = 0x1000;
   private throttle = 0;
   private refuse: { count: number; status: number } | null = null;
+  private overtake: { count: number; answerAfterMs: number } | null = null;
   private messageListeners: (() => void)[] = [];
   port = 0;
 
@@ -77,6 +78,14 @@ export class FakeSmsc {
   }
 
   /** Answer the next `count` submit_sm with this command_status. */
+  /**
+   * The next `count` submits are receipted (DELIVRD) before they are answered, and answered `answerAfterMs`
+   * later: a busy SMSC's receipt can overtake its submit_sm_resp by that much.
+   */
+  receiptBeforeAnswerNext(count: number, answerAfterMs: number): void {
+    this.overtake = { count, answerAfterMs };
+  }
+
   refuseNext(count: number, status: number): void {
     this.refuse = { count, status };
   }
@@ -151,6 +160,12 @@ export class FakeSmsc {
       }
       const messageId = (this.nextId++).toString(16);
       const submit = this.record(pdu, me.systemId, messageId);
+      if (this.overtake && this.overtake.count > 0) {
+        this.overtake.count -= 1;
+        void this.sendReceipt(messageId, 'DELIVRD').catch(() => undefined);
+        setTimeout(() => session.send(pdu.response({ message_id: messageId })), this.overtake.answerAfterMs);
+        return;
+      }
       session.send(pdu.response({ message_id: messageId }));
       if (this.options.autoReceipt && submit.registeredDelivery & 1) setTimeout(() => void this.sendReceipt(messageId, 'DELIVRD').catch(() => undefined), 5);
     });

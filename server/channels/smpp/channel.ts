@@ -72,6 +72,8 @@ const submitDiagnostics = diagnosticsChannel.channel(SMPP_SUBMIT_DIAGNOSTICS);
 const FINAL_REFUSALS = new Set([0x01, 0x0b, 0x43, 0x50, 0x51, 0x61, 0x62, 0x101, 0x104]);
 /** ESME_RTHROTTLED, ESME_RMSGQFUL: the SMSC wants us slower; the message is fine. */
 const SLOW_DOWN = new Set([0x58, 0x14]);
+/** How long a receipt waits, again and again, for the submit it reports to be recorded (7.5 s in all). */
+const RECEIPT_RETRY_MS = [500, 1_000, 2_000, 4_000];
 
 export interface SmppChannelOptions {
   db: Db;
@@ -198,17 +200,17 @@ export class SmppChannel {
           log.warn({}, 'smpp: delivery receipt without a message id');
           return;
         }
-        // A fast SMSC's receipt can overtake the write of its submit_sm_resp: let that land first.
-        await this.accepted.idle();
-        const item: ReceiptToRecord = { receipt };
-        await this.receipts.add(item);
-        if (!item.found) {
-          await delay(500);
+        // A fast SMSC's receipt can overtake its submit_sm_resp, or the write of it: let that land first,
+        // and look again a few times (a busy SMSC or a loaded worker puts seconds between them). The
+        // deliver_sm is answered only then, so a receipt is never acknowledged before it was recorded.
+        for (const wait of [0, ...RECEIPT_RETRY_MS]) {
+          if (wait > 0) await delay(wait);
           await this.accepted.idle();
-          const again: ReceiptToRecord = { receipt };
-          await this.receipts.add(again);
-          if (!again.found) log.debug({ id: receipt.smscMessageId }, 'smpp: receipt for a message we did not send');
+          const item: ReceiptToRecord = { receipt };
+          await this.receipts.add(item);
+          if (item.found) return;
         }
+        log.warn({ id: receipt.smscMessageId }, 'smpp: delivery receipt for a message we did not send (or not recorded within 7.5 s)');
         return;
       }
       const received = await receiveSmppMessage(db, pdu, this.inboundContext());
