@@ -4,20 +4,10 @@
 // the server rendered it; the browser's own clock only moves things on after that. A laptop or phone
 // whose clock is an hour off (or a page hydrated as a minute or a deadline passes) shows this.
 import { randomUUID } from 'node:crypto';
-import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { signIn, staff, withDb } from './support';
+import { hydrated, signIn, staff, withDb } from './support';
 
 const REGION = 'KZ-47';
-
-/** Until React has hydrated the page's heading (a page error from a mismatch is reported by then). */
-async function hydrated(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-  await page.waitForFunction(() => {
-    const heading = document.querySelector('h1');
-    return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
-  }, undefined, { polling: 100 });
-}
 
 for (const [skew, minutes] of [
   ['an hour ahead', 61],

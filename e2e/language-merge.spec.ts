@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { generateTrackingCode, normalizeReportText } from '../server/text';
-import { screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
+import { hydrated, screenshotPhoneAndDesktop, signIn, staff, withDb } from './support';
 
 const REGION = 'KZ-47';
 
@@ -192,6 +192,8 @@ test('a merge from the inbox is undone from the inbox’s own message', async ({
   await signIn(page, 'ru', staff('MODERATOR', REGION));
   await expect(page).toHaveURL(/\/ru\/admin$/);
   const row = (id: string) => page.getByTestId('inbox-rumor').filter({ has: page.locator(`a[href$="/admin/rumors/${id}"]`) });
+  // A tick before hydration is undone by React (CI: "Clicking the checkbox did not change its state").
+  await hydrated(page, row(pair.ru.id).getByRole('checkbox'));
   await row(pair.ru.id).getByRole('checkbox').check();
   await row(pair.kk.id).getByRole('checkbox').check();
   page.once('dialog', (dialog) => void dialog.accept());

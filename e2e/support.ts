@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Cookie, Page } from '@playwright/test';
+import type { Cookie, Locator, Page } from '@playwright/test';
 import { expect, test } from './test';
 import pg from 'pg';
 import type { ReceivedMail } from '../server/testing/smtp-sink';
@@ -27,6 +27,22 @@ export function staff(role: StaffLogin['role'], region?: string): StaffLogin {
 }
 
 /** Fills and sends the sign-in form of `locale` (no wait: a test expects what follows, a landing page or an error). */
+/**
+ * Until React has hydrated the page's heading, or `element` (a page error from a mismatch is reported by
+ * then). A tap on a server-rendered control before that is lost: React puts back the state it rendered.
+ */
+export async function hydrated(page: Page, element?: Locator) {
+  if (element) {
+    await expect.poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+    return;
+  }
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await page.waitForFunction(() => {
+    const heading = document.querySelector('h1');
+    return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+  }, undefined, { polling: 100 });
+}
+
 export async function signInWithForm(page: Page, locale: string, login: StaffLogin) {
   noteSignIn('form');
   await page.goto(`/${locale}/signin`);
